@@ -1,0 +1,599 @@
+//! awsJson client plumbing: endpoint resolution, SigV4 signing with `aws-sigv4`,
+//! retries with exponential backoff and full jitter, timeouts, client-side
+//! validation and awsJson error-code parsing.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
+use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::sign::v4;
+use aws_smithy_runtime_api::client::identity::Identity;
+use serde_json::Value;
+
+use crate::error::{sanitize_error_code, OperationError, Unhandled};
+use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, Violations};
+
+pub use aws_credential_types::Credentials;
+
+/// Facts about a service that the generator knows from its model.
+#[derive(Debug, Clone, Copy)]
+pub struct ServiceInfo {
+    /// The service shape's name, the prefix of `X-Amz-Target`.
+    pub target_prefix: &'static str,
+    /// SigV4 signing name (`aws.auth#sigv4` `name`).
+    pub signing_name: &'static str,
+    /// Endpoint prefix (`aws.api#service` `endpointPrefix`).
+    pub endpoint_prefix: &'static str,
+    /// Request and response media type.
+    pub content_type: &'static str,
+    /// The generated crate's name and version, for `User-Agent`.
+    pub user_agent: &'static str,
+}
+
+/// Client configuration.
+#[derive(Clone)]
+pub struct Config {
+    region: Option<String>,
+    endpoint_url: Option<String>,
+    credentials: Option<SharedCredentialsProvider>,
+    sign_requests: bool,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    connect_timeout: Option<Duration>,
+    read_timeout: Option<Duration>,
+    validate_input: bool,
+    accept_invalid_certs: bool,
+    ca_bundle: Option<Vec<u8>>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("region", &self.region)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("credentials", &self.credentials.as_ref().map(|_| "** provider **"))
+            .field("sign_requests", &self.sign_requests)
+            .field("max_attempts", &self.max_attempts)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("validate_input", &self.validate_input)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            region: None,
+            endpoint_url: None,
+            credentials: None,
+            sign_requests: true,
+            max_attempts: 3,
+            initial_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(20),
+            connect_timeout: Some(Duration::from_secs(60)),
+            read_timeout: Some(Duration::from_secs(60)),
+            validate_input: true,
+            accept_invalid_certs: false,
+            ca_bundle: None,
+        }
+    }
+}
+
+impl Config {
+    /// Defaults: no region, the service's regional endpoint, 3 attempts,
+    /// 60 s connect and read timeouts, client-side validation on.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The region to sign for and to derive the endpoint from.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Sends every request to this URL instead of the regional endpoint.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Where credentials come from: static [`Credentials`], or any provider
+    /// (such as `aws-config`'s default chain).
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(SharedCredentialsProvider::new(provider));
+        self
+    }
+
+    /// Sends requests unsigned (and loads no credentials) when `false`.
+    pub fn sign_requests(mut self, sign: bool) -> Self {
+        self.sign_requests = sign;
+        self
+    }
+
+    /// Total attempts per call, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Backoff before the second attempt; it doubles each attempt up to
+    /// `max`, and a random fraction of it is used (full jitter).
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+
+    /// Connect timeout; `None` waits forever.
+    pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Timeout for each read of the response; `None` waits forever.
+    pub fn read_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.read_timeout = timeout;
+        self
+    }
+
+    /// Whether input is checked against the model's constraints before sending.
+    pub fn validate_input(mut self, validate: bool) -> Self {
+        self.validate_input = validate;
+        self
+    }
+
+    /// Skips TLS certificate verification (for experiments only).
+    pub fn accept_invalid_certs(mut self, accept: bool) -> Self {
+        self.accept_invalid_certs = accept;
+        self
+    }
+
+    /// Trusts the PEM certificates in `pem` in addition to the built-in roots.
+    pub fn ca_bundle(mut self, pem: Vec<u8>) -> Self {
+        self.ca_bundle = Some(pem);
+        self
+    }
+}
+
+/// Why a call failed.
+#[derive(Debug)]
+pub enum SdkError<E> {
+    /// The input broke the model's constraints; nothing was sent.
+    Validation(Violations),
+    /// The request could not be built (no region, no credentials, bad endpoint).
+    Construction(String),
+    /// The service did not answer in time.
+    Timeout(String),
+    /// The request could not be sent, or the connection failed.
+    Dispatch(String),
+    /// The service answered with something that is not a valid response.
+    Response {
+        /// HTTP status.
+        status: u16,
+        /// What was wrong.
+        message: String,
+    },
+    /// The service answered with an error.
+    Service(E),
+}
+
+impl<E> SdkError<E> {
+    /// The service's error, if that is what this is.
+    pub fn as_service_error(&self) -> Option<&E> {
+        match self {
+            SdkError::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The service's error, if that is what this is.
+    pub fn into_service_error(self) -> Option<E> {
+        match self {
+            SdkError::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for SdkError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SdkError::Validation(v) => write!(f, "invalid input: {v}"),
+            SdkError::Construction(m) => write!(f, "could not build the request: {m}"),
+            SdkError::Timeout(m) => write!(f, "timed out: {m}"),
+            SdkError::Dispatch(m) => write!(f, "could not send the request: {m}"),
+            SdkError::Response { status, message } => {
+                write!(f, "invalid response (HTTP {status}): {message}")
+            }
+            SdkError::Service(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for SdkError<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SdkError::Validation(v) => Some(v),
+            SdkError::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What generated clients hold: configuration, the HTTP client, service facts.
+#[derive(Debug)]
+pub struct Handle {
+    config: Config,
+    info: ServiceInfo,
+    http: Result<reqwest::Client, String>,
+}
+
+/// One HTTP exchange that returned a response.
+struct Exchange {
+    status: u16,
+    error_type: Option<String>,
+    request_id: Option<String>,
+    body: bytes::Bytes,
+}
+
+enum Attempt<T> {
+    Done(T),
+    Retry(T),
+}
+
+const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "EC2ThrottledException",
+    "RequestTimeout",
+    "RequestTimeoutException",
+];
+
+impl Handle {
+    /// A handle for `info` configured by `config`.
+    pub fn new(config: Config, info: ServiceInfo) -> Arc<Self> {
+        let mut builder = reqwest::Client::builder()
+            .danger_accept_invalid_certs(config.accept_invalid_certs)
+            .user_agent(info.user_agent);
+        if let Some(t) = config.connect_timeout {
+            builder = builder.connect_timeout(t);
+        }
+        if let Some(t) = config.read_timeout {
+            builder = builder.read_timeout(t);
+        }
+        let http = match &config.ca_bundle {
+            Some(pem) => reqwest::Certificate::from_pem_bundle(pem)
+                .map_err(|e| format!("invalid CA bundle: {e}"))
+                .map(|certs| {
+                    certs
+                        .into_iter()
+                        .fold(builder, reqwest::ClientBuilder::add_root_certificate)
+                }),
+            None => Ok(builder),
+        }
+        .and_then(|b| b.build().map_err(|e| format!("could not set up HTTP: {e}")));
+        Arc::new(Self { config, info, http })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Calls operation `op` with the JSON input `input`: validates it against
+    /// `I` (unless switched off), sends it with retries, and parses the output
+    /// `O` or the error `E`.
+    pub async fn call<I, O, E>(&self, op: &str, input: Value) -> Result<O, SdkError<E>>
+    where
+        I: FromJson,
+        O: FromJson,
+        E: OperationError,
+    {
+        if self.config.validate_input {
+            match parse_strict::<I>(&input) {
+                Ok(_) => {}
+                Err(ParseError::Constraints(v)) => return Err(SdkError::Validation(v)),
+                Err(ParseError::Shape(e)) => return Err(SdkError::Construction(e.to_string())),
+            }
+        }
+        let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
+        let invocation_id = uuid::Uuid::new_v4().to_string();
+        let max = self.config.max_attempts;
+        let mut attempt = 1;
+        loop {
+            let outcome = match self.exchange(op, &body, &invocation_id, attempt).await {
+                Ok(ex) => self.interpret::<O, E>(ex),
+                Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
+                Err(f) => Attempt::Done(Err(f.into_sdk())),
+            };
+            match outcome {
+                Attempt::Done(result) => return result,
+                Attempt::Retry(result) if attempt >= max => return result,
+                Attempt::Retry(_) => {
+                    let delay = self.backoff(attempt);
+                    tracing::debug!(op, attempt, ?delay, "retrying");
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .config
+            .initial_backoff
+            .saturating_mul(1u32 << (attempt - 1).min(16));
+        exp.min(self.config.max_backoff).mul_f64(fastrand::f64())
+    }
+
+    fn endpoint(&self) -> Result<String, String> {
+        if let Some(url) = &self.config.endpoint_url {
+            return Ok(url.clone());
+        }
+        let region = self.region()?;
+        Ok(format!(
+            "https://{}.{region}.amazonaws.com",
+            self.info.endpoint_prefix
+        ))
+    }
+
+    fn region(&self) -> Result<&str, String> {
+        self.config
+            .region
+            .as_deref()
+            .ok_or_else(|| "no region is configured".to_owned())
+    }
+
+    async fn exchange(
+        &self,
+        op: &str,
+        body: &[u8],
+        invocation_id: &str,
+        attempt: u32,
+    ) -> Result<Exchange, Failure> {
+        let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
+        let url = self.endpoint().map_err(Failure::fatal)?;
+        let target = format!("{}.{op}", self.info.target_prefix);
+        let mut req = http::Request::builder()
+            .method("POST")
+            .uri(&url)
+            .header("content-type", self.info.content_type)
+            .header("x-amz-target", &target)
+            .header("x-amz-date", "")
+            .body(body.to_vec())
+            .map_err(|e| Failure::fatal(format!("invalid endpoint '{url}': {e}")))?;
+        req.headers_mut().remove("x-amz-date");
+        let host = req
+            .uri()
+            .authority()
+            .map(|a| a.as_str().to_owned())
+            .ok_or_else(|| Failure::fatal(format!("endpoint '{url}' has no host")))?;
+        req.headers_mut().insert(
+            "host",
+            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        if self.config.sign_requests {
+            self.sign(&mut req).await?;
+        }
+        let headers = req.headers_mut();
+        headers.insert(
+            "amz-sdk-invocation-id",
+            http::HeaderValue::from_str(invocation_id).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        headers.insert(
+            "amz-sdk-request",
+            http::HeaderValue::from_str(&format!(
+                "attempt={attempt}; max={}",
+                self.config.max_attempts
+            ))
+            .map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        let req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
+        let resp = http.execute(req).await.map_err(Failure::transport)?;
+        let status = resp.status().as_u16();
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let error_type = header("x-amzn-errortype");
+        let request_id = header("x-amzn-requestid");
+        let body = resp.bytes().await.map_err(Failure::transport)?;
+        Ok(Exchange {
+            status,
+            error_type,
+            request_id,
+            body,
+        })
+    }
+
+    async fn sign(&self, req: &mut http::Request<Vec<u8>>) -> Result<(), Failure> {
+        let provider = self
+            .config
+            .credentials
+            .as_ref()
+            .ok_or_else(|| Failure::fatal("no credentials are configured".to_owned()))?;
+        let creds = provider
+            .provide_credentials()
+            .await
+            .map_err(|e| Failure::fatal(format!("could not load credentials: {e}")))?;
+        let identity: Identity = creds.into();
+        let region = self.region().map_err(Failure::fatal)?;
+        let params = v4::SigningParams::builder()
+            .identity(&identity)
+            .region(region)
+            .name(self.info.signing_name)
+            .time(SystemTime::now())
+            .settings(SigningSettings::default())
+            .build()
+            .map_err(|e| Failure::fatal(e.to_string()))?
+            .into();
+        let headers: Vec<(&str, &str)> = req
+            .headers()
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
+            .collect();
+        let uri = req.uri().to_string();
+        let signable = SignableRequest::new(
+            req.method().as_str(),
+            uri,
+            headers.into_iter(),
+            SignableBody::Bytes(req.body()),
+        )
+        .map_err(|e| Failure::fatal(e.to_string()))?;
+        let (instructions, _) = sign(signable, &params)
+            .map_err(|e| Failure::fatal(format!("signing failed: {e}")))?
+            .into_parts();
+        instructions.apply_to_request_http1x(req);
+        Ok(())
+    }
+
+    fn interpret<O: FromJson, E: OperationError>(
+        &self,
+        ex: Exchange,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let parsed: Option<Value> = if ex.body.iter().all(u8::is_ascii_whitespace) {
+            Some(Value::Object(serde_json::Map::new()))
+        } else {
+            serde_json::from_slice(&ex.body).ok()
+        };
+        if (200..300).contains(&ex.status) {
+            let result = match parsed {
+                Some(v) => parse_lenient::<O>(&v).map_err(|e| SdkError::Response {
+                    status: ex.status,
+                    message: e.to_string(),
+                }),
+                None => Err(SdkError::Response {
+                    status: ex.status,
+                    message: "the response body is not JSON".to_owned(),
+                }),
+            };
+            return Attempt::Done(result);
+        }
+        let body = parsed.unwrap_or(Value::Null);
+        let field = |name: &str| body.get(name).and_then(Value::as_str);
+        let raw_code = ex
+            .error_type
+            .as_deref()
+            .or_else(|| field("code"))
+            .or_else(|| field("__type"));
+        let code = raw_code.map(sanitize_error_code).filter(|c| !c.is_empty());
+        let message = field("message")
+            .or_else(|| field("Message"))
+            .or_else(|| field("errorMessage"))
+            .map(str::to_owned)
+            .or_else(|| {
+                (!body.is_object())
+                    .then(|| String::from_utf8_lossy(&ex.body).chars().take(512).collect())
+            });
+        let code_str = code.map_or_else(|| ex.status.to_string(), str::to_owned);
+        let retryable = matches!(ex.status, 500 | 502 | 503 | 504)
+            || THROTTLING_CODES.contains(&code_str.as_str());
+        let unhandled = Unhandled {
+            code: code_str.clone(),
+            message,
+            status: ex.status,
+            request_id: ex.request_id,
+        };
+        let err = SdkError::Service(E::from_response(&code_str, &body, unhandled));
+        if retryable {
+            Attempt::Retry(Err(err))
+        } else {
+            Attempt::Done(Err(err))
+        }
+    }
+}
+
+/// A failed exchange before any response was read.
+struct Failure {
+    retryable: bool,
+    timeout: bool,
+    message: String,
+}
+
+impl Failure {
+    fn fatal(message: String) -> Self {
+        Self {
+            retryable: false,
+            timeout: false,
+            message,
+        }
+    }
+
+    fn transport(e: reqwest::Error) -> Self {
+        let mut message = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        Self {
+            retryable: true,
+            timeout: e.is_timeout(),
+            message,
+        }
+    }
+
+    fn into_sdk<E>(self) -> SdkError<E> {
+        match (self.retryable, self.timeout) {
+            (_, true) => SdkError::Timeout(self.message),
+            (true, false) => SdkError::Dispatch(self.message),
+            (false, false) => SdkError::Construction(self.message),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn handle(cfg: Config) -> Arc<Handle> {
+        Handle::new(
+            cfg,
+            ServiceInfo {
+                target_prefix: "Svc",
+                signing_name: "svc",
+                endpoint_prefix: "api.svc",
+                content_type: "application/x-amz-json-1.1",
+                user_agent: "test/0",
+            },
+        )
+    }
+
+    #[test]
+    fn regional_endpoint() {
+        let h = handle(Config::new().region("eu-west-1"));
+        assert_eq!(h.endpoint().unwrap(), "https://api.svc.eu-west-1.amazonaws.com");
+        assert!(handle(Config::new()).endpoint().is_err());
+        let h = handle(Config::new().endpoint_url("http://127.0.0.1:1"));
+        assert_eq!(h.endpoint().unwrap(), "http://127.0.0.1:1");
+    }
+
+    #[test]
+    fn backoff_is_bounded_and_grows() {
+        let h = handle(Config::new().backoff(Duration::from_millis(100), Duration::from_millis(250)));
+        for attempt in 1..10 {
+            let d = h.backoff(attempt);
+            assert!(d <= Duration::from_millis(250), "{d:?}");
+        }
+    }
+}

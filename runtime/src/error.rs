@@ -1,0 +1,161 @@
+//! Error plumbing shared by generated clients and servers.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::json::ToJson;
+
+/// An error the model does not describe for the operation that returned it: its
+/// code, message, HTTP status and request id, as they arrived (client) or as
+/// they are to be sent (server).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unhandled {
+    /// The error code (`ThrottlingException`), namespace and URI stripped.
+    pub code: String,
+    /// The human-readable message, if any.
+    pub message: Option<String>,
+    /// The HTTP status code.
+    pub status: u16,
+    /// The service's request id (`x-amzn-RequestId`), if any.
+    pub request_id: Option<String>,
+}
+
+impl Unhandled {
+    /// An error with this status, code and message.
+    pub fn new(status: u16, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: Some(message.into()),
+            status,
+            request_id: None,
+        }
+    }
+}
+
+impl fmt::Display for Unhandled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.message {
+            Some(m) => write!(f, "{}: {m}", self.code),
+            None => f.write_str(&self.code),
+        }
+    }
+}
+
+impl std::error::Error for Unhandled {}
+
+/// Reduces an awsJson error code to its shape name:
+/// `aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/...` -> `FooError`.
+pub fn sanitize_error_code(raw: &str) -> &str {
+    let raw = raw.split(':').next().unwrap_or(raw);
+    raw.rsplit('#').next().unwrap_or(raw).trim()
+}
+
+/// An error as it goes on the wire: status, code and JSON body members.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WireError {
+    /// HTTP status.
+    pub status: u16,
+    /// Shape name of the error, sent as `X-Amzn-Errortype` and `__type`.
+    pub code: String,
+    /// The error's members (`message`, ...).
+    pub body: Map<String, Value>,
+}
+
+impl WireError {
+    /// A modeled error: its members come from the error structure.
+    pub fn modeled(status: u16, code: &str, shape: &impl ToJson) -> Self {
+        let body = match shape.to_json() {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        Self {
+            status,
+            code: code.to_owned(),
+            body,
+        }
+    }
+
+    /// A protocol-level error with just a message.
+    pub fn plain(status: u16, code: &str, message: impl Into<String>) -> Self {
+        let mut body = Map::new();
+        body.insert("message".to_owned(), Value::String(message.into()));
+        Self {
+            status,
+            code: code.to_owned(),
+            body,
+        }
+    }
+
+    /// A body that is not JSON of the expected shape.
+    pub fn serialization(message: impl Into<String>) -> Self {
+        Self::plain(400, "SerializationException", message)
+    }
+
+    /// The message member, whatever its capitalisation.
+    pub fn message(&self) -> Option<&str> {
+        ["message", "Message", "errorMessage"]
+            .iter()
+            .find_map(|k| self.body.get(*k).and_then(Value::as_str))
+    }
+}
+
+impl From<&Unhandled> for WireError {
+    fn from(u: &Unhandled) -> Self {
+        let mut body = Map::new();
+        if let Some(m) = &u.message {
+            body.insert("message".to_owned(), Value::String(m.clone()));
+        }
+        Self {
+            status: u.status,
+            code: u.code.clone(),
+            body,
+        }
+    }
+}
+
+/// What every generated per-operation error enum can do.
+pub trait OperationError: std::error::Error + Sized + Send + 'static {
+    /// Builds the error a client received: `code` is already sanitized, `body` is
+    /// the parsed response body, `unhandled` what to fall back to.
+    fn from_response(code: &str, body: &Value, unhandled: Unhandled) -> Self;
+    /// The error as a server sends it.
+    fn to_wire(&self) -> WireError;
+    /// The operation's validation error carrying `message`: its
+    /// `InvalidParameterException` or `ValidationException` where it models one,
+    /// an unmodeled `ValidationException` otherwise.
+    fn validation(message: String) -> Self;
+    /// An error the model does not describe.
+    fn unhandled(unhandled: Unhandled) -> Self;
+    /// The error code (shape name).
+    fn code(&self) -> &str;
+    /// The error message, if any.
+    fn message(&self) -> Option<&str>;
+}
+
+/// A missing required member when building a structure.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{shape}: required member `{member}` was not set")]
+pub struct BuildError {
+    /// The structure being built.
+    pub shape: &'static str,
+    /// The member that is missing.
+    pub member: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_are_sanitized() {
+        for raw in [
+            "RepositoryNotFoundException",
+            "com.amazonaws.ecr#RepositoryNotFoundException",
+            "com.amazonaws.ecr#RepositoryNotFoundException:http://internal.amazon.com/coral/com.amazonaws.ecr/",
+            "RepositoryNotFoundException:http://internal.amazon.com/coral/com.amazonaws.ecr/",
+        ] {
+            assert_eq!(sanitize_error_code(raw), "RepositoryNotFoundException");
+        }
+    }
+}

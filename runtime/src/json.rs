@@ -1,0 +1,806 @@
+//! The JSON half of the awsJson protocols: conversion between Rust values and
+//! `serde_json::Value`, with constraint checking done while parsing.
+//!
+//! Parsing runs in one of two modes. A *strict* [`Ctx`] (servers, and clients
+//! validating their own input) records every constraint violation it meets and
+//! keeps going, so one request reports all of them. A *lenient* [`Ctx`]
+//! (clients reading responses) checks nothing, accepts enum values it does not
+//! know, and fills a missing required member with a neutral value rather than
+//! failing the whole call.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use aws_smithy_types::date_time::Format;
+use aws_smithy_types::{Blob, DateTime, Document, Number};
+use regex::Regex;
+use serde_json::{Map, Value};
+
+/// A location inside a JSON document, rendered the way AWS services name it in
+/// validation messages (`imageIds.1.member.imageDigest`). Built on the stack and
+/// only turned into a string when a message needs it.
+#[derive(Clone, Copy)]
+pub struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    seg: Seg<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Root,
+    Field(&'a str),
+    Index(usize),
+    Key(&'a str),
+}
+
+impl Path<'static> {
+    /// The top of the document.
+    pub const ROOT: Path<'static> = Path {
+        parent: None,
+        seg: Seg::Root,
+    };
+}
+
+impl<'a> Path<'a> {
+    /// The path of member `name` of the structure at `self`.
+    pub fn field(&'a self, name: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            seg: Seg::Field(name),
+        }
+    }
+
+    /// The path of element `index` (0-based) of the list at `self`.
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            seg: Seg::Index(index),
+        }
+    }
+
+    /// The path of the value under `key` of the map at `self`.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            seg: Seg::Key(key),
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(out);
+        }
+        let piece: std::borrow::Cow<'_, str> = match self.seg {
+            Seg::Root => return,
+            Seg::Field(name) => name.into(),
+            Seg::Index(i) => format!("{}.member", i + 1).into(),
+            Seg::Key(k) => k.into(),
+        };
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(&piece);
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::new();
+        self.write(&mut s);
+        f.write_str(&s)
+    }
+}
+
+/// A document that is not shaped like the model says (wrong JSON type, number
+/// out of range, bad base64, ...). Servers answer it with a
+/// `SerializationException`; clients report a malformed response.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct DeError {
+    message: String,
+}
+
+impl DeError {
+    /// A value of the wrong kind at `path`.
+    pub fn expected(path: &Path<'_>, what: &str, found: &Value) -> Self {
+        let found = match found {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        };
+        Self::at(path, format!("expected {what}, found {found}"))
+    }
+
+    /// Any other problem at `path`.
+    pub fn at(path: &Path<'_>, problem: impl fmt::Display) -> Self {
+        let rendered = path.to_string();
+        let message = if rendered.is_empty() {
+            format!("Invalid request body: {problem}")
+        } else {
+            format!("Invalid value at '{rendered}': {problem}")
+        };
+        Self { message }
+    }
+
+    /// A message that stands on its own.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
+
+/// All constraint violations found in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violations(pub Vec<String>);
+
+impl fmt::Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        let plural = if n == 1 { "" } else { "s" };
+        write!(f, "{n} validation error{plural} detected: {}", self.0.join("; "))
+    }
+}
+
+impl std::error::Error for Violations {}
+
+/// Parsing state: the mode, and the violations found so far.
+#[derive(Debug)]
+pub struct Ctx {
+    strict: bool,
+    violations: Vec<String>,
+}
+
+fn fmt_bound(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+impl Ctx {
+    /// Check every constraint and reject unknown enum values (servers).
+    pub fn strict() -> Self {
+        Self {
+            strict: true,
+            violations: Vec::new(),
+        }
+    }
+
+    /// Check nothing (clients reading responses).
+    pub fn lenient() -> Self {
+        Self {
+            strict: false,
+            violations: Vec::new(),
+        }
+    }
+
+    /// Whether constraints are being checked.
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    /// Records a violation at `path` (strict mode only).
+    pub fn violation(&mut self, path: &Path<'_>, constraint: impl fmt::Display) {
+        if self.strict {
+            self.violations.push(format!(
+                "Value at '{path}' failed to satisfy constraint: {constraint}"
+            ));
+        }
+    }
+
+    /// A required member is absent.
+    pub fn missing(&mut self, path: &Path<'_>) {
+        self.violation(path, "Member must not be null");
+    }
+
+    /// A length (characters of a string, bytes of a blob, entries of a list or map) outside `min..=max`.
+    pub fn length(&mut self, path: &Path<'_>, len: usize, min: Option<u64>, max: Option<u64>) {
+        let len = len as u64;
+        if let Some(min) = min.filter(|&m| len < m) {
+            self.violation(
+                path,
+                format_args!("Member must have length greater than or equal to {min}"),
+            );
+        }
+        if let Some(max) = max.filter(|&m| len > m) {
+            self.violation(
+                path,
+                format_args!("Member must have length less than or equal to {max}"),
+            );
+        }
+    }
+
+    /// A string that does not match the model's pattern.
+    pub fn pattern(&mut self, path: &Path<'_>, value: &str, re: &Regex) {
+        if self.strict && !re.is_match(value) {
+            self.violation(
+                path,
+                format_args!(
+                    "Member must satisfy regular expression pattern: {}",
+                    re.as_str()
+                ),
+            );
+        }
+    }
+
+    /// A number outside `min..=max`.
+    pub fn range(&mut self, path: &Path<'_>, value: f64, min: Option<f64>, max: Option<f64>) {
+        if let Some(min) = min.filter(|&m| value < m) {
+            self.violation(
+                path,
+                format_args!(
+                    "Member must have value greater than or equal to {}",
+                    fmt_bound(min)
+                ),
+            );
+        }
+        if let Some(max) = max.filter(|&m| value > m) {
+            self.violation(
+                path,
+                format_args!(
+                    "Member must have value less than or equal to {}",
+                    fmt_bound(max)
+                ),
+            );
+        }
+    }
+
+    /// An enum value outside the model's set.
+    pub fn enum_value(&mut self, path: &Path<'_>, known: &[&str]) {
+        self.violation(
+            path,
+            format_args!("Member must satisfy enum value set: [{}]", known.join(", ")),
+        );
+    }
+
+    /// A `@uniqueItems` list with repeated elements.
+    pub fn unique<T: PartialEq>(&mut self, path: &Path<'_>, items: &[T]) {
+        if self.strict
+            && items
+                .iter()
+                .enumerate()
+                .any(|(i, a)| items[..i].iter().any(|b| a == b))
+        {
+            self.violation(path, "Member must have unique values");
+        }
+    }
+
+    /// Ends parsing: the violations, if any.
+    pub fn finish(self) -> Result<(), Violations> {
+        if self.violations.is_empty() {
+            Ok(())
+        } else {
+            Err(Violations(self.violations))
+        }
+    }
+}
+
+/// Parses a whole document strictly: a shape error, or all violations, or the value.
+pub fn parse_strict<T: FromJson>(v: &Value) -> Result<T, ParseError> {
+    let mut cx = Ctx::strict();
+    let value = T::from_json(v, &Path::ROOT, &mut cx)?;
+    cx.finish()?;
+    Ok(value)
+}
+
+/// Parses a whole document leniently.
+pub fn parse_lenient<T: FromJson>(v: &Value) -> Result<T, DeError> {
+    T::from_json(v, &Path::ROOT, &mut Ctx::lenient())
+}
+
+/// Why a strictly parsed document was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    /// The document is not shaped like the model (a `SerializationException`).
+    #[error(transparent)]
+    Shape(#[from] DeError),
+    /// The document breaks constraints (the operation's validation error).
+    #[error(transparent)]
+    Constraints(#[from] Violations),
+}
+
+/// Conversion into JSON.
+pub trait ToJson {
+    /// The JSON form of `self`.
+    fn to_json(&self) -> Value;
+}
+
+/// Conversion from JSON, recording constraint violations in `cx`.
+pub trait FromJson: Sized {
+    /// Reads `v`, found at `path`.
+    fn from_json(v: &Value, path: &Path<'_>, cx: &mut Ctx) -> Result<Self, DeError>;
+}
+
+/// A stand-in for a required member that a lenient parse found missing.
+pub trait Fallback {
+    /// The neutral value.
+    fn fallback() -> Self;
+}
+
+macro_rules! fallback_default {
+    ($($t:ty),*) => {$(
+        impl Fallback for $t {
+            fn fallback() -> Self {
+                Default::default()
+            }
+        }
+    )*};
+}
+fallback_default!(String, bool, i8, i16, i32, i64, f32, f64, Blob, Document);
+
+impl Fallback for DateTime {
+    fn fallback() -> Self {
+        DateTime::from_secs(0)
+    }
+}
+impl<T> Fallback for Vec<T> {
+    fn fallback() -> Self {
+        Vec::new()
+    }
+}
+impl<T> Fallback for BTreeMap<String, T> {
+    fn fallback() -> Self {
+        BTreeMap::new()
+    }
+}
+
+/// The value of a required member: `found`, or a violation and a stand-in.
+pub fn required<T: Fallback>(found: Option<T>, path: &Path<'_>, cx: &mut Ctx) -> T {
+    match found {
+        Some(v) => v,
+        None => {
+            cx.missing(path);
+            T::fallback()
+        }
+    }
+}
+
+/// The members of a structure.
+pub fn object<'v>(v: &'v Value, path: &Path<'_>) -> Result<&'v Map<String, Value>, DeError> {
+    v.as_object()
+        .ok_or_else(|| DeError::expected(path, "an object", v))
+}
+
+/// A structure member; JSON `null` counts as absent.
+pub fn member<'v>(obj: &'v Map<String, Value>, name: &str) -> Option<&'v Value> {
+    obj.get(name).filter(|v| !v.is_null())
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl FromJson for String {
+    fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        v.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| DeError::expected(path, "a string", v))
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        v.as_bool()
+            .ok_or_else(|| DeError::expected(path, "a boolean", v))
+    }
+}
+
+macro_rules! json_int {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Value {
+                Value::from(*self)
+            }
+        }
+        impl FromJson for $t {
+            fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+                let n = v.as_i64().ok_or_else(|| DeError::expected(path, "an integer", v))?;
+                <$t>::try_from(n).map_err(|_| {
+                    DeError::at(path, format_args!("{n} is out of range for {}", stringify!($t)))
+                })
+            }
+        }
+    )*};
+}
+json_int!(i8, i16, i32, i64);
+
+fn float_to_json(v: f64) -> Value {
+    if v.is_nan() {
+        Value::from("NaN")
+    } else if v == f64::INFINITY {
+        Value::from("Infinity")
+    } else if v == f64::NEG_INFINITY {
+        Value::from("-Infinity")
+    } else {
+        serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+    }
+}
+
+fn float_from_json(v: &Value, path: &Path<'_>) -> Result<f64, DeError> {
+    match v {
+        Value::Number(n) => n
+            .as_f64()
+            .ok_or_else(|| DeError::expected(path, "a number", v)),
+        Value::String(s) => match s.as_str() {
+            "NaN" => Ok(f64::NAN),
+            "Infinity" => Ok(f64::INFINITY),
+            "-Infinity" => Ok(f64::NEG_INFINITY),
+            _ => Err(DeError::expected(path, "a number", v)),
+        },
+        _ => Err(DeError::expected(path, "a number", v)),
+    }
+}
+
+impl ToJson for f64 {
+    fn to_json(&self) -> Value {
+        float_to_json(*self)
+    }
+}
+
+impl FromJson for f64 {
+    fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        float_from_json(v, path)
+    }
+}
+
+impl ToJson for f32 {
+    fn to_json(&self) -> Value {
+        float_to_json(f64::from(*self))
+    }
+}
+
+impl FromJson for f32 {
+    fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        // Narrowing is what a 32-bit float member means.
+        #[allow(clippy::cast_possible_truncation)]
+        float_from_json(v, path).map(|f| f as f32)
+    }
+}
+
+impl ToJson for Blob {
+    fn to_json(&self) -> Value {
+        Value::String(aws_smithy_types::base64::encode(self.as_ref()))
+    }
+}
+
+impl FromJson for Blob {
+    fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        let s = v
+            .as_str()
+            .ok_or_else(|| DeError::expected(path, "a base64 string", v))?;
+        aws_smithy_types::base64::decode(s)
+            .map(Blob::new)
+            .map_err(|e| DeError::at(path, format_args!("invalid base64: {e}")))
+    }
+}
+
+impl ToJson for Document {
+    fn to_json(&self) -> Value {
+        match self {
+            Document::Object(m) => Value::Object(
+                m.iter()
+                    .collect::<BTreeMap<_, _>>()
+                    .into_iter()
+                    .map(|(k, v)| (k.clone(), v.to_json()))
+                    .collect(),
+            ),
+            Document::Array(a) => Value::Array(a.iter().map(ToJson::to_json).collect()),
+            Document::Number(Number::PosInt(n)) => Value::from(*n),
+            Document::Number(Number::NegInt(n)) => Value::from(*n),
+            Document::Number(Number::Float(f)) => float_to_json(*f),
+            Document::String(s) => Value::String(s.clone()),
+            Document::Bool(b) => Value::Bool(*b),
+            Document::Null => Value::Null,
+        }
+    }
+}
+
+fn document(v: &Value) -> Document {
+    match v {
+        Value::Null => Document::Null,
+        Value::Bool(b) => Document::Bool(*b),
+        Value::Number(n) => Document::Number(if let Some(u) = n.as_u64() {
+            Number::PosInt(u)
+        } else if let Some(i) = n.as_i64() {
+            Number::NegInt(i)
+        } else {
+            Number::Float(n.as_f64().unwrap_or(f64::NAN))
+        }),
+        Value::String(s) => Document::String(s.clone()),
+        Value::Array(a) => Document::Array(a.iter().map(document).collect()),
+        Value::Object(m) => {
+            Document::Object(m.iter().map(|(k, e)| (k.clone(), document(e))).collect())
+        }
+    }
+}
+
+impl FromJson for Document {
+    fn from_json(v: &Value, _: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+        Ok(document(v))
+    }
+}
+
+/// How a timestamp is written (`@timestampFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    /// Seconds since the epoch, as a number (the awsJson default).
+    EpochSeconds,
+    /// RFC 3339, as a string.
+    DateTime,
+    /// RFC 7231 HTTP date, as a string.
+    HttpDate,
+}
+
+/// A timestamp's JSON form.
+pub fn timestamp_to_json(t: &DateTime, format: TimestampFormat) -> Value {
+    match format {
+        TimestampFormat::EpochSeconds => {
+            if t.has_subsec_nanos() {
+                float_to_json(t.as_secs_f64())
+            } else {
+                Value::from(t.secs())
+            }
+        }
+        TimestampFormat::DateTime => Value::String(t.fmt(Format::DateTime).unwrap_or_default()),
+        TimestampFormat::HttpDate => Value::String(t.fmt(Format::HttpDate).unwrap_or_default()),
+    }
+}
+
+/// Reads a timestamp.
+pub fn timestamp_from_json(
+    v: &Value,
+    path: &Path<'_>,
+    format: TimestampFormat,
+) -> Result<DateTime, DeError> {
+    match (format, v) {
+        (TimestampFormat::EpochSeconds, Value::Number(n)) => Ok(match n.as_i64() {
+            Some(secs) => DateTime::from_secs(secs),
+            None => DateTime::from_secs_f64(n.as_f64().unwrap_or_default()),
+        }),
+        (TimestampFormat::DateTime, Value::String(s)) => {
+            DateTime::from_str(s, Format::DateTimeWithOffset)
+                .map_err(|e| DeError::at(path, format_args!("invalid date-time: {e}")))
+        }
+        (TimestampFormat::HttpDate, Value::String(s)) => DateTime::from_str(s, Format::HttpDate)
+            .map_err(|e| DeError::at(path, format_args!("invalid http-date: {e}"))),
+        (TimestampFormat::EpochSeconds, _) => {
+            Err(DeError::expected(path, "a number of epoch seconds", v))
+        }
+        _ => Err(DeError::expected(path, "a timestamp string", v)),
+    }
+}
+
+/// Reads a list whose elements may not be null.
+pub fn list<T>(
+    v: &Value,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+    mut element: impl FnMut(&Value, &Path<'_>, &mut Ctx) -> Result<T, DeError>,
+) -> Result<Vec<T>, DeError> {
+    let items = v
+        .as_array()
+        .ok_or_else(|| DeError::expected(path, "an array", v))?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let p = path.index(i);
+        if item.is_null() {
+            cx.missing(&p);
+            continue;
+        }
+        out.push(element(item, &p, cx)?);
+    }
+    Ok(out)
+}
+
+/// Reads a `@sparse` list.
+pub fn sparse_list<T>(
+    v: &Value,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+    mut element: impl FnMut(&Value, &Path<'_>, &mut Ctx) -> Result<T, DeError>,
+) -> Result<Vec<Option<T>>, DeError> {
+    let items = v
+        .as_array()
+        .ok_or_else(|| DeError::expected(path, "an array", v))?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Value::Null => Ok(None),
+            item => element(item, &path.index(i), cx).map(Some),
+        })
+        .collect()
+}
+
+/// Reads a map whose values may not be null.
+pub fn map<T>(
+    v: &Value,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+    mut entry: impl FnMut(&str, &Value, &Path<'_>, &mut Ctx) -> Result<T, DeError>,
+) -> Result<BTreeMap<String, T>, DeError> {
+    let obj = v
+        .as_object()
+        .ok_or_else(|| DeError::expected(path, "an object", v))?;
+    let mut out = BTreeMap::new();
+    for (k, item) in obj {
+        let p = path.key(k);
+        if item.is_null() {
+            cx.missing(&p);
+            continue;
+        }
+        out.insert(k.clone(), entry(k, item, &p, cx)?);
+    }
+    Ok(out)
+}
+
+/// Reads a `@sparse` map.
+pub fn sparse_map<T>(
+    v: &Value,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+    mut entry: impl FnMut(&str, &Value, &Path<'_>, &mut Ctx) -> Result<T, DeError>,
+) -> Result<BTreeMap<String, Option<T>>, DeError> {
+    let obj = v
+        .as_object()
+        .ok_or_else(|| DeError::expected(path, "an object", v))?;
+    obj.iter()
+        .map(|(k, item)| {
+            let value = match item {
+                Value::Null => None,
+                item => Some(entry(k, item, &path.key(k), cx)?),
+            };
+            Ok((k.clone(), value))
+        })
+        .collect()
+}
+
+/// Writes a list.
+pub fn list_to_json<T>(items: &[T], mut element: impl FnMut(&T) -> Value) -> Value {
+    Value::Array(items.iter().map(&mut element).collect())
+}
+
+/// Writes a `@sparse` list.
+pub fn sparse_list_to_json<T>(items: &[Option<T>], mut element: impl FnMut(&T) -> Value) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .map(|i| i.as_ref().map_or(Value::Null, &mut element))
+            .collect(),
+    )
+}
+
+/// Writes a map.
+pub fn map_to_json<T>(entries: &BTreeMap<String, T>, mut value: impl FnMut(&T) -> Value) -> Value {
+    Value::Object(
+        entries
+            .iter()
+            .map(|(k, v)| (k.clone(), value(v)))
+            .collect(),
+    )
+}
+
+/// Writes a `@sparse` map.
+pub fn sparse_map_to_json<T>(
+    entries: &BTreeMap<String, Option<T>>,
+    mut value: impl FnMut(&T) -> Value,
+) -> Value {
+    Value::Object(
+        entries
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_ref().map_or(Value::Null, &mut value)))
+            .collect(),
+    )
+}
+
+/// The `__type` member of a union (or any object) is protocol metadata, not data.
+pub fn union_members(obj: &Map<String, Value>) -> impl Iterator<Item = (&String, &Value)> {
+    obj.iter()
+        .filter(|(k, v)| k.as_str() != "__type" && !v.is_null())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn paths_render_like_aws() {
+        let root = Path::ROOT;
+        let a = root.field("imageIds");
+        let b = a.index(0);
+        let c = b.field("imageDigest");
+        assert_eq!(c.to_string(), "imageIds.1.member.imageDigest");
+        assert_eq!(root.to_string(), "");
+    }
+
+    #[test]
+    fn violations_are_counted_and_joined() {
+        let mut cx = Ctx::strict();
+        let p = Path::ROOT;
+        let f = p.field("repositoryName");
+        cx.length(&f, 1, Some(2), Some(256));
+        cx.missing(&p.field("layerDigest"));
+        let err = cx.finish().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "2 validation errors detected: Value at 'repositoryName' failed to satisfy constraint: \
+             Member must have length greater than or equal to 2; Value at 'layerDigest' failed to \
+             satisfy constraint: Member must not be null"
+        );
+    }
+
+    #[test]
+    fn lenient_records_nothing() {
+        let mut cx = Ctx::lenient();
+        cx.missing(&Path::ROOT.field("x"));
+        cx.range(&Path::ROOT, 5.0, Some(10.0), None);
+        assert!(cx.finish().is_ok());
+    }
+
+    #[test]
+    fn numbers_check_their_range() {
+        let mut cx = Ctx::strict();
+        assert!(i8::from_json(&json!(300), &Path::ROOT, &mut cx).is_err());
+        assert_eq!(i64::from_json(&json!(-3), &Path::ROOT, &mut cx), Ok(-3));
+        assert!(i32::from_json(&json!(1.5), &Path::ROOT, &mut cx).is_err());
+        assert!(f64::from_json(&json!("NaN"), &Path::ROOT, &mut cx)
+            .unwrap()
+            .is_nan());
+        assert_eq!(f64::INFINITY.to_json(), json!("Infinity"));
+    }
+
+    #[test]
+    fn timestamps_round_trip() {
+        let t = DateTime::from_secs_f64(1_515_531_081.123);
+        let v = timestamp_to_json(&t, TimestampFormat::EpochSeconds);
+        assert_eq!(v, json!(1_515_531_081.123));
+        let d = timestamp_to_json(&DateTime::from_secs(0), TimestampFormat::DateTime);
+        assert_eq!(d, json!("1970-01-01T00:00:00Z"));
+        let back = timestamp_from_json(&d, &Path::ROOT, TimestampFormat::DateTime).unwrap();
+        assert_eq!(back, DateTime::from_secs(0));
+    }
+
+    #[test]
+    fn blobs_are_base64() {
+        let b = Blob::new(b"hi".to_vec());
+        assert_eq!(b.to_json(), json!("aGk="));
+        let mut cx = Ctx::strict();
+        assert!(Blob::from_json(&json!("!!"), &Path::ROOT, &mut cx).is_err());
+    }
+
+    #[test]
+    fn shape_errors_name_the_path() {
+        let p = Path::ROOT;
+        let f = p.field("maxResults");
+        let e = i32::from_json(&json!("x"), &f, &mut Ctx::strict()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Invalid value at 'maxResults': expected an integer, found a string"
+        );
+    }
+
+    #[test]
+    fn lists_reject_null_elements_strictly() {
+        let mut cx = Ctx::strict();
+        let v = list(&json!(["a", null]), &Path::ROOT.field("l"), &mut cx, |v, p, cx| {
+            String::from_json(v, p, cx)
+        })
+        .unwrap();
+        assert_eq!(v, vec!["a".to_owned()]);
+        assert!(cx.finish().is_err());
+    }
+}

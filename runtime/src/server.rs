@@ -1,0 +1,332 @@
+//! awsJson server plumbing: routing on `aws-smithy-http-server`'s awsJson router,
+//! body limits, input parsing and validation, and error responses that real
+//! clients (botocore reads only the body, the Rust SDK reads the header) both
+//! understand.
+
+use std::fmt;
+use std::future::Future;
+use std::time::Instant;
+
+use aws_smithy_http_server::body::{collect_body_limited, to_boxed, BoxBody, CollectBodyError};
+use aws_smithy_http_server::protocol::aws_json::router::{AwsJsonRouter, Error as RouteError};
+use aws_smithy_http_server::routing::Router;
+use bytes::Bytes;
+use http::header::{HeaderValue, CONTENT_TYPE};
+use serde_json::{Map, Value};
+
+use crate::error::{OperationError, WireError};
+use crate::json::{parse_strict, FromJson, ParseError, ToJson};
+
+pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
+pub use aws_smithy_http_server::routing::IntoMakeService;
+pub use aws_smithy_http_server::serve;
+
+/// Which awsJson flavour a service speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// `aws.protocols#awsJson1_0`
+    AwsJson1_0,
+    /// `aws.protocols#awsJson1_1`
+    AwsJson1_1,
+}
+
+impl Protocol {
+    /// The media type requests and responses carry.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+}
+
+/// Settings of a generated service.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Largest request body accepted, in bytes (413 beyond it).
+    pub body_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            body_limit: 10 * 1024 * 1024,
+        }
+    }
+}
+
+/// What a handler knows about the request besides its input.
+#[derive(Debug)]
+pub struct Context {
+    /// The id sent back as `x-amzn-RequestId`.
+    pub request_id: String,
+    /// The operation's name (`GetDownloadUrlForLayer`).
+    pub operation: &'static str,
+    /// Method, URI, headers and extensions (middleware can leave things here).
+    pub parts: http::request::Parts,
+}
+
+/// A routing table from `X-Amz-Target` to an operation.
+pub type Routes<Op> = AwsJsonRouter<(Op, &'static str)>;
+
+/// Builds the routing table: `service` is the service shape's name, `ops` pairs
+/// each operation name with its value.
+pub fn routes<Op: Clone>(service: &str, ops: &[(&'static str, Op)]) -> Routes<Op> {
+    AwsJsonRouter::from_owned(
+        ops.iter()
+            .map(|(name, op)| (format!("{service}.{name}"), (op.clone(), *name))),
+    )
+}
+
+/// A request that reached an operation: which one, its context, its parsed body.
+pub struct Accepted<Op> {
+    /// The operation.
+    pub op: Op,
+    /// The context handed to the handler.
+    pub cx: Context,
+    /// The request body as JSON (`{}` when empty).
+    pub body: Value,
+    started: Instant,
+}
+
+impl<Op> fmt::Debug for Accepted<Op> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Accepted")
+            .field("operation", &self.cx.operation)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Routes a request and reads its body; anything that is not a well-formed call
+/// of a known operation becomes a JSON error response.
+pub async fn accept<B, Op>(
+    routes: &Routes<Op>,
+    protocol: Protocol,
+    config: &Config,
+    req: http::Request<B>,
+) -> Result<Accepted<Op>, http::Response<BoxBody>>
+where
+    B: http_body::Body,
+    B::Error: fmt::Display,
+    Op: Clone,
+{
+    let started = Instant::now();
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let reject = |e: WireError, id: &str| {
+        let resp = error_response(&e, id, protocol);
+        log(&e.code, "-", resp.status().as_u16(), started, id);
+        resp
+    };
+    let (op, name) = match routes.match_route(&req) {
+        Ok(found) => found,
+        Err(e) => return Err(reject(route_error(&e, &req), &request_id)),
+    };
+    if let Some(ct) = req.headers().get(CONTENT_TYPE) {
+        let ct = ct.to_str().unwrap_or_default();
+        let essence = ct.split(';').next().unwrap_or_default().trim();
+        if !essence.eq_ignore_ascii_case(protocol.content_type()) {
+            let e = WireError::plain(
+                415,
+                "UnsupportedMediaTypeException",
+                format!(
+                    "Content-Type '{ct}' is not supported; send '{}'",
+                    protocol.content_type()
+                ),
+            );
+            return Err(reject(e, &request_id));
+        }
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = match collect_body_limited(body, config.body_limit).await {
+        Ok(b) => b,
+        Err(CollectBodyError::TooLarge(l)) => {
+            let e = WireError::plain(
+                413,
+                "RequestEntityTooLargeException",
+                format!("Request body is larger than {} bytes", l.limit),
+            );
+            return Err(reject(e, &request_id));
+        }
+        Err(CollectBodyError::Body(e)) => {
+            let e = WireError::serialization(format!("Could not read the request body: {e}"));
+            return Err(reject(e, &request_id));
+        }
+    };
+    let body = match parse_body(&bytes) {
+        Ok(v) => v,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    Ok(Accepted {
+        op,
+        cx: Context {
+            request_id,
+            operation: name,
+            parts,
+        },
+        body,
+        started,
+    })
+}
+
+fn route_error<B>(e: &RouteError, req: &http::Request<B>) -> WireError {
+    match e {
+        RouteError::MethodNotAllowed => WireError::plain(
+            405,
+            "UnknownOperationException",
+            format!(
+                "Method {} is not allowed; awsJson operations are called with POST /",
+                req.method()
+            ),
+        ),
+        RouteError::NotRootUrl => WireError::plain(
+            404,
+            "UnknownOperationException",
+            format!(
+                "No operation at '{}'; awsJson operations are called with POST /",
+                req.uri().path()
+            ),
+        ),
+        RouteError::MissingHeader => WireError::plain(
+            400,
+            "UnknownOperationException",
+            "Missing the X-Amz-Target header naming the operation",
+        ),
+        RouteError::InvalidHeader(_) => WireError::plain(
+            400,
+            "UnknownOperationException",
+            "The X-Amz-Target header is not valid text",
+        ),
+        RouteError::NotFound => {
+            let target = req
+                .headers()
+                .get("x-amz-target")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            WireError::plain(
+                400,
+                "UnknownOperationException",
+                format!("Unknown operation '{target}'"),
+            )
+        }
+    }
+}
+
+/// An awsJson request body: empty means `{}`; anything but a JSON object is a
+/// `SerializationException`.
+pub fn parse_body(bytes: &[u8]) -> Result<Value, WireError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Object(Map::new()));
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(_) => Err(WireError::serialization(
+            "The request body must be a JSON object",
+        )),
+        Err(e) => Err(WireError::serialization(format!(
+            "The request body is not valid JSON: {e}"
+        ))),
+    }
+}
+
+/// Parses and validates the input, calls the handler, and turns its result into
+/// a JSON body or a wire error.
+pub async fn invoke<I, O, E, F, Fut>(body: &Value, call: F) -> Result<Value, WireError>
+where
+    I: FromJson,
+    O: ToJson,
+    E: OperationError,
+    F: FnOnce(I) -> Fut,
+    Fut: Future<Output = Result<O, E>>,
+{
+    let input = match parse_strict::<I>(body) {
+        Ok(input) => input,
+        Err(ParseError::Shape(e)) => return Err(WireError::serialization(e.to_string())),
+        Err(ParseError::Constraints(v)) => return Err(E::validation(v.to_string()).to_wire()),
+    };
+    match call(input).await {
+        Ok(output) => Ok(output.to_json()),
+        Err(e) => Err(e.to_wire()),
+    }
+}
+
+/// Finishes a call: the response, and one log line.
+pub fn respond<Op>(
+    accepted: &Accepted<Op>,
+    protocol: Protocol,
+    result: Result<Value, WireError>,
+) -> http::Response<BoxBody> {
+    let id = &accepted.cx.request_id;
+    let resp = match &result {
+        Ok(body) => {
+            let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+            json_response(200, Bytes::from(bytes), id, protocol)
+        }
+        Err(e) => error_response(e, id, protocol),
+    };
+    let outcome = match &result {
+        Ok(_) => "ok",
+        Err(e) => e.code.as_str(),
+    };
+    log(
+        accepted.cx.operation,
+        outcome,
+        resp.status().as_u16(),
+        accepted.started,
+        id,
+    );
+    resp
+}
+
+fn log(operation: &str, outcome: &str, status: u16, started: Instant, request_id: &str) {
+    let latency_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    if status >= 500 {
+        tracing::warn!(request_id, operation, outcome, status, latency_us, "request failed");
+    } else {
+        tracing::info!(request_id, operation, outcome, status, latency_us, "request");
+    }
+}
+
+fn json_response(
+    status: u16,
+    body: Bytes,
+    request_id: &str,
+    protocol: Protocol,
+) -> http::Response<BoxBody> {
+    let mut resp = http::Response::new(to_boxed(body));
+    *resp.status_mut() =
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = resp.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(protocol.content_type()));
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", v);
+    }
+    resp
+}
+
+/// The response for an error: status, `X-Amzn-Errortype`, and a body with
+/// `__type` and the error's members.
+pub fn error_response(e: &WireError, request_id: &str, protocol: Protocol) -> http::Response<BoxBody> {
+    let mut body = Map::with_capacity(e.body.len() + 1);
+    body.insert("__type".to_owned(), Value::String(e.code.clone()));
+    body.extend(e.body.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let bytes = serde_json::to_vec(&Value::Object(body)).unwrap_or_default();
+    let mut resp = json_response(e.status, Bytes::from(bytes), request_id, protocol);
+    if let Ok(v) = HeaderValue::from_str(&e.code) {
+        resp.headers_mut().insert("x-amzn-errortype", v);
+    }
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies() {
+        assert_eq!(parse_body(b"").unwrap(), serde_json::json!({}));
+        assert_eq!(parse_body(b"  \n").unwrap(), serde_json::json!({}));
+        assert_eq!(parse_body(b"{\"a\":1}").unwrap(), serde_json::json!({"a": 1}));
+        assert_eq!(parse_body(b"[1]").unwrap_err().code, "SerializationException");
+        assert_eq!(parse_body(b"{").unwrap_err().code, "SerializationException");
+    }
+}
