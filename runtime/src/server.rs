@@ -18,6 +18,7 @@ use crate::error::{OperationError, WireError};
 use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
+pub use {http, http_body, tower};
 pub use aws_smithy_http_server::routing::IntoMakeService;
 pub use aws_smithy_http_server::serve;
 
@@ -79,22 +80,37 @@ pub fn routes<Op: Clone>(service: &str, ops: &[(&'static str, Op)]) -> Routes<Op
 }
 
 /// A request that reached an operation: which one, its context, its parsed body.
+#[derive(Debug)]
 pub struct Accepted<Op> {
-    /// The operation.
-    pub op: Op,
-    /// The context handed to the handler.
-    pub cx: Context,
-    /// The request body as JSON (`{}` when empty).
-    pub body: Value,
+    op: Op,
+    cx: Context,
+    body: Value,
+    call: Call,
+}
+
+impl<Op> Accepted<Op> {
+    /// The operation, the JSON body (`{}` when empty), the handler's context,
+    /// and what [`respond`] needs to finish the call.
+    pub fn into_parts(self) -> (Op, Value, Context, Call) {
+        (self.op, self.body, self.cx, self.call)
+    }
+}
+
+/// What is remembered about a call while its handler runs.
+#[derive(Debug, Clone)]
+pub struct Call {
+    request_id: String,
+    operation: &'static str,
     started: Instant,
 }
 
-impl<Op> fmt::Debug for Accepted<Op> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Accepted")
-            .field("operation", &self.cx.operation)
-            .finish_non_exhaustive()
-    }
+/// The error every operation answers when its handler does not implement it.
+pub fn not_implemented<E: OperationError>(operation: &str) -> E {
+    E::unhandled(crate::error::Unhandled::new(
+        501,
+        "NotImplementedException",
+        format!("{operation} is not implemented by this server"),
+    ))
 }
 
 /// Routes a request and reads its body; anything that is not a well-formed call
@@ -158,13 +174,17 @@ where
     };
     Ok(Accepted {
         op,
+        call: Call {
+            request_id: request_id.clone(),
+            operation: name,
+            started,
+        },
         cx: Context {
             request_id,
             operation: name,
             parts,
         },
         body,
-        started,
     })
 }
 
@@ -250,12 +270,12 @@ where
 }
 
 /// Finishes a call: the response, and one log line.
-pub fn respond<Op>(
-    accepted: &Accepted<Op>,
+pub fn respond(
+    call: &Call,
     protocol: Protocol,
     result: Result<Value, WireError>,
 ) -> http::Response<BoxBody> {
-    let id = &accepted.cx.request_id;
+    let id = &call.request_id;
     let resp = match &result {
         Ok(body) => {
             let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
@@ -267,13 +287,7 @@ pub fn respond<Op>(
         Ok(_) => "ok",
         Err(e) => e.code.as_str(),
     };
-    log(
-        accepted.cx.operation,
-        outcome,
-        resp.status().as_u16(),
-        accepted.started,
-        id,
-    );
+    log(call.operation, outcome, resp.status().as_u16(), call.started, id);
     resp
 }
 

@@ -1,0 +1,46 @@
+//! `Cargo.toml` for each generated crate.
+
+/// How generated crates find the runtime crate.
+pub struct RuntimeDep<'a> {
+    /// Path to `runtime/`, relative to the output directory or absolute.
+    pub path: &'a str,
+}
+
+fn rt_path(rt: &RuntimeDep<'_>) -> String {
+    if std::path::Path::new(rt.path).is_absolute() {
+        rt.path.to_owned()
+    } else {
+        format!("../{}", rt.path)
+    }
+}
+
+fn package(name: &str, description: &str, header: &str) -> String {
+    let header = header.replace("//", "#");
+    format!(
+        "{header}\n[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[lib]\ndoctest = false\n"
+    )
+}
+
+pub fn types(name: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+    format!(
+        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\" }}\n",
+        package(name, &format!("Shared types of the {title} API (generated)"), header),
+        rt_path(rt)
+    )
+}
+
+pub fn server(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+    format!(
+        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"server\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
+        package(name, &format!("Server SDK for the {title} API (generated)"), header),
+        rt_path(rt)
+    )
+}
+
+pub fn client(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+    format!(
+        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"client\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
+        package(name, &format!("Client SDK for the {title} API (generated)"), header),
+        rt_path(rt)
+    )
+}

@@ -1,0 +1,252 @@
+//! Stage 4, emit: `quote!` token streams from the IR, one per generated file,
+//! plus the crates' `Cargo.toml` text.
+
+pub mod cargo;
+pub mod client;
+pub mod server;
+pub mod types;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::lower::{Checks, DefaultValue, Ty, TsFormat};
+use crate::naming;
+
+/// One generated file before formatting.
+pub enum Artifact {
+    /// Rust source, formatted by the format stage.
+    Rust(TokenStream),
+    /// Any other text, written as is.
+    Text(String),
+}
+
+/// An identifier, raw where the name is a keyword (`r#type`).
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line.
+pub fn docs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", l.replace('\t', "    "))
+        };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// The Rust type.
+pub fn ty(t: &Ty) -> TokenStream {
+    match t {
+        Ty::String => quote!(String),
+        Ty::Bool => quote!(bool),
+        Ty::I8 => quote!(i8),
+        Ty::I16 => quote!(i16),
+        Ty::I32 => quote!(i32),
+        Ty::I64 => quote!(i64),
+        Ty::F32 => quote!(f32),
+        Ty::F64 => quote!(f64),
+        Ty::Blob => quote!(Blob),
+        Ty::Document => quote!(Document),
+        Ty::Timestamp(_) => quote!(DateTime),
+        Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => {
+            let n = ident(n);
+            quote!(#n)
+        }
+        Ty::List { elem, sparse, .. } => {
+            let e = ty(elem);
+            if *sparse {
+                quote!(Vec<Option<#e>>)
+            } else {
+                quote!(Vec<#e>)
+            }
+        }
+        Ty::Map { value, sparse, .. } => {
+            let v = ty(value);
+            if *sparse {
+                quote!(BTreeMap<String, Option<#v>>)
+            } else {
+                quote!(BTreeMap<String, #v>)
+            }
+        }
+    }
+}
+
+fn ts_format(f: TsFormat) -> TokenStream {
+    match f {
+        TsFormat::EpochSeconds => quote!(TimestampFormat::EpochSeconds),
+        TsFormat::DateTime => quote!(TimestampFormat::DateTime),
+        TsFormat::HttpDate => quote!(TimestampFormat::HttpDate),
+    }
+}
+
+/// JSON for `value`: a reference, or a place when `place` (such as `self.a`).
+pub fn ser_place(t: &Ty, value: &TokenStream, place: bool) -> TokenStream {
+    if place && !matches!(t, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. }) {
+        return quote!(#value.to_json());
+    }
+    let value = if place { quote!(&#value) } else { value.clone() };
+    ser(t, &value)
+}
+
+/// JSON for `value`, an expression of type `&T`.
+pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
+    match t {
+        Ty::Timestamp(f) => {
+            let f = ts_format(*f);
+            quote!(rt::json::timestamp_to_json(#value, #f))
+        }
+        Ty::List { func, .. } | Ty::Map { func, .. } => {
+            let f = format_ident!("ser_{}", func);
+            quote!(crate::json::#f(#value))
+        }
+        _ => quote!(#value.to_json()),
+    }
+}
+
+/// Parses JSON `v` at path `p` (both references), `?` applied.
+pub fn de(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
+    match t {
+        Ty::Timestamp(f) => {
+            let f = ts_format(*f);
+            quote!(rt::json::timestamp_from_json(#v, #p, #f)?)
+        }
+        Ty::List { func, .. } | Ty::Map { func, .. } => {
+            let f = format_ident!("de_{}", func);
+            quote!(crate::json::#f(#v, #p, cx)?)
+        }
+        other => {
+            let t = ty(other);
+            quote!(<#t>::from_json(#v, #p, cx)?)
+        }
+    }
+}
+
+fn opt_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let n = Literal::u64_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    }
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let n = Literal::f64_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    }
+}
+
+/// Statements checking the constraints of value `x` (owned, of type `t`) at path `p`.
+pub fn checks(t: &Ty, c: &Checks, x: &TokenStream, p: &TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    if let Some((min, max)) = c.length {
+        let len = match t {
+            Ty::String => quote!(#x.chars().count()),
+            Ty::Blob => quote!(#x.as_ref().len()),
+            _ => quote!(#x.len()),
+        };
+        let (min, max) = (opt_u64(min), opt_u64(max));
+        out.extend(quote!(cx.length(#p, #len, #min, #max);));
+    }
+    if let Some(i) = c.pattern {
+        let re = format_ident!("PATTERN_{}", i);
+        out.extend(quote!(cx.pattern(#p, &#x, &crate::json::#re);));
+    }
+    if let Some((min, max)) = c.range {
+        let v = match t {
+            Ty::F64 => quote!(#x),
+            Ty::I64 => quote!(#x as f64),
+            _ => quote!(f64::from(#x)),
+        };
+        let (min, max) = (opt_f64(min), opt_f64(max));
+        out.extend(quote!(cx.range(#p, #v, #min, #max);));
+    }
+    if c.unique {
+        out.extend(quote!(cx.unique(#p, &#x);));
+    }
+    out
+}
+
+/// Whether a default is the type's own `Default` (so `unwrap_or_default()` fits).
+pub fn is_type_default(d: &DefaultValue) -> bool {
+    match d {
+        DefaultValue::Bool(b) => !b,
+        DefaultValue::Int(i) => *i == 0,
+        DefaultValue::Float(f) => *f == 0.0,
+        DefaultValue::Str(s) => s.is_empty(),
+        DefaultValue::EmptyList | DefaultValue::EmptyMap | DefaultValue::EmptyBlob => true,
+        _ => false,
+    }
+}
+
+/// The default as an expression of type `t`.
+pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
+    match d {
+        DefaultValue::Bool(b) => quote!(#b),
+        DefaultValue::Int(i) => {
+            let lit = Literal::i64_unsuffixed(*i);
+            quote!(#lit)
+        }
+        DefaultValue::Float(f) => {
+            let lit = if matches!(t, Ty::F32) {
+                Literal::f32_unsuffixed(*f as f32)
+            } else {
+                Literal::f64_unsuffixed(*f)
+            };
+            quote!(#lit)
+        }
+        DefaultValue::Str(s) => quote!(String::from(#s)),
+        DefaultValue::Enum(name, v) => {
+            let n = ident(name);
+            quote!(#n::from(#v))
+        }
+        DefaultValue::IntEnum(name, v) => {
+            let n = ident(name);
+            let lit = Literal::i64_unsuffixed(*v);
+            quote!(#n::from(#lit))
+        }
+        DefaultValue::EmptyList => quote!(Vec::new()),
+        DefaultValue::EmptyMap => quote!(BTreeMap::new()),
+        DefaultValue::EmptyBlob => quote!(Blob::new(Vec::new())),
+        DefaultValue::Timestamp(secs) => {
+            let lit = Literal::f64_unsuffixed(*secs);
+            quote!(DateTime::from_secs_f64(#lit))
+        }
+    }
+}
+
+/// `opt.unwrap_or...` giving the default.
+pub fn unwrap_default(t: &Ty, d: &DefaultValue, opt: &TokenStream) -> TokenStream {
+    if is_type_default(d) {
+        return quote!(#opt.unwrap_or_default());
+    }
+    let e = default_expr(t, d);
+    match d {
+        DefaultValue::Bool(_) | DefaultValue::Int(_) | DefaultValue::Float(_) => {
+            quote!(#opt.unwrap_or(#e))
+        }
+        _ => quote!(#opt.unwrap_or_else(|| #e)),
+    }
+}
+
+/// A local variable name for a member that cannot shadow anything.
+pub fn local(field: &str) -> Ident {
+    format_ident!("m_{}", naming::bare(field))
+}
+
+/// The file header every generated file starts with.
+pub fn header(model_name: &str) -> String {
+    format!("// Generated from {model_name} by codegen — do not edit.\n// Regenerate with `cargo run -p codegen`.\n")
+}

@@ -1,0 +1,795 @@
+//! The shared types crate: structures, unions, enums, errors, their builders and
+//! their JSON codecs. Both the server and the client crate build on it.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{checks, de, docs, ident, local, ser, ty, unwrap_default, default_expr};
+use crate::lower::{
+    CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence, StructIr, Ty,
+    UnionIr,
+};
+
+const REDACTED: &str = "*** Sensitive Data Redacted ***";
+
+/// `lib.rs`.
+pub fn lib(ir: &Ir) -> TokenStream {
+    let mut lines = vec![format!(
+        "Shared types of the {} API: operation inputs and outputs, data types, errors and their JSON forms.",
+        ir.service.title
+    )];
+    if !ir.service.docs.is_empty() {
+        lines.push(String::new());
+        lines.extend(ir.service.docs.iter().cloned());
+    }
+    let d = lines.iter().map(|l| {
+        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote!(#![doc = #l])
+    });
+    quote! {
+        #(#d)*
+
+        pub mod error;
+        pub mod model;
+        mod json;
+    }
+}
+
+/// `model.rs`: every non-error structure, union and enum.
+pub fn model(ir: &Ir) -> TokenStream {
+    let structs = ir.structs.iter().filter(|s| s.error.is_none()).map(structure);
+    let unions = ir.unions.iter().map(union);
+    let enums = ir.enums.iter().map(enumeration);
+    quote! {
+        //! Data types: operation inputs and outputs, structures, unions and enums.
+
+        #[allow(unused_imports)]
+        use crate::error::*;
+        use codegen_rt::prelude::*;
+
+        #(#structs)*
+        #(#unions)*
+        #(#enums)*
+    }
+}
+
+/// `error.rs`: error structures and one error enum per operation.
+pub fn errors(ir: &Ir) -> TokenStream {
+    let structs = ir.structs.iter().filter(|s| s.error.is_some()).map(structure);
+    let enums = ir.operations.iter().map(|op| op_error(ir, op));
+    quote! {
+        //! Errors: the modeled error structures, and per operation an enum of
+        //! the errors it can return.
+
+        #[allow(unused_imports)]
+        use crate::model::*;
+        use codegen_rt::prelude::*;
+
+        #(#structs)*
+        #(#enums)*
+    }
+}
+
+/// `json.rs`: list and map codecs and the model's regular expressions.
+pub fn json(ir: &Ir) -> TokenStream {
+    let collections = ir.collections.iter().map(collection);
+    let patterns = ir.patterns.iter().enumerate().map(|(i, p)| {
+        let name = format_ident!("PATTERN_{}", i);
+        quote! {
+            pub(crate) static #name: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
+                rt::regex::Regex::new(#p).expect("the generator compiled this pattern")
+            });
+        }
+    });
+    quote! {
+        //! JSON codecs for lists and maps, and the model's patterns.
+
+        #[allow(unused_imports)]
+        use crate::error::*;
+        #[allow(unused_imports)]
+        use crate::model::*;
+        use codegen_rt::prelude::*;
+
+        #(#collections)*
+        #(#patterns)*
+    }
+}
+
+fn field_ty(m: &MemberIr) -> TokenStream {
+    let t = ty(&m.ty);
+    match m.presence {
+        Presence::Optional => quote!(Option<#t>),
+        _ => t,
+    }
+}
+
+fn debug_impl(name: &proc_macro2::Ident, fields: &[(String, bool, TokenStream)], all_sensitive: bool) -> TokenStream {
+    let name_str = name.to_string();
+    let entries = fields.iter().map(|(wire, sensitive, field)| {
+        if *sensitive || all_sensitive {
+            quote!(.field(#wire, &#REDACTED))
+        } else {
+            quote!(.field(#wire, &self.#field))
+        }
+    });
+    quote! {
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name_str)#(#entries)*.finish()
+            }
+        }
+    }
+}
+
+fn structure(s: &StructIr) -> TokenStream {
+    let name = ident(&s.name);
+    let builder = format_ident!("{}Builder", s.name);
+    let doc = docs(&s.docs);
+    let any_sensitive = s.sensitive || s.members.iter().any(|m| m.sensitive);
+    let derive_debug = if any_sensitive { quote!() } else { quote!(Debug,) };
+    let fields = s.members.iter().map(|m| {
+        let d = docs(&m.docs);
+        let f = ident(&m.field);
+        let t = field_ty(m);
+        quote!(#d pub #f: #t,)
+    });
+    let builder_fields = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let t = ty(&m.ty);
+        quote!(#f: Option<#t>,)
+    });
+    let debug = if any_sensitive {
+        let list: Vec<_> = s
+            .members
+            .iter()
+            .map(|m| {
+                let f = ident(&m.field);
+                (m.wire.clone(), m.sensitive, quote!(#f))
+            })
+            .collect();
+        let a = debug_impl(&name, &list, s.sensitive);
+        let b = debug_impl(&builder, &list, s.sensitive);
+        quote!(#a #b)
+    } else {
+        quote!()
+    };
+    let setters = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let set = format_ident!("set_{}", crate::naming::bare(&m.field));
+        let t = ty(&m.ty);
+        let d = docs(&m.docs);
+        let bare = crate::naming::bare(&m.field);
+        let allow = if ["to_", "into_", "as_", "is_", "from_"].iter().any(|p| bare.starts_with(p)) {
+            quote!(#[allow(clippy::wrong_self_convention)])
+        } else {
+            quote!()
+        };
+        quote! {
+            #d
+            #allow
+            pub fn #f(mut self, value: impl Into<#t>) -> Self {
+                self.#f = Some(value.into());
+                self
+            }
+            #[doc = " Sets or clears this member."]
+            pub fn #set(mut self, value: Option<#t>) -> Self {
+                self.#f = value;
+                self
+            }
+        }
+    });
+    let shape_name = &s.name;
+    let build_fields = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let wire = &m.wire;
+        match &m.presence {
+            Presence::Required => quote!(#f: self.#f.ok_or(BuildError { shape: #shape_name, member: #wire })?,),
+            Presence::Default(d) => {
+                let e = unwrap_default(&m.ty, d, &quote!(self.#f));
+                quote!(#f: #e,)
+            }
+            Presence::Optional => quote!(#f: self.#f,),
+        }
+    });
+    let to_json = ser_members(&name, &s.members, false);
+    let builder_to_json = if s.is_input {
+        ser_members(&builder, &s.members, true)
+    } else {
+        quote!()
+    };
+    let from_json = de_struct(&name, &s.members);
+    let fallback = if s.needs_fallback {
+        let fs = s.members.iter().map(|m| {
+            let f = ident(&m.field);
+            match &m.presence {
+                Presence::Required => quote!(#f: Fallback::fallback(),),
+                Presence::Default(d) => {
+                    let e = default_expr(&m.ty, d);
+                    quote!(#f: #e,)
+                }
+                Presence::Optional => quote!(#f: None,),
+            }
+        });
+        quote! {
+            impl Fallback for #name {
+                fn fallback() -> Self {
+                    Self { #(#fs)* }
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let builder_doc = format!(" Builds a [`{}`].", s.name);
+    let error_impls = s.error.as_ref().map(|e| {
+        let code = &e.code;
+        let message = match &e.message {
+            Some((f, true)) => {
+                let f = ident(f);
+                quote!(Some(self.#f.as_str()))
+            }
+            Some((f, false)) => {
+                let f = ident(f);
+                quote!(self.#f.as_deref())
+            }
+            None => quote!(None),
+        };
+        quote! {
+            impl #name {
+                /// The error code, as sent on the wire.
+                pub const CODE: &'static str = #code;
+
+                /// The error message, if any.
+                pub fn message(&self) -> Option<&str> {
+                    #message
+                }
+            }
+            impl std::fmt::Display for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    match self.message() {
+                        Some(m) => write!(f, "{}: {}", Self::CODE, m),
+                        None => f.write_str(Self::CODE),
+                    }
+                }
+            }
+            impl std::error::Error for #name {}
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Clone, #derive_debug PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// A builder for this structure.
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+        }
+
+        #[doc = #builder_doc]
+        #[derive(Clone, #derive_debug Default, PartialEq)]
+        pub struct #builder {
+            #(#builder_fields)*
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            /// The structure; fails when a required member was not set.
+            pub fn build(self) -> Result<#name, BuildError> {
+                Ok(#name { #(#build_fields)* })
+            }
+        }
+
+        #debug
+        #error_impls
+        #to_json
+        #builder_to_json
+        #from_json
+        #fallback
+    }
+}
+
+/// `impl ToJson`: for a structure, or (`all_optional`) for its builder.
+fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
+    if members.is_empty() {
+        return quote! {
+            impl ToJson for #name {
+                fn to_json(&self) -> JsonValue {
+                    JsonValue::Object(JsonMap::new())
+                }
+            }
+        };
+    }
+    let inserts = members.iter().map(|m| {
+        let f = ident(&m.field);
+        let wire = &m.wire;
+        if all_optional || m.presence == Presence::Optional {
+            let e = ser(&m.ty, &quote!(v));
+            quote! {
+                if let Some(v) = &self.#f {
+                    obj.insert(#wire.to_owned(), #e);
+                }
+            }
+        } else {
+            let e = super::ser_place(&m.ty, &quote!(self.#f), true);
+            quote!(obj.insert(#wire.to_owned(), #e);)
+        }
+    });
+    quote! {
+        impl ToJson for #name {
+            fn to_json(&self) -> JsonValue {
+                let mut obj = JsonMap::new();
+                #(#inserts)*
+                JsonValue::Object(obj)
+            }
+        }
+    }
+}
+
+fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
+    if members.is_empty() {
+        return quote! {
+            impl FromJson for #name {
+                fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
+                    rt::json::object(v, path)?;
+                    Ok(Self {})
+                }
+            }
+        };
+    }
+    let reads = members.iter().map(|m| {
+        let l = local(&m.field);
+        let wire = &m.wire;
+        if m.checks.is_empty() {
+            let d = de(&m.ty, &quote!(v), &quote!(&path.field(#wire)));
+            quote! {
+                let #l = match rt::json::member(obj, #wire) {
+                    Some(v) => Some(#d),
+                    None => None,
+                };
+            }
+        } else {
+            let d = de(&m.ty, &quote!(v), &quote!(&p));
+            let c = checks(&m.ty, &m.checks, &quote!(x), &quote!(&p));
+            quote! {
+                let #l = match rt::json::member(obj, #wire) {
+                    Some(v) => {
+                        let p = path.field(#wire);
+                        let x = #d;
+                        #c
+                        Some(x)
+                    }
+                    None => None,
+                };
+            }
+        }
+    });
+    let fields = members.iter().map(|m| {
+        let f = ident(&m.field);
+        let l = local(&m.field);
+        let wire = &m.wire;
+        match &m.presence {
+            Presence::Required => quote!(#f: rt::json::required(#l, &path.field(#wire), cx),),
+            Presence::Default(d) => {
+                let e = unwrap_default(&m.ty, d, &quote!(#l));
+                quote!(#f: #e,)
+            }
+            Presence::Optional => quote!(#f: #l,),
+        }
+    });
+    quote! {
+        impl FromJson for #name {
+            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+                let obj = rt::json::object(v, path)?;
+                #(#reads)*
+                Ok(Self { #(#fields)* })
+            }
+        }
+    }
+}
+
+fn union(u: &UnionIr) -> TokenStream {
+    let name = ident(&u.name);
+    let doc = docs(&u.docs);
+    let variants = u.variants.iter().map(|v| {
+        let d = docs(&v.docs);
+        let n = ident(&v.variant);
+        let t = ty(&v.ty);
+        quote!(#d #n(#t),)
+    });
+    let ser_arms = u.variants.iter().map(|v| {
+        let n = ident(&v.variant);
+        let wire = &v.wire;
+        let e = ser(&v.ty, &quote!(x));
+        quote!(Self::#n(x) => { obj.insert(#wire.to_owned(), #e); })
+    });
+    let de_arms = u.variants.iter().map(|v| {
+        let n = ident(&v.variant);
+        let wire = &v.wire;
+        let d = de(&v.ty, &quote!(v), &quote!(&p));
+        let c = checks(&v.ty, &v.checks, &quote!(x), &quote!(&p));
+        quote!(#wire => { let x = #d; #c Self::#n(x) })
+    });
+    let debug = if u.sensitive {
+        let n = u.name.clone();
+        quote! {
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    write!(f, "{}({})", #n, #REDACTED)
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let derive_debug = if u.sensitive { quote!() } else { quote!(Debug,) };
+    quote! {
+        #doc
+        #[derive(Clone, #derive_debug PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            /// A member this version of the model does not know (its name).
+            Unknown(String),
+        }
+
+        #debug
+
+        impl ToJson for #name {
+            fn to_json(&self) -> JsonValue {
+                let mut obj = JsonMap::new();
+                match self {
+                    #(#ser_arms)*
+                    Self::Unknown(_) => {}
+                }
+                JsonValue::Object(obj)
+            }
+        }
+
+        impl FromJson for #name {
+            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+                let obj = rt::json::object(v, path)?;
+                let mut set = rt::json::union_members(obj);
+                let (name, v) = set
+                    .next()
+                    .ok_or_else(|| DeError::at(path, "a union must have exactly one member set"))?;
+                if set.next().is_some() {
+                    return Err(DeError::at(path, "a union must have exactly one member set"));
+                }
+                let p = path.field(name);
+                Ok(match name.as_str() {
+                    #(#de_arms)*
+                    other => {
+                        if cx.is_strict() {
+                            return Err(DeError::at(&p, "is not a member of this union"));
+                        }
+                        Self::Unknown(other.to_owned())
+                    }
+                })
+            }
+        }
+
+        impl Fallback for #name {
+            fn fallback() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+    }
+}
+
+fn enumeration(e: &EnumIr) -> TokenStream {
+    let name = ident(&e.name);
+    let doc = docs(&e.docs);
+    let variants = e.values.iter().map(|v| {
+        let d = docs(&v.docs);
+        let n = ident(&v.variant);
+        quote!(#d #n,)
+    });
+    let names: Vec<String> = e
+        .values
+        .iter()
+        .map(|v| match &v.value {
+            EnumLit::Str(s) => s.clone(),
+            EnumLit::Int(i) => i.to_string(),
+        })
+        .collect();
+    if e.int {
+        let ints: Vec<Literal> = e
+            .values
+            .iter()
+            .map(|v| match v.value {
+                EnumLit::Int(i) => Literal::i32_unsuffixed(i as i32),
+                EnumLit::Str(_) => Literal::i32_unsuffixed(0),
+            })
+            .collect();
+        let vs: Vec<_> = e.values.iter().map(|v| ident(&v.variant)).collect();
+        return quote! {
+            #doc
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub enum #name {
+                #(#variants)*
+                /// A value this version of the model does not know.
+                Unknown(i32),
+            }
+
+            impl #name {
+                /// Every value the model defines.
+                pub const VALUES: &'static [i32] = &[#(#ints),*];
+
+                /// The value as sent on the wire.
+                pub fn value(&self) -> i32 {
+                    match self {
+                        #(Self::#vs => #ints,)*
+                        Self::Unknown(v) => *v,
+                    }
+                }
+            }
+
+            impl From<i32> for #name {
+                fn from(v: i32) -> Self {
+                    match v {
+                        #(#ints => Self::#vs,)*
+                        other => Self::Unknown(other),
+                    }
+                }
+            }
+
+            impl ToJson for #name {
+                fn to_json(&self) -> JsonValue {
+                    JsonValue::from(self.value())
+                }
+            }
+
+            impl FromJson for #name {
+                fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+                    let value = Self::from(i32::from_json(v, path, cx)?);
+                    if let Self::Unknown(_) = value {
+                        cx.enum_value(path, &[#(#names),*]);
+                    }
+                    Ok(value)
+                }
+            }
+
+            impl Fallback for #name {
+                fn fallback() -> Self {
+                    Self::Unknown(0)
+                }
+            }
+        };
+    }
+    let vs: Vec<_> = e.values.iter().map(|v| ident(&v.variant)).collect();
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the model does not know.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// Every value the model defines.
+            pub const VALUES: &'static [&'static str] = &[#(#names),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#vs => #names,)*
+                    Self::Unknown(v) => v,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(v: &str) -> Self {
+                match v {
+                    #(#names => Self::#vs,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(v: String) -> Self {
+                Self::from(v.as_str())
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ToJson for #name {
+            fn to_json(&self) -> JsonValue {
+                JsonValue::from(self.as_str())
+            }
+        }
+
+        impl FromJson for #name {
+            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+                let value = Self::from(String::from_json(v, path, cx)?);
+                if let Self::Unknown(_) = value {
+                    cx.enum_value(path, Self::VALUES);
+                }
+                Ok(value)
+            }
+        }
+
+        impl Fallback for #name {
+            fn fallback() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+    }
+}
+
+fn collection(c: &CollectionIr) -> TokenStream {
+    let ser_fn = format_ident!("ser_{}", c.func);
+    let de_fn = format_ident!("de_{}", c.func);
+    match &c.kind {
+        CollectionKind::List { elem, checks: ch, sparse } => {
+            let t = ty(elem);
+            let e = ser(elem, &quote!(x));
+            let d = de(elem, &quote!(v), &quote!(p));
+            let c = checks(elem, ch, &quote!(x), &quote!(p));
+            let (ser_rt, de_rt, item) = if *sparse {
+                (quote!(sparse_list_to_json), quote!(sparse_list), quote!(Option<#t>))
+            } else {
+                (quote!(list_to_json), quote!(list), quote!(#t))
+            };
+            quote! {
+                pub(crate) fn #ser_fn(items: &[#item]) -> JsonValue {
+                    rt::json::#ser_rt(items, |x| #e)
+                }
+
+                pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Vec<#item>, DeError> {
+                    rt::json::#de_rt(v, path, cx, |v, p, cx| {
+                        let x = #d;
+                        #c
+                        Ok(x)
+                    })
+                }
+            }
+        }
+        CollectionKind::Map { key_checks, value, checks: ch, sparse } => {
+            let t = ty(value);
+            let e = ser(value, &quote!(x));
+            let d = de(value, &quote!(v), &quote!(p));
+            let c = checks(value, ch, &quote!(x), &quote!(p));
+            let kc = checks(&Ty::String, key_checks, &quote!(k), &quote!(p));
+            let k = if key_checks.is_empty() { quote!(_) } else { quote!(k) };
+            let (ser_rt, de_rt, item) = if *sparse {
+                (quote!(sparse_map_to_json), quote!(sparse_map), quote!(Option<#t>))
+            } else {
+                (quote!(map_to_json), quote!(map), quote!(#t))
+            };
+            quote! {
+                pub(crate) fn #ser_fn(entries: &BTreeMap<String, #item>) -> JsonValue {
+                    rt::json::#ser_rt(entries, |x| #e)
+                }
+
+                pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<BTreeMap<String, #item>, DeError> {
+                    rt::json::#de_rt(v, path, cx, |#k, v, p, cx| {
+                        #kc
+                        let x = #d;
+                        #c
+                        Ok(x)
+                    })
+                }
+            }
+        }
+    }
+}
+
+fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
+    let name = ident(&op.error_enum);
+    let doc = format!(" The errors `{}` can return.", op.name);
+    let variants = op.errors.iter().map(|e| {
+        let n = ident(&e.name);
+        let first: Vec<String> = e.docs.iter().take_while(|l| !l.is_empty()).cloned().collect();
+        let d = docs(&first);
+        quote!(#d #n(#n),)
+    });
+    let vs: Vec<_> = op.errors.iter().map(|e| ident(&e.name)).collect();
+    let codes: Vec<&str> = op.errors.iter().map(|e| e.code.as_str()).collect();
+    let statuses: Vec<u16> = op.errors.iter().map(|e| e.status).collect();
+    let validation = match &op.validation {
+        Some(v) => {
+            let s = ir.structs.iter().find(|s| &s.name == v).expect("validation error is a structure");
+            let n = ident(v);
+            let fields = s.members.iter().map(|m| {
+                let f = ident(&m.field);
+                let is_msg = matches!(m.wire.as_str(), "message" | "Message");
+                match (&m.presence, is_msg) {
+                    (Presence::Optional, true) => quote!(#f: Some(message),),
+                    (_, true) => quote!(#f: message,),
+                    (Presence::Default(d), false) => {
+                        let e = default_expr(&m.ty, d);
+                        quote!(#f: #e,)
+                    }
+                    _ => quote!(#f: None,),
+                }
+            });
+            quote!(Self::#n(#n { #(#fields)* }))
+        }
+        None => quote!(Self::Unhandled(Unhandled::new(400, "ValidationException", message))),
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        pub enum #name {
+            #(#variants)*
+            /// An error the model does not describe for this operation.
+            Unhandled(Unhandled),
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(Self::#vs(e) => e.fmt(f),)*
+                    Self::Unhandled(e) => e.fmt(f),
+                }
+            }
+        }
+
+        impl std::error::Error for #name {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    #(Self::#vs(e) => Some(e),)*
+                    Self::Unhandled(e) => Some(e),
+                }
+            }
+        }
+
+        #(
+            impl From<#vs> for #name {
+                fn from(e: #vs) -> Self {
+                    Self::#vs(e)
+                }
+            }
+        )*
+
+        impl OperationError for #name {
+            fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+                match code {
+                    #(#codes => rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::#vs),)*
+                    _ => Self::Unhandled(unhandled),
+                }
+            }
+
+            fn to_wire(&self) -> WireError {
+                match self {
+                    #(Self::#vs(e) => WireError::modeled(#statuses, #codes, e),)*
+                    Self::Unhandled(e) => WireError::from(e),
+                }
+            }
+
+            fn validation(message: String) -> Self {
+                #validation
+            }
+
+            fn unhandled(unhandled: Unhandled) -> Self {
+                Self::Unhandled(unhandled)
+            }
+
+            fn code(&self) -> &str {
+                match self {
+                    #(Self::#vs(_) => #codes,)*
+                    Self::Unhandled(e) => &e.code,
+                }
+            }
+
+            fn message(&self) -> Option<&str> {
+                match self {
+                    #(Self::#vs(e) => e.message(),)*
+                    Self::Unhandled(e) => e.message.as_deref(),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! `codegen`: Smithy 2.0 JSON AST in, Rust server and client crates out.
+//!
+//! The pipeline is one module per stage:
+//! [`load`] (JSON AST -> typed model) -> [`resolve`] (service closure) ->
+//! [`lower`] (Rust IR) -> [`emit`] (`quote!`) -> [`format`] (`prettyplease`) ->
+//! [`write`] (only changed files; stale ones removed).
+
+pub mod docs;
+pub mod emit;
+pub mod format;
+pub mod load;
+pub mod lower;
+pub mod naming;
+pub mod resolve;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use emit::cargo::RuntimeDep;
+use emit::Artifact;
+
+/// Everything that can go wrong, each naming what it is about.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum Error {
+    /// Reading or writing files.
+    #[error("{0}")]
+    Io(String),
+    /// The model as a whole.
+    #[error("invalid model: {0}")]
+    Model(String),
+    /// One shape.
+    #[error("shape `{id}` {problem}")]
+    Shape { id: String, problem: String },
+    /// A bug in the generator.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// A problem with shape `id`.
+    pub fn shape(id: &str, problem: impl Into<String>) -> Self {
+        Error::Shape {
+            id: id.to_owned(),
+            problem: problem.into(),
+        }
+    }
+
+    /// Adds the model file to a model-level error.
+    pub fn in_file(self, path: &Path) -> Self {
+        match self {
+            Error::Model(m) => Error::Model(format!("{}: {m}", path.display())),
+            other => other,
+        }
+    }
+}
+
+/// The workspace's `runtime/` crate.
+pub fn runtime_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("runtime")
+}
+
+/// The workspace root (where `model/` and `generated/` are).
+pub fn workspace_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The service to generate when the model has several.
+    pub service: Option<String>,
+    /// How generated `Cargo.toml`s refer to the runtime; computed from the output
+    /// directory when `None`.
+    pub runtime_path: Option<String>,
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `to` relative to `from` when both share the workspace; absolute otherwise.
+fn runtime_path_for(out: &Path) -> String {
+    let rt = absolute(&runtime_dir());
+    let ws = absolute(&workspace_dir());
+    let out = absolute(out);
+    if !out.starts_with(&ws) {
+        return rt.to_string_lossy().into_owned();
+    }
+    let common = out
+        .components()
+        .zip(rt.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = out.components().count() - common;
+    let mut rel = PathBuf::new();
+    for _ in 0..ups {
+        rel.push("..");
+    }
+    for c in rt.components().skip(common) {
+        rel.push(c);
+    }
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// The name a header gives the model: its last two path components.
+fn model_label(model: &Path) -> String {
+    let parts: Vec<_> = model
+        .components()
+        .rev()
+        .take(2)
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.into_iter().rev().collect::<Vec<_>>().join("/")
+}
+
+/// Generates the crates for `model` as they would be written under `out`:
+/// relative path -> content.
+pub fn generate(model: &Path, out: &Path, options: &Options) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let loaded = load::load_file(model)?;
+    let runtime = options
+        .runtime_path
+        .clone()
+        .unwrap_or_else(|| runtime_path_for(out));
+    generate_model(&loaded, &model_label(model), &runtime, options.service.as_deref())
+}
+
+/// Generates from a loaded model; `label` names it in headers.
+pub fn generate_model(
+    model: &load::Model,
+    label: &str,
+    runtime_path: &str,
+    service: Option<&str>,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let closure = resolve::resolve(model, service)?;
+    let ir = lower::lower(&closure)?;
+    let header = emit::header(label);
+    let prefix = &ir.service.crate_prefix;
+    let (types, server, client) = (
+        format!("{prefix}-types"),
+        format!("{prefix}-server-sdk"),
+        format!("{prefix}-client-sdk"),
+    );
+    let types_ident = types.replace('-', "_");
+    let rt = RuntimeDep { path: runtime_path };
+    let title = &ir.service.title;
+    let artifacts: Vec<(String, Artifact)> = vec![
+        (format!("{types}/Cargo.toml"), Artifact::Text(emit::cargo::types(&types, title, &rt, &header))),
+        (format!("{types}/src/lib.rs"), Artifact::Rust(emit::types::lib(&ir))),
+        (format!("{types}/src/model.rs"), Artifact::Rust(emit::types::model(&ir))),
+        (format!("{types}/src/error.rs"), Artifact::Rust(emit::types::errors(&ir))),
+        (format!("{types}/src/json.rs"), Artifact::Rust(emit::types::json(&ir))),
+        (
+            format!("{server}/Cargo.toml"),
+            Artifact::Text(emit::cargo::server(&server, &types, title, &rt, &header)),
+        ),
+        (format!("{server}/src/lib.rs"), Artifact::Rust(emit::server::lib(&ir, &types_ident))),
+        (
+            format!("{client}/Cargo.toml"),
+            Artifact::Text(emit::cargo::client(&client, &types, title, &rt, &header)),
+        ),
+        (format!("{client}/src/lib.rs"), Artifact::Rust(emit::client::lib(&ir, &types_ident, &client))),
+    ];
+    let mut files = BTreeMap::new();
+    for (path, artifact) in artifacts {
+        let text = match artifact {
+            Artifact::Text(t) => t,
+            Artifact::Rust(tokens) => format::format(&path, tokens, &header)?,
+        };
+        files.insert(PathBuf::from(path), text);
+    }
+    Ok(files)
+}

@@ -1,0 +1,920 @@
+//! Stage 3, lower: the resolved model becomes a Rust IR: names (sanitized,
+//! collision-checked), types, nullability, constraints and rustdoc. Emission
+//! reads only this IR.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
+use serde_json::Value;
+
+use crate::docs::to_rustdoc;
+use crate::load::{short_name, Kind, Member, Shape};
+use crate::naming;
+use crate::resolve::Closure;
+use crate::Error;
+
+/// The whole service, ready to emit.
+#[derive(Debug, Clone)]
+pub struct Ir {
+    pub service: ServiceIr,
+    pub structs: Vec<StructIr>,
+    pub enums: Vec<EnumIr>,
+    pub unions: Vec<UnionIr>,
+    pub collections: Vec<CollectionIr>,
+    /// Distinct regular expressions; `Checks::pattern` indexes this.
+    pub patterns: Vec<String>,
+    pub operations: Vec<OperationIr>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson10,
+    AwsJson11,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServiceIr {
+    /// The service shape's name: the `X-Amz-Target` prefix.
+    pub shape_name: String,
+    /// `ecr`: crate names are `ecr-types`, `ecr-server-sdk`, `ecr-client-sdk`.
+    pub crate_prefix: String,
+    /// `Ecr`: the server trait; `EcrServer` its service.
+    pub trait_name: String,
+    pub title: String,
+    pub docs: Vec<String>,
+    pub protocol: Protocol,
+    pub signing_name: String,
+    pub endpoint_prefix: String,
+    pub version: String,
+}
+
+/// A Rust type as generated code spells it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    String,
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    Blob,
+    Document,
+    Timestamp(TsFormat),
+    Struct(String),
+    Union(String),
+    Enum(String),
+    List {
+        func: String,
+        elem: Box<Ty>,
+        sparse: bool,
+    },
+    Map {
+        func: String,
+        value: Box<Ty>,
+        sparse: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TsFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// Constraints to check on a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Checks {
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    pub pattern: Option<usize>,
+    pub range: Option<(Option<f64>, Option<f64>)>,
+    pub unique: bool,
+}
+
+impl Checks {
+    pub fn is_empty(&self) -> bool {
+        self == &Checks::default()
+    }
+}
+
+/// A member's value when the document leaves it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// `Enum::from("value")`.
+    Enum(String, String),
+    IntEnum(String, i64),
+    EmptyList,
+    EmptyMap,
+    EmptyBlob,
+    Timestamp(f64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Presence {
+    /// `@required`: `T`, absent is a violation.
+    Required,
+    /// `@default`: `T`, absent means the default.
+    Default(DefaultValue),
+    /// `Option<T>`.
+    Optional,
+}
+
+#[derive(Debug, Clone)]
+pub struct MemberIr {
+    pub wire: String,
+    pub field: String,
+    pub docs: Vec<String>,
+    pub ty: Ty,
+    pub presence: Presence,
+    pub checks: Checks,
+    pub sensitive: bool,
+    pub idempotency_token: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorIr {
+    pub code: String,
+    pub status: u16,
+    /// The message member's field, and whether it is required.
+    pub message: Option<(String, bool)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StructIr {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub members: Vec<MemberIr>,
+    pub error: Option<ErrorIr>,
+    pub sensitive: bool,
+    pub needs_fallback: bool,
+    /// An operation input: its builder is what a client serializes.
+    pub is_input: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumValueIr {
+    pub variant: String,
+    pub value: EnumLit,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumLit {
+    Str(String),
+    Int(i64),
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumIr {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub values: Vec<EnumValueIr>,
+    pub int: bool,
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariantIr {
+    pub wire: String,
+    pub variant: String,
+    pub docs: Vec<String>,
+    pub ty: Ty,
+    pub checks: Checks,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionIr {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub variants: Vec<UnionVariantIr>,
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum CollectionKind {
+    List {
+        elem: Ty,
+        checks: Checks,
+        sparse: bool,
+    },
+    Map {
+        key_checks: Checks,
+        value: Ty,
+        checks: Checks,
+        sparse: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct CollectionIr {
+    pub func: String,
+    pub kind: CollectionKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpErrorIr {
+    /// The error structure's Rust name (also the enum variant).
+    pub name: String,
+    pub code: String,
+    pub status: u16,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PaginationIr {
+    pub input_token: String,
+    pub output_token: String,
+    pub items: Option<String>,
+    pub page_size: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OperationIr {
+    pub name: String,
+    pub method: String,
+    pub docs: Vec<String>,
+    pub input: String,
+    pub output: String,
+    pub error_enum: String,
+    pub errors: Vec<OpErrorIr>,
+    /// The error variant validation failures become (`InvalidParameterException`).
+    pub validation: Option<String>,
+    pub pagination: Option<PaginationIr>,
+}
+
+impl OperationIr {
+    /// The operation's name as a Rust type name (`GetDownloadUrlForLayer`).
+    pub fn input_variant(&self) -> String {
+        naming::type_name(&self.name)
+    }
+}
+
+struct Lowerer<'c, 'm> {
+    cx: &'c Closure<'m>,
+    /// Shape id -> Rust type name, for structures, unions and enums.
+    type_names: BTreeMap<String, String>,
+    patterns: Vec<String>,
+    collections: BTreeMap<String, CollectionIr>,
+}
+
+fn docs_of(traits: &crate::load::Traits) -> Vec<String> {
+    let mut lines = traits
+        .get("smithy.api#documentation")
+        .and_then(Value::as_str)
+        .map(to_rustdoc)
+        .unwrap_or_default();
+    if let Some(dep) = traits.get("smithy.api#deprecated") {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        let msg = dep.get("message").and_then(Value::as_str).unwrap_or("");
+        let since = dep
+            .get("since")
+            .and_then(Value::as_str)
+            .map(|s| format!(" (since {s})"))
+            .unwrap_or_default();
+        lines.push(format!("**Deprecated**{since}. {msg}").trim_end().to_owned());
+    }
+    lines
+}
+
+fn member_id(shape: &Shape, m: &Member) -> String {
+    format!("{}${}", shape.id, m.name)
+}
+
+/// Lowers a resolved closure.
+pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
+    let mut l = Lowerer {
+        cx,
+        type_names: BTreeMap::new(),
+        patterns: Vec::new(),
+        collections: BTreeMap::new(),
+    };
+    l.name_types()?;
+    let service = l.service()?;
+
+    let mut structs = Vec::new();
+    let mut enums = Vec::new();
+    let mut unions = Vec::new();
+    let inputs: BTreeSet<&str> = cx
+        .operations
+        .iter()
+        .filter_map(|o| o.input.as_deref())
+        .collect();
+    for shape in cx.shapes.values() {
+        match shape.kind {
+            Kind::Structure if shape.id != "smithy.api#Unit" => {
+                structs.push(l.structure(shape, inputs.contains(shape.id.as_str()))?)
+            }
+            Kind::Union => unions.push(l.union(shape)?),
+            Kind::Enum | Kind::IntEnum => enums.push(l.enumeration(shape)?),
+            Kind::String if shape.has_trait("enum") => enums.push(l.enumeration(shape)?),
+            _ => {}
+        }
+    }
+    let mut operations = Vec::new();
+    for op in &cx.operations {
+        let (o, synthetic) = l.operation(op)?;
+        structs.extend(synthetic);
+        operations.push(o);
+    }
+    structs.sort_by(|a, b| a.name.cmp(&b.name));
+    enums.sort_by(|a, b| a.name.cmp(&b.name));
+    unions.sort_by(|a, b| a.name.cmp(&b.name));
+    mark_fallbacks(&mut structs, &mut unions, &mut enums);
+    Ok(Ir {
+        service,
+        structs,
+        enums,
+        unions,
+        collections: l.collections.into_values().collect(),
+        patterns: l.patterns,
+        operations,
+    })
+}
+
+/// Types that are the target of a required member need a stand-in value for
+/// lenient parsing; so do the required members of those, transitively.
+fn mark_fallbacks(structs: &mut [StructIr], unions: &mut [UnionIr], enums: &mut [EnumIr]) {
+    let mut needed: BTreeSet<String> = BTreeSet::new();
+    let mut work: Vec<String> = Vec::new();
+    fn named(ty: &Ty) -> Option<&str> {
+        match ty {
+            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n),
+            _ => None,
+        }
+    }
+    for s in structs.iter() {
+        for m in &s.members {
+            if m.presence == Presence::Required {
+                if let Some(n) = named(&m.ty) {
+                    work.push(n.to_owned());
+                }
+            }
+        }
+    }
+    while let Some(n) = work.pop() {
+        if !needed.insert(n.clone()) {
+            continue;
+        }
+        if let Some(s) = structs.iter().find(|s| s.name == n) {
+            for m in &s.members {
+                if m.presence == Presence::Required {
+                    if let Some(t) = named(&m.ty) {
+                        work.push(t.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    for s in structs.iter_mut() {
+        s.needs_fallback = needed.contains(&s.name);
+    }
+    // Unions and enums always fall back to their `Unknown` variant; they only
+    // need the impl when used.
+    let _ = (unions, enums);
+}
+
+impl<'m> Lowerer<'_, 'm> {
+    fn name_types(&mut self) -> Result<(), Error> {
+        let mut taken: BTreeMap<String, String> = BTreeMap::new();
+        for shape in self.cx.shapes.values() {
+            let named = matches!(shape.kind, Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum)
+                || (shape.kind == Kind::String && shape.has_trait("enum"));
+            if !named || shape.id == "smithy.api#Unit" {
+                continue;
+            }
+            let name = naming::type_name(shape.name());
+            if let Some(other) = taken.insert(name.clone(), shape.id.clone()) {
+                return Err(Error::shape(
+                    &shape.id,
+                    format!("and `{other}` would both be the Rust type `{name}`"),
+                ));
+            }
+            self.type_names.insert(shape.id.clone(), name);
+        }
+        for op in &self.cx.operations {
+            let enum_name = format!("{}Error", naming::type_name(op.name()));
+            if taken.contains_key(&enum_name) {
+                return Err(Error::shape(
+                    &op.id,
+                    format!("its error enum `{enum_name}` would collide with a shape of that name"),
+                ));
+            }
+            taken.insert(enum_name, op.id.clone());
+        }
+        Ok(())
+    }
+
+    fn service(&self) -> Result<ServiceIr, Error> {
+        let s = self.cx.service;
+        let protocol = if s.has_trait("aws.protocols#awsJson1_1") {
+            Protocol::AwsJson11
+        } else if s.has_trait("aws.protocols#awsJson1_0") {
+            Protocol::AwsJson10
+        } else {
+            return Err(Error::shape(
+                &s.id,
+                "has no supported protocol trait (aws.protocols#awsJson1_0 or awsJson1_1)",
+            ));
+        };
+        let api = s.get_trait("aws.api#service");
+        let sdk_id = api
+            .and_then(|v| v.get("sdkId"))
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| s.name());
+        let signing_name = s
+            .get_trait("aws.auth#sigv4")
+            .and_then(|v| v.get("name"))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .unwrap_or_else(|| sdk_id.to_kebab_case());
+        let endpoint_prefix = api
+            .and_then(|v| v.get("endpointPrefix"))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .unwrap_or_else(|| signing_name.clone());
+        let title = s
+            .get_trait("title")
+            .and_then(Value::as_str)
+            .unwrap_or(sdk_id)
+            .to_owned();
+        let prefix = sdk_id.to_kebab_case();
+        if prefix.is_empty() {
+            return Err(Error::shape(&s.id, "has an empty sdkId"));
+        }
+        Ok(ServiceIr {
+            shape_name: s.name().to_owned(),
+            trait_name: naming::type_name(&sdk_id.to_upper_camel_case()),
+            crate_prefix: prefix,
+            title,
+            docs: docs_of(&s.traits),
+            protocol,
+            signing_name,
+            endpoint_prefix,
+            version: s.version.clone().unwrap_or_default(),
+        })
+    }
+
+    fn shape(&self, id: &str) -> &'m Shape {
+        self.cx.shapes[id]
+    }
+
+    /// The Rust type of a member targeting `target`, registering collections.
+    fn ty(&mut self, target: &str, member_traits: &crate::load::Traits, user: &str) -> Result<Ty, Error> {
+        let shape = self.shape(target);
+        Ok(match shape.kind {
+            Kind::String if shape.has_trait("enum") => Ty::Enum(self.type_names[target].clone()),
+            Kind::String => Ty::String,
+            Kind::Boolean => Ty::Bool,
+            Kind::Byte => Ty::I8,
+            Kind::Short => Ty::I16,
+            Kind::Integer => Ty::I32,
+            Kind::Long => Ty::I64,
+            Kind::Float => Ty::F32,
+            Kind::Double => Ty::F64,
+            Kind::Blob => Ty::Blob,
+            Kind::Document => Ty::Document,
+            Kind::Timestamp => {
+                let fmt = member_traits
+                    .get("smithy.api#timestampFormat")
+                    .or_else(|| shape.get_trait("timestampFormat"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("epoch-seconds");
+                Ty::Timestamp(match fmt {
+                    "epoch-seconds" => TsFormat::EpochSeconds,
+                    "date-time" => TsFormat::DateTime,
+                    "http-date" => TsFormat::HttpDate,
+                    other => {
+                        return Err(Error::shape(user, format!("has unknown timestampFormat `{other}`")))
+                    }
+                })
+            }
+            Kind::Structure => Ty::Struct(self.type_names[target].clone()),
+            Kind::Union => Ty::Union(self.type_names[target].clone()),
+            Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_names[target].clone()),
+            Kind::List | Kind::Set => {
+                let func = shape.name().to_snake_case();
+                let m = &shape.members[0];
+                let elem = self.ty(&m.target, &m.traits, &member_id(shape, m))?;
+                let sparse = shape.has_trait("sparse");
+                if !self.collections.contains_key(target) {
+                    let checks = self.checks(&m.target, &m.traits, &member_id(shape, m))?;
+                    self.collections.insert(
+                        target.to_owned(),
+                        CollectionIr {
+                            func: func.clone(),
+                            kind: CollectionKind::List {
+                                elem: elem.clone(),
+                                checks,
+                                sparse,
+                            },
+                        },
+                    );
+                }
+                Ty::List {
+                    func,
+                    elem: Box::new(elem),
+                    sparse,
+                }
+            }
+            Kind::Map => {
+                let func = shape.name().to_snake_case();
+                let (k, v) = (&shape.members[0], &shape.members[1]);
+                let value = self.ty(&v.target, &v.traits, &member_id(shape, v))?;
+                let sparse = shape.has_trait("sparse");
+                if !self.collections.contains_key(target) {
+                    let key_checks = self.checks(&k.target, &k.traits, &member_id(shape, k))?;
+                    let checks = self.checks(&v.target, &v.traits, &member_id(shape, v))?;
+                    self.collections.insert(
+                        target.to_owned(),
+                        CollectionIr {
+                            func: func.clone(),
+                            kind: CollectionKind::Map {
+                                key_checks,
+                                value: value.clone(),
+                                checks,
+                                sparse,
+                            },
+                        },
+                    );
+                }
+                Ty::Map {
+                    func,
+                    value: Box::new(value),
+                    sparse,
+                }
+            }
+            Kind::BigInteger | Kind::BigDecimal | Kind::Service | Kind::Operation | Kind::Resource => {
+                return Err(Error::shape(
+                    user,
+                    format!("targets a {}, which cannot be a member", shape.kind.name()),
+                ))
+            }
+        })
+    }
+
+    /// Constraints of a member: the target's traits, overridden by the member's.
+    fn checks(&mut self, target: &str, member_traits: &crate::load::Traits, user: &str) -> Result<Checks, Error> {
+        let shape = self.shape(target);
+        let get = |t: &str| member_traits.get(t).or_else(|| shape.traits.get(t));
+        let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64);
+        let mut c = Checks::default();
+        if let Some(len) = get("smithy.api#length") {
+            let int = |k: &str| -> Result<Option<u64>, Error> {
+                match num(len, k) {
+                    None => Ok(None),
+                    Some(f) if f >= 0.0 && f.fract() == 0.0 => Ok(Some(f as u64)),
+                    Some(f) => Err(Error::shape(user, format!("has @length {k} {f}, which is not a non-negative integer"))),
+                }
+            };
+            let (min, max) = (int("min")?, int("max")?);
+            if let (Some(a), Some(b)) = (min, max) {
+                if a > b {
+                    return Err(Error::shape(user, format!("has @length min {a} greater than max {b}")));
+                }
+            }
+            if !matches!(shape.kind, Kind::String | Kind::Blob | Kind::List | Kind::Set | Kind::Map) {
+                return Err(Error::shape(user, format!("has @length on a {}", shape.kind.name())));
+            }
+            c.length = Some((min, max));
+        }
+        if let Some(p) = get("smithy.api#pattern") {
+            let p = p
+                .as_str()
+                .ok_or_else(|| Error::shape(user, "has a @pattern that is not a string"))?;
+            if shape.kind != Kind::String {
+                return Err(Error::shape(user, format!("has @pattern on a {}", shape.kind.name())));
+            }
+            regex::Regex::new(p).map_err(|e| {
+                Error::shape(user, format!("has a @pattern the regex engine rejects: {e}"))
+            })?;
+            let idx = match self.patterns.iter().position(|x| x == p) {
+                Some(i) => i,
+                None => {
+                    self.patterns.push(p.to_owned());
+                    self.patterns.len() - 1
+                }
+            };
+            c.pattern = Some(idx);
+        }
+        if let Some(r) = get("smithy.api#range") {
+            if !matches!(
+                shape.kind,
+                Kind::Byte | Kind::Short | Kind::Integer | Kind::Long | Kind::Float | Kind::Double
+            ) {
+                return Err(Error::shape(user, format!("has @range on a {}", shape.kind.name())));
+            }
+            c.range = Some((num(r, "min"), num(r, "max")));
+        }
+        c.unique = get("smithy.api#uniqueItems").is_some();
+        Ok(c)
+    }
+
+    fn sensitive(&self, target: &str, member_traits: &crate::load::Traits) -> bool {
+        let shape = self.shape(target);
+        member_traits.contains_key("smithy.api#sensitive")
+            || shape.has_trait("sensitive")
+            || (matches!(shape.kind, Kind::List | Kind::Set | Kind::Map)
+                && shape
+                    .members
+                    .iter()
+                    .any(|m| self.sensitive(&m.target, &m.traits)))
+    }
+
+    fn default_value(&self, ty: &Ty, v: &Value, user: &str) -> Result<DefaultValue, Error> {
+        let bad = || Error::shape(user, format!("has a @default {v} that does not fit its type"));
+        Ok(match ty {
+            Ty::Bool => DefaultValue::Bool(v.as_bool().ok_or_else(bad)?),
+            Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => DefaultValue::Int(v.as_i64().ok_or_else(bad)?),
+            Ty::F32 | Ty::F64 => DefaultValue::Float(v.as_f64().ok_or_else(bad)?),
+            Ty::String => DefaultValue::Str(v.as_str().ok_or_else(bad)?.to_owned()),
+            Ty::Enum(name) => match v {
+                Value::String(s) => DefaultValue::Enum(name.clone(), s.clone()),
+                Value::Number(n) => DefaultValue::IntEnum(name.clone(), n.as_i64().ok_or_else(bad)?),
+                _ => return Err(bad()),
+            },
+            Ty::List { .. } if v.as_array().is_some_and(Vec::is_empty) => DefaultValue::EmptyList,
+            Ty::Map { .. } if v.as_object().is_some_and(|m| m.is_empty()) => DefaultValue::EmptyMap,
+            Ty::Blob if v.as_str() == Some("") => DefaultValue::EmptyBlob,
+            Ty::Timestamp(_) => DefaultValue::Timestamp(v.as_f64().ok_or_else(bad)?),
+            _ => return Err(bad()),
+        })
+    }
+
+    fn member(&mut self, shape: &Shape, m: &Member) -> Result<MemberIr, Error> {
+        let id = member_id(shape, m);
+        let ty = self.ty(&m.target, &m.traits, &id)?;
+        let target = self.shape(&m.target);
+        let default = match m.traits.get("smithy.api#default") {
+            Some(Value::Null) => None,
+            Some(v) => Some(v),
+            None => target.get_trait("default").filter(|v| !v.is_null()),
+        };
+        let presence = if let Some(v) = default {
+            Presence::Default(self.default_value(&ty, v, &id)?)
+        } else if m.traits.contains_key("smithy.api#required") {
+            Presence::Required
+        } else {
+            Presence::Optional
+        };
+        let mut docs = docs_of(&m.traits);
+        if docs.is_empty() && !matches!(target.kind, Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum) {
+            docs = docs_of(&target.traits);
+        }
+        Ok(MemberIr {
+            wire: m.name.clone(),
+            field: naming::field(&m.name),
+            docs,
+            checks: self.checks(&m.target, &m.traits, &id)?,
+            sensitive: self.sensitive(&m.target, &m.traits),
+            idempotency_token: m.traits.contains_key("smithy.api#idempotencyToken"),
+            ty,
+            presence,
+        })
+    }
+
+    fn members(&mut self, shape: &Shape) -> Result<Vec<MemberIr>, Error> {
+        let mut out: Vec<MemberIr> = Vec::new();
+        for m in &shape.members {
+            let ir = self.member(shape, m)?;
+            if let Some(other) = out.iter().find(|o| o.field == ir.field) {
+                return Err(Error::shape(
+                    &shape.id,
+                    format!("has members `{}` and `{}` that both become the field `{}`", other.wire, ir.wire, ir.field),
+                ));
+            }
+            if ir.field == "builder" {
+                return Err(Error::shape(&member_id(shape, m), "becomes the field `builder`, which the generated builder API uses"));
+            }
+            out.push(ir);
+        }
+        Ok(out)
+    }
+
+    fn structure(&mut self, shape: &Shape, is_input: bool) -> Result<StructIr, Error> {
+        let members = self.members(shape)?;
+        let error = match shape.get_trait("error") {
+            None => None,
+            Some(kind) => {
+                let kind = kind.as_str().unwrap_or_default();
+                let status = match shape.get_trait("httpError").and_then(Value::as_u64) {
+                    Some(s) if (400..600).contains(&s) => s as u16,
+                    Some(s) => return Err(Error::shape(&shape.id, format!("has @httpError {s}, outside 400..599"))),
+                    None if kind == "client" => 400,
+                    None if kind == "server" => 500,
+                    None => return Err(Error::shape(&shape.id, format!("has @error `{kind}`; expected client or server"))),
+                };
+                let message = members
+                    .iter()
+                    .find(|m| {
+                        matches!(m.wire.as_str(), "message" | "Message" | "errorMessage") && m.ty == Ty::String
+                    })
+                    .map(|m| (m.field.clone(), m.presence != Presence::Optional));
+                Some(ErrorIr {
+                    code: shape.name().to_owned(),
+                    status,
+                    message,
+                })
+            }
+        };
+        Ok(StructIr {
+            name: self.type_names[&shape.id].clone(),
+            docs: docs_of(&shape.traits),
+            members,
+            error,
+            sensitive: shape.has_trait("sensitive"),
+            needs_fallback: false,
+            is_input,
+        })
+    }
+
+    fn union(&mut self, shape: &Shape) -> Result<UnionIr, Error> {
+        let mut variants: Vec<UnionVariantIr> = Vec::new();
+        for m in &shape.members {
+            let id = member_id(shape, m);
+            let v = UnionVariantIr {
+                wire: m.name.clone(),
+                variant: naming::variant(&m.name),
+                docs: docs_of(&m.traits),
+                ty: self.ty(&m.target, &m.traits, &id)?,
+                checks: self.checks(&m.target, &m.traits, &id)?,
+            };
+            if variants.iter().any(|o| o.variant == v.variant) {
+                return Err(Error::shape(&id, format!("collides with another member as variant `{}`", v.variant)));
+            }
+            variants.push(v);
+        }
+        if variants.is_empty() {
+            return Err(Error::shape(&shape.id, "is a union without members"));
+        }
+        Ok(UnionIr {
+            name: self.type_names[&shape.id].clone(),
+            docs: docs_of(&shape.traits),
+            variants,
+            sensitive: shape.has_trait("sensitive"),
+        })
+    }
+
+    fn enumeration(&mut self, shape: &Shape) -> Result<EnumIr, Error> {
+        let mut values: Vec<EnumValueIr> = Vec::new();
+        let int = shape.kind == Kind::IntEnum;
+        if shape.kind == Kind::String {
+            // Smithy 1.0 `@enum` trait.
+            let defs = shape
+                .get_trait("enum")
+                .and_then(Value::as_array)
+                .ok_or_else(|| Error::shape(&shape.id, "has an @enum trait that is not a list"))?;
+            for d in defs {
+                let value = d
+                    .get("value")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| Error::shape(&shape.id, "has an @enum entry without a value"))?;
+                let name = d.get("name").and_then(Value::as_str).unwrap_or(value);
+                let docs = d
+                    .get("documentation")
+                    .and_then(Value::as_str)
+                    .map(to_rustdoc)
+                    .unwrap_or_default();
+                values.push(EnumValueIr {
+                    variant: naming::variant(name),
+                    value: EnumLit::Str(value.to_owned()),
+                    docs,
+                });
+            }
+        } else {
+            for m in &shape.members {
+                let id = member_id(shape, m);
+                let lit = match (m.traits.get("smithy.api#enumValue"), int) {
+                    (Some(Value::String(s)), false) => EnumLit::Str(s.clone()),
+                    (None, false) => EnumLit::Str(m.name.clone()),
+                    (Some(Value::Number(n)), true) => EnumLit::Int(
+                        n.as_i64()
+                            .filter(|i| i32::try_from(*i).is_ok())
+                            .ok_or_else(|| Error::shape(&id, "has an intEnum value outside i32"))?,
+                    ),
+                    _ => return Err(Error::shape(&id, "has an @enumValue of the wrong type")),
+                };
+                values.push(EnumValueIr {
+                    variant: naming::variant(&m.name),
+                    value: lit,
+                    docs: docs_of(&m.traits),
+                });
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for v in &values {
+            if !seen.insert(v.variant.clone()) {
+                return Err(Error::shape(&shape.id, format!("has two values that both become the variant `{}`", v.variant)));
+            }
+        }
+        if values.is_empty() {
+            return Err(Error::shape(&shape.id, "is an enum without values"));
+        }
+        Ok(EnumIr {
+            name: self.type_names[&shape.id].clone(),
+            docs: docs_of(&shape.traits),
+            values,
+            int,
+            sensitive: shape.has_trait("sensitive"),
+        })
+    }
+
+    fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
+        let name = naming::type_name(op.name());
+        let mut synthetic = Vec::new();
+        let mut io = |shape: Option<&String>, suffix: &str, is_input: bool| -> Result<String, Error> {
+            match shape {
+                Some(id) => Ok(self.type_names[id].clone()),
+                None => {
+                    let n = format!("{name}{suffix}");
+                    if self.type_names.values().any(|t| *t == n) {
+                        return Err(Error::shape(&op.id, format!("has a Unit {suffix} but `{n}` is already a shape name")));
+                    }
+                    synthetic.push(StructIr {
+                        name: n.clone(),
+                        docs: vec![format!("The (empty) {} of `{}`.", suffix.to_lowercase(), op.name())],
+                        members: Vec::new(),
+                        error: None,
+                        sensitive: false,
+                        needs_fallback: false,
+                        is_input,
+                    });
+                    Ok(n)
+                }
+            }
+        };
+        let input = io(op.input.as_ref(), "Input", true)?;
+        let output = io(op.output.as_ref(), "Output", false)?;
+        let mut errors = Vec::new();
+        let mut all: Vec<&String> = op.errors.iter().collect();
+        all.extend(&self.cx.service.errors);
+        for e in all {
+            let shape = self.shape(e);
+            if errors.iter().any(|x: &OpErrorIr| x.code == shape.name()) {
+                continue;
+            }
+            let s = self.structure(shape, false)?;
+            let status = s.error.as_ref().map_or(500, |e| e.status);
+            errors.push(OpErrorIr {
+                name: s.name,
+                code: shape.name().to_owned(),
+                status,
+                docs: docs_of(&shape.traits),
+            });
+        }
+        errors.sort_by(|a, b| a.name.cmp(&b.name));
+        let validation = ["InvalidParameterException", "ValidationException"]
+            .iter()
+            .find_map(|code| {
+                let e = errors.iter().find(|e| e.code == *code)?;
+                let shape = self.cx.shapes.values().find(|s| s.name() == *code && s.has_trait("error"))?;
+                let only_message = shape.members.iter().all(|m| {
+                    !m.traits.contains_key("smithy.api#required")
+                        || matches!(m.name.as_str(), "message" | "Message")
+                });
+                let has_message = shape.members.iter().any(|m| matches!(m.name.as_str(), "message" | "Message"));
+                (only_message && has_message).then(|| e.name.clone())
+            });
+        let pagination = match op.get_trait("paginated") {
+            None => None,
+            Some(p) => {
+                let merged = |k: &str| {
+                    p.get(k)
+                        .or_else(|| self.cx.service.get_trait("paginated").and_then(|s| s.get(k)))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                };
+                match (merged("inputToken"), merged("outputToken")) {
+                    (Some(input_token), Some(output_token)) => Some(PaginationIr {
+                        input_token,
+                        output_token,
+                        items: merged("items"),
+                        page_size: merged("pageSize"),
+                    }),
+                    _ => return Err(Error::shape(&op.id, "is @paginated without inputToken and outputToken")),
+                }
+            }
+        };
+        Ok((
+            OperationIr {
+                method: naming::field(short_name(&op.id)),
+                docs: docs_of(&op.traits),
+                error_enum: format!("{name}Error"),
+                name: op.name().to_owned(),
+                input,
+                output,
+                errors,
+                validation,
+                pagination,
+            },
+            synthetic,
+        ))
+    }
+}
