@@ -30,7 +30,11 @@ fn tidy(md: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut in_fence = false;
     for line in md.lines() {
-        let t = if in_fence { line.trim_end() } else { line.trim() };
+        let t = if in_fence {
+            line.trim_end()
+        } else {
+            line.trim()
+        };
         if t.starts_with("```") {
             in_fence = !in_fence;
         }
@@ -267,14 +271,23 @@ mod tests {
         );
         assert_eq!(
             lines,
-            ["Gets a `URL` for a layer.", "", "See [the guide](https://x.example/a)."]
+            [
+                "Gets a `URL` for a layer.",
+                "",
+                "See [the guide](https://x.example/a)."
+            ]
         );
     }
 
     #[test]
     fn lists_and_notes() {
-        let lines = to_rustdoc("<p>Either:</p><ul><li><p>one</p></li><li>two</li></ul><note><p>careful</p></note>");
-        assert_eq!(lines, ["Either:", "", "- one", "- two", "", "**Note:** careful"]);
+        let lines = to_rustdoc(
+            "<p>Either:</p><ul><li><p>one</p></li><li>two</li></ul><note><p>careful</p></note>",
+        );
+        assert_eq!(
+            lines,
+            ["Either:", "", "- one", "- two", "", "**Note:** careful"]
+        );
     }
 
     #[test]

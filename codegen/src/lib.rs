@@ -57,7 +57,9 @@ impl Error {
 
 /// The workspace's `runtime/` crate.
 pub fn runtime_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("runtime")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("runtime")
 }
 
 /// The workspace root (where `model/` and `generated/` are).
@@ -131,13 +133,22 @@ fn model_label(model: &Path) -> String {
 
 /// Generates the crates for `model` as they would be written under `out`:
 /// relative path -> content.
-pub fn generate(model: &Path, out: &Path, options: &Options) -> Result<BTreeMap<PathBuf, String>, Error> {
+pub fn generate(
+    model: &Path,
+    out: &Path,
+    options: &Options,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
     let loaded = load::load_file(model)?;
     let runtime = options
         .runtime_path
         .clone()
         .unwrap_or_else(|| runtime_path_for(out));
-    generate_model(&loaded, &model_label(model), &runtime, options.service.as_deref())
+    generate_model(
+        &loaded,
+        &model_label(model),
+        &runtime,
+        options.service.as_deref(),
+    )
 }
 
 /// Generates from a loaded model; `label` names it in headers.
@@ -160,28 +171,57 @@ pub fn generate_model(
     let rt = RuntimeDep { path: runtime_path };
     let title = &ir.service.title;
     let artifacts: Vec<(String, Artifact)> = vec![
-        (format!("{types}/Cargo.toml"), Artifact::Text(emit::cargo::types(&types, title, &rt, &header))),
-        (format!("{types}/src/lib.rs"), Artifact::Rust(emit::types::lib(&ir))),
-        (format!("{types}/src/model.rs"), Artifact::Rust(emit::types::model(&ir))),
-        (format!("{types}/src/error.rs"), Artifact::Rust(emit::types::errors(&ir))),
-        (format!("{types}/src/json.rs"), Artifact::Rust(emit::types::json(&ir))),
+        (
+            format!("{types}/Cargo.toml"),
+            Artifact::Text(emit::cargo::types(&types, title, &rt, &header)),
+        ),
+        (
+            format!("{types}/src/lib.rs"),
+            Artifact::Rust(emit::types::lib(&ir)),
+        ),
+        (
+            format!("{types}/src/model.rs"),
+            Artifact::Rust(emit::types::model(&ir)),
+        ),
+        (
+            format!("{types}/src/error.rs"),
+            Artifact::Rust(emit::types::errors(&ir)),
+        ),
+        (
+            format!("{types}/src/json.rs"),
+            Artifact::Rust(emit::types::json(&ir)),
+        ),
         (
             format!("{server}/Cargo.toml"),
             Artifact::Text(emit::cargo::server(&server, &types, title, &rt, &header)),
         ),
-        (format!("{server}/src/lib.rs"), Artifact::Rust(emit::server::lib(&ir, &types_ident))),
+        (
+            format!("{server}/src/lib.rs"),
+            Artifact::Rust(emit::server::lib(&ir, &types_ident)),
+        ),
         (
             format!("{client}/Cargo.toml"),
             Artifact::Text(emit::cargo::client(&client, &types, title, &rt, &header)),
         ),
-        (format!("{client}/src/lib.rs"), Artifact::Rust(emit::client::lib(&ir, &types_ident, &client))),
+        (
+            format!("{client}/src/lib.rs"),
+            Artifact::Rust(emit::client::lib(&ir, &types_ident, &client)),
+        ),
     ];
     let mut files = BTreeMap::new();
+    let mut sources = Vec::new();
     for (path, artifact) in artifacts {
-        let text = match artifact {
-            Artifact::Text(t) => t,
-            Artifact::Rust(tokens) => format::format(&path, tokens, &header)?,
-        };
+        match artifact {
+            Artifact::Text(t) => {
+                files.insert(PathBuf::from(path), t);
+            }
+            Artifact::Rust(tokens) => {
+                let text = format::format(&path, tokens, &header)?;
+                sources.push((path, text));
+            }
+        }
+    }
+    for (path, text) in format::rustfmt(sources)? {
         files.insert(PathBuf::from(path), text);
     }
     Ok(files)

@@ -214,7 +214,9 @@ pub fn load_str(text: &str) -> Result<Model, Error> {
     match doc.smithy.as_deref() {
         Some(v) if v.starts_with('2') || v.starts_with("1.") => {}
         Some(v) => {
-            return Err(Error::Model(format!("unsupported Smithy IDL version `{v}`")));
+            return Err(Error::Model(format!(
+                "unsupported Smithy IDL version `{v}`"
+            )));
         }
         None => return Err(Error::Model("the `smithy` version key is missing".into())),
     }
@@ -225,7 +227,10 @@ pub fn load_str(text: &str) -> Result<Model, Error> {
     let mut raw = BTreeMap::new();
     for (id, value) in doc.shapes {
         if !id.contains('#') {
-            return Err(Error::shape(&id, "is not an absolute shape id (`namespace#Name`)"));
+            return Err(Error::shape(
+                &id,
+                "is not an absolute shape id (`namespace#Name`)",
+            ));
         }
         let (shape, mixins) = parse_shape(&id, &value)?;
         raw.insert(id, (shape, mixins));
@@ -257,7 +262,10 @@ fn flatten(
     let mut traits = Traits::new();
     for mixin in mixins {
         if !raw.contains_key(mixin) {
-            return Err(Error::shape(id, format!("uses mixin `{mixin}`, which is not defined")));
+            return Err(Error::shape(
+                id,
+                format!("uses mixin `{mixin}`, which is not defined"),
+            ));
         }
         let m = flatten(mixin, raw, stack)?;
         for member in m.members {
@@ -301,7 +309,10 @@ fn target_of(id: &str, what: &str, v: &Value) -> Result<String, Error> {
 fn traits_of(id: &str, v: &Value) -> Result<Traits, Error> {
     match v.get("traits") {
         None => Ok(Traits::new()),
-        Some(Value::Object(m)) => Ok(m.iter().map(|(k, v)| (absolute_trait(k), v.clone())).collect()),
+        Some(Value::Object(m)) => Ok(m
+            .iter()
+            .map(|(k, v)| (absolute_trait(k), v.clone()))
+            .collect()),
         Some(_) => Err(Error::shape(id, "`traits` is not an object")),
     }
 }
@@ -309,10 +320,7 @@ fn traits_of(id: &str, v: &Value) -> Result<Traits, Error> {
 fn refs(id: &str, v: &Value, key: &str) -> Result<Vec<String>, Error> {
     match v.get(key) {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|i| target_of(id, key, i))
-            .collect(),
+        Some(Value::Array(items)) => items.iter().map(|i| target_of(id, key, i)).collect(),
         Some(_) => Err(Error::shape(id, format!("`{key}` is not a list"))),
     }
 }
@@ -325,7 +333,10 @@ fn parse_shape(id: &str, v: &Value) -> Result<(Shape, Vec<String>), Error> {
     let kind = match Kind::parse(ty) {
         Some(k) => k,
         None if ty == "apply" => {
-            return Err(Error::shape(id, "is an `apply` statement, which this generator does not support"))
+            return Err(Error::shape(
+                id,
+                "is an `apply` statement, which this generator does not support",
+            ))
         }
         None => return Err(Error::shape(id, format!("has unknown shape type `{ty}`"))),
     };
@@ -452,7 +463,11 @@ fn prelude() -> BTreeMap<ShapeId, Shape> {
         Shape {
             id: unit,
             kind: Kind::Structure,
-            traits: [("smithy.api#unitType".to_owned(), Value::Object(Default::default()))].into(),
+            traits: [(
+                "smithy.api#unitType".to_owned(),
+                Value::Object(Default::default()),
+            )]
+            .into(),
             members: Vec::new(),
             input: None,
             output: None,
@@ -486,7 +501,13 @@ mod tests {
                 "zeta":{"target":"smithy.api#String"},"alpha":{"target":"smithy.api#String"}}}}}"#,
         )
         .unwrap();
-        let names: Vec<_> = m.shape("a#S").unwrap().members.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<_> = m
+            .shape("a#S")
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(names, ["zeta", "alpha"]);
     }
 
@@ -512,9 +533,18 @@ mod tests {
             ("{", "not a Smithy JSON AST"),
             (r#"{"shapes":{}}"#, "version"),
             (r#"{"smithy":"2.0","shapes":{"a#S":{}}}"#, "a#S"),
-            (r#"{"smithy":"2.0","shapes":{"a#S":{"type":"widget"}}}"#, "widget"),
-            (r#"{"smithy":"2.0","shapes":{"a#L":{"type":"list"}}}"#, "a#L"),
-            (r#"{"smithy":"2.0","shapes":{"S":{"type":"string"}}}"#, "absolute"),
+            (
+                r#"{"smithy":"2.0","shapes":{"a#S":{"type":"widget"}}}"#,
+                "widget",
+            ),
+            (
+                r#"{"smithy":"2.0","shapes":{"a#L":{"type":"list"}}}"#,
+                "a#L",
+            ),
+            (
+                r#"{"smithy":"2.0","shapes":{"S":{"type":"string"}}}"#,
+                "absolute",
+            ),
             (
                 r#"{"smithy":"2.0","shapes":{"a#S":{"type":"structure","members":{"m":{}}}}}"#,
                 "a#S$m",

@@ -279,7 +279,11 @@ fn docs_of(traits: &crate::load::Traits) -> Vec<String> {
             .and_then(Value::as_str)
             .map(|s| format!(" (since {s})"))
             .unwrap_or_default();
-        lines.push(format!("**Deprecated**{since}. {msg}").trim_end().to_owned());
+        lines.push(
+            format!("**Deprecated**{since}. {msg}")
+                .trim_end()
+                .to_owned(),
+        );
     }
     lines
 }
@@ -385,8 +389,10 @@ impl<'m> Lowerer<'_, 'm> {
     fn name_types(&mut self) -> Result<(), Error> {
         let mut taken: BTreeMap<String, String> = BTreeMap::new();
         for shape in self.cx.shapes.values() {
-            let named = matches!(shape.kind, Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum)
-                || (shape.kind == Kind::String && shape.has_trait("enum"));
+            let named = matches!(
+                shape.kind,
+                Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum
+            ) || (shape.kind == Kind::String && shape.has_trait("enum"));
             if !named || shape.id == "smithy.api#Unit" {
                 continue;
             }
@@ -467,7 +473,12 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     /// The Rust type of a member targeting `target`, registering collections.
-    fn ty(&mut self, target: &str, member_traits: &crate::load::Traits, user: &str) -> Result<Ty, Error> {
+    fn ty(
+        &mut self,
+        target: &str,
+        member_traits: &crate::load::Traits,
+        user: &str,
+    ) -> Result<Ty, Error> {
         let shape = self.shape(target);
         Ok(match shape.kind {
             Kind::String if shape.has_trait("enum") => Ty::Enum(self.type_names[target].clone()),
@@ -492,7 +503,10 @@ impl<'m> Lowerer<'_, 'm> {
                     "date-time" => TsFormat::DateTime,
                     "http-date" => TsFormat::HttpDate,
                     other => {
-                        return Err(Error::shape(user, format!("has unknown timestampFormat `{other}`")))
+                        return Err(Error::shape(
+                            user,
+                            format!("has unknown timestampFormat `{other}`"),
+                        ))
                     }
                 })
             }
@@ -551,7 +565,11 @@ impl<'m> Lowerer<'_, 'm> {
                     sparse,
                 }
             }
-            Kind::BigInteger | Kind::BigDecimal | Kind::Service | Kind::Operation | Kind::Resource => {
+            Kind::BigInteger
+            | Kind::BigDecimal
+            | Kind::Service
+            | Kind::Operation
+            | Kind::Resource => {
                 return Err(Error::shape(
                     user,
                     format!("targets a {}, which cannot be a member", shape.kind.name()),
@@ -561,7 +579,12 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     /// Constraints of a member: the target's traits, overridden by the member's.
-    fn checks(&mut self, target: &str, member_traits: &crate::load::Traits, user: &str) -> Result<Checks, Error> {
+    fn checks(
+        &mut self,
+        target: &str,
+        member_traits: &crate::load::Traits,
+        user: &str,
+    ) -> Result<Checks, Error> {
         let shape = self.shape(target);
         let get = |t: &str| member_traits.get(t).or_else(|| shape.traits.get(t));
         let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64);
@@ -571,17 +594,29 @@ impl<'m> Lowerer<'_, 'm> {
                 match num(len, k) {
                     None => Ok(None),
                     Some(f) if f >= 0.0 && f.fract() == 0.0 => Ok(Some(f as u64)),
-                    Some(f) => Err(Error::shape(user, format!("has @length {k} {f}, which is not a non-negative integer"))),
+                    Some(f) => Err(Error::shape(
+                        user,
+                        format!("has @length {k} {f}, which is not a non-negative integer"),
+                    )),
                 }
             };
             let (min, max) = (int("min")?, int("max")?);
             if let (Some(a), Some(b)) = (min, max) {
                 if a > b {
-                    return Err(Error::shape(user, format!("has @length min {a} greater than max {b}")));
+                    return Err(Error::shape(
+                        user,
+                        format!("has @length min {a} greater than max {b}"),
+                    ));
                 }
             }
-            if !matches!(shape.kind, Kind::String | Kind::Blob | Kind::List | Kind::Set | Kind::Map) {
-                return Err(Error::shape(user, format!("has @length on a {}", shape.kind.name())));
+            if !matches!(
+                shape.kind,
+                Kind::String | Kind::Blob | Kind::List | Kind::Set | Kind::Map
+            ) {
+                return Err(Error::shape(
+                    user,
+                    format!("has @length on a {}", shape.kind.name()),
+                ));
             }
             c.length = Some((min, max));
         }
@@ -590,10 +625,16 @@ impl<'m> Lowerer<'_, 'm> {
                 .as_str()
                 .ok_or_else(|| Error::shape(user, "has a @pattern that is not a string"))?;
             if shape.kind != Kind::String {
-                return Err(Error::shape(user, format!("has @pattern on a {}", shape.kind.name())));
+                return Err(Error::shape(
+                    user,
+                    format!("has @pattern on a {}", shape.kind.name()),
+                ));
             }
             regex::Regex::new(p).map_err(|e| {
-                Error::shape(user, format!("has a @pattern the regex engine rejects: {e}"))
+                Error::shape(
+                    user,
+                    format!("has a @pattern the regex engine rejects: {e}"),
+                )
             })?;
             let idx = match self.patterns.iter().position(|x| x == p) {
                 Some(i) => i,
@@ -609,7 +650,10 @@ impl<'m> Lowerer<'_, 'm> {
                 shape.kind,
                 Kind::Byte | Kind::Short | Kind::Integer | Kind::Long | Kind::Float | Kind::Double
             ) {
-                return Err(Error::shape(user, format!("has @range on a {}", shape.kind.name())));
+                return Err(Error::shape(
+                    user,
+                    format!("has @range on a {}", shape.kind.name()),
+                ));
             }
             c.range = Some((num(r, "min"), num(r, "max")));
         }
@@ -629,7 +673,12 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     fn default_value(&self, ty: &Ty, v: &Value, user: &str) -> Result<DefaultValue, Error> {
-        let bad = || Error::shape(user, format!("has a @default {v} that does not fit its type"));
+        let bad = || {
+            Error::shape(
+                user,
+                format!("has a @default {v} that does not fit its type"),
+            )
+        };
         Ok(match ty {
             Ty::Bool => DefaultValue::Bool(v.as_bool().ok_or_else(bad)?),
             Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => DefaultValue::Int(v.as_i64().ok_or_else(bad)?),
@@ -637,7 +686,9 @@ impl<'m> Lowerer<'_, 'm> {
             Ty::String => DefaultValue::Str(v.as_str().ok_or_else(bad)?.to_owned()),
             Ty::Enum(name) => match v {
                 Value::String(s) => DefaultValue::Enum(name.clone(), s.clone()),
-                Value::Number(n) => DefaultValue::IntEnum(name.clone(), n.as_i64().ok_or_else(bad)?),
+                Value::Number(n) => {
+                    DefaultValue::IntEnum(name.clone(), n.as_i64().ok_or_else(bad)?)
+                }
                 _ => return Err(bad()),
             },
             Ty::List { .. } if v.as_array().is_some_and(Vec::is_empty) => DefaultValue::EmptyList,
@@ -665,7 +716,12 @@ impl<'m> Lowerer<'_, 'm> {
             Presence::Optional
         };
         let mut docs = docs_of(&m.traits);
-        if docs.is_empty() && !matches!(target.kind, Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum) {
+        if docs.is_empty()
+            && !matches!(
+                target.kind,
+                Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum
+            )
+        {
             docs = docs_of(&target.traits);
         }
         Ok(MemberIr {
@@ -687,11 +743,17 @@ impl<'m> Lowerer<'_, 'm> {
             if let Some(other) = out.iter().find(|o| o.field == ir.field) {
                 return Err(Error::shape(
                     &shape.id,
-                    format!("has members `{}` and `{}` that both become the field `{}`", other.wire, ir.wire, ir.field),
+                    format!(
+                        "has members `{}` and `{}` that both become the field `{}`",
+                        other.wire, ir.wire, ir.field
+                    ),
                 ));
             }
             if ir.field == "builder" {
-                return Err(Error::shape(&member_id(shape, m), "becomes the field `builder`, which the generated builder API uses"));
+                return Err(Error::shape(
+                    &member_id(shape, m),
+                    "becomes the field `builder`, which the generated builder API uses",
+                ));
             }
             out.push(ir);
         }
@@ -706,15 +768,26 @@ impl<'m> Lowerer<'_, 'm> {
                 let kind = kind.as_str().unwrap_or_default();
                 let status = match shape.get_trait("httpError").and_then(Value::as_u64) {
                     Some(s) if (400..600).contains(&s) => s as u16,
-                    Some(s) => return Err(Error::shape(&shape.id, format!("has @httpError {s}, outside 400..599"))),
+                    Some(s) => {
+                        return Err(Error::shape(
+                            &shape.id,
+                            format!("has @httpError {s}, outside 400..599"),
+                        ))
+                    }
                     None if kind == "client" => 400,
                     None if kind == "server" => 500,
-                    None => return Err(Error::shape(&shape.id, format!("has @error `{kind}`; expected client or server"))),
+                    None => {
+                        return Err(Error::shape(
+                            &shape.id,
+                            format!("has @error `{kind}`; expected client or server"),
+                        ))
+                    }
                 };
                 let message = members
                     .iter()
                     .find(|m| {
-                        matches!(m.wire.as_str(), "message" | "Message" | "errorMessage") && m.ty == Ty::String
+                        matches!(m.wire.as_str(), "message" | "Message" | "errorMessage")
+                            && m.ty == Ty::String
                     })
                     .map(|m| (m.field.clone(), m.presence != Presence::Optional));
                 Some(ErrorIr {
@@ -747,7 +820,10 @@ impl<'m> Lowerer<'_, 'm> {
                 checks: self.checks(&m.target, &m.traits, &id)?,
             };
             if variants.iter().any(|o| o.variant == v.variant) {
-                return Err(Error::shape(&id, format!("collides with another member as variant `{}`", v.variant)));
+                return Err(Error::shape(
+                    &id,
+                    format!("collides with another member as variant `{}`", v.variant),
+                ));
             }
             variants.push(v);
         }
@@ -811,7 +887,13 @@ impl<'m> Lowerer<'_, 'm> {
         let mut seen = BTreeSet::new();
         for v in &values {
             if !seen.insert(v.variant.clone()) {
-                return Err(Error::shape(&shape.id, format!("has two values that both become the variant `{}`", v.variant)));
+                return Err(Error::shape(
+                    &shape.id,
+                    format!(
+                        "has two values that both become the variant `{}`",
+                        v.variant
+                    ),
+                ));
             }
         }
         if values.is_empty() {
@@ -829,27 +911,35 @@ impl<'m> Lowerer<'_, 'm> {
     fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
         let name = naming::type_name(op.name());
         let mut synthetic = Vec::new();
-        let mut io = |shape: Option<&String>, suffix: &str, is_input: bool| -> Result<String, Error> {
-            match shape {
-                Some(id) => Ok(self.type_names[id].clone()),
-                None => {
-                    let n = format!("{name}{suffix}");
-                    if self.type_names.values().any(|t| *t == n) {
-                        return Err(Error::shape(&op.id, format!("has a Unit {suffix} but `{n}` is already a shape name")));
+        let mut io =
+            |shape: Option<&String>, suffix: &str, is_input: bool| -> Result<String, Error> {
+                match shape {
+                    Some(id) => Ok(self.type_names[id].clone()),
+                    None => {
+                        let n = format!("{name}{suffix}");
+                        if self.type_names.values().any(|t| *t == n) {
+                            return Err(Error::shape(
+                                &op.id,
+                                format!("has a Unit {suffix} but `{n}` is already a shape name"),
+                            ));
+                        }
+                        synthetic.push(StructIr {
+                            name: n.clone(),
+                            docs: vec![format!(
+                                "The (empty) {} of `{}`.",
+                                suffix.to_lowercase(),
+                                op.name()
+                            )],
+                            members: Vec::new(),
+                            error: None,
+                            sensitive: false,
+                            needs_fallback: false,
+                            is_input,
+                        });
+                        Ok(n)
                     }
-                    synthetic.push(StructIr {
-                        name: n.clone(),
-                        docs: vec![format!("The (empty) {} of `{}`.", suffix.to_lowercase(), op.name())],
-                        members: Vec::new(),
-                        error: None,
-                        sensitive: false,
-                        needs_fallback: false,
-                        is_input,
-                    });
-                    Ok(n)
                 }
-            }
-        };
+            };
         let input = io(op.input.as_ref(), "Input", true)?;
         let output = io(op.output.as_ref(), "Output", false)?;
         let mut errors = Vec::new();
@@ -874,12 +964,19 @@ impl<'m> Lowerer<'_, 'm> {
             .iter()
             .find_map(|code| {
                 let e = errors.iter().find(|e| e.code == *code)?;
-                let shape = self.cx.shapes.values().find(|s| s.name() == *code && s.has_trait("error"))?;
+                let shape = self
+                    .cx
+                    .shapes
+                    .values()
+                    .find(|s| s.name() == *code && s.has_trait("error"))?;
                 let only_message = shape.members.iter().all(|m| {
                     !m.traits.contains_key("smithy.api#required")
                         || matches!(m.name.as_str(), "message" | "Message")
                 });
-                let has_message = shape.members.iter().any(|m| matches!(m.name.as_str(), "message" | "Message"));
+                let has_message = shape
+                    .members
+                    .iter()
+                    .any(|m| matches!(m.name.as_str(), "message" | "Message"));
                 (only_message && has_message).then(|| e.name.clone())
             });
         let pagination = match op.get_trait("paginated") {
@@ -887,7 +984,12 @@ impl<'m> Lowerer<'_, 'm> {
             Some(p) => {
                 let merged = |k: &str| {
                     p.get(k)
-                        .or_else(|| self.cx.service.get_trait("paginated").and_then(|s| s.get(k)))
+                        .or_else(|| {
+                            self.cx
+                                .service
+                                .get_trait("paginated")
+                                .and_then(|s| s.get(k))
+                        })
                         .and_then(Value::as_str)
                         .map(str::to_owned)
                 };
@@ -898,7 +1000,12 @@ impl<'m> Lowerer<'_, 'm> {
                         items: merged("items"),
                         page_size: merged("pageSize"),
                     }),
-                    _ => return Err(Error::shape(&op.id, "is @paginated without inputToken and outputToken")),
+                    _ => {
+                        return Err(Error::shape(
+                            &op.id,
+                            "is @paginated without inputToken and outputToken",
+                        ))
+                    }
                 }
             }
         };

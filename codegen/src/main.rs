@@ -34,7 +34,9 @@ struct Args {
 fn main() -> ExitCode {
     let args = Args::parse();
     let ws = codegen::workspace_dir();
-    let model = args.model.unwrap_or_else(|| ws.join("model").join("ecr.json"));
+    let model = args
+        .model
+        .unwrap_or_else(|| ws.join("model").join("ecr.json"));
     let out = args.out.unwrap_or_else(|| ws.join("generated"));
     let started = Instant::now();
     let options = codegen::Options {
@@ -56,7 +58,12 @@ fn main() -> ExitCode {
             }
             return ExitCode::SUCCESS;
         }
-        eprintln!("{} is stale ({} files differ from what {} produces):", out.display(), stale.len(), model.display());
+        eprintln!(
+            "{} is stale ({} files differ from what {} produces):",
+            out.display(),
+            stale.len(),
+            model.display()
+        );
         for s in &stale {
             eprintln!("  {s}");
         }

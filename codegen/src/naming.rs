@@ -16,11 +16,50 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Type names generated code uses unqualified; a shape with one of these names is renamed.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default", "Clone",
-    "Debug", "Send", "Sync", "Sized", "Copy", "Fn", "Into", "From", "Iterator", "Blob", "DateTime",
-    "Document", "BTreeMap", "LazyLock", "JsonValue", "JsonMap", "JsonPath", "JsonCtx", "DeError",
-    "Fallback", "FromJson", "ToJson", "TimestampFormat", "BuildError", "OperationError",
-    "Unhandled", "WireError", "Error", "Client", "Config", "Context", "SdkError", "Operation",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Debug",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "Fn",
+    "Into",
+    "From",
+    "Iterator",
+    "Blob",
+    "DateTime",
+    "Document",
+    "BTreeMap",
+    "LazyLock",
+    "JsonValue",
+    "JsonMap",
+    "JsonPath",
+    "JsonCtx",
+    "DeError",
+    "Fallback",
+    "FromJson",
+    "ToJson",
+    "TimestampFormat",
+    "BuildError",
+    "OperationError",
+    "Unhandled",
+    "WireError",
+    "Error",
+    "Client",
+    "Config",
+    "Context",
+    "SdkError",
+    "Operation",
 ];
 
 /// A field or method name: `repositoryName` -> `repository_name`, `type` -> `r#type`.
@@ -105,7 +144,10 @@ mod tests {
     #[test]
     fn variants() {
         assert_eq!(variant("IMMUTABLE"), "Immutable");
-        assert_eq!(variant("IMMUTABLE_WITH_EXCLUSION"), "ImmutableWithExclusion");
+        assert_eq!(
+            variant("IMMUTABLE_WITH_EXCLUSION"),
+            "ImmutableWithExclusion"
+        );
         assert_eq!(variant("sha256"), "Sha256");
         assert_eq!(variant("Unknown"), "UnknownValue");
         assert_eq!(variant("1x"), "V1x");

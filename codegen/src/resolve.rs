@@ -39,21 +39,21 @@ const KNOWN_TRAITS: &[&str] = &[
     "aws.protocols#awsJson1_0",
     "aws.protocols#awsJson1_1",
     // Understood and deliberately without effect on awsJson code.
-    "smithy.api#jsonName",        // awsJson ignores jsonName by specification
-    "smithy.api#xmlNamespace",    // XML protocols only
-    "smithy.api#mediaType",       // a hint; the value is still a string or blob
-    "smithy.api#idempotent",      // retry-safety hint; retries already cover 5xx and throttling
-    "smithy.api#readonly",        // same
-    "smithy.api#tags",            // model organisation
+    "smithy.api#jsonName",     // awsJson ignores jsonName by specification
+    "smithy.api#xmlNamespace", // XML protocols only
+    "smithy.api#mediaType",    // a hint; the value is still a string or blob
+    "smithy.api#idempotent",   // retry-safety hint; retries already cover 5xx and throttling
+    "smithy.api#readonly",     // same
+    "smithy.api#tags",         // model organisation
     "smithy.api#externalDocumentation",
-    "smithy.api#examples",        // documentation examples
-    "smithy.api#suppress",        // validator suppression
-    "smithy.api#private",         // model visibility
-    "smithy.api#unitType",        // the prelude's Unit
-    "smithy.api#box",             // Smithy 1.0 nullability, implied by Option
-    "smithy.api#httpHeader",      // not bound by awsJson
+    "smithy.api#examples",           // documentation examples
+    "smithy.api#suppress",           // validator suppression
+    "smithy.api#private",            // model visibility
+    "smithy.api#unitType",           // the prelude's Unit
+    "smithy.api#box",                // Smithy 1.0 nullability, implied by Option
+    "smithy.api#httpHeader",         // not bound by awsJson
     "smithy.api#requestCompression", // optional for clients
-    "smithy.api#auth",            // the service's sigv4 is the only scheme generated
+    "smithy.api#auth",               // the service's sigv4 is the only scheme generated
     "smithy.api#optionalAuth",
     "smithy.api#recommended",
     "smithy.api#unstable",
@@ -65,7 +65,7 @@ const KNOWN_TRAITS: &[&str] = &[
     "smithy.api#property",
     "smithy.api#notProperty",
     "smithy.api#internal",
-    "smithy.api#endpoint",        // host prefixes apply to real AWS endpoints
+    "smithy.api#endpoint", // host prefixes apply to real AWS endpoints
     "smithy.api#hostLabel",
     "smithy.rules#endpointRuleSet",
     "smithy.rules#endpointTests",
@@ -166,7 +166,10 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
         }
         for io in op.input.iter().chain(&op.output) {
             if shapes[io].kind != Kind::Structure {
-                return Err(Error::shape(&op.id, format!("has input or output `{io}`, which is not a structure")));
+                return Err(Error::shape(
+                    &op.id,
+                    format!("has input or output `{io}`, which is not a structure"),
+                ));
             }
         }
     }
@@ -188,13 +191,22 @@ fn collect_operations<'m>(
     for id in &container.operations {
         let op = model.expect(id, &container.id)?;
         if op.kind != Kind::Operation {
-            return Err(Error::shape(&container.id, format!("lists `{id}` as an operation, but it is a {}", op.kind.name())));
+            return Err(Error::shape(
+                &container.id,
+                format!(
+                    "lists `{id}` as an operation, but it is a {}",
+                    op.kind.name()
+                ),
+            ));
         }
         if let Some(other) = out.insert(op.name().to_owned(), op) {
             if other.id != op.id {
                 return Err(Error::shape(
                     &op.id,
-                    format!("has the same name as `{}`; operation names must be unique in a service", other.id),
+                    format!(
+                        "has the same name as `{}`; operation names must be unique in a service",
+                        other.id
+                    ),
                 ));
             }
         }
@@ -212,7 +224,10 @@ fn collect_operations<'m>(
 fn check_traits(id: &str, traits: &crate::load::Traits) -> Result<(), Error> {
     for t in traits.keys() {
         if !KNOWN_TRAITS.contains(&t.as_str()) {
-            return Err(Error::shape(id, format!("uses trait `{t}`, which this generator does not support")));
+            return Err(Error::shape(
+                id,
+                format!("uses trait `{t}`, which this generator does not support"),
+            ));
         }
     }
     Ok(())
@@ -226,7 +241,10 @@ fn check_shape(model: &Model, shape: &Shape) -> Result<(), Error> {
     match shape.kind {
         Kind::BigInteger | Kind::BigDecimal => Err(Error::shape(
             &shape.id,
-            format!("is a {}, which this generator does not support yet", shape.kind.name()),
+            format!(
+                "is a {}, which this generator does not support yet",
+                shape.kind.name()
+            ),
         )),
         Kind::Service | Kind::Resource | Kind::Operation => Err(Error::shape(
             &shape.id,
@@ -235,7 +253,10 @@ fn check_shape(model: &Model, shape: &Shape) -> Result<(), Error> {
         Kind::Map => {
             let key = model.expect(&shape.members[0].target, &shape.id)?;
             if !matches!(key.kind, Kind::String | Kind::Enum) {
-                return Err(Error::shape(&shape.id, "has a map key that is not a string"));
+                return Err(Error::shape(
+                    &shape.id,
+                    "has a map key that is not a string",
+                ));
             }
             Ok(())
         }

@@ -54,7 +54,10 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("region", &self.region)
             .field("endpoint_url", &self.endpoint_url)
-            .field("credentials", &self.credentials.as_ref().map(|_| "** provider **"))
+            .field(
+                "credentials",
+                &self.credentials.as_ref().map(|_| "** provider **"),
+            )
             .field("sign_requests", &self.sign_requests)
             .field("max_attempts", &self.max_attempts)
             .field("connect_timeout", &self.connect_timeout)
@@ -395,7 +398,8 @@ impl Handle {
         let headers = req.headers_mut();
         headers.insert(
             "amz-sdk-invocation-id",
-            http::HeaderValue::from_str(invocation_id).map_err(|e| Failure::fatal(e.to_string()))?,
+            http::HeaderValue::from_str(invocation_id)
+                .map_err(|e| Failure::fatal(e.to_string()))?,
         );
         headers.insert(
             "amz-sdk-request",
@@ -501,8 +505,12 @@ impl Handle {
             .or_else(|| field("errorMessage"))
             .map(str::to_owned)
             .or_else(|| {
-                (!body.is_object())
-                    .then(|| String::from_utf8_lossy(&ex.body).chars().take(512).collect())
+                (!body.is_object()).then(|| {
+                    String::from_utf8_lossy(&ex.body)
+                        .chars()
+                        .take(512)
+                        .collect()
+                })
             });
         let code_str = code.map_or_else(|| ex.status.to_string(), str::to_owned);
         let retryable = matches!(ex.status, 500 | 502 | 503 | 504)
@@ -582,7 +590,10 @@ mod tests {
     #[test]
     fn regional_endpoint() {
         let h = handle(Config::new().region("eu-west-1"));
-        assert_eq!(h.endpoint().unwrap(), "https://api.svc.eu-west-1.amazonaws.com");
+        assert_eq!(
+            h.endpoint().unwrap(),
+            "https://api.svc.eu-west-1.amazonaws.com"
+        );
         assert!(handle(Config::new()).endpoint().is_err());
         let h = handle(Config::new().endpoint_url("http://127.0.0.1:1"));
         assert_eq!(h.endpoint().unwrap(), "http://127.0.0.1:1");
@@ -590,7 +601,8 @@ mod tests {
 
     #[test]
     fn backoff_is_bounded_and_grows() {
-        let h = handle(Config::new().backoff(Duration::from_millis(100), Duration::from_millis(250)));
+        let h =
+            handle(Config::new().backoff(Duration::from_millis(100), Duration::from_millis(250)));
         for attempt in 1..10 {
             let d = h.backoff(attempt);
             assert!(d <= Duration::from_millis(250), "{d:?}");

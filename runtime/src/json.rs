@@ -141,7 +141,11 @@ impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
         let plural = if n == 1 { "" } else { "s" };
-        write!(f, "{n} validation error{plural} detected: {}", self.0.join("; "))
+        write!(
+            f,
+            "{n} validation error{plural} detected: {}",
+            self.0.join("; ")
+        )
     }
 }
 
@@ -685,12 +689,7 @@ pub fn sparse_list_to_json<T>(items: &[Option<T>], mut element: impl FnMut(&T) -
 
 /// Writes a map.
 pub fn map_to_json<T>(entries: &BTreeMap<String, T>, mut value: impl FnMut(&T) -> Value) -> Value {
-    Value::Object(
-        entries
-            .iter()
-            .map(|(k, v)| (k.clone(), value(v)))
-            .collect(),
-    )
+    Value::Object(entries.iter().map(|(k, v)| (k.clone(), value(v))).collect())
 }
 
 /// Writes a `@sparse` map.
@@ -796,9 +795,12 @@ mod tests {
     #[test]
     fn lists_reject_null_elements_strictly() {
         let mut cx = Ctx::strict();
-        let v = list(&json!(["a", null]), &Path::ROOT.field("l"), &mut cx, |v, p, cx| {
-            String::from_json(v, p, cx)
-        })
+        let v = list(
+            &json!(["a", null]),
+            &Path::ROOT.field("l"),
+            &mut cx,
+            |v, p, cx| String::from_json(v, p, cx),
+        )
         .unwrap();
         assert_eq!(v, vec!["a".to_owned()]);
         assert!(cx.finish().is_err());

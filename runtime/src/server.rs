@@ -18,9 +18,9 @@ use crate::error::{OperationError, WireError};
 use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
-pub use {http, http_body, tower};
 pub use aws_smithy_http_server::routing::IntoMakeService;
 pub use aws_smithy_http_server::serve;
+pub use {http, http_body, tower};
 
 /// Which awsJson flavour a service speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,14 +287,27 @@ pub fn respond(
         Ok(_) => "ok",
         Err(e) => e.code.as_str(),
     };
-    log(call.operation, outcome, resp.status().as_u16(), call.started, id);
+    log(
+        call.operation,
+        outcome,
+        resp.status().as_u16(),
+        call.started,
+        id,
+    );
     resp
 }
 
 fn log(operation: &str, outcome: &str, status: u16, started: Instant, request_id: &str) {
     let latency_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
     if status >= 500 {
-        tracing::warn!(request_id, operation, outcome, status, latency_us, "request failed");
+        tracing::warn!(
+            request_id,
+            operation,
+            outcome,
+            status,
+            latency_us,
+            "request failed"
+        );
     } else {
         tracing::info!(request_id, operation, outcome, status, latency_us, "request");
     }
@@ -310,7 +323,10 @@ fn json_response(
     *resp.status_mut() =
         http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = resp.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(protocol.content_type()));
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(protocol.content_type()),
+    );
     if let Ok(v) = HeaderValue::from_str(request_id) {
         headers.insert("x-amzn-requestid", v);
     }
@@ -319,7 +335,11 @@ fn json_response(
 
 /// The response for an error: status, `X-Amzn-Errortype`, and a body with
 /// `__type` and the error's members.
-pub fn error_response(e: &WireError, request_id: &str, protocol: Protocol) -> http::Response<BoxBody> {
+pub fn error_response(
+    e: &WireError,
+    request_id: &str,
+    protocol: Protocol,
+) -> http::Response<BoxBody> {
     let mut body = Map::with_capacity(e.body.len() + 1);
     body.insert("__type".to_owned(), Value::String(e.code.clone()));
     body.extend(e.body.iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -339,8 +359,14 @@ mod tests {
     fn bodies() {
         assert_eq!(parse_body(b"").unwrap(), serde_json::json!({}));
         assert_eq!(parse_body(b"  \n").unwrap(), serde_json::json!({}));
-        assert_eq!(parse_body(b"{\"a\":1}").unwrap(), serde_json::json!({"a": 1}));
-        assert_eq!(parse_body(b"[1]").unwrap_err().code, "SerializationException");
+        assert_eq!(
+            parse_body(b"{\"a\":1}").unwrap(),
+            serde_json::json!({"a": 1})
+        );
+        assert_eq!(
+            parse_body(b"[1]").unwrap_err().code,
+            "SerializationException"
+        );
         assert_eq!(parse_body(b"{").unwrap_err().code, "SerializationException");
     }
 }

@@ -24,7 +24,11 @@ fn package(name: &str, description: &str, header: &str) -> String {
 pub fn types(name: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
     format!(
         "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\" }}\n",
-        package(name, &format!("Shared types of the {title} API (generated)"), header),
+        package(
+            name,
+            &format!("Shared types of the {title} API (generated)"),
+            header
+        ),
         rt_path(rt)
     )
 }

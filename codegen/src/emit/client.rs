@@ -42,14 +42,21 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         let output = ident(&op.output);
         let error = ident(&op.error_enum);
         let name = &op.name;
-        let s = ir.structs.iter().find(|s| s.name == op.input).expect("input is a structure");
+        let s = ir
+            .structs
+            .iter()
+            .find(|s| s.name == op.input)
+            .expect("input is a structure");
         let setters = s.members.iter().map(|m| {
             let f = ident(&m.field);
             let set = format_ident!("set_{}", crate::naming::bare(&m.field));
             let t = super::ty(&m.ty);
             let d = docs(&m.docs);
             let bare = crate::naming::bare(&m.field);
-            let allow = if ["to_", "into_", "as_", "is_", "from_"].iter().any(|p| bare.starts_with(p)) {
+            let allow = if ["to_", "into_", "as_", "is_", "from_"]
+                .iter()
+                .any(|p| bare.starts_with(p))
+            {
                 quote!(#[allow(clippy::wrong_self_convention)])
             } else {
                 quote!()
@@ -68,7 +75,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 }
             }
         });
-        let doc = format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
+        let doc =
+            format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone)]

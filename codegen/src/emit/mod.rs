@@ -9,7 +9,7 @@ pub mod types;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::lower::{Checks, DefaultValue, Ty, TsFormat};
+use crate::lower::{Checks, DefaultValue, TsFormat, Ty};
 use crate::naming;
 
 /// One generated file before formatting.
@@ -91,7 +91,11 @@ pub fn ser_place(t: &Ty, value: &TokenStream, place: bool) -> TokenStream {
     if place && !matches!(t, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. }) {
         return quote!(#value.to_json());
     }
-    let value = if place { quote!(&#value) } else { value.clone() };
+    let value = if place {
+        quote!(&#value)
+    } else {
+        value.clone()
+    };
     ser(t, &value)
 }
 

@@ -42,7 +42,11 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
             }
         }
     });
-    let variants: Vec<_> = ir.operations.iter().map(|op| format_ident!("{}", op.input_variant())).collect();
+    let variants: Vec<_> = ir
+        .operations
+        .iter()
+        .map(|op| format_ident!("{}", op.input_variant()))
+        .collect();
     let names: Vec<&str> = ir.operations.iter().map(|op| op.name.as_str()).collect();
     let arms = ir.operations.iter().zip(&variants).map(|(op, v)| {
         let m = ident(&op.method);

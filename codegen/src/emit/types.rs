@@ -4,10 +4,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{checks, de, docs, ident, local, ser, ty, unwrap_default, default_expr};
+use super::{checks, de, default_expr, docs, ident, local, ser, ty, unwrap_default};
 use crate::lower::{
-    CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence, StructIr, Ty,
-    UnionIr,
+    CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence, StructIr,
+    Ty, UnionIr,
 };
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -23,7 +23,11 @@ pub fn lib(ir: &Ir) -> TokenStream {
         lines.extend(ir.service.docs.iter().cloned());
     }
     let d = lines.iter().map(|l| {
-        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#![doc = #l])
     });
     quote! {
@@ -37,7 +41,11 @@ pub fn lib(ir: &Ir) -> TokenStream {
 
 /// `model.rs`: every non-error structure, union and enum.
 pub fn model(ir: &Ir) -> TokenStream {
-    let structs = ir.structs.iter().filter(|s| s.error.is_none()).map(structure);
+    let structs = ir
+        .structs
+        .iter()
+        .filter(|s| s.error.is_none())
+        .map(structure);
     let unions = ir.unions.iter().map(union);
     let enums = ir.enums.iter().map(enumeration);
     quote! {
@@ -55,7 +63,11 @@ pub fn model(ir: &Ir) -> TokenStream {
 
 /// `error.rs`: error structures and one error enum per operation.
 pub fn errors(ir: &Ir) -> TokenStream {
-    let structs = ir.structs.iter().filter(|s| s.error.is_some()).map(structure);
+    let structs = ir
+        .structs
+        .iter()
+        .filter(|s| s.error.is_some())
+        .map(structure);
     let enums = ir.operations.iter().map(|op| op_error(ir, op));
     quote! {
         //! Errors: the modeled error structures, and per operation an enum of
@@ -103,7 +115,11 @@ fn field_ty(m: &MemberIr) -> TokenStream {
     }
 }
 
-fn debug_impl(name: &proc_macro2::Ident, fields: &[(String, bool, TokenStream)], all_sensitive: bool) -> TokenStream {
+fn debug_impl(
+    name: &proc_macro2::Ident,
+    fields: &[(String, bool, TokenStream)],
+    all_sensitive: bool,
+) -> TokenStream {
     let name_str = name.to_string();
     let entries = fields.iter().map(|(wire, sensitive, field)| {
         if *sensitive || all_sensitive {
@@ -126,7 +142,11 @@ fn structure(s: &StructIr) -> TokenStream {
     let builder = format_ident!("{}Builder", s.name);
     let doc = docs(&s.docs);
     let any_sensitive = s.sensitive || s.members.iter().any(|m| m.sensitive);
-    let derive_debug = if any_sensitive { quote!() } else { quote!(Debug,) };
+    let derive_debug = if any_sensitive {
+        quote!()
+    } else {
+        quote!(Debug,)
+    };
     let fields = s.members.iter().map(|m| {
         let d = docs(&m.docs);
         let f = ident(&m.field);
@@ -159,7 +179,10 @@ fn structure(s: &StructIr) -> TokenStream {
         let t = ty(&m.ty);
         let d = docs(&m.docs);
         let bare = crate::naming::bare(&m.field);
-        let allow = if ["to_", "into_", "as_", "is_", "from_"].iter().any(|p| bare.starts_with(p)) {
+        let allow = if ["to_", "into_", "as_", "is_", "from_"]
+            .iter()
+            .any(|p| bare.starts_with(p))
+        {
             quote!(#[allow(clippy::wrong_self_convention)])
         } else {
             quote!()
@@ -183,7 +206,9 @@ fn structure(s: &StructIr) -> TokenStream {
         let f = ident(&m.field);
         let wire = &m.wire;
         match &m.presence {
-            Presence::Required => quote!(#f: self.#f.ok_or(BuildError { shape: #shape_name, member: #wire })?,),
+            Presence::Required => {
+                quote!(#f: self.#f.ok_or(BuildError { shape: #shape_name, member: #wire })?,)
+            }
             Presence::Default(d) => {
                 let e = unwrap_default(&m.ty, d, &quote!(self.#f));
                 quote!(#f: #e,)
@@ -426,7 +451,11 @@ fn union(u: &UnionIr) -> TokenStream {
     } else {
         quote!()
     };
-    let derive_debug = if u.sensitive { quote!() } else { quote!(Debug,) };
+    let derive_debug = if u.sensitive {
+        quote!()
+    } else {
+        quote!(Debug,)
+    };
     quote! {
         #doc
         #[derive(Clone, #derive_debug PartialEq)]
@@ -632,13 +661,21 @@ fn collection(c: &CollectionIr) -> TokenStream {
     let ser_fn = format_ident!("ser_{}", c.func);
     let de_fn = format_ident!("de_{}", c.func);
     match &c.kind {
-        CollectionKind::List { elem, checks: ch, sparse } => {
+        CollectionKind::List {
+            elem,
+            checks: ch,
+            sparse,
+        } => {
             let t = ty(elem);
             let e = ser(elem, &quote!(x));
             let d = de(elem, &quote!(v), &quote!(p));
             let c = checks(elem, ch, &quote!(x), &quote!(p));
             let (ser_rt, de_rt, item) = if *sparse {
-                (quote!(sparse_list_to_json), quote!(sparse_list), quote!(Option<#t>))
+                (
+                    quote!(sparse_list_to_json),
+                    quote!(sparse_list),
+                    quote!(Option<#t>),
+                )
             } else {
                 (quote!(list_to_json), quote!(list), quote!(#t))
             };
@@ -656,15 +693,28 @@ fn collection(c: &CollectionIr) -> TokenStream {
                 }
             }
         }
-        CollectionKind::Map { key_checks, value, checks: ch, sparse } => {
+        CollectionKind::Map {
+            key_checks,
+            value,
+            checks: ch,
+            sparse,
+        } => {
             let t = ty(value);
             let e = ser(value, &quote!(x));
             let d = de(value, &quote!(v), &quote!(p));
             let c = checks(value, ch, &quote!(x), &quote!(p));
             let kc = checks(&Ty::String, key_checks, &quote!(k), &quote!(p));
-            let k = if key_checks.is_empty() { quote!(_) } else { quote!(k) };
+            let k = if key_checks.is_empty() {
+                quote!(_)
+            } else {
+                quote!(k)
+            };
             let (ser_rt, de_rt, item) = if *sparse {
-                (quote!(sparse_map_to_json), quote!(sparse_map), quote!(Option<#t>))
+                (
+                    quote!(sparse_map_to_json),
+                    quote!(sparse_map),
+                    quote!(Option<#t>),
+                )
             } else {
                 (quote!(map_to_json), quote!(map), quote!(#t))
             };
@@ -691,7 +741,12 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
     let doc = format!(" The errors `{}` can return.", op.name);
     let variants = op.errors.iter().map(|e| {
         let n = ident(&e.name);
-        let first: Vec<String> = e.docs.iter().take_while(|l| !l.is_empty()).cloned().collect();
+        let first: Vec<String> = e
+            .docs
+            .iter()
+            .take_while(|l| !l.is_empty())
+            .cloned()
+            .collect();
         let d = docs(&first);
         quote!(#d #n(#n),)
     });
@@ -700,7 +755,11 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
     let statuses: Vec<u16> = op.errors.iter().map(|e| e.status).collect();
     let validation = match &op.validation {
         Some(v) => {
-            let s = ir.structs.iter().find(|s| &s.name == v).expect("validation error is a structure");
+            let s = ir
+                .structs
+                .iter()
+                .find(|s| &s.name == v)
+                .expect("validation error is a structure");
             let n = ident(v);
             let fields = s.members.iter().map(|m| {
                 let f = ident(&m.field);
@@ -717,7 +776,11 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
             });
             quote!(Self::#n(#n { #(#fields)* }))
         }
-        None => quote!(Self::Unhandled(Unhandled::new(400, "ValidationException", message))),
+        None => quote!(Self::Unhandled(Unhandled::new(
+            400,
+            "ValidationException",
+            message
+        ))),
     };
     quote! {
         #[doc = #doc]

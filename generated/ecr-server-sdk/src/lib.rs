@@ -1,0 +1,303 @@
+// Generated from model/ecr.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Server SDK for the Amazon Elastic Container Registry: implement [`Ecr`] and serve [`EcrServer`].
+use codegen_rt::prelude::*;
+use codegen_rt::server::{http, http_body, tower, ResponseBody};
+pub use codegen_rt::server::{Config, Context};
+pub use ecr_types;
+use ecr_types::error::*;
+use ecr_types::model::*;
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::Poll;
+/// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
+///
+/// This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
+///
+/// Every method has a default that answers `NotImplementedException`
+/// (HTTP 501); implement the operations your service supports.
+pub trait Ecr: Send + Sync + 'static {
+    /// Tells, for each of several layer digests, whether the repository already has that layer.
+    fn batch_check_layer_availability(
+        &self,
+        input: BatchCheckLayerAvailabilityRequest,
+        cx: Context,
+    ) -> impl Future<
+        Output = Result<BatchCheckLayerAvailabilityResponse, BatchCheckLayerAvailabilityError>,
+    > + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("BatchCheckLayerAvailability")) }
+    }
+    /// Deletes several images, named by tag or digest. Deleting the last tag of an image deletes the image.
+    fn batch_delete_image(
+        &self,
+        input: BatchDeleteImageRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<BatchDeleteImageResponse, BatchDeleteImageError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("BatchDeleteImage")) }
+    }
+    /// Returns the manifests of several images, named by tag or digest.
+    fn batch_get_image(
+        &self,
+        input: BatchGetImageRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<BatchGetImageResponse, BatchGetImageError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("BatchGetImage")) }
+    }
+    /// Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.
+    fn complete_layer_upload(
+        &self,
+        input: CompleteLayerUploadRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<CompleteLayerUploadResponse, CompleteLayerUploadError>> + Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("CompleteLayerUpload")) }
+    }
+    /// Creates an empty image repository in a registry.
+    fn create_repository(
+        &self,
+        input: CreateRepositoryRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<CreateRepositoryResponse, CreateRepositoryError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("CreateRepository")) }
+    }
+    /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
+    fn delete_repository(
+        &self,
+        input: DeleteRepositoryRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<DeleteRepositoryResponse, DeleteRepositoryError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteRepository")) }
+    }
+    /// Describes the repositories of a registry, or the named ones. Results come in pages.
+    fn describe_repositories(
+        &self,
+        input: DescribeRepositoriesRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<DescribeRepositoriesResponse, DescribeRepositoriesError>> + Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribeRepositories")) }
+    }
+    /// Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours.
+    fn get_authorization_token(
+        &self,
+        input: GetAuthorizationTokenRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<GetAuthorizationTokenResponse, GetAuthorizationTokenError>> + Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetAuthorizationToken")) }
+    }
+    /// Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL.
+    ///
+    /// Pulling clients call it once for each layer they do not have yet.
+    fn get_download_url_for_layer(
+        &self,
+        input: GetDownloadUrlForLayerRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError>> + Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetDownloadUrlForLayer")) }
+    }
+    /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
+    fn initiate_layer_upload(
+        &self,
+        input: InitiateLayerUploadRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<InitiateLayerUploadResponse, InitiateLayerUploadError>> + Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("InitiateLayerUpload")) }
+    }
+    /// Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.
+    fn list_images(
+        &self,
+        input: ListImagesRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<ListImagesResponse, ListImagesError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListImages")) }
+    }
+    /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
+    fn put_image(
+        &self,
+        input: PutImageRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<PutImageResponse, PutImageError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutImage")) }
+    }
+    /// Uploads the next consecutive byte range of a layer upload.
+    fn upload_layer_part(
+        &self,
+        input: UploadLayerPartRequest,
+        cx: Context,
+    ) -> impl Future<Output = Result<UploadLayerPartResponse, UploadLayerPartError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("UploadLayerPart")) }
+    }
+}
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    BatchCheckLayerAvailability,
+    BatchDeleteImage,
+    BatchGetImage,
+    CompleteLayerUpload,
+    CreateRepository,
+    DeleteRepository,
+    DescribeRepositories,
+    GetAuthorizationToken,
+    GetDownloadUrlForLayer,
+    InitiateLayerUpload,
+    ListImages,
+    PutImage,
+    UploadLayerPart,
+}
+/// The [`Ecr`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+pub struct EcrServer<S> {
+    handler: Arc<S>,
+    routes: Arc<rt::server::Routes<Operation>>,
+    config: Arc<Config>,
+}
+impl<S> Clone for EcrServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: Arc::clone(&self.handler),
+            routes: Arc::clone(&self.routes),
+            config: Arc::clone(&self.config),
+        }
+    }
+}
+impl<S: Ecr> EcrServer<S> {
+    /// Serves `handler` with the default [`Config`].
+    pub fn new(handler: S) -> Self {
+        Self::with_config(handler, Config::default())
+    }
+    /// Serves `handler` with `config`.
+    pub fn with_config(handler: S, config: Config) -> Self {
+        let routes = rt::server::routes(
+            "AmazonEC2ContainerRegistry_V20150921",
+            &[
+                (
+                    "BatchCheckLayerAvailability",
+                    Operation::BatchCheckLayerAvailability,
+                ),
+                ("BatchDeleteImage", Operation::BatchDeleteImage),
+                ("BatchGetImage", Operation::BatchGetImage),
+                ("CompleteLayerUpload", Operation::CompleteLayerUpload),
+                ("CreateRepository", Operation::CreateRepository),
+                ("DeleteRepository", Operation::DeleteRepository),
+                ("DescribeRepositories", Operation::DescribeRepositories),
+                ("GetAuthorizationToken", Operation::GetAuthorizationToken),
+                ("GetDownloadUrlForLayer", Operation::GetDownloadUrlForLayer),
+                ("InitiateLayerUpload", Operation::InitiateLayerUpload),
+                ("ListImages", Operation::ListImages),
+                ("PutImage", Operation::PutImage),
+                ("UploadLayerPart", Operation::UploadLayerPart),
+            ],
+        );
+        Self {
+            handler: Arc::new(handler),
+            routes: Arc::new(routes),
+            config: Arc::new(config),
+        }
+    }
+    /// The handler.
+    pub fn handler(&self) -> &Arc<S> {
+        &self.handler
+    }
+    /// Handles one request.
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    where
+        B: http_body::Body,
+        B::Error: std::fmt::Display,
+    {
+        let accepted = match rt::server::accept(
+            &self.routes,
+            rt::server::Protocol::AwsJson1_1,
+            &self.config,
+            req,
+        )
+        .await
+        {
+            Ok(a) => a,
+            Err(response) => return response,
+        };
+        let (op, body, cx, call) = accepted.into_parts();
+        let handler = &*self.handler;
+        let result = match op {
+            Operation::BatchCheckLayerAvailability => {
+                rt::server::invoke(&body, |input| {
+                    handler.batch_check_layer_availability(input, cx)
+                })
+                .await
+            }
+            Operation::BatchDeleteImage => {
+                rt::server::invoke(&body, |input| handler.batch_delete_image(input, cx)).await
+            }
+            Operation::BatchGetImage => {
+                rt::server::invoke(&body, |input| handler.batch_get_image(input, cx)).await
+            }
+            Operation::CompleteLayerUpload => {
+                rt::server::invoke(&body, |input| handler.complete_layer_upload(input, cx)).await
+            }
+            Operation::CreateRepository => {
+                rt::server::invoke(&body, |input| handler.create_repository(input, cx)).await
+            }
+            Operation::DeleteRepository => {
+                rt::server::invoke(&body, |input| handler.delete_repository(input, cx)).await
+            }
+            Operation::DescribeRepositories => {
+                rt::server::invoke(&body, |input| handler.describe_repositories(input, cx)).await
+            }
+            Operation::GetAuthorizationToken => {
+                rt::server::invoke(&body, |input| handler.get_authorization_token(input, cx)).await
+            }
+            Operation::GetDownloadUrlForLayer => {
+                rt::server::invoke(&body, |input| handler.get_download_url_for_layer(input, cx))
+                    .await
+            }
+            Operation::InitiateLayerUpload => {
+                rt::server::invoke(&body, |input| handler.initiate_layer_upload(input, cx)).await
+            }
+            Operation::ListImages => {
+                rt::server::invoke(&body, |input| handler.list_images(input, cx)).await
+            }
+            Operation::PutImage => {
+                rt::server::invoke(&body, |input| handler.put_image(input, cx)).await
+            }
+            Operation::UploadLayerPart => {
+                rt::server::invoke(&body, |input| handler.upload_layer_part(input, cx)).await
+            }
+        };
+        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+    }
+}
+impl<S, B> tower::Service<http::Request<B>> for EcrServer<S>
+where
+    S: Ecr,
+    B: http_body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: std::fmt::Display,
+{
+    type Response = http::Response<ResponseBody>;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}

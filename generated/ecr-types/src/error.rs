@@ -1,0 +1,3504 @@
+// Generated from model/ecr.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+use codegen_rt::prelude::*;
+/// The upload has no data: no part was uploaded before completing it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmptyUploadException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl EmptyUploadException {
+    /// A builder for this structure.
+    pub fn builder() -> EmptyUploadExceptionBuilder {
+        EmptyUploadExceptionBuilder::default()
+    }
+}
+/// Builds a [`EmptyUploadException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmptyUploadExceptionBuilder {
+    message: Option<String>,
+}
+impl EmptyUploadExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<EmptyUploadException, BuildError> {
+        Ok(EmptyUploadException {
+            message: self.message,
+        })
+    }
+}
+impl EmptyUploadException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "EmptyUploadException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for EmptyUploadException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for EmptyUploadException {}
+impl ToJson for EmptyUploadException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for EmptyUploadException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// An image with this manifest and tag already exists.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageAlreadyExistsException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl ImageAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> ImageAlreadyExistsExceptionBuilder {
+        ImageAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`ImageAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl ImageAlreadyExistsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageAlreadyExistsException, BuildError> {
+        Ok(ImageAlreadyExistsException {
+            message: self.message,
+        })
+    }
+}
+impl ImageAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ImageAlreadyExistsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for ImageAlreadyExistsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for ImageAlreadyExistsException {}
+impl ToJson for ImageAlreadyExistsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageAlreadyExistsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The given image digest is not the digest of the manifest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageDigestDoesNotMatchException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl ImageDigestDoesNotMatchException {
+    /// A builder for this structure.
+    pub fn builder() -> ImageDigestDoesNotMatchExceptionBuilder {
+        ImageDigestDoesNotMatchExceptionBuilder::default()
+    }
+}
+/// Builds a [`ImageDigestDoesNotMatchException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageDigestDoesNotMatchExceptionBuilder {
+    message: Option<String>,
+}
+impl ImageDigestDoesNotMatchExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageDigestDoesNotMatchException, BuildError> {
+        Ok(ImageDigestDoesNotMatchException {
+            message: self.message,
+        })
+    }
+}
+impl ImageDigestDoesNotMatchException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ImageDigestDoesNotMatchException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for ImageDigestDoesNotMatchException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for ImageDigestDoesNotMatchException {}
+impl ToJson for ImageDigestDoesNotMatchException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageDigestDoesNotMatchException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The tag already names another image and the repository's tags are immutable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageTagAlreadyExistsException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl ImageTagAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> ImageTagAlreadyExistsExceptionBuilder {
+        ImageTagAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`ImageTagAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageTagAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl ImageTagAlreadyExistsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageTagAlreadyExistsException, BuildError> {
+        Ok(ImageTagAlreadyExistsException {
+            message: self.message,
+        })
+    }
+}
+impl ImageTagAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ImageTagAlreadyExistsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for ImageTagAlreadyExistsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for ImageTagAlreadyExistsException {}
+impl ToJson for ImageTagAlreadyExistsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageTagAlreadyExistsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The uploaded layer does not match its digest, or has no content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidLayerException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl InvalidLayerException {
+    /// A builder for this structure.
+    pub fn builder() -> InvalidLayerExceptionBuilder {
+        InvalidLayerExceptionBuilder::default()
+    }
+}
+/// Builds a [`InvalidLayerException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InvalidLayerExceptionBuilder {
+    message: Option<String>,
+}
+impl InvalidLayerExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InvalidLayerException, BuildError> {
+        Ok(InvalidLayerException {
+            message: self.message,
+        })
+    }
+}
+impl InvalidLayerException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "InvalidLayerException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for InvalidLayerException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for InvalidLayerException {}
+impl ToJson for InvalidLayerException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InvalidLayerException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// A layer part is not the next consecutive byte range of the upload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidLayerPartException {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: Option<String>,
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: Option<String>,
+    /// The offset of the last byte the registry accepted before the invalid part.
+    pub last_valid_byte_received: Option<i64>,
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl InvalidLayerPartException {
+    /// A builder for this structure.
+    pub fn builder() -> InvalidLayerPartExceptionBuilder {
+        InvalidLayerPartExceptionBuilder::default()
+    }
+}
+/// Builds a [`InvalidLayerPartException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InvalidLayerPartExceptionBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    upload_id: Option<String>,
+    last_valid_byte_received: Option<i64>,
+    message: Option<String>,
+}
+impl InvalidLayerPartExceptionBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The offset of the last byte the registry accepted before the invalid part.
+    pub fn last_valid_byte_received(mut self, value: impl Into<i64>) -> Self {
+        self.last_valid_byte_received = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_last_valid_byte_received(mut self, value: Option<i64>) -> Self {
+        self.last_valid_byte_received = value;
+        self
+    }
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InvalidLayerPartException, BuildError> {
+        Ok(InvalidLayerPartException {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            upload_id: self.upload_id,
+            last_valid_byte_received: self.last_valid_byte_received,
+            message: self.message,
+        })
+    }
+}
+impl InvalidLayerPartException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "InvalidLayerPartException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for InvalidLayerPartException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for InvalidLayerPartException {}
+impl ToJson for InvalidLayerPartException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.last_valid_byte_received {
+            obj.insert("lastValidByteReceived".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InvalidLayerPartException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_last_valid_byte_received = match rt::json::member(obj, "lastValidByteReceived") {
+            Some(v) => {
+                let p = path.field("lastValidByteReceived");
+                let x = <i64>::from_json(v, &p, cx)?;
+                cx.range(&p, x as f64, Some(0.0), None);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: m_repository_name,
+            upload_id: m_upload_id,
+            last_valid_byte_received: m_last_valid_byte_received,
+            message: m_message,
+        })
+    }
+}
+/// A parameter of the request is not valid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidParameterException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl InvalidParameterException {
+    /// A builder for this structure.
+    pub fn builder() -> InvalidParameterExceptionBuilder {
+        InvalidParameterExceptionBuilder::default()
+    }
+}
+/// Builds a [`InvalidParameterException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InvalidParameterExceptionBuilder {
+    message: Option<String>,
+}
+impl InvalidParameterExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InvalidParameterException, BuildError> {
+        Ok(InvalidParameterException {
+            message: self.message,
+        })
+    }
+}
+impl InvalidParameterException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "InvalidParameterException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for InvalidParameterException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for InvalidParameterException {}
+impl ToJson for InvalidParameterException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InvalidParameterException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// A tag key or value is not valid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidTagParameterException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl InvalidTagParameterException {
+    /// A builder for this structure.
+    pub fn builder() -> InvalidTagParameterExceptionBuilder {
+        InvalidTagParameterExceptionBuilder::default()
+    }
+}
+/// Builds a [`InvalidTagParameterException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InvalidTagParameterExceptionBuilder {
+    message: Option<String>,
+}
+impl InvalidTagParameterExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InvalidTagParameterException, BuildError> {
+        Ok(InvalidTagParameterException {
+            message: self.message,
+        })
+    }
+}
+impl InvalidTagParameterException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "InvalidTagParameterException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for InvalidTagParameterException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for InvalidTagParameterException {}
+impl ToJson for InvalidTagParameterException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InvalidTagParameterException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The key management service refused an operation the request needed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KmsException {
+    /// What went wrong.
+    pub message: Option<String>,
+    /// The error the key management service reported.
+    pub kms_error: Option<String>,
+}
+impl KmsException {
+    /// A builder for this structure.
+    pub fn builder() -> KmsExceptionBuilder {
+        KmsExceptionBuilder::default()
+    }
+}
+/// Builds a [`KmsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KmsExceptionBuilder {
+    message: Option<String>,
+    kms_error: Option<String>,
+}
+impl KmsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The error the key management service reported.
+    pub fn kms_error(mut self, value: impl Into<String>) -> Self {
+        self.kms_error = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_kms_error(mut self, value: Option<String>) -> Self {
+        self.kms_error = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<KmsException, BuildError> {
+        Ok(KmsException {
+            message: self.message,
+            kms_error: self.kms_error,
+        })
+    }
+}
+impl KmsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "KmsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for KmsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for KmsException {}
+impl ToJson for KmsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.kms_error {
+            obj.insert("kmsError".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for KmsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        let m_kms_error = match rt::json::member(obj, "kmsError") {
+            Some(v) => Some(<String>::from_json(v, &path.field("kmsError"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            message: m_message,
+            kms_error: m_kms_error,
+        })
+    }
+}
+/// The repository already has a layer with this digest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerAlreadyExistsException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl LayerAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> LayerAlreadyExistsExceptionBuilder {
+        LayerAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`LayerAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayerAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl LayerAlreadyExistsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LayerAlreadyExistsException, BuildError> {
+        Ok(LayerAlreadyExistsException {
+            message: self.message,
+        })
+    }
+}
+impl LayerAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LayerAlreadyExistsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for LayerAlreadyExistsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for LayerAlreadyExistsException {}
+impl ToJson for LayerAlreadyExistsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LayerAlreadyExistsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerInaccessibleException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl LayerInaccessibleException {
+    /// A builder for this structure.
+    pub fn builder() -> LayerInaccessibleExceptionBuilder {
+        LayerInaccessibleExceptionBuilder::default()
+    }
+}
+/// Builds a [`LayerInaccessibleException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayerInaccessibleExceptionBuilder {
+    message: Option<String>,
+}
+impl LayerInaccessibleExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LayerInaccessibleException, BuildError> {
+        Ok(LayerInaccessibleException {
+            message: self.message,
+        })
+    }
+}
+impl LayerInaccessibleException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LayerInaccessibleException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for LayerInaccessibleException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for LayerInaccessibleException {}
+impl ToJson for LayerInaccessibleException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LayerInaccessibleException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// A layer part is smaller than the minimum part size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerPartTooSmallException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl LayerPartTooSmallException {
+    /// A builder for this structure.
+    pub fn builder() -> LayerPartTooSmallExceptionBuilder {
+        LayerPartTooSmallExceptionBuilder::default()
+    }
+}
+/// Builds a [`LayerPartTooSmallException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayerPartTooSmallExceptionBuilder {
+    message: Option<String>,
+}
+impl LayerPartTooSmallExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LayerPartTooSmallException, BuildError> {
+        Ok(LayerPartTooSmallException {
+            message: self.message,
+        })
+    }
+}
+impl LayerPartTooSmallException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LayerPartTooSmallException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for LayerPartTooSmallException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for LayerPartTooSmallException {}
+impl ToJson for LayerPartTooSmallException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LayerPartTooSmallException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The layer is not in this repository, or the digest is not valid for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayersNotFoundException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl LayersNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> LayersNotFoundExceptionBuilder {
+        LayersNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`LayersNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayersNotFoundExceptionBuilder {
+    message: Option<String>,
+}
+impl LayersNotFoundExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LayersNotFoundException, BuildError> {
+        Ok(LayersNotFoundException {
+            message: self.message,
+        })
+    }
+}
+impl LayersNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LayersNotFoundException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for LayersNotFoundException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for LayersNotFoundException {}
+impl ToJson for LayersNotFoundException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LayersNotFoundException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// A service limit was reached.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LimitExceededException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl LimitExceededException {
+    /// A builder for this structure.
+    pub fn builder() -> LimitExceededExceptionBuilder {
+        LimitExceededExceptionBuilder::default()
+    }
+}
+/// Builds a [`LimitExceededException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LimitExceededExceptionBuilder {
+    message: Option<String>,
+}
+impl LimitExceededExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LimitExceededException, BuildError> {
+        Ok(LimitExceededException {
+            message: self.message,
+        })
+    }
+}
+impl LimitExceededException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LimitExceededException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for LimitExceededException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for LimitExceededException {}
+impl ToJson for LimitExceededException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LimitExceededException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The manifest references images or layers that do not exist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferencedImagesNotFoundException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl ReferencedImagesNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> ReferencedImagesNotFoundExceptionBuilder {
+        ReferencedImagesNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`ReferencedImagesNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReferencedImagesNotFoundExceptionBuilder {
+    message: Option<String>,
+}
+impl ReferencedImagesNotFoundExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ReferencedImagesNotFoundException, BuildError> {
+        Ok(ReferencedImagesNotFoundException {
+            message: self.message,
+        })
+    }
+}
+impl ReferencedImagesNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ReferencedImagesNotFoundException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for ReferencedImagesNotFoundException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for ReferencedImagesNotFoundException {}
+impl ToJson for ReferencedImagesNotFoundException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ReferencedImagesNotFoundException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// A repository with this name already exists in the registry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryAlreadyExistsException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl RepositoryAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryAlreadyExistsExceptionBuilder {
+        RepositoryAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`RepositoryAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl RepositoryAlreadyExistsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<RepositoryAlreadyExistsException, BuildError> {
+        Ok(RepositoryAlreadyExistsException {
+            message: self.message,
+        })
+    }
+}
+impl RepositoryAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "RepositoryAlreadyExistsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for RepositoryAlreadyExistsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for RepositoryAlreadyExistsException {}
+impl ToJson for RepositoryAlreadyExistsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for RepositoryAlreadyExistsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The repository still holds images; delete them first or use `force`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryNotEmptyException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl RepositoryNotEmptyException {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryNotEmptyExceptionBuilder {
+        RepositoryNotEmptyExceptionBuilder::default()
+    }
+}
+/// Builds a [`RepositoryNotEmptyException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryNotEmptyExceptionBuilder {
+    message: Option<String>,
+}
+impl RepositoryNotEmptyExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<RepositoryNotEmptyException, BuildError> {
+        Ok(RepositoryNotEmptyException {
+            message: self.message,
+        })
+    }
+}
+impl RepositoryNotEmptyException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "RepositoryNotEmptyException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for RepositoryNotEmptyException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for RepositoryNotEmptyException {}
+impl ToJson for RepositoryNotEmptyException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for RepositoryNotEmptyException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// There is no repository with this name in the registry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryNotFoundException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl RepositoryNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryNotFoundExceptionBuilder {
+        RepositoryNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`RepositoryNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryNotFoundExceptionBuilder {
+    message: Option<String>,
+}
+impl RepositoryNotFoundExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<RepositoryNotFoundException, BuildError> {
+        Ok(RepositoryNotFoundException {
+            message: self.message,
+        })
+    }
+}
+impl RepositoryNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "RepositoryNotFoundException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for RepositoryNotFoundException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for RepositoryNotFoundException {}
+impl ToJson for RepositoryNotFoundException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for RepositoryNotFoundException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The service failed to handle the request; retrying may help.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServerException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl ServerException {
+    /// A builder for this structure.
+    pub fn builder() -> ServerExceptionBuilder {
+        ServerExceptionBuilder::default()
+    }
+}
+/// Builds a [`ServerException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServerExceptionBuilder {
+    message: Option<String>,
+}
+impl ServerExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ServerException, BuildError> {
+        Ok(ServerException {
+            message: self.message,
+        })
+    }
+}
+impl ServerException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ServerException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for ServerException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for ServerException {}
+impl ToJson for ServerException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ServerException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The resource would have more tags than allowed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TooManyTagsException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl TooManyTagsException {
+    /// A builder for this structure.
+    pub fn builder() -> TooManyTagsExceptionBuilder {
+        TooManyTagsExceptionBuilder::default()
+    }
+}
+/// Builds a [`TooManyTagsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TooManyTagsExceptionBuilder {
+    message: Option<String>,
+}
+impl TooManyTagsExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<TooManyTagsException, BuildError> {
+        Ok(TooManyTagsException {
+            message: self.message,
+        })
+    }
+}
+impl TooManyTagsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "TooManyTagsException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for TooManyTagsException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for TooManyTagsException {}
+impl ToJson for TooManyTagsException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for TooManyTagsException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The image could not be fetched from the upstream registry of a pull-through cache rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnableToGetUpstreamImageException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl UnableToGetUpstreamImageException {
+    /// A builder for this structure.
+    pub fn builder() -> UnableToGetUpstreamImageExceptionBuilder {
+        UnableToGetUpstreamImageExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnableToGetUpstreamImageException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnableToGetUpstreamImageExceptionBuilder {
+    message: Option<String>,
+}
+impl UnableToGetUpstreamImageExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<UnableToGetUpstreamImageException, BuildError> {
+        Ok(UnableToGetUpstreamImageException {
+            message: self.message,
+        })
+    }
+}
+impl UnableToGetUpstreamImageException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnableToGetUpstreamImageException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for UnableToGetUpstreamImageException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for UnableToGetUpstreamImageException {}
+impl ToJson for UnableToGetUpstreamImageException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for UnableToGetUpstreamImageException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The layer could not be fetched from the upstream registry of a pull-through cache rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnableToGetUpstreamLayerException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl UnableToGetUpstreamLayerException {
+    /// A builder for this structure.
+    pub fn builder() -> UnableToGetUpstreamLayerExceptionBuilder {
+        UnableToGetUpstreamLayerExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnableToGetUpstreamLayerException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnableToGetUpstreamLayerExceptionBuilder {
+    message: Option<String>,
+}
+impl UnableToGetUpstreamLayerExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<UnableToGetUpstreamLayerException, BuildError> {
+        Ok(UnableToGetUpstreamLayerException {
+            message: self.message,
+        })
+    }
+}
+impl UnableToGetUpstreamLayerException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnableToGetUpstreamLayerException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for UnableToGetUpstreamLayerException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for UnableToGetUpstreamLayerException {}
+impl ToJson for UnableToGetUpstreamLayerException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for UnableToGetUpstreamLayerException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// There is no upload with this id in the repository.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UploadNotFoundException {
+    /// What went wrong.
+    pub message: Option<String>,
+}
+impl UploadNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> UploadNotFoundExceptionBuilder {
+        UploadNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`UploadNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UploadNotFoundExceptionBuilder {
+    message: Option<String>,
+}
+impl UploadNotFoundExceptionBuilder {
+    /// What went wrong.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<UploadNotFoundException, BuildError> {
+        Ok(UploadNotFoundException {
+            message: self.message,
+        })
+    }
+}
+impl UploadNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UploadNotFoundException";
+    /// The error message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+impl std::fmt::Display for UploadNotFoundException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "{}: {}", Self::CODE, m),
+            None => f.write_str(Self::CODE),
+        }
+    }
+}
+impl std::error::Error for UploadNotFoundException {}
+impl ToJson for UploadNotFoundException {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.message {
+            obj.insert("message".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for UploadNotFoundException {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_message = match rt::json::member(obj, "message") {
+            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
+            None => None,
+        };
+        Ok(Self { message: m_message })
+    }
+}
+/// The errors `BatchCheckLayerAvailability` can return.
+#[derive(Debug)]
+pub enum BatchCheckLayerAvailabilityError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for BatchCheckLayerAvailabilityError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for BatchCheckLayerAvailabilityError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for BatchCheckLayerAvailabilityError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for BatchCheckLayerAvailabilityError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for BatchCheckLayerAvailabilityError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for BatchCheckLayerAvailabilityError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `BatchDeleteImage` can return.
+#[derive(Debug)]
+pub enum BatchDeleteImageError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for BatchDeleteImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for BatchDeleteImageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for BatchDeleteImageError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for BatchDeleteImageError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for BatchDeleteImageError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for BatchDeleteImageError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `BatchGetImage` can return.
+#[derive(Debug)]
+pub enum BatchGetImageError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// A service limit was reached.
+    LimitExceededException(LimitExceededException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// The image could not be fetched from the upstream registry of a pull-through cache rule.
+    UnableToGetUpstreamImageException(UnableToGetUpstreamImageException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for BatchGetImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::LimitExceededException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::UnableToGetUpstreamImageException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for BatchGetImageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::LimitExceededException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::UnableToGetUpstreamImageException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for BatchGetImageError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<LimitExceededException> for BatchGetImageError {
+    fn from(e: LimitExceededException) -> Self {
+        Self::LimitExceededException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for BatchGetImageError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for BatchGetImageError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl From<UnableToGetUpstreamImageException> for BatchGetImageError {
+    fn from(e: UnableToGetUpstreamImageException) -> Self {
+        Self::UnableToGetUpstreamImageException(e)
+    }
+}
+impl OperationError for BatchGetImageError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "LimitExceededException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            "UnableToGetUpstreamImageException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::UnableToGetUpstreamImageException,
+            ),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::LimitExceededException(e) => {
+                WireError::modeled(400u16, "LimitExceededException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::UnableToGetUpstreamImageException(e) => {
+                WireError::modeled(400u16, "UnableToGetUpstreamImageException", e)
+            }
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::LimitExceededException(_) => "LimitExceededException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::UnableToGetUpstreamImageException(_) => "UnableToGetUpstreamImageException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::LimitExceededException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::UnableToGetUpstreamImageException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `CompleteLayerUpload` can return.
+#[derive(Debug)]
+pub enum CompleteLayerUploadError {
+    /// The upload has no data: no part was uploaded before completing it.
+    EmptyUploadException(EmptyUploadException),
+    /// The uploaded layer does not match its digest, or has no content.
+    InvalidLayerException(InvalidLayerException),
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// The repository already has a layer with this digest.
+    LayerAlreadyExistsException(LayerAlreadyExistsException),
+    /// A layer part is smaller than the minimum part size.
+    LayerPartTooSmallException(LayerPartTooSmallException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// There is no upload with this id in the repository.
+    UploadNotFoundException(UploadNotFoundException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for CompleteLayerUploadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::EmptyUploadException(e) => e.fmt(f),
+            Self::InvalidLayerException(e) => e.fmt(f),
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::LayerAlreadyExistsException(e) => e.fmt(f),
+            Self::LayerPartTooSmallException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::UploadNotFoundException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for CompleteLayerUploadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::EmptyUploadException(e) => Some(e),
+            Self::InvalidLayerException(e) => Some(e),
+            Self::InvalidParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::LayerAlreadyExistsException(e) => Some(e),
+            Self::LayerPartTooSmallException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::UploadNotFoundException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<EmptyUploadException> for CompleteLayerUploadError {
+    fn from(e: EmptyUploadException) -> Self {
+        Self::EmptyUploadException(e)
+    }
+}
+impl From<InvalidLayerException> for CompleteLayerUploadError {
+    fn from(e: InvalidLayerException) -> Self {
+        Self::InvalidLayerException(e)
+    }
+}
+impl From<InvalidParameterException> for CompleteLayerUploadError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<KmsException> for CompleteLayerUploadError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<LayerAlreadyExistsException> for CompleteLayerUploadError {
+    fn from(e: LayerAlreadyExistsException) -> Self {
+        Self::LayerAlreadyExistsException(e)
+    }
+}
+impl From<LayerPartTooSmallException> for CompleteLayerUploadError {
+    fn from(e: LayerPartTooSmallException) -> Self {
+        Self::LayerPartTooSmallException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for CompleteLayerUploadError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for CompleteLayerUploadError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl From<UploadNotFoundException> for CompleteLayerUploadError {
+    fn from(e: UploadNotFoundException) -> Self {
+        Self::UploadNotFoundException(e)
+    }
+}
+impl OperationError for CompleteLayerUploadError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "EmptyUploadException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::EmptyUploadException),
+            "InvalidLayerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidLayerException),
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "LayerAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::LayerAlreadyExistsException,
+            ),
+            "LayerPartTooSmallException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LayerPartTooSmallException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            "UploadNotFoundException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::UploadNotFoundException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::EmptyUploadException(e) => WireError::modeled(400u16, "EmptyUploadException", e),
+            Self::InvalidLayerException(e) => {
+                WireError::modeled(400u16, "InvalidLayerException", e)
+            }
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::LayerAlreadyExistsException(e) => {
+                WireError::modeled(400u16, "LayerAlreadyExistsException", e)
+            }
+            Self::LayerPartTooSmallException(e) => {
+                WireError::modeled(400u16, "LayerPartTooSmallException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::UploadNotFoundException(e) => {
+                WireError::modeled(400u16, "UploadNotFoundException", e)
+            }
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::EmptyUploadException(_) => "EmptyUploadException",
+            Self::InvalidLayerException(_) => "InvalidLayerException",
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::LayerAlreadyExistsException(_) => "LayerAlreadyExistsException",
+            Self::LayerPartTooSmallException(_) => "LayerPartTooSmallException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::UploadNotFoundException(_) => "UploadNotFoundException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::EmptyUploadException(e) => e.message(),
+            Self::InvalidLayerException(e) => e.message(),
+            Self::InvalidParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::LayerAlreadyExistsException(e) => e.message(),
+            Self::LayerPartTooSmallException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::UploadNotFoundException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `CreateRepository` can return.
+#[derive(Debug)]
+pub enum CreateRepositoryError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// A tag key or value is not valid.
+    InvalidTagParameterException(InvalidTagParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// A service limit was reached.
+    LimitExceededException(LimitExceededException),
+    /// A repository with this name already exists in the registry.
+    RepositoryAlreadyExistsException(RepositoryAlreadyExistsException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// The resource would have more tags than allowed.
+    TooManyTagsException(TooManyTagsException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for CreateRepositoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::InvalidTagParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::LimitExceededException(e) => e.fmt(f),
+            Self::RepositoryAlreadyExistsException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::TooManyTagsException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for CreateRepositoryError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::InvalidTagParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::LimitExceededException(e) => Some(e),
+            Self::RepositoryAlreadyExistsException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::TooManyTagsException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for CreateRepositoryError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<InvalidTagParameterException> for CreateRepositoryError {
+    fn from(e: InvalidTagParameterException) -> Self {
+        Self::InvalidTagParameterException(e)
+    }
+}
+impl From<KmsException> for CreateRepositoryError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<LimitExceededException> for CreateRepositoryError {
+    fn from(e: LimitExceededException) -> Self {
+        Self::LimitExceededException(e)
+    }
+}
+impl From<RepositoryAlreadyExistsException> for CreateRepositoryError {
+    fn from(e: RepositoryAlreadyExistsException) -> Self {
+        Self::RepositoryAlreadyExistsException(e)
+    }
+}
+impl From<ServerException> for CreateRepositoryError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl From<TooManyTagsException> for CreateRepositoryError {
+    fn from(e: TooManyTagsException) -> Self {
+        Self::TooManyTagsException(e)
+    }
+}
+impl OperationError for CreateRepositoryError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "InvalidTagParameterException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::InvalidTagParameterException,
+            ),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "LimitExceededException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
+            "RepositoryAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryAlreadyExistsException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            "TooManyTagsException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::TooManyTagsException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::InvalidTagParameterException(e) => {
+                WireError::modeled(400u16, "InvalidTagParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::LimitExceededException(e) => {
+                WireError::modeled(400u16, "LimitExceededException", e)
+            }
+            Self::RepositoryAlreadyExistsException(e) => {
+                WireError::modeled(400u16, "RepositoryAlreadyExistsException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::TooManyTagsException(e) => WireError::modeled(400u16, "TooManyTagsException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::InvalidTagParameterException(_) => "InvalidTagParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::LimitExceededException(_) => "LimitExceededException",
+            Self::RepositoryAlreadyExistsException(_) => "RepositoryAlreadyExistsException",
+            Self::ServerException(_) => "ServerException",
+            Self::TooManyTagsException(_) => "TooManyTagsException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::InvalidTagParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::LimitExceededException(e) => e.message(),
+            Self::RepositoryAlreadyExistsException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::TooManyTagsException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `DeleteRepository` can return.
+#[derive(Debug)]
+pub enum DeleteRepositoryError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// The repository still holds images; delete them first or use `force`.
+    RepositoryNotEmptyException(RepositoryNotEmptyException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for DeleteRepositoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::RepositoryNotEmptyException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for DeleteRepositoryError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::RepositoryNotEmptyException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for DeleteRepositoryError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<KmsException> for DeleteRepositoryError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<RepositoryNotEmptyException> for DeleteRepositoryError {
+    fn from(e: RepositoryNotEmptyException) -> Self {
+        Self::RepositoryNotEmptyException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for DeleteRepositoryError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for DeleteRepositoryError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for DeleteRepositoryError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "RepositoryNotEmptyException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotEmptyException,
+            ),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::RepositoryNotEmptyException(e) => {
+                WireError::modeled(400u16, "RepositoryNotEmptyException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::RepositoryNotEmptyException(_) => "RepositoryNotEmptyException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::RepositoryNotEmptyException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `DescribeRepositories` can return.
+#[derive(Debug)]
+pub enum DescribeRepositoriesError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for DescribeRepositoriesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for DescribeRepositoriesError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for DescribeRepositoriesError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for DescribeRepositoriesError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for DescribeRepositoriesError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for DescribeRepositoriesError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `GetAuthorizationToken` can return.
+#[derive(Debug)]
+pub enum GetAuthorizationTokenError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for GetAuthorizationTokenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for GetAuthorizationTokenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for GetAuthorizationTokenError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<ServerException> for GetAuthorizationTokenError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for GetAuthorizationTokenError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `GetDownloadUrlForLayer` can return.
+#[derive(Debug)]
+pub enum GetDownloadUrlForLayerError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
+    LayerInaccessibleException(LayerInaccessibleException),
+    /// The layer is not in this repository, or the digest is not valid for it.
+    LayersNotFoundException(LayersNotFoundException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// The layer could not be fetched from the upstream registry of a pull-through cache rule.
+    UnableToGetUpstreamLayerException(UnableToGetUpstreamLayerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for GetDownloadUrlForLayerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::LayerInaccessibleException(e) => e.fmt(f),
+            Self::LayersNotFoundException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::UnableToGetUpstreamLayerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for GetDownloadUrlForLayerError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::LayerInaccessibleException(e) => Some(e),
+            Self::LayersNotFoundException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::UnableToGetUpstreamLayerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for GetDownloadUrlForLayerError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<LayerInaccessibleException> for GetDownloadUrlForLayerError {
+    fn from(e: LayerInaccessibleException) -> Self {
+        Self::LayerInaccessibleException(e)
+    }
+}
+impl From<LayersNotFoundException> for GetDownloadUrlForLayerError {
+    fn from(e: LayersNotFoundException) -> Self {
+        Self::LayersNotFoundException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for GetDownloadUrlForLayerError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for GetDownloadUrlForLayerError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl From<UnableToGetUpstreamLayerException> for GetDownloadUrlForLayerError {
+    fn from(e: UnableToGetUpstreamLayerException) -> Self {
+        Self::UnableToGetUpstreamLayerException(e)
+    }
+}
+impl OperationError for GetDownloadUrlForLayerError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "LayerInaccessibleException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LayerInaccessibleException),
+            "LayersNotFoundException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LayersNotFoundException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            "UnableToGetUpstreamLayerException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::UnableToGetUpstreamLayerException,
+            ),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::LayerInaccessibleException(e) => {
+                WireError::modeled(400u16, "LayerInaccessibleException", e)
+            }
+            Self::LayersNotFoundException(e) => {
+                WireError::modeled(400u16, "LayersNotFoundException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::UnableToGetUpstreamLayerException(e) => {
+                WireError::modeled(400u16, "UnableToGetUpstreamLayerException", e)
+            }
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::LayerInaccessibleException(_) => "LayerInaccessibleException",
+            Self::LayersNotFoundException(_) => "LayersNotFoundException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::UnableToGetUpstreamLayerException(_) => "UnableToGetUpstreamLayerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::LayerInaccessibleException(e) => e.message(),
+            Self::LayersNotFoundException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::UnableToGetUpstreamLayerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `InitiateLayerUpload` can return.
+#[derive(Debug)]
+pub enum InitiateLayerUploadError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for InitiateLayerUploadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for InitiateLayerUploadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for InitiateLayerUploadError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<KmsException> for InitiateLayerUploadError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for InitiateLayerUploadError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for InitiateLayerUploadError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for InitiateLayerUploadError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `ListImages` can return.
+#[derive(Debug)]
+pub enum ListImagesError {
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for ListImagesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for ListImagesError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidParameterException> for ListImagesError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for ListImagesError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for ListImagesError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for ListImagesError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidParameterException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `PutImage` can return.
+#[derive(Debug)]
+pub enum PutImageError {
+    /// An image with this manifest and tag already exists.
+    ImageAlreadyExistsException(ImageAlreadyExistsException),
+    /// The given image digest is not the digest of the manifest.
+    ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException),
+    /// The tag already names another image and the repository's tags are immutable.
+    ImageTagAlreadyExistsException(ImageTagAlreadyExistsException),
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// The layer is not in this repository, or the digest is not valid for it.
+    LayersNotFoundException(LayersNotFoundException),
+    /// A service limit was reached.
+    LimitExceededException(LimitExceededException),
+    /// The manifest references images or layers that do not exist.
+    ReferencedImagesNotFoundException(ReferencedImagesNotFoundException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for PutImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::ImageAlreadyExistsException(e) => e.fmt(f),
+            Self::ImageDigestDoesNotMatchException(e) => e.fmt(f),
+            Self::ImageTagAlreadyExistsException(e) => e.fmt(f),
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::LayersNotFoundException(e) => e.fmt(f),
+            Self::LimitExceededException(e) => e.fmt(f),
+            Self::ReferencedImagesNotFoundException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for PutImageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::ImageAlreadyExistsException(e) => Some(e),
+            Self::ImageDigestDoesNotMatchException(e) => Some(e),
+            Self::ImageTagAlreadyExistsException(e) => Some(e),
+            Self::InvalidParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::LayersNotFoundException(e) => Some(e),
+            Self::LimitExceededException(e) => Some(e),
+            Self::ReferencedImagesNotFoundException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<ImageAlreadyExistsException> for PutImageError {
+    fn from(e: ImageAlreadyExistsException) -> Self {
+        Self::ImageAlreadyExistsException(e)
+    }
+}
+impl From<ImageDigestDoesNotMatchException> for PutImageError {
+    fn from(e: ImageDigestDoesNotMatchException) -> Self {
+        Self::ImageDigestDoesNotMatchException(e)
+    }
+}
+impl From<ImageTagAlreadyExistsException> for PutImageError {
+    fn from(e: ImageTagAlreadyExistsException) -> Self {
+        Self::ImageTagAlreadyExistsException(e)
+    }
+}
+impl From<InvalidParameterException> for PutImageError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<KmsException> for PutImageError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<LayersNotFoundException> for PutImageError {
+    fn from(e: LayersNotFoundException) -> Self {
+        Self::LayersNotFoundException(e)
+    }
+}
+impl From<LimitExceededException> for PutImageError {
+    fn from(e: LimitExceededException) -> Self {
+        Self::LimitExceededException(e)
+    }
+}
+impl From<ReferencedImagesNotFoundException> for PutImageError {
+    fn from(e: ReferencedImagesNotFoundException) -> Self {
+        Self::ReferencedImagesNotFoundException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for PutImageError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for PutImageError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl OperationError for PutImageError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "ImageAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::ImageAlreadyExistsException,
+            ),
+            "ImageDigestDoesNotMatchException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::ImageDigestDoesNotMatchException,
+            ),
+            "ImageTagAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::ImageTagAlreadyExistsException,
+            ),
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "LayersNotFoundException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LayersNotFoundException),
+            "LimitExceededException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
+            "ReferencedImagesNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::ReferencedImagesNotFoundException,
+            ),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::ImageAlreadyExistsException(e) => {
+                WireError::modeled(400u16, "ImageAlreadyExistsException", e)
+            }
+            Self::ImageDigestDoesNotMatchException(e) => {
+                WireError::modeled(400u16, "ImageDigestDoesNotMatchException", e)
+            }
+            Self::ImageTagAlreadyExistsException(e) => {
+                WireError::modeled(400u16, "ImageTagAlreadyExistsException", e)
+            }
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::LayersNotFoundException(e) => {
+                WireError::modeled(400u16, "LayersNotFoundException", e)
+            }
+            Self::LimitExceededException(e) => {
+                WireError::modeled(400u16, "LimitExceededException", e)
+            }
+            Self::ReferencedImagesNotFoundException(e) => {
+                WireError::modeled(400u16, "ReferencedImagesNotFoundException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::ImageAlreadyExistsException(_) => "ImageAlreadyExistsException",
+            Self::ImageDigestDoesNotMatchException(_) => "ImageDigestDoesNotMatchException",
+            Self::ImageTagAlreadyExistsException(_) => "ImageTagAlreadyExistsException",
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::LayersNotFoundException(_) => "LayersNotFoundException",
+            Self::LimitExceededException(_) => "LimitExceededException",
+            Self::ReferencedImagesNotFoundException(_) => "ReferencedImagesNotFoundException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::ImageAlreadyExistsException(e) => e.message(),
+            Self::ImageDigestDoesNotMatchException(e) => e.message(),
+            Self::ImageTagAlreadyExistsException(e) => e.message(),
+            Self::InvalidParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::LayersNotFoundException(e) => e.message(),
+            Self::LimitExceededException(e) => e.message(),
+            Self::ReferencedImagesNotFoundException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}
+/// The errors `UploadLayerPart` can return.
+#[derive(Debug)]
+pub enum UploadLayerPartError {
+    /// A layer part is not the next consecutive byte range of the upload.
+    InvalidLayerPartException(InvalidLayerPartException),
+    /// A parameter of the request is not valid.
+    InvalidParameterException(InvalidParameterException),
+    /// The key management service refused an operation the request needed.
+    KmsException(KmsException),
+    /// A service limit was reached.
+    LimitExceededException(LimitExceededException),
+    /// There is no repository with this name in the registry.
+    RepositoryNotFoundException(RepositoryNotFoundException),
+    /// The service failed to handle the request; retrying may help.
+    ServerException(ServerException),
+    /// There is no upload with this id in the repository.
+    UploadNotFoundException(UploadNotFoundException),
+    /// An error the model does not describe for this operation.
+    Unhandled(Unhandled),
+}
+impl std::fmt::Display for UploadLayerPartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidLayerPartException(e) => e.fmt(f),
+            Self::InvalidParameterException(e) => e.fmt(f),
+            Self::KmsException(e) => e.fmt(f),
+            Self::LimitExceededException(e) => e.fmt(f),
+            Self::RepositoryNotFoundException(e) => e.fmt(f),
+            Self::ServerException(e) => e.fmt(f),
+            Self::UploadNotFoundException(e) => e.fmt(f),
+            Self::Unhandled(e) => e.fmt(f),
+        }
+    }
+}
+impl std::error::Error for UploadLayerPartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::InvalidLayerPartException(e) => Some(e),
+            Self::InvalidParameterException(e) => Some(e),
+            Self::KmsException(e) => Some(e),
+            Self::LimitExceededException(e) => Some(e),
+            Self::RepositoryNotFoundException(e) => Some(e),
+            Self::ServerException(e) => Some(e),
+            Self::UploadNotFoundException(e) => Some(e),
+            Self::Unhandled(e) => Some(e),
+        }
+    }
+}
+impl From<InvalidLayerPartException> for UploadLayerPartError {
+    fn from(e: InvalidLayerPartException) -> Self {
+        Self::InvalidLayerPartException(e)
+    }
+}
+impl From<InvalidParameterException> for UploadLayerPartError {
+    fn from(e: InvalidParameterException) -> Self {
+        Self::InvalidParameterException(e)
+    }
+}
+impl From<KmsException> for UploadLayerPartError {
+    fn from(e: KmsException) -> Self {
+        Self::KmsException(e)
+    }
+}
+impl From<LimitExceededException> for UploadLayerPartError {
+    fn from(e: LimitExceededException) -> Self {
+        Self::LimitExceededException(e)
+    }
+}
+impl From<RepositoryNotFoundException> for UploadLayerPartError {
+    fn from(e: RepositoryNotFoundException) -> Self {
+        Self::RepositoryNotFoundException(e)
+    }
+}
+impl From<ServerException> for UploadLayerPartError {
+    fn from(e: ServerException) -> Self {
+        Self::ServerException(e)
+    }
+}
+impl From<UploadNotFoundException> for UploadLayerPartError {
+    fn from(e: UploadNotFoundException) -> Self {
+        Self::UploadNotFoundException(e)
+    }
+}
+impl OperationError for UploadLayerPartError {
+    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+        match code {
+            "InvalidLayerPartException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidLayerPartException),
+            "InvalidParameterException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
+            "KmsException" => {
+                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
+            }
+            "LimitExceededException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
+            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
+                Self::Unhandled(unhandled),
+                Self::RepositoryNotFoundException,
+            ),
+            "ServerException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::ServerException),
+            "UploadNotFoundException" => rt::json::parse_lenient(body)
+                .map_or(Self::Unhandled(unhandled), Self::UploadNotFoundException),
+            _ => Self::Unhandled(unhandled),
+        }
+    }
+    fn to_wire(&self) -> WireError {
+        match self {
+            Self::InvalidLayerPartException(e) => {
+                WireError::modeled(400u16, "InvalidLayerPartException", e)
+            }
+            Self::InvalidParameterException(e) => {
+                WireError::modeled(400u16, "InvalidParameterException", e)
+            }
+            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
+            Self::LimitExceededException(e) => {
+                WireError::modeled(400u16, "LimitExceededException", e)
+            }
+            Self::RepositoryNotFoundException(e) => {
+                WireError::modeled(400u16, "RepositoryNotFoundException", e)
+            }
+            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
+            Self::UploadNotFoundException(e) => {
+                WireError::modeled(400u16, "UploadNotFoundException", e)
+            }
+            Self::Unhandled(e) => WireError::from(e),
+        }
+    }
+    fn validation(message: String) -> Self {
+        Self::InvalidParameterException(InvalidParameterException {
+            message: Some(message),
+        })
+    }
+    fn unhandled(unhandled: Unhandled) -> Self {
+        Self::Unhandled(unhandled)
+    }
+    fn code(&self) -> &str {
+        match self {
+            Self::InvalidLayerPartException(_) => "InvalidLayerPartException",
+            Self::InvalidParameterException(_) => "InvalidParameterException",
+            Self::KmsException(_) => "KmsException",
+            Self::LimitExceededException(_) => "LimitExceededException",
+            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
+            Self::ServerException(_) => "ServerException",
+            Self::UploadNotFoundException(_) => "UploadNotFoundException",
+            Self::Unhandled(e) => &e.code,
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            Self::InvalidLayerPartException(e) => e.message(),
+            Self::InvalidParameterException(e) => e.message(),
+            Self::KmsException(e) => e.message(),
+            Self::LimitExceededException(e) => e.message(),
+            Self::RepositoryNotFoundException(e) => e.message(),
+            Self::ServerException(e) => e.message(),
+            Self::UploadNotFoundException(e) => e.message(),
+            Self::Unhandled(e) => e.message.as_deref(),
+        }
+    }
+}

@@ -1,0 +1,4838 @@
+// Generated from model/ecr.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+use codegen_rt::prelude::*;
+/// A registry credential and where to use it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuthorizationData {
+    /// The base64 form of `user:password` for `docker login`.
+    pub authorization_token: Option<String>,
+    /// When the token stops working.
+    pub expires_at: Option<DateTime>,
+    /// The registry address to use the token with.
+    pub proxy_endpoint: Option<String>,
+}
+impl AuthorizationData {
+    /// A builder for this structure.
+    pub fn builder() -> AuthorizationDataBuilder {
+        AuthorizationDataBuilder::default()
+    }
+}
+/// Builds a [`AuthorizationData`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AuthorizationDataBuilder {
+    authorization_token: Option<String>,
+    expires_at: Option<DateTime>,
+    proxy_endpoint: Option<String>,
+}
+impl AuthorizationDataBuilder {
+    /// The base64 form of `user:password` for `docker login`.
+    pub fn authorization_token(mut self, value: impl Into<String>) -> Self {
+        self.authorization_token = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_authorization_token(mut self, value: Option<String>) -> Self {
+        self.authorization_token = value;
+        self
+    }
+    /// When the token stops working.
+    pub fn expires_at(mut self, value: impl Into<DateTime>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_expires_at(mut self, value: Option<DateTime>) -> Self {
+        self.expires_at = value;
+        self
+    }
+    /// The registry address to use the token with.
+    pub fn proxy_endpoint(mut self, value: impl Into<String>) -> Self {
+        self.proxy_endpoint = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_proxy_endpoint(mut self, value: Option<String>) -> Self {
+        self.proxy_endpoint = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<AuthorizationData, BuildError> {
+        Ok(AuthorizationData {
+            authorization_token: self.authorization_token,
+            expires_at: self.expires_at,
+            proxy_endpoint: self.proxy_endpoint,
+        })
+    }
+}
+impl ToJson for AuthorizationData {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.authorization_token {
+            obj.insert("authorizationToken".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.expires_at {
+            obj.insert(
+                "expiresAt".to_owned(),
+                rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
+            );
+        }
+        if let Some(v) = &self.proxy_endpoint {
+            obj.insert("proxyEndpoint".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for AuthorizationData {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_authorization_token = match rt::json::member(obj, "authorizationToken") {
+            Some(v) => {
+                let p = path.field("authorizationToken");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_0);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_expires_at = match rt::json::member(obj, "expiresAt") {
+            Some(v) => Some(rt::json::timestamp_from_json(
+                v,
+                &path.field("expiresAt"),
+                TimestampFormat::EpochSeconds,
+            )?),
+            None => None,
+        };
+        let m_proxy_endpoint = match rt::json::member(obj, "proxyEndpoint") {
+            Some(v) => Some(<String>::from_json(v, &path.field("proxyEndpoint"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            authorization_token: m_authorization_token,
+            expires_at: m_expires_at,
+            proxy_endpoint: m_proxy_endpoint,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchCheckLayerAvailabilityRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// Layer digests.
+    pub layer_digests: Vec<String>,
+}
+impl BatchCheckLayerAvailabilityRequest {
+    /// A builder for this structure.
+    pub fn builder() -> BatchCheckLayerAvailabilityRequestBuilder {
+        BatchCheckLayerAvailabilityRequestBuilder::default()
+    }
+}
+/// Builds a [`BatchCheckLayerAvailabilityRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchCheckLayerAvailabilityRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    layer_digests: Option<Vec<String>>,
+}
+impl BatchCheckLayerAvailabilityRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Layer digests.
+    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.layer_digests = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
+        self.layer_digests = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchCheckLayerAvailabilityRequest, BuildError> {
+        Ok(BatchCheckLayerAvailabilityRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "BatchCheckLayerAvailabilityRequest",
+                member: "repositoryName",
+            })?,
+            layer_digests: self.layer_digests.ok_or(BuildError {
+                shape: "BatchCheckLayerAvailabilityRequest",
+                member: "layerDigests",
+            })?,
+        })
+    }
+}
+impl ToJson for BatchCheckLayerAvailabilityRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert(
+            "layerDigests".to_owned(),
+            crate::json::ser_batched_operation_layer_digest_list(&self.layer_digests),
+        );
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for BatchCheckLayerAvailabilityRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_digests {
+            obj.insert(
+                "layerDigests".to_owned(),
+                crate::json::ser_batched_operation_layer_digest_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchCheckLayerAvailabilityRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_digests = match rt::json::member(obj, "layerDigests") {
+            Some(v) => {
+                let p = path.field("layerDigests");
+                let x = crate::json::de_batched_operation_layer_digest_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            layer_digests: rt::json::required(m_layer_digests, &path.field("layerDigests"), cx),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchCheckLayerAvailabilityResponse {
+    /// The layers found.
+    pub layers: Option<Vec<Layer>>,
+    /// The entries of the request that could not be processed, and why.
+    pub failures: Option<Vec<LayerFailure>>,
+}
+impl BatchCheckLayerAvailabilityResponse {
+    /// A builder for this structure.
+    pub fn builder() -> BatchCheckLayerAvailabilityResponseBuilder {
+        BatchCheckLayerAvailabilityResponseBuilder::default()
+    }
+}
+/// Builds a [`BatchCheckLayerAvailabilityResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchCheckLayerAvailabilityResponseBuilder {
+    layers: Option<Vec<Layer>>,
+    failures: Option<Vec<LayerFailure>>,
+}
+impl BatchCheckLayerAvailabilityResponseBuilder {
+    /// The layers found.
+    pub fn layers(mut self, value: impl Into<Vec<Layer>>) -> Self {
+        self.layers = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layers(mut self, value: Option<Vec<Layer>>) -> Self {
+        self.layers = value;
+        self
+    }
+    /// The entries of the request that could not be processed, and why.
+    pub fn failures(mut self, value: impl Into<Vec<LayerFailure>>) -> Self {
+        self.failures = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failures(mut self, value: Option<Vec<LayerFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchCheckLayerAvailabilityResponse, BuildError> {
+        Ok(BatchCheckLayerAvailabilityResponse {
+            layers: self.layers,
+            failures: self.failures,
+        })
+    }
+}
+impl ToJson for BatchCheckLayerAvailabilityResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.layers {
+            obj.insert("layers".to_owned(), crate::json::ser_layer_list(v));
+        }
+        if let Some(v) = &self.failures {
+            obj.insert(
+                "failures".to_owned(),
+                crate::json::ser_layer_failure_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchCheckLayerAvailabilityResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_layers = match rt::json::member(obj, "layers") {
+            Some(v) => Some(crate::json::de_layer_list(v, &path.field("layers"), cx)?),
+            None => None,
+        };
+        let m_failures = match rt::json::member(obj, "failures") {
+            Some(v) => Some(crate::json::de_layer_failure_list(
+                v,
+                &path.field("failures"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            layers: m_layers,
+            failures: m_failures,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchDeleteImageRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// Image identifiers.
+    pub image_ids: Vec<ImageIdentifier>,
+}
+impl BatchDeleteImageRequest {
+    /// A builder for this structure.
+    pub fn builder() -> BatchDeleteImageRequestBuilder {
+        BatchDeleteImageRequestBuilder::default()
+    }
+}
+/// Builds a [`BatchDeleteImageRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchDeleteImageRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    image_ids: Option<Vec<ImageIdentifier>>,
+}
+impl BatchDeleteImageRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Image identifiers.
+    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchDeleteImageRequest, BuildError> {
+        Ok(BatchDeleteImageRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "BatchDeleteImageRequest",
+                member: "repositoryName",
+            })?,
+            image_ids: self.image_ids.ok_or(BuildError {
+                shape: "BatchDeleteImageRequest",
+                member: "imageIds",
+            })?,
+        })
+    }
+}
+impl ToJson for BatchDeleteImageRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert(
+            "imageIds".to_owned(),
+            crate::json::ser_image_identifier_list(&self.image_ids),
+        );
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for BatchDeleteImageRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_ids {
+            obj.insert(
+                "imageIds".to_owned(),
+                crate::json::ser_image_identifier_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchDeleteImageRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_ids = match rt::json::member(obj, "imageIds") {
+            Some(v) => {
+                let p = path.field("imageIds");
+                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            image_ids: rt::json::required(m_image_ids, &path.field("imageIds"), cx),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchDeleteImageResponse {
+    /// Image identifiers.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
+    /// The entries of the request that could not be processed, and why.
+    pub failures: Option<Vec<ImageFailure>>,
+}
+impl BatchDeleteImageResponse {
+    /// A builder for this structure.
+    pub fn builder() -> BatchDeleteImageResponseBuilder {
+        BatchDeleteImageResponseBuilder::default()
+    }
+}
+/// Builds a [`BatchDeleteImageResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchDeleteImageResponseBuilder {
+    image_ids: Option<Vec<ImageIdentifier>>,
+    failures: Option<Vec<ImageFailure>>,
+}
+impl BatchDeleteImageResponseBuilder {
+    /// Image identifiers.
+    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// The entries of the request that could not be processed, and why.
+    pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
+        self.failures = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failures(mut self, value: Option<Vec<ImageFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchDeleteImageResponse, BuildError> {
+        Ok(BatchDeleteImageResponse {
+            image_ids: self.image_ids,
+            failures: self.failures,
+        })
+    }
+}
+impl ToJson for BatchDeleteImageResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.image_ids {
+            obj.insert(
+                "imageIds".to_owned(),
+                crate::json::ser_image_identifier_list(v),
+            );
+        }
+        if let Some(v) = &self.failures {
+            obj.insert(
+                "failures".to_owned(),
+                crate::json::ser_image_failure_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchDeleteImageResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_image_ids = match rt::json::member(obj, "imageIds") {
+            Some(v) => {
+                let p = path.field("imageIds");
+                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_failures = match rt::json::member(obj, "failures") {
+            Some(v) => Some(crate::json::de_image_failure_list(
+                v,
+                &path.field("failures"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            image_ids: m_image_ids,
+            failures: m_failures,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchGetImageRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// Image identifiers.
+    pub image_ids: Vec<ImageIdentifier>,
+    /// The manifest media types the caller accepts.
+    pub accepted_media_types: Option<Vec<String>>,
+}
+impl BatchGetImageRequest {
+    /// A builder for this structure.
+    pub fn builder() -> BatchGetImageRequestBuilder {
+        BatchGetImageRequestBuilder::default()
+    }
+}
+/// Builds a [`BatchGetImageRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchGetImageRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    image_ids: Option<Vec<ImageIdentifier>>,
+    accepted_media_types: Option<Vec<String>>,
+}
+impl BatchGetImageRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Image identifiers.
+    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// The manifest media types the caller accepts.
+    pub fn accepted_media_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.accepted_media_types = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_accepted_media_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.accepted_media_types = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchGetImageRequest, BuildError> {
+        Ok(BatchGetImageRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "BatchGetImageRequest",
+                member: "repositoryName",
+            })?,
+            image_ids: self.image_ids.ok_or(BuildError {
+                shape: "BatchGetImageRequest",
+                member: "imageIds",
+            })?,
+            accepted_media_types: self.accepted_media_types,
+        })
+    }
+}
+impl ToJson for BatchGetImageRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert(
+            "imageIds".to_owned(),
+            crate::json::ser_image_identifier_list(&self.image_ids),
+        );
+        if let Some(v) = &self.accepted_media_types {
+            obj.insert(
+                "acceptedMediaTypes".to_owned(),
+                crate::json::ser_media_type_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for BatchGetImageRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_ids {
+            obj.insert(
+                "imageIds".to_owned(),
+                crate::json::ser_image_identifier_list(v),
+            );
+        }
+        if let Some(v) = &self.accepted_media_types {
+            obj.insert(
+                "acceptedMediaTypes".to_owned(),
+                crate::json::ser_media_type_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchGetImageRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_ids = match rt::json::member(obj, "imageIds") {
+            Some(v) => {
+                let p = path.field("imageIds");
+                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_accepted_media_types = match rt::json::member(obj, "acceptedMediaTypes") {
+            Some(v) => {
+                let p = path.field("acceptedMediaTypes");
+                let x = crate::json::de_media_type_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            image_ids: rt::json::required(m_image_ids, &path.field("imageIds"), cx),
+            accepted_media_types: m_accepted_media_types,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchGetImageResponse {
+    /// The images found.
+    pub images: Option<Vec<Image>>,
+    /// The entries of the request that could not be processed, and why.
+    pub failures: Option<Vec<ImageFailure>>,
+}
+impl BatchGetImageResponse {
+    /// A builder for this structure.
+    pub fn builder() -> BatchGetImageResponseBuilder {
+        BatchGetImageResponseBuilder::default()
+    }
+}
+/// Builds a [`BatchGetImageResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchGetImageResponseBuilder {
+    images: Option<Vec<Image>>,
+    failures: Option<Vec<ImageFailure>>,
+}
+impl BatchGetImageResponseBuilder {
+    /// The images found.
+    pub fn images(mut self, value: impl Into<Vec<Image>>) -> Self {
+        self.images = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_images(mut self, value: Option<Vec<Image>>) -> Self {
+        self.images = value;
+        self
+    }
+    /// The entries of the request that could not be processed, and why.
+    pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
+        self.failures = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failures(mut self, value: Option<Vec<ImageFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<BatchGetImageResponse, BuildError> {
+        Ok(BatchGetImageResponse {
+            images: self.images,
+            failures: self.failures,
+        })
+    }
+}
+impl ToJson for BatchGetImageResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.images {
+            obj.insert("images".to_owned(), crate::json::ser_image_list(v));
+        }
+        if let Some(v) = &self.failures {
+            obj.insert(
+                "failures".to_owned(),
+                crate::json::ser_image_failure_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for BatchGetImageResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_images = match rt::json::member(obj, "images") {
+            Some(v) => Some(crate::json::de_image_list(v, &path.field("images"), cx)?),
+            None => None,
+        };
+        let m_failures = match rt::json::member(obj, "failures") {
+            Some(v) => Some(crate::json::de_image_failure_list(
+                v,
+                &path.field("failures"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            images: m_images,
+            failures: m_failures,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompleteLayerUploadRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: String,
+    /// Layer digests.
+    pub layer_digests: Vec<String>,
+}
+impl CompleteLayerUploadRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CompleteLayerUploadRequestBuilder {
+        CompleteLayerUploadRequestBuilder::default()
+    }
+}
+/// Builds a [`CompleteLayerUploadRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CompleteLayerUploadRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    upload_id: Option<String>,
+    layer_digests: Option<Vec<String>>,
+}
+impl CompleteLayerUploadRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// Layer digests.
+    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.layer_digests = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
+        self.layer_digests = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<CompleteLayerUploadRequest, BuildError> {
+        Ok(CompleteLayerUploadRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "CompleteLayerUploadRequest",
+                member: "repositoryName",
+            })?,
+            upload_id: self.upload_id.ok_or(BuildError {
+                shape: "CompleteLayerUploadRequest",
+                member: "uploadId",
+            })?,
+            layer_digests: self.layer_digests.ok_or(BuildError {
+                shape: "CompleteLayerUploadRequest",
+                member: "layerDigests",
+            })?,
+        })
+    }
+}
+impl ToJson for CompleteLayerUploadRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
+        obj.insert(
+            "layerDigests".to_owned(),
+            crate::json::ser_layer_digest_list(&self.layer_digests),
+        );
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for CompleteLayerUploadRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_digests {
+            obj.insert(
+                "layerDigests".to_owned(),
+                crate::json::ser_layer_digest_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for CompleteLayerUploadRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_digests = match rt::json::member(obj, "layerDigests") {
+            Some(v) => {
+                let p = path.field("layerDigests");
+                let x = crate::json::de_layer_digest_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            upload_id: rt::json::required(m_upload_id, &path.field("uploadId"), cx),
+            layer_digests: rt::json::required(m_layer_digests, &path.field("layerDigests"), cx),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompleteLayerUploadResponse {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: Option<String>,
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: Option<String>,
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub layer_digest: Option<String>,
+}
+impl CompleteLayerUploadResponse {
+    /// A builder for this structure.
+    pub fn builder() -> CompleteLayerUploadResponseBuilder {
+        CompleteLayerUploadResponseBuilder::default()
+    }
+}
+/// Builds a [`CompleteLayerUploadResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CompleteLayerUploadResponseBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    upload_id: Option<String>,
+    layer_digest: Option<String>,
+}
+impl CompleteLayerUploadResponseBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+        self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<CompleteLayerUploadResponse, BuildError> {
+        Ok(CompleteLayerUploadResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            upload_id: self.upload_id,
+            layer_digest: self.layer_digest,
+        })
+    }
+}
+impl ToJson for CompleteLayerUploadResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_digest {
+            obj.insert("layerDigest".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for CompleteLayerUploadResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
+            Some(v) => {
+                let p = path.field("layerDigest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_4);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: m_repository_name,
+            upload_id: m_upload_id,
+            layer_digest: m_layer_digest,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateRepositoryRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// Labels for the resource.
+    pub tags: Option<Vec<Tag>>,
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub image_tag_mutability: Option<ImageTagMutability>,
+    /// Whether images are scanned when pushed.
+    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub encryption_configuration: Option<EncryptionConfiguration>,
+}
+impl CreateRepositoryRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CreateRepositoryRequestBuilder {
+        CreateRepositoryRequestBuilder::default()
+    }
+}
+/// Builds a [`CreateRepositoryRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateRepositoryRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    tags: Option<Vec<Tag>>,
+    image_tag_mutability: Option<ImageTagMutability>,
+    image_scanning_configuration: Option<ImageScanningConfiguration>,
+    encryption_configuration: Option<EncryptionConfiguration>,
+}
+impl CreateRepositoryRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Labels for the resource.
+    pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_tags(mut self, value: Option<Vec<Tag>>) -> Self {
+        self.tags = value;
+        self
+    }
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_tag_mutability(mut self, value: Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// Whether images are scanned when pushed.
+    pub fn image_scanning_configuration(
+        mut self,
+        value: impl Into<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
+        self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_encryption_configuration(mut self, value: Option<EncryptionConfiguration>) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<CreateRepositoryRequest, BuildError> {
+        Ok(CreateRepositoryRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "CreateRepositoryRequest",
+                member: "repositoryName",
+            })?,
+            tags: self.tags,
+            image_tag_mutability: self.image_tag_mutability,
+            image_scanning_configuration: self.image_scanning_configuration,
+            encryption_configuration: self.encryption_configuration,
+        })
+    }
+}
+impl ToJson for CreateRepositoryRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        if let Some(v) = &self.tags {
+            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            obj.insert("imageTagMutability".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.encryption_configuration {
+            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for CreateRepositoryRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.tags {
+            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            obj.insert("imageTagMutability".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.encryption_configuration {
+            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for CreateRepositoryRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_tags = match rt::json::member(obj, "tags") {
+            Some(v) => Some(crate::json::de_tag_list(v, &path.field("tags"), cx)?),
+            None => None,
+        };
+        let m_image_tag_mutability = match rt::json::member(obj, "imageTagMutability") {
+            Some(v) => Some(<ImageTagMutability>::from_json(
+                v,
+                &path.field("imageTagMutability"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_image_scanning_configuration =
+            match rt::json::member(obj, "imageScanningConfiguration") {
+                Some(v) => Some(<ImageScanningConfiguration>::from_json(
+                    v,
+                    &path.field("imageScanningConfiguration"),
+                    cx,
+                )?),
+                None => None,
+            };
+        let m_encryption_configuration = match rt::json::member(obj, "encryptionConfiguration") {
+            Some(v) => Some(<EncryptionConfiguration>::from_json(
+                v,
+                &path.field("encryptionConfiguration"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            tags: m_tags,
+            image_tag_mutability: m_image_tag_mutability,
+            image_scanning_configuration: m_image_scanning_configuration,
+            encryption_configuration: m_encryption_configuration,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateRepositoryResponse {
+    /// The repository.
+    pub repository: Option<Repository>,
+}
+impl CreateRepositoryResponse {
+    /// A builder for this structure.
+    pub fn builder() -> CreateRepositoryResponseBuilder {
+        CreateRepositoryResponseBuilder::default()
+    }
+}
+/// Builds a [`CreateRepositoryResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateRepositoryResponseBuilder {
+    repository: Option<Repository>,
+}
+impl CreateRepositoryResponseBuilder {
+    /// The repository.
+    pub fn repository(mut self, value: impl Into<Repository>) -> Self {
+        self.repository = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository(mut self, value: Option<Repository>) -> Self {
+        self.repository = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<CreateRepositoryResponse, BuildError> {
+        Ok(CreateRepositoryResponse {
+            repository: self.repository,
+        })
+    }
+}
+impl ToJson for CreateRepositoryResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.repository {
+            obj.insert("repository".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for CreateRepositoryResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_repository = match rt::json::member(obj, "repository") {
+            Some(v) => Some(<Repository>::from_json(v, &path.field("repository"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            repository: m_repository,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// Delete the repository even if it still holds images, deleting them too.
+    pub force: bool,
+}
+impl DeleteRepositoryRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryRequestBuilder {
+        DeleteRepositoryRequestBuilder::default()
+    }
+}
+/// Builds a [`DeleteRepositoryRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    force: Option<bool>,
+}
+impl DeleteRepositoryRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Delete the repository even if it still holds images, deleting them too.
+    pub fn force(mut self, value: impl Into<bool>) -> Self {
+        self.force = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_force(mut self, value: Option<bool>) -> Self {
+        self.force = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<DeleteRepositoryRequest, BuildError> {
+        Ok(DeleteRepositoryRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "DeleteRepositoryRequest",
+                member: "repositoryName",
+            })?,
+            force: self.force.unwrap_or_default(),
+        })
+    }
+}
+impl ToJson for DeleteRepositoryRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert("force".to_owned(), self.force.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for DeleteRepositoryRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.force {
+            obj.insert("force".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for DeleteRepositoryRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_force = match rt::json::member(obj, "force") {
+            Some(v) => Some(<bool>::from_json(v, &path.field("force"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            force: m_force.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryResponse {
+    /// The repository.
+    pub repository: Option<Repository>,
+}
+impl DeleteRepositoryResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryResponseBuilder {
+        DeleteRepositoryResponseBuilder::default()
+    }
+}
+/// Builds a [`DeleteRepositoryResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryResponseBuilder {
+    repository: Option<Repository>,
+}
+impl DeleteRepositoryResponseBuilder {
+    /// The repository.
+    pub fn repository(mut self, value: impl Into<Repository>) -> Self {
+        self.repository = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository(mut self, value: Option<Repository>) -> Self {
+        self.repository = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<DeleteRepositoryResponse, BuildError> {
+        Ok(DeleteRepositoryResponse {
+            repository: self.repository,
+        })
+    }
+}
+impl ToJson for DeleteRepositoryResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.repository {
+            obj.insert("repository".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for DeleteRepositoryResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_repository = match rt::json::member(obj, "repository") {
+            Some(v) => Some(<Repository>::from_json(v, &path.field("repository"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            repository: m_repository,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRepositoriesRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The repositories to describe; all of them when omitted.
+    pub repository_names: Option<Vec<String>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: Option<String>,
+    /// The most results to return in one page.
+    pub max_results: Option<i32>,
+}
+impl DescribeRepositoriesRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRepositoriesRequestBuilder {
+        DescribeRepositoriesRequestBuilder::default()
+    }
+}
+/// Builds a [`DescribeRepositoriesRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRepositoriesRequestBuilder {
+    registry_id: Option<String>,
+    repository_names: Option<Vec<String>>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+}
+impl DescribeRepositoriesRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The repositories to describe; all of them when omitted.
+    pub fn repository_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.repository_names = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_names(mut self, value: Option<Vec<String>>) -> Self {
+        self.repository_names = value;
+        self
+    }
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The most results to return in one page.
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<DescribeRepositoriesRequest, BuildError> {
+        Ok(DescribeRepositoriesRequest {
+            registry_id: self.registry_id,
+            repository_names: self.repository_names,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        })
+    }
+}
+impl ToJson for DescribeRepositoriesRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_names {
+            obj.insert(
+                "repositoryNames".to_owned(),
+                crate::json::ser_repository_name_list(v),
+            );
+        }
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.max_results {
+            obj.insert("maxResults".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for DescribeRepositoriesRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_names {
+            obj.insert(
+                "repositoryNames".to_owned(),
+                crate::json::ser_repository_name_list(v),
+            );
+        }
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.max_results {
+            obj.insert("maxResults".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for DescribeRepositoriesRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_names = match rt::json::member(obj, "repositoryNames") {
+            Some(v) => {
+                let p = path.field("repositoryNames");
+                let x = crate::json::de_repository_name_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_next_token = match rt::json::member(obj, "nextToken") {
+            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
+            None => None,
+        };
+        let m_max_results = match rt::json::member(obj, "maxResults") {
+            Some(v) => {
+                let p = path.field("maxResults");
+                let x = <i32>::from_json(v, &p, cx)?;
+                cx.range(&p, f64::from(x), Some(1.0), Some(1000.0));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_names: m_repository_names,
+            next_token: m_next_token,
+            max_results: m_max_results,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRepositoriesResponse {
+    /// The repositories of this page.
+    pub repositories: Option<Vec<Repository>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: Option<String>,
+}
+impl DescribeRepositoriesResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRepositoriesResponseBuilder {
+        DescribeRepositoriesResponseBuilder::default()
+    }
+}
+/// Builds a [`DescribeRepositoriesResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRepositoriesResponseBuilder {
+    repositories: Option<Vec<Repository>>,
+    next_token: Option<String>,
+}
+impl DescribeRepositoriesResponseBuilder {
+    /// The repositories of this page.
+    pub fn repositories(mut self, value: impl Into<Vec<Repository>>) -> Self {
+        self.repositories = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repositories(mut self, value: Option<Vec<Repository>>) -> Self {
+        self.repositories = value;
+        self
+    }
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<DescribeRepositoriesResponse, BuildError> {
+        Ok(DescribeRepositoriesResponse {
+            repositories: self.repositories,
+            next_token: self.next_token,
+        })
+    }
+}
+impl ToJson for DescribeRepositoriesResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.repositories {
+            obj.insert(
+                "repositories".to_owned(),
+                crate::json::ser_repository_list(v),
+            );
+        }
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for DescribeRepositoriesResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_repositories = match rt::json::member(obj, "repositories") {
+            Some(v) => Some(crate::json::de_repository_list(
+                v,
+                &path.field("repositories"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_next_token = match rt::json::member(obj, "nextToken") {
+            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            repositories: m_repositories,
+            next_token: m_next_token,
+        })
+    }
+}
+/// How the images of a repository are encrypted at rest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EncryptionConfiguration {
+    /// The encryption to use.
+    pub encryption_type: EncryptionType,
+    /// The key to encrypt with, when the encryption type uses a key management service.
+    pub kms_key: Option<String>,
+}
+impl EncryptionConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> EncryptionConfigurationBuilder {
+        EncryptionConfigurationBuilder::default()
+    }
+}
+/// Builds a [`EncryptionConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EncryptionConfigurationBuilder {
+    encryption_type: Option<EncryptionType>,
+    kms_key: Option<String>,
+}
+impl EncryptionConfigurationBuilder {
+    /// The encryption to use.
+    pub fn encryption_type(mut self, value: impl Into<EncryptionType>) -> Self {
+        self.encryption_type = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_encryption_type(mut self, value: Option<EncryptionType>) -> Self {
+        self.encryption_type = value;
+        self
+    }
+    /// The key to encrypt with, when the encryption type uses a key management service.
+    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<EncryptionConfiguration, BuildError> {
+        Ok(EncryptionConfiguration {
+            encryption_type: self.encryption_type.ok_or(BuildError {
+                shape: "EncryptionConfiguration",
+                member: "encryptionType",
+            })?,
+            kms_key: self.kms_key,
+        })
+    }
+}
+impl ToJson for EncryptionConfiguration {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        obj.insert("encryptionType".to_owned(), self.encryption_type.to_json());
+        if let Some(v) = &self.kms_key {
+            obj.insert("kmsKey".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for EncryptionConfiguration {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_encryption_type = match rt::json::member(obj, "encryptionType") {
+            Some(v) => Some(<EncryptionType>::from_json(
+                v,
+                &path.field("encryptionType"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_kms_key = match rt::json::member(obj, "kmsKey") {
+            Some(v) => {
+                let p = path.field("kmsKey");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(1), Some(2048));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            encryption_type: rt::json::required(
+                m_encryption_type,
+                &path.field("encryptionType"),
+                cx,
+            ),
+            kms_key: m_kms_key,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetAuthorizationTokenRequest {
+    /// The registries to get tokens for; the caller's own when omitted.
+    pub registry_ids: Option<Vec<String>>,
+}
+impl GetAuthorizationTokenRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetAuthorizationTokenRequestBuilder {
+        GetAuthorizationTokenRequestBuilder::default()
+    }
+}
+/// Builds a [`GetAuthorizationTokenRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetAuthorizationTokenRequestBuilder {
+    registry_ids: Option<Vec<String>>,
+}
+impl GetAuthorizationTokenRequestBuilder {
+    /// The registries to get tokens for; the caller's own when omitted.
+    pub fn registry_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.registry_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.registry_ids = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<GetAuthorizationTokenRequest, BuildError> {
+        Ok(GetAuthorizationTokenRequest {
+            registry_ids: self.registry_ids,
+        })
+    }
+}
+impl ToJson for GetAuthorizationTokenRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_ids {
+            obj.insert(
+                "registryIds".to_owned(),
+                crate::json::ser_get_authorization_token_registry_id_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for GetAuthorizationTokenRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_ids {
+            obj.insert(
+                "registryIds".to_owned(),
+                crate::json::ser_get_authorization_token_registry_id_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for GetAuthorizationTokenRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_ids = match rt::json::member(obj, "registryIds") {
+            Some(v) => {
+                let p = path.field("registryIds");
+                let x = crate::json::de_get_authorization_token_registry_id_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(10));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_ids: m_registry_ids,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetAuthorizationTokenResponse {
+    /// One credential per requested registry.
+    pub authorization_data: Option<Vec<AuthorizationData>>,
+}
+impl GetAuthorizationTokenResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetAuthorizationTokenResponseBuilder {
+        GetAuthorizationTokenResponseBuilder::default()
+    }
+}
+/// Builds a [`GetAuthorizationTokenResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetAuthorizationTokenResponseBuilder {
+    authorization_data: Option<Vec<AuthorizationData>>,
+}
+impl GetAuthorizationTokenResponseBuilder {
+    /// One credential per requested registry.
+    pub fn authorization_data(mut self, value: impl Into<Vec<AuthorizationData>>) -> Self {
+        self.authorization_data = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_authorization_data(mut self, value: Option<Vec<AuthorizationData>>) -> Self {
+        self.authorization_data = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<GetAuthorizationTokenResponse, BuildError> {
+        Ok(GetAuthorizationTokenResponse {
+            authorization_data: self.authorization_data,
+        })
+    }
+}
+impl ToJson for GetAuthorizationTokenResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.authorization_data {
+            obj.insert(
+                "authorizationData".to_owned(),
+                crate::json::ser_authorization_data_list(v),
+            );
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for GetAuthorizationTokenResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_authorization_data = match rt::json::member(obj, "authorizationData") {
+            Some(v) => Some(crate::json::de_authorization_data_list(
+                v,
+                &path.field("authorizationData"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            authorization_data: m_authorization_data,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetDownloadUrlForLayerRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub layer_digest: String,
+}
+impl GetDownloadUrlForLayerRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetDownloadUrlForLayerRequestBuilder {
+        GetDownloadUrlForLayerRequestBuilder::default()
+    }
+}
+/// Builds a [`GetDownloadUrlForLayerRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetDownloadUrlForLayerRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    layer_digest: Option<String>,
+}
+impl GetDownloadUrlForLayerRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+        self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<GetDownloadUrlForLayerRequest, BuildError> {
+        Ok(GetDownloadUrlForLayerRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "GetDownloadUrlForLayerRequest",
+                member: "repositoryName",
+            })?,
+            layer_digest: self.layer_digest.ok_or(BuildError {
+                shape: "GetDownloadUrlForLayerRequest",
+                member: "layerDigest",
+            })?,
+        })
+    }
+}
+impl ToJson for GetDownloadUrlForLayerRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert("layerDigest".to_owned(), self.layer_digest.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for GetDownloadUrlForLayerRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_digest {
+            obj.insert("layerDigest".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for GetDownloadUrlForLayerRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
+            Some(v) => {
+                let p = path.field("layerDigest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_4);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            layer_digest: rt::json::required(m_layer_digest, &path.field("layerDigest"), cx),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetDownloadUrlForLayerResponse {
+    /// A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.
+    pub download_url: Option<String>,
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub layer_digest: Option<String>,
+}
+impl GetDownloadUrlForLayerResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetDownloadUrlForLayerResponseBuilder {
+        GetDownloadUrlForLayerResponseBuilder::default()
+    }
+}
+/// Builds a [`GetDownloadUrlForLayerResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetDownloadUrlForLayerResponseBuilder {
+    download_url: Option<String>,
+    layer_digest: Option<String>,
+}
+impl GetDownloadUrlForLayerResponseBuilder {
+    /// A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.
+    pub fn download_url(mut self, value: impl Into<String>) -> Self {
+        self.download_url = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_download_url(mut self, value: Option<String>) -> Self {
+        self.download_url = value;
+        self
+    }
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+        self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<GetDownloadUrlForLayerResponse, BuildError> {
+        Ok(GetDownloadUrlForLayerResponse {
+            download_url: self.download_url,
+            layer_digest: self.layer_digest,
+        })
+    }
+}
+impl ToJson for GetDownloadUrlForLayerResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.download_url {
+            obj.insert("downloadUrl".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_digest {
+            obj.insert("layerDigest".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for GetDownloadUrlForLayerResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_download_url = match rt::json::member(obj, "downloadUrl") {
+            Some(v) => Some(<String>::from_json(v, &path.field("downloadUrl"), cx)?),
+            None => None,
+        };
+        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
+            Some(v) => {
+                let p = path.field("layerDigest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_4);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            download_url: m_download_url,
+            layer_digest: m_layer_digest,
+        })
+    }
+}
+/// An image: its identity and manifest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: Option<String>,
+    /// Which image.
+    pub image_id: Option<ImageIdentifier>,
+    /// The image manifest, as JSON text.
+    pub image_manifest: Option<String>,
+    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    pub image_manifest_media_type: Option<String>,
+}
+impl Image {
+    /// A builder for this structure.
+    pub fn builder() -> ImageBuilder {
+        ImageBuilder::default()
+    }
+}
+/// Builds a [`Image`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    image_id: Option<ImageIdentifier>,
+    image_manifest: Option<String>,
+    image_manifest_media_type: Option<String>,
+}
+impl ImageBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Which image.
+    pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_id(mut self, value: Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// The image manifest, as JSON text.
+    pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
+        self.image_manifest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_manifest(mut self, value: Option<String>) -> Self {
+        self.image_manifest = value;
+        self
+    }
+    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
+        self.image_manifest_media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_manifest_media_type(mut self, value: Option<String>) -> Self {
+        self.image_manifest_media_type = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<Image, BuildError> {
+        Ok(Image {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            image_manifest: self.image_manifest,
+            image_manifest_media_type: self.image_manifest_media_type,
+        })
+    }
+}
+impl ToJson for Image {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_id {
+            obj.insert("imageId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_manifest {
+            obj.insert("imageManifest".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_manifest_media_type {
+            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for Image {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_id = match rt::json::member(obj, "imageId") {
+            Some(v) => Some(<ImageIdentifier>::from_json(v, &path.field("imageId"), cx)?),
+            None => None,
+        };
+        let m_image_manifest = match rt::json::member(obj, "imageManifest") {
+            Some(v) => {
+                let p = path.field("imageManifest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(1), Some(4194304));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_manifest_media_type = match rt::json::member(obj, "imageManifestMediaType") {
+            Some(v) => Some(<String>::from_json(
+                v,
+                &path.field("imageManifestMediaType"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: m_repository_name,
+            image_id: m_image_id,
+            image_manifest: m_image_manifest,
+            image_manifest_media_type: m_image_manifest_media_type,
+        })
+    }
+}
+/// Why one image of a batch request could not be processed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageFailure {
+    /// Which image.
+    pub image_id: Option<ImageIdentifier>,
+    /// A code for the failure.
+    pub failure_code: Option<ImageFailureCode>,
+    /// The failure in words.
+    pub failure_reason: Option<String>,
+}
+impl ImageFailure {
+    /// A builder for this structure.
+    pub fn builder() -> ImageFailureBuilder {
+        ImageFailureBuilder::default()
+    }
+}
+/// Builds a [`ImageFailure`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageFailureBuilder {
+    image_id: Option<ImageIdentifier>,
+    failure_code: Option<ImageFailureCode>,
+    failure_reason: Option<String>,
+}
+impl ImageFailureBuilder {
+    /// Which image.
+    pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_id(mut self, value: Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// A code for the failure.
+    pub fn failure_code(mut self, value: impl Into<ImageFailureCode>) -> Self {
+        self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failure_code(mut self, value: Option<ImageFailureCode>) -> Self {
+        self.failure_code = value;
+        self
+    }
+    /// The failure in words.
+    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failure_reason(mut self, value: Option<String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageFailure, BuildError> {
+        Ok(ImageFailure {
+            image_id: self.image_id,
+            failure_code: self.failure_code,
+            failure_reason: self.failure_reason,
+        })
+    }
+}
+impl ToJson for ImageFailure {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.image_id {
+            obj.insert("imageId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.failure_code {
+            obj.insert("failureCode".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.failure_reason {
+            obj.insert("failureReason".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageFailure {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_image_id = match rt::json::member(obj, "imageId") {
+            Some(v) => Some(<ImageIdentifier>::from_json(v, &path.field("imageId"), cx)?),
+            None => None,
+        };
+        let m_failure_code = match rt::json::member(obj, "failureCode") {
+            Some(v) => Some(<ImageFailureCode>::from_json(
+                v,
+                &path.field("failureCode"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_failure_reason = match rt::json::member(obj, "failureReason") {
+            Some(v) => Some(<String>::from_json(v, &path.field("failureReason"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            image_id: m_image_id,
+            failure_code: m_failure_code,
+            failure_reason: m_failure_reason,
+        })
+    }
+}
+/// Names an image by digest, by tag, or both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageIdentifier {
+    /// The digest of the image manifest.
+    pub image_digest: Option<String>,
+    /// A tag naming the image.
+    pub image_tag: Option<String>,
+}
+impl ImageIdentifier {
+    /// A builder for this structure.
+    pub fn builder() -> ImageIdentifierBuilder {
+        ImageIdentifierBuilder::default()
+    }
+}
+/// Builds a [`ImageIdentifier`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageIdentifierBuilder {
+    image_digest: Option<String>,
+    image_tag: Option<String>,
+}
+impl ImageIdentifierBuilder {
+    /// The digest of the image manifest.
+    pub fn image_digest(mut self, value: impl Into<String>) -> Self {
+        self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_digest(mut self, value: Option<String>) -> Self {
+        self.image_digest = value;
+        self
+    }
+    /// A tag naming the image.
+    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+        self.image_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_tag(mut self, value: Option<String>) -> Self {
+        self.image_tag = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageIdentifier, BuildError> {
+        Ok(ImageIdentifier {
+            image_digest: self.image_digest,
+            image_tag: self.image_tag,
+        })
+    }
+}
+impl ToJson for ImageIdentifier {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.image_digest {
+            obj.insert("imageDigest".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_tag {
+            obj.insert("imageTag".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageIdentifier {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_image_digest = match rt::json::member(obj, "imageDigest") {
+            Some(v) => Some(<String>::from_json(v, &path.field("imageDigest"), cx)?),
+            None => None,
+        };
+        let m_image_tag = match rt::json::member(obj, "imageTag") {
+            Some(v) => {
+                let p = path.field("imageTag");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(1), Some(300));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            image_digest: m_image_digest,
+            image_tag: m_image_tag,
+        })
+    }
+}
+/// Whether images are scanned for vulnerabilities when pushed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageScanningConfiguration {
+    /// Scan each image after it is pushed.
+    pub scan_on_push: bool,
+}
+impl ImageScanningConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> ImageScanningConfigurationBuilder {
+        ImageScanningConfigurationBuilder::default()
+    }
+}
+/// Builds a [`ImageScanningConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageScanningConfigurationBuilder {
+    scan_on_push: Option<bool>,
+}
+impl ImageScanningConfigurationBuilder {
+    /// Scan each image after it is pushed.
+    pub fn scan_on_push(mut self, value: impl Into<bool>) -> Self {
+        self.scan_on_push = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_scan_on_push(mut self, value: Option<bool>) -> Self {
+        self.scan_on_push = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ImageScanningConfiguration, BuildError> {
+        Ok(ImageScanningConfiguration {
+            scan_on_push: self.scan_on_push.unwrap_or_default(),
+        })
+    }
+}
+impl ToJson for ImageScanningConfiguration {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        obj.insert("scanOnPush".to_owned(), self.scan_on_push.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ImageScanningConfiguration {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_scan_on_push = match rt::json::member(obj, "scanOnPush") {
+            Some(v) => Some(<bool>::from_json(v, &path.field("scanOnPush"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            scan_on_push: m_scan_on_push.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct InitiateLayerUploadRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+}
+impl InitiateLayerUploadRequest {
+    /// A builder for this structure.
+    pub fn builder() -> InitiateLayerUploadRequestBuilder {
+        InitiateLayerUploadRequestBuilder::default()
+    }
+}
+/// Builds a [`InitiateLayerUploadRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InitiateLayerUploadRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+}
+impl InitiateLayerUploadRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InitiateLayerUploadRequest, BuildError> {
+        Ok(InitiateLayerUploadRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "InitiateLayerUploadRequest",
+                member: "repositoryName",
+            })?,
+        })
+    }
+}
+impl ToJson for InitiateLayerUploadRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for InitiateLayerUploadRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InitiateLayerUploadRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct InitiateLayerUploadResponse {
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: Option<String>,
+    /// The size in bytes of the parts to upload, except the last one.
+    pub part_size: Option<i64>,
+}
+impl InitiateLayerUploadResponse {
+    /// A builder for this structure.
+    pub fn builder() -> InitiateLayerUploadResponseBuilder {
+        InitiateLayerUploadResponseBuilder::default()
+    }
+}
+/// Builds a [`InitiateLayerUploadResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InitiateLayerUploadResponseBuilder {
+    upload_id: Option<String>,
+    part_size: Option<i64>,
+}
+impl InitiateLayerUploadResponseBuilder {
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The size in bytes of the parts to upload, except the last one.
+    pub fn part_size(mut self, value: impl Into<i64>) -> Self {
+        self.part_size = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_part_size(mut self, value: Option<i64>) -> Self {
+        self.part_size = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<InitiateLayerUploadResponse, BuildError> {
+        Ok(InitiateLayerUploadResponse {
+            upload_id: self.upload_id,
+            part_size: self.part_size,
+        })
+    }
+}
+impl ToJson for InitiateLayerUploadResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.part_size {
+            obj.insert("partSize".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for InitiateLayerUploadResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_part_size = match rt::json::member(obj, "partSize") {
+            Some(v) => {
+                let p = path.field("partSize");
+                let x = <i64>::from_json(v, &p, cx)?;
+                cx.range(&p, x as f64, Some(0.0), None);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            upload_id: m_upload_id,
+            part_size: m_part_size,
+        })
+    }
+}
+/// What the registry knows of one layer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layer {
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub layer_digest: Option<String>,
+    /// Whether the layer is in the repository.
+    pub layer_availability: Option<LayerAvailability>,
+    /// The size of the layer in bytes.
+    pub layer_size: Option<i64>,
+    /// The media type of the layer.
+    pub media_type: Option<String>,
+}
+impl Layer {
+    /// A builder for this structure.
+    pub fn builder() -> LayerBuilder {
+        LayerBuilder::default()
+    }
+}
+/// Builds a [`Layer`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayerBuilder {
+    layer_digest: Option<String>,
+    layer_availability: Option<LayerAvailability>,
+    layer_size: Option<i64>,
+    media_type: Option<String>,
+}
+impl LayerBuilder {
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+        self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// Whether the layer is in the repository.
+    pub fn layer_availability(mut self, value: impl Into<LayerAvailability>) -> Self {
+        self.layer_availability = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_availability(mut self, value: Option<LayerAvailability>) -> Self {
+        self.layer_availability = value;
+        self
+    }
+    /// The size of the layer in bytes.
+    pub fn layer_size(mut self, value: impl Into<i64>) -> Self {
+        self.layer_size = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_size(mut self, value: Option<i64>) -> Self {
+        self.layer_size = value;
+        self
+    }
+    /// The media type of the layer.
+    pub fn media_type(mut self, value: impl Into<String>) -> Self {
+        self.media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_media_type(mut self, value: Option<String>) -> Self {
+        self.media_type = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<Layer, BuildError> {
+        Ok(Layer {
+            layer_digest: self.layer_digest,
+            layer_availability: self.layer_availability,
+            layer_size: self.layer_size,
+            media_type: self.media_type,
+        })
+    }
+}
+impl ToJson for Layer {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.layer_digest {
+            obj.insert("layerDigest".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_availability {
+            obj.insert("layerAvailability".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_size {
+            obj.insert("layerSize".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.media_type {
+            obj.insert("mediaType".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for Layer {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
+            Some(v) => {
+                let p = path.field("layerDigest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_4);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_availability = match rt::json::member(obj, "layerAvailability") {
+            Some(v) => Some(<LayerAvailability>::from_json(
+                v,
+                &path.field("layerAvailability"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_layer_size = match rt::json::member(obj, "layerSize") {
+            Some(v) => Some(<i64>::from_json(v, &path.field("layerSize"), cx)?),
+            None => None,
+        };
+        let m_media_type = match rt::json::member(obj, "mediaType") {
+            Some(v) => Some(<String>::from_json(v, &path.field("mediaType"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            layer_digest: m_layer_digest,
+            layer_availability: m_layer_availability,
+            layer_size: m_layer_size,
+            media_type: m_media_type,
+        })
+    }
+}
+/// Why one layer digest of a batch request could not be checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerFailure {
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub layer_digest: Option<String>,
+    /// A code for the failure.
+    pub failure_code: Option<LayerFailureCode>,
+    /// The failure in words.
+    pub failure_reason: Option<String>,
+}
+impl LayerFailure {
+    /// A builder for this structure.
+    pub fn builder() -> LayerFailureBuilder {
+        LayerFailureBuilder::default()
+    }
+}
+/// Builds a [`LayerFailure`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayerFailureBuilder {
+    layer_digest: Option<String>,
+    failure_code: Option<LayerFailureCode>,
+    failure_reason: Option<String>,
+}
+impl LayerFailureBuilder {
+    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+        self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// A code for the failure.
+    pub fn failure_code(mut self, value: impl Into<LayerFailureCode>) -> Self {
+        self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failure_code(mut self, value: Option<LayerFailureCode>) -> Self {
+        self.failure_code = value;
+        self
+    }
+    /// The failure in words.
+    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_failure_reason(mut self, value: Option<String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<LayerFailure, BuildError> {
+        Ok(LayerFailure {
+            layer_digest: self.layer_digest,
+            failure_code: self.failure_code,
+            failure_reason: self.failure_reason,
+        })
+    }
+}
+impl ToJson for LayerFailure {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.layer_digest {
+            obj.insert("layerDigest".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.failure_code {
+            obj.insert("failureCode".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.failure_reason {
+            obj.insert("failureReason".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for LayerFailure {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
+            Some(v) => {
+                let p = path.field("layerDigest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(0), Some(1000));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_failure_code = match rt::json::member(obj, "failureCode") {
+            Some(v) => Some(<LayerFailureCode>::from_json(
+                v,
+                &path.field("failureCode"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_failure_reason = match rt::json::member(obj, "failureReason") {
+            Some(v) => Some(<String>::from_json(v, &path.field("failureReason"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            layer_digest: m_layer_digest,
+            failure_code: m_failure_code,
+            failure_reason: m_failure_reason,
+        })
+    }
+}
+/// Narrows the images that `ListImages` returns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImagesFilter {
+    /// List only tagged images, only untagged images, or any.
+    pub tag_status: Option<TagStatus>,
+}
+impl ListImagesFilter {
+    /// A builder for this structure.
+    pub fn builder() -> ListImagesFilterBuilder {
+        ListImagesFilterBuilder::default()
+    }
+}
+/// Builds a [`ListImagesFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImagesFilterBuilder {
+    tag_status: Option<TagStatus>,
+}
+impl ListImagesFilterBuilder {
+    /// List only tagged images, only untagged images, or any.
+    pub fn tag_status(mut self, value: impl Into<TagStatus>) -> Self {
+        self.tag_status = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_tag_status(mut self, value: Option<TagStatus>) -> Self {
+        self.tag_status = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ListImagesFilter, BuildError> {
+        Ok(ListImagesFilter {
+            tag_status: self.tag_status,
+        })
+    }
+}
+impl ToJson for ListImagesFilter {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.tag_status {
+            obj.insert("tagStatus".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ListImagesFilter {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_tag_status = match rt::json::member(obj, "tagStatus") {
+            Some(v) => Some(<TagStatus>::from_json(v, &path.field("tagStatus"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            tag_status: m_tag_status,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImagesRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: Option<String>,
+    /// The most results to return in one page.
+    pub max_results: Option<i32>,
+    /// Which images to list.
+    pub filter: Option<ListImagesFilter>,
+}
+impl ListImagesRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ListImagesRequestBuilder {
+        ListImagesRequestBuilder::default()
+    }
+}
+/// Builds a [`ListImagesRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImagesRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    filter: Option<ListImagesFilter>,
+}
+impl ListImagesRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The most results to return in one page.
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// Which images to list.
+    pub fn filter(mut self, value: impl Into<ListImagesFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_filter(mut self, value: Option<ListImagesFilter>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ListImagesRequest, BuildError> {
+        Ok(ListImagesRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "ListImagesRequest",
+                member: "repositoryName",
+            })?,
+            next_token: self.next_token,
+            max_results: self.max_results,
+            filter: self.filter,
+        })
+    }
+}
+impl ToJson for ListImagesRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.max_results {
+            obj.insert("maxResults".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.filter {
+            obj.insert("filter".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for ListImagesRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.max_results {
+            obj.insert("maxResults".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.filter {
+            obj.insert("filter".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ListImagesRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_next_token = match rt::json::member(obj, "nextToken") {
+            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
+            None => None,
+        };
+        let m_max_results = match rt::json::member(obj, "maxResults") {
+            Some(v) => {
+                let p = path.field("maxResults");
+                let x = <i32>::from_json(v, &p, cx)?;
+                cx.range(&p, f64::from(x), Some(1.0), Some(1000.0));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_filter = match rt::json::member(obj, "filter") {
+            Some(v) => Some(<ListImagesFilter>::from_json(v, &path.field("filter"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            next_token: m_next_token,
+            max_results: m_max_results,
+            filter: m_filter,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImagesResponse {
+    /// Image identifiers.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: Option<String>,
+}
+impl ListImagesResponse {
+    /// A builder for this structure.
+    pub fn builder() -> ListImagesResponseBuilder {
+        ListImagesResponseBuilder::default()
+    }
+}
+/// Builds a [`ListImagesResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImagesResponseBuilder {
+    image_ids: Option<Vec<ImageIdentifier>>,
+    next_token: Option<String>,
+}
+impl ListImagesResponseBuilder {
+    /// Image identifiers.
+    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ListImagesResponse, BuildError> {
+        Ok(ListImagesResponse {
+            image_ids: self.image_ids,
+            next_token: self.next_token,
+        })
+    }
+}
+impl ToJson for ListImagesResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.image_ids {
+            obj.insert(
+                "imageIds".to_owned(),
+                crate::json::ser_image_identifier_list(v),
+            );
+        }
+        if let Some(v) = &self.next_token {
+            obj.insert("nextToken".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for ListImagesResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_image_ids = match rt::json::member(obj, "imageIds") {
+            Some(v) => {
+                let p = path.field("imageIds");
+                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
+                cx.length(&p, x.len(), Some(1), Some(100));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_next_token = match rt::json::member(obj, "nextToken") {
+            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            image_ids: m_image_ids,
+            next_token: m_next_token,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// The image manifest, as JSON text.
+    pub image_manifest: String,
+    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    pub image_manifest_media_type: Option<String>,
+    /// A tag naming the image.
+    pub image_tag: Option<String>,
+    /// The digest of the image manifest.
+    pub image_digest: Option<String>,
+}
+impl PutImageRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageRequestBuilder {
+        PutImageRequestBuilder::default()
+    }
+}
+/// Builds a [`PutImageRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    image_manifest: Option<String>,
+    image_manifest_media_type: Option<String>,
+    image_tag: Option<String>,
+    image_digest: Option<String>,
+}
+impl PutImageRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The image manifest, as JSON text.
+    pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
+        self.image_manifest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_manifest(mut self, value: Option<String>) -> Self {
+        self.image_manifest = value;
+        self
+    }
+    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
+        self.image_manifest_media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_manifest_media_type(mut self, value: Option<String>) -> Self {
+        self.image_manifest_media_type = value;
+        self
+    }
+    /// A tag naming the image.
+    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+        self.image_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_tag(mut self, value: Option<String>) -> Self {
+        self.image_tag = value;
+        self
+    }
+    /// The digest of the image manifest.
+    pub fn image_digest(mut self, value: impl Into<String>) -> Self {
+        self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_digest(mut self, value: Option<String>) -> Self {
+        self.image_digest = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<PutImageRequest, BuildError> {
+        Ok(PutImageRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "PutImageRequest",
+                member: "repositoryName",
+            })?,
+            image_manifest: self.image_manifest.ok_or(BuildError {
+                shape: "PutImageRequest",
+                member: "imageManifest",
+            })?,
+            image_manifest_media_type: self.image_manifest_media_type,
+            image_tag: self.image_tag,
+            image_digest: self.image_digest,
+        })
+    }
+}
+impl ToJson for PutImageRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert("imageManifest".to_owned(), self.image_manifest.to_json());
+        if let Some(v) = &self.image_manifest_media_type {
+            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_tag {
+            obj.insert("imageTag".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_digest {
+            obj.insert("imageDigest".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for PutImageRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_manifest {
+            obj.insert("imageManifest".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_manifest_media_type {
+            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_tag {
+            obj.insert("imageTag".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_digest {
+            obj.insert("imageDigest".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for PutImageRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_manifest = match rt::json::member(obj, "imageManifest") {
+            Some(v) => {
+                let p = path.field("imageManifest");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(1), Some(4194304));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_manifest_media_type = match rt::json::member(obj, "imageManifestMediaType") {
+            Some(v) => Some(<String>::from_json(
+                v,
+                &path.field("imageManifestMediaType"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_image_tag = match rt::json::member(obj, "imageTag") {
+            Some(v) => {
+                let p = path.field("imageTag");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(1), Some(300));
+                Some(x)
+            }
+            None => None,
+        };
+        let m_image_digest = match rt::json::member(obj, "imageDigest") {
+            Some(v) => Some(<String>::from_json(v, &path.field("imageDigest"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            image_manifest: rt::json::required(m_image_manifest, &path.field("imageManifest"), cx),
+            image_manifest_media_type: m_image_manifest_media_type,
+            image_tag: m_image_tag,
+            image_digest: m_image_digest,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageResponse {
+    /// The image.
+    pub image: Option<Image>,
+}
+impl PutImageResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageResponseBuilder {
+        PutImageResponseBuilder::default()
+    }
+}
+/// Builds a [`PutImageResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageResponseBuilder {
+    image: Option<Image>,
+}
+impl PutImageResponseBuilder {
+    /// The image.
+    pub fn image(mut self, value: impl Into<Image>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image(mut self, value: Option<Image>) -> Self {
+        self.image = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<PutImageResponse, BuildError> {
+        Ok(PutImageResponse { image: self.image })
+    }
+}
+impl ToJson for PutImageResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.image {
+            obj.insert("image".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for PutImageResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_image = match rt::json::member(obj, "image") {
+            Some(v) => Some(<Image>::from_json(v, &path.field("image"), cx)?),
+            None => None,
+        };
+        Ok(Self { image: m_image })
+    }
+}
+/// An image repository.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Repository {
+    /// The Amazon Resource Name of the repository.
+    pub repository_arn: Option<String>,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: Option<String>,
+    /// The address to push to and pull from, `registry-host/repository-name`.
+    pub repository_uri: Option<String>,
+    /// When the repository was created.
+    pub created_at: Option<DateTime>,
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub image_tag_mutability: Option<ImageTagMutability>,
+    /// Whether images are scanned when pushed.
+    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub encryption_configuration: Option<EncryptionConfiguration>,
+}
+impl Repository {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryBuilder {
+        RepositoryBuilder::default()
+    }
+}
+/// Builds a [`Repository`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryBuilder {
+    repository_arn: Option<String>,
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    repository_uri: Option<String>,
+    created_at: Option<DateTime>,
+    image_tag_mutability: Option<ImageTagMutability>,
+    image_scanning_configuration: Option<ImageScanningConfiguration>,
+    encryption_configuration: Option<EncryptionConfiguration>,
+}
+impl RepositoryBuilder {
+    /// The Amazon Resource Name of the repository.
+    pub fn repository_arn(mut self, value: impl Into<String>) -> Self {
+        self.repository_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_arn(mut self, value: Option<String>) -> Self {
+        self.repository_arn = value;
+        self
+    }
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The address to push to and pull from, `registry-host/repository-name`.
+    pub fn repository_uri(mut self, value: impl Into<String>) -> Self {
+        self.repository_uri = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_uri(mut self, value: Option<String>) -> Self {
+        self.repository_uri = value;
+        self
+    }
+    /// When the repository was created.
+    pub fn created_at(mut self, value: impl Into<DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_created_at(mut self, value: Option<DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_tag_mutability(mut self, value: Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// Whether images are scanned when pushed.
+    pub fn image_scanning_configuration(
+        mut self,
+        value: impl Into<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
+        self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_encryption_configuration(mut self, value: Option<EncryptionConfiguration>) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<Repository, BuildError> {
+        Ok(Repository {
+            repository_arn: self.repository_arn,
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            repository_uri: self.repository_uri,
+            created_at: self.created_at,
+            image_tag_mutability: self.image_tag_mutability,
+            image_scanning_configuration: self.image_scanning_configuration,
+            encryption_configuration: self.encryption_configuration,
+        })
+    }
+}
+impl ToJson for Repository {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.repository_arn {
+            obj.insert("repositoryArn".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_uri {
+            obj.insert("repositoryUri".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.created_at {
+            obj.insert(
+                "createdAt".to_owned(),
+                rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
+            );
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            obj.insert("imageTagMutability".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.encryption_configuration {
+            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for Repository {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_repository_arn = match rt::json::member(obj, "repositoryArn") {
+            Some(v) => Some(<String>::from_json(v, &path.field("repositoryArn"), cx)?),
+            None => None,
+        };
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_uri = match rt::json::member(obj, "repositoryUri") {
+            Some(v) => Some(<String>::from_json(v, &path.field("repositoryUri"), cx)?),
+            None => None,
+        };
+        let m_created_at = match rt::json::member(obj, "createdAt") {
+            Some(v) => Some(rt::json::timestamp_from_json(
+                v,
+                &path.field("createdAt"),
+                TimestampFormat::EpochSeconds,
+            )?),
+            None => None,
+        };
+        let m_image_tag_mutability = match rt::json::member(obj, "imageTagMutability") {
+            Some(v) => Some(<ImageTagMutability>::from_json(
+                v,
+                &path.field("imageTagMutability"),
+                cx,
+            )?),
+            None => None,
+        };
+        let m_image_scanning_configuration =
+            match rt::json::member(obj, "imageScanningConfiguration") {
+                Some(v) => Some(<ImageScanningConfiguration>::from_json(
+                    v,
+                    &path.field("imageScanningConfiguration"),
+                    cx,
+                )?),
+                None => None,
+            };
+        let m_encryption_configuration = match rt::json::member(obj, "encryptionConfiguration") {
+            Some(v) => Some(<EncryptionConfiguration>::from_json(
+                v,
+                &path.field("encryptionConfiguration"),
+                cx,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            repository_arn: m_repository_arn,
+            registry_id: m_registry_id,
+            repository_name: m_repository_name,
+            repository_uri: m_repository_uri,
+            created_at: m_created_at,
+            image_tag_mutability: m_image_tag_mutability,
+            image_scanning_configuration: m_image_scanning_configuration,
+            encryption_configuration: m_encryption_configuration,
+        })
+    }
+}
+/// A key-value label attached to a resource.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    /// The tag's key.
+    pub key: String,
+    /// The tag's value.
+    pub value: String,
+}
+impl Tag {
+    /// A builder for this structure.
+    pub fn builder() -> TagBuilder {
+        TagBuilder::default()
+    }
+}
+/// Builds a [`Tag`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TagBuilder {
+    key: Option<String>,
+    value: Option<String>,
+}
+impl TagBuilder {
+    /// The tag's key.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_key(mut self, value: Option<String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// The tag's value.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_value(mut self, value: Option<String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<Tag, BuildError> {
+        Ok(Tag {
+            key: self.key.ok_or(BuildError {
+                shape: "Tag",
+                member: "Key",
+            })?,
+            value: self.value.ok_or(BuildError {
+                shape: "Tag",
+                member: "Value",
+            })?,
+        })
+    }
+}
+impl ToJson for Tag {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        obj.insert("Key".to_owned(), self.key.to_json());
+        obj.insert("Value".to_owned(), self.value.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for Tag {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_key = match rt::json::member(obj, "Key") {
+            Some(v) => Some(<String>::from_json(v, &path.field("Key"), cx)?),
+            None => None,
+        };
+        let m_value = match rt::json::member(obj, "Value") {
+            Some(v) => Some(<String>::from_json(v, &path.field("Value"), cx)?),
+            None => None,
+        };
+        Ok(Self {
+            key: rt::json::required(m_key, &path.field("Key"), cx),
+            value: rt::json::required(m_value, &path.field("Value"), cx),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UploadLayerPartRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: String,
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: String,
+    /// The offset of the first byte of this part within the layer.
+    pub part_first_byte: i64,
+    /// The offset of the last byte of this part within the layer.
+    pub part_last_byte: i64,
+    /// The bytes of this part.
+    pub layer_part_blob: Blob,
+}
+impl UploadLayerPartRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UploadLayerPartRequestBuilder {
+        UploadLayerPartRequestBuilder::default()
+    }
+}
+/// Builds a [`UploadLayerPartRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UploadLayerPartRequestBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    upload_id: Option<String>,
+    part_first_byte: Option<i64>,
+    part_last_byte: Option<i64>,
+    layer_part_blob: Option<Blob>,
+}
+impl UploadLayerPartRequestBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The offset of the first byte of this part within the layer.
+    pub fn part_first_byte(mut self, value: impl Into<i64>) -> Self {
+        self.part_first_byte = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_part_first_byte(mut self, value: Option<i64>) -> Self {
+        self.part_first_byte = value;
+        self
+    }
+    /// The offset of the last byte of this part within the layer.
+    pub fn part_last_byte(mut self, value: impl Into<i64>) -> Self {
+        self.part_last_byte = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_part_last_byte(mut self, value: Option<i64>) -> Self {
+        self.part_last_byte = value;
+        self
+    }
+    /// The bytes of this part.
+    pub fn layer_part_blob(mut self, value: impl Into<Blob>) -> Self {
+        self.layer_part_blob = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_layer_part_blob(mut self, value: Option<Blob>) -> Self {
+        self.layer_part_blob = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<UploadLayerPartRequest, BuildError> {
+        Ok(UploadLayerPartRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(BuildError {
+                shape: "UploadLayerPartRequest",
+                member: "repositoryName",
+            })?,
+            upload_id: self.upload_id.ok_or(BuildError {
+                shape: "UploadLayerPartRequest",
+                member: "uploadId",
+            })?,
+            part_first_byte: self.part_first_byte.ok_or(BuildError {
+                shape: "UploadLayerPartRequest",
+                member: "partFirstByte",
+            })?,
+            part_last_byte: self.part_last_byte.ok_or(BuildError {
+                shape: "UploadLayerPartRequest",
+                member: "partLastByte",
+            })?,
+            layer_part_blob: self.layer_part_blob.ok_or(BuildError {
+                shape: "UploadLayerPartRequest",
+                member: "layerPartBlob",
+            })?,
+        })
+    }
+}
+impl ToJson for UploadLayerPartRequest {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
+        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
+        obj.insert("partFirstByte".to_owned(), self.part_first_byte.to_json());
+        obj.insert("partLastByte".to_owned(), self.part_last_byte.to_json());
+        obj.insert("layerPartBlob".to_owned(), self.layer_part_blob.to_json());
+        JsonValue::Object(obj)
+    }
+}
+impl ToJson for UploadLayerPartRequestBuilder {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.part_first_byte {
+            obj.insert("partFirstByte".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.part_last_byte {
+            obj.insert("partLastByte".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.layer_part_blob {
+            obj.insert("layerPartBlob".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for UploadLayerPartRequest {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_part_first_byte = match rt::json::member(obj, "partFirstByte") {
+            Some(v) => {
+                let p = path.field("partFirstByte");
+                let x = <i64>::from_json(v, &p, cx)?;
+                cx.range(&p, x as f64, Some(0.0), None);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_part_last_byte = match rt::json::member(obj, "partLastByte") {
+            Some(v) => {
+                let p = path.field("partLastByte");
+                let x = <i64>::from_json(v, &p, cx)?;
+                cx.range(&p, x as f64, Some(0.0), None);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_layer_part_blob = match rt::json::member(obj, "layerPartBlob") {
+            Some(v) => {
+                let p = path.field("layerPartBlob");
+                let x = <Blob>::from_json(v, &p, cx)?;
+                cx.length(&p, x.as_ref().len(), Some(0), Some(20971520));
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: rt::json::required(
+                m_repository_name,
+                &path.field("repositoryName"),
+                cx,
+            ),
+            upload_id: rt::json::required(m_upload_id, &path.field("uploadId"), cx),
+            part_first_byte: rt::json::required(
+                m_part_first_byte,
+                &path.field("partFirstByte"),
+                cx,
+            ),
+            part_last_byte: rt::json::required(m_part_last_byte, &path.field("partLastByte"), cx),
+            layer_part_blob: rt::json::required(
+                m_layer_part_blob,
+                &path.field("layerPartBlob"),
+                cx,
+            ),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UploadLayerPartResponse {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: Option<String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: Option<String>,
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub upload_id: Option<String>,
+    /// The offset of the last byte the registry has received for this upload.
+    pub last_byte_received: Option<i64>,
+}
+impl UploadLayerPartResponse {
+    /// A builder for this structure.
+    pub fn builder() -> UploadLayerPartResponseBuilder {
+        UploadLayerPartResponseBuilder::default()
+    }
+}
+/// Builds a [`UploadLayerPartResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UploadLayerPartResponseBuilder {
+    registry_id: Option<String>,
+    repository_name: Option<String>,
+    upload_id: Option<String>,
+    last_byte_received: Option<i64>,
+}
+impl UploadLayerPartResponseBuilder {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The name of the repository, for example `team/service`.
+    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The id of the layer upload, from `InitiateLayerUpload`.
+    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The offset of the last byte the registry has received for this upload.
+    pub fn last_byte_received(mut self, value: impl Into<i64>) -> Self {
+        self.last_byte_received = Some(value.into());
+        self
+    }
+    /// Sets or clears this member.
+    pub fn set_last_byte_received(mut self, value: Option<i64>) -> Self {
+        self.last_byte_received = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<UploadLayerPartResponse, BuildError> {
+        Ok(UploadLayerPartResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            upload_id: self.upload_id,
+            last_byte_received: self.last_byte_received,
+        })
+    }
+}
+impl ToJson for UploadLayerPartResponse {
+    fn to_json(&self) -> JsonValue {
+        let mut obj = JsonMap::new();
+        if let Some(v) = &self.registry_id {
+            obj.insert("registryId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.repository_name {
+            obj.insert("repositoryName".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.upload_id {
+            obj.insert("uploadId".to_owned(), v.to_json());
+        }
+        if let Some(v) = &self.last_byte_received {
+            obj.insert("lastByteReceived".to_owned(), v.to_json());
+        }
+        JsonValue::Object(obj)
+    }
+}
+impl FromJson for UploadLayerPartResponse {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let obj = rt::json::object(v, path)?;
+        let m_registry_id = match rt::json::member(obj, "registryId") {
+            Some(v) => {
+                let p = path.field("registryId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_1);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_repository_name = match rt::json::member(obj, "repositoryName") {
+            Some(v) => {
+                let p = path.field("repositoryName");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.length(&p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(&p, &x, &crate::json::PATTERN_2);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_upload_id = match rt::json::member(obj, "uploadId") {
+            Some(v) => {
+                let p = path.field("uploadId");
+                let x = <String>::from_json(v, &p, cx)?;
+                cx.pattern(&p, &x, &crate::json::PATTERN_3);
+                Some(x)
+            }
+            None => None,
+        };
+        let m_last_byte_received = match rt::json::member(obj, "lastByteReceived") {
+            Some(v) => {
+                let p = path.field("lastByteReceived");
+                let x = <i64>::from_json(v, &p, cx)?;
+                cx.range(&p, x as f64, Some(0.0), None);
+                Some(x)
+            }
+            None => None,
+        };
+        Ok(Self {
+            registry_id: m_registry_id,
+            repository_name: m_repository_name,
+            upload_id: m_upload_id,
+            last_byte_received: m_last_byte_received,
+        })
+    }
+}
+/// The kind of encryption at rest.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EncryptionType {
+    Aes256,
+    Kms,
+    KmsDsse,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl EncryptionType {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &["AES256", "KMS", "KMS_DSSE"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aes256 => "AES256",
+            Self::Kms => "KMS",
+            Self::KmsDsse => "KMS_DSSE",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for EncryptionType {
+    fn from(v: &str) -> Self {
+        match v {
+            "AES256" => Self::Aes256,
+            "KMS" => Self::Kms,
+            "KMS_DSSE" => Self::KmsDsse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EncryptionType {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EncryptionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for EncryptionType {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for EncryptionType {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for EncryptionType {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+/// The reason an image of a batch request failed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImageFailureCode {
+    InvalidImageDigest,
+    InvalidImageTag,
+    ImageTagDoesNotMatchDigest,
+    ImageNotFound,
+    MissingDigestAndTag,
+    ImageReferencedByManifestList,
+    KmsError,
+    UpstreamAccessDenied,
+    UpstreamTooManyRequests,
+    UpstreamUnavailable,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl ImageFailureCode {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &[
+        "InvalidImageDigest",
+        "InvalidImageTag",
+        "ImageTagDoesNotMatchDigest",
+        "ImageNotFound",
+        "MissingDigestAndTag",
+        "ImageReferencedByManifestList",
+        "KmsError",
+        "UpstreamAccessDenied",
+        "UpstreamTooManyRequests",
+        "UpstreamUnavailable",
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidImageDigest => "InvalidImageDigest",
+            Self::InvalidImageTag => "InvalidImageTag",
+            Self::ImageTagDoesNotMatchDigest => "ImageTagDoesNotMatchDigest",
+            Self::ImageNotFound => "ImageNotFound",
+            Self::MissingDigestAndTag => "MissingDigestAndTag",
+            Self::ImageReferencedByManifestList => "ImageReferencedByManifestList",
+            Self::KmsError => "KmsError",
+            Self::UpstreamAccessDenied => "UpstreamAccessDenied",
+            Self::UpstreamTooManyRequests => "UpstreamTooManyRequests",
+            Self::UpstreamUnavailable => "UpstreamUnavailable",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for ImageFailureCode {
+    fn from(v: &str) -> Self {
+        match v {
+            "InvalidImageDigest" => Self::InvalidImageDigest,
+            "InvalidImageTag" => Self::InvalidImageTag,
+            "ImageTagDoesNotMatchDigest" => Self::ImageTagDoesNotMatchDigest,
+            "ImageNotFound" => Self::ImageNotFound,
+            "MissingDigestAndTag" => Self::MissingDigestAndTag,
+            "ImageReferencedByManifestList" => Self::ImageReferencedByManifestList,
+            "KmsError" => Self::KmsError,
+            "UpstreamAccessDenied" => Self::UpstreamAccessDenied,
+            "UpstreamTooManyRequests" => Self::UpstreamTooManyRequests,
+            "UpstreamUnavailable" => Self::UpstreamUnavailable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImageFailureCode {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for ImageFailureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for ImageFailureCode {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for ImageFailureCode {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for ImageFailureCode {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+/// Whether a tag, once set, may be moved to another image.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImageTagMutability {
+    Mutable,
+    Immutable,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl ImageTagMutability {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &["MUTABLE", "IMMUTABLE"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mutable => "MUTABLE",
+            Self::Immutable => "IMMUTABLE",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for ImageTagMutability {
+    fn from(v: &str) -> Self {
+        match v {
+            "MUTABLE" => Self::Mutable,
+            "IMMUTABLE" => Self::Immutable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImageTagMutability {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for ImageTagMutability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for ImageTagMutability {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for ImageTagMutability {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for ImageTagMutability {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+/// Whether a layer is in the repository.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LayerAvailability {
+    Available,
+    Unavailable,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl LayerAvailability {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &["AVAILABLE", "UNAVAILABLE"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "AVAILABLE",
+            Self::Unavailable => "UNAVAILABLE",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for LayerAvailability {
+    fn from(v: &str) -> Self {
+        match v {
+            "AVAILABLE" => Self::Available,
+            "UNAVAILABLE" => Self::Unavailable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LayerAvailability {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for LayerAvailability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for LayerAvailability {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for LayerAvailability {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for LayerAvailability {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+/// The reason a layer of a batch request failed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LayerFailureCode {
+    InvalidLayerDigest,
+    MissingLayerDigest,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl LayerFailureCode {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &["InvalidLayerDigest", "MissingLayerDigest"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidLayerDigest => "InvalidLayerDigest",
+            Self::MissingLayerDigest => "MissingLayerDigest",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for LayerFailureCode {
+    fn from(v: &str) -> Self {
+        match v {
+            "InvalidLayerDigest" => Self::InvalidLayerDigest,
+            "MissingLayerDigest" => Self::MissingLayerDigest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LayerFailureCode {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for LayerFailureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for LayerFailureCode {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for LayerFailureCode {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for LayerFailureCode {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+/// Which images to list by whether they carry a tag.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TagStatus {
+    Tagged,
+    Untagged,
+    Any,
+    /// A value this version of the model does not know.
+    Unknown(String),
+}
+impl TagStatus {
+    /// Every value the model defines.
+    pub const VALUES: &'static [&'static str] = &["TAGGED", "UNTAGGED", "ANY"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tagged => "TAGGED",
+            Self::Untagged => "UNTAGGED",
+            Self::Any => "ANY",
+            Self::Unknown(v) => v,
+        }
+    }
+}
+impl From<&str> for TagStatus {
+    fn from(v: &str) -> Self {
+        match v {
+            "TAGGED" => Self::Tagged,
+            "UNTAGGED" => Self::Untagged,
+            "ANY" => Self::Any,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TagStatus {
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for TagStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ToJson for TagStatus {
+    fn to_json(&self) -> JsonValue {
+        JsonValue::from(self.as_str())
+    }
+}
+impl FromJson for TagStatus {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        let value = Self::from(String::from_json(v, path, cx)?);
+        if let Self::Unknown(_) = value {
+            cx.enum_value(path, Self::VALUES);
+        }
+        Ok(value)
+    }
+}
+impl Fallback for TagStatus {
+    fn fallback() -> Self {
+        Self::Unknown(String::new())
+    }
+}
