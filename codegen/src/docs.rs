@@ -113,9 +113,9 @@ impl Writer {
                 self.out.push_str(&escape_text(word));
             }
         }
-        if s.ends_with(char::is_whitespace) && !s.trim().is_empty() {
-            self.pending_space = true;
-        } else if s.trim().is_empty() && !s.is_empty() && !self.at_line_start() {
+        let trailing = s.ends_with(char::is_whitespace) && !s.trim().is_empty();
+        let blank = s.trim().is_empty() && !s.is_empty() && !self.at_line_start();
+        if trailing || blank {
             self.pending_space = true;
         }
     }
@@ -133,6 +133,12 @@ impl Writer {
     }
 
     fn paragraph(&mut self) {
+        // Inside a list item, or right after a note's label, a paragraph
+        // boundary is only a space.
+        if self.list_depth > 0 || self.out.ends_with("**Note:**") {
+            self.pending_space = !self.out.ends_with("- ");
+            return;
+        }
         self.pending_space = false;
         while self.out.ends_with(' ') {
             self.out.pop();

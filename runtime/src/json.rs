@@ -799,7 +799,7 @@ mod tests {
             &json!(["a", null]),
             &Path::ROOT.field("l"),
             &mut cx,
-            |v, p, cx| String::from_json(v, p, cx),
+            String::from_json,
         )
         .unwrap();
         assert_eq!(v, vec!["a".to_owned()]);

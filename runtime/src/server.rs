@@ -19,7 +19,8 @@ use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
 pub use aws_smithy_http_server::routing::IntoMakeService;
-pub use aws_smithy_http_server::serve;
+pub use aws_smithy_http_server::serve::serve;
+pub use hyper::body::Incoming;
 pub use {http, http_body, tower};
 
 /// Which awsJson flavour a service speaks.

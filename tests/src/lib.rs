@@ -1,0 +1,61 @@
+//! Helpers for the end-to-end tests: serve any generated service on an
+//! ephemeral 127.0.0.1 port.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+
+use codegen_rt::server::{http, tower, IntoMakeService, ResponseBody};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+/// A server running in the background; stops when dropped.
+pub struct Running {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl Running {
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Serves `service` on 127.0.0.1 with an ephemeral port.
+pub async fn serve<S>(service: S) -> Running
+where
+    S: tower::Service<
+            http::Request<codegen_rt::server::Incoming>,
+            Response = http::Response<ResponseBody>,
+            Error = Infallible,
+        > + Clone
+        + Send
+        + 'static,
+    S::Future: Send,
+{
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind 127.0.0.1:0");
+    let addr = listener.local_addr().expect("local addr");
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = codegen_rt::server::serve(listener, IntoMakeService::new(service))
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+    });
+    Running {
+        addr,
+        stop: Some(stop),
+    }
+}
