@@ -152,8 +152,24 @@ fn opt_f64(v: Option<f64>) -> TokenStream {
     }
 }
 
+/// Whether parsing `t` needs the parse context.
+pub fn de_uses_cx(t: &Ty) -> bool {
+    !matches!(t, Ty::Timestamp(_))
+}
+
 /// Statements checking the constraints of value `x` (owned, of type `t`) at path `p`.
 pub fn checks(t: &Ty, c: &Checks, x: &TokenStream, p: &TokenStream) -> TokenStream {
+    checks_on(t, c, x, p, false)
+}
+
+/// Like [`checks`]; `x_is_ref` when `x` is already a reference (`&str`).
+pub fn checks_on(
+    t: &Ty,
+    c: &Checks,
+    x: &TokenStream,
+    p: &TokenStream,
+    x_is_ref: bool,
+) -> TokenStream {
     let mut out = TokenStream::new();
     if let Some((min, max)) = c.length {
         let len = match t {
@@ -166,7 +182,8 @@ pub fn checks(t: &Ty, c: &Checks, x: &TokenStream, p: &TokenStream) -> TokenStre
     }
     if let Some(i) = c.pattern {
         let re = format_ident!("PATTERN_{}", i);
-        out.extend(quote!(cx.pattern(#p, &#x, &crate::json::#re);));
+        let value = if x_is_ref { quote!(#x) } else { quote!(&#x) };
+        out.extend(quote!(cx.pattern(#p, #value, &crate::json::#re);));
     }
     if let Some((min, max)) = c.range {
         let v = match t {

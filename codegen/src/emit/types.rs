@@ -100,6 +100,7 @@ pub fn json(ir: &Ir) -> TokenStream {
         use crate::error::*;
         #[allow(unused_imports)]
         use crate::model::*;
+        #[allow(unused_imports)]
         use codegen_rt::prelude::*;
 
         #(#collections)*
@@ -406,9 +407,13 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
             Presence::Optional => quote!(#f: #l,),
         }
     });
+    let uses_cx = members.iter().any(|m| {
+        super::de_uses_cx(&m.ty) || !m.checks.is_empty() || m.presence == Presence::Required
+    });
+    let cx = if uses_cx { quote!(cx) } else { quote!(_cx) };
     quote! {
         impl FromJson for #name {
-            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+            fn from_json(v: &JsonValue, path: &JsonPath<'_>, #cx: &mut JsonCtx) -> Result<Self, DeError> {
                 let obj = rt::json::object(v, path)?;
                 #(#reads)*
                 Ok(Self { #(#fields)* })
@@ -670,6 +675,11 @@ fn collection(c: &CollectionIr) -> TokenStream {
             let e = ser(elem, &quote!(x));
             let d = de(elem, &quote!(v), &quote!(p));
             let c = checks(elem, ch, &quote!(x), &quote!(p));
+            let cx = if super::de_uses_cx(elem) || !ch.is_empty() {
+                quote!(cx)
+            } else {
+                quote!(_cx)
+            };
             let (ser_rt, de_rt, item) = if *sparse {
                 (
                     quote!(sparse_list_to_json),
@@ -685,7 +695,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
                 }
 
                 pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Vec<#item>, DeError> {
-                    rt::json::#de_rt(v, path, cx, |v, p, cx| {
+                    rt::json::#de_rt(v, path, cx, |v, p, #cx| {
                         let x = #d;
                         #c
                         Ok(x)
@@ -703,7 +713,12 @@ fn collection(c: &CollectionIr) -> TokenStream {
             let e = ser(value, &quote!(x));
             let d = de(value, &quote!(v), &quote!(p));
             let c = checks(value, ch, &quote!(x), &quote!(p));
-            let kc = checks(&Ty::String, key_checks, &quote!(k), &quote!(p));
+            let kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(p), true);
+            let cx = if super::de_uses_cx(value) || !ch.is_empty() || !key_checks.is_empty() {
+                quote!(cx)
+            } else {
+                quote!(_cx)
+            };
             let k = if key_checks.is_empty() {
                 quote!(_)
             } else {
@@ -724,7 +739,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
                 }
 
                 pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<BTreeMap<String, #item>, DeError> {
-                    rt::json::#de_rt(v, path, cx, |#k, v, p, cx| {
+                    rt::json::#de_rt(v, path, cx, |#k, v, p, #cx| {
                         #kc
                         let x = #d;
                         #c
@@ -766,6 +781,7 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
                 let is_msg = matches!(m.wire.as_str(), "message" | "Message");
                 match (&m.presence, is_msg) {
                     (Presence::Optional, true) => quote!(#f: Some(message),),
+                    (_, true) if m.field == "message" => quote!(message,),
                     (_, true) => quote!(#f: message,),
                     (Presence::Default(d), false) => {
                         let e = default_expr(&m.ty, d);
@@ -781,6 +797,22 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
             "ValidationException",
             message
         ))),
+    };
+    let from_response = if op.errors.is_empty() {
+        quote! {
+            fn from_response(_code: &str, _body: &JsonValue, unhandled: Unhandled) -> Self {
+                Self::Unhandled(unhandled)
+            }
+        }
+    } else {
+        quote! {
+            fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
+                match code {
+                    #(#codes => rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::#vs),)*
+                    _ => Self::Unhandled(unhandled),
+                }
+            }
+        }
     };
     quote! {
         #[doc = #doc]
@@ -818,12 +850,7 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
         )*
 
         impl OperationError for #name {
-            fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-                match code {
-                    #(#codes => rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::#vs),)*
-                    _ => Self::Unhandled(unhandled),
-                }
-            }
+            #from_response
 
             fn to_wire(&self) -> WireError {
                 match self {

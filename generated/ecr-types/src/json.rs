@@ -6,6 +6,7 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+#[allow(unused_imports)]
 use codegen_rt::prelude::*;
 pub(crate) fn ser_authorization_data_list(items: &[AuthorizationData]) -> JsonValue {
     rt::json::list_to_json(items, |x| x.to_json())

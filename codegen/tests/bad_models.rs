@@ -1,0 +1,134 @@
+//! A bad model is an error naming the shape and the problem, never a panic.
+
+fn error_for(shapes: &str) -> String {
+    let text = format!(r#"{{"smithy": "2.0", "shapes": {{{shapes}}}}}"#);
+    let model = match codegen::load::load_str(&text) {
+        Ok(m) => m,
+        Err(e) => return e.to_string(),
+    };
+    codegen::generate_model(&model, "test.json", "../runtime", None)
+        .expect_err("the model is bad")
+        .to_string()
+}
+
+const SVC: &str = r#""a#Svc": {"type": "service", "operations": [{"target": "a#Op"}],
+    "traits": {"aws.protocols#awsJson1_1": {}}},
+    "a#Op": {"type": "operation", "input": {"target": "a#In"}}"#;
+
+fn with_input(members: &str, extra: &str) -> String {
+    error_for(&format!(
+        r#"{SVC}, "a#In": {{"type": "structure", "members": {{{members}}}}}{extra}"#
+    ))
+}
+
+#[test]
+fn undefined_target() {
+    let e = with_input(r#""x": {"target": "a#Nope"}"#, "");
+    assert!(e.contains("a#In$x") && e.contains("a#Nope"), "{e}");
+}
+
+#[test]
+fn unsupported_trait() {
+    let e = with_input(
+        r#""x": {"target": "smithy.api#String", "traits": {"smithy.api#streaming": {}}}"#,
+        "",
+    );
+    assert!(
+        e.contains("a#In$x") && e.contains("smithy.api#streaming"),
+        "{e}"
+    );
+}
+
+#[test]
+fn bad_pattern() {
+    let e = with_input(
+        r#""x": {"target": "a#S"}"#,
+        r#", "a#S": {"type": "string", "traits": {"smithy.api#pattern": "(unclosed"}}"#,
+    );
+    assert!(e.contains("a#In$x") && e.contains("@pattern"), "{e}");
+}
+
+#[test]
+fn inverted_length() {
+    let e = with_input(
+        r#""x": {"target": "smithy.api#String", "traits": {"smithy.api#length": {"min": 5, "max": 1}}}"#,
+        "",
+    );
+    assert!(
+        e.contains("a#In$x") && e.contains("min 5 greater than max 1"),
+        "{e}"
+    );
+}
+
+#[test]
+fn range_on_a_string() {
+    let e = with_input(
+        r#""x": {"target": "smithy.api#String", "traits": {"smithy.api#range": {"min": 1}}}"#,
+        "",
+    );
+    assert!(
+        e.contains("a#In$x") && e.contains("@range on a string"),
+        "{e}"
+    );
+}
+
+#[test]
+fn default_of_the_wrong_type() {
+    let e = with_input(
+        r#""x": {"target": "smithy.api#Integer", "traits": {"smithy.api#default": "ten"}}"#,
+        "",
+    );
+    assert!(e.contains("a#In$x") && e.contains("@default"), "{e}");
+}
+
+#[test]
+fn colliding_field_names() {
+    let e = with_input(
+        r#""fooBar": {"target": "smithy.api#String"}, "foo_bar": {"target": "smithy.api#String"}"#,
+        "",
+    );
+    assert!(e.contains("a#In") && e.contains("foo_bar"), "{e}");
+}
+
+#[test]
+fn big_numbers_are_refused_by_name() {
+    let e = with_input(r#""x": {"target": "smithy.api#BigDecimal"}"#, "");
+    assert!(
+        e.contains("smithy.api#BigDecimal") && e.contains("bigDecimal"),
+        "{e}"
+    );
+}
+
+#[test]
+fn no_protocol() {
+    let e = error_for(r#""a#Svc": {"type": "service"}"#);
+    assert!(e.contains("a#Svc") && e.contains("protocol"), "{e}");
+}
+
+#[test]
+fn error_without_error_trait() {
+    let e = error_for(&format!(
+        r#"{SVC}, "a#In": {{"type": "structure", "members": {{}}}},
+        "a#Op2": {{"type": "operation", "errors": [{{"target": "a#In"}}]}},
+        "a#Svc2": {{"type": "service", "operations": [{{"target": "a#Op2"}}], "traits": {{"aws.protocols#awsJson1_1": {{}}}}}}"#
+    ));
+    assert!(e.contains("several services"), "{e}");
+}
+
+#[test]
+fn malformed_documents() {
+    for (text, needle) in [
+        ("not json", "not a Smithy JSON AST"),
+        (
+            r#"{"smithy": "2.0", "shapes": {"a#X": {"type": "structure", "members": {"m": {"target": 5}}}}}"#,
+            "a#X$m",
+        ),
+        (
+            r#"{"smithy": "2.0", "shapes": {"a#X": {"type": "structure", "mixins": [{"target": "a#Gone"}]}}}"#,
+            "a#Gone",
+        ),
+    ] {
+        let e = codegen::load::load_str(text).unwrap_err().to_string();
+        assert!(e.contains(needle), "{e} should mention {needle}");
+    }
+}
