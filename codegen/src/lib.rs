@@ -170,58 +170,75 @@ pub fn generate_model(
     let types_ident = types.replace('-', "_");
     let rt = RuntimeDep { path: runtime_path };
     let title = &ir.service.title;
-    let artifacts: Vec<(String, Artifact)> = vec![
+    // Each file is emitted and formatted on its own thread (token streams are
+    // not `Send`, so emission happens there too).
+    type Render<'a> = Box<dyn Fn() -> Artifact + Send + Sync + 'a>;
+    let artifacts: Vec<(String, Render<'_>)> = vec![
         (
             format!("{types}/Cargo.toml"),
-            Artifact::Text(emit::cargo::types(&types, title, &rt, &header)),
+            Box::new(|| Artifact::Text(emit::cargo::types(&types, title, &rt, &header))),
         ),
         (
             format!("{types}/src/lib.rs"),
-            Artifact::Rust(emit::types::lib(&ir)),
+            Box::new(|| Artifact::Rust(emit::types::lib(&ir))),
         ),
         (
             format!("{types}/src/model.rs"),
-            Artifact::Rust(emit::types::model(&ir)),
+            Box::new(|| Artifact::Rust(emit::types::model(&ir))),
         ),
         (
             format!("{types}/src/error.rs"),
-            Artifact::Rust(emit::types::errors(&ir)),
+            Box::new(|| Artifact::Rust(emit::types::errors(&ir))),
         ),
         (
             format!("{types}/src/json.rs"),
-            Artifact::Rust(emit::types::json(&ir)),
+            Box::new(|| Artifact::Rust(emit::types::json(&ir))),
         ),
         (
             format!("{server}/Cargo.toml"),
-            Artifact::Text(emit::cargo::server(&server, &types, title, &rt, &header)),
+            Box::new(|| Artifact::Text(emit::cargo::server(&server, &types, title, &rt, &header))),
         ),
         (
             format!("{server}/src/lib.rs"),
-            Artifact::Rust(emit::server::lib(&ir, &types_ident)),
+            Box::new(|| Artifact::Rust(emit::server::lib(&ir, &types_ident))),
         ),
         (
             format!("{client}/Cargo.toml"),
-            Artifact::Text(emit::cargo::client(&client, &types, title, &rt, &header)),
+            Box::new(|| Artifact::Text(emit::cargo::client(&client, &types, title, &rt, &header))),
         ),
         (
             format!("{client}/src/lib.rs"),
-            Artifact::Rust(emit::client::lib(&ir, &types_ident, &client)),
+            Box::new(|| Artifact::Rust(emit::client::lib(&ir, &types_ident, &client))),
         ),
     ];
+    // Each file is formatted on its own thread: prettyplease, then rustfmt.
+    let results: Vec<Result<(String, String), Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = artifacts
+            .into_iter()
+            .map(|(path, artifact)| {
+                let header = &header;
+                scope.spawn(move || match artifact() {
+                    Artifact::Text(t) => Ok((path, t)),
+                    Artifact::Rust(tokens) => {
+                        let text = format::format(&path, tokens, header)?;
+                        let mut done = format::rustfmt(vec![(path, text)])?;
+                        done.pop()
+                            .ok_or_else(|| Error::Internal("rustfmt returned nothing".into()))
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::Internal("a formatting thread panicked".into())))
+            })
+            .collect()
+    });
     let mut files = BTreeMap::new();
-    let mut sources = Vec::new();
-    for (path, artifact) in artifacts {
-        match artifact {
-            Artifact::Text(t) => {
-                files.insert(PathBuf::from(path), t);
-            }
-            Artifact::Rust(tokens) => {
-                let text = format::format(&path, tokens, &header)?;
-                sources.push((path, text));
-            }
-        }
-    }
-    for (path, text) in format::rustfmt(sources)? {
+    for r in results {
+        let (path, text) = r?;
         files.insert(PathBuf::from(path), text);
     }
     Ok(files)

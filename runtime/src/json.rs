@@ -370,6 +370,19 @@ pub fn object<'v>(v: &'v Value, path: &Path<'_>) -> Result<&'v Map<String, Value
         .ok_or_else(|| DeError::expected(path, "an object", v))
 }
 
+/// Reads optional member `name` of `obj` (at `path`) as a `T`.
+pub fn get<T: FromJson>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+) -> Result<Option<T>, DeError> {
+    match member(obj, name) {
+        Some(v) => T::from_json(v, &path.field(name), cx).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// A structure member; JSON `null` counts as absent.
 pub fn member<'v>(obj: &'v Map<String, Value>, name: &str) -> Option<&'v Value> {
     obj.get(name).filter(|v| !v.is_null())

@@ -370,7 +370,10 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
     let reads = members.iter().map(|m| {
         let l = local(&m.field);
         let wire = &m.wire;
-        if m.checks.is_empty() {
+        let simple = !matches!(m.ty, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. });
+        if m.checks.is_empty() && simple {
+            quote!(let #l = rt::json::get(obj, #wire, path, cx)?;)
+        } else if m.checks.is_empty() {
             let d = de(&m.ty, &quote!(v), &quote!(&path.field(#wire)));
             quote! {
                 let #l = match rt::json::member(obj, #wire) {

@@ -70,10 +70,7 @@ impl ToJson for EmptyUploadException {
 impl FromJson for EmptyUploadException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -141,10 +138,7 @@ impl ToJson for ImageAlreadyExistsException {
 impl FromJson for ImageAlreadyExistsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -212,10 +206,7 @@ impl ToJson for ImageDigestDoesNotMatchException {
 impl FromJson for ImageDigestDoesNotMatchException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -283,10 +274,7 @@ impl ToJson for ImageTagAlreadyExistsException {
 impl FromJson for ImageTagAlreadyExistsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -354,10 +342,7 @@ impl ToJson for InvalidLayerException {
 impl FromJson for InvalidLayerException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -530,10 +515,7 @@ impl FromJson for InvalidLayerPartException {
             }
             None => None,
         };
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: m_repository_name,
@@ -607,10 +589,7 @@ impl ToJson for InvalidParameterException {
 impl FromJson for InvalidParameterException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -678,10 +657,7 @@ impl ToJson for InvalidTagParameterException {
 impl FromJson for InvalidTagParameterException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -766,14 +742,8 @@ impl ToJson for KmsException {
 impl FromJson for KmsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
-        let m_kms_error = match rt::json::member(obj, "kmsError") {
-            Some(v) => Some(<String>::from_json(v, &path.field("kmsError"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
+        let m_kms_error = rt::json::get(obj, "kmsError", path, cx)?;
         Ok(Self {
             message: m_message,
             kms_error: m_kms_error,
@@ -844,10 +814,7 @@ impl ToJson for LayerAlreadyExistsException {
 impl FromJson for LayerAlreadyExistsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -915,10 +882,7 @@ impl ToJson for LayerInaccessibleException {
 impl FromJson for LayerInaccessibleException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -986,10 +950,7 @@ impl ToJson for LayerPartTooSmallException {
 impl FromJson for LayerPartTooSmallException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1057,10 +1018,7 @@ impl ToJson for LayersNotFoundException {
 impl FromJson for LayersNotFoundException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1128,10 +1086,7 @@ impl ToJson for LimitExceededException {
 impl FromJson for LimitExceededException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1199,10 +1154,7 @@ impl ToJson for ReferencedImagesNotFoundException {
 impl FromJson for ReferencedImagesNotFoundException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1270,10 +1222,7 @@ impl ToJson for RepositoryAlreadyExistsException {
 impl FromJson for RepositoryAlreadyExistsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1341,10 +1290,7 @@ impl ToJson for RepositoryNotEmptyException {
 impl FromJson for RepositoryNotEmptyException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1412,10 +1358,7 @@ impl ToJson for RepositoryNotFoundException {
 impl FromJson for RepositoryNotFoundException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1483,10 +1426,7 @@ impl ToJson for ServerException {
 impl FromJson for ServerException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1554,10 +1494,7 @@ impl ToJson for TooManyTagsException {
 impl FromJson for TooManyTagsException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1625,10 +1562,7 @@ impl ToJson for UnableToGetUpstreamImageException {
 impl FromJson for UnableToGetUpstreamImageException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1696,10 +1630,7 @@ impl ToJson for UnableToGetUpstreamLayerException {
 impl FromJson for UnableToGetUpstreamLayerException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }
@@ -1767,10 +1698,7 @@ impl ToJson for UploadNotFoundException {
 impl FromJson for UploadNotFoundException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_message = match rt::json::member(obj, "message") {
-            Some(v) => Some(<String>::from_json(v, &path.field("message"), cx)?),
-            None => None,
-        };
+        let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self { message: m_message })
     }
 }

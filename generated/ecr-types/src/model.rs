@@ -106,10 +106,7 @@ impl FromJson for AuthorizationData {
             )?),
             None => None,
         };
-        let m_proxy_endpoint = match rt::json::member(obj, "proxyEndpoint") {
-            Some(v) => Some(<String>::from_json(v, &path.field("proxyEndpoint"), cx)?),
-            None => None,
-        };
+        let m_proxy_endpoint = rt::json::get(obj, "proxyEndpoint", path, cx)?;
         Ok(Self {
             authorization_token: m_authorization_token,
             expires_at: m_expires_at,
@@ -1339,31 +1336,10 @@ impl FromJson for CreateRepositoryRequest {
             Some(v) => Some(crate::json::de_tag_list(v, &path.field("tags"), cx)?),
             None => None,
         };
-        let m_image_tag_mutability = match rt::json::member(obj, "imageTagMutability") {
-            Some(v) => Some(<ImageTagMutability>::from_json(
-                v,
-                &path.field("imageTagMutability"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
         let m_image_scanning_configuration =
-            match rt::json::member(obj, "imageScanningConfiguration") {
-                Some(v) => Some(<ImageScanningConfiguration>::from_json(
-                    v,
-                    &path.field("imageScanningConfiguration"),
-                    cx,
-                )?),
-                None => None,
-            };
-        let m_encryption_configuration = match rt::json::member(obj, "encryptionConfiguration") {
-            Some(v) => Some(<EncryptionConfiguration>::from_json(
-                v,
-                &path.field("encryptionConfiguration"),
-                cx,
-            )?),
-            None => None,
-        };
+            rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
+        let m_encryption_configuration = rt::json::get(obj, "encryptionConfiguration", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -1424,10 +1400,7 @@ impl ToJson for CreateRepositoryResponse {
 impl FromJson for CreateRepositoryResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_repository = match rt::json::member(obj, "repository") {
-            Some(v) => Some(<Repository>::from_json(v, &path.field("repository"), cx)?),
-            None => None,
-        };
+        let m_repository = rt::json::get(obj, "repository", path, cx)?;
         Ok(Self {
             repository: m_repository,
         })
@@ -1546,10 +1519,7 @@ impl FromJson for DeleteRepositoryRequest {
             }
             None => None,
         };
-        let m_force = match rt::json::member(obj, "force") {
-            Some(v) => Some(<bool>::from_json(v, &path.field("force"), cx)?),
-            None => None,
-        };
+        let m_force = rt::json::get(obj, "force", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -1607,10 +1577,7 @@ impl ToJson for DeleteRepositoryResponse {
 impl FromJson for DeleteRepositoryResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_repository = match rt::json::member(obj, "repository") {
-            Some(v) => Some(<Repository>::from_json(v, &path.field("repository"), cx)?),
-            None => None,
-        };
+        let m_repository = rt::json::get(obj, "repository", path, cx)?;
         Ok(Self {
             repository: m_repository,
         })
@@ -1755,10 +1722,7 @@ impl FromJson for DescribeRepositoriesRequest {
             }
             None => None,
         };
-        let m_next_token = match rt::json::member(obj, "nextToken") {
-            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
-            None => None,
-        };
+        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         let m_max_results = match rt::json::member(obj, "maxResults") {
             Some(v) => {
                 let p = path.field("maxResults");
@@ -1850,10 +1814,7 @@ impl FromJson for DescribeRepositoriesResponse {
             )?),
             None => None,
         };
-        let m_next_token = match rt::json::member(obj, "nextToken") {
-            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
-            None => None,
-        };
+        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             repositories: m_repositories,
             next_token: m_next_token,
@@ -1925,14 +1886,7 @@ impl ToJson for EncryptionConfiguration {
 impl FromJson for EncryptionConfiguration {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_encryption_type = match rt::json::member(obj, "encryptionType") {
-            Some(v) => Some(<EncryptionType>::from_json(
-                v,
-                &path.field("encryptionType"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_encryption_type = rt::json::get(obj, "encryptionType", path, cx)?;
         let m_kms_key = match rt::json::member(obj, "kmsKey") {
             Some(v) => {
                 let p = path.field("kmsKey");
@@ -2288,10 +2242,7 @@ impl ToJson for GetDownloadUrlForLayerResponse {
 impl FromJson for GetDownloadUrlForLayerResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_download_url = match rt::json::member(obj, "downloadUrl") {
-            Some(v) => Some(<String>::from_json(v, &path.field("downloadUrl"), cx)?),
-            None => None,
-        };
+        let m_download_url = rt::json::get(obj, "downloadUrl", path, cx)?;
         let m_layer_digest = match rt::json::member(obj, "layerDigest") {
             Some(v) => {
                 let p = path.field("layerDigest");
@@ -2441,10 +2392,7 @@ impl FromJson for Image {
             }
             None => None,
         };
-        let m_image_id = match rt::json::member(obj, "imageId") {
-            Some(v) => Some(<ImageIdentifier>::from_json(v, &path.field("imageId"), cx)?),
-            None => None,
-        };
+        let m_image_id = rt::json::get(obj, "imageId", path, cx)?;
         let m_image_manifest = match rt::json::member(obj, "imageManifest") {
             Some(v) => {
                 let p = path.field("imageManifest");
@@ -2454,14 +2402,7 @@ impl FromJson for Image {
             }
             None => None,
         };
-        let m_image_manifest_media_type = match rt::json::member(obj, "imageManifestMediaType") {
-            Some(v) => Some(<String>::from_json(
-                v,
-                &path.field("imageManifestMediaType"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: m_repository_name,
@@ -2552,22 +2493,9 @@ impl ToJson for ImageFailure {
 impl FromJson for ImageFailure {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_image_id = match rt::json::member(obj, "imageId") {
-            Some(v) => Some(<ImageIdentifier>::from_json(v, &path.field("imageId"), cx)?),
-            None => None,
-        };
-        let m_failure_code = match rt::json::member(obj, "failureCode") {
-            Some(v) => Some(<ImageFailureCode>::from_json(
-                v,
-                &path.field("failureCode"),
-                cx,
-            )?),
-            None => None,
-        };
-        let m_failure_reason = match rt::json::member(obj, "failureReason") {
-            Some(v) => Some(<String>::from_json(v, &path.field("failureReason"), cx)?),
-            None => None,
-        };
+        let m_image_id = rt::json::get(obj, "imageId", path, cx)?;
+        let m_failure_code = rt::json::get(obj, "failureCode", path, cx)?;
+        let m_failure_reason = rt::json::get(obj, "failureReason", path, cx)?;
         Ok(Self {
             image_id: m_image_id,
             failure_code: m_failure_code,
@@ -2639,10 +2567,7 @@ impl ToJson for ImageIdentifier {
 impl FromJson for ImageIdentifier {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_image_digest = match rt::json::member(obj, "imageDigest") {
-            Some(v) => Some(<String>::from_json(v, &path.field("imageDigest"), cx)?),
-            None => None,
-        };
+        let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
         let m_image_tag = match rt::json::member(obj, "imageTag") {
             Some(v) => {
                 let p = path.field("imageTag");
@@ -2703,10 +2628,7 @@ impl ToJson for ImageScanningConfiguration {
 impl FromJson for ImageScanningConfiguration {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_scan_on_push = match rt::json::member(obj, "scanOnPush") {
-            Some(v) => Some(<bool>::from_json(v, &path.field("scanOnPush"), cx)?),
-            None => None,
-        };
+        let m_scan_on_push = rt::json::get(obj, "scanOnPush", path, cx)?;
         Ok(Self {
             scan_on_push: m_scan_on_push.unwrap_or_default(),
         })
@@ -3011,22 +2933,9 @@ impl FromJson for Layer {
             }
             None => None,
         };
-        let m_layer_availability = match rt::json::member(obj, "layerAvailability") {
-            Some(v) => Some(<LayerAvailability>::from_json(
-                v,
-                &path.field("layerAvailability"),
-                cx,
-            )?),
-            None => None,
-        };
-        let m_layer_size = match rt::json::member(obj, "layerSize") {
-            Some(v) => Some(<i64>::from_json(v, &path.field("layerSize"), cx)?),
-            None => None,
-        };
-        let m_media_type = match rt::json::member(obj, "mediaType") {
-            Some(v) => Some(<String>::from_json(v, &path.field("mediaType"), cx)?),
-            None => None,
-        };
+        let m_layer_availability = rt::json::get(obj, "layerAvailability", path, cx)?;
+        let m_layer_size = rt::json::get(obj, "layerSize", path, cx)?;
+        let m_media_type = rt::json::get(obj, "mediaType", path, cx)?;
         Ok(Self {
             layer_digest: m_layer_digest,
             layer_availability: m_layer_availability,
@@ -3125,18 +3034,8 @@ impl FromJson for LayerFailure {
             }
             None => None,
         };
-        let m_failure_code = match rt::json::member(obj, "failureCode") {
-            Some(v) => Some(<LayerFailureCode>::from_json(
-                v,
-                &path.field("failureCode"),
-                cx,
-            )?),
-            None => None,
-        };
-        let m_failure_reason = match rt::json::member(obj, "failureReason") {
-            Some(v) => Some(<String>::from_json(v, &path.field("failureReason"), cx)?),
-            None => None,
-        };
+        let m_failure_code = rt::json::get(obj, "failureCode", path, cx)?;
+        let m_failure_reason = rt::json::get(obj, "failureReason", path, cx)?;
         Ok(Self {
             layer_digest: m_layer_digest,
             failure_code: m_failure_code,
@@ -3191,10 +3090,7 @@ impl ToJson for ListImagesFilter {
 impl FromJson for ListImagesFilter {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_tag_status = match rt::json::member(obj, "tagStatus") {
-            Some(v) => Some(<TagStatus>::from_json(v, &path.field("tagStatus"), cx)?),
-            None => None,
-        };
+        let m_tag_status = rt::json::get(obj, "tagStatus", path, cx)?;
         Ok(Self {
             tag_status: m_tag_status,
         })
@@ -3355,10 +3251,7 @@ impl FromJson for ListImagesRequest {
             }
             None => None,
         };
-        let m_next_token = match rt::json::member(obj, "nextToken") {
-            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
-            None => None,
-        };
+        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         let m_max_results = match rt::json::member(obj, "maxResults") {
             Some(v) => {
                 let p = path.field("maxResults");
@@ -3368,10 +3261,7 @@ impl FromJson for ListImagesRequest {
             }
             None => None,
         };
-        let m_filter = match rt::json::member(obj, "filter") {
-            Some(v) => Some(<ListImagesFilter>::from_json(v, &path.field("filter"), cx)?),
-            None => None,
-        };
+        let m_filter = rt::json::get(obj, "filter", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -3460,10 +3350,7 @@ impl FromJson for ListImagesResponse {
             }
             None => None,
         };
-        let m_next_token = match rt::json::member(obj, "nextToken") {
-            Some(v) => Some(<String>::from_json(v, &path.field("nextToken"), cx)?),
-            None => None,
-        };
+        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             image_ids: m_image_ids,
             next_token: m_next_token,
@@ -3655,14 +3542,7 @@ impl FromJson for PutImageRequest {
             }
             None => None,
         };
-        let m_image_manifest_media_type = match rt::json::member(obj, "imageManifestMediaType") {
-            Some(v) => Some(<String>::from_json(
-                v,
-                &path.field("imageManifestMediaType"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
         let m_image_tag = match rt::json::member(obj, "imageTag") {
             Some(v) => {
                 let p = path.field("imageTag");
@@ -3672,10 +3552,7 @@ impl FromJson for PutImageRequest {
             }
             None => None,
         };
-        let m_image_digest = match rt::json::member(obj, "imageDigest") {
-            Some(v) => Some(<String>::from_json(v, &path.field("imageDigest"), cx)?),
-            None => None,
-        };
+        let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -3734,10 +3611,7 @@ impl ToJson for PutImageResponse {
 impl FromJson for PutImageResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_image = match rt::json::member(obj, "image") {
-            Some(v) => Some(<Image>::from_json(v, &path.field("image"), cx)?),
-            None => None,
-        };
+        let m_image = rt::json::get(obj, "image", path, cx)?;
         Ok(Self { image: m_image })
     }
 }
@@ -3916,10 +3790,7 @@ impl ToJson for Repository {
 impl FromJson for Repository {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_repository_arn = match rt::json::member(obj, "repositoryArn") {
-            Some(v) => Some(<String>::from_json(v, &path.field("repositoryArn"), cx)?),
-            None => None,
-        };
+        let m_repository_arn = rt::json::get(obj, "repositoryArn", path, cx)?;
         let m_registry_id = match rt::json::member(obj, "registryId") {
             Some(v) => {
                 let p = path.field("registryId");
@@ -3939,10 +3810,7 @@ impl FromJson for Repository {
             }
             None => None,
         };
-        let m_repository_uri = match rt::json::member(obj, "repositoryUri") {
-            Some(v) => Some(<String>::from_json(v, &path.field("repositoryUri"), cx)?),
-            None => None,
-        };
+        let m_repository_uri = rt::json::get(obj, "repositoryUri", path, cx)?;
         let m_created_at = match rt::json::member(obj, "createdAt") {
             Some(v) => Some(rt::json::timestamp_from_json(
                 v,
@@ -3951,31 +3819,10 @@ impl FromJson for Repository {
             )?),
             None => None,
         };
-        let m_image_tag_mutability = match rt::json::member(obj, "imageTagMutability") {
-            Some(v) => Some(<ImageTagMutability>::from_json(
-                v,
-                &path.field("imageTagMutability"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
         let m_image_scanning_configuration =
-            match rt::json::member(obj, "imageScanningConfiguration") {
-                Some(v) => Some(<ImageScanningConfiguration>::from_json(
-                    v,
-                    &path.field("imageScanningConfiguration"),
-                    cx,
-                )?),
-                None => None,
-            };
-        let m_encryption_configuration = match rt::json::member(obj, "encryptionConfiguration") {
-            Some(v) => Some(<EncryptionConfiguration>::from_json(
-                v,
-                &path.field("encryptionConfiguration"),
-                cx,
-            )?),
-            None => None,
-        };
+            rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
+        let m_encryption_configuration = rt::json::get(obj, "encryptionConfiguration", path, cx)?;
         Ok(Self {
             repository_arn: m_repository_arn,
             registry_id: m_registry_id,
@@ -4054,14 +3901,8 @@ impl ToJson for Tag {
 impl FromJson for Tag {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_key = match rt::json::member(obj, "Key") {
-            Some(v) => Some(<String>::from_json(v, &path.field("Key"), cx)?),
-            None => None,
-        };
-        let m_value = match rt::json::member(obj, "Value") {
-            Some(v) => Some(<String>::from_json(v, &path.field("Value"), cx)?),
-            None => None,
-        };
+        let m_key = rt::json::get(obj, "Key", path, cx)?;
+        let m_value = rt::json::get(obj, "Value", path, cx)?;
         Ok(Self {
             key: rt::json::required(m_key, &path.field("Key"), cx),
             value: rt::json::required(m_value, &path.field("Value"), cx),
