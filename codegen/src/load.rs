@@ -135,6 +135,22 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// A shape with no members or references.
+    fn bare(id: String, kind: Kind, traits: Traits) -> Self {
+        Shape {
+            id,
+            kind,
+            traits,
+            members: Vec::new(),
+            input: None,
+            output: None,
+            errors: Vec::new(),
+            operations: Vec::new(),
+            resources: Vec::new(),
+            version: None,
+        }
+    }
+
     /// The member called `name`.
     pub fn member(&self, name: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.name == name)
@@ -441,42 +457,15 @@ fn prelude() -> BTreeMap<ShapeId, Shape> {
         if let Some(d) = default {
             traits.insert("smithy.api#default".into(), d);
         }
-        shapes.insert(
-            id.clone(),
-            Shape {
-                id,
-                kind,
-                traits,
-                members: Vec::new(),
-                input: None,
-                output: None,
-                errors: Vec::new(),
-                operations: Vec::new(),
-                resources: Vec::new(),
-                version: None,
-            },
-        );
+        shapes.insert(id.clone(), Shape::bare(id, kind, traits));
     }
     let unit = "smithy.api#Unit".to_owned();
-    shapes.insert(
-        unit.clone(),
-        Shape {
-            id: unit,
-            kind: Kind::Structure,
-            traits: [(
-                "smithy.api#unitType".to_owned(),
-                Value::Object(Default::default()),
-            )]
-            .into(),
-            members: Vec::new(),
-            input: None,
-            output: None,
-            errors: Vec::new(),
-            operations: Vec::new(),
-            resources: Vec::new(),
-            version: None,
-        },
-    );
+    let traits = [(
+        "smithy.api#unitType".to_owned(),
+        Value::Object(Default::default()),
+    )]
+    .into();
+    shapes.insert(unit.clone(), Shape::bare(unit, Kind::Structure, traits));
     shapes
 }
 

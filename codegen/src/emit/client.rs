@@ -50,30 +50,13 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         let setters = s.members.iter().map(|m| {
             let f = ident(&m.field);
             let set = format_ident!("set_{}", crate::naming::bare(&m.field));
-            let t = super::ty(&m.ty);
-            let d = docs(&m.docs);
-            let bare = crate::naming::bare(&m.field);
-            let allow = if ["to_", "into_", "as_", "is_", "from_"]
-                .iter()
-                .any(|p| bare.starts_with(p))
-            {
-                quote!(#[allow(clippy::wrong_self_convention)])
-            } else {
-                quote!()
-            };
-            quote! {
-                #d
-                #allow
-                pub fn #f(mut self, value: impl Into<#t>) -> Self {
-                    self.input = self.input.#f(value);
-                    self
-                }
-                #[doc = " Sets or clears this member."]
-                pub fn #set(mut self, value: Option<#t>) -> Self {
-                    self.input = self.input.#set(value);
-                    self
-                }
-            }
+            super::setters(
+                &m.field,
+                &m.ty,
+                &m.docs,
+                quote!(self.input = self.input.#f(value)),
+                quote!(self.input = self.input.#set(value)),
+            )
         });
         let doc =
             format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");

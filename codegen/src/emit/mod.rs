@@ -262,6 +262,45 @@ pub fn unwrap_default(t: &Ty, d: &DefaultValue, opt: &TokenStream) -> TokenStrea
     }
 }
 
+/// A builder setter for member `field` of type `t`, assigning through `assign`
+/// (`self.x = Some(value.into())` or `self.input = self.input.x(value)`), plus its
+/// `set_` twin assigning through `set_assign`.
+pub fn setters(
+    field: &str,
+    t: &Ty,
+    doc: &[String],
+    assign: TokenStream,
+    set_assign: TokenStream,
+) -> TokenStream {
+    let f = ident(field);
+    let set = format_ident!("set_{}", naming::bare(field));
+    let t = ty(t);
+    let d = docs(doc);
+    let bare = naming::bare(field);
+    // A setter named like a conversion (`is_active`) takes `self` by value on purpose.
+    let allow = if ["to_", "into_", "as_", "is_", "from_"]
+        .iter()
+        .any(|p| bare.starts_with(p))
+    {
+        quote!(#[allow(clippy::wrong_self_convention)])
+    } else {
+        quote!()
+    };
+    quote! {
+        #d
+        #allow
+        pub fn #f(mut self, value: impl Into<#t>) -> Self {
+            #assign;
+            self
+        }
+        #[doc = " Sets or clears this member."]
+        pub fn #set(mut self, value: Option<#t>) -> Self {
+            #set_assign;
+            self
+        }
+    }
+}
+
 /// A local variable name for a member that cannot shadow anything.
 pub fn local(field: &str) -> Ident {
     format_ident!("m_{}", naming::bare(field))

@@ -176,31 +176,13 @@ fn structure(s: &StructIr) -> TokenStream {
     };
     let setters = s.members.iter().map(|m| {
         let f = ident(&m.field);
-        let set = format_ident!("set_{}", crate::naming::bare(&m.field));
-        let t = ty(&m.ty);
-        let d = docs(&m.docs);
-        let bare = crate::naming::bare(&m.field);
-        let allow = if ["to_", "into_", "as_", "is_", "from_"]
-            .iter()
-            .any(|p| bare.starts_with(p))
-        {
-            quote!(#[allow(clippy::wrong_self_convention)])
-        } else {
-            quote!()
-        };
-        quote! {
-            #d
-            #allow
-            pub fn #f(mut self, value: impl Into<#t>) -> Self {
-                self.#f = Some(value.into());
-                self
-            }
-            #[doc = " Sets or clears this member."]
-            pub fn #set(mut self, value: Option<#t>) -> Self {
-                self.#f = value;
-                self
-            }
-        }
+        super::setters(
+            &m.field,
+            &m.ty,
+            &m.docs,
+            quote!(self.#f = Some(value.into())),
+            quote!(self.#f = value),
+        )
     });
     let shape_name = &s.name;
     let build_fields = s.members.iter().map(|m| {
