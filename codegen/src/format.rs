@@ -17,9 +17,42 @@ pub fn format(file: &str, tokens: TokenStream, header: &str) -> Result<String, E
     Ok(format!("{header}\n{}", prettyplease::unparse(&parsed)))
 }
 
+/// The toolchain's `rustfmt`: `$RUSTFMT`, else the one beside `$CARGO` (set by
+/// `cargo run`), else the rustup toolchain's, else `rustfmt` on `PATH`. Going
+/// around the rustup proxy saves a process start per file.
+fn rustfmt_binary() -> String {
+    if let Ok(r) = std::env::var("RUSTFMT") {
+        return r;
+    }
+    let beside_cargo = std::env::var_os("CARGO")
+        .map(std::path::PathBuf::from)
+        .and_then(|c| c.parent().map(|d| d.join("rustfmt")));
+    let toolchain = match (
+        std::env::var_os("RUSTUP_HOME"),
+        std::env::var_os("RUSTUP_TOOLCHAIN"),
+    ) {
+        (Some(home), Some(tc)) => Some(
+            std::path::Path::new(&home)
+                .join("toolchains")
+                .join(tc)
+                .join("bin")
+                .join("rustfmt"),
+        ),
+        _ => None,
+    };
+    beside_cargo
+        .into_iter()
+        .chain(toolchain)
+        .find(|p| p.is_file())
+        .map_or_else(
+            || "rustfmt".to_owned(),
+            |p| p.to_string_lossy().into_owned(),
+        )
+}
+
 /// Runs `rustfmt` over each source, all at once.
 pub fn rustfmt(sources: Vec<(String, String)>) -> Result<Vec<(String, String)>, Error> {
-    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned());
+    let rustfmt = rustfmt_binary();
     let mut running = Vec::new();
     for (name, text) in sources {
         let mut child = Command::new(&rustfmt)

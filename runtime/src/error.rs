@@ -4,8 +4,6 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::json::ToJson;
-
 /// An error the model does not describe for the operation that returned it: its
 /// code, message, HTTP status and request id, as they arrived (client) or as
 /// they are to be sent (server).
@@ -63,19 +61,6 @@ pub struct WireError {
 }
 
 impl WireError {
-    /// A modeled error: its members come from the error structure.
-    pub fn modeled(status: u16, code: &str, shape: &impl ToJson) -> Self {
-        let body = match shape.to_json() {
-            Value::Object(m) => m,
-            _ => Map::new(),
-        };
-        Self {
-            status,
-            code: code.to_owned(),
-            body,
-        }
-    }
-
     /// A protocol-level error with just a message.
     pub fn plain(status: u16, code: &str, message: impl Into<String>) -> Self {
         let mut body = Map::new();
@@ -114,13 +99,39 @@ impl From<&Unhandled> for WireError {
     }
 }
 
+/// What every generated error structure provides.
+pub trait ModeledError: std::error::Error + Send + Sync + 'static {
+    /// The error code: the shape's name.
+    fn code(&self) -> &'static str;
+    /// The HTTP status a server answers it with.
+    fn status(&self) -> u16;
+    /// The message, if any.
+    fn message(&self) -> Option<&str>;
+    /// The members as JSON.
+    fn body(&self) -> Value;
+}
+
 /// What every generated per-operation error enum can do.
 pub trait OperationError: std::error::Error + Sized + Send + 'static {
+    /// The modeled error this is, or the unmodeled one.
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled>;
     /// Builds the error a client received: `code` is already sanitized, `body` is
     /// the parsed response body, `unhandled` what to fall back to.
     fn from_response(code: &str, body: &Value, unhandled: Unhandled) -> Self;
     /// The error as a server sends it.
-    fn to_wire(&self) -> WireError;
+    fn to_wire(&self) -> WireError {
+        match self.modeled() {
+            Ok(e) => WireError {
+                status: e.status(),
+                code: e.code().to_owned(),
+                body: match e.body() {
+                    Value::Object(m) => m,
+                    _ => Map::new(),
+                },
+            },
+            Err(u) => WireError::from(u),
+        }
+    }
     /// The operation's validation error carrying `message`: its
     /// `InvalidParameterException` or `ValidationException` where it models one,
     /// an unmodeled `ValidationException` otherwise.
@@ -128,9 +139,45 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
     /// An error the model does not describe.
     fn unhandled(unhandled: Unhandled) -> Self;
     /// The error code (shape name).
-    fn code(&self) -> &str;
+    fn code(&self) -> &str {
+        match self.modeled() {
+            Ok(e) => e.code(),
+            Err(u) => &u.code,
+        }
+    }
     /// The error message, if any.
-    fn message(&self) -> Option<&str>;
+    fn message(&self) -> Option<&str> {
+        match self.modeled() {
+            Ok(e) => e.message(),
+            Err(u) => u.message.as_deref(),
+        }
+    }
+}
+
+/// `Display` for an operation error enum: the error it holds.
+pub fn fmt_operation_error<E: OperationError>(e: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match e.modeled() {
+        Ok(m) => fmt::Display::fmt(m, f),
+        Err(u) => fmt::Display::fmt(u, f),
+    }
+}
+
+/// `Error::source` for an operation error enum: the error it holds.
+pub fn operation_error_source<E: OperationError>(
+    e: &E,
+) -> Option<&(dyn std::error::Error + 'static)> {
+    match e.modeled() {
+        Ok(m) => Some(m),
+        Err(u) => Some(u),
+    }
+}
+
+/// `Display` for an error structure: `Code: message`.
+pub fn fmt_modeled(e: &dyn ModeledError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match e.message() {
+        Some(m) => write!(f, "{}: {m}", e.code()),
+        None => f.write_str(e.code()),
+    }
 }
 
 /// A missing required member when building a structure.

@@ -370,6 +370,13 @@ pub fn object<'v>(v: &'v Value, path: &Path<'_>) -> Result<&'v Map<String, Value
         .ok_or_else(|| DeError::expected(path, "an object", v))
 }
 
+/// Writes optional member `name` when it is set.
+pub fn put<T: ToJson>(obj: &mut Map<String, Value>, name: &str, value: &Option<T>) {
+    if let Some(v) = value {
+        obj.insert(name.to_owned(), v.to_json());
+    }
+}
+
 /// Reads optional member `name` of `obj` (at `path`) as a `T`.
 pub fn get<T: FromJson>(
     obj: &Map<String, Value>,

@@ -18,7 +18,7 @@ pub use serde_json;
 
 /// Everything generated code refers to.
 pub mod prelude {
-    pub use crate::error::{BuildError, OperationError, Unhandled, WireError};
+    pub use crate::error::{BuildError, ModeledError, OperationError, Unhandled, WireError};
     pub use crate::json::{
         Ctx as JsonCtx, DeError, Fallback, FromJson, Path as JsonPath, TimestampFormat, ToJson,
     };

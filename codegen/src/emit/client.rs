@@ -49,13 +49,12 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             .expect("input is a structure");
         let setters = s.members.iter().map(|m| {
             let f = ident(&m.field);
-            let set = format_ident!("set_{}", crate::naming::bare(&m.field));
-            super::setters(
+            let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
+            super::setter(
                 &m.field,
                 &m.ty,
-                &m.docs,
+                &doc,
                 quote!(self.input = self.input.#f(value)),
-                quote!(self.input = self.input.#set(value)),
             )
         });
         let doc =
@@ -75,6 +74,11 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 pub fn input(mut self, input: #input_builder) -> Self {
                     self.input = input;
                     self
+                }
+
+                /// The input being built, to set members from `Option`s.
+                pub fn input_mut(&mut self) -> &mut #input_builder {
+                    &mut self.input
                 }
 
                 /// Validates the input (unless switched off), sends the request and

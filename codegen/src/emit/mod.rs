@@ -262,18 +262,10 @@ pub fn unwrap_default(t: &Ty, d: &DefaultValue, opt: &TokenStream) -> TokenStrea
     }
 }
 
-/// A builder setter for member `field` of type `t`, assigning through `assign`
-/// (`self.x = Some(value.into())` or `self.input = self.input.x(value)`), plus its
-/// `set_` twin assigning through `set_assign`.
-pub fn setters(
-    field: &str,
-    t: &Ty,
-    doc: &[String],
-    assign: TokenStream,
-    set_assign: TokenStream,
-) -> TokenStream {
+/// A chainable builder setter for member `field` of type `t`, assigning through
+/// `assign` (`self.x = Some(value.into())` or `self.input = self.input.x(value)`).
+pub fn setter(field: &str, t: &Ty, doc: &[String], assign: TokenStream) -> TokenStream {
     let f = ident(field);
-    let set = format_ident!("set_{}", naming::bare(field));
     let t = ty(t);
     let d = docs(doc);
     let bare = naming::bare(field);
@@ -291,11 +283,6 @@ pub fn setters(
         #allow
         pub fn #f(mut self, value: impl Into<#t>) -> Self {
             #assign;
-            self
-        }
-        #[doc = " Sets or clears this member."]
-        pub fn #set(mut self, value: Option<#t>) -> Self {
-            #set_assign;
             self
         }
     }

@@ -76,6 +76,7 @@ pub fn errors(ir: &Ir) -> TokenStream {
         #[allow(unused_imports)]
         use crate::model::*;
         use codegen_rt::prelude::*;
+        pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
 
         #(#structs)*
         #(#enums)*
@@ -157,7 +158,8 @@ fn structure(s: &StructIr) -> TokenStream {
     let builder_fields = s.members.iter().map(|m| {
         let f = ident(&m.field);
         let t = ty(&m.ty);
-        quote!(#f: Option<#t>,)
+        let doc = format!(" [`{0}::{1}`]({0}::{1}), if set.", s.name, m.field);
+        quote!(#[doc = #doc] pub #f: Option<#t>,)
     });
     let debug = if any_sensitive {
         let list: Vec<_> = s
@@ -176,13 +178,8 @@ fn structure(s: &StructIr) -> TokenStream {
     };
     let setters = s.members.iter().map(|m| {
         let f = ident(&m.field);
-        super::setters(
-            &m.field,
-            &m.ty,
-            &m.docs,
-            quote!(self.#f = Some(value.into())),
-            quote!(self.#f = value),
-        )
+        let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
+        super::setter(&m.field, &m.ty, &doc, quote!(self.#f = Some(value.into())))
     });
     let shape_name = &s.name;
     let build_fields = s.members.iter().map(|m| {
@@ -231,6 +228,7 @@ fn structure(s: &StructIr) -> TokenStream {
     let builder_doc = format!(" Builds a [`{}`].", s.name);
     let error_impls = s.error.as_ref().map(|e| {
         let code = &e.code;
+        let status = proc_macro2::Literal::u16_unsuffixed(e.status);
         let message = match &e.message {
             Some((f, true)) => {
                 let f = ident(f);
@@ -246,18 +244,24 @@ fn structure(s: &StructIr) -> TokenStream {
             impl #name {
                 /// The error code, as sent on the wire.
                 pub const CODE: &'static str = #code;
-
-                /// The error message, if any.
-                pub fn message(&self) -> Option<&str> {
+            }
+            impl ModeledError for #name {
+                fn code(&self) -> &'static str {
+                    Self::CODE
+                }
+                fn status(&self) -> u16 {
+                    #status
+                }
+                fn message(&self) -> Option<&str> {
                     #message
+                }
+                fn body(&self) -> JsonValue {
+                    self.to_json()
                 }
             }
             impl std::fmt::Display for #name {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    match self.message() {
-                        Some(m) => write!(f, "{}: {}", Self::CODE, m),
-                        None => f.write_str(Self::CODE),
-                    }
+                    rt::error::fmt_modeled(self, f)
                 }
             }
             impl std::error::Error for #name {}
@@ -315,7 +319,10 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
     let inserts = members.iter().map(|m| {
         let f = ident(&m.field);
         let wire = &m.wire;
-        if all_optional || m.presence == Presence::Optional {
+        let simple = !matches!(m.ty, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. });
+        if (all_optional || m.presence == Presence::Optional) && simple {
+            quote!(rt::json::put(&mut obj, #wire, &self.#f);)
+        } else if all_optional || m.presence == Presence::Optional {
             let e = ser(&m.ty, &quote!(v));
             quote! {
                 if let Some(v) = &self.#f {
@@ -752,7 +759,6 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
     });
     let vs: Vec<_> = op.errors.iter().map(|e| ident(&e.name)).collect();
     let codes: Vec<&str> = op.errors.iter().map(|e| e.code.as_str()).collect();
-    let statuses: Vec<u16> = op.errors.iter().map(|e| e.status).collect();
     let validation = match &op.validation {
         Some(v) => {
             let s = ir
@@ -810,19 +816,13 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
 
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    #(Self::#vs(e) => e.fmt(f),)*
-                    Self::Unhandled(e) => e.fmt(f),
-                }
+                rt::error::fmt_operation_error(self, f)
             }
         }
 
         impl std::error::Error for #name {
             fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    #(Self::#vs(e) => Some(e),)*
-                    Self::Unhandled(e) => Some(e),
-                }
+                rt::error::operation_error_source(self)
             }
         }
 
@@ -837,10 +837,10 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
         impl OperationError for #name {
             #from_response
 
-            fn to_wire(&self) -> WireError {
+            fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
                 match self {
-                    #(Self::#vs(e) => WireError::modeled(#statuses, #codes, e),)*
-                    Self::Unhandled(e) => WireError::from(e),
+                    #(Self::#vs(e) => Ok(e),)*
+                    Self::Unhandled(e) => Err(e),
                 }
             }
 
@@ -850,20 +850,6 @@ fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
 
             fn unhandled(unhandled: Unhandled) -> Self {
                 Self::Unhandled(unhandled)
-            }
-
-            fn code(&self) -> &str {
-                match self {
-                    #(Self::#vs(_) => #codes,)*
-                    Self::Unhandled(e) => &e.code,
-                }
-            }
-
-            fn message(&self) -> Option<&str> {
-                match self {
-                    #(Self::#vs(e) => e.message(),)*
-                    Self::Unhandled(e) => e.message.as_deref(),
-                }
             }
         }
     }

@@ -135,40 +135,29 @@ pub struct BatchCheckLayerAvailabilityFluentBuilder {
     input: BatchCheckLayerAvailabilityRequestBuilder,
 }
 impl BatchCheckLayerAvailabilityFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// Layer digests.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
         self.input = self.input.layer_digests(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
-        self.input = self.input.set_layer_digests(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: BatchCheckLayerAvailabilityRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut BatchCheckLayerAvailabilityRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -191,40 +180,29 @@ pub struct BatchDeleteImageFluentBuilder {
     input: BatchDeleteImageRequestBuilder,
 }
 impl BatchDeleteImageFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// Image identifiers.
+    /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.input = self.input.image_ids(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.input = self.input.set_image_ids(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: BatchDeleteImageRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut BatchDeleteImageRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -241,50 +219,34 @@ pub struct BatchGetImageFluentBuilder {
     input: BatchGetImageRequestBuilder,
 }
 impl BatchGetImageFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// Image identifiers.
+    /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.input = self.input.image_ids(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.input = self.input.set_image_ids(value);
-        self
-    }
-    /// The manifest media types the caller accepts.
+    /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
     pub fn accepted_media_types(mut self, value: impl Into<Vec<String>>) -> Self {
         self.input = self.input.accepted_media_types(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_accepted_media_types(mut self, value: Option<Vec<String>>) -> Self {
-        self.input = self.input.set_accepted_media_types(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: BatchGetImageRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut BatchGetImageRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -301,50 +263,34 @@ pub struct CompleteLayerUploadFluentBuilder {
     input: CompleteLayerUploadRequestBuilder,
 }
 impl CompleteLayerUploadFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.upload_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_upload_id(value);
-        self
-    }
-    /// Layer digests.
+    /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
         self.input = self.input.layer_digests(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
-        self.input = self.input.set_layer_digests(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: CompleteLayerUploadRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut CompleteLayerUploadRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -363,47 +309,27 @@ pub struct CreateRepositoryFluentBuilder {
     input: CreateRepositoryRequestBuilder,
 }
 impl CreateRepositoryFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// Labels for the resource.
+    /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
     pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
         self.input = self.input.tags(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_tags(mut self, value: Option<Vec<Tag>>) -> Self {
-        self.input = self.input.set_tags(value);
-        self
-    }
-    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
         self.input = self.input.image_tag_mutability(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_tag_mutability(mut self, value: Option<ImageTagMutability>) -> Self {
-        self.input = self.input.set_image_tag_mutability(value);
-        self
-    }
-    /// Whether images are scanned when pushed.
+    /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
         value: impl Into<ImageScanningConfiguration>,
@@ -411,28 +337,19 @@ impl CreateRepositoryFluentBuilder {
         self.input = self.input.image_scanning_configuration(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_scanning_configuration(
-        mut self,
-        value: Option<ImageScanningConfiguration>,
-    ) -> Self {
-        self.input = self.input.set_image_scanning_configuration(value);
-        self
-    }
-    /// How images are encrypted at rest; AES-256 when omitted.
+    /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
     pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
         self.input = self.input.encryption_configuration(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_encryption_configuration(mut self, value: Option<EncryptionConfiguration>) -> Self {
-        self.input = self.input.set_encryption_configuration(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: CreateRepositoryRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut CreateRepositoryRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -449,40 +366,29 @@ pub struct DeleteRepositoryFluentBuilder {
     input: DeleteRepositoryRequestBuilder,
 }
 impl DeleteRepositoryFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// Delete the repository even if it still holds images, deleting them too.
+    /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
     pub fn force(mut self, value: impl Into<bool>) -> Self {
         self.input = self.input.force(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_force(mut self, value: Option<bool>) -> Self {
-        self.input = self.input.set_force(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: DeleteRepositoryRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteRepositoryRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -499,50 +405,34 @@ pub struct DescribeRepositoriesFluentBuilder {
     input: DescribeRepositoriesRequestBuilder,
 }
 impl DescribeRepositoriesFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The repositories to describe; all of them when omitted.
+    /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
     pub fn repository_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.input = self.input.repository_names(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_names(mut self, value: Option<Vec<String>>) -> Self {
-        self.input = self.input.set_repository_names(value);
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_next_token(value);
-        self
-    }
-    /// The most results to return in one page.
+    /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
     pub fn max_results(mut self, value: impl Into<i32>) -> Self {
         self.input = self.input.max_results(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
-        self.input = self.input.set_max_results(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: DescribeRepositoriesRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeRepositoriesRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -561,20 +451,19 @@ pub struct GetAuthorizationTokenFluentBuilder {
     input: GetAuthorizationTokenRequestBuilder,
 }
 impl GetAuthorizationTokenFluentBuilder {
-    /// The registries to get tokens for; the caller's own when omitted.
+    /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
     pub fn registry_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.input = self.input.registry_ids(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_registry_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.input = self.input.set_registry_ids(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: GetAuthorizationTokenRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut GetAuthorizationTokenRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -596,40 +485,29 @@ pub struct GetDownloadUrlForLayerFluentBuilder {
     input: GetDownloadUrlForLayerRequestBuilder,
 }
 impl GetDownloadUrlForLayerFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.layer_digest(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_layer_digest(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: GetDownloadUrlForLayerRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut GetDownloadUrlForLayerRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -651,30 +529,24 @@ pub struct InitiateLayerUploadFluentBuilder {
     input: InitiateLayerUploadRequestBuilder,
 }
 impl InitiateLayerUploadFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: InitiateLayerUploadRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut InitiateLayerUploadRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -693,60 +565,39 @@ pub struct ListImagesFluentBuilder {
     input: ListImagesRequestBuilder,
 }
 impl ListImagesFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_next_token(value);
-        self
-    }
-    /// The most results to return in one page.
+    /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
     pub fn max_results(mut self, value: impl Into<i32>) -> Self {
         self.input = self.input.max_results(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
-        self.input = self.input.set_max_results(value);
-        self
-    }
-    /// Which images to list.
+    /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
     pub fn filter(mut self, value: impl Into<ListImagesFilter>) -> Self {
         self.input = self.input.filter(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_filter(mut self, value: Option<ListImagesFilter>) -> Self {
-        self.input = self.input.set_filter(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: ListImagesRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut ListImagesRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -763,70 +614,44 @@ pub struct PutImageFluentBuilder {
     input: PutImageRequestBuilder,
 }
 impl PutImageFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// The image manifest, as JSON text.
+    /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
     pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.image_manifest(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_manifest(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_image_manifest(value);
-        self
-    }
-    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
     pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.image_manifest_media_type(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_manifest_media_type(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_image_manifest_media_type(value);
-        self
-    }
-    /// A tag naming the image.
+    /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
     pub fn image_tag(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.image_tag(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_tag(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_image_tag(value);
-        self
-    }
-    /// The digest of the image manifest.
+    /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
     pub fn image_digest(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.image_digest(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_digest(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_image_digest(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: PutImageRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut PutImageRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
@@ -843,70 +668,44 @@ pub struct UploadLayerPartFluentBuilder {
     input: UploadLayerPartRequestBuilder,
 }
 impl UploadLayerPartFluentBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_registry_id(value);
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_repository_name(value);
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.upload_id(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.input = self.input.set_upload_id(value);
-        self
-    }
-    /// The offset of the first byte of this part within the layer.
+    /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
     pub fn part_first_byte(mut self, value: impl Into<i64>) -> Self {
         self.input = self.input.part_first_byte(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_part_first_byte(mut self, value: Option<i64>) -> Self {
-        self.input = self.input.set_part_first_byte(value);
-        self
-    }
-    /// The offset of the last byte of this part within the layer.
+    /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
     pub fn part_last_byte(mut self, value: impl Into<i64>) -> Self {
         self.input = self.input.part_last_byte(value);
         self
     }
-    /// Sets or clears this member.
-    pub fn set_part_last_byte(mut self, value: Option<i64>) -> Self {
-        self.input = self.input.set_part_last_byte(value);
-        self
-    }
-    /// The bytes of this part.
+    /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
     pub fn layer_part_blob(mut self, value: impl Into<Blob>) -> Self {
         self.input = self.input.layer_part_blob(value);
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_part_blob(mut self, value: Option<Blob>) -> Self {
-        self.input = self.input.set_layer_part_blob(value);
         self
     }
     /// Replaces the whole input.
     pub fn input(mut self, input: UploadLayerPartRequestBuilder) -> Self {
         self.input = input;
         self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut UploadLayerPartRequestBuilder {
+        &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.

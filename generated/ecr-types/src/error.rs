@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use crate::model::*;
 use codegen_rt::prelude::*;
+pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
 /// The upload has no data: no part was uploaded before completing it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmptyUploadException {
@@ -21,17 +22,13 @@ impl EmptyUploadException {
 /// Builds a [`EmptyUploadException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmptyUploadExceptionBuilder {
-    message: Option<String>,
+    /// [`EmptyUploadException::message`](EmptyUploadException::message), if set.
+    pub message: Option<String>,
 }
 impl EmptyUploadExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`EmptyUploadException::message`](EmptyUploadException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -44,26 +41,31 @@ impl EmptyUploadExceptionBuilder {
 impl EmptyUploadException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "EmptyUploadException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for EmptyUploadException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for EmptyUploadException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for EmptyUploadException {}
 impl ToJson for EmptyUploadException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -89,17 +91,13 @@ impl ImageAlreadyExistsException {
 /// Builds a [`ImageAlreadyExistsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageAlreadyExistsExceptionBuilder {
-    message: Option<String>,
+    /// [`ImageAlreadyExistsException::message`](ImageAlreadyExistsException::message), if set.
+    pub message: Option<String>,
 }
 impl ImageAlreadyExistsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`ImageAlreadyExistsException::message`](ImageAlreadyExistsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -112,26 +110,31 @@ impl ImageAlreadyExistsExceptionBuilder {
 impl ImageAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageAlreadyExistsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for ImageAlreadyExistsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for ImageAlreadyExistsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for ImageAlreadyExistsException {}
 impl ToJson for ImageAlreadyExistsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -157,17 +160,13 @@ impl ImageDigestDoesNotMatchException {
 /// Builds a [`ImageDigestDoesNotMatchException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageDigestDoesNotMatchExceptionBuilder {
-    message: Option<String>,
+    /// [`ImageDigestDoesNotMatchException::message`](ImageDigestDoesNotMatchException::message), if set.
+    pub message: Option<String>,
 }
 impl ImageDigestDoesNotMatchExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`ImageDigestDoesNotMatchException::message`](ImageDigestDoesNotMatchException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -180,26 +179,31 @@ impl ImageDigestDoesNotMatchExceptionBuilder {
 impl ImageDigestDoesNotMatchException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageDigestDoesNotMatchException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for ImageDigestDoesNotMatchException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for ImageDigestDoesNotMatchException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for ImageDigestDoesNotMatchException {}
 impl ToJson for ImageDigestDoesNotMatchException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -225,17 +229,13 @@ impl ImageTagAlreadyExistsException {
 /// Builds a [`ImageTagAlreadyExistsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageTagAlreadyExistsExceptionBuilder {
-    message: Option<String>,
+    /// [`ImageTagAlreadyExistsException::message`](ImageTagAlreadyExistsException::message), if set.
+    pub message: Option<String>,
 }
 impl ImageTagAlreadyExistsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`ImageTagAlreadyExistsException::message`](ImageTagAlreadyExistsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -248,26 +248,31 @@ impl ImageTagAlreadyExistsExceptionBuilder {
 impl ImageTagAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageTagAlreadyExistsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for ImageTagAlreadyExistsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for ImageTagAlreadyExistsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for ImageTagAlreadyExistsException {}
 impl ToJson for ImageTagAlreadyExistsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -293,17 +298,13 @@ impl InvalidLayerException {
 /// Builds a [`InvalidLayerException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidLayerExceptionBuilder {
-    message: Option<String>,
+    /// [`InvalidLayerException::message`](InvalidLayerException::message), if set.
+    pub message: Option<String>,
 }
 impl InvalidLayerExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`InvalidLayerException::message`](InvalidLayerException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -316,26 +317,31 @@ impl InvalidLayerExceptionBuilder {
 impl InvalidLayerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidLayerException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for InvalidLayerException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for InvalidLayerException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for InvalidLayerException {}
 impl ToJson for InvalidLayerException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -369,61 +375,41 @@ impl InvalidLayerPartException {
 /// Builds a [`InvalidLayerPartException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidLayerPartExceptionBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    upload_id: Option<String>,
-    last_valid_byte_received: Option<i64>,
-    message: Option<String>,
+    /// [`InvalidLayerPartException::registry_id`](InvalidLayerPartException::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received), if set.
+    pub last_valid_byte_received: Option<i64>,
+    /// [`InvalidLayerPartException::message`](InvalidLayerPartException::message), if set.
+    pub message: Option<String>,
 }
 impl InvalidLayerPartExceptionBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`InvalidLayerPartException::registry_id`](InvalidLayerPartException::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// The offset of the last byte the registry accepted before the invalid part.
+    /// Sets [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received).
     pub fn last_valid_byte_received(mut self, value: impl Into<i64>) -> Self {
         self.last_valid_byte_received = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_last_valid_byte_received(mut self, value: Option<i64>) -> Self {
-        self.last_valid_byte_received = value;
-        self
-    }
-    /// What went wrong.
+    /// Sets [`InvalidLayerPartException::message`](InvalidLayerPartException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -440,38 +426,39 @@ impl InvalidLayerPartExceptionBuilder {
 impl InvalidLayerPartException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidLayerPartException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for InvalidLayerPartException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for InvalidLayerPartException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for InvalidLayerPartException {}
 impl ToJson for InvalidLayerPartException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.last_valid_byte_received {
-            obj.insert("lastValidByteReceived".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
+        rt::json::put(
+            &mut obj,
+            "lastValidByteReceived",
+            &self.last_valid_byte_received,
+        );
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -540,17 +527,13 @@ impl InvalidParameterException {
 /// Builds a [`InvalidParameterException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidParameterExceptionBuilder {
-    message: Option<String>,
+    /// [`InvalidParameterException::message`](InvalidParameterException::message), if set.
+    pub message: Option<String>,
 }
 impl InvalidParameterExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`InvalidParameterException::message`](InvalidParameterException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -563,26 +546,31 @@ impl InvalidParameterExceptionBuilder {
 impl InvalidParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidParameterException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for InvalidParameterException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for InvalidParameterException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for InvalidParameterException {}
 impl ToJson for InvalidParameterException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -608,17 +596,13 @@ impl InvalidTagParameterException {
 /// Builds a [`InvalidTagParameterException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidTagParameterExceptionBuilder {
-    message: Option<String>,
+    /// [`InvalidTagParameterException::message`](InvalidTagParameterException::message), if set.
+    pub message: Option<String>,
 }
 impl InvalidTagParameterExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`InvalidTagParameterException::message`](InvalidTagParameterException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -631,26 +615,31 @@ impl InvalidTagParameterExceptionBuilder {
 impl InvalidTagParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidTagParameterException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for InvalidTagParameterException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for InvalidTagParameterException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for InvalidTagParameterException {}
 impl ToJson for InvalidTagParameterException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -678,28 +667,20 @@ impl KmsException {
 /// Builds a [`KmsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KmsExceptionBuilder {
-    message: Option<String>,
-    kms_error: Option<String>,
+    /// [`KmsException::message`](KmsException::message), if set.
+    pub message: Option<String>,
+    /// [`KmsException::kms_error`](KmsException::kms_error), if set.
+    pub kms_error: Option<String>,
 }
 impl KmsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`KmsException::message`](KmsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// The error the key management service reported.
+    /// Sets [`KmsException::kms_error`](KmsException::kms_error).
     pub fn kms_error(mut self, value: impl Into<String>) -> Self {
         self.kms_error = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_kms_error(mut self, value: Option<String>) -> Self {
-        self.kms_error = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -713,29 +694,32 @@ impl KmsExceptionBuilder {
 impl KmsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "KmsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for KmsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for KmsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for KmsException {}
 impl ToJson for KmsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.kms_error {
-            obj.insert("kmsError".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
+        rt::json::put(&mut obj, "kmsError", &self.kms_error);
         JsonValue::Object(obj)
     }
 }
@@ -765,17 +749,13 @@ impl LayerAlreadyExistsException {
 /// Builds a [`LayerAlreadyExistsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerAlreadyExistsExceptionBuilder {
-    message: Option<String>,
+    /// [`LayerAlreadyExistsException::message`](LayerAlreadyExistsException::message), if set.
+    pub message: Option<String>,
 }
 impl LayerAlreadyExistsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`LayerAlreadyExistsException::message`](LayerAlreadyExistsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -788,26 +768,31 @@ impl LayerAlreadyExistsExceptionBuilder {
 impl LayerAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerAlreadyExistsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for LayerAlreadyExistsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for LayerAlreadyExistsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for LayerAlreadyExistsException {}
 impl ToJson for LayerAlreadyExistsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -833,17 +818,13 @@ impl LayerInaccessibleException {
 /// Builds a [`LayerInaccessibleException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerInaccessibleExceptionBuilder {
-    message: Option<String>,
+    /// [`LayerInaccessibleException::message`](LayerInaccessibleException::message), if set.
+    pub message: Option<String>,
 }
 impl LayerInaccessibleExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`LayerInaccessibleException::message`](LayerInaccessibleException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -856,26 +837,31 @@ impl LayerInaccessibleExceptionBuilder {
 impl LayerInaccessibleException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerInaccessibleException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for LayerInaccessibleException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for LayerInaccessibleException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for LayerInaccessibleException {}
 impl ToJson for LayerInaccessibleException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -901,17 +887,13 @@ impl LayerPartTooSmallException {
 /// Builds a [`LayerPartTooSmallException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerPartTooSmallExceptionBuilder {
-    message: Option<String>,
+    /// [`LayerPartTooSmallException::message`](LayerPartTooSmallException::message), if set.
+    pub message: Option<String>,
 }
 impl LayerPartTooSmallExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`LayerPartTooSmallException::message`](LayerPartTooSmallException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -924,26 +906,31 @@ impl LayerPartTooSmallExceptionBuilder {
 impl LayerPartTooSmallException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerPartTooSmallException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for LayerPartTooSmallException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for LayerPartTooSmallException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for LayerPartTooSmallException {}
 impl ToJson for LayerPartTooSmallException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -969,17 +956,13 @@ impl LayersNotFoundException {
 /// Builds a [`LayersNotFoundException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayersNotFoundExceptionBuilder {
-    message: Option<String>,
+    /// [`LayersNotFoundException::message`](LayersNotFoundException::message), if set.
+    pub message: Option<String>,
 }
 impl LayersNotFoundExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`LayersNotFoundException::message`](LayersNotFoundException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -992,26 +975,31 @@ impl LayersNotFoundExceptionBuilder {
 impl LayersNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayersNotFoundException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for LayersNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for LayersNotFoundException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for LayersNotFoundException {}
 impl ToJson for LayersNotFoundException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1037,17 +1025,13 @@ impl LimitExceededException {
 /// Builds a [`LimitExceededException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LimitExceededExceptionBuilder {
-    message: Option<String>,
+    /// [`LimitExceededException::message`](LimitExceededException::message), if set.
+    pub message: Option<String>,
 }
 impl LimitExceededExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`LimitExceededException::message`](LimitExceededException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1060,26 +1044,31 @@ impl LimitExceededExceptionBuilder {
 impl LimitExceededException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LimitExceededException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for LimitExceededException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for LimitExceededException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for LimitExceededException {}
 impl ToJson for LimitExceededException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1105,17 +1094,13 @@ impl ReferencedImagesNotFoundException {
 /// Builds a [`ReferencedImagesNotFoundException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReferencedImagesNotFoundExceptionBuilder {
-    message: Option<String>,
+    /// [`ReferencedImagesNotFoundException::message`](ReferencedImagesNotFoundException::message), if set.
+    pub message: Option<String>,
 }
 impl ReferencedImagesNotFoundExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`ReferencedImagesNotFoundException::message`](ReferencedImagesNotFoundException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1128,26 +1113,31 @@ impl ReferencedImagesNotFoundExceptionBuilder {
 impl ReferencedImagesNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ReferencedImagesNotFoundException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for ReferencedImagesNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for ReferencedImagesNotFoundException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for ReferencedImagesNotFoundException {}
 impl ToJson for ReferencedImagesNotFoundException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1173,17 +1163,13 @@ impl RepositoryAlreadyExistsException {
 /// Builds a [`RepositoryAlreadyExistsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryAlreadyExistsExceptionBuilder {
-    message: Option<String>,
+    /// [`RepositoryAlreadyExistsException::message`](RepositoryAlreadyExistsException::message), if set.
+    pub message: Option<String>,
 }
 impl RepositoryAlreadyExistsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`RepositoryAlreadyExistsException::message`](RepositoryAlreadyExistsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1196,26 +1182,31 @@ impl RepositoryAlreadyExistsExceptionBuilder {
 impl RepositoryAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryAlreadyExistsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for RepositoryAlreadyExistsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for RepositoryAlreadyExistsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for RepositoryAlreadyExistsException {}
 impl ToJson for RepositoryAlreadyExistsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1241,17 +1232,13 @@ impl RepositoryNotEmptyException {
 /// Builds a [`RepositoryNotEmptyException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryNotEmptyExceptionBuilder {
-    message: Option<String>,
+    /// [`RepositoryNotEmptyException::message`](RepositoryNotEmptyException::message), if set.
+    pub message: Option<String>,
 }
 impl RepositoryNotEmptyExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`RepositoryNotEmptyException::message`](RepositoryNotEmptyException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1264,26 +1251,31 @@ impl RepositoryNotEmptyExceptionBuilder {
 impl RepositoryNotEmptyException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryNotEmptyException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for RepositoryNotEmptyException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for RepositoryNotEmptyException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for RepositoryNotEmptyException {}
 impl ToJson for RepositoryNotEmptyException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1309,17 +1301,13 @@ impl RepositoryNotFoundException {
 /// Builds a [`RepositoryNotFoundException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryNotFoundExceptionBuilder {
-    message: Option<String>,
+    /// [`RepositoryNotFoundException::message`](RepositoryNotFoundException::message), if set.
+    pub message: Option<String>,
 }
 impl RepositoryNotFoundExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`RepositoryNotFoundException::message`](RepositoryNotFoundException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1332,26 +1320,31 @@ impl RepositoryNotFoundExceptionBuilder {
 impl RepositoryNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryNotFoundException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for RepositoryNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for RepositoryNotFoundException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for RepositoryNotFoundException {}
 impl ToJson for RepositoryNotFoundException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1377,17 +1370,13 @@ impl ServerException {
 /// Builds a [`ServerException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServerExceptionBuilder {
-    message: Option<String>,
+    /// [`ServerException::message`](ServerException::message), if set.
+    pub message: Option<String>,
 }
 impl ServerExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`ServerException::message`](ServerException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1400,26 +1389,31 @@ impl ServerExceptionBuilder {
 impl ServerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ServerException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for ServerException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        500
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for ServerException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for ServerException {}
 impl ToJson for ServerException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1445,17 +1439,13 @@ impl TooManyTagsException {
 /// Builds a [`TooManyTagsException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TooManyTagsExceptionBuilder {
-    message: Option<String>,
+    /// [`TooManyTagsException::message`](TooManyTagsException::message), if set.
+    pub message: Option<String>,
 }
 impl TooManyTagsExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`TooManyTagsException::message`](TooManyTagsException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1468,26 +1458,31 @@ impl TooManyTagsExceptionBuilder {
 impl TooManyTagsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "TooManyTagsException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for TooManyTagsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for TooManyTagsException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for TooManyTagsException {}
 impl ToJson for TooManyTagsException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1513,17 +1508,13 @@ impl UnableToGetUpstreamImageException {
 /// Builds a [`UnableToGetUpstreamImageException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UnableToGetUpstreamImageExceptionBuilder {
-    message: Option<String>,
+    /// [`UnableToGetUpstreamImageException::message`](UnableToGetUpstreamImageException::message), if set.
+    pub message: Option<String>,
 }
 impl UnableToGetUpstreamImageExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`UnableToGetUpstreamImageException::message`](UnableToGetUpstreamImageException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1536,26 +1527,31 @@ impl UnableToGetUpstreamImageExceptionBuilder {
 impl UnableToGetUpstreamImageException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UnableToGetUpstreamImageException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for UnableToGetUpstreamImageException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for UnableToGetUpstreamImageException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for UnableToGetUpstreamImageException {}
 impl ToJson for UnableToGetUpstreamImageException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1581,17 +1577,13 @@ impl UnableToGetUpstreamLayerException {
 /// Builds a [`UnableToGetUpstreamLayerException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UnableToGetUpstreamLayerExceptionBuilder {
-    message: Option<String>,
+    /// [`UnableToGetUpstreamLayerException::message`](UnableToGetUpstreamLayerException::message), if set.
+    pub message: Option<String>,
 }
 impl UnableToGetUpstreamLayerExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`UnableToGetUpstreamLayerException::message`](UnableToGetUpstreamLayerException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1604,26 +1596,31 @@ impl UnableToGetUpstreamLayerExceptionBuilder {
 impl UnableToGetUpstreamLayerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UnableToGetUpstreamLayerException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for UnableToGetUpstreamLayerException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for UnableToGetUpstreamLayerException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for UnableToGetUpstreamLayerException {}
 impl ToJson for UnableToGetUpstreamLayerException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1649,17 +1646,13 @@ impl UploadNotFoundException {
 /// Builds a [`UploadNotFoundException`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadNotFoundExceptionBuilder {
-    message: Option<String>,
+    /// [`UploadNotFoundException::message`](UploadNotFoundException::message), if set.
+    pub message: Option<String>,
 }
 impl UploadNotFoundExceptionBuilder {
-    /// What went wrong.
+    /// Sets [`UploadNotFoundException::message`](UploadNotFoundException::message).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1672,26 +1665,31 @@ impl UploadNotFoundExceptionBuilder {
 impl UploadNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UploadNotFoundException";
-    /// The error message, if any.
-    pub fn message(&self) -> Option<&str> {
+}
+impl ModeledError for UploadNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
     }
 }
 impl std::fmt::Display for UploadNotFoundException {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "{}: {}", Self::CODE, m),
-            None => f.write_str(Self::CODE),
-        }
+        rt::error::fmt_modeled(self, f)
     }
 }
 impl std::error::Error for UploadNotFoundException {}
 impl ToJson for UploadNotFoundException {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.message {
-            obj.insert("message".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "message", &self.message);
         JsonValue::Object(obj)
     }
 }
@@ -1716,22 +1714,12 @@ pub enum BatchCheckLayerAvailabilityError {
 }
 impl std::fmt::Display for BatchCheckLayerAvailabilityError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for BatchCheckLayerAvailabilityError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for BatchCheckLayerAvailabilityError {
@@ -1763,16 +1751,12 @@ impl OperationError for BatchCheckLayerAvailabilityError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -1782,22 +1766,6 @@ impl OperationError for BatchCheckLayerAvailabilityError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `BatchDeleteImage` can return.
@@ -1814,22 +1782,12 @@ pub enum BatchDeleteImageError {
 }
 impl std::fmt::Display for BatchDeleteImageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for BatchDeleteImageError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for BatchDeleteImageError {
@@ -1861,16 +1819,12 @@ impl OperationError for BatchDeleteImageError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -1880,22 +1834,6 @@ impl OperationError for BatchDeleteImageError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `BatchGetImage` can return.
@@ -1916,26 +1854,12 @@ pub enum BatchGetImageError {
 }
 impl std::fmt::Display for BatchGetImageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::LimitExceededException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::UnableToGetUpstreamImageException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for BatchGetImageError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::LimitExceededException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::UnableToGetUpstreamImageException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for BatchGetImageError {
@@ -1983,22 +1907,14 @@ impl OperationError for BatchGetImageError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::LimitExceededException(e) => {
-                WireError::modeled(400u16, "LimitExceededException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::UnableToGetUpstreamImageException(e) => {
-                WireError::modeled(400u16, "UnableToGetUpstreamImageException", e)
-            }
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::LimitExceededException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::UnableToGetUpstreamImageException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2008,26 +1924,6 @@ impl OperationError for BatchGetImageError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::LimitExceededException(_) => "LimitExceededException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::UnableToGetUpstreamImageException(_) => "UnableToGetUpstreamImageException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::LimitExceededException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::UnableToGetUpstreamImageException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `CompleteLayerUpload` can return.
@@ -2056,34 +1952,12 @@ pub enum CompleteLayerUploadError {
 }
 impl std::fmt::Display for CompleteLayerUploadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::EmptyUploadException(e) => e.fmt(f),
-            Self::InvalidLayerException(e) => e.fmt(f),
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::LayerAlreadyExistsException(e) => e.fmt(f),
-            Self::LayerPartTooSmallException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::UploadNotFoundException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for CompleteLayerUploadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::EmptyUploadException(e) => Some(e),
-            Self::InvalidLayerException(e) => Some(e),
-            Self::InvalidParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::LayerAlreadyExistsException(e) => Some(e),
-            Self::LayerPartTooSmallException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::UploadNotFoundException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<EmptyUploadException> for CompleteLayerUploadError {
@@ -2160,30 +2034,18 @@ impl OperationError for CompleteLayerUploadError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::EmptyUploadException(e) => WireError::modeled(400u16, "EmptyUploadException", e),
-            Self::InvalidLayerException(e) => {
-                WireError::modeled(400u16, "InvalidLayerException", e)
-            }
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::LayerAlreadyExistsException(e) => {
-                WireError::modeled(400u16, "LayerAlreadyExistsException", e)
-            }
-            Self::LayerPartTooSmallException(e) => {
-                WireError::modeled(400u16, "LayerPartTooSmallException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::UploadNotFoundException(e) => {
-                WireError::modeled(400u16, "UploadNotFoundException", e)
-            }
-            Self::Unhandled(e) => WireError::from(e),
+            Self::EmptyUploadException(e) => Ok(e),
+            Self::InvalidLayerException(e) => Ok(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::LayerAlreadyExistsException(e) => Ok(e),
+            Self::LayerPartTooSmallException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::UploadNotFoundException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2193,34 +2055,6 @@ impl OperationError for CompleteLayerUploadError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::EmptyUploadException(_) => "EmptyUploadException",
-            Self::InvalidLayerException(_) => "InvalidLayerException",
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::LayerAlreadyExistsException(_) => "LayerAlreadyExistsException",
-            Self::LayerPartTooSmallException(_) => "LayerPartTooSmallException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::UploadNotFoundException(_) => "UploadNotFoundException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::EmptyUploadException(e) => e.message(),
-            Self::InvalidLayerException(e) => e.message(),
-            Self::InvalidParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::LayerAlreadyExistsException(e) => e.message(),
-            Self::LayerPartTooSmallException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::UploadNotFoundException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `CreateRepository` can return.
@@ -2245,30 +2079,12 @@ pub enum CreateRepositoryError {
 }
 impl std::fmt::Display for CreateRepositoryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::InvalidTagParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::LimitExceededException(e) => e.fmt(f),
-            Self::RepositoryAlreadyExistsException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::TooManyTagsException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for CreateRepositoryError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::InvalidTagParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::LimitExceededException(e) => Some(e),
-            Self::RepositoryAlreadyExistsException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::TooManyTagsException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for CreateRepositoryError {
@@ -2331,24 +2147,16 @@ impl OperationError for CreateRepositoryError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::InvalidTagParameterException(e) => {
-                WireError::modeled(400u16, "InvalidTagParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::LimitExceededException(e) => {
-                WireError::modeled(400u16, "LimitExceededException", e)
-            }
-            Self::RepositoryAlreadyExistsException(e) => {
-                WireError::modeled(400u16, "RepositoryAlreadyExistsException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::TooManyTagsException(e) => WireError::modeled(400u16, "TooManyTagsException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::InvalidTagParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::LimitExceededException(e) => Ok(e),
+            Self::RepositoryAlreadyExistsException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::TooManyTagsException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2358,30 +2166,6 @@ impl OperationError for CreateRepositoryError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::InvalidTagParameterException(_) => "InvalidTagParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::LimitExceededException(_) => "LimitExceededException",
-            Self::RepositoryAlreadyExistsException(_) => "RepositoryAlreadyExistsException",
-            Self::ServerException(_) => "ServerException",
-            Self::TooManyTagsException(_) => "TooManyTagsException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::InvalidTagParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::LimitExceededException(e) => e.message(),
-            Self::RepositoryAlreadyExistsException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::TooManyTagsException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `DeleteRepository` can return.
@@ -2402,26 +2186,12 @@ pub enum DeleteRepositoryError {
 }
 impl std::fmt::Display for DeleteRepositoryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::RepositoryNotEmptyException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for DeleteRepositoryError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::RepositoryNotEmptyException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for DeleteRepositoryError {
@@ -2470,20 +2240,14 @@ impl OperationError for DeleteRepositoryError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::RepositoryNotEmptyException(e) => {
-                WireError::modeled(400u16, "RepositoryNotEmptyException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::RepositoryNotEmptyException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2493,26 +2257,6 @@ impl OperationError for DeleteRepositoryError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::RepositoryNotEmptyException(_) => "RepositoryNotEmptyException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::RepositoryNotEmptyException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `DescribeRepositories` can return.
@@ -2529,22 +2273,12 @@ pub enum DescribeRepositoriesError {
 }
 impl std::fmt::Display for DescribeRepositoriesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for DescribeRepositoriesError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for DescribeRepositoriesError {
@@ -2576,16 +2310,12 @@ impl OperationError for DescribeRepositoriesError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2595,22 +2325,6 @@ impl OperationError for DescribeRepositoriesError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `GetAuthorizationToken` can return.
@@ -2625,20 +2339,12 @@ pub enum GetAuthorizationTokenError {
 }
 impl std::fmt::Display for GetAuthorizationTokenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for GetAuthorizationTokenError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for GetAuthorizationTokenError {
@@ -2661,13 +2367,11 @@ impl OperationError for GetAuthorizationTokenError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2677,20 +2381,6 @@ impl OperationError for GetAuthorizationTokenError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `GetDownloadUrlForLayer` can return.
@@ -2713,28 +2403,12 @@ pub enum GetDownloadUrlForLayerError {
 }
 impl std::fmt::Display for GetDownloadUrlForLayerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::LayerInaccessibleException(e) => e.fmt(f),
-            Self::LayersNotFoundException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::UnableToGetUpstreamLayerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for GetDownloadUrlForLayerError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::LayerInaccessibleException(e) => Some(e),
-            Self::LayersNotFoundException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::UnableToGetUpstreamLayerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for GetDownloadUrlForLayerError {
@@ -2789,25 +2463,15 @@ impl OperationError for GetDownloadUrlForLayerError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::LayerInaccessibleException(e) => {
-                WireError::modeled(400u16, "LayerInaccessibleException", e)
-            }
-            Self::LayersNotFoundException(e) => {
-                WireError::modeled(400u16, "LayersNotFoundException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::UnableToGetUpstreamLayerException(e) => {
-                WireError::modeled(400u16, "UnableToGetUpstreamLayerException", e)
-            }
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::LayerInaccessibleException(e) => Ok(e),
+            Self::LayersNotFoundException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::UnableToGetUpstreamLayerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2817,28 +2481,6 @@ impl OperationError for GetDownloadUrlForLayerError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::LayerInaccessibleException(_) => "LayerInaccessibleException",
-            Self::LayersNotFoundException(_) => "LayersNotFoundException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::UnableToGetUpstreamLayerException(_) => "UnableToGetUpstreamLayerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::LayerInaccessibleException(e) => e.message(),
-            Self::LayersNotFoundException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::UnableToGetUpstreamLayerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `InitiateLayerUpload` can return.
@@ -2857,24 +2499,12 @@ pub enum InitiateLayerUploadError {
 }
 impl std::fmt::Display for InitiateLayerUploadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for InitiateLayerUploadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for InitiateLayerUploadError {
@@ -2914,17 +2544,13 @@ impl OperationError for InitiateLayerUploadError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -2934,24 +2560,6 @@ impl OperationError for InitiateLayerUploadError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `ListImages` can return.
@@ -2968,22 +2576,12 @@ pub enum ListImagesError {
 }
 impl std::fmt::Display for ListImagesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for ListImagesError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidParameterException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidParameterException> for ListImagesError {
@@ -3015,16 +2613,12 @@ impl OperationError for ListImagesError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -3034,22 +2628,6 @@ impl OperationError for ListImagesError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidParameterException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `PutImage` can return.
@@ -3080,36 +2658,12 @@ pub enum PutImageError {
 }
 impl std::fmt::Display for PutImageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::ImageAlreadyExistsException(e) => e.fmt(f),
-            Self::ImageDigestDoesNotMatchException(e) => e.fmt(f),
-            Self::ImageTagAlreadyExistsException(e) => e.fmt(f),
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::LayersNotFoundException(e) => e.fmt(f),
-            Self::LimitExceededException(e) => e.fmt(f),
-            Self::ReferencedImagesNotFoundException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for PutImageError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::ImageAlreadyExistsException(e) => Some(e),
-            Self::ImageDigestDoesNotMatchException(e) => Some(e),
-            Self::ImageTagAlreadyExistsException(e) => Some(e),
-            Self::InvalidParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::LayersNotFoundException(e) => Some(e),
-            Self::LimitExceededException(e) => Some(e),
-            Self::ReferencedImagesNotFoundException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<ImageAlreadyExistsException> for PutImageError {
@@ -3199,35 +2753,19 @@ impl OperationError for PutImageError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::ImageAlreadyExistsException(e) => {
-                WireError::modeled(400u16, "ImageAlreadyExistsException", e)
-            }
-            Self::ImageDigestDoesNotMatchException(e) => {
-                WireError::modeled(400u16, "ImageDigestDoesNotMatchException", e)
-            }
-            Self::ImageTagAlreadyExistsException(e) => {
-                WireError::modeled(400u16, "ImageTagAlreadyExistsException", e)
-            }
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::LayersNotFoundException(e) => {
-                WireError::modeled(400u16, "LayersNotFoundException", e)
-            }
-            Self::LimitExceededException(e) => {
-                WireError::modeled(400u16, "LimitExceededException", e)
-            }
-            Self::ReferencedImagesNotFoundException(e) => {
-                WireError::modeled(400u16, "ReferencedImagesNotFoundException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::Unhandled(e) => WireError::from(e),
+            Self::ImageAlreadyExistsException(e) => Ok(e),
+            Self::ImageDigestDoesNotMatchException(e) => Ok(e),
+            Self::ImageTagAlreadyExistsException(e) => Ok(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::LayersNotFoundException(e) => Ok(e),
+            Self::LimitExceededException(e) => Ok(e),
+            Self::ReferencedImagesNotFoundException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -3237,36 +2775,6 @@ impl OperationError for PutImageError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::ImageAlreadyExistsException(_) => "ImageAlreadyExistsException",
-            Self::ImageDigestDoesNotMatchException(_) => "ImageDigestDoesNotMatchException",
-            Self::ImageTagAlreadyExistsException(_) => "ImageTagAlreadyExistsException",
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::LayersNotFoundException(_) => "LayersNotFoundException",
-            Self::LimitExceededException(_) => "LimitExceededException",
-            Self::ReferencedImagesNotFoundException(_) => "ReferencedImagesNotFoundException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::ImageAlreadyExistsException(e) => e.message(),
-            Self::ImageDigestDoesNotMatchException(e) => e.message(),
-            Self::ImageTagAlreadyExistsException(e) => e.message(),
-            Self::InvalidParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::LayersNotFoundException(e) => e.message(),
-            Self::LimitExceededException(e) => e.message(),
-            Self::ReferencedImagesNotFoundException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }
 /// The errors `UploadLayerPart` can return.
@@ -3291,30 +2799,12 @@ pub enum UploadLayerPartError {
 }
 impl std::fmt::Display for UploadLayerPartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidLayerPartException(e) => e.fmt(f),
-            Self::InvalidParameterException(e) => e.fmt(f),
-            Self::KmsException(e) => e.fmt(f),
-            Self::LimitExceededException(e) => e.fmt(f),
-            Self::RepositoryNotFoundException(e) => e.fmt(f),
-            Self::ServerException(e) => e.fmt(f),
-            Self::UploadNotFoundException(e) => e.fmt(f),
-            Self::Unhandled(e) => e.fmt(f),
-        }
+        rt::error::fmt_operation_error(self, f)
     }
 }
 impl std::error::Error for UploadLayerPartError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidLayerPartException(e) => Some(e),
-            Self::InvalidParameterException(e) => Some(e),
-            Self::KmsException(e) => Some(e),
-            Self::LimitExceededException(e) => Some(e),
-            Self::RepositoryNotFoundException(e) => Some(e),
-            Self::ServerException(e) => Some(e),
-            Self::UploadNotFoundException(e) => Some(e),
-            Self::Unhandled(e) => Some(e),
-        }
+        rt::error::operation_error_source(self)
     }
 }
 impl From<InvalidLayerPartException> for UploadLayerPartError {
@@ -3375,26 +2865,16 @@ impl OperationError for UploadLayerPartError {
             _ => Self::Unhandled(unhandled),
         }
     }
-    fn to_wire(&self) -> WireError {
+    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
         match self {
-            Self::InvalidLayerPartException(e) => {
-                WireError::modeled(400u16, "InvalidLayerPartException", e)
-            }
-            Self::InvalidParameterException(e) => {
-                WireError::modeled(400u16, "InvalidParameterException", e)
-            }
-            Self::KmsException(e) => WireError::modeled(400u16, "KmsException", e),
-            Self::LimitExceededException(e) => {
-                WireError::modeled(400u16, "LimitExceededException", e)
-            }
-            Self::RepositoryNotFoundException(e) => {
-                WireError::modeled(400u16, "RepositoryNotFoundException", e)
-            }
-            Self::ServerException(e) => WireError::modeled(500u16, "ServerException", e),
-            Self::UploadNotFoundException(e) => {
-                WireError::modeled(400u16, "UploadNotFoundException", e)
-            }
-            Self::Unhandled(e) => WireError::from(e),
+            Self::InvalidLayerPartException(e) => Ok(e),
+            Self::InvalidParameterException(e) => Ok(e),
+            Self::KmsException(e) => Ok(e),
+            Self::LimitExceededException(e) => Ok(e),
+            Self::RepositoryNotFoundException(e) => Ok(e),
+            Self::ServerException(e) => Ok(e),
+            Self::UploadNotFoundException(e) => Ok(e),
+            Self::Unhandled(e) => Err(e),
         }
     }
     fn validation(message: String) -> Self {
@@ -3404,29 +2884,5 @@ impl OperationError for UploadLayerPartError {
     }
     fn unhandled(unhandled: Unhandled) -> Self {
         Self::Unhandled(unhandled)
-    }
-    fn code(&self) -> &str {
-        match self {
-            Self::InvalidLayerPartException(_) => "InvalidLayerPartException",
-            Self::InvalidParameterException(_) => "InvalidParameterException",
-            Self::KmsException(_) => "KmsException",
-            Self::LimitExceededException(_) => "LimitExceededException",
-            Self::RepositoryNotFoundException(_) => "RepositoryNotFoundException",
-            Self::ServerException(_) => "ServerException",
-            Self::UploadNotFoundException(_) => "UploadNotFoundException",
-            Self::Unhandled(e) => &e.code,
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            Self::InvalidLayerPartException(e) => e.message(),
-            Self::InvalidParameterException(e) => e.message(),
-            Self::KmsException(e) => e.message(),
-            Self::LimitExceededException(e) => e.message(),
-            Self::RepositoryNotFoundException(e) => e.message(),
-            Self::ServerException(e) => e.message(),
-            Self::UploadNotFoundException(e) => e.message(),
-            Self::Unhandled(e) => e.message.as_deref(),
-        }
     }
 }

@@ -24,39 +24,27 @@ impl AuthorizationData {
 /// Builds a [`AuthorizationData`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthorizationDataBuilder {
-    authorization_token: Option<String>,
-    expires_at: Option<DateTime>,
-    proxy_endpoint: Option<String>,
+    /// [`AuthorizationData::authorization_token`](AuthorizationData::authorization_token), if set.
+    pub authorization_token: Option<String>,
+    /// [`AuthorizationData::expires_at`](AuthorizationData::expires_at), if set.
+    pub expires_at: Option<DateTime>,
+    /// [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint), if set.
+    pub proxy_endpoint: Option<String>,
 }
 impl AuthorizationDataBuilder {
-    /// The base64 form of `user:password` for `docker login`.
+    /// Sets [`AuthorizationData::authorization_token`](AuthorizationData::authorization_token).
     pub fn authorization_token(mut self, value: impl Into<String>) -> Self {
         self.authorization_token = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_authorization_token(mut self, value: Option<String>) -> Self {
-        self.authorization_token = value;
-        self
-    }
-    /// When the token stops working.
+    /// Sets [`AuthorizationData::expires_at`](AuthorizationData::expires_at).
     pub fn expires_at(mut self, value: impl Into<DateTime>) -> Self {
         self.expires_at = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_expires_at(mut self, value: Option<DateTime>) -> Self {
-        self.expires_at = value;
-        self
-    }
-    /// The registry address to use the token with.
+    /// Sets [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint).
     pub fn proxy_endpoint(mut self, value: impl Into<String>) -> Self {
         self.proxy_endpoint = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_proxy_endpoint(mut self, value: Option<String>) -> Self {
-        self.proxy_endpoint = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -71,18 +59,14 @@ impl AuthorizationDataBuilder {
 impl ToJson for AuthorizationData {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.authorization_token {
-            obj.insert("authorizationToken".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "authorizationToken", &self.authorization_token);
         if let Some(v) = &self.expires_at {
             obj.insert(
                 "expiresAt".to_owned(),
                 rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
             );
         }
-        if let Some(v) = &self.proxy_endpoint {
-            obj.insert("proxyEndpoint".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "proxyEndpoint", &self.proxy_endpoint);
         JsonValue::Object(obj)
     }
 }
@@ -132,39 +116,27 @@ impl BatchCheckLayerAvailabilityRequest {
 /// Builds a [`BatchCheckLayerAvailabilityRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    layer_digests: Option<Vec<String>>,
+    /// [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests), if set.
+    pub layer_digests: Option<Vec<String>>,
 }
 impl BatchCheckLayerAvailabilityRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Layer digests.
+    /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
         self.layer_digests = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
-        self.layer_digests = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -185,9 +157,7 @@ impl BatchCheckLayerAvailabilityRequestBuilder {
 impl ToJson for BatchCheckLayerAvailabilityRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert(
             "layerDigests".to_owned(),
@@ -199,12 +169,8 @@ impl ToJson for BatchCheckLayerAvailabilityRequest {
 impl ToJson for BatchCheckLayerAvailabilityRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
         if let Some(v) = &self.layer_digests {
             obj.insert(
                 "layerDigests".to_owned(),
@@ -272,28 +238,20 @@ impl BatchCheckLayerAvailabilityResponse {
 /// Builds a [`BatchCheckLayerAvailabilityResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityResponseBuilder {
-    layers: Option<Vec<Layer>>,
-    failures: Option<Vec<LayerFailure>>,
+    /// [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers), if set.
+    pub layers: Option<Vec<Layer>>,
+    /// [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures), if set.
+    pub failures: Option<Vec<LayerFailure>>,
 }
 impl BatchCheckLayerAvailabilityResponseBuilder {
-    /// The layers found.
+    /// Sets [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
     pub fn layers(mut self, value: impl Into<Vec<Layer>>) -> Self {
         self.layers = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_layers(mut self, value: Option<Vec<Layer>>) -> Self {
-        self.layers = value;
-        self
-    }
-    /// The entries of the request that could not be processed, and why.
+    /// Sets [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
     pub fn failures(mut self, value: impl Into<Vec<LayerFailure>>) -> Self {
         self.failures = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_failures(mut self, value: Option<Vec<LayerFailure>>) -> Self {
-        self.failures = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -358,39 +316,27 @@ impl BatchDeleteImageRequest {
 /// Builds a [`BatchDeleteImageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchDeleteImageRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    image_ids: Option<Vec<ImageIdentifier>>,
+    /// [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids), if set.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
 }
 impl BatchDeleteImageRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Image identifiers.
+    /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -411,9 +357,7 @@ impl BatchDeleteImageRequestBuilder {
 impl ToJson for BatchDeleteImageRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert(
             "imageIds".to_owned(),
@@ -425,12 +369,8 @@ impl ToJson for BatchDeleteImageRequest {
 impl ToJson for BatchDeleteImageRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
         if let Some(v) = &self.image_ids {
             obj.insert(
                 "imageIds".to_owned(),
@@ -498,28 +438,20 @@ impl BatchDeleteImageResponse {
 /// Builds a [`BatchDeleteImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchDeleteImageResponseBuilder {
-    image_ids: Option<Vec<ImageIdentifier>>,
-    failures: Option<Vec<ImageFailure>>,
+    /// [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids), if set.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
+    /// [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures), if set.
+    pub failures: Option<Vec<ImageFailure>>,
 }
 impl BatchDeleteImageResponseBuilder {
-    /// Image identifiers.
+    /// Sets [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = value;
-        self
-    }
-    /// The entries of the request that could not be processed, and why.
+    /// Sets [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
     pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_failures(mut self, value: Option<Vec<ImageFailure>>) -> Self {
-        self.failures = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -594,50 +526,34 @@ impl BatchGetImageRequest {
 /// Builds a [`BatchGetImageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchGetImageRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    image_ids: Option<Vec<ImageIdentifier>>,
-    accepted_media_types: Option<Vec<String>>,
+    /// [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids), if set.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
+    /// [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types), if set.
+    pub accepted_media_types: Option<Vec<String>>,
 }
 impl BatchGetImageRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Image identifiers.
+    /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = value;
-        self
-    }
-    /// The manifest media types the caller accepts.
+    /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
     pub fn accepted_media_types(mut self, value: impl Into<Vec<String>>) -> Self {
         self.accepted_media_types = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_accepted_media_types(mut self, value: Option<Vec<String>>) -> Self {
-        self.accepted_media_types = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -659,9 +575,7 @@ impl BatchGetImageRequestBuilder {
 impl ToJson for BatchGetImageRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert(
             "imageIds".to_owned(),
@@ -679,12 +593,8 @@ impl ToJson for BatchGetImageRequest {
 impl ToJson for BatchGetImageRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
         if let Some(v) = &self.image_ids {
             obj.insert(
                 "imageIds".to_owned(),
@@ -768,28 +678,20 @@ impl BatchGetImageResponse {
 /// Builds a [`BatchGetImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchGetImageResponseBuilder {
-    images: Option<Vec<Image>>,
-    failures: Option<Vec<ImageFailure>>,
+    /// [`BatchGetImageResponse::images`](BatchGetImageResponse::images), if set.
+    pub images: Option<Vec<Image>>,
+    /// [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures), if set.
+    pub failures: Option<Vec<ImageFailure>>,
 }
 impl BatchGetImageResponseBuilder {
-    /// The images found.
+    /// Sets [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
     pub fn images(mut self, value: impl Into<Vec<Image>>) -> Self {
         self.images = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_images(mut self, value: Option<Vec<Image>>) -> Self {
-        self.images = value;
-        self
-    }
-    /// The entries of the request that could not be processed, and why.
+    /// Sets [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
     pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_failures(mut self, value: Option<Vec<ImageFailure>>) -> Self {
-        self.failures = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -856,50 +758,34 @@ impl CompleteLayerUploadRequest {
 /// Builds a [`CompleteLayerUploadRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CompleteLayerUploadRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    upload_id: Option<String>,
-    layer_digests: Option<Vec<String>>,
+    /// [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests), if set.
+    pub layer_digests: Option<Vec<String>>,
 }
 impl CompleteLayerUploadRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// Layer digests.
+    /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
         self.layer_digests = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digests(mut self, value: Option<Vec<String>>) -> Self {
-        self.layer_digests = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -924,9 +810,7 @@ impl CompleteLayerUploadRequestBuilder {
 impl ToJson for CompleteLayerUploadRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert("uploadId".to_owned(), self.upload_id.to_json());
         obj.insert(
@@ -939,15 +823,9 @@ impl ToJson for CompleteLayerUploadRequest {
 impl ToJson for CompleteLayerUploadRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
         if let Some(v) = &self.layer_digests {
             obj.insert(
                 "layerDigests".to_owned(),
@@ -1029,50 +907,34 @@ impl CompleteLayerUploadResponse {
 /// Builds a [`CompleteLayerUploadResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CompleteLayerUploadResponseBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    upload_id: Option<String>,
-    layer_digest: Option<String>,
+    /// [`CompleteLayerUploadResponse::registry_id`](CompleteLayerUploadResponse::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest), if set.
+    pub layer_digest: Option<String>,
 }
 impl CompleteLayerUploadResponseBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`CompleteLayerUploadResponse::registry_id`](CompleteLayerUploadResponse::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.layer_digest = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.layer_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1088,18 +950,10 @@ impl CompleteLayerUploadResponseBuilder {
 impl ToJson for CompleteLayerUploadResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_digest {
-            obj.insert("layerDigest".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
+        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
         JsonValue::Object(obj)
     }
 }
@@ -1175,55 +1029,41 @@ impl CreateRepositoryRequest {
 /// Builds a [`CreateRepositoryRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    tags: Option<Vec<Tag>>,
-    image_tag_mutability: Option<ImageTagMutability>,
-    image_scanning_configuration: Option<ImageScanningConfiguration>,
-    encryption_configuration: Option<EncryptionConfiguration>,
+    /// [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags), if set.
+    pub tags: Option<Vec<Tag>>,
+    /// [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability), if set.
+    pub image_tag_mutability: Option<ImageTagMutability>,
+    /// [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration), if set.
+    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    /// [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration), if set.
+    pub encryption_configuration: Option<EncryptionConfiguration>,
 }
 impl CreateRepositoryRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Labels for the resource.
+    /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
     pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
         self.tags = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_tags(mut self, value: Option<Vec<Tag>>) -> Self {
-        self.tags = value;
-        self
-    }
-    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_tag_mutability(mut self, value: Option<ImageTagMutability>) -> Self {
-        self.image_tag_mutability = value;
-        self
-    }
-    /// Whether images are scanned when pushed.
+    /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
         value: impl Into<ImageScanningConfiguration>,
@@ -1231,22 +1071,9 @@ impl CreateRepositoryRequestBuilder {
         self.image_scanning_configuration = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_scanning_configuration(
-        mut self,
-        value: Option<ImageScanningConfiguration>,
-    ) -> Self {
-        self.image_scanning_configuration = value;
-        self
-    }
-    /// How images are encrypted at rest; AES-256 when omitted.
+    /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
     pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
         self.encryption_configuration = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_encryption_configuration(mut self, value: Option<EncryptionConfiguration>) -> Self {
-        self.encryption_configuration = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1267,46 +1094,44 @@ impl CreateRepositoryRequestBuilder {
 impl ToJson for CreateRepositoryRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         if let Some(v) = &self.tags {
             obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
         }
-        if let Some(v) = &self.image_tag_mutability {
-            obj.insert("imageTagMutability".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_scanning_configuration {
-            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.encryption_configuration {
-            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
+        rt::json::put(
+            &mut obj,
+            "imageScanningConfiguration",
+            &self.image_scanning_configuration,
+        );
+        rt::json::put(
+            &mut obj,
+            "encryptionConfiguration",
+            &self.encryption_configuration,
+        );
         JsonValue::Object(obj)
     }
 }
 impl ToJson for CreateRepositoryRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
         if let Some(v) = &self.tags {
             obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
         }
-        if let Some(v) = &self.image_tag_mutability {
-            obj.insert("imageTagMutability".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_scanning_configuration {
-            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.encryption_configuration {
-            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
+        rt::json::put(
+            &mut obj,
+            "imageScanningConfiguration",
+            &self.image_scanning_configuration,
+        );
+        rt::json::put(
+            &mut obj,
+            "encryptionConfiguration",
+            &self.encryption_configuration,
+        );
         JsonValue::Object(obj)
     }
 }
@@ -1368,17 +1193,13 @@ impl CreateRepositoryResponse {
 /// Builds a [`CreateRepositoryResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryResponseBuilder {
-    repository: Option<Repository>,
+    /// [`CreateRepositoryResponse::repository`](CreateRepositoryResponse::repository), if set.
+    pub repository: Option<Repository>,
 }
 impl CreateRepositoryResponseBuilder {
-    /// The repository.
+    /// Sets [`CreateRepositoryResponse::repository`](CreateRepositoryResponse::repository).
     pub fn repository(mut self, value: impl Into<Repository>) -> Self {
         self.repository = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_repository(mut self, value: Option<Repository>) -> Self {
-        self.repository = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1391,9 +1212,7 @@ impl CreateRepositoryResponseBuilder {
 impl ToJson for CreateRepositoryResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.repository {
-            obj.insert("repository".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "repository", &self.repository);
         JsonValue::Object(obj)
     }
 }
@@ -1424,39 +1243,27 @@ impl DeleteRepositoryRequest {
 /// Builds a [`DeleteRepositoryRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    force: Option<bool>,
+    /// [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force), if set.
+    pub force: Option<bool>,
 }
 impl DeleteRepositoryRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Delete the repository even if it still holds images, deleting them too.
+    /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
     pub fn force(mut self, value: impl Into<bool>) -> Self {
         self.force = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_force(mut self, value: Option<bool>) -> Self {
-        self.force = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1474,9 +1281,7 @@ impl DeleteRepositoryRequestBuilder {
 impl ToJson for DeleteRepositoryRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert("force".to_owned(), self.force.to_json());
         JsonValue::Object(obj)
@@ -1485,15 +1290,9 @@ impl ToJson for DeleteRepositoryRequest {
 impl ToJson for DeleteRepositoryRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.force {
-            obj.insert("force".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "force", &self.force);
         JsonValue::Object(obj)
     }
 }
@@ -1545,17 +1344,13 @@ impl DeleteRepositoryResponse {
 /// Builds a [`DeleteRepositoryResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryResponseBuilder {
-    repository: Option<Repository>,
+    /// [`DeleteRepositoryResponse::repository`](DeleteRepositoryResponse::repository), if set.
+    pub repository: Option<Repository>,
 }
 impl DeleteRepositoryResponseBuilder {
-    /// The repository.
+    /// Sets [`DeleteRepositoryResponse::repository`](DeleteRepositoryResponse::repository).
     pub fn repository(mut self, value: impl Into<Repository>) -> Self {
         self.repository = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_repository(mut self, value: Option<Repository>) -> Self {
-        self.repository = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1568,9 +1363,7 @@ impl DeleteRepositoryResponseBuilder {
 impl ToJson for DeleteRepositoryResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.repository {
-            obj.insert("repository".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "repository", &self.repository);
         JsonValue::Object(obj)
     }
 }
@@ -1603,50 +1396,34 @@ impl DescribeRepositoriesRequest {
 /// Builds a [`DescribeRepositoriesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesRequestBuilder {
-    registry_id: Option<String>,
-    repository_names: Option<Vec<String>>,
-    next_token: Option<String>,
-    max_results: Option<i32>,
+    /// [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names), if set.
+    pub repository_names: Option<Vec<String>>,
+    /// [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token), if set.
+    pub next_token: Option<String>,
+    /// [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results), if set.
+    pub max_results: Option<i32>,
 }
 impl DescribeRepositoriesRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The repositories to describe; all of them when omitted.
+    /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
     pub fn repository_names(mut self, value: impl Into<Vec<String>>) -> Self {
         self.repository_names = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_names(mut self, value: Option<Vec<String>>) -> Self {
-        self.repository_names = value;
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
-        self
-    }
-    /// The most results to return in one page.
+    /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
     pub fn max_results(mut self, value: impl Into<i32>) -> Self {
         self.max_results = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
-        self.max_results = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1662,42 +1439,30 @@ impl DescribeRepositoriesRequestBuilder {
 impl ToJson for DescribeRepositoriesRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         if let Some(v) = &self.repository_names {
             obj.insert(
                 "repositoryNames".to_owned(),
                 crate::json::ser_repository_name_list(v),
             );
         }
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.max_results {
-            obj.insert("maxResults".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
+        rt::json::put(&mut obj, "maxResults", &self.max_results);
         JsonValue::Object(obj)
     }
 }
 impl ToJson for DescribeRepositoriesRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         if let Some(v) = &self.repository_names {
             obj.insert(
                 "repositoryNames".to_owned(),
                 crate::json::ser_repository_name_list(v),
             );
         }
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.max_results {
-            obj.insert("maxResults".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
+        rt::json::put(&mut obj, "maxResults", &self.max_results);
         JsonValue::Object(obj)
     }
 }
@@ -1756,28 +1521,20 @@ impl DescribeRepositoriesResponse {
 /// Builds a [`DescribeRepositoriesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesResponseBuilder {
-    repositories: Option<Vec<Repository>>,
-    next_token: Option<String>,
+    /// [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories), if set.
+    pub repositories: Option<Vec<Repository>>,
+    /// [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token), if set.
+    pub next_token: Option<String>,
 }
 impl DescribeRepositoriesResponseBuilder {
-    /// The repositories of this page.
+    /// Sets [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
     pub fn repositories(mut self, value: impl Into<Vec<Repository>>) -> Self {
         self.repositories = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repositories(mut self, value: Option<Vec<Repository>>) -> Self {
-        self.repositories = value;
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1797,9 +1554,7 @@ impl ToJson for DescribeRepositoriesResponse {
                 crate::json::ser_repository_list(v),
             );
         }
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
         JsonValue::Object(obj)
     }
 }
@@ -1838,28 +1593,20 @@ impl EncryptionConfiguration {
 /// Builds a [`EncryptionConfiguration`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EncryptionConfigurationBuilder {
-    encryption_type: Option<EncryptionType>,
-    kms_key: Option<String>,
+    /// [`EncryptionConfiguration::encryption_type`](EncryptionConfiguration::encryption_type), if set.
+    pub encryption_type: Option<EncryptionType>,
+    /// [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key), if set.
+    pub kms_key: Option<String>,
 }
 impl EncryptionConfigurationBuilder {
-    /// The encryption to use.
+    /// Sets [`EncryptionConfiguration::encryption_type`](EncryptionConfiguration::encryption_type).
     pub fn encryption_type(mut self, value: impl Into<EncryptionType>) -> Self {
         self.encryption_type = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_encryption_type(mut self, value: Option<EncryptionType>) -> Self {
-        self.encryption_type = value;
-        self
-    }
-    /// The key to encrypt with, when the encryption type uses a key management service.
+    /// Sets [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key).
     pub fn kms_key(mut self, value: impl Into<String>) -> Self {
         self.kms_key = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
-        self.kms_key = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1877,9 +1624,7 @@ impl ToJson for EncryptionConfiguration {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
         obj.insert("encryptionType".to_owned(), self.encryption_type.to_json());
-        if let Some(v) = &self.kms_key {
-            obj.insert("kmsKey".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "kmsKey", &self.kms_key);
         JsonValue::Object(obj)
     }
 }
@@ -1920,17 +1665,13 @@ impl GetAuthorizationTokenRequest {
 /// Builds a [`GetAuthorizationTokenRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenRequestBuilder {
-    registry_ids: Option<Vec<String>>,
+    /// [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids), if set.
+    pub registry_ids: Option<Vec<String>>,
 }
 impl GetAuthorizationTokenRequestBuilder {
-    /// The registries to get tokens for; the caller's own when omitted.
+    /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
     pub fn registry_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.registry_ids = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_registry_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.registry_ids = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1995,17 +1736,13 @@ impl GetAuthorizationTokenResponse {
 /// Builds a [`GetAuthorizationTokenResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenResponseBuilder {
-    authorization_data: Option<Vec<AuthorizationData>>,
+    /// [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data), if set.
+    pub authorization_data: Option<Vec<AuthorizationData>>,
 }
 impl GetAuthorizationTokenResponseBuilder {
-    /// One credential per requested registry.
+    /// Sets [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
     pub fn authorization_data(mut self, value: impl Into<Vec<AuthorizationData>>) -> Self {
         self.authorization_data = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_authorization_data(mut self, value: Option<Vec<AuthorizationData>>) -> Self {
-        self.authorization_data = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2061,39 +1798,27 @@ impl GetDownloadUrlForLayerRequest {
 /// Builds a [`GetDownloadUrlForLayerRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetDownloadUrlForLayerRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    layer_digest: Option<String>,
+    /// [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest), if set.
+    pub layer_digest: Option<String>,
 }
 impl GetDownloadUrlForLayerRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.layer_digest = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.layer_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2114,9 +1839,7 @@ impl GetDownloadUrlForLayerRequestBuilder {
 impl ToJson for GetDownloadUrlForLayerRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert("layerDigest".to_owned(), self.layer_digest.to_json());
         JsonValue::Object(obj)
@@ -2125,15 +1848,9 @@ impl ToJson for GetDownloadUrlForLayerRequest {
 impl ToJson for GetDownloadUrlForLayerRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_digest {
-            obj.insert("layerDigest".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
         JsonValue::Object(obj)
     }
 }
@@ -2195,28 +1912,20 @@ impl GetDownloadUrlForLayerResponse {
 /// Builds a [`GetDownloadUrlForLayerResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetDownloadUrlForLayerResponseBuilder {
-    download_url: Option<String>,
-    layer_digest: Option<String>,
+    /// [`GetDownloadUrlForLayerResponse::download_url`](GetDownloadUrlForLayerResponse::download_url), if set.
+    pub download_url: Option<String>,
+    /// [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest), if set.
+    pub layer_digest: Option<String>,
 }
 impl GetDownloadUrlForLayerResponseBuilder {
-    /// A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.
+    /// Sets [`GetDownloadUrlForLayerResponse::download_url`](GetDownloadUrlForLayerResponse::download_url).
     pub fn download_url(mut self, value: impl Into<String>) -> Self {
         self.download_url = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_download_url(mut self, value: Option<String>) -> Self {
-        self.download_url = value;
-        self
-    }
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.layer_digest = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.layer_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2230,12 +1939,8 @@ impl GetDownloadUrlForLayerResponseBuilder {
 impl ToJson for GetDownloadUrlForLayerResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.download_url {
-            obj.insert("downloadUrl".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_digest {
-            obj.insert("layerDigest".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "downloadUrl", &self.download_url);
+        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
         JsonValue::Object(obj)
     }
 }
@@ -2281,61 +1986,41 @@ impl Image {
 /// Builds a [`Image`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    image_id: Option<ImageIdentifier>,
-    image_manifest: Option<String>,
-    image_manifest_media_type: Option<String>,
+    /// [`Image::registry_id`](Image::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`Image::repository_name`](Image::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`Image::image_id`](Image::image_id), if set.
+    pub image_id: Option<ImageIdentifier>,
+    /// [`Image::image_manifest`](Image::image_manifest), if set.
+    pub image_manifest: Option<String>,
+    /// [`Image::image_manifest_media_type`](Image::image_manifest_media_type), if set.
+    pub image_manifest_media_type: Option<String>,
 }
 impl ImageBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`Image::registry_id`](Image::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`Image::repository_name`](Image::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// Which image.
+    /// Sets [`Image::image_id`](Image::image_id).
     pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
         self.image_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_id(mut self, value: Option<ImageIdentifier>) -> Self {
-        self.image_id = value;
-        self
-    }
-    /// The image manifest, as JSON text.
+    /// Sets [`Image::image_manifest`](Image::image_manifest).
     pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
         self.image_manifest = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_manifest(mut self, value: Option<String>) -> Self {
-        self.image_manifest = value;
-        self
-    }
-    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    /// Sets [`Image::image_manifest_media_type`](Image::image_manifest_media_type).
     pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
         self.image_manifest_media_type = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_manifest_media_type(mut self, value: Option<String>) -> Self {
-        self.image_manifest_media_type = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2352,21 +2037,15 @@ impl ImageBuilder {
 impl ToJson for Image {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_id {
-            obj.insert("imageId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_manifest {
-            obj.insert("imageManifest".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_manifest_media_type {
-            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "imageId", &self.image_id);
+        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
+        rt::json::put(
+            &mut obj,
+            "imageManifestMediaType",
+            &self.image_manifest_media_type,
+        );
         JsonValue::Object(obj)
     }
 }
@@ -2431,39 +2110,27 @@ impl ImageFailure {
 /// Builds a [`ImageFailure`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageFailureBuilder {
-    image_id: Option<ImageIdentifier>,
-    failure_code: Option<ImageFailureCode>,
-    failure_reason: Option<String>,
+    /// [`ImageFailure::image_id`](ImageFailure::image_id), if set.
+    pub image_id: Option<ImageIdentifier>,
+    /// [`ImageFailure::failure_code`](ImageFailure::failure_code), if set.
+    pub failure_code: Option<ImageFailureCode>,
+    /// [`ImageFailure::failure_reason`](ImageFailure::failure_reason), if set.
+    pub failure_reason: Option<String>,
 }
 impl ImageFailureBuilder {
-    /// Which image.
+    /// Sets [`ImageFailure::image_id`](ImageFailure::image_id).
     pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
         self.image_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_id(mut self, value: Option<ImageIdentifier>) -> Self {
-        self.image_id = value;
-        self
-    }
-    /// A code for the failure.
+    /// Sets [`ImageFailure::failure_code`](ImageFailure::failure_code).
     pub fn failure_code(mut self, value: impl Into<ImageFailureCode>) -> Self {
         self.failure_code = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_failure_code(mut self, value: Option<ImageFailureCode>) -> Self {
-        self.failure_code = value;
-        self
-    }
-    /// The failure in words.
+    /// Sets [`ImageFailure::failure_reason`](ImageFailure::failure_reason).
     pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
         self.failure_reason = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_failure_reason(mut self, value: Option<String>) -> Self {
-        self.failure_reason = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2478,15 +2145,9 @@ impl ImageFailureBuilder {
 impl ToJson for ImageFailure {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.image_id {
-            obj.insert("imageId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.failure_code {
-            obj.insert("failureCode".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.failure_reason {
-            obj.insert("failureReason".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "imageId", &self.image_id);
+        rt::json::put(&mut obj, "failureCode", &self.failure_code);
+        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
         JsonValue::Object(obj)
     }
 }
@@ -2520,28 +2181,20 @@ impl ImageIdentifier {
 /// Builds a [`ImageIdentifier`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageIdentifierBuilder {
-    image_digest: Option<String>,
-    image_tag: Option<String>,
+    /// [`ImageIdentifier::image_digest`](ImageIdentifier::image_digest), if set.
+    pub image_digest: Option<String>,
+    /// [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag), if set.
+    pub image_tag: Option<String>,
 }
 impl ImageIdentifierBuilder {
-    /// The digest of the image manifest.
+    /// Sets [`ImageIdentifier::image_digest`](ImageIdentifier::image_digest).
     pub fn image_digest(mut self, value: impl Into<String>) -> Self {
         self.image_digest = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_digest(mut self, value: Option<String>) -> Self {
-        self.image_digest = value;
-        self
-    }
-    /// A tag naming the image.
+    /// Sets [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag).
     pub fn image_tag(mut self, value: impl Into<String>) -> Self {
         self.image_tag = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_tag(mut self, value: Option<String>) -> Self {
-        self.image_tag = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2555,12 +2208,8 @@ impl ImageIdentifierBuilder {
 impl ToJson for ImageIdentifier {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.image_digest {
-            obj.insert("imageDigest".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_tag {
-            obj.insert("imageTag".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
+        rt::json::put(&mut obj, "imageTag", &self.image_tag);
         JsonValue::Object(obj)
     }
 }
@@ -2598,17 +2247,13 @@ impl ImageScanningConfiguration {
 /// Builds a [`ImageScanningConfiguration`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageScanningConfigurationBuilder {
-    scan_on_push: Option<bool>,
+    /// [`ImageScanningConfiguration::scan_on_push`](ImageScanningConfiguration::scan_on_push), if set.
+    pub scan_on_push: Option<bool>,
 }
 impl ImageScanningConfigurationBuilder {
-    /// Scan each image after it is pushed.
+    /// Sets [`ImageScanningConfiguration::scan_on_push`](ImageScanningConfiguration::scan_on_push).
     pub fn scan_on_push(mut self, value: impl Into<bool>) -> Self {
         self.scan_on_push = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_scan_on_push(mut self, value: Option<bool>) -> Self {
-        self.scan_on_push = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2650,28 +2295,20 @@ impl InitiateLayerUploadRequest {
 /// Builds a [`InitiateLayerUploadRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateLayerUploadRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
+    /// [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name), if set.
+    pub repository_name: Option<String>,
 }
 impl InitiateLayerUploadRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2688,9 +2325,7 @@ impl InitiateLayerUploadRequestBuilder {
 impl ToJson for InitiateLayerUploadRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         JsonValue::Object(obj)
     }
@@ -2698,12 +2333,8 @@ impl ToJson for InitiateLayerUploadRequest {
 impl ToJson for InitiateLayerUploadRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
         JsonValue::Object(obj)
     }
 }
@@ -2755,28 +2386,20 @@ impl InitiateLayerUploadResponse {
 /// Builds a [`InitiateLayerUploadResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateLayerUploadResponseBuilder {
-    upload_id: Option<String>,
-    part_size: Option<i64>,
+    /// [`InitiateLayerUploadResponse::upload_id`](InitiateLayerUploadResponse::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size), if set.
+    pub part_size: Option<i64>,
 }
 impl InitiateLayerUploadResponseBuilder {
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`InitiateLayerUploadResponse::upload_id`](InitiateLayerUploadResponse::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// The size in bytes of the parts to upload, except the last one.
+    /// Sets [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size).
     pub fn part_size(mut self, value: impl Into<i64>) -> Self {
         self.part_size = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_part_size(mut self, value: Option<i64>) -> Self {
-        self.part_size = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2790,12 +2413,8 @@ impl InitiateLayerUploadResponseBuilder {
 impl ToJson for InitiateLayerUploadResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.part_size {
-            obj.insert("partSize".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
+        rt::json::put(&mut obj, "partSize", &self.part_size);
         JsonValue::Object(obj)
     }
 }
@@ -2847,50 +2466,34 @@ impl Layer {
 /// Builds a [`Layer`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerBuilder {
-    layer_digest: Option<String>,
-    layer_availability: Option<LayerAvailability>,
-    layer_size: Option<i64>,
-    media_type: Option<String>,
+    /// [`Layer::layer_digest`](Layer::layer_digest), if set.
+    pub layer_digest: Option<String>,
+    /// [`Layer::layer_availability`](Layer::layer_availability), if set.
+    pub layer_availability: Option<LayerAvailability>,
+    /// [`Layer::layer_size`](Layer::layer_size), if set.
+    pub layer_size: Option<i64>,
+    /// [`Layer::media_type`](Layer::media_type), if set.
+    pub media_type: Option<String>,
 }
 impl LayerBuilder {
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`Layer::layer_digest`](Layer::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.layer_digest = value;
-        self
-    }
-    /// Whether the layer is in the repository.
+    /// Sets [`Layer::layer_availability`](Layer::layer_availability).
     pub fn layer_availability(mut self, value: impl Into<LayerAvailability>) -> Self {
         self.layer_availability = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_layer_availability(mut self, value: Option<LayerAvailability>) -> Self {
-        self.layer_availability = value;
-        self
-    }
-    /// The size of the layer in bytes.
+    /// Sets [`Layer::layer_size`](Layer::layer_size).
     pub fn layer_size(mut self, value: impl Into<i64>) -> Self {
         self.layer_size = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_layer_size(mut self, value: Option<i64>) -> Self {
-        self.layer_size = value;
-        self
-    }
-    /// The media type of the layer.
+    /// Sets [`Layer::media_type`](Layer::media_type).
     pub fn media_type(mut self, value: impl Into<String>) -> Self {
         self.media_type = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_media_type(mut self, value: Option<String>) -> Self {
-        self.media_type = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2906,18 +2509,10 @@ impl LayerBuilder {
 impl ToJson for Layer {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.layer_digest {
-            obj.insert("layerDigest".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_availability {
-            obj.insert("layerAvailability".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_size {
-            obj.insert("layerSize".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.media_type {
-            obj.insert("mediaType".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
+        rt::json::put(&mut obj, "layerAvailability", &self.layer_availability);
+        rt::json::put(&mut obj, "layerSize", &self.layer_size);
+        rt::json::put(&mut obj, "mediaType", &self.media_type);
         JsonValue::Object(obj)
     }
 }
@@ -2963,39 +2558,27 @@ impl LayerFailure {
 /// Builds a [`LayerFailure`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerFailureBuilder {
-    layer_digest: Option<String>,
-    failure_code: Option<LayerFailureCode>,
-    failure_reason: Option<String>,
+    /// [`LayerFailure::layer_digest`](LayerFailure::layer_digest), if set.
+    pub layer_digest: Option<String>,
+    /// [`LayerFailure::failure_code`](LayerFailure::failure_code), if set.
+    pub failure_code: Option<LayerFailureCode>,
+    /// [`LayerFailure::failure_reason`](LayerFailure::failure_reason), if set.
+    pub failure_reason: Option<String>,
 }
 impl LayerFailureBuilder {
-    /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
+    /// Sets [`LayerFailure::layer_digest`](LayerFailure::layer_digest).
     pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_layer_digest(mut self, value: Option<String>) -> Self {
-        self.layer_digest = value;
-        self
-    }
-    /// A code for the failure.
+    /// Sets [`LayerFailure::failure_code`](LayerFailure::failure_code).
     pub fn failure_code(mut self, value: impl Into<LayerFailureCode>) -> Self {
         self.failure_code = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_failure_code(mut self, value: Option<LayerFailureCode>) -> Self {
-        self.failure_code = value;
-        self
-    }
-    /// The failure in words.
+    /// Sets [`LayerFailure::failure_reason`](LayerFailure::failure_reason).
     pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
         self.failure_reason = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_failure_reason(mut self, value: Option<String>) -> Self {
-        self.failure_reason = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3010,15 +2593,9 @@ impl LayerFailureBuilder {
 impl ToJson for LayerFailure {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.layer_digest {
-            obj.insert("layerDigest".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.failure_code {
-            obj.insert("failureCode".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.failure_reason {
-            obj.insert("failureReason".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
+        rt::json::put(&mut obj, "failureCode", &self.failure_code);
+        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
         JsonValue::Object(obj)
     }
 }
@@ -3058,17 +2635,13 @@ impl ListImagesFilter {
 /// Builds a [`ListImagesFilter`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesFilterBuilder {
-    tag_status: Option<TagStatus>,
+    /// [`ListImagesFilter::tag_status`](ListImagesFilter::tag_status), if set.
+    pub tag_status: Option<TagStatus>,
 }
 impl ListImagesFilterBuilder {
-    /// List only tagged images, only untagged images, or any.
+    /// Sets [`ListImagesFilter::tag_status`](ListImagesFilter::tag_status).
     pub fn tag_status(mut self, value: impl Into<TagStatus>) -> Self {
         self.tag_status = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_tag_status(mut self, value: Option<TagStatus>) -> Self {
-        self.tag_status = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3081,9 +2654,7 @@ impl ListImagesFilterBuilder {
 impl ToJson for ListImagesFilter {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.tag_status {
-            obj.insert("tagStatus".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "tagStatus", &self.tag_status);
         JsonValue::Object(obj)
     }
 }
@@ -3118,61 +2689,41 @@ impl ListImagesRequest {
 /// Builds a [`ListImagesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    next_token: Option<String>,
-    max_results: Option<i32>,
-    filter: Option<ListImagesFilter>,
+    /// [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`ListImagesRequest::next_token`](ListImagesRequest::next_token), if set.
+    pub next_token: Option<String>,
+    /// [`ListImagesRequest::max_results`](ListImagesRequest::max_results), if set.
+    pub max_results: Option<i32>,
+    /// [`ListImagesRequest::filter`](ListImagesRequest::filter), if set.
+    pub filter: Option<ListImagesFilter>,
 }
 impl ListImagesRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
-        self
-    }
-    /// The most results to return in one page.
+    /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
     pub fn max_results(mut self, value: impl Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
-        self.max_results = value;
-        self
-    }
-    /// Which images to list.
+    /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
     pub fn filter(mut self, value: impl Into<ListImagesFilter>) -> Self {
         self.filter = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_filter(mut self, value: Option<ListImagesFilter>) -> Self {
-        self.filter = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3192,40 +2743,22 @@ impl ListImagesRequestBuilder {
 impl ToJson for ListImagesRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.max_results {
-            obj.insert("maxResults".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.filter {
-            obj.insert("filter".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
+        rt::json::put(&mut obj, "maxResults", &self.max_results);
+        rt::json::put(&mut obj, "filter", &self.filter);
         JsonValue::Object(obj)
     }
 }
 impl ToJson for ListImagesRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.max_results {
-            obj.insert("maxResults".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.filter {
-            obj.insert("filter".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
+        rt::json::put(&mut obj, "maxResults", &self.max_results);
+        rt::json::put(&mut obj, "filter", &self.filter);
         JsonValue::Object(obj)
     }
 }
@@ -3291,28 +2824,20 @@ impl ListImagesResponse {
 /// Builds a [`ListImagesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesResponseBuilder {
-    image_ids: Option<Vec<ImageIdentifier>>,
-    next_token: Option<String>,
+    /// [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids), if set.
+    pub image_ids: Option<Vec<ImageIdentifier>>,
+    /// [`ListImagesResponse::next_token`](ListImagesResponse::next_token), if set.
+    pub next_token: Option<String>,
 }
 impl ListImagesResponseBuilder {
-    /// Image identifiers.
+    /// Sets [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
     pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_ids(mut self, value: Option<Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = value;
-        self
-    }
-    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    /// Sets [`ListImagesResponse::next_token`](ListImagesResponse::next_token).
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3332,9 +2857,7 @@ impl ToJson for ListImagesResponse {
                 crate::json::ser_image_identifier_list(v),
             );
         }
-        if let Some(v) = &self.next_token {
-            obj.insert("nextToken".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "nextToken", &self.next_token);
         JsonValue::Object(obj)
     }
 }
@@ -3381,72 +2904,48 @@ impl PutImageRequest {
 /// Builds a [`PutImageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    image_manifest: Option<String>,
-    image_manifest_media_type: Option<String>,
-    image_tag: Option<String>,
-    image_digest: Option<String>,
+    /// [`PutImageRequest::registry_id`](PutImageRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`PutImageRequest::repository_name`](PutImageRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest), if set.
+    pub image_manifest: Option<String>,
+    /// [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type), if set.
+    pub image_manifest_media_type: Option<String>,
+    /// [`PutImageRequest::image_tag`](PutImageRequest::image_tag), if set.
+    pub image_tag: Option<String>,
+    /// [`PutImageRequest::image_digest`](PutImageRequest::image_digest), if set.
+    pub image_digest: Option<String>,
 }
 impl PutImageRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The image manifest, as JSON text.
+    /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
     pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
         self.image_manifest = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_manifest(mut self, value: Option<String>) -> Self {
-        self.image_manifest = value;
-        self
-    }
-    /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
+    /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
     pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
         self.image_manifest_media_type = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_manifest_media_type(mut self, value: Option<String>) -> Self {
-        self.image_manifest_media_type = value;
-        self
-    }
-    /// A tag naming the image.
+    /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
     pub fn image_tag(mut self, value: impl Into<String>) -> Self {
         self.image_tag = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_tag(mut self, value: Option<String>) -> Self {
-        self.image_tag = value;
-        self
-    }
-    /// The digest of the image manifest.
+    /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
     pub fn image_digest(mut self, value: impl Into<String>) -> Self {
         self.image_digest = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image_digest(mut self, value: Option<String>) -> Self {
-        self.image_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3470,44 +2969,32 @@ impl PutImageRequestBuilder {
 impl ToJson for PutImageRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert("imageManifest".to_owned(), self.image_manifest.to_json());
-        if let Some(v) = &self.image_manifest_media_type {
-            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_tag {
-            obj.insert("imageTag".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_digest {
-            obj.insert("imageDigest".to_owned(), v.to_json());
-        }
+        rt::json::put(
+            &mut obj,
+            "imageManifestMediaType",
+            &self.image_manifest_media_type,
+        );
+        rt::json::put(&mut obj, "imageTag", &self.image_tag);
+        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
         JsonValue::Object(obj)
     }
 }
 impl ToJson for PutImageRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_manifest {
-            obj.insert("imageManifest".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_manifest_media_type {
-            obj.insert("imageManifestMediaType".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_tag {
-            obj.insert("imageTag".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_digest {
-            obj.insert("imageDigest".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
+        rt::json::put(
+            &mut obj,
+            "imageManifestMediaType",
+            &self.image_manifest_media_type,
+        );
+        rt::json::put(&mut obj, "imageTag", &self.image_tag);
+        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
         JsonValue::Object(obj)
     }
 }
@@ -3581,17 +3068,13 @@ impl PutImageResponse {
 /// Builds a [`PutImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageResponseBuilder {
-    image: Option<Image>,
+    /// [`PutImageResponse::image`](PutImageResponse::image), if set.
+    pub image: Option<Image>,
 }
 impl PutImageResponseBuilder {
-    /// The image.
+    /// Sets [`PutImageResponse::image`](PutImageResponse::image).
     pub fn image(mut self, value: impl Into<Image>) -> Self {
         self.image = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_image(mut self, value: Option<Image>) -> Self {
-        self.image = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3602,9 +3085,7 @@ impl PutImageResponseBuilder {
 impl ToJson for PutImageResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.image {
-            obj.insert("image".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "image", &self.image);
         JsonValue::Object(obj)
     }
 }
@@ -3644,77 +3125,55 @@ impl Repository {
 /// Builds a [`Repository`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryBuilder {
-    repository_arn: Option<String>,
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    repository_uri: Option<String>,
-    created_at: Option<DateTime>,
-    image_tag_mutability: Option<ImageTagMutability>,
-    image_scanning_configuration: Option<ImageScanningConfiguration>,
-    encryption_configuration: Option<EncryptionConfiguration>,
+    /// [`Repository::repository_arn`](Repository::repository_arn), if set.
+    pub repository_arn: Option<String>,
+    /// [`Repository::registry_id`](Repository::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`Repository::repository_name`](Repository::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`Repository::repository_uri`](Repository::repository_uri), if set.
+    pub repository_uri: Option<String>,
+    /// [`Repository::created_at`](Repository::created_at), if set.
+    pub created_at: Option<DateTime>,
+    /// [`Repository::image_tag_mutability`](Repository::image_tag_mutability), if set.
+    pub image_tag_mutability: Option<ImageTagMutability>,
+    /// [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration), if set.
+    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    /// [`Repository::encryption_configuration`](Repository::encryption_configuration), if set.
+    pub encryption_configuration: Option<EncryptionConfiguration>,
 }
 impl RepositoryBuilder {
-    /// The Amazon Resource Name of the repository.
+    /// Sets [`Repository::repository_arn`](Repository::repository_arn).
     pub fn repository_arn(mut self, value: impl Into<String>) -> Self {
         self.repository_arn = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_arn(mut self, value: Option<String>) -> Self {
-        self.repository_arn = value;
-        self
-    }
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`Repository::registry_id`](Repository::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`Repository::repository_name`](Repository::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The address to push to and pull from, `registry-host/repository-name`.
+    /// Sets [`Repository::repository_uri`](Repository::repository_uri).
     pub fn repository_uri(mut self, value: impl Into<String>) -> Self {
         self.repository_uri = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_uri(mut self, value: Option<String>) -> Self {
-        self.repository_uri = value;
-        self
-    }
-    /// When the repository was created.
+    /// Sets [`Repository::created_at`](Repository::created_at).
     pub fn created_at(mut self, value: impl Into<DateTime>) -> Self {
         self.created_at = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_created_at(mut self, value: Option<DateTime>) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    /// Sets [`Repository::image_tag_mutability`](Repository::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_tag_mutability(mut self, value: Option<ImageTagMutability>) -> Self {
-        self.image_tag_mutability = value;
-        self
-    }
-    /// Whether images are scanned when pushed.
+    /// Sets [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
         value: impl Into<ImageScanningConfiguration>,
@@ -3722,22 +3181,9 @@ impl RepositoryBuilder {
         self.image_scanning_configuration = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_image_scanning_configuration(
-        mut self,
-        value: Option<ImageScanningConfiguration>,
-    ) -> Self {
-        self.image_scanning_configuration = value;
-        self
-    }
-    /// How images are encrypted at rest; AES-256 when omitted.
+    /// Sets [`Repository::encryption_configuration`](Repository::encryption_configuration).
     pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
         self.encryption_configuration = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_encryption_configuration(mut self, value: Option<EncryptionConfiguration>) -> Self {
-        self.encryption_configuration = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3757,33 +3203,27 @@ impl RepositoryBuilder {
 impl ToJson for Repository {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.repository_arn {
-            obj.insert("repositoryArn".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_uri {
-            obj.insert("repositoryUri".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "repositoryArn", &self.repository_arn);
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "repositoryUri", &self.repository_uri);
         if let Some(v) = &self.created_at {
             obj.insert(
                 "createdAt".to_owned(),
                 rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
             );
         }
-        if let Some(v) = &self.image_tag_mutability {
-            obj.insert("imageTagMutability".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.image_scanning_configuration {
-            obj.insert("imageScanningConfiguration".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.encryption_configuration {
-            obj.insert("encryptionConfiguration".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
+        rt::json::put(
+            &mut obj,
+            "imageScanningConfiguration",
+            &self.image_scanning_configuration,
+        );
+        rt::json::put(
+            &mut obj,
+            "encryptionConfiguration",
+            &self.encryption_configuration,
+        );
         JsonValue::Object(obj)
     }
 }
@@ -3852,28 +3292,20 @@ impl Tag {
 /// Builds a [`Tag`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagBuilder {
-    key: Option<String>,
-    value: Option<String>,
+    /// [`Tag::key`](Tag::key), if set.
+    pub key: Option<String>,
+    /// [`Tag::value`](Tag::value), if set.
+    pub value: Option<String>,
 }
 impl TagBuilder {
-    /// The tag's key.
+    /// Sets [`Tag::key`](Tag::key).
     pub fn key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_key(mut self, value: Option<String>) -> Self {
-        self.key = value;
-        self
-    }
-    /// The tag's value.
+    /// Sets [`Tag::value`](Tag::value).
     pub fn value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_value(mut self, value: Option<String>) -> Self {
-        self.value = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -3933,72 +3365,48 @@ impl UploadLayerPartRequest {
 /// Builds a [`UploadLayerPartRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadLayerPartRequestBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    upload_id: Option<String>,
-    part_first_byte: Option<i64>,
-    part_last_byte: Option<i64>,
-    layer_part_blob: Option<Blob>,
+    /// [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte), if set.
+    pub part_first_byte: Option<i64>,
+    /// [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte), if set.
+    pub part_last_byte: Option<i64>,
+    /// [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob), if set.
+    pub layer_part_blob: Option<Blob>,
 }
 impl UploadLayerPartRequestBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// The offset of the first byte of this part within the layer.
+    /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
     pub fn part_first_byte(mut self, value: impl Into<i64>) -> Self {
         self.part_first_byte = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_part_first_byte(mut self, value: Option<i64>) -> Self {
-        self.part_first_byte = value;
-        self
-    }
-    /// The offset of the last byte of this part within the layer.
+    /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
     pub fn part_last_byte(mut self, value: impl Into<i64>) -> Self {
         self.part_last_byte = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_part_last_byte(mut self, value: Option<i64>) -> Self {
-        self.part_last_byte = value;
-        self
-    }
-    /// The bytes of this part.
+    /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
     pub fn layer_part_blob(mut self, value: impl Into<Blob>) -> Self {
         self.layer_part_blob = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_layer_part_blob(mut self, value: Option<Blob>) -> Self {
-        self.layer_part_blob = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -4031,9 +3439,7 @@ impl UploadLayerPartRequestBuilder {
 impl ToJson for UploadLayerPartRequest {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
         obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
         obj.insert("uploadId".to_owned(), self.upload_id.to_json());
         obj.insert("partFirstByte".to_owned(), self.part_first_byte.to_json());
@@ -4045,24 +3451,12 @@ impl ToJson for UploadLayerPartRequest {
 impl ToJson for UploadLayerPartRequestBuilder {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.part_first_byte {
-            obj.insert("partFirstByte".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.part_last_byte {
-            obj.insert("partLastByte".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.layer_part_blob {
-            obj.insert("layerPartBlob".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
+        rt::json::put(&mut obj, "partFirstByte", &self.part_first_byte);
+        rt::json::put(&mut obj, "partLastByte", &self.part_last_byte);
+        rt::json::put(&mut obj, "layerPartBlob", &self.layer_part_blob);
         JsonValue::Object(obj)
     }
 }
@@ -4166,50 +3560,34 @@ impl UploadLayerPartResponse {
 /// Builds a [`UploadLayerPartResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadLayerPartResponseBuilder {
-    registry_id: Option<String>,
-    repository_name: Option<String>,
-    upload_id: Option<String>,
-    last_byte_received: Option<i64>,
+    /// [`UploadLayerPartResponse::registry_id`](UploadLayerPartResponse::registry_id), if set.
+    pub registry_id: Option<String>,
+    /// [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name), if set.
+    pub repository_name: Option<String>,
+    /// [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id), if set.
+    pub upload_id: Option<String>,
+    /// [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received), if set.
+    pub last_byte_received: Option<i64>,
 }
 impl UploadLayerPartResponseBuilder {
-    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    /// Sets [`UploadLayerPartResponse::registry_id`](UploadLayerPartResponse::registry_id).
     pub fn registry_id(mut self, value: impl Into<String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_registry_id(mut self, value: Option<String>) -> Self {
-        self.registry_id = value;
-        self
-    }
-    /// The name of the repository, for example `team/service`.
+    /// Sets [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name).
     pub fn repository_name(mut self, value: impl Into<String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_repository_name(mut self, value: Option<String>) -> Self {
-        self.repository_name = value;
-        self
-    }
-    /// The id of the layer upload, from `InitiateLayerUpload`.
+    /// Sets [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id).
     pub fn upload_id(mut self, value: impl Into<String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
-    /// Sets or clears this member.
-    pub fn set_upload_id(mut self, value: Option<String>) -> Self {
-        self.upload_id = value;
-        self
-    }
-    /// The offset of the last byte the registry has received for this upload.
+    /// Sets [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received).
     pub fn last_byte_received(mut self, value: impl Into<i64>) -> Self {
         self.last_byte_received = Some(value.into());
-        self
-    }
-    /// Sets or clears this member.
-    pub fn set_last_byte_received(mut self, value: Option<i64>) -> Self {
-        self.last_byte_received = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -4225,18 +3603,10 @@ impl UploadLayerPartResponseBuilder {
 impl ToJson for UploadLayerPartResponse {
     fn to_json(&self) -> JsonValue {
         let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_id {
-            obj.insert("registryId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.repository_name {
-            obj.insert("repositoryName".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.upload_id {
-            obj.insert("uploadId".to_owned(), v.to_json());
-        }
-        if let Some(v) = &self.last_byte_received {
-            obj.insert("lastByteReceived".to_owned(), v.to_json());
-        }
+        rt::json::put(&mut obj, "registryId", &self.registry_id);
+        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+        rt::json::put(&mut obj, "uploadId", &self.upload_id);
+        rt::json::put(&mut obj, "lastByteReceived", &self.last_byte_received);
         JsonValue::Object(obj)
     }
 }
