@@ -1,0 +1,214 @@
+//! The whole server: SigV4 checking in front of the generated `EcrServer`,
+//! and the pre-signed blob downloads beside it.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::{Duration, SystemTime};
+
+use aws_smithy_http_server::body::{collect_body_limited, BoxBody, CollectBodyError};
+use bytes::Bytes;
+use codegen_rt::error::WireError;
+use codegen_rt::server::tower;
+use codegen_rt::server::{error_response, Protocol};
+use ecr_server_sdk::{Config as SdkConfig, EcrServer};
+use http::{Request, Response};
+use http_body_util::Full;
+
+use crate::auth::{self, Keys};
+use crate::registry::{Registry, Settings};
+use crate::store::Store;
+
+/// Everything the server needs to start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub region: String,
+    pub account_id: String,
+    pub keys: Keys,
+    /// Check SigV4 signatures on API requests (on unless switched off for experiments).
+    pub check_signatures: bool,
+    pub url_expiry: Duration,
+    pub body_limit: usize,
+}
+
+/// The HTTP service.
+#[derive(Clone)]
+pub struct App {
+    ecr: EcrServer<Registry>,
+    keys: Keys,
+    check_signatures: bool,
+    body_limit: usize,
+}
+
+impl App {
+    /// Opens the store and builds the service.
+    pub fn open(config: &Config) -> Result<Self, crate::store::StoreError> {
+        let store = Arc::new(Store::open(&config.data_dir)?);
+        let registry = Registry::new(
+            store,
+            Settings {
+                account_id: config.account_id.clone(),
+                region: config.region.clone(),
+                url_expiry: config.url_expiry,
+                part_size: 10 * 1024 * 1024,
+                keys: config.keys.clone(),
+            },
+        );
+        let ecr = EcrServer::with_config(
+            registry,
+            SdkConfig {
+                body_limit: config.body_limit,
+            },
+        );
+        Ok(Self {
+            ecr,
+            keys: config.keys.clone(),
+            check_signatures: config.check_signatures,
+            body_limit: config.body_limit,
+        })
+    }
+
+    fn reject(e: &WireError) -> Response<BoxBody> {
+        let id = uuid::Uuid::new_v4().to_string();
+        tracing::info!(request_id = %id, code = %e.code, status = e.status, "request refused");
+        error_response(e, &id, Protocol::AwsJson1_1)
+    }
+
+    /// Handles one request.
+    pub async fn handle<B>(&self, req: Request<B>) -> Response<BoxBody>
+    where
+        B: http_body::Body,
+        B::Error: std::fmt::Display,
+    {
+        let blob = crate::blobs::is_blob_request(&req);
+        let (parts, body) = req.into_parts();
+        if blob {
+            return crate::blobs::serve(self.ecr.handler(), &parts).await;
+        }
+        let bytes = match collect_body_limited(body, self.body_limit).await {
+            Ok(b) => b,
+            Err(CollectBodyError::TooLarge(l)) => {
+                return Self::reject(&WireError::plain(
+                    413,
+                    "RequestEntityTooLargeException",
+                    format!("Request body is larger than {} bytes", l.limit),
+                ))
+            }
+            Err(CollectBodyError::Body(e)) => {
+                return Self::reject(&WireError::serialization(format!(
+                    "Could not read the request body: {e}"
+                )))
+            }
+        };
+        if self.check_signatures {
+            let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+            if let Err(e) = auth::verify_request(
+                &self.keys,
+                parts.method.as_str(),
+                pq,
+                &parts.headers,
+                &bytes,
+                SystemTime::now(),
+            ) {
+                return Self::reject(&e.to_wire());
+            }
+        }
+        self.ecr
+            .handle(Request::from_parts(parts, Full::new(bytes)))
+            .await
+    }
+}
+
+impl<B> tower::Service<Request<B>> for App
+where
+    B: http_body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: std::fmt::Display,
+{
+    type Response = Response<BoxBody>;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, req: Request<B>) -> <Self as tower::Service<Request<B>>>::Future {
+        let this = self.clone();
+        Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}
+
+/// Loads the key pair stored in `data_dir`, creating one on first start.
+/// Returns the pair and whether it was just created.
+pub fn stored_keys(data_dir: &Path) -> std::io::Result<((String, String), bool)> {
+    let path = data_dir.join("credentials.json");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{}: {e}", path.display()),
+            )
+        })?;
+        let get = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_owned);
+        if let (Some(a), Some(s)) = (get("accessKeyId"), get("secretAccessKey")) {
+            return Ok(((a, s), false));
+        }
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let mut random = [0u8; 46];
+    getrandom::getrandom(&mut random).map_err(|e| std::io::Error::other(e.to_string()))?;
+    const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    const ANY: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let akid: String = "AKIA"
+        .chars()
+        .chain(
+            random[..16]
+                .iter()
+                .map(|b| UPPER[(*b as usize) % UPPER.len()] as char),
+        )
+        .collect();
+    let secret: String = random[16..]
+        .iter()
+        .map(|b| ANY[(*b as usize) % ANY.len()] as char)
+        .take(30)
+        .collect::<String>()
+        + &hex::encode(&random[36..41]);
+    let json = serde_json::json!({"accessKeyId": akid, "secretAccessKey": secret});
+    let tmp = data_dir.join("credentials.json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&json).unwrap_or_default())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
+    }
+    std::fs::rename(&tmp, &path)?;
+    Ok(((akid, secret), true))
+}
+
+/// Serves `app` on `listener` until `shutdown` resolves.
+pub async fn serve(
+    app: App,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    codegen_rt::server::serve(listener, codegen_rt::server::IntoMakeService::new(app))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The address a listener ended up on.
+pub fn local_addr(l: &tokio::net::TcpListener) -> SocketAddr {
+    l.local_addr()
+        .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+}
+
+/// Bytes, for callers that build requests by hand.
+pub fn full(b: impl Into<Bytes>) -> Full<Bytes> {
+    Full::new(b.into())
+}

@@ -1,0 +1,217 @@
+//! `GET /v2/{repository}/blobs/{digest}?X-Amz-...`: the pre-signed layer
+//! downloads that GetDownloadUrlForLayer hands out. Streams the blob with
+//! `Content-Length`, honours a single `Range`, and tags it with its digest as
+//! `ETag`. A tampered or expired URL gets 403 with an S3-style XML error.
+
+use std::io::SeekFrom;
+use std::time::SystemTime;
+
+use aws_smithy_http_server::body::{boxed, to_boxed, BoxBody};
+use bytes::Bytes;
+use futures_util::TryStreamExt;
+use http::{header, HeaderValue, Request, Response, StatusCode};
+use http_body_util::StreamBody;
+use hyper::body::Frame;
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use tokio_util::io::ReaderStream;
+
+use crate::auth;
+use crate::registry::Registry;
+
+/// The URL path of a layer blob.
+pub fn blob_path(repo: &str, digest: &str) -> String {
+    format!("/v2/{repo}/blobs/{digest}")
+}
+
+/// Whether a request is for the blob endpoint.
+pub fn is_blob_request<B>(req: &Request<B>) -> bool {
+    req.uri().path().starts_with("/v2/")
+}
+
+fn xml_error(status: StatusCode, code: &str, message: &str, resource: &str) -> Response<BoxBody> {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let body = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{code}</Code><Message>{}</Message><Resource>{}</Resource></Error>",
+        escape(message),
+        escape(resource)
+    );
+    let mut r = Response::new(to_boxed(body));
+    *r.status_mut() = status;
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/xml"),
+    );
+    r
+}
+
+/// `bytes=a-b`, `bytes=a-`, `bytes=-n` against a blob of `len` bytes.
+fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
+    let spec = v.strip_prefix("bytes=")?;
+    if spec.contains(',') {
+        return None;
+    }
+    let (a, b) = spec.split_once('-')?;
+    let (start, end) = match (a.trim(), b.trim()) {
+        ("", n) => {
+            let n: u64 = n.parse().ok()?;
+            if n == 0 {
+                return None;
+            }
+            (len.saturating_sub(n), len.checked_sub(1)?)
+        }
+        (a, "") => (a.parse().ok()?, len.checked_sub(1)?),
+        (a, b) => (
+            a.parse().ok()?,
+            b.parse::<u64>().ok()?.min(len.checked_sub(1)?),
+        ),
+    };
+    (start <= end && start < len).then_some((start, end))
+}
+
+/// Serves one blob request.
+pub async fn serve(registry: &Registry, req: &http::request::Parts) -> Response<BoxBody> {
+    let path = req.uri.path();
+    let resource = path.to_owned();
+    if req.method != http::Method::GET && req.method != http::Method::HEAD {
+        return xml_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            "Only GET and HEAD are allowed",
+            &resource,
+        );
+    }
+    let Some((repo, digest)) = path
+        .strip_prefix("/v2/")
+        .and_then(|p| p.rsplit_once("/blobs/"))
+    else {
+        return xml_error(
+            StatusCode::NOT_FOUND,
+            "NoSuchKey",
+            "The specified key does not exist.",
+            &resource,
+        );
+    };
+    let host = req
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let settings = registry.settings();
+    let query = req.uri.query().unwrap_or_default();
+    if let Err(e) = auth::verify_url(
+        &settings.keys,
+        &settings.region,
+        host,
+        path,
+        query,
+        SystemTime::now(),
+    ) {
+        let (code, message) = e.code_and_message();
+        tracing::info!(path, code, "download refused");
+        return xml_error(StatusCode::FORBIDDEN, code, &message, &resource);
+    }
+    let store = registry.store();
+    let size = match store.layer(repo, digest) {
+        Ok(Some(size)) => size,
+        Ok(None) => {
+            return xml_error(
+                StatusCode::NOT_FOUND,
+                "NoSuchKey",
+                "The specified key does not exist.",
+                &resource,
+            )
+        }
+        Err(e) => {
+            return xml_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "InternalError",
+                &e.to_string(),
+                &resource,
+            )
+        }
+    };
+    let mut file = match tokio::fs::File::open(store.blob_path(digest)).await {
+        Ok(f) => f,
+        Err(e) => {
+            return xml_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "InternalError",
+                &e.to_string(),
+                &resource,
+            )
+        }
+    };
+    let etag =
+        HeaderValue::from_str(&format!("\"{digest}\"")).unwrap_or(HeaderValue::from_static("\"\""));
+    let range = req.headers.get(header::RANGE).and_then(|v| v.to_str().ok());
+    let (status, start, end) = match range {
+        None => (StatusCode::OK, 0, size.saturating_sub(1)),
+        Some(r) => match parse_range(r, size) {
+            Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
+            None => {
+                let mut resp = xml_error(
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    "InvalidRange",
+                    "The requested range is not satisfiable",
+                    &resource,
+                );
+                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size}")) {
+                    resp.headers_mut().insert(header::CONTENT_RANGE, v);
+                }
+                return resp;
+            }
+        },
+    };
+    let length = if size == 0 { 0 } else { end - start + 1 };
+    if let Err(e) = file.seek(SeekFrom::Start(start)).await {
+        return xml_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalError",
+            &e.to_string(),
+            &resource,
+        );
+    }
+    let body = if req.method == http::Method::HEAD {
+        to_boxed(Bytes::new())
+    } else {
+        let stream = ReaderStream::new(file.take(length)).map_ok(Frame::data);
+        boxed(StreamBody::new(stream))
+    };
+    let mut resp = Response::new(body);
+    *resp.status_mut() = status;
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    h.insert(header::ETAG, etag);
+    if status == StatusCode::PARTIAL_CONTENT {
+        if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{size}")) {
+            h.insert(header::CONTENT_RANGE, v);
+        }
+    }
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_range;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range("bytes=0-9", 100), Some((0, 9)));
+        assert_eq!(parse_range("bytes=90-", 100), Some((90, 99)));
+        assert_eq!(parse_range("bytes=-10", 100), Some((90, 99)));
+        assert_eq!(parse_range("bytes=50-500", 100), Some((50, 99)));
+        assert_eq!(parse_range("bytes=100-", 100), None);
+        assert_eq!(parse_range("bytes=5-1", 100), None);
+        assert_eq!(parse_range("bytes=0-1,3-4", 100), None);
+        assert_eq!(parse_range("items=0-1", 100), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! An ECR-compatible registry server on the generated server SDK.
+//!
+//! - [`store`]: SQLite metadata and content-addressed blobs, crash-safe.
+//! - [`registry`]: the business logic, implementing the generated `Ecr` trait.
+//! - [`auth`]: SigV4 request verification and pre-signed download URLs.
+//! - [`blobs`]: the download endpoint those URLs point to.
+//! - [`app`]: all of it as one tower service.
+
+pub mod app;
+pub mod auth;
+pub mod blobs;
+pub mod registry;
+pub mod store;

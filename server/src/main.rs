@@ -1,0 +1,156 @@
+//! `cargo run -p ecr-server`: an ECR-compatible registry on 127.0.0.1:5000.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+use ecr_server::app::{self, App, Config};
+use ecr_server::auth::Keys;
+use tracing_subscriber::EnvFilter;
+
+/// An ECR-compatible registry server: repositories, layer uploads, images and
+/// pre-signed layer downloads, with SigV4 authentication.
+#[derive(Parser, Debug)]
+#[command(version)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:5000")]
+    listen: String,
+    /// Where repositories, images and layers are kept.
+    #[arg(long, default_value = "ecr-data")]
+    data_dir: PathBuf,
+    /// The region clients sign for (and URLs are signed for).
+    #[arg(long, default_value = "us-east-1", env = "ECR_SERVER_REGION")]
+    region: String,
+    /// The registry's 12-digit account id.
+    #[arg(long, default_value = "000000000000", env = "ECR_SERVER_ACCOUNT_ID")]
+    account_id: String,
+    /// Access key id clients sign with (default: one generated and stored in the data dir).
+    #[arg(long, env = "ECR_SERVER_ACCESS_KEY_ID", requires = "secret_access_key")]
+    access_key_id: Option<String>,
+    /// Secret access key for --access-key-id.
+    #[arg(
+        long,
+        env = "ECR_SERVER_SECRET_ACCESS_KEY",
+        requires = "access_key_id",
+        hide_env_values = true
+    )]
+    secret_access_key: Option<String>,
+    /// Accept requests without checking their SigV4 signature (for experiments only).
+    #[arg(long)]
+    no_auth: bool,
+    /// Seconds a pre-signed download URL stays valid.
+    #[arg(long, default_value_t = 3600)]
+    url_expiry: u64,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, default_value_t = 64 * 1024 * 1024)]
+    body_limit: usize,
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    if args.account_id.len() != 12 || !args.account_id.bytes().all(|b| b.is_ascii_digit()) {
+        eprintln!(
+            "ecr-server: --account-id must be 12 digits, got '{}'",
+            args.account_id
+        );
+        return ExitCode::from(2);
+    }
+    let (akid, secret, generated) = match (args.access_key_id, args.secret_access_key) {
+        (Some(a), Some(s)) => (a, s, false),
+        _ => match app::stored_keys(&args.data_dir) {
+            Ok(((a, s), g)) => (a, s, g),
+            Err(e) => {
+                eprintln!(
+                    "ecr-server: cannot load or create credentials in {}: {e}",
+                    args.data_dir.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let mut keys = Keys::default();
+    keys.add(akid.clone(), secret.clone());
+    let config = Config {
+        data_dir: args.data_dir.clone(),
+        region: args.region.clone(),
+        account_id: args.account_id.clone(),
+        keys,
+        check_signatures: !args.no_auth,
+        url_expiry: Duration::from_secs(args.url_expiry),
+        body_limit: args.body_limit,
+    };
+    let app = match App::open(&config) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!(
+                "ecr-server: cannot open the store in {}: {e}",
+                args.data_dir.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(&args.listen).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("ecr-server: cannot listen on {}: {e}", args.listen);
+            return ExitCode::FAILURE;
+        }
+    };
+    let addr = app::local_addr(&listener);
+    println!(
+        "ecr-server listening on http://{addr} (data in {})",
+        args.data_dir.display()
+    );
+    if generated {
+        println!(
+            "generated credentials (stored in {}/credentials.json):",
+            args.data_dir.display()
+        );
+    }
+    println!("point the AWS CLI at it:");
+    println!("  export AWS_ACCESS_KEY_ID={akid}");
+    println!("  export AWS_SECRET_ACCESS_KEY={secret}");
+    println!("  export AWS_DEFAULT_REGION={}", args.region);
+    println!("  aws ecr create-repository --repository-name my-repo --endpoint-url http://{addr}");
+    if args.no_auth {
+        println!("warning: --no-auth: signatures are not checked");
+    }
+    match app::serve(app, listener, shutdown_signal()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ecr-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,813 @@
+//! The registry: the generated `Ecr` trait implemented over [`Store`].
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use aws_smithy_types::base64;
+use codegen_rt::prelude::DateTime;
+use ecr_server_sdk::ecr_types::error::*;
+use ecr_server_sdk::ecr_types::model::*;
+use ecr_server_sdk::{Context, Ecr};
+
+use crate::auth::{self, Keys};
+use crate::store::{digest_of, PutImageOutcome, Repo, Store, StoreError};
+
+/// Registry settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub account_id: String,
+    pub region: String,
+    /// How long pre-signed download URLs stay valid.
+    pub url_expiry: Duration,
+    /// The part size suggested to uploaders.
+    pub part_size: i64,
+    /// Keys that sign download URLs (the first one) and API requests.
+    pub keys: Keys,
+}
+
+/// The ECR business logic.
+pub struct Registry {
+    store: Arc<Store>,
+    settings: Settings,
+}
+
+fn msg(m: impl Into<String>) -> Option<String> {
+    Some(m.into())
+}
+
+/// A storage failure as the operation's `ServerException`; never a panic.
+fn server_error<E: From<ServerException>>(e: impl std::fmt::Display) -> E {
+    tracing::error!(error = %e, "storage failure");
+    E::from(ServerException {
+        message: msg(format!("Internal storage failure: {e}")),
+    })
+}
+
+fn repo_not_found<E: From<RepositoryNotFoundException>>(name: &str, registry: &str) -> E {
+    E::from(RepositoryNotFoundException {
+        message: msg(format!(
+            "The repository with name '{name}' does not exist in the registry with id '{registry}'"
+        )),
+    })
+}
+
+fn invalid<E: From<InvalidParameterException>>(m: impl Into<String>) -> E {
+    E::from(InvalidParameterException { message: msg(m) })
+}
+
+fn host_of(cx: &Context) -> String {
+    cx.parts
+        .headers
+        .get(http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| cx.parts.uri.authority().map(|a| a.to_string()))
+        .unwrap_or_else(|| "localhost".to_owned())
+}
+
+fn encode_token(s: &str) -> String {
+    base64::encode(s.as_bytes())
+}
+
+fn decode_token(t: &str) -> Option<String> {
+    base64::decode(t)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+}
+
+/// The layer (and config) digests a Docker v2 / OCI image manifest references,
+/// or the image digests a manifest list / index references.
+enum References {
+    Layers(Vec<String>),
+    Images(Vec<String>),
+}
+
+fn references(manifest: &serde_json::Value) -> Result<References, String> {
+    let digests = |key: &str| -> Result<Vec<String>, String> {
+        manifest
+            .get(key)
+            .and_then(|v| v.as_array())
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|i| {
+                        i.get("digest")
+                            .and_then(|d| d.as_str())
+                            .map(str::to_owned)
+                            .ok_or_else(|| format!("an entry of '{key}' has no digest"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_else(|| Ok(Vec::new()))
+    };
+    if manifest.get("manifests").is_some() {
+        return Ok(References::Images(digests("manifests")?));
+    }
+    if manifest.get("schemaVersion").and_then(|v| v.as_i64()) != Some(2) {
+        return Err("only schemaVersion 2 manifests are supported".into());
+    }
+    let mut layers = digests("layers")?;
+    if let Some(config) = manifest.get("config") {
+        let d = config
+            .get("digest")
+            .and_then(|d| d.as_str())
+            .ok_or("the config has no digest")?;
+        layers.push(d.to_owned());
+    }
+    Ok(References::Layers(layers))
+}
+
+impl Registry {
+    pub fn new(store: Arc<Store>, settings: Settings) -> Self {
+        Self { store, settings }
+    }
+
+    /// The store (for the download handler).
+    pub fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Runs storage work off the async threads.
+    async fn blocking<T, F>(&self, f: F) -> Result<T, ServerException>
+    where
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        match tokio::task::spawn_blocking(move || f(&store)).await {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(server_error(e)),
+            Err(e) => Err(server_error(e)),
+        }
+    }
+
+    /// The repository, checking the registry id.
+    async fn repo<E>(&self, registry_id: Option<&str>, name: &str) -> Result<Repo, E>
+    where
+        E: From<ServerException> + From<RepositoryNotFoundException>,
+    {
+        let registry = registry_id.unwrap_or(&self.settings.account_id).to_owned();
+        if registry != self.settings.account_id {
+            return Err(repo_not_found(name, &registry));
+        }
+        let n = name.to_owned();
+        match self.blocking(move |s| s.repository(&n)).await? {
+            Some(r) => Ok(r),
+            None => Err(repo_not_found(name, &registry)),
+        }
+    }
+
+    fn describe(&self, r: &Repo, host: &str) -> Repository {
+        Repository {
+            repository_arn: Some(format!(
+                "arn:aws:ecr:{}:{}:repository/{}",
+                self.settings.region, self.settings.account_id, r.name
+            )),
+            registry_id: Some(self.settings.account_id.clone()),
+            repository_name: Some(r.name.clone()),
+            repository_uri: Some(format!("{host}/{}", r.name)),
+            created_at: Some(DateTime::from_secs_f64(r.created_at)),
+            image_tag_mutability: Some(ImageTagMutability::from(r.tag_mutability.as_str())),
+            image_scanning_configuration: Some(ImageScanningConfiguration {
+                scan_on_push: r.scan_on_push,
+            }),
+            encryption_configuration: Some(EncryptionConfiguration {
+                encryption_type: EncryptionType::from(r.encryption_type.as_str()),
+                kms_key: r.kms_key.clone(),
+            }),
+        }
+    }
+
+    fn image_id(digest: &str, tag: Option<&str>) -> ImageIdentifier {
+        ImageIdentifier {
+            image_digest: Some(digest.to_owned()),
+            image_tag: tag.map(str::to_owned),
+        }
+    }
+}
+
+impl Ecr for Registry {
+    async fn create_repository(
+        &self,
+        input: CreateRepositoryRequest,
+        cx: Context,
+    ) -> Result<CreateRepositoryResponse, CreateRepositoryError> {
+        if let Some(id) = &input.registry_id {
+            if *id != self.settings.account_id {
+                return Err(invalid(format!(
+                    "Invalid parameter at 'registryId': this registry is '{}'",
+                    self.settings.account_id
+                )));
+            }
+        }
+        let mutability = input
+            .image_tag_mutability
+            .as_ref()
+            .map_or("MUTABLE", ImageTagMutability::as_str)
+            .to_owned();
+        let scan = input
+            .image_scanning_configuration
+            .as_ref()
+            .is_some_and(|c| c.scan_on_push);
+        let (enc, kms) = match &input.encryption_configuration {
+            Some(c) => (c.encryption_type.as_str().to_owned(), c.kms_key.clone()),
+            None => ("AES256".to_owned(), None),
+        };
+        let name = input.repository_name.clone();
+        let created = self
+            .blocking(move |s| s.create_repository(&name, &mutability, scan, &enc, kms.as_deref()))
+            .await?;
+        match created {
+            Some(r) => Ok(CreateRepositoryResponse {
+                repository: Some(self.describe(&r, &host_of(&cx))),
+            }),
+            None => Err(CreateRepositoryError::RepositoryAlreadyExistsException(
+                RepositoryAlreadyExistsException {
+                    message: msg(format!(
+                        "The repository with name '{}' already exists in the registry with id '{}'",
+                        input.repository_name, self.settings.account_id
+                    )),
+                },
+            )),
+        }
+    }
+
+    async fn describe_repositories(
+        &self,
+        input: DescribeRepositoriesRequest,
+        cx: Context,
+    ) -> Result<DescribeRepositoriesResponse, DescribeRepositoriesError> {
+        let host = host_of(&cx);
+        if let Some(names) = &input.repository_names {
+            if input.next_token.is_some() || input.max_results.is_some() {
+                return Err(invalid("Invalid parameter: repositoryNames cannot be combined with nextToken or maxResults"));
+            }
+            let mut out = Vec::new();
+            for n in names {
+                out.push(
+                    self.describe(
+                        &self
+                            .repo::<DescribeRepositoriesError>(input.registry_id.as_deref(), n)
+                            .await?,
+                        &host,
+                    ),
+                );
+            }
+            return Ok(DescribeRepositoriesResponse {
+                repositories: Some(out),
+                next_token: None,
+            });
+        }
+        if input
+            .registry_id
+            .as_deref()
+            .is_some_and(|r| r != self.settings.account_id)
+        {
+            return Ok(DescribeRepositoriesResponse {
+                repositories: Some(Vec::new()),
+                next_token: None,
+            });
+        }
+        let after = match &input.next_token {
+            Some(t) => Some(decode_token(t).ok_or_else(|| {
+                invalid::<DescribeRepositoriesError>(
+                    "Invalid parameter at 'nextToken': the token is not valid",
+                )
+            })?),
+            None => None,
+        };
+        let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
+        let page = self
+            .blocking(move |s| s.repositories(after.as_deref(), limit + 1))
+            .await?;
+        let more = page.len() > limit;
+        let page = &page[..page.len().min(limit)];
+        Ok(DescribeRepositoriesResponse {
+            next_token: more.then(|| encode_token(&page[page.len() - 1].name)),
+            repositories: Some(page.iter().map(|r| self.describe(r, &host)).collect()),
+        })
+    }
+
+    async fn delete_repository(
+        &self,
+        input: DeleteRepositoryRequest,
+        cx: Context,
+    ) -> Result<DeleteRepositoryResponse, DeleteRepositoryError> {
+        let repo = self
+            .repo::<DeleteRepositoryError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let (name, force) = (repo.name.clone(), input.force);
+        match self.blocking(move |s| s.delete_repository(&name, force)).await? {
+            Ok(()) => Ok(DeleteRepositoryResponse {
+                repository: Some(self.describe(&repo, &host_of(&cx))),
+            }),
+            Err(()) => Err(DeleteRepositoryError::RepositoryNotEmptyException(RepositoryNotEmptyException {
+                message: msg(format!(
+                    "The repository with name '{}' in registry with id '{}' cannot be deleted because it still contains images",
+                    repo.name, self.settings.account_id
+                )),
+            })),
+        }
+    }
+
+    async fn initiate_layer_upload(
+        &self,
+        input: InitiateLayerUploadRequest,
+        _cx: Context,
+    ) -> Result<InitiateLayerUploadResponse, InitiateLayerUploadError> {
+        let repo = self
+            .repo::<InitiateLayerUploadError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let id = self.blocking(move |s| s.new_upload(&repo.name)).await?;
+        Ok(InitiateLayerUploadResponse {
+            upload_id: Some(id),
+            part_size: Some(self.settings.part_size),
+        })
+    }
+
+    async fn upload_layer_part(
+        &self,
+        input: UploadLayerPartRequest,
+        _cx: Context,
+    ) -> Result<UploadLayerPartResponse, UploadLayerPartError> {
+        let repo = self
+            .repo::<UploadLayerPartError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let (r, id) = (repo.name.clone(), input.upload_id.clone());
+        let received = self.blocking(move |s| s.upload_received(&r, &id)).await?;
+        let Some(received) = received else {
+            return Err(UploadLayerPartError::UploadNotFoundException(
+                UploadNotFoundException {
+                    message: msg(format!(
+                        "Upload with id '{}' is not found in repository '{}'",
+                        input.upload_id, repo.name
+                    )),
+                },
+            ));
+        };
+        let data = input.layer_part_blob.into_inner();
+        let first = input.part_first_byte;
+        let last = input.part_last_byte;
+        let in_order = first >= 0 && first as u64 == received;
+        let consistent =
+            !data.is_empty() && last >= first && (last - first + 1) as u64 == data.len() as u64;
+        if !in_order || !consistent {
+            let why = if !in_order {
+                format!("the part must start at byte {received}, not {first}")
+            } else {
+                format!(
+                    "the range {first}-{last} does not match the {} bytes sent",
+                    data.len()
+                )
+            };
+            return Err(UploadLayerPartError::InvalidLayerPartException(
+                InvalidLayerPartException {
+                    registry_id: Some(self.settings.account_id.clone()),
+                    repository_name: Some(repo.name.clone()),
+                    upload_id: Some(input.upload_id.clone()),
+                    last_valid_byte_received: Some(received as i64 - 1),
+                    message: msg(format!("Invalid layer part: {why}")),
+                },
+            ));
+        }
+        let id = input.upload_id.clone();
+        let total = self
+            .blocking(move |s| s.append_part(&id, received, &data))
+            .await?;
+        Ok(UploadLayerPartResponse {
+            registry_id: Some(self.settings.account_id.clone()),
+            repository_name: Some(repo.name),
+            upload_id: Some(input.upload_id),
+            last_byte_received: Some(total as i64 - 1),
+        })
+    }
+
+    async fn complete_layer_upload(
+        &self,
+        input: CompleteLayerUploadRequest,
+        _cx: Context,
+    ) -> Result<CompleteLayerUploadResponse, CompleteLayerUploadError> {
+        type E = CompleteLayerUploadError;
+        let repo = self
+            .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let (r, id) = (repo.name.clone(), input.upload_id.clone());
+        let Some(received) = self.blocking(move |s| s.upload_received(&r, &id)).await? else {
+            return Err(E::UploadNotFoundException(UploadNotFoundException {
+                message: msg(format!(
+                    "Upload with id '{}' is not found in repository '{}'",
+                    input.upload_id, repo.name
+                )),
+            }));
+        };
+        if received == 0 {
+            return Err(E::EmptyUploadException(EmptyUploadException {
+                message: msg(format!(
+                    "Upload with id '{}' contains no data",
+                    input.upload_id
+                )),
+            }));
+        }
+        let [expected] = input.layer_digests.as_slice() else {
+            return Err(invalid(
+                "Invalid parameter at 'layerDigests': exactly one digest is supported per upload",
+            ));
+        };
+        let id = input.upload_id.clone();
+        let actual = self.blocking(move |s| s.hash_upload(&id, received)).await?;
+        if !actual.eq_ignore_ascii_case(expected) {
+            return Err(E::InvalidLayerException(InvalidLayerException {
+                message: msg(format!("The layer digest calculated for the upload, '{actual}', does not match '{expected}'")),
+            }));
+        }
+        let (r, id, d) = (repo.name.clone(), input.upload_id.clone(), actual.clone());
+        if !self
+            .blocking(move |s| s.finish_upload(&r, &id, &d, received))
+            .await?
+        {
+            return Err(E::LayerAlreadyExistsException(
+                LayerAlreadyExistsException {
+                    message: msg(format!(
+                        "Layer '{actual}' already exists in repository '{}'",
+                        repo.name
+                    )),
+                },
+            ));
+        }
+        Ok(CompleteLayerUploadResponse {
+            registry_id: Some(self.settings.account_id.clone()),
+            repository_name: Some(repo.name),
+            upload_id: Some(input.upload_id),
+            layer_digest: Some(actual),
+        })
+    }
+
+    async fn batch_check_layer_availability(
+        &self,
+        input: BatchCheckLayerAvailabilityRequest,
+        _cx: Context,
+    ) -> Result<BatchCheckLayerAvailabilityResponse, BatchCheckLayerAvailabilityError> {
+        let repo = self
+            .repo::<BatchCheckLayerAvailabilityError>(
+                input.registry_id.as_deref(),
+                &input.repository_name,
+            )
+            .await?;
+        let digests = input.layer_digests.clone();
+        let found = self
+            .blocking(move |s| {
+                digests
+                    .iter()
+                    .map(|d| s.layer(&repo.name, d))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .await?;
+        let mut layers = Vec::new();
+        let mut failures = Vec::new();
+        for (d, size) in input.layer_digests.iter().zip(found) {
+            match size {
+                Some(n) => layers.push(Layer {
+                    layer_digest: Some(d.clone()),
+                    layer_availability: Some(LayerAvailability::Available),
+                    layer_size: Some(n as i64),
+                    media_type: Some("application/vnd.docker.image.rootfs.diff.tar.gzip".into()),
+                }),
+                None => failures.push(LayerFailure {
+                    layer_digest: Some(d.clone()),
+                    failure_code: Some(LayerFailureCode::MissingLayerDigest),
+                    failure_reason: msg("Could not find layer"),
+                }),
+            }
+        }
+        Ok(BatchCheckLayerAvailabilityResponse {
+            layers: Some(layers),
+            failures: Some(failures),
+        })
+    }
+
+    async fn put_image(
+        &self,
+        input: PutImageRequest,
+        _cx: Context,
+    ) -> Result<PutImageResponse, PutImageError> {
+        type E = PutImageError;
+        let repo = self
+            .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let digest = digest_of(input.image_manifest.as_bytes());
+        if let Some(given) = &input.image_digest {
+            if !given.eq_ignore_ascii_case(&digest) {
+                return Err(E::ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException {
+                    message: msg(format!("Invalid parameter at 'imageDigest': '{given}' is not the digest of the manifest ('{digest}')")),
+                }));
+            }
+        }
+        let manifest: serde_json::Value = serde_json::from_str(&input.image_manifest)
+            .map_err(|e| invalid::<E>(format!("Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Invalid JSON syntax' ({e})")))?;
+        let media_type = input
+            .image_manifest_media_type
+            .clone()
+            .or_else(|| {
+                manifest
+                    .get("mediaType")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
+        let refs = references(&manifest)
+            .map_err(|e| invalid::<E>(format!("Invalid parameter at 'imageManifest': {e}")))?;
+        let layers = match refs {
+            References::Layers(l) => l,
+            References::Images(images) => {
+                for d in &images {
+                    let (r, d2) = (repo.name.clone(), d.clone());
+                    if self
+                        .blocking(move |s| s.image(&r, Some(&d2), None))
+                        .await?
+                        .is_none()
+                    {
+                        return Err(E::ReferencedImagesNotFoundException(ReferencedImagesNotFoundException {
+                            message: msg(format!("The image '{d}' referenced by the manifest list does not exist")),
+                        }));
+                    }
+                }
+                Vec::new()
+            }
+        };
+        let (r, d, m, mt, tag) = (
+            repo.clone(),
+            digest.clone(),
+            input.image_manifest.clone(),
+            media_type.clone(),
+            input.image_tag.clone(),
+        );
+        let outcome = self
+            .blocking(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers))
+            .await?;
+        match outcome {
+            PutImageOutcome::Stored => Ok(PutImageResponse {
+                image: Some(Image {
+                    registry_id: Some(self.settings.account_id.clone()),
+                    repository_name: Some(repo.name),
+                    image_id: Some(Self::image_id(&digest, input.image_tag.as_deref())),
+                    image_manifest: Some(input.image_manifest),
+                    image_manifest_media_type: Some(media_type),
+                }),
+            }),
+            PutImageOutcome::AlreadyExists => Err(E::ImageAlreadyExistsException(ImageAlreadyExistsException {
+                message: msg(format!(
+                    "Image with digest '{digest}' and tag '{}' already exists in the repository with name '{}' in registry with id '{}'",
+                    input.image_tag.unwrap_or_default(), repo.name, self.settings.account_id
+                )),
+            })),
+            PutImageOutcome::TagImmutable => Err(E::ImageTagAlreadyExistsException(ImageTagAlreadyExistsException {
+                message: msg(format!(
+                    "The image tag '{}' already exists in the '{}' repository and cannot be overwritten because the repository is immutable.",
+                    input.image_tag.unwrap_or_default(), repo.name
+                )),
+            })),
+            PutImageOutcome::MissingLayers(missing) => Err(E::LayersNotFoundException(LayersNotFoundException {
+                message: msg(format!(
+                    "Layers with digests '[{}]' required for pushing image into repository with name '{}' in the registry with id '{}' do not exist",
+                    missing.join(", "), repo.name, self.settings.account_id
+                )),
+            })),
+        }
+    }
+
+    async fn batch_get_image(
+        &self,
+        input: BatchGetImageRequest,
+        _cx: Context,
+    ) -> Result<BatchGetImageResponse, BatchGetImageError> {
+        let repo = self
+            .repo::<BatchGetImageError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let mut images = Vec::new();
+        let mut failures = Vec::new();
+        for id in &input.image_ids {
+            let (r, d, t) = (
+                repo.name.clone(),
+                id.image_digest.clone(),
+                id.image_tag.clone(),
+            );
+            if d.is_none() && t.is_none() {
+                failures.push(ImageFailure {
+                    image_id: Some(id.clone()),
+                    failure_code: Some(ImageFailureCode::MissingDigestAndTag),
+                    failure_reason: msg("Missing image digest and tag"),
+                });
+                continue;
+            }
+            match self
+                .blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
+                .await?
+            {
+                Some(img) => {
+                    if let Some(accepted) = &input.accepted_media_types {
+                        if !accepted.contains(&img.media_type) {
+                            failures.push(ImageFailure {
+                                image_id: Some(id.clone()),
+                                failure_code: Some(ImageFailureCode::Unknown(
+                                    "UnsupportedImageType".into(),
+                                )),
+                                failure_reason: msg(format!(
+                                    "The manifest's media type '{}' is not accepted",
+                                    img.media_type
+                                )),
+                            });
+                            continue;
+                        }
+                    }
+                    images.push(Image {
+                        registry_id: Some(self.settings.account_id.clone()),
+                        repository_name: Some(repo.name.clone()),
+                        image_id: Some(Self::image_id(&img.digest, id.image_tag.as_deref())),
+                        image_manifest: Some(img.manifest),
+                        image_manifest_media_type: Some(img.media_type),
+                    })
+                }
+                None => failures.push(ImageFailure {
+                    image_id: Some(id.clone()),
+                    failure_code: Some(ImageFailureCode::ImageNotFound),
+                    failure_reason: msg("Requested image not found"),
+                }),
+            }
+        }
+        Ok(BatchGetImageResponse {
+            images: Some(images),
+            failures: Some(failures),
+        })
+    }
+
+    async fn list_images(
+        &self,
+        input: ListImagesRequest,
+        _cx: Context,
+    ) -> Result<ListImagesResponse, ListImagesError> {
+        let repo = self
+            .repo::<ListImagesError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let all = self.blocking(move |s| s.image_ids(&repo.name)).await?;
+        let status = input
+            .filter
+            .as_ref()
+            .and_then(|f| f.tag_status.clone())
+            .unwrap_or(TagStatus::Any);
+        let ids: Vec<ImageIdentifier> = all
+            .iter()
+            .filter(|(_, tag)| match status {
+                TagStatus::Tagged => tag.is_some(),
+                TagStatus::Untagged => tag.is_none(),
+                _ => true,
+            })
+            .map(|(d, t)| Self::image_id(d, t.as_deref()))
+            .collect();
+        let start = match &input.next_token {
+            Some(t) => decode_token(t)
+                .and_then(|s| s.parse::<usize>().ok())
+                .ok_or_else(|| {
+                    invalid::<ListImagesError>(
+                        "Invalid parameter at 'nextToken': the token is not valid",
+                    )
+                })?,
+            None => 0,
+        };
+        let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
+        let end = (start + limit).min(ids.len());
+        Ok(ListImagesResponse {
+            image_ids: Some(ids.get(start..end).unwrap_or_default().to_vec()),
+            next_token: (end < ids.len()).then(|| encode_token(&end.to_string())),
+        })
+    }
+
+    async fn batch_delete_image(
+        &self,
+        input: BatchDeleteImageRequest,
+        _cx: Context,
+    ) -> Result<BatchDeleteImageResponse, BatchDeleteImageError> {
+        let repo = self
+            .repo::<BatchDeleteImageError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let mut deleted = Vec::new();
+        let mut failures = Vec::new();
+        for id in &input.image_ids {
+            let (r, d, t) = (
+                repo.name.clone(),
+                id.image_digest.clone(),
+                id.image_tag.clone(),
+            );
+            if d.is_none() && t.is_none() {
+                failures.push(ImageFailure {
+                    image_id: Some(id.clone()),
+                    failure_code: Some(ImageFailureCode::MissingDigestAndTag),
+                    failure_reason: msg("Missing image digest and tag"),
+                });
+                continue;
+            }
+            match self
+                .blocking(move |s| s.delete_image(&r, d.as_deref(), t.as_deref()))
+                .await?
+            {
+                Some((digest, tag)) => deleted.push(Self::image_id(&digest, tag.as_deref())),
+                None => failures.push(ImageFailure {
+                    image_id: Some(id.clone()),
+                    failure_code: Some(ImageFailureCode::ImageNotFound),
+                    failure_reason: msg("Requested image not found"),
+                }),
+            }
+        }
+        Ok(BatchDeleteImageResponse {
+            image_ids: Some(deleted),
+            failures: Some(failures),
+        })
+    }
+
+    async fn get_authorization_token(
+        &self,
+        input: GetAuthorizationTokenRequest,
+        cx: Context,
+    ) -> Result<GetAuthorizationTokenResponse, GetAuthorizationTokenError> {
+        let registries = input
+            .registry_ids
+            .unwrap_or_else(|| vec![self.settings.account_id.clone()]);
+        let host = host_of(&cx);
+        let expires = SystemTime::now() + Duration::from_secs(12 * 3600);
+        let mut data = Vec::new();
+        for r in registries {
+            if r != self.settings.account_id {
+                return Err(invalid(format!(
+                    "Invalid parameter at 'registryIds': unknown registry '{r}'"
+                )));
+            }
+            // The password is a pre-signed URL of the registry root: it proves
+            // possession of the server's key and expires.
+            let password = auth::presign(
+                &self.settings.keys,
+                &self.settings.region,
+                &host,
+                "/v2/",
+                Duration::from_secs(12 * 3600),
+                SystemTime::now(),
+            )
+            .map_err(server_error::<GetAuthorizationTokenError>)?;
+            data.push(AuthorizationData {
+                authorization_token: Some(base64::encode(format!("AWS:{password}"))),
+                expires_at: Some(DateTime::from(expires)),
+                proxy_endpoint: Some(format!("http://{host}")),
+            });
+        }
+        Ok(GetAuthorizationTokenResponse {
+            authorization_data: Some(data),
+        })
+    }
+
+    async fn get_download_url_for_layer(
+        &self,
+        input: GetDownloadUrlForLayerRequest,
+        cx: Context,
+    ) -> Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError> {
+        type E = GetDownloadUrlForLayerError;
+        let repo = self
+            .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let (r, d) = (repo.name.clone(), input.layer_digest.clone());
+        let (layer, referenced) = self
+            .blocking(move |s| Ok((s.layer(&r, &d)?, s.layer_referenced(&r, &d)?)))
+            .await?;
+        if layer.is_none() {
+            return Err(E::LayersNotFoundException(LayersNotFoundException {
+                message: msg(format!(
+                    "The specified layer '{}' does not exist in the repository '{}' in the registry with id '{}'",
+                    input.layer_digest, repo.name, self.settings.account_id
+                )),
+            }));
+        }
+        if !referenced {
+            return Err(E::LayerInaccessibleException(LayerInaccessibleException {
+                message: msg(format!(
+                    "The specified layer '{}' is not referenced by any image in the repository '{}'",
+                    input.layer_digest, repo.name
+                )),
+            }));
+        }
+        let path = crate::blobs::blob_path(&repo.name, &input.layer_digest);
+        let url = auth::presign(
+            &self.settings.keys,
+            &self.settings.region,
+            &host_of(&cx),
+            &path,
+            self.settings.url_expiry,
+            SystemTime::now(),
+        )
+        .map_err(server_error::<E>)?;
+        Ok(GetDownloadUrlForLayerResponse {
+            download_url: Some(url),
+            layer_digest: Some(input.layer_digest),
+        })
+    }
+}

@@ -1,0 +1,639 @@
+//! Durable storage: metadata in SQLite (WAL, `synchronous=FULL`), blobs
+//! content-addressed on disk.
+//!
+//! Crash safety: a blob only appears under `blobs/` by an atomic rename of a
+//! complete, fsynced file, and metadata rows that refer to a blob are committed
+//! after the blob is in place. A crash can leave an unreferenced blob or upload
+//! file behind (removed at the next start), never a partial blob that is visible
+//! or a row that points at nothing.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// Storage failures: the caller answers them with `ServerException`.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("filesystem: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A repository row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repo {
+    pub name: String,
+    pub created_at: f64,
+    pub tag_mutability: String,
+    pub scan_on_push: bool,
+    pub encryption_type: String,
+    pub kms_key: Option<String>,
+}
+
+/// An image row with its tags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub digest: String,
+    pub manifest: String,
+    pub media_type: String,
+    pub tags: Vec<String>,
+}
+
+/// Why an image could not be put.
+#[derive(Debug, PartialEq)]
+pub enum PutImageOutcome {
+    Stored,
+    /// The same manifest already carries this tag (or has no tag and exists).
+    AlreadyExists,
+    /// The tag names another image and the repository's tags are immutable.
+    TagImmutable,
+    /// These referenced layers are not in the repository.
+    MissingLayers(Vec<String>),
+}
+
+pub struct Store {
+    db: Mutex<Connection>,
+    root: PathBuf,
+}
+
+fn now() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// `sha256:<hex>` of `data`.
+pub fn digest_of(data: &[u8]) -> String {
+    format!("sha256:{}", hex::encode(Sha256::digest(data)))
+}
+
+fn fsync_dir(dir: &Path) -> std::io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+const SCHEMA: &str = "
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS repositories (
+    name TEXT PRIMARY KEY,
+    created_at REAL NOT NULL,
+    tag_mutability TEXT NOT NULL,
+    scan_on_push INTEGER NOT NULL,
+    encryption_type TEXT NOT NULL,
+    kms_key TEXT
+);
+CREATE TABLE IF NOT EXISTS layers (
+    repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
+    digest TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (repo, digest)
+);
+CREATE TABLE IF NOT EXISTS uploads (
+    id TEXT PRIMARY KEY,
+    repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
+    received INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS images (
+    repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
+    digest TEXT NOT NULL,
+    manifest TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    pushed_at REAL NOT NULL,
+    PRIMARY KEY (repo, digest)
+);
+CREATE TABLE IF NOT EXISTS image_layers (
+    repo TEXT NOT NULL,
+    image TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    PRIMARY KEY (repo, image, layer),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS tags (
+    repo TEXT NOT NULL,
+    tag TEXT NOT NULL,
+    image TEXT NOT NULL,
+    PRIMARY KEY (repo, tag),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+";
+
+impl Store {
+    /// Opens (creating) the store under `root`, and removes what an interrupted
+    /// run left unreferenced.
+    pub fn open(root: &Path) -> Result<Self> {
+        fs::create_dir_all(root.join("blobs"))?;
+        fs::create_dir_all(root.join("uploads"))?;
+        fs::create_dir_all(root.join("tmp"))?;
+        let conn = Connection::open(root.join("registry.db"))?;
+        conn.execute_batch(SCHEMA)?;
+        let store = Self {
+            db: Mutex::new(conn),
+            root: root.to_path_buf(),
+        };
+        store.collect_garbage()?;
+        Ok(store)
+    }
+
+    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite inconsistent
+        // (transactions roll back), so a poisoned lock is still usable.
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Where the blob with `digest` lives.
+    pub fn blob_path(&self, digest: &str) -> PathBuf {
+        let (algo, hex) = digest.split_once(':').unwrap_or(("unknown", digest));
+        self.root.join("blobs").join(algo).join(hex)
+    }
+
+    fn upload_path(&self, id: &str) -> PathBuf {
+        self.root.join("uploads").join(id)
+    }
+
+    /// Removes blob files no layer refers to and upload files with no upload row.
+    pub fn collect_garbage(&self) -> Result<()> {
+        let (layers, uploads) = {
+            let db = self.db();
+            let mut q = db.prepare("SELECT DISTINCT digest FROM layers")?;
+            let layers: std::collections::BTreeSet<String> = q
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut q = db.prepare("SELECT id FROM uploads")?;
+            let uploads: std::collections::BTreeSet<String> = q
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            (layers, uploads)
+        };
+        for algo in fs::read_dir(self.root.join("blobs"))?.flatten() {
+            for blob in fs::read_dir(algo.path())?.flatten() {
+                let digest = format!(
+                    "{}:{}",
+                    algo.file_name().to_string_lossy(),
+                    blob.file_name().to_string_lossy()
+                );
+                if !layers.contains(&digest) {
+                    fs::remove_file(blob.path())?;
+                }
+            }
+        }
+        for f in fs::read_dir(self.root.join("uploads"))?.flatten() {
+            if !uploads.contains(f.file_name().to_string_lossy().as_ref()) {
+                fs::remove_file(f.path())?;
+            }
+        }
+        for f in fs::read_dir(self.root.join("tmp"))?.flatten() {
+            fs::remove_file(f.path())?;
+        }
+        Ok(())
+    }
+
+    fn repo_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Repo> {
+        Ok(Repo {
+            name: r.get(0)?,
+            created_at: r.get(1)?,
+            tag_mutability: r.get(2)?,
+            scan_on_push: r.get(3)?,
+            encryption_type: r.get(4)?,
+            kms_key: r.get(5)?,
+        })
+    }
+
+    /// Creates a repository; `None` when the name is taken.
+    pub fn create_repository(
+        &self,
+        name: &str,
+        tag_mutability: &str,
+        scan_on_push: bool,
+        encryption_type: &str,
+        kms_key: Option<&str>,
+    ) -> Result<Option<Repo>> {
+        let db = self.db();
+        let created_at = now();
+        let n = db.execute(
+            "INSERT OR IGNORE INTO repositories VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                name,
+                created_at,
+                tag_mutability,
+                scan_on_push,
+                encryption_type,
+                kms_key
+            ],
+        )?;
+        Ok((n == 1).then(|| Repo {
+            name: name.to_owned(),
+            created_at,
+            tag_mutability: tag_mutability.to_owned(),
+            scan_on_push,
+            encryption_type: encryption_type.to_owned(),
+            kms_key: kms_key.map(str::to_owned),
+        }))
+    }
+
+    pub fn repository(&self, name: &str) -> Result<Option<Repo>> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT * FROM repositories WHERE name = ?1",
+                [name],
+                Self::repo_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Repositories in name order after `after`, at most `limit`.
+    pub fn repositories(&self, after: Option<&str>, limit: usize) -> Result<Vec<Repo>> {
+        let db = self.db();
+        let mut q =
+            db.prepare("SELECT * FROM repositories WHERE name > ?1 ORDER BY name LIMIT ?2")?;
+        let rows = q
+            .query_map(
+                params![after.unwrap_or(""), limit as i64],
+                Self::repo_from_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Deletes a repository: `Ok(Err(()))` when it holds images and `force` is off.
+    pub fn delete_repository(
+        &self,
+        name: &str,
+        force: bool,
+    ) -> Result<std::result::Result<(), ()>> {
+        {
+            let mut db = self.db();
+            let tx = db.transaction()?;
+            let images: i64 =
+                tx.query_row("SELECT COUNT(*) FROM images WHERE repo = ?1", [name], |r| {
+                    r.get(0)
+                })?;
+            if images > 0 && !force {
+                return Ok(Err(()));
+            }
+            tx.execute("DELETE FROM tags WHERE repo = ?1", [name])?;
+            tx.execute("DELETE FROM image_layers WHERE repo = ?1", [name])?;
+            tx.execute("DELETE FROM repositories WHERE name = ?1", [name])?;
+            tx.commit()?;
+        }
+        self.collect_garbage()?;
+        Ok(Ok(()))
+    }
+
+    /// Starts an upload into `repo`.
+    pub fn new_upload(&self, repo: &str) -> Result<String> {
+        let id = uuid::Uuid::new_v4().to_string();
+        File::create(self.upload_path(&id))?.sync_all()?;
+        self.db()
+            .execute("INSERT INTO uploads VALUES (?1, ?2, 0)", params![id, repo])?;
+        Ok(id)
+    }
+
+    /// Bytes received so far by upload `id` of `repo`; `None` if there is no such upload.
+    pub fn upload_received(&self, repo: &str, id: &str) -> Result<Option<u64>> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT received FROM uploads WHERE id = ?1 AND repo = ?2",
+                params![id, repo],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map(|n| n as u64))
+    }
+
+    /// Appends `data` at offset `at` (which must be what was received so far).
+    pub fn append_part(&self, id: &str, at: u64, data: &[u8]) -> Result<u64> {
+        let mut f = OpenOptions::new().write(true).open(self.upload_path(id))?;
+        // Bytes past `received` are from a write whose row update never committed.
+        f.set_len(at)?;
+        f.seek(SeekFrom::Start(at))?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        let received = at + data.len() as u64;
+        self.db().execute(
+            "UPDATE uploads SET received = ?1 WHERE id = ?2",
+            params![received as i64, id],
+        )?;
+        Ok(received)
+    }
+
+    /// The digest and size of what upload `id` received.
+    pub fn hash_upload(&self, id: &str, received: u64) -> Result<String> {
+        let mut f = File::open(self.upload_path(id))?.take(received);
+        let mut h = Sha256::new();
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            let n = f.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        Ok(format!("sha256:{}", hex::encode(h.finalize())))
+    }
+
+    /// Whether `repo` has layer `digest` (its size).
+    pub fn layer(&self, repo: &str, digest: &str) -> Result<Option<u64>> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT size FROM layers WHERE repo = ?1 AND digest = ?2",
+                params![repo, digest],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map(|n| n as u64))
+    }
+
+    /// Moves a verified upload into the blob store and records the layer.
+    /// `Ok(false)` when the repository already had the layer.
+    pub fn finish_upload(&self, repo: &str, id: &str, digest: &str, size: u64) -> Result<bool> {
+        if self.layer(repo, digest)?.is_some() {
+            return Ok(false);
+        }
+        let src = self.upload_path(id);
+        let dst = self.blob_path(digest);
+        let dir = dst.parent().map(Path::to_path_buf).unwrap_or_default();
+        fs::create_dir_all(&dir)?;
+        OpenOptions::new().write(true).open(&src)?.set_len(size)?;
+        File::open(&src)?.sync_all()?;
+        if dst.exists() {
+            fs::remove_file(&src)?;
+        } else {
+            fs::rename(&src, &dst)?;
+        }
+        fsync_dir(&dir)?;
+        fsync_dir(&self.root.join("uploads"))?;
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO layers VALUES (?1, ?2, ?3)",
+            params![repo, digest, size as i64],
+        )?;
+        tx.execute("DELETE FROM uploads WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Whether some image of `repo` references layer `digest`.
+    pub fn layer_referenced(&self, repo: &str, digest: &str) -> Result<bool> {
+        let n: i64 = self.db().query_row(
+            "SELECT COUNT(*) FROM image_layers WHERE repo = ?1 AND layer = ?2",
+            params![repo, digest],
+            |r| r.get(0),
+        )?;
+        Ok(n > 0)
+    }
+
+    fn tags_of(db: &Connection, repo: &str, digest: &str) -> rusqlite::Result<Vec<String>> {
+        let mut q =
+            db.prepare("SELECT tag FROM tags WHERE repo = ?1 AND image = ?2 ORDER BY tag")?;
+        let tags = q.query_map(params![repo, digest], |r| r.get(0))?.collect();
+        tags
+    }
+
+    /// Stores an image (manifest `manifest` with digest `digest`) referencing `layers`, tagged `tag`.
+    pub fn put_image(
+        &self,
+        repo: &Repo,
+        digest: &str,
+        manifest: &str,
+        media_type: &str,
+        tag: Option<&str>,
+        layers: &[String],
+    ) -> Result<PutImageOutcome> {
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        let mut missing = Vec::new();
+        for l in layers {
+            let n: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM layers WHERE repo = ?1 AND digest = ?2",
+                params![repo.name, l],
+                |r| r.get(0),
+            )?;
+            if n == 0 {
+                missing.push(l.clone());
+            }
+        }
+        if !missing.is_empty() {
+            return Ok(PutImageOutcome::MissingLayers(missing));
+        }
+        let exists: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM images WHERE repo = ?1 AND digest = ?2",
+            params![repo.name, digest],
+            |r| r.get(0),
+        )?;
+        let current: Option<String> = match tag {
+            Some(t) => tx
+                .query_row(
+                    "SELECT image FROM tags WHERE repo = ?1 AND tag = ?2",
+                    params![repo.name, t],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        match (&current, tag) {
+            (Some(c), Some(_)) if c == digest => return Ok(PutImageOutcome::AlreadyExists),
+            (Some(_), Some(_)) if repo.tag_mutability.starts_with("IMMUTABLE") => {
+                return Ok(PutImageOutcome::TagImmutable)
+            }
+            (None, None) if exists > 0 => return Ok(PutImageOutcome::AlreadyExists),
+            _ => {}
+        }
+        if exists == 0 {
+            tx.execute(
+                "INSERT INTO images VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![repo.name, digest, manifest, media_type, now()],
+            )?;
+            for l in layers {
+                tx.execute(
+                    "INSERT OR IGNORE INTO image_layers VALUES (?1, ?2, ?3)",
+                    params![repo.name, digest, l],
+                )?;
+            }
+        }
+        if let Some(t) = tag {
+            tx.execute(
+                "INSERT OR REPLACE INTO tags VALUES (?1, ?2, ?3)",
+                params![repo.name, t, digest],
+            )?;
+        }
+        tx.commit()?;
+        Ok(PutImageOutcome::Stored)
+    }
+
+    /// The image named by digest, or by tag.
+    pub fn image(
+        &self,
+        repo: &str,
+        digest: Option<&str>,
+        tag: Option<&str>,
+    ) -> Result<Option<Image>> {
+        let db = self.db();
+        let digest: Option<String> = match (digest, tag) {
+            (Some(d), _) => Some(d.to_owned()),
+            (None, Some(t)) => db
+                .query_row(
+                    "SELECT image FROM tags WHERE repo = ?1 AND tag = ?2",
+                    params![repo, t],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            (None, None) => None,
+        };
+        let Some(digest) = digest else {
+            return Ok(None);
+        };
+        let row: Option<(String, String)> = db
+            .query_row(
+                "SELECT manifest, media_type FROM images WHERE repo = ?1 AND digest = ?2",
+                params![repo, digest],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((manifest, media_type)) = row else {
+            return Ok(None);
+        };
+        if let Some(t) = tag {
+            let tags = Self::tags_of(&db, repo, &digest)?;
+            if !tags.iter().any(|x| x == t) {
+                return Ok(None);
+            }
+        }
+        let tags = Self::tags_of(&db, repo, &digest)?;
+        Ok(Some(Image {
+            digest,
+            manifest,
+            media_type,
+            tags,
+        }))
+    }
+
+    /// (digest, tag) pairs in order, one per tag plus one per untagged image.
+    pub fn image_ids(&self, repo: &str) -> Result<Vec<(String, Option<String>)>> {
+        let db = self.db();
+        let mut q = db.prepare(
+            "SELECT i.digest, t.tag FROM images i LEFT JOIN tags t ON t.repo = i.repo AND t.image = i.digest
+             WHERE i.repo = ?1 ORDER BY i.pushed_at, i.digest, t.tag",
+        )?;
+        let rows = q
+            .query_map([repo], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Removes a tag, or a whole image; an image whose last tag goes is deleted.
+    /// Returns the (digest, tag) removed, `None` when nothing matched.
+    pub fn delete_image(
+        &self,
+        repo: &str,
+        digest: Option<&str>,
+        tag: Option<&str>,
+    ) -> Result<Option<(String, Option<String>)>> {
+        let removed = {
+            let mut db = self.db();
+            let tx = db.transaction()?;
+            let target: Option<String> = match (digest, tag) {
+                (_, Some(t)) => tx
+                    .query_row(
+                        "SELECT image FROM tags WHERE repo = ?1 AND tag = ?2",
+                        params![repo, t],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .filter(|d| digest.is_none_or(|want| want == d)),
+                (Some(d), None) => tx
+                    .query_row(
+                        "SELECT digest FROM images WHERE repo = ?1 AND digest = ?2",
+                        params![repo, d],
+                        |r| r.get(0),
+                    )
+                    .optional()?,
+                (None, None) => None,
+            };
+            let Some(target) = target else {
+                return Ok(None);
+            };
+            if let Some(t) = tag {
+                tx.execute(
+                    "DELETE FROM tags WHERE repo = ?1 AND tag = ?2",
+                    params![repo, t],
+                )?;
+                let left: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM tags WHERE repo = ?1 AND image = ?2",
+                    params![repo, target],
+                    |r| r.get(0),
+                )?;
+                if left == 0 {
+                    tx.execute(
+                        "DELETE FROM images WHERE repo = ?1 AND digest = ?2",
+                        params![repo, target],
+                    )?;
+                }
+            } else {
+                tx.execute(
+                    "DELETE FROM images WHERE repo = ?1 AND digest = ?2",
+                    params![repo, target],
+                )?;
+            }
+            tx.commit()?;
+            (target, tag.map(str::to_owned))
+        };
+        Ok(Some(removed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upload_finish_and_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .create_repository("web", "MUTABLE", false, "AES256", None)
+            .unwrap()
+            .unwrap();
+        assert!(store
+            .create_repository("web", "MUTABLE", false, "AES256", None)
+            .unwrap()
+            .is_none());
+        let id = store.new_upload("web").unwrap();
+        assert_eq!(store.append_part(&id, 0, b"hello ").unwrap(), 6);
+        assert_eq!(store.append_part(&id, 6, b"world").unwrap(), 11);
+        let digest = store.hash_upload(&id, 11).unwrap();
+        assert_eq!(digest, digest_of(b"hello world"));
+        assert!(store.finish_upload("web", &id, &digest, 11).unwrap());
+        assert_eq!(fs::read(store.blob_path(&digest)).unwrap(), b"hello world");
+        drop(store);
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.layer("web", &digest).unwrap(), Some(11));
+        assert!(store.blob_path(&digest).exists());
+    }
+
+    #[test]
+    fn garbage_is_collected_at_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let orphan = store.blob_path("sha256:00");
+        fs::create_dir_all(orphan.parent().unwrap()).unwrap();
+        fs::write(&orphan, b"x").unwrap();
+        fs::write(dir.path().join("uploads/stray"), b"x").unwrap();
+        drop(store);
+        Store::open(dir.path()).unwrap();
+        assert!(!orphan.exists());
+        assert!(!dir.path().join("uploads/stray").exists());
+    }
+}
