@@ -1,5 +1,6 @@
 //! `cargo run -p ecr-server`: an ECR-compatible registry on 127.0.0.1:5000.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -128,24 +129,28 @@ async fn main() -> ExitCode {
         }
     };
     let addr = app::local_addr(&listener);
-    println!(
-        "ecr-server listening on http://{addr} (data in {})",
+    let mut banner = format!(
+        "ecr-server listening on http://{addr} (data in {})\n",
         args.data_dir.display()
     );
     if generated {
-        println!(
-            "generated credentials (stored in {}/credentials.json):",
+        banner += &format!(
+            "generated credentials (stored in {}/credentials.json):\n",
             args.data_dir.display()
         );
     }
-    println!("point the AWS CLI at it:");
-    println!("  export AWS_ACCESS_KEY_ID={akid}");
-    println!("  export AWS_SECRET_ACCESS_KEY={secret}");
-    println!("  export AWS_DEFAULT_REGION={}", args.region);
-    println!("  aws ecr create-repository --repository-name my-repo --endpoint-url http://{addr}");
+    banner += &format!(
+        "point the AWS CLI at it:\n  export AWS_ACCESS_KEY_ID={akid}\n  export AWS_SECRET_ACCESS_KEY={secret}\n  \
+         export AWS_DEFAULT_REGION={}\n  aws ecr create-repository --repository-name my-repo --endpoint-url http://{addr}\n",
+        args.region
+    );
     if args.no_auth {
-        println!("warning: --no-auth: signatures are not checked");
+        banner += "warning: --no-auth: signatures are not checked\n";
     }
+    // One write, and a closed stdout is no reason to stop serving.
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
+    drop(out);
     match app::serve(app, listener, shutdown_signal()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,0 +1,678 @@
+//! The real server binary on 127.0.0.1, driven by real clients: the AWS CLI,
+//! curl, boto3 and our generated client. A missing tool skips its test with a
+//! printed reason, except under `CI=true`, where it fails.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+struct Server {
+    child: Child,
+    url: String,
+    akid: String,
+    secret: String,
+    data: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(data: &Path, extra: &[&str]) -> Server {
+    let log = std::fs::File::create(data.with_extension("log")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecr-server"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--region",
+            "us-west-2",
+            "--account-id",
+            "123456789012",
+            "--data-dir",
+        ])
+        .arg(data)
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .expect("ecr-server starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut url, mut akid, mut secret) = (None, None, None);
+    while url.is_none() || akid.is_none() || secret.is_none() {
+        let line = lines
+            .next()
+            .expect("server prints its address and keys")
+            .unwrap();
+        if let Some(rest) = line.strip_prefix("ecr-server listening on ") {
+            url = rest.split_whitespace().next().map(str::to_owned);
+        } else if let Some(v) = line.trim().strip_prefix("export AWS_ACCESS_KEY_ID=") {
+            akid = Some(v.to_owned());
+        } else if let Some(v) = line.trim().strip_prefix("export AWS_SECRET_ACCESS_KEY=") {
+            secret = Some(v.to_owned());
+        }
+    }
+    // Keep draining stdout so the server never writes into a closed pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server {
+        child,
+        url: url.unwrap(),
+        akid: akid.unwrap(),
+        secret: secret.unwrap(),
+        data: data.to_path_buf(),
+    }
+}
+
+/// Whether `tool` runs here; under CI=true a missing tool is a failure.
+fn have(tool: &str, probe: &[&str]) -> bool {
+    let ok = Command::new(tool)
+        .args(probe)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("CI=true but `{tool}` is not available (.ci/run installs it)");
+        }
+        eprintln!("skipping: `{tool}` is not available");
+    }
+    ok
+}
+
+fn sha256(data: &[u8]) -> String {
+    format!("sha256:{}", hex::encode(Sha256::digest(data)))
+}
+
+fn aws_env<'a>(cmd: &'a mut Command, s: &Server) -> &'a mut Command {
+    cmd.env("AWS_ACCESS_KEY_ID", &s.akid)
+        .env("AWS_SECRET_ACCESS_KEY", &s.secret)
+        .env("AWS_DEFAULT_REGION", "us-west-2")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .env("AWS_PAGER", "")
+        .env_remove("AWS_SESSION_TOKEN")
+        .env_remove("AWS_PROFILE")
+}
+
+fn aws(s: &Server, args: &[&str]) -> Output {
+    let mut cmd = Command::new("aws");
+    aws_env(&mut cmd, s)
+        .arg("ecr")
+        .args(args)
+        .args(["--endpoint-url", &s.url]);
+    cmd.output().expect("aws runs")
+}
+
+fn aws_ok(s: &Server, args: &[&str]) -> serde_json::Value {
+    let out = aws(s, args);
+    assert!(
+        out.status.success(),
+        "aws {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
+}
+
+/// Asserts the AWS CLI's error line and exit code 255.
+fn aws_err(s: &Server, args: &[&str], code: &str, op: &str) -> String {
+    let out = aws(s, args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(255), "aws {args:?}: {stderr}");
+    let prefix = format!("\nAn error occurred ({code}) when calling the {op} operation");
+    assert!(
+        stderr.starts_with(&prefix),
+        "expected {prefix:?}, got {stderr:?}"
+    );
+    stderr
+}
+
+fn curl(args: &[&str]) -> Output {
+    Command::new("curl")
+        .args(["-s", "--max-time", "20"])
+        .args(args)
+        .output()
+        .expect("curl runs")
+}
+
+/// Uploads `data` as a layer of `repo` with the CLI, in parts of `part` bytes.
+fn cli_upload(s: &Server, dir: &Path, repo: &str, data: &[u8], part: usize) -> String {
+    let digest = sha256(data);
+    let up = aws_ok(s, &["initiate-layer-upload", "--repository-name", repo]);
+    let id = up["uploadId"].as_str().unwrap().to_owned();
+    for (i, chunk) in data.chunks(part).enumerate() {
+        let file = dir.join(format!("part-{i}"));
+        std::fs::write(&file, chunk).unwrap();
+        let first = (i * part).to_string();
+        let last = (i * part + chunk.len() - 1).to_string();
+        let blob = format!("fileb://{}", file.display());
+        aws_ok(
+            s,
+            &[
+                "upload-layer-part",
+                "--repository-name",
+                repo,
+                "--upload-id",
+                &id,
+                "--part-first-byte",
+                &first,
+                "--part-last-byte",
+                &last,
+                "--layer-part-blob",
+                &blob,
+            ],
+        );
+    }
+    let done = aws_ok(
+        s,
+        &[
+            "complete-layer-upload",
+            "--repository-name",
+            repo,
+            "--upload-id",
+            &id,
+            "--layer-digests",
+            &digest,
+        ],
+    );
+    assert_eq!(done["layerDigest"], digest.as_str());
+    digest
+}
+
+fn manifest(config: &str, layers: &[(&str, usize)]) -> String {
+    let layers: Vec<_> = layers
+        .iter()
+        .map(|(d, n)| serde_json::json!({"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip", "size": n, "digest": d}))
+        .collect();
+    serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+        "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": 2, "digest": config},
+        "layers": layers,
+    })
+    .to_string()
+}
+
+fn random(n: usize) -> Vec<u8> {
+    let mut v = vec![0u8; n];
+    getrandom::getrandom(&mut v).unwrap();
+    v
+}
+
+#[test]
+fn aws_cli_push_download_errors_restart() {
+    if !have("aws", &["--version"])
+        || !have("curl", &["--version"])
+        || !have("python3", &["--version"])
+    {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut s = start(&data, &[]);
+    let repo = "team/web";
+    let created = aws_ok(&s, &["create-repository", "--repository-name", repo]);
+    assert_eq!(
+        created["repository"]["repositoryUri"],
+        format!("{}/{repo}", s.url.trim_start_matches("http://")).as_str()
+    );
+    aws_err(
+        &s,
+        &["create-repository", "--repository-name", repo],
+        "RepositoryAlreadyExistsException",
+        "CreateRepository",
+    );
+
+    // Upload a layer in three parts, and a config blob.
+    let layer = random(150_000);
+    let digest = cli_upload(&s, tmp.path(), repo, &layer, 64 * 1024);
+    let config = cli_upload(&s, tmp.path(), repo, b"{}", 64);
+
+    // Before an image references it, the layer cannot be downloaded.
+    let get = [
+        "get-download-url-for-layer",
+        "--repository-name",
+        repo,
+        "--layer-digest",
+        &digest,
+    ];
+    aws_err(
+        &s,
+        &get,
+        "LayerInaccessibleException",
+        "GetDownloadUrlForLayer",
+    );
+
+    let m = manifest(&config, &[(&digest, layer.len())]);
+    let mfile = tmp.path().join("manifest.json");
+    std::fs::write(&mfile, &m).unwrap();
+    let mref = format!("file://{}", mfile.display());
+    let put = aws_ok(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            repo,
+            "--image-tag",
+            "v1",
+            "--image-manifest",
+            &mref,
+        ],
+    );
+    assert_eq!(
+        put["image"]["imageId"]["imageDigest"],
+        sha256(m.as_bytes()).as_str()
+    );
+    aws_err(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            repo,
+            "--image-tag",
+            "v1",
+            "--image-manifest",
+            &mref,
+        ],
+        "ImageAlreadyExistsException",
+        "PutImage",
+    );
+
+    // The URL works with plain curl, and the bytes hash to the digest.
+    let url = aws_ok(&s, &get)["downloadUrl"].as_str().unwrap().to_owned();
+    let body = curl(&[&url]).stdout;
+    assert_eq!(sha256(&body), digest);
+    let ranged = curl(&["-D", "-", "-o", "/dev/null", "-r", "10-19", &url]);
+    let headers = String::from_utf8_lossy(&ranged.stdout).to_lowercase();
+    assert!(headers.starts_with("http/1.1 206"), "{headers}");
+    assert!(
+        headers.contains(&format!("content-range: bytes 10-19/{}", layer.len())),
+        "{headers}"
+    );
+    assert!(
+        headers.contains(&format!("etag: \"{digest}\"")),
+        "{headers}"
+    );
+
+    // A tampered URL is refused with an S3-style XML error.
+    let tampered = url.replace("X-Amz-Expires=3600", "X-Amz-Expires=9999");
+    let refused = curl(&["-w", "%{http_code}", &tampered]);
+    let text = String::from_utf8_lossy(&refused.stdout);
+    assert!(
+        text.contains("<Code>SignatureDoesNotMatch</Code>") && text.ends_with("403"),
+        "{text}"
+    );
+
+    // Every GetDownloadUrlForLayer error that can arise here, as the CLI shows it.
+    aws_err(
+        &s,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            "no/such",
+            "--layer-digest",
+            &digest,
+        ],
+        "RepositoryNotFoundException",
+        "GetDownloadUrlForLayer",
+    );
+    let unknown = sha256(b"never uploaded");
+    aws_err(
+        &s,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            repo,
+            "--layer-digest",
+            &unknown,
+        ],
+        "LayersNotFoundException",
+        "GetDownloadUrlForLayer",
+    );
+    let e = aws_err(
+        &s,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            "UPPER",
+            "--layer-digest",
+            "nope",
+        ],
+        "InvalidParameterException",
+        "GetDownloadUrlForLayer",
+    );
+    assert!(e.contains("2 validation errors detected"), "{e}");
+    assert!(e.contains("Value at 'layerDigest' failed to satisfy constraint: Member must satisfy regular expression pattern"), "{e}");
+
+    // Upload protocol errors.
+    let up = aws_ok(&s, &["initiate-layer-upload", "--repository-name", repo]);
+    let id = up["uploadId"].as_str().unwrap();
+    let part = tmp.path().join("p");
+    std::fs::write(&part, b"abc").unwrap();
+    let blob = format!("fileb://{}", part.display());
+    aws_err(
+        &s,
+        &[
+            "upload-layer-part",
+            "--repository-name",
+            repo,
+            "--upload-id",
+            id,
+            "--part-first-byte",
+            "5",
+            "--part-last-byte",
+            "7",
+            "--layer-part-blob",
+            &blob,
+        ],
+        "InvalidLayerPartException",
+        "UploadLayerPart",
+    );
+    aws_err(
+        &s,
+        &[
+            "complete-layer-upload",
+            "--repository-name",
+            repo,
+            "--upload-id",
+            id,
+            "--layer-digests",
+            &digest,
+        ],
+        "EmptyUploadException",
+        "CompleteLayerUpload",
+    );
+    aws_ok(
+        &s,
+        &[
+            "upload-layer-part",
+            "--repository-name",
+            repo,
+            "--upload-id",
+            id,
+            "--part-first-byte",
+            "0",
+            "--part-last-byte",
+            "2",
+            "--layer-part-blob",
+            &blob,
+        ],
+    );
+    aws_err(
+        &s,
+        &[
+            "complete-layer-upload",
+            "--repository-name",
+            repo,
+            "--upload-id",
+            id,
+            "--layer-digests",
+            &digest,
+        ],
+        "InvalidLayerException",
+        "CompleteLayerUpload",
+    );
+
+    // Authentication: unsigned, unknown key, wrong secret.
+    aws_err(
+        &s,
+        &["describe-repositories", "--no-sign-request"],
+        "MissingAuthenticationTokenException",
+        "DescribeRepositories",
+    );
+    let mut cmd = Command::new("aws");
+    let out = aws_env(&mut cmd, &s)
+        .env("AWS_SECRET_ACCESS_KEY", "wrong")
+        .args(["ecr", "describe-repositories", "--endpoint-url", &s.url])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(InvalidSignatureException)"));
+    let mut cmd = Command::new("aws");
+    let out = aws_env(&mut cmd, &s)
+        .env("AWS_ACCESS_KEY_ID", "AKIAUNKNOWN")
+        .args(["ecr", "describe-repositories", "--endpoint-url", &s.url])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(UnrecognizedClientException)"));
+    let raw = curl(&[
+        "-w",
+        "\n%{http_code}",
+        "-X",
+        "POST",
+        "-H",
+        "x-amz-target: AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
+        "-H",
+        "content-type: application/x-amz-json-1.1",
+        "-d",
+        "{}",
+        &s.url,
+    ]);
+    let text = String::from_utf8_lossy(&raw.stdout);
+    assert!(
+        text.contains("\"__type\":\"MissingAuthenticationTokenException\"")
+            && text.ends_with("403"),
+        "{text}"
+    );
+
+    // Kill -9 and restart: everything acknowledged is still there.
+    let _ = s.child.kill();
+    let _ = s.child.wait();
+    s = start(&data, &[]);
+    let url = aws_ok(&s, &get)["downloadUrl"].as_str().unwrap().to_owned();
+    assert_eq!(sha256(&curl(&[&url]).stdout), digest);
+    let listed = aws_ok(&s, &["list-images", "--repository-name", repo]);
+    assert_eq!(listed["imageIds"][0]["imageTag"], "v1");
+
+    // A storage failure (the schema damaged behind the server's back) is a
+    // ServerException, not a crash.
+    let db = s.data.join("registry.db");
+    let py = format!("import sqlite3; c = sqlite3.connect({:?}); c.execute('ALTER TABLE image_layers RENAME TO broken'); c.commit()", db.display().to_string());
+    assert!(Command::new("python3")
+        .args(["-c", &py])
+        .status()
+        .unwrap()
+        .success());
+    let e = aws_err(&s, &get, "ServerException", "GetDownloadUrlForLayer");
+    assert!(e.contains("(reached max retries: 0)"), "{e}");
+}
+
+#[test]
+fn expired_urls_are_refused() {
+    if !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &["--url-expiry", "1"]);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let url = rt.block_on(push_with_client(&s, b"short-lived layer"));
+    assert_eq!(curl(&[&url]).stdout, b"short-lived layer");
+    std::thread::sleep(Duration::from_millis(2100));
+    let out = curl(&["-w", "%{http_code}", &url]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("<Code>AccessDenied</Code>")
+            && text.contains("Request has expired")
+            && text.ends_with("403"),
+        "{text}"
+    );
+}
+
+fn client(s: &Server) -> ecr_client_sdk::Client {
+    use ecr_client_sdk::{Config, Credentials};
+    ecr_client_sdk::Client::new(
+        Config::new()
+            .region("us-west-2")
+            .endpoint_url(&s.url)
+            .credentials_provider(Credentials::new(&s.akid, &s.secret, None, None, "test"))
+            .max_attempts(1),
+    )
+}
+
+/// Creates `web`, uploads `layer` and a config, puts an image; returns the layer's URL.
+async fn push_with_client(s: &Server, layer: &[u8]) -> String {
+    let c = client(s);
+    c.create_repository()
+        .repository_name("web")
+        .send()
+        .await
+        .unwrap();
+    let mut digests = Vec::new();
+    for data in [layer, b"{}".as_slice()] {
+        let up = c
+            .initiate_layer_upload()
+            .repository_name("web")
+            .send()
+            .await
+            .unwrap();
+        let id = up.upload_id.unwrap();
+        c.upload_layer_part()
+            .repository_name("web")
+            .upload_id(&id)
+            .part_first_byte(0)
+            .part_last_byte(data.len() as i64 - 1)
+            .layer_part_blob(codegen_rt::prelude::Blob::new(data.to_vec()))
+            .send()
+            .await
+            .unwrap();
+        let d = sha256(data);
+        c.complete_layer_upload()
+            .repository_name("web")
+            .upload_id(&id)
+            .layer_digests(vec![d.clone()])
+            .send()
+            .await
+            .unwrap();
+        digests.push(d);
+    }
+    c.put_image()
+        .repository_name("web")
+        .image_tag("latest")
+        .image_manifest(manifest(&digests[1], &[(&digests[0], layer.len())]))
+        .send()
+        .await
+        .unwrap();
+    c.get_download_url_for_layer()
+        .repository_name("web")
+        .layer_digest(&digests[0])
+        .send()
+        .await
+        .unwrap()
+        .download_url
+        .unwrap()
+}
+
+#[tokio::test]
+async fn generated_client_against_the_server() {
+    use ecr_client_sdk::ecr_types::error::GetDownloadUrlForLayerError as E;
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let url = push_with_client(&s, b"layer bytes").await;
+    let got = reqwest::get(&url).await.unwrap();
+    assert_eq!(got.status(), 200);
+    assert_eq!(got.bytes().await.unwrap().as_ref(), b"layer bytes");
+
+    let c = client(&s);
+    let err =
+        |r: Result<_, ecr_client_sdk::SdkError<E>>| r.unwrap_err().into_service_error().unwrap();
+    let missing = c
+        .get_download_url_for_layer()
+        .repository_name("nope")
+        .layer_digest(sha256(b"x"))
+        .send()
+        .await;
+    assert!(matches!(err(missing), E::RepositoryNotFoundException(_)));
+    let unknown = c
+        .get_download_url_for_layer()
+        .repository_name("web")
+        .layer_digest(sha256(b"x"))
+        .send()
+        .await;
+    assert!(matches!(err(unknown), E::LayersNotFoundException(_)));
+    let unchecked = ecr_client_sdk::Client::new(client(&s).config().clone().validate_input(false));
+    let invalid = unchecked
+        .get_download_url_for_layer()
+        .repository_name("x")
+        .layer_digest("y")
+        .send()
+        .await;
+    assert!(matches!(err(invalid), E::InvalidParameterException(_)));
+
+    // An unsigned request is refused with the error real clients understand.
+    let resp = reqwest::Client::new()
+        .post(&s.url)
+        .header(
+            "x-amz-target",
+            "AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
+        )
+        .header("content-type", "application/x-amz-json-1.1")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 403);
+    let v: serde_json::Value = serde_json::from_slice(&resp.bytes().await.unwrap()).unwrap();
+    assert_eq!(v["__type"], "MissingAuthenticationTokenException");
+}
+
+#[test]
+fn boto3_push_and_download() {
+    if !have("python3", &["-c", "import boto3"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let script = r#"
+import hashlib, json, os, sys, urllib.request
+import boto3, botocore
+ecr = boto3.client("ecr", endpoint_url=sys.argv[1], region_name="us-west-2",
+                   aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3],
+                   config=botocore.config.Config(retries={"max_attempts": 1}))
+ecr.create_repository(repositoryName="py/app")
+def upload(data):
+    up = ecr.initiate_layer_upload(repositoryName="py/app")
+    ecr.upload_layer_part(repositoryName="py/app", uploadId=up["uploadId"], partFirstByte=0,
+                          partLastByte=len(data) - 1, layerPartBlob=data)
+    d = "sha256:" + hashlib.sha256(data).hexdigest()
+    ecr.complete_layer_upload(repositoryName="py/app", uploadId=up["uploadId"], layerDigests=[d])
+    return d
+layer = os.urandom(70000)
+ld, cd = upload(layer), upload(b"{}")
+manifest = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+    "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": 2, "digest": cd},
+    "layers": [{"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip", "size": len(layer), "digest": ld}]})
+ecr.put_image(repositoryName="py/app", imageManifest=manifest, imageTag="v1")
+assert ecr.batch_check_layer_availability(repositoryName="py/app", layerDigests=[ld])["layers"][0]["layerAvailability"] == "AVAILABLE"
+url = ecr.get_download_url_for_layer(repositoryName="py/app", layerDigest=ld)["downloadUrl"]
+body = urllib.request.urlopen(url, timeout=20).read()
+assert "sha256:" + hashlib.sha256(body).hexdigest() == ld
+try:
+    ecr.get_download_url_for_layer(repositoryName="py/none", layerDigest=ld)
+    raise SystemExit("expected an error")
+except ecr.exceptions.RepositoryNotFoundException as e:
+    assert e.response["Error"]["Code"] == "RepositoryNotFoundException"
+try:
+    ecr.get_download_url_for_layer(repositoryName="py/app", layerDigest="sha256:" + "0" * 64)
+    raise SystemExit("expected an error")
+except ecr.exceptions.LayersNotFoundException:
+    pass
+print("ok")
+"#;
+    let out = Command::new("python3")
+        .args(["-c", script, &s.url, &s.akid, &s.secret])
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && out.stdout == b"ok\n",
+        "boto3 flow failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
