@@ -772,30 +772,40 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError> {
         type E = GetDownloadUrlForLayerError;
-        let repo = self
-            .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
-            .await?;
-        let (r, d) = (repo.name.clone(), input.layer_digest.clone());
-        let (layer, referenced) = self
-            .blocking(move |s| Ok((s.layer(&r, &d)?, s.layer_referenced(&r, &d)?)))
-            .await?;
-        if layer.is_none() {
+        let registry = input
+            .registry_id
+            .as_deref()
+            .unwrap_or(&self.settings.account_id);
+        // One indexed read on a reader connection: quick enough to run inline.
+        let state = match self
+            .store
+            .layer_state(&input.repository_name, &input.layer_digest)
+        {
+            Ok(s) if registry == self.settings.account_id => s,
+            Ok(_) => return Err(repo_not_found(&input.repository_name, registry)),
+            Err(e) => return Err(server_error(e)),
+        };
+        if !state.repository_exists {
+            return Err(repo_not_found(&input.repository_name, registry));
+        }
+        let repo = &input.repository_name;
+        if state.size.is_none() {
             return Err(E::LayersNotFoundException(LayersNotFoundException {
                 message: msg(format!(
-                    "The specified layer '{}' does not exist in the repository '{}' in the registry with id '{}'",
-                    input.layer_digest, repo.name, self.settings.account_id
+                    "The specified layer '{}' does not exist in the repository '{repo}' in the registry with id '{}'",
+                    input.layer_digest, self.settings.account_id
                 )),
             }));
         }
-        if !referenced {
+        if !state.referenced {
             return Err(E::LayerInaccessibleException(LayerInaccessibleException {
                 message: msg(format!(
-                    "The specified layer '{}' is not referenced by any image in the repository '{}'",
-                    input.layer_digest, repo.name
+                    "The specified layer '{}' is not referenced by any image in the repository '{repo}'",
+                    input.layer_digest
                 )),
             }));
         }
-        let path = crate::blobs::blob_path(&repo.name, &input.layer_digest);
+        let path = crate::blobs::blob_path(repo, &input.layer_digest);
         let url = auth::presign(
             &self.settings.keys,
             &self.settings.region,

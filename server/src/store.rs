@@ -60,8 +60,20 @@ pub enum PutImageOutcome {
 }
 
 pub struct Store {
+    /// The one writer.
     db: Mutex<Connection>,
+    /// Readers: WAL lets them run beside the writer and each other.
+    readers: Vec<Mutex<Connection>>,
+    next_reader: std::sync::atomic::AtomicUsize,
     root: PathBuf,
+}
+
+/// What GetDownloadUrlForLayer needs to know, from one query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayerState {
+    pub repository_exists: bool,
+    pub size: Option<u64>,
+    pub referenced: bool,
 }
 
 fn now() -> f64 {
@@ -135,8 +147,17 @@ impl Store {
         fs::create_dir_all(root.join("tmp"))?;
         let conn = Connection::open(root.join("registry.db"))?;
         conn.execute_batch(SCHEMA)?;
+        let readers = (0..4)
+            .map(|_| {
+                let r = Connection::open(root.join("registry.db"))?;
+                r.execute_batch("PRAGMA foreign_keys = ON;")?;
+                Ok(Mutex::new(r))
+            })
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         let store = Self {
             db: Mutex::new(conn),
+            readers,
+            next_reader: std::sync::atomic::AtomicUsize::new(0),
             root: root.to_path_buf(),
         };
         store.collect_garbage()?;
@@ -147,6 +168,37 @@ impl Store {
         // A panic while holding the lock cannot leave SQLite inconsistent
         // (transactions roll back), so a poisoned lock is still usable.
         self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A reader connection: a free one if there is one, else the next in turn.
+    fn reader(&self) -> std::sync::MutexGuard<'_, Connection> {
+        for r in &self.readers {
+            if let Ok(guard) = r.try_lock() {
+                return guard;
+            }
+        }
+        let i = self
+            .next_reader
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            % self.readers.len();
+        self.readers[i].lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Whether `repo` exists, the size of its layer `digest`, and whether an image references it.
+    pub fn layer_state(&self, repo: &str, digest: &str) -> Result<LayerState> {
+        let db = self.reader();
+        let mut q = db.prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM repositories WHERE name = ?1),
+                    (SELECT size FROM layers WHERE repo = ?1 AND digest = ?2),
+                    EXISTS(SELECT 1 FROM image_layers WHERE repo = ?1 AND layer = ?2)",
+        )?;
+        Ok(q.query_row(params![repo, digest], |r| {
+            Ok(LayerState {
+                repository_exists: r.get(0)?,
+                size: r.get::<_, Option<i64>>(1)?.map(|n| n as u64),
+                referenced: r.get(2)?,
+            })
+        })?)
     }
 
     /// Where the blob with `digest` lives.
@@ -240,14 +292,9 @@ impl Store {
     }
 
     pub fn repository(&self, name: &str) -> Result<Option<Repo>> {
-        Ok(self
-            .db()
-            .query_row(
-                "SELECT * FROM repositories WHERE name = ?1",
-                [name],
-                Self::repo_from_row,
-            )
-            .optional()?)
+        let db = self.reader();
+        let mut q = db.prepare_cached("SELECT * FROM repositories WHERE name = ?1")?;
+        Ok(q.query_row([name], Self::repo_from_row).optional()?)
     }
 
     /// Repositories in name order after `after`, at most `limit`.
@@ -344,13 +391,9 @@ impl Store {
 
     /// Whether `repo` has layer `digest` (its size).
     pub fn layer(&self, repo: &str, digest: &str) -> Result<Option<u64>> {
-        Ok(self
-            .db()
-            .query_row(
-                "SELECT size FROM layers WHERE repo = ?1 AND digest = ?2",
-                params![repo, digest],
-                |r| r.get::<_, i64>(0),
-            )
+        let db = self.reader();
+        let mut q = db.prepare_cached("SELECT size FROM layers WHERE repo = ?1 AND digest = ?2")?;
+        Ok(q.query_row(params![repo, digest], |r| r.get::<_, i64>(0))
             .optional()?
             .map(|n| n as u64))
     }

@@ -1,0 +1,275 @@
+//! GetDownloadUrlForLayer throughput with SigV4 verification and URL
+//! pre-signing, against a bare hyper server answering a fixed JSON body,
+//! measured in the same run with the same load generator: keep-alive HTTP/1.1
+//! connections on 127.0.0.1.
+//!
+//! `cargo bench -p ecr-server` (env: BENCH_SECS per server, default 5;
+//! BENCH_CONNECTIONS, default 32).
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::sign::v4;
+use aws_smithy_runtime_api::client::identity::Identity;
+use bytes::Bytes;
+use ecr_server::app::{App, Config};
+use ecr_server::auth::Keys;
+use http_body_util::{BodyExt, Full};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use tokio::net::{TcpListener, TcpStream};
+
+const AKID: &str = "AKIDBENCH";
+const SECRET: &str = "benchsecretbenchsecretbenchsecret";
+
+async fn bare_server() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let body = Bytes::from_static(br#"{"downloadUrl":"http://127.0.0.1/v2/web/blobs/sha256:0?X-Amz-Signature=0","layerDigest":"sha256:0"}"#);
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let body = body.clone();
+            tokio::spawn(async move {
+                let svc = service_fn(move |_req| {
+                    let body = body.clone();
+                    async move {
+                        let mut r = http::Response::new(Full::new(body));
+                        r.headers_mut().insert(
+                            "content-type",
+                            "application/x-amz-json-1.1".parse().unwrap(),
+                        );
+                        Ok::<_, Infallible>(r)
+                    }
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    addr
+}
+
+async fn our_server(dir: &std::path::Path) -> SocketAddr {
+    let mut keys = Keys::default();
+    keys.add(AKID, SECRET);
+    let app = App::open(&Config {
+        data_dir: dir.to_path_buf(),
+        region: "us-west-2".into(),
+        account_id: "123456789012".into(),
+        keys,
+        check_signatures: std::env::var_os("BENCH_NO_AUTH").is_none(),
+        url_expiry: Duration::from_secs(3600),
+        body_limit: 1 << 20,
+    })
+    .unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(ecr_server::app::serve(
+        app,
+        listener,
+        std::future::pending(),
+    ));
+    addr
+}
+
+/// Creates a repository with one layer referenced by one image; returns the layer digest.
+async fn seed(addr: SocketAddr) -> String {
+    use ecr_client_sdk::{Client, Config, Credentials};
+    let c = Client::new(
+        Config::new()
+            .region("us-west-2")
+            .endpoint_url(format!("http://{addr}"))
+            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "bench")),
+    );
+    c.create_repository()
+        .repository_name("web")
+        .send()
+        .await
+        .unwrap();
+    let mut digests = Vec::new();
+    for data in [b"layer".as_slice(), b"{}"] {
+        let id = c
+            .initiate_layer_upload()
+            .repository_name("web")
+            .send()
+            .await
+            .unwrap()
+            .upload_id
+            .unwrap();
+        c.upload_layer_part()
+            .repository_name("web")
+            .upload_id(&id)
+            .part_first_byte(0)
+            .part_last_byte(data.len() as i64 - 1)
+            .layer_part_blob(codegen_rt::prelude::Blob::new(data.to_vec()))
+            .send()
+            .await
+            .unwrap();
+        let d = ecr_server::store::digest_of(data);
+        c.complete_layer_upload()
+            .repository_name("web")
+            .upload_id(&id)
+            .layer_digests(vec![d.clone()])
+            .send()
+            .await
+            .unwrap();
+        digests.push(d);
+    }
+    let manifest = serde_json::json!({"schemaVersion": 2, "config": {"digest": digests[1]}, "layers": [{"digest": digests[0]}]});
+    c.put_image()
+        .repository_name("web")
+        .image_manifest(manifest.to_string())
+        .image_tag("v1")
+        .send()
+        .await
+        .unwrap();
+    digests.remove(0)
+}
+
+/// One signed GetDownloadUrlForLayer request (signed once, replayed).
+fn signed_request(addr: SocketAddr, digest: &str) -> http::Request<Full<Bytes>> {
+    let body = format!(r#"{{"repositoryName":"web","layerDigest":"{digest}"}}"#);
+    let host = addr.to_string();
+    let mut req = http::Request::builder()
+        .method("POST")
+        .uri("/")
+        .header("host", &host)
+        .header("content-type", "application/x-amz-json-1.1")
+        .header(
+            "x-amz-target",
+            "AmazonEC2ContainerRegistry_V20150921.GetDownloadUrlForLayer",
+        )
+        .body(body.clone())
+        .unwrap();
+    let identity: Identity =
+        aws_credential_types::Credentials::new(AKID, SECRET, None, None, "bench").into();
+    let params = v4::SigningParams::builder()
+        .identity(&identity)
+        .region("us-west-2")
+        .name("ecr")
+        .time(SystemTime::now())
+        .settings(SigningSettings::default())
+        .build()
+        .unwrap()
+        .into();
+    let headers: Vec<(&str, &str)> = req
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.to_str().unwrap()))
+        .collect();
+    let signable = SignableRequest::new(
+        "POST",
+        format!("http://{host}/"),
+        headers.into_iter(),
+        SignableBody::Bytes(body.as_bytes()),
+    )
+    .unwrap();
+    let (instructions, _) = sign(signable, &params).unwrap().into_parts();
+    instructions.apply_to_request_http1x(&mut req);
+    req.map(|b| Full::new(Bytes::from(b)))
+}
+
+struct Run {
+    requests: usize,
+    elapsed: Duration,
+    latencies: Vec<Duration>,
+}
+
+async fn load(
+    addr: SocketAddr,
+    template: Arc<http::Request<Full<Bytes>>>,
+    connections: usize,
+    secs: f64,
+) -> Run {
+    let deadline = Instant::now() + Duration::from_secs_f64(secs);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..connections {
+        let template = Arc::clone(&template);
+        tasks.push(tokio::spawn(async move {
+            let stream = TcpStream::connect(addr).await.unwrap();
+            stream.set_nodelay(true).unwrap();
+            let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            let mut lat = Vec::new();
+            while Instant::now() < deadline {
+                let mut req = http::Request::new(template.body().clone());
+                *req.method_mut() = template.method().clone();
+                *req.uri_mut() = template.uri().clone();
+                *req.headers_mut() = template.headers().clone();
+                let t = Instant::now();
+                let resp = sender.send_request(req).await.unwrap();
+                assert_eq!(resp.status(), 200, "the benchmark request must succeed");
+                let _ = resp.into_body().collect().await.unwrap();
+                lat.push(t.elapsed());
+            }
+            lat
+        }));
+    }
+    let mut latencies = Vec::new();
+    for t in tasks {
+        latencies.extend(t.await.unwrap());
+    }
+    latencies.sort();
+    Run {
+        requests: latencies.len(),
+        elapsed: started.elapsed(),
+        latencies,
+    }
+}
+
+fn pct(l: &[Duration], p: f64) -> Duration {
+    l[((l.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn report(name: &str, r: &Run) -> f64 {
+    let rps = r.requests as f64 / r.elapsed.as_secs_f64();
+    println!(
+        "{name:<28} {:>8} requests in {:>5.2} s = {:>9.0} req/s   p50 {:>7.3} ms   p99 {:>7.3} ms",
+        r.requests,
+        r.elapsed.as_secs_f64(),
+        rps,
+        pct(&r.latencies, 0.50).as_secs_f64() * 1000.0,
+        pct(&r.latencies, 0.99).as_secs_f64() * 1000.0
+    );
+    rps
+}
+
+fn main() {
+    let secs: f64 = std::env::var("BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5.0);
+    let connections: usize = std::env::var("BENCH_CONNECTIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(32);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    rt.block_on(async {
+        let bare = bare_server().await;
+        let ours = our_server(dir.path()).await;
+        let digest = seed(ours).await;
+        let ours_req = Arc::new(signed_request(ours, &digest));
+        let bare_req = Arc::new(signed_request(bare, &digest));
+        // Warm up both.
+        load(bare, Arc::clone(&bare_req), connections, 0.5).await;
+        load(ours, Arc::clone(&ours_req), connections, 0.5).await;
+        println!("{connections} keep-alive connections, {secs} s per server, 127.0.0.1");
+        let b = load(bare, bare_req, connections, secs).await;
+        let o = load(ours, ours_req, connections, secs).await;
+        let rb = report("bare hyper (fixed JSON)", &b);
+        let ro = report("ecr-server (SigV4 + presign)", &o);
+        println!("ratio ecr-server / bare = {:.2}", ro / rb);
+    });
+}
