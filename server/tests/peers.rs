@@ -682,14 +682,21 @@ fn sigterm_shuts_down_gracefully() {
     let tmp = tempfile::tempdir().unwrap();
     let mut s = start(&tmp.path().join("data"), &[]);
     let pid = s.child.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     loop {
         if let Some(status) = s.child.try_wait().unwrap() {
             assert!(status.success(), "exit status after SIGTERM: {status}");
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "server still running 10 s after SIGTERM");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "server still running 10 s after SIGTERM"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
