@@ -33,6 +33,7 @@ snapshot!(errors);
 snapshot!(collections);
 snapshot!(documentation);
 snapshot!(naming);
+snapshot!(pagination);
 
 #[test]
 fn generation_is_deterministic() {

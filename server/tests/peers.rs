@@ -700,3 +700,43 @@ fn sigterm_shuts_down_gracefully() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[tokio::test]
+async fn paginators_follow_next_token() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let c = client(&s);
+    for name in ["a1", "b2", "c3", "d4", "e5"] {
+        c.create_repository()
+            .repository_name(name)
+            .send()
+            .await
+            .unwrap();
+    }
+    let mut pages = c.describe_repositories().max_results(2).into_paginator();
+    let mut sizes = Vec::new();
+    while let Some(page) = pages.next_page().await {
+        sizes.push(page.unwrap().repositories.unwrap_or_default().len());
+    }
+    assert_eq!(sizes, [2, 2, 1]);
+    let names: Vec<String> = c
+        .describe_repositories()
+        .max_results(2)
+        .into_paginator()
+        .items()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| r.repository_name)
+        .collect();
+    assert_eq!(names, ["a1", "b2", "c3", "d4", "e5"]);
+    // One page only, as `--no-paginate` would.
+    let one = c
+        .describe_repositories()
+        .max_results(2)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(one.repositories.unwrap().len(), 2);
+    assert!(one.next_token.is_some());
+}

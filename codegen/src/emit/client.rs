@@ -57,6 +57,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 quote!(self.input = self.input.#f(value)),
             )
         });
+        let paginator = paginator(ir, op, &fluent, &output, &error);
         let doc =
             format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
         quote! {
@@ -89,6 +90,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                         .await
                 }
             }
+
+            #paginator
         }
     });
     quote! {
@@ -134,5 +137,116 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         }
 
         #(#builders)*
+    }
+}
+
+/// For a `@paginated` operation: `into_paginator()` on its fluent builder, and a
+/// paginator that follows the output token page by page.
+fn paginator(
+    ir: &Ir,
+    op: &crate::lower::OperationIr,
+    fluent: &proc_macro2::Ident,
+    output: &proc_macro2::Ident,
+    error: &proc_macro2::Ident,
+) -> TokenStream {
+    use crate::lower::{Presence, Ty};
+    let Some(p) = &op.pagination else {
+        return quote!();
+    };
+    let find = |structure: &str, wire: &str| {
+        ir.structs
+            .iter()
+            .find(|s| s.name == structure)
+            .and_then(|s| s.members.iter().find(|m| m.wire == wire))
+    };
+    // Tokens must be optional strings on both sides; anything else is not paginated here.
+    let (Some(in_tok), Some(out_tok)) = (
+        find(&op.input, &p.input_token),
+        find(&op.output, &p.output_token),
+    ) else {
+        return quote!();
+    };
+    if in_tok.ty != Ty::String || out_tok.ty != Ty::String || out_tok.presence != Presence::Optional
+    {
+        return quote!();
+    }
+    let pag = format_ident!("{}Paginator", op.input_variant());
+    let in_f = ident(&in_tok.field);
+    let out_f = ident(&out_tok.field);
+    // Builder fields are `Option`s whatever the member's presence.
+    let set_token = quote!(call.input.#in_f = Some(token.clone()););
+    let items = p
+        .items
+        .as_deref()
+        .and_then(|i| find(&op.output, i))
+        .and_then(|m| match &m.ty {
+            Ty::List {
+                elem,
+                sparse: false,
+                ..
+            } => Some((m, super::ty(elem))),
+            _ => None,
+        });
+    let items_fn = items.map(|(m, elem)| {
+        let f = ident(&m.field);
+        let take = if m.presence == Presence::Optional {
+            quote!(page?.#f.unwrap_or_default())
+        } else {
+            quote!(page?.#f)
+        };
+        let doc = format!(" Every `{}` of every page, in order.", m.wire);
+        quote! {
+            #[doc = #doc]
+            pub async fn items(mut self) -> Result<Vec<#elem>, SdkError<#error>> {
+                let mut all = Vec::new();
+                while let Some(page) = self.next_page().await {
+                    all.extend(#take);
+                }
+                Ok(all)
+            }
+        }
+    });
+    let doc = format!(" Pages of `{}`, following `{}`.", op.name, p.output_token);
+    quote! {
+        impl #fluent {
+            /// Sends one request per page, following the continuation token
+            /// (use [`send`](Self::send) for one page only).
+            pub fn into_paginator(self) -> #pag {
+                #pag {
+                    call: self,
+                    token: None,
+                    done: false,
+                }
+            }
+        }
+
+        #[doc = #doc]
+        #[derive(Debug)]
+        pub struct #pag {
+            call: #fluent,
+            token: Option<String>,
+            done: bool,
+        }
+
+        impl #pag {
+            /// The next page; `None` after the last one, or after an error.
+            pub async fn next_page(&mut self) -> Option<Result<#output, SdkError<#error>>> {
+                if self.done {
+                    return None;
+                }
+                let mut call = self.call.clone();
+                if let Some(token) = &self.token {
+                    #set_token
+                }
+                let page = call.send().await;
+                let next = page.as_ref().ok().and_then(|p| p.#out_f.clone());
+                // No token ends the pages; so does a service repeating one.
+                self.done = next.is_none() || next == self.token;
+                self.token = next;
+                Some(page)
+            }
+
+            #items_fn
+        }
     }
 }

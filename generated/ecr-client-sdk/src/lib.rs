@@ -444,6 +444,51 @@ impl DescribeRepositoriesFluentBuilder {
             .await
     }
 }
+impl DescribeRepositoriesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> DescribeRepositoriesPaginator {
+        DescribeRepositoriesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `DescribeRepositories`, following `nextToken`.
+#[derive(Debug)]
+pub struct DescribeRepositoriesPaginator {
+    call: DescribeRepositoriesFluentBuilder,
+    token: Option<String>,
+    done: bool,
+}
+impl DescribeRepositoriesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> Option<Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// Every `repositories` of every page, in order.
+    pub async fn items(mut self) -> Result<Vec<Repository>, SdkError<DescribeRepositoriesError>> {
+        let mut all = Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.repositories.unwrap_or_default());
+        }
+        Ok(all)
+    }
+}
 /// A `GetAuthorizationToken` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct GetAuthorizationTokenFluentBuilder {
@@ -605,6 +650,51 @@ impl ListImagesFluentBuilder {
         self.handle
             .call::<ListImagesRequest, _, _>("ListImages", self.input.to_json())
             .await
+    }
+}
+impl ListImagesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListImagesPaginator {
+        ListImagesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListImages`, following `nextToken`.
+#[derive(Debug)]
+pub struct ListImagesPaginator {
+    call: ListImagesFluentBuilder,
+    token: Option<String>,
+    done: bool,
+}
+impl ListImagesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> Option<Result<ListImagesResponse, SdkError<ListImagesError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// Every `imageIds` of every page, in order.
+    pub async fn items(mut self) -> Result<Vec<ImageIdentifier>, SdkError<ListImagesError>> {
+        let mut all = Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.image_ids.unwrap_or_default());
+        }
+        Ok(all)
     }
 }
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
