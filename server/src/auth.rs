@@ -315,6 +315,14 @@ pub fn verify_request(
     }
 }
 
+/// Settings for a query-string (pre-signed URL) signature valid for `expires`.
+fn presign_settings(expires: Duration) -> SigningSettings {
+    let mut settings = SigningSettings::default();
+    settings.signature_location = SignatureLocation::QueryParams;
+    settings.expires_in = Some(expires);
+    settings
+}
+
 /// Pre-signs `GET http://{host}{path}` for `expires`.
 pub fn presign(
     keys: &Keys,
@@ -325,9 +333,7 @@ pub fn presign(
     now: SystemTime,
 ) -> Result<String, String> {
     let (akid, secret) = keys.first().ok_or("no key to sign with")?;
-    let mut settings = SigningSettings::default();
-    settings.signature_location = SignatureLocation::QueryParams;
-    settings.expires_in = Some(expires);
+    let settings = presign_settings(expires);
     let instructions = compute(
         Scope {
             akid,
@@ -410,9 +416,7 @@ pub fn verify_url(
         .next()
         .unwrap_or_default();
     let secret = keys.secret(akid).ok_or_else(|| bad("unknown access key"))?;
-    let mut settings = SigningSettings::default();
-    settings.signature_location = SignatureLocation::QueryParams;
-    settings.expires_in = Some(Duration::from_secs(expires));
+    let settings = presign_settings(Duration::from_secs(expires));
     let instructions = compute(
         Scope {
             akid,

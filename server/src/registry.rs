@@ -182,6 +182,18 @@ impl Registry {
         }
     }
 
+    fn failure(
+        id: &ImageIdentifier,
+        code: ImageFailureCode,
+        reason: impl Into<String>,
+    ) -> ImageFailure {
+        ImageFailure {
+            image_id: Some(id.clone()),
+            failure_code: Some(code),
+            failure_reason: msg(reason),
+        }
+    }
+
     fn image_id(digest: &str, tag: Option<&str>) -> ImageIdentifier {
         ImageIdentifier {
             image_digest: Some(digest.to_owned()),
@@ -596,11 +608,11 @@ impl Ecr for Registry {
                 id.image_tag.clone(),
             );
             if d.is_none() && t.is_none() {
-                failures.push(ImageFailure {
-                    image_id: Some(id.clone()),
-                    failure_code: Some(ImageFailureCode::MissingDigestAndTag),
-                    failure_reason: msg("Missing image digest and tag"),
-                });
+                failures.push(Self::failure(
+                    id,
+                    ImageFailureCode::MissingDigestAndTag,
+                    "Missing image digest and tag",
+                ));
                 continue;
             }
             match self
@@ -610,16 +622,14 @@ impl Ecr for Registry {
                 Some(img) => {
                     if let Some(accepted) = &input.accepted_media_types {
                         if !accepted.contains(&img.media_type) {
-                            failures.push(ImageFailure {
-                                image_id: Some(id.clone()),
-                                failure_code: Some(ImageFailureCode::Unknown(
-                                    "UnsupportedImageType".into(),
-                                )),
-                                failure_reason: msg(format!(
+                            failures.push(Self::failure(
+                                id,
+                                ImageFailureCode::Unknown("UnsupportedImageType".into()),
+                                format!(
                                     "The manifest's media type '{}' is not accepted",
                                     img.media_type
-                                )),
-                            });
+                                ),
+                            ));
                             continue;
                         }
                     }
@@ -631,11 +641,11 @@ impl Ecr for Registry {
                         image_manifest_media_type: Some(img.media_type),
                     })
                 }
-                None => failures.push(ImageFailure {
-                    image_id: Some(id.clone()),
-                    failure_code: Some(ImageFailureCode::ImageNotFound),
-                    failure_reason: msg("Requested image not found"),
-                }),
+                None => failures.push(Self::failure(
+                    id,
+                    ImageFailureCode::ImageNotFound,
+                    "Requested image not found",
+                )),
             }
         }
         Ok(BatchGetImageResponse {
@@ -702,11 +712,11 @@ impl Ecr for Registry {
                 id.image_tag.clone(),
             );
             if d.is_none() && t.is_none() {
-                failures.push(ImageFailure {
-                    image_id: Some(id.clone()),
-                    failure_code: Some(ImageFailureCode::MissingDigestAndTag),
-                    failure_reason: msg("Missing image digest and tag"),
-                });
+                failures.push(Self::failure(
+                    id,
+                    ImageFailureCode::MissingDigestAndTag,
+                    "Missing image digest and tag",
+                ));
                 continue;
             }
             match self
@@ -714,11 +724,11 @@ impl Ecr for Registry {
                 .await?
             {
                 Some((digest, tag)) => deleted.push(Self::image_id(&digest, tag.as_deref())),
-                None => failures.push(ImageFailure {
-                    image_id: Some(id.clone()),
-                    failure_code: Some(ImageFailureCode::ImageNotFound),
-                    failure_reason: msg("Requested image not found"),
-                }),
+                None => failures.push(Self::failure(
+                    id,
+                    ImageFailureCode::ImageNotFound,
+                    "Requested image not found",
+                )),
             }
         }
         Ok(BatchDeleteImageResponse {
