@@ -50,45 +50,39 @@ fn rustfmt_binary() -> String {
         )
 }
 
-/// Runs `rustfmt` over each source, all at once.
-pub fn rustfmt(sources: Vec<(String, String)>) -> Result<Vec<(String, String)>, Error> {
+/// Runs `rustfmt` over one generated file (`name` is for messages).
+pub fn rustfmt(name: &str, text: String) -> Result<String, Error> {
     let rustfmt = rustfmt_binary();
-    let mut running = Vec::new();
-    for (name, text) in sources {
-        let mut child = Command::new(&rustfmt)
-            .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| {
-                Error::Io(format!(
-                    "cannot run `{rustfmt}` ({e}); install it with `rustup component add rustfmt`"
-                ))
-            })?;
-        let mut stdin = child.stdin.take().expect("stdin is piped");
-        // Write from a thread so a large file cannot deadlock against rustfmt's output.
-        let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
-        running.push((name, child, writer));
+    let mut child = Command::new(&rustfmt)
+        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            Error::Io(format!(
+                "cannot run `{rustfmt}` ({e}); install it with `rustup component add rustfmt`"
+            ))
+        })?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| Error::Internal(format!("rustfmt on {name}: no stdin")))?;
+    // Write from a thread so a large file cannot deadlock against rustfmt's output.
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+    let result = child
+        .wait_with_output()
+        .map_err(|e| Error::Io(format!("rustfmt on {name}: {e}")))?;
+    writer
+        .join()
+        .map_err(|_| Error::Internal(format!("rustfmt on {name}: writer panicked")))?
+        .map_err(|e| Error::Io(format!("rustfmt on {name}: {e}")))?;
+    if !result.status.success() {
+        return Err(Error::Internal(format!(
+            "rustfmt rejected generated {name}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        )));
     }
-    let mut out = Vec::new();
-    for (name, child, writer) in running {
-        let result = child
-            .wait_with_output()
-            .map_err(|e| Error::Io(format!("rustfmt on {name}: {e}")))?;
-        writer
-            .join()
-            .map_err(|_| Error::Internal(format!("rustfmt on {name}: writer panicked")))?
-            .map_err(|e| Error::Io(format!("rustfmt on {name}: {e}")))?;
-        if !result.status.success() {
-            return Err(Error::Internal(format!(
-                "rustfmt rejected generated {name}: {}",
-                String::from_utf8_lossy(&result.stderr)
-            )));
-        }
-        let text = String::from_utf8(result.stdout)
-            .map_err(|e| Error::Internal(format!("rustfmt output for {name}: {e}")))?;
-        out.push((name, text));
-    }
-    Ok(out)
+    String::from_utf8(result.stdout)
+        .map_err(|e| Error::Internal(format!("rustfmt output for {name}: {e}")))
 }

@@ -221,9 +221,8 @@ pub fn generate_model(
                     Artifact::Text(t) => Ok((path, t)),
                     Artifact::Rust(tokens) => {
                         let text = format::format(&path, tokens, header)?;
-                        let mut done = format::rustfmt(vec![(path, text)])?;
-                        done.pop()
-                            .ok_or_else(|| Error::Internal("rustfmt returned nothing".into()))
+                        let text = format::rustfmt(&path, text)?;
+                        Ok((path, text))
                     }
                 })
             })

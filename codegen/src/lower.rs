@@ -77,6 +77,14 @@ pub enum Ty {
     },
 }
 
+impl Ty {
+    /// Whether values convert through the `ToJson`/`FromJson` traits (rather
+    /// than a timestamp format or a generated list/map function).
+    pub fn has_trait_codec(&self) -> bool {
+        !matches!(self, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TsFormat {
     EpochSeconds,
@@ -331,7 +339,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     structs.sort_by(|a, b| a.name.cmp(&b.name));
     enums.sort_by(|a, b| a.name.cmp(&b.name));
     unions.sort_by(|a, b| a.name.cmp(&b.name));
-    mark_fallbacks(&mut structs, &mut unions, &mut enums);
+    mark_fallbacks(&mut structs);
     Ok(Ir {
         service,
         structs,
@@ -344,45 +352,52 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
 }
 
 /// Types that are the target of a required member need a stand-in value for
-/// lenient parsing; so do the required members of those, transitively.
-fn mark_fallbacks(structs: &mut [StructIr], unions: &mut [UnionIr], enums: &mut [EnumIr]) {
+/// lenient parsing; so do the required members of those, transitively. (Unions
+/// and enums always fall back to their `Unknown` variant.)
+fn mark_fallbacks(structs: &mut [StructIr]) {
+    fn required_targets(s: &StructIr) -> impl Iterator<Item = String> + '_ {
+        s.members
+            .iter()
+            .filter(|m| m.presence == Presence::Required)
+            .filter_map(|m| match &m.ty {
+                Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n.clone()),
+                _ => None,
+            })
+    }
+    let mut work: Vec<String> = structs.iter().flat_map(required_targets).collect();
     let mut needed: BTreeSet<String> = BTreeSet::new();
-    let mut work: Vec<String> = Vec::new();
-    fn named(ty: &Ty) -> Option<&str> {
-        match ty {
-            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n),
-            _ => None,
-        }
-    }
-    for s in structs.iter() {
-        for m in &s.members {
-            if m.presence == Presence::Required {
-                if let Some(n) = named(&m.ty) {
-                    work.push(n.to_owned());
-                }
-            }
-        }
-    }
     while let Some(n) = work.pop() {
-        if !needed.insert(n.clone()) {
-            continue;
-        }
-        if let Some(s) = structs.iter().find(|s| s.name == n) {
-            for m in &s.members {
-                if m.presence == Presence::Required {
-                    if let Some(t) = named(&m.ty) {
-                        work.push(t.to_owned());
-                    }
-                }
+        if needed.insert(n.clone()) {
+            if let Some(s) = structs.iter().find(|s| s.name == n) {
+                work.extend(required_targets(s));
             }
         }
     }
     for s in structs.iter_mut() {
         s.needs_fallback = needed.contains(&s.name);
     }
-    // Unions and enums always fall back to their `Unknown` variant; they only
-    // need the impl when used.
-    let _ = (unions, enums);
+}
+
+/// The HTTP status of an `@error` structure (`@httpError`, else 400 for client
+/// and 500 for server errors).
+fn error_status(shape: &Shape) -> Result<u16, Error> {
+    let kind = shape
+        .get_trait("error")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    match shape.get_trait("httpError").and_then(Value::as_u64) {
+        Some(s) if (400..600).contains(&s) => Ok(s as u16),
+        Some(s) => Err(Error::shape(
+            &shape.id,
+            format!("has @httpError {s}, outside 400..599"),
+        )),
+        None if kind == "client" => Ok(400),
+        None if kind == "server" => Ok(500),
+        None => Err(Error::shape(
+            &shape.id,
+            format!("has @error `{kind}`; expected client or server"),
+        )),
+    }
 }
 
 impl<'m> Lowerer<'_, 'm> {
@@ -764,25 +779,8 @@ impl<'m> Lowerer<'_, 'm> {
         let members = self.members(shape)?;
         let error = match shape.get_trait("error") {
             None => None,
-            Some(kind) => {
-                let kind = kind.as_str().unwrap_or_default();
-                let status = match shape.get_trait("httpError").and_then(Value::as_u64) {
-                    Some(s) if (400..600).contains(&s) => s as u16,
-                    Some(s) => {
-                        return Err(Error::shape(
-                            &shape.id,
-                            format!("has @httpError {s}, outside 400..599"),
-                        ))
-                    }
-                    None if kind == "client" => 400,
-                    None if kind == "server" => 500,
-                    None => {
-                        return Err(Error::shape(
-                            &shape.id,
-                            format!("has @error `{kind}`; expected client or server"),
-                        ))
-                    }
-                };
+            Some(_) => {
+                let status = error_status(shape)?;
                 let message = members
                     .iter()
                     .find(|m| {
@@ -950,12 +948,10 @@ impl<'m> Lowerer<'_, 'm> {
             if errors.iter().any(|x: &OpErrorIr| x.code == shape.name()) {
                 continue;
             }
-            let s = self.structure(shape, false)?;
-            let status = s.error.as_ref().map_or(500, |e| e.status);
             errors.push(OpErrorIr {
-                name: s.name,
+                name: self.type_names[&shape.id].clone(),
                 code: shape.name().to_owned(),
-                status,
+                status: error_status(shape)?,
                 docs: docs_of(&shape.traits),
             });
         }

@@ -379,10 +379,8 @@ impl Handle {
             .uri(&url)
             .header("content-type", self.info.content_type)
             .header("x-amz-target", &target)
-            .header("x-amz-date", "")
             .body(body.to_vec())
             .map_err(|e| Failure::fatal(format!("invalid endpoint '{url}': {e}")))?;
-        req.headers_mut().remove("x-amz-date");
         let host = req
             .uri()
             .authority()

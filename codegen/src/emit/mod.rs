@@ -88,7 +88,7 @@ fn ts_format(f: TsFormat) -> TokenStream {
 
 /// JSON for `value`: a reference, or a place when `place` (such as `self.a`).
 pub fn ser_place(t: &Ty, value: &TokenStream, place: bool) -> TokenStream {
-    if place && !matches!(t, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. }) {
+    if place && t.has_trait_codec() {
         return quote!(#value.to_json());
     }
     let value = if place {

@@ -319,7 +319,7 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
     let inserts = members.iter().map(|m| {
         let f = ident(&m.field);
         let wire = &m.wire;
-        let simple = !matches!(m.ty, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. });
+        let simple = m.ty.has_trait_codec();
         if (all_optional || m.presence == Presence::Optional) && simple {
             quote!(rt::json::put(&mut obj, #wire, &self.#f);)
         } else if all_optional || m.presence == Presence::Optional {
@@ -359,7 +359,7 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
     let reads = members.iter().map(|m| {
         let l = local(&m.field);
         let wire = &m.wire;
-        let simple = !matches!(m.ty, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. });
+        let simple = m.ty.has_trait_codec();
         if m.checks.is_empty() && simple {
             quote!(let #l = rt::json::get(obj, #wire, path, cx)?;)
         } else if m.checks.is_empty() {
