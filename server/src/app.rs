@@ -11,7 +11,6 @@ use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use aws_smithy_http_server::body::{collect_body_limited, BoxBody, CollectBodyError};
-use bytes::Bytes;
 use codegen_rt::error::WireError;
 use codegen_rt::server::tower;
 use codegen_rt::server::{error_response, Protocol};
@@ -246,9 +245,4 @@ pub async fn serve(
 pub fn local_addr(l: &tokio::net::TcpListener) -> SocketAddr {
     l.local_addr()
         .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
-}
-
-/// Bytes, for callers that build requests by hand.
-pub fn full(b: impl Into<Bytes>) -> Full<Bytes> {
-    Full::new(b.into())
 }

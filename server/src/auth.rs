@@ -256,8 +256,7 @@ pub fn verify_request(
     }
     let skew = now
         .duration_since(time)
-        .or_else(|e| Ok::<_, ()>(e.duration()))
-        .unwrap_or_default();
+        .unwrap_or_else(|ahead| ahead.duration());
     if skew > MAX_SKEW {
         let now_s = amz_date(now);
         return Err(AuthError::Skewed(if time < now {

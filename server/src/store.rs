@@ -548,13 +548,10 @@ impl Store {
         let Some((manifest, media_type)) = row else {
             return Ok(None);
         };
-        if let Some(t) = tag {
-            let tags = Self::tags_of(&db, repo, &digest)?;
-            if !tags.iter().any(|x| x == t) {
-                return Ok(None);
-            }
-        }
         let tags = Self::tags_of(&db, repo, &digest)?;
+        if tag.is_some_and(|t| !tags.iter().any(|x| x == t)) {
+            return Ok(None);
+        }
         Ok(Some(Image {
             digest,
             manifest,
