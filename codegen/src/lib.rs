@@ -210,6 +210,10 @@ pub fn generate_model(
             format!("{client}/src/lib.rs"),
             Box::new(|| Artifact::Rust(emit::client::lib(&ir, &types_ident, &client))),
         ),
+        (
+            format!("{client}/src/schema.rs"),
+            Box::new(|| Artifact::Rust(emit::client::schema(&ir))),
+        ),
     ];
     // Each file is formatted on its own thread: prettyplease, then rustfmt.
     let results: Vec<Result<(String, String), Error>> = std::thread::scope(|scope| {

@@ -13,7 +13,7 @@ use aws_smithy_runtime_api::client::identity::Identity;
 use serde_json::Value;
 
 use crate::error::{sanitize_error_code, OperationError, Unhandled};
-use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, Violations};
+use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
 
 pub use aws_credential_types::Credentials;
 
@@ -186,6 +186,18 @@ pub enum SdkError<E> {
 }
 
 impl<E> SdkError<E> {
+    /// The same failure with the service's error converted by `f`.
+    pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> SdkError<F> {
+        match self {
+            SdkError::Validation(v) => SdkError::Validation(v),
+            SdkError::Construction(m) => SdkError::Construction(m),
+            SdkError::Timeout(m) => SdkError::Timeout(m),
+            SdkError::Dispatch(m) => SdkError::Dispatch(m),
+            SdkError::Response { status, message } => SdkError::Response { status, message },
+            SdkError::Service(e) => SdkError::Service(f(e)),
+        }
+    }
+
     /// The service's error, if that is what this is.
     pub fn as_service_error(&self) -> Option<&E> {
         match self {
@@ -268,6 +280,12 @@ const THROTTLING_CODES: &[&str] = &[
     "RequestTimeoutException",
 ];
 
+/// Whether a service error is worth another attempt: a 500, 502, 503 or 504,
+/// or one of the throttling codes the AWS SDKs retry.
+pub fn is_retryable(status: u16, code: &str) -> bool {
+    matches!(status, 500 | 502 | 503 | 504) || THROTTLING_CODES.contains(&code)
+}
+
 impl Handle {
     /// A handle for `info` configured by `config`.
     pub fn new(config: Config, info: ServiceInfo) -> Arc<Self> {
@@ -335,6 +353,21 @@ impl Handle {
                     attempt += 1;
                 }
             }
+        }
+    }
+
+    /// [`call`](Self::call) with the output as JSON and the error as code,
+    /// message and status: one signature for every operation, for code that
+    /// works from the [`schema`](crate::schema) (a CLI).
+    pub async fn call_json<I, O, E>(&self, op: &str, input: Value) -> Result<Value, SdkError<Unhandled>>
+    where
+        I: FromJson,
+        O: FromJson + ToJson,
+        E: OperationError,
+    {
+        match self.call::<I, O, E>(op, input).await {
+            Ok(output) => Ok(output.to_json()),
+            Err(e) => Err(e.map_service(|e| e.to_unhandled())),
         }
     }
 
@@ -511,8 +544,7 @@ impl Handle {
                 })
             });
         let code_str = code.map_or_else(|| ex.status.to_string(), str::to_owned);
-        let retryable = matches!(ex.status, 500 | 502 | 503 | 504)
-            || THROTTLING_CODES.contains(&code_str.as_str());
+        let retryable = is_retryable(ex.status, &code_str);
         let unhandled = Unhandled {
             code: code_str.clone(),
             message,

@@ -152,6 +152,19 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
             Err(u) => u.message.as_deref(),
         }
     }
+    /// Code, message and status without the type, for code that handles
+    /// every operation alike (a CLI).
+    fn to_unhandled(&self) -> Unhandled {
+        match self.modeled() {
+            Ok(e) => Unhandled {
+                code: e.code().to_owned(),
+                message: e.message().map(str::to_owned),
+                status: e.status(),
+                request_id: None,
+            },
+            Err(u) => u.clone(),
+        }
+    }
 }
 
 /// `Display` for an operation error enum: the error it holds.

@@ -83,6 +83,32 @@ impl<'a> Path<'a> {
     }
 }
 
+impl Path<'_> {
+    /// The location as AWS SDKs name parameters: `imageIds[0].imageDigest`.
+    pub fn parameter(&self) -> String {
+        let mut segs = Vec::new();
+        let mut at = Some(self);
+        while let Some(p) = at {
+            segs.push(p.seg);
+            at = p.parent;
+        }
+        let mut out = String::new();
+        for seg in segs.into_iter().rev() {
+            match seg {
+                Seg::Root => {}
+                Seg::Field(name) | Seg::Key(name) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(name);
+                }
+                Seg::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+}
+
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = String::new();
@@ -133,19 +159,140 @@ impl DeError {
     }
 }
 
+/// One broken constraint: where, and which.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// The location as AWS services name it (`imageIds.1.member.imageDigest`).
+    pub path: String,
+    /// The location as AWS SDKs name parameters (`imageIds[0].imageDigest`).
+    pub parameter: String,
+    /// What is wrong there.
+    pub constraint: Constraint,
+}
+
+/// The constraint a [`Violation`] breaks, with the facts needed to explain it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constraint {
+    /// A `@required` member is absent.
+    Required,
+    /// Shorter (characters, bytes or entries) than `@length(min)`.
+    MinLength { length: u64, min: u64 },
+    /// Longer than `@length(max)`.
+    MaxLength { length: u64, max: u64 },
+    /// Does not match `@pattern`.
+    Pattern { value: String, pattern: String },
+    /// Below `@range(min)`.
+    MinValue { value: f64, min: f64 },
+    /// Above `@range(max)`.
+    MaxValue { value: f64, max: f64 },
+    /// Not one of the enum's values.
+    Enum { known: Vec<String> },
+    /// A `@uniqueItems` list with repeated elements.
+    Unique,
+}
+
+impl fmt::Display for Constraint {
+    /// The constraint as AWS services word it in `ValidationException`s.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Constraint::Required => f.write_str("Member must not be null"),
+            Constraint::MinLength { min, .. } => {
+                write!(f, "Member must have length greater than or equal to {min}")
+            }
+            Constraint::MaxLength { max, .. } => {
+                write!(f, "Member must have length less than or equal to {max}")
+            }
+            Constraint::Pattern { pattern, .. } => {
+                write!(f, "Member must satisfy regular expression pattern: {pattern}")
+            }
+            Constraint::MinValue { min, .. } => write!(
+                f,
+                "Member must have value greater than or equal to {}",
+                fmt_bound(*min)
+            ),
+            Constraint::MaxValue { max, .. } => write!(
+                f,
+                "Member must have value less than or equal to {}",
+                fmt_bound(*max)
+            ),
+            Constraint::Enum { known } => {
+                write!(f, "Member must satisfy enum value set: [{}]", known.join(", "))
+            }
+            Constraint::Unique => f.write_str("Member must have unique values"),
+        }
+    }
+}
+
+impl fmt::Display for Violation {
+    /// `Value at 'path' failed to satisfy constraint: ...`, as services say it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Value at '{}' failed to satisfy constraint: {}",
+            self.path, self.constraint
+        )
+    }
+}
+
+impl Violation {
+    /// The violation as the AWS CLI and boto3 word parameter validation
+    /// failures (`Invalid length for parameter repositoryName, value: 1, valid
+    /// min length: 2`). Constraints botocore does not check get a message in
+    /// the same style.
+    pub fn parameter_message(&self) -> String {
+        let p = &self.parameter;
+        match &self.constraint {
+            Constraint::Required => {
+                let (parent, name) = match p.rsplit_once('.') {
+                    Some((parent, name)) => (parent, name),
+                    None => ("input", p.as_str()),
+                };
+                format!("Missing required parameter in {parent}: \"{name}\"")
+            }
+            Constraint::MinLength { length, min } => {
+                format!("Invalid length for parameter {p}, value: {length}, valid min length: {min}")
+            }
+            Constraint::MaxLength { length, max } => {
+                format!("Invalid length for parameter {p}, value: {length}, valid max length: {max}")
+            }
+            Constraint::Pattern { value, pattern } => {
+                format!("Invalid value for parameter {p}, value: {value}, valid pattern: {pattern}")
+            }
+            Constraint::MinValue { value, min } => format!(
+                "Invalid value for parameter {p}, value: {}, valid min value: {}",
+                fmt_bound(*value),
+                fmt_bound(*min)
+            ),
+            Constraint::MaxValue { value, max } => format!(
+                "Invalid value for parameter {p}, value: {}, valid max value: {}",
+                fmt_bound(*value),
+                fmt_bound(*max)
+            ),
+            Constraint::Enum { known } => format!(
+                "Invalid value for parameter {p}, valid values: {}",
+                known.join(", ")
+            ),
+            Constraint::Unique => format!("Invalid value for parameter {p}: values must be unique"),
+        }
+    }
+}
+
 /// All constraint violations found in one document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violations(pub Vec<String>);
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violations(pub Vec<Violation>);
 
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
         let plural = if n == 1 { "" } else { "s" };
-        write!(
-            f,
-            "{n} validation error{plural} detected: {}",
-            self.0.join("; ")
-        )
+        write!(f, "{n} validation error{plural} detected: ")?;
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
     }
 }
 
@@ -155,7 +302,7 @@ impl std::error::Error for Violations {}
 #[derive(Debug)]
 pub struct Ctx {
     strict: bool,
-    violations: Vec<String>,
+    violations: Vec<Violation>,
 }
 
 fn fmt_bound(v: f64) -> String {
@@ -189,33 +336,29 @@ impl Ctx {
     }
 
     /// Records a violation at `path` (strict mode only).
-    pub fn violation(&mut self, path: &Path<'_>, constraint: impl fmt::Display) {
+    pub fn violation(&mut self, path: &Path<'_>, constraint: Constraint) {
         if self.strict {
-            self.violations.push(format!(
-                "Value at '{path}' failed to satisfy constraint: {constraint}"
-            ));
+            self.violations.push(Violation {
+                path: path.to_string(),
+                parameter: path.parameter(),
+                constraint,
+            });
         }
     }
 
     /// A required member is absent.
     pub fn missing(&mut self, path: &Path<'_>) {
-        self.violation(path, "Member must not be null");
+        self.violation(path, Constraint::Required);
     }
 
     /// A length (characters of a string, bytes of a blob, entries of a list or map) outside `min..=max`.
     pub fn length(&mut self, path: &Path<'_>, len: usize, min: Option<u64>, max: Option<u64>) {
-        let len = len as u64;
-        if let Some(min) = min.filter(|&m| len < m) {
-            self.violation(
-                path,
-                format_args!("Member must have length greater than or equal to {min}"),
-            );
+        let length = len as u64;
+        if let Some(min) = min.filter(|&m| length < m) {
+            self.violation(path, Constraint::MinLength { length, min });
         }
-        if let Some(max) = max.filter(|&m| len > m) {
-            self.violation(
-                path,
-                format_args!("Member must have length less than or equal to {max}"),
-            );
+        if let Some(max) = max.filter(|&m| length > m) {
+            self.violation(path, Constraint::MaxLength { length, max });
         }
     }
 
@@ -224,10 +367,10 @@ impl Ctx {
         if self.strict && !re.is_match(value) {
             self.violation(
                 path,
-                format_args!(
-                    "Member must satisfy regular expression pattern: {}",
-                    re.as_str()
-                ),
+                Constraint::Pattern {
+                    value: value.to_owned(),
+                    pattern: re.as_str().to_owned(),
+                },
             );
         }
     }
@@ -235,31 +378,19 @@ impl Ctx {
     /// A number outside `min..=max`.
     pub fn range(&mut self, path: &Path<'_>, value: f64, min: Option<f64>, max: Option<f64>) {
         if let Some(min) = min.filter(|&m| value < m) {
-            self.violation(
-                path,
-                format_args!(
-                    "Member must have value greater than or equal to {}",
-                    fmt_bound(min)
-                ),
-            );
+            self.violation(path, Constraint::MinValue { value, min });
         }
         if let Some(max) = max.filter(|&m| value > m) {
-            self.violation(
-                path,
-                format_args!(
-                    "Member must have value less than or equal to {}",
-                    fmt_bound(max)
-                ),
-            );
+            self.violation(path, Constraint::MaxValue { value, max });
         }
     }
 
     /// An enum value outside the model's set.
     pub fn enum_value(&mut self, path: &Path<'_>, known: &[&str]) {
-        self.violation(
-            path,
-            format_args!("Member must satisfy enum value set: [{}]", known.join(", ")),
-        );
+        if self.strict {
+            let known = known.iter().map(|k| (*k).to_owned()).collect();
+            self.violation(path, Constraint::Enum { known });
+        }
     }
 
     /// A `@uniqueItems` list with repeated elements.
@@ -270,7 +401,7 @@ impl Ctx {
                 .enumerate()
                 .any(|(i, a)| items[..i].iter().any(|b| a == b))
         {
-            self.violation(path, "Member must have unique values");
+            self.violation(path, Constraint::Unique);
         }
     }
 
@@ -298,7 +429,7 @@ pub fn parse_lenient<T: FromJson>(v: &Value) -> Result<T, DeError> {
 }
 
 /// Why a strictly parsed document was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ParseError {
     /// The document is not shaped like the model (a `SerializationException`).
     #[error(transparent)]
@@ -744,6 +875,34 @@ mod tests {
         let c = b.field("imageDigest");
         assert_eq!(c.to_string(), "imageIds.1.member.imageDigest");
         assert_eq!(root.to_string(), "");
+        assert_eq!(c.parameter(), "imageIds[0].imageDigest");
+    }
+
+    #[test]
+    fn violations_read_like_botocore_for_parameters() {
+        let mut cx = Ctx::strict();
+        let root = Path::ROOT;
+        cx.length(&root.field("repositoryName"), 1, Some(2), Some(256));
+        cx.missing(&root.field("layerDigest"));
+        let ids = root.field("imageIds");
+        let first = ids.index(0);
+        cx.missing(&first.field("imageTag"));
+        cx.range(&root.field("maxResults"), 0.0, Some(1.0), None);
+        let v = cx.finish().unwrap_err();
+        let lines: Vec<String> = v.0.iter().map(Violation::parameter_message).collect();
+        assert_eq!(
+            lines,
+            [
+                "Invalid length for parameter repositoryName, value: 1, valid min length: 2",
+                "Missing required parameter in input: \"layerDigest\"",
+                "Missing required parameter in imageIds[0]: \"imageTag\"",
+                "Invalid value for parameter maxResults, value: 0, valid min value: 1",
+            ]
+        );
+        assert!(v.to_string().starts_with(
+            "4 validation errors detected: Value at 'repositoryName' failed to satisfy \
+             constraint: Member must have length greater than or equal to 2; "
+        ));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod error;
 pub mod json;
+pub mod schema;
 
 #[cfg(feature = "client")]
 pub mod client;

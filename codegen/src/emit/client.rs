@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
-use crate::lower::{Ir, Protocol};
+use crate::lower::{Ir, Protocol, Ty};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
@@ -34,6 +34,11 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 }
             }
         }
+    });
+    let dispatch = ir.operations.iter().map(|op| {
+        let name = &op.name;
+        let (input, output, error) = (ident(&op.input), ident(&op.output), ident(&op.error_enum));
+        quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,)
     });
     let builders = ir.operations.iter().map(|op| {
         let fluent = format_ident!("{}FluentBuilder", op.input_variant());
@@ -106,6 +111,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         use #types::model::*;
         pub use #types;
 
+        pub mod schema;
+
         const SERVICE: ServiceInfo = ServiceInfo {
             target_prefix: #target,
             signing_name: #signing,
@@ -134,6 +141,23 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             }
 
             #(#methods)*
+
+            /// Calls the operation with this model name on a JSON input and
+            /// answers its JSON output, with the error reduced to code, message
+            /// and status: one signature for all operations, for tools that
+            /// work from [`schema`].
+            pub async fn call_json(
+                &self,
+                operation: &str,
+                input: JsonValue,
+            ) -> Result<JsonValue, SdkError<Unhandled>> {
+                match operation {
+                    #(#dispatch)*
+                    _ => Err(SdkError::Construction(format!(
+                        "the model has no operation `{operation}`"
+                    ))),
+                }
+            }
         }
 
         #(#builders)*
@@ -149,7 +173,7 @@ fn paginator(
     output: &proc_macro2::Ident,
     error: &proc_macro2::Ident,
 ) -> TokenStream {
-    use crate::lower::{Presence, Ty};
+    use crate::lower::Presence;
     let Some(p) = &op.pagination else {
         return quote!();
     };
@@ -248,5 +272,178 @@ fn paginator(
 
             #items_fn
         }
+    }
+}
+
+/// `schema.rs`: the operations and the structures they reach, as
+/// `codegen_rt::schema` data.
+pub fn schema(ir: &Ir) -> TokenStream {
+    use heck::ToShoutySnakeCase;
+    use std::collections::BTreeSet;
+
+    let static_name = |name: &str| format_ident!("{}", name.to_shouty_snake_case());
+    // The structures and enums reachable from operation inputs and outputs.
+    let mut reached = BTreeSet::new();
+    let mut stack: Vec<String> = ir
+        .operations
+        .iter()
+        .flat_map(|o| [o.input.clone(), o.output.clone()])
+        .collect();
+    let mut enums = BTreeSet::new();
+    fn walk<'t>(t: &'t Ty, out: &mut Vec<&'t str>) {
+        match t {
+            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => out.push(n),
+            Ty::List { elem, .. } => walk(elem, out),
+            Ty::Map { value, .. } => walk(value, out),
+            _ => {}
+        }
+    }
+    while let Some(name) = stack.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let mut named = Vec::new();
+        if let Some(s) = ir.structs.iter().find(|s| s.name == name) {
+            s.members.iter().for_each(|m| walk(&m.ty, &mut named));
+        } else if let Some(u) = ir.unions.iter().find(|u| u.name == name) {
+            u.variants.iter().for_each(|v| walk(&v.ty, &mut named));
+        } else if ir.enums.iter().any(|e| e.name == name) {
+            enums.insert(name.clone());
+        }
+        stack.extend(named.into_iter().map(str::to_owned));
+    }
+    fn ty_expr(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> TokenStream {
+        match t {
+            Ty::String => quote!(Type::String),
+            Ty::Bool => quote!(Type::Boolean),
+            Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => quote!(Type::Integer),
+            Ty::F32 | Ty::F64 => quote!(Type::Float),
+            Ty::Blob => quote!(Type::Blob),
+            Ty::Document => quote!(Type::Document),
+            Ty::Timestamp(_) => quote!(Type::Timestamp),
+            Ty::Struct(n) | Ty::Union(n) => {
+                let s = name(n);
+                quote!(Type::Structure(&#s))
+            }
+            Ty::Enum(n) => {
+                let s = format_ident!("{}_VALUES", name(n));
+                let int = ir.enums.iter().any(|e| &e.name == n && e.int);
+                if int {
+                    quote!(Type::IntEnum(#s))
+                } else {
+                    quote!(Type::Enum(#s))
+                }
+            }
+            Ty::List { elem, .. } => {
+                let e = ty_expr(ir, elem, name);
+                quote!(Type::List(&#e))
+            }
+            Ty::Map { value, .. } => {
+                let v = ty_expr(ir, value, name);
+                quote!(Type::Map(&#v))
+            }
+        }
+    }
+    let summary = |docs: &[String]| {
+        docs.iter()
+            .take_while(|l| !l.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let member = |wire: &str, t: &Ty, required: bool, docs: &[String]| {
+        let t = ty_expr(ir, t, &static_name);
+        let s = summary(docs);
+        quote!(Member { name: #wire, ty: #t, required: #required, summary: #s })
+    };
+    let structures = reached.iter().filter_map(|name| {
+        let st = static_name(name);
+        let (members, union): (Vec<TokenStream>, bool) =
+            if let Some(s) = ir.structs.iter().find(|s| &s.name == name) {
+                let ms = s.members.iter().map(|m| {
+                    let required = m.presence == crate::lower::Presence::Required;
+                    member(&m.wire, &m.ty, required, &m.docs)
+                });
+                (ms.collect(), false)
+            } else {
+                let u = ir.unions.iter().find(|u| &u.name == name)?;
+                let ms = u
+                    .variants
+                    .iter()
+                    .map(|v| member(&v.wire, &v.ty, false, &v.docs));
+                (ms.collect(), true)
+            };
+        Some(quote! {
+            static #st: Structure = Structure {
+                name: #name,
+                members: &[#(#members),*],
+                union: #union,
+            };
+        })
+    });
+    let enum_values = enums.iter().filter_map(|name| {
+        let e = ir.enums.iter().find(|e| &e.name == name)?;
+        let st = format_ident!("{}_VALUES", static_name(name));
+        let values = e.values.iter().map(|v| match &v.value {
+            crate::lower::EnumLit::Str(s) => quote!(#s),
+            crate::lower::EnumLit::Int(i) => {
+                let i = proc_macro2::Literal::i64_unsuffixed(*i);
+                quote!(#i)
+            }
+        });
+        Some(if e.int {
+            quote!(const #st: &[i64] = &[#(#values),*];)
+        } else {
+            quote!(const #st: &[&str] = &[#(#values),*];)
+        })
+    });
+    let operations = ir.operations.iter().map(|op| {
+        let name = &op.name;
+        let s = summary(&op.docs);
+        let input = static_name(&op.input);
+        let output = static_name(&op.output);
+        let errors = op.errors.iter().map(|e| &e.code);
+        let pagination = match &op.pagination {
+            Some(p) => {
+                let (it, ot) = (&p.input_token, &p.output_token);
+                let items = match &p.items {
+                    Some(i) => quote!(Some(#i)),
+                    None => quote!(None),
+                };
+                let size = match &p.page_size {
+                    Some(i) => quote!(Some(#i)),
+                    None => quote!(None),
+                };
+                quote!(Some(Pagination { input_token: #it, output_token: #ot, items: #items, page_size: #size }))
+            }
+            None => quote!(None),
+        };
+        quote! {
+            Operation {
+                name: #name,
+                summary: #s,
+                input: &#input,
+                output: &#output,
+                errors: &[#(#errors),*],
+                pagination: #pagination,
+            }
+        }
+    });
+    quote! {
+        //! The service model as data (`codegen_rt::schema`): for tools that work
+        //! from the model, such as a CLI that builds its flags from it.
+
+        use codegen_rt::schema::*;
+
+        /// Every operation, in model order.
+        pub static OPERATIONS: &[Operation] = &[#(#operations),*];
+
+        /// The operation with this model name.
+        pub fn operation(name: &str) -> Option<&'static Operation> {
+            find(OPERATIONS, name)
+        }
+
+        #(#structures)*
+        #(#enum_values)*
     }
 }

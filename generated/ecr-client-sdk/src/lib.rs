@@ -9,6 +9,7 @@ pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
 use std::sync::Arc;
+pub mod schema;
 const SERVICE: ServiceInfo = ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
@@ -125,6 +126,142 @@ impl Client {
         UploadLayerPartFluentBuilder {
             handle: Arc::clone(&self.handle),
             input: UploadLayerPartRequest::builder(),
+        }
+    }
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: JsonValue,
+    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        match operation {
+            "BatchCheckLayerAvailability" => {
+                self.handle
+                    .call_json::<
+                        BatchCheckLayerAvailabilityRequest,
+                        BatchCheckLayerAvailabilityResponse,
+                        BatchCheckLayerAvailabilityError,
+                    >(operation, input)
+                    .await
+            }
+            "BatchDeleteImage" => {
+                self.handle
+                    .call_json::<
+                        BatchDeleteImageRequest,
+                        BatchDeleteImageResponse,
+                        BatchDeleteImageError,
+                    >(operation, input)
+                    .await
+            }
+            "BatchGetImage" => {
+                self.handle
+                    .call_json::<
+                        BatchGetImageRequest,
+                        BatchGetImageResponse,
+                        BatchGetImageError,
+                    >(operation, input)
+                    .await
+            }
+            "CompleteLayerUpload" => {
+                self.handle
+                    .call_json::<
+                        CompleteLayerUploadRequest,
+                        CompleteLayerUploadResponse,
+                        CompleteLayerUploadError,
+                    >(operation, input)
+                    .await
+            }
+            "CreateRepository" => {
+                self.handle
+                    .call_json::<
+                        CreateRepositoryRequest,
+                        CreateRepositoryResponse,
+                        CreateRepositoryError,
+                    >(operation, input)
+                    .await
+            }
+            "DeleteRepository" => {
+                self.handle
+                    .call_json::<
+                        DeleteRepositoryRequest,
+                        DeleteRepositoryResponse,
+                        DeleteRepositoryError,
+                    >(operation, input)
+                    .await
+            }
+            "DescribeRepositories" => {
+                self.handle
+                    .call_json::<
+                        DescribeRepositoriesRequest,
+                        DescribeRepositoriesResponse,
+                        DescribeRepositoriesError,
+                    >(operation, input)
+                    .await
+            }
+            "GetAuthorizationToken" => {
+                self.handle
+                    .call_json::<
+                        GetAuthorizationTokenRequest,
+                        GetAuthorizationTokenResponse,
+                        GetAuthorizationTokenError,
+                    >(operation, input)
+                    .await
+            }
+            "GetDownloadUrlForLayer" => {
+                self.handle
+                    .call_json::<
+                        GetDownloadUrlForLayerRequest,
+                        GetDownloadUrlForLayerResponse,
+                        GetDownloadUrlForLayerError,
+                    >(operation, input)
+                    .await
+            }
+            "InitiateLayerUpload" => {
+                self.handle
+                    .call_json::<
+                        InitiateLayerUploadRequest,
+                        InitiateLayerUploadResponse,
+                        InitiateLayerUploadError,
+                    >(operation, input)
+                    .await
+            }
+            "ListImages" => {
+                self.handle
+                    .call_json::<
+                        ListImagesRequest,
+                        ListImagesResponse,
+                        ListImagesError,
+                    >(operation, input)
+                    .await
+            }
+            "PutImage" => {
+                self.handle
+                    .call_json::<
+                        PutImageRequest,
+                        PutImageResponse,
+                        PutImageError,
+                    >(operation, input)
+                    .await
+            }
+            "UploadLayerPart" => {
+                self.handle
+                    .call_json::<
+                        UploadLayerPartRequest,
+                        UploadLayerPartResponse,
+                        UploadLayerPartError,
+                    >(operation, input)
+                    .await
+            }
+            _ => {
+                Err(
+                    SdkError::Construction(
+                        format!("the model has no operation `{operation}`"),
+                    ),
+                )
+            }
         }
     }
 }
