@@ -280,6 +280,16 @@ const THROTTLING_CODES: &[&str] = &[
     "RequestTimeoutException",
 ];
 
+/// Checks `input` against the constraints of `I`, as a call does before
+/// sending: every violation, or the shape error.
+pub fn validate<I: FromJson, E>(input: &Value) -> Result<(), SdkError<E>> {
+    match parse_strict::<I>(input) {
+        Ok(_) => Ok(()),
+        Err(ParseError::Constraints(v)) => Err(SdkError::Validation(v)),
+        Err(ParseError::Shape(e)) => Err(SdkError::Construction(e.to_string())),
+    }
+}
+
 /// Whether a service error is worth another attempt: a 500, 502, 503 or 504,
 /// or one of the throttling codes the AWS SDKs retry.
 pub fn is_retryable(status: u16, code: &str) -> bool {
@@ -327,11 +337,7 @@ impl Handle {
         E: OperationError,
     {
         if self.config.validate_input {
-            match parse_strict::<I>(&input) {
-                Ok(_) => {}
-                Err(ParseError::Constraints(v)) => return Err(SdkError::Validation(v)),
-                Err(ParseError::Shape(e)) => return Err(SdkError::Construction(e.to_string())),
-            }
+            validate::<I, E>(&input)?;
         }
         let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
         let invocation_id = uuid::Uuid::new_v4().to_string();
@@ -359,7 +365,11 @@ impl Handle {
     /// [`call`](Self::call) with the output as JSON and the error as code,
     /// message and status: one signature for every operation, for code that
     /// works from the [`schema`](crate::schema) (a CLI).
-    pub async fn call_json<I, O, E>(&self, op: &str, input: Value) -> Result<Value, SdkError<Unhandled>>
+    pub async fn call_json<I, O, E>(
+        &self,
+        op: &str,
+        input: Value,
+    ) -> Result<Value, SdkError<Unhandled>>
     where
         I: FromJson,
         O: FromJson + ToJson,

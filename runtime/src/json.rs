@@ -203,7 +203,10 @@ impl fmt::Display for Constraint {
                 write!(f, "Member must have length less than or equal to {max}")
             }
             Constraint::Pattern { pattern, .. } => {
-                write!(f, "Member must satisfy regular expression pattern: {pattern}")
+                write!(
+                    f,
+                    "Member must satisfy regular expression pattern: {pattern}"
+                )
             }
             Constraint::MinValue { min, .. } => write!(
                 f,
@@ -216,7 +219,11 @@ impl fmt::Display for Constraint {
                 fmt_bound(*max)
             ),
             Constraint::Enum { known } => {
-                write!(f, "Member must satisfy enum value set: [{}]", known.join(", "))
+                write!(
+                    f,
+                    "Member must satisfy enum value set: [{}]",
+                    known.join(", ")
+                )
             }
             Constraint::Unique => f.write_str("Member must have unique values"),
         }
@@ -250,10 +257,14 @@ impl Violation {
                 format!("Missing required parameter in {parent}: \"{name}\"")
             }
             Constraint::MinLength { length, min } => {
-                format!("Invalid length for parameter {p}, value: {length}, valid min length: {min}")
+                format!(
+                    "Invalid length for parameter {p}, value: {length}, valid min length: {min}"
+                )
             }
             Constraint::MaxLength { length, max } => {
-                format!("Invalid length for parameter {p}, value: {length}, valid max length: {max}")
+                format!(
+                    "Invalid length for parameter {p}, value: {length}, valid max length: {max}"
+                )
             }
             Constraint::Pattern { value, pattern } => {
                 format!("Invalid value for parameter {p}, value: {value}, valid pattern: {pattern}")

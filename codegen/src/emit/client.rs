@@ -40,6 +40,11 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         let (input, output, error) = (ident(&op.input), ident(&op.output), ident(&op.error_enum));
         quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,)
     });
+    let validate = ir.operations.iter().map(|op| {
+        let name = &op.name;
+        let input = ident(&op.input);
+        quote!(#name => codegen_rt::client::validate::<#input, Unhandled>(input),)
+    });
     let builders = ir.operations.iter().map(|op| {
         let fluent = format_ident!("{}FluentBuilder", op.input_variant());
         let input = ident(&op.input);
@@ -157,6 +162,20 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                         "the model has no operation `{operation}`"
                     ))),
                 }
+            }
+        }
+
+        /// Checks a JSON input for the operation with this model name against
+        /// the model's constraints, as `send` does before sending.
+        pub fn validate_json(
+            operation: &str,
+            input: &JsonValue,
+        ) -> Result<(), SdkError<Unhandled>> {
+            match operation {
+                #(#validate)*
+                _ => Err(SdkError::Construction(format!(
+                    "the model has no operation `{operation}`"
+                ))),
             }
         }
 

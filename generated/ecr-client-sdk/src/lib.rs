@@ -265,6 +265,48 @@ impl Client {
         }
     }
 }
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+    match operation {
+        "BatchCheckLayerAvailability" => {
+            codegen_rt::client::validate::<BatchCheckLayerAvailabilityRequest, Unhandled>(input)
+        }
+        "BatchDeleteImage" => {
+            codegen_rt::client::validate::<BatchDeleteImageRequest, Unhandled>(input)
+        }
+        "BatchGetImage" => codegen_rt::client::validate::<BatchGetImageRequest, Unhandled>(input),
+        "CompleteLayerUpload" => {
+            codegen_rt::client::validate::<CompleteLayerUploadRequest, Unhandled>(input)
+        }
+        "CreateRepository" => {
+            codegen_rt::client::validate::<CreateRepositoryRequest, Unhandled>(input)
+        }
+        "DeleteRepository" => {
+            codegen_rt::client::validate::<DeleteRepositoryRequest, Unhandled>(input)
+        }
+        "DescribeRepositories" => {
+            codegen_rt::client::validate::<DescribeRepositoriesRequest, Unhandled>(input)
+        }
+        "GetAuthorizationToken" => {
+            codegen_rt::client::validate::<GetAuthorizationTokenRequest, Unhandled>(input)
+        }
+        "GetDownloadUrlForLayer" => {
+            codegen_rt::client::validate::<GetDownloadUrlForLayerRequest, Unhandled>(input)
+        }
+        "InitiateLayerUpload" => {
+            codegen_rt::client::validate::<InitiateLayerUploadRequest, Unhandled>(input)
+        }
+        "ListImages" => codegen_rt::client::validate::<ListImagesRequest, Unhandled>(input),
+        "PutImage" => codegen_rt::client::validate::<PutImageRequest, Unhandled>(input),
+        "UploadLayerPart" => {
+            codegen_rt::client::validate::<UploadLayerPartRequest, Unhandled>(input)
+        }
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
 /// A `BatchCheckLayerAvailability` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchCheckLayerAvailabilityFluentBuilder {
