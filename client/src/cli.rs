@@ -173,7 +173,6 @@ fn member_args(m: &Member, hidden: bool) -> Vec<Arg> {
         Type::List(_) => vec![Arg::new(m.name)
             .long(long)
             .num_args(1..)
-            .allow_hyphen_values(true)
             .value_name(type_name(&m.ty))
             .help(help)
             .hide(hidden)],
@@ -188,7 +187,9 @@ fn member_args(m: &Member, hidden: bool) -> Vec<Arg> {
 }
 
 fn operation_command(op: &'static Operation) -> Command {
-    let mut c = Command::new(flag_name(op.name)).about(op.summary);
+    let mut c = Command::new(flag_name(op.name))
+        .about(op.summary)
+        .args_override_self(true);
     let paging: Vec<&str> = op
         .pagination
         .iter()
@@ -254,6 +255,7 @@ fn transfer_commands() -> [Command; 2] {
         .help("The registry (account id); the default registry when absent.");
     [
         Command::new("download-layer")
+            .args_override_self(true)
             .about("Downloads a layer to a file: gets its URL, shows progress on a terminal, verifies the sha256 digest, and resumes an interrupted download.")
             .arg(repo.clone())
             .arg(registry.clone())
@@ -273,6 +275,7 @@ fn transfer_commands() -> [Command; 2] {
                     .help("Where to write the layer (FILE.part while downloading)."),
             ),
         Command::new("upload-layer")
+            .args_override_self(true)
             .about("Uploads a file as a layer: computes its sha256 digest, skips layers the repository has, else initiates an upload, sends the parts and completes it, with progress on a terminal.")
             .arg(repo)
             .arg(registry)
@@ -297,6 +300,8 @@ pub fn command() -> Command {
     Command::new("ecr")
         .about("Amazon ECR from the command line, on the generated ECR client: the `aws ecr` commands of our model, plus download-layer and upload-layer.")
         .disable_version_flag(true)
+        // As argparse: an option given twice takes the last value.
+        .args_override_self(true)
         .args(global_args())
         .subcommands(OPERATIONS.iter().map(operation_command))
         .subcommands(transfer_commands())

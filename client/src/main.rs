@@ -101,7 +101,12 @@ impl Context {
         let found = expr
             .search(value)
             .map_err(|e| CliError::Failure(format!("Bad value for --query {q}: {e}")))?;
-        serde_json::to_value(&*found).map_err(|e| CliError::Failure(e.to_string()))
+        let mut found =
+            serde_json::to_value(&*found).map_err(|e| CliError::Failure(e.to_string()))?;
+        let mut orders = std::collections::HashMap::new();
+        key_orders(value, &mut orders);
+        restore_order(&mut found, &orders);
+        Ok(found)
     }
 
     /// Writes to stdout, through the pager when one is configured and stdout
@@ -152,6 +157,7 @@ fn run(matches: &ArgMatches) -> Result<(), CliError> {
     if globals.debug {
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
+            .with_ansi(std::io::stderr().is_terminal())
             .with_env_filter(tracing_subscriber::EnvFilter::new("debug"))
             .init();
     }
@@ -364,6 +370,44 @@ async fn operation(cx: &Context, op: &'static Operation, sub: &ArgMatches) -> Re
     }
     let full = merge_pages(pages, p.output_token, p.items);
     cx.print(op.name, &full)
+}
+
+/// For every object in `v`: its keys in document order, under its sorted keys.
+fn key_orders(v: &Value, out: &mut std::collections::HashMap<Vec<String>, Vec<String>>) {
+    match v {
+        Value::Object(m) => {
+            let order: Vec<String> = m.keys().cloned().collect();
+            let mut sorted = order.clone();
+            sorted.sort();
+            out.entry(sorted).or_insert(order);
+            m.values().for_each(|v| key_orders(v, out));
+        }
+        Value::Array(a) => a.iter().for_each(|v| key_orders(v, out)),
+        _ => {}
+    }
+}
+
+/// JMESPath results come back with sorted keys; objects taken from the
+/// response get the response's (model) order back, as the AWS CLI shows them.
+fn restore_order(v: &mut Value, orders: &std::collections::HashMap<Vec<String>, Vec<String>>) {
+    match v {
+        Value::Object(m) => {
+            let mut sorted: Vec<String> = m.keys().cloned().collect();
+            sorted.sort();
+            if let Some(order) = orders.get(&sorted) {
+                let mut reordered = Map::new();
+                for k in order {
+                    if let Some(x) = m.remove(k) {
+                        reordered.insert(k.clone(), x);
+                    }
+                }
+                *m = reordered;
+            }
+            m.values_mut().for_each(|v| restore_order(v, orders));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|v| restore_order(v, orders)),
+        _ => {}
+    }
 }
 
 /// All pages as one result: the first page, with the item lists of the

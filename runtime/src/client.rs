@@ -450,6 +450,7 @@ impl Handle {
             ))
             .map_err(|e| Failure::fatal(e.to_string()))?,
         );
+        tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
         let req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
         let resp = http.execute(req).await.map_err(Failure::transport)?;
         let status = resp.status().as_u16();
@@ -462,6 +463,7 @@ impl Handle {
         let error_type = header("x-amzn-errortype");
         let request_id = header("x-amzn-requestid");
         let body = resp.bytes().await.map_err(Failure::transport)?;
+        tracing::debug!(status, request_id = ?request_id, error_type = ?error_type, bytes = body.len(), "response");
         Ok(Exchange {
             status,
             error_type,
