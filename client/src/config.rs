@@ -173,10 +173,11 @@ impl Settings {
             .or_else(|| env.var("AWS_DEFAULT_REGION"))
             .or_else(|| get("region"));
 
-        let configured_endpoints = !env
+        let ignore = env
             .var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-            && !get("ignore_configure_endpoint_urls").is_some_and(|v| v == "true");
+            .or_else(|| get("ignore_configured_endpoint_urls"))
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let configured_endpoints = !ignore;
         let endpoint_url = o.endpoint_url.clone().or_else(|| {
             configured_endpoints
                 .then(|| {
@@ -251,7 +252,7 @@ impl Settings {
     /// region or without credentials.
     pub fn client_config(&self) -> Result<ecr_client_sdk::Config, CliError> {
         let region = self.region.clone().ok_or_else(|| {
-            CliError::Failure(
+            CliError::Setup(
                 "You must specify a region. You can also configure your region by running \"aws configure\"."
                     .to_owned(),
             )
@@ -268,7 +269,7 @@ impl Settings {
         match &self.credentials {
             Ok(Some(c)) => config = config.credentials_provider(c.clone()),
             Ok(None) => config = config.sign_requests(false),
-            Err(m) => return Err(CliError::Failure(m.clone())),
+            Err(m) => return Err(CliError::Setup(m.clone())),
         }
         if let Some(path) = &self.ca_bundle {
             let pem = std::fs::read(path).map_err(|e| {

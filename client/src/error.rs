@@ -9,6 +9,9 @@ pub enum CliError {
     Usage(String),
     /// Anything else that stops the command: `\n<message>`; exit 255.
     Failure(String),
+    /// No region or no credentials: `<message>` (no blank line first, as the
+    /// AWS CLI prints these); exit 255.
+    Setup(String),
     /// Input that breaks the model, found before sending: exit 255.
     ParamValidation(Vec<String>),
     /// The service answered with an error: exit 255.
@@ -35,6 +38,7 @@ impl CliError {
             CliError::Usage(m) => format!(
                 "usage: ecr [options] <command> [parameters]\nTo see help text, you can run:\n\n  ecr --help\n  ecr <command> --help\n\necr: error: {m}\n"
             ),
+            CliError::Setup(m) => format!("{m}\n"),
             other => format!("\n{other}\n"),
         }
     }
@@ -43,7 +47,7 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Usage(m) | CliError::Failure(m) => f.write_str(m),
+            CliError::Usage(m) | CliError::Failure(m) | CliError::Setup(m) => f.write_str(m),
             CliError::ParamValidation(lines) => {
                 write!(f, "Parameter validation failed:\n{}", lines.join("\n"))
             }

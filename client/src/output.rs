@@ -629,7 +629,7 @@ mod tests {
             "-------------\n\
              |    Op     |\n\
              +----+------+\n\
-             | a  | bb   |\n\
+             |  a | bb   |\n\
              +----+------+\n\
              |  1 |  22  |\n\
              +----+------+\n"
@@ -637,10 +637,20 @@ mod tests {
         let long = "x".repeat(90);
         let v = json!({"a": long, "b": "c"});
         let t = table(&v, "Op", Color::Off, 80);
-        assert!(t.contains(&format!("|  a|  {long}  |")), "{t}");
+        assert!(t.contains(&format!("|  a|  {long}   |")), "{t}");
+        assert!(
+            t.starts_with(&format!(
+                "{}\n|{}Op{}|\n",
+                "-".repeat(101),
+                " ".repeat(48),
+                " ".repeat(49)
+            )),
+            "{t}"
+        );
+        // The expected strings come from awscli.formatter.TableFormatter.
         assert_eq!(
             table(&json!("scalar"), "Op", Color::Off, 80),
-            "------\n| Op |\n+----+\n"
+            "----\n|Op|\n+--+\n"
         );
         assert_eq!(table(&json!(null), "Op", Color::Off, 80), "");
     }

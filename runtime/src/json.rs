@@ -714,7 +714,12 @@ pub enum TimestampFormat {
 pub fn timestamp_to_json(t: &DateTime, format: TimestampFormat) -> Value {
     match format {
         TimestampFormat::EpochSeconds => {
-            if t.has_subsec_nanos() {
+            if t.has_subsec_nanos() && t.secs() >= 0 {
+                // Through the decimal text, so that a value read from JSON
+                // goes back out as the same number.
+                let text = format!("{}.{:09}", t.secs(), t.subsec_nanos());
+                float_to_json(text.parse().unwrap_or_else(|_| t.as_secs_f64()))
+            } else if t.has_subsec_nanos() {
                 float_to_json(t.as_secs_f64())
             } else {
                 Value::from(t.secs())
@@ -723,6 +728,22 @@ pub fn timestamp_to_json(t: &DateTime, format: TimestampFormat) -> Value {
         TimestampFormat::DateTime => Value::String(t.fmt(Format::DateTime).unwrap_or_default()),
         TimestampFormat::HttpDate => Value::String(t.fmt(Format::HttpDate).unwrap_or_default()),
     }
+}
+
+/// `1795431943.8644857` as whole seconds and nanoseconds, exactly as written
+/// (a round trip through `f64` would lose the last digits).
+fn epoch_from_decimal(text: &str) -> Option<DateTime> {
+    let (whole, frac) = text.split_once('.')?;
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let secs: i64 = whole.parse().ok()?;
+    let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+    let nanos: u32 = digits.parse().ok()?;
+    Some(DateTime::from_secs_and_nanos(secs, nanos))
 }
 
 /// Reads a timestamp.
@@ -734,7 +755,8 @@ pub fn timestamp_from_json(
     match (format, v) {
         (TimestampFormat::EpochSeconds, Value::Number(n)) => Ok(match n.as_i64() {
             Some(secs) => DateTime::from_secs(secs),
-            None => DateTime::from_secs_f64(n.as_f64().unwrap_or_default()),
+            None => epoch_from_decimal(&n.to_string())
+                .unwrap_or_else(|| DateTime::from_secs_f64(n.as_f64().unwrap_or_default())),
         }),
         (TimestampFormat::DateTime, Value::String(s)) => {
             DateTime::from_str(s, Format::DateTimeWithOffset)
@@ -887,6 +909,21 @@ mod tests {
         assert_eq!(c.to_string(), "imageIds.1.member.imageDigest");
         assert_eq!(root.to_string(), "");
         assert_eq!(c.parameter(), "imageIds[0].imageDigest");
+    }
+
+    #[test]
+    fn epoch_seconds_survive_a_round_trip() {
+        for text in [
+            "1795431943.8644857",
+            "1795431943.7612777",
+            "1700000000.5",
+            "1700000000",
+        ] {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let t = timestamp_from_json(&v, &Path::ROOT, TimestampFormat::EpochSeconds).unwrap();
+            let back = timestamp_to_json(&t, TimestampFormat::EpochSeconds);
+            assert_eq!(back.to_string(), text);
+        }
     }
 
     #[test]
