@@ -438,6 +438,41 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn context(max_attempts: u32) -> Context {
+        let mut settings = Settings::resolve(&Overrides::default(), &ProcessEnv).unwrap();
+        settings.retries.max_attempts = max_attempts;
+        settings.endpoint_url = Some("http://127.0.0.1:1".into());
+        Context {
+            globals: Globals::default(),
+            settings,
+            format: Format::Json,
+            color: Color::Off,
+            binary: BinaryFormat::Base64,
+        }
+    }
+
+    #[test]
+    fn retried_errors_say_how_often_as_the_aws_cli() {
+        let unhandled = |status, code: &str| {
+            SdkError::Service(Unhandled::new(status, code, "internal failure"))
+        };
+        let e = context(5).call_error("GetDownloadUrlForLayer", unhandled(500, "ServerException"));
+        assert_eq!(
+            e.stderr(),
+            "\nAn error occurred (ServerException) when calling the GetDownloadUrlForLayer operation (reached max retries: 4): internal failure\n"
+        );
+        let e = context(1).call_error("Op", unhandled(400, "ThrottlingException"));
+        assert!(e.to_string().contains("(reached max retries: 0)"), "{e}");
+        let e = context(5).call_error("Op", unhandled(400, "RepositoryNotFoundException"));
+        assert!(!e.to_string().contains("retries"), "{e}");
+        let e = context(5).call_error("Op", SdkError::Dispatch("refused".into()));
+        assert_eq!(
+            e.stderr(),
+            "\nCould not connect to the endpoint URL: \"http://127.0.0.1:1/\"\n"
+        );
+        assert_eq!(e.exit_code(), 255);
+    }
+
     #[test]
     fn pages_merge_into_one_result() {
         let pages = vec![
