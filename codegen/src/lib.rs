@@ -215,6 +215,52 @@ pub fn generate_model(
             Box::new(|| Artifact::Rust(emit::client::schema(&ir))),
         ),
     ];
+    // Protocol compliance tests, when the model has cases for its protocol.
+    let tests = format!("{prefix}-protocol-tests");
+    let suite = Path::new(label)
+        .file_stem()
+        .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
+    let mut artifacts = artifacts;
+    if emit::protocol_tests::has_cases(&closure) {
+        let crates = emit::protocol_tests::Crates {
+            types: &types,
+            server: &server,
+            client: &client,
+        };
+        let test_file = emit::protocol_tests::tests(&ir, &closure, &crates, &suite)
+            .map_err(|e| Error::Internal(format!("protocol tests: {e}")))?;
+        let test_file = std::sync::Mutex::new(Some(test_file.to_string()));
+        artifacts.push((
+            format!("{tests}/Cargo.toml"),
+            Box::new(|| {
+                Artifact::Text(emit::cargo::protocol_tests(
+                    &tests,
+                    &[&types, &server, &client],
+                    title,
+                    &rt,
+                    &header,
+                ))
+            }),
+        ));
+        let lib_text = format!(
+            "{header}\n//! Protocol compliance tests for the {title} API: `cargo test`.\n"
+        );
+        artifacts.push((
+            format!("{tests}/src/lib.rs"),
+            Box::new(move || Artifact::Text(lib_text.clone())),
+        ));
+        artifacts.push((
+            format!("{tests}/tests/protocol.rs"),
+            Box::new(move || {
+                let text = test_file
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .take()
+                    .unwrap_or_default();
+                Artifact::Rust(text.parse().unwrap_or_default())
+            }),
+        ));
+    }
     // Each file is formatted on its own thread: prettyplease, then rustfmt.
     let results: Vec<Result<(String, String), Error>> = std::thread::scope(|scope| {
         let handles: Vec<_> = artifacts

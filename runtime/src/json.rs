@@ -456,6 +456,25 @@ pub trait ToJson {
     fn to_json(&self) -> Value;
 }
 
+// Recursive structures hold themselves in a `Box`.
+impl<T: ToJson> ToJson for Box<T> {
+    fn to_json(&self) -> Value {
+        (**self).to_json()
+    }
+}
+
+impl<T: FromJson> FromJson for Box<T> {
+    fn from_json(v: &Value, path: &Path<'_>, cx: &mut Ctx) -> Result<Self, DeError> {
+        T::from_json(v, path, cx).map(Box::new)
+    }
+}
+
+impl<T: Fallback> Fallback for Box<T> {
+    fn fallback() -> Self {
+        Box::new(T::fallback())
+    }
+}
+
 /// Conversion from JSON, recording constraint violations in `cx`.
 pub trait FromJson: Sized {
     /// Reads `v`, found at `path`.

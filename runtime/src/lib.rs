@@ -11,6 +11,8 @@ pub mod schema;
 
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "protocol-test")]
+pub mod protocol_test;
 #[cfg(feature = "server")]
 pub mod server;
 

@@ -278,10 +278,7 @@ pub fn respond(
 ) -> http::Response<BoxBody> {
     let id = &call.request_id;
     let resp = match &result {
-        Ok(body) => {
-            let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
-            json_response(200, Bytes::from(bytes), id, protocol)
-        }
+        Ok(body) => output_response(body, id, protocol),
         Err(e) => error_response(e, id, protocol),
     };
     let outcome = match &result {
@@ -312,6 +309,12 @@ fn log(operation: &str, outcome: &str, status: u16, started: Instant, request_id
     } else {
         tracing::info!(request_id, operation, outcome, status, latency_us, "request");
     }
+}
+
+/// The 200 response for an operation's output, as [`respond`] sends it.
+pub fn output_response(body: &Value, request_id: &str, protocol: Protocol) -> http::Response<BoxBody> {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    json_response(200, Bytes::from(bytes), request_id, protocol)
 }
 
 fn json_response(

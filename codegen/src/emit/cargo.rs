@@ -48,3 +48,23 @@ pub fn client(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header:
         rt_path(rt)
     )
 }
+
+/// The crate holding a model's protocol compliance tests (`tests/protocol.rs`,
+/// its own harness).
+pub fn protocol_tests(
+    name: &str,
+    crates: &[&str],
+    title: &str,
+    rt: &RuntimeDep<'_>,
+    header: &str,
+) -> String {
+    let deps: String = crates
+        .iter()
+        .map(|c| format!("{c} = {{ path = \"../{c}\" }}\n"))
+        .collect();
+    format!(
+        "{}\n[dev-dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"protocol-test\"] }}\n{deps}\n[[test]]\nname = \"protocol\"\nharness = false\n",
+        package(name, &format!("Protocol compliance tests for the {title} API (generated)"), header),
+        rt_path(rt)
+    )
+}

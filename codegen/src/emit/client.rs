@@ -312,7 +312,7 @@ pub fn schema(ir: &Ir) -> TokenStream {
     fn walk<'t>(t: &'t Ty, out: &mut Vec<&'t str>) {
         match t {
             Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => out.push(n),
-            Ty::List { elem, .. } => walk(elem, out),
+            Ty::List { elem, .. } | Ty::Boxed(elem) => walk(elem, out),
             Ty::Map { value, .. } => walk(value, out),
             _ => {}
         }
@@ -353,6 +353,7 @@ pub fn schema(ir: &Ir) -> TokenStream {
                     quote!(Type::Enum(#s))
                 }
             }
+            Ty::Boxed(inner) => ty_expr(ir, inner, name),
             Ty::List { elem, .. } => {
                 let e = ty_expr(ir, elem, name);
                 quote!(Type::List(&#e))

@@ -3,6 +3,7 @@
 
 pub mod cargo;
 pub mod client;
+pub mod protocol_tests;
 pub mod server;
 pub mod types;
 
@@ -58,6 +59,10 @@ pub fn ty(t: &Ty) -> TokenStream {
         Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => {
             let n = ident(n);
             quote!(#n)
+        }
+        Ty::Boxed(inner) => {
+            let t = ty(inner);
+            quote!(Box<#t>)
         }
         Ty::List { elem, sparse, .. } => {
             let e = ty(elem);

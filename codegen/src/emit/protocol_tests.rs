@@ -1,0 +1,515 @@
+//! Protocol compliance tests: one Rust test per `smithy.test#httpRequestTests`
+//! and `httpResponseTests` case of the model (client and server sides, as the
+//! case's `appliesTo` says), in a crate of their own whose test target runs
+//! them with `codegen_rt::protocol_test::run`.
+//!
+//! Expected values are built from each case's `params` with the generated
+//! builders, so they do not go through the JSON code under test.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::ident;
+use crate::lower::{Ir, OperationIr, Protocol, Ty};
+use crate::resolve::Closure;
+
+/// The crates a suite's tests use.
+pub struct Crates<'a> {
+    pub types: &'a str,
+    pub server: &'a str,
+    pub client: &'a str,
+}
+
+struct Case<'v> {
+    id: String,
+    side: &'static str,
+    kind: Kind,
+    op: &'v OperationIr,
+    /// For an error structure's response test: the error variant.
+    error: Option<String>,
+    case: &'v Value,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Request,
+    Response,
+}
+
+fn protocol_name(p: Protocol) -> &'static str {
+    match p {
+        Protocol::AwsJson10 => "aws.protocols#awsJson1_0",
+        Protocol::AwsJson11 => "aws.protocols#awsJson1_1",
+    }
+}
+
+fn sides(case: &Value) -> Vec<&'static str> {
+    match case.get("appliesTo").and_then(Value::as_str) {
+        Some("client") => vec!["client"],
+        Some("server") => vec!["server"],
+        _ => vec!["client", "server"],
+    }
+}
+
+/// Whether the model has any compliance cases for this service's protocol.
+pub fn has_cases(closure: &Closure<'_>) -> bool {
+    closure.operations.iter().copied().chain(closure.shapes.values().copied()).any(|s| {
+        s.traits.contains_key("smithy.test#httpRequestTests")
+            || s.traits.contains_key("smithy.test#httpResponseTests")
+    })
+}
+
+fn collect<'v>(ir: &'v Ir, closure: &'v Closure<'v>) -> Vec<Case<'v>> {
+    let protocol = protocol_name(ir.service.protocol);
+    let mut out = Vec::new();
+    let ours = |c: &&Value| c.get("protocol").and_then(Value::as_str) == Some(protocol);
+    let operations = closure.operations.iter().copied();
+    let errors = closure.shapes.values().copied().filter(|s| s.has_trait("error"));
+    for shape in operations.chain(errors) {
+        let op = ir.operations.iter().find(|o| o.name == shape.name());
+        let (op, error) = match op {
+            Some(op) if closure.operations.iter().any(|o| o.id == shape.id) => (op, None),
+            _ => {
+                // An error structure: tested through the first operation naming it.
+                let Some((op, variant)) = ir.operations.iter().find_map(|o| {
+                    o.errors
+                        .iter()
+                        .find(|e| e.code == shape.name())
+                        .map(|e| (o, e.name.clone()))
+                }) else {
+                    continue;
+                };
+                (op, Some(variant))
+            }
+        };
+        for (trait_name, kind) in [
+            ("smithy.test#httpRequestTests", Kind::Request),
+            ("smithy.test#httpResponseTests", Kind::Response),
+        ] {
+            let Some(Value::Array(cases)) = shape.traits.get(trait_name) else {
+                continue;
+            };
+            for case in cases.iter().filter(ours) {
+                let id = case
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
+                for side in sides(case) {
+                    out.push(Case {
+                        id: id.clone(),
+                        side,
+                        kind,
+                        op,
+                        error: error.clone(),
+                        case,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| (&a.id, a.side).cmp(&(&b.id, b.side)));
+    out
+}
+
+fn str_field<'v>(case: &'v Value, name: &str) -> Option<&'v str> {
+    case.get(name).and_then(Value::as_str)
+}
+
+fn headers(case: &Value) -> TokenStream {
+    let pairs = case
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))));
+    quote!(&[#(#pairs),*])
+}
+
+fn names(case: &Value, field: &str) -> TokenStream {
+    let items = case
+        .get(field)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str);
+    quote!(&[#(#items),*])
+}
+
+fn body(case: &Value) -> TokenStream {
+    match str_field(case, "body") {
+        Some(b) => {
+            let media = str_field(case, "bodyMediaType").unwrap_or("application/json");
+            quote!(Some((#b, #media)))
+        }
+        None => quote!(None),
+    }
+}
+
+/// A Rust expression of type `ty` for the node value `v`.
+fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
+    let bad = || format!("cannot express {v} as {ty:?}");
+    Ok(match ty {
+        Ty::String => {
+            let s = v.as_str().ok_or_else(bad)?;
+            quote!(#s.to_owned())
+        }
+        Ty::Bool => {
+            let b = v.as_bool().ok_or_else(bad)?;
+            quote!(#b)
+        }
+        Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => {
+            let n = v.as_i64().ok_or_else(bad)?;
+            let lit = match ty {
+                Ty::I8 => Literal::i8_suffixed(i8::try_from(n).map_err(|_| bad())?),
+                Ty::I16 => Literal::i16_suffixed(i16::try_from(n).map_err(|_| bad())?),
+                Ty::I32 => Literal::i32_suffixed(i32::try_from(n).map_err(|_| bad())?),
+                _ => Literal::i64_suffixed(n),
+            };
+            quote!(#lit)
+        }
+        Ty::F32 | Ty::F64 => {
+            let t = if *ty == Ty::F32 { quote!(f32) } else { quote!(f64) };
+            match v {
+                Value::String(s) if s == "NaN" => quote!(#t::NAN),
+                Value::String(s) if s == "Infinity" => quote!(#t::INFINITY),
+                Value::String(s) if s == "-Infinity" => quote!(#t::NEG_INFINITY),
+                Value::Number(n) => {
+                    let f = n.as_f64().ok_or_else(bad)?;
+                    if *ty == Ty::F32 {
+                        let lit = Literal::f32_suffixed(f as f32);
+                        quote!(#lit)
+                    } else {
+                        let lit = Literal::f64_suffixed(f);
+                        quote!(#lit)
+                    }
+                }
+                _ => return Err(bad()),
+            }
+        }
+        Ty::Blob => {
+            let s = v.as_str().ok_or_else(bad)?;
+            let lit = Literal::byte_string(s.as_bytes());
+            quote!(Blob::new(#lit.to_vec()))
+        }
+        Ty::Timestamp(_) => {
+            let n = v.as_number().ok_or_else(bad)?;
+            match n.as_i64() {
+                Some(secs) => quote!(DateTime::from_secs(#secs)),
+                None => {
+                    let text = n.to_string();
+                    let (whole, frac) = text.split_once('.').ok_or_else(bad)?;
+                    let secs: i64 = whole.parse().map_err(|_| bad())?;
+                    let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+                    let nanos: u32 = digits.parse().map_err(|_| bad())?;
+                    quote!(DateTime::from_secs_and_nanos(#secs, #nanos))
+                }
+            }
+        }
+        Ty::Document => {
+            let text = v.to_string();
+            quote!(rt::protocol_test::document(#text))
+        }
+        Ty::Enum(name) => {
+            let e = ir.enums.iter().find(|e| &e.name == name).ok_or_else(bad)?;
+            let n = ident(name);
+            if e.int {
+                let i = v.as_i64().ok_or_else(bad)?;
+                let i = i32::try_from(i).map_err(|_| bad())?;
+                quote!(#n::from(#i))
+            } else {
+                let s = v.as_str().ok_or_else(bad)?;
+                quote!(#n::from(#s))
+            }
+        }
+        Ty::List { elem, sparse, .. } => {
+            let items = v.as_array().ok_or_else(bad)?;
+            let items = items
+                .iter()
+                .map(|x| match (sparse, x) {
+                    (true, Value::Null) => Ok(quote!(None)),
+                    (true, x) => value(ir, elem, x).map(|e| quote!(Some(#e))),
+                    (false, x) => value(ir, elem, x),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            quote!(vec![#(#items),*])
+        }
+        Ty::Map { value: vt, sparse, .. } => {
+            let entries = v.as_object().ok_or_else(bad)?;
+            let entries = entries
+                .iter()
+                .map(|(k, x)| {
+                    let x = match (sparse, x) {
+                        (true, Value::Null) => quote!(None),
+                        (true, x) => {
+                            let e = value(ir, vt, x)?;
+                            quote!(Some(#e))
+                        }
+                        (false, x) => value(ir, vt, x)?,
+                    };
+                    Ok(quote!((#k.to_owned(), #x)))
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            quote!(BTreeMap::from([#(#entries),*]))
+        }
+        Ty::Struct(name) => {
+            let b = builder(ir, name, v)?;
+            quote!(#b.build().map_err(|e| e.to_string())?)
+        }
+        Ty::Boxed(inner) => {
+            let x = value(ir, inner, v)?;
+            quote!(Box::new(#x))
+        }
+        Ty::Union(name) => {
+            let u = ir.unions.iter().find(|u| &u.name == name).ok_or_else(bad)?;
+            let obj = v.as_object().ok_or_else(bad)?;
+            let (k, x) = obj.iter().next().ok_or_else(bad)?;
+            let var = u.variants.iter().find(|m| &m.wire == k).ok_or_else(bad)?;
+            let n = ident(name);
+            let variant = ident(&var.variant);
+            let inner = value(ir, &var.ty, x)?;
+            quote!(#n::#variant(#inner))
+        }
+    })
+}
+
+/// `Name::builder().member(value)...` for structure `name` (not built).
+fn builder(ir: &Ir, name: &str, v: &Value) -> Result<TokenStream, String> {
+    let s = ir
+        .structs
+        .iter()
+        .find(|s| s.name == name)
+        .ok_or_else(|| format!("no structure {name}"))?;
+    let n = ident(name);
+    let mut calls = Vec::new();
+    if let Some(obj) = v.as_object() {
+        for (k, x) in obj {
+            if x.is_null() {
+                continue;
+            }
+            let m = s
+                .members
+                .iter()
+                .find(|m| &m.wire == k)
+                .ok_or_else(|| format!("{name} has no member {k}"))?;
+            let f = ident(&m.field);
+            let x = value(ir, &m.ty, x)?;
+            calls.push(quote!(.#f(#x)));
+        }
+    }
+    Ok(quote!(#n::builder() #(#calls)*))
+}
+
+fn empty() -> Value {
+    Value::Object(serde_json::Map::new())
+}
+
+fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
+    let f = format_ident!("case_{}", index);
+    let op = c.op;
+    let method = ident(&op.method);
+    let params = c.case.get("params").cloned().unwrap_or_else(empty);
+    let input = ident(&op.input);
+    let error_enum = ident(&op.error_enum);
+    let code = c.case.get("code").and_then(Value::as_u64).unwrap_or(200) as u16;
+    let hdrs = headers(c.case);
+    let body_text = str_field(c.case, "body").unwrap_or("");
+    let content_type = match ir.service.protocol {
+        Protocol::AwsJson10 => "application/x-amz-json-1.0",
+        Protocol::AwsJson11 => "application/x-amz-json-1.1",
+    };
+    let protocol = match ir.service.protocol {
+        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
+        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
+    };
+    let body = match (c.side, c.kind) {
+        ("client", Kind::Request) => {
+            let b = builder(ir, &op.input, &params)?;
+            let m = str_field(c.case, "method").unwrap_or("POST");
+            let uri = str_field(c.case, "uri").unwrap_or("/");
+            let forbid = names(c.case, "forbidHeaders");
+            let require = names(c.case, "requireHeaders");
+            let expected_body = body(c.case);
+            quote! {
+                let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
+                let _ = client(&peer.url).#method().input(#b).send().await;
+                let got = peer.request()?;
+                pt::check_request(&got, &pt::ExpectedRequest {
+                    method: #m,
+                    uri: #uri,
+                    headers: #hdrs,
+                    forbid_headers: #forbid,
+                    require_headers: #require,
+                    body: #expected_body,
+                })
+            }
+        }
+        ("server", Kind::Request) => {
+            let b = builder(ir, &op.input, &params)?;
+            let m = str_field(c.case, "method").unwrap_or("POST");
+            let uri = str_field(c.case, "uri").unwrap_or("/");
+            quote! {
+                let expected: #input = #b.build().map_err(|e| e.to_string())?;
+                let server = Server::new(Recorder::default());
+                let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
+                let got = server.handler().take().ok_or_else(|| {
+                    format!("the handler was not called; the server answered {}", resp.status())
+                })?;
+                let expected = format!("{expected:#?}");
+                if got == expected {
+                    Ok(())
+                } else {
+                    Err(format!("got:\n{got}\nexpected:\n{expected}"))
+                }
+            }
+        }
+        ("client", Kind::Response) => {
+            let check = match &c.error {
+                None => {
+                    let b = builder(ir, &op.output, &params)?;
+                    quote! {
+                        let expected = #b.build().map_err(|e| e.to_string())?;
+                        let got = result.map_err(|e| format!("{e:?}"))?;
+                        pt::same(&got, &expected)
+                    }
+                }
+                Some(variant) => {
+                    let v = ident(variant);
+                    let b = builder(ir, variant, &params)?;
+                    quote! {
+                        let expected = #b.build().map_err(|e| e.to_string())?;
+                        match result {
+                            Err(SdkError::Service(#error_enum::#v(got))) => pt::same(&got, &expected),
+                            other => Err(format!("expected {}, got {other:?}", stringify!(#v))),
+                        }
+                    }
+                }
+            };
+            quote! {
+                let peer = pt::Peer::start(#code, #hdrs, #body_text).await?;
+                let result = client(&peer.url).#method().send().await;
+                #check
+            }
+        }
+        _ => {
+            // Server response.
+            let expected_body = body(c.case);
+            let resp = match &c.error {
+                None => {
+                    let b = builder(ir, &op.output, &params)?;
+                    quote! {
+                        let output = #b.build().map_err(|e| e.to_string())?;
+                        let resp = rt::server::output_response(&output.to_json(), "request-id", #protocol);
+                    }
+                }
+                Some(variant) => {
+                    let v = ident(variant);
+                    let b = builder(ir, variant, &params)?;
+                    quote! {
+                        let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
+                        let resp = rt::server::error_response(&error.to_wire(), "request-id", #protocol);
+                    }
+                }
+            };
+            quote! {
+                #resp
+                pt::check_response(resp, #code, #hdrs, #expected_body).await
+            }
+        }
+    };
+    Ok(quote! {
+        fn #f() -> pt::CaseFuture {
+            Box::pin(async move { #body })
+        }
+    })
+}
+
+/// The suite's test file, or why a case could not be generated.
+pub fn tests(ir: &Ir, closure: &Closure<'_>, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
+    let cases = collect(ir, closure);
+    let types = format_ident!("{}", crates.types.replace('-', "_"));
+    let server = format_ident!("{}", crates.server.replace('-', "_"));
+    let client = format_ident!("{}", crates.client.replace('-', "_"));
+    let svc_trait = ident(&ir.service.trait_name);
+    let svc_server = format_ident!("{}Server", ir.service.trait_name);
+    let mut fns = Vec::new();
+    let mut entries = Vec::new();
+    for (i, c) in cases.iter().enumerate() {
+        let f = format_ident!("case_{}", i);
+        match case_fn(ir, c, i) {
+            Ok(tokens) => fns.push(tokens),
+            Err(e) => {
+                // A case the builders cannot express fails loudly at run time.
+                let msg = format!("could not generate this case: {e}");
+                fns.push(quote! {
+                    fn #f() -> pt::CaseFuture {
+                        Box::pin(async move { Err(#msg.to_owned()) })
+                    }
+                });
+            }
+        }
+        let (id, side) = (&c.id, c.side);
+        entries.push(quote!(pt::Case { id: #id, side: #side, run: #f }));
+    }
+    let methods = ir.operations.iter().map(|op| {
+        let m = ident(&op.method);
+        let (input, output, error) = (ident(&op.input), ident(&op.output), ident(&op.error_enum));
+        quote! {
+            fn #m(&self, input: #input, _cx: Context) -> impl Future<Output = Result<#output, #error>> + Send {
+                *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
+                async { Err(#error::unhandled(Unhandled::new(500, "Recorded", "the recorder only records"))) }
+            }
+        }
+    });
+    let doc = format!(" The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`.");
+    Ok(quote! {
+        #![doc = #doc]
+
+        use std::future::Future;
+        use std::process::ExitCode;
+        use std::sync::Mutex;
+
+        use codegen_rt::prelude::*;
+        use codegen_rt::protocol_test as pt;
+        use #types::error::*;
+        use #types::model::*;
+        use #client::{Client, Config, Credentials, SdkError};
+        use #server::{Context, #svc_trait};
+
+        type Server = #server::#svc_server<Recorder>;
+
+        /// Records the input of the call it gets, as `Debug` text.
+        #[derive(Default)]
+        struct Recorder {
+            input: Mutex<Option<String>>,
+        }
+
+        impl Recorder {
+            fn take(&self) -> Option<String> {
+                self.input.lock().unwrap_or_else(|p| p.into_inner()).take()
+            }
+        }
+
+        impl #svc_trait for Recorder {
+            #(#methods)*
+        }
+
+        fn client(url: &str) -> Client {
+            Client::new(
+                Config::new()
+                    .region("us-east-1")
+                    .endpoint_url(url)
+                    .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
+                    .max_attempts(1)
+                    .validate_input(false),
+            )
+        }
+
+        #(#fns)*
+
+        fn main() -> ExitCode {
+            pt::run(#suite, vec![#(#entries),*])
+        }
+    })
+}

@@ -1,0 +1,322 @@
+//! Support for the protocol compliance tests `codegen` generates from
+//! `smithy.test#httpRequestTests` / `httpResponseTests`: a capturing HTTP peer
+//! on 127.0.0.1 for client tests, request building and response checks for
+//! server tests, and the runner that prints one line per suite. Header and body
+//! assertions are `aws-smithy-protocol-test`'s.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+use std::future::Future;
+use std::pin::Pin;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use aws_smithy_protocol_test::{
+    forbid_headers, require_headers, validate_body, validate_headers, MediaType,
+};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+
+/// A test case's future.
+pub type CaseFuture = Pin<Box<dyn Future<Output = Result<(), String>>>>;
+
+/// One generated test: the case id, which side it tests, and the test.
+pub struct Case {
+    pub id: &'static str,
+    /// `client` or `server`.
+    pub side: &'static str,
+    pub run: fn() -> CaseFuture,
+}
+
+/// A request as the peer received it.
+#[derive(Debug, Clone)]
+pub struct Captured {
+    pub method: String,
+    pub uri: String,
+    pub headers: http::HeaderMap,
+    pub body: Bytes,
+}
+
+/// An HTTP/1.1 peer on an ephemeral 127.0.0.1 port that answers every request
+/// with one canned response and keeps the last request it received.
+pub struct Peer {
+    pub url: String,
+    captured: Arc<Mutex<Option<Captured>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Peer {
+    /// Starts a peer answering `status`, `headers` and `body`.
+    pub async fn start(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Peer, String> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| e.to_string())?;
+        let url = format!("http://{}", listener.local_addr().map_err(|e| e.to_string())?);
+        let captured = Arc::new(Mutex::new(None));
+        let headers: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        let body = Bytes::from(body.to_owned());
+        let slot = Arc::clone(&captured);
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let slot = Arc::clone(&slot);
+                let headers = headers.clone();
+                let body = body.clone();
+                let service = hyper::service::service_fn(move |req: http::Request<hyper::body::Incoming>| {
+                    let slot = Arc::clone(&slot);
+                    let headers = headers.clone();
+                    let body = body.clone();
+                    async move {
+                        let (parts, incoming) = req.into_parts();
+                        let bytes = incoming
+                            .collect()
+                            .await
+                            .map(|c| c.to_bytes())
+                            .unwrap_or_default();
+                        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(Captured {
+                            method: parts.method.to_string(),
+                            uri: parts.uri.to_string(),
+                            headers: parts.headers,
+                            body: bytes,
+                        });
+                        let mut resp = http::Response::new(Full::new(body));
+                        *resp.status_mut() = http::StatusCode::from_u16(status)
+                            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+                        for (k, v) in &headers {
+                            if let (Ok(k), Ok(v)) = (
+                                http::HeaderName::from_bytes(k.as_bytes()),
+                                http::HeaderValue::from_str(v),
+                            ) {
+                                resp.headers_mut().append(k, v);
+                            }
+                        }
+                        Ok::<_, std::convert::Infallible>(resp)
+                    }
+                });
+                tokio::spawn(async move {
+                    let io = hyper_util::rt::TokioIo::new(stream);
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(io, service)
+                        .await;
+                });
+            }
+        });
+        Ok(Peer {
+            url,
+            captured,
+            task,
+        })
+    }
+
+    /// The last request received.
+    pub fn request(&self) -> Result<Captured, String> {
+        self.captured
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+            .ok_or_else(|| "the client sent no request".to_owned())
+    }
+}
+
+fn failure(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+fn media(name: &str) -> MediaType {
+    MediaType::from(name)
+}
+
+/// `validate_body`, except that an empty expected body means an empty body.
+fn check_body(actual: &[u8], expected: &str, media_type: &str) -> Result<(), String> {
+    if expected.trim().is_empty() {
+        return if actual.iter().all(u8::is_ascii_whitespace) {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected an empty body, got {}",
+                String::from_utf8_lossy(actual)
+            ))
+        };
+    }
+    validate_body(actual, expected, media(media_type)).map_err(failure)
+}
+
+/// What a request test expects of a request.
+pub struct ExpectedRequest<'a> {
+    pub method: &'a str,
+    pub uri: &'a str,
+    pub headers: &'a [(&'a str, &'a str)],
+    pub forbid_headers: &'a [&'a str],
+    pub require_headers: &'a [&'a str],
+    /// The body and its media type, when the case gives one.
+    pub body: Option<(&'a str, &'a str)>,
+}
+
+/// Checks a captured request against a client request test.
+pub fn check_request(got: &Captured, want: &ExpectedRequest<'_>) -> Result<(), String> {
+    if !got.method.eq_ignore_ascii_case(want.method) {
+        return Err(format!("method {} != {}", got.method, want.method));
+    }
+    let path = got.uri.split('?').next().unwrap_or_default();
+    if path != want.uri {
+        return Err(format!("uri {path} != {}", want.uri));
+    }
+    validate_headers(&got.headers, want.headers.iter().copied()).map_err(failure)?;
+    forbid_headers(&got.headers, want.forbid_headers).map_err(failure)?;
+    require_headers(&got.headers, want.require_headers).map_err(failure)?;
+    if let Some((body, media_type)) = want.body {
+        check_body(&got.body, body, media_type)?;
+    }
+    Ok(())
+}
+
+/// An HTTP request for a server request test.
+pub fn request(
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<http::Request<Full<Bytes>>, String> {
+    let mut builder = http::Request::builder().method(method).uri(uri);
+    for (k, v) in headers {
+        builder = builder.header(*k, *v);
+    }
+    builder
+        .body(Full::new(Bytes::from(body.to_owned())))
+        .map_err(failure)
+}
+
+/// Checks a server's response against a server response test.
+pub async fn check_response<B>(
+    resp: http::Response<B>,
+    code: u16,
+    headers: &[(&str, &str)],
+    body: Option<(&str, &str)>,
+) -> Result<(), String>
+where
+    B: http_body::Body,
+    B::Error: std::fmt::Display,
+{
+    let (parts, incoming) = resp.into_parts();
+    if parts.status.as_u16() != code {
+        return Err(format!("status {} != {code}", parts.status.as_u16()));
+    }
+    validate_headers(&parts.headers, headers.iter().copied()).map_err(failure)?;
+    let bytes = incoming.collect().await.map_err(failure)?.to_bytes();
+    if let Some((body, media_type)) = body {
+        check_body(&bytes, body, media_type)?;
+    }
+    Ok(())
+}
+
+/// A document from JSON text (test parameters).
+pub fn document(json: &str) -> aws_smithy_types::Document {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    crate::json::parse_lenient::<aws_smithy_types::Document>(&v)
+        .unwrap_or(aws_smithy_types::Document::Null)
+}
+
+/// Compares two values by their `Debug` form, so that NaN equals NaN.
+pub fn same(actual: &impl Debug, expected: &impl Debug) -> Result<(), String> {
+    let (a, e) = (format!("{actual:#?}"), format!("{expected:#?}"));
+    if a == e {
+        Ok(())
+    } else {
+        Err(format!("got:\n{a}\nexpected:\n{e}"))
+    }
+}
+
+/// Runs a suite's cases (those not in the skip list named by
+/// `PROTOCOL_TESTS_SKIP`), reports failures, and prints
+/// `suite: P passed, F failed, S skipped`.
+pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
+    let skips = match skip_list(suite) {
+        Ok(s) => s,
+        Err(e) => {
+            println!("{suite}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut stale: Vec<String> = skips
+        .keys()
+        .filter(|(id, side)| !cases.iter().any(|c| c.id == id && c.side == side))
+        .map(|(id, side)| format!("{id} ({side})"))
+        .collect();
+    stale.sort();
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            println!("{suite}: cannot start a runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    for case in &cases {
+        if skips.contains_key(&(case.id.to_owned(), case.side.to_owned())) {
+            skipped += 1;
+            continue;
+        }
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            rt.block_on(async {
+                match tokio::time::timeout(Duration::from_secs(20), (case.run)()).await {
+                    Ok(r) => r,
+                    Err(_) => Err("timed out".to_owned()),
+                }
+            })
+        }))
+        .unwrap_or_else(|_| Err("panicked".to_owned()));
+        match outcome {
+            Ok(()) => passed += 1,
+            Err(e) => {
+                failed += 1;
+                println!("FAILED {suite} {} ({}): {e}", case.id, case.side);
+            }
+        }
+    }
+    for s in &stale {
+        println!("{suite}: the skip list names {s}, which is not a case of this suite");
+    }
+    println!("{suite}: {passed} passed, {failed} failed, {skipped} skipped");
+    if failed == 0 && stale.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `suite case-id side  reason...` lines; `#` starts a comment.
+fn skip_list(suite: &str) -> Result<BTreeMap<(String, String), String>, String> {
+    let Some(path) = std::env::var_os("PROTOCOL_TESTS_SKIP") else {
+        return Ok(BTreeMap::new());
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read the skip list {}: {e}", path.to_string_lossy()))?;
+    let mut out = BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut words = line.splitn(4, char::is_whitespace);
+        let (Some(s), Some(id), Some(side)) = (words.next(), words.next(), words.next()) else {
+            return Err(format!("skip list line {}: expected `suite case side reason`", n + 1));
+        };
+        let reason = words.next().unwrap_or("").trim();
+        if reason.is_empty() {
+            return Err(format!("skip list line {}: {id} has no reason", n + 1));
+        }
+        if s == suite {
+            out.insert((id.to_owned(), side.to_owned()), reason.to_owned());
+        }
+    }
+    Ok(out)
+}
