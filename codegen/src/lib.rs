@@ -242,9 +242,8 @@ pub fn generate_model(
                 ))
             }),
         ));
-        let lib_text = format!(
-            "{header}\n//! Protocol compliance tests for the {title} API: `cargo test`.\n"
-        );
+        let lib_text =
+            format!("{header}\n//! Protocol compliance tests for the {title} API: `cargo test`.\n");
         artifacts.push((
             format!("{tests}/src/lib.rs"),
             Box::new(move || Artifact::Text(lib_text.clone())),

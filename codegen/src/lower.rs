@@ -123,7 +123,11 @@ pub enum DefaultValue {
     EmptyList,
     EmptyMap,
     EmptyBlob,
+    /// A blob default's bytes (the model gives them in base64).
+    Blob(Vec<u8>),
     Timestamp(f64),
+    /// Any JSON value, as text.
+    Document(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -257,6 +261,10 @@ pub struct OperationIr {
     /// The error variant validation failures become (`InvalidParameterException`).
     pub validation: Option<String>,
     pub pagination: Option<PaginationIr>,
+    /// The output is `smithy.api#Unit`: servers answer with an empty body.
+    pub unit_output: bool,
+    /// `@requestCompression` with gzip: clients compress large bodies.
+    pub gzip: bool,
 }
 
 impl OperationIr {
@@ -763,6 +771,15 @@ impl<'m> Lowerer<'_, 'm> {
             Ty::List { .. } if v.as_array().is_some_and(Vec::is_empty) => DefaultValue::EmptyList,
             Ty::Map { .. } if v.as_object().is_some_and(|m| m.is_empty()) => DefaultValue::EmptyMap,
             Ty::Blob if v.as_str() == Some("") => DefaultValue::EmptyBlob,
+            Ty::Blob => {
+                use base64::Engine as _;
+                let text = v.as_str().ok_or_else(bad)?;
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    .map_err(|_| bad())?;
+                DefaultValue::Blob(bytes)
+            }
+            Ty::Document => DefaultValue::Document(v.to_string()),
             Ty::Timestamp(_) => DefaultValue::Timestamp(v.as_f64().ok_or_else(bad)?),
             _ => return Err(bad()),
         })
@@ -1070,6 +1087,12 @@ impl<'m> Lowerer<'_, 'm> {
                 errors,
                 validation,
                 pagination,
+                unit_output: op.output.is_none(),
+                gzip: op
+                    .get_trait("requestCompression")
+                    .and_then(|t| t.get("encodings"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|e| e.iter().any(|x| x.as_str() == Some("gzip"))),
             },
             synthetic,
         ))

@@ -47,6 +47,8 @@ pub struct Config {
     validate_input: bool,
     accept_invalid_certs: bool,
     ca_bundle: Option<Vec<u8>>,
+    disable_request_compression: bool,
+    request_min_compression_size_bytes: usize,
 }
 
 impl fmt::Debug for Config {
@@ -82,6 +84,8 @@ impl Default for Config {
             validate_input: true,
             accept_invalid_certs: false,
             ca_bundle: None,
+            disable_request_compression: false,
+            request_min_compression_size_bytes: 10240,
         }
     }
 }
@@ -153,6 +157,14 @@ impl Config {
     /// Skips TLS certificate verification (for experiments only).
     pub fn accept_invalid_certs(mut self, accept: bool) -> Self {
         self.accept_invalid_certs = accept;
+        self
+    }
+
+    /// For `@requestCompression` operations: never compress (`true`), and
+    /// the smallest body that is compressed (default 10240 bytes).
+    pub fn request_compression(mut self, disable: bool, min_size_bytes: usize) -> Self {
+        self.disable_request_compression = disable;
+        self.request_min_compression_size_bytes = min_size_bytes;
         self
     }
 
@@ -336,15 +348,55 @@ impl Handle {
         O: FromJson,
         E: OperationError,
     {
+        self.call_inner::<I, O, E>(op, input, false).await
+    }
+
+    /// [`call`](Self::call) for a `@requestCompression` operation: a body of
+    /// at least the configured size is sent gzip-compressed.
+    pub async fn call_gzip<I, O, E>(&self, op: &str, input: Value) -> Result<O, SdkError<E>>
+    where
+        I: FromJson,
+        O: FromJson,
+        E: OperationError,
+    {
+        self.call_inner::<I, O, E>(op, input, true).await
+    }
+
+    async fn call_inner<I, O, E>(
+        &self,
+        op: &str,
+        input: Value,
+        gzip: bool,
+    ) -> Result<O, SdkError<E>>
+    where
+        I: FromJson,
+        O: FromJson,
+        E: OperationError,
+    {
         if self.config.validate_input {
             validate::<I, E>(&input)?;
         }
         let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
+        let compress = gzip
+            && !self.config.disable_request_compression
+            && body.len() >= self.config.request_min_compression_size_bytes;
+        let body = if compress {
+            use std::io::Write as _;
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            enc.write_all(&body)
+                .and_then(|()| enc.finish())
+                .map_err(|e| SdkError::Construction(format!("could not compress: {e}")))?
+        } else {
+            body
+        };
         let invocation_id = uuid::Uuid::new_v4().to_string();
         let max = self.config.max_attempts;
         let mut attempt = 1;
         loop {
-            let outcome = match self.exchange(op, &body, &invocation_id, attempt).await {
+            let outcome = match self
+                .exchange(op, &body, compress, &invocation_id, attempt)
+                .await
+            {
                 Ok(ex) => self.interpret::<O, E>(ex),
                 Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
                 Err(f) => Attempt::Done(Err(f.into_sdk())),
@@ -411,12 +463,15 @@ impl Handle {
         &self,
         op: &str,
         body: &[u8],
+        gzipped: bool,
         invocation_id: &str,
         attempt: u32,
     ) -> Result<Exchange, Failure> {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
         let url = self.endpoint().map_err(Failure::fatal)?;
         let target = format!("{}.{op}", self.info.target_prefix);
+        // awsJson operations live at `/`, under the endpoint's own path.
+        let url = format!("{}/", url.trim_end_matches('/'));
         let mut req = http::Request::builder()
             .method("POST")
             .uri(&url)
@@ -433,6 +488,10 @@ impl Handle {
             "host",
             http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
         );
+        if gzipped {
+            req.headers_mut()
+                .insert("content-encoding", http::HeaderValue::from_static("gzip"));
+        }
         if self.config.sign_requests {
             self.sign(&mut req).await?;
         }

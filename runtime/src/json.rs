@@ -765,6 +765,12 @@ fn epoch_from_decimal(text: &str) -> Option<DateTime> {
     Some(DateTime::from_secs_and_nanos(secs, nanos))
 }
 
+/// A document from JSON text (a model's `@default` for a document member).
+pub fn document_from_text(json: &str) -> Document {
+    let v: Value = serde_json::from_str(json).unwrap_or(Value::Null);
+    Document::from_json(&v, &Path::ROOT, &mut Ctx::lenient()).unwrap_or(Document::Null)
+}
+
 /// Reads a timestamp.
 pub fn timestamp_from_json(
     v: &Value,

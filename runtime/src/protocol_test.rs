@@ -58,7 +58,10 @@ impl Peer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| e.to_string())?;
-        let url = format!("http://{}", listener.local_addr().map_err(|e| e.to_string())?);
+        let url = format!(
+            "http://{}",
+            listener.local_addr().map_err(|e| e.to_string())?
+        );
         let captured = Arc::new(Mutex::new(None));
         let headers: Vec<(String, String)> = headers
             .iter()
@@ -71,37 +74,38 @@ impl Peer {
                 let slot = Arc::clone(&slot);
                 let headers = headers.clone();
                 let body = body.clone();
-                let service = hyper::service::service_fn(move |req: http::Request<hyper::body::Incoming>| {
-                    let slot = Arc::clone(&slot);
-                    let headers = headers.clone();
-                    let body = body.clone();
-                    async move {
-                        let (parts, incoming) = req.into_parts();
-                        let bytes = incoming
-                            .collect()
-                            .await
-                            .map(|c| c.to_bytes())
-                            .unwrap_or_default();
-                        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(Captured {
-                            method: parts.method.to_string(),
-                            uri: parts.uri.to_string(),
-                            headers: parts.headers,
-                            body: bytes,
-                        });
-                        let mut resp = http::Response::new(Full::new(body));
-                        *resp.status_mut() = http::StatusCode::from_u16(status)
-                            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-                        for (k, v) in &headers {
-                            if let (Ok(k), Ok(v)) = (
-                                http::HeaderName::from_bytes(k.as_bytes()),
-                                http::HeaderValue::from_str(v),
-                            ) {
-                                resp.headers_mut().append(k, v);
+                let service =
+                    hyper::service::service_fn(move |req: http::Request<hyper::body::Incoming>| {
+                        let slot = Arc::clone(&slot);
+                        let headers = headers.clone();
+                        let body = body.clone();
+                        async move {
+                            let (parts, incoming) = req.into_parts();
+                            let bytes = incoming
+                                .collect()
+                                .await
+                                .map(|c| c.to_bytes())
+                                .unwrap_or_default();
+                            *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(Captured {
+                                method: parts.method.to_string(),
+                                uri: parts.uri.to_string(),
+                                headers: parts.headers,
+                                body: bytes,
+                            });
+                            let mut resp = http::Response::new(Full::new(body));
+                            *resp.status_mut() = http::StatusCode::from_u16(status)
+                                .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+                            for (k, v) in &headers {
+                                if let (Ok(k), Ok(v)) = (
+                                    http::HeaderName::from_bytes(k.as_bytes()),
+                                    http::HeaderValue::from_str(v),
+                                ) {
+                                    resp.headers_mut().append(k, v);
+                                }
                             }
+                            Ok::<_, std::convert::Infallible>(resp)
                         }
-                        Ok::<_, std::convert::Infallible>(resp)
-                    }
-                });
+                    });
                 tokio::spawn(async move {
                     let io = hyper_util::rt::TokioIo::new(stream);
                     let _ = hyper::server::conn::http1::Builder::new()
@@ -220,9 +224,7 @@ where
 
 /// A document from JSON text (test parameters).
 pub fn document(json: &str) -> aws_smithy_types::Document {
-    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
-    crate::json::parse_lenient::<aws_smithy_types::Document>(&v)
-        .unwrap_or(aws_smithy_types::Document::Null)
+    crate::json::document_from_text(json)
 }
 
 /// Compares two values by their `Debug` form, so that NaN equals NaN.
@@ -252,7 +254,10 @@ pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
         .map(|(id, side)| format!("{id} ({side})"))
         .collect();
     stale.sort();
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             println!("{suite}: cannot start a runtime: {e}");
@@ -308,7 +313,10 @@ fn skip_list(suite: &str) -> Result<BTreeMap<(String, String), String>, String> 
         }
         let mut words = line.splitn(4, char::is_whitespace);
         let (Some(s), Some(id), Some(side)) = (words.next(), words.next(), words.next()) else {
-            return Err(format!("skip list line {}: expected `suite case side reason`", n + 1));
+            return Err(format!(
+                "skip list line {}: expected `suite case side reason`",
+                n + 1
+            ));
         };
         let reason = words.next().unwrap_or("").trim();
         if reason.is_empty() {

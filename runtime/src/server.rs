@@ -312,8 +312,16 @@ fn log(operation: &str, outcome: &str, status: u16, started: Instant, request_id
 }
 
 /// The 200 response for an operation's output, as [`respond`] sends it.
-pub fn output_response(body: &Value, request_id: &str, protocol: Protocol) -> http::Response<BoxBody> {
-    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+/// `Null` (an operation without output) is an empty body.
+pub fn output_response(
+    body: &Value,
+    request_id: &str,
+    protocol: Protocol,
+) -> http::Response<BoxBody> {
+    let bytes = match body {
+        Value::Null => Vec::new(),
+        body => serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec()),
+    };
     json_response(200, Bytes::from(bytes), request_id, protocol)
 }
 

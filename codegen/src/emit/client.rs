@@ -68,6 +68,11 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             )
         });
         let paginator = paginator(ir, op, &fluent, &output, &error);
+        let call = if op.gzip {
+            format_ident!("call_gzip")
+        } else {
+            format_ident!("call")
+        };
         let doc =
             format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
         quote! {
@@ -96,7 +101,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 /// parses the response.
                 pub async fn send(self) -> Result<#output, SdkError<#error>> {
                     self.handle
-                        .call::<#input, _, _>(#name, self.input.to_json())
+                        .#call::<#input, _, _>(#name, self.input.to_json())
                         .await
                 }
             }

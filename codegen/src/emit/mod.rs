@@ -246,6 +246,11 @@ pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
         DefaultValue::EmptyList => quote!(Vec::new()),
         DefaultValue::EmptyMap => quote!(BTreeMap::new()),
         DefaultValue::EmptyBlob => quote!(Blob::new(Vec::new())),
+        DefaultValue::Blob(bytes) => {
+            let lit = Literal::byte_string(bytes);
+            quote!(Blob::new(#lit.to_vec()))
+        }
+        DefaultValue::Document(text) => quote!(rt::json::document_from_text(#text)),
         DefaultValue::Timestamp(secs) => {
             let lit = Literal::f64_unsuffixed(*secs);
             quote!(DateTime::from_secs_f64(#lit))

@@ -54,10 +54,15 @@ fn sides(case: &Value) -> Vec<&'static str> {
 
 /// Whether the model has any compliance cases for this service's protocol.
 pub fn has_cases(closure: &Closure<'_>) -> bool {
-    closure.operations.iter().copied().chain(closure.shapes.values().copied()).any(|s| {
-        s.traits.contains_key("smithy.test#httpRequestTests")
-            || s.traits.contains_key("smithy.test#httpResponseTests")
-    })
+    closure
+        .operations
+        .iter()
+        .copied()
+        .chain(closure.shapes.values().copied())
+        .any(|s| {
+            s.traits.contains_key("smithy.test#httpRequestTests")
+                || s.traits.contains_key("smithy.test#httpResponseTests")
+        })
 }
 
 fn collect<'v>(ir: &'v Ir, closure: &'v Closure<'v>) -> Vec<Case<'v>> {
@@ -65,7 +70,11 @@ fn collect<'v>(ir: &'v Ir, closure: &'v Closure<'v>) -> Vec<Case<'v>> {
     let mut out = Vec::new();
     let ours = |c: &&Value| c.get("protocol").and_then(Value::as_str) == Some(protocol);
     let operations = closure.operations.iter().copied();
-    let errors = closure.shapes.values().copied().filter(|s| s.has_trait("error"));
+    let errors = closure
+        .shapes
+        .values()
+        .copied()
+        .filter(|s| s.has_trait("error"));
     for shape in operations.chain(errors) {
         let op = ir.operations.iter().find(|o| o.name == shape.name());
         let (op, error) = match op {
@@ -170,7 +179,11 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             quote!(#lit)
         }
         Ty::F32 | Ty::F64 => {
-            let t = if *ty == Ty::F32 { quote!(f32) } else { quote!(f64) };
+            let t = if *ty == Ty::F32 {
+                quote!(f32)
+            } else {
+                quote!(f64)
+            };
             match v {
                 Value::String(s) if s == "NaN" => quote!(#t::NAN),
                 Value::String(s) if s == "Infinity" => quote!(#t::INFINITY),
@@ -201,7 +214,8 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
                     let text = n.to_string();
                     let (whole, frac) = text.split_once('.').ok_or_else(bad)?;
                     let secs: i64 = whole.parse().map_err(|_| bad())?;
-                    let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+                    let digits: String =
+                        frac.chars().chain(std::iter::repeat('0')).take(9).collect();
                     let nanos: u32 = digits.parse().map_err(|_| bad())?;
                     quote!(DateTime::from_secs_and_nanos(#secs, #nanos))
                 }
@@ -235,7 +249,9 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
                 .collect::<Result<Vec<_>, _>>()?;
             quote!(vec![#(#items),*])
         }
-        Ty::Map { value: vt, sparse, .. } => {
+        Ty::Map {
+            value: vt, sparse, ..
+        } => {
             let entries = v.as_object().ok_or_else(bad)?;
             let entries = entries
                 .iter()
@@ -331,9 +347,14 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             let forbid = names(c.case, "forbidHeaders");
             let require = names(c.case, "requireHeaders");
             let expected_body = body(c.case);
+            // A custom endpoint may have a path (`example.com/custom`).
+            let path = str_field(c.case, "host")
+                .and_then(|h| h.find('/').map(|i| h[i..].to_owned()))
+                .unwrap_or_default();
             quote! {
                 let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
-                let _ = client(&peer.url).#method().input(#b).send().await;
+                let url = format!("{}{}", peer.url, #path);
+                let _ = client(&url).#method().input(#b).send().await;
                 let got = peer.request()?;
                 pt::check_request(&got, &pt::ExpectedRequest {
                     method: #m,
@@ -393,14 +414,36 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             }
         }
         _ => {
-            // Server response.
+            // Server response. The request id is the server's to choose; the
+            // response functions put the one they are given in the header.
             let expected_body = body(c.case);
+            let request_id = c
+                .case
+                .get("headers")
+                .and_then(Value::as_object)
+                .and_then(|h| {
+                    h.iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
+                        .and_then(|(_, v)| v.as_str())
+                })
+                .unwrap_or("request-id");
             let resp = match &c.error {
                 None => {
                     let b = builder(ir, &op.output, &params)?;
+                    // As the generated server: no output, no body.
+                    let output_json = if op.unit_output {
+                        quote!(JsonValue::Null)
+                    } else {
+                        quote!(output.to_json())
+                    };
+                    let bind = if op.unit_output {
+                        quote!(_)
+                    } else {
+                        quote!(output)
+                    };
                     quote! {
-                        let output = #b.build().map_err(|e| e.to_string())?;
-                        let resp = rt::server::output_response(&output.to_json(), "request-id", #protocol);
+                        let #bind = #b.build().map_err(|e| e.to_string())?;
+                        let resp = rt::server::output_response(&#output_json, #request_id, #protocol);
                     }
                 }
                 Some(variant) => {
@@ -408,7 +451,7 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
                     let b = builder(ir, variant, &params)?;
                     quote! {
                         let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
-                        let resp = rt::server::error_response(&error.to_wire(), "request-id", #protocol);
+                        let resp = rt::server::error_response(&error.to_wire(), #request_id, #protocol);
                     }
                 }
             };
@@ -426,13 +469,22 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
 }
 
 /// The suite's test file, or why a case could not be generated.
-pub fn tests(ir: &Ir, closure: &Closure<'_>, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
+pub fn tests(
+    ir: &Ir,
+    closure: &Closure<'_>,
+    crates: &Crates<'_>,
+    suite: &str,
+) -> Result<TokenStream, String> {
     let cases = collect(ir, closure);
     let types = format_ident!("{}", crates.types.replace('-', "_"));
     let server = format_ident!("{}", crates.server.replace('-', "_"));
     let client = format_ident!("{}", crates.client.replace('-', "_"));
     let svc_trait = ident(&ir.service.trait_name);
     let svc_server = format_ident!("{}Server", ir.service.trait_name);
+    let sdk_error = cases
+        .iter()
+        .any(|c| c.side == "client" && c.kind == Kind::Response && c.error.is_some())
+        .then(|| quote!(use #client::SdkError;));
     let mut fns = Vec::new();
     let mut entries = Vec::new();
     for (i, c) in cases.iter().enumerate() {
@@ -462,7 +514,9 @@ pub fn tests(ir: &Ir, closure: &Closure<'_>, crates: &Crates<'_>, suite: &str) -
             }
         }
     });
-    let doc = format!(" The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`.");
+    let doc = format!(
+        " The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`."
+    );
     Ok(quote! {
         #![doc = #doc]
 
@@ -474,7 +528,8 @@ pub fn tests(ir: &Ir, closure: &Closure<'_>, crates: &Crates<'_>, suite: &str) -
         use codegen_rt::protocol_test as pt;
         use #types::error::*;
         use #types::model::*;
-        use #client::{Client, Config, Credentials, SdkError};
+        use #client::{Client, Config, Credentials};
+        #sdk_error
         use #server::{Context, #svc_trait};
 
         type Server = #server::#svc_server<Recorder>;

@@ -50,8 +50,10 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     let names: Vec<&str> = ir.operations.iter().map(|op| op.name.as_str()).collect();
     let arms = ir.operations.iter().zip(&variants).map(|(op, v)| {
         let m = ident(&op.method);
+        // No output: an empty body, as awsJson servers answer.
+        let unit = op.unit_output.then(|| quote!(.map(|_| JsonValue::Null)));
         quote! {
-            Operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await,
+            Operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
         }
     });
     let server_doc = format!(
