@@ -155,6 +155,8 @@ pub struct MemberIr {
 #[derive(Debug, Clone)]
 pub struct ErrorIr {
     pub code: String,
+    /// The absolute shape id (`ns#Name`), which awsJson1_0 servers send as `__type`.
+    pub shape_id: String,
     pub status: u16,
     /// The message member's field, and whether it is required.
     pub message: Option<(String, bool)>,
@@ -794,6 +796,9 @@ impl<'m> Lowerer<'_, 'm> {
             Some(v) => Some(v),
             None => target.get_trait("default").filter(|v| !v.is_null()),
         };
+        // @clientOptional: clients may not rely on the default, so the
+        // member stays optional (our types serve clients and servers alike).
+        let default = default.filter(|_| !m.traits.contains_key("smithy.api#clientOptional"));
         let presence = if let Some(v) = default {
             Presence::Default(self.default_value(&ty, v, &id)?)
         } else if m.traits.contains_key("smithy.api#required") {
@@ -861,6 +866,7 @@ impl<'m> Lowerer<'_, 'm> {
                     .map(|m| (m.field.clone(), m.presence != Presence::Optional));
                 Some(ErrorIr {
                     code: shape.name().to_owned(),
+                    shape_id: shape.id.clone(),
                     status,
                     message,
                 })

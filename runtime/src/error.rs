@@ -58,6 +58,8 @@ pub struct WireError {
     pub code: String,
     /// The error's members (`message`, ...).
     pub body: Map<String, Value>,
+    /// The absolute shape id of a modeled error, which awsJson1_0 sends as `__type`.
+    pub shape_id: Option<String>,
 }
 
 impl WireError {
@@ -69,6 +71,7 @@ impl WireError {
             status,
             code: code.to_owned(),
             body,
+            shape_id: None,
         }
     }
 
@@ -95,6 +98,7 @@ impl From<&Unhandled> for WireError {
             status: u.status,
             code: u.code.clone(),
             body,
+            shape_id: None,
         }
     }
 }
@@ -103,6 +107,10 @@ impl From<&Unhandled> for WireError {
 pub trait ModeledError: std::error::Error + Send + Sync + 'static {
     /// The error code: the shape's name.
     fn code(&self) -> &'static str;
+    /// The absolute shape id (`namespace#Name`).
+    fn shape_id(&self) -> &'static str {
+        self.code()
+    }
     /// The HTTP status a server answers it with.
     fn status(&self) -> u16;
     /// The message, if any.
@@ -124,6 +132,7 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
             Ok(e) => WireError {
                 status: e.status(),
                 code: e.code().to_owned(),
+                shape_id: Some(e.shape_id().to_owned()),
                 body: match e.body() {
                     Value::Object(m) => m,
                     _ => Map::new(),

@@ -26,7 +26,23 @@ pub struct Case {
     pub id: &'static str,
     /// `client` or `server`.
     pub side: &'static str,
+    /// `request` or `response` (a request and a response case may share an id).
+    pub kind: &'static str,
     pub run: fn() -> CaseFuture,
+}
+
+/// `status body` of a response, for failure messages.
+pub async fn describe<B>(resp: http::Response<B>) -> String
+where
+    B: http_body::Body,
+    B::Error: std::fmt::Display,
+{
+    let status = resp.status();
+    let body = match resp.into_body().collect().await {
+        Ok(c) => String::from_utf8_lossy(&c.to_bytes()).into_owned(),
+        Err(e) => format!("(unreadable body: {e})"),
+    };
+    format!("{status} {body}")
 }
 
 /// A request as the peer received it.
@@ -250,8 +266,12 @@ pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
     };
     let mut stale: Vec<String> = skips
         .keys()
-        .filter(|(id, side)| !cases.iter().any(|c| c.id == id && c.side == side))
-        .map(|(id, side)| format!("{id} ({side})"))
+        .filter(|(id, which)| {
+            !cases
+                .iter()
+                .any(|c| c.id == id && format!("{}/{}", c.side, c.kind) == *which)
+        })
+        .map(|(id, which)| format!("{id} ({which})"))
         .collect();
     stale.sort();
     let rt = match tokio::runtime::Builder::new_current_thread()
@@ -266,7 +286,7 @@ pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
     };
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     for case in &cases {
-        if skips.contains_key(&(case.id.to_owned(), case.side.to_owned())) {
+        if skips.contains_key(&(case.id.to_owned(), format!("{}/{}", case.side, case.kind))) {
             skipped += 1;
             continue;
         }
@@ -283,7 +303,10 @@ pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
             Ok(()) => passed += 1,
             Err(e) => {
                 failed += 1;
-                println!("FAILED {suite} {} ({}): {e}", case.id, case.side);
+                println!(
+                    "FAILED {suite} {} ({}/{}): {e}",
+                    case.id, case.side, case.kind
+                );
             }
         }
     }
@@ -298,7 +321,8 @@ pub fn run(suite: &str, cases: Vec<Case>) -> ExitCode {
     }
 }
 
-/// `suite case-id side  reason...` lines; `#` starts a comment.
+/// `suite case-id side/kind reason...` lines (`server/response`); `#` starts
+/// a comment.
 fn skip_list(suite: &str) -> Result<BTreeMap<(String, String), String>, String> {
     let Some(path) = std::env::var_os("PROTOCOL_TESTS_SKIP") else {
         return Ok(BTreeMap::new());

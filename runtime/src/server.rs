@@ -353,7 +353,12 @@ pub fn error_response(
     protocol: Protocol,
 ) -> http::Response<BoxBody> {
     let mut body = Map::with_capacity(e.body.len() + 1);
-    body.insert("__type".to_owned(), Value::String(e.code.clone()));
+    // awsJson1_0 names modeled errors by their absolute shape id.
+    let type_name = match (protocol, &e.shape_id) {
+        (Protocol::AwsJson1_0, Some(id)) => id.clone(),
+        _ => e.code.clone(),
+    };
+    body.insert("__type".to_owned(), Value::String(type_name));
     body.extend(e.body.iter().map(|(k, v)| (k.clone(), v.clone())));
     let bytes = serde_json::to_vec(&Value::Object(body)).unwrap_or_default();
     let mut resp = json_response(e.status, Bytes::from(bytes), request_id, protocol);

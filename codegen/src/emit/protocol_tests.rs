@@ -370,13 +370,36 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             let b = builder(ir, &op.input, &params)?;
             let m = str_field(c.case, "method").unwrap_or("POST");
             let uri = str_field(c.case, "uri").unwrap_or("/");
+            // The case names the operation; awsJson routes on X-Amz-Target,
+            // which some cases leave out.
+            let has_target = c
+                .case
+                .get("headers")
+                .and_then(Value::as_object)
+                .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case("x-amz-target")));
+            let hdrs = if has_target {
+                hdrs.clone()
+            } else {
+                let target = format!("{}.{}", ir.service.shape_name, op.name);
+                let pairs = c
+                    .case
+                    .get("headers")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))));
+                quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
+            };
             quote! {
                 let expected: #input = #b.build().map_err(|e| e.to_string())?;
                 let server = Server::new(Recorder::default());
                 let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
-                let got = server.handler().take().ok_or_else(|| {
-                    format!("the handler was not called; the server answered {}", resp.status())
-                })?;
+                let Some(got) = server.handler().take() else {
+                    return Err(format!(
+                        "the handler was not called; the server answered {}",
+                        pt::describe(resp).await
+                    ));
+                };
                 let expected = format!("{expected:#?}");
                 if got == expected {
                     Ok(())
@@ -502,7 +525,11 @@ pub fn tests(
             }
         }
         let (id, side) = (&c.id, c.side);
-        entries.push(quote!(pt::Case { id: #id, side: #side, run: #f }));
+        let kind = match c.kind {
+            Kind::Request => "request",
+            Kind::Response => "response",
+        };
+        entries.push(quote!(pt::Case { id: #id, side: #side, kind: #kind, run: #f }));
     }
     let methods = ir.operations.iter().map(|op| {
         let m = ident(&op.method);

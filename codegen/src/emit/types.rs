@@ -228,6 +228,7 @@ fn structure(s: &StructIr) -> TokenStream {
     let builder_doc = format!(" Builds a [`{}`].", s.name);
     let error_impls = s.error.as_ref().map(|e| {
         let code = &e.code;
+        let shape_id = &e.shape_id;
         let status = proc_macro2::Literal::u16_unsuffixed(e.status);
         let message = match &e.message {
             Some((f, true)) => {
@@ -248,6 +249,9 @@ fn structure(s: &StructIr) -> TokenStream {
             impl ModeledError for #name {
                 fn code(&self) -> &'static str {
                     Self::CODE
+                }
+                fn shape_id(&self) -> &'static str {
+                    #shape_id
                 }
                 fn status(&self) -> u16 {
                     #status

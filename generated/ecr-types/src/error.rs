@@ -46,6 +46,9 @@ impl ModeledError for EmptyUploadException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#EmptyUploadException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -114,6 +117,9 @@ impl ImageAlreadyExistsException {
 impl ModeledError for ImageAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ImageAlreadyExistsException"
     }
     fn status(&self) -> u16 {
         400
@@ -184,6 +190,9 @@ impl ModeledError for ImageDigestDoesNotMatchException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ImageDigestDoesNotMatchException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -253,6 +262,9 @@ impl ModeledError for ImageTagAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ImageTagAlreadyExistsException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -321,6 +333,9 @@ impl InvalidLayerException {
 impl ModeledError for InvalidLayerException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#InvalidLayerException"
     }
     fn status(&self) -> u16 {
         400
@@ -430,6 +445,9 @@ impl InvalidLayerPartException {
 impl ModeledError for InvalidLayerPartException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#InvalidLayerPartException"
     }
     fn status(&self) -> u16 {
         400
@@ -551,6 +569,9 @@ impl ModeledError for InvalidParameterException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#InvalidParameterException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -619,6 +640,9 @@ impl InvalidTagParameterException {
 impl ModeledError for InvalidTagParameterException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#InvalidTagParameterException"
     }
     fn status(&self) -> u16 {
         400
@@ -699,6 +723,9 @@ impl ModeledError for KmsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#KmsException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -773,6 +800,9 @@ impl ModeledError for LayerAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LayerAlreadyExistsException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -841,6 +871,9 @@ impl LayerInaccessibleException {
 impl ModeledError for LayerInaccessibleException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LayerInaccessibleException"
     }
     fn status(&self) -> u16 {
         400
@@ -911,6 +944,9 @@ impl ModeledError for LayerPartTooSmallException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LayerPartTooSmallException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -979,6 +1015,9 @@ impl LayersNotFoundException {
 impl ModeledError for LayersNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LayersNotFoundException"
     }
     fn status(&self) -> u16 {
         400
@@ -1049,6 +1088,9 @@ impl ModeledError for LimitExceededException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LimitExceededException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -1117,6 +1159,9 @@ impl ReferencedImagesNotFoundException {
 impl ModeledError for ReferencedImagesNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ReferencedImagesNotFoundException"
     }
     fn status(&self) -> u16 {
         400
@@ -1187,6 +1232,9 @@ impl ModeledError for RepositoryAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#RepositoryAlreadyExistsException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -1255,6 +1303,9 @@ impl RepositoryNotEmptyException {
 impl ModeledError for RepositoryNotEmptyException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#RepositoryNotEmptyException"
     }
     fn status(&self) -> u16 {
         400
@@ -1325,6 +1376,9 @@ impl ModeledError for RepositoryNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#RepositoryNotFoundException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -1393,6 +1447,9 @@ impl ServerException {
 impl ModeledError for ServerException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ServerException"
     }
     fn status(&self) -> u16 {
         500
@@ -1463,6 +1520,9 @@ impl ModeledError for TooManyTagsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#TooManyTagsException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -1531,6 +1591,9 @@ impl UnableToGetUpstreamImageException {
 impl ModeledError for UnableToGetUpstreamImageException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnableToGetUpstreamImageException"
     }
     fn status(&self) -> u16 {
         400
@@ -1601,6 +1664,9 @@ impl ModeledError for UnableToGetUpstreamLayerException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnableToGetUpstreamLayerException"
+    }
     fn status(&self) -> u16 {
         400
     }
@@ -1669,6 +1735,9 @@ impl UploadNotFoundException {
 impl ModeledError for UploadNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UploadNotFoundException"
     }
     fn status(&self) -> u16 {
         400
