@@ -59,7 +59,7 @@ pub struct WireError {
     /// The error's members (`message`, ...).
     pub body: Map<String, Value>,
     /// The absolute shape id of a modeled error, which awsJson1_0 sends as `__type`.
-    pub shape_id: Option<String>,
+    pub shape_id: Option<&'static str>,
 }
 
 impl WireError {
@@ -132,7 +132,7 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
             Ok(e) => WireError {
                 status: e.status(),
                 code: e.code().to_owned(),
-                shape_id: Some(e.shape_id().to_owned()),
+                shape_id: Some(e.shape_id()),
                 body: match e.body() {
                     Value::Object(m) => m,
                     _ => Map::new(),

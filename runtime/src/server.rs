@@ -354,8 +354,8 @@ pub fn error_response(
 ) -> http::Response<BoxBody> {
     let mut body = Map::with_capacity(e.body.len() + 1);
     // awsJson1_0 names modeled errors by their absolute shape id.
-    let type_name = match (protocol, &e.shape_id) {
-        (Protocol::AwsJson1_0, Some(id)) => id.clone(),
+    let type_name = match (protocol, e.shape_id) {
+        (Protocol::AwsJson1_0, Some(id)) => id.to_owned(),
         _ => e.code.clone(),
     };
     body.insert("__type".to_owned(), Value::String(type_name));
