@@ -16,6 +16,8 @@ use crate::error::{sanitize_error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
 
 pub use aws_credential_types::Credentials;
+/// Paginators' streams are `futures` streams.
+pub use futures_util::stream::{self, Stream};
 
 /// Facts about a service that the generator knows from its model.
 #[derive(Debug, Clone, Copy)]

@@ -730,6 +730,35 @@ async fn paginators_follow_next_token() {
         .filter_map(|r| r.repository_name)
         .collect();
     assert_eq!(names, ["a1", "b2", "c3", "d4", "e5"]);
+    // The same as streams of pages and of items.
+    use futures_util::StreamExt as _;
+    let pages: Vec<_> = c
+        .describe_repositories()
+        .max_results(2)
+        .into_paginator()
+        .into_stream()
+        .collect()
+        .await;
+    assert_eq!(pages.len(), 3);
+    let streamed: Vec<String> = c
+        .describe_repositories()
+        .max_results(2)
+        .into_paginator()
+        .into_item_stream()
+        .map(|r| r.unwrap().repository_name.unwrap_or_default())
+        .collect()
+        .await;
+    assert_eq!(streamed, names);
+    // A failing page ends the stream with its error.
+    let failed: Vec<_> = c
+        .list_images()
+        .repository_name("no-such-repo")
+        .into_paginator()
+        .into_item_stream()
+        .collect()
+        .await;
+    assert_eq!(failed.len(), 1);
+    assert!(failed[0].is_err());
     // One page only, as `--no-paginate` would.
     let one = c
         .describe_repositories()

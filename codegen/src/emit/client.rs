@@ -237,12 +237,19 @@ fn paginator(
         });
     let items_fn = items.map(|(m, elem)| {
         let f = ident(&m.field);
-        let take = if m.presence == Presence::Optional {
-            quote!(page?.#f.unwrap_or_default())
+        let (take, take_ok) = if m.presence == Presence::Optional {
+            (
+                quote!(page?.#f.unwrap_or_default()),
+                quote!(page.#f.unwrap_or_default()),
+            )
         } else {
-            quote!(page?.#f)
+            (quote!(page?.#f), quote!(page.#f))
         };
         let doc = format!(" Every `{}` of every page, in order.", m.wire);
+        let stream_doc = format!(
+            " Every `{}` of every page as a stream, fetching pages as it goes; an error ends it.",
+            m.wire
+        );
         quote! {
             #[doc = #doc]
             pub async fn items(mut self) -> Result<Vec<#elem>, SdkError<#error>> {
@@ -251,6 +258,24 @@ fn paginator(
                     all.extend(#take);
                 }
                 Ok(all)
+            }
+
+            #[doc = #stream_doc]
+            pub fn into_item_stream(
+                self,
+            ) -> impl rt::client::Stream<Item = Result<#elem, SdkError<#error>>> {
+                let start = (self, std::collections::VecDeque::new());
+                rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+                    loop {
+                        if let Some(item) = buffer.pop_front() {
+                            return Some((Ok(item), (pages, buffer)));
+                        }
+                        match pages.next_page().await? {
+                            Ok(page) => buffer.extend(#take_ok),
+                            Err(e) => return Some((Err(e), (pages, buffer))),
+                        }
+                    }
+                })
             }
         }
     });
@@ -292,6 +317,14 @@ fn paginator(
                 self.done = next.is_none() || next == self.token;
                 self.token = next;
                 Some(page)
+            }
+
+            /// The pages as a stream; an error ends it.
+            pub fn into_stream(self) -> impl rt::client::Stream<Item = Result<#output, SdkError<#error>>> {
+                rt::client::stream::unfold(self, |mut pages| async move {
+                    let page = pages.next_page().await?;
+                    Some((page, pages))
+                })
             }
 
             #items_fn

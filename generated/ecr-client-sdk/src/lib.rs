@@ -659,6 +659,17 @@ impl DescribeRepositoriesPaginator {
         self.token = next;
         Some(page)
     }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
     /// Every `repositories` of every page, in order.
     pub async fn items(mut self) -> Result<Vec<Repository>, SdkError<DescribeRepositoriesError>> {
         let mut all = Vec::new();
@@ -666,6 +677,24 @@ impl DescribeRepositoriesPaginator {
             all.extend(page?.repositories.unwrap_or_default());
         }
         Ok(all)
+    }
+    /// Every `repositories` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = Result<Repository, SdkError<DescribeRepositoriesError>>>
+    {
+        let start = (self, std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.repositories.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
     }
 }
 /// A `GetAuthorizationToken` call being prepared: set members, then [`send`](Self::send) it.
@@ -867,6 +896,15 @@ impl ListImagesPaginator {
         self.token = next;
         Some(page)
     }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = Result<ListImagesResponse, SdkError<ListImagesError>>> {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
     /// Every `imageIds` of every page, in order.
     pub async fn items(mut self) -> Result<Vec<ImageIdentifier>, SdkError<ListImagesError>> {
         let mut all = Vec::new();
@@ -874,6 +912,23 @@ impl ListImagesPaginator {
             all.extend(page?.image_ids.unwrap_or_default());
         }
         Ok(all)
+    }
+    /// Every `imageIds` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = Result<ImageIdentifier, SdkError<ListImagesError>>> {
+        let start = (self, std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.image_ids.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
     }
 }
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
