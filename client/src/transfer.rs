@@ -51,24 +51,6 @@ fn service_error<E: OperationError>(cx: &Context, op: &str, e: SdkError<E>) -> C
     cx.call_error(op, e.map_service(|e| e.to_unhandled()))
 }
 
-fn http_client(cx: &Context) -> Result<reqwest::Client, CliError> {
-    let s = &cx.settings;
-    let mut b = reqwest::Client::builder().danger_accept_invalid_certs(!s.verify_ssl);
-    if let Some(t) = s.connect_timeout {
-        b = b.connect_timeout(t);
-    }
-    if let Some(t) = s.read_timeout {
-        b = b.read_timeout(t);
-    }
-    if let Some(path) = &s.ca_bundle {
-        let pem = std::fs::read(path).map_err(failure)?;
-        for cert in reqwest::Certificate::from_pem_bundle(&pem).map_err(failure)? {
-            b = b.add_root_certificate(cert);
-        }
-    }
-    b.build().map_err(failure)
-}
-
 fn part_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
     name.push(".part");
@@ -92,7 +74,9 @@ fn hash_prefix(file: &mut std::fs::File, hasher: &mut Sha256) -> std::io::Result
 
 /// `ecr download-layer --repository-name R --layer-digest D -o FILE`.
 pub async fn download(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
-    let client = cx.client()?;
+    // One configuration for the API call and the download it leads to.
+    let config = cx.settings.client_config()?;
+    let client = ecr_client_sdk::Client::new(config.clone());
     let repo = required(m, "repository-name");
     let digest = required(m, "layer-digest");
     let file = PathBuf::from(required(m, "file"));
@@ -120,7 +104,9 @@ pub async fn download(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
     let mut hasher = Sha256::new();
     let mut have = hash_prefix(&mut f, &mut hasher).map_err(failure)?;
     let resumed_from = have;
-    let http = http_client(cx)?;
+    let http = config
+        .http_client(concat!("ecr/", env!("CARGO_PKG_VERSION")))
+        .map_err(failure)?;
     let mut req = http.get(&url);
     if have > 0 {
         tracing::debug!(bytes = have, "resuming download at byte {have}");

@@ -121,12 +121,16 @@ fn ecr(s: &Server, args: &[&str]) -> Output {
     ecr_cmd(s, args).output().expect("ecr runs")
 }
 
-fn aws(s: &Server, args: &[&str]) -> Output {
+fn aws_cmd(s: &Server, args: &[&str]) -> Command {
     let mut cmd = Command::new("aws");
     env(&mut cmd)
         .args(["--endpoint-url", &s.url, "ecr"])
         .args(args);
-    cmd.output().expect("aws runs")
+    cmd
+}
+
+fn aws(s: &Server, args: &[&str]) -> Output {
+    aws_cmd(s, args).output().expect("aws runs")
 }
 
 fn ecr_ok(s: &Server, args: &[&str]) -> serde_json::Value {
@@ -488,21 +492,8 @@ fn unreachable_endpoint_and_shared_config_files() {
             "layerDigest",
         ];
         let mut outs = Vec::new();
-        for mut cmd in [
-            {
-                let mut c = Command::new("aws");
-                env(&mut c).arg("ecr");
-                c
-            },
-            {
-                let mut c = Command::new(env!("CARGO_BIN_EXE_ecr"));
-                env(&mut c);
-                c
-            },
-        ] {
+        for mut cmd in [aws_cmd(&s, &args), ecr_cmd(&s, &args)] {
             let out = cmd
-                .args(args)
-                .args(["--endpoint-url", &s.url])
                 .env("AWS_CONFIG_FILE", &config)
                 .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
                 .env_remove("AWS_DEFAULT_REGION")

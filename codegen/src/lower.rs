@@ -81,6 +81,15 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The structure, union or enum this is (boxed or not).
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n),
+            Ty::Boxed(inner) => inner.named(),
+            _ => None,
+        }
+    }
+
     /// Whether values convert through the `ToJson`/`FromJson` traits (rather
     /// than a timestamp format or a generated list/map function).
     pub fn has_trait_codec(&self) -> bool {
@@ -365,9 +374,6 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     })
 }
 
-/// Types that are the target of a required member need a stand-in value for
-/// lenient parsing; so do the required members of those, transitively. (Unions
-/// and enums always fall back to their `Unknown` variant.)
 /// The structure or union a member holds inline (not through a list or map).
 fn inline_shape(t: &Ty) -> Option<&str> {
     match t {
@@ -418,15 +424,15 @@ fn box_recursion(structs: &mut [StructIr], unions: &mut [UnionIr]) {
     }
 }
 
+/// Types that are the target of a required member need a stand-in value for
+/// lenient parsing; so do the required members of those, transitively. (Unions
+/// and enums always fall back to their `Unknown` variant.)
 fn mark_fallbacks(structs: &mut [StructIr]) {
     fn required_targets(s: &StructIr) -> impl Iterator<Item = String> + '_ {
         s.members
             .iter()
             .filter(|m| m.presence == Presence::Required)
-            .filter_map(|m| match &m.ty {
-                Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n.clone()),
-                _ => None,
-            })
+            .filter_map(|m| m.ty.named().map(str::to_owned))
     }
     let mut work: Vec<String> = structs.iter().flat_map(required_targets).collect();
     let mut needed: BTreeSet<String> = BTreeSet::new();

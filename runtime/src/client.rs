@@ -32,6 +32,9 @@ pub struct ServiceInfo {
     pub content_type: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
     pub user_agent: &'static str,
+    /// Operations with `@requestCompression` gzip: bodies of at least the
+    /// configured size are sent compressed.
+    pub gzip_operations: &'static [&'static str],
 }
 
 /// Client configuration.
@@ -168,6 +171,30 @@ impl Config {
         self.disable_request_compression = disable;
         self.request_min_compression_size_bytes = min_size_bytes;
         self
+    }
+
+    /// An HTTP client with this configuration's timeouts and TLS settings
+    /// (for other requests to the same service, such as pre-signed URLs).
+    pub fn http_client(&self, user_agent: &str) -> Result<reqwest::Client, String> {
+        let mut builder = reqwest::Client::builder()
+            .danger_accept_invalid_certs(self.accept_invalid_certs)
+            .user_agent(user_agent);
+        if let Some(t) = self.connect_timeout {
+            builder = builder.connect_timeout(t);
+        }
+        if let Some(t) = self.read_timeout {
+            builder = builder.read_timeout(t);
+        }
+        if let Some(pem) = &self.ca_bundle {
+            let certs = reqwest::Certificate::from_pem_bundle(pem)
+                .map_err(|e| format!("invalid CA bundle: {e}"))?;
+            builder = certs
+                .into_iter()
+                .fold(builder, reqwest::ClientBuilder::add_root_certificate);
+        }
+        builder
+            .build()
+            .map_err(|e| format!("could not set up HTTP: {e}"))
     }
 
     /// Trusts the PEM certificates in `pem` in addition to the built-in roots.
@@ -313,26 +340,7 @@ pub fn is_retryable(status: u16, code: &str) -> bool {
 impl Handle {
     /// A handle for `info` configured by `config`.
     pub fn new(config: Config, info: ServiceInfo) -> Arc<Self> {
-        let mut builder = reqwest::Client::builder()
-            .danger_accept_invalid_certs(config.accept_invalid_certs)
-            .user_agent(info.user_agent);
-        if let Some(t) = config.connect_timeout {
-            builder = builder.connect_timeout(t);
-        }
-        if let Some(t) = config.read_timeout {
-            builder = builder.read_timeout(t);
-        }
-        let http = match &config.ca_bundle {
-            Some(pem) => reqwest::Certificate::from_pem_bundle(pem)
-                .map_err(|e| format!("invalid CA bundle: {e}"))
-                .map(|certs| {
-                    certs
-                        .into_iter()
-                        .fold(builder, reqwest::ClientBuilder::add_root_certificate)
-                }),
-            None => Ok(builder),
-        }
-        .and_then(|b| b.build().map_err(|e| format!("could not set up HTTP: {e}")));
+        let http = config.http_client(info.user_agent);
         Arc::new(Self { config, info, http })
     }
 
@@ -350,36 +358,11 @@ impl Handle {
         O: FromJson,
         E: OperationError,
     {
-        self.call_inner::<I, O, E>(op, input, false).await
-    }
-
-    /// [`call`](Self::call) for a `@requestCompression` operation: a body of
-    /// at least the configured size is sent gzip-compressed.
-    pub async fn call_gzip<I, O, E>(&self, op: &str, input: Value) -> Result<O, SdkError<E>>
-    where
-        I: FromJson,
-        O: FromJson,
-        E: OperationError,
-    {
-        self.call_inner::<I, O, E>(op, input, true).await
-    }
-
-    async fn call_inner<I, O, E>(
-        &self,
-        op: &str,
-        input: Value,
-        gzip: bool,
-    ) -> Result<O, SdkError<E>>
-    where
-        I: FromJson,
-        O: FromJson,
-        E: OperationError,
-    {
         if self.config.validate_input {
             validate::<I, E>(&input)?;
         }
         let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
-        let compress = gzip
+        let compress = self.info.gzip_operations.contains(&op)
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
         let body = if compress {
@@ -686,6 +669,7 @@ mod tests {
                 endpoint_prefix: "api.svc",
                 content_type: "application/x-amz-json-1.1",
                 user_agent: "test/0",
+                gzip_operations: &[],
             },
         )
     }

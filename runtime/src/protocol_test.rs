@@ -238,11 +238,6 @@ where
     Ok(())
 }
 
-/// A document from JSON text (test parameters).
-pub fn document(json: &str) -> aws_smithy_types::Document {
-    crate::json::document_from_text(json)
-}
-
 /// Compares two values by their `Debug` form, so that NaN equals NaN.
 pub fn same(actual: &impl Debug, expected: &impl Debug) -> Result<(), String> {
     let (a, e) = (format!("{actual:#?}"), format!("{expected:#?}"));

@@ -20,6 +20,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let prefix = &svc.endpoint_prefix;
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let client_doc = docs(&svc.docs);
+    let gzip = ir.operations.iter().filter(|o| o.gzip).map(|o| &o.name);
     let methods = ir.operations.iter().map(|op| {
         let d = docs(&op.docs);
         let m = ident(&op.method);
@@ -68,11 +69,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             )
         });
         let paginator = paginator(ir, op, &fluent, &output, &error);
-        let call = if op.gzip {
-            format_ident!("call_gzip")
-        } else {
-            format_ident!("call")
-        };
+
         let doc =
             format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
         quote! {
@@ -101,7 +98,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 /// parses the response.
                 pub async fn send(self) -> Result<#output, SdkError<#error>> {
                     self.handle
-                        .#call::<#input, _, _>(#name, self.input.to_json())
+                        .call::<#input, _, _>(#name, self.input.to_json())
                         .await
                 }
             }
@@ -129,6 +126,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             endpoint_prefix: #prefix,
             content_type: #content_type,
             user_agent: #ua,
+            gzip_operations: &[#(#gzip),*],
         };
 
         #client_doc
@@ -349,10 +347,9 @@ pub fn schema(ir: &Ir) -> TokenStream {
     let mut enums = BTreeSet::new();
     fn walk<'t>(t: &'t Ty, out: &mut Vec<&'t str>) {
         match t {
-            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => out.push(n),
-            Ty::List { elem, .. } | Ty::Boxed(elem) => walk(elem, out),
+            Ty::List { elem, .. } => walk(elem, out),
             Ty::Map { value, .. } => walk(value, out),
-            _ => {}
+            other => out.extend(other.named()),
         }
     }
     while let Some(name) = stack.pop() {

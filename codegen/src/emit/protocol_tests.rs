@@ -126,13 +126,18 @@ fn str_field<'v>(case: &'v Value, name: &str) -> Option<&'v str> {
     case.get(name).and_then(Value::as_str)
 }
 
-fn headers(case: &Value) -> TokenStream {
-    let pairs = case
-        .get("headers")
+/// The case's headers as `(name, value)` tuples.
+fn header_pairs(case: &Value) -> Vec<TokenStream> {
+    case.get("headers")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
-        .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))));
+        .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))))
+        .collect()
+}
+
+fn headers(case: &Value) -> TokenStream {
+    let pairs = header_pairs(case);
     quote!(&[#(#pairs),*])
 }
 
@@ -223,7 +228,7 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
         }
         Ty::Document => {
             let text = v.to_string();
-            quote!(rt::protocol_test::document(#text))
+            quote!(rt::json::document_from_text(#text))
         }
         Ty::Enum(name) => {
             let e = ir.enums.iter().find(|e| &e.name == name).ok_or_else(bad)?;
@@ -381,13 +386,7 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
                 hdrs.clone()
             } else {
                 let target = format!("{}.{}", ir.service.shape_name, op.name);
-                let pairs = c
-                    .case
-                    .get("headers")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))));
+                let pairs = header_pairs(c.case);
                 quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
             };
             quote! {

@@ -16,6 +16,7 @@ const SERVICE: ServiceInfo = ServiceInfo {
     endpoint_prefix: "api.ecr",
     content_type: "application/x-amz-json-1.1",
     user_agent: "ecr-client-sdk/0.1.0",
+    gzip_operations: &[],
 };
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 ///
