@@ -5,6 +5,7 @@
 //! [`lower`] (Rust IR) -> [`emit`] (`quote!`) -> [`format`] (`prettyplease`) ->
 //! [`write`] (only changed files; stale ones removed).
 
+pub mod corpus;
 pub mod docs;
 pub mod emit;
 pub mod format;

@@ -1,4 +1,5 @@
-//! `cargo run -p codegen`: regenerate `generated/` from `model/ecr.json`.
+//! `cargo run -p codegen`: regenerate `generated/` from `model/ecr.json`;
+//! `cargo run -p codegen -- corpus MODELS...`: try the generator on many models.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,8 +9,10 @@ use clap::Parser;
 
 /// Generate Rust server and client crates from a Smithy 2.0 JSON AST model.
 #[derive(Parser, Debug)]
-#[command(version)]
+#[command(version, args_conflicts_with_subcommands = true)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Cmd>,
     /// The model (default: model/ecr.json in this workspace).
     #[arg(long)]
     model: Option<PathBuf>,
@@ -31,8 +34,130 @@ struct Args {
     quiet: bool,
 }
 
+#[derive(clap::Subcommand, Debug)]
+enum Cmd {
+    /// Generate every model given (files, or directories of `*.json`) into a
+    /// temporary workspace and print `generated N/M`, naming each failure.
+    Corpus {
+        /// Models: `.json` files or directories holding them.
+        #[arg(required = true)]
+        models: Vec<PathBuf>,
+        /// Also run `cargo clippy --all-targets -- -D warnings` over each
+        /// model's crates and print `compiled N/M`.
+        #[arg(long)]
+        compile: bool,
+        /// Where the corpus workspace goes (default: a fresh temporary directory).
+        #[arg(long)]
+        workspace: Option<PathBuf>,
+        /// Cargo target directory for `--compile` (default: target/corpus in this
+        /// workspace, so dependencies build once and are reused).
+        #[arg(long)]
+        target_dir: Option<PathBuf>,
+    },
+}
+
+fn corpus(
+    models: &[PathBuf],
+    compile: bool,
+    workspace: Option<PathBuf>,
+    target_dir: Option<PathBuf>,
+) -> ExitCode {
+    let models = match codegen::corpus::collect(models) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let tmp;
+    let workspace = match workspace {
+        Some(w) => w,
+        None => match tempfile::Builder::new().prefix("codegen-corpus-").tempdir() {
+            Ok(d) => {
+                tmp = d;
+                tmp.path().to_path_buf()
+            }
+            Err(e) => {
+                eprintln!("codegen: cannot create a temporary directory: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let started = Instant::now();
+    let ws = codegen::workspace_dir();
+    let results = codegen::corpus::generate_all(
+        &models,
+        &workspace,
+        Some(&ws.join("Cargo.lock")),
+        |r| match &r.outcome {
+            codegen::corpus::Outcome::Generated { lines, .. } => {
+                println!("ok      {} ({lines} lines)", r.model.display())
+            }
+            codegen::corpus::Outcome::Failed(e) => {
+                println!("FAILED  {}: {e}", r.model.display())
+            }
+        },
+    );
+    let results = match results {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let generated: Vec<_> = results
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            codegen::corpus::Outcome::Generated { crates, .. } => Some((r, crates)),
+            _ => None,
+        })
+        .collect();
+    println!(
+        "generated {}/{} in {:.1} s (workspace {})",
+        generated.len(),
+        results.len(),
+        started.elapsed().as_secs_f64(),
+        workspace.display()
+    );
+    let mut ok = generated.len() == results.len();
+    if compile {
+        let target = target_dir.unwrap_or_else(|| ws.join("target").join("corpus"));
+        let started = Instant::now();
+        let mut compiled = 0;
+        for (r, crates) in &generated {
+            match codegen::corpus::compile(&workspace, &target, crates) {
+                Ok(()) => {
+                    compiled += 1;
+                    println!("compiled {}", r.model.display());
+                }
+                Err(e) => println!("FAILED  {}: {e}", r.model.display()),
+            }
+        }
+        println!(
+            "compiled {compiled}/{} in {:.1} s",
+            results.len(),
+            started.elapsed().as_secs_f64()
+        );
+        ok &= compiled == results.len();
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Cmd::Corpus {
+        models,
+        compile,
+        workspace,
+        target_dir,
+    }) = args.command
+    {
+        return corpus(&models, compile, workspace, target_dir);
+    }
     let ws = codegen::workspace_dir();
     let model = args
         .model
