@@ -13,7 +13,6 @@ use std::fmt;
 
 use aws_smithy_types::date_time::Format;
 use aws_smithy_types::{Blob, DateTime, Document, Number};
-use regex::Regex;
 use serde_json::{Map, Value};
 
 /// A location inside a JSON document, rendered the way AWS services name it in
@@ -374,7 +373,7 @@ impl Ctx {
     }
 
     /// A string that does not match the model's pattern.
-    pub fn pattern(&mut self, path: &Path<'_>, value: &str, re: &Regex) {
+    pub fn pattern(&mut self, path: &Path<'_>, value: &str, re: &crate::pattern::Pattern) {
         if self.strict && !re.is_match(value) {
             self.violation(
                 path,

@@ -7,6 +7,7 @@
 
 pub mod error;
 pub mod json;
+pub mod pattern;
 pub mod schema;
 
 #[cfg(feature = "client")]
@@ -22,6 +23,7 @@ pub use serde_json;
 /// Everything generated code refers to.
 pub mod prelude {
     pub use crate::error::{BuildError, ModeledError, OperationError, Unhandled, WireError};
+    pub use crate::pattern::{Engine as PatternEngine, Pattern};
     pub use crate::json::{
         Ctx as JsonCtx, DeError, Fallback, FromJson, Path as JsonPath, TimestampFormat, ToJson,
     };

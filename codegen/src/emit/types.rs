@@ -88,9 +88,23 @@ pub fn json(ir: &Ir) -> TokenStream {
     let collections = ir.collections.iter().map(collection);
     let patterns = ir.patterns.iter().enumerate().map(|(i, p)| {
         let name = format_ident!("PATTERN_{}", i);
+        let (source, regex) = (&p.source, &p.translated.regex);
+        let engine = match p.translated.engine {
+            codegen_rt::pattern::Engine::Linear => quote!(Linear),
+            codegen_rt::pattern::Engine::Backtracking => quote!(Backtracking),
+        };
+        // The model's pattern is what violation messages quote; the
+        // translation (see `lower::pattern`) is what runs.
+        let doc = if source == regex {
+            quote!()
+        } else {
+            let d = format!(" Runs as `{regex}`.");
+            quote!(#[doc = #d])
+        };
         quote! {
-            pub(crate) static #name: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
-                rt::regex::Regex::new(#p).expect("the generator compiled this pattern")
+            #doc
+            pub(crate) static #name: LazyLock<Pattern> = LazyLock::new(|| {
+                Pattern::compiled(#source, #regex, PatternEngine::#engine)
             });
         }
     });

@@ -13,6 +13,8 @@ use crate::naming;
 use crate::resolve::Closure;
 use crate::Error;
 
+pub mod pattern;
+
 /// The whole service, ready to emit.
 #[derive(Debug, Clone)]
 pub struct Ir {
@@ -21,9 +23,16 @@ pub struct Ir {
     pub enums: Vec<EnumIr>,
     pub unions: Vec<UnionIr>,
     pub collections: Vec<CollectionIr>,
-    /// Distinct regular expressions; `Checks::pattern` indexes this.
-    pub patterns: Vec<String>,
+    /// Distinct `@pattern`s; `Checks::pattern` indexes this.
+    pub patterns: Vec<PatternIr>,
     pub operations: Vec<OperationIr>,
+}
+
+/// A `@pattern` as the model writes it and as the runtime runs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternIr {
+    pub source: String,
+    pub translated: pattern::Translated,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,7 +298,7 @@ struct Lowerer<'c, 'm> {
     cx: &'c Closure<'m>,
     /// Shape id -> Rust type name, for structures, unions and enums.
     type_names: BTreeMap<String, String>,
-    patterns: Vec<String>,
+    patterns: Vec<PatternIr>,
     collections: BTreeMap<String, CollectionIr>,
 }
 
@@ -715,16 +724,16 @@ impl<'m> Lowerer<'_, 'm> {
                     format!("has @pattern on a {}", shape.kind.name()),
                 ));
             }
-            regex::Regex::new(p).map_err(|e| {
-                Error::shape(
-                    user,
-                    format!("has a @pattern the regex engine rejects: {e}"),
-                )
-            })?;
-            let idx = match self.patterns.iter().position(|x| x == p) {
+            let idx = match self.patterns.iter().position(|x| x.source == p) {
                 Some(i) => i,
                 None => {
-                    self.patterns.push(p.to_owned());
+                    let translated = pattern::translate(p).map_err(|e| {
+                        Error::shape(user, format!("has a @pattern {p:?} that cannot be used: {e}"))
+                    })?;
+                    self.patterns.push(PatternIr {
+                        source: p.to_owned(),
+                        translated,
+                    });
                     self.patterns.len() - 1
                 }
             };

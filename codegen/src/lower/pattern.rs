@@ -1,0 +1,611 @@
+//! `@pattern` translation: Smithy says patterns are ECMA-262, and AWS models also
+//! write Java syntax. Both are read with the meaning Java gives them (the
+//! reference Smithy implementation validates with `java.util.regex`) and
+//! rewritten into `regex` syntax:
+//!
+//! - `\d \w \s` (and negations) are ASCII, as in Java and ECMA-262;
+//! - Java's POSIX classes (`\p{Alnum}`, `\p{Print}`, `\p{Punct}`, ...) are ASCII;
+//!   `\p{IsX}`, `\p{javaX}`, `\p{all}` and Unicode categories map to `regex`'s;
+//! - `\uXXXX` escapes are UTF-16 code units: surrogate pairs become the code
+//!   point they encode, and lone surrogates (which no Rust string contains) are
+//!   dropped from classes and never match outside one;
+//! - octal `\0nnn`, `\xhh`, `\cX`, `\e`, `\Q...\E`, `\h`, `\v`, `\R`, `\Z`;
+//! - literal characters inside classes are escaped, so `--`, `&&`-free `&` and
+//!   `~` keep their Java meaning in `regex`'s set syntax.
+//!
+//! Look-around, backreferences, atomic groups and possessive quantifiers need a
+//! backtracking engine; every other pattern runs on the linear-time one.
+
+use codegen_rt::pattern::Engine;
+
+/// A pattern in `regex` syntax and the engine it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translated {
+    pub regex: String,
+    pub engine: Engine,
+}
+
+/// Translates and compiles `pattern` (the compile is the check that the
+/// generated code's `Pattern::compiled` cannot fail).
+pub fn translate(pattern: &str) -> Result<Translated, String> {
+    let mut t = Translator {
+        chars: pattern.chars().collect(),
+        i: 0,
+        backtracking: false,
+    };
+    let regex = t.sequence()?;
+    let engine = if t.backtracking {
+        Engine::Backtracking
+    } else {
+        Engine::Linear
+    };
+    let source: &'static str = "";
+    codegen_rt::pattern::Pattern::new(source, &regex, engine)?;
+    Ok(Translated { regex, engine })
+}
+
+/// Everything a class can hold: code points in `[lo, hi]` (UTF-16 code units
+/// for lone surrogates) or a ready-made nested class.
+#[derive(Debug)]
+enum Item {
+    Range(u32, u32),
+    Class(String),
+}
+
+/// An escape outside a class.
+enum Atom {
+    Char(u32),
+    /// `\Q...\E`: characters taken literally.
+    Quoted(Vec<u32>),
+    Class(String),
+    Raw(String),
+}
+
+const ANY: &str = r"\x{0}-\x{10FFFF}";
+
+fn is_high(u: u32) -> bool {
+    (0xD800..0xDC00).contains(&u)
+}
+
+fn is_low(u: u32) -> bool {
+    (0xDC00..0xE000).contains(&u)
+}
+
+fn is_surrogate(u: u32) -> bool {
+    (0xD800..0xE000).contains(&u)
+}
+
+/// One code point as `regex` literal text (escaped where it would be syntax).
+fn literal(c: u32) -> String {
+    match char::from_u32(c) {
+        Some(ch) if ch.is_ascii_alphanumeric() || ch == '_' => ch.to_string(),
+        // Meta characters (and `&`, `-`, `~`, which are set operators in a
+        // class) are escaped; `<` and `>` are not (`\<` is a word boundary).
+        Some(ch) if ch.is_ascii_graphic() => regex::escape(&ch.to_string()),
+        _ => format!("\\x{{{c:X}}}"),
+    }
+}
+
+/// The class body (without brackets) for a range, with lone surrogates cut
+/// away; `None` when nothing is left.
+fn range_text(lo: u32, hi: u32) -> Option<String> {
+    let (mut lo, mut hi) = (lo, hi);
+    if is_surrogate(lo) && is_surrogate(hi) {
+        return None;
+    }
+    if is_surrogate(lo) {
+        lo = 0xE000;
+    }
+    if is_surrogate(hi) {
+        hi = 0xD7FF;
+    }
+    if lo > hi {
+        // Only a range spanning exactly the surrogate block can get here.
+        return None;
+    }
+    Some(if lo == hi {
+        literal(lo)
+    } else {
+        format!("{}-{}", literal(lo), literal(hi))
+    })
+}
+
+/// Java's ASCII POSIX classes, `\p{Name}` (case as Java spells them).
+fn posix(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Lower" => "a-z",
+        "Upper" => "A-Z",
+        "ASCII" => r"\x{0}-\x{7F}",
+        "Alpha" => "a-zA-Z",
+        "Digit" => "0-9",
+        "Alnum" => "a-zA-Z0-9",
+        "Punct" => r"!-/:-@\[-`\{-\~",
+        "Graph" => r"!-\~",
+        "Print" => r"\x{20}-\~",
+        "Blank" => r" \t",
+        "Cntrl" => r"\x{0}-\x{1F}\x{7F}",
+        "XDigit" => "0-9a-fA-F",
+        "Space" => r" \t\n\x{B}\x{C}\r",
+        _ => return None,
+    })
+}
+
+/// A `\p{...}` name as `regex` spells it (a class body).
+fn property(name: &str) -> Result<String, String> {
+    if let Some(body) = posix(name) {
+        return Ok(body.to_owned());
+    }
+    let unicode = |n: &str| format!(r"\p{{{n}}}");
+    Ok(match name {
+        "all" => ANY.to_owned(),
+        "javaLowerCase" => unicode("Lowercase"),
+        "javaUpperCase" => unicode("Uppercase"),
+        "javaWhitespace" | "javaSpaceChar" => unicode("White_Space"),
+        "javaLetter" | "javaAlphabetic" => unicode("Alphabetic"),
+        "javaDigit" => unicode("Nd"),
+        "javaLetterOrDigit" => format!(r"{}{}", unicode("L"), unicode("Nd")),
+        "javaTitleCase" => unicode("Lt"),
+        "javaISOControl" => r"\x{0}-\x{1F}\x{7F}-\x{9F}".to_owned(),
+        _ if name.starts_with("In") && name.len() > 2 => {
+            return Err(format!(
+                "Unicode blocks (`\\p{{{name}}}`) are not supported by the regex engine"
+            ))
+        }
+        _ => {
+            let n = name
+                .strip_prefix("Is")
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(name);
+            let n = match n {
+                "WhiteSpace" | "Whitespace" => "White_Space",
+                "Letter" => "L",
+                "Digit" => "Nd",
+                "Punctuation" => "P",
+                "Control" => "Cc",
+                "HexDigit" => "Hex_Digit",
+                "JoinControl" => "Join_Control",
+                "NoncharacterCodePoint" => "Noncharacter_Code_Point",
+                other => other,
+            };
+            unicode(n)
+        }
+    })
+}
+
+struct Translator {
+    chars: Vec<char>,
+    i: usize,
+    backtracking: bool,
+}
+
+impl Translator {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.i).copied()
+    }
+
+    fn peek_at(&self, n: usize) -> Option<char> {
+        self.chars.get(self.i + n).copied()
+    }
+
+    fn next(&mut self) -> Result<char, String> {
+        let c = self
+            .peek()
+            .ok_or_else(|| "the pattern ends in the middle of an escape or class".to_owned())?;
+        self.i += 1;
+        Ok(c)
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn starts_with(&self, s: &str) -> bool {
+        s.chars().enumerate().all(|(k, c)| self.peek_at(k) == Some(c))
+    }
+
+    /// The whole pattern, outside any class.
+    fn sequence(&mut self) -> Result<String, String> {
+        let mut out = String::new();
+        while let Some(c) = self.peek() {
+            self.i += 1;
+            match c {
+                '\\' => match self.escape()? {
+                    Atom::Char(u) => out.push_str(&self.outside_char(u)),
+                    Atom::Quoted(cs) => out.extend(cs.into_iter().map(literal)),
+                    Atom::Class(body) => out.push_str(&format!("[{body}]")),
+                    Atom::Raw(r) => out.push_str(&r),
+                },
+                '[' => out.push_str(&self.class()?),
+                '(' => out.push_str(&self.group_open()),
+                '*' | '+' | '?' | '}' => {
+                    out.push(c);
+                    self.quantifier_suffix(&mut out);
+                }
+                _ => out.push(c),
+            }
+        }
+        Ok(out)
+    }
+
+    /// After a quantifier: a lazy `?` passes; a possessive `+` needs backtracking.
+    fn quantifier_suffix(&mut self, out: &mut String) {
+        if self.eat('+') {
+            self.backtracking = true;
+            out.push('+');
+        } else if self.eat('?') {
+            out.push('?');
+        }
+    }
+
+    /// A code point outside a class; a lone surrogate can never match.
+    fn outside_char(&mut self, u: u32) -> String {
+        let u = self.pair(u);
+        if is_surrogate(u) {
+            format!("[^{ANY}]")
+        } else {
+            literal(u)
+        }
+    }
+
+    /// `u` joined with a following `\uDC00`-`\uDFFF` escape when it is a high surrogate.
+    fn pair(&mut self, u: u32) -> u32 {
+        if !is_high(u) || !self.starts_with("\\u") {
+            return u;
+        }
+        let hex: String = self.chars[self.i + 2..].iter().take(4).collect();
+        match u32::from_str_radix(&hex, 16) {
+            Ok(low) if hex.len() == 4 && is_low(low) => {
+                self.i += 6;
+                0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
+            }
+            _ => u,
+        }
+    }
+
+    fn group_open(&mut self) -> String {
+        if !self.eat('?') {
+            return "(".into();
+        }
+        for look in ["=", "!", "<=", "<!", ">"] {
+            if self.starts_with(look) {
+                self.i += look.len();
+                self.backtracking = true;
+                return format!("(?{look}");
+            }
+        }
+        if self.eat('<') {
+            return "(?P<".into();
+        }
+        // Inline flags `(?idmsuxU-idmsuxU)` or `(?flags:`: keep those `regex`
+        // knows with the same meaning; UNIX_LINES, UNICODE_CASE and
+        // UNICODE_CHARACTER_CLASS have no counterpart and are dropped.
+        let mut flags = String::new();
+        while let Some(c) = self.peek() {
+            if c == ')' || c == ':' {
+                break;
+            }
+            self.i += 1;
+            if matches!(c, 'i' | 'm' | 's' | 'x' | '-') {
+                flags.push(c);
+            }
+        }
+        let flags = flags.trim_end_matches('-').to_owned();
+        match self.peek() {
+            Some(')') if flags.is_empty() || flags == "-" => {
+                self.i += 1;
+                // Nothing left to set: an empty non-capturing group.
+                "(?:)".into()
+            }
+            Some(c) => {
+                self.i += 1;
+                format!("(?{flags}{c}")
+            }
+            None => format!("(?{flags}"),
+        }
+    }
+
+    fn hex(&mut self, digits: usize) -> Result<u32, String> {
+        let s: String = (0..digits).map(|_| self.next()).collect::<Result<_, _>>()?;
+        u32::from_str_radix(&s, 16).map_err(|_| format!("`{s}` is not a hexadecimal escape"))
+    }
+
+    /// After a backslash.
+    fn escape(&mut self) -> Result<Atom, String> {
+        let c = self.next()?;
+        let class = |body: &str| Ok(Atom::Class(body.to_owned()));
+        match c {
+            'u' => Ok(Atom::Char(self.hex(4)?)),
+            'x' if self.eat('{') => {
+                let mut s = String::new();
+                while !self.eat('}') {
+                    s.push(self.next()?);
+                }
+                u32::from_str_radix(&s, 16)
+                    .ok()
+                    .filter(|&u| u <= 0x10FFFF)
+                    .map(Atom::Char)
+                    .ok_or_else(|| format!("`\\x{{{s}}}` is not a code point"))
+            }
+            'x' => Ok(Atom::Char(self.hex(2)?)),
+            '0' => {
+                // Java octal: \0n, \0nn, \0mnn (m <= 3).
+                let mut v = 0u32;
+                let mut n = 0;
+                while let Some(d) = self.peek().and_then(|d| d.to_digit(8)) {
+                    if n == 3 || (n == 2 && v > 0o37) {
+                        break;
+                    }
+                    v = v * 8 + d;
+                    n += 1;
+                    self.i += 1;
+                }
+                if n == 0 {
+                    return Err("`\\0` must be followed by octal digits".into());
+                }
+                Ok(Atom::Char(v))
+            }
+            't' => Ok(Atom::Char(9)),
+            'n' => Ok(Atom::Char(10)),
+            'r' => Ok(Atom::Char(13)),
+            'f' => Ok(Atom::Char(12)),
+            'a' => Ok(Atom::Char(7)),
+            'e' => Ok(Atom::Char(27)),
+            'c' => Ok(Atom::Char(self.next()? as u32 ^ 64)),
+            'd' => class("0-9"),
+            'D' => class("^0-9"),
+            'w' => class("a-zA-Z0-9_"),
+            'W' => class("^a-zA-Z0-9_"),
+            's' => class(r" \t\n\x{B}\x{C}\r"),
+            'S' => class(r"^ \t\n\x{B}\x{C}\r"),
+            'h' => class(r" \t\x{A0}\x{1680}\x{180E}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}"),
+            'H' => class(r"^ \t\x{A0}\x{1680}\x{180E}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}"),
+            'v' => class(r"\n\x{B}\x{C}\r\x{85}\x{2028}\x{2029}"),
+            'V' => class(r"^\n\x{B}\x{C}\r\x{85}\x{2028}\x{2029}"),
+            'p' | 'P' => {
+                let name = if self.eat('{') {
+                    let mut s = String::new();
+                    while !self.eat('}') {
+                        s.push(self.next()?);
+                    }
+                    s
+                } else {
+                    self.next()?.to_string()
+                };
+                let body = property(&name)?;
+                Ok(Atom::Class(if c == 'P' {
+                    format!("^{body}")
+                } else {
+                    body
+                }))
+            }
+            'b' | 'B' | 'A' | 'z' => Ok(Atom::Raw(format!("\\{c}"))),
+            'Z' => Ok(Atom::Raw(r"(?:\n?\z)".into())),
+            'R' => Ok(Atom::Raw(
+                r"(?:\r\n|[\n\x{B}\x{C}\r\x{85}\x{2028}\x{2029}])".into(),
+            )),
+            '1'..='9' => {
+                self.backtracking = true;
+                Ok(Atom::Raw(format!("\\{c}")))
+            }
+            'k' if self.peek() == Some('<') => {
+                self.backtracking = true;
+                let mut s = String::from("\\k");
+                loop {
+                    let d = self.next()?;
+                    s.push(d);
+                    if d == '>' {
+                        break;
+                    }
+                }
+                Ok(Atom::Raw(s))
+            }
+            'Q' => {
+                let mut quoted = Vec::new();
+                while self.peek().is_some() && !self.starts_with("\\E") {
+                    quoted.push(self.next()? as u32);
+                }
+                self.i = (self.i + 2).min(self.chars.len());
+                Ok(Atom::Quoted(quoted))
+            }
+            c if c.is_ascii_alphanumeric() => Err(format!("unsupported escape `\\{c}`")),
+            c => Ok(Atom::Char(c as u32)),
+        }
+    }
+
+    /// A class, after its `[`: Java's union (nesting), intersection (`&&`)
+    /// and ranges.
+    fn class(&mut self) -> Result<String, String> {
+        let negated = self.eat('^');
+        let mut parts: Vec<String> = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
+        let mut first = true;
+        loop {
+            let c = self.next()?;
+            match c {
+                ']' if !first => break,
+                '[' => items.push(Item::Class(self.class()?)),
+                '&' if self.peek() == Some('&') => {
+                    self.i += 1;
+                    parts.push(Self::class_body(&items));
+                    items.clear();
+                }
+                _ => {
+                    let lo = match c {
+                        '\\' => match self.escape()? {
+                            Atom::Char(u) => self.pair(u),
+                            Atom::Class(body) => {
+                                items.push(Item::Class(format!("[{body}]")));
+                                first = false;
+                                continue;
+                            }
+                            Atom::Quoted(cs) => {
+                                items.extend(cs.into_iter().map(|c| Item::Range(c, c)));
+                                first = false;
+                                continue;
+                            }
+                            Atom::Raw(r) => {
+                                return Err(format!("`{r}` cannot stand inside a class"))
+                            }
+                        },
+                        c => c as u32,
+                    };
+                    let is_range = self.peek() == Some('-')
+                        && self.peek_at(1).is_some_and(|n| n != ']' && n != '[');
+                    if is_range {
+                        self.i += 1;
+                        let hi = match self.next()? {
+                            '\\' => match self.escape()? {
+                                Atom::Char(u) => self.pair(u),
+                                _ => return Err("a range ends in a class escape".into()),
+                            },
+                            c => c as u32,
+                        };
+                        if hi < lo && !(is_surrogate(lo) || is_surrogate(hi)) {
+                            return Err(format!("the range {lo:#X}-{hi:#X} is reversed"));
+                        }
+                        items.push(Item::Range(lo, hi));
+                    } else {
+                        items.push(Item::Range(lo, lo));
+                    }
+                }
+            }
+            first = false;
+        }
+        parts.push(Self::class_body(&items));
+        let body = parts.join("&&");
+        let caret = if negated { "^" } else { "" };
+        Ok(format!("[{caret}{body}]"))
+    }
+
+    /// The body of a class from its items; an empty body (every item was a
+    /// lone surrogate) becomes a class that matches nothing.
+    fn class_body(items: &[Item]) -> String {
+        let mut body = String::new();
+        for item in items {
+            match item {
+                Item::Range(lo, hi) => {
+                    if let Some(t) = range_text(*lo, *hi) {
+                        body.push_str(&t);
+                    }
+                }
+                Item::Class(c) => body.push_str(c),
+            }
+        }
+        if body.is_empty() {
+            format!("[^{ANY}]")
+        } else {
+            body
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use codegen_rt::pattern::Pattern;
+
+    fn compile(p: &'static str) -> Pattern {
+        let t = translate(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        Pattern::new(p, &t.regex, t.engine).unwrap()
+    }
+
+    fn check(p: &'static str, yes: &[&str], no: &[&str]) {
+        let re = compile(p);
+        for y in yes {
+            assert!(re.is_match(y), "{p} should match {y:?} (as {re:?})");
+        }
+        for n in no {
+            assert!(!re.is_match(n), "{p} should not match {n:?}");
+        }
+    }
+
+    #[test]
+    fn posix_classes_are_ascii() {
+        check(r"^\p{Print}+$", &["a b~"], &["tab\t", "é"]);
+        check(r"^[\p{Alnum}_]+$", &["ab_09"], &["a-b", "é"]);
+        check(r"^\p{Alpha}+$", &["Ab"], &["a1"]);
+        check(r"^\p{Punct}+$", &["!-/[]~"], &["a", " "]);
+        check(r"^\P{Alnum}+$", &["--"], &["a"]);
+        check(r"^\p{XDigit}+$", &["0aF"], &["g"]);
+        check(r"^\p{ASCII}*$", &["abc"], &["é"]);
+    }
+
+    #[test]
+    fn unicode_categories() {
+        check(r"^[\p{L}\p{Z}\p{N}]+$", &["héllo wörld 42"], &["a_b"]);
+        check(r"^\p{IsAlphabetic}+$", &["héllo"], &["1"]);
+        check(r"^\p{IsWhitespace}$", &[" "], &["a"]);
+        check(r"^\P{C}+$", &["ok"], &["\u{0}"]);
+        check(r"^[\p{all}]+$", &["any\nthing"], &[""]);
+        check(r"^\pL+$", &["abc"], &["1"]);
+    }
+
+    #[test]
+    fn surrogate_pairs_are_supplementary_planes() {
+        let p = r"^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*$";
+        check(p, &["text 😀\n", "\u{10FFFF}"], &["\u{1}", "\u{FFFF}"]);
+        check(r"^\uD83D\uDE00$", &["😀"], &["\u{D7FF}"]);
+        // A lone surrogate range is dropped; a lone surrogate never matches.
+        check(r"^[a\uD800-\uDFFF]$", &["a"], &["😀"]);
+        check(r"^\uD800$", &[], &["a", "😀"]);
+    }
+
+    #[test]
+    fn escapes() {
+        check(r"^[\000-\037]$", &["\u{0}", "\u{1F}"], &[" "]);
+        check(r"^\x41\x{42}\u0043$", &["ABC"], &["abc"]);
+        check(r"^\d+$", &["123"], &["١٢٣"]);
+        check(r"^\w+$", &["a_1"], &["é"]);
+        check(r"^\s$", &[" ", "\u{B}"], &["\u{A0}"]);
+        check(r"^\Qa.b\E$", &["a.b"], &["axb"]);
+        check(r"^[\w\-\.]+$", &["a-b.c"], &["a b"]);
+        check(r"^[a-z--]+$", &["a-b"], &["A"]);
+        check(r"^[~&]+$", &["~&"], &["a"]);
+        check(r"^\/\:\@$", &["/:@"], &["x"]);
+    }
+
+    #[test]
+    fn lookaround_uses_the_backtracking_engine() {
+        let p = compile(r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$");
+        assert_eq!(p.engine(), Engine::Backtracking);
+        check(r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", &["key"], &["aws:key"]);
+        check(r"^[0-9A-Za-z\.\-_]*(?<!\.)$", &["a.b"], &["a."]);
+        check(r"^(?=.*[a-zA-Z_\-\.])[a-zA-Z0-9_\-\.]+$", &["a1"], &["12"]);
+        check(r"^(?!(?i)(arn|aws):)\w+", &["x"], &["AWS:x"]);
+        check(r"^(a)\1$", &["aa"], &["ab"]);
+        check(r"^a++b$", &["aab"], &["aa"]);
+        assert_eq!(compile(r"^[a-z]+$").engine(), Engine::Linear);
+    }
+
+    #[test]
+    fn flags_and_groups() {
+        check(r"^(?i)abc$", &["ABC"], &["abd"]);
+        check(r"(?s)^a.b$", &["a\nb"], &["ab"]);
+        check(r"^(?<name>a)b$", &["ab"], &["a"]);
+        check(r"^(?:ab)+$", &["abab"], &["aba"]);
+    }
+
+    #[test]
+    fn large_patterns_compile() {
+        let p: &'static str = Box::leak(
+            format!(
+                "^({})$",
+                vec![r"[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}"; 6].join("|")
+            )
+            .into_boxed_str(),
+        );
+        check(p, &["abc"], &[""]);
+    }
+
+    #[test]
+    fn refusals_are_errors() {
+        for p in [r"\p{InGreek}", r"\q", "[abc", r"\"] {
+            assert!(translate(p).is_err(), "{p}");
+        }
+    }
+}
