@@ -55,7 +55,7 @@ impl Context {
         let endpoint = self.settings.endpoint_for_messages();
         match e {
             SdkError::Validation(v) => {
-                CliError::ParamValidation(v.0.iter().map(|v| v.parameter_message()).collect())
+                CliError::ParamValidation(v.list.iter().map(|v| v.parameter_message()).collect())
             }
             SdkError::Construction(m) => CliError::Failure(m),
             SdkError::Timeout(m) => {

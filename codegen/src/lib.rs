@@ -13,6 +13,7 @@ pub mod load;
 pub mod lower;
 pub mod naming;
 pub mod resolve;
+pub mod traits;
 pub mod write;
 
 use std::collections::BTreeMap;

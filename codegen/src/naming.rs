@@ -14,8 +14,9 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
-/// Type names generated code uses unqualified; a shape with one of these names is renamed.
-const RESERVED_TYPES: &[&str] = &[
+/// Type names generated code uses unqualified: the first entries of the
+/// names table (`lower::names`), so a shape with one of these names is renamed.
+pub const RESERVED_TYPES: &[&str] = &[
     "Option",
     "Result",
     "String",
@@ -67,17 +68,12 @@ pub fn field(name: &str) -> String {
     escape(name.to_snake_case())
 }
 
-/// A type name: `repositoryName` -> `RepositoryName`; names that would shadow
-/// what generated code uses get a `Shape` suffix (`String` -> `StringShape`).
+/// A type name: `repositoryName` -> `RepositoryName` (the names table then
+/// resolves collisions, with runtime names among others).
 pub fn type_name(name: &str) -> String {
     let n = name.to_upper_camel_case();
-    let n = if n.starts_with(|c: char| c.is_ascii_digit()) {
+    if n.is_empty() || n.starts_with(|c: char| c.is_ascii_digit()) {
         format!("Shape{n}")
-    } else {
-        n
-    };
-    if RESERVED_TYPES.contains(&n.as_str()) {
-        format!("{n}Shape")
     } else {
         n
     }
@@ -136,8 +132,6 @@ mod tests {
     #[test]
     fn types() {
         assert_eq!(type_name("RepositoryName"), "RepositoryName");
-        assert_eq!(type_name("String"), "StringShape");
-        assert_eq!(type_name("Result"), "ResultShape");
         assert_eq!(type_name("ECRRepository"), "EcrRepository");
     }
 

@@ -5,96 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::load::{Kind, Model, Shape, ShapeId};
+use crate::traits::{handling, Handling};
 use crate::Error;
-
-/// Traits the generator understands. Anything else on a shape in the closure is
-/// an error, so that nothing the model says is silently dropped.
-const KNOWN_TRAITS: &[&str] = &[
-    // Applied by the generator.
-    "smithy.api#documentation",
-    "smithy.api#required",
-    "smithy.api#default",
-    "smithy.api#clientOptional",
-    "smithy.api#addedDefault",
-    "smithy.api#length",
-    "smithy.api#pattern",
-    "smithy.api#range",
-    "smithy.api#uniqueItems",
-    "smithy.api#sparse",
-    "smithy.api#enumValue",
-    "smithy.api#enum",
-    "smithy.api#error",
-    "smithy.api#httpError",
-    "smithy.api#retryable",
-    "smithy.api#sensitive",
-    "smithy.api#deprecated",
-    "smithy.api#timestampFormat",
-    "smithy.api#paginated",
-    "smithy.api#idempotencyToken",
-    "smithy.api#input",
-    "smithy.api#output",
-    "smithy.api#title",
-    "aws.api#service",
-    "aws.auth#sigv4",
-    "aws.protocols#awsJson1_0",
-    "aws.protocols#awsJson1_1",
-    // Understood and deliberately without effect on awsJson code.
-    "smithy.api#jsonName",     // awsJson ignores jsonName by specification
-    "smithy.api#xmlNamespace", // XML protocols only
-    "smithy.api#mediaType",    // a hint; the value is still a string or blob
-    "smithy.api#idempotent",   // retry-safety hint; retries already cover 5xx and throttling
-    "smithy.api#readonly",     // same
-    "smithy.api#tags",         // model organisation
-    "smithy.api#externalDocumentation",
-    "smithy.api#examples",           // documentation examples
-    "smithy.api#suppress",           // validator suppression
-    "smithy.api#private",            // model visibility
-    "smithy.api#unitType",           // the prelude's Unit
-    "smithy.api#box",                // Smithy 1.0 nullability, implied by Option
-    "smithy.api#httpHeader",         // not bound by awsJson
-    "smithy.api#requestCompression", // optional for clients
-    "smithy.api#auth",               // the service's sigv4 is the only scheme generated
-    "smithy.api#optionalAuth",
-    "smithy.api#recommended",
-    "smithy.api#unstable",
-    "smithy.api#since",
-    "smithy.api#noReplace",
-    "smithy.api#references",
-    "smithy.api#resourceIdentifier",
-    "smithy.api#nestedProperties",
-    "smithy.api#property",
-    "smithy.api#notProperty",
-    "smithy.api#internal",
-    "smithy.api#endpoint", // host prefixes apply to real AWS endpoints
-    "smithy.api#hostLabel",
-    "smithy.rules#endpointRuleSet",
-    "smithy.rules#endpointTests",
-    "smithy.rules#contextParam",
-    "smithy.rules#staticContextParams",
-    "smithy.rules#clientContextParams",
-    "smithy.rules#operationContextParams",
-    "smithy.test#smokeTests",
-    "smithy.test#httpRequestTests",
-    "smithy.test#httpResponseTests",
-    "smithy.test#httpMalformedRequestTests",
-    "smithy.waiters#waitable",
-    "aws.api#arn",
-    "aws.api#arnReference",
-    "aws.api#clientEndpointDiscovery",
-    "aws.api#clientDiscoveredEndpoint",
-    "aws.api#controlPlane",
-    "aws.api#dataPlane",
-    "aws.api#data",
-    "aws.api#tagEnabled",
-    "aws.api#taggable",
-    "aws.iam#actionPermissionDescription",
-    "aws.iam#conditionKeys",
-    "aws.iam#requiredActions",
-    "aws.iam#iamResource",
-    "aws.iam#defineConditionKeys",
-    "aws.protocols#awsQueryCompatible",
-    "aws.protocols#awsQueryError",
-];
 
 /// The service and everything it needs.
 #[derive(Debug)]
@@ -155,7 +67,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
         shapes.insert(id, shape);
     }
     for op in operations.values() {
-        check_traits(&op.id, &op.traits)?;
+        check_traits(model, &op.id, &op.traits)?;
         for e in op.errors.iter().chain(&service.errors) {
             if !shapes[e].has_trait("error") {
                 return Err(Error::shape(
@@ -173,7 +85,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
             }
         }
     }
-    check_traits(&service.id, &service.traits)?;
+    check_traits(model, &service.id, &service.traits)?;
     Ok(Closure {
         model,
         service,
@@ -221,12 +133,12 @@ fn collect_operations<'m>(
     Ok(())
 }
 
-fn check_traits(id: &str, traits: &crate::load::Traits) -> Result<(), Error> {
+fn check_traits(model: &Model, id: &str, traits: &crate::load::Traits) -> Result<(), Error> {
     for t in traits.keys() {
-        if !KNOWN_TRAITS.contains(&t.as_str()) {
+        if let Handling::Refused(why) = handling(t, model) {
             return Err(Error::shape(
                 id,
-                format!("uses trait `{t}`, which this generator does not support"),
+                format!("uses trait `{t}`, which this generator refuses: {why}"),
             ));
         }
     }
@@ -234,18 +146,17 @@ fn check_traits(id: &str, traits: &crate::load::Traits) -> Result<(), Error> {
 }
 
 fn check_shape(model: &Model, shape: &Shape) -> Result<(), Error> {
-    check_traits(&shape.id, &shape.traits)?;
+    check_traits(model, &shape.id, &shape.traits)?;
     for m in &shape.members {
-        check_traits(&format!("{}${}", shape.id, m.name), &m.traits)?;
+        check_traits(model, &format!("{}${}", shape.id, m.name), &m.traits)?;
+    }
+    if shape.kind == Kind::Blob && shape.has_trait("streaming") {
+        return Err(Error::shape(
+            &shape.id,
+            "is a @streaming blob, which awsJson protocols cannot carry",
+        ));
     }
     match shape.kind {
-        Kind::BigInteger | Kind::BigDecimal => Err(Error::shape(
-            &shape.id,
-            format!(
-                "is a {}, which this generator does not support yet",
-                shape.kind.name()
-            ),
-        )),
         Kind::Service | Kind::Resource | Kind::Operation => Err(Error::shape(
             &shape.id,
             format!("is a {} used as a member target", shape.kind.name()),

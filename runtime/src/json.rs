@@ -287,20 +287,38 @@ impl Violation {
     }
 }
 
-/// All constraint violations found in one document.
+/// How many violations a document's report lists; the rest are counted, so
+/// a request with 10,000 bad elements gets a message of bounded size.
+pub const MAX_VIOLATIONS: usize = 100;
+
+/// The constraint violations found in one document: the first
+/// [`MAX_VIOLATIONS`] in full, and how many more there were.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Violations(pub Vec<Violation>);
+pub struct Violations {
+    pub list: Vec<Violation>,
+    pub omitted: usize,
+}
+
+impl Violations {
+    /// Every violation found, listed or not.
+    pub fn total(&self) -> usize {
+        self.list.len() + self.omitted
+    }
+}
 
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
+        let n = self.total();
         let plural = if n == 1 { "" } else { "s" };
         write!(f, "{n} validation error{plural} detected: ")?;
-        for (i, v) in self.0.iter().enumerate() {
+        for (i, v) in self.list.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             write!(f, "{v}")?;
+        }
+        if self.omitted > 0 {
+            write!(f, "; and {} more", self.omitted)?;
         }
         Ok(())
     }
@@ -313,6 +331,7 @@ impl std::error::Error for Violations {}
 pub struct Ctx {
     strict: bool,
     violations: Vec<Violation>,
+    omitted: usize,
 }
 
 fn fmt_bound(v: f64) -> String {
@@ -329,6 +348,7 @@ impl Ctx {
         Self {
             strict: true,
             violations: Vec::new(),
+            omitted: 0,
         }
     }
 
@@ -337,6 +357,7 @@ impl Ctx {
         Self {
             strict: false,
             violations: Vec::new(),
+            omitted: 0,
         }
     }
 
@@ -347,7 +368,9 @@ impl Ctx {
 
     /// Records a violation at `path` (strict mode only).
     pub fn violation(&mut self, path: &Path<'_>, constraint: Constraint) {
-        if self.strict {
+        if self.strict && self.violations.len() >= MAX_VIOLATIONS {
+            self.omitted += 1;
+        } else if self.strict {
             self.violations.push(Violation {
                 path: path.to_string(),
                 parameter: path.parameter(),
@@ -403,15 +426,22 @@ impl Ctx {
         }
     }
 
-    /// A `@uniqueItems` list with repeated elements.
-    pub fn unique<T: PartialEq>(&mut self, path: &Path<'_>, items: &[T]) {
-        if self.strict
-            && items
-                .iter()
-                .enumerate()
-                .any(|(i, a)| items[..i].iter().any(|b| a == b))
-        {
-            self.violation(path, Constraint::Unique);
+    /// A `@uniqueItems` list (its JSON array `v`) with repeated elements;
+    /// linear time: elements are bucketed by a hash of their canonical form
+    /// (object keys in order) and compared only within a bucket.
+    pub fn unique(&mut self, path: &Path<'_>, v: &Value) {
+        let Some(items) = v.as_array().filter(|_| self.strict) else {
+            return;
+        };
+        let mut seen: std::collections::HashMap<u64, Vec<usize>> =
+            std::collections::HashMap::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let bucket = seen.entry(canonical_hash(item)).or_default();
+            if bucket.iter().any(|&j| items[j] == *item) {
+                self.violation(path, Constraint::Unique);
+                return;
+            }
+            bucket.push(i);
         }
     }
 
@@ -420,9 +450,41 @@ impl Ctx {
         if self.violations.is_empty() {
             Ok(())
         } else {
-            Err(Violations(self.violations))
+            Err(Violations {
+                list: self.violations,
+                omitted: self.omitted,
+            })
         }
     }
+}
+
+/// A hash of a JSON value that equal values share (object keys sorted).
+fn canonical_hash(v: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn feed(v: &Value, h: &mut impl Hasher) {
+        match v {
+            Value::Null => 0u8.hash(h),
+            Value::Bool(b) => (1u8, b).hash(h),
+            Value::Number(n) => (2u8, n.to_string()).hash(h),
+            Value::String(s) => (3u8, s).hash(h),
+            Value::Array(a) => {
+                (4u8, a.len()).hash(h);
+                a.iter().for_each(|x| feed(x, h));
+            }
+            Value::Object(m) => {
+                (5u8, m.len()).hash(h);
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                for k in keys {
+                    k.hash(h);
+                    feed(&m[k], h);
+                }
+            }
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    feed(v, &mut h);
+    h.finish()
 }
 
 /// Parses a whole document strictly: a shape error, or all violations, or the value.
@@ -961,7 +1023,7 @@ mod tests {
         cx.missing(&first.field("imageTag"));
         cx.range(&root.field("maxResults"), 0.0, Some(1.0), None);
         let v = cx.finish().unwrap_err();
-        let lines: Vec<String> = v.0.iter().map(Violation::parameter_message).collect();
+        let lines: Vec<String> = v.list.iter().map(Violation::parameter_message).collect();
         assert_eq!(
             lines,
             [

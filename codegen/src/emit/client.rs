@@ -24,7 +24,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let methods = ir.operations.iter().map(|op| {
         let d = docs(&op.docs);
         let m = ident(&op.method);
-        let fluent = format_ident!("{}FluentBuilder", op.input_variant());
+        let fluent = ident(&op.fluent);
         let input = ident(&op.input);
         quote! {
             #d
@@ -47,17 +47,15 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         quote!(#name => codegen_rt::client::validate::<#input, Unhandled>(input),)
     });
     let builders = ir.operations.iter().map(|op| {
-        let fluent = format_ident!("{}FluentBuilder", op.input_variant());
+        let fluent = ident(&op.fluent);
         let input = ident(&op.input);
-        let input_builder = format_ident!("{}Builder", op.input);
         let output = ident(&op.output);
         let error = ident(&op.error_enum);
         let name = &op.name;
-        let s = ir
-            .structs
-            .iter()
-            .find(|s| s.name == op.input)
-            .expect("input is a structure");
+        let Some(s) = ir.structs.iter().find(|s| s.name == op.input) else {
+            return quote!(compile_error!("the generator lost an operation input"););
+        };
+        let input_builder = ident(&s.builder);
         let setters = s.members.iter().map(|m| {
             let f = ident(&m.field);
             let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
@@ -216,7 +214,7 @@ fn paginator(
     {
         return quote!();
     }
-    let pag = format_ident!("{}Paginator", op.input_variant());
+    let pag = ident(&op.paginator);
     let in_f = ident(&in_tok.field);
     let out_f = ident(&out_tok.field);
     // Builder fields are `Option`s whatever the member's presence.

@@ -179,6 +179,7 @@ pub fn checks_on(
     if let Some((min, max)) = c.length {
         let len = match t {
             Ty::String => quote!(#x.chars().count()),
+            Ty::Enum(_) => quote!(#x.as_str().chars().count()),
             Ty::Blob => quote!(#x.as_ref().len()),
             _ => quote!(#x.len()),
         };
@@ -187,7 +188,11 @@ pub fn checks_on(
     }
     if let Some(i) = c.pattern {
         let re = format_ident!("PATTERN_{}", i);
-        let value = if x_is_ref { quote!(#x) } else { quote!(&#x) };
+        let value = match (t, x_is_ref) {
+            (Ty::Enum(_), _) => quote!(#x.as_str()),
+            (_, true) => quote!(#x),
+            (_, false) => quote!(&#x),
+        };
         out.extend(quote!(cx.pattern(#p, #value, &crate::json::#re);));
     }
     if let Some((min, max)) = c.range {
@@ -200,7 +205,9 @@ pub fn checks_on(
         out.extend(quote!(cx.range(#p, #v, #min, #max);));
     }
     if c.unique {
-        out.extend(quote!(cx.unique(#p, &#x);));
+        // On the JSON array `v` the value was read from (hashing needs no
+        // `Hash` on generated types, whose floats and documents have none).
+        out.extend(quote!(cx.unique(#p, v);));
     }
     out
 }

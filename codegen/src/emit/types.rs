@@ -155,7 +155,7 @@ fn debug_impl(
 
 fn structure(s: &StructIr) -> TokenStream {
     let name = ident(&s.name);
-    let builder = format_ident!("{}Builder", s.name);
+    let builder = ident(&s.builder);
     let doc = docs(&s.docs);
     let any_sensitive = s.sensitive || s.members.iter().any(|m| m.sensitive);
     let derive_debug = if any_sensitive {

@@ -13,7 +13,10 @@ use crate::naming;
 use crate::resolve::Closure;
 use crate::Error;
 
+pub mod names;
 pub mod pattern;
+
+use names::{NameTable, MEMBER_RESERVED};
 
 /// The whole service, ready to emit.
 #[derive(Debug, Clone)]
@@ -183,6 +186,8 @@ pub struct ErrorIr {
 #[derive(Debug, Clone)]
 pub struct StructIr {
     pub name: String,
+    /// Its builder type (`NameBuilder` unless that name was taken).
+    pub builder: String,
     pub docs: Vec<String>,
     pub members: Vec<MemberIr>,
     pub error: Option<ErrorIr>,
@@ -277,6 +282,9 @@ pub struct OperationIr {
     pub input: String,
     pub output: String,
     pub error_enum: String,
+    /// The client's fluent builder and paginator types.
+    pub fluent: String,
+    pub paginator: String,
     pub errors: Vec<OpErrorIr>,
     /// The error variant validation failures become (`InvalidParameterException`).
     pub validation: Option<String>,
@@ -298,6 +306,14 @@ struct Lowerer<'c, 'm> {
     cx: &'c Closure<'m>,
     /// Shape id -> Rust type name, for structures, unions and enums.
     type_names: BTreeMap<String, String>,
+    /// Rust type name of a structure (synthetic ones included) -> its builder.
+    builders: BTreeMap<String, String>,
+    /// Operation id -> its `Unit` input / output type names, when synthetic.
+    unit_io: BTreeMap<(String, &'static str), String>,
+    /// Operation id -> (error enum, fluent builder, paginator).
+    op_names: BTreeMap<String, (String, String, String)>,
+    /// Collection codec function stems.
+    fn_names: NameTable,
     patterns: Vec<PatternIr>,
     collections: BTreeMap<String, CollectionIr>,
 }
@@ -336,6 +352,10 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     let mut l = Lowerer {
         cx,
         type_names: BTreeMap::new(),
+        builders: BTreeMap::new(),
+        unit_io: BTreeMap::new(),
+        op_names: BTreeMap::new(),
+        fn_names: NameTable::default(),
         patterns: Vec::new(),
         collections: BTreeMap::new(),
     };
@@ -480,8 +500,10 @@ fn error_status(shape: &Shape) -> Result<u16, Error> {
 }
 
 impl<'m> Lowerer<'_, 'm> {
+    /// Claims every type-level name, in the order `names` documents.
     fn name_types(&mut self) -> Result<(), Error> {
-        let mut taken: BTreeMap<String, String> = BTreeMap::new();
+        let mut table = NameTable::new(naming::RESERVED_TYPES);
+        let both = |n: &str, alt: &str| vec![n.to_owned(), format!("{n}{alt}")];
         for shape in self.cx.shapes.values() {
             let named = matches!(
                 shape.kind,
@@ -490,24 +512,45 @@ impl<'m> Lowerer<'_, 'm> {
             if !named || shape.id == "smithy.api#Unit" {
                 continue;
             }
-            let name = naming::type_name(shape.name());
-            if let Some(other) = taken.insert(name.clone(), shape.id.clone()) {
-                return Err(Error::shape(
-                    &shape.id,
-                    format!("and `{other}` would both be the Rust type `{name}`"),
-                ));
-            }
+            let n = naming::type_name(shape.name());
+            let name = table.claim(&shape.id, &both(&n, "Shape"), "");
             self.type_names.insert(shape.id.clone(), name);
         }
+        let mut structs: Vec<String> = self
+            .cx
+            .shapes
+            .values()
+            .filter(|s| s.kind == Kind::Structure && s.id != "smithy.api#Unit")
+            .map(|s| self.type_names[&s.id].clone())
+            .collect();
         for op in &self.cx.operations {
-            let enum_name = format!("{}Error", naming::type_name(op.name()));
-            if taken.contains_key(&enum_name) {
-                return Err(Error::shape(
-                    &op.id,
-                    format!("its error enum `{enum_name}` would collide with a shape of that name"),
-                ));
+            let n = naming::type_name(op.name());
+            for (io, suffix) in [(&op.input, "Input"), (&op.output, "Output")] {
+                if io.is_none() {
+                    let name = table.claim(
+                        &op.id,
+                        &[format!("{n}{suffix}"), format!("{n}Operation{suffix}")],
+                        "",
+                    );
+                    structs.push(name.clone());
+                    self.unit_io.insert((op.id.clone(), suffix), name);
+                }
             }
-            taken.insert(enum_name, op.id.clone());
+        }
+        for s in structs {
+            let b = table.claim(&s, &[format!("{s}Builder"), format!("{s}ShapeBuilder")], "");
+            self.builders.insert(s, b);
+        }
+        for op in &self.cx.operations {
+            let n = naming::type_name(op.name());
+            let error = table.claim(
+                &op.id,
+                &[format!("{n}Error"), format!("{n}OperationError")],
+                "",
+            );
+            let fluent = table.claim(&op.id, &[format!("{n}FluentBuilder")], "");
+            let paginator = table.claim(&op.id, &[format!("{n}Paginator")], "");
+            self.op_names.insert(op.id.clone(), (error, fluent, paginator));
         }
         Ok(())
     }
@@ -562,6 +605,17 @@ impl<'m> Lowerer<'_, 'm> {
         })
     }
 
+    /// The stem of a list's or map's codec functions (`ser_<stem>`,
+    /// `de_<stem>`), claimed once per shape.
+    fn collection_fn(&mut self, shape: &Shape) -> String {
+        match self.collections.get(&shape.id) {
+            Some(c) => c.func.clone(),
+            None => self
+                .fn_names
+                .claim(&shape.id, &[shape.name().to_snake_case()], "_"),
+        }
+    }
+
     fn shape(&self, id: &str) -> &'m Shape {
         self.cx.shapes[id]
     }
@@ -608,7 +662,7 @@ impl<'m> Lowerer<'_, 'm> {
             Kind::Union => Ty::Union(self.type_names[target].clone()),
             Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_names[target].clone()),
             Kind::List | Kind::Set => {
-                let func = shape.name().to_snake_case();
+                let func = self.collection_fn(shape);
                 let m = &shape.members[0];
                 let elem = self.ty(&m.target, &m.traits, &member_id(shape, m))?;
                 let sparse = shape.has_trait("sparse");
@@ -633,7 +687,7 @@ impl<'m> Lowerer<'_, 'm> {
                 }
             }
             Kind::Map => {
-                let func = shape.name().to_snake_case();
+                let func = self.collection_fn(shape);
                 let (k, v) = (&shape.members[0], &shape.members[1]);
                 let value = self.ty(&v.target, &v.traits, &member_id(shape, v))?;
                 let sparse = shape.has_trait("sparse");
@@ -705,7 +759,7 @@ impl<'m> Lowerer<'_, 'm> {
             }
             if !matches!(
                 shape.kind,
-                Kind::String | Kind::Blob | Kind::List | Kind::Set | Kind::Map
+                Kind::String | Kind::Enum | Kind::Blob | Kind::List | Kind::Set | Kind::Map
             ) {
                 return Err(Error::shape(
                     user,
@@ -718,7 +772,7 @@ impl<'m> Lowerer<'_, 'm> {
             let p = p
                 .as_str()
                 .ok_or_else(|| Error::shape(user, "has a @pattern that is not a string"))?;
-            if shape.kind != Kind::String {
+            if !matches!(shape.kind, Kind::String | Kind::Enum) {
                 return Err(Error::shape(
                     user,
                     format!("has @pattern on a {}", shape.kind.name()),
@@ -842,25 +896,16 @@ impl<'m> Lowerer<'_, 'm> {
         })
     }
 
+    /// Members with their field names claimed from a per-structure table
+    /// (see `names`).
     fn members(&mut self, shape: &Shape) -> Result<Vec<MemberIr>, Error> {
+        let mut table = NameTable::new(MEMBER_RESERVED);
         let mut out: Vec<MemberIr> = Vec::new();
         for m in &shape.members {
-            let ir = self.member(shape, m)?;
-            if let Some(other) = out.iter().find(|o| o.field == ir.field) {
-                return Err(Error::shape(
-                    &shape.id,
-                    format!(
-                        "has members `{}` and `{}` that both become the field `{}`",
-                        other.wire, ir.wire, ir.field
-                    ),
-                ));
-            }
-            if ir.field == "builder" {
-                return Err(Error::shape(
-                    &member_id(shape, m),
-                    "becomes the field `builder`, which the generated builder API uses",
-                ));
-            }
+            let mut ir = self.member(shape, m)?;
+            let bare = naming::bare(&ir.field).to_owned();
+            let candidates = [ir.field.clone(), naming::field(&format!("{bare}_member"))];
+            ir.field = table.claim(&member_id(shape, m), &candidates, "_");
             out.push(ir);
         }
         Ok(out)
@@ -887,8 +932,10 @@ impl<'m> Lowerer<'_, 'm> {
                 })
             }
         };
+        let name = self.type_names[&shape.id].clone();
         Ok(StructIr {
-            name: self.type_names[&shape.id].clone(),
+            builder: self.builders[&name].clone(),
+            name,
             docs: docs_of(&shape.traits),
             members,
             error,
@@ -900,21 +947,16 @@ impl<'m> Lowerer<'_, 'm> {
 
     fn union(&mut self, shape: &Shape) -> Result<UnionIr, Error> {
         let mut variants: Vec<UnionVariantIr> = Vec::new();
+        let mut table = NameTable::new(&["Unknown"]);
         for m in &shape.members {
             let id = member_id(shape, m);
             let v = UnionVariantIr {
                 wire: m.name.clone(),
-                variant: naming::variant(&m.name),
+                variant: table.claim(&id, &[naming::variant(&m.name)], ""),
                 docs: docs_of(&m.traits),
                 ty: self.ty(&m.target, &m.traits, &id)?,
                 checks: self.checks(&m.target, &m.traits, &id)?,
             };
-            if variants.iter().any(|o| o.variant == v.variant) {
-                return Err(Error::shape(
-                    &id,
-                    format!("collides with another member as variant `{}`", v.variant),
-                ));
-            }
             variants.push(v);
         }
         if variants.is_empty() {
@@ -974,17 +1016,9 @@ impl<'m> Lowerer<'_, 'm> {
                 });
             }
         }
-        let mut seen = BTreeSet::new();
-        for v in &values {
-            if !seen.insert(v.variant.clone()) {
-                return Err(Error::shape(
-                    &shape.id,
-                    format!(
-                        "has two values that both become the variant `{}`",
-                        v.variant
-                    ),
-                ));
-            }
+        let mut table = NameTable::new(&["Unknown"]);
+        for v in &mut values {
+            v.variant = table.claim(&shape.id, &[v.variant.clone()], "");
         }
         if values.is_empty() {
             return Err(Error::shape(&shape.id, "is an enum without values"));
@@ -999,21 +1033,15 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
-        let name = naming::type_name(op.name());
         let mut synthetic = Vec::new();
         let mut io =
-            |shape: Option<&String>, suffix: &str, is_input: bool| -> Result<String, Error> {
+            |shape: Option<&String>, suffix: &'static str, is_input: bool| -> Result<String, Error> {
                 match shape {
                     Some(id) => Ok(self.type_names[id].clone()),
                     None => {
-                        let n = format!("{name}{suffix}");
-                        if self.type_names.values().any(|t| *t == n) {
-                            return Err(Error::shape(
-                                &op.id,
-                                format!("has a Unit {suffix} but `{n}` is already a shape name"),
-                            ));
-                        }
+                        let n = self.unit_io[&(op.id.clone(), suffix)].clone();
                         synthetic.push(StructIr {
+                            builder: self.builders[&n].clone(),
                             name: n.clone(),
                             docs: vec![format!(
                                 "The (empty) {} of `{}`.",
@@ -1032,6 +1060,7 @@ impl<'m> Lowerer<'_, 'm> {
             };
         let input = io(op.input.as_ref(), "Input", true)?;
         let output = io(op.output.as_ref(), "Output", false)?;
+        let (error_enum, fluent, paginator) = &self.op_names[&op.id];
         let mut errors = Vec::new();
         let mut all: Vec<&String> = op.errors.iter().collect();
         all.extend(&self.cx.service.errors);
@@ -1101,7 +1130,9 @@ impl<'m> Lowerer<'_, 'm> {
             OperationIr {
                 method: naming::field(short_name(&op.id)),
                 docs: docs_of(&op.traits),
-                error_enum: format!("{name}Error"),
+                error_enum: error_enum.clone(),
+                fluent: fluent.clone(),
+                paginator: paginator.clone(),
                 name: op.name().to_owned(),
                 input,
                 output,

@@ -182,22 +182,36 @@ pub(crate) fn de_tag_list(
         Ok(x)
     })
 }
-pub(crate) static PATTERN_0: LazyLock<rt::regex::Regex> =
-    LazyLock::new(|| rt::regex::Regex::new("^\\S+$").expect("the generator compiled this pattern"));
-pub(crate) static PATTERN_1: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
-    rt::regex::Regex::new("^[0-9]{12}$").expect("the generator compiled this pattern")
-});
-pub(crate) static PATTERN_2: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
-    rt::regex::Regex::new("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$")
-        .expect("the generator compiled this pattern")
-});
-pub(crate) static PATTERN_3: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
-    rt::regex::Regex::new(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+/// Runs as `^[^ \t\n\x{B}\x{C}\r]+$`.
+pub(crate) static PATTERN_0: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::compiled(
+        "^\\S+$",
+        "^[^ \\t\\n\\x{B}\\x{C}\\r]+$",
+        PatternEngine::Linear,
     )
-    .expect("the generator compiled this pattern")
 });
-pub(crate) static PATTERN_4: LazyLock<rt::regex::Regex> = LazyLock::new(|| {
-    rt::regex::Regex::new("^[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+$")
-        .expect("the generator compiled this pattern")
+pub(crate) static PATTERN_1: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::compiled("^[0-9]{12}$", "^[0-9]{12}$", PatternEngine::Linear));
+/// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\._\-][a-z0-9]+)*$`.
+pub(crate) static PATTERN_2: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::compiled(
+        "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
+        "^(?:[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*$",
+        PatternEngine::Linear,
+    )
+});
+pub(crate) static PATTERN_3: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::compiled(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        PatternEngine::Linear,
+    )
+});
+/// Runs as `^[a-zA-Z0-9\-_\+\.]+:[a-fA-F0-9]+$`.
+pub(crate) static PATTERN_4: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::compiled(
+        "^[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+$",
+        "^[a-zA-Z0-9\\-_\\+\\.]+:[a-fA-F0-9]+$",
+        PatternEngine::Linear,
+    )
 });

@@ -1,0 +1,202 @@
+//! What the generator does with each trait: applied, deliberately without
+//! effect (with the reason), or refused with an error naming the shape. A
+//! trait in none of these lists is refused too, unless the model defines it
+//! itself (a custom trait) or it sits in a namespace that only carries
+//! metadata (IAM, CloudFormation). `TRAITS.md` is generated from this table
+//! (`cargo run -p codegen -- traits > codegen/TRAITS.md`; a test keeps it fresh).
+
+use crate::load::Model;
+
+/// How the generator treats a trait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handling {
+    /// Changes the generated code; the text says how.
+    Applied(&'static str),
+    /// Has no effect on what the generated code sends or accepts; the text says why.
+    NoEffect(&'static str),
+    /// Would change behaviour in a way the generator cannot express yet.
+    Refused(&'static str),
+}
+
+use Handling::{Applied, NoEffect, Refused};
+
+const HTTP_BINDING: &str =
+    "HTTP binding: awsJson sends every member in the JSON body, so bindings do not apply";
+const DOCS: &str = "documentation and model metadata";
+const RESOURCE: &str = "resource modelling: no effect on operations' wire form";
+const XML: &str = "XML protocols only";
+
+/// Every trait the generator knows, by absolute id.
+pub const TRAITS: &[(&str, Handling)] = &[
+    // smithy.api: types and constraints.
+    ("smithy.api#required", Applied("non-`Option` field; absent is a violation (servers), a fallback value (clients)")),
+    ("smithy.api#default", Applied("non-`Option` field filled with the default when absent")),
+    ("smithy.api#clientOptional", Applied("the member stays `Option` although it has a default or is required")),
+    ("smithy.api#addedDefault", NoEffect("only says the default was added later; `@default` does the work")),
+    ("smithy.api#box", Applied("Smithy 1.0 nullability: the member is `Option`")),
+    ("smithy.api#length", Applied("checked on strings (characters), blobs (bytes), lists, maps and enum values")),
+    ("smithy.api#pattern", Applied("checked; Java/ECMA syntax translated, look-around on a bounded backtracking engine")),
+    ("smithy.api#range", Applied("checked on numbers")),
+    ("smithy.api#uniqueItems", Applied("checked in linear time (hash buckets over canonical JSON)")),
+    ("smithy.api#sparse", Applied("`Option` elements / values; null kept")),
+    ("smithy.api#enum", Applied("Smithy 1.0 string enum: a Rust enum with `Unknown`")),
+    ("smithy.api#enumValue", Applied("the wire value of an enum member")),
+    ("smithy.api#timestampFormat", Applied("the JSON form of the timestamp")),
+    ("smithy.api#jsonName", NoEffect("awsJson protocols ignore jsonName by specification")),
+    ("smithy.api#mediaType", NoEffect("a hint: the value is still a string or blob")),
+    ("smithy.api#sensitive", Applied("redacted in every `Debug`; bodies carrying it are not logged")),
+    ("smithy.api#deprecated", Applied("`#[deprecated]` on the item, and a rustdoc line")),
+    ("smithy.api#documentation", Applied("rustdoc")),
+    ("smithy.api#externalDocumentation", NoEffect(DOCS)),
+    ("smithy.api#examples", NoEffect(DOCS)),
+    ("smithy.api#title", Applied("crate descriptions and rustdoc")),
+    ("smithy.api#tags", NoEffect(DOCS)),
+    ("smithy.api#since", NoEffect(DOCS)),
+    ("smithy.api#unstable", NoEffect(DOCS)),
+    ("smithy.api#internal", NoEffect(DOCS)),
+    ("smithy.api#recommended", NoEffect(DOCS)),
+    ("smithy.api#suppress", NoEffect("validator suppressions")),
+    ("smithy.api#private", NoEffect("model visibility")),
+    ("smithy.api#idRef", NoEffect("model validation of shape-id strings")),
+    ("smithy.api#trait", NoEffect("defines a trait")),
+    ("smithy.api#mixin", Applied("mixins are flattened into the shapes that use them")),
+    ("smithy.api#unitType", Applied("`Unit` input or output: an empty structure, an empty body")),
+    ("smithy.api#input", NoEffect("marks an operation input structure")),
+    ("smithy.api#output", NoEffect("marks an operation output structure")),
+    // smithy.api: errors and behaviour.
+    ("smithy.api#error", Applied("an error structure: client 400, server 500")),
+    ("smithy.api#httpError", Applied("the error's HTTP status")),
+    ("smithy.api#retryable", Applied("the client retries the error (`throttling`: as a throttling error)")),
+    ("smithy.api#idempotencyToken", Applied("the client fills a UUIDv4 when the caller leaves it unset")),
+    ("smithy.api#idempotent", NoEffect("retry-safety hint; retries depend on the error, not the operation")),
+    ("smithy.api#readonly", NoEffect("retry-safety hint; retries depend on the error, not the operation")),
+    ("smithy.api#paginated", Applied("paginators (`into_paginator`, streams of pages and items)")),
+    ("smithy.api#endpoint", Applied("the client prefixes the host, filling `{labels}` from `@hostLabel` members")),
+    ("smithy.api#hostLabel", Applied("fills the `@endpoint` host prefix; must be a valid host label")),
+    ("smithy.api#auth", Applied("`@auth([])`: the operation is sent unsigned when the client has no credentials")),
+    ("smithy.api#optionalAuth", Applied("the operation is sent unsigned when the client has no credentials")),
+    ("smithy.api#requestCompression", Applied("clients gzip large bodies; servers decode `Content-Encoding: gzip`")),
+    ("smithy.api#streaming", Applied("event streams (streaming unions): the operation answers a typed \"not supported yet\" error; streaming blobs are refused in awsJson")),
+    ("smithy.api#eventPayload", NoEffect("event streams are not generated yet (see @streaming)")),
+    ("smithy.api#eventHeader", NoEffect("event streams are not generated yet (see @streaming)")),
+    ("smithy.api#requiresLength", NoEffect("streaming blobs are refused in awsJson")),
+    ("smithy.api#cors", NoEffect("browser CORS configuration of the service's front end")),
+    ("smithy.api#httpChecksumRequired", Refused("Content-MD5 checksums are not generated yet")),
+    // HTTP bindings (restJson1 / restXml).
+    ("smithy.api#http", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpLabel", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpQuery", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpQueryParams", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpHeader", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpPrefixHeaders", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpPayload", NoEffect(HTTP_BINDING)),
+    ("smithy.api#httpResponseCode", NoEffect(HTTP_BINDING)),
+    // XML.
+    ("smithy.api#xmlName", NoEffect(XML)),
+    ("smithy.api#xmlFlattened", NoEffect(XML)),
+    ("smithy.api#xmlAttribute", NoEffect(XML)),
+    ("smithy.api#xmlNamespace", NoEffect(XML)),
+    // Resources.
+    ("smithy.api#references", NoEffect(RESOURCE)),
+    ("smithy.api#resourceIdentifier", NoEffect(RESOURCE)),
+    ("smithy.api#nestedProperties", NoEffect(RESOURCE)),
+    ("smithy.api#property", NoEffect(RESOURCE)),
+    ("smithy.api#notProperty", NoEffect(RESOURCE)),
+    ("smithy.api#noReplace", NoEffect(RESOURCE)),
+    // Auth schemes.
+    ("smithy.api#httpBasicAuth", Refused("only SigV4 signing is generated")),
+    ("smithy.api#httpDigestAuth", Refused("only SigV4 signing is generated")),
+    ("smithy.api#httpBearerAuth", Refused("only SigV4 signing is generated")),
+    ("smithy.api#httpApiKeyAuth", Refused("only SigV4 signing is generated")),
+    ("aws.auth#sigv4", Applied("requests are signed with SigV4 (`aws-sigv4`) under its signing name")),
+    ("aws.auth#sigv4a", Refused("SigV4a (multi-region) signing is not generated")),
+    ("aws.auth#unsignedPayload", Refused("unsigned-payload signing is not generated")),
+    ("aws.auth#cognitoUserPools", NoEffect("documents a Cognito authorizer of the service's front end")),
+    // Protocols.
+    ("aws.protocols#awsJson1_0", Applied("the protocol (`__type` with the shape id on errors)")),
+    ("aws.protocols#awsJson1_1", Applied("the protocol")),
+    ("aws.protocols#awsQueryCompatible", Applied("clients read the error code from `x-amzn-query-error`; servers send it")),
+    ("aws.protocols#awsQueryError", Applied("the error code and status sent in `x-amzn-query-error`")),
+    ("aws.protocols#restJson1", Refused("restJson1 is not generated yet")),
+    ("aws.protocols#restXml", Refused("restXml is not generated")),
+    ("aws.protocols#awsQuery", Refused("awsQuery is not generated")),
+    ("aws.protocols#ec2Query", Refused("ec2Query is not generated")),
+    ("aws.protocols#httpChecksum", Refused("flexible checksums are not generated yet")),
+    // aws.api.
+    ("aws.api#service", Applied("sdkId (crate and type names), endpointPrefix (default endpoint)")),
+    ("aws.api#arn", NoEffect(DOCS)),
+    ("aws.api#arnReference", NoEffect(DOCS)),
+    ("aws.api#controlPlane", NoEffect(DOCS)),
+    ("aws.api#dataPlane", NoEffect(DOCS)),
+    ("aws.api#data", NoEffect(DOCS)),
+    ("aws.api#tagEnabled", NoEffect(DOCS)),
+    ("aws.api#taggable", NoEffect(DOCS)),
+    ("aws.api#clientEndpointDiscovery", Refused("endpoint discovery is not generated")),
+    ("aws.api#clientDiscoveredEndpoint", Refused("endpoint discovery is not generated")),
+    // Endpoints.
+    ("aws.endpoints#dualStackOnlyEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),
+    ("aws.endpoints#standardPartitionalEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),
+    ("aws.endpoints#standardRegionalEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),
+    ("aws.endpoints#rulesBasedEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),
+    ("smithy.rules#endpointRuleSet", NoEffect("not evaluated yet: the client uses `endpoint_url` or `https://{endpointPrefix}.{region}.amazonaws.com`")),
+    ("smithy.rules#endpointBdd", NoEffect("not evaluated yet: the client uses `endpoint_url` or the regional default")),
+    ("smithy.rules#endpointTests", NoEffect("endpoint rule-set tests")),
+    ("smithy.rules#contextParam", NoEffect("endpoint rule-set parameter")),
+    ("smithy.rules#staticContextParams", NoEffect("endpoint rule-set parameter")),
+    ("smithy.rules#clientContextParams", NoEffect("endpoint rule-set parameter")),
+    ("smithy.rules#operationContextParams", NoEffect("endpoint rule-set parameter")),
+    // Tests and waiters.
+    ("smithy.test#httpRequestTests", Applied("protocol compliance tests (`protocol-tests/`)")),
+    ("smithy.test#httpResponseTests", Applied("protocol compliance tests (`protocol-tests/`)")),
+    ("smithy.test#httpMalformedRequestTests", NoEffect("server malformed-request tests (restJson1 suites)")),
+    ("smithy.test#smokeTests", NoEffect("smoke tests against live AWS")),
+    ("smithy.waiters#waitable", NoEffect("waiters are not generated yet; polling is left to the caller")),
+    // Metadata namespaces with named entries (the namespaces pass as a whole too).
+    ("aws.iam#iamAction", NoEffect(DOCS)),
+    ("aws.cloudformation#cfnResource", NoEffect(DOCS)),
+];
+
+/// Namespaces whose traits only carry metadata.
+pub const METADATA_NAMESPACES: &[(&str, &str)] = &[
+    ("aws.iam", "IAM actions, resources and condition keys"),
+    ("aws.cloudformation", "CloudFormation resource descriptions"),
+];
+
+/// How the generator treats trait `id` in `model`.
+pub fn handling(id: &str, model: &Model) -> Handling {
+    if let Some((_, h)) = TRAITS.iter().find(|(t, _)| *t == id) {
+        return *h;
+    }
+    let ns = id.split('#').next().unwrap_or_default();
+    if METADATA_NAMESPACES.iter().any(|(n, _)| *n == ns) {
+        return NoEffect(DOCS);
+    }
+    if model.shape(id).is_some_and(|s| s.has_trait("trait")) {
+        return NoEffect("a custom trait the model defines itself");
+    }
+    Refused("an unknown trait: it may change behaviour, so it is not dropped silently")
+}
+
+/// The Markdown table of [`TRAITS`] (the content of `codegen/TRAITS.md`).
+pub fn markdown() -> String {
+    let mut s = String::from(
+        "# Traits\n\nGenerated by `cargo run -p codegen -- traits` from `codegen/src/traits.rs`; do not edit.\n\n\
+         Every trait the generator knows and what it does with it. A refused trait is an error\n\
+         naming the shape that carries it. Besides this list: traits in the namespaces below\n\
+         carry only metadata and pass; traits the model itself defines (`@trait` shapes) pass;\n\
+         any other trait is refused.\n\n| trait | handling | what happens |\n|---|---|---|\n",
+    );
+    for (id, h) in TRAITS {
+        let (kind, text) = match h {
+            Applied(t) => ("applied", t),
+            NoEffect(t) => ("no effect", t),
+            Refused(t) => ("refused", t),
+        };
+        s.push_str(&format!("| `{id}` | {kind} | {} |\n", text.replace('|', "\\|")));
+    }
+    s.push_str("\n| namespace | passes as |\n|---|---|\n");
+    for (ns, what) in METADATA_NAMESPACES {
+        s.push_str(&format!("| `{ns}#*` | {what} |\n"));
+    }
+    s
+}
