@@ -57,7 +57,7 @@ impl Context {
             SdkError::Validation(v) => {
                 CliError::ParamValidation(v.list.iter().map(|v| v.parameter_message()).collect())
             }
-            SdkError::Construction(m) => CliError::Failure(m),
+            SdkError::Construction(m) | SdkError::Unsupported(m) => CliError::Failure(m),
             SdkError::Timeout(m) => {
                 tracing::debug!(error = %m, "timed out");
                 let kind = if m.contains("connect") {

@@ -56,7 +56,13 @@ fn folder_name(model: &Path, taken: &mut std::collections::BTreeSet<String>) -> 
         .map_or_else(|| "model".into(), |s| s.to_string_lossy().into_owned());
     let mut name: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let base = name.clone();
     let mut n = 2;
@@ -146,9 +152,7 @@ pub fn compile(workspace: &Path, target_dir: &Path, crates: &[String]) -> Result
         .current_dir(workspace)
         .env("CARGO_TARGET_DIR", target_dir);
     let started = Instant::now();
-    let out = cmd
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let out = cmd.output().map_err(|e| format!("cannot run cargo: {e}"))?;
     if out.status.success() {
         Ok(())
     } else {

@@ -140,17 +140,32 @@ pub fn generate(
     out: &Path,
     options: &Options,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
+    generate_full(model, out, options).map(|g| g.files)
+}
+
+/// What a generation produced.
+#[derive(Debug)]
+pub struct Generated {
+    /// Relative path -> content.
+    pub files: BTreeMap<PathBuf, String>,
+    /// Lines for the user: what was generated in a reduced form, and why.
+    pub warnings: Vec<String>,
+}
+
+/// [`generate`], with the warnings.
+pub fn generate_full(model: &Path, out: &Path, options: &Options) -> Result<Generated, Error> {
     let loaded = load::load_file(model)?;
     let runtime = options
         .runtime_path
         .clone()
         .unwrap_or_else(|| runtime_path_for(out));
-    generate_model(
-        &loaded,
-        &model_label(model),
-        &runtime,
-        options.service.as_deref(),
-    )
+    let closure = resolve::resolve(&loaded, options.service.as_deref())?;
+    let ir = lower::lower(&closure)?;
+    let files = render(&closure, &ir, &model_label(model), &runtime)?;
+    Ok(Generated {
+        files,
+        warnings: ir.warnings.clone(),
+    })
 }
 
 /// Generates from a loaded model; `label` names it in headers.
@@ -162,6 +177,16 @@ pub fn generate_model(
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let closure = resolve::resolve(model, service)?;
     let ir = lower::lower(&closure)?;
+    render(&closure, &ir, label, runtime_path)
+}
+
+/// Emits and formats every file of `ir`.
+fn render(
+    closure: &resolve::Closure<'_>,
+    ir: &lower::Ir,
+    label: &str,
+    runtime_path: &str,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
     let header = emit::header(label);
     let prefix = &ir.service.crate_prefix;
     let (types, server, client) = (
@@ -182,19 +207,19 @@ pub fn generate_model(
         ),
         (
             format!("{types}/src/lib.rs"),
-            Box::new(|| Artifact::Rust(emit::types::lib(&ir))),
+            Box::new(|| Artifact::Rust(emit::types::lib(ir))),
         ),
         (
             format!("{types}/src/model.rs"),
-            Box::new(|| Artifact::Rust(emit::types::model(&ir))),
+            Box::new(|| Artifact::Rust(emit::types::model(ir))),
         ),
         (
             format!("{types}/src/error.rs"),
-            Box::new(|| Artifact::Rust(emit::types::errors(&ir))),
+            Box::new(|| Artifact::Rust(emit::types::errors(ir))),
         ),
         (
             format!("{types}/src/json.rs"),
-            Box::new(|| Artifact::Rust(emit::types::json(&ir))),
+            Box::new(|| Artifact::Rust(emit::types::json(ir))),
         ),
         (
             format!("{server}/Cargo.toml"),
@@ -202,7 +227,7 @@ pub fn generate_model(
         ),
         (
             format!("{server}/src/lib.rs"),
-            Box::new(|| Artifact::Rust(emit::server::lib(&ir, &types_ident))),
+            Box::new(|| Artifact::Rust(emit::server::lib(ir, &types_ident))),
         ),
         (
             format!("{client}/Cargo.toml"),
@@ -210,11 +235,11 @@ pub fn generate_model(
         ),
         (
             format!("{client}/src/lib.rs"),
-            Box::new(|| Artifact::Rust(emit::client::lib(&ir, &types_ident, &client))),
+            Box::new(|| Artifact::Rust(emit::client::lib(ir, &types_ident, &client))),
         ),
         (
             format!("{client}/src/schema.rs"),
-            Box::new(|| Artifact::Rust(emit::client::schema(&ir))),
+            Box::new(|| Artifact::Rust(emit::client::schema(ir))),
         ),
     ];
     // Protocol compliance tests, when the model has cases for its protocol.
@@ -223,13 +248,13 @@ pub fn generate_model(
         .file_stem()
         .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
     let mut artifacts = artifacts;
-    if emit::protocol_tests::has_cases(&closure) {
+    if emit::protocol_tests::has_cases(closure) {
         let crates = emit::protocol_tests::Crates {
             types: &types,
             server: &server,
             client: &client,
         };
-        let test_file = emit::protocol_tests::tests(&ir, &closure, &crates, &suite)
+        let test_file = emit::protocol_tests::tests(ir, closure, &crates, &suite)
             .map_err(|e| Error::Internal(format!("protocol tests: {e}")))?;
         let test_file = std::sync::Mutex::new(Some(test_file.to_string()));
         artifacts.push((

@@ -85,19 +85,17 @@ fn corpus(
     };
     let started = Instant::now();
     let ws = codegen::workspace_dir();
-    let results = codegen::corpus::generate_all(
-        &models,
-        &workspace,
-        Some(&ws.join("Cargo.lock")),
-        |r| match &r.outcome {
-            codegen::corpus::Outcome::Generated { lines, .. } => {
-                println!("ok      {} ({lines} lines)", r.model.display())
+    let results =
+        codegen::corpus::generate_all(&models, &workspace, Some(&ws.join("Cargo.lock")), |r| {
+            match &r.outcome {
+                codegen::corpus::Outcome::Generated { lines, .. } => {
+                    println!("ok      {} ({lines} lines)", r.model.display())
+                }
+                codegen::corpus::Outcome::Failed(e) => {
+                    println!("FAILED  {}: {e}", r.model.display())
+                }
             }
-            codegen::corpus::Outcome::Failed(e) => {
-                println!("FAILED  {}: {e}", r.model.display())
-            }
-        },
-    );
+        });
     let results = match results {
         Ok(r) => r,
         Err(e) => {
@@ -168,8 +166,13 @@ fn main() -> ExitCode {
         service: args.service,
         runtime_path: args.runtime_path,
     };
-    let files = match codegen::generate(&model, &out, &options) {
-        Ok(f) => f,
+    let files = match codegen::generate_full(&model, &out, &options) {
+        Ok(g) => {
+            for w in &g.warnings {
+                eprintln!("codegen: warning: {w}");
+            }
+            g.files
+        }
         Err(e) => {
             eprintln!("codegen: {e}");
             return ExitCode::from(2);

@@ -192,7 +192,10 @@ pub fn markdown() -> String {
             NoEffect(t) => ("no effect", t),
             Refused(t) => ("refused", t),
         };
-        s.push_str(&format!("| `{id}` | {kind} | {} |\n", text.replace('|', "\\|")));
+        s.push_str(&format!(
+            "| `{id}` | {kind} | {} |\n",
+            text.replace('|', "\\|")
+        ));
     }
     s.push_str("\n| namespace | passes as |\n|---|---|\n");
     for (ns, what) in METADATA_NAMESPACES {

@@ -32,9 +32,91 @@ pub struct ServiceInfo {
     pub content_type: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
     pub user_agent: &'static str,
-    /// Operations with `@requestCompression` gzip: bodies of at least the
-    /// configured size are sent compressed.
-    pub gzip_operations: &'static [&'static str],
+    /// What the model says of each operation, where it says anything beyond
+    /// the defaults (operations not listed have [`OperationInfo::DEFAULT`]).
+    pub operations: &'static [OperationInfo],
+    /// Codes of errors the model marks `@retryable` (retried like throttling).
+    pub retryable_errors: &'static [&'static str],
+    /// `@awsQueryCompatible`: the error code reported for unmodeled errors is
+    /// the one in `x-amzn-query-error`.
+    pub query_compatible: bool,
+}
+
+impl ServiceInfo {
+    /// The facts about operation `op`.
+    pub fn operation(&self, op: &str) -> &OperationInfo {
+        self.operations
+            .iter()
+            .find(|o| o.name == op)
+            .unwrap_or(&OperationInfo::DEFAULT)
+    }
+}
+
+/// Per-operation facts from the model.
+#[derive(Debug, Clone, Copy)]
+pub struct OperationInfo {
+    /// The operation's name.
+    pub name: &'static str,
+    /// `@requestCompression` with gzip: bodies of at least the configured
+    /// size are sent compressed.
+    pub gzip: bool,
+    /// `@endpoint(hostPrefix)`: prepended to the endpoint's host, `{label}`s
+    /// filled from the input members of those (wire) names.
+    pub host_prefix: Option<&'static str>,
+    /// `@idempotencyToken` members (wire names) filled with a UUIDv4 when absent.
+    pub idempotency_tokens: &'static [&'static str],
+    /// `@optionalAuth` or `@auth([])`: sent unsigned when no credentials are configured.
+    pub optional_auth: bool,
+    /// An event-stream operation, which this client cannot call yet.
+    pub event_stream: bool,
+    /// The input can carry `@sensitive` values: request bodies are not logged.
+    pub sensitive: bool,
+}
+
+impl OperationInfo {
+    /// An operation the model says nothing special about.
+    pub const DEFAULT: OperationInfo = OperationInfo {
+        name: "",
+        gzip: false,
+        host_prefix: None,
+        idempotency_tokens: &[],
+        optional_auth: false,
+        event_stream: false,
+        sensitive: false,
+    };
+}
+
+/// `prefix` with its `{label}`s replaced by the input's members: each value
+/// must be a valid host label (letters, digits, hyphens; 1-63 characters; no
+/// leading hyphen), or the request is not sent.
+pub fn host_prefix(prefix: &str, input: &Value) -> Result<String, String> {
+    let mut out = String::with_capacity(prefix.len());
+    let mut rest = prefix;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('}')
+            .map(|e| start + e)
+            .ok_or_else(|| format!("host prefix `{prefix}` has an unclosed label"))?;
+        let label = &rest[start + 1..end];
+        let value = input
+            .get(label)
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("host label `{label}` is not set"))?;
+        let valid = !value.is_empty()
+            && value.len() <= 63
+            && !value.starts_with('-')
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !valid {
+            return Err(format!(
+                "host label `{label}` is {value:?}, which is not a valid host label"
+            ));
+        }
+        out.push_str(value);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Client configuration.
@@ -54,6 +136,7 @@ pub struct Config {
     ca_bundle: Option<Vec<u8>>,
     disable_request_compression: bool,
     request_min_compression_size_bytes: usize,
+    resolve: Vec<(String, std::net::SocketAddr)>,
 }
 
 impl fmt::Debug for Config {
@@ -91,6 +174,7 @@ impl Default for Config {
             ca_bundle: None,
             disable_request_compression: false,
             request_min_compression_size_bytes: 10240,
+            resolve: Vec::new(),
         }
     }
 }
@@ -185,6 +269,9 @@ impl Config {
         if let Some(t) = self.read_timeout {
             builder = builder.read_timeout(t);
         }
+        for (domain, addr) in &self.resolve {
+            builder = builder.resolve(domain, *addr);
+        }
         if let Some(pem) = &self.ca_bundle {
             let certs = reqwest::Certificate::from_pem_bundle(pem)
                 .map_err(|e| format!("invalid CA bundle: {e}"))?;
@@ -195,6 +282,13 @@ impl Config {
         builder
             .build()
             .map_err(|e| format!("could not set up HTTP: {e}"))
+    }
+
+    /// Connects to `addr` for host `domain` instead of looking it up in DNS
+    /// (as `curl --resolve` does); the request still names `domain`.
+    pub fn resolve(mut self, domain: impl Into<String>, addr: std::net::SocketAddr) -> Self {
+        self.resolve.push((domain.into(), addr));
+        self
     }
 
     /// Trusts the PEM certificates in `pem` in addition to the built-in roots.
@@ -222,6 +316,8 @@ pub enum SdkError<E> {
         /// What was wrong.
         message: String,
     },
+    /// The operation cannot be called by this client (an event stream).
+    Unsupported(String),
     /// The service answered with an error.
     Service(E),
 }
@@ -235,6 +331,7 @@ impl<E> SdkError<E> {
             SdkError::Timeout(m) => SdkError::Timeout(m),
             SdkError::Dispatch(m) => SdkError::Dispatch(m),
             SdkError::Response { status, message } => SdkError::Response { status, message },
+            SdkError::Unsupported(m) => SdkError::Unsupported(m),
             SdkError::Service(e) => SdkError::Service(f(e)),
         }
     }
@@ -266,6 +363,7 @@ impl<E: fmt::Display> fmt::Display for SdkError<E> {
             SdkError::Response { status, message } => {
                 write!(f, "invalid response (HTTP {status}): {message}")
             }
+            SdkError::Unsupported(m) => write!(f, "not supported: {m}"),
             SdkError::Service(e) => write!(f, "{e}"),
         }
     }
@@ -293,8 +391,29 @@ pub struct Handle {
 struct Exchange {
     status: u16,
     error_type: Option<String>,
+    /// `x-amzn-query-error`: `Code;Sender` of an `@awsQueryCompatible` service.
+    query_error: Option<String>,
     request_id: Option<String>,
     body: bytes::Bytes,
+}
+
+/// What one attempt sends.
+#[derive(Clone, Copy)]
+struct Request<'a> {
+    op: &'a str,
+    body: &'a [u8],
+    gzipped: bool,
+    host_prefix: Option<&'a str>,
+    unsigned_ok: bool,
+    sensitive: bool,
+}
+
+/// `url` with `prefix` put before its host (`https://h/` -> `https://prefixh/`).
+fn with_host_prefix(url: &str, prefix: &str) -> Result<String, String> {
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| format!("endpoint '{url}' has no scheme"))?;
+    Ok(format!("{scheme}://{prefix}{rest}"))
 }
 
 enum Attempt<T> {
@@ -352,17 +471,35 @@ impl Handle {
     /// Calls operation `op` with the JSON input `input`: validates it against
     /// `I` (unless switched off), sends it with retries, and parses the output
     /// `O` or the error `E`.
-    pub async fn call<I, O, E>(&self, op: &str, input: Value) -> Result<O, SdkError<E>>
+    pub async fn call<I, O, E>(&self, op: &str, mut input: Value) -> Result<O, SdkError<E>>
     where
         I: FromJson,
         O: FromJson,
         E: OperationError,
     {
+        let info = self.info.operation(op);
+        if info.event_stream {
+            return Err(SdkError::Unsupported(format!(
+                "{op} is an event-stream operation; event streams are not supported yet"
+            )));
+        }
+        if let Value::Object(members) = &mut input {
+            for token in info.idempotency_tokens {
+                if members.get(*token).is_none_or(Value::is_null) {
+                    let uuid = uuid::Uuid::new_v4().to_string();
+                    members.insert((*token).to_owned(), Value::String(uuid));
+                }
+            }
+        }
         if self.config.validate_input {
             validate::<I, E>(&input)?;
         }
+        let host_prefix = match info.host_prefix {
+            Some(p) => Some(host_prefix(p, &input).map_err(SdkError::Construction)?),
+            None => None,
+        };
         let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
-        let compress = self.info.gzip_operations.contains(&op)
+        let compress = info.gzip
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
         let body = if compress {
@@ -378,10 +515,15 @@ impl Handle {
         let max = self.config.max_attempts;
         let mut attempt = 1;
         loop {
-            let outcome = match self
-                .exchange(op, &body, compress, &invocation_id, attempt)
-                .await
-            {
+            let request = Request {
+                op,
+                body: &body,
+                gzipped: compress,
+                host_prefix: host_prefix.as_deref(),
+                unsigned_ok: info.optional_auth,
+                sensitive: info.sensitive,
+            };
+            let outcome = match self.exchange(&request, &invocation_id, attempt).await {
                 Ok(ex) => self.interpret::<O, E>(ex),
                 Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
                 Err(f) => Attempt::Done(Err(f.into_sdk())),
@@ -446,17 +588,27 @@ impl Handle {
 
     async fn exchange(
         &self,
-        op: &str,
-        body: &[u8],
-        gzipped: bool,
+        request: &Request<'_>,
         invocation_id: &str,
         attempt: u32,
     ) -> Result<Exchange, Failure> {
+        let Request {
+            op,
+            body,
+            gzipped,
+            host_prefix,
+            unsigned_ok,
+            sensitive,
+        } = *request;
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
         let url = self.endpoint().map_err(Failure::fatal)?;
         let target = format!("{}.{op}", self.info.target_prefix);
         // awsJson operations live at `/`, under the endpoint's own path.
         let url = format!("{}/", url.trim_end_matches('/'));
+        let url = match host_prefix {
+            Some(prefix) => with_host_prefix(&url, prefix).map_err(Failure::fatal)?,
+            None => url,
+        };
         let mut req = http::Request::builder()
             .method("POST")
             .uri(&url)
@@ -477,7 +629,9 @@ impl Handle {
             req.headers_mut()
                 .insert("content-encoding", http::HeaderValue::from_static("gzip"));
         }
-        if self.config.sign_requests {
+        // `@optionalAuth` / `@auth([])` operations go unsigned without credentials.
+        let unsigned = unsigned_ok && self.config.credentials.is_none();
+        if self.config.sign_requests && !unsigned {
             self.sign(&mut req).await?;
         }
         let headers = req.headers_mut();
@@ -494,7 +648,11 @@ impl Handle {
             ))
             .map_err(|e| Failure::fatal(e.to_string()))?,
         );
-        tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
+        if sensitive || gzipped {
+            tracing::debug!(%url, %target, attempt, bytes = body.len(), "sending request");
+        } else {
+            tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
+        }
         let req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
         let resp = http.execute(req).await.map_err(Failure::transport)?;
         let status = resp.status().as_u16();
@@ -505,12 +663,14 @@ impl Handle {
                 .map(str::to_owned)
         };
         let error_type = header("x-amzn-errortype");
+        let query_error = header("x-amzn-query-error");
         let request_id = header("x-amzn-requestid");
         let body = resp.bytes().await.map_err(Failure::transport)?;
         tracing::debug!(status, request_id = ?request_id, error_type = ?error_type, bytes = body.len(), "response");
         Ok(Exchange {
             status,
             error_type,
+            query_error,
             request_id,
             body,
         })
@@ -600,9 +760,18 @@ impl Handle {
                 })
             });
         let code_str = code.map_or_else(|| ex.status.to_string(), str::to_owned);
-        let retryable = is_retryable(ex.status, &code_str);
+        let retryable = is_retryable(ex.status, &code_str)
+            || self.info.retryable_errors.contains(&code_str.as_str());
+        // An `@awsQueryCompatible` service names the error as its awsQuery
+        // form did (`Code;Sender`); unmodeled errors report that code.
+        let query_code = ex
+            .query_error
+            .as_deref()
+            .filter(|_| self.info.query_compatible)
+            .and_then(|q| q.split(';').next())
+            .filter(|c| !c.is_empty());
         let unhandled = Unhandled {
-            code: code_str.clone(),
+            code: query_code.map_or_else(|| code_str.clone(), str::to_owned),
             message,
             status: ex.status,
             request_id: ex.request_id,
@@ -669,7 +838,9 @@ mod tests {
                 endpoint_prefix: "api.svc",
                 content_type: "application/x-amz-json-1.1",
                 user_agent: "test/0",
-                gzip_operations: &[],
+                operations: &[],
+                retryable_errors: &[],
+                query_compatible: false,
             },
         )
     }
@@ -684,6 +855,20 @@ mod tests {
         assert!(handle(Config::new()).endpoint().is_err());
         let h = handle(Config::new().endpoint_url("http://127.0.0.1:1"));
         assert_eq!(h.endpoint().unwrap(), "http://127.0.0.1:1");
+    }
+
+    #[test]
+    fn host_prefixes() {
+        let input = serde_json::json!({"Label": "abc-1", "Bad": "a.b", "Num": 1});
+        assert_eq!(host_prefix("foo.", &input).unwrap(), "foo.");
+        assert_eq!(host_prefix("{Label}.data.", &input).unwrap(), "abc-1.data.");
+        assert!(host_prefix("{Bad}.", &input).is_err());
+        assert!(host_prefix("{Missing}.", &input).is_err());
+        assert!(host_prefix("{Num}.", &input).is_err());
+        assert_eq!(
+            with_host_prefix("http://127.0.0.1:8/", "foo.").unwrap(),
+            "http://foo.127.0.0.1:8/"
+        );
     }
 
     #[test]

@@ -56,10 +56,12 @@ pub struct WireError {
     pub status: u16,
     /// Shape name of the error, sent as `X-Amzn-Errortype` and `__type`.
     pub code: String,
-    /// The error's members (`message`, ...).
-    pub body: Map<String, Value>,
+    /// The error's members (`message`, ...), boxed to keep `Result<_, WireError>` small.
+    pub body: Box<Map<String, Value>>,
     /// The absolute shape id of a modeled error, which awsJson1_0 sends as `__type`.
     pub shape_id: Option<&'static str>,
+    /// `x-amzn-query-error` (`Code;Sender`) of an `@awsQueryCompatible` service.
+    pub query_error: Option<&'static str>,
 }
 
 impl WireError {
@@ -70,8 +72,9 @@ impl WireError {
         Self {
             status,
             code: code.to_owned(),
-            body,
+            body: Box::new(body),
             shape_id: None,
+            query_error: None,
         }
     }
 
@@ -97,8 +100,9 @@ impl From<&Unhandled> for WireError {
         Self {
             status: u.status,
             code: u.code.clone(),
-            body,
+            body: Box::new(body),
             shape_id: None,
+            query_error: None,
         }
     }
 }
@@ -117,6 +121,10 @@ pub trait ModeledError: std::error::Error + Send + Sync + 'static {
     fn message(&self) -> Option<&str>;
     /// The members as JSON.
     fn body(&self) -> Value;
+    /// What an `@awsQueryCompatible` service sends in `x-amzn-query-error`.
+    fn query_error(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// What every generated per-operation error enum can do.
@@ -133,10 +141,11 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
                 status: e.status(),
                 code: e.code().to_owned(),
                 shape_id: Some(e.shape_id()),
-                body: match e.body() {
+                query_error: e.query_error(),
+                body: Box::new(match e.body() {
                     Value::Object(m) => m,
                     _ => Map::new(),
-                },
+                }),
             },
             Err(u) => WireError::from(u),
         }

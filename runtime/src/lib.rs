@@ -23,10 +23,10 @@ pub use serde_json;
 /// Everything generated code refers to.
 pub mod prelude {
     pub use crate::error::{BuildError, ModeledError, OperationError, Unhandled, WireError};
-    pub use crate::pattern::{Engine as PatternEngine, Pattern};
     pub use crate::json::{
         Ctx as JsonCtx, DeError, Fallback, FromJson, Path as JsonPath, TimestampFormat, ToJson,
     };
+    pub use crate::pattern::{Engine as PatternEngine, Pattern};
     pub use aws_smithy_types::{Blob, DateTime, Document};
     pub use serde_json::{Map as JsonMap, Value as JsonValue};
     pub use std::collections::BTreeMap;

@@ -58,6 +58,7 @@ pub struct Captured {
 /// with one canned response and keeps the last request it received.
 pub struct Peer {
     pub url: String,
+    pub addr: std::net::SocketAddr,
     captured: Arc<Mutex<Option<Captured>>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -74,10 +75,8 @@ impl Peer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| e.to_string())?;
-        let url = format!(
-            "http://{}",
-            listener.local_addr().map_err(|e| e.to_string())?
-        );
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let url = format!("http://{addr}");
         let captured = Arc::new(Mutex::new(None));
         let headers: Vec<(String, String)> = headers
             .iter()
@@ -132,6 +131,7 @@ impl Peer {
         });
         Ok(Peer {
             url,
+            addr,
             captured,
             task,
         })
@@ -177,6 +177,8 @@ pub struct ExpectedRequest<'a> {
     pub headers: &'a [(&'a str, &'a str)],
     pub forbid_headers: &'a [&'a str],
     pub require_headers: &'a [&'a str],
+    /// `resolvedHost`: the host the request must name (port aside).
+    pub host: Option<&'a str>,
     /// The body and its media type, when the case gives one.
     pub body: Option<(&'a str, &'a str)>,
 }
@@ -189,6 +191,17 @@ pub fn check_request(got: &Captured, want: &ExpectedRequest<'_>) -> Result<(), S
     let path = got.uri.split('?').next().unwrap_or_default();
     if path != want.uri {
         return Err(format!("uri {path} != {}", want.uri));
+    }
+    if let Some(host) = want.host {
+        let got_host = got
+            .headers
+            .get("host")
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or_default();
+        let name = got_host.rsplit_once(':').map_or(got_host, |(h, _)| h);
+        if name != host {
+            return Err(format!("host {got_host} != {host}"));
+        }
     }
     validate_headers(&got.headers, want.headers.iter().copied()).map_err(failure)?;
     forbid_headers(&got.headers, want.forbid_headers).map_err(failure)?;

@@ -105,6 +105,15 @@ pub struct Call {
     started: Instant,
 }
 
+/// What an event-stream operation answers: this server cannot stream events yet.
+pub fn event_stream_unsupported<E: OperationError>(operation: &str) -> E {
+    E::unhandled(crate::error::Unhandled::new(
+        501,
+        "NotImplementedException",
+        format!("{operation} streams events; event streams are not supported yet"),
+    ))
+}
+
 /// The error every operation answers when its handler does not implement it.
 pub fn not_implemented<E: OperationError>(operation: &str) -> E {
     E::unhandled(crate::error::Unhandled::new(
@@ -169,6 +178,10 @@ where
             return Err(reject(e, &request_id));
         }
     };
+    let bytes = match decode_content(&parts.headers, bytes, config.body_limit) {
+        Ok(b) => b,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
     let body = match parse_body(&bytes) {
         Ok(v) => v,
         Err(e) => return Err(reject(e, &request_id)),
@@ -230,6 +243,56 @@ fn route_error<B>(e: &RouteError, req: &http::Request<B>) -> WireError {
             )
         }
     }
+}
+
+/// The body with its `Content-Encoding` undone: `gzip` (what clients of
+/// `@requestCompression` operations send) is inflated, at most `limit` bytes;
+/// `identity` or no header pass; anything else is refused.
+pub fn decode_content(
+    headers: &http::HeaderMap,
+    body: Bytes,
+    limit: usize,
+) -> Result<Bytes, WireError> {
+    use std::io::Read as _;
+    let mut body = body;
+    let encodings = headers
+        .get_all(http::header::CONTENT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|e| e.trim().to_ascii_lowercase())
+        .filter(|e| !e.is_empty() && e != "identity")
+        .collect::<Vec<_>>();
+    // Encodings apply in order, so they are undone last first.
+    for encoding in encodings.iter().rev() {
+        if encoding != "gzip" {
+            return Err(WireError::plain(
+                415,
+                "UnsupportedMediaTypeException",
+                format!("Content-Encoding '{encoding}' is not supported"),
+            ));
+        }
+        let mut out = Vec::new();
+        let read = flate2::read::GzDecoder::new(&body[..])
+            .take(limit as u64 + 1)
+            .read_to_end(&mut out);
+        match read {
+            Ok(n) if n > limit => {
+                return Err(WireError::plain(
+                    413,
+                    "RequestEntityTooLargeException",
+                    format!("Request body is larger than {limit} bytes once decompressed"),
+                ))
+            }
+            Ok(_) => body = Bytes::from(out),
+            Err(e) => {
+                return Err(WireError::serialization(format!(
+                    "The gzip request body could not be decompressed: {e}"
+                )))
+            }
+        }
+    }
+    Ok(body)
 }
 
 /// An awsJson request body: empty means `{}`; anything but a JSON object is a
@@ -364,6 +427,9 @@ pub fn error_response(
     let mut resp = json_response(e.status, Bytes::from(bytes), request_id, protocol);
     if let Ok(v) = HeaderValue::from_str(&e.code) {
         resp.headers_mut().insert("x-amzn-errortype", v);
+    }
+    if let Some(Ok(q)) = e.query_error.map(HeaderValue::from_str) {
+        resp.headers_mut().insert("x-amzn-query-error", q);
     }
     resp
 }

@@ -225,7 +225,7 @@ async fn client_validates_before_sending() {
     let SdkError::Validation(v) = &err else {
         panic!("expected a validation error, got {err:?}");
     };
-    assert_eq!(v.0.len(), 2, "{v}");
+    assert_eq!(v.list.len(), 2, "{v}");
     assert!(v.to_string().starts_with("2 validation errors detected"));
     assert_eq!(calls(&server), 0);
 }

@@ -20,14 +20,56 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let prefix = &svc.endpoint_prefix;
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let client_doc = docs(&svc.docs);
-    let gzip = ir.operations.iter().filter(|o| o.gzip).map(|o| &o.name);
+    let op_infos = ir
+        .operations
+        .iter()
+        .filter(|o| {
+            o.gzip
+                || o.host_prefix.is_some()
+                || !o.idempotency_tokens.is_empty()
+                || o.optional_auth
+                || o.event_stream
+                || o.sensitive_input
+        })
+        .map(|o| {
+            let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
+            let sensitive = o.sensitive_input;
+            let host = match &o.host_prefix {
+                Some(h) => quote!(Some(#h)),
+                None => quote!(None),
+            };
+            let tokens = &o.idempotency_tokens;
+            quote! {
+                codegen_rt::client::OperationInfo {
+                    name: #name,
+                    gzip: #gzip,
+                    host_prefix: #host,
+                    idempotency_tokens: &[#(#tokens),*],
+                    optional_auth: #auth,
+                    event_stream: #events,
+                    sensitive: #sensitive,
+                }
+            }
+        });
+    let retryable = &svc.retryable_errors;
+    let query_compatible = svc.query_compatible;
     let methods = ir.operations.iter().map(|op| {
         let d = docs(&op.docs);
         let m = ident(&op.method);
         let fluent = ident(&op.fluent);
         let input = ident(&op.input);
+        let events = op.event_stream.then(|| {
+            quote! {
+                ///
+                /// **Event stream**: not supported by this client yet; `send` answers
+                /// `SdkError::Unsupported`.
+            }
+        });
+        let dep = op.deprecated.iter();
         quote! {
             #d
+            #events
+            #(#[deprecated(note = #dep)])*
             pub fn #m(&self) -> #fluent {
                 #fluent {
                     handle: Arc::clone(&self.handle),
@@ -106,6 +148,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     });
     quote! {
         #![doc = #crate_doc]
+        // The model's deprecated items are used by the generated code itself.
+        #![allow(deprecated)]
 
         use std::sync::Arc;
 
@@ -124,7 +168,9 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             endpoint_prefix: #prefix,
             content_type: #content_type,
             user_agent: #ua,
-            gzip_operations: &[#(#gzip),*],
+            operations: &[#(#op_infos),*],
+            retryable_errors: &[#(#retryable),*],
+            query_compatible: #query_compatible,
         };
 
         #client_doc

@@ -353,13 +353,28 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             let require = names(c.case, "requireHeaders");
             let expected_body = body(c.case);
             // A custom endpoint may have a path (`example.com/custom`).
-            let path = str_field(c.case, "host")
-                .and_then(|h| h.find('/').map(|i| h[i..].to_owned()))
-                .unwrap_or_default();
+            let host = str_field(c.case, "host").unwrap_or_default();
+            let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
+            // With `resolvedHost`, the client talks to the case's host names
+            // (resolved to the peer on 127.0.0.1) and the request must name
+            // the resolved host: host prefixes are checked for real.
+            let resolved = str_field(c.case, "resolvedHost");
+            let (url, resolve, want_host) = match resolved {
+                Some(r) if !host_name.is_empty() => (
+                    quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
+                    quote!(&[#host_name, #r]),
+                    quote!(Some(#r)),
+                ),
+                _ => (
+                    quote!(format!("{}{}", peer.url, #path)),
+                    quote!(&[]),
+                    quote!(None),
+                ),
+            };
             quote! {
                 let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
-                let url = format!("{}{}", peer.url, #path);
-                let _ = client(&url).#method().input(#b).send().await;
+                let url = #url;
+                let _ = client_resolving(&url, #resolve, peer.addr).#method().input(#b).send().await;
                 let got = peer.request()?;
                 pt::check_request(&got, &pt::ExpectedRequest {
                     method: #m,
@@ -367,6 +382,7 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
                     headers: #hdrs,
                     forbid_headers: #forbid,
                     require_headers: #require,
+                    host: #want_host,
                     body: #expected_body,
                 })
             }
@@ -577,14 +593,18 @@ pub fn tests(
         }
 
         fn client(url: &str) -> Client {
-            Client::new(
-                Config::new()
-                    .region("us-east-1")
-                    .endpoint_url(url)
-                    .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
-                    .max_attempts(1)
-                    .validate_input(false),
-            )
+            client_resolving(url, &[], ([127, 0, 0, 1], 0).into())
+        }
+
+        /// A client whose requests to `hosts` go to `addr`.
+        fn client_resolving(url: &str, hosts: &[&str], addr: std::net::SocketAddr) -> Client {
+            let config = Config::new()
+                .region("us-east-1")
+                .endpoint_url(url)
+                .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
+                .max_attempts(1)
+                .validate_input(false);
+            Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))
         }
 
         #(#fns)*

@@ -25,6 +25,16 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     let trait_doc = docs(&svc.docs);
     let methods = ir.operations.iter().map(|op| {
         let d = docs(&op.docs);
+        let d = if op.event_stream {
+            quote! {
+                #d
+                ///
+                /// **Event stream**: not supported yet; the server answers
+                /// `NotImplementedException` without calling this method.
+            }
+        } else {
+            d
+        };
         let m = ident(&op.method);
         let input = ident(&op.input);
         let output = ident(&op.output);
@@ -50,6 +60,16 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     let names: Vec<&str> = ir.operations.iter().map(|op| op.name.as_str()).collect();
     let arms = ir.operations.iter().zip(&variants).map(|(op, v)| {
         let m = ident(&op.method);
+        if op.event_stream {
+            let name = &op.name;
+            let error = ident(&op.error_enum);
+            return quote! {
+                Operation::#v => {
+                    let _ = (&body, cx);
+                    Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
+                }
+            };
+        }
         // No output: an empty body, as awsJson servers answer.
         let unit = op.unit_output.then(|| quote!(.map(|_| JsonValue::Null)));
         quote! {
@@ -62,6 +82,8 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     );
     quote! {
         #![doc = #crate_doc]
+        // The model's deprecated items are used by the generated code itself.
+        #![allow(deprecated)]
 
         use std::convert::Infallible;
         use std::future::Future;

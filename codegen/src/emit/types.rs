@@ -32,6 +32,9 @@ pub fn lib(ir: &Ir) -> TokenStream {
     });
     quote! {
         #(#d)*
+        // The model's deprecated items are used by the generated code itself;
+        // users of them still get the warning.
+        #![allow(deprecated)]
 
         pub mod error;
         pub mod model;
@@ -157,6 +160,8 @@ fn structure(s: &StructIr) -> TokenStream {
     let name = ident(&s.name);
     let builder = ident(&s.builder);
     let doc = docs(&s.docs);
+    let dep = s.deprecated.iter();
+    let doc = quote!(#doc #(#[deprecated(note = #dep)])*);
     let any_sensitive = s.sensitive || s.members.iter().any(|m| m.sensitive);
     let derive_debug = if any_sensitive {
         quote!()
@@ -167,7 +172,8 @@ fn structure(s: &StructIr) -> TokenStream {
         let d = docs(&m.docs);
         let f = ident(&m.field);
         let t = field_ty(m);
-        quote!(#d pub #f: #t,)
+        let dep = m.deprecated.iter();
+        quote!(#d #(#[deprecated(note = #dep)])* pub #f: #t,)
     });
     let builder_fields = s.members.iter().map(|m| {
         let f = ident(&m.field);
@@ -255,6 +261,13 @@ fn structure(s: &StructIr) -> TokenStream {
             }
             None => quote!(None),
         };
+        let query_error = e.query_error.as_ref().map(|q| {
+            quote! {
+                fn query_error(&self) -> Option<&'static str> {
+                    Some(#q)
+                }
+            }
+        });
         quote! {
             impl #name {
                 /// The error code, as sent on the wire.
@@ -276,6 +289,7 @@ fn structure(s: &StructIr) -> TokenStream {
                 fn body(&self) -> JsonValue {
                     self.to_json()
                 }
+                #query_error
             }
             impl std::fmt::Display for #name {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -439,8 +453,14 @@ fn union(u: &UnionIr) -> TokenStream {
         let d = docs(&v.docs);
         let n = ident(&v.variant);
         let t = ty(&v.ty);
-        quote!(#d #n(#t),)
+        let dep = v.deprecated.iter();
+        quote!(#d #(#[deprecated(note = #dep)])* #n(#t),)
     });
+    let dep = u.deprecated.iter();
+    let doc = quote!(#doc #(#[deprecated(note = #dep)])*);
+    // Redacted: the whole union when it is sensitive, else the variants whose
+    // value is.
+    let any_sensitive = u.sensitive || u.variants.iter().any(|v| v.sensitive);
     let ser_arms = u.variants.iter().map(|v| {
         let n = ident(&v.variant);
         let wire = &v.wire;
@@ -463,10 +483,30 @@ fn union(u: &UnionIr) -> TokenStream {
                 }
             }
         }
+    } else if any_sensitive {
+        let arms = u.variants.iter().map(|v| {
+            let n = ident(&v.variant);
+            let label = &v.variant;
+            if v.sensitive {
+                quote!(Self::#n(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),)
+            } else {
+                quote!(Self::#n(x) => f.debug_tuple(#label).field(x).finish(),)
+            }
+        });
+        quote! {
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    match self {
+                        #(#arms)*
+                        Self::Unknown(x) => f.debug_tuple("Unknown").field(x).finish(),
+                    }
+                }
+            }
+        }
     } else {
         quote!()
     };
-    let derive_debug = if u.sensitive {
+    let derive_debug = if any_sensitive {
         quote!()
     } else {
         quote!(Debug,)
@@ -527,10 +567,13 @@ fn union(u: &UnionIr) -> TokenStream {
 fn enumeration(e: &EnumIr) -> TokenStream {
     let name = ident(&e.name);
     let doc = docs(&e.docs);
+    let dep = e.deprecated.iter();
+    let doc = quote!(#doc #(#[deprecated(note = #dep)])*);
     let variants = e.values.iter().map(|v| {
         let d = docs(&v.docs);
         let n = ident(&v.variant);
-        quote!(#d #n,)
+        let dep = v.deprecated.iter();
+        quote!(#d #(#[deprecated(note = #dep)])* #n,)
     });
     let names: Vec<String> = e
         .values

@@ -29,6 +29,8 @@ pub struct Ir {
     /// Distinct `@pattern`s; `Checks::pattern` indexes this.
     pub patterns: Vec<PatternIr>,
     pub operations: Vec<OperationIr>,
+    /// What the generator wants its user to know (one line each).
+    pub warnings: Vec<String>,
 }
 
 /// A `@pattern` as the model writes it and as the runtime runs it.
@@ -58,6 +60,10 @@ pub struct ServiceIr {
     pub signing_name: String,
     pub endpoint_prefix: String,
     pub version: String,
+    /// `@awsQueryCompatible`.
+    pub query_compatible: bool,
+    /// Codes of `@retryable` errors the service's operations can return.
+    pub retryable_errors: Vec<String>,
 }
 
 /// A Rust type as generated code spells it.
@@ -171,6 +177,7 @@ pub struct MemberIr {
     pub checks: Checks,
     pub sensitive: bool,
     pub idempotency_token: bool,
+    pub deprecated: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +188,11 @@ pub struct ErrorIr {
     pub status: u16,
     /// The message member's field, and whether it is required.
     pub message: Option<(String, bool)>,
+    /// `@retryable`: `Some(throttling)`.
+    pub retryable: Option<bool>,
+    /// What an `@awsQueryCompatible` service sends in `x-amzn-query-error`
+    /// (`Code;Sender`): `@awsQueryError` code, else the shape name.
+    pub query_error: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -195,6 +207,7 @@ pub struct StructIr {
     pub needs_fallback: bool,
     /// An operation input: its builder is what a client serializes.
     pub is_input: bool,
+    pub deprecated: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -202,6 +215,7 @@ pub struct EnumValueIr {
     pub variant: String,
     pub value: EnumLit,
     pub docs: Vec<String>,
+    pub deprecated: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -217,6 +231,7 @@ pub struct EnumIr {
     pub values: Vec<EnumValueIr>,
     pub int: bool,
     pub sensitive: bool,
+    pub deprecated: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -226,6 +241,9 @@ pub struct UnionVariantIr {
     pub docs: Vec<String>,
     pub ty: Ty,
     pub checks: Checks,
+    pub deprecated: Option<String>,
+    /// The variant's value is `@sensitive`: redacted in `Debug`.
+    pub sensitive: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -234,6 +252,7 @@ pub struct UnionIr {
     pub docs: Vec<String>,
     pub variants: Vec<UnionVariantIr>,
     pub sensitive: bool,
+    pub deprecated: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -293,6 +312,19 @@ pub struct OperationIr {
     pub unit_output: bool,
     /// `@requestCompression` with gzip: clients compress large bodies.
     pub gzip: bool,
+    /// `@endpoint(hostPrefix)`, its `{labels}` naming input members by wire name.
+    pub host_prefix: Option<String>,
+    /// Input members (wire names) with `@idempotencyToken`.
+    pub idempotency_tokens: Vec<String>,
+    /// `@optionalAuth`, or `@auth([])`: may be sent unsigned.
+    pub optional_auth: bool,
+    /// The input or output has a `@streaming` union: an event stream, which
+    /// is generated as "not supported yet" on both sides.
+    pub event_stream: bool,
+    /// `@deprecated`: the note for `#[deprecated]`.
+    pub deprecated: Option<String>,
+    /// The input carries a `@sensitive` value somewhere: its body is never logged.
+    pub sensitive_input: bool,
 }
 
 impl OperationIr {
@@ -343,6 +375,22 @@ fn docs_of(traits: &crate::load::Traits) -> Vec<String> {
     lines
 }
 
+/// The `#[deprecated]` note of a `@deprecated` trait.
+pub fn deprecation(traits: &crate::load::Traits) -> Option<String> {
+    let dep = traits.get("smithy.api#deprecated")?;
+    let msg = dep.get("message").and_then(Value::as_str).unwrap_or("");
+    let since = dep
+        .get("since")
+        .and_then(Value::as_str)
+        .map(|s| format!(" (since {s})"))
+        .unwrap_or_default();
+    Some(
+        format!("deprecated in the model{since}. {msg}")
+            .trim()
+            .to_owned(),
+    )
+}
+
 fn member_id(shape: &Shape, m: &Member) -> String {
     format!("{}${}", shape.id, m.name)
 }
@@ -390,6 +438,17 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     structs.sort_by(|a, b| a.name.cmp(&b.name));
     enums.sort_by(|a, b| a.name.cmp(&b.name));
     unions.sort_by(|a, b| a.name.cmp(&b.name));
+    let warnings = operations
+        .iter()
+        .zip(&cx.operations)
+        .filter(|(o, _)| o.event_stream)
+        .map(|(_, op)| {
+            format!(
+                "operation `{}` streams events; it is generated, and answers \"event streams are not supported yet\" on both sides",
+                op.id
+            )
+        })
+        .collect();
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     Ok(Ir {
@@ -400,6 +459,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         collections: l.collections.into_values().collect(),
         patterns: l.patterns,
         operations,
+        warnings,
     })
 }
 
@@ -550,7 +610,8 @@ impl<'m> Lowerer<'_, 'm> {
             );
             let fluent = table.claim(&op.id, &[format!("{n}FluentBuilder")], "");
             let paginator = table.claim(&op.id, &[format!("{n}Paginator")], "");
-            self.op_names.insert(op.id.clone(), (error, fluent, paginator));
+            self.op_names
+                .insert(op.id.clone(), (error, fluent, paginator));
         }
         Ok(())
     }
@@ -602,6 +663,14 @@ impl<'m> Lowerer<'_, 'm> {
             signing_name,
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),
+            query_compatible: s.has_trait("aws.protocols#awsQueryCompatible"),
+            retryable_errors: self
+                .cx
+                .shapes
+                .values()
+                .filter(|e| e.has_trait("error") && e.has_trait("retryable"))
+                .map(|e| e.name().to_owned())
+                .collect(),
         })
     }
 
@@ -614,6 +683,19 @@ impl<'m> Lowerer<'_, 'm> {
                 .fn_names
                 .claim(&shape.id, &[shape.name().to_snake_case()], "_"),
         }
+    }
+
+    /// Whether a value of shape `id` can hold a `@sensitive` value.
+    fn carries_sensitive(&self, id: &str, seen: &mut BTreeSet<String>) -> bool {
+        if !seen.insert(id.to_owned()) {
+            return false;
+        }
+        let shape = self.shape(id);
+        shape.has_trait("sensitive")
+            || shape.members.iter().any(|m| {
+                m.traits.contains_key("smithy.api#sensitive")
+                    || self.carries_sensitive(&m.target, seen)
+            })
     }
 
     fn shape(&self, id: &str) -> &'m Shape {
@@ -782,7 +864,10 @@ impl<'m> Lowerer<'_, 'm> {
                 Some(i) => i,
                 None => {
                     let translated = pattern::translate(p).map_err(|e| {
-                        Error::shape(user, format!("has a @pattern {p:?} that cannot be used: {e}"))
+                        Error::shape(
+                            user,
+                            format!("has a @pattern {p:?} that cannot be used: {e}"),
+                        )
                     })?;
                     self.patterns.push(PatternIr {
                         source: p.to_owned(),
@@ -891,6 +976,7 @@ impl<'m> Lowerer<'_, 'm> {
             checks: self.checks(&m.target, &m.traits, &id)?,
             sensitive: self.sensitive(&m.target, &m.traits),
             idempotency_token: m.traits.contains_key("smithy.api#idempotencyToken"),
+            deprecated: deprecation(&m.traits),
             ty,
             presence,
         })
@@ -924,11 +1010,28 @@ impl<'m> Lowerer<'_, 'm> {
                             && m.ty == Ty::String
                     })
                     .map(|m| (m.field.clone(), m.presence != Presence::Optional));
+                let query_compatible = self
+                    .cx
+                    .service
+                    .has_trait("aws.protocols#awsQueryCompatible");
+                let query_error = query_compatible.then(|| {
+                    let code = shape
+                        .get_trait("aws.protocols#awsQueryError")
+                        .and_then(|q| q.get("code"))
+                        .and_then(Value::as_str)
+                        .unwrap_or(shape.name());
+                    let fault = if status < 500 { "Sender" } else { "Receiver" };
+                    format!("{code};{fault}")
+                });
                 Some(ErrorIr {
                     code: shape.name().to_owned(),
                     shape_id: shape.id.clone(),
                     status,
                     message,
+                    retryable: shape
+                        .get_trait("retryable")
+                        .map(|r| r.get("throttling").and_then(Value::as_bool) == Some(true)),
+                    query_error,
                 })
             }
         };
@@ -942,6 +1045,7 @@ impl<'m> Lowerer<'_, 'm> {
             sensitive: shape.has_trait("sensitive"),
             needs_fallback: false,
             is_input,
+            deprecated: deprecation(&shape.traits),
         })
     }
 
@@ -956,6 +1060,8 @@ impl<'m> Lowerer<'_, 'm> {
                 docs: docs_of(&m.traits),
                 ty: self.ty(&m.target, &m.traits, &id)?,
                 checks: self.checks(&m.target, &m.traits, &id)?,
+                deprecated: deprecation(&m.traits),
+                sensitive: self.sensitive(&m.target, &m.traits),
             };
             variants.push(v);
         }
@@ -967,6 +1073,7 @@ impl<'m> Lowerer<'_, 'm> {
             docs: docs_of(&shape.traits),
             variants,
             sensitive: shape.has_trait("sensitive"),
+            deprecated: deprecation(&shape.traits),
         })
     }
 
@@ -990,10 +1097,16 @@ impl<'m> Lowerer<'_, 'm> {
                     .and_then(Value::as_str)
                     .map(to_rustdoc)
                     .unwrap_or_default();
+                let deprecated = d
+                    .get("deprecated")
+                    .and_then(Value::as_bool)
+                    .filter(|d| *d)
+                    .map(|_| "deprecated in the model".to_owned());
                 values.push(EnumValueIr {
                     variant: naming::variant(name),
                     value: EnumLit::Str(value.to_owned()),
                     docs,
+                    deprecated,
                 });
             }
         } else {
@@ -1013,12 +1126,13 @@ impl<'m> Lowerer<'_, 'm> {
                     variant: naming::variant(&m.name),
                     value: lit,
                     docs: docs_of(&m.traits),
+                    deprecated: deprecation(&m.traits),
                 });
             }
         }
         let mut table = NameTable::new(&["Unknown"]);
         for v in &mut values {
-            v.variant = table.claim(&shape.id, &[v.variant.clone()], "");
+            v.variant = table.claim(&shape.id, std::slice::from_ref(&v.variant), "");
         }
         if values.is_empty() {
             return Err(Error::shape(&shape.id, "is an enum without values"));
@@ -1029,35 +1143,39 @@ impl<'m> Lowerer<'_, 'm> {
             values,
             int,
             sensitive: shape.has_trait("sensitive"),
+            deprecated: deprecation(&shape.traits),
         })
     }
 
     fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
         let mut synthetic = Vec::new();
-        let mut io =
-            |shape: Option<&String>, suffix: &'static str, is_input: bool| -> Result<String, Error> {
-                match shape {
-                    Some(id) => Ok(self.type_names[id].clone()),
-                    None => {
-                        let n = self.unit_io[&(op.id.clone(), suffix)].clone();
-                        synthetic.push(StructIr {
-                            builder: self.builders[&n].clone(),
-                            name: n.clone(),
-                            docs: vec![format!(
-                                "The (empty) {} of `{}`.",
-                                suffix.to_lowercase(),
-                                op.name()
-                            )],
-                            members: Vec::new(),
-                            error: None,
-                            sensitive: false,
-                            needs_fallback: false,
-                            is_input,
-                        });
-                        Ok(n)
-                    }
+        let mut io = |shape: Option<&String>,
+                      suffix: &'static str,
+                      is_input: bool|
+         -> Result<String, Error> {
+            match shape {
+                Some(id) => Ok(self.type_names[id].clone()),
+                None => {
+                    let n = self.unit_io[&(op.id.clone(), suffix)].clone();
+                    synthetic.push(StructIr {
+                        builder: self.builders[&n].clone(),
+                        name: n.clone(),
+                        docs: vec![format!(
+                            "The (empty) {} of `{}`.",
+                            suffix.to_lowercase(),
+                            op.name()
+                        )],
+                        members: Vec::new(),
+                        error: None,
+                        sensitive: false,
+                        needs_fallback: false,
+                        is_input,
+                        deprecated: None,
+                    });
+                    Ok(n)
                 }
-            };
+            }
+        };
         let input = io(op.input.as_ref(), "Input", true)?;
         let output = io(op.output.as_ref(), "Output", false)?;
         let (error_enum, fluent, paginator) = &self.op_names[&op.id];
@@ -1140,6 +1258,34 @@ impl<'m> Lowerer<'_, 'm> {
                 validation,
                 pagination,
                 unit_output: op.output.is_none(),
+                host_prefix: op
+                    .get_trait("endpoint")
+                    .and_then(|e| e.get("hostPrefix"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+                idempotency_tokens: op
+                    .input
+                    .iter()
+                    .flat_map(|i| &self.shape(i).members)
+                    .filter(|m| m.traits.contains_key("smithy.api#idempotencyToken"))
+                    .map(|m| m.name.clone())
+                    .collect(),
+                optional_auth: op.has_trait("optionalAuth")
+                    || op
+                        .get_trait("auth")
+                        .and_then(Value::as_array)
+                        .is_some_and(Vec::is_empty),
+                event_stream: op.input.iter().chain(&op.output).any(|io| {
+                    self.shape(io).members.iter().any(|m| {
+                        let t = self.shape(&m.target);
+                        t.kind == Kind::Union && t.has_trait("streaming")
+                    })
+                }),
+                deprecated: deprecation(&op.traits),
+                sensitive_input: op
+                    .input
+                    .as_ref()
+                    .is_some_and(|i| self.carries_sensitive(i, &mut BTreeSet::new())),
                 gzip: op
                     .get_trait("requestCompression")
                     .and_then(|t| t.get("encodings"))

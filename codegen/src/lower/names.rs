@@ -84,9 +84,18 @@ mod tests {
     #[test]
     fn first_free_candidate_then_numbers() {
         let mut t = NameTable::new(&["Client"]);
-        assert_eq!(t.claim("a#Client", &["Client".into(), "ClientShape".into()], ""), "ClientShape");
-        assert_eq!(t.claim("b#Client", &["Client".into(), "ClientShape".into()], ""), "Client2");
-        assert_eq!(t.claim("c#Client", &["Client".into(), "ClientShape".into()], ""), "Client3");
+        assert_eq!(
+            t.claim("a#Client", &["Client".into(), "ClientShape".into()], ""),
+            "ClientShape"
+        );
+        assert_eq!(
+            t.claim("b#Client", &["Client".into(), "ClientShape".into()], ""),
+            "Client2"
+        );
+        assert_eq!(
+            t.claim("c#Client", &["Client".into(), "ClientShape".into()], ""),
+            "Client3"
+        );
         assert_eq!(t.claim("op", &["FooError".into()], ""), "FooError");
         assert_eq!(
             t.claim("op2", &["FooError".into(), "FooOperationError".into()], ""),
@@ -97,7 +106,10 @@ mod tests {
     #[test]
     fn members() {
         let mut t = NameTable::new(MEMBER_RESERVED);
-        assert_eq!(t.claim("send", &["send".into(), "send_member".into()], "_"), "send_member");
+        assert_eq!(
+            t.claim("send", &["send".into(), "send_member".into()], "_"),
+            "send_member"
+        );
         assert_eq!(t.claim("fooBar", &["foo_bar".into()], "_"), "foo_bar");
         assert_eq!(t.claim("foo_bar", &["foo_bar".into()], "_"), "foo_bar_2");
     }

@@ -205,7 +205,9 @@ impl Translator {
     }
 
     fn starts_with(&self, s: &str) -> bool {
-        s.chars().enumerate().all(|(k, c)| self.peek_at(k) == Some(c))
+        s.chars()
+            .enumerate()
+            .all(|(k, c)| self.peek_at(k) == Some(c))
     }
 
     /// The whole pattern, outside any class.
@@ -573,7 +575,11 @@ mod tests {
     fn lookaround_uses_the_backtracking_engine() {
         let p = compile(r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$");
         assert_eq!(p.engine(), Engine::Backtracking);
-        check(r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", &["key"], &["aws:key"]);
+        check(
+            r"^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]*$",
+            &["key"],
+            &["aws:key"],
+        );
         check(r"^[0-9A-Za-z\.\-_]*(?<!\.)$", &["a.b"], &["a."]);
         check(r"^(?=.*[a-zA-Z_\-\.])[a-zA-Z0-9_\-\.]+$", &["a1"], &["12"]);
         check(r"^(?!(?i)(arn|aws):)\w+", &["x"], &["AWS:x"]);
@@ -595,7 +601,7 @@ mod tests {
         let p: &'static str = Box::leak(
             format!(
                 "^({})$",
-                vec![r"[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}"; 6].join("|")
+                [r"[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}"; 6].join("|")
             )
             .into_boxed_str(),
         );

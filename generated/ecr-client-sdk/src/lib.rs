@@ -2,6 +2,7 @@
 // Regenerate with `cargo run -p codegen`.
 
 //! Client SDK for the Amazon Elastic Container Registry.
+#![allow(deprecated)]
 pub use codegen_rt::client::{Config, Credentials, SdkError};
 use codegen_rt::client::{Handle, ServiceInfo};
 use codegen_rt::prelude::*;
@@ -16,7 +17,9 @@ const SERVICE: ServiceInfo = ServiceInfo {
     endpoint_prefix: "api.ecr",
     content_type: "application/x-amz-json-1.1",
     user_agent: "ecr-client-sdk/0.1.0",
-    gzip_operations: &[],
+    operations: &[],
+    retryable_errors: &[],
+    query_compatible: false,
 };
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 ///

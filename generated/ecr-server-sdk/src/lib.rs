@@ -2,6 +2,7 @@
 // Regenerate with `cargo run -p codegen`.
 
 //! Server SDK for the Amazon Elastic Container Registry: implement [`Ecr`] and serve [`EcrServer`].
+#![allow(deprecated)]
 use codegen_rt::prelude::*;
 use codegen_rt::server::{http, http_body, tower, ResponseBody};
 pub use codegen_rt::server::{Config, Context};

@@ -6,6 +6,7 @@
 //! Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 //!
 //! This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
+#![allow(deprecated)]
 pub mod error;
 mod json;
 pub mod model;
