@@ -28,15 +28,44 @@ fn undefined_target() {
 }
 
 #[test]
-fn unsupported_trait() {
+fn unknown_and_refused_traits() {
     let e = with_input(
-        r#""x": {"target": "smithy.api#String", "traits": {"smithy.api#streaming": {}}}"#,
+        r#""x": {"target": "smithy.api#String", "traits": {"smithy.api#somethingNew": {}}}"#,
         "",
     );
     assert!(
-        e.contains("a#In$x") && e.contains("smithy.api#streaming"),
+        e.contains("a#In$x") && e.contains("smithy.api#somethingNew") && e.contains("unknown"),
         "{e}"
     );
+    let e = with_input(
+        r#""x": {"target": "smithy.api#String"}"#,
+        r#", "a#Svc2": {"type": "service", "traits": {"aws.auth#sigv4a": {}}}"#,
+    );
+    assert!(e.contains("several services"), "{e}");
+    let e = with_input(
+        r#""x": {"target": "a#Blob"}"#,
+        r#", "a#Blob": {"type": "blob", "traits": {"smithy.api#streaming": {}}}"#,
+    );
+    assert!(e.contains("a#Blob") && e.contains("@streaming blob"), "{e}");
+}
+
+fn generates(shapes: &str) -> String {
+    let text = format!(r#"{{"smithy": "2.0", "shapes": {{{SVC}, {shapes}}}}}"#);
+    let model = codegen::load::load_str(&text).unwrap();
+    let files = codegen::generate_model(&model, "test.json", "../runtime", None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    files.values().cloned().collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn custom_and_metadata_traits_pass() {
+    let out = generates(
+        r#""a#In": {"type": "structure", "members": {
+            "x": {"target": "smithy.api#String", "traits": {"a#mine": {}, "aws.iam#anything": {},
+                  "smithy.api#xmlName": "X", "smithy.api#httpHeader": "x-x"}}}},
+           "a#mine": {"type": "structure", "traits": {"smithy.api#trait": {}}}"#,
+    );
+    assert!(out.contains("pub x: Option<String>"), "{out}");
 }
 
 #[test]
@@ -82,12 +111,24 @@ fn default_of_the_wrong_type() {
 }
 
 #[test]
-fn colliding_field_names() {
-    let e = with_input(
-        r#""fooBar": {"target": "smithy.api#String"}, "foo_bar": {"target": "smithy.api#String"}"#,
-        "",
+fn colliding_names_are_resolved_not_refused() {
+    // Two members meet after case conversion; a member is named like a
+    // builder method; a shape takes the operation error enum's name.
+    let out = generates(
+        r#""a#In": {"type": "structure", "members": {
+            "fooBar": {"target": "smithy.api#String"}, "foo_bar": {"target": "smithy.api#String"},
+            "send": {"target": "smithy.api#String"}, "e": {"target": "a#OpError"}}},
+           "a#OpError": {"type": "structure", "members": {}}"#,
     );
-    assert!(e.contains("a#In") && e.contains("foo_bar"), "{e}");
+    for needle in [
+        "pub foo_bar: Option<String>",
+        "pub foo_bar_2: Option<String>",
+        "pub send_member: Option<String>",
+        "pub struct OpError",
+        "pub enum OpOperationError",
+    ] {
+        assert!(out.contains(needle), "{needle} missing");
+    }
 }
 
 #[test]

@@ -795,9 +795,16 @@ impl<'m> Lowerer<'_, 'm> {
                     sparse,
                 }
             }
-            Kind::BigInteger
-            | Kind::BigDecimal
-            | Kind::Service
+            Kind::BigInteger | Kind::BigDecimal => {
+                return Err(Error::shape(
+                    user,
+                    format!(
+                        "targets `{target}`, a {}, which this generator does not support yet",
+                        shape.kind.name()
+                    ),
+                ))
+            }
+            Kind::Service
             | Kind::Operation
             | Kind::Resource => {
                 return Err(Error::shape(
@@ -990,7 +997,11 @@ impl<'m> Lowerer<'_, 'm> {
         for m in &shape.members {
             let mut ir = self.member(shape, m)?;
             let bare = naming::bare(&ir.field).to_owned();
-            let candidates = [ir.field.clone(), naming::field(&format!("{bare}_member"))];
+            let candidates = if MEMBER_RESERVED.contains(&bare.as_str()) {
+                vec![naming::field(&format!("{bare}_member"))]
+            } else {
+                vec![ir.field.clone()]
+            };
             ir.field = table.claim(&member_id(shape, m), &candidates, "_");
             out.push(ir);
         }
