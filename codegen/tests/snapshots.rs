@@ -34,6 +34,7 @@ snapshot!(collections);
 snapshot!(documentation);
 snapshot!(naming);
 snapshot!(pagination);
+snapshot!(traits);
 
 #[test]
 fn generation_is_deterministic() {
