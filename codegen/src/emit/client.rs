@@ -380,7 +380,27 @@ pub fn schema(ir: &Ir) -> TokenStream {
     use heck::ToShoutySnakeCase;
     use std::collections::BTreeSet;
 
-    let static_name = |name: &str| format_ident!("{}", name.to_shouty_snake_case());
+    // One static per structure and per enum, named through a names table so
+    // that `Dimension` (enum: `DIMENSION_VALUES`) and `DimensionValues`
+    // (structure: `DIMENSION_VALUES`) cannot meet.
+    let mut table = crate::lower::names::NameTable::default();
+    let mut statics = std::collections::BTreeMap::new();
+    let mut value_statics = std::collections::BTreeMap::new();
+    for s in ir.structs.iter().map(|s| &s.name).chain(ir.unions.iter().map(|u| &u.name)) {
+        let n = table.claim(s, &[s.to_shouty_snake_case()], "_");
+        statics.insert(s.clone(), format_ident!("{}", n));
+    }
+    for e in &ir.enums {
+        let n = table.claim(&e.name, &[format!("{}_VALUES", e.name.to_shouty_snake_case())], "_");
+        value_statics.insert(e.name.clone(), format_ident!("{}", n));
+    }
+    let static_name = |name: &str| {
+        statics
+            .get(name)
+            .or_else(|| value_statics.get(name))
+            .cloned()
+            .unwrap_or_else(|| format_ident!("{}", name.to_shouty_snake_case()))
+    };
     // The structures and enums reachable from operation inputs and outputs.
     let mut reached = BTreeSet::new();
     let mut stack: Vec<String> = ir
@@ -424,7 +444,7 @@ pub fn schema(ir: &Ir) -> TokenStream {
                 quote!(Type::Structure(&#s))
             }
             Ty::Enum(n) => {
-                let s = format_ident!("{}_VALUES", name(n));
+                let s = name(n);
                 let int = ir.enums.iter().any(|e| &e.name == n && e.int);
                 if int {
                     quote!(Type::IntEnum(#s))
@@ -482,7 +502,7 @@ pub fn schema(ir: &Ir) -> TokenStream {
     });
     let enum_values = enums.iter().filter_map(|name| {
         let e = ir.enums.iter().find(|e| &e.name == name)?;
-        let st = format_ident!("{}_VALUES", static_name(name));
+        let st = static_name(name);
         let values = e.values.iter().map(|v| match &v.value {
             crate::lower::EnumLit::Str(s) => quote!(#s),
             crate::lower::EnumLit::Int(i) => {

@@ -119,6 +119,20 @@ pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
     }
 }
 
+/// A function from `&T` to JSON: a generated codec function itself, or a closure.
+pub fn ser_fn(t: &Ty) -> TokenStream {
+    match t {
+        Ty::List { func, .. } | Ty::Map { func, .. } => {
+            let f = format_ident!("ser_{}", func);
+            quote!(crate::json::#f)
+        }
+        other => {
+            let e = ser(other, &quote!(x));
+            quote!(|x| #e)
+        }
+    }
+}
+
 /// Parses JSON `v` at path `p` (both references), `?` applied.
 pub fn de(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
     match t {

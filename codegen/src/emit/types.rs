@@ -725,7 +725,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
             sparse,
         } => {
             let t = ty(elem);
-            let e = ser(elem, &quote!(x));
+            let e = super::ser_fn(elem);
             let d = de(elem, &quote!(v), &quote!(p));
             let c = checks(elem, ch, &quote!(x), &quote!(p));
             let cx = if super::de_uses_cx(elem) || !ch.is_empty() {
@@ -744,7 +744,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
             };
             quote! {
                 pub(crate) fn #ser_fn(items: &[#item]) -> JsonValue {
-                    rt::json::#ser_rt(items, |x| #e)
+                    rt::json::#ser_rt(items, #e)
                 }
 
                 pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Vec<#item>, DeError> {
@@ -763,7 +763,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
             sparse,
         } => {
             let t = ty(value);
-            let e = ser(value, &quote!(x));
+            let e = super::ser_fn(value);
             let d = de(value, &quote!(v), &quote!(p));
             let c = checks(value, ch, &quote!(x), &quote!(p));
             let kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(p), true);
@@ -788,7 +788,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
             };
             quote! {
                 pub(crate) fn #ser_fn(entries: &BTreeMap<String, #item>) -> JsonValue {
-                    rt::json::#ser_rt(entries, |x| #e)
+                    rt::json::#ser_rt(entries, #e)
                 }
 
                 pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<BTreeMap<String, #item>, DeError> {
