@@ -24,6 +24,14 @@ pub fn to_rustdoc(doc: &str) -> Vec<String> {
     tidy(&md)
 }
 
+/// `- x`, `* x`, `1. x`.
+fn is_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with("- ")
+        || line.starts_with("* ")
+        || (digits > 0 && line[digits..].starts_with(". "))
+}
+
 /// Trims lines (so nothing becomes an indented code block, which rustdoc would
 /// run as a test), drops repeated blank lines and leading/trailing blanks.
 fn tidy(md: &str) -> Vec<String> {
@@ -40,6 +48,15 @@ fn tidy(md: &str) -> Vec<String> {
         }
         if t.is_empty() && out.last().is_none_or(String::is_empty) {
             continue;
+        }
+        // A paragraph line right after a list item would be read as a lazy
+        // continuation of the item: a blank line ends the list first.
+        if !in_fence
+            && !t.is_empty()
+            && !is_list_item(t)
+            && out.last().is_some_and(|l| is_list_item(l))
+        {
+            out.push(String::new());
         }
         out.push(t.to_owned());
     }

@@ -36,6 +36,9 @@ struct Args {
 
 #[derive(clap::Subcommand, Debug)]
 enum Cmd {
+    /// Print the table of traits and what the generator does with each
+    /// (the content of codegen/TRAITS.md).
+    Traits,
     /// Generate every model given (files, or directories of `*.json`) into a
     /// temporary workspace and print `generated N/M`, naming each failure.
     Corpus {
@@ -147,6 +150,10 @@ fn corpus(
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Cmd::Traits) = args.command {
+        print!("{}", codegen::traits::markdown());
+        return ExitCode::SUCCESS;
+    }
     if let Some(Cmd::Corpus {
         models,
         compile,

@@ -61,3 +61,52 @@ fn check_and_write_detect_hand_edits_and_strays() {
     assert_eq!(fixed.removed.len(), 1);
     assert!(codegen::write::check(dir.path(), &files).is_empty());
 }
+
+#[test]
+fn traits_table_is_up_to_date() {
+    let path = codegen::workspace_dir().join("codegen").join("TRAITS.md");
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == codegen::traits::markdown(),
+        "codegen/TRAITS.md is stale: cargo run -p codegen -- traits > codegen/TRAITS.md"
+    );
+}
+
+/// Every trait the sample AWS models use is in the table (or a metadata
+/// namespace): none is refused merely for being unknown.
+#[test]
+fn every_trait_in_the_sample_models_is_known() {
+    let dir = codegen::workspace_dir().join("../shared/models/aws");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but {} is missing",
+            dir.display()
+        );
+        eprintln!("skipping: {} not found", dir.display());
+        return;
+    };
+    let mut unknown = std::collections::BTreeSet::new();
+    for e in entries.flatten() {
+        let model = codegen::load::load_file(&e.path()).expect("sample model loads");
+        for shape in model.shapes.values() {
+            let traits = shape
+                .traits
+                .keys()
+                .chain(shape.members.iter().flat_map(|m| m.traits.keys()));
+            for t in traits {
+                if let codegen::traits::Handling::Refused(why) =
+                    codegen::traits::handling(t, &model)
+                {
+                    if why.contains("unknown") {
+                        unknown.insert(t.clone());
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "traits missing from codegen/src/traits.rs: {unknown:?}"
+    );
+}

@@ -386,12 +386,21 @@ pub fn schema(ir: &Ir) -> TokenStream {
     let mut table = crate::lower::names::NameTable::default();
     let mut statics = std::collections::BTreeMap::new();
     let mut value_statics = std::collections::BTreeMap::new();
-    for s in ir.structs.iter().map(|s| &s.name).chain(ir.unions.iter().map(|u| &u.name)) {
+    for s in ir
+        .structs
+        .iter()
+        .map(|s| &s.name)
+        .chain(ir.unions.iter().map(|u| &u.name))
+    {
         let n = table.claim(s, &[s.to_shouty_snake_case()], "_");
         statics.insert(s.clone(), format_ident!("{}", n));
     }
     for e in &ir.enums {
-        let n = table.claim(&e.name, &[format!("{}_VALUES", e.name.to_shouty_snake_case())], "_");
+        let n = table.claim(
+            &e.name,
+            &[format!("{}_VALUES", e.name.to_shouty_snake_case())],
+            "_",
+        );
         value_statics.insert(e.name.clone(), format_ident!("{}", n));
     }
     let static_name = |name: &str| {

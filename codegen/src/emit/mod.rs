@@ -119,10 +119,12 @@ pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
     }
 }
 
-/// A function from `&T` to JSON: a generated codec function itself, or a closure.
+/// A function from `&T` to JSON: a generated map codec itself (it takes
+/// `&BTreeMap`, exactly the element type), or a closure (list codecs take
+/// `&[T]`, reached from `&Vec<T>` by deref).
 pub fn ser_fn(t: &Ty) -> TokenStream {
     match t {
-        Ty::List { func, .. } | Ty::Map { func, .. } => {
+        Ty::Map { func, .. } => {
             let f = format_ident!("ser_{}", func);
             quote!(crate::json::#f)
         }

@@ -804,9 +804,7 @@ impl<'m> Lowerer<'_, 'm> {
                     ),
                 ))
             }
-            Kind::Service
-            | Kind::Operation
-            | Kind::Resource => {
+            Kind::Service | Kind::Operation | Kind::Resource => {
                 return Err(Error::shape(
                     user,
                     format!("targets a {}, which cannot be a member", shape.kind.name()),
