@@ -1,0 +1,245 @@
+//! Behaviour traits end to end: the client and server generated from
+//! `codegen/tests/models/traits.json` (in `tests/generated/`) talk over
+//! 127.0.0.1, and each trait is observed on the wire or by the handler.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use e2e_tests::serve;
+use tracker_client_sdk::{Client, Config, Credentials, SdkError};
+use tracker_server_sdk::tracker_types::error::*;
+use tracker_server_sdk::tracker_types::model::*;
+use tracker_server_sdk::{Context, Tracker, TrackerServer};
+
+/// What the handler saw, per call.
+#[derive(Debug, Clone)]
+struct Seen {
+    token: Option<String>,
+    host: String,
+    authorized: bool,
+    encoding: Option<String>,
+    choice_len: usize,
+}
+
+#[derive(Default)]
+struct Recorder {
+    seen: Mutex<Vec<Seen>>,
+    /// Calls to answer with the retryable `Busy` before succeeding.
+    busy: AtomicUsize,
+}
+
+/// The server's handler: records into a shared [`Recorder`].
+struct Handler(Arc<Recorder>);
+
+impl Tracker for Handler {
+    async fn put_item(
+        &self,
+        input: PutItemInput,
+        cx: Context,
+    ) -> Result<PutItemOutput, PutItemOperationError> {
+        let header = |n: &str| {
+            cx.parts
+                .headers
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let choice_len = match &input.choice {
+            Some(Choice::Plain(s)) => s.len(),
+            _ => 0,
+        };
+        let this = &self.0;
+        this.seen.lock().unwrap().push(Seen {
+            token: input.token.clone(),
+            host: header("host").unwrap_or_default(),
+            authorized: header("authorization").is_some(),
+            encoding: header("content-encoding"),
+            choice_len,
+        });
+        if this
+            .busy
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok()
+        {
+            return Err(PutItemOperationError::Busy(Busy {
+                message: Some("try again".into()),
+            }));
+        }
+        Ok(PutItemOutput {})
+    }
+}
+
+async fn start() -> (Arc<Recorder>, e2e_tests::Running) {
+    let recorder = Arc::new(Recorder::default());
+    let running = serve(TrackerServer::new(Handler(Arc::clone(&recorder)))).await;
+    (recorder, running)
+}
+
+/// A client for `http://tracker.test:PORT` whose host names (prefixed ones
+/// included) resolve to the server on 127.0.0.1.
+fn client(addr: SocketAddr, credentials: bool, hosts: &[&str]) -> Client {
+    let mut config = Config::new()
+        .region("us-east-1")
+        .endpoint_url(format!("http://tracker.test:{}", addr.port()))
+        .backoff(
+            std::time::Duration::from_millis(1),
+            std::time::Duration::from_millis(5),
+        )
+        .resolve("tracker.test", addr);
+    for h in hosts {
+        config = config.resolve(*h, addr);
+    }
+    if credentials {
+        config =
+            config.credentials_provider(Credentials::new("AKID", "SECRET", None, None, "test"));
+    }
+    Client::new(config)
+}
+
+#[tokio::test]
+async fn host_prefix_idempotency_token_and_unsigned_optional_auth() {
+    let (recorder, server) = start().await;
+    let c = client(server.addr, false, &["shard-7.data.tracker.test"]);
+    c.put_item()
+        .shard("shard-7")
+        .send()
+        .await
+        .expect("put item");
+    c.put_item()
+        .shard("shard-7")
+        .token("mine")
+        .send()
+        .await
+        .expect("put item with a token");
+    let seen = recorder.seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    // @endpoint(hostPrefix: "{Shard}.data.") with the @hostLabel member.
+    assert_eq!(
+        seen[0].host,
+        format!("shard-7.data.tracker.test:{}", server.addr.port())
+    );
+    // @idempotencyToken: a UUIDv4 when unset, the caller's when set.
+    let token = seen[0].token.as_deref().expect("a token was filled");
+    assert_eq!(token.len(), 36, "{token}");
+    assert_eq!(&token[14..15], "4", "a version-4 UUID: {token}");
+    assert_eq!(seen[1].token.as_deref(), Some("mine"));
+    // @optionalAuth without credentials: sent unsigned.
+    assert!(!seen[0].authorized);
+
+    // With credentials the same operation is signed.
+    let signed = client(server.addr, true, &["shard-7.data.tracker.test"]);
+    signed.put_item().shard("shard-7").send().await.unwrap();
+    assert!(recorder.seen.lock().unwrap()[2].authorized);
+}
+
+#[tokio::test]
+async fn an_invalid_host_label_is_not_sent() {
+    let (recorder, server) = start().await;
+    let c = client(server.addr, false, &[]);
+    match c.put_item().shard("not.a.label").send().await {
+        Err(SdkError::Construction(m)) => assert!(m.contains("host label"), "{m}"),
+        other => panic!("expected a construction error, got {other:?}"),
+    }
+    assert!(recorder.seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn compressed_requests_are_decoded_by_the_server() {
+    let (recorder, server) = start().await;
+    let c = client(server.addr, false, &["s.data.tracker.test"]);
+    let big = "x".repeat(64 * 1024);
+    c.put_item()
+        .shard("s")
+        .choice(Choice::Plain(big.clone()))
+        .send()
+        .await
+        .expect("a gzip body is accepted");
+    let seen = recorder.seen.lock().unwrap()[0].clone();
+    assert_eq!(seen.encoding.as_deref(), Some("gzip"));
+    assert_eq!(seen.choice_len, big.len());
+}
+
+#[tokio::test]
+async fn retryable_errors_are_retried() {
+    let (recorder, server) = start().await;
+    recorder.busy.store(2, Ordering::SeqCst);
+    let c = client(server.addr, false, &["s.data.tracker.test"]);
+    c.put_item()
+        .shard("s")
+        .send()
+        .await
+        .expect("third attempt succeeds");
+    assert_eq!(recorder.seen.lock().unwrap().len(), 3);
+
+    recorder.busy.store(5, Ordering::SeqCst);
+    match c.put_item().shard("s").send().await {
+        Err(SdkError::Service(PutItemOperationError::Busy(_))) => {}
+        other => panic!("expected Busy after 3 attempts, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn query_compatible_errors_carry_x_amzn_query_error() {
+    let (recorder, server) = start().await;
+    recorder.busy.store(1, Ordering::SeqCst);
+    let resp = reqwest::Client::new()
+        .post(server.url())
+        .header("content-type", "application/x-amz-json-1.1")
+        .header("x-amz-target", "Tracker.PutItem")
+        .body(r#"{"Shard":"s"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 503);
+    assert_eq!(
+        resp.headers()
+            .get("x-amzn-query-error")
+            .and_then(|v| v.to_str().ok()),
+        Some("Tracker.Busy;Receiver")
+    );
+}
+
+#[tokio::test]
+async fn event_streams_answer_not_supported_on_both_sides() {
+    let (_recorder, server) = start().await;
+    let c = client(server.addr, true, &[]);
+    match c.watch().send().await {
+        Err(SdkError::Unsupported(m)) => assert!(m.contains("event"), "{m}"),
+        other => panic!("expected Unsupported, got {other:?}"),
+    }
+    let resp = reqwest::Client::new()
+        .post(server.url())
+        .header("content-type", "application/x-amz-json-1.1")
+        .header("x-amz-target", "Tracker.Watch")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 501);
+    let body = resp.text().await.unwrap();
+    assert!(
+        body.contains("event streams are not supported yet"),
+        "{body}"
+    );
+}
+
+#[test]
+fn sensitive_union_variants_are_redacted() {
+    let hidden = format!("{:?}", Choice::Hidden("hunter2".into()));
+    assert!(!hidden.contains("hunter2"), "{hidden}");
+    let plain = format!("{:?}", Choice::Plain("visible".into()));
+    assert!(plain.contains("visible"), "{plain}");
+}
+
+#[test]
+fn enum_length_and_java_patterns_are_checked() {
+    let input = serde_json::json!({"Shard": "s", "Level": "no", "Tag": "aws:reserved"});
+    let err = codegen_rt::json::parse_strict::<PutItemInput>(&input).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("validation errors detected"), "{text}");
+    assert!(text.contains("length greater than or equal to 3"), "{text}");
+    assert!(text.contains("regular expression pattern"), "{text}");
+    let ok = serde_json::json!({"Shard": "s", "Level": "low", "Tag": "ключ 😀 key"});
+    codegen_rt::json::parse_strict::<PutItemInput>(&ok).expect("valid input");
+}
