@@ -132,15 +132,6 @@ fn colliding_names_are_resolved_not_refused() {
 }
 
 #[test]
-fn big_numbers_are_refused_by_name() {
-    let e = with_input(r#""x": {"target": "smithy.api#BigDecimal"}"#, "");
-    assert!(
-        e.contains("smithy.api#BigDecimal") && e.contains("bigDecimal"),
-        "{e}"
-    );
-}
-
-#[test]
 fn no_protocol() {
     let e = error_for(r#""a#Svc": {"type": "service"}"#);
     assert!(e.contains("a#Svc") && e.contains("protocol"), "{e}");

@@ -716,6 +716,51 @@ impl FromJson for f32 {
     }
 }
 
+// Arbitrary-precision numbers travel as JSON numbers; the text of the number
+// is kept as it was read (serde_json's `arbitrary_precision`), so no digit is
+// lost between the wire and the `BigInteger`/`BigDecimal` string.
+macro_rules! json_big {
+    ($t:ty, $what:literal) => {
+        impl ToJson for $t {
+            fn to_json(&self) -> Value {
+                // A value that `FromStr` accepted is a JSON number, but for a
+                // leading `+` or `.5`, which JSON does not allow.
+                let text = self.as_ref();
+                let text = text.strip_prefix('+').unwrap_or(text);
+                let text = if text.starts_with('.') || text.starts_with("-.") {
+                    text.replacen('.', "0.", 1)
+                } else {
+                    text.to_owned()
+                };
+                serde_json::from_str::<serde_json::Number>(&text)
+                    .map(Value::Number)
+                    .unwrap_or_else(|_| Value::String(text))
+            }
+        }
+
+        impl FromJson for $t {
+            fn from_json(v: &Value, path: &Path<'_>, _: &mut Ctx) -> Result<Self, DeError> {
+                let text = match v {
+                    Value::Number(n) => n.to_string(),
+                    // Some services send big numbers as strings.
+                    Value::String(s) => s.clone(),
+                    _ => return Err(DeError::expected(path, $what, v)),
+                };
+                text.parse::<$t>()
+                    .map_err(|_| DeError::expected(path, $what, v))
+            }
+        }
+
+        impl Fallback for $t {
+            fn fallback() -> Self {
+                <$t>::default()
+            }
+        }
+    };
+}
+json_big!(aws_smithy_types::BigInteger, "an integer");
+json_big!(aws_smithy_types::BigDecimal, "a number");
+
 impl ToJson for Blob {
     fn to_json(&self) -> Value {
         Value::String(aws_smithy_types::base64::encode(self.as_ref()))

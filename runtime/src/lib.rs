@@ -27,7 +27,7 @@ pub mod prelude {
         Ctx as JsonCtx, DeError, Fallback, FromJson, Path as JsonPath, TimestampFormat, ToJson,
     };
     pub use crate::pattern::{Engine as PatternEngine, Pattern};
-    pub use aws_smithy_types::{Blob, DateTime, Document};
+    pub use aws_smithy_types::{BigDecimal, BigInteger, Blob, DateTime, Document};
     pub use serde_json::{Map as JsonMap, Value as JsonValue};
     pub use std::collections::BTreeMap;
     pub use std::sync::LazyLock;

@@ -225,6 +225,33 @@ async fn event_streams_answer_not_supported_on_both_sides() {
 }
 
 #[test]
+fn big_numbers_keep_every_digit() {
+    let text = r#"{"Shard":"s","Count":123456789012345678901234567890,"Ratio":-0.000000000000000000012345678901234567890}"#;
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let input = codegen_rt::json::parse_strict::<PutItemInput>(&v).expect("parses");
+    assert_eq!(
+        input
+            .count
+            .as_ref()
+            .map(|c| c.as_ref().to_owned())
+            .as_deref(),
+        Some("123456789012345678901234567890")
+    );
+    let back = serde_json::to_string(&codegen_rt::json::ToJson::to_json(&input)).unwrap();
+    assert!(back.contains("123456789012345678901234567890"), "{back}");
+    assert!(
+        back.contains("-0.000000000000000000012345678901234567890"),
+        "{back}"
+    );
+    let negative = serde_json::json!({"Shard": "s", "Count": -1});
+    let err = codegen_rt::json::parse_strict::<PutItemInput>(&negative).unwrap_err();
+    assert!(
+        err.to_string().contains("greater than or equal to 0"),
+        "{err}"
+    );
+}
+
+#[test]
 fn sensitive_union_variants_are_redacted() {
     let hidden = format!("{:?}", Choice::Hidden("hunter2".into()));
     assert!(!hidden.contains("hunter2"), "{hidden}");

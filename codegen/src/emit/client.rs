@@ -116,7 +116,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             #[doc = #doc]
             #[derive(Debug, Clone)]
             pub struct #fluent {
-                handle: Arc<Handle>,
+                handle: Arc<::codegen_rt::client::Handle>,
                 input: #input_builder,
             }
 
@@ -153,7 +153,6 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 
         use std::sync::Arc;
 
-        use codegen_rt::client::{Handle, ServiceInfo};
         pub use codegen_rt::client::{Config, Credentials, SdkError};
         use codegen_rt::prelude::*;
         use #types::error::*;
@@ -162,7 +161,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 
         pub mod schema;
 
-        const SERVICE: ServiceInfo = ServiceInfo {
+        const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
             target_prefix: #target,
             signing_name: #signing,
             endpoint_prefix: #prefix,
@@ -176,14 +175,14 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         #client_doc
         #[derive(Debug, Clone)]
         pub struct Client {
-            handle: Arc<Handle>,
+            handle: Arc<::codegen_rt::client::Handle>,
         }
 
         impl Client {
             /// A client configured by `config`.
             pub fn new(config: Config) -> Self {
                 Self {
-                    handle: Handle::new(config, SERVICE),
+                    handle: ::codegen_rt::client::Handle::new(config, SERVICE),
                 }
             }
 
@@ -444,7 +443,8 @@ pub fn schema(ir: &Ir) -> TokenStream {
             Ty::String => quote!(Type::String),
             Ty::Bool => quote!(Type::Boolean),
             Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => quote!(Type::Integer),
-            Ty::F32 | Ty::F64 => quote!(Type::Float),
+            Ty::F32 | Ty::F64 | Ty::BigDecimal => quote!(Type::Float),
+            Ty::BigInteger => quote!(Type::Integer),
             Ty::Blob => quote!(Type::Blob),
             Ty::Document => quote!(Type::Document),
             Ty::Timestamp(_) => quote!(Type::Timestamp),

@@ -55,6 +55,8 @@ pub fn ty(t: &Ty) -> TokenStream {
         Ty::F64 => quote!(f64),
         Ty::Blob => quote!(Blob),
         Ty::Document => quote!(Document),
+        Ty::BigInteger => quote!(BigInteger),
+        Ty::BigDecimal => quote!(BigDecimal),
         Ty::Timestamp(_) => quote!(DateTime),
         Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => {
             let n = ident(n);
@@ -215,6 +217,10 @@ pub fn checks_on(
         let v = match t {
             Ty::F64 => quote!(#x),
             Ty::I64 => quote!(#x as f64),
+            // Compared as f64: exact for every bound a model writes.
+            Ty::BigInteger | Ty::BigDecimal => {
+                quote!(#x.as_ref().parse::<f64>().unwrap_or(f64::NAN))
+            }
             _ => quote!(f64::from(#x)),
         };
         let (min, max) = (opt_f64(min), opt_f64(max));

@@ -230,6 +230,14 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let text = v.to_string();
             quote!(rt::json::document_from_text(#text))
         }
+        Ty::BigInteger | Ty::BigDecimal => {
+            let text = match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let t = super::ty(ty);
+            quote!(#text.parse::<#t>().map_err(|e| e.to_string())?)
+        }
         Ty::Enum(name) => {
             let e = ir.enums.iter().find(|e| &e.name == name).ok_or_else(bad)?;
             let n = ident(name);

@@ -106,6 +106,8 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
             #(#methods)*
         }
 
+        // Variants are the model's operation names, whatever they end with.
+        #[allow(clippy::enum_variant_names)]
         #[derive(Debug, Clone, Copy)]
         enum Operation {
             #(#variants,)*

@@ -4,14 +4,13 @@
 //! Client SDK for the Amazon Elastic Container Registry.
 #![allow(deprecated)]
 pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::client::{Handle, ServiceInfo};
 use codegen_rt::prelude::*;
 pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
 use std::sync::Arc;
 pub mod schema;
-const SERVICE: ServiceInfo = ServiceInfo {
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
     endpoint_prefix: "api.ecr",
@@ -26,13 +25,13 @@ const SERVICE: ServiceInfo = ServiceInfo {
 /// This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: Handle::new(config, SERVICE),
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -314,7 +313,7 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `BatchCheckLayerAvailability` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchCheckLayerAvailabilityFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: BatchCheckLayerAvailabilityRequestBuilder,
 }
 impl BatchCheckLayerAvailabilityFluentBuilder {
@@ -359,7 +358,7 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
 /// A `BatchDeleteImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchDeleteImageFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: BatchDeleteImageRequestBuilder,
 }
 impl BatchDeleteImageFluentBuilder {
@@ -398,7 +397,7 @@ impl BatchDeleteImageFluentBuilder {
 /// A `BatchGetImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchGetImageFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: BatchGetImageRequestBuilder,
 }
 impl BatchGetImageFluentBuilder {
@@ -442,7 +441,7 @@ impl BatchGetImageFluentBuilder {
 /// A `CompleteLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CompleteLayerUploadFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: CompleteLayerUploadRequestBuilder,
 }
 impl CompleteLayerUploadFluentBuilder {
@@ -488,7 +487,7 @@ impl CompleteLayerUploadFluentBuilder {
 /// A `CreateRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CreateRepositoryFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: CreateRepositoryRequestBuilder,
 }
 impl CreateRepositoryFluentBuilder {
@@ -545,7 +544,7 @@ impl CreateRepositoryFluentBuilder {
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeleteRepositoryFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: DeleteRepositoryRequestBuilder,
 }
 impl DeleteRepositoryFluentBuilder {
@@ -584,7 +583,7 @@ impl DeleteRepositoryFluentBuilder {
 /// A `DescribeRepositories` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DescribeRepositoriesFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: DescribeRepositoriesRequestBuilder,
 }
 impl DescribeRepositoriesFluentBuilder {
@@ -704,7 +703,7 @@ impl DescribeRepositoriesPaginator {
 /// A `GetAuthorizationToken` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct GetAuthorizationTokenFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: GetAuthorizationTokenRequestBuilder,
 }
 impl GetAuthorizationTokenFluentBuilder {
@@ -738,7 +737,7 @@ impl GetAuthorizationTokenFluentBuilder {
 /// A `GetDownloadUrlForLayer` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct GetDownloadUrlForLayerFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: GetDownloadUrlForLayerRequestBuilder,
 }
 impl GetDownloadUrlForLayerFluentBuilder {
@@ -782,7 +781,7 @@ impl GetDownloadUrlForLayerFluentBuilder {
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct InitiateLayerUploadFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: InitiateLayerUploadRequestBuilder,
 }
 impl InitiateLayerUploadFluentBuilder {
@@ -818,7 +817,7 @@ impl InitiateLayerUploadFluentBuilder {
 /// A `ListImages` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct ListImagesFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: ListImagesRequestBuilder,
 }
 impl ListImagesFluentBuilder {
@@ -938,7 +937,7 @@ impl ListImagesPaginator {
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutImageFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: PutImageRequestBuilder,
 }
 impl PutImageFluentBuilder {
@@ -992,7 +991,7 @@ impl PutImageFluentBuilder {
 /// A `UploadLayerPart` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct UploadLayerPartFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: UploadLayerPartRequestBuilder,
 }
 impl UploadLayerPartFluentBuilder {

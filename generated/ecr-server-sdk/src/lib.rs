@@ -148,6 +148,7 @@ pub trait Ecr: Send + Sync + 'static {
         async { Err(rt::server::not_implemented("UploadLayerPart")) }
     }
 }
+#[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy)]
 enum Operation {
     BatchCheckLayerAvailability,

@@ -4,14 +4,13 @@
 //! Client SDK for the Tracker.
 #![allow(deprecated)]
 pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::client::{Handle, ServiceInfo};
 use codegen_rt::prelude::*;
 use std::sync::Arc;
 pub use tracker_types;
 use tracker_types::error::*;
 use tracker_types::model::*;
 pub mod schema;
-const SERVICE: ServiceInfo = ServiceInfo {
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
     target_prefix: "Tracker",
     signing_name: "tracker",
     endpoint_prefix: "tracker",
@@ -43,13 +42,13 @@ const SERVICE: ServiceInfo = ServiceInfo {
 /// Exercises behaviour traits.
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: Handle::new(config, SERVICE),
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -127,7 +126,7 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `OldOp` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct OldOpFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: OldOpInputBuilder,
 }
 impl OldOpFluentBuilder {
@@ -151,7 +150,7 @@ impl OldOpFluentBuilder {
 /// A `PutItem` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutItemFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: PutItemInputBuilder,
 }
 impl PutItemFluentBuilder {
@@ -190,6 +189,16 @@ impl PutItemFluentBuilder {
         self.input = self.input.detail(value);
         self
     }
+    /// Sets [`PutItemInput::count`](PutItemInput::count).
+    pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
+        self.input = self.input.count(value);
+        self
+    }
+    /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
+    pub fn ratio(mut self, value: impl Into<BigDecimal>) -> Self {
+        self.input = self.input.ratio(value);
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.tag(value);
@@ -215,7 +224,7 @@ impl PutItemFluentBuilder {
 /// A `Watch` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct WatchFluentBuilder {
-    handle: Arc<Handle>,
+    handle: Arc<::codegen_rt::client::Handle>,
     input: WatchInputBuilder,
 }
 impl WatchFluentBuilder {

@@ -139,6 +139,18 @@ static PUT_ITEM_INPUT: Structure = Structure {
             summary: "",
         },
         Member {
+            name: "Count",
+            ty: Type::Integer,
+            required: false,
+            summary: "",
+        },
+        Member {
+            name: "Ratio",
+            ty: Type::Float,
+            required: false,
+            summary: "",
+        },
+        Member {
             name: "Tag",
             ty: Type::String,
             required: false,

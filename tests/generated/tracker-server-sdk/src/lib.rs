@@ -48,6 +48,7 @@ pub trait Tracker: Send + Sync + 'static {
         async { Err(rt::server::not_implemented("Watch")) }
     }
 }
+#[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy)]
 enum Operation {
     OldOp,

@@ -176,6 +176,8 @@ pub struct PutItemInput {
     #[deprecated(note = "deprecated in the model (since 2024). use Shard")]
     pub old: Option<String>,
     pub detail: Option<PutItemError>,
+    pub count: Option<BigInteger>,
+    pub ratio: Option<BigDecimal>,
     pub tag: Option<String>,
 }
 impl PutItemInput {
@@ -201,6 +203,10 @@ pub struct PutItemInputBuilder {
     pub old: Option<String>,
     /// [`PutItemInput::detail`](PutItemInput::detail), if set.
     pub detail: Option<PutItemError>,
+    /// [`PutItemInput::count`](PutItemInput::count), if set.
+    pub count: Option<BigInteger>,
+    /// [`PutItemInput::ratio`](PutItemInput::ratio), if set.
+    pub ratio: Option<BigDecimal>,
     /// [`PutItemInput::tag`](PutItemInput::tag), if set.
     pub tag: Option<String>,
 }
@@ -240,6 +246,16 @@ impl PutItemInputBuilder {
         self.detail = Some(value.into());
         self
     }
+    /// Sets [`PutItemInput::count`](PutItemInput::count).
+    pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
+    /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
+    pub fn ratio(mut self, value: impl Into<BigDecimal>) -> Self {
+        self.ratio = Some(value.into());
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl Into<String>) -> Self {
         self.tag = Some(value.into());
@@ -258,6 +274,8 @@ impl PutItemInputBuilder {
             level: self.level,
             old: self.old,
             detail: self.detail,
+            count: self.count,
+            ratio: self.ratio,
             tag: self.tag,
         })
     }
@@ -272,6 +290,8 @@ impl std::fmt::Debug for PutItemInput {
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
+            .field("Count", &self.count)
+            .field("Ratio", &self.ratio)
             .field("Tag", &self.tag)
             .finish()
     }
@@ -286,6 +306,8 @@ impl std::fmt::Debug for PutItemInputBuilder {
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
+            .field("Count", &self.count)
+            .field("Ratio", &self.ratio)
             .field("Tag", &self.tag)
             .finish()
     }
@@ -300,6 +322,8 @@ impl ToJson for PutItemInput {
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
+        rt::json::put(&mut obj, "Count", &self.count);
+        rt::json::put(&mut obj, "Ratio", &self.ratio);
         rt::json::put(&mut obj, "Tag", &self.tag);
         JsonValue::Object(obj)
     }
@@ -314,6 +338,8 @@ impl ToJson for PutItemInputBuilder {
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
+        rt::json::put(&mut obj, "Count", &self.count);
+        rt::json::put(&mut obj, "Ratio", &self.ratio);
         rt::json::put(&mut obj, "Tag", &self.tag);
         JsonValue::Object(obj)
     }
@@ -336,6 +362,21 @@ impl FromJson for PutItemInput {
         };
         let m_old = rt::json::get(obj, "Old", path, cx)?;
         let m_detail = rt::json::get(obj, "Detail", path, cx)?;
+        let m_count = match rt::json::member(obj, "Count") {
+            Some(v) => {
+                let p = path.field("Count");
+                let x = <BigInteger>::from_json(v, &p, cx)?;
+                cx.range(
+                    &p,
+                    x.as_ref().parse::<f64>().unwrap_or(f64::NAN),
+                    Some(0.0),
+                    None,
+                );
+                Some(x)
+            }
+            None => None,
+        };
+        let m_ratio = rt::json::get(obj, "Ratio", path, cx)?;
         let m_tag = match rt::json::member(obj, "Tag") {
             Some(v) => {
                 let p = path.field("Tag");
@@ -353,6 +394,8 @@ impl FromJson for PutItemInput {
             level: m_level,
             old: m_old,
             detail: m_detail,
+            count: m_count,
+            ratio: m_ratio,
             tag: m_tag,
         })
     }

@@ -1,0 +1,322 @@
+//! The Rust IR: what emit reads, and nothing else.
+
+use super::pattern;
+use crate::naming;
+
+/// The whole service, ready to emit.
+#[derive(Debug, Clone)]
+pub struct Ir {
+    pub service: ServiceIr,
+    pub structs: Vec<StructIr>,
+    pub enums: Vec<EnumIr>,
+    pub unions: Vec<UnionIr>,
+    pub collections: Vec<CollectionIr>,
+    /// Distinct `@pattern`s; `Checks::pattern` indexes this.
+    pub patterns: Vec<PatternIr>,
+    pub operations: Vec<OperationIr>,
+    /// What the generator wants its user to know (one line each).
+    pub warnings: Vec<String>,
+}
+
+/// A `@pattern` as the model writes it and as the runtime runs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternIr {
+    pub source: String,
+    pub translated: pattern::Translated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson10,
+    AwsJson11,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServiceIr {
+    /// The service shape's name: the `X-Amz-Target` prefix.
+    pub shape_name: String,
+    /// `ecr`: crate names are `ecr-types`, `ecr-server-sdk`, `ecr-client-sdk`.
+    pub crate_prefix: String,
+    /// `Ecr`: the server trait; `EcrServer` its service.
+    pub trait_name: String,
+    pub title: String,
+    pub docs: Vec<String>,
+    pub protocol: Protocol,
+    pub signing_name: String,
+    pub endpoint_prefix: String,
+    pub version: String,
+    /// `@awsQueryCompatible`.
+    pub query_compatible: bool,
+    /// Codes of `@retryable` errors the service's operations can return.
+    pub retryable_errors: Vec<String>,
+}
+
+/// A Rust type as generated code spells it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    String,
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    Blob,
+    Document,
+    BigInteger,
+    BigDecimal,
+    Timestamp(TsFormat),
+    Struct(String),
+    Union(String),
+    Enum(String),
+    /// A structure or union held in a `Box`: the member closes a cycle of
+    /// directly contained shapes (`KitchenSink.RecursiveStruct`).
+    Boxed(Box<Ty>),
+    List {
+        func: String,
+        elem: Box<Ty>,
+        sparse: bool,
+    },
+    Map {
+        func: String,
+        value: Box<Ty>,
+        sparse: bool,
+    },
+}
+
+impl Ty {
+    /// The structure, union or enum this is (boxed or not).
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n),
+            Ty::Boxed(inner) => inner.named(),
+            _ => None,
+        }
+    }
+
+    /// Whether values convert through the `ToJson`/`FromJson` traits (rather
+    /// than a timestamp format or a generated list/map function).
+    pub fn has_trait_codec(&self) -> bool {
+        !matches!(self, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TsFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// Constraints to check on a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Checks {
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    pub pattern: Option<usize>,
+    pub range: Option<(Option<f64>, Option<f64>)>,
+    pub unique: bool,
+}
+
+impl Checks {
+    pub fn is_empty(&self) -> bool {
+        self == &Checks::default()
+    }
+}
+
+/// A member's value when the document leaves it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// `Enum::from("value")`.
+    Enum(String, String),
+    IntEnum(String, i64),
+    EmptyList,
+    EmptyMap,
+    EmptyBlob,
+    /// A blob default's bytes (the model gives them in base64).
+    Blob(Vec<u8>),
+    Timestamp(f64),
+    /// Any JSON value, as text.
+    Document(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Presence {
+    /// `@required`: `T`, absent is a violation.
+    Required,
+    /// `@default`: `T`, absent means the default.
+    Default(DefaultValue),
+    /// `Option<T>`.
+    Optional,
+}
+
+#[derive(Debug, Clone)]
+pub struct MemberIr {
+    pub wire: String,
+    pub field: String,
+    pub docs: Vec<String>,
+    pub ty: Ty,
+    pub presence: Presence,
+    pub checks: Checks,
+    pub sensitive: bool,
+    pub idempotency_token: bool,
+    pub deprecated: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorIr {
+    pub code: String,
+    /// The absolute shape id (`ns#Name`), which awsJson1_0 servers send as `__type`.
+    pub shape_id: String,
+    pub status: u16,
+    /// The message member's field, and whether it is required.
+    pub message: Option<(String, bool)>,
+    /// `@retryable`: `Some(throttling)`.
+    pub retryable: Option<bool>,
+    /// What an `@awsQueryCompatible` service sends in `x-amzn-query-error`
+    /// (`Code;Sender`): `@awsQueryError` code, else the shape name.
+    pub query_error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StructIr {
+    pub name: String,
+    /// Its builder type (`NameBuilder` unless that name was taken).
+    pub builder: String,
+    pub docs: Vec<String>,
+    pub members: Vec<MemberIr>,
+    pub error: Option<ErrorIr>,
+    pub sensitive: bool,
+    pub needs_fallback: bool,
+    /// An operation input: its builder is what a client serializes.
+    pub is_input: bool,
+    pub deprecated: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumValueIr {
+    pub variant: String,
+    pub value: EnumLit,
+    pub docs: Vec<String>,
+    pub deprecated: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumLit {
+    Str(String),
+    Int(i64),
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumIr {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub values: Vec<EnumValueIr>,
+    pub int: bool,
+    pub sensitive: bool,
+    pub deprecated: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariantIr {
+    pub wire: String,
+    pub variant: String,
+    pub docs: Vec<String>,
+    pub ty: Ty,
+    pub checks: Checks,
+    pub deprecated: Option<String>,
+    /// The variant's value is `@sensitive`: redacted in `Debug`.
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionIr {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub variants: Vec<UnionVariantIr>,
+    pub sensitive: bool,
+    pub deprecated: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum CollectionKind {
+    List {
+        elem: Ty,
+        checks: Checks,
+        sparse: bool,
+    },
+    Map {
+        key_checks: Checks,
+        value: Ty,
+        checks: Checks,
+        sparse: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct CollectionIr {
+    pub func: String,
+    pub kind: CollectionKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpErrorIr {
+    /// The error structure's Rust name (also the enum variant).
+    pub name: String,
+    pub code: String,
+    pub status: u16,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PaginationIr {
+    pub input_token: String,
+    pub output_token: String,
+    pub items: Option<String>,
+    pub page_size: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OperationIr {
+    pub name: String,
+    pub method: String,
+    pub docs: Vec<String>,
+    pub input: String,
+    pub output: String,
+    pub error_enum: String,
+    /// The client's fluent builder and paginator types.
+    pub fluent: String,
+    pub paginator: String,
+    pub errors: Vec<OpErrorIr>,
+    /// The error variant validation failures become (`InvalidParameterException`).
+    pub validation: Option<String>,
+    pub pagination: Option<PaginationIr>,
+    /// The output is `smithy.api#Unit`: servers answer with an empty body.
+    pub unit_output: bool,
+    /// `@requestCompression` with gzip: clients compress large bodies.
+    pub gzip: bool,
+    /// `@endpoint(hostPrefix)`, its `{labels}` naming input members by wire name.
+    pub host_prefix: Option<String>,
+    /// Input members (wire names) with `@idempotencyToken`.
+    pub idempotency_tokens: Vec<String>,
+    /// `@optionalAuth`, or `@auth([])`: may be sent unsigned.
+    pub optional_auth: bool,
+    /// The input or output has a `@streaming` union: an event stream, which
+    /// is generated as "not supported yet" on both sides.
+    pub event_stream: bool,
+    /// `@deprecated`: the note for `#[deprecated]`.
+    pub deprecated: Option<String>,
+    /// The input carries a `@sensitive` value somewhere: its body is never logged.
+    pub sensitive_input: bool,
+}
+
+impl OperationIr {
+    /// The operation's name as a Rust type name (`GetDownloadUrlForLayer`).
+    pub fn input_variant(&self) -> String {
+        naming::type_name(&self.name)
+    }
+}

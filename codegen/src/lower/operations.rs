@@ -1,0 +1,176 @@
+//! Operations: their inputs, outputs, errors, pagination and client facts.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::shapes::error_status;
+use super::*;
+use crate::load::{short_name, Kind, Shape};
+use crate::naming;
+use crate::Error;
+
+impl<'m> Lowerer<'_, 'm> {
+    pub(super) fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
+        let mut synthetic = Vec::new();
+        let input = self.op_io(op, op.input.as_ref(), "Input", &mut synthetic);
+        let output = self.op_io(op, op.output.as_ref(), "Output", &mut synthetic);
+        let (error_enum, fluent, paginator) = self.op_names[&op.id].clone();
+        let errors = self.op_errors(op)?;
+        let validation = self.validation_error(&errors);
+        Ok((
+            OperationIr {
+                method: naming::field(short_name(&op.id)),
+                docs: docs_of(&op.traits),
+                error_enum,
+                fluent,
+                paginator,
+                name: op.name().to_owned(),
+                input,
+                output,
+                errors,
+                validation,
+                pagination: self.pagination(op)?,
+                unit_output: op.output.is_none(),
+                host_prefix: op
+                    .get_trait("endpoint")
+                    .and_then(|e| e.get("hostPrefix"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+                idempotency_tokens: op
+                    .input
+                    .iter()
+                    .flat_map(|i| &self.shape(i).members)
+                    .filter(|m| m.traits.contains_key("smithy.api#idempotencyToken"))
+                    .map(|m| m.name.clone())
+                    .collect(),
+                optional_auth: op.has_trait("optionalAuth")
+                    || op
+                        .get_trait("auth")
+                        .and_then(Value::as_array)
+                        .is_some_and(Vec::is_empty),
+                event_stream: self.is_event_stream(op),
+                deprecated: deprecation(&op.traits),
+                sensitive_input: op
+                    .input
+                    .as_ref()
+                    .is_some_and(|i| self.carries_sensitive(i, &mut BTreeSet::new())),
+                gzip: op
+                    .get_trait("requestCompression")
+                    .and_then(|t| t.get("encodings"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|e| e.iter().any(|x| x.as_str() == Some("gzip"))),
+            },
+            synthetic,
+        ))
+    }
+
+    /// The type of an operation's input or output; a `Unit` one becomes an
+    /// empty structure of the name the names table gave it.
+    fn op_io(
+        &self,
+        op: &Shape,
+        shape: Option<&String>,
+        suffix: &'static str,
+        synthetic: &mut Vec<StructIr>,
+    ) -> String {
+        if let Some(id) = shape {
+            return self.type_names[id].clone();
+        }
+        let n = self.unit_io[&(op.id.clone(), suffix)].clone();
+        synthetic.push(StructIr {
+            builder: self.builders[&n].clone(),
+            name: n.clone(),
+            docs: vec![format!(
+                "The (empty) {} of `{}`.",
+                suffix.to_lowercase(),
+                op.name()
+            )],
+            members: Vec::new(),
+            error: None,
+            sensitive: false,
+            needs_fallback: false,
+            is_input: suffix == "Input",
+            deprecated: None,
+        });
+        n
+    }
+
+    /// The operation's errors and the service's, once each, by name.
+    fn op_errors(&self, op: &Shape) -> Result<Vec<OpErrorIr>, Error> {
+        let mut errors: Vec<OpErrorIr> = Vec::new();
+        for e in op.errors.iter().chain(&self.cx.service.errors) {
+            let shape = self.shape(e);
+            if errors.iter().any(|x| x.code == shape.name()) {
+                continue;
+            }
+            errors.push(OpErrorIr {
+                name: self.type_names[&shape.id].clone(),
+                code: shape.name().to_owned(),
+                status: error_status(shape)?,
+                docs: docs_of(&shape.traits),
+            });
+        }
+        errors.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(errors)
+    }
+
+    /// The error constraint violations become: the operation's
+    /// `InvalidParameterException` or `ValidationException`, when it can be
+    /// built from a message alone.
+    fn validation_error(&self, errors: &[OpErrorIr]) -> Option<String> {
+        let is_message = |m: &crate::load::Member| matches!(m.name.as_str(), "message" | "Message");
+        ["InvalidParameterException", "ValidationException"]
+            .iter()
+            .find_map(|code| {
+                let e = errors.iter().find(|e| e.code == *code)?;
+                let shape = self
+                    .cx
+                    .shapes
+                    .values()
+                    .find(|s| s.name() == *code && s.has_trait("error"))?;
+                let only_message = shape
+                    .members
+                    .iter()
+                    .all(|m| !m.traits.contains_key("smithy.api#required") || is_message(m));
+                let has_message = shape.members.iter().any(is_message);
+                (only_message && has_message).then(|| e.name.clone())
+            })
+    }
+
+    /// `@paginated`, with the service's defaults filled in.
+    fn pagination(&self, op: &Shape) -> Result<Option<PaginationIr>, Error> {
+        let Some(p) = op.get_trait("paginated") else {
+            return Ok(None);
+        };
+        let service = self.cx.service.get_trait("paginated");
+        let merged = |k: &str| {
+            p.get(k)
+                .or_else(|| service.and_then(|s| s.get(k)))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        match (merged("inputToken"), merged("outputToken")) {
+            (Some(input_token), Some(output_token)) => Ok(Some(PaginationIr {
+                input_token,
+                output_token,
+                items: merged("items"),
+                page_size: merged("pageSize"),
+            })),
+            _ => Err(Error::shape(
+                &op.id,
+                "is @paginated without inputToken and outputToken",
+            )),
+        }
+    }
+
+    /// Whether the input or output has a `@streaming` union member.
+    fn is_event_stream(&self, op: &Shape) -> bool {
+        op.input.iter().chain(&op.output).any(|io| {
+            self.shape(io).members.iter().any(|m| {
+                let t = self.shape(&m.target);
+                t.kind == Kind::Union && t.has_trait("streaming")
+            })
+        })
+    }
+}
