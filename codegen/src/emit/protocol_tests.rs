@@ -366,7 +366,10 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             // With `resolvedHost`, the client talks to the case's host names
             // (resolved to the peer on 127.0.0.1) and the request must name
             // the resolved host: host prefixes are checked for real.
-            let resolved = str_field(c.case, "resolvedHost");
+            // Only an `@endpoint` host prefix is the client's to apply; other
+            // `resolvedHost`s (MachineLearning's `PredictEndpoint`) are SDK
+            // customizations this generator does not make.
+            let resolved = str_field(c.case, "resolvedHost").filter(|_| op.host_prefix.is_some());
             let (url, resolve, want_host) = match resolved {
                 Some(r) if !host_name.is_empty() => (
                     quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
