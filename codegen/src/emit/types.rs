@@ -513,6 +513,8 @@ fn union(u: &UnionIr) -> TokenStream {
     };
     quote! {
         #doc
+        // The model decides the variants; one may hold a large structure.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Clone, #derive_debug PartialEq)]
         pub enum #name {
             #(#variants)*

@@ -510,6 +510,7 @@ impl FromJson for WatchOutput {
         })
     }
 }
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, PartialEq)]
 pub enum Choice {
     Plain(String),
@@ -581,6 +582,7 @@ impl Fallback for Choice {
         Self::Unknown(String::new())
     }
 }
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Events {
     Changed(Changed),
