@@ -86,3 +86,72 @@ pub fn rustfmt(name: &str, text: String) -> Result<String, Error> {
     String::from_utf8(result.stdout)
         .map_err(|e| Error::Internal(format!("rustfmt output for {name}: {e}")))
 }
+
+/// Skips rustfmt for files whose prettyplease output has not changed since the
+/// last run into the same directory: `.codegen-cache` there maps each file to
+/// the hash of its prettyplease text and the hash of the formatted text that
+/// run wrote. A file is reused only when both still hold (so a hand edit on
+/// disk is never taken for generated output); anything else is formatted anew.
+#[derive(Debug, Default, Clone)]
+pub struct Cache {
+    entries: std::collections::BTreeMap<String, (u64, u64)>,
+}
+
+/// The cache file, beside the generated crates.
+pub const CACHE: &str = ".codegen-cache";
+
+/// A hash that is the same on every run of this build of the generator.
+pub fn stable_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // `DefaultHasher::new()` has fixed keys; a different Rust or generator
+    // version only turns hits into misses.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    text.hash(&mut h);
+    h.finish()
+}
+
+impl Cache {
+    /// The cache in `out`, empty when there is none or it does not parse.
+    pub fn load(out: &std::path::Path) -> Self {
+        let text = std::fs::read_to_string(out.join(CACHE)).unwrap_or_default();
+        let entries = text
+            .lines()
+            .filter_map(|l| {
+                let mut parts = l.split('\t');
+                let path = parts.next()?;
+                let pretty = u64::from_str_radix(parts.next()?, 16).ok()?;
+                let formatted = u64::from_str_radix(parts.next()?, 16).ok()?;
+                Some((path.to_owned(), (pretty, formatted)))
+            })
+            .collect();
+        Cache { entries }
+    }
+
+    /// The formatted text of `path` when `pretty` is what produced the file
+    /// now in `out`.
+    pub fn lookup(&self, out: &std::path::Path, path: &str, pretty: u64) -> Option<String> {
+        let (p, f) = self.entries.get(path)?;
+        if *p != pretty {
+            return None;
+        }
+        let on_disk = std::fs::read_to_string(out.join(path)).ok()?;
+        (stable_hash(&on_disk) == *f).then_some(on_disk)
+    }
+
+    /// Records that `pretty` formats to `formatted` for `path`.
+    pub fn insert(&mut self, path: &str, pretty: u64, formatted: &str) {
+        self.entries
+            .insert(path.to_owned(), (pretty, stable_hash(formatted)));
+    }
+
+    /// Writes the cache into `out` (best effort: a cache is never required).
+    pub fn save(&self, out: &std::path::Path) {
+        let text: String = self
+            .entries
+            .iter()
+            .map(|(path, (p, f))| format!("{path}\t{p:016x}\t{f:016x}\n"))
+            .collect();
+        let _ = std::fs::write(out.join(CACHE), text);
+    }
+}

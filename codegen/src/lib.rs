@@ -150,6 +150,9 @@ pub struct Generated {
     pub files: BTreeMap<PathBuf, String>,
     /// Lines for the user: what was generated in a reduced form, and why.
     pub warnings: Vec<String>,
+    /// What to save (`format::Cache::save`) once `files` are written, so the
+    /// next run into the same directory skips rustfmt for unchanged files.
+    pub cache: format::Cache,
 }
 
 /// [`generate`], with the warnings.
@@ -161,10 +164,18 @@ pub fn generate_full(model: &Path, out: &Path, options: &Options) -> Result<Gene
         .unwrap_or_else(|| runtime_path_for(out));
     let closure = resolve::resolve(&loaded, options.service.as_deref())?;
     let ir = lower::lower(&closure)?;
-    let files = render(&closure, &ir, &model_label(model), &runtime)?;
+    let previous = format::Cache::load(out);
+    let (files, cache) = render(
+        &closure,
+        &ir,
+        &model_label(model),
+        &runtime,
+        Some((out, &previous)),
+    )?;
     Ok(Generated {
         files,
         warnings: ir.warnings.clone(),
+        cache,
     })
 }
 
@@ -177,7 +188,7 @@ pub fn generate_model(
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let closure = resolve::resolve(model, service)?;
     let ir = lower::lower(&closure)?;
-    render(&closure, &ir, label, runtime_path)
+    render(&closure, &ir, label, runtime_path, None).map(|(files, _)| files)
 }
 
 /// Emits and formats every file of `ir`.
@@ -186,7 +197,8 @@ fn render(
     ir: &lower::Ir,
     label: &str,
     runtime_path: &str,
-) -> Result<BTreeMap<PathBuf, String>, Error> {
+    cached: Option<(&Path, &format::Cache)>,
+) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
     let header = emit::header(label);
     let prefix = &ir.service.crate_prefix;
     let (types, server, client) = (
@@ -288,17 +300,40 @@ fn render(
         ));
     }
     // Each file is formatted on its own thread: prettyplease, then rustfmt.
-    let results: Vec<Result<(String, String), Error>> = std::thread::scope(|scope| {
+    // `CODEGEN_TIMINGS=1` prints where the time goes.
+    let timings = std::env::var_os("CODEGEN_TIMINGS").is_some();
+    type Rendered = (String, String, Option<u64>);
+    let results: Vec<Result<Rendered, Error>> = std::thread::scope(|scope| {
         let handles: Vec<_> = artifacts
             .into_iter()
             .map(|(path, artifact)| {
                 let header = &header;
-                scope.spawn(move || match artifact() {
-                    Artifact::Text(t) => Ok((path, t)),
-                    Artifact::Rust(tokens) => {
-                        let text = format::format(&path, tokens, header)?;
-                        let text = format::rustfmt(&path, text)?;
-                        Ok((path, text))
+                scope.spawn(move || {
+                    let started = std::time::Instant::now();
+                    let artifact = artifact();
+                    let emitted = started.elapsed();
+                    match artifact {
+                        Artifact::Text(t) => Ok((path, t, None)),
+                        Artifact::Rust(tokens) => {
+                            let text = format::format(&path, tokens, header)?;
+                            let pretty = started.elapsed();
+                            let hash = format::stable_hash(&text);
+                            let reused =
+                                cached.and_then(|(out, cache)| cache.lookup(out, &path, hash));
+                            let text = match reused {
+                                Some(t) => t,
+                                None => format::rustfmt(&path, text)?,
+                            };
+                            if timings {
+                                eprintln!(
+                                    "codegen: {path}: emit {:.1} ms, prettyplease {:.1} ms, rustfmt {:.1} ms",
+                                    emitted.as_secs_f64() * 1e3,
+                                    (pretty - emitted).as_secs_f64() * 1e3,
+                                    (started.elapsed() - pretty).as_secs_f64() * 1e3
+                                );
+                            }
+                            Ok((path, text, Some(hash)))
+                        }
                     }
                 })
             })
@@ -312,9 +347,13 @@ fn render(
             .collect()
     });
     let mut files = BTreeMap::new();
+    let mut cache = format::Cache::default();
     for r in results {
-        let (path, text) = r?;
+        let (path, text, pretty) = r?;
+        if let Some(pretty) = pretty {
+            cache.insert(&path, pretty, &text);
+        }
         files.insert(PathBuf::from(path), text);
     }
-    Ok(files)
+    Ok((files, cache))
 }

@@ -173,12 +173,12 @@ fn main() -> ExitCode {
         service: args.service,
         runtime_path: args.runtime_path,
     };
-    let files = match codegen::generate_full(&model, &out, &options) {
+    let (files, cache) = match codegen::generate_full(&model, &out, &options) {
         Ok(g) => {
             for w in &g.warnings {
                 eprintln!("codegen: warning: {w}");
             }
-            g.files
+            (g.files, g.cache)
         }
         Err(e) => {
             eprintln!("codegen: {e}");
@@ -207,6 +207,7 @@ fn main() -> ExitCode {
     }
     match codegen::write::write(&out, &files) {
         Ok(report) => {
+            cache.save(&out);
             if !args.quiet {
                 println!(
                     "generated {} files into {} in {:.1} ms: {} written, {} unchanged, {} removed",
