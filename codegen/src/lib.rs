@@ -227,7 +227,10 @@ fn render(
         ),
         (
             format!("{types}/src/error.rs"),
-            Box::new(|| Artifact::Rust(emit::types::errors(ir))),
+            Box::new(|| {
+                let (tokens, tail) = emit::types::errors(ir);
+                Artifact::RustThen(tokens, tail)
+            }),
         ),
         (
             format!("{types}/src/json.rs"),
@@ -312,29 +315,29 @@ fn render(
                     let started = std::time::Instant::now();
                     let artifact = artifact();
                     let emitted = started.elapsed();
-                    match artifact {
-                        Artifact::Text(t) => Ok((path, t, None)),
-                        Artifact::Rust(tokens) => {
-                            let text = format::format(&path, tokens, header)?;
-                            let pretty = started.elapsed();
-                            let hash = format::stable_hash(&text);
-                            let reused =
-                                cached.and_then(|(out, cache)| cache.lookup(out, &path, hash));
-                            let text = match reused {
-                                Some(t) => t,
-                                None => format::rustfmt(&path, text)?,
-                            };
-                            if timings {
-                                eprintln!(
-                                    "codegen: {path}: emit {:.1} ms, prettyplease {:.1} ms, rustfmt {:.1} ms",
-                                    emitted.as_secs_f64() * 1e3,
-                                    (pretty - emitted).as_secs_f64() * 1e3,
-                                    (started.elapsed() - pretty).as_secs_f64() * 1e3
-                                );
-                            }
-                            Ok((path, text, Some(hash)))
-                        }
+                    let (tokens, tail) = match artifact {
+                        Artifact::Text(t) => return Ok((path, t, None)),
+                        Artifact::Rust(tokens) => (tokens, String::new()),
+                        Artifact::RustThen(tokens, tail) => (tokens, tail),
+                    };
+                    let text = format::format(&path, tokens, header)? + &tail;
+                    let pretty = started.elapsed();
+                    let hash = format::stable_hash(&text);
+                    let reused =
+                        cached.and_then(|(out, cache)| cache.lookup(out, &path, hash));
+                    let text = match reused {
+                        Some(t) => t,
+                        None => format::rustfmt(&path, text)?,
+                    };
+                    if timings {
+                        eprintln!(
+                            "codegen: {path}: emit {:.1} ms, prettyplease {:.1} ms, rustfmt {:.1} ms",
+                            emitted.as_secs_f64() * 1e3,
+                            (pretty - emitted).as_secs_f64() * 1e3,
+                            (started.elapsed() - pretty).as_secs_f64() * 1e3
+                        );
                     }
+                    Ok((path, text, Some(hash)))
                 })
             })
             .collect();

@@ -221,6 +221,103 @@ pub struct BuildError {
     pub member: &'static str,
 }
 
+/// Defines an operation's error enum: a variant per modeled error (named and
+/// typed like the error structure, matched by its code), `Unhandled` for the
+/// rest, `Display`/`Error`/`From` impls and [`OperationError`]. Generated
+/// crates call it once per operation. `validation = Error;` names the error
+/// that constraint violations become (built by its `validation_error`
+/// constructor); `validation = unmodeled;` answers an unmodeled
+/// `ValidationException`.
+#[macro_export]
+macro_rules! operation_error {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+        }
+        validation = unmodeled;
+    ) => {
+        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $code, )* }
+            |message| Self::Unhandled($crate::error::Unhandled::new(400, "ValidationException", message)));
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+        }
+        validation = $verr:ident;
+    ) => {
+        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $code, )* }
+            |message| Self::$verr($verr::validation_error(message)));
+    };
+    (
+        @define $(#[$meta:meta])* $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+        }
+        |$message:ident| $validation:expr
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant($variant), )*
+            /// An error the model does not describe for this operation.
+            Unhandled($crate::error::Unhandled),
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                $crate::error::fmt_operation_error(self, f)
+            }
+        }
+
+        impl ::std::error::Error for $name {
+            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+                $crate::error::operation_error_source(self)
+            }
+        }
+
+        $(
+            impl ::std::convert::From<$variant> for $name {
+                fn from(e: $variant) -> Self {
+                    Self::$variant(e)
+                }
+            }
+        )*
+
+        impl $crate::error::OperationError for $name {
+            fn from_response(
+                code: &str,
+                body: &$crate::serde_json::Value,
+                unhandled: $crate::error::Unhandled,
+            ) -> Self {
+                let _ = body;
+                match code {
+                    $( $code => $crate::json::parse_lenient(body)
+                        .map_or(Self::Unhandled(unhandled), Self::$variant), )*
+                    _ => Self::Unhandled(unhandled),
+                }
+            }
+
+            fn modeled(
+                &self,
+            ) -> ::std::result::Result<&dyn $crate::error::ModeledError, &$crate::error::Unhandled> {
+                match self {
+                    $( Self::$variant(e) => Ok(e), )*
+                    Self::Unhandled(e) => Err(e),
+                }
+            }
+
+            fn validation($message: ::std::string::String) -> Self {
+                $validation
+            }
+
+            fn unhandled(unhandled: $crate::error::Unhandled) -> Self {
+                Self::Unhandled(unhandled)
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,3 +334,4 @@ mod tests {
         }
     }
 }
+

@@ -17,6 +17,9 @@ use crate::naming;
 pub enum Artifact {
     /// Rust source, formatted by the format stage.
     Rust(TokenStream),
+    /// Rust source, then text laid out by hand (macro invocations) appended
+    /// before rustfmt, which leaves macro bodies as they are.
+    RustThen(TokenStream, String),
     /// Any other text, written as is.
     Text(String),
 }

@@ -65,25 +65,28 @@ pub fn model(ir: &Ir) -> TokenStream {
 }
 
 /// `error.rs`: error structures and one error enum per operation.
-pub fn errors(ir: &Ir) -> TokenStream {
+pub fn errors(ir: &Ir) -> (TokenStream, String) {
     let structs = ir
         .structs
         .iter()
         .filter(|s| s.error.is_some())
         .map(structure);
-    let enums = ir.operations.iter().map(|op| op_error(ir, op));
-    quote! {
+    let enums: String = ir.operations.iter().map(op_error).collect();
+    let tokens = quote! {
         //! Errors: the modeled error structures, and per operation an enum of
         //! the errors it can return.
 
         #[allow(unused_imports)]
         use crate::model::*;
+        // Unused when the model has no error structures (the enums below are
+        // macro invocations naming what they use by path).
+        #[allow(unused_imports)]
         use codegen_rt::prelude::*;
         pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
 
         #(#structs)*
-        #(#enums)*
-    }
+    };
+    (tokens, enums)
 }
 
 /// `json.rs`: list and map codecs and the model's regular expressions.
@@ -246,6 +249,7 @@ fn structure(s: &StructIr) -> TokenStream {
         quote!()
     };
     let builder_doc = format!(" Builds a [`{}`].", s.name);
+    let validation_ctor = validation_constructor(s);
     let error_impls = s.error.as_ref().map(|e| {
         let code = &e.code;
         let shape_id = &e.shape_id;
@@ -272,6 +276,7 @@ fn structure(s: &StructIr) -> TokenStream {
             impl #name {
                 /// The error code, as sent on the wire.
                 pub const CODE: &'static str = #code;
+                #validation_ctor
             }
             impl ModeledError for #name {
                 fn code(&self) -> &'static str {
@@ -806,114 +811,49 @@ fn collection(c: &CollectionIr) -> TokenStream {
     }
 }
 
-fn op_error(ir: &Ir, op: &OperationIr) -> TokenStream {
-    let name = ident(&op.error_enum);
-    let doc = format!(" The errors `{}` can return.", op.name);
-    let variants = op.errors.iter().map(|e| {
-        let n = ident(&e.name);
-        let first: Vec<String> = e
-            .docs
-            .iter()
-            .take_while(|l| !l.is_empty())
-            .cloned()
-            .collect();
-        let d = docs(&first);
-        quote!(#d #n(#n),)
+/// One `operation_error!` invocation, laid out by hand: rustfmt leaves the
+/// bodies of brace macros as they are, and `prettyplease` would run them
+/// together on a few long lines.
+fn op_error(op: &OperationIr) -> String {
+    let mut out = String::from("\n::codegen_rt::operation_error! {\n");
+    out.push_str(&format!("    /// The errors `{}` can return.\n", op.name));
+    out.push_str(&format!("    pub enum {} {{\n", op.error_enum));
+    for e in &op.errors {
+        for line in e.docs.iter().take_while(|l| !l.is_empty()) {
+            out.push_str(&format!("        /// {line}\n"));
+        }
+        out.push_str(&format!("        {} = {:?},\n", e.name, e.code));
+    }
+    out.push_str("    }\n");
+    let validation = op.validation.as_deref().unwrap_or("unmodeled");
+    out.push_str(&format!("    validation = {validation};\n}}\n"));
+    out
+}
+
+/// `validation_error(message)` on an error that constraint violations become:
+/// the message in its message member, every other member empty or default.
+fn validation_constructor(s: &StructIr) -> TokenStream {
+    if !s.validation_error {
+        return quote!();
+    }
+    let fields = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let is_msg = matches!(m.wire.as_str(), "message" | "Message");
+        match (&m.presence, is_msg) {
+            (Presence::Optional, true) => quote!(#f: Some(message),),
+            (_, true) if m.field == "message" => quote!(message,),
+            (_, true) => quote!(#f: message,),
+            (Presence::Default(d), false) => {
+                let e = default_expr(&m.ty, d);
+                quote!(#f: #e,)
+            }
+            _ => quote!(#f: None,),
+        }
     });
-    let vs: Vec<_> = op.errors.iter().map(|e| ident(&e.name)).collect();
-    let codes: Vec<&str> = op.errors.iter().map(|e| e.code.as_str()).collect();
-    let validation = match &op.validation {
-        Some(v) => {
-            let s = ir
-                .structs
-                .iter()
-                .find(|s| &s.name == v)
-                .expect("validation error is a structure");
-            let n = ident(v);
-            let fields = s.members.iter().map(|m| {
-                let f = ident(&m.field);
-                let is_msg = matches!(m.wire.as_str(), "message" | "Message");
-                match (&m.presence, is_msg) {
-                    (Presence::Optional, true) => quote!(#f: Some(message),),
-                    (_, true) if m.field == "message" => quote!(message,),
-                    (_, true) => quote!(#f: message,),
-                    (Presence::Default(d), false) => {
-                        let e = default_expr(&m.ty, d);
-                        quote!(#f: #e,)
-                    }
-                    _ => quote!(#f: None,),
-                }
-            });
-            quote!(Self::#n(#n { #(#fields)* }))
-        }
-        None => quote!(Self::Unhandled(Unhandled::new(
-            400,
-            "ValidationException",
-            message
-        ))),
-    };
-    let from_response = if op.errors.is_empty() {
-        quote! {
-            fn from_response(_code: &str, _body: &JsonValue, unhandled: Unhandled) -> Self {
-                Self::Unhandled(unhandled)
-            }
-        }
-    } else {
-        quote! {
-            fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-                match code {
-                    #(#codes => rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::#vs),)*
-                    _ => Self::Unhandled(unhandled),
-                }
-            }
-        }
-    };
     quote! {
-        #[doc = #doc]
-        #[derive(Debug)]
-        pub enum #name {
-            #(#variants)*
-            /// An error the model does not describe for this operation.
-            Unhandled(Unhandled),
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                rt::error::fmt_operation_error(self, f)
-            }
-        }
-
-        impl std::error::Error for #name {
-            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                rt::error::operation_error_source(self)
-            }
-        }
-
-        #(
-            impl From<#vs> for #name {
-                fn from(e: #vs) -> Self {
-                    Self::#vs(e)
-                }
-            }
-        )*
-
-        impl OperationError for #name {
-            #from_response
-
-            fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-                match self {
-                    #(Self::#vs(e) => Ok(e),)*
-                    Self::Unhandled(e) => Err(e),
-                }
-            }
-
-            fn validation(message: String) -> Self {
-                #validation
-            }
-
-            fn unhandled(unhandled: Unhandled) -> Self {
-                Self::Unhandled(unhandled)
-            }
+        /// The error for constraint violations, `message` listing them.
+        pub fn validation_error(message: String) -> Self {
+            Self { #(#fields)* }
         }
     }
 }

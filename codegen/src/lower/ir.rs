@@ -185,6 +185,9 @@ pub struct ErrorIr {
 #[derive(Debug, Clone)]
 pub struct StructIr {
     pub name: String,
+    /// Some operation turns constraint violations into this error: it gets a
+    /// `validation_error(message)` constructor.
+    pub validation_error: bool,
     /// Its builder type (`NameBuilder` unless that name was taken).
     pub builder: String,
     pub docs: Vec<String>,

@@ -127,6 +127,13 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         structs.extend(synthetic);
         operations.push(o);
     }
+    let validation: BTreeSet<&String> = operations
+        .iter()
+        .filter_map(|o: &OperationIr| o.validation.as_ref())
+        .collect();
+    for s in &mut structs {
+        s.validation_error = validation.contains(&s.name);
+    }
     structs.sort_by(|a, b| a.name.cmp(&b.name));
     enums.sort_by(|a, b| a.name.cmp(&b.name));
     unions.sort_by(|a, b| a.name.cmp(&b.name));

@@ -79,6 +79,7 @@ impl<'m> Lowerer<'_, 'm> {
         }
         let n = self.unit_io[&(op.id.clone(), suffix)].clone();
         synthetic.push(StructIr {
+            validation_error: false,
             builder: self.builders[&n].clone(),
             name: n.clone(),
             docs: vec![format!(

@@ -131,6 +131,7 @@ impl<'m> Lowerer<'_, 'm> {
         };
         let name = self.type_names[&shape.id].clone();
         Ok(StructIr {
+            validation_error: false,
             builder: self.builders[&name].clone(),
             name,
             docs: docs_of(&shape.traits),

@@ -5,6 +5,7 @@
 //! the errors it can return.
 #[allow(unused_imports)]
 use crate::model::*;
+#[allow(unused_imports)]
 use codegen_rt::prelude::*;
 pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
 /// The upload has no data: no part was uploaded before completing it.
@@ -564,6 +565,12 @@ impl InvalidParameterExceptionBuilder {
 impl InvalidParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidParameterException";
+    /// The error for constraint violations, `message` listing them.
+    pub fn validation_error(message: String) -> Self {
+        Self {
+            message: Some(message),
+        }
+    }
 }
 impl ModeledError for InvalidParameterException {
     fn code(&self) -> &'static str {
@@ -1769,1189 +1776,228 @@ impl FromJson for UploadNotFoundException {
         Ok(Self { message: m_message })
     }
 }
-/// The errors `BatchCheckLayerAvailability` can return.
-#[derive(Debug)]
-pub enum BatchCheckLayerAvailabilityError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for BatchCheckLayerAvailabilityError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for BatchCheckLayerAvailabilityError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for BatchCheckLayerAvailabilityError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for BatchCheckLayerAvailabilityError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for BatchCheckLayerAvailabilityError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for BatchCheckLayerAvailabilityError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `BatchDeleteImage` can return.
-#[derive(Debug)]
-pub enum BatchDeleteImageError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for BatchDeleteImageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for BatchDeleteImageError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for BatchDeleteImageError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for BatchDeleteImageError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for BatchDeleteImageError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for BatchDeleteImageError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `BatchGetImage` can return.
-#[derive(Debug)]
-pub enum BatchGetImageError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// A service limit was reached.
-    LimitExceededException(LimitExceededException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// The image could not be fetched from the upstream registry of a pull-through cache rule.
-    UnableToGetUpstreamImageException(UnableToGetUpstreamImageException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for BatchGetImageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for BatchGetImageError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for BatchGetImageError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<LimitExceededException> for BatchGetImageError {
-    fn from(e: LimitExceededException) -> Self {
-        Self::LimitExceededException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for BatchGetImageError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for BatchGetImageError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl From<UnableToGetUpstreamImageException> for BatchGetImageError {
-    fn from(e: UnableToGetUpstreamImageException) -> Self {
-        Self::UnableToGetUpstreamImageException(e)
-    }
-}
-impl OperationError for BatchGetImageError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "LimitExceededException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            "UnableToGetUpstreamImageException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::UnableToGetUpstreamImageException,
-            ),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::LimitExceededException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::UnableToGetUpstreamImageException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `CompleteLayerUpload` can return.
-#[derive(Debug)]
-pub enum CompleteLayerUploadError {
-    /// The upload has no data: no part was uploaded before completing it.
-    EmptyUploadException(EmptyUploadException),
-    /// The uploaded layer does not match its digest, or has no content.
-    InvalidLayerException(InvalidLayerException),
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// The repository already has a layer with this digest.
-    LayerAlreadyExistsException(LayerAlreadyExistsException),
-    /// A layer part is smaller than the minimum part size.
-    LayerPartTooSmallException(LayerPartTooSmallException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// There is no upload with this id in the repository.
-    UploadNotFoundException(UploadNotFoundException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for CompleteLayerUploadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for CompleteLayerUploadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<EmptyUploadException> for CompleteLayerUploadError {
-    fn from(e: EmptyUploadException) -> Self {
-        Self::EmptyUploadException(e)
-    }
-}
-impl From<InvalidLayerException> for CompleteLayerUploadError {
-    fn from(e: InvalidLayerException) -> Self {
-        Self::InvalidLayerException(e)
-    }
-}
-impl From<InvalidParameterException> for CompleteLayerUploadError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<KmsException> for CompleteLayerUploadError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<LayerAlreadyExistsException> for CompleteLayerUploadError {
-    fn from(e: LayerAlreadyExistsException) -> Self {
-        Self::LayerAlreadyExistsException(e)
-    }
-}
-impl From<LayerPartTooSmallException> for CompleteLayerUploadError {
-    fn from(e: LayerPartTooSmallException) -> Self {
-        Self::LayerPartTooSmallException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for CompleteLayerUploadError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for CompleteLayerUploadError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl From<UploadNotFoundException> for CompleteLayerUploadError {
-    fn from(e: UploadNotFoundException) -> Self {
-        Self::UploadNotFoundException(e)
-    }
-}
-impl OperationError for CompleteLayerUploadError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "EmptyUploadException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::EmptyUploadException),
-            "InvalidLayerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidLayerException),
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "LayerAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::LayerAlreadyExistsException,
-            ),
-            "LayerPartTooSmallException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LayerPartTooSmallException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            "UploadNotFoundException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::UploadNotFoundException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::EmptyUploadException(e) => Ok(e),
-            Self::InvalidLayerException(e) => Ok(e),
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::LayerAlreadyExistsException(e) => Ok(e),
-            Self::LayerPartTooSmallException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::UploadNotFoundException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `CreateRepository` can return.
-#[derive(Debug)]
-pub enum CreateRepositoryError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// A tag key or value is not valid.
-    InvalidTagParameterException(InvalidTagParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// A service limit was reached.
-    LimitExceededException(LimitExceededException),
-    /// A repository with this name already exists in the registry.
-    RepositoryAlreadyExistsException(RepositoryAlreadyExistsException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// The resource would have more tags than allowed.
-    TooManyTagsException(TooManyTagsException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for CreateRepositoryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for CreateRepositoryError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for CreateRepositoryError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<InvalidTagParameterException> for CreateRepositoryError {
-    fn from(e: InvalidTagParameterException) -> Self {
-        Self::InvalidTagParameterException(e)
-    }
-}
-impl From<KmsException> for CreateRepositoryError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<LimitExceededException> for CreateRepositoryError {
-    fn from(e: LimitExceededException) -> Self {
-        Self::LimitExceededException(e)
-    }
-}
-impl From<RepositoryAlreadyExistsException> for CreateRepositoryError {
-    fn from(e: RepositoryAlreadyExistsException) -> Self {
-        Self::RepositoryAlreadyExistsException(e)
-    }
-}
-impl From<ServerException> for CreateRepositoryError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl From<TooManyTagsException> for CreateRepositoryError {
-    fn from(e: TooManyTagsException) -> Self {
-        Self::TooManyTagsException(e)
-    }
-}
-impl OperationError for CreateRepositoryError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "InvalidTagParameterException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::InvalidTagParameterException,
-            ),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "LimitExceededException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
-            "RepositoryAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryAlreadyExistsException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            "TooManyTagsException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::TooManyTagsException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::InvalidTagParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::LimitExceededException(e) => Ok(e),
-            Self::RepositoryAlreadyExistsException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::TooManyTagsException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `DeleteRepository` can return.
-#[derive(Debug)]
-pub enum DeleteRepositoryError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// The repository still holds images; delete them first or use `force`.
-    RepositoryNotEmptyException(RepositoryNotEmptyException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for DeleteRepositoryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for DeleteRepositoryError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for DeleteRepositoryError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<KmsException> for DeleteRepositoryError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<RepositoryNotEmptyException> for DeleteRepositoryError {
-    fn from(e: RepositoryNotEmptyException) -> Self {
-        Self::RepositoryNotEmptyException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for DeleteRepositoryError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for DeleteRepositoryError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for DeleteRepositoryError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "RepositoryNotEmptyException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotEmptyException,
-            ),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::RepositoryNotEmptyException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `DescribeRepositories` can return.
-#[derive(Debug)]
-pub enum DescribeRepositoriesError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for DescribeRepositoriesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for DescribeRepositoriesError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for DescribeRepositoriesError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for DescribeRepositoriesError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for DescribeRepositoriesError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for DescribeRepositoriesError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `GetAuthorizationToken` can return.
-#[derive(Debug)]
-pub enum GetAuthorizationTokenError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for GetAuthorizationTokenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for GetAuthorizationTokenError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for GetAuthorizationTokenError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<ServerException> for GetAuthorizationTokenError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for GetAuthorizationTokenError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `GetDownloadUrlForLayer` can return.
-#[derive(Debug)]
-pub enum GetDownloadUrlForLayerError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
-    LayerInaccessibleException(LayerInaccessibleException),
-    /// The layer is not in this repository, or the digest is not valid for it.
-    LayersNotFoundException(LayersNotFoundException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// The layer could not be fetched from the upstream registry of a pull-through cache rule.
-    UnableToGetUpstreamLayerException(UnableToGetUpstreamLayerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for GetDownloadUrlForLayerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for GetDownloadUrlForLayerError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for GetDownloadUrlForLayerError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<LayerInaccessibleException> for GetDownloadUrlForLayerError {
-    fn from(e: LayerInaccessibleException) -> Self {
-        Self::LayerInaccessibleException(e)
-    }
-}
-impl From<LayersNotFoundException> for GetDownloadUrlForLayerError {
-    fn from(e: LayersNotFoundException) -> Self {
-        Self::LayersNotFoundException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for GetDownloadUrlForLayerError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for GetDownloadUrlForLayerError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl From<UnableToGetUpstreamLayerException> for GetDownloadUrlForLayerError {
-    fn from(e: UnableToGetUpstreamLayerException) -> Self {
-        Self::UnableToGetUpstreamLayerException(e)
-    }
-}
-impl OperationError for GetDownloadUrlForLayerError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "LayerInaccessibleException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LayerInaccessibleException),
-            "LayersNotFoundException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LayersNotFoundException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            "UnableToGetUpstreamLayerException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::UnableToGetUpstreamLayerException,
-            ),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::LayerInaccessibleException(e) => Ok(e),
-            Self::LayersNotFoundException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::UnableToGetUpstreamLayerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `InitiateLayerUpload` can return.
-#[derive(Debug)]
-pub enum InitiateLayerUploadError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for InitiateLayerUploadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for InitiateLayerUploadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for InitiateLayerUploadError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<KmsException> for InitiateLayerUploadError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for InitiateLayerUploadError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for InitiateLayerUploadError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for InitiateLayerUploadError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `ListImages` can return.
-#[derive(Debug)]
-pub enum ListImagesError {
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for ListImagesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for ListImagesError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidParameterException> for ListImagesError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for ListImagesError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for ListImagesError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for ListImagesError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `PutImage` can return.
-#[derive(Debug)]
-pub enum PutImageError {
-    /// An image with this manifest and tag already exists.
-    ImageAlreadyExistsException(ImageAlreadyExistsException),
-    /// The given image digest is not the digest of the manifest.
-    ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException),
-    /// The tag already names another image and the repository's tags are immutable.
-    ImageTagAlreadyExistsException(ImageTagAlreadyExistsException),
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// The layer is not in this repository, or the digest is not valid for it.
-    LayersNotFoundException(LayersNotFoundException),
-    /// A service limit was reached.
-    LimitExceededException(LimitExceededException),
-    /// The manifest references images or layers that do not exist.
-    ReferencedImagesNotFoundException(ReferencedImagesNotFoundException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for PutImageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for PutImageError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<ImageAlreadyExistsException> for PutImageError {
-    fn from(e: ImageAlreadyExistsException) -> Self {
-        Self::ImageAlreadyExistsException(e)
-    }
-}
-impl From<ImageDigestDoesNotMatchException> for PutImageError {
-    fn from(e: ImageDigestDoesNotMatchException) -> Self {
-        Self::ImageDigestDoesNotMatchException(e)
-    }
-}
-impl From<ImageTagAlreadyExistsException> for PutImageError {
-    fn from(e: ImageTagAlreadyExistsException) -> Self {
-        Self::ImageTagAlreadyExistsException(e)
-    }
-}
-impl From<InvalidParameterException> for PutImageError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<KmsException> for PutImageError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<LayersNotFoundException> for PutImageError {
-    fn from(e: LayersNotFoundException) -> Self {
-        Self::LayersNotFoundException(e)
-    }
-}
-impl From<LimitExceededException> for PutImageError {
-    fn from(e: LimitExceededException) -> Self {
-        Self::LimitExceededException(e)
-    }
-}
-impl From<ReferencedImagesNotFoundException> for PutImageError {
-    fn from(e: ReferencedImagesNotFoundException) -> Self {
-        Self::ReferencedImagesNotFoundException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for PutImageError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for PutImageError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl OperationError for PutImageError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "ImageAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::ImageAlreadyExistsException,
-            ),
-            "ImageDigestDoesNotMatchException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::ImageDigestDoesNotMatchException,
-            ),
-            "ImageTagAlreadyExistsException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::ImageTagAlreadyExistsException,
-            ),
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "LayersNotFoundException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LayersNotFoundException),
-            "LimitExceededException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
-            "ReferencedImagesNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::ReferencedImagesNotFoundException,
-            ),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::ImageAlreadyExistsException(e) => Ok(e),
-            Self::ImageDigestDoesNotMatchException(e) => Ok(e),
-            Self::ImageTagAlreadyExistsException(e) => Ok(e),
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::LayersNotFoundException(e) => Ok(e),
-            Self::LimitExceededException(e) => Ok(e),
-            Self::ReferencedImagesNotFoundException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `UploadLayerPart` can return.
-#[derive(Debug)]
-pub enum UploadLayerPartError {
-    /// A layer part is not the next consecutive byte range of the upload.
-    InvalidLayerPartException(InvalidLayerPartException),
-    /// A parameter of the request is not valid.
-    InvalidParameterException(InvalidParameterException),
-    /// The key management service refused an operation the request needed.
-    KmsException(KmsException),
-    /// A service limit was reached.
-    LimitExceededException(LimitExceededException),
-    /// There is no repository with this name in the registry.
-    RepositoryNotFoundException(RepositoryNotFoundException),
-    /// The service failed to handle the request; retrying may help.
-    ServerException(ServerException),
-    /// There is no upload with this id in the repository.
-    UploadNotFoundException(UploadNotFoundException),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for UploadLayerPartError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for UploadLayerPartError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<InvalidLayerPartException> for UploadLayerPartError {
-    fn from(e: InvalidLayerPartException) -> Self {
-        Self::InvalidLayerPartException(e)
-    }
-}
-impl From<InvalidParameterException> for UploadLayerPartError {
-    fn from(e: InvalidParameterException) -> Self {
-        Self::InvalidParameterException(e)
-    }
-}
-impl From<KmsException> for UploadLayerPartError {
-    fn from(e: KmsException) -> Self {
-        Self::KmsException(e)
-    }
-}
-impl From<LimitExceededException> for UploadLayerPartError {
-    fn from(e: LimitExceededException) -> Self {
-        Self::LimitExceededException(e)
-    }
-}
-impl From<RepositoryNotFoundException> for UploadLayerPartError {
-    fn from(e: RepositoryNotFoundException) -> Self {
-        Self::RepositoryNotFoundException(e)
-    }
-}
-impl From<ServerException> for UploadLayerPartError {
-    fn from(e: ServerException) -> Self {
-        Self::ServerException(e)
-    }
-}
-impl From<UploadNotFoundException> for UploadLayerPartError {
-    fn from(e: UploadNotFoundException) -> Self {
-        Self::UploadNotFoundException(e)
-    }
-}
-impl OperationError for UploadLayerPartError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "InvalidLayerPartException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidLayerPartException),
-            "InvalidParameterException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::InvalidParameterException),
-            "KmsException" => {
-                rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::KmsException)
-            }
-            "LimitExceededException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::LimitExceededException),
-            "RepositoryNotFoundException" => rt::json::parse_lenient(body).map_or(
-                Self::Unhandled(unhandled),
-                Self::RepositoryNotFoundException,
-            ),
-            "ServerException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::ServerException),
-            "UploadNotFoundException" => rt::json::parse_lenient(body)
-                .map_or(Self::Unhandled(unhandled), Self::UploadNotFoundException),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::InvalidLayerPartException(e) => Ok(e),
-            Self::InvalidParameterException(e) => Ok(e),
-            Self::KmsException(e) => Ok(e),
-            Self::LimitExceededException(e) => Ok(e),
-            Self::RepositoryNotFoundException(e) => Ok(e),
-            Self::ServerException(e) => Ok(e),
-            Self::UploadNotFoundException(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::InvalidParameterException(InvalidParameterException {
-            message: Some(message),
-        })
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
+
+::codegen_rt::operation_error! {
+    /// The errors `BatchCheckLayerAvailability` can return.
+    pub enum BatchCheckLayerAvailabilityError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `BatchDeleteImage` can return.
+    pub enum BatchDeleteImageError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `BatchGetImage` can return.
+    pub enum BatchGetImageError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The image could not be fetched from the upstream registry of a pull-through cache rule.
+        UnableToGetUpstreamImageException = "UnableToGetUpstreamImageException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `CompleteLayerUpload` can return.
+    pub enum CompleteLayerUploadError {
+        /// The upload has no data: no part was uploaded before completing it.
+        EmptyUploadException = "EmptyUploadException",
+        /// The uploaded layer does not match its digest, or has no content.
+        InvalidLayerException = "InvalidLayerException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// The repository already has a layer with this digest.
+        LayerAlreadyExistsException = "LayerAlreadyExistsException",
+        /// A layer part is smaller than the minimum part size.
+        LayerPartTooSmallException = "LayerPartTooSmallException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// There is no upload with this id in the repository.
+        UploadNotFoundException = "UploadNotFoundException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `CreateRepository` can return.
+    pub enum CreateRepositoryError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A tag key or value is not valid.
+        InvalidTagParameterException = "InvalidTagParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// A repository with this name already exists in the registry.
+        RepositoryAlreadyExistsException = "RepositoryAlreadyExistsException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The resource would have more tags than allowed.
+        TooManyTagsException = "TooManyTagsException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DeleteRepository` can return.
+    pub enum DeleteRepositoryError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// The repository still holds images; delete them first or use `force`.
+        RepositoryNotEmptyException = "RepositoryNotEmptyException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DescribeRepositories` can return.
+    pub enum DescribeRepositoriesError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetAuthorizationToken` can return.
+    pub enum GetAuthorizationTokenError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetDownloadUrlForLayer` can return.
+    pub enum GetDownloadUrlForLayerError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
+        LayerInaccessibleException = "LayerInaccessibleException",
+        /// The layer is not in this repository, or the digest is not valid for it.
+        LayersNotFoundException = "LayersNotFoundException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The layer could not be fetched from the upstream registry of a pull-through cache rule.
+        UnableToGetUpstreamLayerException = "UnableToGetUpstreamLayerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `InitiateLayerUpload` can return.
+    pub enum InitiateLayerUploadError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `ListImages` can return.
+    pub enum ListImagesError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutImage` can return.
+    pub enum PutImageError {
+        /// An image with this manifest and tag already exists.
+        ImageAlreadyExistsException = "ImageAlreadyExistsException",
+        /// The given image digest is not the digest of the manifest.
+        ImageDigestDoesNotMatchException = "ImageDigestDoesNotMatchException",
+        /// The tag already names another image and the repository's tags are immutable.
+        ImageTagAlreadyExistsException = "ImageTagAlreadyExistsException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// The layer is not in this repository, or the digest is not valid for it.
+        LayersNotFoundException = "LayersNotFoundException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The manifest references images or layers that do not exist.
+        ReferencedImagesNotFoundException = "ReferencedImagesNotFoundException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `UploadLayerPart` can return.
+    pub enum UploadLayerPartError {
+        /// A layer part is not the next consecutive byte range of the upload.
+        InvalidLayerPartException = "InvalidLayerPartException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The key management service refused an operation the request needed.
+        KmsException = "KmsException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// There is no upload with this id in the repository.
+        UploadNotFoundException = "UploadNotFoundException",
+    }
+    validation = InvalidParameterException;
 }

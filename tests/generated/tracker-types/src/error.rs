@@ -5,6 +5,7 @@
 //! the errors it can return.
 #[allow(unused_imports)]
 use crate::model::*;
+#[allow(unused_imports)]
 use codegen_rt::prelude::*;
 pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
 #[derive(Clone, Debug, PartialEq)]
@@ -80,109 +81,25 @@ impl FromJson for Busy {
         Ok(Self { message: m_message })
     }
 }
-/// The errors `OldOp` can return.
-#[derive(Debug)]
-pub enum OldOpError {
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
+
+::codegen_rt::operation_error! {
+    /// The errors `OldOp` can return.
+    pub enum OldOpError {
+    }
+    validation = unmodeled;
 }
-impl std::fmt::Display for OldOpError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
+
+::codegen_rt::operation_error! {
+    /// The errors `PutItem` can return.
+    pub enum PutItemOperationError {
+        Busy = "Busy",
     }
+    validation = unmodeled;
 }
-impl std::error::Error for OldOpError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
+
+::codegen_rt::operation_error! {
+    /// The errors `Watch` can return.
+    pub enum WatchError {
     }
-}
-impl OperationError for OldOpError {
-    fn from_response(_code: &str, _body: &JsonValue, unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::Unhandled(Unhandled::new(400, "ValidationException", message))
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `PutItem` can return.
-#[derive(Debug)]
-pub enum PutItemOperationError {
-    Busy(Busy),
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for PutItemOperationError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for PutItemOperationError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl From<Busy> for PutItemOperationError {
-    fn from(e: Busy) -> Self {
-        Self::Busy(e)
-    }
-}
-impl OperationError for PutItemOperationError {
-    fn from_response(code: &str, body: &JsonValue, unhandled: Unhandled) -> Self {
-        match code {
-            "Busy" => rt::json::parse_lenient(body).map_or(Self::Unhandled(unhandled), Self::Busy),
-            _ => Self::Unhandled(unhandled),
-        }
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::Busy(e) => Ok(e),
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::Unhandled(Unhandled::new(400, "ValidationException", message))
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-}
-/// The errors `Watch` can return.
-#[derive(Debug)]
-pub enum WatchError {
-    /// An error the model does not describe for this operation.
-    Unhandled(Unhandled),
-}
-impl std::fmt::Display for WatchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        rt::error::fmt_operation_error(self, f)
-    }
-}
-impl std::error::Error for WatchError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        rt::error::operation_error_source(self)
-    }
-}
-impl OperationError for WatchError {
-    fn from_response(_code: &str, _body: &JsonValue, unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
-    fn modeled(&self) -> Result<&dyn ModeledError, &Unhandled> {
-        match self {
-            Self::Unhandled(e) => Err(e),
-        }
-    }
-    fn validation(message: String) -> Self {
-        Self::Unhandled(Unhandled::new(400, "ValidationException", message))
-    }
-    fn unhandled(unhandled: Unhandled) -> Self {
-        Self::Unhandled(unhandled)
-    }
+    validation = unmodeled;
 }
