@@ -223,7 +223,10 @@ fn render(
         ),
         (
             format!("{types}/src/model.rs"),
-            Box::new(|| Artifact::Rust(emit::types::model(ir))),
+            Box::new(|| {
+                let (tokens, tail) = emit::types::model(ir);
+                Artifact::RustThen(tokens, tail)
+            }),
         ),
         (
             format!("{types}/src/error.rs"),
@@ -254,7 +257,10 @@ fn render(
         ),
         (
             format!("{client}/src/schema.rs"),
-            Box::new(|| Artifact::Rust(emit::client::schema(ir))),
+            Box::new(|| {
+                let (tokens, tail) = emit::client::schema(ir);
+                Artifact::RustThen(tokens, tail)
+            }),
         ),
     ];
     // Protocol compliance tests, when the model has cases for its protocol.

@@ -617,6 +617,21 @@ pub fn member<'v>(obj: &'v Map<String, Value>, name: &str) -> Option<&'v Value> 
     obj.get(name).filter(|v| !v.is_null())
 }
 
+/// Reads member `name` of `obj` (absent or null: `None`) with `read`, which
+/// gets the member's JSON and path.
+pub fn get_with<T>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &Path<'_>,
+    cx: &mut Ctx,
+    read: impl FnOnce(&Value, &Path<'_>, &mut Ctx) -> Result<T, DeError>,
+) -> Result<Option<T>, DeError> {
+    match member(obj, name) {
+        Some(v) => read(v, &path.field(name), cx).map(Some),
+        None => Ok(None),
+    }
+}
+
 impl ToJson for String {
     fn to_json(&self) -> Value {
         Value::String(self.clone())

@@ -5,6 +5,7 @@
 //! dependencies and vice versa: `server` (awsJson routing on
 //! `aws-smithy-http-server`) and `client` (SigV4-signed calls with retries).
 
+mod enums;
 pub mod error;
 pub mod json;
 pub mod pattern;

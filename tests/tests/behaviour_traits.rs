@@ -252,6 +252,19 @@ fn big_numbers_keep_every_digit() {
 }
 
 #[test]
+fn enums_sensitive_and_integer() {
+    assert_eq!(format!("{:?}", Mood::Glad), "Mood(*** Sensitive Data Redacted ***)");
+    assert_eq!(Mood::from("sad"), Mood::Sad);
+    assert_eq!(Priority::from(-1), Priority::Low);
+    assert_eq!(Priority::High.value(), 2);
+    let bad = serde_json::json!({"Shard": "s", "Priority": 7, "Mood": "meh"});
+    let err = codegen_rt::json::parse_strict::<PutItemInput>(&bad).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("2 validation errors"), "{text}");
+    assert!(text.contains("[-1, 2]") || text.contains("-1"), "{text}");
+}
+
+#[test]
 fn sensitive_union_variants_are_redacted() {
     let hidden = format!("{:?}", Choice::Hidden("hunter2".into()));
     assert!(!hidden.contains("hunter2"), "{hidden}");

@@ -375,7 +375,7 @@ fn paginator(
 
 /// `schema.rs`: the operations and the structures they reach, as
 /// `codegen_rt::schema` data.
-pub fn schema(ir: &Ir) -> TokenStream {
+pub fn schema(ir: &Ir) -> (TokenStream, String) {
     use heck::ToShoutySnakeCase;
     use std::collections::BTreeSet;
 
@@ -438,38 +438,24 @@ pub fn schema(ir: &Ir) -> TokenStream {
         }
         stack.extend(named.into_iter().map(str::to_owned));
     }
-    fn ty_expr(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> TokenStream {
+    /// A member's `Type`, as source text (the statics are laid out by hand).
+    fn ty_text(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> String {
         match t {
-            Ty::String => quote!(Type::String),
-            Ty::Bool => quote!(Type::Boolean),
-            Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 => quote!(Type::Integer),
-            Ty::F32 | Ty::F64 | Ty::BigDecimal => quote!(Type::Float),
-            Ty::BigInteger => quote!(Type::Integer),
-            Ty::Blob => quote!(Type::Blob),
-            Ty::Document => quote!(Type::Document),
-            Ty::Timestamp(_) => quote!(Type::Timestamp),
-            Ty::Struct(n) | Ty::Union(n) => {
-                let s = name(n);
-                quote!(Type::Structure(&#s))
+            Ty::String => "Type::String".into(),
+            Ty::Bool => "Type::Boolean".into(),
+            Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::BigInteger => "Type::Integer".into(),
+            Ty::F32 | Ty::F64 | Ty::BigDecimal => "Type::Float".into(),
+            Ty::Blob => "Type::Blob".into(),
+            Ty::Document => "Type::Document".into(),
+            Ty::Timestamp(_) => "Type::Timestamp".into(),
+            Ty::Struct(n) | Ty::Union(n) => format!("Type::Structure(&{})", name(n)),
+            Ty::Enum(n) if ir.enums.iter().any(|e| &e.name == n && e.int) => {
+                format!("Type::IntEnum({})", name(n))
             }
-            Ty::Enum(n) => {
-                let s = name(n);
-                let int = ir.enums.iter().any(|e| &e.name == n && e.int);
-                if int {
-                    quote!(Type::IntEnum(#s))
-                } else {
-                    quote!(Type::Enum(#s))
-                }
-            }
-            Ty::Boxed(inner) => ty_expr(ir, inner, name),
-            Ty::List { elem, .. } => {
-                let e = ty_expr(ir, elem, name);
-                quote!(Type::List(&#e))
-            }
-            Ty::Map { value, .. } => {
-                let v = ty_expr(ir, value, name);
-                quote!(Type::Map(&#v))
-            }
+            Ty::Enum(n) => format!("Type::Enum({})", name(n)),
+            Ty::Boxed(inner) => ty_text(ir, inner, name),
+            Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, name)),
+            Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, name)),
         }
     }
     let summary = |docs: &[String]| {
@@ -479,14 +465,15 @@ pub fn schema(ir: &Ir) -> TokenStream {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // One line per member: `{:?}` of a `str` is a valid Rust string literal.
     let member = |wire: &str, t: &Ty, required: bool, docs: &[String]| {
-        let t = ty_expr(ir, t, &static_name);
+        let t = ty_text(ir, t, &static_name);
         let s = summary(docs);
-        quote!(Member { name: #wire, ty: #t, required: #required, summary: #s })
+        format!("    Member {{ name: {wire:?}, ty: {t}, required: {required}, summary: {s:?} }},\n")
     };
     let structures = reached.iter().filter_map(|name| {
         let st = static_name(name);
-        let (members, union): (Vec<TokenStream>, bool) =
+        let (members, union): (Vec<String>, bool) =
             if let Some(s) = ir.structs.iter().find(|s| &s.name == name) {
                 let ms = s.members.iter().map(|m| {
                     let required = m.presence == crate::lower::Presence::Required;
@@ -501,77 +488,69 @@ pub fn schema(ir: &Ir) -> TokenStream {
                     .map(|v| member(&v.wire, &v.ty, false, &v.docs));
                 (ms.collect(), true)
             };
-        Some(quote! {
-            static #st: Structure = Structure {
-                name: #name,
-                members: &[#(#members),*],
-                union: #union,
+        Some(format!(
+            "\n#[rustfmt::skip]\nstatic {st}: Structure = Structure {{ name: {name:?}, union: {union}, members: &[\n{}]}};\n",
+            members.concat()
+        ))
+    });
+    let structures: String = structures.collect();
+    // One line per enum.
+    let enum_values: String = enums
+        .iter()
+        .filter_map(|name| {
+            let e = ir.enums.iter().find(|e| &e.name == name)?;
+            let values: Vec<String> = e
+                .values
+                .iter()
+                .map(|v| match &v.value {
+                    crate::lower::EnumLit::Str(s) => format!("{s:?}"),
+                    crate::lower::EnumLit::Int(i) => i.to_string(),
+                })
+                .collect();
+            let ty = if e.int { "i64" } else { "&str" };
+            Some(format!(
+                "#[rustfmt::skip]\nconst {}: &[{ty}] = &[{}];\n",
+                static_name(name),
+                values.join(", ")
+            ))
+        })
+        .collect();
+    // Three lines per operation, laid out by hand like the structures.
+    let operations: String = ir
+        .operations
+        .iter()
+        .map(|op| {
+            let (input, output) = (static_name(&op.input), static_name(&op.output));
+            let errors: Vec<String> = op.errors.iter().map(|e| format!("{:?}", e.code)).collect();
+            let pagination = match &op.pagination {
+                Some(p) => format!(
+                    "Some(Pagination {{ input_token: {:?}, output_token: {:?}, items: {:?}, page_size: {:?} }})",
+                    p.input_token, p.output_token, p.items, p.page_size
+                ),
+                None => "None".to_owned(),
             };
+            format!(
+                "    Operation {{ name: {:?}, input: &{input}, output: &{output}, pagination: {pagination},\n        errors: &[{}],\n        summary: {:?} }},\n",
+                op.name,
+                errors.join(", "),
+                summary(&op.docs)
+            )
         })
-    });
-    let enum_values = enums.iter().filter_map(|name| {
-        let e = ir.enums.iter().find(|e| &e.name == name)?;
-        let st = static_name(name);
-        let values = e.values.iter().map(|v| match &v.value {
-            crate::lower::EnumLit::Str(s) => quote!(#s),
-            crate::lower::EnumLit::Int(i) => {
-                let i = proc_macro2::Literal::i64_unsuffixed(*i);
-                quote!(#i)
-            }
-        });
-        Some(if e.int {
-            quote!(const #st: &[i64] = &[#(#values),*];)
-        } else {
-            quote!(const #st: &[&str] = &[#(#values),*];)
-        })
-    });
-    let operations = ir.operations.iter().map(|op| {
-        let name = &op.name;
-        let s = summary(&op.docs);
-        let input = static_name(&op.input);
-        let output = static_name(&op.output);
-        let errors = op.errors.iter().map(|e| &e.code);
-        let pagination = match &op.pagination {
-            Some(p) => {
-                let (it, ot) = (&p.input_token, &p.output_token);
-                let items = match &p.items {
-                    Some(i) => quote!(Some(#i)),
-                    None => quote!(None),
-                };
-                let size = match &p.page_size {
-                    Some(i) => quote!(Some(#i)),
-                    None => quote!(None),
-                };
-                quote!(Some(Pagination { input_token: #it, output_token: #ot, items: #items, page_size: #size }))
-            }
-            None => quote!(None),
-        };
-        quote! {
-            Operation {
-                name: #name,
-                summary: #s,
-                input: &#input,
-                output: &#output,
-                errors: &[#(#errors),*],
-                pagination: #pagination,
-            }
-        }
-    });
-    quote! {
+        .collect();
+    let structures = format!(
+        "\n/// Every operation, in model order.\n#[rustfmt::skip]\npub static OPERATIONS: &[Operation] = &[\n{operations}];\n{structures}\n{enum_values}"
+    );
+    let tokens = quote! {
         //! The service model as data (`codegen_rt::schema`): for tools that work
         //! from the model, such as a CLI that builds its flags from it.
 
         use codegen_rt::schema::*;
-
-        /// Every operation, in model order.
-        pub static OPERATIONS: &[Operation] = &[#(#operations),*];
 
         /// The operation with this model name.
         pub fn operation(name: &str) -> Option<&'static Operation> {
             find(OPERATIONS, name)
         }
 
-        #(#structures)*
-        #(#enum_values)*
-    }
+    };
+    (tokens, structures)
 }

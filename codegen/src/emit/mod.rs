@@ -142,18 +142,24 @@ pub fn ser_fn(t: &Ty) -> TokenStream {
 
 /// Parses JSON `v` at path `p` (both references), `?` applied.
 pub fn de(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
+    let r = de_result(t, v, p);
+    quote!(#r?)
+}
+
+/// Parses JSON `v` at path `p`: an expression of type `Result<T, DeError>`.
+pub fn de_result(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
     match t {
         Ty::Timestamp(f) => {
             let f = ts_format(*f);
-            quote!(rt::json::timestamp_from_json(#v, #p, #f)?)
+            quote!(rt::json::timestamp_from_json(#v, #p, #f))
         }
         Ty::List { func, .. } | Ty::Map { func, .. } => {
             let f = format_ident!("de_{}", func);
-            quote!(crate::json::#f(#v, #p, cx)?)
+            quote!(crate::json::#f(#v, #p, cx))
         }
         other => {
             let t = ty(other);
-            quote!(<#t>::from_json(#v, #p, cx)?)
+            quote!(<#t>::from_json(#v, #p, cx))
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The shared types crate: structures, unions, enums, errors, their builders and
 //! their JSON codecs. Both the server and the client crate build on it.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{checks, de, default_expr, docs, ident, local, ser, ty, unwrap_default};
@@ -43,15 +43,15 @@ pub fn lib(ir: &Ir) -> TokenStream {
 }
 
 /// `model.rs`: every non-error structure, union and enum.
-pub fn model(ir: &Ir) -> TokenStream {
+pub fn model(ir: &Ir) -> (TokenStream, String) {
     let structs = ir
         .structs
         .iter()
         .filter(|s| s.error.is_none())
         .map(structure);
     let unions = ir.unions.iter().map(union);
-    let enums = ir.enums.iter().map(enumeration);
-    quote! {
+    let enums: String = ir.enums.iter().map(enumeration).collect();
+    let tokens = quote! {
         //! Data types: operation inputs and outputs, structures, unions and enums.
 
         #[allow(unused_imports)]
@@ -60,8 +60,8 @@ pub fn model(ir: &Ir) -> TokenStream {
 
         #(#structs)*
         #(#unions)*
-        #(#enums)*
-    }
+    };
+    (tokens, enums)
 }
 
 /// `error.rs`: error structures and one error enum per operation.
@@ -399,27 +399,27 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
         let simple = m.ty.has_trait_codec();
         if m.checks.is_empty() && simple {
             quote!(let #l = rt::json::get(obj, #wire, path, cx)?;)
-        } else if m.checks.is_empty() {
-            let d = de(&m.ty, &quote!(v), &quote!(&path.field(#wire)));
-            quote! {
-                let #l = match rt::json::member(obj, #wire) {
-                    Some(v) => Some(#d),
-                    None => None,
-                };
-            }
         } else {
-            let d = de(&m.ty, &quote!(v), &quote!(&p));
-            let c = checks(&m.ty, &m.checks, &quote!(x), &quote!(&p));
+            // Read with the type's codec, then check; `x` is the value, `v`
+            // its JSON, `p` its path.
+            let d = de(&m.ty, &quote!(v), &quote!(p));
+            let c = checks(&m.ty, &m.checks, &quote!(x), &quote!(p));
+            let cx = if super::de_uses_cx(&m.ty) || !m.checks.is_empty() {
+                quote!(cx)
+            } else {
+                quote!(_cx)
+            };
+            let body = if m.checks.is_empty() {
+                super::de_result(&m.ty, &quote!(v), &quote!(p))
+            } else {
+                quote!({
+                    let x = #d;
+                    #c
+                    Ok(x)
+                })
+            };
             quote! {
-                let #l = match rt::json::member(obj, #wire) {
-                    Some(v) => {
-                        let p = path.field(#wire);
-                        let x = #d;
-                        #c
-                        Some(x)
-                    }
-                    None => None,
-                };
+                let #l = rt::json::get_with(obj, #wire, path, cx, |v, p, #cx| #body)?;
             }
         }
     });
@@ -436,13 +436,10 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
             Presence::Optional => quote!(#f: #l,),
         }
     });
-    let uses_cx = members.iter().any(|m| {
-        super::de_uses_cx(&m.ty) || !m.checks.is_empty() || m.presence == Presence::Required
-    });
-    let cx = if uses_cx { quote!(cx) } else { quote!(_cx) };
+    // Every member read (`get`, `get_with`) takes the context.
     quote! {
         impl FromJson for #name {
-            fn from_json(v: &JsonValue, path: &JsonPath<'_>, #cx: &mut JsonCtx) -> Result<Self, DeError> {
+            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
                 let obj = rt::json::object(v, path)?;
                 #(#reads)*
                 Ok(Self { #(#fields)* })
@@ -571,155 +568,45 @@ fn union(u: &UnionIr) -> TokenStream {
     }
 }
 
-fn enumeration(e: &EnumIr) -> TokenStream {
-    let name = ident(&e.name);
-    let doc = docs(&e.docs);
-    let dep = e.deprecated.iter();
-    let doc = quote!(#doc #(#[deprecated(note = #dep)])*);
-    let variants = e.values.iter().map(|v| {
-        let d = docs(&v.docs);
-        let n = ident(&v.variant);
-        let dep = v.deprecated.iter();
-        quote!(#d #(#[deprecated(note = #dep)])* #n,)
-    });
-    let names: Vec<String> = e
-        .values
-        .iter()
-        .map(|v| match &v.value {
-            EnumLit::Str(s) => s.clone(),
-            EnumLit::Int(i) => i.to_string(),
+/// `///` lines for `docs` at `indent`.
+fn doc_lines(docs: &[String], indent: &str) -> String {
+    docs.iter()
+        .map(|l| {
+            if l.is_empty() {
+                format!("{indent}///\n")
+            } else {
+                format!("{indent}/// {}\n", l.replace('\t', "    "))
+            }
         })
-        .collect();
-    if e.int {
-        let ints: Vec<Literal> = e
-            .values
-            .iter()
-            .map(|v| match v.value {
-                EnumLit::Int(i) => Literal::i32_unsuffixed(i as i32),
-                EnumLit::Str(_) => Literal::i32_unsuffixed(0),
-            })
-            .collect();
-        let vs: Vec<_> = e.values.iter().map(|v| ident(&v.variant)).collect();
-        return quote! {
-            #doc
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-            pub enum #name {
-                #(#variants)*
-                /// A value this version of the model does not know.
-                Unknown(i32),
-            }
+        .collect()
+}
 
-            impl #name {
-                /// Every value the model defines.
-                pub const VALUES: &'static [i32] = &[#(#ints),*];
-
-                /// The value as sent on the wire.
-                pub fn value(&self) -> i32 {
-                    match self {
-                        #(Self::#vs => #ints,)*
-                        Self::Unknown(v) => *v,
-                    }
-                }
-            }
-
-            impl From<i32> for #name {
-                fn from(v: i32) -> Self {
-                    match v {
-                        #(#ints => Self::#vs,)*
-                        other => Self::Unknown(other),
-                    }
-                }
-            }
-
-            impl ToJson for #name {
-                fn to_json(&self) -> JsonValue {
-                    JsonValue::from(self.value())
-                }
-            }
-
-            impl FromJson for #name {
-                fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-                    let value = Self::from(i32::from_json(v, path, cx)?);
-                    if let Self::Unknown(_) = value {
-                        cx.enum_value(path, &[#(#names),*]);
-                    }
-                    Ok(value)
-                }
-            }
-
-            impl Fallback for #name {
-                fn fallback() -> Self {
-                    Self::Unknown(0)
-                }
-            }
+/// One `string_enum!` / `int_enum!` invocation, laid out by hand (rustfmt
+/// leaves macro bodies alone).
+fn enumeration(e: &EnumIr) -> String {
+    let mac = if e.int { "int_enum" } else { "string_enum" };
+    let mut out = format!("\n::codegen_rt::{mac}! {{\n");
+    if e.sensitive {
+        out.push_str("    sensitive;\n");
+    }
+    out.push_str(&doc_lines(&e.docs, "    "));
+    if let Some(d) = &e.deprecated {
+        out.push_str(&format!("    #[deprecated(note = {d:?})]\n"));
+    }
+    out.push_str(&format!("    pub enum {} {{\n", e.name));
+    for v in &e.values {
+        out.push_str(&doc_lines(&v.docs, "        "));
+        if let Some(d) = &v.deprecated {
+            out.push_str(&format!("        #[deprecated(note = {d:?})]\n"));
+        }
+        let value = match &v.value {
+            EnumLit::Str(s) => format!("{s:?}"),
+            EnumLit::Int(i) => i.to_string(),
         };
+        out.push_str(&format!("        {} = {value},\n", v.variant));
     }
-    let vs: Vec<_> = e.values.iter().map(|v| ident(&v.variant)).collect();
-    quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum #name {
-            #(#variants)*
-            /// A value this version of the model does not know.
-            Unknown(String),
-        }
-
-        impl #name {
-            /// Every value the model defines.
-            pub const VALUES: &'static [&'static str] = &[#(#names),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#vs => #names,)*
-                    Self::Unknown(v) => v,
-                }
-            }
-        }
-
-        impl From<&str> for #name {
-            fn from(v: &str) -> Self {
-                match v {
-                    #(#names => Self::#vs,)*
-                    other => Self::Unknown(other.to_owned()),
-                }
-            }
-        }
-
-        impl From<String> for #name {
-            fn from(v: String) -> Self {
-                Self::from(v.as_str())
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ToJson for #name {
-            fn to_json(&self) -> JsonValue {
-                JsonValue::from(self.as_str())
-            }
-        }
-
-        impl FromJson for #name {
-            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-                let value = Self::from(String::from_json(v, path, cx)?);
-                if let Self::Unknown(_) = value {
-                    cx.enum_value(path, Self::VALUES);
-                }
-                Ok(value)
-            }
-        }
-
-        impl Fallback for #name {
-            fn fallback() -> Self {
-                Self::Unknown(String::new())
-            }
-        }
-    }
+    out.push_str("    }\n}\n");
+    out
 }
 
 fn collection(c: &CollectionIr) -> TokenStream {

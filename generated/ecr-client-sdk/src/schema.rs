@@ -4,1107 +4,322 @@
 //! The service model as data (`codegen_rt::schema`): for tools that work
 //! from the model, such as a CLI that builds its flags from it.
 use codegen_rt::schema::*;
-/// Every operation, in model order.
-pub static OPERATIONS: &[Operation] = &[
-    Operation {
-        name: "BatchCheckLayerAvailability",
-        summary: "Tells, for each of several layer digests, whether the repository already has that layer.",
-        input: &BATCH_CHECK_LAYER_AVAILABILITY_REQUEST,
-        output: &BATCH_CHECK_LAYER_AVAILABILITY_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "BatchDeleteImage",
-        summary: "Deletes several images, named by tag or digest. Deleting the last tag of an image deletes the image.",
-        input: &BATCH_DELETE_IMAGE_REQUEST,
-        output: &BATCH_DELETE_IMAGE_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "BatchGetImage",
-        summary: "Returns the manifests of several images, named by tag or digest.",
-        input: &BATCH_GET_IMAGE_REQUEST,
-        output: &BATCH_GET_IMAGE_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "LimitExceededException",
-            "RepositoryNotFoundException",
-            "ServerException",
-            "UnableToGetUpstreamImageException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "CompleteLayerUpload",
-        summary: "Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.",
-        input: &COMPLETE_LAYER_UPLOAD_REQUEST,
-        output: &COMPLETE_LAYER_UPLOAD_RESPONSE,
-        errors: &[
-            "EmptyUploadException",
-            "InvalidLayerException",
-            "InvalidParameterException",
-            "KmsException",
-            "LayerAlreadyExistsException",
-            "LayerPartTooSmallException",
-            "RepositoryNotFoundException",
-            "ServerException",
-            "UploadNotFoundException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "CreateRepository",
-        summary: "Creates an empty image repository in a registry.",
-        input: &CREATE_REPOSITORY_REQUEST,
-        output: &CREATE_REPOSITORY_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "InvalidTagParameterException",
-            "KmsException",
-            "LimitExceededException",
-            "RepositoryAlreadyExistsException",
-            "ServerException",
-            "TooManyTagsException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "DeleteRepository",
-        summary: "Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.",
-        input: &DELETE_REPOSITORY_REQUEST,
-        output: &DELETE_REPOSITORY_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "KmsException",
-            "RepositoryNotEmptyException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "DescribeRepositories",
-        summary: "Describes the repositories of a registry, or the named ones. Results come in pages.",
-        input: &DESCRIBE_REPOSITORIES_REQUEST,
-        output: &DESCRIBE_REPOSITORIES_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: Some(Pagination {
-            input_token: "nextToken",
-            output_token: "nextToken",
-            items: Some("repositories"),
-            page_size: Some("maxResults"),
-        }),
-    },
-    Operation {
-        name: "GetAuthorizationToken",
-        summary: "Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours.",
-        input: &GET_AUTHORIZATION_TOKEN_REQUEST,
-        output: &GET_AUTHORIZATION_TOKEN_RESPONSE,
-        errors: &["InvalidParameterException", "ServerException"],
-        pagination: None,
-    },
-    Operation {
-        name: "GetDownloadUrlForLayer",
-        summary: "Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL.",
-        input: &GET_DOWNLOAD_URL_FOR_LAYER_REQUEST,
-        output: &GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "LayerInaccessibleException",
-            "LayersNotFoundException",
-            "RepositoryNotFoundException",
-            "ServerException",
-            "UnableToGetUpstreamLayerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "InitiateLayerUpload",
-        summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.",
-        input: &INITIATE_LAYER_UPLOAD_REQUEST,
-        output: &INITIATE_LAYER_UPLOAD_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "KmsException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "ListImages",
-        summary: "Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.",
-        input: &LIST_IMAGES_REQUEST,
-        output: &LIST_IMAGES_RESPONSE,
-        errors: &[
-            "InvalidParameterException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: Some(Pagination {
-            input_token: "nextToken",
-            output_token: "nextToken",
-            items: Some("imageIds"),
-            page_size: Some("maxResults"),
-        }),
-    },
-    Operation {
-        name: "PutImage",
-        summary: "Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.",
-        input: &PUT_IMAGE_REQUEST,
-        output: &PUT_IMAGE_RESPONSE,
-        errors: &[
-            "ImageAlreadyExistsException",
-            "ImageDigestDoesNotMatchException",
-            "ImageTagAlreadyExistsException",
-            "InvalidParameterException",
-            "KmsException",
-            "LayersNotFoundException",
-            "LimitExceededException",
-            "ReferencedImagesNotFoundException",
-            "RepositoryNotFoundException",
-            "ServerException",
-        ],
-        pagination: None,
-    },
-    Operation {
-        name: "UploadLayerPart",
-        summary: "Uploads the next consecutive byte range of a layer upload.",
-        input: &UPLOAD_LAYER_PART_REQUEST,
-        output: &UPLOAD_LAYER_PART_RESPONSE,
-        errors: &[
-            "InvalidLayerPartException",
-            "InvalidParameterException",
-            "KmsException",
-            "LimitExceededException",
-            "RepositoryNotFoundException",
-            "ServerException",
-            "UploadNotFoundException",
-        ],
-        pagination: None,
-    },
-];
 /// The operation with this model name.
 pub fn operation(name: &str) -> Option<&'static Operation> {
     find(OPERATIONS, name)
 }
-static AUTHORIZATION_DATA: Structure = Structure {
-    name: "AuthorizationData",
-    members: &[
-        Member {
-            name: "authorizationToken",
-            ty: Type::String,
-            required: false,
-            summary: "The base64 form of `user:password` for `docker login`.",
-        },
-        Member {
-            name: "expiresAt",
-            ty: Type::Timestamp,
-            required: false,
-            summary: "When the token stops working.",
-        },
-        Member {
-            name: "proxyEndpoint",
-            ty: Type::String,
-            required: false,
-            summary: "The registry address to use the token with.",
-        },
-    ],
-    union: false,
-};
-static BATCH_CHECK_LAYER_AVAILABILITY_REQUEST: Structure = Structure {
-    name: "BatchCheckLayerAvailabilityRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "layerDigests",
-            ty: Type::List(&Type::String),
-            required: true,
-            summary: "Layer digests.",
-        },
-    ],
-    union: false,
-};
-static BATCH_CHECK_LAYER_AVAILABILITY_RESPONSE: Structure = Structure {
-    name: "BatchCheckLayerAvailabilityResponse",
-    members: &[
-        Member {
-            name: "layers",
-            ty: Type::List(&Type::Structure(&LAYER)),
-            required: false,
-            summary: "The layers found.",
-        },
-        Member {
-            name: "failures",
-            ty: Type::List(&Type::Structure(&LAYER_FAILURE)),
-            required: false,
-            summary: "The entries of the request that could not be processed, and why.",
-        },
-    ],
-    union: false,
-};
-static BATCH_DELETE_IMAGE_REQUEST: Structure = Structure {
-    name: "BatchDeleteImageRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "imageIds",
-            ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)),
-            required: true,
-            summary: "Image identifiers.",
-        },
-    ],
-    union: false,
-};
-static BATCH_DELETE_IMAGE_RESPONSE: Structure = Structure {
-    name: "BatchDeleteImageResponse",
-    members: &[
-        Member {
-            name: "imageIds",
-            ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)),
-            required: false,
-            summary: "Image identifiers.",
-        },
-        Member {
-            name: "failures",
-            ty: Type::List(&Type::Structure(&IMAGE_FAILURE)),
-            required: false,
-            summary: "The entries of the request that could not be processed, and why.",
-        },
-    ],
-    union: false,
-};
-static BATCH_GET_IMAGE_REQUEST: Structure = Structure {
-    name: "BatchGetImageRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "imageIds",
-            ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)),
-            required: true,
-            summary: "Image identifiers.",
-        },
-        Member {
-            name: "acceptedMediaTypes",
-            ty: Type::List(&Type::String),
-            required: false,
-            summary: "The manifest media types the caller accepts.",
-        },
-    ],
-    union: false,
-};
-static BATCH_GET_IMAGE_RESPONSE: Structure = Structure {
-    name: "BatchGetImageResponse",
-    members: &[
-        Member {
-            name: "images",
-            ty: Type::List(&Type::Structure(&IMAGE)),
-            required: false,
-            summary: "The images found.",
-        },
-        Member {
-            name: "failures",
-            ty: Type::List(&Type::Structure(&IMAGE_FAILURE)),
-            required: false,
-            summary: "The entries of the request that could not be processed, and why.",
-        },
-    ],
-    union: false,
-};
-static COMPLETE_LAYER_UPLOAD_REQUEST: Structure = Structure {
-    name: "CompleteLayerUploadRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "uploadId",
-            ty: Type::String,
-            required: true,
-            summary: "The id of the layer upload, from `InitiateLayerUpload`.",
-        },
-        Member {
-            name: "layerDigests",
-            ty: Type::List(&Type::String),
-            required: true,
-            summary: "Layer digests.",
-        },
-    ],
-    union: false,
-};
-static COMPLETE_LAYER_UPLOAD_RESPONSE: Structure = Structure {
-    name: "CompleteLayerUploadResponse",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: false,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "uploadId",
-            ty: Type::String,
-            required: false,
-            summary: "The id of the layer upload, from `InitiateLayerUpload`.",
-        },
-        Member {
-            name: "layerDigest",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The digest of the layer's content, such as `sha256:` followed by 64 hex digits.",
-        },
-    ],
-    union: false,
-};
-static CREATE_REPOSITORY_REQUEST: Structure = Structure {
-    name: "CreateRepositoryRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "tags",
-            ty: Type::List(&Type::Structure(&TAG)),
-            required: false,
-            summary: "Labels for the resource.",
-        },
-        Member {
-            name: "imageTagMutability",
-            ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES),
-            required: false,
-            summary: "Whether tags may be moved to other images. Tags are mutable when omitted.",
-        },
-        Member {
-            name: "imageScanningConfiguration",
-            ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION),
-            required: false,
-            summary: "Whether images are scanned when pushed.",
-        },
-        Member {
-            name: "encryptionConfiguration",
-            ty: Type::Structure(&ENCRYPTION_CONFIGURATION),
-            required: false,
-            summary: "How images are encrypted at rest; AES-256 when omitted.",
-        },
-    ],
-    union: false,
-};
-static CREATE_REPOSITORY_RESPONSE: Structure = Structure {
-    name: "CreateRepositoryResponse",
-    members: &[Member {
-        name: "repository",
-        ty: Type::Structure(&REPOSITORY),
-        required: false,
-        summary: "The repository.",
-    }],
-    union: false,
-};
-static DELETE_REPOSITORY_REQUEST: Structure = Structure {
-    name: "DeleteRepositoryRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "force",
-            ty: Type::Boolean,
-            required: false,
-            summary: "Delete the repository even if it still holds images, deleting them too.",
-        },
-    ],
-    union: false,
-};
-static DELETE_REPOSITORY_RESPONSE: Structure = Structure {
-    name: "DeleteRepositoryResponse",
-    members: &[Member {
-        name: "repository",
-        ty: Type::Structure(&REPOSITORY),
-        required: false,
-        summary: "The repository.",
-    }],
-    union: false,
-};
-static DESCRIBE_REPOSITORIES_REQUEST: Structure = Structure {
-    name: "DescribeRepositoriesRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary: "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryNames",
-            ty: Type::List(&Type::String),
-            required: false,
-            summary: "The repositories to describe; all of them when omitted.",
-        },
-        Member {
-            name: "nextToken",
-            ty: Type::String,
-            required: false,
-            summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page.",
-        },
-        Member {
-            name: "maxResults",
-            ty: Type::Integer,
-            required: false,
-            summary: "The most results to return in one page.",
-        },
-    ],
-    union: false,
-};
-static DESCRIBE_REPOSITORIES_RESPONSE: Structure = Structure {
-    name: "DescribeRepositoriesResponse",
-    members: &[
-        Member {
-            name: "repositories",
-            ty: Type::List(&Type::Structure(&REPOSITORY)),
-            required: false,
-            summary: "The repositories of this page.",
-        },
-        Member {
-            name: "nextToken",
-            ty: Type::String,
-            required: false,
-            summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page.",
-        },
-    ],
-    union: false,
-};
-static ENCRYPTION_CONFIGURATION: Structure = Structure {
-    name: "EncryptionConfiguration",
-    members: &[
-        Member {
-            name: "encryptionType",
-            ty: Type::Enum(ENCRYPTION_TYPE_VALUES),
-            required: true,
-            summary: "The encryption to use.",
-        },
-        Member {
-            name: "kmsKey",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The key to encrypt with, when the encryption type uses a key management service.",
-        },
-    ],
-    union: false,
-};
-static GET_AUTHORIZATION_TOKEN_REQUEST: Structure = Structure {
-    name: "GetAuthorizationTokenRequest",
-    members: &[Member {
-        name: "registryIds",
-        ty: Type::List(&Type::String),
-        required: false,
-        summary: "The registries to get tokens for; the caller's own when omitted.",
-    }],
-    union: false,
-};
-static GET_AUTHORIZATION_TOKEN_RESPONSE: Structure = Structure {
-    name: "GetAuthorizationTokenResponse",
-    members: &[Member {
-        name: "authorizationData",
-        ty: Type::List(&Type::Structure(&AUTHORIZATION_DATA)),
-        required: false,
-        summary: "One credential per requested registry.",
-    }],
-    union: false,
-};
-static GET_DOWNLOAD_URL_FOR_LAYER_REQUEST: Structure = Structure {
-    name: "GetDownloadUrlForLayerRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "layerDigest",
-            ty: Type::String,
-            required: true,
-            summary:
-                "The digest of the layer's content, such as `sha256:` followed by 64 hex digits.",
-        },
-    ],
-    union: false,
-};
-static GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE: Structure = Structure {
-    name: "GetDownloadUrlForLayerResponse",
-    members: &[
-        Member {
-            name: "downloadUrl",
-            ty: Type::String,
-            required: false,
-            summary: "A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.",
-        },
-        Member {
-            name: "layerDigest",
-            ty: Type::String,
-            required: false,
-            summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits.",
-        },
-    ],
-    union: false,
-};
-static IMAGE: Structure = Structure {
-    name: "Image",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: false,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "imageId",
-            ty: Type::Structure(&IMAGE_IDENTIFIER),
-            required: false,
-            summary: "Which image.",
-        },
-        Member {
-            name: "imageManifest",
-            ty: Type::String,
-            required: false,
-            summary: "The image manifest, as JSON text.",
-        },
-        Member {
-            name: "imageManifestMediaType",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The media type of the manifest; read from the manifest's `mediaType` when omitted.",
-        },
-    ],
-    union: false,
-};
-static IMAGE_FAILURE: Structure = Structure {
-    name: "ImageFailure",
-    members: &[
-        Member {
-            name: "imageId",
-            ty: Type::Structure(&IMAGE_IDENTIFIER),
-            required: false,
-            summary: "Which image.",
-        },
-        Member {
-            name: "failureCode",
-            ty: Type::Enum(IMAGE_FAILURE_CODE_VALUES),
-            required: false,
-            summary: "A code for the failure.",
-        },
-        Member {
-            name: "failureReason",
-            ty: Type::String,
-            required: false,
-            summary: "The failure in words.",
-        },
-    ],
-    union: false,
-};
-static IMAGE_IDENTIFIER: Structure = Structure {
-    name: "ImageIdentifier",
-    members: &[
-        Member {
-            name: "imageDigest",
-            ty: Type::String,
-            required: false,
-            summary: "The digest of the image manifest.",
-        },
-        Member {
-            name: "imageTag",
-            ty: Type::String,
-            required: false,
-            summary: "A tag naming the image.",
-        },
-    ],
-    union: false,
-};
-static IMAGE_SCANNING_CONFIGURATION: Structure = Structure {
-    name: "ImageScanningConfiguration",
-    members: &[Member {
-        name: "scanOnPush",
-        ty: Type::Boolean,
-        required: false,
-        summary: "Scan each image after it is pushed.",
-    }],
-    union: false,
-};
-static INITIATE_LAYER_UPLOAD_REQUEST: Structure = Structure {
-    name: "InitiateLayerUploadRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-    ],
-    union: false,
-};
-static INITIATE_LAYER_UPLOAD_RESPONSE: Structure = Structure {
-    name: "InitiateLayerUploadResponse",
-    members: &[
-        Member {
-            name: "uploadId",
-            ty: Type::String,
-            required: false,
-            summary: "The id of the layer upload, from `InitiateLayerUpload`.",
-        },
-        Member {
-            name: "partSize",
-            ty: Type::Integer,
-            required: false,
-            summary: "The size in bytes of the parts to upload, except the last one.",
-        },
-    ],
-    union: false,
-};
-static LAYER: Structure = Structure {
-    name: "Layer",
-    members: &[
-        Member {
-            name: "layerDigest",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The digest of the layer's content, such as `sha256:` followed by 64 hex digits.",
-        },
-        Member {
-            name: "layerAvailability",
-            ty: Type::Enum(LAYER_AVAILABILITY_VALUES),
-            required: false,
-            summary: "Whether the layer is in the repository.",
-        },
-        Member {
-            name: "layerSize",
-            ty: Type::Integer,
-            required: false,
-            summary: "The size of the layer in bytes.",
-        },
-        Member {
-            name: "mediaType",
-            ty: Type::String,
-            required: false,
-            summary: "The media type of the layer.",
-        },
-    ],
-    union: false,
-};
-static LAYER_FAILURE: Structure = Structure {
-    name: "LayerFailure",
-    members: &[
-        Member {
-            name: "layerDigest",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The digest of the layer's content, such as `sha256:` followed by 64 hex digits.",
-        },
-        Member {
-            name: "failureCode",
-            ty: Type::Enum(LAYER_FAILURE_CODE_VALUES),
-            required: false,
-            summary: "A code for the failure.",
-        },
-        Member {
-            name: "failureReason",
-            ty: Type::String,
-            required: false,
-            summary: "The failure in words.",
-        },
-    ],
-    union: false,
-};
-static LIST_IMAGES_FILTER: Structure = Structure {
-    name: "ListImagesFilter",
-    members: &[Member {
-        name: "tagStatus",
-        ty: Type::Enum(TAG_STATUS_VALUES),
-        required: false,
-        summary: "List only tagged images, only untagged images, or any.",
-    }],
-    union: false,
-};
-static LIST_IMAGES_REQUEST: Structure = Structure {
-    name: "ListImagesRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary: "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "nextToken",
-            ty: Type::String,
-            required: false,
-            summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page.",
-        },
-        Member {
-            name: "maxResults",
-            ty: Type::Integer,
-            required: false,
-            summary: "The most results to return in one page.",
-        },
-        Member {
-            name: "filter",
-            ty: Type::Structure(&LIST_IMAGES_FILTER),
-            required: false,
-            summary: "Which images to list.",
-        },
-    ],
-    union: false,
-};
-static LIST_IMAGES_RESPONSE: Structure = Structure {
-    name: "ListImagesResponse",
-    members: &[
-        Member {
-            name: "imageIds",
-            ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)),
-            required: false,
-            summary: "Image identifiers.",
-        },
-        Member {
-            name: "nextToken",
-            ty: Type::String,
-            required: false,
-            summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page.",
-        },
-    ],
-    union: false,
-};
-static PUT_IMAGE_REQUEST: Structure = Structure {
-    name: "PutImageRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "imageManifest",
-            ty: Type::String,
-            required: true,
-            summary: "The image manifest, as JSON text.",
-        },
-        Member {
-            name: "imageManifestMediaType",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The media type of the manifest; read from the manifest's `mediaType` when omitted.",
-        },
-        Member {
-            name: "imageTag",
-            ty: Type::String,
-            required: false,
-            summary: "A tag naming the image.",
-        },
-        Member {
-            name: "imageDigest",
-            ty: Type::String,
-            required: false,
-            summary: "The digest of the image manifest.",
-        },
-    ],
-    union: false,
-};
-static PUT_IMAGE_RESPONSE: Structure = Structure {
-    name: "PutImageResponse",
-    members: &[Member {
-        name: "image",
-        ty: Type::Structure(&IMAGE),
-        required: false,
-        summary: "The image.",
-    }],
-    union: false,
-};
-static REPOSITORY: Structure = Structure {
-    name: "Repository",
-    members: &[
-        Member {
-            name: "repositoryArn",
-            ty: Type::String,
-            required: false,
-            summary: "The Amazon Resource Name of the repository.",
-        },
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: false,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "repositoryUri",
-            ty: Type::String,
-            required: false,
-            summary: "The address to push to and pull from, `registry-host/repository-name`.",
-        },
-        Member {
-            name: "createdAt",
-            ty: Type::Timestamp,
-            required: false,
-            summary: "When the repository was created.",
-        },
-        Member {
-            name: "imageTagMutability",
-            ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES),
-            required: false,
-            summary: "Whether tags may be moved to other images. Tags are mutable when omitted.",
-        },
-        Member {
-            name: "imageScanningConfiguration",
-            ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION),
-            required: false,
-            summary: "Whether images are scanned when pushed.",
-        },
-        Member {
-            name: "encryptionConfiguration",
-            ty: Type::Structure(&ENCRYPTION_CONFIGURATION),
-            required: false,
-            summary: "How images are encrypted at rest; AES-256 when omitted.",
-        },
-    ],
-    union: false,
-};
-static TAG: Structure = Structure {
-    name: "Tag",
-    members: &[
-        Member {
-            name: "Key",
-            ty: Type::String,
-            required: true,
-            summary: "The tag's key.",
-        },
-        Member {
-            name: "Value",
-            ty: Type::String,
-            required: true,
-            summary: "The tag's value.",
-        },
-    ],
-    union: false,
-};
-static UPLOAD_LAYER_PART_REQUEST: Structure = Structure {
-    name: "UploadLayerPartRequest",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: true,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "uploadId",
-            ty: Type::String,
-            required: true,
-            summary: "The id of the layer upload, from `InitiateLayerUpload`.",
-        },
-        Member {
-            name: "partFirstByte",
-            ty: Type::Integer,
-            required: true,
-            summary: "The offset of the first byte of this part within the layer.",
-        },
-        Member {
-            name: "partLastByte",
-            ty: Type::Integer,
-            required: true,
-            summary: "The offset of the last byte of this part within the layer.",
-        },
-        Member {
-            name: "layerPartBlob",
-            ty: Type::Blob,
-            required: true,
-            summary: "The bytes of this part.",
-        },
-    ],
-    union: false,
-};
-static UPLOAD_LAYER_PART_RESPONSE: Structure = Structure {
-    name: "UploadLayerPartResponse",
-    members: &[
-        Member {
-            name: "registryId",
-            ty: Type::String,
-            required: false,
-            summary:
-                "The 12-digit account id of the registry. Defaults to the caller's own registry.",
-        },
-        Member {
-            name: "repositoryName",
-            ty: Type::String,
-            required: false,
-            summary: "The name of the repository, for example `team/service`.",
-        },
-        Member {
-            name: "uploadId",
-            ty: Type::String,
-            required: false,
-            summary: "The id of the layer upload, from `InitiateLayerUpload`.",
-        },
-        Member {
-            name: "lastByteReceived",
-            ty: Type::Integer,
-            required: false,
-            summary: "The offset of the last byte the registry has received for this upload.",
-        },
-    ],
-    union: false,
-};
-const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
-const IMAGE_FAILURE_CODE_VALUES: &[&str] = &[
-    "InvalidImageDigest",
-    "InvalidImageTag",
-    "ImageTagDoesNotMatchDigest",
-    "ImageNotFound",
-    "MissingDigestAndTag",
-    "ImageReferencedByManifestList",
-    "KmsError",
-    "UpstreamAccessDenied",
-    "UpstreamTooManyRequests",
-    "UpstreamUnavailable",
+
+/// Every operation, in model order.
+#[rustfmt::skip]
+pub static OPERATIONS: &[Operation] = &[
+    Operation { name: "BatchCheckLayerAvailability", input: &BATCH_CHECK_LAYER_AVAILABILITY_REQUEST, output: &BATCH_CHECK_LAYER_AVAILABILITY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Tells, for each of several layer digests, whether the repository already has that layer." },
+    Operation { name: "BatchDeleteImage", input: &BATCH_DELETE_IMAGE_REQUEST, output: &BATCH_DELETE_IMAGE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Deletes several images, named by tag or digest. Deleting the last tag of an image deletes the image." },
+    Operation { name: "BatchGetImage", input: &BATCH_GET_IMAGE_REQUEST, output: &BATCH_GET_IMAGE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UnableToGetUpstreamImageException"],
+        summary: "Returns the manifests of several images, named by tag or digest." },
+    Operation { name: "CompleteLayerUpload", input: &COMPLETE_LAYER_UPLOAD_REQUEST, output: &COMPLETE_LAYER_UPLOAD_RESPONSE, pagination: None,
+        errors: &["EmptyUploadException", "InvalidLayerException", "InvalidParameterException", "KmsException", "LayerAlreadyExistsException", "LayerPartTooSmallException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
+        summary: "Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available." },
+    Operation { name: "CreateRepository", input: &CREATE_REPOSITORY_REQUEST, output: &CREATE_REPOSITORY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "InvalidTagParameterException", "KmsException", "LimitExceededException", "RepositoryAlreadyExistsException", "ServerException", "TooManyTagsException"],
+        summary: "Creates an empty image repository in a registry." },
+    Operation { name: "DeleteRepository", input: &DELETE_REPOSITORY_REQUEST, output: &DELETE_REPOSITORY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "KmsException", "RepositoryNotEmptyException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it." },
+    Operation { name: "DescribeRepositories", input: &DESCRIBE_REPOSITORIES_REQUEST, output: &DESCRIBE_REPOSITORIES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("repositories"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Describes the repositories of a registry, or the named ones. Results come in pages." },
+    Operation { name: "GetAuthorizationToken", input: &GET_AUTHORIZATION_TOKEN_REQUEST, output: &GET_AUTHORIZATION_TOKEN_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException"],
+        summary: "Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours." },
+    Operation { name: "GetDownloadUrlForLayer", input: &GET_DOWNLOAD_URL_FOR_LAYER_REQUEST, output: &GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LayerInaccessibleException", "LayersNotFoundException", "RepositoryNotFoundException", "ServerException", "UnableToGetUpstreamLayerException"],
+        summary: "Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL." },
+    Operation { name: "InitiateLayerUpload", input: &INITIATE_LAYER_UPLOAD_REQUEST, output: &INITIATE_LAYER_UPLOAD_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "KmsException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use." },
+    Operation { name: "ListImages", input: &LIST_IMAGES_REQUEST, output: &LIST_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageIds"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images." },
+    Operation { name: "PutImage", input: &PUT_IMAGE_REQUEST, output: &PUT_IMAGE_RESPONSE, pagination: None,
+        errors: &["ImageAlreadyExistsException", "ImageDigestDoesNotMatchException", "ImageTagAlreadyExistsException", "InvalidParameterException", "KmsException", "LayersNotFoundException", "LimitExceededException", "ReferencedImagesNotFoundException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository." },
+    Operation { name: "UploadLayerPart", input: &UPLOAD_LAYER_PART_REQUEST, output: &UPLOAD_LAYER_PART_RESPONSE, pagination: None,
+        errors: &["InvalidLayerPartException", "InvalidParameterException", "KmsException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
+        summary: "Uploads the next consecutive byte range of a layer upload." },
 ];
+
+#[rustfmt::skip]
+static AUTHORIZATION_DATA: Structure = Structure { name: "AuthorizationData", union: false, members: &[
+    Member { name: "authorizationToken", ty: Type::String, required: false, summary: "The base64 form of `user:password` for `docker login`." },
+    Member { name: "expiresAt", ty: Type::Timestamp, required: false, summary: "When the token stops working." },
+    Member { name: "proxyEndpoint", ty: Type::String, required: false, summary: "The registry address to use the token with." },
+]};
+
+#[rustfmt::skip]
+static BATCH_CHECK_LAYER_AVAILABILITY_REQUEST: Structure = Structure { name: "BatchCheckLayerAvailabilityRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "layerDigests", ty: Type::List(&Type::String), required: true, summary: "Layer digests." },
+]};
+
+#[rustfmt::skip]
+static BATCH_CHECK_LAYER_AVAILABILITY_RESPONSE: Structure = Structure { name: "BatchCheckLayerAvailabilityResponse", union: false, members: &[
+    Member { name: "layers", ty: Type::List(&Type::Structure(&LAYER)), required: false, summary: "The layers found." },
+    Member { name: "failures", ty: Type::List(&Type::Structure(&LAYER_FAILURE)), required: false, summary: "The entries of the request that could not be processed, and why." },
+]};
+
+#[rustfmt::skip]
+static BATCH_DELETE_IMAGE_REQUEST: Structure = Structure { name: "BatchDeleteImageRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: true, summary: "Image identifiers." },
+]};
+
+#[rustfmt::skip]
+static BATCH_DELETE_IMAGE_RESPONSE: Structure = Structure { name: "BatchDeleteImageResponse", union: false, members: &[
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: false, summary: "Image identifiers." },
+    Member { name: "failures", ty: Type::List(&Type::Structure(&IMAGE_FAILURE)), required: false, summary: "The entries of the request that could not be processed, and why." },
+]};
+
+#[rustfmt::skip]
+static BATCH_GET_IMAGE_REQUEST: Structure = Structure { name: "BatchGetImageRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: true, summary: "Image identifiers." },
+    Member { name: "acceptedMediaTypes", ty: Type::List(&Type::String), required: false, summary: "The manifest media types the caller accepts." },
+]};
+
+#[rustfmt::skip]
+static BATCH_GET_IMAGE_RESPONSE: Structure = Structure { name: "BatchGetImageResponse", union: false, members: &[
+    Member { name: "images", ty: Type::List(&Type::Structure(&IMAGE)), required: false, summary: "The images found." },
+    Member { name: "failures", ty: Type::List(&Type::Structure(&IMAGE_FAILURE)), required: false, summary: "The entries of the request that could not be processed, and why." },
+]};
+
+#[rustfmt::skip]
+static COMPLETE_LAYER_UPLOAD_REQUEST: Structure = Structure { name: "CompleteLayerUploadRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "uploadId", ty: Type::String, required: true, summary: "The id of the layer upload, from `InitiateLayerUpload`." },
+    Member { name: "layerDigests", ty: Type::List(&Type::String), required: true, summary: "Layer digests." },
+]};
+
+#[rustfmt::skip]
+static COMPLETE_LAYER_UPLOAD_RESPONSE: Structure = Structure { name: "CompleteLayerUploadResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "uploadId", ty: Type::String, required: false, summary: "The id of the layer upload, from `InitiateLayerUpload`." },
+    Member { name: "layerDigest", ty: Type::String, required: false, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
+]};
+
+#[rustfmt::skip]
+static CREATE_REPOSITORY_REQUEST: Structure = Structure { name: "CreateRepositoryRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "tags", ty: Type::List(&Type::Structure(&TAG)), required: false, summary: "Labels for the resource." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
+    Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: false, summary: "Whether images are scanned when pushed." },
+    Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+]};
+
+#[rustfmt::skip]
+static CREATE_REPOSITORY_RESPONSE: Structure = Structure { name: "CreateRepositoryResponse", union: false, members: &[
+    Member { name: "repository", ty: Type::Structure(&REPOSITORY), required: false, summary: "The repository." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_REQUEST: Structure = Structure { name: "DeleteRepositoryRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "force", ty: Type::Boolean, required: false, summary: "Delete the repository even if it still holds images, deleting them too." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_RESPONSE: Structure = Structure { name: "DeleteRepositoryResponse", union: false, members: &[
+    Member { name: "repository", ty: Type::Structure(&REPOSITORY), required: false, summary: "The repository." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_REPOSITORIES_REQUEST: Structure = Structure { name: "DescribeRepositoriesRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryNames", ty: Type::List(&Type::String), required: false, summary: "The repositories to describe; all of them when omitted." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_REPOSITORIES_RESPONSE: Structure = Structure { name: "DescribeRepositoriesResponse", union: false, members: &[
+    Member { name: "repositories", ty: Type::List(&Type::Structure(&REPOSITORY)), required: false, summary: "The repositories of this page." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
+static ENCRYPTION_CONFIGURATION: Structure = Structure { name: "EncryptionConfiguration", union: false, members: &[
+    Member { name: "encryptionType", ty: Type::Enum(ENCRYPTION_TYPE_VALUES), required: true, summary: "The encryption to use." },
+    Member { name: "kmsKey", ty: Type::String, required: false, summary: "The key to encrypt with, when the encryption type uses a key management service." },
+]};
+
+#[rustfmt::skip]
+static GET_AUTHORIZATION_TOKEN_REQUEST: Structure = Structure { name: "GetAuthorizationTokenRequest", union: false, members: &[
+    Member { name: "registryIds", ty: Type::List(&Type::String), required: false, summary: "The registries to get tokens for; the caller's own when omitted." },
+]};
+
+#[rustfmt::skip]
+static GET_AUTHORIZATION_TOKEN_RESPONSE: Structure = Structure { name: "GetAuthorizationTokenResponse", union: false, members: &[
+    Member { name: "authorizationData", ty: Type::List(&Type::Structure(&AUTHORIZATION_DATA)), required: false, summary: "One credential per requested registry." },
+]};
+
+#[rustfmt::skip]
+static GET_DOWNLOAD_URL_FOR_LAYER_REQUEST: Structure = Structure { name: "GetDownloadUrlForLayerRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "layerDigest", ty: Type::String, required: true, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
+]};
+
+#[rustfmt::skip]
+static GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE: Structure = Structure { name: "GetDownloadUrlForLayerResponse", union: false, members: &[
+    Member { name: "downloadUrl", ty: Type::String, required: false, summary: "A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires." },
+    Member { name: "layerDigest", ty: Type::String, required: false, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
+]};
+
+#[rustfmt::skip]
+static IMAGE: Structure = Structure { name: "Image", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
+    Member { name: "imageManifest", ty: Type::String, required: false, summary: "The image manifest, as JSON text." },
+    Member { name: "imageManifestMediaType", ty: Type::String, required: false, summary: "The media type of the manifest; read from the manifest's `mediaType` when omitted." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_FAILURE: Structure = Structure { name: "ImageFailure", union: false, members: &[
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
+    Member { name: "failureCode", ty: Type::Enum(IMAGE_FAILURE_CODE_VALUES), required: false, summary: "A code for the failure." },
+    Member { name: "failureReason", ty: Type::String, required: false, summary: "The failure in words." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_IDENTIFIER: Structure = Structure { name: "ImageIdentifier", union: false, members: &[
+    Member { name: "imageDigest", ty: Type::String, required: false, summary: "The digest of the image manifest." },
+    Member { name: "imageTag", ty: Type::String, required: false, summary: "A tag naming the image." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SCANNING_CONFIGURATION: Structure = Structure { name: "ImageScanningConfiguration", union: false, members: &[
+    Member { name: "scanOnPush", ty: Type::Boolean, required: false, summary: "Scan each image after it is pushed." },
+]};
+
+#[rustfmt::skip]
+static INITIATE_LAYER_UPLOAD_REQUEST: Structure = Structure { name: "InitiateLayerUploadRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+]};
+
+#[rustfmt::skip]
+static INITIATE_LAYER_UPLOAD_RESPONSE: Structure = Structure { name: "InitiateLayerUploadResponse", union: false, members: &[
+    Member { name: "uploadId", ty: Type::String, required: false, summary: "The id of the layer upload, from `InitiateLayerUpload`." },
+    Member { name: "partSize", ty: Type::Integer, required: false, summary: "The size in bytes of the parts to upload, except the last one." },
+]};
+
+#[rustfmt::skip]
+static LAYER: Structure = Structure { name: "Layer", union: false, members: &[
+    Member { name: "layerDigest", ty: Type::String, required: false, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
+    Member { name: "layerAvailability", ty: Type::Enum(LAYER_AVAILABILITY_VALUES), required: false, summary: "Whether the layer is in the repository." },
+    Member { name: "layerSize", ty: Type::Integer, required: false, summary: "The size of the layer in bytes." },
+    Member { name: "mediaType", ty: Type::String, required: false, summary: "The media type of the layer." },
+]};
+
+#[rustfmt::skip]
+static LAYER_FAILURE: Structure = Structure { name: "LayerFailure", union: false, members: &[
+    Member { name: "layerDigest", ty: Type::String, required: false, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
+    Member { name: "failureCode", ty: Type::Enum(LAYER_FAILURE_CODE_VALUES), required: false, summary: "A code for the failure." },
+    Member { name: "failureReason", ty: Type::String, required: false, summary: "The failure in words." },
+]};
+
+#[rustfmt::skip]
+static LIST_IMAGES_FILTER: Structure = Structure { name: "ListImagesFilter", union: false, members: &[
+    Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "List only tagged images, only untagged images, or any." },
+]};
+
+#[rustfmt::skip]
+static LIST_IMAGES_REQUEST: Structure = Structure { name: "ListImagesRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+    Member { name: "filter", ty: Type::Structure(&LIST_IMAGES_FILTER), required: false, summary: "Which images to list." },
+]};
+
+#[rustfmt::skip]
+static LIST_IMAGES_RESPONSE: Structure = Structure { name: "ListImagesResponse", union: false, members: &[
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: false, summary: "Image identifiers." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_REQUEST: Structure = Structure { name: "PutImageRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageManifest", ty: Type::String, required: true, summary: "The image manifest, as JSON text." },
+    Member { name: "imageManifestMediaType", ty: Type::String, required: false, summary: "The media type of the manifest; read from the manifest's `mediaType` when omitted." },
+    Member { name: "imageTag", ty: Type::String, required: false, summary: "A tag naming the image." },
+    Member { name: "imageDigest", ty: Type::String, required: false, summary: "The digest of the image manifest." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_RESPONSE: Structure = Structure { name: "PutImageResponse", union: false, members: &[
+    Member { name: "image", ty: Type::Structure(&IMAGE), required: false, summary: "The image." },
+]};
+
+#[rustfmt::skip]
+static REPOSITORY: Structure = Structure { name: "Repository", union: false, members: &[
+    Member { name: "repositoryArn", ty: Type::String, required: false, summary: "The Amazon Resource Name of the repository." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "repositoryUri", ty: Type::String, required: false, summary: "The address to push to and pull from, `registry-host/repository-name`." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the repository was created." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
+    Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: false, summary: "Whether images are scanned when pushed." },
+    Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+]};
+
+#[rustfmt::skip]
+static TAG: Structure = Structure { name: "Tag", union: false, members: &[
+    Member { name: "Key", ty: Type::String, required: true, summary: "The tag's key." },
+    Member { name: "Value", ty: Type::String, required: true, summary: "The tag's value." },
+]};
+
+#[rustfmt::skip]
+static UPLOAD_LAYER_PART_REQUEST: Structure = Structure { name: "UploadLayerPartRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "uploadId", ty: Type::String, required: true, summary: "The id of the layer upload, from `InitiateLayerUpload`." },
+    Member { name: "partFirstByte", ty: Type::Integer, required: true, summary: "The offset of the first byte of this part within the layer." },
+    Member { name: "partLastByte", ty: Type::Integer, required: true, summary: "The offset of the last byte of this part within the layer." },
+    Member { name: "layerPartBlob", ty: Type::Blob, required: true, summary: "The bytes of this part." },
+]};
+
+#[rustfmt::skip]
+static UPLOAD_LAYER_PART_RESPONSE: Structure = Structure { name: "UploadLayerPartResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "uploadId", ty: Type::String, required: false, summary: "The id of the layer upload, from `InitiateLayerUpload`." },
+    Member { name: "lastByteReceived", ty: Type::Integer, required: false, summary: "The offset of the last byte the registry has received for this upload." },
+]};
+
+#[rustfmt::skip]
+const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
+#[rustfmt::skip]
+const IMAGE_FAILURE_CODE_VALUES: &[&str] = &["InvalidImageDigest", "InvalidImageTag", "ImageTagDoesNotMatchDigest", "ImageNotFound", "MissingDigestAndTag", "ImageReferencedByManifestList", "KmsError", "UpstreamAccessDenied", "UpstreamTooManyRequests", "UpstreamUnavailable"];
+#[rustfmt::skip]
 const IMAGE_TAG_MUTABILITY_VALUES: &[&str] = &["MUTABLE", "IMMUTABLE"];
+#[rustfmt::skip]
 const LAYER_AVAILABILITY_VALUES: &[&str] = &["AVAILABLE", "UNAVAILABLE"];
+#[rustfmt::skip]
 const LAYER_FAILURE_CODE_VALUES: &[&str] = &["InvalidLayerDigest", "MissingLayerDigest"];
+#[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];

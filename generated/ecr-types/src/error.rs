@@ -484,43 +484,28 @@ impl ToJson for InvalidLayerPartException {
 impl FromJson for InvalidLayerPartException {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_last_valid_byte_received = match rt::json::member(obj, "lastValidByteReceived") {
-            Some(v) => {
-                let p = path.field("lastValidByteReceived");
-                let x = <i64>::from_json(v, &p, cx)?;
-                cx.range(&p, x as f64, Some(0.0), None);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_last_valid_byte_received =
+            rt::json::get_with(obj, "lastValidByteReceived", path, cx, |v, p, cx| {
+                let x = <i64>::from_json(v, p, cx)?;
+                cx.range(p, x as f64, Some(0.0), None);
+                Ok(x)
+            })?;
         let m_message = rt::json::get(obj, "message", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,

@@ -73,23 +73,15 @@ impl ToJson for AuthorizationData {
 impl FromJson for AuthorizationData {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_authorization_token = match rt::json::member(obj, "authorizationToken") {
-            Some(v) => {
-                let p = path.field("authorizationToken");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_0);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_expires_at = match rt::json::member(obj, "expiresAt") {
-            Some(v) => Some(rt::json::timestamp_from_json(
-                v,
-                &path.field("expiresAt"),
-                TimestampFormat::EpochSeconds,
-            )?),
-            None => None,
-        };
+        let m_authorization_token =
+            rt::json::get_with(obj, "authorizationToken", path, cx, |v, p, cx| {
+                let x = <String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_0);
+                Ok(x)
+            })?;
+        let m_expires_at = rt::json::get_with(obj, "expiresAt", path, cx, |v, p, _cx| {
+            rt::json::timestamp_from_json(v, p, TimestampFormat::EpochSeconds)
+        })?;
         let m_proxy_endpoint = rt::json::get(obj, "proxyEndpoint", path, cx)?;
         Ok(Self {
             authorization_token: m_authorization_token,
@@ -183,34 +175,22 @@ impl ToJson for BatchCheckLayerAvailabilityRequestBuilder {
 impl FromJson for BatchCheckLayerAvailabilityRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_layer_digests = match rt::json::member(obj, "layerDigests") {
-            Some(v) => {
-                let p = path.field("layerDigests");
-                let x = crate::json::de_batched_operation_layer_digest_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_layer_digests = rt::json::get_with(obj, "layerDigests", path, cx, |v, p, cx| {
+            let x = crate::json::de_batched_operation_layer_digest_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -280,18 +260,12 @@ impl ToJson for BatchCheckLayerAvailabilityResponse {
 impl FromJson for BatchCheckLayerAvailabilityResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_layers = match rt::json::member(obj, "layers") {
-            Some(v) => Some(crate::json::de_layer_list(v, &path.field("layers"), cx)?),
-            None => None,
-        };
-        let m_failures = match rt::json::member(obj, "failures") {
-            Some(v) => Some(crate::json::de_layer_failure_list(
-                v,
-                &path.field("failures"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_layers = rt::json::get_with(obj, "layers", path, cx, |v, p, cx| {
+            crate::json::de_layer_list(v, p, cx)
+        })?;
+        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
+            crate::json::de_layer_failure_list(v, p, cx)
+        })?;
         Ok(Self {
             layers: m_layers,
             failures: m_failures,
@@ -383,34 +357,22 @@ impl ToJson for BatchDeleteImageRequestBuilder {
 impl FromJson for BatchDeleteImageRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_image_ids = match rt::json::member(obj, "imageIds") {
-            Some(v) => {
-                let p = path.field("imageIds");
-                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
+            let x = crate::json::de_image_identifier_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -483,23 +445,14 @@ impl ToJson for BatchDeleteImageResponse {
 impl FromJson for BatchDeleteImageResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_image_ids = match rt::json::member(obj, "imageIds") {
-            Some(v) => {
-                let p = path.field("imageIds");
-                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
-        let m_failures = match rt::json::member(obj, "failures") {
-            Some(v) => Some(crate::json::de_image_failure_list(
-                v,
-                &path.field("failures"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
+            let x = crate::json::de_image_identifier_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
+        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
+            crate::json::de_image_failure_list(v, p, cx)
+        })?;
         Ok(Self {
             image_ids: m_image_ids,
             failures: m_failures,
@@ -613,43 +566,28 @@ impl ToJson for BatchGetImageRequestBuilder {
 impl FromJson for BatchGetImageRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_image_ids = match rt::json::member(obj, "imageIds") {
-            Some(v) => {
-                let p = path.field("imageIds");
-                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
-        let m_accepted_media_types = match rt::json::member(obj, "acceptedMediaTypes") {
-            Some(v) => {
-                let p = path.field("acceptedMediaTypes");
-                let x = crate::json::de_media_type_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
+            let x = crate::json::de_image_identifier_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
+        let m_accepted_media_types =
+            rt::json::get_with(obj, "acceptedMediaTypes", path, cx, |v, p, cx| {
+                let x = crate::json::de_media_type_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(1), Some(100));
+                Ok(x)
+            })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -720,18 +658,12 @@ impl ToJson for BatchGetImageResponse {
 impl FromJson for BatchGetImageResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_images = match rt::json::member(obj, "images") {
-            Some(v) => Some(crate::json::de_image_list(v, &path.field("images"), cx)?),
-            None => None,
-        };
-        let m_failures = match rt::json::member(obj, "failures") {
-            Some(v) => Some(crate::json::de_image_failure_list(
-                v,
-                &path.field("failures"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_images = rt::json::get_with(obj, "images", path, cx, |v, p, cx| {
+            crate::json::de_image_list(v, p, cx)
+        })?;
+        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
+            crate::json::de_image_failure_list(v, p, cx)
+        })?;
         Ok(Self {
             images: m_images,
             failures: m_failures,
@@ -838,43 +770,27 @@ impl ToJson for CompleteLayerUploadRequestBuilder {
 impl FromJson for CompleteLayerUploadRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_layer_digests = match rt::json::member(obj, "layerDigests") {
-            Some(v) => {
-                let p = path.field("layerDigests");
-                let x = crate::json::de_layer_digest_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_layer_digests = rt::json::get_with(obj, "layerDigests", path, cx, |v, p, cx| {
+            let x = crate::json::de_layer_digest_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -960,43 +876,27 @@ impl ToJson for CompleteLayerUploadResponse {
 impl FromJson for CompleteLayerUploadResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
-            Some(v) => {
-                let p = path.field("layerDigest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_4);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_4);
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: m_repository_name,
@@ -1138,29 +1038,20 @@ impl ToJson for CreateRepositoryRequestBuilder {
 impl FromJson for CreateRepositoryRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_tags = match rt::json::member(obj, "tags") {
-            Some(v) => Some(crate::json::de_tag_list(v, &path.field("tags"), cx)?),
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_tags = rt::json::get_with(obj, "tags", path, cx, |v, p, cx| {
+            crate::json::de_tag_list(v, p, cx)
+        })?;
         let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
         let m_image_scanning_configuration =
             rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
@@ -1299,25 +1190,17 @@ impl ToJson for DeleteRepositoryRequestBuilder {
 impl FromJson for DeleteRepositoryRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
         let m_force = rt::json::get(obj, "force", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
@@ -1469,34 +1352,23 @@ impl ToJson for DescribeRepositoriesRequestBuilder {
 impl FromJson for DescribeRepositoriesRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_names = match rt::json::member(obj, "repositoryNames") {
-            Some(v) => {
-                let p = path.field("repositoryNames");
-                let x = crate::json::de_repository_name_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_names =
+            rt::json::get_with(obj, "repositoryNames", path, cx, |v, p, cx| {
+                let x = crate::json::de_repository_name_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(1), Some(100));
+                Ok(x)
+            })?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        let m_max_results = match rt::json::member(obj, "maxResults") {
-            Some(v) => {
-                let p = path.field("maxResults");
-                let x = <i32>::from_json(v, &p, cx)?;
-                cx.range(&p, f64::from(x), Some(1.0), Some(1000.0));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_max_results = rt::json::get_with(obj, "maxResults", path, cx, |v, p, cx| {
+            let x = <i32>::from_json(v, p, cx)?;
+            cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_names: m_repository_names,
@@ -1561,14 +1433,9 @@ impl ToJson for DescribeRepositoriesResponse {
 impl FromJson for DescribeRepositoriesResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_repositories = match rt::json::member(obj, "repositories") {
-            Some(v) => Some(crate::json::de_repository_list(
-                v,
-                &path.field("repositories"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_repositories = rt::json::get_with(obj, "repositories", path, cx, |v, p, cx| {
+            crate::json::de_repository_list(v, p, cx)
+        })?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             repositories: m_repositories,
@@ -1632,15 +1499,11 @@ impl FromJson for EncryptionConfiguration {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
         let m_encryption_type = rt::json::get(obj, "encryptionType", path, cx)?;
-        let m_kms_key = match rt::json::member(obj, "kmsKey") {
-            Some(v) => {
-                let p = path.field("kmsKey");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(1), Some(2048));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_kms_key = rt::json::get_with(obj, "kmsKey", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(1), Some(2048));
+            Ok(x)
+        })?;
         Ok(Self {
             encryption_type: rt::json::required(
                 m_encryption_type,
@@ -1708,15 +1571,11 @@ impl ToJson for GetAuthorizationTokenRequestBuilder {
 impl FromJson for GetAuthorizationTokenRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_ids = match rt::json::member(obj, "registryIds") {
-            Some(v) => {
-                let p = path.field("registryIds");
-                let x = crate::json::de_get_authorization_token_registry_id_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(10));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_ids = rt::json::get_with(obj, "registryIds", path, cx, |v, p, cx| {
+            let x = crate::json::de_get_authorization_token_registry_id_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(10));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_ids: m_registry_ids,
         })
@@ -1767,14 +1626,10 @@ impl ToJson for GetAuthorizationTokenResponse {
 impl FromJson for GetAuthorizationTokenResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_authorization_data = match rt::json::member(obj, "authorizationData") {
-            Some(v) => Some(crate::json::de_authorization_data_list(
-                v,
-                &path.field("authorizationData"),
-                cx,
-            )?),
-            None => None,
-        };
+        let m_authorization_data =
+            rt::json::get_with(obj, "authorizationData", path, cx, |v, p, cx| {
+                crate::json::de_authorization_data_list(v, p, cx)
+            })?;
         Ok(Self {
             authorization_data: m_authorization_data,
         })
@@ -1857,34 +1712,22 @@ impl ToJson for GetDownloadUrlForLayerRequestBuilder {
 impl FromJson for GetDownloadUrlForLayerRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
-            Some(v) => {
-                let p = path.field("layerDigest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_4);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_4);
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -1948,15 +1791,11 @@ impl FromJson for GetDownloadUrlForLayerResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
         let m_download_url = rt::json::get(obj, "downloadUrl", path, cx)?;
-        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
-            Some(v) => {
-                let p = path.field("layerDigest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_4);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_4);
+            Ok(x)
+        })?;
         Ok(Self {
             download_url: m_download_url,
             layer_digest: m_layer_digest,
@@ -2052,35 +1891,23 @@ impl ToJson for Image {
 impl FromJson for Image {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
         let m_image_id = rt::json::get(obj, "imageId", path, cx)?;
-        let m_image_manifest = match rt::json::member(obj, "imageManifest") {
-            Some(v) => {
-                let p = path.field("imageManifest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(1), Some(4194304));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_image_manifest = rt::json::get_with(obj, "imageManifest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(1), Some(4194304));
+            Ok(x)
+        })?;
         let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
@@ -2217,15 +2044,11 @@ impl FromJson for ImageIdentifier {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
         let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
-        let m_image_tag = match rt::json::member(obj, "imageTag") {
-            Some(v) => {
-                let p = path.field("imageTag");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(1), Some(300));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_image_tag = rt::json::get_with(obj, "imageTag", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(1), Some(300));
+            Ok(x)
+        })?;
         Ok(Self {
             image_digest: m_image_digest,
             image_tag: m_image_tag,
@@ -2341,25 +2164,17 @@ impl ToJson for InitiateLayerUploadRequestBuilder {
 impl FromJson for InitiateLayerUploadRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -2421,24 +2236,16 @@ impl ToJson for InitiateLayerUploadResponse {
 impl FromJson for InitiateLayerUploadResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_part_size = match rt::json::member(obj, "partSize") {
-            Some(v) => {
-                let p = path.field("partSize");
-                let x = <i64>::from_json(v, &p, cx)?;
-                cx.range(&p, x as f64, Some(0.0), None);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_part_size = rt::json::get_with(obj, "partSize", path, cx, |v, p, cx| {
+            let x = <i64>::from_json(v, p, cx)?;
+            cx.range(p, x as f64, Some(0.0), None);
+            Ok(x)
+        })?;
         Ok(Self {
             upload_id: m_upload_id,
             part_size: m_part_size,
@@ -2519,15 +2326,11 @@ impl ToJson for Layer {
 impl FromJson for Layer {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
-            Some(v) => {
-                let p = path.field("layerDigest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_4);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_4);
+            Ok(x)
+        })?;
         let m_layer_availability = rt::json::get(obj, "layerAvailability", path, cx)?;
         let m_layer_size = rt::json::get(obj, "layerSize", path, cx)?;
         let m_media_type = rt::json::get(obj, "mediaType", path, cx)?;
@@ -2602,15 +2405,11 @@ impl ToJson for LayerFailure {
 impl FromJson for LayerFailure {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_layer_digest = match rt::json::member(obj, "layerDigest") {
-            Some(v) => {
-                let p = path.field("layerDigest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(0), Some(1000));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(0), Some(1000));
+            Ok(x)
+        })?;
         let m_failure_code = rt::json::get(obj, "failureCode", path, cx)?;
         let m_failure_reason = rt::json::get(obj, "failureReason", path, cx)?;
         Ok(Self {
@@ -2765,35 +2564,23 @@ impl ToJson for ListImagesRequestBuilder {
 impl FromJson for ListImagesRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        let m_max_results = match rt::json::member(obj, "maxResults") {
-            Some(v) => {
-                let p = path.field("maxResults");
-                let x = <i32>::from_json(v, &p, cx)?;
-                cx.range(&p, f64::from(x), Some(1.0), Some(1000.0));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_max_results = rt::json::get_with(obj, "maxResults", path, cx, |v, p, cx| {
+            let x = <i32>::from_json(v, p, cx)?;
+            cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+            Ok(x)
+        })?;
         let m_filter = rt::json::get(obj, "filter", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
@@ -2864,15 +2651,11 @@ impl ToJson for ListImagesResponse {
 impl FromJson for ListImagesResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_image_ids = match rt::json::member(obj, "imageIds") {
-            Some(v) => {
-                let p = path.field("imageIds");
-                let x = crate::json::de_image_identifier_list(v, &p, cx)?;
-                cx.length(&p, x.len(), Some(1), Some(100));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
+            let x = crate::json::de_image_identifier_list(v, p, cx)?;
+            cx.length(p, x.len(), Some(1), Some(100));
+            Ok(x)
+        })?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             image_ids: m_image_ids,
@@ -3001,44 +2784,28 @@ impl ToJson for PutImageRequestBuilder {
 impl FromJson for PutImageRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_image_manifest = match rt::json::member(obj, "imageManifest") {
-            Some(v) => {
-                let p = path.field("imageManifest");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(1), Some(4194304));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_image_manifest = rt::json::get_with(obj, "imageManifest", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(1), Some(4194304));
+            Ok(x)
+        })?;
         let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
-        let m_image_tag = match rt::json::member(obj, "imageTag") {
-            Some(v) => {
-                let p = path.field("imageTag");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(1), Some(300));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_image_tag = rt::json::get_with(obj, "imageTag", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(1), Some(300));
+            Ok(x)
+        })?;
         let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
         Ok(Self {
             registry_id: m_registry_id,
@@ -3231,34 +2998,21 @@ impl FromJson for Repository {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
         let m_repository_arn = rt::json::get(obj, "repositoryArn", path, cx)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
         let m_repository_uri = rt::json::get(obj, "repositoryUri", path, cx)?;
-        let m_created_at = match rt::json::member(obj, "createdAt") {
-            Some(v) => Some(rt::json::timestamp_from_json(
-                v,
-                &path.field("createdAt"),
-                TimestampFormat::EpochSeconds,
-            )?),
-            None => None,
-        };
+        let m_created_at = rt::json::get_with(obj, "createdAt", path, cx, |v, p, _cx| {
+            rt::json::timestamp_from_json(v, p, TimestampFormat::EpochSeconds)
+        })?;
         let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
         let m_image_scanning_configuration =
             rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
@@ -3463,61 +3217,37 @@ impl ToJson for UploadLayerPartRequestBuilder {
 impl FromJson for UploadLayerPartRequest {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_part_first_byte = match rt::json::member(obj, "partFirstByte") {
-            Some(v) => {
-                let p = path.field("partFirstByte");
-                let x = <i64>::from_json(v, &p, cx)?;
-                cx.range(&p, x as f64, Some(0.0), None);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_part_last_byte = match rt::json::member(obj, "partLastByte") {
-            Some(v) => {
-                let p = path.field("partLastByte");
-                let x = <i64>::from_json(v, &p, cx)?;
-                cx.range(&p, x as f64, Some(0.0), None);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_layer_part_blob = match rt::json::member(obj, "layerPartBlob") {
-            Some(v) => {
-                let p = path.field("layerPartBlob");
-                let x = <Blob>::from_json(v, &p, cx)?;
-                cx.length(&p, x.as_ref().len(), Some(0), Some(20971520));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_part_first_byte = rt::json::get_with(obj, "partFirstByte", path, cx, |v, p, cx| {
+            let x = <i64>::from_json(v, p, cx)?;
+            cx.range(p, x as f64, Some(0.0), None);
+            Ok(x)
+        })?;
+        let m_part_last_byte = rt::json::get_with(obj, "partLastByte", path, cx, |v, p, cx| {
+            let x = <i64>::from_json(v, p, cx)?;
+            cx.range(p, x as f64, Some(0.0), None);
+            Ok(x)
+        })?;
+        let m_layer_part_blob = rt::json::get_with(obj, "layerPartBlob", path, cx, |v, p, cx| {
+            let x = <Blob>::from_json(v, p, cx)?;
+            cx.length(p, x.as_ref().len(), Some(0), Some(20971520));
+            Ok(x)
+        })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: rt::json::required(
@@ -3613,43 +3343,28 @@ impl ToJson for UploadLayerPartResponse {
 impl FromJson for UploadLayerPartResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_registry_id = match rt::json::member(obj, "registryId") {
-            Some(v) => {
-                let p = path.field("registryId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_1);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_repository_name = match rt::json::member(obj, "repositoryName") {
-            Some(v) => {
-                let p = path.field("repositoryName");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.length(&p, x.chars().count(), Some(2), Some(256));
-                cx.pattern(&p, &x, &crate::json::PATTERN_2);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_upload_id = match rt::json::member(obj, "uploadId") {
-            Some(v) => {
-                let p = path.field("uploadId");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_3);
-                Some(x)
-            }
-            None => None,
-        };
-        let m_last_byte_received = match rt::json::member(obj, "lastByteReceived") {
-            Some(v) => {
-                let p = path.field("lastByteReceived");
-                let x = <i64>::from_json(v, &p, cx)?;
-                cx.range(&p, x as f64, Some(0.0), None);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_1);
+            Ok(x)
+        })?;
+        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, &x, &crate::json::PATTERN_2);
+            Ok(x)
+        })?;
+        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_3);
+            Ok(x)
+        })?;
+        let m_last_byte_received =
+            rt::json::get_with(obj, "lastByteReceived", path, cx, |v, p, cx| {
+                let x = <i64>::from_json(v, p, cx)?;
+                cx.range(p, x as f64, Some(0.0), None);
+                Ok(x)
+            })?;
         Ok(Self {
             registry_id: m_registry_id,
             repository_name: m_repository_name,
@@ -3658,392 +3373,61 @@ impl FromJson for UploadLayerPartResponse {
         })
     }
 }
-/// The kind of encryption at rest.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum EncryptionType {
-    Aes256,
-    Kms,
-    KmsDsse,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl EncryptionType {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["AES256", "KMS", "KMS_DSSE"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Aes256 => "AES256",
-            Self::Kms => "KMS",
-            Self::KmsDsse => "KMS_DSSE",
-            Self::Unknown(v) => v,
-        }
+
+::codegen_rt::string_enum! {
+    /// The kind of encryption at rest.
+    pub enum EncryptionType {
+        Aes256 = "AES256",
+        Kms = "KMS",
+        KmsDsse = "KMS_DSSE",
     }
 }
-impl From<&str> for EncryptionType {
-    fn from(v: &str) -> Self {
-        match v {
-            "AES256" => Self::Aes256,
-            "KMS" => Self::Kms,
-            "KMS_DSSE" => Self::KmsDsse,
-            other => Self::Unknown(other.to_owned()),
-        }
+
+::codegen_rt::string_enum! {
+    /// The reason an image of a batch request failed.
+    pub enum ImageFailureCode {
+        InvalidImageDigest = "InvalidImageDigest",
+        InvalidImageTag = "InvalidImageTag",
+        ImageTagDoesNotMatchDigest = "ImageTagDoesNotMatchDigest",
+        ImageNotFound = "ImageNotFound",
+        MissingDigestAndTag = "MissingDigestAndTag",
+        ImageReferencedByManifestList = "ImageReferencedByManifestList",
+        KmsError = "KmsError",
+        UpstreamAccessDenied = "UpstreamAccessDenied",
+        UpstreamTooManyRequests = "UpstreamTooManyRequests",
+        UpstreamUnavailable = "UpstreamUnavailable",
     }
 }
-impl From<String> for EncryptionType {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+
+::codegen_rt::string_enum! {
+    /// Whether a tag, once set, may be moved to another image.
+    pub enum ImageTagMutability {
+        Mutable = "MUTABLE",
+        Immutable = "IMMUTABLE",
     }
 }
-impl std::fmt::Display for EncryptionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+
+::codegen_rt::string_enum! {
+    /// Whether a layer is in the repository.
+    pub enum LayerAvailability {
+        Available = "AVAILABLE",
+        Unavailable = "UNAVAILABLE",
     }
 }
-impl ToJson for EncryptionType {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
+
+::codegen_rt::string_enum! {
+    /// The reason a layer of a batch request failed.
+    pub enum LayerFailureCode {
+        InvalidLayerDigest = "InvalidLayerDigest",
+        MissingLayerDigest = "MissingLayerDigest",
     }
 }
-impl FromJson for EncryptionType {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for EncryptionType {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-/// The reason an image of a batch request failed.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ImageFailureCode {
-    InvalidImageDigest,
-    InvalidImageTag,
-    ImageTagDoesNotMatchDigest,
-    ImageNotFound,
-    MissingDigestAndTag,
-    ImageReferencedByManifestList,
-    KmsError,
-    UpstreamAccessDenied,
-    UpstreamTooManyRequests,
-    UpstreamUnavailable,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl ImageFailureCode {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &[
-        "InvalidImageDigest",
-        "InvalidImageTag",
-        "ImageTagDoesNotMatchDigest",
-        "ImageNotFound",
-        "MissingDigestAndTag",
-        "ImageReferencedByManifestList",
-        "KmsError",
-        "UpstreamAccessDenied",
-        "UpstreamTooManyRequests",
-        "UpstreamUnavailable",
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InvalidImageDigest => "InvalidImageDigest",
-            Self::InvalidImageTag => "InvalidImageTag",
-            Self::ImageTagDoesNotMatchDigest => "ImageTagDoesNotMatchDigest",
-            Self::ImageNotFound => "ImageNotFound",
-            Self::MissingDigestAndTag => "MissingDigestAndTag",
-            Self::ImageReferencedByManifestList => "ImageReferencedByManifestList",
-            Self::KmsError => "KmsError",
-            Self::UpstreamAccessDenied => "UpstreamAccessDenied",
-            Self::UpstreamTooManyRequests => "UpstreamTooManyRequests",
-            Self::UpstreamUnavailable => "UpstreamUnavailable",
-            Self::Unknown(v) => v,
-        }
-    }
-}
-impl From<&str> for ImageFailureCode {
-    fn from(v: &str) -> Self {
-        match v {
-            "InvalidImageDigest" => Self::InvalidImageDigest,
-            "InvalidImageTag" => Self::InvalidImageTag,
-            "ImageTagDoesNotMatchDigest" => Self::ImageTagDoesNotMatchDigest,
-            "ImageNotFound" => Self::ImageNotFound,
-            "MissingDigestAndTag" => Self::MissingDigestAndTag,
-            "ImageReferencedByManifestList" => Self::ImageReferencedByManifestList,
-            "KmsError" => Self::KmsError,
-            "UpstreamAccessDenied" => Self::UpstreamAccessDenied,
-            "UpstreamTooManyRequests" => Self::UpstreamTooManyRequests,
-            "UpstreamUnavailable" => Self::UpstreamUnavailable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ImageFailureCode {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for ImageFailureCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for ImageFailureCode {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for ImageFailureCode {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for ImageFailureCode {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-/// Whether a tag, once set, may be moved to another image.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ImageTagMutability {
-    Mutable,
-    Immutable,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl ImageTagMutability {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["MUTABLE", "IMMUTABLE"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mutable => "MUTABLE",
-            Self::Immutable => "IMMUTABLE",
-            Self::Unknown(v) => v,
-        }
-    }
-}
-impl From<&str> for ImageTagMutability {
-    fn from(v: &str) -> Self {
-        match v {
-            "MUTABLE" => Self::Mutable,
-            "IMMUTABLE" => Self::Immutable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for ImageTagMutability {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for ImageTagMutability {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for ImageTagMutability {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for ImageTagMutability {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for ImageTagMutability {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-/// Whether a layer is in the repository.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum LayerAvailability {
-    Available,
-    Unavailable,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl LayerAvailability {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["AVAILABLE", "UNAVAILABLE"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "AVAILABLE",
-            Self::Unavailable => "UNAVAILABLE",
-            Self::Unknown(v) => v,
-        }
-    }
-}
-impl From<&str> for LayerAvailability {
-    fn from(v: &str) -> Self {
-        match v {
-            "AVAILABLE" => Self::Available,
-            "UNAVAILABLE" => Self::Unavailable,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for LayerAvailability {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for LayerAvailability {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for LayerAvailability {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for LayerAvailability {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for LayerAvailability {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-/// The reason a layer of a batch request failed.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum LayerFailureCode {
-    InvalidLayerDigest,
-    MissingLayerDigest,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl LayerFailureCode {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["InvalidLayerDigest", "MissingLayerDigest"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InvalidLayerDigest => "InvalidLayerDigest",
-            Self::MissingLayerDigest => "MissingLayerDigest",
-            Self::Unknown(v) => v,
-        }
-    }
-}
-impl From<&str> for LayerFailureCode {
-    fn from(v: &str) -> Self {
-        match v {
-            "InvalidLayerDigest" => Self::InvalidLayerDigest,
-            "MissingLayerDigest" => Self::MissingLayerDigest,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for LayerFailureCode {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for LayerFailureCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for LayerFailureCode {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for LayerFailureCode {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for LayerFailureCode {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-/// Which images to list by whether they carry a tag.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TagStatus {
-    Tagged,
-    Untagged,
-    Any,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl TagStatus {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["TAGGED", "UNTAGGED", "ANY"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Tagged => "TAGGED",
-            Self::Untagged => "UNTAGGED",
-            Self::Any => "ANY",
-            Self::Unknown(v) => v,
-        }
-    }
-}
-impl From<&str> for TagStatus {
-    fn from(v: &str) -> Self {
-        match v {
-            "TAGGED" => Self::Tagged,
-            "UNTAGGED" => Self::Untagged,
-            "ANY" => Self::Any,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<String> for TagStatus {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for TagStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for TagStatus {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for TagStatus {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for TagStatus {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
+
+::codegen_rt::string_enum! {
+    /// Which images to list by whether they carry a tag.
+    pub enum TagStatus {
+        Tagged = "TAGGED",
+        Untagged = "UNTAGGED",
+        Any = "ANY",
     }
 }

@@ -189,6 +189,16 @@ impl PutItemFluentBuilder {
         self.input = self.input.detail(value);
         self
     }
+    /// Sets [`PutItemInput::mood`](PutItemInput::mood).
+    pub fn mood(mut self, value: impl Into<Mood>) -> Self {
+        self.input = self.input.mood(value);
+        self
+    }
+    /// Sets [`PutItemInput::priority`](PutItemInput::priority).
+    pub fn priority(mut self, value: impl Into<Priority>) -> Self {
+        self.input = self.input.priority(value);
+        self
+    }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
     pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
         self.input = self.input.count(value);

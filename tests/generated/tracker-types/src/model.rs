@@ -45,16 +45,11 @@ impl ToJson for Changed {
     }
 }
 impl FromJson for Changed {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
+    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_at = match rt::json::member(obj, "at") {
-            Some(v) => Some(rt::json::timestamp_from_json(
-                v,
-                &path.field("at"),
-                TimestampFormat::EpochSeconds,
-            )?),
-            None => None,
-        };
+        let m_at = rt::json::get_with(obj, "at", path, cx, |v, p, _cx| {
+            rt::json::timestamp_from_json(v, p, TimestampFormat::EpochSeconds)
+        })?;
         Ok(Self { at: m_at })
     }
 }
@@ -176,6 +171,8 @@ pub struct PutItemInput {
     #[deprecated(note = "deprecated in the model (since 2024). use Shard")]
     pub old: Option<String>,
     pub detail: Option<PutItemError>,
+    pub mood: Option<Mood>,
+    pub priority: Option<Priority>,
     pub count: Option<BigInteger>,
     pub ratio: Option<BigDecimal>,
     pub tag: Option<String>,
@@ -203,6 +200,10 @@ pub struct PutItemInputBuilder {
     pub old: Option<String>,
     /// [`PutItemInput::detail`](PutItemInput::detail), if set.
     pub detail: Option<PutItemError>,
+    /// [`PutItemInput::mood`](PutItemInput::mood), if set.
+    pub mood: Option<Mood>,
+    /// [`PutItemInput::priority`](PutItemInput::priority), if set.
+    pub priority: Option<Priority>,
     /// [`PutItemInput::count`](PutItemInput::count), if set.
     pub count: Option<BigInteger>,
     /// [`PutItemInput::ratio`](PutItemInput::ratio), if set.
@@ -246,6 +247,16 @@ impl PutItemInputBuilder {
         self.detail = Some(value.into());
         self
     }
+    /// Sets [`PutItemInput::mood`](PutItemInput::mood).
+    pub fn mood(mut self, value: impl Into<Mood>) -> Self {
+        self.mood = Some(value.into());
+        self
+    }
+    /// Sets [`PutItemInput::priority`](PutItemInput::priority).
+    pub fn priority(mut self, value: impl Into<Priority>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
     pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
         self.count = Some(value.into());
@@ -274,6 +285,8 @@ impl PutItemInputBuilder {
             level: self.level,
             old: self.old,
             detail: self.detail,
+            mood: self.mood,
+            priority: self.priority,
             count: self.count,
             ratio: self.ratio,
             tag: self.tag,
@@ -290,6 +303,8 @@ impl std::fmt::Debug for PutItemInput {
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
+            .field("Mood", &"*** Sensitive Data Redacted ***")
+            .field("Priority", &self.priority)
             .field("Count", &self.count)
             .field("Ratio", &self.ratio)
             .field("Tag", &self.tag)
@@ -306,6 +321,8 @@ impl std::fmt::Debug for PutItemInputBuilder {
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
+            .field("Mood", &"*** Sensitive Data Redacted ***")
+            .field("Priority", &self.priority)
             .field("Count", &self.count)
             .field("Ratio", &self.ratio)
             .field("Tag", &self.tag)
@@ -322,6 +339,8 @@ impl ToJson for PutItemInput {
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
+        rt::json::put(&mut obj, "Mood", &self.mood);
+        rt::json::put(&mut obj, "Priority", &self.priority);
         rt::json::put(&mut obj, "Count", &self.count);
         rt::json::put(&mut obj, "Ratio", &self.ratio);
         rt::json::put(&mut obj, "Tag", &self.tag);
@@ -338,6 +357,8 @@ impl ToJson for PutItemInputBuilder {
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
+        rt::json::put(&mut obj, "Mood", &self.mood);
+        rt::json::put(&mut obj, "Priority", &self.priority);
         rt::json::put(&mut obj, "Count", &self.count);
         rt::json::put(&mut obj, "Ratio", &self.ratio);
         rt::json::put(&mut obj, "Tag", &self.tag);
@@ -351,41 +372,31 @@ impl FromJson for PutItemInput {
         let m_token = rt::json::get(obj, "Token", path, cx)?;
         let m_secret = rt::json::get(obj, "Secret", path, cx)?;
         let m_choice = rt::json::get(obj, "Choice", path, cx)?;
-        let m_level = match rt::json::member(obj, "Level") {
-            Some(v) => {
-                let p = path.field("Level");
-                let x = <Level>::from_json(v, &p, cx)?;
-                cx.length(&p, x.as_str().chars().count(), Some(3), Some(6));
-                Some(x)
-            }
-            None => None,
-        };
+        let m_level = rt::json::get_with(obj, "Level", path, cx, |v, p, cx| {
+            let x = <Level>::from_json(v, p, cx)?;
+            cx.length(p, x.as_str().chars().count(), Some(3), Some(6));
+            Ok(x)
+        })?;
         let m_old = rt::json::get(obj, "Old", path, cx)?;
         let m_detail = rt::json::get(obj, "Detail", path, cx)?;
-        let m_count = match rt::json::member(obj, "Count") {
-            Some(v) => {
-                let p = path.field("Count");
-                let x = <BigInteger>::from_json(v, &p, cx)?;
-                cx.range(
-                    &p,
-                    x.as_ref().parse::<f64>().unwrap_or(f64::NAN),
-                    Some(0.0),
-                    None,
-                );
-                Some(x)
-            }
-            None => None,
-        };
+        let m_mood = rt::json::get(obj, "Mood", path, cx)?;
+        let m_priority = rt::json::get(obj, "Priority", path, cx)?;
+        let m_count = rt::json::get_with(obj, "Count", path, cx, |v, p, cx| {
+            let x = <BigInteger>::from_json(v, p, cx)?;
+            cx.range(
+                p,
+                x.as_ref().parse::<f64>().unwrap_or(f64::NAN),
+                Some(0.0),
+                None,
+            );
+            Ok(x)
+        })?;
         let m_ratio = rt::json::get(obj, "Ratio", path, cx)?;
-        let m_tag = match rt::json::member(obj, "Tag") {
-            Some(v) => {
-                let p = path.field("Tag");
-                let x = <String>::from_json(v, &p, cx)?;
-                cx.pattern(&p, &x, &crate::json::PATTERN_0);
-                Some(x)
-            }
-            None => None,
-        };
+        let m_tag = rt::json::get_with(obj, "Tag", path, cx, |v, p, cx| {
+            let x = <String>::from_json(v, p, cx)?;
+            cx.pattern(p, &x, &crate::json::PATTERN_0);
+            Ok(x)
+        })?;
         Ok(Self {
             shard: rt::json::required(m_shard, &path.field("Shard"), cx),
             token: m_token,
@@ -394,6 +405,8 @@ impl FromJson for PutItemInput {
             level: m_level,
             old: m_old,
             detail: m_detail,
+            mood: m_mood,
+            priority: m_priority,
             count: m_count,
             ratio: m_ratio,
             tag: m_tag,
@@ -634,62 +647,27 @@ impl Fallback for Events {
         Self::Unknown(String::new())
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Level {
-    Low,
-    /// **Deprecated**.
-    #[deprecated(note = "deprecated in the model.")]
-    Legacy,
-    /// A value this version of the model does not know.
-    Unknown(String),
-}
-impl Level {
-    /// Every value the model defines.
-    pub const VALUES: &'static [&'static str] = &["low", "legacy"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Legacy => "legacy",
-            Self::Unknown(v) => v,
-        }
+
+::codegen_rt::string_enum! {
+    pub enum Level {
+        Low = "low",
+        /// **Deprecated**.
+        #[deprecated(note = "deprecated in the model.")]
+        Legacy = "legacy",
     }
 }
-impl From<&str> for Level {
-    fn from(v: &str) -> Self {
-        match v {
-            "low" => Self::Low,
-            "legacy" => Self::Legacy,
-            other => Self::Unknown(other.to_owned()),
-        }
+
+::codegen_rt::string_enum! {
+    sensitive;
+    pub enum Mood {
+        Glad = "glad",
+        Sad = "sad",
     }
 }
-impl From<String> for Level {
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Level {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ToJson for Level {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::from(self.as_str())
-    }
-}
-impl FromJson for Level {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let value = Self::from(String::from_json(v, path, cx)?);
-        if let Self::Unknown(_) = value {
-            cx.enum_value(path, Self::VALUES);
-        }
-        Ok(value)
-    }
-}
-impl Fallback for Level {
-    fn fallback() -> Self {
-        Self::Unknown(String::new())
+
+::codegen_rt::int_enum! {
+    pub enum Priority {
+        Low = -1,
+        High = 2,
     }
 }
