@@ -56,6 +56,9 @@ pub fn model(ir: &Ir) -> (TokenStream, String) {
 
         #[allow(unused_imports)]
         use crate::error::*;
+        // Unused when every type is an enum (macro invocations name what they
+        // use by path).
+        #[allow(unused_imports)]
         use codegen_rt::prelude::*;
 
         #(#structs)*
@@ -89,8 +92,11 @@ pub fn errors(ir: &Ir) -> (TokenStream, String) {
     (tokens, enums)
 }
 
-/// `json.rs`: list and map codecs and the model's regular expressions.
+/// `json.rs`: the JSON codecs of structures, unions, lists and maps, and the
+/// model's patterns.
 pub fn json(ir: &Ir) -> TokenStream {
+    let structs = ir.structs.iter().map(structure_codec);
+    let unions = ir.unions.iter().map(union_codec);
     let collections = ir.collections.iter().map(collection);
     let patterns = ir.patterns.iter().enumerate().map(|(i, p)| {
         let name = format_ident!("PATTERN_{}", i);
@@ -115,7 +121,7 @@ pub fn json(ir: &Ir) -> TokenStream {
         }
     });
     quote! {
-        //! JSON codecs for lists and maps, and the model's patterns.
+        //! JSON codecs: structures, unions, lists and maps; the model's patterns.
 
         #[allow(unused_imports)]
         use crate::error::*;
@@ -124,6 +130,8 @@ pub fn json(ir: &Ir) -> TokenStream {
         #[allow(unused_imports)]
         use codegen_rt::prelude::*;
 
+        #(#structs)*
+        #(#unions)*
         #(#collections)*
         #(#patterns)*
     }
@@ -219,35 +227,6 @@ fn structure(s: &StructIr) -> TokenStream {
             Presence::Optional => quote!(#f: self.#f,),
         }
     });
-    let to_json = ser_members(&name, &s.members, false);
-    let builder_to_json = if s.is_input {
-        ser_members(&builder, &s.members, true)
-    } else {
-        quote!()
-    };
-    let from_json = de_struct(&name, &s.members);
-    let fallback = if s.needs_fallback {
-        let fs = s.members.iter().map(|m| {
-            let f = ident(&m.field);
-            match &m.presence {
-                Presence::Required => quote!(#f: Fallback::fallback(),),
-                Presence::Default(d) => {
-                    let e = default_expr(&m.ty, d);
-                    quote!(#f: #e,)
-                }
-                Presence::Optional => quote!(#f: None,),
-            }
-        });
-        quote! {
-            impl Fallback for #name {
-                fn fallback() -> Self {
-                    Self { #(#fs)* }
-                }
-            }
-        }
-    } else {
-        quote!()
-    };
     let builder_doc = format!(" Builds a [`{}`].", s.name);
     let validation_ctor = validation_constructor(s);
     let error_impls = s.error.as_ref().map(|e| {
@@ -335,6 +314,44 @@ fn structure(s: &StructIr) -> TokenStream {
 
         #debug
         #error_impls
+    }
+}
+
+/// A structure's JSON codec (`ToJson` for it and, for inputs, its builder;
+/// `FromJson`; the `Fallback` lenient parsing needs): in `json.rs`.
+fn structure_codec(s: &StructIr) -> TokenStream {
+    let name = ident(&s.name);
+    let builder = ident(&s.builder);
+    let to_json = ser_members(&name, &s.members, false);
+    let builder_to_json = if s.is_input {
+        ser_members(&builder, &s.members, true)
+    } else {
+        quote!()
+    };
+    let from_json = de_struct(&name, &s.members);
+    let fallback = if s.needs_fallback {
+        let fs = s.members.iter().map(|m| {
+            let f = ident(&m.field);
+            match &m.presence {
+                Presence::Required => quote!(#f: Fallback::fallback(),),
+                Presence::Default(d) => {
+                    let e = default_expr(&m.ty, d);
+                    quote!(#f: #e,)
+                }
+                Presence::Optional => quote!(#f: None,),
+            }
+        });
+        quote! {
+            impl Fallback for #name {
+                fn fallback() -> Self {
+                    Self { #(#fs)* }
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    quote! {
         #to_json
         #builder_to_json
         #from_json
@@ -463,19 +480,6 @@ fn union(u: &UnionIr) -> TokenStream {
     // Redacted: the whole union when it is sensitive, else the variants whose
     // value is.
     let any_sensitive = u.sensitive || u.variants.iter().any(|v| v.sensitive);
-    let ser_arms = u.variants.iter().map(|v| {
-        let n = ident(&v.variant);
-        let wire = &v.wire;
-        let e = ser(&v.ty, &quote!(x));
-        quote!(Self::#n(x) => { obj.insert(#wire.to_owned(), #e); })
-    });
-    let de_arms = u.variants.iter().map(|v| {
-        let n = ident(&v.variant);
-        let wire = &v.wire;
-        let d = de(&v.ty, &quote!(v), &quote!(&p));
-        let c = checks(&v.ty, &v.checks, &quote!(x), &quote!(&p));
-        quote!(#wire => { let x = #d; #c Self::#n(x) })
-    });
     let debug = if u.sensitive {
         let n = u.name.clone();
         quote! {
@@ -526,6 +530,26 @@ fn union(u: &UnionIr) -> TokenStream {
 
         #debug
 
+    }
+}
+
+/// A union's JSON codec: in `json.rs`.
+fn union_codec(u: &UnionIr) -> TokenStream {
+    let name = ident(&u.name);
+    let ser_arms = u.variants.iter().map(|v| {
+        let n = ident(&v.variant);
+        let wire = &v.wire;
+        let e = ser(&v.ty, &quote!(x));
+        quote!(Self::#n(x) => { obj.insert(#wire.to_owned(), #e); })
+    });
+    let de_arms = u.variants.iter().map(|v| {
+        let n = ident(&v.variant);
+        let wire = &v.wire;
+        let d = de(&v.ty, &quote!(v), &quote!(&p));
+        let c = checks(&v.ty, &v.checks, &quote!(x), &quote!(&p));
+        quote!(#wire => { let x = #d; #c Self::#n(x) })
+    });
+    quote! {
         impl ToJson for #name {
             fn to_json(&self) -> JsonValue {
                 let mut obj = JsonMap::new();

@@ -66,20 +66,6 @@ impl std::fmt::Display for EmptyUploadException {
     }
 }
 impl std::error::Error for EmptyUploadException {}
-impl ToJson for EmptyUploadException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for EmptyUploadException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// An image with this manifest and tag already exists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageAlreadyExistsException {
@@ -138,20 +124,6 @@ impl std::fmt::Display for ImageAlreadyExistsException {
     }
 }
 impl std::error::Error for ImageAlreadyExistsException {}
-impl ToJson for ImageAlreadyExistsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageAlreadyExistsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The given image digest is not the digest of the manifest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageDigestDoesNotMatchException {
@@ -210,20 +182,6 @@ impl std::fmt::Display for ImageDigestDoesNotMatchException {
     }
 }
 impl std::error::Error for ImageDigestDoesNotMatchException {}
-impl ToJson for ImageDigestDoesNotMatchException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageDigestDoesNotMatchException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The tag already names another image and the repository's tags are immutable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageTagAlreadyExistsException {
@@ -282,20 +240,6 @@ impl std::fmt::Display for ImageTagAlreadyExistsException {
     }
 }
 impl std::error::Error for ImageTagAlreadyExistsException {}
-impl ToJson for ImageTagAlreadyExistsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageTagAlreadyExistsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The uploaded layer does not match its digest, or has no content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidLayerException {
@@ -354,20 +298,6 @@ impl std::fmt::Display for InvalidLayerException {
     }
 }
 impl std::error::Error for InvalidLayerException {}
-impl ToJson for InvalidLayerException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InvalidLayerException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// A layer part is not the next consecutive byte range of the upload.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidLayerPartException {
@@ -466,56 +396,6 @@ impl std::fmt::Display for InvalidLayerPartException {
     }
 }
 impl std::error::Error for InvalidLayerPartException {}
-impl ToJson for InvalidLayerPartException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(
-            &mut obj,
-            "lastValidByteReceived",
-            &self.last_valid_byte_received,
-        );
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InvalidLayerPartException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_last_valid_byte_received =
-            rt::json::get_with(obj, "lastValidByteReceived", path, cx, |v, p, cx| {
-                let x = <i64>::from_json(v, p, cx)?;
-                cx.range(p, x as f64, Some(0.0), None);
-                Ok(x)
-            })?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: m_repository_name,
-            upload_id: m_upload_id,
-            last_valid_byte_received: m_last_valid_byte_received,
-            message: m_message,
-        })
-    }
-}
 /// A parameter of the request is not valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidParameterException {
@@ -580,20 +460,6 @@ impl std::fmt::Display for InvalidParameterException {
     }
 }
 impl std::error::Error for InvalidParameterException {}
-impl ToJson for InvalidParameterException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InvalidParameterException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// A tag key or value is not valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidTagParameterException {
@@ -652,20 +518,6 @@ impl std::fmt::Display for InvalidTagParameterException {
     }
 }
 impl std::error::Error for InvalidTagParameterException {}
-impl ToJson for InvalidTagParameterException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InvalidTagParameterException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The key management service refused an operation the request needed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KmsException {
@@ -734,25 +586,6 @@ impl std::fmt::Display for KmsException {
     }
 }
 impl std::error::Error for KmsException {}
-impl ToJson for KmsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::json::put(&mut obj, "kmsError", &self.kms_error);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for KmsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        let m_kms_error = rt::json::get(obj, "kmsError", path, cx)?;
-        Ok(Self {
-            message: m_message,
-            kms_error: m_kms_error,
-        })
-    }
-}
 /// The repository already has a layer with this digest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerAlreadyExistsException {
@@ -811,20 +644,6 @@ impl std::fmt::Display for LayerAlreadyExistsException {
     }
 }
 impl std::error::Error for LayerAlreadyExistsException {}
-impl ToJson for LayerAlreadyExistsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LayerAlreadyExistsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerInaccessibleException {
@@ -883,20 +702,6 @@ impl std::fmt::Display for LayerInaccessibleException {
     }
 }
 impl std::error::Error for LayerInaccessibleException {}
-impl ToJson for LayerInaccessibleException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LayerInaccessibleException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// A layer part is smaller than the minimum part size.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerPartTooSmallException {
@@ -955,20 +760,6 @@ impl std::fmt::Display for LayerPartTooSmallException {
     }
 }
 impl std::error::Error for LayerPartTooSmallException {}
-impl ToJson for LayerPartTooSmallException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LayerPartTooSmallException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The layer is not in this repository, or the digest is not valid for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayersNotFoundException {
@@ -1027,20 +818,6 @@ impl std::fmt::Display for LayersNotFoundException {
     }
 }
 impl std::error::Error for LayersNotFoundException {}
-impl ToJson for LayersNotFoundException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LayersNotFoundException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// A service limit was reached.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LimitExceededException {
@@ -1099,20 +876,6 @@ impl std::fmt::Display for LimitExceededException {
     }
 }
 impl std::error::Error for LimitExceededException {}
-impl ToJson for LimitExceededException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LimitExceededException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The manifest references images or layers that do not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReferencedImagesNotFoundException {
@@ -1171,20 +934,6 @@ impl std::fmt::Display for ReferencedImagesNotFoundException {
     }
 }
 impl std::error::Error for ReferencedImagesNotFoundException {}
-impl ToJson for ReferencedImagesNotFoundException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ReferencedImagesNotFoundException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// A repository with this name already exists in the registry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryAlreadyExistsException {
@@ -1243,20 +992,6 @@ impl std::fmt::Display for RepositoryAlreadyExistsException {
     }
 }
 impl std::error::Error for RepositoryAlreadyExistsException {}
-impl ToJson for RepositoryAlreadyExistsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for RepositoryAlreadyExistsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The repository still holds images; delete them first or use `force`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryNotEmptyException {
@@ -1315,20 +1050,6 @@ impl std::fmt::Display for RepositoryNotEmptyException {
     }
 }
 impl std::error::Error for RepositoryNotEmptyException {}
-impl ToJson for RepositoryNotEmptyException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for RepositoryNotEmptyException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// There is no repository with this name in the registry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryNotFoundException {
@@ -1387,20 +1108,6 @@ impl std::fmt::Display for RepositoryNotFoundException {
     }
 }
 impl std::error::Error for RepositoryNotFoundException {}
-impl ToJson for RepositoryNotFoundException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for RepositoryNotFoundException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The service failed to handle the request; retrying may help.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ServerException {
@@ -1459,20 +1166,6 @@ impl std::fmt::Display for ServerException {
     }
 }
 impl std::error::Error for ServerException {}
-impl ToJson for ServerException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ServerException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The resource would have more tags than allowed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooManyTagsException {
@@ -1531,20 +1224,6 @@ impl std::fmt::Display for TooManyTagsException {
     }
 }
 impl std::error::Error for TooManyTagsException {}
-impl ToJson for TooManyTagsException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for TooManyTagsException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The image could not be fetched from the upstream registry of a pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnableToGetUpstreamImageException {
@@ -1603,20 +1282,6 @@ impl std::fmt::Display for UnableToGetUpstreamImageException {
     }
 }
 impl std::error::Error for UnableToGetUpstreamImageException {}
-impl ToJson for UnableToGetUpstreamImageException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for UnableToGetUpstreamImageException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// The layer could not be fetched from the upstream registry of a pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnableToGetUpstreamLayerException {
@@ -1675,20 +1340,6 @@ impl std::fmt::Display for UnableToGetUpstreamLayerException {
     }
 }
 impl std::error::Error for UnableToGetUpstreamLayerException {}
-impl ToJson for UnableToGetUpstreamLayerException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for UnableToGetUpstreamLayerException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 /// There is no upload with this id in the repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadNotFoundException {
@@ -1747,20 +1398,6 @@ impl std::fmt::Display for UploadNotFoundException {
     }
 }
 impl std::error::Error for UploadNotFoundException {}
-impl ToJson for UploadNotFoundException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for UploadNotFoundException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 
 ::codegen_rt::operation_error! {
     /// The errors `BatchCheckLayerAvailability` can return.

@@ -4,6 +4,7 @@
 //! Data types: operation inputs and outputs, structures, unions and enums.
 #[allow(unused_imports)]
 use crate::error::*;
+#[allow(unused_imports)]
 use codegen_rt::prelude::*;
 /// A registry credential and where to use it.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,40 +54,6 @@ impl AuthorizationDataBuilder {
             authorization_token: self.authorization_token,
             expires_at: self.expires_at,
             proxy_endpoint: self.proxy_endpoint,
-        })
-    }
-}
-impl ToJson for AuthorizationData {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "authorizationToken", &self.authorization_token);
-        if let Some(v) = &self.expires_at {
-            obj.insert(
-                "expiresAt".to_owned(),
-                rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
-            );
-        }
-        rt::json::put(&mut obj, "proxyEndpoint", &self.proxy_endpoint);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for AuthorizationData {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_authorization_token =
-            rt::json::get_with(obj, "authorizationToken", path, cx, |v, p, cx| {
-                let x = <String>::from_json(v, p, cx)?;
-                cx.pattern(p, &x, &crate::json::PATTERN_0);
-                Ok(x)
-            })?;
-        let m_expires_at = rt::json::get_with(obj, "expiresAt", path, cx, |v, p, _cx| {
-            rt::json::timestamp_from_json(v, p, TimestampFormat::EpochSeconds)
-        })?;
-        let m_proxy_endpoint = rt::json::get(obj, "proxyEndpoint", path, cx)?;
-        Ok(Self {
-            authorization_token: m_authorization_token,
-            expires_at: m_expires_at,
-            proxy_endpoint: m_proxy_endpoint,
         })
     }
 }
@@ -146,62 +113,6 @@ impl BatchCheckLayerAvailabilityRequestBuilder {
         })
     }
 }
-impl ToJson for BatchCheckLayerAvailabilityRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "layerDigests".to_owned(),
-            crate::json::ser_batched_operation_layer_digest_list(&self.layer_digests),
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for BatchCheckLayerAvailabilityRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.layer_digests {
-            obj.insert(
-                "layerDigests".to_owned(),
-                crate::json::ser_batched_operation_layer_digest_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchCheckLayerAvailabilityRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_layer_digests = rt::json::get_with(obj, "layerDigests", path, cx, |v, p, cx| {
-            let x = crate::json::de_batched_operation_layer_digest_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            layer_digests: rt::json::required(m_layer_digests, &path.field("layerDigests"), cx),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchCheckLayerAvailabilityResponse {
     /// The layers found.
@@ -239,36 +150,6 @@ impl BatchCheckLayerAvailabilityResponseBuilder {
         Ok(BatchCheckLayerAvailabilityResponse {
             layers: self.layers,
             failures: self.failures,
-        })
-    }
-}
-impl ToJson for BatchCheckLayerAvailabilityResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.layers {
-            obj.insert("layers".to_owned(), crate::json::ser_layer_list(v));
-        }
-        if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_layer_failure_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchCheckLayerAvailabilityResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_layers = rt::json::get_with(obj, "layers", path, cx, |v, p, cx| {
-            crate::json::de_layer_list(v, p, cx)
-        })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_layer_failure_list(v, p, cx)
-        })?;
-        Ok(Self {
-            layers: m_layers,
-            failures: m_failures,
         })
     }
 }
@@ -328,62 +209,6 @@ impl BatchDeleteImageRequestBuilder {
         })
     }
 }
-impl ToJson for BatchDeleteImageRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "imageIds".to_owned(),
-            crate::json::ser_image_identifier_list(&self.image_ids),
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for BatchDeleteImageRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchDeleteImageRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
-            let x = crate::json::de_image_identifier_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            image_ids: rt::json::required(m_image_ids, &path.field("imageIds"), cx),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchDeleteImageResponse {
     /// Image identifiers.
@@ -421,41 +246,6 @@ impl BatchDeleteImageResponseBuilder {
         Ok(BatchDeleteImageResponse {
             image_ids: self.image_ids,
             failures: self.failures,
-        })
-    }
-}
-impl ToJson for BatchDeleteImageResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
-        }
-        if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_image_failure_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchDeleteImageResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
-            let x = crate::json::de_image_identifier_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_image_failure_list(v, p, cx)
-        })?;
-        Ok(Self {
-            image_ids: m_image_ids,
-            failures: m_failures,
         })
     }
 }
@@ -525,81 +315,6 @@ impl BatchGetImageRequestBuilder {
         })
     }
 }
-impl ToJson for BatchGetImageRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "imageIds".to_owned(),
-            crate::json::ser_image_identifier_list(&self.image_ids),
-        );
-        if let Some(v) = &self.accepted_media_types {
-            obj.insert(
-                "acceptedMediaTypes".to_owned(),
-                crate::json::ser_media_type_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for BatchGetImageRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
-        }
-        if let Some(v) = &self.accepted_media_types {
-            obj.insert(
-                "acceptedMediaTypes".to_owned(),
-                crate::json::ser_media_type_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchGetImageRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
-            let x = crate::json::de_image_identifier_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        let m_accepted_media_types =
-            rt::json::get_with(obj, "acceptedMediaTypes", path, cx, |v, p, cx| {
-                let x = crate::json::de_media_type_list(v, p, cx)?;
-                cx.length(p, x.len(), Some(1), Some(100));
-                Ok(x)
-            })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            image_ids: rt::json::required(m_image_ids, &path.field("imageIds"), cx),
-            accepted_media_types: m_accepted_media_types,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchGetImageResponse {
     /// The images found.
@@ -637,36 +352,6 @@ impl BatchGetImageResponseBuilder {
         Ok(BatchGetImageResponse {
             images: self.images,
             failures: self.failures,
-        })
-    }
-}
-impl ToJson for BatchGetImageResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.images {
-            obj.insert("images".to_owned(), crate::json::ser_image_list(v));
-        }
-        if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_image_failure_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for BatchGetImageResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_images = rt::json::get_with(obj, "images", path, cx, |v, p, cx| {
-            crate::json::de_image_list(v, p, cx)
-        })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_image_failure_list(v, p, cx)
-        })?;
-        Ok(Self {
-            images: m_images,
-            failures: m_failures,
         })
     }
 }
@@ -739,70 +424,6 @@ impl CompleteLayerUploadRequestBuilder {
         })
     }
 }
-impl ToJson for CompleteLayerUploadRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
-        obj.insert(
-            "layerDigests".to_owned(),
-            crate::json::ser_layer_digest_list(&self.layer_digests),
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for CompleteLayerUploadRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        if let Some(v) = &self.layer_digests {
-            obj.insert(
-                "layerDigests".to_owned(),
-                crate::json::ser_layer_digest_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for CompleteLayerUploadRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_layer_digests = rt::json::get_with(obj, "layerDigests", path, cx, |v, p, cx| {
-            let x = crate::json::de_layer_digest_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            upload_id: rt::json::required(m_upload_id, &path.field("uploadId"), cx),
-            layer_digests: rt::json::required(m_layer_digests, &path.field("layerDigests"), cx),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompleteLayerUploadResponse {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
@@ -860,48 +481,6 @@ impl CompleteLayerUploadResponseBuilder {
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             layer_digest: self.layer_digest,
-        })
-    }
-}
-impl ToJson for CompleteLayerUploadResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for CompleteLayerUploadResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_4);
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: m_repository_name,
-            upload_id: m_upload_id,
-            layer_digest: m_layer_digest,
         })
     }
 }
@@ -991,85 +570,6 @@ impl CreateRepositoryRequestBuilder {
         })
     }
 }
-impl ToJson for CreateRepositoryRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
-        }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for CreateRepositoryRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
-        }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for CreateRepositoryRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_tags = rt::json::get_with(obj, "tags", path, cx, |v, p, cx| {
-            crate::json::de_tag_list(v, p, cx)
-        })?;
-        let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
-        let m_image_scanning_configuration =
-            rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
-        let m_encryption_configuration = rt::json::get(obj, "encryptionConfiguration", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            tags: m_tags,
-            image_tag_mutability: m_image_tag_mutability,
-            image_scanning_configuration: m_image_scanning_configuration,
-            encryption_configuration: m_encryption_configuration,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateRepositoryResponse {
     /// The repository.
@@ -1097,22 +597,6 @@ impl CreateRepositoryResponseBuilder {
     pub fn build(self) -> Result<CreateRepositoryResponse, BuildError> {
         Ok(CreateRepositoryResponse {
             repository: self.repository,
-        })
-    }
-}
-impl ToJson for CreateRepositoryResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "repository", &self.repository);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for CreateRepositoryResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_repository = rt::json::get(obj, "repository", path, cx)?;
-        Ok(Self {
-            repository: m_repository,
         })
     }
 }
@@ -1169,50 +653,6 @@ impl DeleteRepositoryRequestBuilder {
         })
     }
 }
-impl ToJson for DeleteRepositoryRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("force".to_owned(), self.force.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for DeleteRepositoryRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "force", &self.force);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for DeleteRepositoryRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_force = rt::json::get(obj, "force", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            force: m_force.unwrap_or_default(),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeleteRepositoryResponse {
     /// The repository.
@@ -1240,22 +680,6 @@ impl DeleteRepositoryResponseBuilder {
     pub fn build(self) -> Result<DeleteRepositoryResponse, BuildError> {
         Ok(DeleteRepositoryResponse {
             repository: self.repository,
-        })
-    }
-}
-impl ToJson for DeleteRepositoryResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "repository", &self.repository);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for DeleteRepositoryResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_repository = rt::json::get(obj, "repository", path, cx)?;
-        Ok(Self {
-            repository: m_repository,
         })
     }
 }
@@ -1319,64 +743,6 @@ impl DescribeRepositoriesRequestBuilder {
         })
     }
 }
-impl ToJson for DescribeRepositoriesRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        if let Some(v) = &self.repository_names {
-            obj.insert(
-                "repositoryNames".to_owned(),
-                crate::json::ser_repository_name_list(v),
-            );
-        }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for DescribeRepositoriesRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        if let Some(v) = &self.repository_names {
-            obj.insert(
-                "repositoryNames".to_owned(),
-                crate::json::ser_repository_name_list(v),
-            );
-        }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for DescribeRepositoriesRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_names =
-            rt::json::get_with(obj, "repositoryNames", path, cx, |v, p, cx| {
-                let x = crate::json::de_repository_name_list(v, p, cx)?;
-                cx.length(p, x.len(), Some(1), Some(100));
-                Ok(x)
-            })?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        let m_max_results = rt::json::get_with(obj, "maxResults", path, cx, |v, p, cx| {
-            let x = <i32>::from_json(v, p, cx)?;
-            cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_names: m_repository_names,
-            next_token: m_next_token,
-            max_results: m_max_results,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribeRepositoriesResponse {
     /// The repositories of this page.
@@ -1414,32 +780,6 @@ impl DescribeRepositoriesResponseBuilder {
         Ok(DescribeRepositoriesResponse {
             repositories: self.repositories,
             next_token: self.next_token,
-        })
-    }
-}
-impl ToJson for DescribeRepositoriesResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.repositories {
-            obj.insert(
-                "repositories".to_owned(),
-                crate::json::ser_repository_list(v),
-            );
-        }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for DescribeRepositoriesResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_repositories = rt::json::get_with(obj, "repositories", path, cx, |v, p, cx| {
-            crate::json::de_repository_list(v, p, cx)
-        })?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        Ok(Self {
-            repositories: m_repositories,
-            next_token: m_next_token,
         })
     }
 }
@@ -1487,33 +827,6 @@ impl EncryptionConfigurationBuilder {
         })
     }
 }
-impl ToJson for EncryptionConfiguration {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        obj.insert("encryptionType".to_owned(), self.encryption_type.to_json());
-        rt::json::put(&mut obj, "kmsKey", &self.kms_key);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for EncryptionConfiguration {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_encryption_type = rt::json::get(obj, "encryptionType", path, cx)?;
-        let m_kms_key = rt::json::get_with(obj, "kmsKey", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(1), Some(2048));
-            Ok(x)
-        })?;
-        Ok(Self {
-            encryption_type: rt::json::required(
-                m_encryption_type,
-                &path.field("encryptionType"),
-                cx,
-            ),
-            kms_key: m_kms_key,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetAuthorizationTokenRequest {
     /// The registries to get tokens for; the caller's own when omitted.
@@ -1544,43 +857,6 @@ impl GetAuthorizationTokenRequestBuilder {
         })
     }
 }
-impl ToJson for GetAuthorizationTokenRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_ids {
-            obj.insert(
-                "registryIds".to_owned(),
-                crate::json::ser_get_authorization_token_registry_id_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for GetAuthorizationTokenRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.registry_ids {
-            obj.insert(
-                "registryIds".to_owned(),
-                crate::json::ser_get_authorization_token_registry_id_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for GetAuthorizationTokenRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_ids = rt::json::get_with(obj, "registryIds", path, cx, |v, p, cx| {
-            let x = crate::json::de_get_authorization_token_registry_id_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(10));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_ids: m_registry_ids,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetAuthorizationTokenResponse {
     /// One credential per requested registry.
@@ -1608,30 +884,6 @@ impl GetAuthorizationTokenResponseBuilder {
     pub fn build(self) -> Result<GetAuthorizationTokenResponse, BuildError> {
         Ok(GetAuthorizationTokenResponse {
             authorization_data: self.authorization_data,
-        })
-    }
-}
-impl ToJson for GetAuthorizationTokenResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.authorization_data {
-            obj.insert(
-                "authorizationData".to_owned(),
-                crate::json::ser_authorization_data_list(v),
-            );
-        }
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for GetAuthorizationTokenResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_authorization_data =
-            rt::json::get_with(obj, "authorizationData", path, cx, |v, p, cx| {
-                crate::json::de_authorization_data_list(v, p, cx)
-            })?;
-        Ok(Self {
-            authorization_data: m_authorization_data,
         })
     }
 }
@@ -1691,54 +943,6 @@ impl GetDownloadUrlForLayerRequestBuilder {
         })
     }
 }
-impl ToJson for GetDownloadUrlForLayerRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("layerDigest".to_owned(), self.layer_digest.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for GetDownloadUrlForLayerRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for GetDownloadUrlForLayerRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_4);
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            layer_digest: rt::json::required(m_layer_digest, &path.field("layerDigest"), cx),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetDownloadUrlForLayerResponse {
     /// A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.
@@ -1776,29 +980,6 @@ impl GetDownloadUrlForLayerResponseBuilder {
         Ok(GetDownloadUrlForLayerResponse {
             download_url: self.download_url,
             layer_digest: self.layer_digest,
-        })
-    }
-}
-impl ToJson for GetDownloadUrlForLayerResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "downloadUrl", &self.download_url);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for GetDownloadUrlForLayerResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_download_url = rt::json::get(obj, "downloadUrl", path, cx)?;
-        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_4);
-            Ok(x)
-        })?;
-        Ok(Self {
-            download_url: m_download_url,
-            layer_digest: m_layer_digest,
         })
     }
 }
@@ -1873,51 +1054,6 @@ impl ImageBuilder {
         })
     }
 }
-impl ToJson for Image {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "imageId", &self.image_id);
-        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for Image {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_image_id = rt::json::get(obj, "imageId", path, cx)?;
-        let m_image_manifest = rt::json::get_with(obj, "imageManifest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(1), Some(4194304));
-            Ok(x)
-        })?;
-        let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: m_repository_name,
-            image_id: m_image_id,
-            image_manifest: m_image_manifest,
-            image_manifest_media_type: m_image_manifest_media_type,
-        })
-    }
-}
 /// Why one image of a batch request could not be processed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageFailure {
@@ -1969,28 +1105,6 @@ impl ImageFailureBuilder {
         })
     }
 }
-impl ToJson for ImageFailure {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "imageId", &self.image_id);
-        rt::json::put(&mut obj, "failureCode", &self.failure_code);
-        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageFailure {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_image_id = rt::json::get(obj, "imageId", path, cx)?;
-        let m_failure_code = rt::json::get(obj, "failureCode", path, cx)?;
-        let m_failure_reason = rt::json::get(obj, "failureReason", path, cx)?;
-        Ok(Self {
-            image_id: m_image_id,
-            failure_code: m_failure_code,
-            failure_reason: m_failure_reason,
-        })
-    }
-}
 /// Names an image by digest, by tag, or both.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageIdentifier {
@@ -2032,29 +1146,6 @@ impl ImageIdentifierBuilder {
         })
     }
 }
-impl ToJson for ImageIdentifier {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageIdentifier {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
-        let m_image_tag = rt::json::get_with(obj, "imageTag", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(1), Some(300));
-            Ok(x)
-        })?;
-        Ok(Self {
-            image_digest: m_image_digest,
-            image_tag: m_image_tag,
-        })
-    }
-}
 /// Whether images are scanned for vulnerabilities when pushed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageScanningConfiguration {
@@ -2083,22 +1174,6 @@ impl ImageScanningConfigurationBuilder {
     pub fn build(self) -> Result<ImageScanningConfiguration, BuildError> {
         Ok(ImageScanningConfiguration {
             scan_on_push: self.scan_on_push.unwrap_or_default(),
-        })
-    }
-}
-impl ToJson for ImageScanningConfiguration {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        obj.insert("scanOnPush".to_owned(), self.scan_on_push.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ImageScanningConfiguration {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_scan_on_push = rt::json::get(obj, "scanOnPush", path, cx)?;
-        Ok(Self {
-            scan_on_push: m_scan_on_push.unwrap_or_default(),
         })
     }
 }
@@ -2145,46 +1220,6 @@ impl InitiateLayerUploadRequestBuilder {
         })
     }
 }
-impl ToJson for InitiateLayerUploadRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for InitiateLayerUploadRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InitiateLayerUploadRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct InitiateLayerUploadResponse {
     /// The id of the layer upload, from `InitiateLayerUpload`.
@@ -2222,33 +1257,6 @@ impl InitiateLayerUploadResponseBuilder {
         Ok(InitiateLayerUploadResponse {
             upload_id: self.upload_id,
             part_size: self.part_size,
-        })
-    }
-}
-impl ToJson for InitiateLayerUploadResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "partSize", &self.part_size);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for InitiateLayerUploadResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_part_size = rt::json::get_with(obj, "partSize", path, cx, |v, p, cx| {
-            let x = <i64>::from_json(v, p, cx)?;
-            cx.range(p, x as f64, Some(0.0), None);
-            Ok(x)
-        })?;
-        Ok(Self {
-            upload_id: m_upload_id,
-            part_size: m_part_size,
         })
     }
 }
@@ -2313,35 +1321,6 @@ impl LayerBuilder {
         })
     }
 }
-impl ToJson for Layer {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::json::put(&mut obj, "layerAvailability", &self.layer_availability);
-        rt::json::put(&mut obj, "layerSize", &self.layer_size);
-        rt::json::put(&mut obj, "mediaType", &self.media_type);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for Layer {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_4);
-            Ok(x)
-        })?;
-        let m_layer_availability = rt::json::get(obj, "layerAvailability", path, cx)?;
-        let m_layer_size = rt::json::get(obj, "layerSize", path, cx)?;
-        let m_media_type = rt::json::get(obj, "mediaType", path, cx)?;
-        Ok(Self {
-            layer_digest: m_layer_digest,
-            layer_availability: m_layer_availability,
-            layer_size: m_layer_size,
-            media_type: m_media_type,
-        })
-    }
-}
 /// Why one layer digest of a batch request could not be checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerFailure {
@@ -2393,32 +1372,6 @@ impl LayerFailureBuilder {
         })
     }
 }
-impl ToJson for LayerFailure {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::json::put(&mut obj, "failureCode", &self.failure_code);
-        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for LayerFailure {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_layer_digest = rt::json::get_with(obj, "layerDigest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(0), Some(1000));
-            Ok(x)
-        })?;
-        let m_failure_code = rt::json::get(obj, "failureCode", path, cx)?;
-        let m_failure_reason = rt::json::get(obj, "failureReason", path, cx)?;
-        Ok(Self {
-            layer_digest: m_layer_digest,
-            failure_code: m_failure_code,
-            failure_reason: m_failure_reason,
-        })
-    }
-}
 /// Narrows the images that `ListImages` returns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesFilter {
@@ -2447,22 +1400,6 @@ impl ListImagesFilterBuilder {
     pub fn build(self) -> Result<ListImagesFilter, BuildError> {
         Ok(ListImagesFilter {
             tag_status: self.tag_status,
-        })
-    }
-}
-impl ToJson for ListImagesFilter {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "tagStatus", &self.tag_status);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ListImagesFilter {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_tag_status = rt::json::get(obj, "tagStatus", path, cx)?;
-        Ok(Self {
-            tag_status: m_tag_status,
         })
     }
 }
@@ -2539,62 +1476,6 @@ impl ListImagesRequestBuilder {
         })
     }
 }
-impl ToJson for ListImagesRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::json::put(&mut obj, "filter", &self.filter);
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for ListImagesRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::json::put(&mut obj, "filter", &self.filter);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ListImagesRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        let m_max_results = rt::json::get_with(obj, "maxResults", path, cx, |v, p, cx| {
-            let x = <i32>::from_json(v, p, cx)?;
-            cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
-            Ok(x)
-        })?;
-        let m_filter = rt::json::get(obj, "filter", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            next_token: m_next_token,
-            max_results: m_max_results,
-            filter: m_filter,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesResponse {
     /// Image identifiers.
@@ -2632,34 +1513,6 @@ impl ListImagesResponseBuilder {
         Ok(ListImagesResponse {
             image_ids: self.image_ids,
             next_token: self.next_token,
-        })
-    }
-}
-impl ToJson for ListImagesResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
-        }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for ListImagesResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_image_ids = rt::json::get_with(obj, "imageIds", path, cx, |v, p, cx| {
-            let x = crate::json::de_image_identifier_list(v, p, cx)?;
-            cx.length(p, x.len(), Some(1), Some(100));
-            Ok(x)
-        })?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        Ok(Self {
-            image_ids: m_image_ids,
-            next_token: m_next_token,
         })
     }
 }
@@ -2749,78 +1602,6 @@ impl PutImageRequestBuilder {
         })
     }
 }
-impl ToJson for PutImageRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("imageManifest".to_owned(), self.image_manifest.to_json());
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for PutImageRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for PutImageRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_image_manifest = rt::json::get_with(obj, "imageManifest", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(1), Some(4194304));
-            Ok(x)
-        })?;
-        let m_image_manifest_media_type = rt::json::get(obj, "imageManifestMediaType", path, cx)?;
-        let m_image_tag = rt::json::get_with(obj, "imageTag", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(1), Some(300));
-            Ok(x)
-        })?;
-        let m_image_digest = rt::json::get(obj, "imageDigest", path, cx)?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            image_manifest: rt::json::required(m_image_manifest, &path.field("imageManifest"), cx),
-            image_manifest_media_type: m_image_manifest_media_type,
-            image_tag: m_image_tag,
-            image_digest: m_image_digest,
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct PutImageResponse {
     /// The image.
@@ -2847,20 +1628,6 @@ impl PutImageResponseBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> Result<PutImageResponse, BuildError> {
         Ok(PutImageResponse { image: self.image })
-    }
-}
-impl ToJson for PutImageResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "image", &self.image);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for PutImageResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_image = rt::json::get(obj, "image", path, cx)?;
-        Ok(Self { image: m_image })
     }
 }
 /// An image repository.
@@ -2967,68 +1734,6 @@ impl RepositoryBuilder {
         })
     }
 }
-impl ToJson for Repository {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "repositoryArn", &self.repository_arn);
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "repositoryUri", &self.repository_uri);
-        if let Some(v) = &self.created_at {
-            obj.insert(
-                "createdAt".to_owned(),
-                rt::json::timestamp_to_json(v, TimestampFormat::EpochSeconds),
-            );
-        }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for Repository {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_repository_arn = rt::json::get(obj, "repositoryArn", path, cx)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_repository_uri = rt::json::get(obj, "repositoryUri", path, cx)?;
-        let m_created_at = rt::json::get_with(obj, "createdAt", path, cx, |v, p, _cx| {
-            rt::json::timestamp_from_json(v, p, TimestampFormat::EpochSeconds)
-        })?;
-        let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
-        let m_image_scanning_configuration =
-            rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
-        let m_encryption_configuration = rt::json::get(obj, "encryptionConfiguration", path, cx)?;
-        Ok(Self {
-            repository_arn: m_repository_arn,
-            registry_id: m_registry_id,
-            repository_name: m_repository_name,
-            repository_uri: m_repository_uri,
-            created_at: m_created_at,
-            image_tag_mutability: m_image_tag_mutability,
-            image_scanning_configuration: m_image_scanning_configuration,
-            encryption_configuration: m_encryption_configuration,
-        })
-    }
-}
 /// A key-value label attached to a resource.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tag {
@@ -3073,25 +1778,6 @@ impl TagBuilder {
                 shape: "Tag",
                 member: "Value",
             })?,
-        })
-    }
-}
-impl ToJson for Tag {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        obj.insert("Key".to_owned(), self.key.to_json());
-        obj.insert("Value".to_owned(), self.value.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for Tag {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_key = rt::json::get(obj, "Key", path, cx)?;
-        let m_value = rt::json::get(obj, "Value", path, cx)?;
-        Ok(Self {
-            key: rt::json::required(m_key, &path.field("Key"), cx),
-            value: rt::json::required(m_value, &path.field("Value"), cx),
         })
     }
 }
@@ -3190,86 +1876,6 @@ impl UploadLayerPartRequestBuilder {
         })
     }
 }
-impl ToJson for UploadLayerPartRequest {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
-        obj.insert("partFirstByte".to_owned(), self.part_first_byte.to_json());
-        obj.insert("partLastByte".to_owned(), self.part_last_byte.to_json());
-        obj.insert("layerPartBlob".to_owned(), self.layer_part_blob.to_json());
-        JsonValue::Object(obj)
-    }
-}
-impl ToJson for UploadLayerPartRequestBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "partFirstByte", &self.part_first_byte);
-        rt::json::put(&mut obj, "partLastByte", &self.part_last_byte);
-        rt::json::put(&mut obj, "layerPartBlob", &self.layer_part_blob);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for UploadLayerPartRequest {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_part_first_byte = rt::json::get_with(obj, "partFirstByte", path, cx, |v, p, cx| {
-            let x = <i64>::from_json(v, p, cx)?;
-            cx.range(p, x as f64, Some(0.0), None);
-            Ok(x)
-        })?;
-        let m_part_last_byte = rt::json::get_with(obj, "partLastByte", path, cx, |v, p, cx| {
-            let x = <i64>::from_json(v, p, cx)?;
-            cx.range(p, x as f64, Some(0.0), None);
-            Ok(x)
-        })?;
-        let m_layer_part_blob = rt::json::get_with(obj, "layerPartBlob", path, cx, |v, p, cx| {
-            let x = <Blob>::from_json(v, p, cx)?;
-            cx.length(p, x.as_ref().len(), Some(0), Some(20971520));
-            Ok(x)
-        })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: rt::json::required(
-                m_repository_name,
-                &path.field("repositoryName"),
-                cx,
-            ),
-            upload_id: rt::json::required(m_upload_id, &path.field("uploadId"), cx),
-            part_first_byte: rt::json::required(
-                m_part_first_byte,
-                &path.field("partFirstByte"),
-                cx,
-            ),
-            part_last_byte: rt::json::required(m_part_last_byte, &path.field("partLastByte"), cx),
-            layer_part_blob: rt::json::required(
-                m_layer_part_blob,
-                &path.field("layerPartBlob"),
-                cx,
-            ),
-        })
-    }
-}
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadLayerPartResponse {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
@@ -3327,49 +1933,6 @@ impl UploadLayerPartResponseBuilder {
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             last_byte_received: self.last_byte_received,
-        })
-    }
-}
-impl ToJson for UploadLayerPartResponse {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "lastByteReceived", &self.last_byte_received);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for UploadLayerPartResponse {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_registry_id = rt::json::get_with(obj, "registryId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_1);
-            Ok(x)
-        })?;
-        let m_repository_name = rt::json::get_with(obj, "repositoryName", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, &x, &crate::json::PATTERN_2);
-            Ok(x)
-        })?;
-        let m_upload_id = rt::json::get_with(obj, "uploadId", path, cx, |v, p, cx| {
-            let x = <String>::from_json(v, p, cx)?;
-            cx.pattern(p, &x, &crate::json::PATTERN_3);
-            Ok(x)
-        })?;
-        let m_last_byte_received =
-            rt::json::get_with(obj, "lastByteReceived", path, cx, |v, p, cx| {
-                let x = <i64>::from_json(v, p, cx)?;
-                cx.range(p, x as f64, Some(0.0), None);
-                Ok(x)
-            })?;
-        Ok(Self {
-            registry_id: m_registry_id,
-            repository_name: m_repository_name,
-            upload_id: m_upload_id,
-            last_byte_received: m_last_byte_received,
         })
     }
 }

@@ -67,20 +67,6 @@ impl std::fmt::Display for Busy {
     }
 }
 impl std::error::Error for Busy {}
-impl ToJson for Busy {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
-    }
-}
-impl FromJson for Busy {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
-    }
-}
 
 ::codegen_rt::operation_error! {
     /// The errors `OldOp` can return.
