@@ -253,7 +253,10 @@ fn big_numbers_keep_every_digit() {
 
 #[test]
 fn enums_sensitive_and_integer() {
-    assert_eq!(format!("{:?}", Mood::Glad), "Mood(*** Sensitive Data Redacted ***)");
+    assert_eq!(
+        format!("{:?}", Mood::Glad),
+        "Mood(*** Sensitive Data Redacted ***)"
+    );
     assert_eq!(Mood::from("sad"), Mood::Sad);
     assert_eq!(Priority::from(-1), Priority::Low);
     assert_eq!(Priority::High.value(), 2);

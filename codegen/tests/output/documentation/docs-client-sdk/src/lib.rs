@@ -1,0 +1,121 @@
+// Generated from models/documentation.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Docs.
+#![allow(deprecated)]
+pub use codegen_rt::client::{Config, Credentials, SdkError};
+use codegen_rt::prelude::*;
+pub use docs_types;
+use docs_types::error::*;
+use docs_types::model::*;
+use std::sync::Arc;
+pub mod schema;
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+    target_prefix: "Docs",
+    signing_name: "docs",
+    endpoint_prefix: "docs",
+    content_type: "application/x-amz-json-1.1",
+    user_agent: "docs-client-sdk/0.1.0",
+    operations: &[],
+    retryable_errors: &[],
+    query_compatible: false,
+};
+/// Docs Service
+///
+/// Shows how **HTML** becomes rustdoc.
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: Arc<::codegen_rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    /// Explains with `code`, a [link](https://example.com/guide) and a list:
+    ///
+    /// - first
+    /// - second & last
+    ///
+    /// **Note:** Notes stand out.
+    ///
+    /// ```text
+    ///     indented text is not a doctest
+    /// ```
+    pub fn explain(&self) -> ExplainFluentBuilder {
+        ExplainFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: ExplainInput::builder(),
+        }
+    }
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: JsonValue,
+    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        match operation {
+            "Explain" => {
+                self.handle
+                    .call_json::<ExplainInput, ExplainOutput, ExplainError>(operation, input)
+                    .await
+            }
+            _ => Err(SdkError::Construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+    match operation {
+        "Explain" => codegen_rt::client::validate::<ExplainInput, Unhandled>(input),
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `Explain` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ExplainFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: ExplainInputBuilder,
+}
+impl ExplainFluentBuilder {
+    /// Sets [`ExplainInput::topic`](ExplainInput::topic).
+    pub fn topic(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.topic(value);
+        self
+    }
+    /// Sets [`ExplainInput::old`](ExplainInput::old).
+    pub fn old(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.old(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ExplainInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut ExplainInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<ExplainOutput, SdkError<ExplainError>> {
+        self.handle
+            .call::<ExplainInput, _, _>("Explain", self.input.to_json())
+            .await
+    }
+}

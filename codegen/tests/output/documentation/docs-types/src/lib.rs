@@ -1,0 +1,12 @@
+// Generated from models/documentation.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Shared types of the Docs API: operation inputs and outputs, data types, errors and their JSON forms.
+//!
+//! Docs Service
+//!
+//! Shows how **HTML** becomes rustdoc.
+#![allow(deprecated)]
+pub mod error;
+mod json;
+pub mod model;

@@ -1,0 +1,67 @@
+// Generated from models/documentation.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use codegen_rt::prelude::*;
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExplainInput {
+    /// Plain text [with brackets] stays readable.
+    pub topic: Option<String>,
+    /// **Deprecated** (since 2020). Use topic.
+    #[deprecated(note = "deprecated in the model (since 2020). Use topic.")]
+    pub old: Option<String>,
+}
+impl ExplainInput {
+    /// A builder for this structure.
+    pub fn builder() -> ExplainInputBuilder {
+        ExplainInputBuilder::default()
+    }
+}
+/// Builds a [`ExplainInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExplainInputBuilder {
+    /// [`ExplainInput::topic`](ExplainInput::topic), if set.
+    pub topic: Option<String>,
+    /// [`ExplainInput::old`](ExplainInput::old), if set.
+    pub old: Option<String>,
+}
+impl ExplainInputBuilder {
+    /// Sets [`ExplainInput::topic`](ExplainInput::topic).
+    pub fn topic(mut self, value: impl Into<String>) -> Self {
+        self.topic = Some(value.into());
+        self
+    }
+    /// Sets [`ExplainInput::old`](ExplainInput::old).
+    pub fn old(mut self, value: impl Into<String>) -> Self {
+        self.old = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ExplainInput, BuildError> {
+        Ok(ExplainInput {
+            topic: self.topic,
+            old: self.old,
+        })
+    }
+}
+/// The (empty) output of `Explain`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExplainOutput {}
+impl ExplainOutput {
+    /// A builder for this structure.
+    pub fn builder() -> ExplainOutputBuilder {
+        ExplainOutputBuilder::default()
+    }
+}
+/// Builds a [`ExplainOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExplainOutputBuilder {}
+impl ExplainOutputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<ExplainOutput, BuildError> {
+        Ok(ExplainOutput {})
+    }
+}

@@ -1,0 +1,113 @@
+// Generated from models/enums.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Enums.
+#![allow(deprecated)]
+pub use codegen_rt::client::{Config, Credentials, SdkError};
+use codegen_rt::prelude::*;
+pub use enums_types;
+use enums_types::error::*;
+use enums_types::model::*;
+use std::sync::Arc;
+pub mod schema;
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+    target_prefix: "Enums",
+    signing_name: "enums",
+    endpoint_prefix: "enums",
+    content_type: "application/x-amz-json-1.0",
+    user_agent: "enums-client-sdk/0.1.0",
+    operations: &[],
+    retryable_errors: &[],
+    query_compatible: false,
+};
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: Arc<::codegen_rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    pub fn paint(&self) -> PaintFluentBuilder {
+        PaintFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: PaintInput::builder(),
+        }
+    }
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: JsonValue,
+    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        match operation {
+            "Paint" => {
+                self.handle
+                    .call_json::<PaintInput, PaintInput, PaintError>(operation, input)
+                    .await
+            }
+            _ => Err(SdkError::Construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+    match operation {
+        "Paint" => codegen_rt::client::validate::<PaintInput, Unhandled>(input),
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `Paint` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PaintFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: PaintInputBuilder,
+}
+impl PaintFluentBuilder {
+    /// Sets [`PaintInput::color`](PaintInput::color).
+    pub fn color(mut self, value: impl Into<Color>) -> Self {
+        self.input = self.input.color(value);
+        self
+    }
+    /// Sets [`PaintInput::level`](PaintInput::level).
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.input = self.input.level(value);
+        self
+    }
+    /// Sets [`PaintInput::legacy`](PaintInput::legacy).
+    pub fn legacy(mut self, value: impl Into<Legacy>) -> Self {
+        self.input = self.input.legacy(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PaintInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut PaintInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<PaintInput, SdkError<PaintError>> {
+        self.handle
+            .call::<PaintInput, _, _>("Paint", self.input.to_json())
+            .await
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from models/errors.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use codegen_rt::prelude::*;
+/// The (empty) input of `Fetch`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FetchInput {}
+impl FetchInput {
+    /// A builder for this structure.
+    pub fn builder() -> FetchInputBuilder {
+        FetchInputBuilder::default()
+    }
+}
+/// Builds a [`FetchInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FetchInputBuilder {}
+impl FetchInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<FetchInput, BuildError> {
+        Ok(FetchInput {})
+    }
+}
+/// The (empty) output of `Fetch`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FetchOutput {}
+impl FetchOutput {
+    /// A builder for this structure.
+    pub fn builder() -> FetchOutputBuilder {
+        FetchOutputBuilder::default()
+    }
+}
+/// Builds a [`FetchOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FetchOutputBuilder {}
+impl FetchOutputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<FetchOutput, BuildError> {
+        Ok(FetchOutput {})
+    }
+}

@@ -1,0 +1,17 @@
+// Generated from models/naming.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+#[allow(unused_imports)]
+use codegen_rt::prelude::*;
+pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+
+::codegen_rt::operation_error! {
+    /// The errors `Match` can return.
+    pub enum MatchError {
+    }
+    validation = unmodeled;
+}

@@ -1,0 +1,181 @@
+// Generated from models/pagination.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Pages.
+#![allow(deprecated)]
+pub use codegen_rt::client::{Config, Credentials, SdkError};
+use codegen_rt::prelude::*;
+pub use pages_types;
+use pages_types::error::*;
+use pages_types::model::*;
+use std::sync::Arc;
+pub mod schema;
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+    target_prefix: "Pages",
+    signing_name: "pages",
+    endpoint_prefix: "pages",
+    content_type: "application/x-amz-json-1.1",
+    user_agent: "pages-client-sdk/0.1.0",
+    operations: &[],
+    retryable_errors: &[],
+    query_compatible: false,
+};
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: Arc<::codegen_rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    pub fn list_things(&self) -> ListThingsFluentBuilder {
+        ListThingsFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: ListThingsInput::builder(),
+        }
+    }
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: JsonValue,
+    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        match operation {
+            "ListThings" => {
+                self.handle
+                    .call_json::<ListThingsInput, ListThingsOutput, ListThingsError>(
+                        operation, input,
+                    )
+                    .await
+            }
+            _ => Err(SdkError::Construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+    match operation {
+        "ListThings" => codegen_rt::client::validate::<ListThingsInput, Unhandled>(input),
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `ListThings` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListThingsFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: ListThingsInputBuilder,
+}
+impl ListThingsFluentBuilder {
+    /// Sets [`ListThingsInput::next_token`](ListThingsInput::next_token).
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets [`ListThingsInput::max_results`](ListThingsInput::max_results).
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListThingsInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut ListThingsInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<ListThingsOutput, SdkError<ListThingsError>> {
+        self.handle
+            .call::<ListThingsInput, _, _>("ListThings", self.input.to_json())
+            .await
+    }
+}
+impl ListThingsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListThingsPaginator {
+        ListThingsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListThings`, following `nextToken`.
+#[derive(Debug)]
+pub struct ListThingsPaginator {
+    call: ListThingsFluentBuilder,
+    token: Option<String>,
+    done: bool,
+}
+impl ListThingsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> Option<Result<ListThingsOutput, SdkError<ListThingsError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = Result<ListThingsOutput, SdkError<ListThingsError>>> {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `things` of every page, in order.
+    pub async fn items(mut self) -> Result<Vec<String>, SdkError<ListThingsError>> {
+        let mut all = Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.things);
+        }
+        Ok(all)
+    }
+    /// Every `things` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = Result<String, SdkError<ListThingsError>>> {
+        let start = (self, std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.things),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}

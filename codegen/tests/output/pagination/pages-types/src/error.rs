@@ -1,0 +1,17 @@
+// Generated from models/pagination.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+#[allow(unused_imports)]
+use codegen_rt::prelude::*;
+pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+
+::codegen_rt::operation_error! {
+    /// The errors `ListThings` can return.
+    pub enum ListThingsError {
+    }
+    validation = unmodeled;
+}

@@ -1,0 +1,8 @@
+// Generated from models/pagination.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Shared types of the Pages API: operation inputs and outputs, data types, errors and their JSON forms.
+#![allow(deprecated)]
+pub mod error;
+mod json;
+pub mod model;

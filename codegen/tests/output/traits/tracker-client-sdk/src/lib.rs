@@ -1,0 +1,257 @@
+// Generated from models/traits.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Tracker.
+#![allow(deprecated)]
+pub use codegen_rt::client::{Config, Credentials, SdkError};
+use codegen_rt::prelude::*;
+use std::sync::Arc;
+pub use tracker_types;
+use tracker_types::error::*;
+use tracker_types::model::*;
+pub mod schema;
+const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+    target_prefix: "Tracker",
+    signing_name: "tracker",
+    endpoint_prefix: "tracker",
+    content_type: "application/x-amz-json-1.1",
+    user_agent: "tracker-client-sdk/0.1.0",
+    operations: &[
+        codegen_rt::client::OperationInfo {
+            name: "PutItem",
+            gzip: true,
+            host_prefix: Some("{Shard}.data."),
+            idempotency_tokens: &["Token"],
+            optional_auth: true,
+            event_stream: false,
+            sensitive: true,
+        },
+        codegen_rt::client::OperationInfo {
+            name: "Watch",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            optional_auth: true,
+            event_stream: true,
+            sensitive: false,
+        },
+    ],
+    retryable_errors: &["Busy"],
+    query_compatible: true,
+};
+/// Exercises behaviour traits.
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: Arc<::codegen_rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    /// **Deprecated**. gone soon
+    #[deprecated(note = "deprecated in the model. gone soon")]
+    pub fn old_op(&self) -> OldOpFluentBuilder {
+        OldOpFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: OldOpInput::builder(),
+        }
+    }
+    pub fn put_item(&self) -> PutItemFluentBuilder {
+        PutItemFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: PutItemInput::builder(),
+        }
+    }
+    ///
+    /// **Event stream**: not supported by this client yet; `send` answers
+    /// `SdkError::Unsupported`.
+    pub fn watch(&self) -> WatchFluentBuilder {
+        WatchFluentBuilder {
+            handle: Arc::clone(&self.handle),
+            input: WatchInput::builder(),
+        }
+    }
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: JsonValue,
+    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        match operation {
+            "OldOp" => {
+                self.handle
+                    .call_json::<OldOpInput, OldOpOutput, OldOpError>(operation, input)
+                    .await
+            }
+            "PutItem" => {
+                self.handle
+                    .call_json::<PutItemInput, PutItemOutput, PutItemOperationError>(
+                        operation, input,
+                    )
+                    .await
+            }
+            "Watch" => {
+                self.handle
+                    .call_json::<WatchInput, WatchOutput, WatchError>(operation, input)
+                    .await
+            }
+            _ => Err(SdkError::Construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+    match operation {
+        "OldOp" => codegen_rt::client::validate::<OldOpInput, Unhandled>(input),
+        "PutItem" => codegen_rt::client::validate::<PutItemInput, Unhandled>(input),
+        "Watch" => codegen_rt::client::validate::<WatchInput, Unhandled>(input),
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `OldOp` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct OldOpFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: OldOpInputBuilder,
+}
+impl OldOpFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: OldOpInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut OldOpInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<OldOpOutput, SdkError<OldOpError>> {
+        self.handle
+            .call::<OldOpInput, _, _>("OldOp", self.input.to_json())
+            .await
+    }
+}
+/// A `PutItem` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutItemFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: PutItemInputBuilder,
+}
+impl PutItemFluentBuilder {
+    /// Sets [`PutItemInput::shard`](PutItemInput::shard).
+    pub fn shard(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.shard(value);
+        self
+    }
+    /// Sets [`PutItemInput::token`](PutItemInput::token).
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.token(value);
+        self
+    }
+    /// Sets [`PutItemInput::secret`](PutItemInput::secret).
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.secret(value);
+        self
+    }
+    /// Sets [`PutItemInput::choice`](PutItemInput::choice).
+    pub fn choice(mut self, value: impl Into<Choice>) -> Self {
+        self.input = self.input.choice(value);
+        self
+    }
+    /// Sets [`PutItemInput::level`](PutItemInput::level).
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.input = self.input.level(value);
+        self
+    }
+    /// Sets [`PutItemInput::old`](PutItemInput::old).
+    pub fn old(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.old(value);
+        self
+    }
+    /// Sets [`PutItemInput::detail`](PutItemInput::detail).
+    pub fn detail(mut self, value: impl Into<PutItemError>) -> Self {
+        self.input = self.input.detail(value);
+        self
+    }
+    /// Sets [`PutItemInput::mood`](PutItemInput::mood).
+    pub fn mood(mut self, value: impl Into<Mood>) -> Self {
+        self.input = self.input.mood(value);
+        self
+    }
+    /// Sets [`PutItemInput::priority`](PutItemInput::priority).
+    pub fn priority(mut self, value: impl Into<Priority>) -> Self {
+        self.input = self.input.priority(value);
+        self
+    }
+    /// Sets [`PutItemInput::count`](PutItemInput::count).
+    pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
+        self.input = self.input.count(value);
+        self
+    }
+    /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
+    pub fn ratio(mut self, value: impl Into<BigDecimal>) -> Self {
+        self.input = self.input.ratio(value);
+        self
+    }
+    /// Sets [`PutItemInput::tag`](PutItemInput::tag).
+    pub fn tag(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.tag(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutItemInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut PutItemInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<PutItemOutput, SdkError<PutItemOperationError>> {
+        self.handle
+            .call::<PutItemInput, _, _>("PutItem", self.input.to_json())
+            .await
+    }
+}
+/// A `Watch` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct WatchFluentBuilder {
+    handle: Arc<::codegen_rt::client::Handle>,
+    input: WatchInputBuilder,
+}
+impl WatchFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: WatchInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `Option`s.
+    pub fn input_mut(&mut self) -> &mut WatchInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> Result<WatchOutput, SdkError<WatchError>> {
+        self.handle
+            .call::<WatchInput, _, _>("Watch", self.input.to_json())
+            .await
+    }
+}

@@ -1,0 +1,149 @@
+// Generated from models/traits.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Server SDK for the Tracker: implement [`Tracker`] and serve [`TrackerServer`].
+#![allow(deprecated)]
+use codegen_rt::prelude::*;
+use codegen_rt::server::{http, http_body, tower, ResponseBody};
+pub use codegen_rt::server::{Config, Context};
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::Poll;
+pub use tracker_types;
+use tracker_types::error::*;
+use tracker_types::model::*;
+/// Exercises behaviour traits.
+///
+/// Every method has a default that answers `NotImplementedException`
+/// (HTTP 501); implement the operations your service supports.
+pub trait Tracker: Send + Sync + 'static {
+    /// **Deprecated**. gone soon
+    fn old_op(
+        &self,
+        input: OldOpInput,
+        cx: Context,
+    ) -> impl Future<Output = Result<OldOpOutput, OldOpError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("OldOp")) }
+    }
+    fn put_item(
+        &self,
+        input: PutItemInput,
+        cx: Context,
+    ) -> impl Future<Output = Result<PutItemOutput, PutItemOperationError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutItem")) }
+    }
+    ///
+    /// **Event stream**: not supported yet; the server answers
+    /// `NotImplementedException` without calling this method.
+    fn watch(
+        &self,
+        input: WatchInput,
+        cx: Context,
+    ) -> impl Future<Output = Result<WatchOutput, WatchError>> + Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("Watch")) }
+    }
+}
+#[allow(clippy::enum_variant_names)]
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    OldOp,
+    PutItem,
+    Watch,
+}
+/// The [`Tracker`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+pub struct TrackerServer<S> {
+    handler: Arc<S>,
+    routes: Arc<rt::server::Routes<Operation>>,
+    config: Arc<Config>,
+}
+impl<S> Clone for TrackerServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: Arc::clone(&self.handler),
+            routes: Arc::clone(&self.routes),
+            config: Arc::clone(&self.config),
+        }
+    }
+}
+impl<S: Tracker> TrackerServer<S> {
+    /// Serves `handler` with the default [`Config`].
+    pub fn new(handler: S) -> Self {
+        Self::with_config(handler, Config::default())
+    }
+    /// Serves `handler` with `config`.
+    pub fn with_config(handler: S, config: Config) -> Self {
+        let routes = rt::server::routes(
+            "Tracker",
+            &[
+                ("OldOp", Operation::OldOp),
+                ("PutItem", Operation::PutItem),
+                ("Watch", Operation::Watch),
+            ],
+        );
+        Self {
+            handler: Arc::new(handler),
+            routes: Arc::new(routes),
+            config: Arc::new(config),
+        }
+    }
+    /// The handler.
+    pub fn handler(&self) -> &Arc<S> {
+        &self.handler
+    }
+    /// Handles one request.
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    where
+        B: http_body::Body,
+        B::Error: std::fmt::Display,
+    {
+        let accepted = match rt::server::accept(
+            &self.routes,
+            rt::server::Protocol::AwsJson1_1,
+            &self.config,
+            req,
+        )
+        .await
+        {
+            Ok(a) => a,
+            Err(response) => return response,
+        };
+        let (op, body, cx, call) = accepted.into_parts();
+        let handler = &*self.handler;
+        let result = match op {
+            Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
+                .await
+                .map(|_| JsonValue::Null),
+            Operation::PutItem => rt::server::invoke(&body, |input| handler.put_item(input, cx))
+                .await
+                .map(|_| JsonValue::Null),
+            Operation::Watch => {
+                let _ = (&body, cx);
+                Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
+            }
+        };
+        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+    }
+}
+impl<S, B> tower::Service<http::Request<B>> for TrackerServer<S>
+where
+    S: Tracker,
+    B: http_body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: std::fmt::Display,
+{
+    type Response = http::Response<ResponseBody>;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}

@@ -1,0 +1,91 @@
+// Generated from models/traits.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+#[allow(unused_imports)]
+use codegen_rt::prelude::*;
+pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+#[derive(Clone, Debug, PartialEq)]
+pub struct Busy {
+    pub message: Option<String>,
+}
+impl Busy {
+    /// A builder for this structure.
+    pub fn builder() -> BusyBuilder {
+        BusyBuilder::default()
+    }
+}
+/// Builds a [`Busy`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BusyBuilder {
+    /// [`Busy::message`](Busy::message), if set.
+    pub message: Option<String>,
+}
+impl BusyBuilder {
+    /// Sets [`Busy::message`](Busy::message).
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> Result<Busy, BuildError> {
+        Ok(Busy {
+            message: self.message,
+        })
+    }
+}
+impl Busy {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "Busy";
+}
+impl ModeledError for Busy {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "t.traits#Busy"
+    }
+    fn status(&self) -> u16 {
+        503
+    }
+    fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> JsonValue {
+        self.to_json()
+    }
+    fn query_error(&self) -> Option<&'static str> {
+        Some("Tracker.Busy;Receiver")
+    }
+}
+impl std::fmt::Display for Busy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl std::error::Error for Busy {}
+
+::codegen_rt::operation_error! {
+    /// The errors `OldOp` can return.
+    pub enum OldOpError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutItem` can return.
+    pub enum PutItemOperationError {
+        Busy = "Busy",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `Watch` can return.
+    pub enum WatchError {
+    }
+    validation = unmodeled;
+}
