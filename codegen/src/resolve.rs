@@ -69,7 +69,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
     for op in operations.values() {
         check_traits(model, &op.id, &op.traits)?;
         for e in op.errors.iter().chain(&service.errors) {
-            if !shapes[e].has_trait("error") {
+            if shapes[e].t.error.is_none() {
                 return Err(Error::shape(
                     &op.id,
                     format!("lists `{e}` as an error, but it has no @error trait"),
@@ -150,7 +150,7 @@ fn check_shape(model: &Model, shape: &Shape) -> Result<(), Error> {
     for m in &shape.members {
         check_traits(model, &format!("{}${}", shape.id, m.name), &m.traits)?;
     }
-    if shape.kind == Kind::Blob && shape.has_trait("streaming") {
+    if shape.kind == Kind::Blob && shape.t.streaming {
         return Err(Error::shape(
             &shape.id,
             "is a @streaming blob, which awsJson protocols cannot carry",

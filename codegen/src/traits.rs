@@ -171,7 +171,7 @@ pub fn handling(id: &str, model: &Model) -> Handling {
     if METADATA_NAMESPACES.iter().any(|(n, _)| *n == ns) {
         return NoEffect(DOCS);
     }
-    if model.shape(id).is_some_and(|s| s.has_trait("trait")) {
+    if model.shape(id).is_some_and(|s| s.t.is_trait) {
         return NoEffect("a custom trait the model defines itself");
     }
     Refused("an unknown trait: it may change behaviour, so it is not dropped silently")

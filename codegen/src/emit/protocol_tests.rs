@@ -74,7 +74,7 @@ fn collect<'v>(ir: &'v Ir, closure: &'v Closure<'v>) -> Vec<Case<'v>> {
         .shapes
         .values()
         .copied()
-        .filter(|s| s.has_trait("error"));
+        .filter(|s| s.t.error.is_some());
     for shape in operations.chain(errors) {
         let op = ir.operations.iter().find(|o| o.name == shape.name());
         let (op, error) = match op {

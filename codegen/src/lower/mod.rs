@@ -4,10 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
-
 use crate::docs::to_rustdoc;
-use crate::load::{Kind, Member, Shape};
+use crate::load::{Kind, Member, Shape, Typed};
 use crate::resolve::Closure;
 use crate::Error;
 
@@ -42,20 +40,20 @@ struct Lowerer<'c, 'm> {
     collections: BTreeMap<String, CollectionIr>,
 }
 
-fn docs_of(traits: &crate::load::Traits) -> Vec<String> {
-    let mut lines = traits
-        .get("smithy.api#documentation")
-        .and_then(Value::as_str)
+fn docs_of(t: &Typed) -> Vec<String> {
+    let mut lines = t
+        .documentation
+        .as_deref()
         .map(to_rustdoc)
         .unwrap_or_default();
-    if let Some(dep) = traits.get("smithy.api#deprecated") {
+    if let Some(dep) = &t.deprecated {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        let msg = dep.get("message").and_then(Value::as_str).unwrap_or("");
+        let msg = dep.message.as_deref().unwrap_or("");
         let since = dep
-            .get("since")
-            .and_then(Value::as_str)
+            .since
+            .as_ref()
             .map(|s| format!(" (since {s})"))
             .unwrap_or_default();
         lines.push(
@@ -68,12 +66,12 @@ fn docs_of(traits: &crate::load::Traits) -> Vec<String> {
 }
 
 /// The `#[deprecated]` note of a `@deprecated` trait.
-pub fn deprecation(traits: &crate::load::Traits) -> Option<String> {
-    let dep = traits.get("smithy.api#deprecated")?;
-    let msg = dep.get("message").and_then(Value::as_str).unwrap_or("");
+pub fn deprecation(t: &Typed) -> Option<String> {
+    let dep = t.deprecated.as_ref()?;
+    let msg = dep.message.as_deref().unwrap_or("");
     let since = dep
-        .get("since")
-        .and_then(Value::as_str)
+        .since
+        .as_ref()
         .map(|s| format!(" (since {s})"))
         .unwrap_or_default();
     Some(
@@ -117,7 +115,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
             }
             Kind::Union => unions.push(l.union(shape)?),
             Kind::Enum | Kind::IntEnum => enums.push(l.enumeration(shape)?),
-            Kind::String if shape.has_trait("enum") => enums.push(l.enumeration(shape)?),
+            Kind::String if shape.t.enum_definitions.is_some() => enums.push(l.enumeration(shape)?),
             _ => {}
         }
     }

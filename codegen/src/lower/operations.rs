@@ -2,8 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-
 use super::shapes::error_status;
 use super::*;
 use crate::load::{short_name, Kind, Shape};
@@ -21,7 +19,7 @@ impl<'m> Lowerer<'_, 'm> {
         Ok((
             OperationIr {
                 method: naming::field(short_name(&op.id)),
-                docs: docs_of(&op.traits),
+                docs: docs_of(&op.t),
                 error_enum,
                 fluent,
                 paginator,
@@ -32,34 +30,22 @@ impl<'m> Lowerer<'_, 'm> {
                 validation,
                 pagination: self.pagination(op)?,
                 unit_output: op.output.is_none(),
-                host_prefix: op
-                    .get_trait("endpoint")
-                    .and_then(|e| e.get("hostPrefix"))
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                host_prefix: op.t.host_prefix.clone(),
                 idempotency_tokens: op
                     .input
                     .iter()
                     .flat_map(|i| &self.shape(i).members)
-                    .filter(|m| m.traits.contains_key("smithy.api#idempotencyToken"))
+                    .filter(|m| m.t.idempotency_token)
                     .map(|m| m.name.clone())
                     .collect(),
-                optional_auth: op.has_trait("optionalAuth")
-                    || op
-                        .get_trait("auth")
-                        .and_then(Value::as_array)
-                        .is_some_and(Vec::is_empty),
+                optional_auth: op.t.optional_auth || op.t.auth.as_ref().is_some_and(Vec::is_empty),
                 event_stream: self.is_event_stream(op),
-                deprecated: deprecation(&op.traits),
+                deprecated: deprecation(&op.t),
                 sensitive_input: op
                     .input
                     .as_ref()
                     .is_some_and(|i| self.carries_sensitive(i, &mut BTreeSet::new())),
-                gzip: op
-                    .get_trait("requestCompression")
-                    .and_then(|t| t.get("encodings"))
-                    .and_then(Value::as_array)
-                    .is_some_and(|e| e.iter().any(|x| x.as_str() == Some("gzip"))),
+                gzip: op.t.request_compression.iter().any(|e| e == "gzip"),
             },
             synthetic,
         ))
@@ -109,7 +95,7 @@ impl<'m> Lowerer<'_, 'm> {
                 name: self.type_names[&shape.id].clone(),
                 code: shape.name().to_owned(),
                 status: error_status(shape)?,
-                docs: docs_of(&shape.traits),
+                docs: docs_of(&shape.t),
             });
         }
         errors.sort_by(|a, b| a.name.cmp(&b.name));
@@ -129,11 +115,8 @@ impl<'m> Lowerer<'_, 'm> {
                     .cx
                     .shapes
                     .values()
-                    .find(|s| s.name() == *code && s.has_trait("error"))?;
-                let only_message = shape
-                    .members
-                    .iter()
-                    .all(|m| !m.traits.contains_key("smithy.api#required") || is_message(m));
+                    .find(|s| s.name() == *code && s.t.error.is_some())?;
+                let only_message = shape.members.iter().all(|m| !m.t.required || is_message(m));
                 let has_message = shape.members.iter().any(is_message);
                 (only_message && has_message).then(|| e.name.clone())
             })
@@ -141,22 +124,20 @@ impl<'m> Lowerer<'_, 'm> {
 
     /// `@paginated`, with the service's defaults filled in.
     fn pagination(&self, op: &Shape) -> Result<Option<PaginationIr>, Error> {
-        let Some(p) = op.get_trait("paginated") else {
+        let Some(p) = &op.t.paginated else {
             return Ok(None);
         };
-        let service = self.cx.service.get_trait("paginated");
-        let merged = |k: &str| {
-            p.get(k)
-                .or_else(|| service.and_then(|s| s.get(k)))
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        };
-        match (merged("inputToken"), merged("outputToken")) {
+        let service = self.cx.service.t.paginated.clone().unwrap_or_default();
+        let merged =
+            |own: &Option<String>, default: &Option<String>| own.clone().or(default.clone());
+        let input_token = merged(&p.input_token, &service.input_token);
+        let output_token = merged(&p.output_token, &service.output_token);
+        match (input_token, output_token) {
             (Some(input_token), Some(output_token)) => Ok(Some(PaginationIr {
                 input_token,
                 output_token,
-                items: merged("items"),
-                page_size: merged("pageSize"),
+                items: merged(&p.items, &service.items),
+                page_size: merged(&p.page_size, &service.page_size),
             })),
             _ => Err(Error::shape(
                 &op.id,
@@ -170,7 +151,7 @@ impl<'m> Lowerer<'_, 'm> {
         op.input.iter().chain(&op.output).any(|io| {
             self.shape(io).members.iter().any(|m| {
                 let t = self.shape(&m.target);
-                t.kind == Kind::Union && t.has_trait("streaming")
+                t.kind == Kind::Union && t.t.streaming
             })
         })
     }

@@ -1,7 +1,7 @@
 //! The service facts and the type-level names table.
 
+use crate::load::typed::ProtocolTrait;
 use heck::{ToKebabCase, ToUpperCamelCase};
-use serde_json::Value;
 
 use super::*;
 use crate::load::Kind;
@@ -17,7 +17,7 @@ impl<'m> Lowerer<'_, 'm> {
             let named = matches!(
                 shape.kind,
                 Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum
-            ) || (shape.kind == Kind::String && shape.has_trait("enum"));
+            ) || (shape.kind == Kind::String && shape.t.enum_definitions.is_some());
             if !named || shape.id == "smithy.api#Unit" {
                 continue;
             }
@@ -67,37 +67,27 @@ impl<'m> Lowerer<'_, 'm> {
 
     pub(super) fn service(&self) -> Result<ServiceIr, Error> {
         let s = self.cx.service;
-        let protocol = if s.has_trait("aws.protocols#awsJson1_1") {
-            Protocol::AwsJson11
-        } else if s.has_trait("aws.protocols#awsJson1_0") {
-            Protocol::AwsJson10
-        } else {
-            return Err(Error::shape(
-                &s.id,
-                "has no supported protocol trait (aws.protocols#awsJson1_0 or awsJson1_1)",
-            ));
+        let protocol = match s.t.protocol {
+            Some(ProtocolTrait::AwsJson11) => Protocol::AwsJson11,
+            Some(ProtocolTrait::AwsJson10) => Protocol::AwsJson10,
+            None => {
+                return Err(Error::shape(
+                    &s.id,
+                    "has no supported protocol trait (aws.protocols#awsJson1_0 or awsJson1_1)",
+                ))
+            }
         };
-        let api = s.get_trait("aws.api#service");
-        let sdk_id = api
-            .and_then(|v| v.get("sdkId"))
-            .and_then(Value::as_str)
-            .unwrap_or_else(|| s.name());
-        let signing_name = s
-            .get_trait("aws.auth#sigv4")
-            .and_then(|v| v.get("name"))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .unwrap_or_else(|| sdk_id.to_kebab_case());
+        let api = s.t.aws_service.clone().unwrap_or_default();
+        let sdk_id = api.sdk_id.as_deref().unwrap_or_else(|| s.name());
+        let signing_name =
+            s.t.sigv4_name
+                .clone()
+                .unwrap_or_else(|| sdk_id.to_kebab_case());
         let endpoint_prefix = api
-            .and_then(|v| v.get("endpointPrefix"))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+            .endpoint_prefix
+            .clone()
             .unwrap_or_else(|| signing_name.clone());
-        let title = s
-            .get_trait("title")
-            .and_then(Value::as_str)
-            .unwrap_or(sdk_id)
-            .to_owned();
+        let title = s.t.title.as_deref().unwrap_or(sdk_id).to_owned();
         let prefix = sdk_id.to_kebab_case();
         if prefix.is_empty() {
             return Err(Error::shape(&s.id, "has an empty sdkId"));
@@ -107,17 +97,17 @@ impl<'m> Lowerer<'_, 'm> {
             trait_name: naming::type_name(&sdk_id.to_upper_camel_case()),
             crate_prefix: prefix,
             title,
-            docs: docs_of(&s.traits),
+            docs: docs_of(&s.t),
             protocol,
             signing_name,
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),
-            query_compatible: s.has_trait("aws.protocols#awsQueryCompatible"),
+            query_compatible: s.t.aws_query_compatible,
             retryable_errors: self
                 .cx
                 .shapes
                 .values()
-                .filter(|e| e.has_trait("error") && e.has_trait("retryable"))
+                .filter(|e| e.t.error.is_some() && e.t.retryable.is_some())
                 .map(|e| e.name().to_owned())
                 .collect(),
         })

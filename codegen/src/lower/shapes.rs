@@ -1,9 +1,8 @@
 //! Structures, unions and enums.
 
-use serde_json::Value;
-
 use super::*;
 use crate::docs::to_rustdoc;
+use crate::load::typed::{EnumValue, ErrorFault};
 use crate::load::{Kind, Member, Shape};
 use crate::naming;
 use crate::Error;
@@ -11,21 +10,13 @@ use crate::Error;
 /// The HTTP status of an `@error` structure (`@httpError`, else 400 for client
 /// and 500 for server errors).
 pub(super) fn error_status(shape: &Shape) -> Result<u16, Error> {
-    let kind = shape
-        .get_trait("error")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    match shape.get_trait("httpError").and_then(Value::as_u64) {
-        Some(s) if (400..600).contains(&s) => Ok(s as u16),
-        Some(s) => Err(Error::shape(
+    match (shape.t.http_error, shape.t.error) {
+        (Some(s), _) => Ok(s),
+        (None, Some(ErrorFault::Client)) => Ok(400),
+        (None, Some(ErrorFault::Server)) => Ok(500),
+        (None, None) => Err(Error::shape(
             &shape.id,
-            format!("has @httpError {s}, outside 400..599"),
-        )),
-        None if kind == "client" => Ok(400),
-        None if kind == "server" => Ok(500),
-        None => Err(Error::shape(
-            &shape.id,
-            format!("has @error `{kind}`; expected client or server"),
+            "is used as an error but has no @error",
         )),
     }
 }
@@ -33,40 +24,41 @@ pub(super) fn error_status(shape: &Shape) -> Result<u16, Error> {
 impl<'m> Lowerer<'_, 'm> {
     pub(super) fn member(&mut self, shape: &Shape, m: &Member) -> Result<MemberIr, Error> {
         let id = member_id(shape, m);
-        let ty = self.ty(&m.target, &m.traits, &id)?;
+        let ty = self.ty(&m.target, &m.t, &id)?;
         let target = self.shape(&m.target);
-        let default = match m.traits.get("smithy.api#default") {
-            Some(Value::Null) => None,
-            Some(v) => Some(v),
-            None => target.get_trait("default").filter(|v| !v.is_null()),
+        // A member's `@default(null)` removes its target's default.
+        let default = match (&m.t.default, m.t.default_null) {
+            (Some(v), _) => Some(v),
+            (None, true) => None,
+            (None, false) => target.t.default.as_ref(),
         };
         // @clientOptional: clients may not rely on the default, so the
         // member stays optional (our types serve clients and servers alike).
-        let default = default.filter(|_| !m.traits.contains_key("smithy.api#clientOptional"));
+        let default = default.filter(|_| !m.t.client_optional);
         let presence = if let Some(v) = default {
             Presence::Default(self.default_value(&ty, v, &id)?)
-        } else if m.traits.contains_key("smithy.api#required") {
+        } else if m.t.required {
             Presence::Required
         } else {
             Presence::Optional
         };
-        let mut docs = docs_of(&m.traits);
+        let mut docs = docs_of(&m.t);
         if docs.is_empty()
             && !matches!(
                 target.kind,
                 Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum
             )
         {
-            docs = docs_of(&target.traits);
+            docs = docs_of(&target.t);
         }
         Ok(MemberIr {
             wire: m.name.clone(),
             field: naming::field(&m.name),
             docs,
-            checks: self.checks(&m.target, &m.traits, &id)?,
-            sensitive: self.sensitive(&m.target, &m.traits),
-            idempotency_token: m.traits.contains_key("smithy.api#idempotencyToken"),
-            deprecated: deprecation(&m.traits),
+            checks: self.checks(&m.target, &m.t, &id)?,
+            sensitive: self.sensitive(&m.target, &m.t),
+            idempotency_token: m.t.idempotency_token,
+            deprecated: deprecation(&m.t),
             ty,
             presence,
         })
@@ -93,7 +85,7 @@ impl<'m> Lowerer<'_, 'm> {
 
     pub(super) fn structure(&mut self, shape: &Shape, is_input: bool) -> Result<StructIr, Error> {
         let members = self.members(shape)?;
-        let error = match shape.get_trait("error") {
+        let error = match shape.t.error {
             None => None,
             Some(_) => {
                 let status = error_status(shape)?;
@@ -104,16 +96,9 @@ impl<'m> Lowerer<'_, 'm> {
                             && m.ty == Ty::String
                     })
                     .map(|m| (m.field.clone(), m.presence != Presence::Optional));
-                let query_compatible = self
-                    .cx
-                    .service
-                    .has_trait("aws.protocols#awsQueryCompatible");
+                let query_compatible = self.cx.service.t.aws_query_compatible;
                 let query_error = query_compatible.then(|| {
-                    let code = shape
-                        .get_trait("aws.protocols#awsQueryError")
-                        .and_then(|q| q.get("code"))
-                        .and_then(Value::as_str)
-                        .unwrap_or(shape.name());
+                    let code = shape.t.aws_query_error.as_deref().unwrap_or(shape.name());
                     let fault = if status < 500 { "Sender" } else { "Receiver" };
                     format!("{code};{fault}")
                 });
@@ -122,9 +107,7 @@ impl<'m> Lowerer<'_, 'm> {
                     shape_id: shape.id.clone(),
                     status,
                     message,
-                    retryable: shape
-                        .get_trait("retryable")
-                        .map(|r| r.get("throttling").and_then(Value::as_bool) == Some(true)),
+                    retryable: shape.t.retryable,
                     query_error,
                 })
             }
@@ -134,13 +117,13 @@ impl<'m> Lowerer<'_, 'm> {
             validation_error: false,
             builder: self.builders[&name].clone(),
             name,
-            docs: docs_of(&shape.traits),
+            docs: docs_of(&shape.t),
             members,
             error,
-            sensitive: shape.has_trait("sensitive"),
+            sensitive: shape.t.sensitive,
             needs_fallback: false,
             is_input,
-            deprecated: deprecation(&shape.traits),
+            deprecated: deprecation(&shape.t),
         })
     }
 
@@ -152,11 +135,11 @@ impl<'m> Lowerer<'_, 'm> {
             let v = UnionVariantIr {
                 wire: m.name.clone(),
                 variant: table.claim(&id, &[naming::variant(&m.name)], ""),
-                docs: docs_of(&m.traits),
-                ty: self.ty(&m.target, &m.traits, &id)?,
-                checks: self.checks(&m.target, &m.traits, &id)?,
-                deprecated: deprecation(&m.traits),
-                sensitive: self.sensitive(&m.target, &m.traits),
+                docs: docs_of(&m.t),
+                ty: self.ty(&m.target, &m.t, &id)?,
+                checks: self.checks(&m.target, &m.t, &id)?,
+                deprecated: deprecation(&m.t),
+                sensitive: self.sensitive(&m.target, &m.t),
             };
             variants.push(v);
         }
@@ -165,10 +148,10 @@ impl<'m> Lowerer<'_, 'm> {
         }
         Ok(UnionIr {
             name: self.type_names[&shape.id].clone(),
-            docs: docs_of(&shape.traits),
+            docs: docs_of(&shape.t),
             variants,
-            sensitive: shape.has_trait("sensitive"),
-            deprecated: deprecation(&shape.traits),
+            sensitive: shape.t.sensitive,
+            deprecated: deprecation(&shape.t),
         })
     }
 
@@ -177,41 +160,26 @@ impl<'m> Lowerer<'_, 'm> {
         let int = shape.kind == Kind::IntEnum;
         if shape.kind == Kind::String {
             // Smithy 1.0 `@enum` trait.
-            let defs = shape
-                .get_trait("enum")
-                .and_then(Value::as_array)
-                .ok_or_else(|| Error::shape(&shape.id, "has an @enum trait that is not a list"))?;
-            for d in defs {
-                let value = d
-                    .get("value")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| Error::shape(&shape.id, "has an @enum entry without a value"))?;
-                let name = d.get("name").and_then(Value::as_str).unwrap_or(value);
-                let docs = d
-                    .get("documentation")
-                    .and_then(Value::as_str)
-                    .map(to_rustdoc)
-                    .unwrap_or_default();
-                let deprecated = d
-                    .get("deprecated")
-                    .and_then(Value::as_bool)
-                    .filter(|d| *d)
-                    .map(|_| "deprecated in the model".to_owned());
+            for d in shape.t.enum_definitions.iter().flatten() {
                 values.push(EnumValueIr {
-                    variant: naming::variant(name),
-                    value: EnumLit::Str(value.to_owned()),
-                    docs,
-                    deprecated,
+                    variant: naming::variant(d.name.as_deref().unwrap_or(&d.value)),
+                    value: EnumLit::Str(d.value.clone()),
+                    docs: d
+                        .documentation
+                        .as_deref()
+                        .map(to_rustdoc)
+                        .unwrap_or_default(),
+                    deprecated: d.deprecated.then(|| "deprecated in the model".to_owned()),
                 });
             }
         } else {
             for m in &shape.members {
                 let id = member_id(shape, m);
-                let lit = match (m.traits.get("smithy.api#enumValue"), int) {
-                    (Some(Value::String(s)), false) => EnumLit::Str(s.clone()),
+                let lit = match (&m.t.enum_value, int) {
+                    (Some(EnumValue::Str(s)), false) => EnumLit::Str(s.clone()),
                     (None, false) => EnumLit::Str(m.name.clone()),
-                    (Some(Value::Number(n)), true) => EnumLit::Int(
-                        n.as_i64()
+                    (Some(EnumValue::Int(i)), true) => EnumLit::Int(
+                        Some(*i)
                             .filter(|i| i32::try_from(*i).is_ok())
                             .ok_or_else(|| Error::shape(&id, "has an intEnum value outside i32"))?,
                     ),
@@ -220,8 +188,8 @@ impl<'m> Lowerer<'_, 'm> {
                 values.push(EnumValueIr {
                     variant: naming::variant(&m.name),
                     value: lit,
-                    docs: docs_of(&m.traits),
-                    deprecated: deprecation(&m.traits),
+                    docs: docs_of(&m.t),
+                    deprecated: deprecation(&m.t),
                 });
             }
         }
@@ -234,11 +202,11 @@ impl<'m> Lowerer<'_, 'm> {
         }
         Ok(EnumIr {
             name: self.type_names[&shape.id].clone(),
-            docs: docs_of(&shape.traits),
+            docs: docs_of(&shape.t),
             values,
             int,
-            sensitive: shape.has_trait("sensitive"),
-            deprecated: deprecation(&shape.traits),
+            sensitive: shape.t.sensitive,
+            deprecated: deprecation(&shape.t),
         })
     }
 }

@@ -6,7 +6,8 @@ use heck::ToSnakeCase;
 use serde_json::Value;
 
 use super::*;
-use crate::load::{Kind, Shape};
+use crate::load::typed::{Bounds, TimestampFormat};
+use crate::load::{Kind, Shape, Typed};
 use crate::Error;
 
 impl<'m> Lowerer<'_, 'm> {
@@ -27,23 +28,25 @@ impl<'m> Lowerer<'_, 'm> {
             return false;
         }
         let shape = self.shape(id);
-        shape.has_trait("sensitive")
-            || shape.members.iter().any(|m| {
-                m.traits.contains_key("smithy.api#sensitive")
-                    || self.carries_sensitive(&m.target, seen)
-            })
+        shape.t.sensitive
+            || shape
+                .members
+                .iter()
+                .any(|m| m.t.sensitive || self.carries_sensitive(&m.target, seen))
     }
 
     /// The Rust type of a member targeting `target`, registering collections.
     pub(super) fn ty(
         &mut self,
         target: &str,
-        member_traits: &crate::load::Traits,
+        member_traits: &Typed,
         user: &str,
     ) -> Result<Ty, Error> {
         let shape = self.shape(target);
         Ok(match shape.kind {
-            Kind::String if shape.has_trait("enum") => Ty::Enum(self.type_names[target].clone()),
+            Kind::String if shape.t.enum_definitions.is_some() => {
+                Ty::Enum(self.type_names[target].clone())
+            }
             Kind::String => Ty::String,
             Kind::Boolean => Ty::Bool,
             Kind::Byte => Ty::I8,
@@ -56,7 +59,7 @@ impl<'m> Lowerer<'_, 'm> {
             Kind::Document => Ty::Document,
             Kind::BigInteger => Ty::BigInteger,
             Kind::BigDecimal => Ty::BigDecimal,
-            Kind::Timestamp => Ty::Timestamp(timestamp_format(shape, member_traits, user)?),
+            Kind::Timestamp => Ty::Timestamp(timestamp_format(shape, member_traits)),
             Kind::Structure => Ty::Struct(self.type_names[target].clone()),
             Kind::Union => Ty::Union(self.type_names[target].clone()),
             Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_names[target].clone()),
@@ -75,10 +78,10 @@ impl<'m> Lowerer<'_, 'm> {
     fn list_ty(&mut self, shape: &'m Shape) -> Result<Ty, Error> {
         let func = self.collection_fn(shape);
         let m = &shape.members[0];
-        let elem = self.ty(&m.target, &m.traits, &member_id(shape, m))?;
-        let sparse = shape.has_trait("sparse");
+        let elem = self.ty(&m.target, &m.t, &member_id(shape, m))?;
+        let sparse = shape.t.sparse;
         if !self.collections.contains_key(&shape.id) {
-            let checks = self.checks(&m.target, &m.traits, &member_id(shape, m))?;
+            let checks = self.checks(&m.target, &m.t, &member_id(shape, m))?;
             let kind = CollectionKind::List {
                 elem: elem.clone(),
                 checks,
@@ -101,11 +104,11 @@ impl<'m> Lowerer<'_, 'm> {
     fn map_ty(&mut self, shape: &'m Shape) -> Result<Ty, Error> {
         let func = self.collection_fn(shape);
         let (k, v) = (&shape.members[0], &shape.members[1]);
-        let value = self.ty(&v.target, &v.traits, &member_id(shape, v))?;
-        let sparse = shape.has_trait("sparse");
+        let value = self.ty(&v.target, &v.t, &member_id(shape, v))?;
+        let sparse = shape.t.sparse;
         if !self.collections.contains_key(&shape.id) {
-            let key_checks = self.checks(&k.target, &k.traits, &member_id(shape, k))?;
-            let checks = self.checks(&v.target, &v.traits, &member_id(shape, v))?;
+            let key_checks = self.checks(&k.target, &k.t, &member_id(shape, k))?;
+            let checks = self.checks(&v.target, &v.t, &member_id(shape, v))?;
             let kind = CollectionKind::Map {
                 key_checks,
                 value: value.clone(),
@@ -129,30 +132,27 @@ impl<'m> Lowerer<'_, 'm> {
     pub(super) fn checks(
         &mut self,
         target: &str,
-        member_traits: &crate::load::Traits,
+        member_traits: &Typed,
         user: &str,
     ) -> Result<Checks, Error> {
         let shape = self.shape(target);
-        let get = |t: &str| member_traits.get(t).or_else(|| shape.traits.get(t));
+        let (m, t) = (member_traits, &shape.t);
         let refuse = |t: &str| Error::shape(user, format!("has @{t} on a {}", shape.kind.name()));
         let mut c = Checks::default();
-        if let Some(len) = get("smithy.api#length") {
+        if let Some(len) = m.length.or(t.length) {
             use Kind::*;
             if !matches!(shape.kind, String | Enum | Blob | List | Set | Map) {
                 return Err(refuse("length"));
             }
             c.length = Some(length_bounds(len, user)?);
         }
-        if let Some(p) = get("smithy.api#pattern") {
-            let p = p
-                .as_str()
-                .ok_or_else(|| Error::shape(user, "has a @pattern that is not a string"))?;
+        if let Some(p) = m.pattern.as_ref().or(t.pattern.as_ref()) {
             if !matches!(shape.kind, Kind::String | Kind::Enum) {
                 return Err(refuse("pattern"));
             }
             c.pattern = Some(self.pattern_index(p, user)?);
         }
-        if let Some(r) = get("smithy.api#range") {
+        if let Some(r) = m.range.or(t.range) {
             use Kind::*;
             let numeric = [
                 Byte, Short, Integer, Long, Float, Double, BigInteger, BigDecimal,
@@ -160,10 +160,9 @@ impl<'m> Lowerer<'_, 'm> {
             if !numeric.contains(&shape.kind) {
                 return Err(refuse("range"));
             }
-            let num = |k: &str| r.get(k).and_then(Value::as_f64);
-            c.range = Some((num("min"), num("max")));
+            c.range = Some((r.min, r.max));
         }
-        c.unique = get("smithy.api#uniqueItems").is_some();
+        c.unique = m.unique_items || t.unique_items;
         Ok(c)
     }
 
@@ -185,15 +184,15 @@ impl<'m> Lowerer<'_, 'm> {
         Ok(self.patterns.len() - 1)
     }
 
-    pub(super) fn sensitive(&self, target: &str, member_traits: &crate::load::Traits) -> bool {
+    pub(super) fn sensitive(&self, target: &str, member_traits: &Typed) -> bool {
         let shape = self.shape(target);
-        member_traits.contains_key("smithy.api#sensitive")
-            || shape.has_trait("sensitive")
+        member_traits.sensitive
+            || shape.t.sensitive
             || (matches!(shape.kind, Kind::List | Kind::Set | Kind::Map)
                 && shape
                     .members
                     .iter()
-                    .any(|m| self.sensitive(&m.target, &m.traits)))
+                    .any(|m| self.sensitive(&m.target, &m.t)))
     }
 
     pub(super) fn default_value(
@@ -240,31 +239,18 @@ impl<'m> Lowerer<'_, 'm> {
 
 /// A timestamp member's format: the member's `@timestampFormat`, else the
 /// shape's, else epoch seconds.
-fn timestamp_format(
-    shape: &Shape,
-    member_traits: &crate::load::Traits,
-    user: &str,
-) -> Result<TsFormat, Error> {
-    let fmt = member_traits
-        .get("smithy.api#timestampFormat")
-        .or_else(|| shape.get_trait("timestampFormat"))
-        .and_then(Value::as_str)
-        .unwrap_or("epoch-seconds");
-    match fmt {
-        "epoch-seconds" => Ok(TsFormat::EpochSeconds),
-        "date-time" => Ok(TsFormat::DateTime),
-        "http-date" => Ok(TsFormat::HttpDate),
-        other => Err(Error::shape(
-            user,
-            format!("has unknown timestampFormat `{other}`"),
-        )),
+fn timestamp_format(shape: &Shape, member_traits: &Typed) -> TsFormat {
+    match member_traits.timestamp_format.or(shape.t.timestamp_format) {
+        None | Some(TimestampFormat::EpochSeconds) => TsFormat::EpochSeconds,
+        Some(TimestampFormat::DateTime) => TsFormat::DateTime,
+        Some(TimestampFormat::HttpDate) => TsFormat::HttpDate,
     }
 }
 
 /// `@length`'s bounds: non-negative integers, min not above max.
-fn length_bounds(len: &Value, user: &str) -> Result<(Option<u64>, Option<u64>), Error> {
-    let int = |k: &str| -> Result<Option<u64>, Error> {
-        match len.get(k).and_then(Value::as_f64) {
+fn length_bounds(len: Bounds, user: &str) -> Result<(Option<u64>, Option<u64>), Error> {
+    let int = |k: &str, v: Option<f64>| -> Result<Option<u64>, Error> {
+        match v {
             None => Ok(None),
             Some(f) if f >= 0.0 && f.fract() == 0.0 => Ok(Some(f as u64)),
             Some(f) => Err(Error::shape(
@@ -273,7 +259,7 @@ fn length_bounds(len: &Value, user: &str) -> Result<(Option<u64>, Option<u64>), 
             )),
         }
     };
-    let (min, max) = (int("min")?, int("max")?);
+    let (min, max) = (int("min", len.min)?, int("max", len.max)?);
     match (min, max) {
         (Some(a), Some(b)) if a > b => Err(Error::shape(
             user,

@@ -12,6 +12,10 @@ use serde_json::Value;
 
 use crate::Error;
 
+pub mod typed;
+
+pub use typed::Typed;
+
 /// An absolute shape id such as `com.amazonaws.ecr#RepositoryName`.
 pub type ShapeId = String;
 
@@ -112,6 +116,8 @@ pub struct Member {
     pub name: String,
     pub target: ShapeId,
     pub traits: Traits,
+    /// The traits the generator acts on, typed.
+    pub t: Typed,
 }
 
 /// One shape.
@@ -120,6 +126,8 @@ pub struct Shape {
     pub id: ShapeId,
     pub kind: Kind,
     pub traits: Traits,
+    /// The traits the generator acts on, typed.
+    pub t: Typed,
     /// Structure, union, enum and intEnum members, list `member`, map `key`/`value`, in model order.
     pub members: Vec<Member>,
     /// Operation input and output (`None` = `smithy.api#Unit`).
@@ -140,6 +148,7 @@ impl Shape {
         Shape {
             id,
             kind,
+            t: Typed::default(),
             traits,
             members: Vec::new(),
             input: None,
@@ -166,10 +175,6 @@ impl Shape {
         self.traits.contains_key(&absolute_trait(id))
     }
 
-    /// The value of trait `id`.
-    pub fn get_trait(&self, id: &str) -> Option<&Value> {
-        self.traits.get(&absolute_trait(id))
-    }
 }
 
 /// `smithy.api#length` for `length`; absolute ids are returned unchanged.
@@ -257,6 +262,13 @@ pub fn load_str(text: &str) -> Result<Model, Error> {
     for id in &ids {
         let flat = flatten(id, &raw, &mut Vec::new())?;
         model.shapes.insert(id.clone(), flat);
+    }
+    // Trait bodies become typed values once, after mixins are flattened.
+    for shape in model.shapes.values_mut() {
+        shape.t = Typed::parse(&shape.id, &shape.traits)?;
+        for m in &mut shape.members {
+            m.t = Typed::parse(&format!("{}${}", shape.id, m.name), &m.traits)?;
+        }
     }
     Ok(model)
 }
@@ -405,6 +417,7 @@ fn parse_shape(id: &str, v: &Value) -> Result<(Shape, Vec<String>), Error> {
     let shape = Shape {
         id: id.to_owned(),
         kind,
+        t: Typed::default(),
         traits: traits_of(id, v)?,
         members,
         input: single("input")?,
@@ -423,6 +436,7 @@ fn member(id: &str, name: &str, v: &Value) -> Result<Member, Error> {
         name: name.to_owned(),
         target: target_of(&mid, "member", v)?,
         traits: traits_of(&mid, v)?,
+        t: Typed::default(),
     })
 }
 

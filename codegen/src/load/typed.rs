@@ -1,0 +1,367 @@
+//! Trait values as typed Rust values, parsed once at load time: every trait
+//! the generator acts on. The stages after `load` read these fields and never
+//! a trait's JSON body; the raw map stays only for the trait policy (which
+//! traits a shape carries, `crate::traits`) and for data that is JSON by
+//! nature (`@default` values, protocol-test cases).
+
+use serde_json::Value;
+
+use super::Traits;
+use crate::Error;
+
+/// `@error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorFault {
+    Client,
+    Server,
+}
+
+/// `@timestampFormat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// The protocol trait a service carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProtocolTrait {
+    AwsJson10,
+    AwsJson11,
+}
+
+/// `@deprecated`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deprecated {
+    pub message: Option<String>,
+    pub since: Option<String>,
+}
+
+/// `@paginated` (on an operation, or the service's defaults).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Paginated {
+    pub input_token: Option<String>,
+    pub output_token: Option<String>,
+    pub items: Option<String>,
+    pub page_size: Option<String>,
+}
+
+/// One entry of a Smithy 1.0 `@enum` trait.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumDefinition {
+    pub value: String,
+    pub name: Option<String>,
+    pub documentation: Option<String>,
+    pub deprecated: bool,
+}
+
+/// `@enumValue`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnumValue {
+    Str(String),
+    Int(i64),
+}
+
+/// `@length` and `@range` bounds.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Bounds {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// `aws.api#service`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AwsService {
+    pub sdk_id: Option<String>,
+    pub endpoint_prefix: Option<String>,
+}
+
+/// The traits of one shape or member that the generator acts on.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Typed {
+    pub documentation: Option<String>,
+    pub required: bool,
+    pub client_optional: bool,
+    /// `@default`: the value, JSON by nature (`None` when absent or null).
+    pub default: Option<Value>,
+    /// `@default(null)`: the member removes its target's default.
+    pub default_null: bool,
+    pub length: Option<Bounds>,
+    pub pattern: Option<String>,
+    pub range: Option<Bounds>,
+    pub unique_items: bool,
+    pub sparse: bool,
+    pub enum_definitions: Option<Vec<EnumDefinition>>,
+    pub enum_value: Option<EnumValue>,
+    pub error: Option<ErrorFault>,
+    pub http_error: Option<u16>,
+    /// `@retryable`: `Some(throttling)`.
+    pub retryable: Option<bool>,
+    pub sensitive: bool,
+    pub deprecated: Option<Deprecated>,
+    pub timestamp_format: Option<TimestampFormat>,
+    pub paginated: Option<Paginated>,
+    pub idempotency_token: bool,
+    /// `@endpoint(hostPrefix)`.
+    pub host_prefix: Option<String>,
+    pub host_label: bool,
+    /// `@auth([...])`: the schemes, in order.
+    pub auth: Option<Vec<String>>,
+    pub optional_auth: bool,
+    /// `@requestCompression(encodings)`.
+    pub request_compression: Vec<String>,
+    pub streaming: bool,
+    /// `aws.protocols#awsQueryError(code)`.
+    pub aws_query_error: Option<String>,
+    pub aws_query_compatible: bool,
+    pub protocol: Option<ProtocolTrait>,
+    /// `aws.auth#sigv4(name)`.
+    pub sigv4_name: Option<String>,
+    pub aws_service: Option<AwsService>,
+    pub title: Option<String>,
+    /// The shape defines a trait (`@trait`).
+    pub is_trait: bool,
+}
+
+fn string(owner: &str, name: &str, v: &Value) -> Result<String, Error> {
+    v.as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| Error::shape(owner, format!("has a @{name} that is not a string")))
+}
+
+fn member_str(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+fn bounds(owner: &str, name: &str, v: &Value) -> Result<Bounds, Error> {
+    if !v.is_object() {
+        return Err(Error::shape(
+            owner,
+            format!("has a @{name} that is not an object"),
+        ));
+    }
+    let num = |k: &str| match v.get(k) {
+        None | Some(Value::Null) => Ok(None),
+        Some(n) => n
+            .as_f64()
+            .map(Some)
+            .ok_or_else(|| Error::shape(owner, format!("has a @{name} {k} that is not a number"))),
+    };
+    Ok(Bounds {
+        min: num("min")?,
+        max: num("max")?,
+    })
+}
+
+fn enum_definitions(owner: &str, v: &Value) -> Result<Vec<EnumDefinition>, Error> {
+    let items = v
+        .as_array()
+        .ok_or_else(|| Error::shape(owner, "has an @enum trait that is not a list"))?;
+    items
+        .iter()
+        .map(|d| {
+            Ok(EnumDefinition {
+                value: member_str(d, "value")
+                    .ok_or_else(|| Error::shape(owner, "has an @enum entry without a value"))?,
+                name: member_str(d, "name"),
+                documentation: member_str(d, "documentation"),
+                deprecated: d.get("deprecated").and_then(Value::as_bool) == Some(true),
+            })
+        })
+        .collect()
+}
+
+impl Typed {
+    /// Parses the traits of `owner` (a shape or member id).
+    pub fn parse(owner: &str, traits: &Traits) -> Result<Typed, Error> {
+        let mut t = Typed::default();
+        for (id, v) in traits {
+            t.set(owner, id, v)?;
+        }
+        Ok(t)
+    }
+
+    fn set(&mut self, owner: &str, id: &str, v: &Value) -> Result<(), Error> {
+        let Some(name) = id.split('#').nth(1) else {
+            return Ok(());
+        };
+        match id {
+            "smithy.api#documentation" => self.documentation = Some(string(owner, name, v)?),
+            "smithy.api#title" => self.title = Some(string(owner, name, v)?),
+            "smithy.api#required" => self.required = true,
+            "smithy.api#clientOptional" => self.client_optional = true,
+            "smithy.api#default" if v.is_null() => self.default_null = true,
+            "smithy.api#default" => self.default = Some(v.clone()),
+            "smithy.api#length" => self.length = Some(bounds(owner, name, v)?),
+            "smithy.api#range" => self.range = Some(bounds(owner, name, v)?),
+            "smithy.api#pattern" => self.pattern = Some(string(owner, name, v)?),
+            "smithy.api#uniqueItems" => self.unique_items = true,
+            "smithy.api#sparse" => self.sparse = true,
+            "smithy.api#sensitive" => self.sensitive = true,
+            "smithy.api#streaming" => self.streaming = true,
+            "smithy.api#idempotencyToken" => self.idempotency_token = true,
+            "smithy.api#hostLabel" => self.host_label = true,
+            "smithy.api#optionalAuth" => self.optional_auth = true,
+            "smithy.api#trait" => self.is_trait = true,
+            "smithy.api#enum" => self.enum_definitions = Some(enum_definitions(owner, v)?),
+            "smithy.api#enumValue" => {
+                self.enum_value = Some(match v {
+                    Value::String(s) => EnumValue::Str(s.clone()),
+                    Value::Number(n) => EnumValue::Int(n.as_i64().ok_or_else(|| {
+                        Error::shape(owner, "has an @enumValue that is not an integer")
+                    })?),
+                    _ => return Err(Error::shape(owner, "has an @enumValue of the wrong type")),
+                })
+            }
+            "smithy.api#error" => {
+                self.error = Some(match v.as_str() {
+                    Some("client") => ErrorFault::Client,
+                    Some("server") => ErrorFault::Server,
+                    _ => {
+                        return Err(Error::shape(
+                            owner,
+                            format!("has @error {v}; expected client or server"),
+                        ))
+                    }
+                })
+            }
+            "smithy.api#httpError" => {
+                self.http_error = Some(
+                    v.as_u64()
+                        .filter(|s| (400..600).contains(s))
+                        .map(|s| s as u16)
+                        .ok_or_else(|| {
+                            Error::shape(owner, format!("has @httpError {v}, outside 400..599"))
+                        })?,
+                )
+            }
+            "smithy.api#retryable" => {
+                self.retryable = Some(v.get("throttling").and_then(Value::as_bool) == Some(true))
+            }
+            "smithy.api#deprecated" => {
+                self.deprecated = Some(Deprecated {
+                    message: member_str(v, "message"),
+                    since: member_str(v, "since"),
+                })
+            }
+            "smithy.api#timestampFormat" => {
+                self.timestamp_format = Some(match v.as_str() {
+                    Some("epoch-seconds") => TimestampFormat::EpochSeconds,
+                    Some("date-time") => TimestampFormat::DateTime,
+                    Some("http-date") => TimestampFormat::HttpDate,
+                    _ => {
+                        return Err(Error::shape(
+                            owner,
+                            format!("has unknown timestampFormat {v}"),
+                        ))
+                    }
+                })
+            }
+            "smithy.api#paginated" => {
+                self.paginated = Some(Paginated {
+                    input_token: member_str(v, "inputToken"),
+                    output_token: member_str(v, "outputToken"),
+                    items: member_str(v, "items"),
+                    page_size: member_str(v, "pageSize"),
+                })
+            }
+            "smithy.api#endpoint" => {
+                self.host_prefix =
+                    Some(member_str(v, "hostPrefix").ok_or_else(|| {
+                        Error::shape(owner, "has an @endpoint without a hostPrefix")
+                    })?)
+            }
+            "smithy.api#auth" => {
+                let schemes = v
+                    .as_array()
+                    .ok_or_else(|| Error::shape(owner, "has an @auth that is not a list"))?;
+                self.auth = Some(
+                    schemes
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect(),
+                )
+            }
+            "smithy.api#requestCompression" => {
+                self.request_compression = v
+                    .get("encodings")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            }
+            "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
+            "aws.protocols#awsQueryCompatible" => self.aws_query_compatible = true,
+            "aws.protocols#awsJson1_0" => self.protocol = Some(ProtocolTrait::AwsJson10),
+            "aws.protocols#awsJson1_1" => self.protocol = Some(ProtocolTrait::AwsJson11),
+            "aws.auth#sigv4" => self.sigv4_name = member_str(v, "name"),
+            "aws.api#service" => {
+                self.aws_service = Some(AwsService {
+                    sdk_id: member_str(v, "sdkId"),
+                    endpoint_prefix: member_str(v, "endpointPrefix"),
+                })
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn traits(json: &str) -> Traits {
+        let v: serde_json::Map<String, Value> = serde_json::from_str(json).unwrap();
+        v.into_iter().collect()
+    }
+
+    #[test]
+    fn parses_what_the_generator_uses() {
+        let t = Typed::parse(
+            "a#S",
+            &traits(
+                r#"{"smithy.api#length": {"min": 1}, "smithy.api#retryable": {"throttling": true},
+                    "smithy.api#error": "client", "smithy.api#httpError": 429,
+                    "smithy.api#deprecated": {"since": "2020"}, "smithy.api#enumValue": 3}"#,
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            t.length,
+            Some(Bounds {
+                min: Some(1.0),
+                max: None
+            })
+        );
+        assert_eq!(t.retryable, Some(true));
+        assert_eq!(t.error, Some(ErrorFault::Client));
+        assert_eq!(t.http_error, Some(429));
+        assert_eq!(t.deprecated.unwrap().since.as_deref(), Some("2020"));
+        assert_eq!(t.enum_value, Some(EnumValue::Int(3)));
+    }
+
+    #[test]
+    fn malformed_bodies_name_the_shape() {
+        for (body, needle) in [
+            (r#"{"smithy.api#length": 3}"#, "@length"),
+            (r#"{"smithy.api#error": "nobody"}"#, "@error"),
+            (r#"{"smithy.api#httpError": 200}"#, "@httpError"),
+            (
+                r#"{"smithy.api#timestampFormat": "iso"}"#,
+                "timestampFormat",
+            ),
+            (r#"{"smithy.api#pattern": 1}"#, "@pattern"),
+            (r#"{"smithy.api#enum": {}}"#, "@enum"),
+        ] {
+            let e = Typed::parse("a#S$m", &traits(body))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("a#S$m") && e.contains(needle), "{e}");
+        }
+    }
+}
