@@ -304,7 +304,12 @@ fn render(
                     .unwrap_or_else(|p| p.into_inner())
                     .take()
                     .unwrap_or_default();
-                Artifact::Rust(text.parse().unwrap_or_default())
+                // Token streams are not `Send`: the text crosses threads and
+                // is parsed back here; a failure is an error, not an empty file.
+                match text.parse() {
+                    Ok(tokens) => Artifact::Rust(tokens),
+                    Err(e) => Artifact::Failed(format!("protocol tests do not parse: {e}")),
+                }
             }),
         ));
     }
@@ -323,6 +328,7 @@ fn render(
                     let emitted = started.elapsed();
                     let (tokens, tail) = match artifact {
                         Artifact::Text(t) => return Ok((path, t, None)),
+                        Artifact::Failed(e) => return Err(Error::Internal(format!("{path}: {e}"))),
                         Artifact::Rust(tokens) => (tokens, String::new()),
                         Artifact::RustThen(tokens, tail) => (tokens, tail),
                     };

@@ -22,6 +22,8 @@ pub enum Artifact {
     RustThen(TokenStream, String),
     /// Any other text, written as is.
     Text(String),
+    /// What should have been a file could not be produced: an internal error.
+    Failed(String),
 }
 
 /// An identifier, raw where the name is a keyword (`r#type`).

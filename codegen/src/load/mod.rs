@@ -174,7 +174,6 @@ impl Shape {
     pub fn has_trait(&self, id: &str) -> bool {
         self.traits.contains_key(&absolute_trait(id))
     }
-
 }
 
 /// `smithy.api#length` for `length`; absolute ids are returned unchanged.
