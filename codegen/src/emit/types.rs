@@ -426,17 +426,24 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
             } else {
                 quote!(_cx)
             };
-            let body = if m.checks.is_empty() {
-                super::de_result(&m.ty, &quote!(v), &quote!(p))
-            } else {
-                quote!({
+            let reader = match &m.ty {
+                // A list or map codec has exactly the reader's signature.
+                Ty::List { func, .. } | Ty::Map { func, .. } if m.checks.is_empty() => {
+                    let f = format_ident!("de_{}", func);
+                    quote!(crate::json::#f)
+                }
+                _ if m.checks.is_empty() => {
+                    let r = super::de_result(&m.ty, &quote!(v), &quote!(p));
+                    quote!(|v, p, #cx| #r)
+                }
+                _ => quote!(|v, p, #cx| {
                     let x = #d;
                     #c
                     Ok(x)
-                })
+                }),
             };
             quote! {
-                let #l = rt::json::get_with(obj, #wire, path, cx, |v, p, #cx| #body)?;
+                let #l = rt::json::get_with(obj, #wire, path, cx, #reader)?;
             }
         }
     });

@@ -116,12 +116,14 @@ impl ToJson for BatchCheckLayerAvailabilityResponse {
 impl FromJson for BatchCheckLayerAvailabilityResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_layers = rt::json::get_with(obj, "layers", path, cx, |v, p, cx| {
-            crate::json::de_layer_list(v, p, cx)
-        })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_layer_failure_list(v, p, cx)
-        })?;
+        let m_layers = rt::json::get_with(obj, "layers", path, cx, crate::json::de_layer_list)?;
+        let m_failures = rt::json::get_with(
+            obj,
+            "failures",
+            path,
+            cx,
+            crate::json::de_layer_failure_list,
+        )?;
         Ok(Self {
             layers: m_layers,
             failures: m_failures,
@@ -210,9 +212,13 @@ impl FromJson for BatchDeleteImageResponse {
             cx.length(p, x.len(), Some(1), Some(100));
             Ok(x)
         })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_image_failure_list(v, p, cx)
-        })?;
+        let m_failures = rt::json::get_with(
+            obj,
+            "failures",
+            path,
+            cx,
+            crate::json::de_image_failure_list,
+        )?;
         Ok(Self {
             image_ids: m_image_ids,
             failures: m_failures,
@@ -312,12 +318,14 @@ impl ToJson for BatchGetImageResponse {
 impl FromJson for BatchGetImageResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_images = rt::json::get_with(obj, "images", path, cx, |v, p, cx| {
-            crate::json::de_image_list(v, p, cx)
-        })?;
-        let m_failures = rt::json::get_with(obj, "failures", path, cx, |v, p, cx| {
-            crate::json::de_image_failure_list(v, p, cx)
-        })?;
+        let m_images = rt::json::get_with(obj, "images", path, cx, crate::json::de_image_list)?;
+        let m_failures = rt::json::get_with(
+            obj,
+            "failures",
+            path,
+            cx,
+            crate::json::de_image_failure_list,
+        )?;
         Ok(Self {
             images: m_images,
             failures: m_failures,
@@ -488,9 +496,7 @@ impl FromJson for CreateRepositoryRequest {
             cx.pattern(p, &x, &crate::json::PATTERN_2);
             Ok(x)
         })?;
-        let m_tags = rt::json::get_with(obj, "tags", path, cx, |v, p, cx| {
-            crate::json::de_tag_list(v, p, cx)
-        })?;
+        let m_tags = rt::json::get_with(obj, "tags", path, cx, crate::json::de_tag_list)?;
         let m_image_tag_mutability = rt::json::get(obj, "imageTagMutability", path, cx)?;
         let m_image_scanning_configuration =
             rt::json::get(obj, "imageScanningConfiguration", path, cx)?;
@@ -659,9 +665,13 @@ impl ToJson for DescribeRepositoriesResponse {
 impl FromJson for DescribeRepositoriesResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_repositories = rt::json::get_with(obj, "repositories", path, cx, |v, p, cx| {
-            crate::json::de_repository_list(v, p, cx)
-        })?;
+        let m_repositories = rt::json::get_with(
+            obj,
+            "repositories",
+            path,
+            cx,
+            crate::json::de_repository_list,
+        )?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             repositories: m_repositories,
@@ -762,10 +772,13 @@ impl ToJson for GetAuthorizationTokenResponse {
 impl FromJson for GetAuthorizationTokenResponse {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_authorization_data =
-            rt::json::get_with(obj, "authorizationData", path, cx, |v, p, cx| {
-                crate::json::de_authorization_data_list(v, p, cx)
-            })?;
+        let m_authorization_data = rt::json::get_with(
+            obj,
+            "authorizationData",
+            path,
+            cx,
+            crate::json::de_authorization_data_list,
+        )?;
         Ok(Self {
             authorization_data: m_authorization_data,
         })

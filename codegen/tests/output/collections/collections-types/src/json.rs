@@ -59,21 +59,12 @@ impl ToJson for StoreInputBuilder {
 impl FromJson for StoreInput {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_names = rt::json::get_with(obj, "names", path, cx, |v, p, cx| {
-            crate::json::de_names(v, p, cx)
-        })?;
-        let m_sparse_names = rt::json::get_with(obj, "sparseNames", path, cx, |v, p, cx| {
-            crate::json::de_sparse_names(v, p, cx)
-        })?;
-        let m_counts = rt::json::get_with(obj, "counts", path, cx, |v, p, cx| {
-            crate::json::de_counts(v, p, cx)
-        })?;
-        let m_nested = rt::json::get_with(obj, "nested", path, cx, |v, p, cx| {
-            crate::json::de_nested_list(v, p, cx)
-        })?;
-        let m_when = rt::json::get_with(obj, "when", path, cx, |v, p, cx| {
-            crate::json::de_times(v, p, cx)
-        })?;
+        let m_names = rt::json::get_with(obj, "names", path, cx, crate::json::de_names)?;
+        let m_sparse_names =
+            rt::json::get_with(obj, "sparseNames", path, cx, crate::json::de_sparse_names)?;
+        let m_counts = rt::json::get_with(obj, "counts", path, cx, crate::json::de_counts)?;
+        let m_nested = rt::json::get_with(obj, "nested", path, cx, crate::json::de_nested_list)?;
+        let m_when = rt::json::get_with(obj, "when", path, cx, crate::json::de_times)?;
         let m_choice = rt::json::get(obj, "choice", path, cx)?;
         let m_secret = rt::json::get(obj, "secret", path, cx)?;
         let m_doc = rt::json::get(obj, "doc", path, cx)?;

@@ -50,9 +50,7 @@ impl ToJson for ListThingsOutput {
 impl FromJson for ListThingsOutput {
     fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
         let obj = rt::json::object(v, path)?;
-        let m_things = rt::json::get_with(obj, "things", path, cx, |v, p, cx| {
-            crate::json::de_things(v, p, cx)
-        })?;
+        let m_things = rt::json::get_with(obj, "things", path, cx, crate::json::de_things)?;
         let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
         Ok(Self {
             things: rt::json::required(m_things, &path.field("things"), cx),
