@@ -98,10 +98,8 @@ pub fn generate_all(
             .and_then(|files| crate::write::write(&out, &files).map(|_| files))
         {
             Ok(files) => {
-                let crates: Vec<String> = files
-                    .keys()
-                    .filter(|f| f.ends_with("Cargo.toml"))
-                    .filter_map(|f| f.parent())
+                let crates: Vec<String> = crate::write::crate_dirs(&files)
+                    .iter()
                     .map(|d| format!("{folder}/{}", d.display()))
                     .collect();
                 let lines = files

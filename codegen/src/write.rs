@@ -99,6 +99,16 @@ fn with_manifest(files: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, String>
     all
 }
 
+/// The directories (relative to the output) of the crates among `files`.
+pub fn crate_dirs(files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
+    files
+        .keys()
+        .filter(|f| f.ends_with("Cargo.toml"))
+        .filter_map(|f| f.parent())
+        .map(Path::to_path_buf)
+        .collect()
+}
+
 /// Compares the output directory with `files`.
 pub fn check(out: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<Stale> {
     let all = with_manifest(files);

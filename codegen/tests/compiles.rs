@@ -75,10 +75,8 @@ fn full_official_model_passes_clippy() {
         "full ECR model: {} files, {lines} lines of Rust",
         files.len()
     );
-    let members: Vec<String> = files
-        .keys()
-        .filter(|f| f.ends_with("Cargo.toml"))
-        .filter_map(|f| f.parent())
+    let members: Vec<String> = codegen::write::crate_dirs(&files)
+        .iter()
         .map(|d| format!("\"{}\"", d.display()))
         .collect();
     std::fs::write(

@@ -57,10 +57,8 @@ fn snapshots_are_up_to_date() {
         let out = output.join(&name);
         let files = generate(&name);
         members.extend(
-            files
-                .keys()
-                .filter(|f| f.ends_with("Cargo.toml"))
-                .filter_map(|f| f.parent())
+            codegen::write::crate_dirs(&files)
+                .iter()
                 .map(|d| format!("{name}/{}", d.display())),
         );
         if update {

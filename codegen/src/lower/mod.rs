@@ -50,35 +50,27 @@ fn docs_of(t: &Typed) -> Vec<String> {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        let msg = dep.message.as_deref().unwrap_or("");
-        let since = dep
-            .since
-            .as_ref()
-            .map(|s| format!(" (since {s})"))
-            .unwrap_or_default();
-        lines.push(
-            format!("**Deprecated**{since}. {msg}")
-                .trim_end()
-                .to_owned(),
-        );
+        let line = format!("**Deprecated**{}", deprecation_detail(dep));
+        lines.push(line.trim_end().to_owned());
     }
     lines
 }
 
-/// The `#[deprecated]` note of a `@deprecated` trait.
-pub fn deprecation(t: &Typed) -> Option<String> {
-    let dep = t.deprecated.as_ref()?;
-    let msg = dep.message.as_deref().unwrap_or("");
+/// ` (since X). message` of a `@deprecated` trait.
+fn deprecation_detail(dep: &crate::load::typed::Deprecated) -> String {
     let since = dep
         .since
         .as_ref()
         .map(|s| format!(" (since {s})"))
         .unwrap_or_default();
-    Some(
-        format!("deprecated in the model{since}. {msg}")
-            .trim()
-            .to_owned(),
-    )
+    format!("{since}. {}", dep.message.as_deref().unwrap_or(""))
+}
+
+/// The `#[deprecated]` note of a `@deprecated` trait.
+pub fn deprecation(t: &Typed) -> Option<String> {
+    let dep = t.deprecated.as_ref()?;
+    let note = format!("deprecated in the model{}", deprecation_detail(dep));
+    Some(note.trim().to_owned())
 }
 
 fn member_id(shape: &Shape, m: &Member) -> String {
