@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
-use crate::lower::{Ir, Protocol, Ty};
+use crate::lower::{Ir, OperationIr, Protocol, Ty};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
@@ -20,37 +20,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let prefix = &svc.endpoint_prefix;
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let client_doc = docs(&svc.docs);
-    let op_infos = ir
-        .operations
-        .iter()
-        .filter(|o| {
-            o.gzip
-                || o.host_prefix.is_some()
-                || !o.idempotency_tokens.is_empty()
-                || o.optional_auth
-                || o.event_stream
-                || o.sensitive_input
-        })
-        .map(|o| {
-            let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
-            let sensitive = o.sensitive_input;
-            let host = match &o.host_prefix {
-                Some(h) => quote!(Some(#h)),
-                None => quote!(None),
-            };
-            let tokens = &o.idempotency_tokens;
-            quote! {
-                codegen_rt::client::OperationInfo {
-                    name: #name,
-                    gzip: #gzip,
-                    host_prefix: #host,
-                    idempotency_tokens: &[#(#tokens),*],
-                    optional_auth: #auth,
-                    event_stream: #events,
-                    sensitive: #sensitive,
-                }
-            }
-        });
+    let op_infos = operation_infos(ir);
     let retryable = &svc.retryable_errors;
     let query_compatible = svc.query_compatible;
     let methods = ir.operations.iter().map(|op| {
@@ -88,64 +58,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         let input = ident(&op.input);
         quote!(#name => codegen_rt::client::validate::<#input, Unhandled>(input),)
     });
-    let builders = ir.operations.iter().map(|op| {
-        let fluent = ident(&op.fluent);
-        let input = ident(&op.input);
-        let output = ident(&op.output);
-        let error = ident(&op.error_enum);
-        let name = &op.name;
-        let Some(s) = ir.structs.iter().find(|s| s.name == op.input) else {
-            return quote!(compile_error!("the generator lost an operation input"););
-        };
-        let input_builder = ident(&s.builder);
-        let setters = s.members.iter().map(|m| {
-            let f = ident(&m.field);
-            let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
-            super::setter(
-                &m.field,
-                &m.ty,
-                &doc,
-                quote!(self.input = self.input.#f(value)),
-            )
-        });
-        let paginator = paginator(ir, op, &fluent, &output, &error);
-
-        let doc =
-            format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
-        quote! {
-            #[doc = #doc]
-            #[derive(Debug, Clone)]
-            pub struct #fluent {
-                handle: Arc<::codegen_rt::client::Handle>,
-                input: #input_builder,
-            }
-
-            impl #fluent {
-                #(#setters)*
-
-                /// Replaces the whole input.
-                pub fn input(mut self, input: #input_builder) -> Self {
-                    self.input = input;
-                    self
-                }
-
-                /// The input being built, to set members from `Option`s.
-                pub fn input_mut(&mut self) -> &mut #input_builder {
-                    &mut self.input
-                }
-
-                /// Validates the input (unless switched off), sends the request and
-                /// parses the response.
-                pub async fn send(self) -> Result<#output, SdkError<#error>> {
-                    self.handle
-                        .call::<#input, _, _>(#name, self.input.to_json())
-                        .await
-                }
-            }
-
-            #paginator
-        }
-    });
+    let builders = ir.operations.iter().map(|op| fluent_builder(ir, op));
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -230,6 +143,101 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 }
 
 /// For a `@paginated` operation: `into_paginator()` on its fluent builder, and a
+/// `OperationInfo`s for the operations the model says something special about.
+fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
+    ir.operations
+        .iter()
+        .filter(|o| {
+            o.gzip
+                || o.host_prefix.is_some()
+                || !o.idempotency_tokens.is_empty()
+                || o.optional_auth
+                || o.event_stream
+                || o.sensitive_input
+        })
+        .map(|o| {
+            let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
+            let sensitive = o.sensitive_input;
+            let host = match &o.host_prefix {
+                Some(h) => quote!(Some(#h)),
+                None => quote!(None),
+            };
+            let tokens = &o.idempotency_tokens;
+            quote! {
+                codegen_rt::client::OperationInfo {
+                    name: #name,
+                    gzip: #gzip,
+                    host_prefix: #host,
+                    idempotency_tokens: &[#(#tokens),*],
+                    optional_auth: #auth,
+                    event_stream: #events,
+                    sensitive: #sensitive,
+                }
+            }
+        })
+        .collect()
+}
+
+/// An operation's fluent builder (setters, `send`) and paginator.
+fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
+    let fluent = ident(&op.fluent);
+    let input = ident(&op.input);
+    let output = ident(&op.output);
+    let error = ident(&op.error_enum);
+    let name = &op.name;
+    let Some(s) = ir.structs.iter().find(|s| s.name == op.input) else {
+        return quote!(compile_error!("the generator lost an operation input"););
+    };
+    let input_builder = ident(&s.builder);
+    let setters = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
+        super::setter(
+            &m.field,
+            &m.ty,
+            &doc,
+            quote!(self.input = self.input.#f(value)),
+        )
+    });
+    let paginator = paginator(ir, op, &fluent, &output, &error);
+
+    let doc =
+        format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct #fluent {
+            handle: Arc<::codegen_rt::client::Handle>,
+            input: #input_builder,
+        }
+
+        impl #fluent {
+            #(#setters)*
+
+            /// Replaces the whole input.
+            pub fn input(mut self, input: #input_builder) -> Self {
+                self.input = input;
+                self
+            }
+
+            /// The input being built, to set members from `Option`s.
+            pub fn input_mut(&mut self) -> &mut #input_builder {
+                &mut self.input
+            }
+
+            /// Validates the input (unless switched off), sends the request and
+            /// parses the response.
+            pub async fn send(self) -> Result<#output, SdkError<#error>> {
+                self.handle
+                    .call::<#input, _, _>(#name, self.input.to_json())
+                    .await
+            }
+        }
+
+        #paginator
+    }
+}
+
 /// paginator that follows the output token page by page.
 fn paginator(
     ir: &Ir,
