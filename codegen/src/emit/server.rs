@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
-use crate::lower::{Ir, Protocol};
+use crate::lower::{Ir, OperationIr, Protocol};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
@@ -23,59 +23,18 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         svc.title, svc.trait_name, server
     );
     let trait_doc = docs(&svc.docs);
-    let methods = ir.operations.iter().map(|op| {
-        let d = docs(&op.docs);
-        let d = if op.event_stream {
-            quote! {
-                #d
-                ///
-                /// **Event stream**: not supported yet; the server answers
-                /// `NotImplementedException` without calling this method.
-            }
-        } else {
-            d
-        };
-        let m = ident(&op.method);
-        let input = ident(&op.input);
-        let output = ident(&op.output);
-        let error = ident(&op.error_enum);
-        let name = &op.name;
-        quote! {
-            #d
-            fn #m(
-                &self,
-                input: #input,
-                cx: Context,
-            ) -> impl Future<Output = Result<#output, #error>> + Send {
-                let _ = (input, cx);
-                async { Err(rt::server::not_implemented(#name)) }
-            }
-        }
-    });
+    let methods = ir.operations.iter().map(trait_method);
     let variants: Vec<_> = ir
         .operations
         .iter()
         .map(|op| format_ident!("{}", op.input_variant()))
         .collect();
     let names: Vec<&str> = ir.operations.iter().map(|op| op.name.as_str()).collect();
-    let arms = ir.operations.iter().zip(&variants).map(|(op, v)| {
-        let m = ident(&op.method);
-        if op.event_stream {
-            let name = &op.name;
-            let error = ident(&op.error_enum);
-            return quote! {
-                Operation::#v => {
-                    let _ = (&body, cx);
-                    Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
-                }
-            };
-        }
-        // No output: an empty body, as awsJson servers answer.
-        let unit = op.unit_output.then(|| quote!(.map(|_| JsonValue::Null)));
-        quote! {
-            Operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
-        }
-    });
+    let arms = ir
+        .operations
+        .iter()
+        .zip(&variants)
+        .map(|(op, v)| dispatch_arm(op, v));
     let server_doc = format!(
         " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
         svc.trait_name
@@ -190,5 +149,56 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
                 Box::pin(async move { Ok(this.handle(req).await) })
             }
         }
+    }
+}
+
+/// The trait method of an operation: a default that answers `NotImplementedException`.
+fn trait_method(op: &OperationIr) -> TokenStream {
+    let d = docs(&op.docs);
+    let d = if op.event_stream {
+        quote! {
+            #d
+            ///
+            /// **Event stream**: not supported yet; the server answers
+            /// `NotImplementedException` without calling this method.
+        }
+    } else {
+        d
+    };
+    let m = ident(&op.method);
+    let input = ident(&op.input);
+    let output = ident(&op.output);
+    let error = ident(&op.error_enum);
+    let name = &op.name;
+    quote! {
+        #d
+        fn #m(
+            &self,
+            input: #input,
+            cx: Context,
+        ) -> impl Future<Output = Result<#output, #error>> + Send {
+            let _ = (input, cx);
+            async { Err(rt::server::not_implemented(#name)) }
+        }
+    }
+}
+
+/// The `handle` match arm that parses, calls and answers operation `op`.
+fn dispatch_arm(op: &OperationIr, v: &proc_macro2::Ident) -> TokenStream {
+    let m = ident(&op.method);
+    if op.event_stream {
+        let name = &op.name;
+        let error = ident(&op.error_enum);
+        return quote! {
+            Operation::#v => {
+                let _ = (&body, cx);
+                Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
+            }
+        };
+    }
+    // No output: an empty body, as awsJson servers answer.
+    let unit = op.unit_output.then(|| quote!(.map(|_| JsonValue::Null)));
+    quote! {
+        Operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
     }
 }
