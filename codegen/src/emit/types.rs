@@ -228,61 +228,7 @@ fn structure(s: &StructIr) -> TokenStream {
         }
     });
     let builder_doc = format!(" Builds a [`{}`].", s.name);
-    let validation_ctor = validation_constructor(s);
-    let error_impls = s.error.as_ref().map(|e| {
-        let code = &e.code;
-        let shape_id = &e.shape_id;
-        let status = proc_macro2::Literal::u16_unsuffixed(e.status);
-        let message = match &e.message {
-            Some((f, true)) => {
-                let f = ident(f);
-                quote!(Some(self.#f.as_str()))
-            }
-            Some((f, false)) => {
-                let f = ident(f);
-                quote!(self.#f.as_deref())
-            }
-            None => quote!(None),
-        };
-        let query_error = e.query_error.as_ref().map(|q| {
-            quote! {
-                fn query_error(&self) -> Option<&'static str> {
-                    Some(#q)
-                }
-            }
-        });
-        quote! {
-            impl #name {
-                /// The error code, as sent on the wire.
-                pub const CODE: &'static str = #code;
-                #validation_ctor
-            }
-            impl ModeledError for #name {
-                fn code(&self) -> &'static str {
-                    Self::CODE
-                }
-                fn shape_id(&self) -> &'static str {
-                    #shape_id
-                }
-                fn status(&self) -> u16 {
-                    #status
-                }
-                fn message(&self) -> Option<&str> {
-                    #message
-                }
-                fn body(&self) -> JsonValue {
-                    self.to_json()
-                }
-                #query_error
-            }
-            impl std::fmt::Display for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    rt::error::fmt_modeled(self, f)
-                }
-            }
-            impl std::error::Error for #name {}
-        }
-    });
+    let error_impls = error_impls(s);
     quote! {
         #doc
         #[derive(Clone, #derive_debug PartialEq)]
@@ -315,6 +261,65 @@ fn structure(s: &StructIr) -> TokenStream {
         #debug
         #error_impls
     }
+}
+
+/// `CODE`, `ModeledError`, `Display` and `Error` for an error structure.
+fn error_impls(s: &StructIr) -> Option<TokenStream> {
+    let e = s.error.as_ref()?;
+    let name = ident(&s.name);
+    let validation_ctor = validation_constructor(s);
+    let code = &e.code;
+    let shape_id = &e.shape_id;
+    let status = proc_macro2::Literal::u16_unsuffixed(e.status);
+    let message = match &e.message {
+        Some((f, true)) => {
+            let f = ident(f);
+            quote!(Some(self.#f.as_str()))
+        }
+        Some((f, false)) => {
+            let f = ident(f);
+            quote!(self.#f.as_deref())
+        }
+        None => quote!(None),
+    };
+    let query_error = e.query_error.as_ref().map(|q| {
+        quote! {
+            fn query_error(&self) -> Option<&'static str> {
+                Some(#q)
+            }
+        }
+    });
+    Some(quote! {
+        impl #name {
+            /// The error code, as sent on the wire.
+            pub const CODE: &'static str = #code;
+            #validation_ctor
+        }
+        impl ModeledError for #name {
+            fn code(&self) -> &'static str {
+                Self::CODE
+            }
+            fn shape_id(&self) -> &'static str {
+                #shape_id
+            }
+            fn status(&self) -> u16 {
+                #status
+            }
+            fn message(&self) -> Option<&str> {
+                #message
+            }
+            fn body(&self) -> JsonValue {
+                self.to_json()
+            }
+            #query_error
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                rt::error::fmt_modeled(self, f)
+            }
+        }
+        impl std::error::Error for #name {}
+    })
 }
 
 /// A structure's JSON codec (`ToJson` for it and, for inputs, its builder;
