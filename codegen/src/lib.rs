@@ -211,7 +211,6 @@ fn render(
     let title = &ir.service.title;
     // Each file is emitted and formatted on its own thread (token streams are
     // not `Send`, so emission happens there too).
-    type Render<'a> = Box<dyn Fn() -> Artifact + Send + Sync + 'a>;
     let artifacts: Vec<(String, Render<'_>)> = vec![
         (
             format!("{types}/Cargo.toml"),
@@ -313,6 +312,18 @@ fn render(
             }),
         ));
     }
+    format_all(artifacts, &header, cached)
+}
+
+/// One file to produce: its path, and how to emit it (run on its own thread).
+type Render<'a> = Box<dyn Fn() -> Artifact + Send + Sync + 'a>;
+
+/// Emits and formats every artifact, each on its own thread.
+fn format_all(
+    artifacts: Vec<(String, Render<'_>)>,
+    header: &str,
+    cached: Option<(&Path, &format::Cache)>,
+) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
     // Each file is formatted on its own thread: prettyplease, then rustfmt.
     // `CODEGEN_TIMINGS=1` prints where the time goes.
     let timings = std::env::var_os("CODEGEN_TIMINGS").is_some();
@@ -321,7 +332,6 @@ fn render(
         let handles: Vec<_> = artifacts
             .into_iter()
             .map(|(path, artifact)| {
-                let header = &header;
                 scope.spawn(move || {
                     let started = std::time::Instant::now();
                     let artifact = artifact();
