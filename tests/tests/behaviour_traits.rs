@@ -243,6 +243,7 @@ fn big_numbers_keep_every_digit() {
         back.contains("-0.000000000000000000012345678901234567890"),
         "{back}"
     );
+    assert_eq!(input.scale.as_ref(), "1.5", "the model's @default");
     let negative = serde_json::json!({"Shard": "s", "Count": -1});
     let err = codegen_rt::json::parse_strict::<PutItemInput>(&negative).unwrap_err();
     assert!(

@@ -291,6 +291,8 @@ pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
             quote!(Blob::new(#lit.to_vec()))
         }
         DefaultValue::Document(text) => quote!(rt::json::document_from_text(#text)),
+        // The generator parsed this text already: the fallback is never taken.
+        DefaultValue::Big(text) => quote!(#text.parse().unwrap_or_default()),
         DefaultValue::Timestamp(secs) => {
             let lit = Literal::f64_unsuffixed(*secs);
             quote!(DateTime::from_secs_f64(#lit))

@@ -142,6 +142,8 @@ pub enum DefaultValue {
     Timestamp(f64),
     /// Any JSON value, as text.
     Document(String),
+    /// A bigInteger or bigDecimal, as its decimal text (already checked to parse).
+    Big(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -232,6 +232,22 @@ impl<'m> Lowerer<'_, 'm> {
             }
             Ty::Document => DefaultValue::Document(v.to_string()),
             Ty::Timestamp(_) => DefaultValue::Timestamp(v.as_f64().ok_or_else(bad)?),
+            Ty::BigInteger | Ty::BigDecimal => {
+                let text = match v {
+                    Value::Number(n) => n.to_string(),
+                    Value::String(s) => s.clone(),
+                    _ => return Err(bad()),
+                };
+                let fits = if *ty == Ty::BigInteger {
+                    text.parse::<codegen_rt::prelude::BigInteger>().is_ok()
+                } else {
+                    text.parse::<codegen_rt::prelude::BigDecimal>().is_ok()
+                };
+                if !fits {
+                    return Err(bad());
+                }
+                DefaultValue::Big(text)
+            }
             _ => return Err(bad()),
         })
     }

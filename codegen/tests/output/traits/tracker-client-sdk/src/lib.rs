@@ -209,6 +209,11 @@ impl PutItemFluentBuilder {
         self.input = self.input.ratio(value);
         self
     }
+    /// Sets [`PutItemInput::scale`](PutItemInput::scale).
+    pub fn scale(mut self, value: impl Into<BigDecimal>) -> Self {
+        self.input = self.input.scale(value);
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.tag(value);

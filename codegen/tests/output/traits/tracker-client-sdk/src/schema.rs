@@ -65,6 +65,7 @@ static PUT_ITEM_INPUT: Structure = Structure { name: "PutItemInput", union: fals
     Member { name: "Priority", ty: Type::IntEnum(PRIORITY_VALUES), required: false, summary: "" },
     Member { name: "Count", ty: Type::Integer, required: false, summary: "" },
     Member { name: "Ratio", ty: Type::Float, required: false, summary: "" },
+    Member { name: "Scale", ty: Type::Float, required: false, summary: "" },
     Member { name: "Tag", ty: Type::String, required: false, summary: "" },
 ]};
 

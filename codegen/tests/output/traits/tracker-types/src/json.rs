@@ -98,6 +98,7 @@ impl ToJson for PutItemInput {
         rt::json::put(&mut obj, "Priority", &self.priority);
         rt::json::put(&mut obj, "Count", &self.count);
         rt::json::put(&mut obj, "Ratio", &self.ratio);
+        obj.insert("Scale".to_owned(), self.scale.to_json());
         rt::json::put(&mut obj, "Tag", &self.tag);
         JsonValue::Object(obj)
     }
@@ -116,6 +117,7 @@ impl ToJson for PutItemInputBuilder {
         rt::json::put(&mut obj, "Priority", &self.priority);
         rt::json::put(&mut obj, "Count", &self.count);
         rt::json::put(&mut obj, "Ratio", &self.ratio);
+        rt::json::put(&mut obj, "Scale", &self.scale);
         rt::json::put(&mut obj, "Tag", &self.tag);
         JsonValue::Object(obj)
     }
@@ -147,6 +149,7 @@ impl FromJson for PutItemInput {
             Ok(x)
         })?;
         let m_ratio = rt::json::get(obj, "Ratio", path, cx)?;
+        let m_scale = rt::json::get(obj, "Scale", path, cx)?;
         let m_tag = rt::json::get_with(obj, "Tag", path, cx, |v, p, cx| {
             let x = <String>::from_json(v, p, cx)?;
             cx.pattern(p, &x, &crate::json::PATTERN_0);
@@ -164,6 +167,7 @@ impl FromJson for PutItemInput {
             priority: m_priority,
             count: m_count,
             ratio: m_ratio,
+            scale: m_scale.unwrap_or_else(|| "1.5".parse().unwrap_or_default()),
             tag: m_tag,
         })
     }

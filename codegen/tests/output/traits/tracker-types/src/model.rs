@@ -114,6 +114,7 @@ pub struct PutItemInput {
     pub priority: Option<Priority>,
     pub count: Option<BigInteger>,
     pub ratio: Option<BigDecimal>,
+    pub scale: BigDecimal,
     pub tag: Option<String>,
 }
 impl PutItemInput {
@@ -147,6 +148,8 @@ pub struct PutItemInputBuilder {
     pub count: Option<BigInteger>,
     /// [`PutItemInput::ratio`](PutItemInput::ratio), if set.
     pub ratio: Option<BigDecimal>,
+    /// [`PutItemInput::scale`](PutItemInput::scale), if set.
+    pub scale: Option<BigDecimal>,
     /// [`PutItemInput::tag`](PutItemInput::tag), if set.
     pub tag: Option<String>,
 }
@@ -206,6 +209,11 @@ impl PutItemInputBuilder {
         self.ratio = Some(value.into());
         self
     }
+    /// Sets [`PutItemInput::scale`](PutItemInput::scale).
+    pub fn scale(mut self, value: impl Into<BigDecimal>) -> Self {
+        self.scale = Some(value.into());
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl Into<String>) -> Self {
         self.tag = Some(value.into());
@@ -228,6 +236,9 @@ impl PutItemInputBuilder {
             priority: self.priority,
             count: self.count,
             ratio: self.ratio,
+            scale: self
+                .scale
+                .unwrap_or_else(|| "1.5".parse().unwrap_or_default()),
             tag: self.tag,
         })
     }
@@ -246,6 +257,7 @@ impl std::fmt::Debug for PutItemInput {
             .field("Priority", &self.priority)
             .field("Count", &self.count)
             .field("Ratio", &self.ratio)
+            .field("Scale", &self.scale)
             .field("Tag", &self.tag)
             .finish()
     }
@@ -264,6 +276,7 @@ impl std::fmt::Debug for PutItemInputBuilder {
             .field("Priority", &self.priority)
             .field("Count", &self.count)
             .field("Ratio", &self.ratio)
+            .field("Scale", &self.scale)
             .field("Tag", &self.tag)
             .finish()
     }
