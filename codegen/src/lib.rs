@@ -165,13 +165,7 @@ pub fn generate_full(model: &Path, out: &Path, options: &Options) -> Result<Gene
     let closure = resolve::resolve(&loaded, options.service.as_deref())?;
     let ir = lower::lower(&closure)?;
     let previous = format::Cache::load(out);
-    let (files, cache) = render(
-        &closure,
-        &ir,
-        &model_label(model),
-        &runtime,
-        Some((out, &previous)),
-    )?;
+    let (files, cache) = render(&ir, &model_label(model), &runtime, Some((out, &previous)))?;
     Ok(Generated {
         files,
         warnings: ir.warnings.clone(),
@@ -188,12 +182,11 @@ pub fn generate_model(
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let closure = resolve::resolve(model, service)?;
     let ir = lower::lower(&closure)?;
-    render(&closure, &ir, label, runtime_path, None).map(|(files, _)| files)
+    render(&ir, label, runtime_path, None).map(|(files, _)| files)
 }
 
 /// Emits and formats every file of `ir`.
 fn render(
-    closure: &resolve::Closure<'_>,
     ir: &lower::Ir,
     label: &str,
     runtime_path: &str,
@@ -268,13 +261,13 @@ fn render(
         .file_stem()
         .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
     let mut artifacts = artifacts;
-    if emit::protocol_tests::has_cases(closure) {
+    if emit::protocol_tests::has_cases(ir) {
         let crates = emit::protocol_tests::Crates {
             types: &types,
             server: &server,
             client: &client,
         };
-        let test_file = emit::protocol_tests::tests(ir, closure, &crates, &suite)
+        let test_file = emit::protocol_tests::tests(ir, &crates, &suite)
             .map_err(|e| Error::Internal(format!("protocol tests: {e}")))?;
         let test_file = std::sync::Mutex::new(Some(test_file.to_string()));
         artifacts.push((

@@ -11,8 +11,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::ident;
-use crate::lower::{Ir, OperationIr, Protocol, Ty};
-use crate::resolve::Closure;
+use crate::lower::protocol_cases::{CaseKind, HttpCase, ProtocolCase, Side};
+use crate::lower::{Ir, Protocol, Ty};
 
 /// The crates a suite's tests use.
 pub struct Crates<'a> {
@@ -21,140 +21,32 @@ pub struct Crates<'a> {
     pub client: &'a str,
 }
 
-struct Case<'v> {
-    id: String,
-    side: &'static str,
-    kind: Kind,
-    op: &'v OperationIr,
-    /// For an error structure's response test: the error variant.
-    error: Option<String>,
-    case: &'v Value,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Request,
-    Response,
-}
-
-fn protocol_name(p: Protocol) -> &'static str {
-    match p {
-        Protocol::AwsJson10 => "aws.protocols#awsJson1_0",
-        Protocol::AwsJson11 => "aws.protocols#awsJson1_1",
-    }
-}
-
-fn sides(case: &Value) -> Vec<&'static str> {
-    match case.get("appliesTo").and_then(Value::as_str) {
-        Some("client") => vec!["client"],
-        Some("server") => vec!["server"],
-        _ => vec!["client", "server"],
-    }
-}
-
 /// Whether the model has any compliance cases for this service's protocol.
-pub fn has_cases(closure: &Closure<'_>) -> bool {
-    closure
-        .operations
-        .iter()
-        .copied()
-        .chain(closure.shapes.values().copied())
-        .any(|s| {
-            s.traits.contains_key("smithy.test#httpRequestTests")
-                || s.traits.contains_key("smithy.test#httpResponseTests")
-        })
-}
-
-fn collect<'v>(ir: &'v Ir, closure: &'v Closure<'v>) -> Vec<Case<'v>> {
-    let protocol = protocol_name(ir.service.protocol);
-    let mut out = Vec::new();
-    let ours = |c: &&Value| c.get("protocol").and_then(Value::as_str) == Some(protocol);
-    let operations = closure.operations.iter().copied();
-    let errors = closure
-        .shapes
-        .values()
-        .copied()
-        .filter(|s| s.t.error.is_some());
-    for shape in operations.chain(errors) {
-        let op = ir.operations.iter().find(|o| o.name == shape.name());
-        let (op, error) = match op {
-            Some(op) if closure.operations.iter().any(|o| o.id == shape.id) => (op, None),
-            _ => {
-                // An error structure: tested through the first operation naming it.
-                let Some((op, variant)) = ir.operations.iter().find_map(|o| {
-                    o.errors
-                        .iter()
-                        .find(|e| e.code == shape.name())
-                        .map(|e| (o, e.name.clone()))
-                }) else {
-                    continue;
-                };
-                (op, Some(variant))
-            }
-        };
-        for (trait_name, kind) in [
-            ("smithy.test#httpRequestTests", Kind::Request),
-            ("smithy.test#httpResponseTests", Kind::Response),
-        ] {
-            let Some(Value::Array(cases)) = shape.traits.get(trait_name) else {
-                continue;
-            };
-            for case in cases.iter().filter(ours) {
-                let id = case
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned();
-                for side in sides(case) {
-                    out.push(Case {
-                        id: id.clone(),
-                        side,
-                        kind,
-                        op,
-                        error: error.clone(),
-                        case,
-                    });
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| (&a.id, a.side).cmp(&(&b.id, b.side)));
-    out
-}
-
-fn str_field<'v>(case: &'v Value, name: &str) -> Option<&'v str> {
-    case.get(name).and_then(Value::as_str)
+pub fn has_cases(ir: &Ir) -> bool {
+    !ir.protocol_cases.is_empty()
 }
 
 /// The case's headers as `(name, value)` tuples.
-fn header_pairs(case: &Value) -> Vec<TokenStream> {
-    case.get("headers")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter_map(|(k, v)| v.as_str().map(|v| quote!((#k, #v))))
-        .collect()
+fn header_pairs(case: &HttpCase) -> Vec<TokenStream> {
+    case.headers.iter().map(|(k, v)| quote!((#k, #v))).collect()
 }
 
-fn headers(case: &Value) -> TokenStream {
+fn headers(case: &HttpCase) -> TokenStream {
     let pairs = header_pairs(case);
     quote!(&[#(#pairs),*])
 }
 
-fn names(case: &Value, field: &str) -> TokenStream {
-    let items = case
-        .get(field)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str);
+fn names(items: &[String]) -> TokenStream {
     quote!(&[#(#items),*])
 }
 
-fn body(case: &Value) -> TokenStream {
-    match str_field(case, "body") {
+fn body(case: &HttpCase) -> TokenStream {
+    match &case.body {
         Some(b) => {
-            let media = str_field(case, "bodyMediaType").unwrap_or("application/json");
+            let media = case
+                .body_media_type
+                .as_deref()
+                .unwrap_or("application/json");
             quote!(Some((#b, #media)))
         }
         None => quote!(None),
@@ -334,16 +226,20 @@ fn empty() -> Value {
     Value::Object(serde_json::Map::new())
 }
 
-fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
+fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, String> {
     let f = format_ident!("case_{}", index);
-    let op = c.op;
+    let op = ir
+        .operations
+        .get(c.operation)
+        .ok_or("the case names no operation")?;
+    let case = &c.case;
     let method = ident(&op.method);
-    let params = c.case.get("params").cloned().unwrap_or_else(empty);
+    let params = case.params.clone().unwrap_or_else(empty);
     let input = ident(&op.input);
     let error_enum = ident(&op.error_enum);
-    let code = c.case.get("code").and_then(Value::as_u64).unwrap_or(200) as u16;
-    let hdrs = headers(c.case);
-    let body_text = str_field(c.case, "body").unwrap_or("");
+    let code = case.code.unwrap_or(200);
+    let hdrs = headers(case);
+    let body_text = case.body.as_deref().unwrap_or("");
     let content_type = match ir.service.protocol {
         Protocol::AwsJson10 => "application/x-amz-json-1.0",
         Protocol::AwsJson11 => "application/x-amz-json-1.1",
@@ -353,15 +249,15 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
         Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
     };
     let body = match (c.side, c.kind) {
-        ("client", Kind::Request) => {
+        (Side::Client, CaseKind::Request) => {
             let b = builder(ir, &op.input, &params)?;
-            let m = str_field(c.case, "method").unwrap_or("POST");
-            let uri = str_field(c.case, "uri").unwrap_or("/");
-            let forbid = names(c.case, "forbidHeaders");
-            let require = names(c.case, "requireHeaders");
-            let expected_body = body(c.case);
+            let m = case.method.as_deref().unwrap_or("POST");
+            let uri = case.uri.as_deref().unwrap_or("/");
+            let forbid = names(&case.forbid_headers);
+            let require = names(&case.require_headers);
+            let expected_body = body(case);
             // A custom endpoint may have a path (`example.com/custom`).
-            let host = str_field(c.case, "host").unwrap_or_default();
+            let host = case.host.as_deref().unwrap_or_default();
             let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
             // With `resolvedHost`, the client talks to the case's host names
             // (resolved to the peer on 127.0.0.1) and the request must name
@@ -369,7 +265,10 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
             // Only an `@endpoint` host prefix is the client's to apply; other
             // `resolvedHost`s (MachineLearning's `PredictEndpoint`) are SDK
             // customizations this generator does not make.
-            let resolved = str_field(c.case, "resolvedHost").filter(|_| op.host_prefix.is_some());
+            let resolved = case
+                .resolved_host
+                .as_deref()
+                .filter(|_| op.host_prefix.is_some());
             let (url, resolve, want_host) = match resolved {
                 Some(r) if !host_name.is_empty() => (
                     quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
@@ -398,22 +297,21 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
                 })
             }
         }
-        ("server", Kind::Request) => {
+        (Side::Server, CaseKind::Request) => {
             let b = builder(ir, &op.input, &params)?;
-            let m = str_field(c.case, "method").unwrap_or("POST");
-            let uri = str_field(c.case, "uri").unwrap_or("/");
+            let m = case.method.as_deref().unwrap_or("POST");
+            let uri = case.uri.as_deref().unwrap_or("/");
             // The case names the operation; awsJson routes on X-Amz-Target,
             // which some cases leave out.
-            let has_target = c
-                .case
-                .get("headers")
-                .and_then(Value::as_object)
-                .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case("x-amz-target")));
+            let has_target = case
+                .headers
+                .keys()
+                .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
             let hdrs = if has_target {
                 hdrs.clone()
             } else {
                 let target = format!("{}.{}", ir.service.shape_name, op.name);
-                let pairs = header_pairs(c.case);
+                let pairs = header_pairs(case);
                 quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
             };
             quote! {
@@ -434,7 +332,7 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
                 }
             }
         }
-        ("client", Kind::Response) => {
+        (Side::Client, CaseKind::Response) => {
             let check = match &c.error {
                 None => {
                     let b = builder(ir, &op.output, &params)?;
@@ -465,17 +363,12 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
         _ => {
             // Server response. The request id is the server's to choose; the
             // response functions put the one they are given in the header.
-            let expected_body = body(c.case);
-            let request_id = c
-                .case
-                .get("headers")
-                .and_then(Value::as_object)
-                .and_then(|h| {
-                    h.iter()
-                        .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
-                        .and_then(|(_, v)| v.as_str())
-                })
-                .unwrap_or("request-id");
+            let expected_body = body(case);
+            let request_id = case
+                .headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
+                .map_or("request-id", |(_, v)| v.as_str());
             let resp = match &c.error {
                 None => {
                     let b = builder(ir, &op.output, &params)?;
@@ -518,13 +411,8 @@ fn case_fn(ir: &Ir, c: &Case<'_>, index: usize) -> Result<TokenStream, String> {
 }
 
 /// The suite's test file, or why a case could not be generated.
-pub fn tests(
-    ir: &Ir,
-    closure: &Closure<'_>,
-    crates: &Crates<'_>,
-    suite: &str,
-) -> Result<TokenStream, String> {
-    let cases = collect(ir, closure);
+pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
+    let cases = &ir.protocol_cases;
     let types = format_ident!("{}", crates.types.replace('-', "_"));
     let server = format_ident!("{}", crates.server.replace('-', "_"));
     let client = format_ident!("{}", crates.client.replace('-', "_"));
@@ -532,7 +420,7 @@ pub fn tests(
     let svc_server = format_ident!("{}Server", ir.service.trait_name);
     let sdk_error = cases
         .iter()
-        .any(|c| c.side == "client" && c.kind == Kind::Response && c.error.is_some())
+        .any(|c| c.side == Side::Client && c.kind == CaseKind::Response && c.error.is_some())
         .then(|| quote!(use #client::SdkError;));
     let mut fns = Vec::new();
     let mut entries = Vec::new();
@@ -550,10 +438,14 @@ pub fn tests(
                 });
             }
         }
-        let (id, side) = (&c.id, c.side);
+        let id = &c.case.id;
+        let side = match c.side {
+            Side::Client => "client",
+            Side::Server => "server",
+        };
         let kind = match c.kind {
-            Kind::Request => "request",
-            Kind::Response => "response",
+            CaseKind::Request => "request",
+            CaseKind::Response => "response",
         };
         entries.push(quote!(pt::Case { id: #id, side: #side, kind: #kind, run: #f }));
     }

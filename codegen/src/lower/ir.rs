@@ -14,6 +14,8 @@ pub struct Ir {
     /// Distinct `@pattern`s; `Checks::pattern` indexes this.
     pub patterns: Vec<PatternIr>,
     pub operations: Vec<OperationIr>,
+    /// Protocol compliance cases for the service's protocol.
+    pub protocol_cases: Vec<super::protocol_cases::ProtocolCase>,
     /// What the generator wants its user to know (one line each).
     pub warnings: Vec<String>,
 }

@@ -14,6 +14,7 @@ mod ir;
 pub mod names;
 mod operations;
 pub mod pattern;
+pub mod protocol_cases;
 mod service;
 mod shapes;
 mod types;
@@ -140,6 +141,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         .collect();
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
+    let protocol_cases = protocol_cases::resolve(cx, &operations, service.protocol)?;
     Ok(Ir {
         service,
         structs,
@@ -148,6 +150,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         collections: l.collections.into_values().collect(),
         patterns: l.patterns,
         operations,
+        protocol_cases,
         warnings,
     })
 }
