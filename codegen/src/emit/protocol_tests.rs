@@ -240,63 +240,12 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
     let code = case.code.unwrap_or(200);
     let hdrs = headers(case);
     let body_text = case.body.as_deref().unwrap_or("");
-    let content_type = match ir.service.protocol {
-        Protocol::AwsJson10 => "application/x-amz-json-1.0",
-        Protocol::AwsJson11 => "application/x-amz-json-1.1",
-    };
     let protocol = match ir.service.protocol {
         Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
         Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
     };
     let body = match (c.side, c.kind) {
-        (Side::Client, CaseKind::Request) => {
-            let b = builder(ir, &op.input, &params)?;
-            let m = case.method.as_deref().unwrap_or("POST");
-            let uri = case.uri.as_deref().unwrap_or("/");
-            let forbid = names(&case.forbid_headers);
-            let require = names(&case.require_headers);
-            let expected_body = body(case);
-            // A custom endpoint may have a path (`example.com/custom`).
-            let host = case.host.as_deref().unwrap_or_default();
-            let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
-            // With `resolvedHost`, the client talks to the case's host names
-            // (resolved to the peer on 127.0.0.1) and the request must name
-            // the resolved host: host prefixes are checked for real.
-            // Only an `@endpoint` host prefix is the client's to apply; other
-            // `resolvedHost`s (MachineLearning's `PredictEndpoint`) are SDK
-            // customizations this generator does not make.
-            let resolved = case
-                .resolved_host
-                .as_deref()
-                .filter(|_| op.host_prefix.is_some());
-            let (url, resolve, want_host) = match resolved {
-                Some(r) if !host_name.is_empty() => (
-                    quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
-                    quote!(&[#host_name, #r]),
-                    quote!(Some(#r)),
-                ),
-                _ => (
-                    quote!(format!("{}{}", peer.url, #path)),
-                    quote!(&[]),
-                    quote!(None),
-                ),
-            };
-            quote! {
-                let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
-                let url = #url;
-                let _ = client_resolving(&url, #resolve, peer.addr).#method().input(#b).send().await;
-                let got = peer.request()?;
-                pt::check_request(&got, &pt::ExpectedRequest {
-                    method: #m,
-                    uri: #uri,
-                    headers: #hdrs,
-                    forbid_headers: #forbid,
-                    require_headers: #require,
-                    host: #want_host,
-                    body: #expected_body,
-                })
-            }
-        }
+        (Side::Client, CaseKind::Request) => client_request(ir, op, case, &params)?,
         (Side::Server, CaseKind::Request) => {
             let b = builder(ir, &op.input, &params)?;
             let m = case.method.as_deref().unwrap_or("POST");
@@ -408,6 +357,72 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
             Box::pin(async move { #body })
         }
     })
+}
+
+/// A client request case: the client sends the case's input to a capturing
+/// peer, and the request it sent is checked.
+fn client_request(
+    ir: &Ir,
+    op: &crate::lower::OperationIr,
+    case: &HttpCase,
+    params: &Value,
+) -> Result<TokenStream, String> {
+    let method = ident(&op.method);
+    let content_type = content_type(ir);
+    let hdrs = headers(case);
+    let b = builder(ir, &op.input, params)?;
+    let m = case.method.as_deref().unwrap_or("POST");
+    let uri = case.uri.as_deref().unwrap_or("/");
+    let forbid = names(&case.forbid_headers);
+    let require = names(&case.require_headers);
+    let expected_body = body(case);
+    // A custom endpoint may have a path (`example.com/custom`).
+    let host = case.host.as_deref().unwrap_or_default();
+    let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
+    // With `resolvedHost`, the client talks to the case's host names
+    // (resolved to the peer on 127.0.0.1) and the request must name
+    // the resolved host: host prefixes are checked for real.
+    // Only an `@endpoint` host prefix is the client's to apply; other
+    // `resolvedHost`s (MachineLearning's `PredictEndpoint`) are SDK
+    // customizations this generator does not make.
+    let resolved = case
+        .resolved_host
+        .as_deref()
+        .filter(|_| op.host_prefix.is_some());
+    let (url, resolve, want_host) = match resolved {
+        Some(r) if !host_name.is_empty() => (
+            quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
+            quote!(&[#host_name, #r]),
+            quote!(Some(#r)),
+        ),
+        _ => (
+            quote!(format!("{}{}", peer.url, #path)),
+            quote!(&[]),
+            quote!(None),
+        ),
+    };
+    Ok(quote! {
+        let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
+        let url = #url;
+        let _ = client_resolving(&url, #resolve, peer.addr).#method().input(#b).send().await;
+        let got = peer.request()?;
+        pt::check_request(&got, &pt::ExpectedRequest {
+            method: #m,
+            uri: #uri,
+            headers: #hdrs,
+            forbid_headers: #forbid,
+            require_headers: #require,
+            host: #want_host,
+            body: #expected_body,
+        })
+    })
+}
+
+fn content_type(ir: &Ir) -> &'static str {
+    match ir.service.protocol {
+        Protocol::AwsJson10 => "application/x-amz-json-1.0",
+        Protocol::AwsJson11 => "application/x-amz-json-1.1",
+    }
 }
 
 /// The suite's test file, or why a case could not be generated.
