@@ -4,6 +4,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToShoutySnakeCase;
+
 use crate::lower::{Ir, OperationIr, Protocol, Ty};
 
 /// `lib.rs`.
@@ -381,43 +385,32 @@ fn paginator(
     }
 }
 
-/// `schema.rs`: the operations and the structures they reach, as
-/// `codegen_rt::schema` data.
-pub fn schema(ir: &Ir) -> (TokenStream, String) {
-    use heck::ToShoutySnakeCase;
-    use std::collections::BTreeSet;
-
-    // One static per structure and per enum, named through a names table so
-    // that `Dimension` (enum: `DIMENSION_VALUES`) and `DimensionValues`
-    // (structure: `DIMENSION_VALUES`) cannot meet.
+/// The schema's static for each structure, union (`NAME`) and enum
+/// (`NAME_VALUES`), named through a names table so that `Dimension` (enum:
+/// `DIMENSION_VALUES`) and `DimensionValues` (structure) cannot meet.
+fn schema_static_names(ir: &Ir) -> BTreeMap<String, proc_macro2::Ident> {
     let mut table = crate::lower::names::NameTable::default();
-    let mut statics = std::collections::BTreeMap::new();
-    let mut value_statics = std::collections::BTreeMap::new();
-    for s in ir
+    let mut names = BTreeMap::new();
+    let shapes = ir
         .structs
         .iter()
         .map(|s| &s.name)
-        .chain(ir.unions.iter().map(|u| &u.name))
-    {
+        .chain(ir.unions.iter().map(|u| &u.name));
+    for s in shapes {
         let n = table.claim(s, &[s.to_shouty_snake_case()], "_");
-        statics.insert(s.clone(), format_ident!("{}", n));
+        names.insert(s.clone(), format_ident!("{}", n));
     }
     for e in &ir.enums {
-        let n = table.claim(
-            &e.name,
-            &[format!("{}_VALUES", e.name.to_shouty_snake_case())],
-            "_",
-        );
-        value_statics.insert(e.name.clone(), format_ident!("{}", n));
+        let candidate = format!("{}_VALUES", e.name.to_shouty_snake_case());
+        let n = table.claim(&e.name, &[candidate], "_");
+        names.insert(e.name.clone(), format_ident!("{}", n));
     }
-    let static_name = |name: &str| {
-        statics
-            .get(name)
-            .or_else(|| value_statics.get(name))
-            .cloned()
-            .unwrap_or_else(|| format_ident!("{}", name.to_shouty_snake_case()))
-    };
-    // The structures and enums reachable from operation inputs and outputs.
+    names
+}
+
+/// The structures and unions, and the enums, reachable from operation inputs
+/// and outputs.
+fn reachable(ir: &Ir) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut reached = BTreeSet::new();
     let mut stack: Vec<String> = ir
         .operations
@@ -446,26 +439,41 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
         }
         stack.extend(named.into_iter().map(str::to_owned));
     }
-    /// A member's `Type`, as source text (the statics are laid out by hand).
-    fn ty_text(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> String {
-        match t {
-            Ty::String => "Type::String".into(),
-            Ty::Bool => "Type::Boolean".into(),
-            Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::BigInteger => "Type::Integer".into(),
-            Ty::F32 | Ty::F64 | Ty::BigDecimal => "Type::Float".into(),
-            Ty::Blob => "Type::Blob".into(),
-            Ty::Document => "Type::Document".into(),
-            Ty::Timestamp(_) => "Type::Timestamp".into(),
-            Ty::Struct(n) | Ty::Union(n) => format!("Type::Structure(&{})", name(n)),
-            Ty::Enum(n) if ir.enums.iter().any(|e| &e.name == n && e.int) => {
-                format!("Type::IntEnum({})", name(n))
-            }
-            Ty::Enum(n) => format!("Type::Enum({})", name(n)),
-            Ty::Boxed(inner) => ty_text(ir, inner, name),
-            Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, name)),
-            Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, name)),
+    (reached, enums)
+}
+
+/// A member's `Type`, as source text (the statics are laid out by hand).
+fn ty_text(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> String {
+    match t {
+        Ty::String => "Type::String".into(),
+        Ty::Bool => "Type::Boolean".into(),
+        Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::BigInteger => "Type::Integer".into(),
+        Ty::F32 | Ty::F64 | Ty::BigDecimal => "Type::Float".into(),
+        Ty::Blob => "Type::Blob".into(),
+        Ty::Document => "Type::Document".into(),
+        Ty::Timestamp(_) => "Type::Timestamp".into(),
+        Ty::Struct(n) | Ty::Union(n) => format!("Type::Structure(&{})", name(n)),
+        Ty::Enum(n) if ir.enums.iter().any(|e| &e.name == n && e.int) => {
+            format!("Type::IntEnum({})", name(n))
         }
+        Ty::Enum(n) => format!("Type::Enum({})", name(n)),
+        Ty::Boxed(inner) => ty_text(ir, inner, name),
+        Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, name)),
+        Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, name)),
     }
+}
+
+/// `schema.rs`: the operations and the structures they reach, as
+/// `codegen_rt::schema` data.
+pub fn schema(ir: &Ir) -> (TokenStream, String) {
+    let names = schema_static_names(ir);
+    let static_name = |name: &str| {
+        names
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format_ident!("{}", name.to_shouty_snake_case()))
+    };
+    let (reached, enums) = reachable(ir);
     let summary = |docs: &[String]| {
         docs.iter()
             .take_while(|l| !l.is_empty())
