@@ -183,27 +183,20 @@ impl Typed {
     }
 
     fn set(&mut self, owner: &str, id: &str, v: &Value) -> Result<(), Error> {
+        if self.set_marker(id) {
+            return Ok(());
+        }
         let Some(name) = id.split('#').nth(1) else {
             return Ok(());
         };
         match id {
             "smithy.api#documentation" => self.documentation = Some(string(owner, name, v)?),
             "smithy.api#title" => self.title = Some(string(owner, name, v)?),
-            "smithy.api#required" => self.required = true,
-            "smithy.api#clientOptional" => self.client_optional = true,
             "smithy.api#default" if v.is_null() => self.default_null = true,
             "smithy.api#default" => self.default = Some(v.clone()),
             "smithy.api#length" => self.length = Some(bounds(owner, name, v)?),
             "smithy.api#range" => self.range = Some(bounds(owner, name, v)?),
             "smithy.api#pattern" => self.pattern = Some(string(owner, name, v)?),
-            "smithy.api#uniqueItems" => self.unique_items = true,
-            "smithy.api#sparse" => self.sparse = true,
-            "smithy.api#sensitive" => self.sensitive = true,
-            "smithy.api#streaming" => self.streaming = true,
-            "smithy.api#idempotencyToken" => self.idempotency_token = true,
-            "smithy.api#hostLabel" => self.host_label = true,
-            "smithy.api#optionalAuth" => self.optional_auth = true,
-            "smithy.api#trait" => self.is_trait = true,
             "smithy.api#enum" => self.enum_definitions = Some(enum_definitions(owner, v)?),
             "smithy.api#enumValue" => {
                 self.enum_value = Some(match v {
@@ -295,7 +288,6 @@ impl Typed {
                     .collect()
             }
             "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
-            "aws.protocols#awsQueryCompatible" => self.aws_query_compatible = true,
             "aws.protocols#awsJson1_0" => self.protocol = Some(ProtocolTrait::AwsJson10),
             "aws.protocols#awsJson1_1" => self.protocol = Some(ProtocolTrait::AwsJson11),
             "aws.auth#sigv4" => self.sigv4_name = member_str(v, "name"),
@@ -308,6 +300,27 @@ impl Typed {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Traits whose presence is their value (`@required`, `@sensitive`, ...):
+    /// whether `id` was one.
+    fn set_marker(&mut self, id: &str) -> bool {
+        let flag = match id {
+            "smithy.api#required" => &mut self.required,
+            "smithy.api#clientOptional" => &mut self.client_optional,
+            "smithy.api#uniqueItems" => &mut self.unique_items,
+            "smithy.api#sparse" => &mut self.sparse,
+            "smithy.api#sensitive" => &mut self.sensitive,
+            "smithy.api#streaming" => &mut self.streaming,
+            "smithy.api#idempotencyToken" => &mut self.idempotency_token,
+            "smithy.api#hostLabel" => &mut self.host_label,
+            "smithy.api#optionalAuth" => &mut self.optional_auth,
+            "smithy.api#trait" => &mut self.is_trait,
+            "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,
+            _ => return false,
+        };
+        *flag = true;
+        true
     }
 }
 
