@@ -104,12 +104,8 @@ impl Ty {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TsFormat {
-    EpochSeconds,
-    DateTime,
-    HttpDate,
-}
+/// A timestamp's wire format: the model's `@timestampFormat` (or its default).
+pub use crate::load::typed::TimestampFormat as TsFormat;
 
 /// Constraints to check on a value.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,7 @@ use heck::ToSnakeCase;
 use serde_json::Value;
 
 use super::*;
-use crate::load::typed::{Bounds, TimestampFormat};
+use crate::load::typed::Bounds;
 use crate::load::{Kind, Shape, Typed};
 use crate::Error;
 
@@ -256,11 +256,10 @@ impl<'m> Lowerer<'_, 'm> {
 /// A timestamp member's format: the member's `@timestampFormat`, else the
 /// shape's, else epoch seconds.
 fn timestamp_format(shape: &Shape, member_traits: &Typed) -> TsFormat {
-    match member_traits.timestamp_format.or(shape.t.timestamp_format) {
-        None | Some(TimestampFormat::EpochSeconds) => TsFormat::EpochSeconds,
-        Some(TimestampFormat::DateTime) => TsFormat::DateTime,
-        Some(TimestampFormat::HttpDate) => TsFormat::HttpDate,
-    }
+    member_traits
+        .timestamp_format
+        .or(shape.t.timestamp_format)
+        .unwrap_or(TsFormat::EpochSeconds)
 }
 
 /// `@length`'s bounds: non-negative integers, min not above max.
