@@ -422,10 +422,6 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
         if m.checks.is_empty() && simple {
             quote!(let #l = rt::json::get(obj, #wire, path, cx)?;)
         } else {
-            // Read with the type's codec, then check; `x` is the value, `v`
-            // its JSON, `p` its path.
-            let d = de(&m.ty, &quote!(v), &quote!(p));
-            let c = checks(&m.ty, &m.checks, &quote!(x), &quote!(p));
             let cx = if super::de_uses_cx(&m.ty) || !m.checks.is_empty() {
                 quote!(cx)
             } else {
@@ -441,11 +437,17 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
                     let r = super::de_result(&m.ty, &quote!(v), &quote!(p));
                     quote!(|v, p, #cx| #r)
                 }
-                _ => quote!(|v, p, #cx| {
-                    let x = #d;
-                    #c
-                    Ok(x)
-                }),
+                // Read with the type's codec, then check; `x` is the value,
+                // `v` its JSON, `p` its path.
+                _ => {
+                    let d = de(&m.ty, &quote!(v), &quote!(p));
+                    let c = checks(&m.ty, &m.checks, &quote!(x), &quote!(p));
+                    quote!(|v, p, #cx| {
+                        let x = #d;
+                        #c
+                        Ok(x)
+                    })
+                }
             };
             quote! {
                 let #l = rt::json::get_with(obj, #wire, path, cx, #reader)?;

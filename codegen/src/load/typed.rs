@@ -105,7 +105,6 @@ pub struct Typed {
     pub idempotency_token: bool,
     /// `@endpoint(hostPrefix)`.
     pub host_prefix: Option<String>,
-    pub host_label: bool,
     /// `@auth([...])`: the schemes, in order.
     pub auth: Option<Vec<String>>,
     pub optional_auth: bool,
@@ -313,7 +312,6 @@ impl Typed {
             "smithy.api#sensitive" => &mut self.sensitive,
             "smithy.api#streaming" => &mut self.streaming,
             "smithy.api#idempotencyToken" => &mut self.idempotency_token,
-            "smithy.api#hostLabel" => &mut self.host_label,
             "smithy.api#optionalAuth" => &mut self.optional_auth,
             "smithy.api#trait" => &mut self.is_trait,
             "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,

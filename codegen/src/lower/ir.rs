@@ -163,7 +163,6 @@ pub struct MemberIr {
     pub presence: Presence,
     pub checks: Checks,
     pub sensitive: bool,
-    pub idempotency_token: bool,
     pub deprecated: Option<String>,
 }
 
@@ -175,8 +174,6 @@ pub struct ErrorIr {
     pub status: u16,
     /// The message member's field, and whether it is required.
     pub message: Option<(String, bool)>,
-    /// `@retryable`: `Some(throttling)`.
-    pub retryable: Option<bool>,
     /// What an `@awsQueryCompatible` service sends in `x-amzn-query-error`
     /// (`Code;Sender`): `@awsQueryError` code, else the shape name.
     pub query_error: Option<String>,

@@ -57,7 +57,6 @@ impl<'m> Lowerer<'_, 'm> {
             docs,
             checks: self.checks(&m.target, &m.t, &id)?,
             sensitive: self.sensitive(&m.target, &m.t),
-            idempotency_token: m.t.idempotency_token,
             deprecated: deprecation(&m.t),
             ty,
             presence,
@@ -107,7 +106,6 @@ impl<'m> Lowerer<'_, 'm> {
                     shape_id: shape.id.clone(),
                     status,
                     message,
-                    retryable: shape.t.retryable,
                     query_error,
                 })
             }
