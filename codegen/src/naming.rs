@@ -14,59 +14,6 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
-/// Type names generated code uses unqualified: the first entries of the
-/// names table (`lower::names`), so a shape with one of these names is renamed.
-pub const RESERVED_TYPES: &[&str] = &[
-    "Option",
-    "Result",
-    "String",
-    "Vec",
-    "Box",
-    "Some",
-    "None",
-    "Ok",
-    "Err",
-    "Default",
-    "Clone",
-    "Debug",
-    "Send",
-    "Sync",
-    "Sized",
-    "Copy",
-    "Fn",
-    "Into",
-    "From",
-    "Iterator",
-    "Blob",
-    "Pattern",
-    "PatternEngine",
-    "BigInteger",
-    "BigDecimal",
-    "DateTime",
-    "Document",
-    "BTreeMap",
-    "LazyLock",
-    "JsonValue",
-    "JsonMap",
-    "JsonPath",
-    "JsonCtx",
-    "DeError",
-    "Fallback",
-    "FromJson",
-    "ToJson",
-    "TimestampFormat",
-    "BuildError",
-    "OperationError",
-    "Unhandled",
-    "WireError",
-    "Error",
-    "Client",
-    "Config",
-    "Context",
-    "SdkError",
-    "Operation",
-];
-
 /// A field or method name: `repositoryName` -> `repository_name`, `type` -> `r#type`.
 pub fn field(name: &str) -> String {
     escape(name.to_snake_case())

@@ -65,7 +65,7 @@ fn custom_and_metadata_traits_pass() {
                   "smithy.api#xmlName": "X", "smithy.api#httpHeader": "x-x"}}}},
            "a#mine": {"type": "structure", "traits": {"smithy.api#trait": {}}}"#,
     );
-    assert!(out.contains("pub x: Option<String>"), "{out}");
+    assert!(out.contains("pub x: rt::Option<rt::String>"), "{out}");
 }
 
 #[test]
@@ -121,9 +121,9 @@ fn colliding_names_are_resolved_not_refused() {
            "a#OpError": {"type": "structure", "members": {}}"#,
     );
     for needle in [
-        "pub foo_bar: Option<String>",
-        "pub foo_bar_2: Option<String>",
-        "pub send_member: Option<String>",
+        "pub foo_bar: rt::Option<rt::String>",
+        "pub foo_bar_2: rt::Option<rt::String>",
+        "pub send_member: rt::Option<rt::String>",
         "pub struct OpError",
         "pub enum OpOperationError",
     ] {

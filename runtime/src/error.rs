@@ -222,8 +222,8 @@ pub struct BuildError {
 }
 
 /// Defines an operation's error enum: a variant per modeled error (named and
-/// typed like the error structure, matched by its code), `Unhandled` for the
-/// rest, `Display`/`Error`/`From` impls and [`OperationError`]. Generated
+/// typed like the error structure, or `Variant(Type)` where they differ,
+/// matched by its code), `Unhandled` for the rest, `Display`/`Error`/`From` impls and [`OperationError`]. Generated
 /// crates call it once per operation. `validation = Error;` names the error
 /// that constraint violations become (built by its `validation_error`
 /// constructor); `validation = unmodeled;` answers an unmodeled
@@ -233,33 +233,33 @@ macro_rules! operation_error {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+            $( $(#[$vmeta:meta])* $variant:ident $(($vty:ty))? = $code:literal, )*
         }
         validation = unmodeled;
     ) => {
-        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $code, )* }
+        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant $(($vty))? = $code, )* }
             |message| Self::Unhandled($crate::error::Unhandled::new(400, "ValidationException", message)));
     };
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+            $( $(#[$vmeta:meta])* $variant:ident $(($vty:ty))? = $code:literal, )*
         }
-        validation = $verr:ident;
+        validation = $verr:ident $(($verr_ty:ty))?;
     ) => {
-        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $code, )* }
-            |message| Self::$verr($verr::validation_error(message)));
+        $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant $(($vty))? = $code, )* }
+            |message| Self::$verr(<$crate::__variant_type!($verr $($verr_ty)?)>::validation_error(message)));
     };
     (
         @define $(#[$meta:meta])* $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )*
+            $( $(#[$vmeta:meta])* $variant:ident $(($vty:ty))? = $code:literal, )*
         }
         |$message:ident| $validation:expr
     ) => {
         $(#[$meta])*
         #[derive(Debug)]
         pub enum $name {
-            $( $(#[$vmeta])* $variant($variant), )*
+            $( $(#[$vmeta])* $variant($crate::__variant_type!($variant $($vty)?)), )*
             /// An error the model does not describe for this operation.
             Unhandled($crate::error::Unhandled),
         }
@@ -277,8 +277,8 @@ macro_rules! operation_error {
         }
 
         $(
-            impl ::std::convert::From<$variant> for $name {
-                fn from(e: $variant) -> Self {
+            impl ::std::convert::From<$crate::__variant_type!($variant $($vty)?)> for $name {
+                fn from(e: $crate::__variant_type!($variant $($vty)?)) -> Self {
                     Self::$variant(e)
                 }
             }
@@ -315,6 +315,18 @@ macro_rules! operation_error {
                 Self::Unhandled(unhandled)
             }
         }
+    };
+}
+
+/// The type an `operation_error!` variant holds: its own name, unless given.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __variant_type {
+    ($variant:ident) => {
+        $variant
+    };
+    ($variant:ident $ty:ty) => {
+        $ty
     };
 }
 

@@ -125,6 +125,9 @@ pub struct DeError {
     message: String,
 }
 
+/// What parsing a value gives: the value, or where and why it failed.
+pub type DeResult<T> = Result<T, DeError>;
+
 impl DeError {
     /// A value of the wrong kind at `path`.
     pub fn expected(path: &Path<'_>, what: &str, found: &Value) -> Self {

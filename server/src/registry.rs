@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use aws_smithy_types::base64;
-use codegen_rt::prelude::DateTime;
+use codegen_rt::DateTime;
 use ecr_server_sdk::ecr_types::error::*;
 use ecr_server_sdk::ecr_types::model::*;
 use ecr_server_sdk::{Context, Ecr};

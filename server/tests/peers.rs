@@ -536,7 +536,7 @@ async fn push_with_client(s: &Server, layer: &[u8]) -> String {
             .upload_id(&id)
             .part_first_byte(0)
             .part_last_byte(data.len() as i64 - 1)
-            .layer_part_blob(codegen_rt::prelude::Blob::new(data.to_vec()))
+            .layer_part_blob(codegen_rt::Blob::new(data.to_vec()))
             .send()
             .await
             .unwrap();

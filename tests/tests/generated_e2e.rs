@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use codegen_rt::ModeledError;
 use e2e_tests::{serve, Running};
 use ecr_client_sdk::{Client, Config, Credentials, SdkError};
 use ecr_server_sdk::{Context, Ecr, EcrServer};

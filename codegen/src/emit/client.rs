@@ -1,105 +1,53 @@
 //! The client crate: `Client::new(config)` and a fluent builder per operation.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use heck::ToShoutySnakeCase;
 
-use crate::lower::{Ir, OperationIr, Protocol, Ty};
+use crate::lower::{Ir, OperationIr, Protocol, Ty, TypeRef};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let types = format_ident!("{}", types_crate);
-    let svc = &ir.service;
-    let crate_doc = format!(" Client SDK for the {}.", svc.title);
-    let content_type = match svc.protocol {
-        Protocol::AwsJson10 => "application/x-amz-json-1.0",
-        Protocol::AwsJson11 => "application/x-amz-json-1.1",
-    };
-    let target = &svc.shape_name;
-    let signing = &svc.signing_name;
-    let prefix = &svc.endpoint_prefix;
-    let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
-    let client_doc = docs(&svc.docs);
-    let op_infos = operation_infos(ir);
-    let retryable = &svc.retryable_errors;
-    let query_compatible = svc.query_compatible;
-    let methods = ir.operations.iter().map(|op| {
-        let d = docs(&op.docs);
-        let m = ident(&op.method);
-        let fluent = ident(&op.fluent);
-        let input = ident(&op.input);
-        let events = op.event_stream.then(|| {
-            quote! {
-                ///
-                /// **Event stream**: not supported by this client yet; `send` answers
-                /// `SdkError::Unsupported`.
-            }
-        });
-        let dep = op.deprecated.iter();
-        quote! {
-            #d
-            #events
-            #(#[deprecated(note = #dep)])*
-            pub fn #m(&self) -> #fluent {
-                #fluent {
-                    handle: Arc::clone(&self.handle),
-                    input: #input::builder(),
-                }
-            }
-        }
-    });
-    let dispatch = ir.operations.iter().map(|op| {
-        let name = &op.name;
-        let (input, output, error) = (ident(&op.input), ident(&op.output), ident(&op.error_enum));
-        quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,)
-    });
-    let validate = ir.operations.iter().map(|op| {
-        let name = &op.name;
-        let input = ident(&op.input);
-        quote!(#name => codegen_rt::client::validate::<#input, Unhandled>(input),)
-    });
+    let crate_doc = format!(" Client SDK for the {}.", ir.service.title);
+    let client_doc = docs(&ir.service.docs);
+    let service = service_info(ir, crate_name);
+    let methods = ir.operations.iter().map(client_method);
+    let json = json_entry_points(ir);
     let builders = ir.operations.iter().map(|op| fluent_builder(ir, op));
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
         #![allow(deprecated)]
 
-        use std::sync::Arc;
-
-        pub use codegen_rt::client::{Config, Credentials, SdkError};
-        use codegen_rt::prelude::*;
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, ToJson as _};
+        pub use rt::client::{Config, Credentials, SdkError};
         use #types::error::*;
         use #types::model::*;
         pub use #types;
 
         pub mod schema;
 
-        const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
-            target_prefix: #target,
-            signing_name: #signing,
-            endpoint_prefix: #prefix,
-            content_type: #content_type,
-            user_agent: #ua,
-            operations: &[#(#op_infos),*],
-            retryable_errors: &[#(#retryable),*],
-            query_compatible: #query_compatible,
-        };
+        #service
 
         #client_doc
         #[derive(Debug, Clone)]
         pub struct Client {
-            handle: Arc<::codegen_rt::client::Handle>,
+            handle: rt::Arc<rt::client::Handle>,
         }
 
         impl Client {
             /// A client configured by `config`.
             pub fn new(config: Config) -> Self {
                 Self {
-                    handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+                    handle: rt::client::Handle::new(config, SERVICE),
                 }
             }
 
@@ -109,7 +57,88 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             }
 
             #(#methods)*
+        }
 
+        #json
+
+        #(#builders)*
+    }
+}
+
+/// The `SERVICE` constant: what the runtime needs to know of the service.
+fn service_info(ir: &Ir, crate_name: &str) -> TokenStream {
+    let svc = &ir.service;
+    let content_type = match svc.protocol {
+        Protocol::AwsJson10 => "application/x-amz-json-1.0",
+        Protocol::AwsJson11 => "application/x-amz-json-1.1",
+    };
+    let target = &svc.shape_name;
+    let signing = &svc.signing_name;
+    let prefix = &svc.endpoint_prefix;
+    let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
+    let op_infos = operation_infos(ir);
+    let retryable = &svc.retryable_errors;
+    let query_compatible = svc.query_compatible;
+    quote! {
+        const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
+            target_prefix: #target,
+            signing_name: #signing,
+            endpoint_prefix: #prefix,
+            content_type: #content_type,
+            user_agent: #ua,
+            operations: &[#(#op_infos),*],
+            retryable_errors: &[#(#retryable),*],
+            query_compatible: #query_compatible,
+        };
+    }
+}
+
+/// `Client::op()`: the operation's fluent builder.
+fn client_method(op: &OperationIr) -> TokenStream {
+    let d = docs(&op.docs);
+    let m = ident(&op.method);
+    let fluent = ident(&op.fluent);
+    let input = ident(&op.input.name);
+    let events = op.event_stream.then(|| {
+        quote! {
+            ///
+            /// **Event stream**: not supported by this client yet; `send` answers
+            /// `SdkError::Unsupported`.
+        }
+    });
+    let dep = op.deprecated.iter();
+    quote! {
+        #d
+        #events
+        #(#[deprecated(note = #dep)])*
+        pub fn #m(&self) -> #fluent {
+            #fluent {
+                handle: rt::Arc::clone(&self.handle),
+                input: #input::builder(),
+            }
+        }
+    }
+}
+
+/// `Client::call_json` and `validate_json`: every operation through one
+/// JSON signature, for tools that work from the schema.
+fn json_entry_points(ir: &Ir) -> TokenStream {
+    let dispatch = ir.operations.iter().map(|op| {
+        let name = &op.name;
+        let (input, output, error) = (
+            ident(&op.input.name),
+            ident(&op.output.name),
+            ident(&op.error_enum),
+        );
+        quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,)
+    });
+    let validate = ir.operations.iter().map(|op| {
+        let name = &op.name;
+        let input = ident(&op.input.name);
+        quote!(#name => rt::client::validate::<#input, rt::Unhandled>(input),)
+    });
+    quote! {
+        impl Client {
             /// Calls the operation with this model name on a JSON input and
             /// answers its JSON output, with the error reduced to code, message
             /// and status: one signature for all operations, for tools that
@@ -117,8 +146,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             pub async fn call_json(
                 &self,
                 operation: &str,
-                input: JsonValue,
-            ) -> Result<JsonValue, SdkError<Unhandled>> {
+                input: rt::JsonValue,
+            ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
                 match operation {
                     #(#dispatch)*
                     _ => Err(SdkError::Construction(format!(
@@ -132,8 +161,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         /// the model's constraints, as `send` does before sending.
         pub fn validate_json(
             operation: &str,
-            input: &JsonValue,
-        ) -> Result<(), SdkError<Unhandled>> {
+            input: &rt::JsonValue,
+        ) -> rt::Result<(), SdkError<rt::Unhandled>> {
             match operation {
                 #(#validate)*
                 _ => Err(SdkError::Construction(format!(
@@ -141,12 +170,9 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
                 ))),
             }
         }
-
-        #(#builders)*
     }
 }
 
-/// For a `@paginated` operation: `into_paginator()` on its fluent builder, and a
 /// `OperationInfo`s for the operations the model says something special about.
 fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
     ir.operations
@@ -168,7 +194,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
             };
             let tokens = &o.idempotency_tokens;
             quote! {
-                codegen_rt::client::OperationInfo {
+                rt::client::OperationInfo {
                     name: #name,
                     gzip: #gzip,
                     host_prefix: #host,
@@ -185,13 +211,11 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
 /// An operation's fluent builder (setters, `send`) and paginator.
 fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
     let fluent = ident(&op.fluent);
-    let input = ident(&op.input);
-    let output = ident(&op.output);
+    let input = ident(&op.input.name);
+    let output = ident(&op.output.name);
     let error = ident(&op.error_enum);
     let name = &op.name;
-    let Some(s) = ir.structs.iter().find(|s| s.name == op.input) else {
-        return quote!(compile_error!("the generator lost an operation input"););
-    };
+    let s = ir.structure(&op.input);
     let input_builder = ident(&s.builder);
     let setters = s.members.iter().map(|m| {
         let f = ident(&m.field);
@@ -203,7 +227,7 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
             quote!(self.input = self.input.#f(value)),
         )
     });
-    let paginator = paginator(ir, op, &fluent, &output, &error);
+    let paginator = paginator(op, &fluent, &output, &error);
 
     let doc =
         format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
@@ -211,7 +235,7 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
         #[doc = #doc]
         #[derive(Debug, Clone)]
         pub struct #fluent {
-            handle: Arc<::codegen_rt::client::Handle>,
+            handle: rt::Arc<rt::client::Handle>,
             input: #input_builder,
         }
 
@@ -224,14 +248,14 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
                 self
             }
 
-            /// The input being built, to set members from `Option`s.
+            /// The input being built, to set members from `rt::Option`s.
             pub fn input_mut(&mut self) -> &mut #input_builder {
                 &mut self.input
             }
 
             /// Validates the input (unless switched off), sends the request and
             /// parses the response.
-            pub async fn send(self) -> Result<#output, SdkError<#error>> {
+            pub async fn send(self) -> rt::Result<#output, SdkError<#error>> {
                 self.handle
                     .call::<#input, _, _>(#name, self.input.to_json())
                     .await
@@ -242,96 +266,27 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
     }
 }
 
+/// For a `@paginated` operation: `into_paginator()` on its fluent builder, and a
 /// paginator that follows the output token page by page.
 fn paginator(
-    ir: &Ir,
     op: &crate::lower::OperationIr,
     fluent: &proc_macro2::Ident,
     output: &proc_macro2::Ident,
     error: &proc_macro2::Ident,
 ) -> TokenStream {
-    use crate::lower::Presence;
-    let Some(p) = &op.pagination else {
+    let Some((p, pg)) = op
+        .pagination
+        .as_ref()
+        .and_then(|p| Some((p, p.paginator.as_ref()?)))
+    else {
         return quote!();
     };
-    let find = |structure: &str, wire: &str| {
-        ir.structs
-            .iter()
-            .find(|s| s.name == structure)
-            .and_then(|s| s.members.iter().find(|m| m.wire == wire))
-    };
-    // Tokens must be optional strings on both sides; anything else is not paginated here.
-    let (Some(in_tok), Some(out_tok)) = (
-        find(&op.input, &p.input_token),
-        find(&op.output, &p.output_token),
-    ) else {
-        return quote!();
-    };
-    if in_tok.ty != Ty::String || out_tok.ty != Ty::String || out_tok.presence != Presence::Optional
-    {
-        return quote!();
-    }
     let pag = ident(&op.paginator);
-    let in_f = ident(&in_tok.field);
-    let out_f = ident(&out_tok.field);
+    let in_f = ident(&pg.input_token);
+    let out_f = ident(&pg.output_token);
     // Builder fields are `Option`s whatever the member's presence.
     let set_token = quote!(call.input.#in_f = Some(token.clone()););
-    let items = p
-        .items
-        .as_deref()
-        .and_then(|i| find(&op.output, i))
-        .and_then(|m| match &m.ty {
-            Ty::List {
-                elem,
-                sparse: false,
-                ..
-            } => Some((m, super::ty(elem))),
-            _ => None,
-        });
-    let items_fn = items.map(|(m, elem)| {
-        let f = ident(&m.field);
-        let (take, take_ok) = if m.presence == Presence::Optional {
-            (
-                quote!(page?.#f.unwrap_or_default()),
-                quote!(page.#f.unwrap_or_default()),
-            )
-        } else {
-            (quote!(page?.#f), quote!(page.#f))
-        };
-        let doc = format!(" Every `{}` of every page, in order.", m.wire);
-        let stream_doc = format!(
-            " Every `{}` of every page as a stream, fetching pages as it goes; an error ends it.",
-            m.wire
-        );
-        quote! {
-            #[doc = #doc]
-            pub async fn items(mut self) -> Result<Vec<#elem>, SdkError<#error>> {
-                let mut all = Vec::new();
-                while let Some(page) = self.next_page().await {
-                    all.extend(#take);
-                }
-                Ok(all)
-            }
-
-            #[doc = #stream_doc]
-            pub fn into_item_stream(
-                self,
-            ) -> impl rt::client::Stream<Item = Result<#elem, SdkError<#error>>> {
-                let start = (self, std::collections::VecDeque::new());
-                rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
-                    loop {
-                        if let Some(item) = buffer.pop_front() {
-                            return Some((Ok(item), (pages, buffer)));
-                        }
-                        match pages.next_page().await? {
-                            Ok(page) => buffer.extend(#take_ok),
-                            Err(e) => return Some((Err(e), (pages, buffer))),
-                        }
-                    }
-                })
-            }
-        }
-    });
+    let items_fn = pg.items.as_ref().map(|m| page_items(m, error));
     let doc = format!(" Pages of `{}`, following `{}`.", op.name, p.output_token);
     quote! {
         impl #fluent {
@@ -350,13 +305,13 @@ fn paginator(
         #[derive(Debug)]
         pub struct #pag {
             call: #fluent,
-            token: Option<String>,
+            token: rt::Option<rt::String>,
             done: bool,
         }
 
         impl #pag {
             /// The next page; `None` after the last one, or after an error.
-            pub async fn next_page(&mut self) -> Option<Result<#output, SdkError<#error>>> {
+            pub async fn next_page(&mut self) -> rt::Option<rt::Result<#output, SdkError<#error>>> {
                 if self.done {
                     return None;
                 }
@@ -373,7 +328,7 @@ fn paginator(
             }
 
             /// The pages as a stream; an error ends it.
-            pub fn into_stream(self) -> impl rt::client::Stream<Item = Result<#output, SdkError<#error>>> {
+            pub fn into_stream(self) -> impl rt::client::Stream<Item = rt::Result<#output, SdkError<#error>>> {
                 rt::client::stream::unfold(self, |mut pages| async move {
                     let page = pages.next_page().await?;
                     Some((page, pages))
@@ -385,65 +340,118 @@ fn paginator(
     }
 }
 
-/// The schema's static for each structure, union (`NAME`) and enum
-/// (`NAME_VALUES`), named through a names table so that `Dimension` (enum:
-/// `DIMENSION_VALUES`) and `DimensionValues` (structure) cannot meet.
-fn schema_static_names(ir: &Ir) -> BTreeMap<String, proc_macro2::Ident> {
-    let mut table = crate::lower::names::NameTable::default();
-    let mut names = BTreeMap::new();
-    let shapes = ir
-        .structs
-        .iter()
-        .map(|s| &s.name)
-        .chain(ir.unions.iter().map(|u| &u.name));
-    for s in shapes {
-        let n = table.claim(s, &[s.to_shouty_snake_case()], "_");
-        names.insert(s.clone(), format_ident!("{}", n));
+/// A paginator's `items()` and `into_item_stream()`: the items of every page.
+fn page_items(m: &crate::lower::PageItemsIr, error: &Ident) -> TokenStream {
+    let f = ident(&m.field);
+    let elem = super::ty(&m.elem);
+    let (take, take_ok) = if m.optional {
+        (
+            quote!(page?.#f.unwrap_or_default()),
+            quote!(page.#f.unwrap_or_default()),
+        )
+    } else {
+        (quote!(page?.#f), quote!(page.#f))
+    };
+    let doc = format!(" Every `{}` of every page, in order.", m.wire);
+    let stream_doc = format!(
+        " Every `{}` of every page as a stream, fetching pages as it goes; an error ends it.",
+        m.wire
+    );
+    quote! {
+        #[doc = #doc]
+        pub async fn items(mut self) -> rt::Result<rt::Vec<#elem>, SdkError<#error>> {
+            let mut all = rt::Vec::new();
+            while let Some(page) = self.next_page().await {
+                all.extend(#take);
+            }
+            Ok(all)
+        }
+
+        #[doc = #stream_doc]
+        pub fn into_item_stream(
+            self,
+        ) -> impl rt::client::Stream<Item = rt::Result<#elem, SdkError<#error>>> {
+            let start = (self, ::std::collections::VecDeque::new());
+            rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+                loop {
+                    if let Some(item) = buffer.pop_front() {
+                        return Some((Ok(item), (pages, buffer)));
+                    }
+                    match pages.next_page().await? {
+                        Ok(page) => buffer.extend(#take_ok),
+                        Err(e) => return Some((Err(e), (pages, buffer))),
+                    }
+                }
+            })
+        }
     }
-    for e in &ir.enums {
-        let candidate = format!("{}_VALUES", e.name.to_shouty_snake_case());
-        let n = table.claim(&e.name, &[candidate], "_");
-        names.insert(e.name.clone(), format_ident!("{}", n));
-    }
-    names
 }
 
-/// The structures and unions, and the enums, reachable from operation inputs
-/// and outputs.
-fn reachable(ir: &Ir) -> (BTreeSet<String>, BTreeSet<String>) {
+/// The schema's static for each structure, union (`NAME`) and enum
+/// (`NAME_VALUES`), named through a names table so that `Dimension` (enum:
+/// `DIMENSION_VALUES`) and `DimensionValues` (structure) cannot meet. Indexed
+/// like the IR's structures, unions and enums ([`Ty::named_kind`]).
+fn schema_static_names(ir: &Ir) -> [Vec<Ident>; 3] {
+    let mut table = crate::lower::names::NameTable::default();
+    let mut claim = |name: &String, candidate: String| {
+        format_ident!("{}", table.claim(name, &[candidate], "_"))
+    };
+    let structs = ir
+        .structs
+        .iter()
+        .map(|s| claim(&s.name, s.name.to_shouty_snake_case()));
+    let structs = structs.collect();
+    let unions = ir
+        .unions
+        .iter()
+        .map(|u| claim(&u.name, u.name.to_shouty_snake_case()));
+    let unions = unions.collect();
+    let enums = ir.enums.iter().map(|e| {
+        let candidate = format!("{}_VALUES", e.name.to_shouty_snake_case());
+        claim(&e.name, candidate)
+    });
+    [structs, unions, enums.collect()]
+}
+
+/// The structures, unions and enums reachable from operation inputs and
+/// outputs, in name order: (kind as in [`Ty::named_kind`], the type).
+fn reachable(ir: &Ir) -> Vec<(usize, &TypeRef)> {
     let mut reached = BTreeSet::new();
-    let mut stack: Vec<String> = ir
+    let mut stack: Vec<(usize, &TypeRef)> = ir
         .operations
         .iter()
-        .flat_map(|o| [o.input.clone(), o.output.clone()])
+        .flat_map(|o| [(0, &o.input), (0, &o.output)])
         .collect();
-    let mut enums = BTreeSet::new();
-    fn walk<'t>(t: &'t Ty, out: &mut Vec<&'t str>) {
+    fn walk<'t>(t: &'t Ty, out: &mut Vec<(usize, &'t TypeRef)>) {
         match t {
             Ty::List { elem, .. } => walk(elem, out),
             Ty::Map { value, .. } => walk(value, out),
-            other => out.extend(other.named()),
+            other => out.extend(other.named_kind()),
         }
     }
-    while let Some(name) = stack.pop() {
-        if !reached.insert(name.clone()) {
+    while let Some((kind, r)) = stack.pop() {
+        if !reached.insert((&r.name, kind, r)) {
             continue;
         }
-        let mut named = Vec::new();
-        if let Some(s) = ir.structs.iter().find(|s| s.name == name) {
-            s.members.iter().for_each(|m| walk(&m.ty, &mut named));
-        } else if let Some(u) = ir.unions.iter().find(|u| u.name == name) {
-            u.variants.iter().for_each(|v| walk(&v.ty, &mut named));
-        } else if ir.enums.iter().any(|e| e.name == name) {
-            enums.insert(name.clone());
+        match kind {
+            0 => ir
+                .structure(r)
+                .members
+                .iter()
+                .for_each(|m| walk(&m.ty, &mut stack)),
+            1 => ir
+                .union(r)
+                .variants
+                .iter()
+                .for_each(|v| walk(&v.ty, &mut stack)),
+            _ => {}
         }
-        stack.extend(named.into_iter().map(str::to_owned));
     }
-    (reached, enums)
+    reached.into_iter().map(|(_, k, r)| (k, r)).collect()
 }
 
 /// A member's `Type`, as source text (the statics are laid out by hand).
-fn ty_text(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> String {
+fn ty_text(ir: &Ir, t: &Ty, names: &[Vec<Ident>; 3]) -> String {
     match t {
         Ty::String => "Type::String".into(),
         Ty::Bool => "Type::Boolean".into(),
@@ -452,69 +460,23 @@ fn ty_text(ir: &Ir, t: &Ty, name: &dyn Fn(&str) -> proc_macro2::Ident) -> String
         Ty::Blob => "Type::Blob".into(),
         Ty::Document => "Type::Document".into(),
         Ty::Timestamp(_) => "Type::Timestamp".into(),
-        Ty::Struct(n) | Ty::Union(n) => format!("Type::Structure(&{})", name(n)),
-        Ty::Enum(n) if ir.enums.iter().any(|e| &e.name == n && e.int) => {
-            format!("Type::IntEnum({})", name(n))
-        }
-        Ty::Enum(n) => format!("Type::Enum({})", name(n)),
-        Ty::Boxed(inner) => ty_text(ir, inner, name),
-        Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, name)),
-        Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, name)),
+        Ty::Struct(r) => format!("Type::Structure(&{})", names[0][r.index]),
+        Ty::Union(r) => format!("Type::Structure(&{})", names[1][r.index]),
+        Ty::Enum(r) if ir.enumeration(r).int => format!("Type::IntEnum({})", names[2][r.index]),
+        Ty::Enum(r) => format!("Type::Enum({})", names[2][r.index]),
+        Ty::Boxed(inner) => ty_text(ir, inner, names),
+        Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, names)),
+        Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, names)),
     }
 }
 
-/// `schema.rs`: the operations and the structures they reach, as
-/// `codegen_rt::schema` data.
-pub fn schema(ir: &Ir) -> (TokenStream, String) {
-    let names = schema_static_names(ir);
-    let static_name = |name: &str| {
-        names
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| format_ident!("{}", name.to_shouty_snake_case()))
-    };
-    let (reached, enums) = reachable(ir);
-    let summary = |docs: &[String]| {
-        docs.iter()
-            .take_while(|l| !l.is_empty())
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // One line per member: `{:?}` of a `str` is a valid Rust string literal.
-    let member = |wire: &str, t: &Ty, required: bool, docs: &[String]| {
-        let t = ty_text(ir, t, &static_name);
-        let s = summary(docs);
-        format!("    Member {{ name: {wire:?}, ty: {t}, required: {required}, summary: {s:?} }},\n")
-    };
-    let structures = reached.iter().filter_map(|name| {
-        let st = static_name(name);
-        let (members, union): (Vec<String>, bool) =
-            if let Some(s) = ir.structs.iter().find(|s| &s.name == name) {
-                let ms = s.members.iter().map(|m| {
-                    let required = m.presence == crate::lower::Presence::Required;
-                    member(&m.wire, &m.ty, required, &m.docs)
-                });
-                (ms.collect(), false)
-            } else {
-                let u = ir.unions.iter().find(|u| &u.name == name)?;
-                let ms = u
-                    .variants
-                    .iter()
-                    .map(|v| member(&v.wire, &v.ty, false, &v.docs));
-                (ms.collect(), true)
-            };
-        Some(format!(
-            "\n#[rustfmt::skip]\nstatic {st}: Structure = Structure {{ name: {name:?}, union: {union}, members: &[\n{}]}};\n",
-            members.concat()
-        ))
-    });
-    let structures: String = structures.collect();
-    // One line per enum.
-    let enum_values: String = enums
+/// One line per enum: its values.
+fn schema_enums(ir: &Ir, names: &[Vec<Ident>; 3], reached: &[(usize, &TypeRef)]) -> String {
+    reached
         .iter()
-        .filter_map(|name| {
-            let e = ir.enums.iter().find(|e| &e.name == name)?;
+        .filter(|(k, _)| *k == 2)
+        .map(|(_, r)| {
+            let e = ir.enumeration(r);
             let values: Vec<String> = e
                 .values
                 .iter()
@@ -524,19 +486,22 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
                 })
                 .collect();
             let ty = if e.int { "i64" } else { "&str" };
-            Some(format!(
+            format!(
                 "#[rustfmt::skip]\nconst {}: &[{ty}] = &[{}];\n",
-                static_name(name),
+                names[2][r.index],
                 values.join(", ")
-            ))
+            )
         })
-        .collect();
-    // Three lines per operation, laid out by hand like the structures.
-    let operations: String = ir
+        .collect()
+}
+
+/// Three lines per operation, laid out by hand like the structures.
+fn schema_operations(ir: &Ir, names: &[Vec<Ident>; 3]) -> String {
+    ir
         .operations
         .iter()
         .map(|op| {
-            let (input, output) = (static_name(&op.input), static_name(&op.output));
+            let (input, output) = (&names[0][op.input.index], &names[0][op.output.index]);
             let errors: Vec<String> = op.errors.iter().map(|e| format!("{:?}", e.code)).collect();
             let pagination = match &op.pagination {
                 Some(p) => format!(
@@ -552,7 +517,51 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
                 summary(&op.docs)
             )
         })
-        .collect();
+        .collect()
+}
+
+/// The first paragraph of documentation, on one line.
+fn summary(docs: &[String]) -> String {
+    docs.iter()
+        .take_while(|l| !l.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `schema.rs`: the operations and the structures they reach, as
+/// `codegen_rt::schema` data.
+pub fn schema(ir: &Ir) -> (TokenStream, String) {
+    let names = schema_static_names(ir);
+    let reached = reachable(ir);
+    // One line per member: `{:?}` of a `str` is a valid Rust string literal.
+    let member = |wire: &str, t: &Ty, required: bool, docs: &[String]| {
+        let t = ty_text(ir, t, &names);
+        let s = summary(docs);
+        format!("    Member {{ name: {wire:?}, ty: {t}, required: {required}, summary: {s:?} }},\n")
+    };
+    let structures = reached.iter().filter(|(k, _)| *k < 2).map(|&(kind, r)| {
+        let st = &names[kind][r.index];
+        let members: Vec<String> = if kind == 0 {
+            let ms = ir.structure(r).members.iter().map(|m| {
+                let required = m.presence == crate::lower::Presence::Required;
+                member(&m.wire, &m.ty, required, &m.docs)
+            });
+            ms.collect()
+        } else {
+            let vs = ir.union(r).variants.iter();
+            vs.map(|v| member(&v.wire, &v.ty, false, &v.docs)).collect()
+        };
+        format!(
+            "\n#[rustfmt::skip]\nstatic {st}: Structure = Structure {{ name: {:?}, union: {}, members: &[\n{}]}};\n",
+            r.name,
+            kind == 1,
+            members.concat()
+        )
+    });
+    let structures: String = structures.collect();
+    let enum_values = schema_enums(ir, &names, &reached);
+    let operations = schema_operations(ir, &names);
     let structures = format!(
         "\n/// Every operation, in model order.\n#[rustfmt::skip]\npub static OPERATIONS: &[Operation] = &[\n{operations}];\n{structures}\n{enum_values}"
     );
@@ -560,10 +569,11 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
         //! The service model as data (`codegen_rt::schema`): for tools that work
         //! from the model, such as a CLI that builds its flags from it.
 
-        use codegen_rt::schema::*;
+        // Only the runtime's schema types and this file's statics live here.
+        use ::codegen_rt::schema::*;
 
         /// The operation with this model name.
-        pub fn operation(name: &str) -> Option<&'static Operation> {
+        pub fn operation(name: &str) -> ::std::option::Option<&'static Operation> {
             find(OPERATIONS, name)
         }
 

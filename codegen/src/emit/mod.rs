@@ -50,7 +50,7 @@ pub fn docs(lines: &[String]) -> TokenStream {
 /// The Rust type.
 pub fn ty(t: &Ty) -> TokenStream {
     match t {
-        Ty::String => quote!(String),
+        Ty::String => quote!(rt::String),
         Ty::Bool => quote!(bool),
         Ty::I8 => quote!(i8),
         Ty::I16 => quote!(i16),
@@ -58,33 +58,33 @@ pub fn ty(t: &Ty) -> TokenStream {
         Ty::I64 => quote!(i64),
         Ty::F32 => quote!(f32),
         Ty::F64 => quote!(f64),
-        Ty::Blob => quote!(Blob),
-        Ty::Document => quote!(Document),
-        Ty::BigInteger => quote!(BigInteger),
-        Ty::BigDecimal => quote!(BigDecimal),
-        Ty::Timestamp(_) => quote!(DateTime),
-        Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => {
-            let n = ident(n);
+        Ty::Blob => quote!(rt::Blob),
+        Ty::Document => quote!(rt::Document),
+        Ty::BigInteger => quote!(rt::BigInteger),
+        Ty::BigDecimal => quote!(rt::BigDecimal),
+        Ty::Timestamp(_) => quote!(rt::DateTime),
+        Ty::Struct(r) | Ty::Union(r) | Ty::Enum(r) => {
+            let n = ident(&r.name);
             quote!(#n)
         }
         Ty::Boxed(inner) => {
             let t = ty(inner);
-            quote!(Box<#t>)
+            quote!(rt::Box<#t>)
         }
         Ty::List { elem, sparse, .. } => {
             let e = ty(elem);
             if *sparse {
-                quote!(Vec<Option<#e>>)
+                quote!(rt::Vec<rt::Option<#e>>)
             } else {
-                quote!(Vec<#e>)
+                quote!(rt::Vec<#e>)
             }
         }
         Ty::Map { value, sparse, .. } => {
             let v = ty(value);
             if *sparse {
-                quote!(BTreeMap<String, Option<#v>>)
+                quote!(rt::BTreeMap<rt::String, rt::Option<#v>>)
             } else {
-                quote!(BTreeMap<String, #v>)
+                quote!(rt::BTreeMap<rt::String, #v>)
             }
         }
     }
@@ -92,9 +92,9 @@ pub fn ty(t: &Ty) -> TokenStream {
 
 fn ts_format(f: TsFormat) -> TokenStream {
     match f {
-        TsFormat::EpochSeconds => quote!(TimestampFormat::EpochSeconds),
-        TsFormat::DateTime => quote!(TimestampFormat::DateTime),
-        TsFormat::HttpDate => quote!(TimestampFormat::HttpDate),
+        TsFormat::EpochSeconds => quote!(rt::TimestampFormat::EpochSeconds),
+        TsFormat::DateTime => quote!(rt::TimestampFormat::DateTime),
+        TsFormat::HttpDate => quote!(rt::TimestampFormat::HttpDate),
     }
 }
 
@@ -273,29 +273,29 @@ pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
             };
             quote!(#lit)
         }
-        DefaultValue::Str(s) => quote!(String::from(#s)),
-        DefaultValue::Enum(name, v) => {
-            let n = ident(name);
+        DefaultValue::Str(s) => quote!(rt::String::from(#s)),
+        DefaultValue::Enum(r, v) => {
+            let n = ident(&r.name);
             quote!(#n::from(#v))
         }
-        DefaultValue::IntEnum(name, v) => {
-            let n = ident(name);
+        DefaultValue::IntEnum(r, v) => {
+            let n = ident(&r.name);
             let lit = Literal::i64_unsuffixed(*v);
             quote!(#n::from(#lit))
         }
-        DefaultValue::EmptyList => quote!(Vec::new()),
-        DefaultValue::EmptyMap => quote!(BTreeMap::new()),
-        DefaultValue::EmptyBlob => quote!(Blob::new(Vec::new())),
+        DefaultValue::EmptyList => quote!(rt::Vec::new()),
+        DefaultValue::EmptyMap => quote!(rt::BTreeMap::new()),
+        DefaultValue::EmptyBlob => quote!(rt::Blob::new(rt::Vec::new())),
         DefaultValue::Blob(bytes) => {
             let lit = Literal::byte_string(bytes);
-            quote!(Blob::new(#lit.to_vec()))
+            quote!(rt::Blob::new(#lit.to_vec()))
         }
         DefaultValue::Document(text) => quote!(rt::json::document_from_text(#text)),
         // The generator parsed this text already: the fallback is never taken.
         DefaultValue::Big(text) => quote!(#text.parse().unwrap_or_default()),
         DefaultValue::Timestamp(secs) => {
             let lit = Literal::f64_unsuffixed(*secs);
-            quote!(DateTime::from_secs_f64(#lit))
+            quote!(rt::DateTime::from_secs_f64(#lit))
         }
     }
 }
@@ -333,7 +333,7 @@ pub fn setter(field: &str, t: &Ty, doc: &[String], assign: TokenStream) -> Token
     quote! {
         #d
         #allow
-        pub fn #f(mut self, value: impl Into<#t>) -> Self {
+        pub fn #f(mut self, value: impl rt::Into<#t>) -> Self {
             #assign;
             self
         }

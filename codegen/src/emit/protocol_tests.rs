@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::ident;
 use crate::lower::protocol_cases::{CaseKind, HttpCase, ProtocolCase, Side};
-use crate::lower::{Ir, Protocol, Ty};
+use crate::lower::{Ir, OperationIr, Protocol, Ty, TypeRef};
 
 /// The crates a suite's tests use.
 pub struct Crates<'a> {
@@ -75,49 +75,13 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             };
             quote!(#lit)
         }
-        Ty::F32 | Ty::F64 => {
-            let t = if *ty == Ty::F32 {
-                quote!(f32)
-            } else {
-                quote!(f64)
-            };
-            match v {
-                Value::String(s) if s == "NaN" => quote!(#t::NAN),
-                Value::String(s) if s == "Infinity" => quote!(#t::INFINITY),
-                Value::String(s) if s == "-Infinity" => quote!(#t::NEG_INFINITY),
-                Value::Number(n) => {
-                    let f = n.as_f64().ok_or_else(bad)?;
-                    if *ty == Ty::F32 {
-                        let lit = Literal::f32_suffixed(f as f32);
-                        quote!(#lit)
-                    } else {
-                        let lit = Literal::f64_suffixed(f);
-                        quote!(#lit)
-                    }
-                }
-                _ => return Err(bad()),
-            }
-        }
+        Ty::F32 | Ty::F64 => float_value(ty, v)?,
         Ty::Blob => {
             let s = v.as_str().ok_or_else(bad)?;
             let lit = Literal::byte_string(s.as_bytes());
-            quote!(Blob::new(#lit.to_vec()))
+            quote!(rt::Blob::new(#lit.to_vec()))
         }
-        Ty::Timestamp(_) => {
-            let n = v.as_number().ok_or_else(bad)?;
-            match n.as_i64() {
-                Some(secs) => quote!(DateTime::from_secs(#secs)),
-                None => {
-                    let text = n.to_string();
-                    let (whole, frac) = text.split_once('.').ok_or_else(bad)?;
-                    let secs: i64 = whole.parse().map_err(|_| bad())?;
-                    let digits: String =
-                        frac.chars().chain(std::iter::repeat('0')).take(9).collect();
-                    let nanos: u32 = digits.parse().map_err(|_| bad())?;
-                    quote!(DateTime::from_secs_and_nanos(#secs, #nanos))
-                }
-            }
-        }
+        Ty::Timestamp(_) => timestamp_value(v)?,
         Ty::Document => {
             let text = v.to_string();
             quote!(rt::json::document_from_text(#text))
@@ -130,9 +94,9 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let t = super::ty(ty);
             quote!(#text.parse::<#t>().map_err(|e| e.to_string())?)
         }
-        Ty::Enum(name) => {
-            let e = ir.enums.iter().find(|e| &e.name == name).ok_or_else(bad)?;
-            let n = ident(name);
+        Ty::Enum(r) => {
+            let e = ir.enumeration(r);
+            let n = ident(&r.name);
             if e.int {
                 let i = v.as_i64().ok_or_else(bad)?;
                 let i = i32::try_from(i).map_err(|_| bad())?;
@@ -142,17 +106,87 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
                 quote!(#n::from(#s))
             }
         }
+        Ty::List { .. } | Ty::Map { .. } => collection_value(ir, ty, v)?,
+        Ty::Struct(r) => {
+            let b = builder(ir, r, v)?;
+            quote!(#b.build().map_err(|e| e.to_string())?)
+        }
+        Ty::Boxed(inner) => {
+            let x = value(ir, inner, v)?;
+            quote!(rt::Box::new(#x))
+        }
+        Ty::Union(r) => {
+            let u = ir.union(r);
+            let obj = v.as_object().ok_or_else(bad)?;
+            let (k, x) = obj.iter().next().ok_or_else(bad)?;
+            let var = u.variants.iter().find(|m| &m.wire == k).ok_or_else(bad)?;
+            let n = ident(&r.name);
+            let variant = ident(&var.variant);
+            let inner = value(ir, &var.ty, x)?;
+            quote!(#n::#variant(#inner))
+        }
+    })
+}
+
+/// A float literal, or `NaN` / `Infinity` / `-Infinity` as the constants.
+fn float_value(ty: &Ty, v: &Value) -> Result<TokenStream, String> {
+    let bad = || format!("cannot express {v} as {ty:?}");
+    let t = if *ty == Ty::F32 {
+        quote!(f32)
+    } else {
+        quote!(f64)
+    };
+    Ok(match v {
+        Value::String(s) if s == "NaN" => quote!(#t::NAN),
+        Value::String(s) if s == "Infinity" => quote!(#t::INFINITY),
+        Value::String(s) if s == "-Infinity" => quote!(#t::NEG_INFINITY),
+        Value::Number(n) => {
+            let f = n.as_f64().ok_or_else(bad)?;
+            if *ty == Ty::F32 {
+                let lit = Literal::f32_suffixed(f as f32);
+                quote!(#lit)
+            } else {
+                let lit = Literal::f64_suffixed(f);
+                quote!(#lit)
+            }
+        }
+        _ => return Err(bad()),
+    })
+}
+
+/// A timestamp from epoch seconds, fractions exact to the nanosecond.
+fn timestamp_value(v: &Value) -> Result<TokenStream, String> {
+    let bad = || format!("cannot express {v} as a timestamp");
+    let n = v.as_number().ok_or_else(bad)?;
+    Ok(match n.as_i64() {
+        Some(secs) => quote!(rt::DateTime::from_secs(#secs)),
+        None => {
+            let text = n.to_string();
+            let (whole, frac) = text.split_once('.').ok_or_else(bad)?;
+            let secs: i64 = whole.parse().map_err(|_| bad())?;
+            let digits: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+            let nanos: u32 = digits.parse().map_err(|_| bad())?;
+            quote!(rt::DateTime::from_secs_and_nanos(#secs, #nanos))
+        }
+    })
+}
+
+/// A list or map value; `null` entries where the collection is sparse.
+fn collection_value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
+    let bad = || format!("cannot express {v} as {ty:?}");
+    let entry = |sparse: bool, t: &Ty, x: &Value| match (sparse, x) {
+        (true, Value::Null) => Ok(quote!(None)),
+        (true, x) => value(ir, t, x).map(|e| quote!(Some(#e))),
+        (false, x) => value(ir, t, x),
+    };
+    match ty {
         Ty::List { elem, sparse, .. } => {
             let items = v.as_array().ok_or_else(bad)?;
             let items = items
                 .iter()
-                .map(|x| match (sparse, x) {
-                    (true, Value::Null) => Ok(quote!(None)),
-                    (true, x) => value(ir, elem, x).map(|e| quote!(Some(#e))),
-                    (false, x) => value(ir, elem, x),
-                })
+                .map(|x| entry(*sparse, elem, x))
                 .collect::<Result<Vec<_>, _>>()?;
-            quote!(vec![#(#items),*])
+            Ok(quote!(vec![#(#items),*]))
         }
         Ty::Map {
             value: vt, sparse, ..
@@ -161,47 +195,20 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let entries = entries
                 .iter()
                 .map(|(k, x)| {
-                    let x = match (sparse, x) {
-                        (true, Value::Null) => quote!(None),
-                        (true, x) => {
-                            let e = value(ir, vt, x)?;
-                            quote!(Some(#e))
-                        }
-                        (false, x) => value(ir, vt, x)?,
-                    };
+                    let x = entry(*sparse, vt, x)?;
                     Ok(quote!((#k.to_owned(), #x)))
                 })
                 .collect::<Result<Vec<_>, String>>()?;
-            quote!(BTreeMap::from([#(#entries),*]))
+            Ok(quote!(rt::BTreeMap::from([#(#entries),*])))
         }
-        Ty::Struct(name) => {
-            let b = builder(ir, name, v)?;
-            quote!(#b.build().map_err(|e| e.to_string())?)
-        }
-        Ty::Boxed(inner) => {
-            let x = value(ir, inner, v)?;
-            quote!(Box::new(#x))
-        }
-        Ty::Union(name) => {
-            let u = ir.unions.iter().find(|u| &u.name == name).ok_or_else(bad)?;
-            let obj = v.as_object().ok_or_else(bad)?;
-            let (k, x) = obj.iter().next().ok_or_else(bad)?;
-            let var = u.variants.iter().find(|m| &m.wire == k).ok_or_else(bad)?;
-            let n = ident(name);
-            let variant = ident(&var.variant);
-            let inner = value(ir, &var.ty, x)?;
-            quote!(#n::#variant(#inner))
-        }
-    })
+        _ => Err(bad()),
+    }
 }
 
 /// `Name::builder().member(value)...` for structure `name` (not built).
-fn builder(ir: &Ir, name: &str, v: &Value) -> Result<TokenStream, String> {
-    let s = ir
-        .structs
-        .iter()
-        .find(|s| s.name == name)
-        .ok_or_else(|| format!("no structure {name}"))?;
+fn builder(ir: &Ir, r: &TypeRef, v: &Value) -> Result<TokenStream, String> {
+    let s = ir.structure(r);
+    let name = &r.name;
     let n = ident(name);
     let mut calls = Vec::new();
     if let Some(obj) = v.as_object() {
@@ -232,130 +239,156 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
         .operations
         .get(c.operation)
         .ok_or("the case names no operation")?;
-    let case = &c.case;
-    let method = ident(&op.method);
-    let params = case.params.clone().unwrap_or_else(empty);
-    let input = ident(&op.input);
-    let error_enum = ident(&op.error_enum);
-    let code = case.code.unwrap_or(200);
-    let hdrs = headers(case);
-    let body_text = case.body.as_deref().unwrap_or("");
-    let protocol = match ir.service.protocol {
-        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
-        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
-    };
+    let params = c.case.params.clone().unwrap_or_else(empty);
     let body = match (c.side, c.kind) {
-        (Side::Client, CaseKind::Request) => client_request(ir, op, case, &params)?,
-        (Side::Server, CaseKind::Request) => {
-            let b = builder(ir, &op.input, &params)?;
-            let m = case.method.as_deref().unwrap_or("POST");
-            let uri = case.uri.as_deref().unwrap_or("/");
-            // The case names the operation; awsJson routes on X-Amz-Target,
-            // which some cases leave out.
-            let has_target = case
-                .headers
-                .keys()
-                .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
-            let hdrs = if has_target {
-                hdrs.clone()
-            } else {
-                let target = format!("{}.{}", ir.service.shape_name, op.name);
-                let pairs = header_pairs(case);
-                quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
-            };
+        (Side::Client, CaseKind::Request) => client_request(ir, op, &c.case, &params)?,
+        (Side::Server, CaseKind::Request) => server_request(ir, op, &c.case, &params)?,
+        (Side::Client, CaseKind::Response) => client_response(ir, op, c, &params)?,
+        (Side::Server, CaseKind::Response) => server_response(ir, op, c, &params)?,
+    };
+    Ok(quote! {
+        fn #f() -> pt::CaseFuture {
+            rt::Box::pin(async move { #body })
+        }
+    })
+}
+
+/// A server request case: the request goes to the generated server, whose
+/// handler must receive exactly the case's input.
+fn server_request(
+    ir: &Ir,
+    op: &OperationIr,
+    case: &HttpCase,
+    params: &Value,
+) -> Result<TokenStream, String> {
+    let input = ident(&op.input.name);
+    let body_text = case.body.as_deref().unwrap_or("");
+    let b = builder(ir, &op.input, params)?;
+    let m = case.method.as_deref().unwrap_or("POST");
+    let uri = case.uri.as_deref().unwrap_or("/");
+    // The case names the operation; awsJson routes on X-Amz-Target,
+    // which some cases leave out.
+    let has_target = case
+        .headers
+        .keys()
+        .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
+    let hdrs = if has_target {
+        headers(case)
+    } else {
+        let target = format!("{}.{}", ir.service.shape_name, op.name);
+        let pairs = header_pairs(case);
+        quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
+    };
+    Ok(quote! {
+        let expected: #input = #b.build().map_err(|e| e.to_string())?;
+        let server = Server::new(Recorder::default());
+        let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
+        let Some(got) = server.handler().take() else {
+            return Err(format!(
+                "the handler was not called; the server answered {}",
+                pt::describe(resp).await
+            ));
+        };
+        let expected = format!("{expected:#?}");
+        if got == expected {
+            Ok(())
+        } else {
+            Err(format!("got:\n{got}\nexpected:\n{expected}"))
+        }
+    })
+}
+
+/// A client response case: the generated client reads the case's response
+/// from a peer, and must produce exactly its output or error.
+fn client_response(
+    ir: &Ir,
+    op: &OperationIr,
+    c: &ProtocolCase,
+    params: &Value,
+) -> Result<TokenStream, String> {
+    let case = &c.case;
+    let (method, error_enum) = (ident(&op.method), ident(&op.error_enum));
+    let (code, hdrs) = (case.code.unwrap_or(200), headers(case));
+    let body_text = case.body.as_deref().unwrap_or("");
+    let check = match &c.error {
+        None => {
+            let b = builder(ir, &op.output, params)?;
             quote! {
-                let expected: #input = #b.build().map_err(|e| e.to_string())?;
-                let server = Server::new(Recorder::default());
-                let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
-                let Some(got) = server.handler().take() else {
-                    return Err(format!(
-                        "the handler was not called; the server answered {}",
-                        pt::describe(resp).await
-                    ));
-                };
-                let expected = format!("{expected:#?}");
-                if got == expected {
-                    Ok(())
-                } else {
-                    Err(format!("got:\n{got}\nexpected:\n{expected}"))
-                }
+                let expected = #b.build().map_err(|e| e.to_string())?;
+                let got = result.map_err(|e| format!("{e:?}"))?;
+                pt::same(&got, &expected)
             }
         }
-        (Side::Client, CaseKind::Response) => {
-            let check = match &c.error {
-                None => {
-                    let b = builder(ir, &op.output, &params)?;
-                    quote! {
-                        let expected = #b.build().map_err(|e| e.to_string())?;
-                        let got = result.map_err(|e| format!("{e:?}"))?;
-                        pt::same(&got, &expected)
-                    }
-                }
-                Some(variant) => {
-                    let v = ident(variant);
-                    let b = builder(ir, variant, &params)?;
-                    quote! {
-                        let expected = #b.build().map_err(|e| e.to_string())?;
-                        match result {
-                            Err(SdkError::Service(#error_enum::#v(got))) => pt::same(&got, &expected),
-                            other => Err(format!("expected {}, got {other:?}", stringify!(#v))),
-                        }
-                    }
-                }
-            };
+        Some(i) => {
+            let e = &op.errors[*i];
+            let v = ident(&e.variant);
+            let b = builder(ir, &e.ty, params)?;
             quote! {
-                let peer = pt::Peer::start(#code, #hdrs, #body_text).await?;
-                let result = client(&peer.url).#method().send().await;
-                #check
-            }
-        }
-        _ => {
-            // Server response. The request id is the server's to choose; the
-            // response functions put the one they are given in the header.
-            let expected_body = body(case);
-            let request_id = case
-                .headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
-                .map_or("request-id", |(_, v)| v.as_str());
-            let resp = match &c.error {
-                None => {
-                    let b = builder(ir, &op.output, &params)?;
-                    // As the generated server: no output, no body.
-                    let output_json = if op.unit_output {
-                        quote!(JsonValue::Null)
-                    } else {
-                        quote!(output.to_json())
-                    };
-                    let bind = if op.unit_output {
-                        quote!(_)
-                    } else {
-                        quote!(output)
-                    };
-                    quote! {
-                        let #bind = #b.build().map_err(|e| e.to_string())?;
-                        let resp = rt::server::output_response(&#output_json, #request_id, #protocol);
-                    }
+                let expected = #b.build().map_err(|e| e.to_string())?;
+                match result {
+                    Err(SdkError::Service(#error_enum::#v(got))) => pt::same(&got, &expected),
+                    other => Err(format!("expected {}, got {other:?}", stringify!(#v))),
                 }
-                Some(variant) => {
-                    let v = ident(variant);
-                    let b = builder(ir, variant, &params)?;
-                    quote! {
-                        let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
-                        let resp = rt::server::error_response(&error.to_wire(), #request_id, #protocol);
-                    }
-                }
-            };
-            quote! {
-                #resp
-                pt::check_response(resp, #code, #hdrs, #expected_body).await
             }
         }
     };
     Ok(quote! {
-        fn #f() -> pt::CaseFuture {
-            Box::pin(async move { #body })
+        let peer = pt::Peer::start(#code, #hdrs, #body_text).await?;
+        let result = client(&peer.url).#method().send().await;
+        #check
+    })
+}
+
+/// A server response case: the generated server's response functions must
+/// answer the case's output or error as the case's response. The request id
+/// is the server's to choose; they put the one they are given in the header.
+fn server_response(
+    ir: &Ir,
+    op: &OperationIr,
+    c: &ProtocolCase,
+    params: &Value,
+) -> Result<TokenStream, String> {
+    let case = &c.case;
+    let error_enum = ident(&op.error_enum);
+    let (code, hdrs, expected_body) = (case.code.unwrap_or(200), headers(case), body(case));
+    let protocol = match ir.service.protocol {
+        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
+        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
+    };
+    let request_id = case
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
+        .map_or("request-id", |(_, v)| v.as_str());
+    let resp = match &c.error {
+        // As the generated server: no output, no body.
+        None if op.unit_output => {
+            let b = builder(ir, &op.output, params)?;
+            quote! {
+                let _ = #b.build().map_err(|e| e.to_string())?;
+                let resp = rt::server::output_response(&rt::JsonValue::Null, #request_id, #protocol);
+            }
         }
+        None => {
+            let b = builder(ir, &op.output, params)?;
+            quote! {
+                let output = #b.build().map_err(|e| e.to_string())?;
+                let resp = rt::server::output_response(&output.to_json(), #request_id, #protocol);
+            }
+        }
+        Some(i) => {
+            let e = &op.errors[*i];
+            let v = ident(&e.variant);
+            let b = builder(ir, &e.ty, params)?;
+            quote! {
+                let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
+                let resp = rt::server::error_response(&error.to_wire(), #request_id, #protocol);
+            }
+        }
+    };
+    Ok(quote! {
+        #resp
+        pt::check_response(resp, #code, #hdrs, #expected_body).await
     })
 }
 
@@ -425,21 +458,11 @@ fn content_type(ir: &Ir) -> &'static str {
     }
 }
 
-/// The suite's test file, or why a case could not be generated.
-pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
-    let cases = &ir.protocol_cases;
-    let types = format_ident!("{}", crates.types.replace('-', "_"));
-    let server = format_ident!("{}", crates.server.replace('-', "_"));
-    let client = format_ident!("{}", crates.client.replace('-', "_"));
-    let svc_trait = ident(&ir.service.trait_name);
-    let svc_server = format_ident!("{}Server", ir.service.trait_name);
-    let sdk_error = cases
-        .iter()
-        .any(|c| c.side == Side::Client && c.kind == CaseKind::Response && c.error.is_some())
-        .then(|| quote!(use #client::SdkError;));
+/// Each case's function, and its entry in the case list.
+fn case_fns(ir: &Ir) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let mut fns = Vec::new();
     let mut entries = Vec::new();
-    for (i, c) in cases.iter().enumerate() {
+    for (i, c) in ir.protocol_cases.iter().enumerate() {
         let f = format_ident!("case_{}", i);
         match case_fn(ir, c, i) {
             Ok(tokens) => fns.push(tokens),
@@ -448,7 +471,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
                 let msg = format!("could not generate this case: {e}");
                 fns.push(quote! {
                     fn #f() -> pt::CaseFuture {
-                        Box::pin(async move { Err(#msg.to_owned()) })
+                        rt::Box::pin(async move { Err(#msg.to_owned()) })
                     }
                 });
             }
@@ -464,28 +487,50 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         };
         entries.push(quote!(pt::Case { id: #id, side: #side, kind: #kind, run: #f }));
     }
-    let methods = ir.operations.iter().map(|op| {
-        let m = ident(&op.method);
-        let (input, output, error) = (ident(&op.input), ident(&op.output), ident(&op.error_enum));
-        quote! {
-            fn #m(&self, input: #input, _cx: Context) -> impl Future<Output = Result<#output, #error>> + Send {
-                *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
-                async { Err(#error::unhandled(Unhandled::new(500, "Recorded", "the recorder only records"))) }
-            }
+    (fns, entries)
+}
+
+/// The recorder's trait method for `op`: records the input, answers an error.
+fn recorder_method(op: &OperationIr) -> TokenStream {
+    let m = ident(&op.method);
+    let (input, output, error) = (
+        ident(&op.input.name),
+        ident(&op.output.name),
+        ident(&op.error_enum),
+    );
+    quote! {
+        fn #m(&self, input: #input, _cx: Context) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
+            *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
+            async { Err(#error::unhandled(rt::Unhandled::new(500, "Recorded", "the recorder only records"))) }
         }
-    });
+    }
+}
+
+/// The suite's test file, or why a case could not be generated.
+pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
+    let cases = &ir.protocol_cases;
+    let types = format_ident!("{}", crates.types.replace('-', "_"));
+    let server = format_ident!("{}", crates.server.replace('-', "_"));
+    let client = format_ident!("{}", crates.client.replace('-', "_"));
+    let svc_trait = ident(&ir.service.trait_name);
+    let svc_server = ident(&ir.service.server_name);
+    let sdk_error = cases
+        .iter()
+        .any(|c| c.side == Side::Client && c.kind == CaseKind::Response && c.error.is_some())
+        .then(|| quote!(use #client::SdkError;));
+    let (fns, entries) = case_fns(ir);
+    let methods = ir.operations.iter().map(recorder_method);
     let doc = format!(
         " The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`."
     );
     Ok(quote! {
         #![doc = #doc]
 
-        use std::future::Future;
-        use std::process::ExitCode;
-        use std::sync::Mutex;
-
-        use codegen_rt::prelude::*;
-        use codegen_rt::protocol_test as pt;
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, OperationError as _, ToJson as _};
+        use rt::protocol_test as pt;
         use #types::error::*;
         use #types::model::*;
         use #client::{Client, Config, Credentials};
@@ -497,11 +542,11 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         /// Records the input of the call it gets, as `Debug` text.
         #[derive(Default)]
         struct Recorder {
-            input: Mutex<Option<String>>,
+            input: ::std::sync::Mutex<rt::Option<rt::String>>,
         }
 
         impl Recorder {
-            fn take(&self) -> Option<String> {
+            fn take(&self) -> rt::Option<rt::String> {
                 self.input.lock().unwrap_or_else(|p| p.into_inner()).take()
             }
         }
@@ -515,7 +560,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         }
 
         /// A client whose requests to `hosts` go to `addr`.
-        fn client_resolving(url: &str, hosts: &[&str], addr: std::net::SocketAddr) -> Client {
+        fn client_resolving(url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
             let config = Config::new()
                 .region("us-east-1")
                 .endpoint_url(url)
@@ -527,7 +572,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
 
         #(#fns)*
 
-        fn main() -> ExitCode {
+        fn main() -> ::std::process::ExitCode {
             pt::run(#suite, vec![#(#entries),*])
         }
     })

@@ -1,7 +1,7 @@
 //! The server crate: one trait with an async method per operation, and a tower
 //! `Service` that routes awsJson calls to it.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
@@ -12,47 +12,29 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     let types = format_ident!("{}", types_crate);
     let svc = &ir.service;
     let trait_name = ident(&svc.trait_name);
-    let server = format_ident!("{}Server", svc.trait_name);
-    let protocol = match svc.protocol {
-        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
-        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
-    };
-    let service_name = &svc.shape_name;
+    let operation = ident(&svc.operation_enum);
     let crate_doc = format!(
         " Server SDK for the {}: implement [`{}`] and serve [`{}`].",
-        svc.title, svc.trait_name, server
+        svc.title, svc.trait_name, svc.server_name
     );
     let trait_doc = docs(&svc.docs);
     let methods = ir.operations.iter().map(trait_method);
-    let variants: Vec<_> = ir
+    let variants = ir
         .operations
         .iter()
-        .map(|op| format_ident!("{}", op.input_variant()))
-        .collect();
-    let names: Vec<&str> = ir.operations.iter().map(|op| op.name.as_str()).collect();
-    let arms = ir
-        .operations
-        .iter()
-        .zip(&variants)
-        .map(|(op, v)| dispatch_arm(op, v));
-    let server_doc = format!(
-        " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
-        svc.trait_name
-    );
+        .map(|op| format_ident!("{}", op.input_variant()));
+    let server = server(ir);
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
         #![allow(deprecated)]
 
-        use std::convert::Infallible;
-        use std::future::Future;
-        use std::pin::Pin;
-        use std::sync::Arc;
-        use std::task::Poll;
-
-        use codegen_rt::prelude::*;
-        use codegen_rt::server::{http, http_body, tower, ResponseBody};
-        pub use codegen_rt::server::{Config, Context};
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, OperationError as _, ToJson as _};
+        use rt::server::{http, http_body, tower};
+        pub use rt::server::{Config, Context};
         use #types::error::*;
         use #types::model::*;
         pub use #types;
@@ -61,32 +43,54 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         ///
         /// Every method has a default that answers `NotImplementedException`
         /// (HTTP 501); implement the operations your service supports.
-        pub trait #trait_name: Send + Sync + 'static {
+        pub trait #trait_name: rt::Send + rt::Sync + 'static {
             #(#methods)*
         }
 
         // Variants are the model's operation names, whatever they end with.
         #[allow(clippy::enum_variant_names)]
         #[derive(Debug, Clone, Copy)]
-        enum Operation {
+        enum #operation {
             #(#variants,)*
         }
 
+        #server
+    }
+}
+
+/// The server: routing, dispatch to the trait, and its `tower::Service`.
+fn server(ir: &Ir) -> TokenStream {
+    let svc = &ir.service;
+    let trait_name = ident(&svc.trait_name);
+    let server = ident(&svc.server_name);
+    let operation = ident(&svc.operation_enum);
+    let protocol = match svc.protocol {
+        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
+        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
+    };
+    let service_name = &svc.shape_name;
+    let variants: Vec<_> = ir
+        .operations
+        .iter()
+        .map(|op| format_ident!("{}", op.input_variant()))
+        .collect();
+    let names = ir.operations.iter().map(|op| op.name.as_str());
+    let arms = ir
+        .operations
+        .iter()
+        .zip(&variants)
+        .map(|(op, v)| dispatch_arm(op, &operation, v));
+    let server_doc = format!(
+        " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
+        svc.trait_name
+    );
+    let tower = tower_service(ir);
+    quote! {
         #[doc = #server_doc]
         pub struct #server<S> {
-            handler: Arc<S>,
-            routes: Arc<rt::server::Routes<Operation>>,
-            config: Arc<Config>,
-        }
-
-        impl<S> Clone for #server<S> {
-            fn clone(&self) -> Self {
-                Self {
-                    handler: Arc::clone(&self.handler),
-                    routes: Arc::clone(&self.routes),
-                    config: Arc::clone(&self.config),
-                }
-            }
+            handler: rt::Arc<S>,
+            routes: rt::Arc<rt::server::Routes<#operation>>,
+            config: rt::Arc<Config>,
         }
 
         impl<S: #trait_name> #server<S> {
@@ -97,24 +101,24 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
 
             /// Serves `handler` with `config`.
             pub fn with_config(handler: S, config: Config) -> Self {
-                let routes = rt::server::routes(#service_name, &[#((#names, Operation::#variants)),*]);
+                let routes = rt::server::routes(#service_name, &[#((#names, #operation::#variants)),*]);
                 Self {
-                    handler: Arc::new(handler),
-                    routes: Arc::new(routes),
-                    config: Arc::new(config),
+                    handler: rt::Arc::new(handler),
+                    routes: rt::Arc::new(routes),
+                    config: rt::Arc::new(config),
                 }
             }
 
             /// The handler.
-            pub fn handler(&self) -> &Arc<S> {
+            pub fn handler(&self) -> &rt::Arc<S> {
                 &self.handler
             }
 
             /// Handles one request.
-            pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+            pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
             where
                 B: http_body::Body,
-                B::Error: std::fmt::Display,
+                B::Error: ::std::fmt::Display,
             {
                 let accepted = match rt::server::accept(&self.routes, #protocol, &self.config, req).await {
                     Ok(a) => a,
@@ -129,24 +133,43 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
             }
         }
 
+        #tower
+    }
+}
+
+/// `Clone` and `tower::Service` for the server.
+fn tower_service(ir: &Ir) -> TokenStream {
+    let trait_name = ident(&ir.service.trait_name);
+    let server = ident(&ir.service.server_name);
+    quote! {
+        impl<S> rt::Clone for #server<S> {
+            fn clone(&self) -> Self {
+                Self {
+                    handler: rt::Arc::clone(&self.handler),
+                    routes: rt::Arc::clone(&self.routes),
+                    config: rt::Arc::clone(&self.config),
+                }
+            }
+        }
+
         impl<S, B> tower::Service<http::Request<B>> for #server<S>
         where
             S: #trait_name,
-            B: http_body::Body + Send + 'static,
-            B::Data: Send,
-            B::Error: std::fmt::Display,
+            B: http_body::Body + rt::Send + 'static,
+            B::Data: rt::Send,
+            B::Error: ::std::fmt::Display,
         {
-            type Response = http::Response<ResponseBody>;
-            type Error = Infallible;
-            type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+            type Response = http::Response<rt::server::ResponseBody>;
+            type Error = rt::Infallible;
+            type Future = rt::Pin<rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>>;
 
-            fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-                Poll::Ready(Ok(()))
+            fn poll_ready(&mut self, _: &mut ::std::task::Context<'_>) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+                rt::Poll::Ready(Ok(()))
             }
 
             fn call(&mut self, req: http::Request<B>) -> Self::Future {
                 let this = self.clone();
-                Box::pin(async move { Ok(this.handle(req).await) })
+                rt::Box::pin(async move { Ok(this.handle(req).await) })
             }
         }
     }
@@ -166,8 +189,8 @@ fn trait_method(op: &OperationIr) -> TokenStream {
         d
     };
     let m = ident(&op.method);
-    let input = ident(&op.input);
-    let output = ident(&op.output);
+    let input = ident(&op.input.name);
+    let output = ident(&op.output.name);
     let error = ident(&op.error_enum);
     let name = &op.name;
     quote! {
@@ -176,7 +199,7 @@ fn trait_method(op: &OperationIr) -> TokenStream {
             &self,
             input: #input,
             cx: Context,
-        ) -> impl Future<Output = Result<#output, #error>> + Send {
+        ) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
             let _ = (input, cx);
             async { Err(rt::server::not_implemented(#name)) }
         }
@@ -184,21 +207,23 @@ fn trait_method(op: &OperationIr) -> TokenStream {
 }
 
 /// The `handle` match arm that parses, calls and answers operation `op`.
-fn dispatch_arm(op: &OperationIr, v: &proc_macro2::Ident) -> TokenStream {
+fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident) -> TokenStream {
     let m = ident(&op.method);
     if op.event_stream {
         let name = &op.name;
         let error = ident(&op.error_enum);
         return quote! {
-            Operation::#v => {
+            #operation::#v => {
                 let _ = (&body, cx);
                 Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
             }
         };
     }
     // No output: an empty body, as awsJson servers answer.
-    let unit = op.unit_output.then(|| quote!(.map(|_| JsonValue::Null)));
+    let unit = op
+        .unit_output
+        .then(|| quote!(.map(|_| rt::JsonValue::Null)));
     quote! {
-        Operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
+        #operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
     }
 }

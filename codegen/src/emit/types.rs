@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{checks, de, default_expr, docs, ident, local, ser, ty, unwrap_default};
+use super::{checks, de, default_expr, docs, ident, ser, ty, unwrap_default};
 use crate::lower::{
     CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence, StructIr,
     Ty, UnionIr,
@@ -59,7 +59,10 @@ pub fn model(ir: &Ir) -> (TokenStream, String) {
         // Unused when every type is an enum (macro invocations name what they
         // use by path).
         #[allow(unused_imports)]
-        use codegen_rt::prelude::*;
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, ToJson as _};
 
         #(#structs)*
         #(#unions)*
@@ -84,8 +87,10 @@ pub fn errors(ir: &Ir) -> (TokenStream, String) {
         // Unused when the model has no error structures (the enums below are
         // macro invocations naming what they use by path).
         #[allow(unused_imports)]
-        use codegen_rt::prelude::*;
-        pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, ToJson as _};
 
         #(#structs)*
     };
@@ -115,8 +120,8 @@ pub fn json(ir: &Ir) -> TokenStream {
         };
         quote! {
             #doc
-            pub(crate) static #name: LazyLock<Pattern> = LazyLock::new(|| {
-                Pattern::compiled(#source, #regex, PatternEngine::#engine)
+            pub(crate) static #name: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+                rt::Pattern::compiled(#source, #regex, rt::PatternEngine::#engine)
             });
         }
     });
@@ -127,8 +132,10 @@ pub fn json(ir: &Ir) -> TokenStream {
         use crate::error::*;
         #[allow(unused_imports)]
         use crate::model::*;
+        use ::codegen_rt as rt;
+        // Trait methods in scope, under no name.
         #[allow(unused_imports)]
-        use codegen_rt::prelude::*;
+        use rt::{FromJson as _, ToJson as _};
 
         #(#structs)*
         #(#unions)*
@@ -140,7 +147,7 @@ pub fn json(ir: &Ir) -> TokenStream {
 fn field_ty(m: &MemberIr) -> TokenStream {
     let t = ty(&m.ty);
     match m.presence {
-        Presence::Optional => quote!(Option<#t>),
+        Presence::Optional => quote!(rt::Option<#t>),
         _ => t,
     }
 }
@@ -159,8 +166,8 @@ fn debug_impl(
         }
     });
     quote! {
-        impl std::fmt::Debug for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct(#name_str)#(#entries)*.finish()
             }
         }
@@ -190,7 +197,7 @@ fn structure(s: &StructIr) -> TokenStream {
         let f = ident(&m.field);
         let t = ty(&m.ty);
         let doc = format!(" [`{0}::{1}`]({0}::{1}), if set.", s.name, m.field);
-        quote!(#[doc = #doc] pub #f: Option<#t>,)
+        quote!(#[doc = #doc] pub #f: rt::Option<#t>,)
     });
     let debug = if any_sensitive {
         let list: Vec<_> = s
@@ -218,7 +225,7 @@ fn structure(s: &StructIr) -> TokenStream {
         let wire = &m.wire;
         match &m.presence {
             Presence::Required => {
-                quote!(#f: self.#f.ok_or(BuildError { shape: #shape_name, member: #wire })?,)
+                quote!(#f: self.#f.ok_or(rt::BuildError { shape: #shape_name, member: #wire })?,)
             }
             Presence::Default(d) => {
                 let e = unwrap_default(&m.ty, d, &quote!(self.#f));
@@ -253,7 +260,7 @@ fn structure(s: &StructIr) -> TokenStream {
             #(#setters)*
 
             /// The structure; fails when a required member was not set.
-            pub fn build(self) -> Result<#name, BuildError> {
+            pub fn build(self) -> rt::Result<#name, rt::BuildError> {
                 Ok(#name { #(#build_fields)* })
             }
         }
@@ -284,7 +291,7 @@ fn error_impls(s: &StructIr) -> Option<TokenStream> {
     };
     let query_error = e.query_error.as_ref().map(|q| {
         quote! {
-            fn query_error(&self) -> Option<&'static str> {
+            fn query_error(&self) -> rt::Option<&'static str> {
                 Some(#q)
             }
         }
@@ -295,7 +302,7 @@ fn error_impls(s: &StructIr) -> Option<TokenStream> {
             pub const CODE: &'static str = #code;
             #validation_ctor
         }
-        impl ModeledError for #name {
+        impl rt::ModeledError for #name {
             fn code(&self) -> &'static str {
                 Self::CODE
             }
@@ -305,20 +312,20 @@ fn error_impls(s: &StructIr) -> Option<TokenStream> {
             fn status(&self) -> u16 {
                 #status
             }
-            fn message(&self) -> Option<&str> {
+            fn message(&self) -> rt::Option<&str> {
                 #message
             }
-            fn body(&self) -> JsonValue {
+            fn body(&self) -> rt::JsonValue {
                 self.to_json()
             }
             #query_error
         }
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 rt::error::fmt_modeled(self, f)
             }
         }
-        impl std::error::Error for #name {}
+        impl ::std::error::Error for #name {}
     })
 }
 
@@ -338,7 +345,7 @@ fn structure_codec(s: &StructIr) -> TokenStream {
         let fs = s.members.iter().map(|m| {
             let f = ident(&m.field);
             match &m.presence {
-                Presence::Required => quote!(#f: Fallback::fallback(),),
+                Presence::Required => quote!(#f: rt::Fallback::fallback(),),
                 Presence::Default(d) => {
                     let e = default_expr(&m.ty, d);
                     quote!(#f: #e,)
@@ -347,7 +354,7 @@ fn structure_codec(s: &StructIr) -> TokenStream {
             }
         });
         quote! {
-            impl Fallback for #name {
+            impl rt::Fallback for #name {
                 fn fallback() -> Self {
                     Self { #(#fs)* }
                 }
@@ -368,9 +375,9 @@ fn structure_codec(s: &StructIr) -> TokenStream {
 fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
     if members.is_empty() {
         return quote! {
-            impl ToJson for #name {
-                fn to_json(&self) -> JsonValue {
-                    JsonValue::Object(JsonMap::new())
+            impl rt::ToJson for #name {
+                fn to_json(&self) -> rt::JsonValue {
+                    rt::JsonValue::Object(rt::JsonMap::new())
                 }
             }
         };
@@ -394,11 +401,11 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
         }
     });
     quote! {
-        impl ToJson for #name {
-            fn to_json(&self) -> JsonValue {
-                let mut obj = JsonMap::new();
+        impl rt::ToJson for #name {
+            fn to_json(&self) -> rt::JsonValue {
+                let mut obj = rt::JsonMap::new();
                 #(#inserts)*
-                JsonValue::Object(obj)
+                rt::JsonValue::Object(obj)
             }
         }
     }
@@ -407,20 +414,21 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
 fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
     if members.is_empty() {
         return quote! {
-            impl FromJson for #name {
-                fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
-                    rt::json::object(v, path)?;
+            impl rt::FromJson for #name {
+                fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+                    rt::json::object(v, p)?;
                     Ok(Self {})
                 }
             }
         };
     }
-    let reads = members.iter().map(|m| {
-        let l = local(&m.field);
+    // Each member read in place, in order (`get`, `get_with` take the context).
+    let fields = members.iter().map(|m| {
+        let f = ident(&m.field);
         let wire = &m.wire;
         let simple = m.ty.has_trait_codec();
-        if m.checks.is_empty() && simple {
-            quote!(let #l = rt::json::get(obj, #wire, path, cx)?;)
+        let read = if m.checks.is_empty() && simple {
+            quote!(rt::json::get(obj, #wire, p, cx)?)
         } else {
             let cx = if super::de_uses_cx(&m.ty) || !m.checks.is_empty() {
                 quote!(cx)
@@ -449,30 +457,21 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
                     })
                 }
             };
-            quote! {
-                let #l = rt::json::get_with(obj, #wire, path, cx, #reader)?;
-            }
-        }
-    });
-    let fields = members.iter().map(|m| {
-        let f = ident(&m.field);
-        let l = local(&m.field);
-        let wire = &m.wire;
+            quote!(rt::json::get_with(obj, #wire, p, cx, #reader)?)
+        };
         match &m.presence {
-            Presence::Required => quote!(#f: rt::json::required(#l, &path.field(#wire), cx),),
+            Presence::Required => quote!(#f: rt::json::required(#read, &p.field(#wire), cx),),
             Presence::Default(d) => {
-                let e = unwrap_default(&m.ty, d, &quote!(#l));
+                let e = unwrap_default(&m.ty, d, &read);
                 quote!(#f: #e,)
             }
-            Presence::Optional => quote!(#f: #l,),
+            Presence::Optional => quote!(#f: #read,),
         }
     });
-    // Every member read (`get`, `get_with`) takes the context.
     quote! {
-        impl FromJson for #name {
-            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-                let obj = rt::json::object(v, path)?;
-                #(#reads)*
+        impl rt::FromJson for #name {
+            fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+                let obj = rt::json::object(v, p)?;
                 Ok(Self { #(#fields)* })
             }
         }
@@ -497,8 +496,8 @@ fn union(u: &UnionIr) -> TokenStream {
     let debug = if u.sensitive {
         let n = u.name.clone();
         quote! {
-            impl std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     write!(f, "{}({})", #n, #REDACTED)
                 }
             }
@@ -514,8 +513,8 @@ fn union(u: &UnionIr) -> TokenStream {
             }
         });
         quote! {
-            impl std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     match self {
                         #(#arms)*
                         Self::Unknown(x) => f.debug_tuple("Unknown").field(x).finish(),
@@ -539,7 +538,7 @@ fn union(u: &UnionIr) -> TokenStream {
         pub enum #name {
             #(#variants)*
             /// A member this version of the model does not know (its name).
-            Unknown(String),
+            Unknown(rt::String),
         }
 
         #debug
@@ -564,33 +563,33 @@ fn union_codec(u: &UnionIr) -> TokenStream {
         quote!(#wire => { let x = #d; #c Self::#n(x) })
     });
     quote! {
-        impl ToJson for #name {
-            fn to_json(&self) -> JsonValue {
-                let mut obj = JsonMap::new();
+        impl rt::ToJson for #name {
+            fn to_json(&self) -> rt::JsonValue {
+                let mut obj = rt::JsonMap::new();
                 match self {
                     #(#ser_arms)*
                     Self::Unknown(_) => {}
                 }
-                JsonValue::Object(obj)
+                rt::JsonValue::Object(obj)
             }
         }
 
-        impl FromJson for #name {
-            fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+        impl rt::FromJson for #name {
+            fn from_json(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
                 let obj = rt::json::object(v, path)?;
                 let mut set = rt::json::union_members(obj);
                 let (name, v) = set
                     .next()
-                    .ok_or_else(|| DeError::at(path, "a union must have exactly one member set"))?;
+                    .ok_or_else(|| rt::DeError::at(path, "a union must have exactly one member set"))?;
                 if set.next().is_some() {
-                    return Err(DeError::at(path, "a union must have exactly one member set"));
+                    return Err(rt::DeError::at(path, "a union must have exactly one member set"));
                 }
                 let p = path.field(name);
                 Ok(match name.as_str() {
                     #(#de_arms)*
                     other => {
                         if cx.is_strict() {
-                            return Err(DeError::at(&p, "is not a member of this union"));
+                            return Err(rt::DeError::at(&p, "is not a member of this union"));
                         }
                         Self::Unknown(other.to_owned())
                     }
@@ -598,9 +597,9 @@ fn union_codec(u: &UnionIr) -> TokenStream {
             }
         }
 
-        impl Fallback for #name {
+        impl rt::Fallback for #name {
             fn fallback() -> Self {
-                Self::Unknown(String::new())
+                Self::Unknown(rt::String::new())
             }
         }
     }
@@ -669,17 +668,17 @@ fn collection(c: &CollectionIr) -> TokenStream {
                 (
                     quote!(sparse_list_to_json),
                     quote!(sparse_list),
-                    quote!(Option<#t>),
+                    quote!(rt::Option<#t>),
                 )
             } else {
                 (quote!(list_to_json), quote!(list), quote!(#t))
             };
             quote! {
-                pub(crate) fn #ser_fn(items: &[#item]) -> JsonValue {
+                pub(crate) fn #ser_fn(items: &[#item]) -> rt::JsonValue {
                     rt::json::#ser_rt(items, #e)
                 }
 
-                pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Vec<#item>, DeError> {
+                pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::Vec<#item>> {
                     rt::json::#de_rt(v, path, cx, |v, p, #cx| {
                         let x = #d;
                         #c
@@ -713,17 +712,17 @@ fn collection(c: &CollectionIr) -> TokenStream {
                 (
                     quote!(sparse_map_to_json),
                     quote!(sparse_map),
-                    quote!(Option<#t>),
+                    quote!(rt::Option<#t>),
                 )
             } else {
                 (quote!(map_to_json), quote!(map), quote!(#t))
             };
             quote! {
-                pub(crate) fn #ser_fn(entries: &BTreeMap<String, #item>) -> JsonValue {
+                pub(crate) fn #ser_fn(entries: &rt::BTreeMap<rt::String, #item>) -> rt::JsonValue {
                     rt::json::#ser_rt(entries, #e)
                 }
 
-                pub(crate) fn #de_fn(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<BTreeMap<String, #item>, DeError> {
+                pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::BTreeMap<rt::String, #item>> {
                     rt::json::#de_rt(v, path, cx, |#k, v, p, #cx| {
                         #kc
                         let x = #d;
@@ -740,6 +739,14 @@ fn collection(c: &CollectionIr) -> TokenStream {
 /// bodies of brace macros as they are, and `prettyplease` would run them
 /// together on a few long lines.
 fn op_error(op: &OperationIr) -> String {
+    // `Variant(Type)` where the variant is not named like its type.
+    let variant = |e: &crate::lower::OpErrorIr| {
+        if e.variant == e.ty.name {
+            e.variant.clone()
+        } else {
+            format!("{}({})", e.variant, e.ty.name)
+        }
+    };
     let mut out = String::from("\n::codegen_rt::operation_error! {\n");
     out.push_str(&format!("    /// The errors `{}` can return.\n", op.name));
     out.push_str(&format!("    pub enum {} {{\n", op.error_enum));
@@ -747,10 +754,12 @@ fn op_error(op: &OperationIr) -> String {
         for line in e.docs.iter().take_while(|l| !l.is_empty()) {
             out.push_str(&format!("        /// {line}\n"));
         }
-        out.push_str(&format!("        {} = {:?},\n", e.name, e.code));
+        out.push_str(&format!("        {} = {:?},\n", variant(e), e.code));
     }
     out.push_str("    }\n");
-    let validation = op.validation.as_deref().unwrap_or("unmodeled");
+    let validation = op
+        .validation
+        .map_or_else(|| "unmodeled".to_owned(), |i| variant(&op.errors[i]));
     out.push_str(&format!("    validation = {validation};\n}}\n"));
     out
 }
@@ -777,7 +786,7 @@ fn validation_constructor(s: &StructIr) -> TokenStream {
     });
     quote! {
         /// The error for constraint violations, `message` listing them.
-        pub fn validation_error(message: String) -> Self {
+        pub fn validation_error(message: rt::String) -> Self {
             Self { #(#fields)* }
         }
     }

@@ -8,7 +8,7 @@ use super::*;
 /// The structure or union a member holds inline (not through a list or map).
 fn inline_shape(t: &Ty) -> Option<&str> {
     match t {
-        Ty::Struct(n) | Ty::Union(n) => Some(n),
+        Ty::Struct(r) | Ty::Union(r) => Some(&r.name),
         _ => None,
     }
 }
@@ -59,22 +59,23 @@ pub(super) fn box_recursion(structs: &mut [StructIr], unions: &mut [UnionIr]) {
 /// lenient parsing; so do the required members of those, transitively. (Unions
 /// and enums always fall back to their `Unknown` variant.)
 pub(super) fn mark_fallbacks(structs: &mut [StructIr]) {
-    fn required_targets(s: &StructIr) -> impl Iterator<Item = String> + '_ {
+    fn required_structs(s: &StructIr) -> impl Iterator<Item = usize> + '_ {
         s.members
             .iter()
             .filter(|m| m.presence == Presence::Required)
-            .filter_map(|m| m.ty.named().map(str::to_owned))
+            .filter_map(|m| match m.ty.named_kind() {
+                Some((0, r)) => Some(r.index),
+                _ => None,
+            })
     }
-    let mut work: Vec<String> = structs.iter().flat_map(required_targets).collect();
-    let mut needed: BTreeSet<String> = BTreeSet::new();
-    while let Some(n) = work.pop() {
-        if needed.insert(n.clone()) {
-            if let Some(s) = structs.iter().find(|s| s.name == n) {
-                work.extend(required_targets(s));
-            }
+    let mut work: Vec<usize> = structs.iter().flat_map(required_structs).collect();
+    let mut needed: BTreeSet<usize> = BTreeSet::new();
+    while let Some(i) = work.pop() {
+        if needed.insert(i) {
+            work.extend(structs.get(i).into_iter().flat_map(required_structs));
         }
     }
-    for s in structs.iter_mut() {
-        s.needs_fallback = needed.contains(&s.name);
+    for (i, s) in structs.iter_mut().enumerate() {
+        s.needs_fallback = needed.contains(&i);
     }
 }

@@ -39,8 +39,12 @@ pub struct ServiceIr {
     pub shape_name: String,
     /// `ecr`: crate names are `ecr-types`, `ecr-server-sdk`, `ecr-client-sdk`.
     pub crate_prefix: String,
-    /// `Ecr`: the server trait; `EcrServer` its service.
+    /// `Ecr`: the server trait (`EcrService` if a shape is named `Ecr`).
     pub trait_name: String,
+    /// `EcrServer`: the server's `tower::Service`.
+    pub server_name: String,
+    /// The server's private enum of operations (`Operation`, else `OperationName`).
+    pub operation_enum: String,
     pub title: String,
     pub docs: Vec<String>,
     pub protocol: Protocol,
@@ -51,6 +55,32 @@ pub struct ServiceIr {
     pub query_compatible: bool,
     /// Codes of `@retryable` errors the service's operations can return.
     pub retryable_errors: Vec<String>,
+}
+
+/// A generated structure, union or enum: its place in [`Ir::structs`],
+/// [`Ir::unions`] or [`Ir::enums`] (by the variant of [`Ty`] that holds it),
+/// and its Rust name from the names table, for spelling it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TypeRef {
+    pub index: usize,
+    pub name: String,
+}
+
+impl Ir {
+    /// The structure `r` refers to.
+    pub fn structure(&self, r: &TypeRef) -> &StructIr {
+        &self.structs[r.index]
+    }
+
+    /// The union `r` refers to.
+    pub fn union(&self, r: &TypeRef) -> &UnionIr {
+        &self.unions[r.index]
+    }
+
+    /// The enum `r` refers to.
+    pub fn enumeration(&self, r: &TypeRef) -> &EnumIr {
+        &self.enums[r.index]
+    }
 }
 
 /// A Rust type as generated code spells it.
@@ -69,9 +99,9 @@ pub enum Ty {
     BigInteger,
     BigDecimal,
     Timestamp(TsFormat),
-    Struct(String),
-    Union(String),
-    Enum(String),
+    Struct(TypeRef),
+    Union(TypeRef),
+    Enum(TypeRef),
     /// A structure or union held in a `Box`: the member closes a cycle of
     /// directly contained shapes (`KitchenSink.RecursiveStruct`).
     Boxed(Box<Ty>),
@@ -89,10 +119,17 @@ pub enum Ty {
 
 impl Ty {
     /// The structure, union or enum this is (boxed or not).
-    pub fn named(&self) -> Option<&str> {
+    pub fn named(&self) -> Option<&TypeRef> {
+        self.named_kind().map(|(_, r)| r)
+    }
+
+    /// Like [`Ty::named`], with which table it indexes: 0 structures, 1 unions, 2 enums.
+    pub fn named_kind(&self) -> Option<(usize, &TypeRef)> {
         match self {
-            Ty::Struct(n) | Ty::Union(n) | Ty::Enum(n) => Some(n),
-            Ty::Boxed(inner) => inner.named(),
+            Ty::Struct(r) => Some((0, r)),
+            Ty::Union(r) => Some((1, r)),
+            Ty::Enum(r) => Some((2, r)),
+            Ty::Boxed(inner) => inner.named_kind(),
             _ => None,
         }
     }
@@ -130,8 +167,8 @@ pub enum DefaultValue {
     Float(f64),
     Str(String),
     /// `Enum::from("value")`.
-    Enum(String, String),
-    IntEnum(String, i64),
+    Enum(TypeRef, String),
+    IntEnum(TypeRef, i64),
     EmptyList,
     EmptyMap,
     EmptyBlob,
@@ -265,19 +302,49 @@ pub struct CollectionIr {
 
 #[derive(Debug, Clone)]
 pub struct OpErrorIr {
-    /// The error structure's Rust name (also the enum variant).
-    pub name: String,
+    /// The error structure.
+    pub ty: TypeRef,
+    /// Its variant in the operation's error enum: the structure's name, unless
+    /// that is `Unhandled` (the enum's own variant for unmodeled errors).
+    pub variant: String,
     pub code: String,
+    /// The error structure's shape id.
+    pub shape_id: String,
     pub status: u16,
     pub docs: Vec<String>,
 }
 
+/// `@paginated`, the service's defaults filled in.
 #[derive(Debug, Clone)]
 pub struct PaginationIr {
+    /// The member paths as the model writes them (the schema carries them).
     pub input_token: String,
     pub output_token: String,
     pub items: Option<String>,
     pub page_size: Option<String>,
+    /// The members the generated paginator uses; `None` (and a codegen
+    /// warning) when the tokens are not top-level optional strings.
+    pub paginator: Option<PaginatorIr>,
+}
+
+/// The members a paginator reads and sets.
+#[derive(Debug, Clone)]
+pub struct PaginatorIr {
+    /// The input's token field, set from the previous page.
+    pub input_token: String,
+    /// The output's token field.
+    pub output_token: String,
+    /// The output's list of items, when it is a top-level non-sparse list.
+    pub items: Option<PageItemsIr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageItemsIr {
+    pub field: String,
+    pub wire: String,
+    pub elem: Ty,
+    /// The member is `Option<Vec<_>>`.
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -285,15 +352,16 @@ pub struct OperationIr {
     pub name: String,
     pub method: String,
     pub docs: Vec<String>,
-    pub input: String,
-    pub output: String,
+    pub input: TypeRef,
+    pub output: TypeRef,
     pub error_enum: String,
     /// The client's fluent builder and paginator types.
     pub fluent: String,
     pub paginator: String,
     pub errors: Vec<OpErrorIr>,
-    /// The error variant validation failures become (`InvalidParameterException`).
-    pub validation: Option<String>,
+    /// The error validation failures become (`InvalidParameterException`):
+    /// an index into `errors`.
+    pub validation: Option<usize>,
     pub pagination: Option<PaginationIr>,
     /// The output is `smithy.api#Unit`: servers answer with an empty body.
     pub unit_output: bool,

@@ -23,16 +23,21 @@ pub use ir::*;
 
 use graph::{box_recursion, mark_fallbacks};
 
-use names::{NameTable, MEMBER_RESERVED};
+use names::{NameTable, CRATE_API, MEMBER_RESERVED};
 
 struct Lowerer<'c, 'm> {
     cx: &'c Closure<'m>,
     /// Shape id -> Rust type name, for structures, unions and enums.
     type_names: BTreeMap<String, String>,
+    /// Rust type name -> its index among the structures, unions or enums,
+    /// which the IR holds sorted by name.
+    type_index: BTreeMap<String, usize>,
     /// Rust type name of a structure (synthetic ones included) -> its builder.
     builders: BTreeMap<String, String>,
     /// Operation id -> its `Unit` input / output type names, when synthetic.
     unit_io: BTreeMap<(String, &'static str), String>,
+    /// The server trait, the server and its operation enum.
+    service_names: (String, String, String),
     /// Operation id -> (error enum, fluent builder, paginator).
     op_names: BTreeMap<String, (String, String, String)>,
     /// Collection codec function stems.
@@ -83,9 +88,11 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     let mut l = Lowerer {
         cx,
         type_names: BTreeMap::new(),
+        type_index: BTreeMap::new(),
         builders: BTreeMap::new(),
         unit_io: BTreeMap::new(),
         op_names: BTreeMap::new(),
+        service_names: Default::default(),
         fn_names: NameTable::default(),
         patterns: Vec::new(),
         collections: BTreeMap::new(),
@@ -120,7 +127,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     }
     let validation: BTreeSet<&String> = operations
         .iter()
-        .filter_map(|o: &OperationIr| o.validation.as_ref())
+        .filter_map(|o: &OperationIr| Some(&o.errors[o.validation?].ty.name))
         .collect();
     for s in &mut structs {
         s.validation_error = validation.contains(&s.name);
@@ -128,7 +135,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
     structs.sort_by(|a, b| a.name.cmp(&b.name));
     enums.sort_by(|a, b| a.name.cmp(&b.name));
     unions.sort_by(|a, b| a.name.cmp(&b.name));
-    let warnings = operations
+    let mut warnings: Vec<String> = operations
         .iter()
         .zip(&cx.operations)
         .filter(|(o, _)| o.event_stream)
@@ -139,10 +146,11 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
             )
         })
         .collect();
+    operations::paginators(&structs, &mut operations, &mut warnings);
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     let protocol_cases = protocol_cases::resolve(cx, &operations, service.protocol)?;
-    Ok(Ir {
+    let ir = Ir {
         service,
         structs,
         enums,
@@ -152,11 +160,66 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         operations,
         protocol_cases,
         warnings,
-    })
+    };
+    check_type_refs(&ir)?;
+    Ok(ir)
 }
 
 impl<'m> Lowerer<'_, 'm> {
     fn shape(&self, id: &str) -> &'m Shape {
         self.cx.shapes[id]
+    }
+
+    /// The structure, union or enum generated for shape `id`.
+    fn type_ref(&self, id: &str) -> TypeRef {
+        self.type_ref_named(&self.type_names[id])
+    }
+
+    /// The structure, union or enum of Rust name `name`.
+    fn type_ref_named(&self, name: &str) -> TypeRef {
+        TypeRef {
+            index: self.type_index[name],
+            name: name.to_owned(),
+        }
+    }
+}
+
+/// Checks that every [`TypeRef`] handed out points where its name says: the
+/// indices were given before the types were lowered.
+fn check_type_refs(ir: &Ir) -> Result<(), Error> {
+    let names = |v: Vec<&String>| -> Vec<String> { v.into_iter().cloned().collect() };
+    let tables = [
+        names(ir.structs.iter().map(|s| &s.name).collect()),
+        names(ir.unions.iter().map(|u| &u.name).collect()),
+        names(ir.enums.iter().map(|e| &e.name).collect()),
+    ];
+    let mut bad = None;
+    let mut check = |t: &Ty| {
+        let (table, r) = match t.named_kind() {
+            Some(x) => x,
+            None => return,
+        };
+        if tables[table].get(r.index) != Some(&r.name) {
+            bad = Some(r.name.clone());
+        }
+    };
+    for s in &ir.structs {
+        s.members.iter().for_each(|m| check(&m.ty));
+    }
+    for u in &ir.unions {
+        u.variants.iter().for_each(|v| check(&v.ty));
+    }
+    for o in &ir.operations {
+        check(&Ty::Struct(o.input.clone()));
+        check(&Ty::Struct(o.output.clone()));
+        o.errors
+            .iter()
+            .for_each(|e| check(&Ty::Struct(e.ty.clone())));
+    }
+    match bad {
+        Some(name) => Err(Error::Internal(format!(
+            "type `{name}` is not where the IR says it is"
+        ))),
+        None => Ok(()),
     }
 }

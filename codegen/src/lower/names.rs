@@ -1,14 +1,21 @@
 //! The one place that hands out Rust identifiers.
 //!
-//! The types crate and the client crate glob-import each other's items, so one
-//! [`NameTable`] covers every type-level name the generator makes. Names are
-//! claimed in a fixed order, so the result is deterministic:
+//! Generated code names everything from the runtime and std by path through
+//! `rt` (`use ::codegen_rt as rt;`, lowercase, so no type can shadow it:
+//! `rt::Option`, `rt::String`, `rt::JsonValue`), and brings trait methods into
+//! scope unnamed (`use rt::ToJson as _`). So a shape may be called `Option`,
+//! `Result` or `Handle` and keep its name. The names that do meet are the
+//! generator's own: the client and server crates glob-import the types crate,
+//! so one [`NameTable`] covers every type-level name of the three crates.
+//! Names are claimed in a fixed order, so the result is deterministic:
 //!
-//! 1. names generated code uses from the runtime and std (`naming::RESERVED_TYPES`);
+//! 1. the crates' fixed API ([`CRATE_API`]: `Client`, `Config`, ...);
 //! 2. structures, unions and enums, in shape-id order: `Name`, else `NameShape`;
 //! 3. `Unit` inputs and outputs of operations: `OpInput`, else `OpOperationInput`;
 //! 4. builders: `NameBuilder`, else `NameShapeBuilder`;
-//! 5. per operation, in name order: its error enum `OpError` (else
+//! 5. the server trait (`Ecr`, else `EcrService`), its server (`EcrServer`) and
+//!    the server's operation enum (`Operation`, else `OperationName`);
+//! 6. per operation, in name order: its error enum `OpError` (else
 //!    `OpOperationError`), fluent builder `OpFluentBuilder` and paginator
 //!    `OpPaginator`.
 //!
@@ -28,6 +35,11 @@ use std::collections::BTreeMap;
 pub struct NameTable {
     taken: BTreeMap<String, String>,
 }
+
+/// What the client crate (`Client`, and `Config`, `Credentials`, `SdkError`
+/// re-exported) and the server crate (`Config`, `Context` re-exported) always
+/// define: a shape with one of these names becomes `NameShape`.
+pub const CRATE_API: &[&str] = &["Client", "Config", "Context", "Credentials", "SdkError"];
 
 /// Methods of builders, fluent builders and generated trait impls that a
 /// member's setter must not shadow.

@@ -59,9 +59,9 @@ impl<'m> Lowerer<'_, 'm> {
         shape: Option<&String>,
         suffix: &'static str,
         synthetic: &mut Vec<StructIr>,
-    ) -> String {
+    ) -> TypeRef {
         if let Some(id) = shape {
-            return self.type_names[id].clone();
+            return self.type_ref(id);
         }
         let n = self.unit_io[&(op.id.clone(), suffix)].clone();
         synthetic.push(StructIr {
@@ -80,45 +80,51 @@ impl<'m> Lowerer<'_, 'm> {
             is_input: suffix == "Input",
             deprecated: None,
         });
-        n
+        self.type_ref_named(&n)
     }
 
     /// The operation's errors and the service's, once each, by name.
     fn op_errors(&self, op: &Shape) -> Result<Vec<OpErrorIr>, Error> {
         let mut errors: Vec<OpErrorIr> = Vec::new();
+        // The enum's own variant for unmodeled errors comes first.
+        let mut variants = NameTable::new(&["Unhandled"]);
         for e in op.errors.iter().chain(&self.cx.service.errors) {
             let shape = self.shape(e);
             if errors.iter().any(|x| x.code == shape.name()) {
                 continue;
             }
+            let ty = self.type_ref(&shape.id);
+            let variant = variants.claim(
+                &shape.id,
+                &[ty.name.clone(), format!("{}Error", ty.name)],
+                "",
+            );
             errors.push(OpErrorIr {
-                name: self.type_names[&shape.id].clone(),
+                ty,
+                variant,
                 code: shape.name().to_owned(),
+                shape_id: shape.id.clone(),
                 status: error_status(shape)?,
                 docs: docs_of(&shape.t),
             });
         }
-        errors.sort_by(|a, b| a.name.cmp(&b.name));
+        errors.sort_by(|a, b| a.variant.cmp(&b.variant));
         Ok(errors)
     }
 
     /// The error constraint violations become: the operation's
     /// `InvalidParameterException` or `ValidationException`, when it can be
     /// built from a message alone.
-    fn validation_error(&self, errors: &[OpErrorIr]) -> Option<String> {
+    fn validation_error(&self, errors: &[OpErrorIr]) -> Option<usize> {
         let is_message = |m: &crate::load::Member| matches!(m.name.as_str(), "message" | "Message");
         ["InvalidParameterException", "ValidationException"]
             .iter()
             .find_map(|code| {
-                let e = errors.iter().find(|e| e.code == *code)?;
-                let shape = self
-                    .cx
-                    .shapes
-                    .values()
-                    .find(|s| s.name() == *code && s.t.error.is_some())?;
+                let i = errors.iter().position(|e| e.code == *code)?;
+                let shape = self.shape(&errors[i].shape_id);
                 let only_message = shape.members.iter().all(|m| !m.t.required || is_message(m));
                 let has_message = shape.members.iter().any(is_message);
-                (only_message && has_message).then(|| e.name.clone())
+                (only_message && has_message).then_some(i)
             })
     }
 
@@ -138,6 +144,8 @@ impl<'m> Lowerer<'_, 'm> {
                 output_token,
                 items: merged(&p.items, &service.items),
                 page_size: merged(&p.page_size, &service.page_size),
+                // Resolved once the structures are lowered (`paginators`).
+                paginator: None,
             })),
             _ => Err(Error::shape(
                 &op.id,
@@ -154,5 +162,68 @@ impl<'m> Lowerer<'_, 'm> {
                 t.kind == Kind::Union && t.t.streaming
             })
         })
+    }
+}
+
+/// Resolves each operation's paginator members in the lowered structures;
+/// a warning for each `@paginated` operation that gets no paginator.
+pub(super) fn paginators(
+    structs: &[StructIr],
+    operations: &mut [OperationIr],
+    warnings: &mut Vec<String>,
+) {
+    let member = |s: &TypeRef, wire: &str| structs[s.index].members.iter().find(|m| m.wire == wire);
+    for op in operations.iter_mut() {
+        let (input, output) = (op.input.clone(), op.output.clone());
+        let Some(p) = &mut op.pagination else {
+            continue;
+        };
+        let tokens = (
+            member(&input, &p.input_token),
+            member(&output, &p.output_token),
+        );
+        let (Some(in_tok), Some(out_tok)) = tokens else {
+            warnings.push(format!(
+                "operation `{}` is @paginated through `{}`/`{}`, which are not members of its input/output; it gets no paginator",
+                op.name, p.input_token, p.output_token
+            ));
+            continue;
+        };
+        if in_tok.ty != Ty::String
+            || out_tok.ty != Ty::String
+            || out_tok.presence != Presence::Optional
+        {
+            warnings.push(format!(
+                "operation `{}` is @paginated with tokens that are not optional strings; it gets no paginator",
+                op.name
+            ));
+            continue;
+        }
+        let items = p.items.as_deref().and_then(|i| member(&output, i));
+        let items = items.and_then(|m| match &m.ty {
+            Ty::List {
+                elem,
+                sparse: false,
+                ..
+            } => Some(PageItemsIr {
+                field: m.field.clone(),
+                wire: m.wire.clone(),
+                elem: (**elem).clone(),
+                optional: m.presence == Presence::Optional,
+            }),
+            _ => None,
+        });
+        if p.items.is_some() && items.is_none() {
+            warnings.push(format!(
+                "operation `{}`: @paginated items `{}` is not a list member of its output; its paginator has no `items()`",
+                op.name,
+                p.items.as_deref().unwrap_or_default()
+            ));
+        }
+        p.paginator = Some(PaginatorIr {
+            input_token: in_tok.field.clone(),
+            output_token: out_tok.field.clone(),
+            items,
+        });
     }
 }

@@ -57,8 +57,9 @@ pub struct ProtocolCase {
     pub kind: CaseKind,
     /// Index into `Ir::operations` of the operation the case runs through.
     pub operation: usize,
-    /// For an error structure's response case: the error variant.
-    pub error: Option<String>,
+    /// For an error structure's response case: the error, an index into the
+    /// operation's `errors`.
+    pub error: Option<usize>,
 }
 
 fn protocol_name(p: Protocol) -> &'static str {
@@ -96,15 +97,16 @@ pub(super) fn resolve(
     let errors = cx.shapes.values().copied().filter(|s| s.t.error.is_some());
     for shape in cx.operations.iter().copied().chain(errors) {
         let is_op = cx.operations.iter().any(|o| o.id == shape.id);
+        // `operations` are lowered from `cx.operations`, in that order.
         let target = if is_op {
-            operations
+            cx.operations
                 .iter()
-                .position(|o| o.name == shape.name())
+                .position(|o| o.id == shape.id)
                 .map(|i| (i, None))
         } else {
             operations.iter().enumerate().find_map(|(i, o)| {
-                let e = o.errors.iter().find(|e| e.code == shape.name())?;
-                Some((i, Some(e.name.clone())))
+                let e = o.errors.iter().position(|e| e.code == shape.name())?;
+                Some((i, Some(e)))
             })
         };
         let Some((operation, error)) = target else {
@@ -124,7 +126,7 @@ pub(super) fn resolve(
                         side: *side,
                         kind,
                         operation,
-                        error: error.clone(),
+                        error,
                     });
                 }
             }

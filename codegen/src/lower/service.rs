@@ -11,7 +11,7 @@ use crate::Error;
 impl<'m> Lowerer<'_, 'm> {
     /// Claims every type-level name, in the order `names` documents.
     pub(super) fn name_types(&mut self) -> Result<(), Error> {
-        let mut table = NameTable::new(naming::RESERVED_TYPES);
+        let mut table = NameTable::new(CRATE_API);
         let both = |n: &str, alt: &str| vec![n.to_owned(), format!("{n}{alt}")];
         for shape in self.cx.shapes.values() {
             let named = matches!(
@@ -46,10 +46,43 @@ impl<'m> Lowerer<'_, 'm> {
                 }
             }
         }
+        // The IR holds structures, unions and enums sorted by name: their indices.
+        let kind_names = |kinds: &[Kind]| -> Vec<String> {
+            let mut v: Vec<String> = self
+                .cx
+                .shapes
+                .values()
+                .filter(|s| {
+                    kinds.contains(&s.kind)
+                        || (kinds.contains(&Kind::Enum)
+                            && s.kind == Kind::String
+                            && s.t.enum_definitions.is_some())
+                })
+                .filter_map(|s| self.type_names.get(&s.id).cloned())
+                .collect();
+            v.sort();
+            v
+        };
+        structs.sort();
+        let tables = [
+            structs.clone(),
+            kind_names(&[Kind::Union]),
+            kind_names(&[Kind::Enum, Kind::IntEnum]),
+        ];
+        for list in tables {
+            for (i, name) in list.into_iter().enumerate() {
+                self.type_index.insert(name, i);
+            }
+        }
         for s in structs {
             let b = table.claim(&s, &[format!("{s}Builder"), format!("{s}ShapeBuilder")], "");
             self.builders.insert(s, b);
         }
+        let svc = naming::type_name(&self.sdk_id().to_upper_camel_case());
+        let service_trait = table.claim("(service trait)", &both(&svc, "Service"), "");
+        let server = table.claim("(server)", &[format!("{service_trait}Server")], "");
+        let operation_enum = table.claim("(operations)", &both("Operation", "Name"), "");
+        self.service_names = (service_trait, server, operation_enum);
         for op in &self.cx.operations {
             let n = naming::type_name(op.name());
             let error = table.claim(
@@ -65,6 +98,15 @@ impl<'m> Lowerer<'_, 'm> {
         Ok(())
     }
 
+    /// `aws.api#service` `sdkId`, else the service shape's name.
+    fn sdk_id(&self) -> &'m str {
+        let s = self.cx.service;
+        s.t.aws_service
+            .as_ref()
+            .and_then(|a| a.sdk_id.as_deref())
+            .unwrap_or_else(|| s.name())
+    }
+
     pub(super) fn service(&self) -> Result<ServiceIr, Error> {
         let s = self.cx.service;
         let protocol = match s.t.protocol {
@@ -78,7 +120,7 @@ impl<'m> Lowerer<'_, 'm> {
             }
         };
         let api = s.t.aws_service.clone().unwrap_or_default();
-        let sdk_id = api.sdk_id.as_deref().unwrap_or_else(|| s.name());
+        let sdk_id = self.sdk_id();
         let signing_name =
             s.t.sigv4_name
                 .clone()
@@ -94,7 +136,9 @@ impl<'m> Lowerer<'_, 'm> {
         }
         Ok(ServiceIr {
             shape_name: s.name().to_owned(),
-            trait_name: naming::type_name(&sdk_id.to_upper_camel_case()),
+            trait_name: self.service_names.0.clone(),
+            server_name: self.service_names.1.clone(),
+            operation_enum: self.service_names.2.clone(),
             crate_prefix: prefix,
             title,
             docs: docs_of(&s.t),

@@ -44,9 +44,7 @@ impl<'m> Lowerer<'_, 'm> {
     ) -> Result<Ty, Error> {
         let shape = self.shape(target);
         Ok(match shape.kind {
-            Kind::String if shape.t.enum_definitions.is_some() => {
-                Ty::Enum(self.type_names[target].clone())
-            }
+            Kind::String if shape.t.enum_definitions.is_some() => Ty::Enum(self.type_ref(target)),
             Kind::String => Ty::String,
             Kind::Boolean => Ty::Bool,
             Kind::Byte => Ty::I8,
@@ -60,9 +58,9 @@ impl<'m> Lowerer<'_, 'm> {
             Kind::BigInteger => Ty::BigInteger,
             Kind::BigDecimal => Ty::BigDecimal,
             Kind::Timestamp => Ty::Timestamp(timestamp_format(shape, member_traits)),
-            Kind::Structure => Ty::Struct(self.type_names[target].clone()),
-            Kind::Union => Ty::Union(self.type_names[target].clone()),
-            Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_names[target].clone()),
+            Kind::Structure => Ty::Struct(self.type_ref(target)),
+            Kind::Union => Ty::Union(self.type_ref(target)),
+            Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_ref(target)),
             Kind::List | Kind::Set => self.list_ty(shape)?,
             Kind::Map => self.map_ty(shape)?,
             Kind::Service | Kind::Operation | Kind::Resource => {
@@ -239,9 +237,9 @@ impl<'m> Lowerer<'_, 'm> {
                     _ => return Err(bad()),
                 };
                 let fits = if *ty == Ty::BigInteger {
-                    text.parse::<codegen_rt::prelude::BigInteger>().is_ok()
+                    text.parse::<codegen_rt::BigInteger>().is_ok()
                 } else {
-                    text.parse::<codegen_rt::prelude::BigDecimal>().is_ok()
+                    text.parse::<codegen_rt::BigDecimal>().is_ok()
                 };
                 if !fits {
                     return Err(bad());

@@ -3,14 +3,15 @@
 
 //! Client SDK for the Amazon Elastic Container Registry.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
     endpoint_prefix: "api.ecr",
@@ -25,13 +26,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 /// This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -41,56 +42,56 @@ impl Client {
     /// Tells, for each of several layer digests, whether the repository already has that layer.
     pub fn batch_check_layer_availability(&self) -> BatchCheckLayerAvailabilityFluentBuilder {
         BatchCheckLayerAvailabilityFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: BatchCheckLayerAvailabilityRequest::builder(),
         }
     }
     /// Deletes several images, named by tag or digest. Deleting the last tag of an image deletes the image.
     pub fn batch_delete_image(&self) -> BatchDeleteImageFluentBuilder {
         BatchDeleteImageFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: BatchDeleteImageRequest::builder(),
         }
     }
     /// Returns the manifests of several images, named by tag or digest.
     pub fn batch_get_image(&self) -> BatchGetImageFluentBuilder {
         BatchGetImageFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: BatchGetImageRequest::builder(),
         }
     }
     /// Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.
     pub fn complete_layer_upload(&self) -> CompleteLayerUploadFluentBuilder {
         CompleteLayerUploadFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: CompleteLayerUploadRequest::builder(),
         }
     }
     /// Creates an empty image repository in a registry.
     pub fn create_repository(&self) -> CreateRepositoryFluentBuilder {
         CreateRepositoryFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: CreateRepositoryRequest::builder(),
         }
     }
     /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
     pub fn delete_repository(&self) -> DeleteRepositoryFluentBuilder {
         DeleteRepositoryFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: DeleteRepositoryRequest::builder(),
         }
     }
     /// Describes the repositories of a registry, or the named ones. Results come in pages.
     pub fn describe_repositories(&self) -> DescribeRepositoriesFluentBuilder {
         DescribeRepositoriesFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: DescribeRepositoriesRequest::builder(),
         }
     }
     /// Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours.
     pub fn get_authorization_token(&self) -> GetAuthorizationTokenFluentBuilder {
         GetAuthorizationTokenFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: GetAuthorizationTokenRequest::builder(),
         }
     }
@@ -99,38 +100,40 @@ impl Client {
     /// Pulling clients call it once for each layer they do not have yet.
     pub fn get_download_url_for_layer(&self) -> GetDownloadUrlForLayerFluentBuilder {
         GetDownloadUrlForLayerFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: GetDownloadUrlForLayerRequest::builder(),
         }
     }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     pub fn initiate_layer_upload(&self) -> InitiateLayerUploadFluentBuilder {
         InitiateLayerUploadFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: InitiateLayerUploadRequest::builder(),
         }
     }
     /// Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.
     pub fn list_images(&self) -> ListImagesFluentBuilder {
         ListImagesFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: ListImagesRequest::builder(),
         }
     }
     /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
     pub fn put_image(&self) -> PutImageFluentBuilder {
         PutImageFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: PutImageRequest::builder(),
         }
     }
     /// Uploads the next consecutive byte range of a layer upload.
     pub fn upload_layer_part(&self) -> UploadLayerPartFluentBuilder {
         UploadLayerPartFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: UploadLayerPartRequest::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -138,8 +141,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "BatchCheckLayerAvailability" => {
                 self.handle
@@ -270,41 +273,36 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
         "BatchCheckLayerAvailability" => {
-            codegen_rt::client::validate::<BatchCheckLayerAvailabilityRequest, Unhandled>(input)
+            rt::client::validate::<BatchCheckLayerAvailabilityRequest, rt::Unhandled>(input)
         }
-        "BatchDeleteImage" => {
-            codegen_rt::client::validate::<BatchDeleteImageRequest, Unhandled>(input)
-        }
-        "BatchGetImage" => codegen_rt::client::validate::<BatchGetImageRequest, Unhandled>(input),
+        "BatchDeleteImage" => rt::client::validate::<BatchDeleteImageRequest, rt::Unhandled>(input),
+        "BatchGetImage" => rt::client::validate::<BatchGetImageRequest, rt::Unhandled>(input),
         "CompleteLayerUpload" => {
-            codegen_rt::client::validate::<CompleteLayerUploadRequest, Unhandled>(input)
+            rt::client::validate::<CompleteLayerUploadRequest, rt::Unhandled>(input)
         }
-        "CreateRepository" => {
-            codegen_rt::client::validate::<CreateRepositoryRequest, Unhandled>(input)
-        }
-        "DeleteRepository" => {
-            codegen_rt::client::validate::<DeleteRepositoryRequest, Unhandled>(input)
-        }
+        "CreateRepository" => rt::client::validate::<CreateRepositoryRequest, rt::Unhandled>(input),
+        "DeleteRepository" => rt::client::validate::<DeleteRepositoryRequest, rt::Unhandled>(input),
         "DescribeRepositories" => {
-            codegen_rt::client::validate::<DescribeRepositoriesRequest, Unhandled>(input)
+            rt::client::validate::<DescribeRepositoriesRequest, rt::Unhandled>(input)
         }
         "GetAuthorizationToken" => {
-            codegen_rt::client::validate::<GetAuthorizationTokenRequest, Unhandled>(input)
+            rt::client::validate::<GetAuthorizationTokenRequest, rt::Unhandled>(input)
         }
         "GetDownloadUrlForLayer" => {
-            codegen_rt::client::validate::<GetDownloadUrlForLayerRequest, Unhandled>(input)
+            rt::client::validate::<GetDownloadUrlForLayerRequest, rt::Unhandled>(input)
         }
         "InitiateLayerUpload" => {
-            codegen_rt::client::validate::<InitiateLayerUploadRequest, Unhandled>(input)
+            rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
-        "ListImages" => codegen_rt::client::validate::<ListImagesRequest, Unhandled>(input),
-        "PutImage" => codegen_rt::client::validate::<PutImageRequest, Unhandled>(input),
-        "UploadLayerPart" => {
-            codegen_rt::client::validate::<UploadLayerPartRequest, Unhandled>(input)
-        }
+        "ListImages" => rt::client::validate::<ListImagesRequest, rt::Unhandled>(input),
+        "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
+        "UploadLayerPart" => rt::client::validate::<UploadLayerPartRequest, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -313,22 +311,22 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `BatchCheckLayerAvailability` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchCheckLayerAvailabilityFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: BatchCheckLayerAvailabilityRequestBuilder,
 }
 impl BatchCheckLayerAvailabilityFluentBuilder {
     /// Sets [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.layer_digests(value);
         self
     }
@@ -337,7 +335,7 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut BatchCheckLayerAvailabilityRequestBuilder {
         &mut self.input
     }
@@ -345,7 +343,7 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<BatchCheckLayerAvailabilityResponse, SdkError<BatchCheckLayerAvailabilityError>>
+    ) -> rt::Result<BatchCheckLayerAvailabilityResponse, SdkError<BatchCheckLayerAvailabilityError>>
     {
         self.handle
             .call::<BatchCheckLayerAvailabilityRequest, _, _>(
@@ -358,22 +356,22 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
 /// A `BatchDeleteImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchDeleteImageFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: BatchDeleteImageRequestBuilder,
 }
 impl BatchDeleteImageFluentBuilder {
     /// Sets [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.input = self.input.image_ids(value);
         self
     }
@@ -382,13 +380,15 @@ impl BatchDeleteImageFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut BatchDeleteImageRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<BatchDeleteImageResponse, SdkError<BatchDeleteImageError>> {
+    pub async fn send(
+        self,
+    ) -> rt::Result<BatchDeleteImageResponse, SdkError<BatchDeleteImageError>> {
         self.handle
             .call::<BatchDeleteImageRequest, _, _>("BatchDeleteImage", self.input.to_json())
             .await
@@ -397,27 +397,27 @@ impl BatchDeleteImageFluentBuilder {
 /// A `BatchGetImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct BatchGetImageFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: BatchGetImageRequestBuilder,
 }
 impl BatchGetImageFluentBuilder {
     /// Sets [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.input = self.input.image_ids(value);
         self
     }
     /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
-    pub fn accepted_media_types(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.accepted_media_types(value);
         self
     }
@@ -426,13 +426,13 @@ impl BatchGetImageFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut BatchGetImageRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<BatchGetImageResponse, SdkError<BatchGetImageError>> {
+    pub async fn send(self) -> rt::Result<BatchGetImageResponse, SdkError<BatchGetImageError>> {
         self.handle
             .call::<BatchGetImageRequest, _, _>("BatchGetImage", self.input.to_json())
             .await
@@ -441,27 +441,27 @@ impl BatchGetImageFluentBuilder {
 /// A `CompleteLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CompleteLayerUploadFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: CompleteLayerUploadRequestBuilder,
 }
 impl CompleteLayerUploadFluentBuilder {
     /// Sets [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.upload_id(value);
         self
     }
     /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.layer_digests(value);
         self
     }
@@ -470,7 +470,7 @@ impl CompleteLayerUploadFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut CompleteLayerUploadRequestBuilder {
         &mut self.input
     }
@@ -478,7 +478,7 @@ impl CompleteLayerUploadFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<CompleteLayerUploadResponse, SdkError<CompleteLayerUploadError>> {
+    ) -> rt::Result<CompleteLayerUploadResponse, SdkError<CompleteLayerUploadError>> {
         self.handle
             .call::<CompleteLayerUploadRequest, _, _>("CompleteLayerUpload", self.input.to_json())
             .await
@@ -487,40 +487,43 @@ impl CompleteLayerUploadFluentBuilder {
 /// A `CreateRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CreateRepositoryFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: CreateRepositoryRequestBuilder,
 }
 impl CreateRepositoryFluentBuilder {
     /// Sets [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
-    pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
         self.input = self.input.tags(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
-    pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.input = self.input.image_tag_mutability(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
-        value: impl Into<ImageScanningConfiguration>,
+        value: impl rt::Into<ImageScanningConfiguration>,
     ) -> Self {
         self.input = self.input.image_scanning_configuration(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
-    pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfiguration>,
+    ) -> Self {
         self.input = self.input.encryption_configuration(value);
         self
     }
@@ -529,13 +532,15 @@ impl CreateRepositoryFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut CreateRepositoryRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<CreateRepositoryResponse, SdkError<CreateRepositoryError>> {
+    pub async fn send(
+        self,
+    ) -> rt::Result<CreateRepositoryResponse, SdkError<CreateRepositoryError>> {
         self.handle
             .call::<CreateRepositoryRequest, _, _>("CreateRepository", self.input.to_json())
             .await
@@ -544,22 +549,22 @@ impl CreateRepositoryFluentBuilder {
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeleteRepositoryFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: DeleteRepositoryRequestBuilder,
 }
 impl DeleteRepositoryFluentBuilder {
     /// Sets [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
-    pub fn force(mut self, value: impl Into<bool>) -> Self {
+    pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.force(value);
         self
     }
@@ -568,13 +573,15 @@ impl DeleteRepositoryFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut DeleteRepositoryRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<DeleteRepositoryResponse, SdkError<DeleteRepositoryError>> {
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeleteRepositoryResponse, SdkError<DeleteRepositoryError>> {
         self.handle
             .call::<DeleteRepositoryRequest, _, _>("DeleteRepository", self.input.to_json())
             .await
@@ -583,27 +590,27 @@ impl DeleteRepositoryFluentBuilder {
 /// A `DescribeRepositories` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DescribeRepositoriesFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: DescribeRepositoriesRequestBuilder,
 }
 impl DescribeRepositoriesFluentBuilder {
     /// Sets [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
-    pub fn repository_names(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn repository_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.repository_names(value);
         self
     }
     /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
     /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
         self
     }
@@ -612,7 +619,7 @@ impl DescribeRepositoriesFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut DescribeRepositoriesRequestBuilder {
         &mut self.input
     }
@@ -620,7 +627,7 @@ impl DescribeRepositoriesFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>> {
+    ) -> rt::Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>> {
         self.handle
             .call::<DescribeRepositoriesRequest, _, _>("DescribeRepositories", self.input.to_json())
             .await
@@ -641,14 +648,15 @@ impl DescribeRepositoriesFluentBuilder {
 #[derive(Debug)]
 pub struct DescribeRepositoriesPaginator {
     call: DescribeRepositoriesFluentBuilder,
-    token: Option<String>,
+    token: rt::Option<rt::String>,
     done: bool,
 }
 impl DescribeRepositoriesPaginator {
     /// The next page; `None` after the last one, or after an error.
     pub async fn next_page(
         &mut self,
-    ) -> Option<Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>> {
+    ) -> rt::Option<rt::Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>>
+    {
         if self.done {
             return None;
         }
@@ -666,7 +674,7 @@ impl DescribeRepositoriesPaginator {
     pub fn into_stream(
         self,
     ) -> impl rt::client::Stream<
-        Item = Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>,
+        Item = rt::Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>>,
     > {
         rt::client::stream::unfold(self, |mut pages| async move {
             let page = pages.next_page().await?;
@@ -674,8 +682,10 @@ impl DescribeRepositoriesPaginator {
         })
     }
     /// Every `repositories` of every page, in order.
-    pub async fn items(mut self) -> Result<Vec<Repository>, SdkError<DescribeRepositoriesError>> {
-        let mut all = Vec::new();
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<Repository>, SdkError<DescribeRepositoriesError>> {
+        let mut all = rt::Vec::new();
         while let Some(page) = self.next_page().await {
             all.extend(page?.repositories.unwrap_or_default());
         }
@@ -684,9 +694,9 @@ impl DescribeRepositoriesPaginator {
     /// Every `repositories` of every page as a stream, fetching pages as it goes; an error ends it.
     pub fn into_item_stream(
         self,
-    ) -> impl rt::client::Stream<Item = Result<Repository, SdkError<DescribeRepositoriesError>>>
+    ) -> impl rt::client::Stream<Item = rt::Result<Repository, SdkError<DescribeRepositoriesError>>>
     {
-        let start = (self, std::collections::VecDeque::new());
+        let start = (self, ::std::collections::VecDeque::new());
         rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
             loop {
                 if let Some(item) = buffer.pop_front() {
@@ -703,12 +713,12 @@ impl DescribeRepositoriesPaginator {
 /// A `GetAuthorizationToken` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct GetAuthorizationTokenFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: GetAuthorizationTokenRequestBuilder,
 }
 impl GetAuthorizationTokenFluentBuilder {
     /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
-    pub fn registry_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn registry_ids(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.registry_ids(value);
         self
     }
@@ -717,7 +727,7 @@ impl GetAuthorizationTokenFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut GetAuthorizationTokenRequestBuilder {
         &mut self.input
     }
@@ -725,7 +735,7 @@ impl GetAuthorizationTokenFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<GetAuthorizationTokenResponse, SdkError<GetAuthorizationTokenError>> {
+    ) -> rt::Result<GetAuthorizationTokenResponse, SdkError<GetAuthorizationTokenError>> {
         self.handle
             .call::<GetAuthorizationTokenRequest, _, _>(
                 "GetAuthorizationToken",
@@ -737,22 +747,22 @@ impl GetAuthorizationTokenFluentBuilder {
 /// A `GetDownloadUrlForLayer` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct GetDownloadUrlForLayerFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: GetDownloadUrlForLayerRequestBuilder,
 }
 impl GetDownloadUrlForLayerFluentBuilder {
     /// Sets [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.layer_digest(value);
         self
     }
@@ -761,7 +771,7 @@ impl GetDownloadUrlForLayerFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut GetDownloadUrlForLayerRequestBuilder {
         &mut self.input
     }
@@ -769,7 +779,7 @@ impl GetDownloadUrlForLayerFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<GetDownloadUrlForLayerResponse, SdkError<GetDownloadUrlForLayerError>> {
+    ) -> rt::Result<GetDownloadUrlForLayerResponse, SdkError<GetDownloadUrlForLayerError>> {
         self.handle
             .call::<GetDownloadUrlForLayerRequest, _, _>(
                 "GetDownloadUrlForLayer",
@@ -781,17 +791,17 @@ impl GetDownloadUrlForLayerFluentBuilder {
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct InitiateLayerUploadFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: InitiateLayerUploadRequestBuilder,
 }
 impl InitiateLayerUploadFluentBuilder {
     /// Sets [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
@@ -800,7 +810,7 @@ impl InitiateLayerUploadFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut InitiateLayerUploadRequestBuilder {
         &mut self.input
     }
@@ -808,7 +818,7 @@ impl InitiateLayerUploadFluentBuilder {
     /// parses the response.
     pub async fn send(
         self,
-    ) -> Result<InitiateLayerUploadResponse, SdkError<InitiateLayerUploadError>> {
+    ) -> rt::Result<InitiateLayerUploadResponse, SdkError<InitiateLayerUploadError>> {
         self.handle
             .call::<InitiateLayerUploadRequest, _, _>("InitiateLayerUpload", self.input.to_json())
             .await
@@ -817,32 +827,32 @@ impl InitiateLayerUploadFluentBuilder {
 /// A `ListImages` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct ListImagesFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: ListImagesRequestBuilder,
 }
 impl ListImagesFluentBuilder {
     /// Sets [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
     /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
         self
     }
     /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
-    pub fn filter(mut self, value: impl Into<ListImagesFilter>) -> Self {
+    pub fn filter(mut self, value: impl rt::Into<ListImagesFilter>) -> Self {
         self.input = self.input.filter(value);
         self
     }
@@ -851,13 +861,13 @@ impl ListImagesFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut ListImagesRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<ListImagesResponse, SdkError<ListImagesError>> {
+    pub async fn send(self) -> rt::Result<ListImagesResponse, SdkError<ListImagesError>> {
         self.handle
             .call::<ListImagesRequest, _, _>("ListImages", self.input.to_json())
             .await
@@ -878,14 +888,14 @@ impl ListImagesFluentBuilder {
 #[derive(Debug)]
 pub struct ListImagesPaginator {
     call: ListImagesFluentBuilder,
-    token: Option<String>,
+    token: rt::Option<rt::String>,
     done: bool,
 }
 impl ListImagesPaginator {
     /// The next page; `None` after the last one, or after an error.
     pub async fn next_page(
         &mut self,
-    ) -> Option<Result<ListImagesResponse, SdkError<ListImagesError>>> {
+    ) -> rt::Option<rt::Result<ListImagesResponse, SdkError<ListImagesError>>> {
         if self.done {
             return None;
         }
@@ -902,15 +912,18 @@ impl ListImagesPaginator {
     /// The pages as a stream; an error ends it.
     pub fn into_stream(
         self,
-    ) -> impl rt::client::Stream<Item = Result<ListImagesResponse, SdkError<ListImagesError>>> {
+    ) -> impl rt::client::Stream<Item = rt::Result<ListImagesResponse, SdkError<ListImagesError>>>
+    {
         rt::client::stream::unfold(self, |mut pages| async move {
             let page = pages.next_page().await?;
             Some((page, pages))
         })
     }
     /// Every `imageIds` of every page, in order.
-    pub async fn items(mut self) -> Result<Vec<ImageIdentifier>, SdkError<ListImagesError>> {
-        let mut all = Vec::new();
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<ImageIdentifier>, SdkError<ListImagesError>> {
+        let mut all = rt::Vec::new();
         while let Some(page) = self.next_page().await {
             all.extend(page?.image_ids.unwrap_or_default());
         }
@@ -919,8 +932,9 @@ impl ListImagesPaginator {
     /// Every `imageIds` of every page as a stream, fetching pages as it goes; an error ends it.
     pub fn into_item_stream(
         self,
-    ) -> impl rt::client::Stream<Item = Result<ImageIdentifier, SdkError<ListImagesError>>> {
-        let start = (self, std::collections::VecDeque::new());
+    ) -> impl rt::client::Stream<Item = rt::Result<ImageIdentifier, SdkError<ListImagesError>>>
+    {
+        let start = (self, ::std::collections::VecDeque::new());
         rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
             loop {
                 if let Some(item) = buffer.pop_front() {
@@ -937,37 +951,37 @@ impl ListImagesPaginator {
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutImageFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: PutImageRequestBuilder,
 }
 impl PutImageFluentBuilder {
     /// Sets [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
-    pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_manifest(value);
         self
     }
     /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
-    pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_manifest_media_type(value);
         self
     }
     /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
-    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+    pub fn image_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_tag(value);
         self
     }
     /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
-    pub fn image_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_digest(value);
         self
     }
@@ -976,13 +990,13 @@ impl PutImageFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut PutImageRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<PutImageResponse, SdkError<PutImageError>> {
+    pub async fn send(self) -> rt::Result<PutImageResponse, SdkError<PutImageError>> {
         self.handle
             .call::<PutImageRequest, _, _>("PutImage", self.input.to_json())
             .await
@@ -991,37 +1005,37 @@ impl PutImageFluentBuilder {
 /// A `UploadLayerPart` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct UploadLayerPartFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: UploadLayerPartRequestBuilder,
 }
 impl UploadLayerPartFluentBuilder {
     /// Sets [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.upload_id(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
-    pub fn part_first_byte(mut self, value: impl Into<i64>) -> Self {
+    pub fn part_first_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.input = self.input.part_first_byte(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
-    pub fn part_last_byte(mut self, value: impl Into<i64>) -> Self {
+    pub fn part_last_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.input = self.input.part_last_byte(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
-    pub fn layer_part_blob(mut self, value: impl Into<Blob>) -> Self {
+    pub fn layer_part_blob(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.input = self.input.layer_part_blob(value);
         self
     }
@@ -1030,13 +1044,13 @@ impl UploadLayerPartFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut UploadLayerPartRequestBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<UploadLayerPartResponse, SdkError<UploadLayerPartError>> {
+    pub async fn send(self) -> rt::Result<UploadLayerPartResponse, SdkError<UploadLayerPartError>> {
         self.handle
             .call::<UploadLayerPartRequest, _, _>("UploadLayerPart", self.input.to_json())
             .await

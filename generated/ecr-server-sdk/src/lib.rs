@@ -3,32 +3,29 @@
 
 //! Server SDK for the Amazon Elastic Container Registry: implement [`Ecr`] and serve [`EcrServer`].
 #![allow(deprecated)]
-use codegen_rt::prelude::*;
-use codegen_rt::server::{http, http_body, tower, ResponseBody};
-pub use codegen_rt::server::{Config, Context};
+use ::codegen_rt as rt;
 pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
-use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::Poll;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 ///
 /// This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
-pub trait Ecr: Send + Sync + 'static {
+pub trait Ecr: rt::Send + rt::Sync + 'static {
     /// Tells, for each of several layer digests, whether the repository already has that layer.
     fn batch_check_layer_availability(
         &self,
         input: BatchCheckLayerAvailabilityRequest,
         cx: Context,
-    ) -> impl Future<
-        Output = Result<BatchCheckLayerAvailabilityResponse, BatchCheckLayerAvailabilityError>,
-    > + Send {
+    ) -> impl rt::Future<
+        Output = rt::Result<BatchCheckLayerAvailabilityResponse, BatchCheckLayerAvailabilityError>,
+    > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("BatchCheckLayerAvailability")) }
     }
@@ -37,7 +34,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: BatchDeleteImageRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<BatchDeleteImageResponse, BatchDeleteImageError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<BatchDeleteImageResponse, BatchDeleteImageError>> + rt::Send
+    {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("BatchDeleteImage")) }
     }
@@ -46,7 +44,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: BatchGetImageRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<BatchGetImageResponse, BatchGetImageError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<BatchGetImageResponse, BatchGetImageError>> + rt::Send
+    {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("BatchGetImage")) }
     }
@@ -55,8 +54,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: CompleteLayerUploadRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<CompleteLayerUploadResponse, CompleteLayerUploadError>> + Send
-    {
+    ) -> impl rt::Future<Output = rt::Result<CompleteLayerUploadResponse, CompleteLayerUploadError>>
+           + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CompleteLayerUpload")) }
     }
@@ -65,7 +64,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: CreateRepositoryRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<CreateRepositoryResponse, CreateRepositoryError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<CreateRepositoryResponse, CreateRepositoryError>> + rt::Send
+    {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CreateRepository")) }
     }
@@ -74,7 +74,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: DeleteRepositoryRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<DeleteRepositoryResponse, DeleteRepositoryError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<DeleteRepositoryResponse, DeleteRepositoryError>> + rt::Send
+    {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepository")) }
     }
@@ -83,8 +84,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: DescribeRepositoriesRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<DescribeRepositoriesResponse, DescribeRepositoriesError>> + Send
-    {
+    ) -> impl rt::Future<Output = rt::Result<DescribeRepositoriesResponse, DescribeRepositoriesError>>
+           + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DescribeRepositories")) }
     }
@@ -93,8 +94,9 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: GetAuthorizationTokenRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<GetAuthorizationTokenResponse, GetAuthorizationTokenError>> + Send
-    {
+    ) -> impl rt::Future<
+        Output = rt::Result<GetAuthorizationTokenResponse, GetAuthorizationTokenError>,
+    > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("GetAuthorizationToken")) }
     }
@@ -105,8 +107,9 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: GetDownloadUrlForLayerRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError>> + Send
-    {
+    ) -> impl rt::Future<
+        Output = rt::Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError>,
+    > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("GetDownloadUrlForLayer")) }
     }
@@ -115,8 +118,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: InitiateLayerUploadRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<InitiateLayerUploadResponse, InitiateLayerUploadError>> + Send
-    {
+    ) -> impl rt::Future<Output = rt::Result<InitiateLayerUploadResponse, InitiateLayerUploadError>>
+           + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("InitiateLayerUpload")) }
     }
@@ -125,7 +128,7 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: ListImagesRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<ListImagesResponse, ListImagesError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<ListImagesResponse, ListImagesError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("ListImages")) }
     }
@@ -134,7 +137,7 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: PutImageRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<PutImageResponse, PutImageError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<PutImageResponse, PutImageError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutImage")) }
     }
@@ -143,7 +146,8 @@ pub trait Ecr: Send + Sync + 'static {
         &self,
         input: UploadLayerPartRequest,
         cx: Context,
-    ) -> impl Future<Output = Result<UploadLayerPartResponse, UploadLayerPartError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<UploadLayerPartResponse, UploadLayerPartError>> + rt::Send
+    {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("UploadLayerPart")) }
     }
@@ -167,18 +171,9 @@ enum Operation {
 }
 /// The [`Ecr`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
 pub struct EcrServer<S> {
-    handler: Arc<S>,
-    routes: Arc<rt::server::Routes<Operation>>,
-    config: Arc<Config>,
-}
-impl<S> Clone for EcrServer<S> {
-    fn clone(&self) -> Self {
-        Self {
-            handler: Arc::clone(&self.handler),
-            routes: Arc::clone(&self.routes),
-            config: Arc::clone(&self.config),
-        }
-    }
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
 }
 impl<S: Ecr> EcrServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -209,20 +204,20 @@ impl<S: Ecr> EcrServer<S> {
             ],
         );
         Self {
-            handler: Arc::new(handler),
-            routes: Arc::new(routes),
-            config: Arc::new(config),
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
         }
     }
     /// The handler.
-    pub fn handler(&self) -> &Arc<S> {
+    pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
     /// Handles one request.
-    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B::Error: ::std::fmt::Display,
     {
         let accepted = match rt::server::accept(
             &self.routes,
@@ -285,21 +280,35 @@ impl<S: Ecr> EcrServer<S> {
         rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
     }
 }
+impl<S> rt::Clone for EcrServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
+    }
+}
 impl<S, B> tower::Service<http::Request<B>> for EcrServer<S>
 where
     S: Ecr,
-    B: http_body::Body + Send + 'static,
-    B::Data: Send,
-    B::Error: std::fmt::Display,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: ::std::fmt::Display,
 {
-    type Response = http::Response<ResponseBody>;
-    type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
-    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
     }
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let this = self.clone();
-        Box::pin(async move { Ok(this.handle(req).await) })
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
     }
 }

@@ -6,13 +6,14 @@
 #[allow(unused_imports)]
 use crate::model::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 /// The upload has no data: no part was uploaded before completing it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmptyUploadException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl EmptyUploadException {
     /// A builder for this structure.
@@ -24,16 +25,16 @@ impl EmptyUploadException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmptyUploadExceptionBuilder {
     /// [`EmptyUploadException::message`](EmptyUploadException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl EmptyUploadExceptionBuilder {
     /// Sets [`EmptyUploadException::message`](EmptyUploadException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<EmptyUploadException, BuildError> {
+    pub fn build(self) -> rt::Result<EmptyUploadException, rt::BuildError> {
         Ok(EmptyUploadException {
             message: self.message,
         })
@@ -43,7 +44,7 @@ impl EmptyUploadException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "EmptyUploadException";
 }
-impl ModeledError for EmptyUploadException {
+impl rt::ModeledError for EmptyUploadException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -53,24 +54,24 @@ impl ModeledError for EmptyUploadException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for EmptyUploadException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for EmptyUploadException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for EmptyUploadException {}
+impl ::std::error::Error for EmptyUploadException {}
 /// An image with this manifest and tag already exists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageAlreadyExistsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageAlreadyExistsException {
     /// A builder for this structure.
@@ -82,16 +83,16 @@ impl ImageAlreadyExistsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageAlreadyExistsExceptionBuilder {
     /// [`ImageAlreadyExistsException::message`](ImageAlreadyExistsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageAlreadyExistsExceptionBuilder {
     /// Sets [`ImageAlreadyExistsException::message`](ImageAlreadyExistsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageAlreadyExistsException, BuildError> {
+    pub fn build(self) -> rt::Result<ImageAlreadyExistsException, rt::BuildError> {
         Ok(ImageAlreadyExistsException {
             message: self.message,
         })
@@ -101,7 +102,7 @@ impl ImageAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageAlreadyExistsException";
 }
-impl ModeledError for ImageAlreadyExistsException {
+impl rt::ModeledError for ImageAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -111,24 +112,24 @@ impl ModeledError for ImageAlreadyExistsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ImageAlreadyExistsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ImageAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ImageAlreadyExistsException {}
+impl ::std::error::Error for ImageAlreadyExistsException {}
 /// The given image digest is not the digest of the manifest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageDigestDoesNotMatchException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageDigestDoesNotMatchException {
     /// A builder for this structure.
@@ -140,16 +141,16 @@ impl ImageDigestDoesNotMatchException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageDigestDoesNotMatchExceptionBuilder {
     /// [`ImageDigestDoesNotMatchException::message`](ImageDigestDoesNotMatchException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageDigestDoesNotMatchExceptionBuilder {
     /// Sets [`ImageDigestDoesNotMatchException::message`](ImageDigestDoesNotMatchException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageDigestDoesNotMatchException, BuildError> {
+    pub fn build(self) -> rt::Result<ImageDigestDoesNotMatchException, rt::BuildError> {
         Ok(ImageDigestDoesNotMatchException {
             message: self.message,
         })
@@ -159,7 +160,7 @@ impl ImageDigestDoesNotMatchException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageDigestDoesNotMatchException";
 }
-impl ModeledError for ImageDigestDoesNotMatchException {
+impl rt::ModeledError for ImageDigestDoesNotMatchException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -169,24 +170,24 @@ impl ModeledError for ImageDigestDoesNotMatchException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ImageDigestDoesNotMatchException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ImageDigestDoesNotMatchException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ImageDigestDoesNotMatchException {}
+impl ::std::error::Error for ImageDigestDoesNotMatchException {}
 /// The tag already names another image and the repository's tags are immutable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageTagAlreadyExistsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageTagAlreadyExistsException {
     /// A builder for this structure.
@@ -198,16 +199,16 @@ impl ImageTagAlreadyExistsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageTagAlreadyExistsExceptionBuilder {
     /// [`ImageTagAlreadyExistsException::message`](ImageTagAlreadyExistsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ImageTagAlreadyExistsExceptionBuilder {
     /// Sets [`ImageTagAlreadyExistsException::message`](ImageTagAlreadyExistsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageTagAlreadyExistsException, BuildError> {
+    pub fn build(self) -> rt::Result<ImageTagAlreadyExistsException, rt::BuildError> {
         Ok(ImageTagAlreadyExistsException {
             message: self.message,
         })
@@ -217,7 +218,7 @@ impl ImageTagAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ImageTagAlreadyExistsException";
 }
-impl ModeledError for ImageTagAlreadyExistsException {
+impl rt::ModeledError for ImageTagAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -227,24 +228,24 @@ impl ModeledError for ImageTagAlreadyExistsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ImageTagAlreadyExistsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ImageTagAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ImageTagAlreadyExistsException {}
+impl ::std::error::Error for ImageTagAlreadyExistsException {}
 /// The uploaded layer does not match its digest, or has no content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidLayerException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidLayerException {
     /// A builder for this structure.
@@ -256,16 +257,16 @@ impl InvalidLayerException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidLayerExceptionBuilder {
     /// [`InvalidLayerException::message`](InvalidLayerException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidLayerExceptionBuilder {
     /// Sets [`InvalidLayerException::message`](InvalidLayerException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InvalidLayerException, BuildError> {
+    pub fn build(self) -> rt::Result<InvalidLayerException, rt::BuildError> {
         Ok(InvalidLayerException {
             message: self.message,
         })
@@ -275,7 +276,7 @@ impl InvalidLayerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidLayerException";
 }
-impl ModeledError for InvalidLayerException {
+impl rt::ModeledError for InvalidLayerException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -285,32 +286,32 @@ impl ModeledError for InvalidLayerException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for InvalidLayerException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for InvalidLayerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for InvalidLayerException {}
+impl ::std::error::Error for InvalidLayerException {}
 /// A layer part is not the next consecutive byte range of the upload.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidLayerPartException {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// The offset of the last byte the registry accepted before the invalid part.
-    pub last_valid_byte_received: Option<i64>,
+    pub last_valid_byte_received: rt::Option<i64>,
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidLayerPartException {
     /// A builder for this structure.
@@ -322,44 +323,44 @@ impl InvalidLayerPartException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidLayerPartExceptionBuilder {
     /// [`InvalidLayerPartException::registry_id`](InvalidLayerPartException::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received), if set.
-    pub last_valid_byte_received: Option<i64>,
+    pub last_valid_byte_received: rt::Option<i64>,
     /// [`InvalidLayerPartException::message`](InvalidLayerPartException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidLayerPartExceptionBuilder {
     /// Sets [`InvalidLayerPartException::registry_id`](InvalidLayerPartException::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received).
-    pub fn last_valid_byte_received(mut self, value: impl Into<i64>) -> Self {
+    pub fn last_valid_byte_received(mut self, value: impl rt::Into<i64>) -> Self {
         self.last_valid_byte_received = Some(value.into());
         self
     }
     /// Sets [`InvalidLayerPartException::message`](InvalidLayerPartException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InvalidLayerPartException, BuildError> {
+    pub fn build(self) -> rt::Result<InvalidLayerPartException, rt::BuildError> {
         Ok(InvalidLayerPartException {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
@@ -373,7 +374,7 @@ impl InvalidLayerPartException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidLayerPartException";
 }
-impl ModeledError for InvalidLayerPartException {
+impl rt::ModeledError for InvalidLayerPartException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -383,24 +384,24 @@ impl ModeledError for InvalidLayerPartException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for InvalidLayerPartException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for InvalidLayerPartException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for InvalidLayerPartException {}
+impl ::std::error::Error for InvalidLayerPartException {}
 /// A parameter of the request is not valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidParameterException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidParameterException {
     /// A builder for this structure.
@@ -412,16 +413,16 @@ impl InvalidParameterException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidParameterExceptionBuilder {
     /// [`InvalidParameterException::message`](InvalidParameterException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidParameterExceptionBuilder {
     /// Sets [`InvalidParameterException::message`](InvalidParameterException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InvalidParameterException, BuildError> {
+    pub fn build(self) -> rt::Result<InvalidParameterException, rt::BuildError> {
         Ok(InvalidParameterException {
             message: self.message,
         })
@@ -431,13 +432,13 @@ impl InvalidParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidParameterException";
     /// The error for constraint violations, `message` listing them.
-    pub fn validation_error(message: String) -> Self {
+    pub fn validation_error(message: rt::String) -> Self {
         Self {
             message: Some(message),
         }
     }
 }
-impl ModeledError for InvalidParameterException {
+impl rt::ModeledError for InvalidParameterException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -447,24 +448,24 @@ impl ModeledError for InvalidParameterException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for InvalidParameterException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for InvalidParameterException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for InvalidParameterException {}
+impl ::std::error::Error for InvalidParameterException {}
 /// A tag key or value is not valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InvalidTagParameterException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidTagParameterException {
     /// A builder for this structure.
@@ -476,16 +477,16 @@ impl InvalidTagParameterException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InvalidTagParameterExceptionBuilder {
     /// [`InvalidTagParameterException::message`](InvalidTagParameterException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl InvalidTagParameterExceptionBuilder {
     /// Sets [`InvalidTagParameterException::message`](InvalidTagParameterException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InvalidTagParameterException, BuildError> {
+    pub fn build(self) -> rt::Result<InvalidTagParameterException, rt::BuildError> {
         Ok(InvalidTagParameterException {
             message: self.message,
         })
@@ -495,7 +496,7 @@ impl InvalidTagParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidTagParameterException";
 }
-impl ModeledError for InvalidTagParameterException {
+impl rt::ModeledError for InvalidTagParameterException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -505,26 +506,26 @@ impl ModeledError for InvalidTagParameterException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for InvalidTagParameterException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for InvalidTagParameterException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for InvalidTagParameterException {}
+impl ::std::error::Error for InvalidTagParameterException {}
 /// The key management service refused an operation the request needed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KmsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
     /// The error the key management service reported.
-    pub kms_error: Option<String>,
+    pub kms_error: rt::Option<rt::String>,
 }
 impl KmsException {
     /// A builder for this structure.
@@ -536,23 +537,23 @@ impl KmsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KmsExceptionBuilder {
     /// [`KmsException::message`](KmsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
     /// [`KmsException::kms_error`](KmsException::kms_error), if set.
-    pub kms_error: Option<String>,
+    pub kms_error: rt::Option<rt::String>,
 }
 impl KmsExceptionBuilder {
     /// Sets [`KmsException::message`](KmsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// Sets [`KmsException::kms_error`](KmsException::kms_error).
-    pub fn kms_error(mut self, value: impl Into<String>) -> Self {
+    pub fn kms_error(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.kms_error = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<KmsException, BuildError> {
+    pub fn build(self) -> rt::Result<KmsException, rt::BuildError> {
         Ok(KmsException {
             message: self.message,
             kms_error: self.kms_error,
@@ -563,7 +564,7 @@ impl KmsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "KmsException";
 }
-impl ModeledError for KmsException {
+impl rt::ModeledError for KmsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -573,24 +574,24 @@ impl ModeledError for KmsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for KmsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for KmsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for KmsException {}
+impl ::std::error::Error for KmsException {}
 /// The repository already has a layer with this digest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerAlreadyExistsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerAlreadyExistsException {
     /// A builder for this structure.
@@ -602,16 +603,16 @@ impl LayerAlreadyExistsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerAlreadyExistsExceptionBuilder {
     /// [`LayerAlreadyExistsException::message`](LayerAlreadyExistsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerAlreadyExistsExceptionBuilder {
     /// Sets [`LayerAlreadyExistsException::message`](LayerAlreadyExistsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LayerAlreadyExistsException, BuildError> {
+    pub fn build(self) -> rt::Result<LayerAlreadyExistsException, rt::BuildError> {
         Ok(LayerAlreadyExistsException {
             message: self.message,
         })
@@ -621,7 +622,7 @@ impl LayerAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerAlreadyExistsException";
 }
-impl ModeledError for LayerAlreadyExistsException {
+impl rt::ModeledError for LayerAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -631,24 +632,24 @@ impl ModeledError for LayerAlreadyExistsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for LayerAlreadyExistsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for LayerAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for LayerAlreadyExistsException {}
+impl ::std::error::Error for LayerAlreadyExistsException {}
 /// The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerInaccessibleException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerInaccessibleException {
     /// A builder for this structure.
@@ -660,16 +661,16 @@ impl LayerInaccessibleException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerInaccessibleExceptionBuilder {
     /// [`LayerInaccessibleException::message`](LayerInaccessibleException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerInaccessibleExceptionBuilder {
     /// Sets [`LayerInaccessibleException::message`](LayerInaccessibleException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LayerInaccessibleException, BuildError> {
+    pub fn build(self) -> rt::Result<LayerInaccessibleException, rt::BuildError> {
         Ok(LayerInaccessibleException {
             message: self.message,
         })
@@ -679,7 +680,7 @@ impl LayerInaccessibleException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerInaccessibleException";
 }
-impl ModeledError for LayerInaccessibleException {
+impl rt::ModeledError for LayerInaccessibleException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -689,24 +690,24 @@ impl ModeledError for LayerInaccessibleException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for LayerInaccessibleException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for LayerInaccessibleException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for LayerInaccessibleException {}
+impl ::std::error::Error for LayerInaccessibleException {}
 /// A layer part is smaller than the minimum part size.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerPartTooSmallException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerPartTooSmallException {
     /// A builder for this structure.
@@ -718,16 +719,16 @@ impl LayerPartTooSmallException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerPartTooSmallExceptionBuilder {
     /// [`LayerPartTooSmallException::message`](LayerPartTooSmallException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayerPartTooSmallExceptionBuilder {
     /// Sets [`LayerPartTooSmallException::message`](LayerPartTooSmallException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LayerPartTooSmallException, BuildError> {
+    pub fn build(self) -> rt::Result<LayerPartTooSmallException, rt::BuildError> {
         Ok(LayerPartTooSmallException {
             message: self.message,
         })
@@ -737,7 +738,7 @@ impl LayerPartTooSmallException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayerPartTooSmallException";
 }
-impl ModeledError for LayerPartTooSmallException {
+impl rt::ModeledError for LayerPartTooSmallException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -747,24 +748,24 @@ impl ModeledError for LayerPartTooSmallException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for LayerPartTooSmallException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for LayerPartTooSmallException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for LayerPartTooSmallException {}
+impl ::std::error::Error for LayerPartTooSmallException {}
 /// The layer is not in this repository, or the digest is not valid for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayersNotFoundException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayersNotFoundException {
     /// A builder for this structure.
@@ -776,16 +777,16 @@ impl LayersNotFoundException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayersNotFoundExceptionBuilder {
     /// [`LayersNotFoundException::message`](LayersNotFoundException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LayersNotFoundExceptionBuilder {
     /// Sets [`LayersNotFoundException::message`](LayersNotFoundException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LayersNotFoundException, BuildError> {
+    pub fn build(self) -> rt::Result<LayersNotFoundException, rt::BuildError> {
         Ok(LayersNotFoundException {
             message: self.message,
         })
@@ -795,7 +796,7 @@ impl LayersNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LayersNotFoundException";
 }
-impl ModeledError for LayersNotFoundException {
+impl rt::ModeledError for LayersNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -805,24 +806,24 @@ impl ModeledError for LayersNotFoundException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for LayersNotFoundException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for LayersNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for LayersNotFoundException {}
+impl ::std::error::Error for LayersNotFoundException {}
 /// A service limit was reached.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LimitExceededException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LimitExceededException {
     /// A builder for this structure.
@@ -834,16 +835,16 @@ impl LimitExceededException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LimitExceededExceptionBuilder {
     /// [`LimitExceededException::message`](LimitExceededException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl LimitExceededExceptionBuilder {
     /// Sets [`LimitExceededException::message`](LimitExceededException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LimitExceededException, BuildError> {
+    pub fn build(self) -> rt::Result<LimitExceededException, rt::BuildError> {
         Ok(LimitExceededException {
             message: self.message,
         })
@@ -853,7 +854,7 @@ impl LimitExceededException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "LimitExceededException";
 }
-impl ModeledError for LimitExceededException {
+impl rt::ModeledError for LimitExceededException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -863,24 +864,24 @@ impl ModeledError for LimitExceededException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for LimitExceededException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for LimitExceededException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for LimitExceededException {}
+impl ::std::error::Error for LimitExceededException {}
 /// The manifest references images or layers that do not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReferencedImagesNotFoundException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ReferencedImagesNotFoundException {
     /// A builder for this structure.
@@ -892,16 +893,16 @@ impl ReferencedImagesNotFoundException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReferencedImagesNotFoundExceptionBuilder {
     /// [`ReferencedImagesNotFoundException::message`](ReferencedImagesNotFoundException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ReferencedImagesNotFoundExceptionBuilder {
     /// Sets [`ReferencedImagesNotFoundException::message`](ReferencedImagesNotFoundException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ReferencedImagesNotFoundException, BuildError> {
+    pub fn build(self) -> rt::Result<ReferencedImagesNotFoundException, rt::BuildError> {
         Ok(ReferencedImagesNotFoundException {
             message: self.message,
         })
@@ -911,7 +912,7 @@ impl ReferencedImagesNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ReferencedImagesNotFoundException";
 }
-impl ModeledError for ReferencedImagesNotFoundException {
+impl rt::ModeledError for ReferencedImagesNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -921,24 +922,24 @@ impl ModeledError for ReferencedImagesNotFoundException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ReferencedImagesNotFoundException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ReferencedImagesNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ReferencedImagesNotFoundException {}
+impl ::std::error::Error for ReferencedImagesNotFoundException {}
 /// A repository with this name already exists in the registry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryAlreadyExistsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryAlreadyExistsException {
     /// A builder for this structure.
@@ -950,16 +951,16 @@ impl RepositoryAlreadyExistsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryAlreadyExistsExceptionBuilder {
     /// [`RepositoryAlreadyExistsException::message`](RepositoryAlreadyExistsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryAlreadyExistsExceptionBuilder {
     /// Sets [`RepositoryAlreadyExistsException::message`](RepositoryAlreadyExistsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<RepositoryAlreadyExistsException, BuildError> {
+    pub fn build(self) -> rt::Result<RepositoryAlreadyExistsException, rt::BuildError> {
         Ok(RepositoryAlreadyExistsException {
             message: self.message,
         })
@@ -969,7 +970,7 @@ impl RepositoryAlreadyExistsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryAlreadyExistsException";
 }
-impl ModeledError for RepositoryAlreadyExistsException {
+impl rt::ModeledError for RepositoryAlreadyExistsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -979,24 +980,24 @@ impl ModeledError for RepositoryAlreadyExistsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for RepositoryAlreadyExistsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for RepositoryAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for RepositoryAlreadyExistsException {}
+impl ::std::error::Error for RepositoryAlreadyExistsException {}
 /// The repository still holds images; delete them first or use `force`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryNotEmptyException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryNotEmptyException {
     /// A builder for this structure.
@@ -1008,16 +1009,16 @@ impl RepositoryNotEmptyException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryNotEmptyExceptionBuilder {
     /// [`RepositoryNotEmptyException::message`](RepositoryNotEmptyException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryNotEmptyExceptionBuilder {
     /// Sets [`RepositoryNotEmptyException::message`](RepositoryNotEmptyException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<RepositoryNotEmptyException, BuildError> {
+    pub fn build(self) -> rt::Result<RepositoryNotEmptyException, rt::BuildError> {
         Ok(RepositoryNotEmptyException {
             message: self.message,
         })
@@ -1027,7 +1028,7 @@ impl RepositoryNotEmptyException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryNotEmptyException";
 }
-impl ModeledError for RepositoryNotEmptyException {
+impl rt::ModeledError for RepositoryNotEmptyException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1037,24 +1038,24 @@ impl ModeledError for RepositoryNotEmptyException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for RepositoryNotEmptyException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for RepositoryNotEmptyException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for RepositoryNotEmptyException {}
+impl ::std::error::Error for RepositoryNotEmptyException {}
 /// There is no repository with this name in the registry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryNotFoundException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryNotFoundException {
     /// A builder for this structure.
@@ -1066,16 +1067,16 @@ impl RepositoryNotFoundException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryNotFoundExceptionBuilder {
     /// [`RepositoryNotFoundException::message`](RepositoryNotFoundException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl RepositoryNotFoundExceptionBuilder {
     /// Sets [`RepositoryNotFoundException::message`](RepositoryNotFoundException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<RepositoryNotFoundException, BuildError> {
+    pub fn build(self) -> rt::Result<RepositoryNotFoundException, rt::BuildError> {
         Ok(RepositoryNotFoundException {
             message: self.message,
         })
@@ -1085,7 +1086,7 @@ impl RepositoryNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "RepositoryNotFoundException";
 }
-impl ModeledError for RepositoryNotFoundException {
+impl rt::ModeledError for RepositoryNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1095,24 +1096,24 @@ impl ModeledError for RepositoryNotFoundException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for RepositoryNotFoundException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for RepositoryNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for RepositoryNotFoundException {}
+impl ::std::error::Error for RepositoryNotFoundException {}
 /// The service failed to handle the request; retrying may help.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ServerException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ServerException {
     /// A builder for this structure.
@@ -1124,16 +1125,16 @@ impl ServerException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServerExceptionBuilder {
     /// [`ServerException::message`](ServerException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ServerExceptionBuilder {
     /// Sets [`ServerException::message`](ServerException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ServerException, BuildError> {
+    pub fn build(self) -> rt::Result<ServerException, rt::BuildError> {
         Ok(ServerException {
             message: self.message,
         })
@@ -1143,7 +1144,7 @@ impl ServerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ServerException";
 }
-impl ModeledError for ServerException {
+impl rt::ModeledError for ServerException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1153,24 +1154,24 @@ impl ModeledError for ServerException {
     fn status(&self) -> u16 {
         500
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ServerException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ServerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ServerException {}
+impl ::std::error::Error for ServerException {}
 /// The resource would have more tags than allowed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooManyTagsException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl TooManyTagsException {
     /// A builder for this structure.
@@ -1182,16 +1183,16 @@ impl TooManyTagsException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TooManyTagsExceptionBuilder {
     /// [`TooManyTagsException::message`](TooManyTagsException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl TooManyTagsExceptionBuilder {
     /// Sets [`TooManyTagsException::message`](TooManyTagsException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<TooManyTagsException, BuildError> {
+    pub fn build(self) -> rt::Result<TooManyTagsException, rt::BuildError> {
         Ok(TooManyTagsException {
             message: self.message,
         })
@@ -1201,7 +1202,7 @@ impl TooManyTagsException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "TooManyTagsException";
 }
-impl ModeledError for TooManyTagsException {
+impl rt::ModeledError for TooManyTagsException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1211,24 +1212,24 @@ impl ModeledError for TooManyTagsException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for TooManyTagsException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for TooManyTagsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for TooManyTagsException {}
+impl ::std::error::Error for TooManyTagsException {}
 /// The image could not be fetched from the upstream registry of a pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnableToGetUpstreamImageException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UnableToGetUpstreamImageException {
     /// A builder for this structure.
@@ -1240,16 +1241,16 @@ impl UnableToGetUpstreamImageException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UnableToGetUpstreamImageExceptionBuilder {
     /// [`UnableToGetUpstreamImageException::message`](UnableToGetUpstreamImageException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UnableToGetUpstreamImageExceptionBuilder {
     /// Sets [`UnableToGetUpstreamImageException::message`](UnableToGetUpstreamImageException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<UnableToGetUpstreamImageException, BuildError> {
+    pub fn build(self) -> rt::Result<UnableToGetUpstreamImageException, rt::BuildError> {
         Ok(UnableToGetUpstreamImageException {
             message: self.message,
         })
@@ -1259,7 +1260,7 @@ impl UnableToGetUpstreamImageException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UnableToGetUpstreamImageException";
 }
-impl ModeledError for UnableToGetUpstreamImageException {
+impl rt::ModeledError for UnableToGetUpstreamImageException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1269,24 +1270,24 @@ impl ModeledError for UnableToGetUpstreamImageException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for UnableToGetUpstreamImageException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for UnableToGetUpstreamImageException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for UnableToGetUpstreamImageException {}
+impl ::std::error::Error for UnableToGetUpstreamImageException {}
 /// The layer could not be fetched from the upstream registry of a pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnableToGetUpstreamLayerException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UnableToGetUpstreamLayerException {
     /// A builder for this structure.
@@ -1298,16 +1299,16 @@ impl UnableToGetUpstreamLayerException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UnableToGetUpstreamLayerExceptionBuilder {
     /// [`UnableToGetUpstreamLayerException::message`](UnableToGetUpstreamLayerException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UnableToGetUpstreamLayerExceptionBuilder {
     /// Sets [`UnableToGetUpstreamLayerException::message`](UnableToGetUpstreamLayerException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<UnableToGetUpstreamLayerException, BuildError> {
+    pub fn build(self) -> rt::Result<UnableToGetUpstreamLayerException, rt::BuildError> {
         Ok(UnableToGetUpstreamLayerException {
             message: self.message,
         })
@@ -1317,7 +1318,7 @@ impl UnableToGetUpstreamLayerException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UnableToGetUpstreamLayerException";
 }
-impl ModeledError for UnableToGetUpstreamLayerException {
+impl rt::ModeledError for UnableToGetUpstreamLayerException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1327,24 +1328,24 @@ impl ModeledError for UnableToGetUpstreamLayerException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for UnableToGetUpstreamLayerException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for UnableToGetUpstreamLayerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for UnableToGetUpstreamLayerException {}
+impl ::std::error::Error for UnableToGetUpstreamLayerException {}
 /// There is no upload with this id in the repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadNotFoundException {
     /// What went wrong.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UploadNotFoundException {
     /// A builder for this structure.
@@ -1356,16 +1357,16 @@ impl UploadNotFoundException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadNotFoundExceptionBuilder {
     /// [`UploadNotFoundException::message`](UploadNotFoundException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl UploadNotFoundExceptionBuilder {
     /// Sets [`UploadNotFoundException::message`](UploadNotFoundException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<UploadNotFoundException, BuildError> {
+    pub fn build(self) -> rt::Result<UploadNotFoundException, rt::BuildError> {
         Ok(UploadNotFoundException {
             message: self.message,
         })
@@ -1375,7 +1376,7 @@ impl UploadNotFoundException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "UploadNotFoundException";
 }
-impl ModeledError for UploadNotFoundException {
+impl rt::ModeledError for UploadNotFoundException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -1385,19 +1386,19 @@ impl ModeledError for UploadNotFoundException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for UploadNotFoundException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for UploadNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for UploadNotFoundException {}
+impl ::std::error::Error for UploadNotFoundException {}
 
 ::codegen_rt::operation_error! {
     /// The errors `BatchCheckLayerAvailability` can return.

@@ -5,16 +5,18 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 /// A registry credential and where to use it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuthorizationData {
     /// The base64 form of `user:password` for `docker login`.
-    pub authorization_token: Option<String>,
+    pub authorization_token: rt::Option<rt::String>,
     /// When the token stops working.
-    pub expires_at: Option<DateTime>,
+    pub expires_at: rt::Option<rt::DateTime>,
     /// The registry address to use the token with.
-    pub proxy_endpoint: Option<String>,
+    pub proxy_endpoint: rt::Option<rt::String>,
 }
 impl AuthorizationData {
     /// A builder for this structure.
@@ -26,30 +28,30 @@ impl AuthorizationData {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthorizationDataBuilder {
     /// [`AuthorizationData::authorization_token`](AuthorizationData::authorization_token), if set.
-    pub authorization_token: Option<String>,
+    pub authorization_token: rt::Option<rt::String>,
     /// [`AuthorizationData::expires_at`](AuthorizationData::expires_at), if set.
-    pub expires_at: Option<DateTime>,
+    pub expires_at: rt::Option<rt::DateTime>,
     /// [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint), if set.
-    pub proxy_endpoint: Option<String>,
+    pub proxy_endpoint: rt::Option<rt::String>,
 }
 impl AuthorizationDataBuilder {
     /// Sets [`AuthorizationData::authorization_token`](AuthorizationData::authorization_token).
-    pub fn authorization_token(mut self, value: impl Into<String>) -> Self {
+    pub fn authorization_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.authorization_token = Some(value.into());
         self
     }
     /// Sets [`AuthorizationData::expires_at`](AuthorizationData::expires_at).
-    pub fn expires_at(mut self, value: impl Into<DateTime>) -> Self {
+    pub fn expires_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.expires_at = Some(value.into());
         self
     }
     /// Sets [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint).
-    pub fn proxy_endpoint(mut self, value: impl Into<String>) -> Self {
+    pub fn proxy_endpoint(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.proxy_endpoint = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<AuthorizationData, BuildError> {
+    pub fn build(self) -> rt::Result<AuthorizationData, rt::BuildError> {
         Ok(AuthorizationData {
             authorization_token: self.authorization_token,
             expires_at: self.expires_at,
@@ -60,11 +62,11 @@ impl AuthorizationDataBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchCheckLayerAvailabilityRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// Layer digests.
-    pub layer_digests: Vec<String>,
+    pub layer_digests: rt::Vec<rt::String>,
 }
 impl BatchCheckLayerAvailabilityRequest {
     /// A builder for this structure.
@@ -76,37 +78,37 @@ impl BatchCheckLayerAvailabilityRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityRequestBuilder {
     /// [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests), if set.
-    pub layer_digests: Option<Vec<String>>,
+    pub layer_digests: rt::Option<rt::Vec<rt::String>>,
 }
 impl BatchCheckLayerAvailabilityRequestBuilder {
     /// Sets [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.layer_digests = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchCheckLayerAvailabilityRequest, BuildError> {
+    pub fn build(self) -> rt::Result<BatchCheckLayerAvailabilityRequest, rt::BuildError> {
         Ok(BatchCheckLayerAvailabilityRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "BatchCheckLayerAvailabilityRequest",
                 member: "repositoryName",
             })?,
-            layer_digests: self.layer_digests.ok_or(BuildError {
+            layer_digests: self.layer_digests.ok_or(rt::BuildError {
                 shape: "BatchCheckLayerAvailabilityRequest",
                 member: "layerDigests",
             })?,
@@ -116,9 +118,9 @@ impl BatchCheckLayerAvailabilityRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchCheckLayerAvailabilityResponse {
     /// The layers found.
-    pub layers: Option<Vec<Layer>>,
+    pub layers: rt::Option<rt::Vec<Layer>>,
     /// The entries of the request that could not be processed, and why.
-    pub failures: Option<Vec<LayerFailure>>,
+    pub failures: rt::Option<rt::Vec<LayerFailure>>,
 }
 impl BatchCheckLayerAvailabilityResponse {
     /// A builder for this structure.
@@ -130,23 +132,23 @@ impl BatchCheckLayerAvailabilityResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityResponseBuilder {
     /// [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers), if set.
-    pub layers: Option<Vec<Layer>>,
+    pub layers: rt::Option<rt::Vec<Layer>>,
     /// [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures), if set.
-    pub failures: Option<Vec<LayerFailure>>,
+    pub failures: rt::Option<rt::Vec<LayerFailure>>,
 }
 impl BatchCheckLayerAvailabilityResponseBuilder {
     /// Sets [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
-    pub fn layers(mut self, value: impl Into<Vec<Layer>>) -> Self {
+    pub fn layers(mut self, value: impl rt::Into<rt::Vec<Layer>>) -> Self {
         self.layers = Some(value.into());
         self
     }
     /// Sets [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
-    pub fn failures(mut self, value: impl Into<Vec<LayerFailure>>) -> Self {
+    pub fn failures(mut self, value: impl rt::Into<rt::Vec<LayerFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchCheckLayerAvailabilityResponse, BuildError> {
+    pub fn build(self) -> rt::Result<BatchCheckLayerAvailabilityResponse, rt::BuildError> {
         Ok(BatchCheckLayerAvailabilityResponse {
             layers: self.layers,
             failures: self.failures,
@@ -156,11 +158,11 @@ impl BatchCheckLayerAvailabilityResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchDeleteImageRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// Image identifiers.
-    pub image_ids: Vec<ImageIdentifier>,
+    pub image_ids: rt::Vec<ImageIdentifier>,
 }
 impl BatchDeleteImageRequest {
     /// A builder for this structure.
@@ -172,37 +174,37 @@ impl BatchDeleteImageRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchDeleteImageRequestBuilder {
     /// [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids), if set.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
 }
 impl BatchDeleteImageRequestBuilder {
     /// Sets [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchDeleteImageRequest, BuildError> {
+    pub fn build(self) -> rt::Result<BatchDeleteImageRequest, rt::BuildError> {
         Ok(BatchDeleteImageRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "BatchDeleteImageRequest",
                 member: "repositoryName",
             })?,
-            image_ids: self.image_ids.ok_or(BuildError {
+            image_ids: self.image_ids.ok_or(rt::BuildError {
                 shape: "BatchDeleteImageRequest",
                 member: "imageIds",
             })?,
@@ -212,9 +214,9 @@ impl BatchDeleteImageRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchDeleteImageResponse {
     /// Image identifiers.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// The entries of the request that could not be processed, and why.
-    pub failures: Option<Vec<ImageFailure>>,
+    pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchDeleteImageResponse {
     /// A builder for this structure.
@@ -226,23 +228,23 @@ impl BatchDeleteImageResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchDeleteImageResponseBuilder {
     /// [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids), if set.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures), if set.
-    pub failures: Option<Vec<ImageFailure>>,
+    pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchDeleteImageResponseBuilder {
     /// Sets [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
     /// Sets [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
-    pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
+    pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchDeleteImageResponse, BuildError> {
+    pub fn build(self) -> rt::Result<BatchDeleteImageResponse, rt::BuildError> {
         Ok(BatchDeleteImageResponse {
             image_ids: self.image_ids,
             failures: self.failures,
@@ -252,13 +254,13 @@ impl BatchDeleteImageResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchGetImageRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// Image identifiers.
-    pub image_ids: Vec<ImageIdentifier>,
+    pub image_ids: rt::Vec<ImageIdentifier>,
     /// The manifest media types the caller accepts.
-    pub accepted_media_types: Option<Vec<String>>,
+    pub accepted_media_types: rt::Option<rt::Vec<rt::String>>,
 }
 impl BatchGetImageRequest {
     /// A builder for this structure.
@@ -270,44 +272,44 @@ impl BatchGetImageRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchGetImageRequestBuilder {
     /// [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids), if set.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types), if set.
-    pub accepted_media_types: Option<Vec<String>>,
+    pub accepted_media_types: rt::Option<rt::Vec<rt::String>>,
 }
 impl BatchGetImageRequestBuilder {
     /// Sets [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
     /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
-    pub fn accepted_media_types(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.accepted_media_types = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchGetImageRequest, BuildError> {
+    pub fn build(self) -> rt::Result<BatchGetImageRequest, rt::BuildError> {
         Ok(BatchGetImageRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "BatchGetImageRequest",
                 member: "repositoryName",
             })?,
-            image_ids: self.image_ids.ok_or(BuildError {
+            image_ids: self.image_ids.ok_or(rt::BuildError {
                 shape: "BatchGetImageRequest",
                 member: "imageIds",
             })?,
@@ -318,9 +320,9 @@ impl BatchGetImageRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchGetImageResponse {
     /// The images found.
-    pub images: Option<Vec<Image>>,
+    pub images: rt::Option<rt::Vec<Image>>,
     /// The entries of the request that could not be processed, and why.
-    pub failures: Option<Vec<ImageFailure>>,
+    pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchGetImageResponse {
     /// A builder for this structure.
@@ -332,23 +334,23 @@ impl BatchGetImageResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchGetImageResponseBuilder {
     /// [`BatchGetImageResponse::images`](BatchGetImageResponse::images), if set.
-    pub images: Option<Vec<Image>>,
+    pub images: rt::Option<rt::Vec<Image>>,
     /// [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures), if set.
-    pub failures: Option<Vec<ImageFailure>>,
+    pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchGetImageResponseBuilder {
     /// Sets [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
-    pub fn images(mut self, value: impl Into<Vec<Image>>) -> Self {
+    pub fn images(mut self, value: impl rt::Into<rt::Vec<Image>>) -> Self {
         self.images = Some(value.into());
         self
     }
     /// Sets [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
-    pub fn failures(mut self, value: impl Into<Vec<ImageFailure>>) -> Self {
+    pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<BatchGetImageResponse, BuildError> {
+    pub fn build(self) -> rt::Result<BatchGetImageResponse, rt::BuildError> {
         Ok(BatchGetImageResponse {
             images: self.images,
             failures: self.failures,
@@ -358,13 +360,13 @@ impl BatchGetImageResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompleteLayerUploadRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: String,
+    pub upload_id: rt::String,
     /// Layer digests.
-    pub layer_digests: Vec<String>,
+    pub layer_digests: rt::Vec<rt::String>,
 }
 impl CompleteLayerUploadRequest {
     /// A builder for this structure.
@@ -376,48 +378,48 @@ impl CompleteLayerUploadRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CompleteLayerUploadRequestBuilder {
     /// [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests), if set.
-    pub layer_digests: Option<Vec<String>>,
+    pub layer_digests: rt::Option<rt::Vec<rt::String>>,
 }
 impl CompleteLayerUploadRequestBuilder {
     /// Sets [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.layer_digests = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CompleteLayerUploadRequest, BuildError> {
+    pub fn build(self) -> rt::Result<CompleteLayerUploadRequest, rt::BuildError> {
         Ok(CompleteLayerUploadRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "CompleteLayerUploadRequest",
                 member: "repositoryName",
             })?,
-            upload_id: self.upload_id.ok_or(BuildError {
+            upload_id: self.upload_id.ok_or(rt::BuildError {
                 shape: "CompleteLayerUploadRequest",
                 member: "uploadId",
             })?,
-            layer_digests: self.layer_digests.ok_or(BuildError {
+            layer_digests: self.layer_digests.ok_or(rt::BuildError {
                 shape: "CompleteLayerUploadRequest",
                 member: "layerDigests",
             })?,
@@ -427,13 +429,13 @@ impl CompleteLayerUploadRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompleteLayerUploadResponse {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
 }
 impl CompleteLayerUploadResponse {
     /// A builder for this structure.
@@ -445,37 +447,37 @@ impl CompleteLayerUploadResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CompleteLayerUploadResponseBuilder {
     /// [`CompleteLayerUploadResponse::registry_id`](CompleteLayerUploadResponse::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest), if set.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
 }
 impl CompleteLayerUploadResponseBuilder {
     /// Sets [`CompleteLayerUploadResponse::registry_id`](CompleteLayerUploadResponse::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CompleteLayerUploadResponse, BuildError> {
+    pub fn build(self) -> rt::Result<CompleteLayerUploadResponse, rt::BuildError> {
         Ok(CompleteLayerUploadResponse {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
@@ -487,17 +489,17 @@ impl CompleteLayerUploadResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateRepositoryRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// Labels for the resource.
-    pub tags: Option<Vec<Tag>>,
+    pub tags: rt::Option<rt::Vec<Tag>>,
     /// Whether tags may be moved to other images. Tags are mutable when omitted.
-    pub image_tag_mutability: Option<ImageTagMutability>,
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
     /// Whether images are scanned when pushed.
-    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
     /// How images are encrypted at rest; AES-256 when omitted.
-    pub encryption_configuration: Option<EncryptionConfiguration>,
+    pub encryption_configuration: rt::Option<EncryptionConfiguration>,
 }
 impl CreateRepositoryRequest {
     /// A builder for this structure.
@@ -509,57 +511,60 @@ impl CreateRepositoryRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryRequestBuilder {
     /// [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags), if set.
-    pub tags: Option<Vec<Tag>>,
+    pub tags: rt::Option<rt::Vec<Tag>>,
     /// [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability), if set.
-    pub image_tag_mutability: Option<ImageTagMutability>,
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
     /// [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration), if set.
-    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
     /// [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration), if set.
-    pub encryption_configuration: Option<EncryptionConfiguration>,
+    pub encryption_configuration: rt::Option<EncryptionConfiguration>,
 }
 impl CreateRepositoryRequestBuilder {
     /// Sets [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
-    pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
         self.tags = Some(value.into());
         self
     }
     /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
-    pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
         self
     }
     /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
-        value: impl Into<ImageScanningConfiguration>,
+        value: impl rt::Into<ImageScanningConfiguration>,
     ) -> Self {
         self.image_scanning_configuration = Some(value.into());
         self
     }
     /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
-    pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfiguration>,
+    ) -> Self {
         self.encryption_configuration = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CreateRepositoryRequest, BuildError> {
+    pub fn build(self) -> rt::Result<CreateRepositoryRequest, rt::BuildError> {
         Ok(CreateRepositoryRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "CreateRepositoryRequest",
                 member: "repositoryName",
             })?,
@@ -573,7 +578,7 @@ impl CreateRepositoryRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateRepositoryResponse {
     /// The repository.
-    pub repository: Option<Repository>,
+    pub repository: rt::Option<Repository>,
 }
 impl CreateRepositoryResponse {
     /// A builder for this structure.
@@ -585,16 +590,16 @@ impl CreateRepositoryResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryResponseBuilder {
     /// [`CreateRepositoryResponse::repository`](CreateRepositoryResponse::repository), if set.
-    pub repository: Option<Repository>,
+    pub repository: rt::Option<Repository>,
 }
 impl CreateRepositoryResponseBuilder {
     /// Sets [`CreateRepositoryResponse::repository`](CreateRepositoryResponse::repository).
-    pub fn repository(mut self, value: impl Into<Repository>) -> Self {
+    pub fn repository(mut self, value: impl rt::Into<Repository>) -> Self {
         self.repository = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CreateRepositoryResponse, BuildError> {
+    pub fn build(self) -> rt::Result<CreateRepositoryResponse, rt::BuildError> {
         Ok(CreateRepositoryResponse {
             repository: self.repository,
         })
@@ -603,9 +608,9 @@ impl CreateRepositoryResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeleteRepositoryRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// Delete the repository even if it still holds images, deleting them too.
     pub force: bool,
 }
@@ -619,33 +624,33 @@ impl DeleteRepositoryRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryRequestBuilder {
     /// [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force), if set.
-    pub force: Option<bool>,
+    pub force: rt::Option<bool>,
 }
 impl DeleteRepositoryRequestBuilder {
     /// Sets [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
-    pub fn force(mut self, value: impl Into<bool>) -> Self {
+    pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
         self.force = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<DeleteRepositoryRequest, BuildError> {
+    pub fn build(self) -> rt::Result<DeleteRepositoryRequest, rt::BuildError> {
         Ok(DeleteRepositoryRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "DeleteRepositoryRequest",
                 member: "repositoryName",
             })?,
@@ -656,7 +661,7 @@ impl DeleteRepositoryRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeleteRepositoryResponse {
     /// The repository.
-    pub repository: Option<Repository>,
+    pub repository: rt::Option<Repository>,
 }
 impl DeleteRepositoryResponse {
     /// A builder for this structure.
@@ -668,16 +673,16 @@ impl DeleteRepositoryResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryResponseBuilder {
     /// [`DeleteRepositoryResponse::repository`](DeleteRepositoryResponse::repository), if set.
-    pub repository: Option<Repository>,
+    pub repository: rt::Option<Repository>,
 }
 impl DeleteRepositoryResponseBuilder {
     /// Sets [`DeleteRepositoryResponse::repository`](DeleteRepositoryResponse::repository).
-    pub fn repository(mut self, value: impl Into<Repository>) -> Self {
+    pub fn repository(mut self, value: impl rt::Into<Repository>) -> Self {
         self.repository = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<DeleteRepositoryResponse, BuildError> {
+    pub fn build(self) -> rt::Result<DeleteRepositoryResponse, rt::BuildError> {
         Ok(DeleteRepositoryResponse {
             repository: self.repository,
         })
@@ -686,13 +691,13 @@ impl DeleteRepositoryResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribeRepositoriesRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The repositories to describe; all of them when omitted.
-    pub repository_names: Option<Vec<String>>,
+    pub repository_names: rt::Option<rt::Vec<rt::String>>,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
     /// The most results to return in one page.
-    pub max_results: Option<i32>,
+    pub max_results: rt::Option<i32>,
 }
 impl DescribeRepositoriesRequest {
     /// A builder for this structure.
@@ -704,37 +709,37 @@ impl DescribeRepositoriesRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesRequestBuilder {
     /// [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names), if set.
-    pub repository_names: Option<Vec<String>>,
+    pub repository_names: rt::Option<rt::Vec<rt::String>>,
     /// [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
     /// [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results), if set.
-    pub max_results: Option<i32>,
+    pub max_results: rt::Option<i32>,
 }
 impl DescribeRepositoriesRequestBuilder {
     /// Sets [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
-    pub fn repository_names(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn repository_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.repository_names = Some(value.into());
         self
     }
     /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<DescribeRepositoriesRequest, BuildError> {
+    pub fn build(self) -> rt::Result<DescribeRepositoriesRequest, rt::BuildError> {
         Ok(DescribeRepositoriesRequest {
             registry_id: self.registry_id,
             repository_names: self.repository_names,
@@ -746,9 +751,9 @@ impl DescribeRepositoriesRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribeRepositoriesResponse {
     /// The repositories of this page.
-    pub repositories: Option<Vec<Repository>>,
+    pub repositories: rt::Option<rt::Vec<Repository>>,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl DescribeRepositoriesResponse {
     /// A builder for this structure.
@@ -760,23 +765,23 @@ impl DescribeRepositoriesResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesResponseBuilder {
     /// [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories), if set.
-    pub repositories: Option<Vec<Repository>>,
+    pub repositories: rt::Option<rt::Vec<Repository>>,
     /// [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl DescribeRepositoriesResponseBuilder {
     /// Sets [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
-    pub fn repositories(mut self, value: impl Into<Vec<Repository>>) -> Self {
+    pub fn repositories(mut self, value: impl rt::Into<rt::Vec<Repository>>) -> Self {
         self.repositories = Some(value.into());
         self
     }
     /// Sets [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<DescribeRepositoriesResponse, BuildError> {
+    pub fn build(self) -> rt::Result<DescribeRepositoriesResponse, rt::BuildError> {
         Ok(DescribeRepositoriesResponse {
             repositories: self.repositories,
             next_token: self.next_token,
@@ -789,7 +794,7 @@ pub struct EncryptionConfiguration {
     /// The encryption to use.
     pub encryption_type: EncryptionType,
     /// The key to encrypt with, when the encryption type uses a key management service.
-    pub kms_key: Option<String>,
+    pub kms_key: rt::Option<rt::String>,
 }
 impl EncryptionConfiguration {
     /// A builder for this structure.
@@ -801,25 +806,25 @@ impl EncryptionConfiguration {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EncryptionConfigurationBuilder {
     /// [`EncryptionConfiguration::encryption_type`](EncryptionConfiguration::encryption_type), if set.
-    pub encryption_type: Option<EncryptionType>,
+    pub encryption_type: rt::Option<EncryptionType>,
     /// [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key), if set.
-    pub kms_key: Option<String>,
+    pub kms_key: rt::Option<rt::String>,
 }
 impl EncryptionConfigurationBuilder {
     /// Sets [`EncryptionConfiguration::encryption_type`](EncryptionConfiguration::encryption_type).
-    pub fn encryption_type(mut self, value: impl Into<EncryptionType>) -> Self {
+    pub fn encryption_type(mut self, value: impl rt::Into<EncryptionType>) -> Self {
         self.encryption_type = Some(value.into());
         self
     }
     /// Sets [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key).
-    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+    pub fn kms_key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.kms_key = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<EncryptionConfiguration, BuildError> {
+    pub fn build(self) -> rt::Result<EncryptionConfiguration, rt::BuildError> {
         Ok(EncryptionConfiguration {
-            encryption_type: self.encryption_type.ok_or(BuildError {
+            encryption_type: self.encryption_type.ok_or(rt::BuildError {
                 shape: "EncryptionConfiguration",
                 member: "encryptionType",
             })?,
@@ -830,7 +835,7 @@ impl EncryptionConfigurationBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetAuthorizationTokenRequest {
     /// The registries to get tokens for; the caller's own when omitted.
-    pub registry_ids: Option<Vec<String>>,
+    pub registry_ids: rt::Option<rt::Vec<rt::String>>,
 }
 impl GetAuthorizationTokenRequest {
     /// A builder for this structure.
@@ -842,16 +847,16 @@ impl GetAuthorizationTokenRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenRequestBuilder {
     /// [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids), if set.
-    pub registry_ids: Option<Vec<String>>,
+    pub registry_ids: rt::Option<rt::Vec<rt::String>>,
 }
 impl GetAuthorizationTokenRequestBuilder {
     /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
-    pub fn registry_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn registry_ids(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.registry_ids = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<GetAuthorizationTokenRequest, BuildError> {
+    pub fn build(self) -> rt::Result<GetAuthorizationTokenRequest, rt::BuildError> {
         Ok(GetAuthorizationTokenRequest {
             registry_ids: self.registry_ids,
         })
@@ -860,7 +865,7 @@ impl GetAuthorizationTokenRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetAuthorizationTokenResponse {
     /// One credential per requested registry.
-    pub authorization_data: Option<Vec<AuthorizationData>>,
+    pub authorization_data: rt::Option<rt::Vec<AuthorizationData>>,
 }
 impl GetAuthorizationTokenResponse {
     /// A builder for this structure.
@@ -872,16 +877,16 @@ impl GetAuthorizationTokenResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenResponseBuilder {
     /// [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data), if set.
-    pub authorization_data: Option<Vec<AuthorizationData>>,
+    pub authorization_data: rt::Option<rt::Vec<AuthorizationData>>,
 }
 impl GetAuthorizationTokenResponseBuilder {
     /// Sets [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
-    pub fn authorization_data(mut self, value: impl Into<Vec<AuthorizationData>>) -> Self {
+    pub fn authorization_data(mut self, value: impl rt::Into<rt::Vec<AuthorizationData>>) -> Self {
         self.authorization_data = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<GetAuthorizationTokenResponse, BuildError> {
+    pub fn build(self) -> rt::Result<GetAuthorizationTokenResponse, rt::BuildError> {
         Ok(GetAuthorizationTokenResponse {
             authorization_data: self.authorization_data,
         })
@@ -890,11 +895,11 @@ impl GetAuthorizationTokenResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetDownloadUrlForLayerRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
-    pub layer_digest: String,
+    pub layer_digest: rt::String,
 }
 impl GetDownloadUrlForLayerRequest {
     /// A builder for this structure.
@@ -906,37 +911,37 @@ impl GetDownloadUrlForLayerRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetDownloadUrlForLayerRequestBuilder {
     /// [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest), if set.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
 }
 impl GetDownloadUrlForLayerRequestBuilder {
     /// Sets [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<GetDownloadUrlForLayerRequest, BuildError> {
+    pub fn build(self) -> rt::Result<GetDownloadUrlForLayerRequest, rt::BuildError> {
         Ok(GetDownloadUrlForLayerRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "GetDownloadUrlForLayerRequest",
                 member: "repositoryName",
             })?,
-            layer_digest: self.layer_digest.ok_or(BuildError {
+            layer_digest: self.layer_digest.ok_or(rt::BuildError {
                 shape: "GetDownloadUrlForLayerRequest",
                 member: "layerDigest",
             })?,
@@ -946,9 +951,9 @@ impl GetDownloadUrlForLayerRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetDownloadUrlForLayerResponse {
     /// A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.
-    pub download_url: Option<String>,
+    pub download_url: rt::Option<rt::String>,
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
 }
 impl GetDownloadUrlForLayerResponse {
     /// A builder for this structure.
@@ -960,23 +965,23 @@ impl GetDownloadUrlForLayerResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetDownloadUrlForLayerResponseBuilder {
     /// [`GetDownloadUrlForLayerResponse::download_url`](GetDownloadUrlForLayerResponse::download_url), if set.
-    pub download_url: Option<String>,
+    pub download_url: rt::Option<rt::String>,
     /// [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest), if set.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
 }
 impl GetDownloadUrlForLayerResponseBuilder {
     /// Sets [`GetDownloadUrlForLayerResponse::download_url`](GetDownloadUrlForLayerResponse::download_url).
-    pub fn download_url(mut self, value: impl Into<String>) -> Self {
+    pub fn download_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.download_url = Some(value.into());
         self
     }
     /// Sets [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<GetDownloadUrlForLayerResponse, BuildError> {
+    pub fn build(self) -> rt::Result<GetDownloadUrlForLayerResponse, rt::BuildError> {
         Ok(GetDownloadUrlForLayerResponse {
             download_url: self.download_url,
             layer_digest: self.layer_digest,
@@ -987,15 +992,15 @@ impl GetDownloadUrlForLayerResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Image {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// Which image.
-    pub image_id: Option<ImageIdentifier>,
+    pub image_id: rt::Option<ImageIdentifier>,
     /// The image manifest, as JSON text.
-    pub image_manifest: Option<String>,
+    pub image_manifest: rt::Option<rt::String>,
     /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
-    pub image_manifest_media_type: Option<String>,
+    pub image_manifest_media_type: rt::Option<rt::String>,
 }
 impl Image {
     /// A builder for this structure.
@@ -1007,44 +1012,44 @@ impl Image {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageBuilder {
     /// [`Image::registry_id`](Image::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`Image::repository_name`](Image::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`Image::image_id`](Image::image_id), if set.
-    pub image_id: Option<ImageIdentifier>,
+    pub image_id: rt::Option<ImageIdentifier>,
     /// [`Image::image_manifest`](Image::image_manifest), if set.
-    pub image_manifest: Option<String>,
+    pub image_manifest: rt::Option<rt::String>,
     /// [`Image::image_manifest_media_type`](Image::image_manifest_media_type), if set.
-    pub image_manifest_media_type: Option<String>,
+    pub image_manifest_media_type: rt::Option<rt::String>,
 }
 impl ImageBuilder {
     /// Sets [`Image::registry_id`](Image::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`Image::repository_name`](Image::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`Image::image_id`](Image::image_id).
-    pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`Image::image_manifest`](Image::image_manifest).
-    pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest = Some(value.into());
         self
     }
     /// Sets [`Image::image_manifest_media_type`](Image::image_manifest_media_type).
-    pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest_media_type = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Image, BuildError> {
+    pub fn build(self) -> rt::Result<Image, rt::BuildError> {
         Ok(Image {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
@@ -1058,11 +1063,11 @@ impl ImageBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageFailure {
     /// Which image.
-    pub image_id: Option<ImageIdentifier>,
+    pub image_id: rt::Option<ImageIdentifier>,
     /// A code for the failure.
-    pub failure_code: Option<ImageFailureCode>,
+    pub failure_code: rt::Option<ImageFailureCode>,
     /// The failure in words.
-    pub failure_reason: Option<String>,
+    pub failure_reason: rt::Option<rt::String>,
 }
 impl ImageFailure {
     /// A builder for this structure.
@@ -1074,30 +1079,30 @@ impl ImageFailure {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageFailureBuilder {
     /// [`ImageFailure::image_id`](ImageFailure::image_id), if set.
-    pub image_id: Option<ImageIdentifier>,
+    pub image_id: rt::Option<ImageIdentifier>,
     /// [`ImageFailure::failure_code`](ImageFailure::failure_code), if set.
-    pub failure_code: Option<ImageFailureCode>,
+    pub failure_code: rt::Option<ImageFailureCode>,
     /// [`ImageFailure::failure_reason`](ImageFailure::failure_reason), if set.
-    pub failure_reason: Option<String>,
+    pub failure_reason: rt::Option<rt::String>,
 }
 impl ImageFailureBuilder {
     /// Sets [`ImageFailure::image_id`](ImageFailure::image_id).
-    pub fn image_id(mut self, value: impl Into<ImageIdentifier>) -> Self {
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`ImageFailure::failure_code`](ImageFailure::failure_code).
-    pub fn failure_code(mut self, value: impl Into<ImageFailureCode>) -> Self {
+    pub fn failure_code(mut self, value: impl rt::Into<ImageFailureCode>) -> Self {
         self.failure_code = Some(value.into());
         self
     }
     /// Sets [`ImageFailure::failure_reason`](ImageFailure::failure_reason).
-    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+    pub fn failure_reason(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.failure_reason = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageFailure, BuildError> {
+    pub fn build(self) -> rt::Result<ImageFailure, rt::BuildError> {
         Ok(ImageFailure {
             image_id: self.image_id,
             failure_code: self.failure_code,
@@ -1109,9 +1114,9 @@ impl ImageFailureBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageIdentifier {
     /// The digest of the image manifest.
-    pub image_digest: Option<String>,
+    pub image_digest: rt::Option<rt::String>,
     /// A tag naming the image.
-    pub image_tag: Option<String>,
+    pub image_tag: rt::Option<rt::String>,
 }
 impl ImageIdentifier {
     /// A builder for this structure.
@@ -1123,23 +1128,23 @@ impl ImageIdentifier {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageIdentifierBuilder {
     /// [`ImageIdentifier::image_digest`](ImageIdentifier::image_digest), if set.
-    pub image_digest: Option<String>,
+    pub image_digest: rt::Option<rt::String>,
     /// [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag), if set.
-    pub image_tag: Option<String>,
+    pub image_tag: rt::Option<rt::String>,
 }
 impl ImageIdentifierBuilder {
     /// Sets [`ImageIdentifier::image_digest`](ImageIdentifier::image_digest).
-    pub fn image_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_digest = Some(value.into());
         self
     }
     /// Sets [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag).
-    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+    pub fn image_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_tag = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageIdentifier, BuildError> {
+    pub fn build(self) -> rt::Result<ImageIdentifier, rt::BuildError> {
         Ok(ImageIdentifier {
             image_digest: self.image_digest,
             image_tag: self.image_tag,
@@ -1162,16 +1167,16 @@ impl ImageScanningConfiguration {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageScanningConfigurationBuilder {
     /// [`ImageScanningConfiguration::scan_on_push`](ImageScanningConfiguration::scan_on_push), if set.
-    pub scan_on_push: Option<bool>,
+    pub scan_on_push: rt::Option<bool>,
 }
 impl ImageScanningConfigurationBuilder {
     /// Sets [`ImageScanningConfiguration::scan_on_push`](ImageScanningConfiguration::scan_on_push).
-    pub fn scan_on_push(mut self, value: impl Into<bool>) -> Self {
+    pub fn scan_on_push(mut self, value: impl rt::Into<bool>) -> Self {
         self.scan_on_push = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ImageScanningConfiguration, BuildError> {
+    pub fn build(self) -> rt::Result<ImageScanningConfiguration, rt::BuildError> {
         Ok(ImageScanningConfiguration {
             scan_on_push: self.scan_on_push.unwrap_or_default(),
         })
@@ -1180,9 +1185,9 @@ impl ImageScanningConfigurationBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct InitiateLayerUploadRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
 }
 impl InitiateLayerUploadRequest {
     /// A builder for this structure.
@@ -1194,26 +1199,26 @@ impl InitiateLayerUploadRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateLayerUploadRequestBuilder {
     /// [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
 }
 impl InitiateLayerUploadRequestBuilder {
     /// Sets [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InitiateLayerUploadRequest, BuildError> {
+    pub fn build(self) -> rt::Result<InitiateLayerUploadRequest, rt::BuildError> {
         Ok(InitiateLayerUploadRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "InitiateLayerUploadRequest",
                 member: "repositoryName",
             })?,
@@ -1223,9 +1228,9 @@ impl InitiateLayerUploadRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct InitiateLayerUploadResponse {
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// The size in bytes of the parts to upload, except the last one.
-    pub part_size: Option<i64>,
+    pub part_size: rt::Option<i64>,
 }
 impl InitiateLayerUploadResponse {
     /// A builder for this structure.
@@ -1237,23 +1242,23 @@ impl InitiateLayerUploadResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateLayerUploadResponseBuilder {
     /// [`InitiateLayerUploadResponse::upload_id`](InitiateLayerUploadResponse::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size), if set.
-    pub part_size: Option<i64>,
+    pub part_size: rt::Option<i64>,
 }
 impl InitiateLayerUploadResponseBuilder {
     /// Sets [`InitiateLayerUploadResponse::upload_id`](InitiateLayerUploadResponse::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size).
-    pub fn part_size(mut self, value: impl Into<i64>) -> Self {
+    pub fn part_size(mut self, value: impl rt::Into<i64>) -> Self {
         self.part_size = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<InitiateLayerUploadResponse, BuildError> {
+    pub fn build(self) -> rt::Result<InitiateLayerUploadResponse, rt::BuildError> {
         Ok(InitiateLayerUploadResponse {
             upload_id: self.upload_id,
             part_size: self.part_size,
@@ -1264,13 +1269,13 @@ impl InitiateLayerUploadResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layer {
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
     /// Whether the layer is in the repository.
-    pub layer_availability: Option<LayerAvailability>,
+    pub layer_availability: rt::Option<LayerAvailability>,
     /// The size of the layer in bytes.
-    pub layer_size: Option<i64>,
+    pub layer_size: rt::Option<i64>,
     /// The media type of the layer.
-    pub media_type: Option<String>,
+    pub media_type: rt::Option<rt::String>,
 }
 impl Layer {
     /// A builder for this structure.
@@ -1282,37 +1287,37 @@ impl Layer {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerBuilder {
     /// [`Layer::layer_digest`](Layer::layer_digest), if set.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
     /// [`Layer::layer_availability`](Layer::layer_availability), if set.
-    pub layer_availability: Option<LayerAvailability>,
+    pub layer_availability: rt::Option<LayerAvailability>,
     /// [`Layer::layer_size`](Layer::layer_size), if set.
-    pub layer_size: Option<i64>,
+    pub layer_size: rt::Option<i64>,
     /// [`Layer::media_type`](Layer::media_type), if set.
-    pub media_type: Option<String>,
+    pub media_type: rt::Option<rt::String>,
 }
 impl LayerBuilder {
     /// Sets [`Layer::layer_digest`](Layer::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
     /// Sets [`Layer::layer_availability`](Layer::layer_availability).
-    pub fn layer_availability(mut self, value: impl Into<LayerAvailability>) -> Self {
+    pub fn layer_availability(mut self, value: impl rt::Into<LayerAvailability>) -> Self {
         self.layer_availability = Some(value.into());
         self
     }
     /// Sets [`Layer::layer_size`](Layer::layer_size).
-    pub fn layer_size(mut self, value: impl Into<i64>) -> Self {
+    pub fn layer_size(mut self, value: impl rt::Into<i64>) -> Self {
         self.layer_size = Some(value.into());
         self
     }
     /// Sets [`Layer::media_type`](Layer::media_type).
-    pub fn media_type(mut self, value: impl Into<String>) -> Self {
+    pub fn media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.media_type = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Layer, BuildError> {
+    pub fn build(self) -> rt::Result<Layer, rt::BuildError> {
         Ok(Layer {
             layer_digest: self.layer_digest,
             layer_availability: self.layer_availability,
@@ -1325,11 +1330,11 @@ impl LayerBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerFailure {
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
     /// A code for the failure.
-    pub failure_code: Option<LayerFailureCode>,
+    pub failure_code: rt::Option<LayerFailureCode>,
     /// The failure in words.
-    pub failure_reason: Option<String>,
+    pub failure_reason: rt::Option<rt::String>,
 }
 impl LayerFailure {
     /// A builder for this structure.
@@ -1341,30 +1346,30 @@ impl LayerFailure {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerFailureBuilder {
     /// [`LayerFailure::layer_digest`](LayerFailure::layer_digest), if set.
-    pub layer_digest: Option<String>,
+    pub layer_digest: rt::Option<rt::String>,
     /// [`LayerFailure::failure_code`](LayerFailure::failure_code), if set.
-    pub failure_code: Option<LayerFailureCode>,
+    pub failure_code: rt::Option<LayerFailureCode>,
     /// [`LayerFailure::failure_reason`](LayerFailure::failure_reason), if set.
-    pub failure_reason: Option<String>,
+    pub failure_reason: rt::Option<rt::String>,
 }
 impl LayerFailureBuilder {
     /// Sets [`LayerFailure::layer_digest`](LayerFailure::layer_digest).
-    pub fn layer_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
     /// Sets [`LayerFailure::failure_code`](LayerFailure::failure_code).
-    pub fn failure_code(mut self, value: impl Into<LayerFailureCode>) -> Self {
+    pub fn failure_code(mut self, value: impl rt::Into<LayerFailureCode>) -> Self {
         self.failure_code = Some(value.into());
         self
     }
     /// Sets [`LayerFailure::failure_reason`](LayerFailure::failure_reason).
-    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+    pub fn failure_reason(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.failure_reason = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<LayerFailure, BuildError> {
+    pub fn build(self) -> rt::Result<LayerFailure, rt::BuildError> {
         Ok(LayerFailure {
             layer_digest: self.layer_digest,
             failure_code: self.failure_code,
@@ -1376,7 +1381,7 @@ impl LayerFailureBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesFilter {
     /// List only tagged images, only untagged images, or any.
-    pub tag_status: Option<TagStatus>,
+    pub tag_status: rt::Option<TagStatus>,
 }
 impl ListImagesFilter {
     /// A builder for this structure.
@@ -1388,16 +1393,16 @@ impl ListImagesFilter {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesFilterBuilder {
     /// [`ListImagesFilter::tag_status`](ListImagesFilter::tag_status), if set.
-    pub tag_status: Option<TagStatus>,
+    pub tag_status: rt::Option<TagStatus>,
 }
 impl ListImagesFilterBuilder {
     /// Sets [`ListImagesFilter::tag_status`](ListImagesFilter::tag_status).
-    pub fn tag_status(mut self, value: impl Into<TagStatus>) -> Self {
+    pub fn tag_status(mut self, value: impl rt::Into<TagStatus>) -> Self {
         self.tag_status = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ListImagesFilter, BuildError> {
+    pub fn build(self) -> rt::Result<ListImagesFilter, rt::BuildError> {
         Ok(ListImagesFilter {
             tag_status: self.tag_status,
         })
@@ -1406,15 +1411,15 @@ impl ListImagesFilterBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
     /// The most results to return in one page.
-    pub max_results: Option<i32>,
+    pub max_results: rt::Option<i32>,
     /// Which images to list.
-    pub filter: Option<ListImagesFilter>,
+    pub filter: rt::Option<ListImagesFilter>,
 }
 impl ListImagesRequest {
     /// A builder for this structure.
@@ -1426,47 +1431,47 @@ impl ListImagesRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesRequestBuilder {
     /// [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`ListImagesRequest::next_token`](ListImagesRequest::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
     /// [`ListImagesRequest::max_results`](ListImagesRequest::max_results), if set.
-    pub max_results: Option<i32>,
+    pub max_results: rt::Option<i32>,
     /// [`ListImagesRequest::filter`](ListImagesRequest::filter), if set.
-    pub filter: Option<ListImagesFilter>,
+    pub filter: rt::Option<ListImagesFilter>,
 }
 impl ListImagesRequestBuilder {
     /// Sets [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
     /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
-    pub fn filter(mut self, value: impl Into<ListImagesFilter>) -> Self {
+    pub fn filter(mut self, value: impl rt::Into<ListImagesFilter>) -> Self {
         self.filter = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ListImagesRequest, BuildError> {
+    pub fn build(self) -> rt::Result<ListImagesRequest, rt::BuildError> {
         Ok(ListImagesRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "ListImagesRequest",
                 member: "repositoryName",
             })?,
@@ -1479,9 +1484,9 @@ impl ListImagesRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesResponse {
     /// Image identifiers.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl ListImagesResponse {
     /// A builder for this structure.
@@ -1493,23 +1498,23 @@ impl ListImagesResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesResponseBuilder {
     /// [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids), if set.
-    pub image_ids: Option<Vec<ImageIdentifier>>,
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// [`ListImagesResponse::next_token`](ListImagesResponse::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl ListImagesResponseBuilder {
     /// Sets [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
-    pub fn image_ids(mut self, value: impl Into<Vec<ImageIdentifier>>) -> Self {
+    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
         self
     }
     /// Sets [`ListImagesResponse::next_token`](ListImagesResponse::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ListImagesResponse, BuildError> {
+    pub fn build(self) -> rt::Result<ListImagesResponse, rt::BuildError> {
         Ok(ListImagesResponse {
             image_ids: self.image_ids,
             next_token: self.next_token,
@@ -1519,17 +1524,17 @@ impl ListImagesResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PutImageRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// The image manifest, as JSON text.
-    pub image_manifest: String,
+    pub image_manifest: rt::String,
     /// The media type of the manifest; read from the manifest's `mediaType` when omitted.
-    pub image_manifest_media_type: Option<String>,
+    pub image_manifest_media_type: rt::Option<rt::String>,
     /// A tag naming the image.
-    pub image_tag: Option<String>,
+    pub image_tag: rt::Option<rt::String>,
     /// The digest of the image manifest.
-    pub image_digest: Option<String>,
+    pub image_digest: rt::Option<rt::String>,
 }
 impl PutImageRequest {
     /// A builder for this structure.
@@ -1541,58 +1546,58 @@ impl PutImageRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageRequestBuilder {
     /// [`PutImageRequest::registry_id`](PutImageRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`PutImageRequest::repository_name`](PutImageRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest), if set.
-    pub image_manifest: Option<String>,
+    pub image_manifest: rt::Option<rt::String>,
     /// [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type), if set.
-    pub image_manifest_media_type: Option<String>,
+    pub image_manifest_media_type: rt::Option<rt::String>,
     /// [`PutImageRequest::image_tag`](PutImageRequest::image_tag), if set.
-    pub image_tag: Option<String>,
+    pub image_tag: rt::Option<rt::String>,
     /// [`PutImageRequest::image_digest`](PutImageRequest::image_digest), if set.
-    pub image_digest: Option<String>,
+    pub image_digest: rt::Option<rt::String>,
 }
 impl PutImageRequestBuilder {
     /// Sets [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
-    pub fn image_manifest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest = Some(value.into());
         self
     }
     /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
-    pub fn image_manifest_media_type(mut self, value: impl Into<String>) -> Self {
+    pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest_media_type = Some(value.into());
         self
     }
     /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
-    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+    pub fn image_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_tag = Some(value.into());
         self
     }
     /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
-    pub fn image_digest(mut self, value: impl Into<String>) -> Self {
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_digest = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PutImageRequest, BuildError> {
+    pub fn build(self) -> rt::Result<PutImageRequest, rt::BuildError> {
         Ok(PutImageRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "PutImageRequest",
                 member: "repositoryName",
             })?,
-            image_manifest: self.image_manifest.ok_or(BuildError {
+            image_manifest: self.image_manifest.ok_or(rt::BuildError {
                 shape: "PutImageRequest",
                 member: "imageManifest",
             })?,
@@ -1605,7 +1610,7 @@ impl PutImageRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PutImageResponse {
     /// The image.
-    pub image: Option<Image>,
+    pub image: rt::Option<Image>,
 }
 impl PutImageResponse {
     /// A builder for this structure.
@@ -1617,16 +1622,16 @@ impl PutImageResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageResponseBuilder {
     /// [`PutImageResponse::image`](PutImageResponse::image), if set.
-    pub image: Option<Image>,
+    pub image: rt::Option<Image>,
 }
 impl PutImageResponseBuilder {
     /// Sets [`PutImageResponse::image`](PutImageResponse::image).
-    pub fn image(mut self, value: impl Into<Image>) -> Self {
+    pub fn image(mut self, value: impl rt::Into<Image>) -> Self {
         self.image = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PutImageResponse, BuildError> {
+    pub fn build(self) -> rt::Result<PutImageResponse, rt::BuildError> {
         Ok(PutImageResponse { image: self.image })
     }
 }
@@ -1634,21 +1639,21 @@ impl PutImageResponseBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Repository {
     /// The Amazon Resource Name of the repository.
-    pub repository_arn: Option<String>,
+    pub repository_arn: rt::Option<rt::String>,
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// The address to push to and pull from, `registry-host/repository-name`.
-    pub repository_uri: Option<String>,
+    pub repository_uri: rt::Option<rt::String>,
     /// When the repository was created.
-    pub created_at: Option<DateTime>,
+    pub created_at: rt::Option<rt::DateTime>,
     /// Whether tags may be moved to other images. Tags are mutable when omitted.
-    pub image_tag_mutability: Option<ImageTagMutability>,
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
     /// Whether images are scanned when pushed.
-    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
     /// How images are encrypted at rest; AES-256 when omitted.
-    pub encryption_configuration: Option<EncryptionConfiguration>,
+    pub encryption_configuration: rt::Option<EncryptionConfiguration>,
 }
 impl Repository {
     /// A builder for this structure.
@@ -1660,68 +1665,71 @@ impl Repository {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RepositoryBuilder {
     /// [`Repository::repository_arn`](Repository::repository_arn), if set.
-    pub repository_arn: Option<String>,
+    pub repository_arn: rt::Option<rt::String>,
     /// [`Repository::registry_id`](Repository::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`Repository::repository_name`](Repository::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`Repository::repository_uri`](Repository::repository_uri), if set.
-    pub repository_uri: Option<String>,
+    pub repository_uri: rt::Option<rt::String>,
     /// [`Repository::created_at`](Repository::created_at), if set.
-    pub created_at: Option<DateTime>,
+    pub created_at: rt::Option<rt::DateTime>,
     /// [`Repository::image_tag_mutability`](Repository::image_tag_mutability), if set.
-    pub image_tag_mutability: Option<ImageTagMutability>,
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
     /// [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration), if set.
-    pub image_scanning_configuration: Option<ImageScanningConfiguration>,
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
     /// [`Repository::encryption_configuration`](Repository::encryption_configuration), if set.
-    pub encryption_configuration: Option<EncryptionConfiguration>,
+    pub encryption_configuration: rt::Option<EncryptionConfiguration>,
 }
 impl RepositoryBuilder {
     /// Sets [`Repository::repository_arn`](Repository::repository_arn).
-    pub fn repository_arn(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_arn = Some(value.into());
         self
     }
     /// Sets [`Repository::registry_id`](Repository::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`Repository::repository_name`](Repository::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`Repository::repository_uri`](Repository::repository_uri).
-    pub fn repository_uri(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_uri(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_uri = Some(value.into());
         self
     }
     /// Sets [`Repository::created_at`](Repository::created_at).
-    pub fn created_at(mut self, value: impl Into<DateTime>) -> Self {
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.created_at = Some(value.into());
         self
     }
     /// Sets [`Repository::image_tag_mutability`](Repository::image_tag_mutability).
-    pub fn image_tag_mutability(mut self, value: impl Into<ImageTagMutability>) -> Self {
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
         self
     }
     /// Sets [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration).
     pub fn image_scanning_configuration(
         mut self,
-        value: impl Into<ImageScanningConfiguration>,
+        value: impl rt::Into<ImageScanningConfiguration>,
     ) -> Self {
         self.image_scanning_configuration = Some(value.into());
         self
     }
     /// Sets [`Repository::encryption_configuration`](Repository::encryption_configuration).
-    pub fn encryption_configuration(mut self, value: impl Into<EncryptionConfiguration>) -> Self {
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfiguration>,
+    ) -> Self {
         self.encryption_configuration = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Repository, BuildError> {
+    pub fn build(self) -> rt::Result<Repository, rt::BuildError> {
         Ok(Repository {
             repository_arn: self.repository_arn,
             registry_id: self.registry_id,
@@ -1738,9 +1746,9 @@ impl RepositoryBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tag {
     /// The tag's key.
-    pub key: String,
+    pub key: rt::String,
     /// The tag's value.
-    pub value: String,
+    pub value: rt::String,
 }
 impl Tag {
     /// A builder for this structure.
@@ -1752,29 +1760,29 @@ impl Tag {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagBuilder {
     /// [`Tag::key`](Tag::key), if set.
-    pub key: Option<String>,
+    pub key: rt::Option<rt::String>,
     /// [`Tag::value`](Tag::value), if set.
-    pub value: Option<String>,
+    pub value: rt::Option<rt::String>,
 }
 impl TagBuilder {
     /// Sets [`Tag::key`](Tag::key).
-    pub fn key(mut self, value: impl Into<String>) -> Self {
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.key = Some(value.into());
         self
     }
     /// Sets [`Tag::value`](Tag::value).
-    pub fn value(mut self, value: impl Into<String>) -> Self {
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.value = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Tag, BuildError> {
+    pub fn build(self) -> rt::Result<Tag, rt::BuildError> {
         Ok(Tag {
-            key: self.key.ok_or(BuildError {
+            key: self.key.ok_or(rt::BuildError {
                 shape: "Tag",
                 member: "Key",
             })?,
-            value: self.value.ok_or(BuildError {
+            value: self.value.ok_or(rt::BuildError {
                 shape: "Tag",
                 member: "Value",
             })?,
@@ -1784,17 +1792,17 @@ impl TagBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadLayerPartRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: String,
+    pub repository_name: rt::String,
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: String,
+    pub upload_id: rt::String,
     /// The offset of the first byte of this part within the layer.
     pub part_first_byte: i64,
     /// The offset of the last byte of this part within the layer.
     pub part_last_byte: i64,
     /// The bytes of this part.
-    pub layer_part_blob: Blob,
+    pub layer_part_blob: rt::Blob,
 }
 impl UploadLayerPartRequest {
     /// A builder for this structure.
@@ -1806,70 +1814,70 @@ impl UploadLayerPartRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadLayerPartRequestBuilder {
     /// [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte), if set.
-    pub part_first_byte: Option<i64>,
+    pub part_first_byte: rt::Option<i64>,
     /// [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte), if set.
-    pub part_last_byte: Option<i64>,
+    pub part_last_byte: rt::Option<i64>,
     /// [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob), if set.
-    pub layer_part_blob: Option<Blob>,
+    pub layer_part_blob: rt::Option<rt::Blob>,
 }
 impl UploadLayerPartRequestBuilder {
     /// Sets [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
-    pub fn part_first_byte(mut self, value: impl Into<i64>) -> Self {
+    pub fn part_first_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.part_first_byte = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
-    pub fn part_last_byte(mut self, value: impl Into<i64>) -> Self {
+    pub fn part_last_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.part_last_byte = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
-    pub fn layer_part_blob(mut self, value: impl Into<Blob>) -> Self {
+    pub fn layer_part_blob(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.layer_part_blob = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<UploadLayerPartRequest, BuildError> {
+    pub fn build(self) -> rt::Result<UploadLayerPartRequest, rt::BuildError> {
         Ok(UploadLayerPartRequest {
             registry_id: self.registry_id,
-            repository_name: self.repository_name.ok_or(BuildError {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
                 shape: "UploadLayerPartRequest",
                 member: "repositoryName",
             })?,
-            upload_id: self.upload_id.ok_or(BuildError {
+            upload_id: self.upload_id.ok_or(rt::BuildError {
                 shape: "UploadLayerPartRequest",
                 member: "uploadId",
             })?,
-            part_first_byte: self.part_first_byte.ok_or(BuildError {
+            part_first_byte: self.part_first_byte.ok_or(rt::BuildError {
                 shape: "UploadLayerPartRequest",
                 member: "partFirstByte",
             })?,
-            part_last_byte: self.part_last_byte.ok_or(BuildError {
+            part_last_byte: self.part_last_byte.ok_or(rt::BuildError {
                 shape: "UploadLayerPartRequest",
                 member: "partLastByte",
             })?,
-            layer_part_blob: self.layer_part_blob.ok_or(BuildError {
+            layer_part_blob: self.layer_part_blob.ok_or(rt::BuildError {
                 shape: "UploadLayerPartRequest",
                 member: "layerPartBlob",
             })?,
@@ -1879,13 +1887,13 @@ impl UploadLayerPartRequestBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadLayerPartResponse {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// The name of the repository, for example `team/service`.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// The id of the layer upload, from `InitiateLayerUpload`.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// The offset of the last byte the registry has received for this upload.
-    pub last_byte_received: Option<i64>,
+    pub last_byte_received: rt::Option<i64>,
 }
 impl UploadLayerPartResponse {
     /// A builder for this structure.
@@ -1897,37 +1905,37 @@ impl UploadLayerPartResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UploadLayerPartResponseBuilder {
     /// [`UploadLayerPartResponse::registry_id`](UploadLayerPartResponse::registry_id), if set.
-    pub registry_id: Option<String>,
+    pub registry_id: rt::Option<rt::String>,
     /// [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name), if set.
-    pub repository_name: Option<String>,
+    pub repository_name: rt::Option<rt::String>,
     /// [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id), if set.
-    pub upload_id: Option<String>,
+    pub upload_id: rt::Option<rt::String>,
     /// [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received), if set.
-    pub last_byte_received: Option<i64>,
+    pub last_byte_received: rt::Option<i64>,
 }
 impl UploadLayerPartResponseBuilder {
     /// Sets [`UploadLayerPartResponse::registry_id`](UploadLayerPartResponse::registry_id).
-    pub fn registry_id(mut self, value: impl Into<String>) -> Self {
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name).
-    pub fn repository_name(mut self, value: impl Into<String>) -> Self {
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id).
-    pub fn upload_id(mut self, value: impl Into<String>) -> Self {
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upload_id = Some(value.into());
         self
     }
     /// Sets [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received).
-    pub fn last_byte_received(mut self, value: impl Into<i64>) -> Self {
+    pub fn last_byte_received(mut self, value: impl rt::Into<i64>) -> Self {
         self.last_byte_received = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<UploadLayerPartResponse, BuildError> {
+    pub fn build(self) -> rt::Result<UploadLayerPartResponse, rt::BuildError> {
         Ok(UploadLayerPartResponse {
             registry_id: self.registry_id,
             repository_name: self.repository_name,

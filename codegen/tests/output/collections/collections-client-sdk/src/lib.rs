@@ -3,20 +3,21 @@
 
 //! Client SDK for the Collections.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use collections_types;
 use collections_types::error::*;
 use collections_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Collections",
     signing_name: "collections",
     endpoint_prefix: "collections",
     content_type: "application/x-amz-json-1.1",
     user_agent: "collections-client-sdk/0.1.0",
-    operations: &[codegen_rt::client::OperationInfo {
+    operations: &[rt::client::OperationInfo {
         name: "Store",
         gzip: false,
         host_prefix: None,
@@ -30,13 +31,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 };
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -45,10 +46,12 @@ impl Client {
     }
     pub fn store(&self) -> StoreFluentBuilder {
         StoreFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: StoreInput::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -56,8 +59,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "Store" => {
                 self.handle
@@ -72,9 +75,12 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "Store" => codegen_rt::client::validate::<StoreInput, Unhandled>(input),
+        "Store" => rt::client::validate::<StoreInput, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -83,47 +89,47 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `Store` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct StoreFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: StoreInputBuilder,
 }
 impl StoreFluentBuilder {
     /// Sets [`StoreInput::names`](StoreInput::names).
-    pub fn names(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.names(value);
         self
     }
     /// Sets [`StoreInput::sparse_names`](StoreInput::sparse_names).
-    pub fn sparse_names(mut self, value: impl Into<Vec<Option<String>>>) -> Self {
+    pub fn sparse_names(mut self, value: impl rt::Into<rt::Vec<rt::Option<rt::String>>>) -> Self {
         self.input = self.input.sparse_names(value);
         self
     }
     /// Sets [`StoreInput::counts`](StoreInput::counts).
-    pub fn counts(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
+    pub fn counts(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, i64>>) -> Self {
         self.input = self.input.counts(value);
         self
     }
     /// Sets [`StoreInput::nested`](StoreInput::nested).
-    pub fn nested(mut self, value: impl Into<Vec<Vec<String>>>) -> Self {
+    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::Vec<rt::String>>>) -> Self {
         self.input = self.input.nested(value);
         self
     }
     /// Sets [`StoreInput::when`](StoreInput::when).
-    pub fn when(mut self, value: impl Into<Vec<DateTime>>) -> Self {
+    pub fn when(mut self, value: impl rt::Into<rt::Vec<rt::DateTime>>) -> Self {
         self.input = self.input.when(value);
         self
     }
     /// Sets [`StoreInput::choice`](StoreInput::choice).
-    pub fn choice(mut self, value: impl Into<Choice>) -> Self {
+    pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.input = self.input.choice(value);
         self
     }
     /// Sets [`StoreInput::secret`](StoreInput::secret).
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
+    pub fn secret(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.secret(value);
         self
     }
     /// Sets [`StoreInput::doc`](StoreInput::doc).
-    pub fn doc(mut self, value: impl Into<Document>) -> Self {
+    pub fn doc(mut self, value: impl rt::Into<rt::Document>) -> Self {
         self.input = self.input.doc(value);
         self
     }
@@ -132,13 +138,13 @@ impl StoreFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut StoreInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<StoreInput, SdkError<StoreError>> {
+    pub async fn send(self) -> rt::Result<StoreInput, SdkError<StoreError>> {
         self.handle
             .call::<StoreInput, _, _>("Store", self.input.to_json())
             .await

@@ -6,11 +6,12 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+use ::codegen_rt as rt;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-impl ToJson for StoreInput {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for StoreInput {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         if let Some(v) = &self.names {
             obj.insert("names".to_owned(), crate::json::ser_names(v));
         }
@@ -29,12 +30,12 @@ impl ToJson for StoreInput {
         rt::json::put(&mut obj, "choice", &self.choice);
         rt::json::put(&mut obj, "secret", &self.secret);
         rt::json::put(&mut obj, "doc", &self.doc);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl ToJson for StoreInputBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for StoreInputBuilder {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         if let Some(v) = &self.names {
             obj.insert("names".to_owned(), crate::json::ser_names(v));
         }
@@ -53,36 +54,33 @@ impl ToJson for StoreInputBuilder {
         rt::json::put(&mut obj, "choice", &self.choice);
         rt::json::put(&mut obj, "secret", &self.secret);
         rt::json::put(&mut obj, "doc", &self.doc);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for StoreInput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_names = rt::json::get_with(obj, "names", path, cx, crate::json::de_names)?;
-        let m_sparse_names =
-            rt::json::get_with(obj, "sparseNames", path, cx, crate::json::de_sparse_names)?;
-        let m_counts = rt::json::get_with(obj, "counts", path, cx, crate::json::de_counts)?;
-        let m_nested = rt::json::get_with(obj, "nested", path, cx, crate::json::de_nested_list)?;
-        let m_when = rt::json::get_with(obj, "when", path, cx, crate::json::de_times)?;
-        let m_choice = rt::json::get(obj, "choice", path, cx)?;
-        let m_secret = rt::json::get(obj, "secret", path, cx)?;
-        let m_doc = rt::json::get(obj, "doc", path, cx)?;
+impl rt::FromJson for StoreInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            names: m_names,
-            sparse_names: m_sparse_names,
-            counts: m_counts,
-            nested: m_nested,
-            when: m_when,
-            choice: m_choice,
-            secret: m_secret,
-            doc: m_doc,
+            names: rt::json::get_with(obj, "names", p, cx, crate::json::de_names)?,
+            sparse_names: rt::json::get_with(
+                obj,
+                "sparseNames",
+                p,
+                cx,
+                crate::json::de_sparse_names,
+            )?,
+            counts: rt::json::get_with(obj, "counts", p, cx, crate::json::de_counts)?,
+            nested: rt::json::get_with(obj, "nested", p, cx, crate::json::de_nested_list)?,
+            when: rt::json::get_with(obj, "when", p, cx, crate::json::de_times)?,
+            choice: rt::json::get(obj, "choice", p, cx)?,
+            secret: rt::json::get(obj, "secret", p, cx)?,
+            doc: rt::json::get(obj, "doc", p, cx)?,
         })
     }
 }
-impl ToJson for Choice {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for Choice {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         match self {
             Self::Text(x) => {
                 obj.insert("text".to_owned(), x.to_json());
@@ -92,18 +90,22 @@ impl ToJson for Choice {
             }
             Self::Unknown(_) => {}
         }
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for Choice {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
+impl rt::FromJson for Choice {
+    fn from_json(
+        v: &rt::JsonValue,
+        path: &rt::JsonPath,
+        cx: &mut rt::JsonCtx,
+    ) -> rt::DeResult<Self> {
         let obj = rt::json::object(v, path)?;
         let mut set = rt::json::union_members(obj);
         let (name, v) = set
             .next()
-            .ok_or_else(|| DeError::at(path, "a union must have exactly one member set"))?;
+            .ok_or_else(|| rt::DeError::at(path, "a union must have exactly one member set"))?;
         if set.next().is_some() {
-            return Err(DeError::at(
+            return Err(rt::DeError::at(
                 path,
                 "a union must have exactly one member set",
             ));
@@ -111,7 +113,7 @@ impl FromJson for Choice {
         let p = path.field(name);
         Ok(match name.as_str() {
             "text" => {
-                let x = <String>::from_json(v, &p, cx)?;
+                let x = <rt::String>::from_json(v, &p, cx)?;
                 Self::Text(x)
             }
             "number" => {
@@ -121,85 +123,85 @@ impl FromJson for Choice {
             }
             other => {
                 if cx.is_strict() {
-                    return Err(DeError::at(&p, "is not a member of this union"));
+                    return Err(rt::DeError::at(&p, "is not a member of this union"));
                 }
                 Self::Unknown(other.to_owned())
             }
         })
     }
 }
-impl Fallback for Choice {
+impl rt::Fallback for Choice {
     fn fallback() -> Self {
-        Self::Unknown(String::new())
+        Self::Unknown(rt::String::new())
     }
 }
-pub(crate) fn ser_counts(entries: &BTreeMap<String, i64>) -> JsonValue {
+pub(crate) fn ser_counts(entries: &rt::BTreeMap<rt::String, i64>) -> rt::JsonValue {
     rt::json::map_to_json(entries, |x| x.to_json())
 }
 pub(crate) fn de_counts(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<BTreeMap<String, i64>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::BTreeMap<rt::String, i64>> {
     rt::json::map(v, path, cx, |k, v, p, cx| {
         cx.pattern(p, k, &crate::json::PATTERN_0);
         let x = <i64>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
-pub(crate) fn ser_names(items: &[String]) -> JsonValue {
+pub(crate) fn ser_names(items: &[rt::String]) -> rt::JsonValue {
     rt::json::list_to_json(items, |x| x.to_json())
 }
 pub(crate) fn de_names(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<Vec<String>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
     rt::json::list(v, path, cx, |v, p, cx| {
-        let x = <String>::from_json(v, p, cx)?;
+        let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
-pub(crate) fn ser_nested_list(items: &[Vec<String>]) -> JsonValue {
+pub(crate) fn ser_nested_list(items: &[rt::Vec<rt::String>]) -> rt::JsonValue {
     rt::json::list_to_json(items, |x| crate::json::ser_names(x))
 }
 pub(crate) fn de_nested_list(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<Vec<Vec<String>>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::Vec<rt::String>>> {
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = crate::json::de_names(v, p, cx)?;
         Ok(x)
     })
 }
-pub(crate) fn ser_sparse_names(items: &[Option<String>]) -> JsonValue {
+pub(crate) fn ser_sparse_names(items: &[rt::Option<rt::String>]) -> rt::JsonValue {
     rt::json::sparse_list_to_json(items, |x| x.to_json())
 }
 pub(crate) fn de_sparse_names(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<Vec<Option<String>>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::Option<rt::String>>> {
     rt::json::sparse_list(v, path, cx, |v, p, cx| {
-        let x = <String>::from_json(v, p, cx)?;
+        let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
-pub(crate) fn ser_times(items: &[DateTime]) -> JsonValue {
+pub(crate) fn ser_times(items: &[rt::DateTime]) -> rt::JsonValue {
     rt::json::list_to_json(items, |x| {
-        rt::json::timestamp_to_json(x, TimestampFormat::DateTime)
+        rt::json::timestamp_to_json(x, rt::TimestampFormat::DateTime)
     })
 }
 pub(crate) fn de_times(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<Vec<DateTime>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::DateTime>> {
     rt::json::list(v, path, cx, |v, p, _cx| {
-        let x = rt::json::timestamp_from_json(v, p, TimestampFormat::DateTime)?;
+        let x = rt::json::timestamp_from_json(v, p, rt::TimestampFormat::DateTime)?;
         Ok(x)
     })
 }
-pub(crate) static PATTERN_0: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::compiled("^k", "^k", PatternEngine::Linear));
+pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
+    rt::LazyLock::new(|| rt::Pattern::compiled("^k", "^k", rt::PatternEngine::Linear));

@@ -5,17 +5,19 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, PartialEq)]
 pub struct StoreInput {
-    pub names: Option<Vec<String>>,
-    pub sparse_names: Option<Vec<Option<String>>>,
-    pub counts: Option<BTreeMap<String, i64>>,
-    pub nested: Option<Vec<Vec<String>>>,
-    pub when: Option<Vec<DateTime>>,
-    pub choice: Option<Choice>,
-    pub secret: Option<String>,
-    pub doc: Option<Document>,
+    pub names: rt::Option<rt::Vec<rt::String>>,
+    pub sparse_names: rt::Option<rt::Vec<rt::Option<rt::String>>>,
+    pub counts: rt::Option<rt::BTreeMap<rt::String, i64>>,
+    pub nested: rt::Option<rt::Vec<rt::Vec<rt::String>>>,
+    pub when: rt::Option<rt::Vec<rt::DateTime>>,
+    pub choice: rt::Option<Choice>,
+    pub secret: rt::Option<rt::String>,
+    pub doc: rt::Option<rt::Document>,
 }
 impl StoreInput {
     /// A builder for this structure.
@@ -27,65 +29,65 @@ impl StoreInput {
 #[derive(Clone, Default, PartialEq)]
 pub struct StoreInputBuilder {
     /// [`StoreInput::names`](StoreInput::names), if set.
-    pub names: Option<Vec<String>>,
+    pub names: rt::Option<rt::Vec<rt::String>>,
     /// [`StoreInput::sparse_names`](StoreInput::sparse_names), if set.
-    pub sparse_names: Option<Vec<Option<String>>>,
+    pub sparse_names: rt::Option<rt::Vec<rt::Option<rt::String>>>,
     /// [`StoreInput::counts`](StoreInput::counts), if set.
-    pub counts: Option<BTreeMap<String, i64>>,
+    pub counts: rt::Option<rt::BTreeMap<rt::String, i64>>,
     /// [`StoreInput::nested`](StoreInput::nested), if set.
-    pub nested: Option<Vec<Vec<String>>>,
+    pub nested: rt::Option<rt::Vec<rt::Vec<rt::String>>>,
     /// [`StoreInput::when`](StoreInput::when), if set.
-    pub when: Option<Vec<DateTime>>,
+    pub when: rt::Option<rt::Vec<rt::DateTime>>,
     /// [`StoreInput::choice`](StoreInput::choice), if set.
-    pub choice: Option<Choice>,
+    pub choice: rt::Option<Choice>,
     /// [`StoreInput::secret`](StoreInput::secret), if set.
-    pub secret: Option<String>,
+    pub secret: rt::Option<rt::String>,
     /// [`StoreInput::doc`](StoreInput::doc), if set.
-    pub doc: Option<Document>,
+    pub doc: rt::Option<rt::Document>,
 }
 impl StoreInputBuilder {
     /// Sets [`StoreInput::names`](StoreInput::names).
-    pub fn names(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.names = Some(value.into());
         self
     }
     /// Sets [`StoreInput::sparse_names`](StoreInput::sparse_names).
-    pub fn sparse_names(mut self, value: impl Into<Vec<Option<String>>>) -> Self {
+    pub fn sparse_names(mut self, value: impl rt::Into<rt::Vec<rt::Option<rt::String>>>) -> Self {
         self.sparse_names = Some(value.into());
         self
     }
     /// Sets [`StoreInput::counts`](StoreInput::counts).
-    pub fn counts(mut self, value: impl Into<BTreeMap<String, i64>>) -> Self {
+    pub fn counts(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, i64>>) -> Self {
         self.counts = Some(value.into());
         self
     }
     /// Sets [`StoreInput::nested`](StoreInput::nested).
-    pub fn nested(mut self, value: impl Into<Vec<Vec<String>>>) -> Self {
+    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::Vec<rt::String>>>) -> Self {
         self.nested = Some(value.into());
         self
     }
     /// Sets [`StoreInput::when`](StoreInput::when).
-    pub fn when(mut self, value: impl Into<Vec<DateTime>>) -> Self {
+    pub fn when(mut self, value: impl rt::Into<rt::Vec<rt::DateTime>>) -> Self {
         self.when = Some(value.into());
         self
     }
     /// Sets [`StoreInput::choice`](StoreInput::choice).
-    pub fn choice(mut self, value: impl Into<Choice>) -> Self {
+    pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.choice = Some(value.into());
         self
     }
     /// Sets [`StoreInput::secret`](StoreInput::secret).
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
+    pub fn secret(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.secret = Some(value.into());
         self
     }
     /// Sets [`StoreInput::doc`](StoreInput::doc).
-    pub fn doc(mut self, value: impl Into<Document>) -> Self {
+    pub fn doc(mut self, value: impl rt::Into<rt::Document>) -> Self {
         self.doc = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<StoreInput, BuildError> {
+    pub fn build(self) -> rt::Result<StoreInput, rt::BuildError> {
         Ok(StoreInput {
             names: self.names,
             sparse_names: self.sparse_names,
@@ -98,8 +100,8 @@ impl StoreInputBuilder {
         })
     }
 }
-impl std::fmt::Debug for StoreInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Debug for StoreInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreInput")
             .field("names", &self.names)
             .field("sparseNames", &self.sparse_names)
@@ -112,8 +114,8 @@ impl std::fmt::Debug for StoreInput {
             .finish()
     }
 }
-impl std::fmt::Debug for StoreInputBuilder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Debug for StoreInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreInputBuilder")
             .field("names", &self.names)
             .field("sparseNames", &self.sparse_names)
@@ -129,8 +131,8 @@ impl std::fmt::Debug for StoreInputBuilder {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Choice {
-    Text(String),
+    Text(rt::String),
     Number(i32),
     /// A member this version of the model does not know (its name).
-    Unknown(String),
+    Unknown(rt::String),
 }

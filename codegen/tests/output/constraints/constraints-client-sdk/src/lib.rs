@@ -3,14 +3,15 @@
 
 //! Client SDK for the Constraints.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use constraints_types;
 use constraints_types::error::*;
 use constraints_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Constraints",
     signing_name: "constraints",
     endpoint_prefix: "constraints",
@@ -22,13 +23,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 };
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -37,10 +38,12 @@ impl Client {
     }
     pub fn check(&self) -> CheckFluentBuilder {
         CheckFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: CheckInput::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -48,8 +51,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "Check" => {
                 self.handle
@@ -64,9 +67,12 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "Check" => codegen_rt::client::validate::<CheckInput, Unhandled>(input),
+        "Check" => rt::client::validate::<CheckInput, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -75,37 +81,37 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `Check` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CheckFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: CheckInputBuilder,
 }
 impl CheckFluentBuilder {
     /// Sets [`CheckInput::name`](CheckInput::name).
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.name(value);
         self
     }
     /// Sets [`CheckInput::count`](CheckInput::count).
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
+    pub fn count(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.count(value);
         self
     }
     /// Sets [`CheckInput::ratio`](CheckInput::ratio).
-    pub fn ratio(mut self, value: impl Into<f64>) -> Self {
+    pub fn ratio(mut self, value: impl rt::Into<f64>) -> Self {
         self.input = self.input.ratio(value);
         self
     }
     /// Sets [`CheckInput::tags`](CheckInput::tags).
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.tags(value);
         self
     }
     /// Sets [`CheckInput::payload`](CheckInput::payload).
-    pub fn payload(mut self, value: impl Into<Blob>) -> Self {
+    pub fn payload(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.input = self.input.payload(value);
         self
     }
     /// Sets [`CheckInput::enabled`](CheckInput::enabled).
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+    pub fn enabled(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.enabled(value);
         self
     }
@@ -114,13 +120,13 @@ impl CheckFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut CheckInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<CheckOutput, SdkError<CheckError>> {
+    pub async fn send(self) -> rt::Result<CheckOutput, SdkError<CheckError>> {
         self.handle
             .call::<CheckInput, _, _>("Check", self.input.to_json())
             .await

@@ -3,9 +3,9 @@
 
 //! The service model as data (`codegen_rt::schema`): for tools that work
 //! from the model, such as a CLI that builds its flags from it.
-use codegen_rt::schema::*;
+use ::codegen_rt::schema::*;
 /// The operation with this model name.
-pub fn operation(name: &str) -> Option<&'static Operation> {
+pub fn operation(name: &str) -> ::std::option::Option<&'static Operation> {
     find(OPERATIONS, name)
 }
 

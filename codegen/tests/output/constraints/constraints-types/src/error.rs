@@ -6,11 +6,12 @@
 #[allow(unused_imports)]
 use crate::model::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidationException {
-    pub message: String,
+    pub message: rt::String,
 }
 impl ValidationException {
     /// A builder for this structure.
@@ -22,18 +23,18 @@ impl ValidationException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ValidationExceptionBuilder {
     /// [`ValidationException::message`](ValidationException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ValidationExceptionBuilder {
     /// Sets [`ValidationException::message`](ValidationException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ValidationException, BuildError> {
+    pub fn build(self) -> rt::Result<ValidationException, rt::BuildError> {
         Ok(ValidationException {
-            message: self.message.ok_or(BuildError {
+            message: self.message.ok_or(rt::BuildError {
                 shape: "ValidationException",
                 member: "message",
             })?,
@@ -44,11 +45,11 @@ impl ValidationException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ValidationException";
     /// The error for constraint violations, `message` listing them.
-    pub fn validation_error(message: String) -> Self {
+    pub fn validation_error(message: rt::String) -> Self {
         Self { message }
     }
 }
-impl ModeledError for ValidationException {
+impl rt::ModeledError for ValidationException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -58,19 +59,19 @@ impl ModeledError for ValidationException {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         Some(self.message.as_str())
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ValidationException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ValidationException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ValidationException {}
+impl ::std::error::Error for ValidationException {}
 
 ::codegen_rt::operation_error! {
     /// The errors `Check` can return.

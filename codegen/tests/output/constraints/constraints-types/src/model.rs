@@ -5,14 +5,16 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct CheckInput {
-    pub name: String,
-    pub count: Option<i32>,
-    pub ratio: Option<f64>,
-    pub tags: Option<Vec<String>>,
-    pub payload: Option<Blob>,
+    pub name: rt::String,
+    pub count: rt::Option<i32>,
+    pub ratio: rt::Option<f64>,
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+    pub payload: rt::Option<rt::Blob>,
     pub enabled: bool,
 }
 impl CheckInput {
@@ -25,53 +27,53 @@ impl CheckInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CheckInputBuilder {
     /// [`CheckInput::name`](CheckInput::name), if set.
-    pub name: Option<String>,
+    pub name: rt::Option<rt::String>,
     /// [`CheckInput::count`](CheckInput::count), if set.
-    pub count: Option<i32>,
+    pub count: rt::Option<i32>,
     /// [`CheckInput::ratio`](CheckInput::ratio), if set.
-    pub ratio: Option<f64>,
+    pub ratio: rt::Option<f64>,
     /// [`CheckInput::tags`](CheckInput::tags), if set.
-    pub tags: Option<Vec<String>>,
+    pub tags: rt::Option<rt::Vec<rt::String>>,
     /// [`CheckInput::payload`](CheckInput::payload), if set.
-    pub payload: Option<Blob>,
+    pub payload: rt::Option<rt::Blob>,
     /// [`CheckInput::enabled`](CheckInput::enabled), if set.
-    pub enabled: Option<bool>,
+    pub enabled: rt::Option<bool>,
 }
 impl CheckInputBuilder {
     /// Sets [`CheckInput::name`](CheckInput::name).
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Sets [`CheckInput::count`](CheckInput::count).
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
+    pub fn count(mut self, value: impl rt::Into<i32>) -> Self {
         self.count = Some(value.into());
         self
     }
     /// Sets [`CheckInput::ratio`](CheckInput::ratio).
-    pub fn ratio(mut self, value: impl Into<f64>) -> Self {
+    pub fn ratio(mut self, value: impl rt::Into<f64>) -> Self {
         self.ratio = Some(value.into());
         self
     }
     /// Sets [`CheckInput::tags`](CheckInput::tags).
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
     /// Sets [`CheckInput::payload`](CheckInput::payload).
-    pub fn payload(mut self, value: impl Into<Blob>) -> Self {
+    pub fn payload(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.payload = Some(value.into());
         self
     }
     /// Sets [`CheckInput::enabled`](CheckInput::enabled).
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+    pub fn enabled(mut self, value: impl rt::Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CheckInput, BuildError> {
+    pub fn build(self) -> rt::Result<CheckInput, rt::BuildError> {
         Ok(CheckInput {
-            name: self.name.ok_or(BuildError {
+            name: self.name.ok_or(rt::BuildError {
                 shape: "CheckInput",
                 member: "name",
             })?,
@@ -97,7 +99,7 @@ impl CheckOutput {
 pub struct CheckOutputBuilder {}
 impl CheckOutputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<CheckOutput, BuildError> {
+    pub fn build(self) -> rt::Result<CheckOutput, rt::BuildError> {
         Ok(CheckOutput {})
     }
 }

@@ -3,14 +3,15 @@
 
 //! Client SDK for the Docs.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use docs_types;
 use docs_types::error::*;
 use docs_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Docs",
     signing_name: "docs",
     endpoint_prefix: "docs",
@@ -25,13 +26,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 /// Shows how **HTML** becomes rustdoc.
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -50,10 +51,12 @@ impl Client {
     /// ```
     pub fn explain(&self) -> ExplainFluentBuilder {
         ExplainFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: ExplainInput::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -61,8 +64,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "Explain" => {
                 self.handle
@@ -77,9 +80,12 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "Explain" => codegen_rt::client::validate::<ExplainInput, Unhandled>(input),
+        "Explain" => rt::client::validate::<ExplainInput, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -88,17 +94,17 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `Explain` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct ExplainFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: ExplainInputBuilder,
 }
 impl ExplainFluentBuilder {
     /// Sets [`ExplainInput::topic`](ExplainInput::topic).
-    pub fn topic(mut self, value: impl Into<String>) -> Self {
+    pub fn topic(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.topic(value);
         self
     }
     /// Sets [`ExplainInput::old`](ExplainInput::old).
-    pub fn old(mut self, value: impl Into<String>) -> Self {
+    pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.old(value);
         self
     }
@@ -107,13 +113,13 @@ impl ExplainFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut ExplainInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<ExplainOutput, SdkError<ExplainError>> {
+    pub async fn send(self) -> rt::Result<ExplainOutput, SdkError<ExplainError>> {
         self.handle
             .call::<ExplainInput, _, _>("Explain", self.input.to_json())
             .await

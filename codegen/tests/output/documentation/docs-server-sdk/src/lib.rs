@@ -3,24 +3,21 @@
 
 //! Server SDK for the Docs: implement [`Docs`] and serve [`DocsServer`].
 #![allow(deprecated)]
-use codegen_rt::prelude::*;
-use codegen_rt::server::{http, http_body, tower, ResponseBody};
-pub use codegen_rt::server::{Config, Context};
+use ::codegen_rt as rt;
 pub use docs_types;
 use docs_types::error::*;
 use docs_types::model::*;
-use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::Poll;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
 /// Docs Service
 ///
 /// Shows how **HTML** becomes rustdoc.
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
-pub trait Docs: Send + Sync + 'static {
+pub trait Docs: rt::Send + rt::Sync + 'static {
     /// Explains with `code`, a [link](https://example.com/guide) and a list:
     ///
     /// - first
@@ -35,7 +32,7 @@ pub trait Docs: Send + Sync + 'static {
         &self,
         input: ExplainInput,
         cx: Context,
-    ) -> impl Future<Output = Result<ExplainOutput, ExplainError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<ExplainOutput, ExplainError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("Explain")) }
     }
@@ -47,18 +44,9 @@ enum Operation {
 }
 /// The [`Docs`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
 pub struct DocsServer<S> {
-    handler: Arc<S>,
-    routes: Arc<rt::server::Routes<Operation>>,
-    config: Arc<Config>,
-}
-impl<S> Clone for DocsServer<S> {
-    fn clone(&self) -> Self {
-        Self {
-            handler: Arc::clone(&self.handler),
-            routes: Arc::clone(&self.routes),
-            config: Arc::clone(&self.config),
-        }
-    }
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
 }
 impl<S: Docs> DocsServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -69,20 +57,20 @@ impl<S: Docs> DocsServer<S> {
     pub fn with_config(handler: S, config: Config) -> Self {
         let routes = rt::server::routes("Docs", &[("Explain", Operation::Explain)]);
         Self {
-            handler: Arc::new(handler),
-            routes: Arc::new(routes),
-            config: Arc::new(config),
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
         }
     }
     /// The handler.
-    pub fn handler(&self) -> &Arc<S> {
+    pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
     /// Handles one request.
-    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B::Error: ::std::fmt::Display,
     {
         let accepted = match rt::server::accept(
             &self.routes,
@@ -100,26 +88,40 @@ impl<S: Docs> DocsServer<S> {
         let result = match op {
             Operation::Explain => rt::server::invoke(&body, |input| handler.explain(input, cx))
                 .await
-                .map(|_| JsonValue::Null),
+                .map(|_| rt::JsonValue::Null),
         };
         rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+    }
+}
+impl<S> rt::Clone for DocsServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
     }
 }
 impl<S, B> tower::Service<http::Request<B>> for DocsServer<S>
 where
     S: Docs,
-    B: http_body::Body + Send + 'static,
-    B::Data: Send,
-    B::Error: std::fmt::Display,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: ::std::fmt::Display,
 {
-    type Response = http::Response<ResponseBody>;
-    type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
-    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
     }
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let this = self.clone();
-        Box::pin(async move { Ok(this.handle(req).await) })
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
     }
 }

@@ -6,43 +6,42 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+use ::codegen_rt as rt;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-impl ToJson for ExplainInput {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for ExplainInput {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "topic", &self.topic);
         rt::json::put(&mut obj, "old", &self.old);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl ToJson for ExplainInputBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for ExplainInputBuilder {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "topic", &self.topic);
         rt::json::put(&mut obj, "old", &self.old);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for ExplainInput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_topic = rt::json::get(obj, "topic", path, cx)?;
-        let m_old = rt::json::get(obj, "old", path, cx)?;
+impl rt::FromJson for ExplainInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            topic: m_topic,
-            old: m_old,
+            topic: rt::json::get(obj, "topic", p, cx)?,
+            old: rt::json::get(obj, "old", p, cx)?,
         })
     }
 }
-impl ToJson for ExplainOutput {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::Object(JsonMap::new())
+impl rt::ToJson for ExplainOutput {
+    fn to_json(&self) -> rt::JsonValue {
+        rt::JsonValue::Object(rt::JsonMap::new())
     }
 }
-impl FromJson for ExplainOutput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
-        rt::json::object(v, path)?;
+impl rt::FromJson for ExplainOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
         Ok(Self {})
     }
 }

@@ -5,14 +5,16 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExplainInput {
     /// Plain text [with brackets] stays readable.
-    pub topic: Option<String>,
+    pub topic: rt::Option<rt::String>,
     /// **Deprecated** (since 2020). Use topic.
     #[deprecated(note = "deprecated in the model (since 2020). Use topic.")]
-    pub old: Option<String>,
+    pub old: rt::Option<rt::String>,
 }
 impl ExplainInput {
     /// A builder for this structure.
@@ -24,23 +26,23 @@ impl ExplainInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExplainInputBuilder {
     /// [`ExplainInput::topic`](ExplainInput::topic), if set.
-    pub topic: Option<String>,
+    pub topic: rt::Option<rt::String>,
     /// [`ExplainInput::old`](ExplainInput::old), if set.
-    pub old: Option<String>,
+    pub old: rt::Option<rt::String>,
 }
 impl ExplainInputBuilder {
     /// Sets [`ExplainInput::topic`](ExplainInput::topic).
-    pub fn topic(mut self, value: impl Into<String>) -> Self {
+    pub fn topic(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.topic = Some(value.into());
         self
     }
     /// Sets [`ExplainInput::old`](ExplainInput::old).
-    pub fn old(mut self, value: impl Into<String>) -> Self {
+    pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.old = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ExplainInput, BuildError> {
+    pub fn build(self) -> rt::Result<ExplainInput, rt::BuildError> {
         Ok(ExplainInput {
             topic: self.topic,
             old: self.old,
@@ -61,7 +63,7 @@ impl ExplainOutput {
 pub struct ExplainOutputBuilder {}
 impl ExplainOutputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ExplainOutput, BuildError> {
+    pub fn build(self) -> rt::Result<ExplainOutput, rt::BuildError> {
         Ok(ExplainOutput {})
     }
 }

@@ -3,26 +3,23 @@
 
 //! Server SDK for the Enums: implement [`Enums`] and serve [`EnumsServer`].
 #![allow(deprecated)]
-use codegen_rt::prelude::*;
-use codegen_rt::server::{http, http_body, tower, ResponseBody};
-pub use codegen_rt::server::{Config, Context};
+use ::codegen_rt as rt;
 pub use enums_types;
 use enums_types::error::*;
 use enums_types::model::*;
-use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::Poll;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
-pub trait Enums: Send + Sync + 'static {
+pub trait Enums: rt::Send + rt::Sync + 'static {
     fn paint(
         &self,
         input: PaintInput,
         cx: Context,
-    ) -> impl Future<Output = Result<PaintInput, PaintError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<PaintInput, PaintError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("Paint")) }
     }
@@ -34,18 +31,9 @@ enum Operation {
 }
 /// The [`Enums`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
 pub struct EnumsServer<S> {
-    handler: Arc<S>,
-    routes: Arc<rt::server::Routes<Operation>>,
-    config: Arc<Config>,
-}
-impl<S> Clone for EnumsServer<S> {
-    fn clone(&self) -> Self {
-        Self {
-            handler: Arc::clone(&self.handler),
-            routes: Arc::clone(&self.routes),
-            config: Arc::clone(&self.config),
-        }
-    }
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
 }
 impl<S: Enums> EnumsServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -56,20 +44,20 @@ impl<S: Enums> EnumsServer<S> {
     pub fn with_config(handler: S, config: Config) -> Self {
         let routes = rt::server::routes("Enums", &[("Paint", Operation::Paint)]);
         Self {
-            handler: Arc::new(handler),
-            routes: Arc::new(routes),
-            config: Arc::new(config),
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
         }
     }
     /// The handler.
-    pub fn handler(&self) -> &Arc<S> {
+    pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
     /// Handles one request.
-    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B::Error: ::std::fmt::Display,
     {
         let accepted = match rt::server::accept(
             &self.routes,
@@ -90,21 +78,35 @@ impl<S: Enums> EnumsServer<S> {
         rt::server::respond(&call, rt::server::Protocol::AwsJson1_0, result)
     }
 }
+impl<S> rt::Clone for EnumsServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
+    }
+}
 impl<S, B> tower::Service<http::Request<B>> for EnumsServer<S>
 where
     S: Enums,
-    B: http_body::Body + Send + 'static,
-    B::Data: Send,
-    B::Error: std::fmt::Display,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: ::std::fmt::Display,
 {
-    type Response = http::Response<ResponseBody>;
-    type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
-    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
     }
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let this = self.clone();
-        Box::pin(async move { Ok(this.handle(req).await) })
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
     }
 }

@@ -6,36 +6,34 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+use ::codegen_rt as rt;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-impl ToJson for PaintInput {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for PaintInput {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         obj.insert("color".to_owned(), self.color.to_json());
         rt::json::put(&mut obj, "level", &self.level);
         rt::json::put(&mut obj, "legacy", &self.legacy);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl ToJson for PaintInputBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for PaintInputBuilder {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "color", &self.color);
         rt::json::put(&mut obj, "level", &self.level);
         rt::json::put(&mut obj, "legacy", &self.legacy);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for PaintInput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_color = rt::json::get(obj, "color", path, cx)?;
-        let m_level = rt::json::get(obj, "level", path, cx)?;
-        let m_legacy = rt::json::get(obj, "legacy", path, cx)?;
+impl rt::FromJson for PaintInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            color: rt::json::required(m_color, &path.field("color"), cx),
-            level: m_level,
-            legacy: m_legacy,
+            color: rt::json::required(rt::json::get(obj, "color", p, cx)?, &p.field("color"), cx),
+            level: rt::json::get(obj, "level", p, cx)?,
+            legacy: rt::json::get(obj, "legacy", p, cx)?,
         })
     }
 }

@@ -5,12 +5,14 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct PaintInput {
     pub color: Color,
-    pub level: Option<Level>,
-    pub legacy: Option<Legacy>,
+    pub level: rt::Option<Level>,
+    pub legacy: rt::Option<Legacy>,
 }
 impl PaintInput {
     /// A builder for this structure.
@@ -22,32 +24,32 @@ impl PaintInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PaintInputBuilder {
     /// [`PaintInput::color`](PaintInput::color), if set.
-    pub color: Option<Color>,
+    pub color: rt::Option<Color>,
     /// [`PaintInput::level`](PaintInput::level), if set.
-    pub level: Option<Level>,
+    pub level: rt::Option<Level>,
     /// [`PaintInput::legacy`](PaintInput::legacy), if set.
-    pub legacy: Option<Legacy>,
+    pub legacy: rt::Option<Legacy>,
 }
 impl PaintInputBuilder {
     /// Sets [`PaintInput::color`](PaintInput::color).
-    pub fn color(mut self, value: impl Into<Color>) -> Self {
+    pub fn color(mut self, value: impl rt::Into<Color>) -> Self {
         self.color = Some(value.into());
         self
     }
     /// Sets [`PaintInput::level`](PaintInput::level).
-    pub fn level(mut self, value: impl Into<Level>) -> Self {
+    pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.level = Some(value.into());
         self
     }
     /// Sets [`PaintInput::legacy`](PaintInput::legacy).
-    pub fn legacy(mut self, value: impl Into<Legacy>) -> Self {
+    pub fn legacy(mut self, value: impl rt::Into<Legacy>) -> Self {
         self.legacy = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PaintInput, BuildError> {
+    pub fn build(self) -> rt::Result<PaintInput, rt::BuildError> {
         Ok(PaintInput {
-            color: self.color.ok_or(BuildError {
+            color: self.color.ok_or(rt::BuildError {
                 shape: "PaintInput",
                 member: "color",
             })?,

@@ -6,11 +6,12 @@
 #[allow(unused_imports)]
 use crate::model::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Broken {
-    pub message: String,
+    pub message: rt::String,
 }
 impl Broken {
     /// A builder for this structure.
@@ -22,18 +23,18 @@ impl Broken {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BrokenBuilder {
     /// [`Broken::message`](Broken::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl BrokenBuilder {
     /// Sets [`Broken::message`](Broken::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Broken, BuildError> {
+    pub fn build(self) -> rt::Result<Broken, rt::BuildError> {
         Ok(Broken {
-            message: self.message.ok_or(BuildError {
+            message: self.message.ok_or(rt::BuildError {
                 shape: "Broken",
                 member: "message",
             })?,
@@ -44,7 +45,7 @@ impl Broken {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "Broken";
 }
-impl ModeledError for Broken {
+impl rt::ModeledError for Broken {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -54,26 +55,26 @@ impl ModeledError for Broken {
     fn status(&self) -> u16 {
         500
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         Some(self.message.as_str())
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for Broken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for Broken {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for Broken {}
+impl ::std::error::Error for Broken {}
 /// The thing is not there.
 ///
 /// Second paragraph.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NotFound {
-    pub message: Option<String>,
-    pub resource: Option<String>,
+    pub message: rt::Option<rt::String>,
+    pub resource: rt::Option<rt::String>,
 }
 impl NotFound {
     /// A builder for this structure.
@@ -85,23 +86,23 @@ impl NotFound {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NotFoundBuilder {
     /// [`NotFound::message`](NotFound::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
     /// [`NotFound::resource`](NotFound::resource), if set.
-    pub resource: Option<String>,
+    pub resource: rt::Option<rt::String>,
 }
 impl NotFoundBuilder {
     /// Sets [`NotFound::message`](NotFound::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// Sets [`NotFound::resource`](NotFound::resource).
-    pub fn resource(mut self, value: impl Into<String>) -> Self {
+    pub fn resource(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.resource = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<NotFound, BuildError> {
+    pub fn build(self) -> rt::Result<NotFound, rt::BuildError> {
         Ok(NotFound {
             message: self.message,
             resource: self.resource,
@@ -112,7 +113,7 @@ impl NotFound {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "NotFound";
 }
-impl ModeledError for NotFound {
+impl rt::ModeledError for NotFound {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -122,19 +123,19 @@ impl ModeledError for NotFound {
     fn status(&self) -> u16 {
         400
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for NotFound {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for NotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for NotFound {}
+impl ::std::error::Error for NotFound {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct Teapot {}
 impl Teapot {
@@ -148,7 +149,7 @@ impl Teapot {
 pub struct TeapotBuilder {}
 impl TeapotBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Teapot, BuildError> {
+    pub fn build(self) -> rt::Result<Teapot, rt::BuildError> {
         Ok(Teapot {})
     }
 }
@@ -156,7 +157,7 @@ impl Teapot {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "Teapot";
 }
-impl ModeledError for Teapot {
+impl rt::ModeledError for Teapot {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -166,22 +167,22 @@ impl ModeledError for Teapot {
     fn status(&self) -> u16 {
         418
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         None
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for Teapot {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for Teapot {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for Teapot {}
+impl ::std::error::Error for Teapot {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThrottlingException {
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ThrottlingException {
     /// A builder for this structure.
@@ -193,16 +194,16 @@ impl ThrottlingException {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ThrottlingExceptionBuilder {
     /// [`ThrottlingException::message`](ThrottlingException::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl ThrottlingExceptionBuilder {
     /// Sets [`ThrottlingException::message`](ThrottlingException::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ThrottlingException, BuildError> {
+    pub fn build(self) -> rt::Result<ThrottlingException, rt::BuildError> {
         Ok(ThrottlingException {
             message: self.message,
         })
@@ -212,7 +213,7 @@ impl ThrottlingException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ThrottlingException";
 }
-impl ModeledError for ThrottlingException {
+impl rt::ModeledError for ThrottlingException {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -222,19 +223,19 @@ impl ModeledError for ThrottlingException {
     fn status(&self) -> u16 {
         429
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
 }
-impl std::fmt::Display for ThrottlingException {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for ThrottlingException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for ThrottlingException {}
+impl ::std::error::Error for ThrottlingException {}
 
 ::codegen_rt::operation_error! {
     /// The errors `Fetch` can return.

@@ -6,92 +6,95 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+use ::codegen_rt as rt;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-impl ToJson for Broken {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for Broken {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         obj.insert("message".to_owned(), self.message.to_json());
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for Broken {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
+impl rt::FromJson for Broken {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            message: rt::json::required(m_message, &path.field("message"), cx),
+            message: rt::json::required(
+                rt::json::get(obj, "message", p, cx)?,
+                &p.field("message"),
+                cx,
+            ),
         })
     }
 }
-impl ToJson for FetchInput {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::Object(JsonMap::new())
+impl rt::ToJson for FetchInput {
+    fn to_json(&self) -> rt::JsonValue {
+        rt::JsonValue::Object(rt::JsonMap::new())
     }
 }
-impl ToJson for FetchInputBuilder {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::Object(JsonMap::new())
+impl rt::ToJson for FetchInputBuilder {
+    fn to_json(&self) -> rt::JsonValue {
+        rt::JsonValue::Object(rt::JsonMap::new())
     }
 }
-impl FromJson for FetchInput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
-        rt::json::object(v, path)?;
+impl rt::FromJson for FetchInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
         Ok(Self {})
     }
 }
-impl ToJson for FetchOutput {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::Object(JsonMap::new())
+impl rt::ToJson for FetchOutput {
+    fn to_json(&self) -> rt::JsonValue {
+        rt::JsonValue::Object(rt::JsonMap::new())
     }
 }
-impl FromJson for FetchOutput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
-        rt::json::object(v, path)?;
+impl rt::FromJson for FetchOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
         Ok(Self {})
     }
 }
-impl ToJson for NotFound {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for NotFound {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "Message", &self.message);
         rt::json::put(&mut obj, "resource", &self.resource);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for NotFound {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "Message", path, cx)?;
-        let m_resource = rt::json::get(obj, "resource", path, cx)?;
+impl rt::FromJson for NotFound {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            message: m_message,
-            resource: m_resource,
+            message: rt::json::get(obj, "Message", p, cx)?,
+            resource: rt::json::get(obj, "resource", p, cx)?,
         })
     }
 }
-impl ToJson for Teapot {
-    fn to_json(&self) -> JsonValue {
-        JsonValue::Object(JsonMap::new())
+impl rt::ToJson for Teapot {
+    fn to_json(&self) -> rt::JsonValue {
+        rt::JsonValue::Object(rt::JsonMap::new())
     }
 }
-impl FromJson for Teapot {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, _cx: &mut JsonCtx) -> Result<Self, DeError> {
-        rt::json::object(v, path)?;
+impl rt::FromJson for Teapot {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
         Ok(Self {})
     }
 }
-impl ToJson for ThrottlingException {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for ThrottlingException {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "message", &self.message);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for ThrottlingException {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_message = rt::json::get(obj, "message", path, cx)?;
-        Ok(Self { message: m_message })
+impl rt::FromJson for ThrottlingException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+        })
     }
 }

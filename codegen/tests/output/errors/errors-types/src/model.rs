@@ -5,7 +5,9 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 /// The (empty) input of `Fetch`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FetchInput {}
@@ -20,7 +22,7 @@ impl FetchInput {
 pub struct FetchInputBuilder {}
 impl FetchInputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<FetchInput, BuildError> {
+    pub fn build(self) -> rt::Result<FetchInput, rt::BuildError> {
         Ok(FetchInput {})
     }
 }
@@ -38,7 +40,7 @@ impl FetchOutput {
 pub struct FetchOutputBuilder {}
 impl FetchOutputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<FetchOutput, BuildError> {
+    pub fn build(self) -> rt::Result<FetchOutput, rt::BuildError> {
         Ok(FetchOutput {})
     }
 }

@@ -3,14 +3,15 @@
 
 //! Client SDK for the Naming Things.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use naming_things_types;
 use naming_things_types::error::*;
 use naming_things_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Naming",
     signing_name: "naming-things",
     endpoint_prefix: "naming-things",
@@ -22,25 +23,33 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 };
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
     pub fn config(&self) -> &Config {
         self.handle.config()
     }
-    pub fn r#match(&self) -> MatchFluentBuilder {
-        MatchFluentBuilder {
-            handle: Arc::clone(&self.handle),
-            input: ResultShape::builder(),
+    pub fn handle2(&self) -> Handle2FluentBuilder {
+        Handle2FluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: Handle2Input::builder(),
         }
     }
+    pub fn r#match(&self) -> MatchFluentBuilder {
+        MatchFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: Result::builder(),
+        }
+    }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -48,12 +57,17 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
+            "Handle2" => {
+                self.handle
+                    .call_json::<Handle2Input, Option, Handle2Error>(operation, input)
+                    .await
+            }
             "Match" => {
                 self.handle
-                    .call_json::<ResultShape, StringShape, MatchError>(operation, input)
+                    .call_json::<Result, String, MatchError>(operation, input)
                     .await
             }
             _ => Err(SdkError::Construction(format!(
@@ -64,71 +78,99 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "Match" => codegen_rt::client::validate::<ResultShape, Unhandled>(input),
+        "Handle2" => rt::client::validate::<Handle2Input, rt::Unhandled>(input),
+        "Match" => rt::client::validate::<Result, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }
 }
-/// A `Match` call being prepared: set members, then [`send`](Self::send) it.
+/// A `Handle2` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
-pub struct MatchFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
-    input: ResultShapeBuilder,
+pub struct Handle2FluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: Handle2InputBuilder,
 }
-impl MatchFluentBuilder {
-    /// Sets [`ResultShape::r#type`](ResultShape::r#type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.input = self.input.r#type(value);
-        self
-    }
-    /// Sets [`ResultShape::self_`](ResultShape::self_).
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
-        self.input = self.input.self_(value);
-        self
-    }
-    /// Sets [`ResultShape::r#async`](ResultShape::r#async).
-    pub fn r#async(mut self, value: impl Into<bool>) -> Self {
-        self.input = self.input.r#async(value);
-        self
-    }
-    /// Sets [`ResultShape::is_active`](ResultShape::is_active).
-    #[allow(clippy::wrong_self_convention)]
-    pub fn is_active(mut self, value: impl Into<bool>) -> Self {
-        self.input = self.input.is_active(value);
-        self
-    }
-    /// Sets [`ResultShape::ecr_repository_arn`](ResultShape::ecr_repository_arn).
-    pub fn ecr_repository_arn(mut self, value: impl Into<String>) -> Self {
-        self.input = self.input.ecr_repository_arn(value);
-        self
-    }
-    /// Sets [`ResultShape::path`](ResultShape::path).
-    pub fn path(mut self, value: impl Into<String>) -> Self {
-        self.input = self.input.path(value);
-        self
-    }
-    /// Sets [`ResultShape::cx`](ResultShape::cx).
-    pub fn cx(mut self, value: impl Into<String>) -> Self {
-        self.input = self.input.cx(value);
-        self
-    }
+impl Handle2FluentBuilder {
     /// Replaces the whole input.
-    pub fn input(mut self, input: ResultShapeBuilder) -> Self {
+    pub fn input(mut self, input: Handle2InputBuilder) -> Self {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
-    pub fn input_mut(&mut self) -> &mut ResultShapeBuilder {
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut Handle2InputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<StringShape, SdkError<MatchError>> {
+    pub async fn send(self) -> rt::Result<Option, SdkError<Handle2Error>> {
         self.handle
-            .call::<ResultShape, _, _>("Match", self.input.to_json())
+            .call::<Handle2Input, _, _>("Handle2", self.input.to_json())
+            .await
+    }
+}
+/// A `Match` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct MatchFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ResultBuilder,
+}
+impl MatchFluentBuilder {
+    /// Sets [`Result::r#type`](Result::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.r#type(value);
+        self
+    }
+    /// Sets [`Result::self_`](Result::self_).
+    pub fn self_(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.self_(value);
+        self
+    }
+    /// Sets [`Result::r#async`](Result::r#async).
+    pub fn r#async(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.r#async(value);
+        self
+    }
+    /// Sets [`Result::is_active`](Result::is_active).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn is_active(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.is_active(value);
+        self
+    }
+    /// Sets [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
+    pub fn ecr_repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ecr_repository_arn(value);
+        self
+    }
+    /// Sets [`Result::path`](Result::path).
+    pub fn path(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.path(value);
+        self
+    }
+    /// Sets [`Result::cx`](Result::cx).
+    pub fn cx(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.cx(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ResultBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ResultBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<String, SdkError<MatchError>> {
+        self.handle
+            .call::<Result, _, _>("Match", self.input.to_json())
             .await
     }
 }

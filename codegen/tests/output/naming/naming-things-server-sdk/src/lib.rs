@@ -1,75 +1,78 @@
 // Generated from models/naming.json by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
-//! Server SDK for the Naming Things: implement [`NamingThings`] and serve [`NamingThingsServer`].
+//! Server SDK for the Naming Things: implement [`NamingThingsService`] and serve [`NamingThingsServiceServer`].
 #![allow(deprecated)]
-use codegen_rt::prelude::*;
-use codegen_rt::server::{http, http_body, tower, ResponseBody};
-pub use codegen_rt::server::{Config, Context};
+use ::codegen_rt as rt;
 pub use naming_things_types;
 use naming_things_types::error::*;
 use naming_things_types::model::*;
-use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::Poll;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
-pub trait NamingThings: Send + Sync + 'static {
+pub trait NamingThingsService: rt::Send + rt::Sync + 'static {
+    fn handle2(
+        &self,
+        input: Handle2Input,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<Option, Handle2Error>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("Handle2")) }
+    }
     fn r#match(
         &self,
-        input: ResultShape,
+        input: Result,
         cx: Context,
-    ) -> impl Future<Output = Result<StringShape, MatchError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<String, MatchError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("Match")) }
     }
 }
 #[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy)]
-enum Operation {
+enum OperationName {
+    Handle2,
     Match,
 }
-/// The [`NamingThings`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct NamingThingsServer<S> {
-    handler: Arc<S>,
-    routes: Arc<rt::server::Routes<Operation>>,
-    config: Arc<Config>,
+/// The [`NamingThingsService`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+pub struct NamingThingsServiceServer<S> {
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<OperationName>>,
+    config: rt::Arc<Config>,
 }
-impl<S> Clone for NamingThingsServer<S> {
-    fn clone(&self) -> Self {
-        Self {
-            handler: Arc::clone(&self.handler),
-            routes: Arc::clone(&self.routes),
-            config: Arc::clone(&self.config),
-        }
-    }
-}
-impl<S: NamingThings> NamingThingsServer<S> {
+impl<S: NamingThingsService> NamingThingsServiceServer<S> {
     /// Serves `handler` with the default [`Config`].
     pub fn new(handler: S) -> Self {
         Self::with_config(handler, Config::default())
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::routes("Naming", &[("Match", Operation::Match)]);
+        let routes = rt::server::routes(
+            "Naming",
+            &[
+                ("Handle2", OperationName::Handle2),
+                ("Match", OperationName::Match),
+            ],
+        );
         Self {
-            handler: Arc::new(handler),
-            routes: Arc::new(routes),
-            config: Arc::new(config),
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
         }
     }
     /// The handler.
-    pub fn handler(&self) -> &Arc<S> {
+    pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
     /// Handles one request.
-    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B::Error: ::std::fmt::Display,
     {
         let accepted = match rt::server::accept(
             &self.routes,
@@ -85,26 +88,45 @@ impl<S: NamingThings> NamingThingsServer<S> {
         let (op, body, cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match op {
-            Operation::Match => rt::server::invoke(&body, |input| handler.r#match(input, cx)).await,
+            OperationName::Handle2 => {
+                rt::server::invoke(&body, |input| handler.handle2(input, cx)).await
+            }
+            OperationName::Match => {
+                rt::server::invoke(&body, |input| handler.r#match(input, cx)).await
+            }
         };
         rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for NamingThingsServer<S>
+impl<S> rt::Clone for NamingThingsServiceServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
+    }
+}
+impl<S, B> tower::Service<http::Request<B>> for NamingThingsServiceServer<S>
 where
-    S: NamingThings,
-    B: http_body::Body + Send + 'static,
-    B::Data: Send,
-    B::Error: std::fmt::Display,
+    S: NamingThingsService,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: ::std::fmt::Display,
 {
-    type Response = http::Response<ResponseBody>;
-    type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
-    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
     }
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let this = self.clone();
-        Box::pin(async move { Ok(this.handle(req).await) })
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
     }
 }

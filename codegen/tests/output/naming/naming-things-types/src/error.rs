@@ -6,12 +6,191 @@
 #[allow(unused_imports)]
 use crate::model::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct Error {
+    pub message: rt::Option<rt::String>,
+}
+impl Error {
+    /// A builder for this structure.
+    pub fn builder() -> ErrorBuilder {
+        ErrorBuilder::default()
+    }
+}
+/// Builds a [`Error`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ErrorBuilder {
+    /// [`Error::message`](Error::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ErrorBuilder {
+    /// Sets [`Error::message`](Error::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Error, rt::BuildError> {
+        Ok(Error {
+            message: self.message,
+        })
+    }
+}
+impl Error {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "Error";
+}
+impl rt::ModeledError for Error {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "example.naming#Error"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for Error {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for Error {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModeledError {
+    pub message: rt::Option<rt::String>,
+}
+impl ModeledError {
+    /// A builder for this structure.
+    pub fn builder() -> ModeledErrorBuilder {
+        ModeledErrorBuilder::default()
+    }
+}
+/// Builds a [`ModeledError`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModeledErrorBuilder {
+    /// [`ModeledError::message`](ModeledError::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ModeledErrorBuilder {
+    /// Sets [`ModeledError::message`](ModeledError::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ModeledError, rt::BuildError> {
+        Ok(ModeledError {
+            message: self.message,
+        })
+    }
+}
+impl ModeledError {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ModeledError";
+}
+impl rt::ModeledError for ModeledError {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "example.naming#ModeledError"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ModeledError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ModeledError {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unhandled {
+    pub message: rt::Option<rt::String>,
+}
+impl Unhandled {
+    /// A builder for this structure.
+    pub fn builder() -> UnhandledBuilder {
+        UnhandledBuilder::default()
+    }
+}
+/// Builds a [`Unhandled`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnhandledBuilder {
+    /// [`Unhandled::message`](Unhandled::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnhandledBuilder {
+    /// Sets [`Unhandled::message`](Unhandled::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Unhandled, rt::BuildError> {
+        Ok(Unhandled {
+            message: self.message,
+        })
+    }
+}
+impl Unhandled {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "Unhandled";
+}
+impl rt::ModeledError for Unhandled {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "example.naming#Unhandled"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for Unhandled {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for Unhandled {}
+
+::codegen_rt::operation_error! {
+    /// The errors `Handle2` can return.
+    pub enum Handle2Error {
+    }
+    validation = unmodeled;
+}
 
 ::codegen_rt::operation_error! {
     /// The errors `Match` can return.
     pub enum MatchError {
+        Error = "Error",
+        ModeledError = "ModeledError",
+        UnhandledError(Unhandled) = "Unhandled",
     }
     validation = unmodeled;
 }

@@ -5,81 +5,853 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
-pub struct ResultShape {
-    pub r#type: Option<String>,
-    pub self_: Option<String>,
-    pub r#async: Option<bool>,
-    pub is_active: Option<bool>,
-    pub ecr_repository_arn: Option<String>,
-    pub path: Option<String>,
-    pub cx: Option<String>,
+pub struct AsRef {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
 }
-impl ResultShape {
+impl AsRef {
     /// A builder for this structure.
-    pub fn builder() -> ResultShapeBuilder {
-        ResultShapeBuilder::default()
+    pub fn builder() -> AsRefBuilder {
+        AsRefBuilder::default()
     }
 }
-/// Builds a [`ResultShape`].
+/// Builds a [`AsRef`].
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct ResultShapeBuilder {
-    /// [`ResultShape::r#type`](ResultShape::r#type), if set.
-    pub r#type: Option<String>,
-    /// [`ResultShape::self_`](ResultShape::self_), if set.
-    pub self_: Option<String>,
-    /// [`ResultShape::r#async`](ResultShape::r#async), if set.
-    pub r#async: Option<bool>,
-    /// [`ResultShape::is_active`](ResultShape::is_active), if set.
-    pub is_active: Option<bool>,
-    /// [`ResultShape::ecr_repository_arn`](ResultShape::ecr_repository_arn), if set.
-    pub ecr_repository_arn: Option<String>,
-    /// [`ResultShape::path`](ResultShape::path), if set.
-    pub path: Option<String>,
-    /// [`ResultShape::cx`](ResultShape::cx), if set.
-    pub cx: Option<String>,
+pub struct AsRefBuilder {
+    /// [`AsRef::value`](AsRef::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`AsRef::when`](AsRef::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`AsRef::list`](AsRef::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
 }
-impl ResultShapeBuilder {
-    /// Sets [`ResultShape::r#type`](ResultShape::r#type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+impl AsRefBuilder {
+    /// Sets [`AsRef::value`](AsRef::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`AsRef::when`](AsRef::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`AsRef::list`](AsRef::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<AsRef, rt::BuildError> {
+        Ok(AsRef {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BTreeMap {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl BTreeMap {
+    /// A builder for this structure.
+    pub fn builder() -> BTreeMapBuilder {
+        BTreeMapBuilder::default()
+    }
+}
+/// Builds a [`BTreeMap`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BTreeMapBuilder {
+    /// [`BTreeMap::value`](BTreeMap::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`BTreeMap::when`](BTreeMap::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`BTreeMap::list`](BTreeMap::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl BTreeMapBuilder {
+    /// Sets [`BTreeMap::value`](BTreeMap::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`BTreeMap::when`](BTreeMap::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`BTreeMap::list`](BTreeMap::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<BTreeMap, rt::BuildError> {
+        Ok(BTreeMap {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BigDecimal {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl BigDecimal {
+    /// A builder for this structure.
+    pub fn builder() -> BigDecimalBuilder {
+        BigDecimalBuilder::default()
+    }
+}
+/// Builds a [`BigDecimal`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BigDecimalBuilder {
+    /// [`BigDecimal::value`](BigDecimal::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`BigDecimal::when`](BigDecimal::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`BigDecimal::list`](BigDecimal::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl BigDecimalBuilder {
+    /// Sets [`BigDecimal::value`](BigDecimal::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`BigDecimal::when`](BigDecimal::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`BigDecimal::list`](BigDecimal::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<BigDecimal, rt::BuildError> {
+        Ok(BigDecimal {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientShape {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl ClientShape {
+    /// A builder for this structure.
+    pub fn builder() -> ClientShapeBuilder {
+        ClientShapeBuilder::default()
+    }
+}
+/// Builds a [`ClientShape`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClientShapeBuilder {
+    /// [`ClientShape::value`](ClientShape::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`ClientShape::when`](ClientShape::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`ClientShape::list`](ClientShape::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl ClientShapeBuilder {
+    /// Sets [`ClientShape::value`](ClientShape::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`ClientShape::when`](ClientShape::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`ClientShape::list`](ClientShape::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ClientShape, rt::BuildError> {
+        Ok(ClientShape {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clone {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Clone {
+    /// A builder for this structure.
+    pub fn builder() -> CloneBuilder {
+        CloneBuilder::default()
+    }
+}
+/// Builds a [`Clone`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CloneBuilder {
+    /// [`Clone::value`](Clone::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Clone::when`](Clone::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Clone::list`](Clone::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl CloneBuilder {
+    /// Sets [`Clone::value`](Clone::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Clone::when`](Clone::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Clone::list`](Clone::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Clone, rt::BuildError> {
+        Ok(Clone {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateTime {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl DateTime {
+    /// A builder for this structure.
+    pub fn builder() -> DateTimeBuilder {
+        DateTimeBuilder::default()
+    }
+}
+/// Builds a [`DateTime`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateTimeBuilder {
+    /// [`DateTime::value`](DateTime::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`DateTime::when`](DateTime::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`DateTime::list`](DateTime::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl DateTimeBuilder {
+    /// Sets [`DateTime::value`](DateTime::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`DateTime::when`](DateTime::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`DateTime::list`](DateTime::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DateTime, rt::BuildError> {
+        Ok(DateTime {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Default {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Default {
+    /// A builder for this structure.
+    pub fn builder() -> DefaultBuilder {
+        DefaultBuilder::default()
+    }
+}
+/// Builds a [`Default`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DefaultBuilder {
+    /// [`Default::value`](Default::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Default::when`](Default::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Default::list`](Default::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl DefaultBuilder {
+    /// Sets [`Default::value`](Default::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Default::when`](Default::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Default::list`](Default::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Default, rt::BuildError> {
+        Ok(Default {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Eq {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Eq {
+    /// A builder for this structure.
+    pub fn builder() -> EqBuilder {
+        EqBuilder::default()
+    }
+}
+/// Builds a [`Eq`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EqBuilder {
+    /// [`Eq::value`](Eq::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Eq::when`](Eq::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Eq::list`](Eq::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl EqBuilder {
+    /// Sets [`Eq::value`](Eq::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Eq::when`](Eq::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Eq::list`](Eq::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Eq, rt::BuildError> {
+        Ok(Eq {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fallback {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Fallback {
+    /// A builder for this structure.
+    pub fn builder() -> FallbackBuilder {
+        FallbackBuilder::default()
+    }
+}
+/// Builds a [`Fallback`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FallbackBuilder {
+    /// [`Fallback::value`](Fallback::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Fallback::when`](Fallback::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Fallback::list`](Fallback::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl FallbackBuilder {
+    /// Sets [`Fallback::value`](Fallback::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Fallback::when`](Fallback::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Fallback::list`](Fallback::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Fallback, rt::BuildError> {
+        Ok(Fallback {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Formatter {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Formatter {
+    /// A builder for this structure.
+    pub fn builder() -> FormatterBuilder {
+        FormatterBuilder::default()
+    }
+}
+/// Builds a [`Formatter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormatterBuilder {
+    /// [`Formatter::value`](Formatter::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Formatter::when`](Formatter::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Formatter::list`](Formatter::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl FormatterBuilder {
+    /// Sets [`Formatter::value`](Formatter::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Formatter::when`](Formatter::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Formatter::list`](Formatter::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Formatter, rt::BuildError> {
+        Ok(Formatter {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Future {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Future {
+    /// A builder for this structure.
+    pub fn builder() -> FutureBuilder {
+        FutureBuilder::default()
+    }
+}
+/// Builds a [`Future`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FutureBuilder {
+    /// [`Future::value`](Future::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Future::when`](Future::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Future::list`](Future::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl FutureBuilder {
+    /// Sets [`Future::value`](Future::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Future::when`](Future::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Future::list`](Future::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Future, rt::BuildError> {
+        Ok(Future {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+/// The (empty) input of `Handle2`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handle2Input {}
+impl Handle2Input {
+    /// A builder for this structure.
+    pub fn builder() -> Handle2InputBuilder {
+        Handle2InputBuilder::default()
+    }
+}
+/// Builds a [`Handle2Input`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Handle2InputBuilder {}
+impl Handle2InputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Handle2Input, rt::BuildError> {
+        Ok(Handle2Input {})
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonPath {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl JsonPath {
+    /// A builder for this structure.
+    pub fn builder() -> JsonPathBuilder {
+        JsonPathBuilder::default()
+    }
+}
+/// Builds a [`JsonPath`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JsonPathBuilder {
+    /// [`JsonPath::value`](JsonPath::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`JsonPath::when`](JsonPath::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`JsonPath::list`](JsonPath::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl JsonPathBuilder {
+    /// Sets [`JsonPath::value`](JsonPath::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`JsonPath::when`](JsonPath::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`JsonPath::list`](JsonPath::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<JsonPath, rt::BuildError> {
+        Ok(JsonPath {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ok {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Ok {
+    /// A builder for this structure.
+    pub fn builder() -> OkBuilder {
+        OkBuilder::default()
+    }
+}
+/// Builds a [`Ok`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OkBuilder {
+    /// [`Ok::value`](Ok::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Ok::when`](Ok::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Ok::list`](Ok::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl OkBuilder {
+    /// Sets [`Ok::value`](Ok::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Ok::when`](Ok::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Ok::list`](Ok::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Ok, rt::BuildError> {
+        Ok(Ok {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Operation {
+    /// A builder for this structure.
+    pub fn builder() -> OperationBuilder {
+        OperationBuilder::default()
+    }
+}
+/// Builds a [`Operation`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OperationBuilder {
+    /// [`Operation::value`](Operation::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Operation::when`](Operation::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Operation::list`](Operation::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl OperationBuilder {
+    /// Sets [`Operation::value`](Operation::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Operation::when`](Operation::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Operation::list`](Operation::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Operation, rt::BuildError> {
+        Ok(Operation {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Option {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Option {
+    /// A builder for this structure.
+    pub fn builder() -> OptionBuilder {
+        OptionBuilder::default()
+    }
+}
+/// Builds a [`Option`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OptionBuilder {
+    /// [`Option::value`](Option::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Option::when`](Option::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Option::list`](Option::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl OptionBuilder {
+    /// Sets [`Option::value`](Option::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Option::when`](Option::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Option::list`](Option::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Option, rt::BuildError> {
+        Ok(Option {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseBody {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl ResponseBody {
+    /// A builder for this structure.
+    pub fn builder() -> ResponseBodyBuilder {
+        ResponseBodyBuilder::default()
+    }
+}
+/// Builds a [`ResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResponseBodyBuilder {
+    /// [`ResponseBody::value`](ResponseBody::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`ResponseBody::when`](ResponseBody::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`ResponseBody::list`](ResponseBody::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl ResponseBodyBuilder {
+    /// Sets [`ResponseBody::value`](ResponseBody::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`ResponseBody::when`](ResponseBody::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`ResponseBody::list`](ResponseBody::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ResponseBody, rt::BuildError> {
+        Ok(ResponseBody {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Result {
+    pub r#type: rt::Option<rt::String>,
+    pub self_: rt::Option<rt::String>,
+    pub r#async: rt::Option<bool>,
+    pub is_active: rt::Option<bool>,
+    pub ecr_repository_arn: rt::Option<rt::String>,
+    pub path: rt::Option<rt::String>,
+    pub cx: rt::Option<rt::String>,
+}
+impl Result {
+    /// A builder for this structure.
+    pub fn builder() -> ResultBuilder {
+        ResultBuilder::default()
+    }
+}
+/// Builds a [`Result`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResultBuilder {
+    /// [`Result::r#type`](Result::r#type), if set.
+    pub r#type: rt::Option<rt::String>,
+    /// [`Result::self_`](Result::self_), if set.
+    pub self_: rt::Option<rt::String>,
+    /// [`Result::r#async`](Result::r#async), if set.
+    pub r#async: rt::Option<bool>,
+    /// [`Result::is_active`](Result::is_active), if set.
+    pub is_active: rt::Option<bool>,
+    /// [`Result::ecr_repository_arn`](Result::ecr_repository_arn), if set.
+    pub ecr_repository_arn: rt::Option<rt::String>,
+    /// [`Result::path`](Result::path), if set.
+    pub path: rt::Option<rt::String>,
+    /// [`Result::cx`](Result::cx), if set.
+    pub cx: rt::Option<rt::String>,
+}
+impl ResultBuilder {
+    /// Sets [`Result::r#type`](Result::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::self_`](ResultShape::self_).
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
+    /// Sets [`Result::self_`](Result::self_).
+    pub fn self_(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.self_ = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::r#async`](ResultShape::r#async).
-    pub fn r#async(mut self, value: impl Into<bool>) -> Self {
+    /// Sets [`Result::r#async`](Result::r#async).
+    pub fn r#async(mut self, value: impl rt::Into<bool>) -> Self {
         self.r#async = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::is_active`](ResultShape::is_active).
+    /// Sets [`Result::is_active`](Result::is_active).
     #[allow(clippy::wrong_self_convention)]
-    pub fn is_active(mut self, value: impl Into<bool>) -> Self {
+    pub fn is_active(mut self, value: impl rt::Into<bool>) -> Self {
         self.is_active = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::ecr_repository_arn`](ResultShape::ecr_repository_arn).
-    pub fn ecr_repository_arn(mut self, value: impl Into<String>) -> Self {
+    /// Sets [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
+    pub fn ecr_repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.ecr_repository_arn = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::path`](ResultShape::path).
-    pub fn path(mut self, value: impl Into<String>) -> Self {
+    /// Sets [`Result::path`](Result::path).
+    pub fn path(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.path = Some(value.into());
         self
     }
-    /// Sets [`ResultShape::cx`](ResultShape::cx).
-    pub fn cx(mut self, value: impl Into<String>) -> Self {
+    /// Sets [`Result::cx`](Result::cx).
+    pub fn cx(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.cx = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ResultShape, BuildError> {
-        Ok(ResultShape {
+    pub fn build(self) -> rt::Result<Result, rt::BuildError> {
+        Ok(Result {
             r#type: self.r#type,
             self_: self.self_,
             r#async: self.r#async,
@@ -91,32 +863,1223 @@ impl ResultShapeBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
-pub struct StringShape {
-    pub option: Option<Unknown>,
+pub struct SdkErrorShape {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
 }
-impl StringShape {
+impl SdkErrorShape {
     /// A builder for this structure.
-    pub fn builder() -> StringShapeBuilder {
-        StringShapeBuilder::default()
+    pub fn builder() -> SdkErrorShapeBuilder {
+        SdkErrorShapeBuilder::default()
     }
 }
-/// Builds a [`StringShape`].
+/// Builds a [`SdkErrorShape`].
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct StringShapeBuilder {
-    /// [`StringShape::option`](StringShape::option), if set.
-    pub option: Option<Unknown>,
+pub struct SdkErrorShapeBuilder {
+    /// [`SdkErrorShape::value`](SdkErrorShape::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`SdkErrorShape::when`](SdkErrorShape::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`SdkErrorShape::list`](SdkErrorShape::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
 }
-impl StringShapeBuilder {
-    /// Sets [`StringShape::option`](StringShape::option).
-    pub fn option(mut self, value: impl Into<Unknown>) -> Self {
-        self.option = Some(value.into());
+impl SdkErrorShapeBuilder {
+    /// Sets [`SdkErrorShape::value`](SdkErrorShape::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`SdkErrorShape::when`](SdkErrorShape::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`SdkErrorShape::list`](SdkErrorShape::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<StringShape, BuildError> {
-        Ok(StringShape {
-            option: self.option,
+    pub fn build(self) -> rt::Result<SdkErrorShape, rt::BuildError> {
+        Ok(SdkErrorShape {
+            value: self.value,
+            when: self.when,
+            list: self.list,
         })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Send {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Send {
+    /// A builder for this structure.
+    pub fn builder() -> SendBuilder {
+        SendBuilder::default()
+    }
+}
+/// Builds a [`Send`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SendBuilder {
+    /// [`Send::value`](Send::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Send::when`](Send::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Send::list`](Send::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl SendBuilder {
+    /// Sets [`Send::value`](Send::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Send::when`](Send::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Send::list`](Send::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Send, rt::BuildError> {
+        Ok(Send {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Service {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Service {
+    /// A builder for this structure.
+    pub fn builder() -> ServiceBuilder {
+        ServiceBuilder::default()
+    }
+}
+/// Builds a [`Service`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceBuilder {
+    /// [`Service::value`](Service::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Service::when`](Service::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Service::list`](Service::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl ServiceBuilder {
+    /// Sets [`Service::value`](Service::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Service::when`](Service::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Service::list`](Service::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Service, rt::BuildError> {
+        Ok(Service {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sized {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl Sized {
+    /// A builder for this structure.
+    pub fn builder() -> SizedBuilder {
+        SizedBuilder::default()
+    }
+}
+/// Builds a [`Sized`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SizedBuilder {
+    /// [`Sized::value`](Sized::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`Sized::when`](Sized::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`Sized::list`](Sized::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl SizedBuilder {
+    /// Sets [`Sized::value`](Sized::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`Sized::when`](Sized::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`Sized::list`](Sized::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Sized, rt::BuildError> {
+        Ok(Sized {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct String {
+    pub option: rt::Option<Unknown>,
+    pub option_value: rt::Option<Option>,
+    pub vec_value: rt::Option<Vec>,
+    pub box_value: rt::Option<Box>,
+    pub default_value: rt::Option<Default>,
+    pub into_value: rt::Option<Into>,
+    pub from_value: rt::Option<From>,
+    pub send_value: rt::Option<Send>,
+    pub sync_value: rt::Option<Sync>,
+    pub iterator_value: rt::Option<Iterator>,
+    pub sized_value: rt::Option<Sized>,
+    pub arc_value: rt::Option<Arc>,
+    pub pin_value: rt::Option<Pin>,
+    pub future_value: rt::Option<Future>,
+    pub poll_value: rt::Option<Poll>,
+    pub infallible_value: rt::Option<Infallible>,
+    pub b_tree_map_value: rt::Option<BTreeMap>,
+    pub lazy_lock_value: rt::Option<LazyLock>,
+    pub blob_value: rt::Option<Blob>,
+    pub date_time_value: rt::Option<DateTime>,
+    pub document_value: rt::Option<Document>,
+    pub big_integer_value: rt::Option<BigInteger>,
+    pub big_decimal_value: rt::Option<BigDecimal>,
+    pub json_value_value: rt::Option<JsonValue>,
+    pub json_map_value: rt::Option<JsonMap>,
+    pub json_path_value: rt::Option<JsonPath>,
+    pub json_ctx_value: rt::Option<JsonCtx>,
+    pub de_error_value: rt::Option<DeError>,
+    pub fallback_value: rt::Option<Fallback>,
+    pub from_json_value: rt::Option<FromJson>,
+    pub to_json_value: rt::Option<ToJson>,
+    pub timestamp_format_value: rt::Option<TimestampFormat>,
+    pub build_error_value: rt::Option<BuildError>,
+    pub operation_error_value: rt::Option<OperationError>,
+    pub wire_error_value: rt::Option<WireError>,
+    pub pattern_value: rt::Option<Pattern>,
+    pub pattern_engine_value: rt::Option<PatternEngine>,
+    pub response_body_value: rt::Option<ResponseBody>,
+    pub handle_value: rt::Option<Handle>,
+    pub credentials_value: rt::Option<CredentialsShape>,
+    pub client_value: rt::Option<ClientShape>,
+    pub config_value: rt::Option<ConfigShape>,
+    pub context_value: rt::Option<ContextShape>,
+    pub sdk_error_value: rt::Option<SdkErrorShape>,
+    pub naming_things_value: rt::Option<NamingThings>,
+    pub naming_things_server_value: rt::Option<NamingThingsServer>,
+    pub operation_value: rt::Option<Operation>,
+    pub some_value: rt::Option<Some>,
+    pub none_value: rt::Option<None>,
+    pub ok_value: rt::Option<Ok>,
+    pub err_value: rt::Option<Err>,
+    pub debug_value: rt::Option<Debug>,
+    pub clone_value: rt::Option<Clone>,
+    pub partial_eq_value: rt::Option<PartialEq>,
+    pub display_value: rt::Option<Display>,
+    pub formatter_value: rt::Option<Formatter>,
+    pub request_value: rt::Option<Request>,
+    pub response_value: rt::Option<Response>,
+    pub service_value: rt::Option<Service>,
+    pub routes_value: rt::Option<Routes>,
+    pub copy_value: rt::Option<Copy>,
+    pub eq_value: rt::Option<Eq>,
+    pub to_string_value: rt::Option<ToString>,
+    pub to_owned_value: rt::Option<ToOwned>,
+    pub as_ref_value: rt::Option<AsRef>,
+    pub drop_value: rt::Option<Drop>,
+    pub fn_value: rt::Option<Fn>,
+}
+impl String {
+    /// A builder for this structure.
+    pub fn builder() -> StringBuilder {
+        StringBuilder::default()
+    }
+}
+/// Builds a [`String`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StringBuilder {
+    /// [`String::option`](String::option), if set.
+    pub option: rt::Option<Unknown>,
+    /// [`String::option_value`](String::option_value), if set.
+    pub option_value: rt::Option<Option>,
+    /// [`String::vec_value`](String::vec_value), if set.
+    pub vec_value: rt::Option<Vec>,
+    /// [`String::box_value`](String::box_value), if set.
+    pub box_value: rt::Option<Box>,
+    /// [`String::default_value`](String::default_value), if set.
+    pub default_value: rt::Option<Default>,
+    /// [`String::into_value`](String::into_value), if set.
+    pub into_value: rt::Option<Into>,
+    /// [`String::from_value`](String::from_value), if set.
+    pub from_value: rt::Option<From>,
+    /// [`String::send_value`](String::send_value), if set.
+    pub send_value: rt::Option<Send>,
+    /// [`String::sync_value`](String::sync_value), if set.
+    pub sync_value: rt::Option<Sync>,
+    /// [`String::iterator_value`](String::iterator_value), if set.
+    pub iterator_value: rt::Option<Iterator>,
+    /// [`String::sized_value`](String::sized_value), if set.
+    pub sized_value: rt::Option<Sized>,
+    /// [`String::arc_value`](String::arc_value), if set.
+    pub arc_value: rt::Option<Arc>,
+    /// [`String::pin_value`](String::pin_value), if set.
+    pub pin_value: rt::Option<Pin>,
+    /// [`String::future_value`](String::future_value), if set.
+    pub future_value: rt::Option<Future>,
+    /// [`String::poll_value`](String::poll_value), if set.
+    pub poll_value: rt::Option<Poll>,
+    /// [`String::infallible_value`](String::infallible_value), if set.
+    pub infallible_value: rt::Option<Infallible>,
+    /// [`String::b_tree_map_value`](String::b_tree_map_value), if set.
+    pub b_tree_map_value: rt::Option<BTreeMap>,
+    /// [`String::lazy_lock_value`](String::lazy_lock_value), if set.
+    pub lazy_lock_value: rt::Option<LazyLock>,
+    /// [`String::blob_value`](String::blob_value), if set.
+    pub blob_value: rt::Option<Blob>,
+    /// [`String::date_time_value`](String::date_time_value), if set.
+    pub date_time_value: rt::Option<DateTime>,
+    /// [`String::document_value`](String::document_value), if set.
+    pub document_value: rt::Option<Document>,
+    /// [`String::big_integer_value`](String::big_integer_value), if set.
+    pub big_integer_value: rt::Option<BigInteger>,
+    /// [`String::big_decimal_value`](String::big_decimal_value), if set.
+    pub big_decimal_value: rt::Option<BigDecimal>,
+    /// [`String::json_value_value`](String::json_value_value), if set.
+    pub json_value_value: rt::Option<JsonValue>,
+    /// [`String::json_map_value`](String::json_map_value), if set.
+    pub json_map_value: rt::Option<JsonMap>,
+    /// [`String::json_path_value`](String::json_path_value), if set.
+    pub json_path_value: rt::Option<JsonPath>,
+    /// [`String::json_ctx_value`](String::json_ctx_value), if set.
+    pub json_ctx_value: rt::Option<JsonCtx>,
+    /// [`String::de_error_value`](String::de_error_value), if set.
+    pub de_error_value: rt::Option<DeError>,
+    /// [`String::fallback_value`](String::fallback_value), if set.
+    pub fallback_value: rt::Option<Fallback>,
+    /// [`String::from_json_value`](String::from_json_value), if set.
+    pub from_json_value: rt::Option<FromJson>,
+    /// [`String::to_json_value`](String::to_json_value), if set.
+    pub to_json_value: rt::Option<ToJson>,
+    /// [`String::timestamp_format_value`](String::timestamp_format_value), if set.
+    pub timestamp_format_value: rt::Option<TimestampFormat>,
+    /// [`String::build_error_value`](String::build_error_value), if set.
+    pub build_error_value: rt::Option<BuildError>,
+    /// [`String::operation_error_value`](String::operation_error_value), if set.
+    pub operation_error_value: rt::Option<OperationError>,
+    /// [`String::wire_error_value`](String::wire_error_value), if set.
+    pub wire_error_value: rt::Option<WireError>,
+    /// [`String::pattern_value`](String::pattern_value), if set.
+    pub pattern_value: rt::Option<Pattern>,
+    /// [`String::pattern_engine_value`](String::pattern_engine_value), if set.
+    pub pattern_engine_value: rt::Option<PatternEngine>,
+    /// [`String::response_body_value`](String::response_body_value), if set.
+    pub response_body_value: rt::Option<ResponseBody>,
+    /// [`String::handle_value`](String::handle_value), if set.
+    pub handle_value: rt::Option<Handle>,
+    /// [`String::credentials_value`](String::credentials_value), if set.
+    pub credentials_value: rt::Option<CredentialsShape>,
+    /// [`String::client_value`](String::client_value), if set.
+    pub client_value: rt::Option<ClientShape>,
+    /// [`String::config_value`](String::config_value), if set.
+    pub config_value: rt::Option<ConfigShape>,
+    /// [`String::context_value`](String::context_value), if set.
+    pub context_value: rt::Option<ContextShape>,
+    /// [`String::sdk_error_value`](String::sdk_error_value), if set.
+    pub sdk_error_value: rt::Option<SdkErrorShape>,
+    /// [`String::naming_things_value`](String::naming_things_value), if set.
+    pub naming_things_value: rt::Option<NamingThings>,
+    /// [`String::naming_things_server_value`](String::naming_things_server_value), if set.
+    pub naming_things_server_value: rt::Option<NamingThingsServer>,
+    /// [`String::operation_value`](String::operation_value), if set.
+    pub operation_value: rt::Option<Operation>,
+    /// [`String::some_value`](String::some_value), if set.
+    pub some_value: rt::Option<Some>,
+    /// [`String::none_value`](String::none_value), if set.
+    pub none_value: rt::Option<None>,
+    /// [`String::ok_value`](String::ok_value), if set.
+    pub ok_value: rt::Option<Ok>,
+    /// [`String::err_value`](String::err_value), if set.
+    pub err_value: rt::Option<Err>,
+    /// [`String::debug_value`](String::debug_value), if set.
+    pub debug_value: rt::Option<Debug>,
+    /// [`String::clone_value`](String::clone_value), if set.
+    pub clone_value: rt::Option<Clone>,
+    /// [`String::partial_eq_value`](String::partial_eq_value), if set.
+    pub partial_eq_value: rt::Option<PartialEq>,
+    /// [`String::display_value`](String::display_value), if set.
+    pub display_value: rt::Option<Display>,
+    /// [`String::formatter_value`](String::formatter_value), if set.
+    pub formatter_value: rt::Option<Formatter>,
+    /// [`String::request_value`](String::request_value), if set.
+    pub request_value: rt::Option<Request>,
+    /// [`String::response_value`](String::response_value), if set.
+    pub response_value: rt::Option<Response>,
+    /// [`String::service_value`](String::service_value), if set.
+    pub service_value: rt::Option<Service>,
+    /// [`String::routes_value`](String::routes_value), if set.
+    pub routes_value: rt::Option<Routes>,
+    /// [`String::copy_value`](String::copy_value), if set.
+    pub copy_value: rt::Option<Copy>,
+    /// [`String::eq_value`](String::eq_value), if set.
+    pub eq_value: rt::Option<Eq>,
+    /// [`String::to_string_value`](String::to_string_value), if set.
+    pub to_string_value: rt::Option<ToString>,
+    /// [`String::to_owned_value`](String::to_owned_value), if set.
+    pub to_owned_value: rt::Option<ToOwned>,
+    /// [`String::as_ref_value`](String::as_ref_value), if set.
+    pub as_ref_value: rt::Option<AsRef>,
+    /// [`String::drop_value`](String::drop_value), if set.
+    pub drop_value: rt::Option<Drop>,
+    /// [`String::fn_value`](String::fn_value), if set.
+    pub fn_value: rt::Option<Fn>,
+}
+impl StringBuilder {
+    /// Sets [`String::option`](String::option).
+    pub fn option(mut self, value: impl rt::Into<Unknown>) -> Self {
+        self.option = Some(value.into());
+        self
+    }
+    /// Sets [`String::option_value`](String::option_value).
+    pub fn option_value(mut self, value: impl rt::Into<Option>) -> Self {
+        self.option_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::vec_value`](String::vec_value).
+    pub fn vec_value(mut self, value: impl rt::Into<Vec>) -> Self {
+        self.vec_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::box_value`](String::box_value).
+    pub fn box_value(mut self, value: impl rt::Into<Box>) -> Self {
+        self.box_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::default_value`](String::default_value).
+    pub fn default_value(mut self, value: impl rt::Into<Default>) -> Self {
+        self.default_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::into_value`](String::into_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn into_value(mut self, value: impl rt::Into<Into>) -> Self {
+        self.into_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::from_value`](String::from_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn from_value(mut self, value: impl rt::Into<From>) -> Self {
+        self.from_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::send_value`](String::send_value).
+    pub fn send_value(mut self, value: impl rt::Into<Send>) -> Self {
+        self.send_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::sync_value`](String::sync_value).
+    pub fn sync_value(mut self, value: impl rt::Into<Sync>) -> Self {
+        self.sync_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::iterator_value`](String::iterator_value).
+    pub fn iterator_value(mut self, value: impl rt::Into<Iterator>) -> Self {
+        self.iterator_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::sized_value`](String::sized_value).
+    pub fn sized_value(mut self, value: impl rt::Into<Sized>) -> Self {
+        self.sized_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::arc_value`](String::arc_value).
+    pub fn arc_value(mut self, value: impl rt::Into<Arc>) -> Self {
+        self.arc_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::pin_value`](String::pin_value).
+    pub fn pin_value(mut self, value: impl rt::Into<Pin>) -> Self {
+        self.pin_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::future_value`](String::future_value).
+    pub fn future_value(mut self, value: impl rt::Into<Future>) -> Self {
+        self.future_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::poll_value`](String::poll_value).
+    pub fn poll_value(mut self, value: impl rt::Into<Poll>) -> Self {
+        self.poll_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::infallible_value`](String::infallible_value).
+    pub fn infallible_value(mut self, value: impl rt::Into<Infallible>) -> Self {
+        self.infallible_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::b_tree_map_value`](String::b_tree_map_value).
+    pub fn b_tree_map_value(mut self, value: impl rt::Into<BTreeMap>) -> Self {
+        self.b_tree_map_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::lazy_lock_value`](String::lazy_lock_value).
+    pub fn lazy_lock_value(mut self, value: impl rt::Into<LazyLock>) -> Self {
+        self.lazy_lock_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::blob_value`](String::blob_value).
+    pub fn blob_value(mut self, value: impl rt::Into<Blob>) -> Self {
+        self.blob_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::date_time_value`](String::date_time_value).
+    pub fn date_time_value(mut self, value: impl rt::Into<DateTime>) -> Self {
+        self.date_time_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::document_value`](String::document_value).
+    pub fn document_value(mut self, value: impl rt::Into<Document>) -> Self {
+        self.document_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::big_integer_value`](String::big_integer_value).
+    pub fn big_integer_value(mut self, value: impl rt::Into<BigInteger>) -> Self {
+        self.big_integer_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::big_decimal_value`](String::big_decimal_value).
+    pub fn big_decimal_value(mut self, value: impl rt::Into<BigDecimal>) -> Self {
+        self.big_decimal_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::json_value_value`](String::json_value_value).
+    pub fn json_value_value(mut self, value: impl rt::Into<JsonValue>) -> Self {
+        self.json_value_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::json_map_value`](String::json_map_value).
+    pub fn json_map_value(mut self, value: impl rt::Into<JsonMap>) -> Self {
+        self.json_map_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::json_path_value`](String::json_path_value).
+    pub fn json_path_value(mut self, value: impl rt::Into<JsonPath>) -> Self {
+        self.json_path_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::json_ctx_value`](String::json_ctx_value).
+    pub fn json_ctx_value(mut self, value: impl rt::Into<JsonCtx>) -> Self {
+        self.json_ctx_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::de_error_value`](String::de_error_value).
+    pub fn de_error_value(mut self, value: impl rt::Into<DeError>) -> Self {
+        self.de_error_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::fallback_value`](String::fallback_value).
+    pub fn fallback_value(mut self, value: impl rt::Into<Fallback>) -> Self {
+        self.fallback_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::from_json_value`](String::from_json_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn from_json_value(mut self, value: impl rt::Into<FromJson>) -> Self {
+        self.from_json_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::to_json_value`](String::to_json_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn to_json_value(mut self, value: impl rt::Into<ToJson>) -> Self {
+        self.to_json_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::timestamp_format_value`](String::timestamp_format_value).
+    pub fn timestamp_format_value(mut self, value: impl rt::Into<TimestampFormat>) -> Self {
+        self.timestamp_format_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::build_error_value`](String::build_error_value).
+    pub fn build_error_value(mut self, value: impl rt::Into<BuildError>) -> Self {
+        self.build_error_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::operation_error_value`](String::operation_error_value).
+    pub fn operation_error_value(mut self, value: impl rt::Into<OperationError>) -> Self {
+        self.operation_error_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::wire_error_value`](String::wire_error_value).
+    pub fn wire_error_value(mut self, value: impl rt::Into<WireError>) -> Self {
+        self.wire_error_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::pattern_value`](String::pattern_value).
+    pub fn pattern_value(mut self, value: impl rt::Into<Pattern>) -> Self {
+        self.pattern_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::pattern_engine_value`](String::pattern_engine_value).
+    pub fn pattern_engine_value(mut self, value: impl rt::Into<PatternEngine>) -> Self {
+        self.pattern_engine_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::response_body_value`](String::response_body_value).
+    pub fn response_body_value(mut self, value: impl rt::Into<ResponseBody>) -> Self {
+        self.response_body_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::handle_value`](String::handle_value).
+    pub fn handle_value(mut self, value: impl rt::Into<Handle>) -> Self {
+        self.handle_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::credentials_value`](String::credentials_value).
+    pub fn credentials_value(mut self, value: impl rt::Into<CredentialsShape>) -> Self {
+        self.credentials_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::client_value`](String::client_value).
+    pub fn client_value(mut self, value: impl rt::Into<ClientShape>) -> Self {
+        self.client_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::config_value`](String::config_value).
+    pub fn config_value(mut self, value: impl rt::Into<ConfigShape>) -> Self {
+        self.config_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::context_value`](String::context_value).
+    pub fn context_value(mut self, value: impl rt::Into<ContextShape>) -> Self {
+        self.context_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::sdk_error_value`](String::sdk_error_value).
+    pub fn sdk_error_value(mut self, value: impl rt::Into<SdkErrorShape>) -> Self {
+        self.sdk_error_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::naming_things_value`](String::naming_things_value).
+    pub fn naming_things_value(mut self, value: impl rt::Into<NamingThings>) -> Self {
+        self.naming_things_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::naming_things_server_value`](String::naming_things_server_value).
+    pub fn naming_things_server_value(mut self, value: impl rt::Into<NamingThingsServer>) -> Self {
+        self.naming_things_server_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::operation_value`](String::operation_value).
+    pub fn operation_value(mut self, value: impl rt::Into<Operation>) -> Self {
+        self.operation_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::some_value`](String::some_value).
+    pub fn some_value(mut self, value: impl rt::Into<Some>) -> Self {
+        self.some_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::none_value`](String::none_value).
+    pub fn none_value(mut self, value: impl rt::Into<None>) -> Self {
+        self.none_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::ok_value`](String::ok_value).
+    pub fn ok_value(mut self, value: impl rt::Into<Ok>) -> Self {
+        self.ok_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::err_value`](String::err_value).
+    pub fn err_value(mut self, value: impl rt::Into<Err>) -> Self {
+        self.err_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::debug_value`](String::debug_value).
+    pub fn debug_value(mut self, value: impl rt::Into<Debug>) -> Self {
+        self.debug_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::clone_value`](String::clone_value).
+    pub fn clone_value(mut self, value: impl rt::Into<Clone>) -> Self {
+        self.clone_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::partial_eq_value`](String::partial_eq_value).
+    pub fn partial_eq_value(mut self, value: impl rt::Into<PartialEq>) -> Self {
+        self.partial_eq_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::display_value`](String::display_value).
+    pub fn display_value(mut self, value: impl rt::Into<Display>) -> Self {
+        self.display_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::formatter_value`](String::formatter_value).
+    pub fn formatter_value(mut self, value: impl rt::Into<Formatter>) -> Self {
+        self.formatter_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::request_value`](String::request_value).
+    pub fn request_value(mut self, value: impl rt::Into<Request>) -> Self {
+        self.request_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::response_value`](String::response_value).
+    pub fn response_value(mut self, value: impl rt::Into<Response>) -> Self {
+        self.response_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::service_value`](String::service_value).
+    pub fn service_value(mut self, value: impl rt::Into<Service>) -> Self {
+        self.service_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::routes_value`](String::routes_value).
+    pub fn routes_value(mut self, value: impl rt::Into<Routes>) -> Self {
+        self.routes_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::copy_value`](String::copy_value).
+    pub fn copy_value(mut self, value: impl rt::Into<Copy>) -> Self {
+        self.copy_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::eq_value`](String::eq_value).
+    pub fn eq_value(mut self, value: impl rt::Into<Eq>) -> Self {
+        self.eq_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::to_string_value`](String::to_string_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn to_string_value(mut self, value: impl rt::Into<ToString>) -> Self {
+        self.to_string_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::to_owned_value`](String::to_owned_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn to_owned_value(mut self, value: impl rt::Into<ToOwned>) -> Self {
+        self.to_owned_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::as_ref_value`](String::as_ref_value).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn as_ref_value(mut self, value: impl rt::Into<AsRef>) -> Self {
+        self.as_ref_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::drop_value`](String::drop_value).
+    pub fn drop_value(mut self, value: impl rt::Into<Drop>) -> Self {
+        self.drop_value = Some(value.into());
+        self
+    }
+    /// Sets [`String::fn_value`](String::fn_value).
+    pub fn fn_value(mut self, value: impl rt::Into<Fn>) -> Self {
+        self.fn_value = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<String, rt::BuildError> {
+        Ok(String {
+            option: self.option,
+            option_value: self.option_value,
+            vec_value: self.vec_value,
+            box_value: self.box_value,
+            default_value: self.default_value,
+            into_value: self.into_value,
+            from_value: self.from_value,
+            send_value: self.send_value,
+            sync_value: self.sync_value,
+            iterator_value: self.iterator_value,
+            sized_value: self.sized_value,
+            arc_value: self.arc_value,
+            pin_value: self.pin_value,
+            future_value: self.future_value,
+            poll_value: self.poll_value,
+            infallible_value: self.infallible_value,
+            b_tree_map_value: self.b_tree_map_value,
+            lazy_lock_value: self.lazy_lock_value,
+            blob_value: self.blob_value,
+            date_time_value: self.date_time_value,
+            document_value: self.document_value,
+            big_integer_value: self.big_integer_value,
+            big_decimal_value: self.big_decimal_value,
+            json_value_value: self.json_value_value,
+            json_map_value: self.json_map_value,
+            json_path_value: self.json_path_value,
+            json_ctx_value: self.json_ctx_value,
+            de_error_value: self.de_error_value,
+            fallback_value: self.fallback_value,
+            from_json_value: self.from_json_value,
+            to_json_value: self.to_json_value,
+            timestamp_format_value: self.timestamp_format_value,
+            build_error_value: self.build_error_value,
+            operation_error_value: self.operation_error_value,
+            wire_error_value: self.wire_error_value,
+            pattern_value: self.pattern_value,
+            pattern_engine_value: self.pattern_engine_value,
+            response_body_value: self.response_body_value,
+            handle_value: self.handle_value,
+            credentials_value: self.credentials_value,
+            client_value: self.client_value,
+            config_value: self.config_value,
+            context_value: self.context_value,
+            sdk_error_value: self.sdk_error_value,
+            naming_things_value: self.naming_things_value,
+            naming_things_server_value: self.naming_things_server_value,
+            operation_value: self.operation_value,
+            some_value: self.some_value,
+            none_value: self.none_value,
+            ok_value: self.ok_value,
+            err_value: self.err_value,
+            debug_value: self.debug_value,
+            clone_value: self.clone_value,
+            partial_eq_value: self.partial_eq_value,
+            display_value: self.display_value,
+            formatter_value: self.formatter_value,
+            request_value: self.request_value,
+            response_value: self.response_value,
+            service_value: self.service_value,
+            routes_value: self.routes_value,
+            copy_value: self.copy_value,
+            eq_value: self.eq_value,
+            to_string_value: self.to_string_value,
+            to_owned_value: self.to_owned_value,
+            as_ref_value: self.as_ref_value,
+            drop_value: self.drop_value,
+            fn_value: self.fn_value,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimestampFormat {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl TimestampFormat {
+    /// A builder for this structure.
+    pub fn builder() -> TimestampFormatBuilder {
+        TimestampFormatBuilder::default()
+    }
+}
+/// Builds a [`TimestampFormat`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TimestampFormatBuilder {
+    /// [`TimestampFormat::value`](TimestampFormat::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`TimestampFormat::when`](TimestampFormat::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`TimestampFormat::list`](TimestampFormat::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl TimestampFormatBuilder {
+    /// Sets [`TimestampFormat::value`](TimestampFormat::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`TimestampFormat::when`](TimestampFormat::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`TimestampFormat::list`](TimestampFormat::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<TimestampFormat, rt::BuildError> {
+        Ok(TimestampFormat {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct WireError {
+    pub value: rt::Option<rt::String>,
+    pub when: rt::Option<rt::DateTime>,
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl WireError {
+    /// A builder for this structure.
+    pub fn builder() -> WireErrorBuilder {
+        WireErrorBuilder::default()
+    }
+}
+/// Builds a [`WireError`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WireErrorBuilder {
+    /// [`WireError::value`](WireError::value), if set.
+    pub value: rt::Option<rt::String>,
+    /// [`WireError::when`](WireError::when), if set.
+    pub when: rt::Option<rt::DateTime>,
+    /// [`WireError::list`](WireError::list), if set.
+    pub list: rt::Option<rt::Vec<rt::String>>,
+}
+impl WireErrorBuilder {
+    /// Sets [`WireError::value`](WireError::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`WireError::when`](WireError::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets [`WireError::list`](WireError::list).
+    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<WireError, rt::BuildError> {
+        Ok(WireError {
+            value: self.value,
+            when: self.when,
+            list: self.list,
+        })
+    }
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arc {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum BuildError {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConfigShape {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Drop {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Err {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum FromJson {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Handle {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Into {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonCtx {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonValue {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum LazyLock {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum NamingThings {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum PartialEq {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pattern {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Poll {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Routes {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Some {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sync {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToString {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Vec {
+    Text(rt::String),
+    Number(i32),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+
+::codegen_rt::string_enum! {
+    pub enum BigInteger {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Blob {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Box {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ContextShape {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Copy {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum CredentialsShape {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum DeError {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Debug {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Display {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Fn {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum From {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Infallible {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Iterator {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum JsonMap {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum NamingThingsServer {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum None {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum OperationError {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum PatternEngine {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Pin {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum Response {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ToJson {
+        A = "a",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ToOwned {
+        A = "a",
     }
 }
 

@@ -3,14 +3,15 @@
 
 //! Client SDK for the Pages.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
 pub use pages_types;
 use pages_types::error::*;
 use pages_types::model::*;
-use std::sync::Arc;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Pages",
     signing_name: "pages",
     endpoint_prefix: "pages",
@@ -22,13 +23,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 };
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -37,10 +38,12 @@ impl Client {
     }
     pub fn list_things(&self) -> ListThingsFluentBuilder {
         ListThingsFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: ListThingsInput::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -48,8 +51,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "ListThings" => {
                 self.handle
@@ -66,9 +69,12 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "ListThings" => codegen_rt::client::validate::<ListThingsInput, Unhandled>(input),
+        "ListThings" => rt::client::validate::<ListThingsInput, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -77,17 +83,17 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `ListThings` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct ListThingsFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: ListThingsInputBuilder,
 }
 impl ListThingsFluentBuilder {
     /// Sets [`ListThingsInput::next_token`](ListThingsInput::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
     /// Sets [`ListThingsInput::max_results`](ListThingsInput::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
         self
     }
@@ -96,13 +102,13 @@ impl ListThingsFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut ListThingsInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<ListThingsOutput, SdkError<ListThingsError>> {
+    pub async fn send(self) -> rt::Result<ListThingsOutput, SdkError<ListThingsError>> {
         self.handle
             .call::<ListThingsInput, _, _>("ListThings", self.input.to_json())
             .await
@@ -123,14 +129,14 @@ impl ListThingsFluentBuilder {
 #[derive(Debug)]
 pub struct ListThingsPaginator {
     call: ListThingsFluentBuilder,
-    token: Option<String>,
+    token: rt::Option<rt::String>,
     done: bool,
 }
 impl ListThingsPaginator {
     /// The next page; `None` after the last one, or after an error.
     pub async fn next_page(
         &mut self,
-    ) -> Option<Result<ListThingsOutput, SdkError<ListThingsError>>> {
+    ) -> rt::Option<rt::Result<ListThingsOutput, SdkError<ListThingsError>>> {
         if self.done {
             return None;
         }
@@ -147,15 +153,16 @@ impl ListThingsPaginator {
     /// The pages as a stream; an error ends it.
     pub fn into_stream(
         self,
-    ) -> impl rt::client::Stream<Item = Result<ListThingsOutput, SdkError<ListThingsError>>> {
+    ) -> impl rt::client::Stream<Item = rt::Result<ListThingsOutput, SdkError<ListThingsError>>>
+    {
         rt::client::stream::unfold(self, |mut pages| async move {
             let page = pages.next_page().await?;
             Some((page, pages))
         })
     }
     /// Every `things` of every page, in order.
-    pub async fn items(mut self) -> Result<Vec<String>, SdkError<ListThingsError>> {
-        let mut all = Vec::new();
+    pub async fn items(mut self) -> rt::Result<rt::Vec<rt::String>, SdkError<ListThingsError>> {
+        let mut all = rt::Vec::new();
         while let Some(page) = self.next_page().await {
             all.extend(page?.things);
         }
@@ -164,8 +171,8 @@ impl ListThingsPaginator {
     /// Every `things` of every page as a stream, fetching pages as it goes; an error ends it.
     pub fn into_item_stream(
         self,
-    ) -> impl rt::client::Stream<Item = Result<String, SdkError<ListThingsError>>> {
-        let start = (self, std::collections::VecDeque::new());
+    ) -> impl rt::client::Stream<Item = rt::Result<rt::String, SdkError<ListThingsError>>> {
+        let start = (self, ::std::collections::VecDeque::new());
         rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
             loop {
                 if let Some(item) = buffer.pop_front() {

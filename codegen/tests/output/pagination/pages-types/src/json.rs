@@ -6,68 +6,69 @@
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
+use ::codegen_rt as rt;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-impl ToJson for ListThingsInput {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for ListThingsInput {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "nextToken", &self.next_token);
         rt::json::put(&mut obj, "maxResults", &self.max_results);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl ToJson for ListThingsInputBuilder {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for ListThingsInputBuilder {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         rt::json::put(&mut obj, "nextToken", &self.next_token);
         rt::json::put(&mut obj, "maxResults", &self.max_results);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for ListThingsInput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
-        let m_max_results = rt::json::get_with(obj, "maxResults", path, cx, |v, p, cx| {
-            let x = <i32>::from_json(v, p, cx)?;
-            cx.range(p, f64::from(x), Some(1.0), Some(100.0));
-            Ok(x)
-        })?;
+impl rt::FromJson for ListThingsInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            next_token: m_next_token,
-            max_results: m_max_results,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(100.0));
+                Ok(x)
+            })?,
         })
     }
 }
-impl ToJson for ListThingsOutput {
-    fn to_json(&self) -> JsonValue {
-        let mut obj = JsonMap::new();
+impl rt::ToJson for ListThingsOutput {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
         obj.insert("things".to_owned(), crate::json::ser_things(&self.things));
         rt::json::put(&mut obj, "nextToken", &self.next_token);
-        JsonValue::Object(obj)
+        rt::JsonValue::Object(obj)
     }
 }
-impl FromJson for ListThingsOutput {
-    fn from_json(v: &JsonValue, path: &JsonPath<'_>, cx: &mut JsonCtx) -> Result<Self, DeError> {
-        let obj = rt::json::object(v, path)?;
-        let m_things = rt::json::get_with(obj, "things", path, cx, crate::json::de_things)?;
-        let m_next_token = rt::json::get(obj, "nextToken", path, cx)?;
+impl rt::FromJson for ListThingsOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
         Ok(Self {
-            things: rt::json::required(m_things, &path.field("things"), cx),
-            next_token: m_next_token,
+            things: rt::json::required(
+                rt::json::get_with(obj, "things", p, cx, crate::json::de_things)?,
+                &p.field("things"),
+                cx,
+            ),
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
         })
     }
 }
-pub(crate) fn ser_things(items: &[String]) -> JsonValue {
+pub(crate) fn ser_things(items: &[rt::String]) -> rt::JsonValue {
     rt::json::list_to_json(items, |x| x.to_json())
 }
 pub(crate) fn de_things(
-    v: &JsonValue,
-    path: &JsonPath<'_>,
-    cx: &mut JsonCtx,
-) -> Result<Vec<String>, DeError> {
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
     rt::json::list(v, path, cx, |v, p, cx| {
-        let x = <String>::from_json(v, p, cx)?;
+        let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
 }

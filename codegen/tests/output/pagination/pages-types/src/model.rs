@@ -5,11 +5,13 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListThingsInput {
-    pub next_token: Option<String>,
-    pub max_results: Option<i32>,
+    pub next_token: rt::Option<rt::String>,
+    pub max_results: rt::Option<i32>,
 }
 impl ListThingsInput {
     /// A builder for this structure.
@@ -21,23 +23,23 @@ impl ListThingsInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListThingsInputBuilder {
     /// [`ListThingsInput::next_token`](ListThingsInput::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
     /// [`ListThingsInput::max_results`](ListThingsInput::max_results), if set.
-    pub max_results: Option<i32>,
+    pub max_results: rt::Option<i32>,
 }
 impl ListThingsInputBuilder {
     /// Sets [`ListThingsInput::next_token`](ListThingsInput::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// Sets [`ListThingsInput::max_results`](ListThingsInput::max_results).
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ListThingsInput, BuildError> {
+    pub fn build(self) -> rt::Result<ListThingsInput, rt::BuildError> {
         Ok(ListThingsInput {
             next_token: self.next_token,
             max_results: self.max_results,
@@ -46,8 +48,8 @@ impl ListThingsInputBuilder {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListThingsOutput {
-    pub things: Vec<String>,
-    pub next_token: Option<String>,
+    pub things: rt::Vec<rt::String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl ListThingsOutput {
     /// A builder for this structure.
@@ -59,25 +61,25 @@ impl ListThingsOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListThingsOutputBuilder {
     /// [`ListThingsOutput::things`](ListThingsOutput::things), if set.
-    pub things: Option<Vec<String>>,
+    pub things: rt::Option<rt::Vec<rt::String>>,
     /// [`ListThingsOutput::next_token`](ListThingsOutput::next_token), if set.
-    pub next_token: Option<String>,
+    pub next_token: rt::Option<rt::String>,
 }
 impl ListThingsOutputBuilder {
     /// Sets [`ListThingsOutput::things`](ListThingsOutput::things).
-    pub fn things(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn things(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.things = Some(value.into());
         self
     }
     /// Sets [`ListThingsOutput::next_token`](ListThingsOutput::next_token).
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<ListThingsOutput, BuildError> {
+    pub fn build(self) -> rt::Result<ListThingsOutput, rt::BuildError> {
         Ok(ListThingsOutput {
-            things: self.things.ok_or(BuildError {
+            things: self.things.ok_or(rt::BuildError {
                 shape: "ListThingsOutput",
                 member: "things",
             })?,

@@ -3,21 +3,22 @@
 
 //! Client SDK for the Tracker.
 #![allow(deprecated)]
-pub use codegen_rt::client::{Config, Credentials, SdkError};
-use codegen_rt::prelude::*;
-use std::sync::Arc;
+use ::codegen_rt as rt;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 pub use tracker_types;
 use tracker_types::error::*;
 use tracker_types::model::*;
 pub mod schema;
-const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::ServiceInfo {
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Tracker",
     signing_name: "tracker",
     endpoint_prefix: "tracker",
     content_type: "application/x-amz-json-1.1",
     user_agent: "tracker-client-sdk/0.1.0",
     operations: &[
-        codegen_rt::client::OperationInfo {
+        rt::client::OperationInfo {
             name: "PutItem",
             gzip: true,
             host_prefix: Some("{Shard}.data."),
@@ -26,7 +27,7 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
             event_stream: false,
             sensitive: true,
         },
-        codegen_rt::client::OperationInfo {
+        rt::client::OperationInfo {
             name: "Watch",
             gzip: false,
             host_prefix: None,
@@ -42,13 +43,13 @@ const SERVICE: ::codegen_rt::client::ServiceInfo = ::codegen_rt::client::Service
 /// Exercises behaviour traits.
 #[derive(Debug, Clone)]
 pub struct Client {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
 }
 impl Client {
     /// A client configured by `config`.
     pub fn new(config: Config) -> Self {
         Self {
-            handle: ::codegen_rt::client::Handle::new(config, SERVICE),
+            handle: rt::client::Handle::new(config, SERVICE),
         }
     }
     /// The configuration.
@@ -59,13 +60,13 @@ impl Client {
     #[deprecated(note = "deprecated in the model. gone soon")]
     pub fn old_op(&self) -> OldOpFluentBuilder {
         OldOpFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: OldOpInput::builder(),
         }
     }
     pub fn put_item(&self) -> PutItemFluentBuilder {
         PutItemFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: PutItemInput::builder(),
         }
     }
@@ -74,10 +75,12 @@ impl Client {
     /// `SdkError::Unsupported`.
     pub fn watch(&self) -> WatchFluentBuilder {
         WatchFluentBuilder {
-            handle: Arc::clone(&self.handle),
+            handle: rt::Arc::clone(&self.handle),
             input: WatchInput::builder(),
         }
     }
+}
+impl Client {
     /// Calls the operation with this model name on a JSON input and
     /// answers its JSON output, with the error reduced to code, message
     /// and status: one signature for all operations, for tools that
@@ -85,8 +88,8 @@ impl Client {
     pub async fn call_json(
         &self,
         operation: &str,
-        input: JsonValue,
-    ) -> Result<JsonValue, SdkError<Unhandled>> {
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "OldOp" => {
                 self.handle
@@ -113,11 +116,14 @@ impl Client {
 }
 /// Checks a JSON input for the operation with this model name against
 /// the model's constraints, as `send` does before sending.
-pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<Unhandled>> {
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
-        "OldOp" => codegen_rt::client::validate::<OldOpInput, Unhandled>(input),
-        "PutItem" => codegen_rt::client::validate::<PutItemInput, Unhandled>(input),
-        "Watch" => codegen_rt::client::validate::<WatchInput, Unhandled>(input),
+        "OldOp" => rt::client::validate::<OldOpInput, rt::Unhandled>(input),
+        "PutItem" => rt::client::validate::<PutItemInput, rt::Unhandled>(input),
+        "Watch" => rt::client::validate::<WatchInput, rt::Unhandled>(input),
         _ => Err(SdkError::Construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -126,7 +132,7 @@ pub fn validate_json(operation: &str, input: &JsonValue) -> Result<(), SdkError<
 /// A `OldOp` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct OldOpFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: OldOpInputBuilder,
 }
 impl OldOpFluentBuilder {
@@ -135,13 +141,13 @@ impl OldOpFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut OldOpInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<OldOpOutput, SdkError<OldOpError>> {
+    pub async fn send(self) -> rt::Result<OldOpOutput, SdkError<OldOpError>> {
         self.handle
             .call::<OldOpInput, _, _>("OldOp", self.input.to_json())
             .await
@@ -150,72 +156,72 @@ impl OldOpFluentBuilder {
 /// A `PutItem` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutItemFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: PutItemInputBuilder,
 }
 impl PutItemFluentBuilder {
     /// Sets [`PutItemInput::shard`](PutItemInput::shard).
-    pub fn shard(mut self, value: impl Into<String>) -> Self {
+    pub fn shard(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.shard(value);
         self
     }
     /// Sets [`PutItemInput::token`](PutItemInput::token).
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.token(value);
         self
     }
     /// Sets [`PutItemInput::secret`](PutItemInput::secret).
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
+    pub fn secret(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.secret(value);
         self
     }
     /// Sets [`PutItemInput::choice`](PutItemInput::choice).
-    pub fn choice(mut self, value: impl Into<Choice>) -> Self {
+    pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.input = self.input.choice(value);
         self
     }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
-    pub fn level(mut self, value: impl Into<Level>) -> Self {
+    pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.input = self.input.level(value);
         self
     }
     /// Sets [`PutItemInput::old`](PutItemInput::old).
-    pub fn old(mut self, value: impl Into<String>) -> Self {
+    pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.old(value);
         self
     }
     /// Sets [`PutItemInput::detail`](PutItemInput::detail).
-    pub fn detail(mut self, value: impl Into<PutItemError>) -> Self {
+    pub fn detail(mut self, value: impl rt::Into<PutItemError>) -> Self {
         self.input = self.input.detail(value);
         self
     }
     /// Sets [`PutItemInput::mood`](PutItemInput::mood).
-    pub fn mood(mut self, value: impl Into<Mood>) -> Self {
+    pub fn mood(mut self, value: impl rt::Into<Mood>) -> Self {
         self.input = self.input.mood(value);
         self
     }
     /// Sets [`PutItemInput::priority`](PutItemInput::priority).
-    pub fn priority(mut self, value: impl Into<Priority>) -> Self {
+    pub fn priority(mut self, value: impl rt::Into<Priority>) -> Self {
         self.input = self.input.priority(value);
         self
     }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
-    pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
+    pub fn count(mut self, value: impl rt::Into<rt::BigInteger>) -> Self {
         self.input = self.input.count(value);
         self
     }
     /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
-    pub fn ratio(mut self, value: impl Into<BigDecimal>) -> Self {
+    pub fn ratio(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.input = self.input.ratio(value);
         self
     }
     /// Sets [`PutItemInput::scale`](PutItemInput::scale).
-    pub fn scale(mut self, value: impl Into<BigDecimal>) -> Self {
+    pub fn scale(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.input = self.input.scale(value);
         self
     }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
-    pub fn tag(mut self, value: impl Into<String>) -> Self {
+    pub fn tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.tag(value);
         self
     }
@@ -224,13 +230,13 @@ impl PutItemFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut PutItemInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<PutItemOutput, SdkError<PutItemOperationError>> {
+    pub async fn send(self) -> rt::Result<PutItemOutput, SdkError<PutItemOperationError>> {
         self.handle
             .call::<PutItemInput, _, _>("PutItem", self.input.to_json())
             .await
@@ -239,7 +245,7 @@ impl PutItemFluentBuilder {
 /// A `Watch` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct WatchFluentBuilder {
-    handle: Arc<::codegen_rt::client::Handle>,
+    handle: rt::Arc<rt::client::Handle>,
     input: WatchInputBuilder,
 }
 impl WatchFluentBuilder {
@@ -248,13 +254,13 @@ impl WatchFluentBuilder {
         self.input = input;
         self
     }
-    /// The input being built, to set members from `Option`s.
+    /// The input being built, to set members from `rt::Option`s.
     pub fn input_mut(&mut self) -> &mut WatchInputBuilder {
         &mut self.input
     }
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
-    pub async fn send(self) -> Result<WatchOutput, SdkError<WatchError>> {
+    pub async fn send(self) -> rt::Result<WatchOutput, SdkError<WatchError>> {
         self.handle
             .call::<WatchInput, _, _>("Watch", self.input.to_json())
             .await

@@ -3,14 +3,11 @@
 
 //! Server SDK for the Tracker: implement [`Tracker`] and serve [`TrackerServer`].
 #![allow(deprecated)]
-use codegen_rt::prelude::*;
-use codegen_rt::server::{http, http_body, tower, ResponseBody};
-pub use codegen_rt::server::{Config, Context};
-use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::task::Poll;
+use ::codegen_rt as rt;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
 pub use tracker_types;
 use tracker_types::error::*;
 use tracker_types::model::*;
@@ -18,13 +15,13 @@ use tracker_types::model::*;
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
-pub trait Tracker: Send + Sync + 'static {
+pub trait Tracker: rt::Send + rt::Sync + 'static {
     /// **Deprecated**. gone soon
     fn old_op(
         &self,
         input: OldOpInput,
         cx: Context,
-    ) -> impl Future<Output = Result<OldOpOutput, OldOpError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<OldOpOutput, OldOpError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("OldOp")) }
     }
@@ -32,7 +29,7 @@ pub trait Tracker: Send + Sync + 'static {
         &self,
         input: PutItemInput,
         cx: Context,
-    ) -> impl Future<Output = Result<PutItemOutput, PutItemOperationError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<PutItemOutput, PutItemOperationError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutItem")) }
     }
@@ -43,7 +40,7 @@ pub trait Tracker: Send + Sync + 'static {
         &self,
         input: WatchInput,
         cx: Context,
-    ) -> impl Future<Output = Result<WatchOutput, WatchError>> + Send {
+    ) -> impl rt::Future<Output = rt::Result<WatchOutput, WatchError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("Watch")) }
     }
@@ -57,18 +54,9 @@ enum Operation {
 }
 /// The [`Tracker`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
 pub struct TrackerServer<S> {
-    handler: Arc<S>,
-    routes: Arc<rt::server::Routes<Operation>>,
-    config: Arc<Config>,
-}
-impl<S> Clone for TrackerServer<S> {
-    fn clone(&self) -> Self {
-        Self {
-            handler: Arc::clone(&self.handler),
-            routes: Arc::clone(&self.routes),
-            config: Arc::clone(&self.config),
-        }
-    }
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
 }
 impl<S: Tracker> TrackerServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -86,20 +74,20 @@ impl<S: Tracker> TrackerServer<S> {
             ],
         );
         Self {
-            handler: Arc::new(handler),
-            routes: Arc::new(routes),
-            config: Arc::new(config),
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
         }
     }
     /// The handler.
-    pub fn handler(&self) -> &Arc<S> {
+    pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
     /// Handles one request.
-    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<ResponseBody>
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B::Error: ::std::fmt::Display,
     {
         let accepted = match rt::server::accept(
             &self.routes,
@@ -117,10 +105,10 @@ impl<S: Tracker> TrackerServer<S> {
         let result = match op {
             Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
                 .await
-                .map(|_| JsonValue::Null),
+                .map(|_| rt::JsonValue::Null),
             Operation::PutItem => rt::server::invoke(&body, |input| handler.put_item(input, cx))
                 .await
-                .map(|_| JsonValue::Null),
+                .map(|_| rt::JsonValue::Null),
             Operation::Watch => {
                 let _ = (&body, cx);
                 Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
@@ -129,21 +117,35 @@ impl<S: Tracker> TrackerServer<S> {
         rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
     }
 }
+impl<S> rt::Clone for TrackerServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
+    }
+}
 impl<S, B> tower::Service<http::Request<B>> for TrackerServer<S>
 where
     S: Tracker,
-    B: http_body::Body + Send + 'static,
-    B::Data: Send,
-    B::Error: std::fmt::Display,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: ::std::fmt::Display,
 {
-    type Response = http::Response<ResponseBody>;
-    type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
-    fn poll_ready(&mut self, _: &mut std::task::Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
     }
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let this = self.clone();
-        Box::pin(async move { Ok(this.handle(req).await) })
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
     }
 }

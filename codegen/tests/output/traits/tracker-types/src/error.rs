@@ -6,11 +6,12 @@
 #[allow(unused_imports)]
 use crate::model::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
-pub use codegen_rt::prelude::{BuildError, ModeledError, OperationError, Unhandled};
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Busy {
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl Busy {
     /// A builder for this structure.
@@ -22,16 +23,16 @@ impl Busy {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BusyBuilder {
     /// [`Busy::message`](Busy::message), if set.
-    pub message: Option<String>,
+    pub message: rt::Option<rt::String>,
 }
 impl BusyBuilder {
     /// Sets [`Busy::message`](Busy::message).
-    pub fn message(mut self, value: impl Into<String>) -> Self {
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Busy, BuildError> {
+    pub fn build(self) -> rt::Result<Busy, rt::BuildError> {
         Ok(Busy {
             message: self.message,
         })
@@ -41,7 +42,7 @@ impl Busy {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "Busy";
 }
-impl ModeledError for Busy {
+impl rt::ModeledError for Busy {
     fn code(&self) -> &'static str {
         Self::CODE
     }
@@ -51,22 +52,22 @@ impl ModeledError for Busy {
     fn status(&self) -> u16 {
         503
     }
-    fn message(&self) -> Option<&str> {
+    fn message(&self) -> rt::Option<&str> {
         self.message.as_deref()
     }
-    fn body(&self) -> JsonValue {
+    fn body(&self) -> rt::JsonValue {
         self.to_json()
     }
-    fn query_error(&self) -> Option<&'static str> {
+    fn query_error(&self) -> rt::Option<&'static str> {
         Some("Tracker.Busy;Receiver")
     }
 }
-impl std::fmt::Display for Busy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Display for Busy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         rt::error::fmt_modeled(self, f)
     }
 }
-impl std::error::Error for Busy {}
+impl ::std::error::Error for Busy {}
 
 ::codegen_rt::operation_error! {
     /// The errors `OldOp` can return.

@@ -5,10 +5,12 @@
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
-use codegen_rt::prelude::*;
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Changed {
-    pub at: Option<DateTime>,
+    pub at: rt::Option<rt::DateTime>,
 }
 impl Changed {
     /// A builder for this structure.
@@ -20,16 +22,16 @@ impl Changed {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChangedBuilder {
     /// [`Changed::at`](Changed::at), if set.
-    pub at: Option<DateTime>,
+    pub at: rt::Option<rt::DateTime>,
 }
 impl ChangedBuilder {
     /// Sets [`Changed::at`](Changed::at).
-    pub fn at(mut self, value: impl Into<DateTime>) -> Self {
+    pub fn at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.at = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<Changed, BuildError> {
+    pub fn build(self) -> rt::Result<Changed, rt::BuildError> {
         Ok(Changed { at: self.at })
     }
 }
@@ -47,7 +49,7 @@ impl OldOpInput {
 pub struct OldOpInputBuilder {}
 impl OldOpInputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<OldOpInput, BuildError> {
+    pub fn build(self) -> rt::Result<OldOpInput, rt::BuildError> {
         Ok(OldOpInput {})
     }
 }
@@ -65,14 +67,14 @@ impl OldOpOutput {
 pub struct OldOpOutputBuilder {}
 impl OldOpOutputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<OldOpOutput, BuildError> {
+    pub fn build(self) -> rt::Result<OldOpOutput, rt::BuildError> {
         Ok(OldOpOutput {})
     }
 }
 /// A data type that takes the operation error enum's name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PutItemError {
-    pub reason: Option<String>,
+    pub reason: rt::Option<rt::String>,
 }
 impl PutItemError {
     /// A builder for this structure.
@@ -84,16 +86,16 @@ impl PutItemError {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutItemErrorBuilder {
     /// [`PutItemError::reason`](PutItemError::reason), if set.
-    pub reason: Option<String>,
+    pub reason: rt::Option<rt::String>,
 }
 impl PutItemErrorBuilder {
     /// Sets [`PutItemError::reason`](PutItemError::reason).
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
+    pub fn reason(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.reason = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PutItemError, BuildError> {
+    pub fn build(self) -> rt::Result<PutItemError, rt::BuildError> {
         Ok(PutItemError {
             reason: self.reason,
         })
@@ -101,21 +103,21 @@ impl PutItemErrorBuilder {
 }
 #[derive(Clone, PartialEq)]
 pub struct PutItemInput {
-    pub shard: String,
-    pub token: Option<String>,
-    pub secret: Option<String>,
-    pub choice: Option<Choice>,
-    pub level: Option<Level>,
+    pub shard: rt::String,
+    pub token: rt::Option<rt::String>,
+    pub secret: rt::Option<rt::String>,
+    pub choice: rt::Option<Choice>,
+    pub level: rt::Option<Level>,
     /// **Deprecated** (since 2024). use Shard
     #[deprecated(note = "deprecated in the model (since 2024). use Shard")]
-    pub old: Option<String>,
-    pub detail: Option<PutItemError>,
-    pub mood: Option<Mood>,
-    pub priority: Option<Priority>,
-    pub count: Option<BigInteger>,
-    pub ratio: Option<BigDecimal>,
-    pub scale: BigDecimal,
-    pub tag: Option<String>,
+    pub old: rt::Option<rt::String>,
+    pub detail: rt::Option<PutItemError>,
+    pub mood: rt::Option<Mood>,
+    pub priority: rt::Option<Priority>,
+    pub count: rt::Option<rt::BigInteger>,
+    pub ratio: rt::Option<rt::BigDecimal>,
+    pub scale: rt::BigDecimal,
+    pub tag: rt::Option<rt::String>,
 }
 impl PutItemInput {
     /// A builder for this structure.
@@ -127,102 +129,102 @@ impl PutItemInput {
 #[derive(Clone, Default, PartialEq)]
 pub struct PutItemInputBuilder {
     /// [`PutItemInput::shard`](PutItemInput::shard), if set.
-    pub shard: Option<String>,
+    pub shard: rt::Option<rt::String>,
     /// [`PutItemInput::token`](PutItemInput::token), if set.
-    pub token: Option<String>,
+    pub token: rt::Option<rt::String>,
     /// [`PutItemInput::secret`](PutItemInput::secret), if set.
-    pub secret: Option<String>,
+    pub secret: rt::Option<rt::String>,
     /// [`PutItemInput::choice`](PutItemInput::choice), if set.
-    pub choice: Option<Choice>,
+    pub choice: rt::Option<Choice>,
     /// [`PutItemInput::level`](PutItemInput::level), if set.
-    pub level: Option<Level>,
+    pub level: rt::Option<Level>,
     /// [`PutItemInput::old`](PutItemInput::old), if set.
-    pub old: Option<String>,
+    pub old: rt::Option<rt::String>,
     /// [`PutItemInput::detail`](PutItemInput::detail), if set.
-    pub detail: Option<PutItemError>,
+    pub detail: rt::Option<PutItemError>,
     /// [`PutItemInput::mood`](PutItemInput::mood), if set.
-    pub mood: Option<Mood>,
+    pub mood: rt::Option<Mood>,
     /// [`PutItemInput::priority`](PutItemInput::priority), if set.
-    pub priority: Option<Priority>,
+    pub priority: rt::Option<Priority>,
     /// [`PutItemInput::count`](PutItemInput::count), if set.
-    pub count: Option<BigInteger>,
+    pub count: rt::Option<rt::BigInteger>,
     /// [`PutItemInput::ratio`](PutItemInput::ratio), if set.
-    pub ratio: Option<BigDecimal>,
+    pub ratio: rt::Option<rt::BigDecimal>,
     /// [`PutItemInput::scale`](PutItemInput::scale), if set.
-    pub scale: Option<BigDecimal>,
+    pub scale: rt::Option<rt::BigDecimal>,
     /// [`PutItemInput::tag`](PutItemInput::tag), if set.
-    pub tag: Option<String>,
+    pub tag: rt::Option<rt::String>,
 }
 impl PutItemInputBuilder {
     /// Sets [`PutItemInput::shard`](PutItemInput::shard).
-    pub fn shard(mut self, value: impl Into<String>) -> Self {
+    pub fn shard(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.shard = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::token`](PutItemInput::token).
-    pub fn token(mut self, value: impl Into<String>) -> Self {
+    pub fn token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.token = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::secret`](PutItemInput::secret).
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
+    pub fn secret(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.secret = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::choice`](PutItemInput::choice).
-    pub fn choice(mut self, value: impl Into<Choice>) -> Self {
+    pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.choice = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
-    pub fn level(mut self, value: impl Into<Level>) -> Self {
+    pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.level = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::old`](PutItemInput::old).
-    pub fn old(mut self, value: impl Into<String>) -> Self {
+    pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.old = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::detail`](PutItemInput::detail).
-    pub fn detail(mut self, value: impl Into<PutItemError>) -> Self {
+    pub fn detail(mut self, value: impl rt::Into<PutItemError>) -> Self {
         self.detail = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::mood`](PutItemInput::mood).
-    pub fn mood(mut self, value: impl Into<Mood>) -> Self {
+    pub fn mood(mut self, value: impl rt::Into<Mood>) -> Self {
         self.mood = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::priority`](PutItemInput::priority).
-    pub fn priority(mut self, value: impl Into<Priority>) -> Self {
+    pub fn priority(mut self, value: impl rt::Into<Priority>) -> Self {
         self.priority = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
-    pub fn count(mut self, value: impl Into<BigInteger>) -> Self {
+    pub fn count(mut self, value: impl rt::Into<rt::BigInteger>) -> Self {
         self.count = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
-    pub fn ratio(mut self, value: impl Into<BigDecimal>) -> Self {
+    pub fn ratio(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.ratio = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::scale`](PutItemInput::scale).
-    pub fn scale(mut self, value: impl Into<BigDecimal>) -> Self {
+    pub fn scale(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.scale = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
-    pub fn tag(mut self, value: impl Into<String>) -> Self {
+    pub fn tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.tag = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PutItemInput, BuildError> {
+    pub fn build(self) -> rt::Result<PutItemInput, rt::BuildError> {
         Ok(PutItemInput {
-            shard: self.shard.ok_or(BuildError {
+            shard: self.shard.ok_or(rt::BuildError {
                 shape: "PutItemInput",
                 member: "Shard",
             })?,
@@ -243,8 +245,8 @@ impl PutItemInputBuilder {
         })
     }
 }
-impl std::fmt::Debug for PutItemInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Debug for PutItemInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutItemInput")
             .field("Shard", &self.shard)
             .field("Token", &self.token)
@@ -262,8 +264,8 @@ impl std::fmt::Debug for PutItemInput {
             .finish()
     }
 }
-impl std::fmt::Debug for PutItemInputBuilder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Debug for PutItemInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutItemInputBuilder")
             .field("Shard", &self.shard)
             .field("Token", &self.token)
@@ -295,7 +297,7 @@ impl PutItemOutput {
 pub struct PutItemOutputBuilder {}
 impl PutItemOutputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<PutItemOutput, BuildError> {
+    pub fn build(self) -> rt::Result<PutItemOutput, rt::BuildError> {
         Ok(PutItemOutput {})
     }
 }
@@ -312,7 +314,7 @@ impl WatchInput {
 pub struct WatchInputBuilder {}
 impl WatchInputBuilder {
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<WatchInput, BuildError> {
+    pub fn build(self) -> rt::Result<WatchInput, rt::BuildError> {
         Ok(WatchInput {})
     }
 }
@@ -330,18 +332,18 @@ impl WatchOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WatchOutputBuilder {
     /// [`WatchOutput::events`](WatchOutput::events), if set.
-    pub events: Option<Events>,
+    pub events: rt::Option<Events>,
 }
 impl WatchOutputBuilder {
     /// Sets [`WatchOutput::events`](WatchOutput::events).
-    pub fn events(mut self, value: impl Into<Events>) -> Self {
+    pub fn events(mut self, value: impl rt::Into<Events>) -> Self {
         self.events = Some(value.into());
         self
     }
     /// The structure; fails when a required member was not set.
-    pub fn build(self) -> Result<WatchOutput, BuildError> {
+    pub fn build(self) -> rt::Result<WatchOutput, rt::BuildError> {
         Ok(WatchOutput {
-            events: self.events.ok_or(BuildError {
+            events: self.events.ok_or(rt::BuildError {
                 shape: "WatchOutput",
                 member: "events",
             })?,
@@ -351,13 +353,13 @@ impl WatchOutputBuilder {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, PartialEq)]
 pub enum Choice {
-    Plain(String),
-    Hidden(String),
+    Plain(rt::String),
+    Hidden(rt::String),
     /// A member this version of the model does not know (its name).
-    Unknown(String),
+    Unknown(rt::String),
 }
-impl std::fmt::Debug for Choice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ::std::fmt::Debug for Choice {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Plain(x) => f.debug_tuple("Plain").field(x).finish(),
             Self::Hidden(_) => f
@@ -373,7 +375,7 @@ impl std::fmt::Debug for Choice {
 pub enum Events {
     Changed(Changed),
     /// A member this version of the model does not know (its name).
-    Unknown(String),
+    Unknown(rt::String),
 }
 
 ::codegen_rt::string_enum! {
