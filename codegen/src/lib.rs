@@ -194,20 +194,50 @@ fn render(
 ) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
     let header = emit::header(label);
     let prefix = &ir.service.crate_prefix;
-    let (types, server, client) = (
-        format!("{prefix}-types"),
-        format!("{prefix}-server-sdk"),
-        format!("{prefix}-client-sdk"),
-    );
-    let types_ident = types.replace('-', "_");
+    let names = CrateNames {
+        types: format!("{prefix}-types"),
+        server: format!("{prefix}-server-sdk"),
+        client: format!("{prefix}-client-sdk"),
+        tests: format!("{prefix}-protocol-tests"),
+    };
     let rt = RuntimeDep { path: runtime_path };
+    let mut artifacts = crate_artifacts(ir, &names, &rt, &header);
+    // Protocol compliance tests, when the model has cases for its protocol.
+    if emit::protocol_tests::has_cases(ir) {
+        let suite = Path::new(label)
+            .file_stem()
+            .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
+        artifacts.extend(protocol_test_artifacts(ir, &names, &rt, &header, &suite)?);
+    }
+    format_all(artifacts, &header, cached)
+}
+
+/// The generated crates' names.
+struct CrateNames {
+    types: String,
+    server: String,
+    client: String,
+    tests: String,
+}
+
+/// The files of the types, server and client crates. Each file is emitted and
+/// formatted on its own thread (token streams are not `Send`, so emission
+/// happens there too).
+fn crate_artifacts<'a>(
+    ir: &'a lower::Ir,
+    n: &'a CrateNames,
+    rt: &'a RuntimeDep<'a>,
+    header: &'a str,
+) -> Vec<(String, Render<'a>)> {
+    let (types, server, client) = (&n.types, &n.server, &n.client);
     let title = &ir.service.title;
-    // Each file is emitted and formatted on its own thread (token streams are
-    // not `Send`, so emission happens there too).
-    let artifacts: Vec<(String, Render<'_>)> = vec![
+    let types_ident = types.replace('-', "_");
+    let types_ident2 = types_ident.clone();
+    let then = |(tokens, tail)| Artifact::RustThen(tokens, tail);
+    vec![
         (
             format!("{types}/Cargo.toml"),
-            Box::new(|| Artifact::Text(emit::cargo::types(&types, title, &rt, &header))),
+            Box::new(move || Artifact::Text(emit::cargo::types(types, title, rt, header))),
         ),
         (
             format!("{types}/src/lib.rs"),
@@ -215,17 +245,11 @@ fn render(
         ),
         (
             format!("{types}/src/model.rs"),
-            Box::new(|| {
-                let (tokens, tail) = emit::types::model(ir);
-                Artifact::RustThen(tokens, tail)
-            }),
+            Box::new(move || then(emit::types::model(ir))),
         ),
         (
             format!("{types}/src/error.rs"),
-            Box::new(|| {
-                let (tokens, tail) = emit::types::errors(ir);
-                Artifact::RustThen(tokens, tail)
-            }),
+            Box::new(move || then(emit::types::errors(ir))),
         ),
         (
             format!("{types}/src/json.rs"),
@@ -233,62 +257,60 @@ fn render(
         ),
         (
             format!("{server}/Cargo.toml"),
-            Box::new(|| Artifact::Text(emit::cargo::server(&server, &types, title, &rt, &header))),
+            Box::new(move || Artifact::Text(emit::cargo::server(server, types, title, rt, header))),
         ),
         (
             format!("{server}/src/lib.rs"),
-            Box::new(|| Artifact::Rust(emit::server::lib(ir, &types_ident))),
+            Box::new(move || Artifact::Rust(emit::server::lib(ir, &types_ident))),
         ),
         (
             format!("{client}/Cargo.toml"),
-            Box::new(|| Artifact::Text(emit::cargo::client(&client, &types, title, &rt, &header))),
+            Box::new(move || Artifact::Text(emit::cargo::client(client, types, title, rt, header))),
         ),
         (
             format!("{client}/src/lib.rs"),
-            Box::new(|| Artifact::Rust(emit::client::lib(ir, &types_ident, &client))),
+            Box::new(move || Artifact::Rust(emit::client::lib(ir, &types_ident2, client))),
         ),
         (
             format!("{client}/src/schema.rs"),
-            Box::new(|| {
-                let (tokens, tail) = emit::client::schema(ir);
-                Artifact::RustThen(tokens, tail)
+            Box::new(move || then(emit::client::schema(ir))),
+        ),
+    ]
+}
+
+/// The protocol compliance test crate's files.
+fn protocol_test_artifacts<'a>(
+    ir: &'a lower::Ir,
+    n: &'a CrateNames,
+    rt: &'a RuntimeDep<'a>,
+    header: &'a str,
+    suite: &str,
+) -> Result<Vec<(String, Render<'a>)>, Error> {
+    let (types, server, client, tests) = (&n.types, &n.server, &n.client, &n.tests);
+    let title = &ir.service.title;
+    let crates = emit::protocol_tests::Crates {
+        types,
+        server,
+        client,
+    };
+    let test_file = emit::protocol_tests::tests(ir, &crates, suite)
+        .map_err(|e| Error::Internal(format!("protocol tests: {e}")))?;
+    let test_file = std::sync::Mutex::new(Some(test_file.to_string()));
+    let lib_text =
+        format!("{header}\n//! Protocol compliance tests for the {title} API: `cargo test`.\n");
+    Ok(vec![
+        (
+            format!("{tests}/Cargo.toml"),
+            Box::new(move || {
+                let deps: [&str; 3] = [types, server, client];
+                Artifact::Text(emit::cargo::protocol_tests(tests, &deps, title, rt, header))
             }),
         ),
-    ];
-    // Protocol compliance tests, when the model has cases for its protocol.
-    let tests = format!("{prefix}-protocol-tests");
-    let suite = Path::new(label)
-        .file_stem()
-        .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
-    let mut artifacts = artifacts;
-    if emit::protocol_tests::has_cases(ir) {
-        let crates = emit::protocol_tests::Crates {
-            types: &types,
-            server: &server,
-            client: &client,
-        };
-        let test_file = emit::protocol_tests::tests(ir, &crates, &suite)
-            .map_err(|e| Error::Internal(format!("protocol tests: {e}")))?;
-        let test_file = std::sync::Mutex::new(Some(test_file.to_string()));
-        artifacts.push((
-            format!("{tests}/Cargo.toml"),
-            Box::new(|| {
-                Artifact::Text(emit::cargo::protocol_tests(
-                    &tests,
-                    &[&types, &server, &client],
-                    title,
-                    &rt,
-                    &header,
-                ))
-            }),
-        ));
-        let lib_text =
-            format!("{header}\n//! Protocol compliance tests for the {title} API: `cargo test`.\n");
-        artifacts.push((
+        (
             format!("{tests}/src/lib.rs"),
             Box::new(move || Artifact::Text(lib_text.clone())),
-        ));
-        artifacts.push((
+        ),
+        (
             format!("{tests}/tests/protocol.rs"),
             Box::new(move || {
                 let text = test_file
@@ -303,9 +325,8 @@ fn render(
                     Err(e) => Artifact::Failed(format!("protocol tests do not parse: {e}")),
                 }
             }),
-        ));
-    }
-    format_all(artifacts, &header, cached)
+        ),
+    ])
 }
 
 /// One file to produce: its path, and how to emit it (run on its own thread).

@@ -1,13 +1,13 @@
 //! The shared types crate: structures, unions, enums, errors, their builders and
 //! their JSON codecs. Both the server and the client crate build on it.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{checks, de, default_expr, docs, ident, ser, ty, unwrap_default};
 use crate::lower::{
-    CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence, StructIr,
-    Ty, UnionIr,
+    Checks, CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence,
+    StructIr, Ty, UnionIr,
 };
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -180,12 +180,7 @@ fn structure(s: &StructIr) -> TokenStream {
     let doc = docs(&s.docs);
     let dep = s.deprecated.iter();
     let doc = quote!(#doc #(#[deprecated(note = #dep)])*);
-    let any_sensitive = s.sensitive || s.members.iter().any(|m| m.sensitive);
-    let derive_debug = if any_sensitive {
-        quote!()
-    } else {
-        quote!(Debug,)
-    };
+    let derive_debug = derive_debug(s);
     let fields = s.members.iter().map(|m| {
         let d = docs(&m.docs);
         let f = ident(&m.field);
@@ -193,13 +188,8 @@ fn structure(s: &StructIr) -> TokenStream {
         let dep = m.deprecated.iter();
         quote!(#d #(#[deprecated(note = #dep)])* pub #f: #t,)
     });
-    let builder_fields = s.members.iter().map(|m| {
-        let f = ident(&m.field);
-        let t = ty(&m.ty);
-        let doc = format!(" [`{0}::{1}`]({0}::{1}), if set.", s.name, m.field);
-        quote!(#[doc = #doc] pub #f: rt::Option<#t>,)
-    });
-    let debug = if any_sensitive {
+    let builder_struct = builder_struct(s);
+    let debug = if derive_debug.is_empty() {
         let list: Vec<_> = s
             .members
             .iter()
@@ -214,6 +204,47 @@ fn structure(s: &StructIr) -> TokenStream {
     } else {
         quote!()
     };
+    let error_impls = error_impls(s);
+    quote! {
+        #doc
+        #[derive(Clone, #derive_debug PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// A builder for this structure.
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+        }
+
+        #builder_struct
+        #debug
+        #error_impls
+    }
+}
+
+/// `Debug,` unless something is sensitive (then `Debug` is written by hand).
+fn derive_debug(s: &StructIr) -> TokenStream {
+    if s.sensitive || s.members.iter().any(|m| m.sensitive) {
+        quote!()
+    } else {
+        quote!(Debug,)
+    }
+}
+
+/// A structure's builder: every member optional, setters, `build()`.
+fn builder_struct(s: &StructIr) -> TokenStream {
+    let name = ident(&s.name);
+    let builder = ident(&s.builder);
+    let derive_debug = derive_debug(s);
+    let builder_fields = s.members.iter().map(|m| {
+        let f = ident(&m.field);
+        let t = ty(&m.ty);
+        let doc = format!(" [`{0}::{1}`]({0}::{1}), if set.", s.name, m.field);
+        quote!(#[doc = #doc] pub #f: rt::Option<#t>,)
+    });
     let setters = s.members.iter().map(|m| {
         let f = ident(&m.field);
         let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
@@ -235,21 +266,7 @@ fn structure(s: &StructIr) -> TokenStream {
         }
     });
     let builder_doc = format!(" Builds a [`{}`].", s.name);
-    let error_impls = error_impls(s);
     quote! {
-        #doc
-        #[derive(Clone, #derive_debug PartialEq)]
-        pub struct #name {
-            #(#fields)*
-        }
-
-        impl #name {
-            /// A builder for this structure.
-            pub fn builder() -> #builder {
-                #builder::default()
-            }
-        }
-
         #[doc = #builder_doc]
         #[derive(Clone, #derive_debug Default, PartialEq)]
         pub struct #builder {
@@ -264,9 +281,6 @@ fn structure(s: &StructIr) -> TokenStream {
                 Ok(#name { #(#build_fields)* })
             }
         }
-
-        #debug
-        #error_impls
     }
 }
 
@@ -654,83 +668,96 @@ fn collection(c: &CollectionIr) -> TokenStream {
             elem,
             checks: ch,
             sparse,
-        } => {
-            let t = ty(elem);
-            let e = super::ser_fn(elem);
-            let d = de(elem, &quote!(v), &quote!(p));
-            let c = checks(elem, ch, &quote!(x), &quote!(p));
-            let cx = if super::de_uses_cx(elem) || !ch.is_empty() {
-                quote!(cx)
-            } else {
-                quote!(_cx)
-            };
-            let (ser_rt, de_rt, item) = if *sparse {
-                (
-                    quote!(sparse_list_to_json),
-                    quote!(sparse_list),
-                    quote!(rt::Option<#t>),
-                )
-            } else {
-                (quote!(list_to_json), quote!(list), quote!(#t))
-            };
-            quote! {
-                pub(crate) fn #ser_fn(items: &[#item]) -> rt::JsonValue {
-                    rt::json::#ser_rt(items, #e)
-                }
-
-                pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::Vec<#item>> {
-                    rt::json::#de_rt(v, path, cx, |v, p, #cx| {
-                        let x = #d;
-                        #c
-                        Ok(x)
-                    })
-                }
-            }
-        }
+        } => list_codec(&ser_fn, &de_fn, elem, ch, *sparse),
         CollectionKind::Map {
             key_checks,
             value,
             checks: ch,
             sparse,
-        } => {
-            let t = ty(value);
-            let e = super::ser_fn(value);
-            let d = de(value, &quote!(v), &quote!(p));
-            let c = checks(value, ch, &quote!(x), &quote!(p));
-            let kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(p), true);
-            let cx = if super::de_uses_cx(value) || !ch.is_empty() || !key_checks.is_empty() {
-                quote!(cx)
-            } else {
-                quote!(_cx)
-            };
-            let k = if key_checks.is_empty() {
-                quote!(_)
-            } else {
-                quote!(k)
-            };
-            let (ser_rt, de_rt, item) = if *sparse {
-                (
-                    quote!(sparse_map_to_json),
-                    quote!(sparse_map),
-                    quote!(rt::Option<#t>),
-                )
-            } else {
-                (quote!(map_to_json), quote!(map), quote!(#t))
-            };
-            quote! {
-                pub(crate) fn #ser_fn(entries: &rt::BTreeMap<rt::String, #item>) -> rt::JsonValue {
-                    rt::json::#ser_rt(entries, #e)
-                }
+        } => map_codec(&ser_fn, &de_fn, key_checks, value, ch, *sparse),
+    }
+}
 
-                pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::BTreeMap<rt::String, #item>> {
-                    rt::json::#de_rt(v, path, cx, |#k, v, p, #cx| {
-                        #kc
-                        let x = #d;
-                        #c
-                        Ok(x)
-                    })
-                }
-            }
+/// A list's `ser_`/`de_` functions.
+fn list_codec(ser_fn: &Ident, de_fn: &Ident, elem: &Ty, ch: &Checks, sparse: bool) -> TokenStream {
+    let t = ty(elem);
+    let e = super::ser_fn(elem);
+    let d = de(elem, &quote!(v), &quote!(p));
+    let c = checks(elem, ch, &quote!(x), &quote!(p));
+    let cx = if super::de_uses_cx(elem) || !ch.is_empty() {
+        quote!(cx)
+    } else {
+        quote!(_cx)
+    };
+    let (ser_rt, de_rt, item) = if sparse {
+        (
+            quote!(sparse_list_to_json),
+            quote!(sparse_list),
+            quote!(rt::Option<#t>),
+        )
+    } else {
+        (quote!(list_to_json), quote!(list), quote!(#t))
+    };
+    quote! {
+        pub(crate) fn #ser_fn(items: &[#item]) -> rt::JsonValue {
+            rt::json::#ser_rt(items, #e)
+        }
+
+        pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::Vec<#item>> {
+            rt::json::#de_rt(v, path, cx, |v, p, #cx| {
+                let x = #d;
+                #c
+                Ok(x)
+            })
+        }
+    }
+}
+
+/// A map's `ser_`/`de_` functions.
+fn map_codec(
+    ser_fn: &Ident,
+    de_fn: &Ident,
+    key_checks: &Checks,
+    value: &Ty,
+    ch: &Checks,
+    sparse: bool,
+) -> TokenStream {
+    let t = ty(value);
+    let e = super::ser_fn(value);
+    let d = de(value, &quote!(v), &quote!(p));
+    let c = checks(value, ch, &quote!(x), &quote!(p));
+    let kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(p), true);
+    let cx = if super::de_uses_cx(value) || !ch.is_empty() || !key_checks.is_empty() {
+        quote!(cx)
+    } else {
+        quote!(_cx)
+    };
+    let k = if key_checks.is_empty() {
+        quote!(_)
+    } else {
+        quote!(k)
+    };
+    let (ser_rt, de_rt, item) = if sparse {
+        (
+            quote!(sparse_map_to_json),
+            quote!(sparse_map),
+            quote!(rt::Option<#t>),
+        )
+    } else {
+        (quote!(map_to_json), quote!(map), quote!(#t))
+    };
+    quote! {
+        pub(crate) fn #ser_fn(entries: &rt::BTreeMap<rt::String, #item>) -> rt::JsonValue {
+            rt::json::#ser_rt(entries, #e)
+        }
+
+        pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::BTreeMap<rt::String, #item>> {
+            rt::json::#de_rt(v, path, cx, |#k, v, p, #cx| {
+                #kc
+                let x = #d;
+                #c
+                Ok(x)
+            })
         }
     }
 }

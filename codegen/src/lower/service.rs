@@ -46,34 +46,8 @@ impl<'m> Lowerer<'_, 'm> {
                 }
             }
         }
-        // The IR holds structures, unions and enums sorted by name: their indices.
-        let kind_names = |kinds: &[Kind]| -> Vec<String> {
-            let mut v: Vec<String> = self
-                .cx
-                .shapes
-                .values()
-                .filter(|s| {
-                    kinds.contains(&s.kind)
-                        || (kinds.contains(&Kind::Enum)
-                            && s.kind == Kind::String
-                            && s.t.enum_definitions.is_some())
-                })
-                .filter_map(|s| self.type_names.get(&s.id).cloned())
-                .collect();
-            v.sort();
-            v
-        };
         structs.sort();
-        let tables = [
-            structs.clone(),
-            kind_names(&[Kind::Union]),
-            kind_names(&[Kind::Enum, Kind::IntEnum]),
-        ];
-        for list in tables {
-            for (i, name) in list.into_iter().enumerate() {
-                self.type_index.insert(name, i);
-            }
-        }
+        self.index_types(&structs);
         for s in structs {
             let b = table.claim(&s, &[format!("{s}Builder"), format!("{s}ShapeBuilder")], "");
             self.builders.insert(s, b);
@@ -96,6 +70,37 @@ impl<'m> Lowerer<'_, 'm> {
                 .insert(op.id.clone(), (error, fluent, paginator));
         }
         Ok(())
+    }
+
+    /// The IR holds structures, unions and enums sorted by name: records each
+    /// one's index (`structs`: every structure's name, sorted).
+    fn index_types(&mut self, structs: &[String]) {
+        let kind_names = |kinds: &[Kind]| -> Vec<String> {
+            let mut v: Vec<String> = self
+                .cx
+                .shapes
+                .values()
+                .filter(|s| {
+                    kinds.contains(&s.kind)
+                        || (kinds.contains(&Kind::Enum)
+                            && s.kind == Kind::String
+                            && s.t.enum_definitions.is_some())
+                })
+                .filter_map(|s| self.type_names.get(&s.id).cloned())
+                .collect();
+            v.sort();
+            v
+        };
+        let tables = [
+            structs.to_vec(),
+            kind_names(&[Kind::Union]),
+            kind_names(&[Kind::Enum, Kind::IntEnum]),
+        ];
+        for list in tables {
+            for (i, name) in list.into_iter().enumerate() {
+                self.type_index.insert(name, i);
+            }
+        }
     }
 
     /// `aws.api#service` `sdkId`, else the service shape's name.
