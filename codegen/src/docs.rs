@@ -191,88 +191,12 @@ fn html_to_markdown(doc: &str) -> String {
     for cap in TOKEN.captures_iter(doc) {
         let whole = cap.get(0).map_or("", |m| m.as_str());
         if let Some(tag) = cap.get(2) {
-            let closing = !cap[1].is_empty();
             let attrs = cap.get(3).map_or("", |m| m.as_str());
-            match (tag.as_str().to_ascii_lowercase().as_str(), closing) {
-                ("p" | "div" | "fullname" | "important" | "note", true) => w.paragraph(),
-                ("p" | "div" | "fullname", false) => w.paragraph(),
-                ("note" | "important", false) => {
-                    w.paragraph();
-                    w.inline("**Note:**");
-                    w.pending_space = true;
-                }
-                ("code", false) if !w.in_pre => {
-                    w.inline("`");
-                    w.in_code = true;
-                }
-                ("code", true) if !w.in_pre => {
-                    w.in_code = false;
-                    w.out.push('`');
-                }
-                ("b" | "strong", _) if !w.in_code => w.inline("**"),
-                ("i" | "em", _) if !w.in_code => w.inline("*"),
-                ("a", false) => {
-                    let href = HREF.captures(attrs).map(|c| c[1].to_owned());
-                    w.inline("");
-                    if let Some(h) = href {
-                        w.out.push('[');
-                        w.link = Some((h, w.out.len()));
-                    }
-                }
-                ("a", true) => {
-                    if let Some((href, start)) = w.link.take() {
-                        if w.out.len() == start {
-                            w.out.push_str(&escape_text(&href));
-                        }
-                        w.out.push_str(&format!("]({href})"));
-                    }
-                }
-                ("ul" | "ol", false) => {
-                    w.list_depth += 1;
-                    w.newline();
-                }
-                ("ul" | "ol", true) => {
-                    w.list_depth = w.list_depth.saturating_sub(1);
-                    w.paragraph();
-                }
-                ("li", false) => {
-                    if w.list_depth == 0 {
-                        w.paragraph();
-                    }
-                    w.newline();
-                    w.out.push_str("- ");
-                }
-                ("li", true) => w.newline(),
-                ("br", _) => w.newline(),
-                ("pre", false) => {
-                    w.paragraph();
-                    w.out.push_str("```text\n");
-                    w.in_pre = true;
-                }
-                ("pre", true) => {
-                    w.in_pre = false;
-                    w.newline();
-                    w.out.push_str("```\n\n");
-                }
-                ("dt", false) => {
-                    w.paragraph();
-                    w.inline("**");
-                }
-                ("dt", true) => {
-                    w.out.push_str("**");
-                    w.newline();
-                }
-                ("dd", _) => w.newline(),
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
-                    w.paragraph();
-                    w.inline("**");
-                }
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", true) => {
-                    w.out.push_str("**");
-                    w.paragraph();
-                }
-                _ => {}
-            }
+            w.tag(
+                &tag.as_str().to_ascii_lowercase(),
+                !cap[1].is_empty(),
+                attrs,
+            );
         } else if let Some(e) = cap.get(4) {
             let t = entity(e.as_str());
             w.text(&t);
@@ -281,6 +205,103 @@ fn html_to_markdown(doc: &str) -> String {
         }
     }
     w.out
+}
+
+impl Writer {
+    /// An HTML tag, opening or `closing`.
+    fn tag(&mut self, tag: &str, closing: bool, attrs: &str) {
+        if self.inline_tag(tag, closing, attrs) {
+            return;
+        }
+        match (tag, closing) {
+            ("p" | "div" | "fullname" | "important" | "note", true) => self.paragraph(),
+            ("p" | "div" | "fullname", false) => self.paragraph(),
+            ("note" | "important", false) => {
+                self.paragraph();
+                self.inline("**Note:**");
+                self.pending_space = true;
+            }
+            ("ul" | "ol", false) => {
+                self.list_depth += 1;
+                self.newline();
+            }
+            ("ul" | "ol", true) => {
+                self.list_depth = self.list_depth.saturating_sub(1);
+                self.paragraph();
+            }
+            ("li", false) => {
+                if self.list_depth == 0 {
+                    self.paragraph();
+                }
+                self.newline();
+                self.out.push_str("- ");
+            }
+            ("li", true) => self.newline(),
+            ("br", _) => self.newline(),
+            ("pre", false) => {
+                self.paragraph();
+                self.out.push_str("```text\n");
+                self.in_pre = true;
+            }
+            ("pre", true) => {
+                self.in_pre = false;
+                self.newline();
+                self.out.push_str("```\n\n");
+            }
+            ("dt", false) => {
+                self.paragraph();
+                self.inline("**");
+            }
+            ("dt", true) => {
+                self.out.push_str("**");
+                self.newline();
+            }
+            ("dd", _) => self.newline(),
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+                self.paragraph();
+                self.inline("**");
+            }
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", true) => {
+                self.out.push_str("**");
+                self.paragraph();
+            }
+            _ => {}
+        }
+    }
+
+    /// Code, emphasis and links; whether `tag` was one of them.
+    fn inline_tag(&mut self, tag: &str, closing: bool, attrs: &str) -> bool {
+        match (tag, closing) {
+            ("code", false) if !self.in_pre => {
+                self.inline("`");
+                self.in_code = true;
+            }
+            ("code", true) if !self.in_pre => {
+                self.in_code = false;
+                self.out.push('`');
+            }
+            ("b" | "strong", _) if !self.in_code => self.inline("**"),
+            ("i" | "em", _) if !self.in_code => self.inline("*"),
+            ("a", false) => {
+                let href = HREF.captures(attrs).map(|c| c[1].to_owned());
+                self.inline("");
+                if let Some(h) = href {
+                    self.out.push('[');
+                    self.link = Some((h, self.out.len()));
+                }
+            }
+            ("a", true) => {
+                if let Some((href, start)) = self.link.take() {
+                    if self.out.len() == start {
+                        self.out.push_str(&escape_text(&href));
+                    }
+                    self.out.push_str(&format!("]({href})"));
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
 }
 
 #[cfg(test)]

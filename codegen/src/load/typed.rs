@@ -197,37 +197,9 @@ impl Typed {
             "smithy.api#range" => self.range = Some(bounds(owner, name, v)?),
             "smithy.api#pattern" => self.pattern = Some(string(owner, name, v)?),
             "smithy.api#enum" => self.enum_definitions = Some(enum_definitions(owner, v)?),
-            "smithy.api#enumValue" => {
-                self.enum_value = Some(match v {
-                    Value::String(s) => EnumValue::Str(s.clone()),
-                    Value::Number(n) => EnumValue::Int(n.as_i64().ok_or_else(|| {
-                        Error::shape(owner, "has an @enumValue that is not an integer")
-                    })?),
-                    _ => return Err(Error::shape(owner, "has an @enumValue of the wrong type")),
-                })
-            }
-            "smithy.api#error" => {
-                self.error = Some(match v.as_str() {
-                    Some("client") => ErrorFault::Client,
-                    Some("server") => ErrorFault::Server,
-                    _ => {
-                        return Err(Error::shape(
-                            owner,
-                            format!("has @error {v}; expected client or server"),
-                        ))
-                    }
-                })
-            }
-            "smithy.api#httpError" => {
-                self.http_error = Some(
-                    v.as_u64()
-                        .filter(|s| (400..600).contains(s))
-                        .map(|s| s as u16)
-                        .ok_or_else(|| {
-                            Error::shape(owner, format!("has @httpError {v}, outside 400..599"))
-                        })?,
-                )
-            }
+            "smithy.api#enumValue" => self.enum_value = Some(enum_value(owner, v)?),
+            "smithy.api#error" => self.error = Some(error_fault(owner, v)?),
+            "smithy.api#httpError" => self.http_error = Some(http_error(owner, v)?),
             "smithy.api#retryable" => {
                 self.retryable = Some(v.get("throttling").and_then(Value::as_bool) == Some(true))
             }
@@ -238,17 +210,7 @@ impl Typed {
                 })
             }
             "smithy.api#timestampFormat" => {
-                self.timestamp_format = Some(match v.as_str() {
-                    Some("epoch-seconds") => TimestampFormat::EpochSeconds,
-                    Some("date-time") => TimestampFormat::DateTime,
-                    Some("http-date") => TimestampFormat::HttpDate,
-                    _ => {
-                        return Err(Error::shape(
-                            owner,
-                            format!("has unknown timestampFormat {v}"),
-                        ))
-                    }
-                })
+                self.timestamp_format = Some(timestamp_format(owner, v)?)
             }
             "smithy.api#paginated" => {
                 self.paginated = Some(Paginated {
@@ -265,26 +227,12 @@ impl Typed {
                     })?)
             }
             "smithy.api#auth" => {
-                let schemes = v
-                    .as_array()
+                v.as_array()
                     .ok_or_else(|| Error::shape(owner, "has an @auth that is not a list"))?;
-                self.auth = Some(
-                    schemes
-                        .iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_owned)
-                        .collect(),
-                )
+                self.auth = Some(strings(Some(v)))
             }
             "smithy.api#requestCompression" => {
-                self.request_compression = v
-                    .get("encodings")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
+                self.request_compression = strings(v.get("encodings"))
             }
             "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
             "aws.protocols#awsJson1_0" => self.protocol = Some(ProtocolTrait::AwsJson10),
@@ -319,6 +267,53 @@ impl Typed {
         };
         *flag = true;
         true
+    }
+}
+
+/// The strings of a list value (none when it is not a list).
+fn strings(v: Option<&Value>) -> Vec<String> {
+    let items = v.and_then(Value::as_array).into_iter().flatten();
+    items.filter_map(Value::as_str).map(str::to_owned).collect()
+}
+
+fn enum_value(owner: &str, v: &Value) -> Result<EnumValue, Error> {
+    match v {
+        Value::String(s) => Ok(EnumValue::Str(s.clone())),
+        Value::Number(n) => n
+            .as_i64()
+            .map(EnumValue::Int)
+            .ok_or_else(|| Error::shape(owner, "has an @enumValue that is not an integer")),
+        _ => Err(Error::shape(owner, "has an @enumValue of the wrong type")),
+    }
+}
+
+fn error_fault(owner: &str, v: &Value) -> Result<ErrorFault, Error> {
+    match v.as_str() {
+        Some("client") => Ok(ErrorFault::Client),
+        Some("server") => Ok(ErrorFault::Server),
+        _ => Err(Error::shape(
+            owner,
+            format!("has @error {v}; expected client or server"),
+        )),
+    }
+}
+
+fn http_error(owner: &str, v: &Value) -> Result<u16, Error> {
+    v.as_u64()
+        .filter(|s| (400..600).contains(s))
+        .map(|s| s as u16)
+        .ok_or_else(|| Error::shape(owner, format!("has @httpError {v}, outside 400..599")))
+}
+
+fn timestamp_format(owner: &str, v: &Value) -> Result<TimestampFormat, Error> {
+    match v.as_str() {
+        Some("epoch-seconds") => Ok(TimestampFormat::EpochSeconds),
+        Some("date-time") => Ok(TimestampFormat::DateTime),
+        Some("http-date") => Ok(TimestampFormat::HttpDate),
+        _ => Err(Error::shape(
+            owner,
+            format!("has unknown timestampFormat {v}"),
+        )),
     }
 }
 

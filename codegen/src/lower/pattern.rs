@@ -323,10 +323,7 @@ impl Translator {
         match c {
             'u' => Ok(Atom::Char(self.hex(4)?)),
             'x' if self.eat('{') => {
-                let mut s = String::new();
-                while !self.eat('}') {
-                    s.push(self.next()?);
-                }
+                let s = self.braced()?;
                 u32::from_str_radix(&s, 16)
                     .ok()
                     .filter(|&u| u <= 0x10FFFF)
@@ -334,23 +331,7 @@ impl Translator {
                     .ok_or_else(|| format!("`\\x{{{s}}}` is not a code point"))
             }
             'x' => Ok(Atom::Char(self.hex(2)?)),
-            '0' => {
-                // Java octal: \0n, \0nn, \0mnn (m <= 3).
-                let mut v = 0u32;
-                let mut n = 0;
-                while let Some(d) = self.peek().and_then(|d| d.to_digit(8)) {
-                    if n == 3 || (n == 2 && v > 0o37) {
-                        break;
-                    }
-                    v = v * 8 + d;
-                    n += 1;
-                    self.i += 1;
-                }
-                if n == 0 {
-                    return Err("`\\0` must be followed by octal digits".into());
-                }
-                Ok(Atom::Char(v))
-            }
+            '0' => self.octal(),
             't' => Ok(Atom::Char(9)),
             'n' => Ok(Atom::Char(10)),
             'r' => Ok(Atom::Char(13)),
@@ -370,20 +351,13 @@ impl Translator {
             'V' => class(r"^\n\x{B}\x{C}\r\x{85}\x{2028}\x{2029}"),
             'p' | 'P' => {
                 let name = if self.eat('{') {
-                    let mut s = String::new();
-                    while !self.eat('}') {
-                        s.push(self.next()?);
-                    }
-                    s
+                    self.braced()?
                 } else {
                     self.next()?.to_string()
                 };
                 let body = property(&name)?;
-                Ok(Atom::Class(if c == 'P' {
-                    format!("^{body}")
-                } else {
-                    body
-                }))
+                let caret = if c == 'P' { "^" } else { "" };
+                Ok(Atom::Class(format!("{caret}{body}")))
             }
             'b' | 'B' | 'A' | 'z' => Ok(Atom::Raw(format!("\\{c}"))),
             'Z' => Ok(Atom::Raw(r"(?:\n?\z)".into())),
@@ -394,29 +368,62 @@ impl Translator {
                 self.backtracking = true;
                 Ok(Atom::Raw(format!("\\{c}")))
             }
-            'k' if self.peek() == Some('<') => {
-                self.backtracking = true;
-                let mut s = String::from("\\k");
-                loop {
-                    let d = self.next()?;
-                    s.push(d);
-                    if d == '>' {
-                        break;
-                    }
-                }
-                Ok(Atom::Raw(s))
-            }
-            'Q' => {
-                let mut quoted = Vec::new();
-                while self.peek().is_some() && !self.starts_with("\\E") {
-                    quoted.push(self.next()? as u32);
-                }
-                self.i = (self.i + 2).min(self.chars.len());
-                Ok(Atom::Quoted(quoted))
-            }
+            'k' if self.peek() == Some('<') => self.named_backreference(),
+            'Q' => self.quoted(),
             c if c.is_ascii_alphanumeric() => Err(format!("unsupported escape `\\{c}`")),
             c => Ok(Atom::Char(c as u32)),
         }
+    }
+
+    /// The text up to the next `}` (which is consumed).
+    fn braced(&mut self) -> Result<String, String> {
+        let mut s = String::new();
+        while !self.eat('}') {
+            s.push(self.next()?);
+        }
+        Ok(s)
+    }
+
+    /// Java octal, after `\0`: `\0n`, `\0nn`, `\0mnn` (m <= 3).
+    fn octal(&mut self) -> Result<Atom, String> {
+        let mut v = 0u32;
+        let mut n = 0;
+        while let Some(d) = self.peek().and_then(|d| d.to_digit(8)) {
+            if n == 3 || (n == 2 && v > 0o37) {
+                break;
+            }
+            v = v * 8 + d;
+            n += 1;
+            self.i += 1;
+        }
+        if n == 0 {
+            return Err("`\\0` must be followed by octal digits".into());
+        }
+        Ok(Atom::Char(v))
+    }
+
+    /// `\k<name>`, after the `k`: a backreference (backtracking engine).
+    fn named_backreference(&mut self) -> Result<Atom, String> {
+        self.backtracking = true;
+        let mut s = String::from("\\k");
+        loop {
+            let d = self.next()?;
+            s.push(d);
+            if d == '>' {
+                break;
+            }
+        }
+        Ok(Atom::Raw(s))
+    }
+
+    /// `\Q...\E`, after the `Q`: literal characters.
+    fn quoted(&mut self) -> Result<Atom, String> {
+        let mut quoted = Vec::new();
+        while self.peek().is_some() && !self.starts_with("\\E") {
+            quoted.push(self.next()? as u32);
+        }
+        self.i = (self.i + 2).min(self.chars.len());
+        Ok(Atom::Quoted(quoted))
     }
 
     /// A class, after its `[`: Java's union (nesting), intersection (`&&`)
