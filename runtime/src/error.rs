@@ -223,8 +223,8 @@ pub struct BuildError {
 
 /// Defines an operation's error enum: a variant per modeled error (named and
 /// typed like the error structure, or `Variant(Type)` where they differ,
-/// matched by its code), `Unhandled` for the rest, `Display`/`Error`/`From` impls and [`OperationError`]. Generated
-/// crates call it once per operation. `validation = Error;` names the error
+/// matched by its code), `Unhandled` for the rest, `Display`/`Error`/`From`
+/// impls and [`OperationError`]. Generated crates call it once per operation. `validation = Error;` names the error
 /// that constraint violations become (built by its `validation_error`
 /// constructor); `validation = unmodeled;` answers an unmodeled
 /// `ValidationException`.

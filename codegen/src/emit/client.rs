@@ -8,10 +8,11 @@ use std::collections::BTreeSet;
 
 use heck::ToShoutySnakeCase;
 
-use crate::lower::{Ir, OperationIr, Protocol, Ty, TypeRef};
+use crate::lower::{Ir, OperationIr, Ty, TypeKind, TypeRef};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
+    let traits = super::rt_traits(false);
     let types = format_ident!("{}", types_crate);
     let crate_doc = format!(" Client SDK for the {}.", ir.service.title);
     let client_doc = docs(&ir.service.docs);
@@ -25,9 +26,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         #![allow(deprecated)]
 
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, ToJson as _};
+        #traits
         pub use rt::client::{Config, Credentials, SdkError};
         use #types::error::*;
         use #types::model::*;
@@ -68,10 +67,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 /// The `SERVICE` constant: what the runtime needs to know of the service.
 fn service_info(ir: &Ir, crate_name: &str) -> TokenStream {
     let svc = &ir.service;
-    let content_type = match svc.protocol {
-        Protocol::AwsJson10 => "application/x-amz-json-1.0",
-        Protocol::AwsJson11 => "application/x-amz-json-1.1",
-    };
+    let content_type = svc.protocol.content_type();
     let target = &svc.shape_name;
     let signing = &svc.signing_name;
     let prefix = &svc.endpoint_prefix;
@@ -415,14 +411,14 @@ fn schema_static_names(ir: &Ir) -> [Vec<Ident>; 3] {
 
 /// The structures, unions and enums reachable from operation inputs and
 /// outputs, in name order: (kind as in [`Ty::named_kind`], the type).
-fn reachable(ir: &Ir) -> Vec<(usize, &TypeRef)> {
+fn reachable(ir: &Ir) -> Vec<(TypeKind, &TypeRef)> {
     let mut reached = BTreeSet::new();
-    let mut stack: Vec<(usize, &TypeRef)> = ir
+    let mut stack: Vec<(TypeKind, &TypeRef)> = ir
         .operations
         .iter()
-        .flat_map(|o| [(0, &o.input), (0, &o.output)])
+        .flat_map(|o| [(TypeKind::Struct, &o.input), (TypeKind::Struct, &o.output)])
         .collect();
-    fn walk<'t>(t: &'t Ty, out: &mut Vec<(usize, &'t TypeRef)>) {
+    fn walk<'t>(t: &'t Ty, out: &mut Vec<(TypeKind, &'t TypeRef)>) {
         match t {
             Ty::List { elem, .. } => walk(elem, out),
             Ty::Map { value, .. } => walk(value, out),
@@ -434,17 +430,17 @@ fn reachable(ir: &Ir) -> Vec<(usize, &TypeRef)> {
             continue;
         }
         match kind {
-            0 => ir
+            TypeKind::Struct => ir
                 .structure(r)
                 .members
                 .iter()
                 .for_each(|m| walk(&m.ty, &mut stack)),
-            1 => ir
+            TypeKind::Union => ir
                 .union(r)
                 .variants
                 .iter()
                 .for_each(|v| walk(&v.ty, &mut stack)),
-            _ => {}
+            TypeKind::Enum => {}
         }
     }
     reached.into_iter().map(|(_, k, r)| (k, r)).collect()
@@ -460,10 +456,18 @@ fn ty_text(ir: &Ir, t: &Ty, names: &[Vec<Ident>; 3]) -> String {
         Ty::Blob => "Type::Blob".into(),
         Ty::Document => "Type::Document".into(),
         Ty::Timestamp(_) => "Type::Timestamp".into(),
-        Ty::Struct(r) => format!("Type::Structure(&{})", names[0][r.index]),
-        Ty::Union(r) => format!("Type::Structure(&{})", names[1][r.index]),
-        Ty::Enum(r) if ir.enumeration(r).int => format!("Type::IntEnum({})", names[2][r.index]),
-        Ty::Enum(r) => format!("Type::Enum({})", names[2][r.index]),
+        Ty::Struct(r) => format!(
+            "Type::Structure(&{})",
+            names[TypeKind::Struct as usize][r.index]
+        ),
+        Ty::Union(r) => format!(
+            "Type::Structure(&{})",
+            names[TypeKind::Union as usize][r.index]
+        ),
+        Ty::Enum(r) if ir.enumeration(r).int => {
+            format!("Type::IntEnum({})", names[TypeKind::Enum as usize][r.index])
+        }
+        Ty::Enum(r) => format!("Type::Enum({})", names[TypeKind::Enum as usize][r.index]),
         Ty::Boxed(inner) => ty_text(ir, inner, names),
         Ty::List { elem, .. } => format!("Type::List(&{})", ty_text(ir, elem, names)),
         Ty::Map { value, .. } => format!("Type::Map(&{})", ty_text(ir, value, names)),
@@ -471,10 +475,10 @@ fn ty_text(ir: &Ir, t: &Ty, names: &[Vec<Ident>; 3]) -> String {
 }
 
 /// One line per enum: its values.
-fn schema_enums(ir: &Ir, names: &[Vec<Ident>; 3], reached: &[(usize, &TypeRef)]) -> String {
+fn schema_enums(ir: &Ir, names: &[Vec<Ident>; 3], reached: &[(TypeKind, &TypeRef)]) -> String {
     reached
         .iter()
-        .filter(|(k, _)| *k == 2)
+        .filter(|(k, _)| *k == TypeKind::Enum)
         .map(|(_, r)| {
             let e = ir.enumeration(r);
             let values: Vec<String> = e
@@ -488,7 +492,7 @@ fn schema_enums(ir: &Ir, names: &[Vec<Ident>; 3], reached: &[(usize, &TypeRef)])
             let ty = if e.int { "i64" } else { "&str" };
             format!(
                 "#[rustfmt::skip]\nconst {}: &[{ty}] = &[{}];\n",
-                names[2][r.index],
+                names[TypeKind::Enum as usize][r.index],
                 values.join(", ")
             )
         })
@@ -501,7 +505,7 @@ fn schema_operations(ir: &Ir, names: &[Vec<Ident>; 3]) -> String {
         .operations
         .iter()
         .map(|op| {
-            let (input, output) = (&names[0][op.input.index], &names[0][op.output.index]);
+            let (input, output) = (&names[TypeKind::Struct as usize][op.input.index], &names[TypeKind::Struct as usize][op.output.index]);
             let errors: Vec<String> = op.errors.iter().map(|e| format!("{:?}", e.code)).collect();
             let pagination = match &op.pagination {
                 Some(p) => format!(
@@ -540,9 +544,9 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
         let s = summary(docs);
         format!("    Member {{ name: {wire:?}, ty: {t}, required: {required}, summary: {s:?} }},\n")
     };
-    let structures = reached.iter().filter(|(k, _)| *k < 2).map(|&(kind, r)| {
-        let st = &names[kind][r.index];
-        let members: Vec<String> = if kind == 0 {
+    let structures = reached.iter().filter(|(k, _)| *k != TypeKind::Enum).map(|&(kind, r)| {
+        let st = &names[kind as usize][r.index];
+        let members: Vec<String> = if kind == TypeKind::Struct {
             let ms = ir.structure(r).members.iter().map(|m| {
                 let required = m.presence == crate::lower::Presence::Required;
                 member(&m.wire, &m.ty, required, &m.docs)
@@ -555,7 +559,7 @@ pub fn schema(ir: &Ir) -> (TokenStream, String) {
         format!(
             "\n#[rustfmt::skip]\nstatic {st}: Structure = Structure {{ name: {:?}, union: {}, members: &[\n{}]}};\n",
             r.name,
-            kind == 1,
+            kind == TypeKind::Union,
             members.concat()
         )
     });

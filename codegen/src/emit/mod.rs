@@ -10,7 +10,7 @@ pub mod types;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::lower::{Checks, DefaultValue, TsFormat, Ty};
+use crate::lower::{Checks, DefaultValue, Protocol, TsFormat, Ty};
 use crate::naming;
 
 /// One generated file before formatting.
@@ -24,6 +24,24 @@ pub enum Artifact {
     Text(String),
     /// What should have been a file could not be produced: an internal error.
     Failed(String),
+}
+
+/// The runtime traits whose methods generated code calls, in scope under no
+/// name (`use rt::ToJson as _;`), so that no shape can shadow them.
+pub fn rt_traits(with_operation_error: bool) -> TokenStream {
+    let op = with_operation_error.then(|| quote!(OperationError as _,));
+    quote! {
+        #[allow(unused_imports)]
+        use rt::{FromJson as _, #op ToJson as _};
+    }
+}
+
+/// The runtime's server protocol value.
+pub fn server_protocol(p: Protocol) -> TokenStream {
+    match p {
+        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
+        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
+    }
 }
 
 /// An identifier, raw where the name is a keyword (`r#type`).

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::ident;
 use crate::lower::protocol_cases::{CaseKind, HttpCase, ProtocolCase, Side};
-use crate::lower::{Ir, OperationIr, Protocol, Ty, TypeRef};
+use crate::lower::{Ir, OperationIr, Ty, TypeRef};
 
 /// The crates a suite's tests use.
 pub struct Crates<'a> {
@@ -351,10 +351,7 @@ fn server_response(
     let case = &c.case;
     let error_enum = ident(&op.error_enum);
     let (code, hdrs, expected_body) = (case.code.unwrap_or(200), headers(case), body(case));
-    let protocol = match ir.service.protocol {
-        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
-        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
-    };
+    let protocol = super::server_protocol(ir.service.protocol);
     let request_id = case
         .headers
         .iter()
@@ -401,7 +398,7 @@ fn client_request(
     params: &Value,
 ) -> Result<TokenStream, String> {
     let method = ident(&op.method);
-    let content_type = content_type(ir);
+    let content_type = ir.service.protocol.content_type();
     let hdrs = headers(case);
     let b = builder(ir, &op.input, params)?;
     let m = case.method.as_deref().unwrap_or("POST");
@@ -449,13 +446,6 @@ fn client_request(
             body: #expected_body,
         })
     })
-}
-
-fn content_type(ir: &Ir) -> &'static str {
-    match ir.service.protocol {
-        Protocol::AwsJson10 => "application/x-amz-json-1.0",
-        Protocol::AwsJson11 => "application/x-amz-json-1.1",
-    }
 }
 
 /// Each case's function, and its entry in the case list.
@@ -508,6 +498,7 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
 
 /// The suite's test file, or why a case could not be generated.
 pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
+    let traits = super::rt_traits(true);
     let cases = &ir.protocol_cases;
     let types = format_ident!("{}", crates.types.replace('-', "_"));
     let server = format_ident!("{}", crates.server.replace('-', "_"));
@@ -527,9 +518,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         #![doc = #doc]
 
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, OperationError as _, ToJson as _};
+        #traits
         use rt::protocol_test as pt;
         use #types::error::*;
         use #types::model::*;

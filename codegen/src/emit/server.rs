@@ -5,10 +5,11 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, ident};
-use crate::lower::{Ir, OperationIr, Protocol};
+use crate::lower::{Ir, OperationIr};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
+    let traits = super::rt_traits(true);
     let types = format_ident!("{}", types_crate);
     let svc = &ir.service;
     let trait_name = ident(&svc.trait_name);
@@ -30,9 +31,7 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         #![allow(deprecated)]
 
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, OperationError as _, ToJson as _};
+        #traits
         use rt::server::{http, http_body, tower};
         pub use rt::server::{Config, Context};
         use #types::error::*;
@@ -64,10 +63,7 @@ fn server(ir: &Ir) -> TokenStream {
     let trait_name = ident(&svc.trait_name);
     let server = ident(&svc.server_name);
     let operation = ident(&svc.operation_enum);
-    let protocol = match svc.protocol {
-        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
-        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
-    };
+    let protocol = super::server_protocol(svc.protocol);
     let service_name = &svc.shape_name;
     let variants: Vec<_> = ir
         .operations

@@ -44,6 +44,7 @@ pub fn lib(ir: &Ir) -> TokenStream {
 
 /// `model.rs`: every non-error structure, union and enum.
 pub fn model(ir: &Ir) -> (TokenStream, String) {
+    let traits = super::rt_traits(false);
     let structs = ir
         .structs
         .iter()
@@ -60,9 +61,7 @@ pub fn model(ir: &Ir) -> (TokenStream, String) {
         // use by path).
         #[allow(unused_imports)]
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, ToJson as _};
+        #traits
 
         #(#structs)*
         #(#unions)*
@@ -72,6 +71,7 @@ pub fn model(ir: &Ir) -> (TokenStream, String) {
 
 /// `error.rs`: error structures and one error enum per operation.
 pub fn errors(ir: &Ir) -> (TokenStream, String) {
+    let traits = super::rt_traits(false);
     let structs = ir
         .structs
         .iter()
@@ -88,9 +88,7 @@ pub fn errors(ir: &Ir) -> (TokenStream, String) {
         // macro invocations naming what they use by path).
         #[allow(unused_imports)]
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, ToJson as _};
+        #traits
 
         #(#structs)*
     };
@@ -100,6 +98,7 @@ pub fn errors(ir: &Ir) -> (TokenStream, String) {
 /// `json.rs`: the JSON codecs of structures, unions, lists and maps, and the
 /// model's patterns.
 pub fn json(ir: &Ir) -> TokenStream {
+    let traits = super::rt_traits(false);
     let structs = ir.structs.iter().map(structure_codec);
     let unions = ir.unions.iter().map(union_codec);
     let collections = ir.collections.iter().map(collection);
@@ -133,9 +132,7 @@ pub fn json(ir: &Ir) -> TokenStream {
         #[allow(unused_imports)]
         use crate::model::*;
         use ::codegen_rt as rt;
-        // Trait methods in scope, under no name.
-        #[allow(unused_imports)]
-        use rt::{FromJson as _, ToJson as _};
+        #traits
 
         #(#structs)*
         #(#unions)*

@@ -64,7 +64,7 @@ pub(super) fn mark_fallbacks(structs: &mut [StructIr]) {
             .iter()
             .filter(|m| m.presence == Presence::Required)
             .filter_map(|m| match m.ty.named_kind() {
-                Some((0, r)) => Some(r.index),
+                Some((TypeKind::Struct, r)) => Some(r.index),
                 _ => None,
             })
     }

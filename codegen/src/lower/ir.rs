@@ -33,6 +33,16 @@ pub enum Protocol {
     AwsJson11,
 }
 
+impl Protocol {
+    /// The `Content-Type` of requests and responses.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Protocol::AwsJson10 => "application/x-amz-json-1.0",
+            Protocol::AwsJson11 => "application/x-amz-json-1.1",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ServiceIr {
     /// The service shape's name: the `X-Amz-Target` prefix.
@@ -55,6 +65,15 @@ pub struct ServiceIr {
     pub query_compatible: bool,
     /// Codes of `@retryable` errors the service's operations can return.
     pub retryable_errors: Vec<String>,
+}
+
+/// Which table of the IR a [`TypeRef`] indexes; `as usize` indexes arrays
+/// kept per kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeKind {
+    Struct = 0,
+    Union = 1,
+    Enum = 2,
 }
 
 /// A generated structure, union or enum: its place in [`Ir::structs`],
@@ -123,12 +142,12 @@ impl Ty {
         self.named_kind().map(|(_, r)| r)
     }
 
-    /// Like [`Ty::named`], with which table it indexes: 0 structures, 1 unions, 2 enums.
-    pub fn named_kind(&self) -> Option<(usize, &TypeRef)> {
+    /// Like [`Ty::named`], with which table it indexes.
+    pub fn named_kind(&self) -> Option<(TypeKind, &TypeRef)> {
         match self {
-            Ty::Struct(r) => Some((0, r)),
-            Ty::Union(r) => Some((1, r)),
-            Ty::Enum(r) => Some((2, r)),
+            Ty::Struct(r) => Some((TypeKind::Struct, r)),
+            Ty::Union(r) => Some((TypeKind::Union, r)),
+            Ty::Enum(r) => Some((TypeKind::Enum, r)),
             Ty::Boxed(inner) => inner.named_kind(),
             _ => None,
         }

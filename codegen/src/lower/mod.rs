@@ -187,19 +187,17 @@ impl<'m> Lowerer<'_, 'm> {
 /// Checks that every [`TypeRef`] handed out points where its name says: the
 /// indices were given before the types were lowered.
 fn check_type_refs(ir: &Ir) -> Result<(), Error> {
-    let names = |v: Vec<&String>| -> Vec<String> { v.into_iter().cloned().collect() };
-    let tables = [
-        names(ir.structs.iter().map(|s| &s.name).collect()),
-        names(ir.unions.iter().map(|u| &u.name).collect()),
-        names(ir.enums.iter().map(|e| &e.name).collect()),
-    ];
+    let name_at = |kind: TypeKind, i: usize| match kind {
+        TypeKind::Struct => ir.structs.get(i).map(|s| &s.name),
+        TypeKind::Union => ir.unions.get(i).map(|u| &u.name),
+        TypeKind::Enum => ir.enums.get(i).map(|e| &e.name),
+    };
     let mut bad = None;
     let mut check = |t: &Ty| {
-        let (table, r) = match t.named_kind() {
-            Some(x) => x,
-            None => return,
+        let Some((kind, r)) = t.named_kind() else {
+            return;
         };
-        if tables[table].get(r.index) != Some(&r.name) {
+        if name_at(kind, r.index) != Some(&r.name) {
             bad = Some(r.name.clone());
         }
     };

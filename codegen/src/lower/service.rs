@@ -13,25 +13,22 @@ impl<'m> Lowerer<'_, 'm> {
     pub(super) fn name_types(&mut self) -> Result<(), Error> {
         let mut table = NameTable::new(CRATE_API);
         let both = |n: &str, alt: &str| vec![n.to_owned(), format!("{n}{alt}")];
+        // The names of the structures, unions and enums, by `TypeKind`.
+        let mut kinds: [Vec<String>; 3] = Default::default();
         for shape in self.cx.shapes.values() {
-            let named = matches!(
-                shape.kind,
-                Kind::Structure | Kind::Union | Kind::Enum | Kind::IntEnum
-            ) || (shape.kind == Kind::String && shape.t.enum_definitions.is_some());
-            if !named || shape.id == "smithy.api#Unit" {
-                continue;
-            }
+            let kind = match shape.kind {
+                _ if shape.id == "smithy.api#Unit" => continue,
+                Kind::Structure => TypeKind::Struct,
+                Kind::Union => TypeKind::Union,
+                Kind::Enum | Kind::IntEnum => TypeKind::Enum,
+                Kind::String if shape.t.enum_definitions.is_some() => TypeKind::Enum,
+                _ => continue,
+            };
             let n = naming::type_name(shape.name());
             let name = table.claim(&shape.id, &both(&n, "Shape"), "");
+            kinds[kind as usize].push(name.clone());
             self.type_names.insert(shape.id.clone(), name);
         }
-        let mut structs: Vec<String> = self
-            .cx
-            .shapes
-            .values()
-            .filter(|s| s.kind == Kind::Structure && s.id != "smithy.api#Unit")
-            .map(|s| self.type_names[&s.id].clone())
-            .collect();
         for op in &self.cx.operations {
             let n = naming::type_name(op.name());
             for (io, suffix) in [(&op.input, "Input"), (&op.output, "Output")] {
@@ -41,13 +38,19 @@ impl<'m> Lowerer<'_, 'm> {
                         &[format!("{n}{suffix}"), format!("{n}Operation{suffix}")],
                         "",
                     );
-                    structs.push(name.clone());
+                    kinds[TypeKind::Struct as usize].push(name.clone());
                     self.unit_io.insert((op.id.clone(), suffix), name);
                 }
             }
         }
-        structs.sort();
-        self.index_types(&structs);
+        // The IR holds each kind sorted by name: that order gives the indices.
+        for names in &mut kinds {
+            names.sort();
+            for (i, name) in names.iter().enumerate() {
+                self.type_index.insert(name.clone(), i);
+            }
+        }
+        let [structs, ..] = kinds;
         for s in structs {
             let b = table.claim(&s, &[format!("{s}Builder"), format!("{s}ShapeBuilder")], "");
             self.builders.insert(s, b);
@@ -70,37 +73,6 @@ impl<'m> Lowerer<'_, 'm> {
                 .insert(op.id.clone(), (error, fluent, paginator));
         }
         Ok(())
-    }
-
-    /// The IR holds structures, unions and enums sorted by name: records each
-    /// one's index (`structs`: every structure's name, sorted).
-    fn index_types(&mut self, structs: &[String]) {
-        let kind_names = |kinds: &[Kind]| -> Vec<String> {
-            let mut v: Vec<String> = self
-                .cx
-                .shapes
-                .values()
-                .filter(|s| {
-                    kinds.contains(&s.kind)
-                        || (kinds.contains(&Kind::Enum)
-                            && s.kind == Kind::String
-                            && s.t.enum_definitions.is_some())
-                })
-                .filter_map(|s| self.type_names.get(&s.id).cloned())
-                .collect();
-            v.sort();
-            v
-        };
-        let tables = [
-            structs.to_vec(),
-            kind_names(&[Kind::Union]),
-            kind_names(&[Kind::Enum, Kind::IntEnum]),
-        ];
-        for list in tables {
-            for (i, name) in list.into_iter().enumerate() {
-                self.type_index.insert(name, i);
-            }
-        }
     }
 
     /// `aws.api#service` `sdkId`, else the service shape's name.
