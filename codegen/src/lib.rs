@@ -234,7 +234,16 @@ fn crate_artifacts<'a>(
     let types_ident = types.replace('-', "_");
     let types_ident2 = types_ident.clone();
     let then = |(tokens, tail)| Artifact::RustThen(tokens, tail);
+    // Largest first: `format_all` hands files to its workers in this order.
     vec![
+        (
+            format!("{types}/src/json.rs"),
+            Box::new(|| Artifact::Rust(emit::types::json(ir))),
+        ),
+        (
+            format!("{types}/src/model.rs"),
+            Box::new(move || then(emit::types::model(ir))),
+        ),
         (
             format!("{types}/Cargo.toml"),
             Box::new(move || Artifact::Text(emit::cargo::types(types, title, rt, header))),
@@ -244,16 +253,8 @@ fn crate_artifacts<'a>(
             Box::new(|| Artifact::Rust(emit::types::lib(ir))),
         ),
         (
-            format!("{types}/src/model.rs"),
-            Box::new(move || then(emit::types::model(ir))),
-        ),
-        (
             format!("{types}/src/error.rs"),
             Box::new(move || then(emit::types::errors(ir))),
-        ),
-        (
-            format!("{types}/src/json.rs"),
-            Box::new(|| Artifact::Rust(emit::types::json(ir))),
         ),
         (
             format!("{server}/Cargo.toml"),
@@ -332,67 +333,156 @@ fn protocol_test_artifacts<'a>(
 /// One file to produce: its path, and how to emit it (run on its own thread).
 type Render<'a> = Box<dyn Fn() -> Artifact + Send + Sync + 'a>;
 
-/// Emits and formats every artifact, each on its own thread.
+/// Emits and formats every artifact: one worker per core emits and runs
+/// prettyplease over the files in the order given (the largest first), then
+/// one rustfmt per core formats a share of them balanced by size.
 fn format_all(
     artifacts: Vec<(String, Render<'_>)>,
     header: &str,
     cached: Option<(&Path, &format::Cache)>,
 ) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
-    // Each file is formatted on its own thread: prettyplease, then rustfmt.
     // `CODEGEN_TIMINGS=1` prints where the time goes.
     let timings = std::env::var_os("CODEGEN_TIMINGS").is_some();
-    type Rendered = (String, String, Option<u64>);
-    let results: Vec<Result<Rendered, Error>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = artifacts
-            .into_iter()
-            .map(|(path, artifact)| {
-                scope.spawn(move || {
-                    let started = std::time::Instant::now();
-                    let artifact = artifact();
-                    let emitted = started.elapsed();
-                    let (tokens, tail) = match artifact {
-                        Artifact::Text(t) => return Ok((path, t, None)),
-                        Artifact::Failed(e) => return Err(Error::Internal(format!("{path}: {e}"))),
-                        Artifact::Rust(tokens) => (tokens, String::new()),
-                        Artifact::RustThen(tokens, tail) => (tokens, tail),
-                    };
-                    let text = format::format(&path, tokens, header)? + &tail;
-                    let pretty = started.elapsed();
-                    let hash = format::stable_hash(&text);
-                    let reused =
-                        cached.and_then(|(out, cache)| cache.lookup(out, &path, hash));
-                    let text = match reused {
-                        Some(t) => t,
-                        None => format::rustfmt(&path, text)?,
-                    };
-                    if timings {
-                        eprintln!(
-                            "codegen: {path}: emit {:.1} ms, prettyplease {:.1} ms, rustfmt {:.1} ms",
-                            emitted.as_secs_f64() * 1e3,
-                            (pretty - emitted).as_secs_f64() * 1e3,
-                            (started.elapsed() - pretty).as_secs_f64() * 1e3
-                        );
-                    }
-                    Ok((path, text, Some(hash)))
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let render = |path: String, artifact: Render<'_>| -> Result<Rendered, Error> {
+        let started = std::time::Instant::now();
+        let artifact = artifact();
+        let emitted = started.elapsed();
+        let (tokens, tail) = match artifact {
+            Artifact::Text(t) => return Ok(Rendered::Done(path, t, None)),
+            Artifact::Failed(e) => return Err(Error::Internal(format!("{path}: {e}"))),
+            Artifact::Rust(tokens) => (tokens, String::new()),
+            Artifact::RustThen(tokens, tail) => (tokens, tail),
+        };
+        let pretty = format::format(&path, tokens, header, &tail)?;
+        if timings {
+            let (emit, total) = (ms(emitted), ms(started.elapsed()));
+            eprintln!(
+                "codegen: {path}: emit {emit:.1} ms, prettyplease {:.1} ms",
+                total - emit
+            );
+        }
+        let hash = format::stable_hash(&pretty.text);
+        Ok(
+            match cached.and_then(|(out, cache)| cache.lookup(out, &path, hash)) {
+                Some(text) => Rendered::Done(path, text, Some(hash)),
+                None => Rendered::Pending(pretty, hash),
+            },
+        )
+    };
+    let jobs = std::sync::Mutex::new(artifacts.into_iter());
+    let next = || jobs.lock().unwrap_or_else(|p| p.into_inner()).next();
+    let rendered: Vec<Result<Rendered, Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    std::iter::from_fn(|| next().map(|(path, a)| render(path, a)))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(Error::Internal("a formatting thread panicked".into())))
-            })
-            .collect()
+        join_all(handles)
     });
+    let mut results = Vec::new();
+    let mut pending = Vec::new();
+    for r in rendered {
+        match r? {
+            Rendered::Done(path, text, hash) => results.push((path, text, hash)),
+            Rendered::Pending(pretty, hash) => pending.push((pretty, hash)),
+        }
+    }
+    let hashes: BTreeMap<String, u64> = pending.iter().map(|(p, h)| (p.path.clone(), *h)).collect();
+    // Pieces of about a quarter of each rustfmt's share balance the batches.
+    let total: usize = pending.iter().map(|(p, _)| p.text.len()).sum();
+    let size = (total / (4 * workers)).max(64 * 1024);
+    let pieces = pending
+        .into_iter()
+        .flat_map(|(p, _)| p.split(size))
+        .collect();
+    let formatted: Vec<Result<(format::Pretty, String), Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = balanced(pieces, workers)
+            .into_iter()
+            .map(|batch| {
+                scope.spawn(move || {
+                    let started = std::time::Instant::now();
+                    let names: Vec<String> = batch
+                        .iter()
+                        .map(|p| format!("{}#{}", p.path, p.piece))
+                        .collect();
+                    let files = match format::rustfmt_many(batch) {
+                        Ok(files) => files,
+                        Err(e) => return vec![Err(e)],
+                    };
+                    if timings {
+                        let took = ms(started.elapsed());
+                        eprintln!("codegen: rustfmt {took:.1} ms: {}", names.join(", "));
+                    }
+                    files.into_iter().map(Ok).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        join_all(handles)
+    });
+    // Pieces back into files, in order.
+    let mut joined: BTreeMap<String, BTreeMap<usize, String>> = BTreeMap::new();
+    for r in formatted {
+        let (pretty, text) = r?;
+        joined
+            .entry(pretty.path)
+            .or_default()
+            .insert(pretty.piece, text);
+    }
+    for (path, pieces) in joined {
+        let hash = hashes.get(&path).copied();
+        results.push((path, pieces.into_values().collect(), hash));
+    }
     let mut files = BTreeMap::new();
     let mut cache = format::Cache::default();
-    for r in results {
-        let (path, text, pretty) = r?;
+    for (path, text, pretty) in results {
         if let Some(pretty) = pretty {
             cache.insert(&path, pretty, &text);
         }
         files.insert(PathBuf::from(path), text);
     }
     Ok((files, cache))
+}
+
+/// A file after prettyplease: final (text files, cache hits) or waiting for rustfmt.
+enum Rendered {
+    Done(String, String, Option<u64>),
+    Pending(format::Pretty, u64),
+}
+
+/// Joins scoped workers that each return a list, a panic as an error.
+fn join_all<T>(
+    handles: Vec<std::thread::ScopedJoinHandle<'_, Vec<Result<T, Error>>>>,
+) -> Vec<Result<T, Error>>
+where
+    Vec<Result<T, Error>>: Send,
+{
+    handles
+        .into_iter()
+        .flat_map(|h| {
+            h.join().unwrap_or_else(|_| {
+                vec![Err(Error::Internal("a formatting thread panicked".into()))]
+            })
+        })
+        .collect()
+}
+
+/// Splits pieces into at most `n` batches of about equal size (largest
+/// first, each to the lightest batch so far).
+fn balanced(mut pieces: Vec<format::Pretty>, n: usize) -> Vec<Vec<format::Pretty>> {
+    let key = |p: &format::Pretty| (std::cmp::Reverse(p.text.len()), p.path.clone(), p.piece);
+    pieces.sort_by_cached_key(key);
+    let mut batches: Vec<(usize, Vec<_>)> =
+        (0..n.min(pieces.len())).map(|_| (0, Vec::new())).collect();
+    for p in pieces {
+        if let Some(lightest) = batches.iter_mut().min_by_key(|(size, _)| *size) {
+            lightest.0 += p.text.len();
+            lightest.1.push(p);
+        }
+    }
+    batches.into_iter().map(|(_, b)| b).collect()
 }

@@ -7,6 +7,11 @@ use std::time::Instant;
 
 use clap::Parser;
 
+// The generator allocates millions of small token-tree nodes on several threads;
+// glibc malloc spends a third of the run growing per-thread arenas.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generate Rust server and client crates from a Smithy 2.0 JSON AST model.
 #[derive(Parser, Debug)]
 #[command(version, args_conflicts_with_subcommands = true)]
