@@ -140,7 +140,7 @@ pub fn generate(
     out: &Path,
     options: &Options,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
-    generate_full(model, out, options).map(|g| g.files)
+    generate_full(&[model.to_path_buf()], out, options).map(|g| g.files)
 }
 
 /// What a generation produced.
@@ -156,8 +156,17 @@ pub struct Generated {
 }
 
 /// [`generate`], with the warnings.
-pub fn generate_full(model: &Path, out: &Path, options: &Options) -> Result<Generated, Error> {
-    let loaded = load::load_file(model)?;
+pub fn generate_full(
+    models: &[PathBuf],
+    out: &Path,
+    options: &Options,
+) -> Result<Generated, Error> {
+    let loaded = load::load_paths(models)?;
+    let label = models
+        .iter()
+        .map(|m| model_label(m))
+        .collect::<Vec<_>>()
+        .join(" ");
     let runtime = options
         .runtime_path
         .clone()
@@ -165,7 +174,7 @@ pub fn generate_full(model: &Path, out: &Path, options: &Options) -> Result<Gene
     let closure = resolve::resolve(&loaded, options.service.as_deref())?;
     let ir = lower::lower(&closure)?;
     let previous = format::Cache::load(out);
-    let (files, cache) = render(&ir, &model_label(model), &runtime, Some((out, &previous)))?;
+    let (files, cache) = render(&ir, &label, &runtime, Some((out, &previous)))?;
     Ok(Generated {
         files,
         warnings: ir.warnings.clone(),

@@ -18,9 +18,10 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Args {
     #[command(subcommand)]
     command: Option<Cmd>,
-    /// The model (default: model/ecr.json in this workspace).
-    #[arg(long)]
-    model: Option<PathBuf>,
+    /// The model: `.smithy` and `.json` files and directories, any mix
+    /// (default: model/ecr.smithy in this workspace).
+    #[arg(long, num_args = 1..)]
+    model: Vec<PathBuf>,
     /// Where the crates go (default: generated/ in this workspace).
     #[arg(long)]
     out: Option<PathBuf>,
@@ -44,6 +45,16 @@ enum Cmd {
     /// Print the table of traits and what the generator does with each
     /// (the content of codegen/TRAITS.md).
     Traits,
+    /// Print the JSON AST of the loaded model (`.smithy` and `.json` files and
+    /// directories): prelude excluded, `apply` merged, keys sorted.
+    Ast {
+        /// Fold mixins into the shapes that use them and drop the mixins.
+        #[arg(long)]
+        flatten: bool,
+        /// The model files and directories.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Generate every model given (files, or directories of `*.json`) into a
     /// temporary workspace and print `generated N/M`, naming each failure.
     Corpus {
@@ -137,11 +148,39 @@ fn corpus(
     }
 }
 
+/// `codegen ast [--flatten] FILE...`: the model as JSON AST on stdout.
+fn ast(files: &[PathBuf], flatten: bool) -> ExitCode {
+    let assembled = codegen::load::ast::assemble_files(files).and_then(|mut a| {
+        if flatten {
+            codegen::load::ast::flatten(&mut a.doc)?;
+        }
+        Ok(a)
+    });
+    match assembled {
+        Ok(a) => {
+            for w in &a.warnings {
+                eprintln!("codegen: warning: {w}");
+            }
+            use std::io::Write;
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(codegen::load::ast::print(&a.doc).as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     if let Some(Cmd::Traits) = args.command {
         print!("{}", codegen::traits::markdown());
         return ExitCode::SUCCESS;
+    }
+    if let Some(Cmd::Ast { flatten, files }) = &args.command {
+        return ast(files, *flatten);
     }
     if let Some(Cmd::Corpus {
         models,
@@ -153,16 +192,23 @@ fn main() -> ExitCode {
         return corpus(&models, compile, workspace, target_dir);
     }
     let ws = codegen::workspace_dir();
-    let model = args
-        .model
-        .unwrap_or_else(|| ws.join("model").join("ecr.json"));
+    let models = if args.model.is_empty() {
+        vec![ws.join("model").join("ecr.smithy")]
+    } else {
+        args.model.clone()
+    };
+    let model = models
+        .iter()
+        .map(|m| m.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     let out = args.out.unwrap_or_else(|| ws.join("generated"));
     let started = Instant::now();
     let options = codegen::Options {
         service: args.service,
         runtime_path: args.runtime_path,
     };
-    let (files, cache) = match codegen::generate_full(&model, &out, &options) {
+    let (files, cache) = match codegen::generate_full(&models, &out, &options) {
         Ok(g) => {
             for w in &g.warnings {
                 eprintln!("codegen: warning: {w}");
@@ -178,15 +224,14 @@ fn main() -> ExitCode {
         let stale = codegen::write::check(&out, &files);
         if stale.is_empty() {
             if !args.quiet {
-                println!("{} is up to date with {}", out.display(), model.display());
+                println!("{} is up to date with {model}", out.display());
             }
             return ExitCode::SUCCESS;
         }
         eprintln!(
-            "{} is stale ({} files differ from what {} produces):",
+            "{} is stale ({} files differ from what {model} produces):",
             out.display(),
             stale.len(),
-            model.display()
         );
         for s in &stale {
             eprintln!("  {s}");

@@ -130,18 +130,18 @@ fn format_cache_never_keeps_hand_edits() {
         runtime_path: None,
     };
     let model = ws.join("model").join("ecr.json");
-    let first = codegen::generate_full(&model, out, &options).unwrap();
+    let first = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();
     codegen::write::write(out, &first.files).unwrap();
     first.cache.save(out);
     let rel = std::path::Path::new("ecr-types/src/model.rs");
-    let again = codegen::generate_full(&model, out, &options).unwrap();
+    let again = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();
     assert_eq!(
         again.files, first.files,
         "a warm run produces the same files"
     );
     let edited = format!("{}// hand edit\n", first.files[rel]);
     std::fs::write(out.join(rel), &edited).unwrap();
-    let after_edit = codegen::generate_full(&model, out, &options).unwrap();
+    let after_edit = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();
     assert_eq!(after_edit.files[rel], first.files[rel]);
     assert_eq!(codegen::write::check(out, &after_edit.files).len(), 1);
 }

@@ -12,6 +12,8 @@ use serde_json::Value;
 
 use crate::Error;
 
+pub mod ast;
+pub mod idl;
 pub mod typed;
 
 pub use typed::Typed;
@@ -220,16 +222,28 @@ struct Document {
     shapes: BTreeMap<String, Value>,
 }
 
-/// Reads and loads the model at `path`.
+/// Reads and loads the model at `path` (a `.json` or `.smithy` file, or a
+/// directory of them).
 pub fn load_file(path: &Path) -> Result<Model, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::Io(format!("cannot read model {}: {e}", path.display())))?;
-    load_str(&text).map_err(|e| e.in_file(path))
+    load_paths(&[path.to_path_buf()])
+}
+
+/// Reads and loads a model from any mix of `.smithy` and `.json` files and
+/// directories (see [`ast::assemble`]).
+pub fn load_paths(paths: &[std::path::PathBuf]) -> Result<Model, Error> {
+    let assembled = ast::assemble_files(paths)?;
+    load_value(assembled.doc)
 }
 
 /// Loads a model from JSON AST text.
 pub fn load_str(text: &str) -> Result<Model, Error> {
-    let doc: Document = serde_json::from_str(text)
+    let assembled = ast::assemble(&[("model.json".into(), text.to_owned())])?;
+    load_value(assembled.doc)
+}
+
+/// Loads a model from an assembled JSON AST document.
+pub fn load_value(doc: Value) -> Result<Model, Error> {
+    let doc: Document = serde_json::from_value(doc)
         .map_err(|e| Error::Model(format!("not a Smithy JSON AST document: {e}")))?;
     match doc.smithy.as_deref() {
         Some(v) if v.starts_with('2') || v.starts_with("1.") => {}
