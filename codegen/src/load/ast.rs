@@ -384,6 +384,9 @@ impl Model {
             if let Some(Value::Object(t)) = shape.get_mut("traits") {
                 fill(t);
             }
+            if shape["type"] == "operation" && shape.get("mixins").is_none() {
+                unit_io(shape);
+            }
             let is_enum = shape["type"] == "enum";
             for (name, member) in members_mut(shape) {
                 let Value::Object(m) = member else { continue };
@@ -399,7 +402,9 @@ impl Model {
                 if let Some(Value::Object(t)) = m.get_mut("traits") {
                     fill(t);
                 }
+                drop_empty_traits(member);
             }
+            drop_empty_traits(shape);
         }
     }
 
@@ -414,6 +419,43 @@ impl Model {
             Value::Object(self.shapes.into_iter().collect()),
         );
         Value::Object(doc)
+    }
+}
+
+/// An operation without `input` or `output` has `smithy.api#Unit`.
+fn unit_io(shape: &mut Value) {
+    if let Value::Object(o) = shape {
+        for k in ["input", "output"] {
+            o.entry(k)
+                .or_insert_with(|| serde_json::json!({ "target": "smithy.api#Unit" }));
+        }
+    }
+}
+
+/// Drops empty `traits`, and the empty member and property collections that
+/// the JSON AST may equally leave out.
+fn drop_empty_traits(v: &mut Value) {
+    const OPTIONAL: [&str; 10] = [
+        "traits",
+        "members",
+        "errors",
+        "operations",
+        "resources",
+        "collectionOperations",
+        "identifiers",
+        "properties",
+        "rename",
+        "mixins",
+    ];
+    if let Value::Object(o) = v {
+        o.retain(|k, v| {
+            let empty = match v {
+                Value::Object(m) => m.is_empty(),
+                Value::Array(a) => a.is_empty(),
+                _ => false,
+            };
+            !(empty && OPTIONAL.contains(&k.as_str()))
+        });
     }
 }
 
@@ -687,8 +729,10 @@ fn flat(
             }
         }
         for (name, member) in members_ref(&mixin) {
-            members.retain(|(n, _)| *n != name);
-            members.push((name, member));
+            match members.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, existing)) => merge_member_traits(existing, &member),
+                None => members.push((name, member)),
+            }
         }
         for (k, v) in mixin.as_object().into_iter().flatten() {
             if matches!(
@@ -711,17 +755,7 @@ fn flat(
                         ));
                     }
                 }
-                if let Some(Value::Object(t)) = own.get("traits") {
-                    let et = existing.as_object_mut().map(|o| {
-                        o.entry("traits")
-                            .or_insert_with(|| Value::Object(Map::new()))
-                    });
-                    if let Some(Value::Object(et)) = et {
-                        for (k, v) in t {
-                            et.insert(k.clone(), v.clone());
-                        }
-                    }
-                }
+                merge_member_traits(existing, &own);
             }
             None => members.push((name, own)),
         }
@@ -753,10 +787,33 @@ fn flat(
     if !traits.is_empty() {
         out.insert("traits".into(), Value::Object(traits));
     }
+    let mut out = Value::Object(out);
+    if shape["type"] == "operation" {
+        unit_io(&mut out);
+    }
+    drop_empty_traits(&mut out);
     stack.pop();
-    let out = Value::Object(out);
     done.insert(id.to_owned(), out.clone());
     Ok(out)
+}
+
+/// Adds `from`'s traits to member `to` (`from`'s win).
+fn merge_member_traits(to: &mut Value, from: &Value) {
+    let Some(Value::Object(t)) = from.get("traits") else {
+        return;
+    };
+    if t.is_empty() {
+        return;
+    }
+    let et = to.as_object_mut().map(|o| {
+        o.entry("traits")
+            .or_insert_with(|| Value::Object(Map::new()))
+    });
+    if let Some(Value::Object(et)) = et {
+        for (k, v) in t {
+            et.insert(k.clone(), v.clone());
+        }
+    }
 }
 
 /// Service/resource/operation properties: lists are unions (first seen

@@ -214,7 +214,10 @@ impl<'a> Parser<'a> {
                     self.bump();
                 }
                 Some(b'/') if self.peek_at(1) == Some(b'/') => {
-                    let doc = self.peek_at(2) == Some(b'/');
+                    // `///` starts a doc comment only as the first thing on its line.
+                    let line_start = self.text[..self.i].rfind('\n').map_or(0, |n| n + 1);
+                    let first = self.text[line_start..self.i].trim().is_empty();
+                    let doc = first && self.peek_at(2) == Some(b'/');
                     let start = self.i;
                     while !matches!(self.peek(), None | Some(b'\n')) {
                         self.bump();
@@ -842,11 +845,14 @@ impl<'a> Parser<'a> {
         let name = format!("{}{suffix}", op.name);
         let pos = self.pos();
         let mut traits = self.traits()?;
-        traits.push(TraitApp {
-            name: format!("smithy.api#{key}"),
-            pos,
-            value: None,
-        });
+        let implicit = format!("smithy.api#{key}");
+        if !traits.iter().any(|t| t.name == key || t.name == implicit) {
+            traits.push(TraitApp {
+                name: implicit,
+                pos,
+                value: None,
+            });
+        }
         let mut shape = ShapeDef {
             kind: "structure".into(),
             name: name.clone(),
@@ -1073,17 +1079,14 @@ impl<'a> Parser<'a> {
             .min()
             .unwrap_or(0);
         let mut out = Vec::new();
-        for (i, l) in lines.iter().enumerate() {
+        for l in &lines {
             let l = if l.len() >= indent {
                 &l[indent..]
             } else {
                 l.trim_start()
             };
-            let l = if i == last {
-                l
-            } else {
-                l.trim_end_matches([' ', '\t'])
-            };
+            // Trailing whitespace is not content, on any line.
+            let l = l.trim_end_matches([' ', '\t']);
             out.push(l);
         }
         let text = out.join("\n");
