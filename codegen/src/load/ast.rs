@@ -104,10 +104,34 @@ pub fn assemble(sources: &[(String, String)]) -> Result<Assembled, Error> {
     model.resolve_elided()?;
     model.apply()?;
     model.finish_traits();
-    Ok(Assembled {
-        doc: model.into_document(),
-        warnings,
-    })
+    for (id, shape) in &model.shapes {
+        let is_mixin = shape
+            .get("traits")
+            .and_then(|t| t.get("smithy.api#mixin"))
+            .is_some();
+        let io = ["input", "output"].iter().any(|k| {
+            shape
+                .get(*k)
+                .and_then(|t| t.get("target"))
+                .is_some_and(|t| t != "smithy.api#Unit")
+        });
+        if is_mixin && shape["type"] == "operation" && io {
+            return Err(Error::shape(
+                id,
+                "is an operation mixin; its input and output must be smithy.api#Unit",
+            ));
+        }
+    }
+    let doc = model.into_document();
+    // Mixins are checked here (conflicting members, cycles, operation mixins
+    // with input or output) even when the caller keeps them unflattened.
+    let has_mixins = doc["shapes"]
+        .as_object()
+        .is_some_and(|s| s.values().any(|v| v.get("mixins").is_some()));
+    if has_mixins {
+        flatten(&mut doc.clone())?;
+    }
+    Ok(Assembled { doc, warnings })
 }
 
 #[derive(Default)]
@@ -693,6 +717,19 @@ fn flat(
     let mut members: Vec<(String, Value)> = Vec::new();
     for m in &mixins {
         let mixin = flat(m, shapes, done, stack)?;
+        if mixin["type"] == "operation"
+            && ["input", "output"].iter().any(|k| {
+                mixin
+                    .get(*k)
+                    .and_then(|t| t.get("target"))
+                    .is_some_and(|t| t != "smithy.api#Unit")
+            })
+        {
+            return Err(Error::shape(
+                m,
+                "is an operation mixin; its input and output must be smithy.api#Unit",
+            ));
+        }
         if mixin
             .get("traits")
             .and_then(|t| t.get("smithy.api#mixin"))
@@ -730,7 +767,15 @@ fn flat(
         }
         for (name, member) in members_ref(&mixin) {
             match members.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, existing)) => merge_member_traits(existing, &member),
+                Some((_, existing)) => {
+                    if existing.get("target") != member.get("target") {
+                        return Err(Error::shape(
+                            &format!("{id}${name}"),
+                            format!("conflicts with an inherited member of mixin `{m}` (another target)"),
+                        ));
+                    }
+                    merge_member_traits(existing, &member)
+                }
                 None => members.push((name, member)),
             }
         }

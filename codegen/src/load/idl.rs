@@ -128,6 +128,7 @@ pub fn parse(file: &str, text: &str) -> Result<IdlFile, Error> {
         docs: None,
         input_suffix: "Input".into(),
         output_suffix: "Output".into(),
+        version_1: true,
     };
     let mut out = IdlFile {
         file: file.to_owned(),
@@ -151,6 +152,8 @@ struct Parser<'a> {
     docs: Option<Vec<String>>,
     input_suffix: String,
     output_suffix: String,
+    /// An IDL 1.0 file (no `$version`, or `"1.0"`).
+    version_1: bool,
 }
 
 type R<T> = Result<T, Error>;
@@ -364,6 +367,7 @@ impl<'a> Parser<'a> {
                     }
                     version_seen = true;
                     out.version = if v.starts_with('2') { "2.0" } else { "1.0" }.into();
+                    self.version_1 = out.version == "1.0";
                 }
                 ("version", _) => return self.err_at(pos, "`$version` must be a string"),
                 ("operationInputSuffix", Node::Str(v)) => self.input_suffix = v.clone(),
@@ -384,6 +388,12 @@ impl<'a> Parser<'a> {
             self.ws();
             if !self.keyword("metadata") {
                 return Ok(());
+            }
+            if !matches!(self.peek(), Some(b' ' | b'\t')) {
+                return self.err(format!(
+                    "expected a space after `metadata`, found {}",
+                    self.describe()
+                ));
             }
             self.spaces();
             let key = match self.peek() {
@@ -639,6 +649,9 @@ impl<'a> Parser<'a> {
 
     fn object_key(&mut self) -> R<String> {
         match self.peek() {
+            Some(b'"') if self.starts_with("\"\"\"") => {
+                self.err("an object key cannot be a text block")
+            }
             Some(b'"') => self.string(),
             _ => self.identifier(),
         }
@@ -700,6 +713,10 @@ impl<'a> Parser<'a> {
         };
         self.spaces();
         if self.keyword_ahead("for") {
+            if out.version == "1.0" {
+                return self
+                    .err("binding a shape to a resource with `for` needs `$version: \"2.0\"`");
+            }
             if !matches!(kind.as_str(), "structure" | "union" | "list" | "map") {
                 return self.err(format!("`for` is not allowed on {kind} shapes"));
             }
@@ -710,17 +727,19 @@ impl<'a> Parser<'a> {
             self.spaces();
         }
         if self.keyword_ahead("with") {
+            if out.version == "1.0" {
+                return self.err("mixins (`with`) need `$version: \"2.0\"`");
+            }
             self.keyword("with");
-            self.ws();
-            self.expect(b'[')?;
-            loop {
-                self.ws();
-                if self.peek() == Some(b']') {
-                    self.bump();
-                    break;
-                }
-                let mpos = self.pos();
-                shape.mixins.push((self.shape_id(false)?, mpos));
+            self.mixin_list(&mut shape)?;
+        }
+        if out.version == "1.0" {
+            if let Some(t) = shape
+                .traits
+                .iter()
+                .find(|t| t.name == "mixin" || t.name == "smithy.api#mixin")
+            {
+                return self.err_at(t.pos, "the @mixin trait needs `$version: \"2.0\"`");
             }
         }
         if SIMPLE.contains(&kind.as_str()) {
@@ -738,12 +757,39 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// `[A, B]` after `with`: at least one shape id.
+    fn mixin_list(&mut self, shape: &mut ShapeDef) -> R<()> {
+        self.ws();
+        self.expect(b'[')?;
+        loop {
+            self.ws();
+            if self.peek() == Some(b']') {
+                if shape.mixins.is_empty() {
+                    return self.err("expected a mixin shape id, found `]`");
+                }
+                self.bump();
+                return Ok(());
+            }
+            let mpos = self.pos();
+            shape.mixins.push((self.shape_id(false)?, mpos));
+        }
+    }
+
     fn members(&mut self, shape: &mut ShapeDef) -> R<()> {
         self.expect(b'{')?;
         let is_enum = matches!(shape.kind.as_str(), "enum" | "intEnum");
         loop {
             self.ws();
             if self.peek() == Some(b'}') {
+                if is_enum && shape.members.is_empty() && shape.mixins.is_empty() {
+                    return self.err_at(
+                        shape.pos,
+                        format!(
+                            "{} `{}` must have at least one member",
+                            shape.kind, shape.name
+                        ),
+                    );
+                }
                 self.bump();
                 self.docs = None;
                 return Ok(());
@@ -787,8 +833,13 @@ impl<'a> Parser<'a> {
             let mut value = None;
             if self.peek() == Some(b'=') {
                 self.bump();
-                self.ws();
+                // The value is on the same line, and the line ends after it.
+                self.spaces();
+                if matches!(self.peek(), None | Some(b'\n' | b'\r')) {
+                    return self.err("expected a value after `=` on the same line");
+                }
                 value = Some(self.node()?);
+                self.end_of_line()?;
             }
             shape.members.push(MemberDef {
                 name,
@@ -815,6 +866,12 @@ impl<'a> Parser<'a> {
             }
             self.spaces();
             if self.starts_with(":=") {
+                if self.version_1 {
+                    return self.err_at(
+                        pos,
+                        "inline input and output (`:=`) need `$version: \"2.0\"`",
+                    );
+                }
                 if shape.kind != "operation" || !matches!(key.as_str(), "input" | "output") {
                     return self.err_at(
                         pos,
@@ -827,6 +884,9 @@ impl<'a> Parser<'a> {
                 let id = self.inline_structure(shape, &key, out)?;
                 shape.props.push((key, Node::Id(id, pos), pos));
                 continue;
+            }
+            if self.version_1 && shape.kind == "resource" && key == "properties" {
+                return self.err_at(pos, "resource properties need `$version: \"2.0\"`");
             }
             self.ws();
             self.expect(b':')?;
@@ -872,17 +932,7 @@ impl<'a> Parser<'a> {
         }
         if self.keyword_ahead("with") {
             self.keyword("with");
-            self.ws();
-            self.expect(b'[')?;
-            loop {
-                self.ws();
-                if self.peek() == Some(b']') {
-                    self.bump();
-                    break;
-                }
-                let mpos = self.pos();
-                shape.mixins.push((self.shape_id(false)?, mpos));
-            }
+            self.mixin_list(&mut shape)?;
             self.ws();
         }
         if out.shapes.iter().any(|s| s.name == name) {
@@ -1006,7 +1056,11 @@ impl<'a> Parser<'a> {
         let start = self.i;
         loop {
             match self.peek() {
-                None => return self.err_at(pos, "unclosed string"),
+                None => {
+                    let _ = pos;
+                    return self
+                        .err("expected `\"` to close the string, found the end of the file");
+                }
                 Some(b'"') => break,
                 Some(b'\\') => {
                     self.bump();
@@ -1298,7 +1352,20 @@ impl Resolver<'_> {
             Node::Null => Value::Null,
             Node::Bool(b) => Value::Bool(*b),
             Node::Str(s) => Value::String(s.clone()),
-            Node::Id(id, _) => Value::String(self.resolve(id)),
+            Node::Id(id, pos) => {
+                let resolved = self.resolve(id);
+                let shape = resolved.split('$').next().unwrap_or_default();
+                let known = self.defined.contains(shape)
+                    || shape
+                        .strip_prefix("smithy.api#")
+                        .is_some_and(|n| PRELUDE.contains(&n));
+                if !known {
+                    return Err(self.error(*pos, format!(
+                        "unquoted `{id}` is not a shape (resolved to `{resolved}`); quote it to write a string"
+                    )));
+                }
+                Value::String(resolved)
+            }
             Node::Num(text, pos) => number(text)
                 .ok_or_else(|| self.error(*pos, format!("number `{text}` is out of range")))?,
             Node::Arr(items) => Value::Array(
@@ -1393,12 +1460,12 @@ impl IdlFile {
         }
         match s.kind.as_str() {
             "list" | "set" | "map" => {
+                let allowed: &[&str] = if s.kind == "map" {
+                    &["key", "value"]
+                } else {
+                    &["member"]
+                };
                 for mem in &s.members {
-                    let allowed: &[&str] = if s.kind == "map" {
-                        &["key", "value"]
-                    } else {
-                        &["member"]
-                    };
                     if !allowed.contains(&mem.name.as_str()) {
                         return Err(r.error(
                             mem.pos,
@@ -1406,6 +1473,14 @@ impl IdlFile {
                         ));
                     }
                     m.insert(mem.name.clone(), self.member_json(r, s, mem)?);
+                }
+                if s.mixins.is_empty() {
+                    if let Some(missing) = allowed.iter().find(|n| !m.contains_key(**n)) {
+                        return Err(r.error(
+                            s.pos,
+                            format!("{} `{}` has no `{missing}` member", s.kind, s.name),
+                        ));
+                    }
                 }
             }
             "structure" | "union" | "enum" | "intEnum" => {
@@ -1439,7 +1514,7 @@ impl IdlFile {
                     let ok = if s.kind == "enum" {
                         v.is_string()
                     } else {
-                        v.is_i64()
+                        v.as_i64().is_some_and(|i| i32::try_from(i).is_ok())
                     };
                     if !ok {
                         return Err(r.error(
