@@ -1,4 +1,4 @@
-//! `cargo run -p codegen`: regenerate `generated/` from `model/ecr.json`;
+//! `cargo run -p codegen`: regenerate `generated/` from `model/ecr.smithy`;
 //! `cargo run -p codegen -- corpus MODELS...`: try the generator on many models.
 
 use std::path::PathBuf;

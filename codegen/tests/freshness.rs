@@ -1,8 +1,8 @@
-//! Fails when the checked-in `generated/` is not what `model/ecr.json` produces.
+//! Fails when the checked-in `generated/` is not what `model/ecr.smithy` produces.
 
 /// Generated crates checked in, and the models they come from.
 const CHECKED_IN: &[(&str, &str, &str)] =
-    &[("model/ecr.json", "generated", "cargo run -p codegen")];
+    &[("model/ecr.smithy", "generated", "cargo run -p codegen")];
 
 #[test]
 fn generated_code_is_up_to_date() {
@@ -129,7 +129,7 @@ fn format_cache_never_keeps_hand_edits() {
         service: None,
         runtime_path: None,
     };
-    let model = ws.join("model").join("ecr.json");
+    let model = ws.join("model").join("ecr.smithy");
     let first = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();
     codegen::write::write(out, &first.files).unwrap();
     first.cache.save(out);

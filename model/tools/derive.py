@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Derives model/ecr.json: the shapes, constraints, pagination and errors of the
-ECR operations this project serves, taken from the official model (as facts),
-with every documentation string replaced by this project's own words.
+"""Derives the ECR model's facts: the shapes, constraints, pagination and errors
+of the ECR operations this project serves, taken from the official model, with
+every documentation string replaced by this project's own words. It produced
+the first model (JSON AST); `model/ecr.smithy` (IDL, edited by hand) is the
+model now. To check it still carries the official facts:
 
-    python3 model/tools/derive.py ../shared/models/ecr.json > model/ecr.json
+    python3 model/tools/derive.py ../shared/models/ecr.json > /tmp/derived.json
+    diff <(cargo run -q -p codegen -- ast --flatten /tmp/derived.json) \
+         <(cargo run -q -p codegen -- ast --flatten model/ecr.smithy)
 
 The official model is reference data: it is read, never copied into the tree.
 """

@@ -1,4 +1,4 @@
-// Generated from model/ecr.json by codegen — do not edit.
+// Generated from model/ecr.smithy by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
 //! The service model as data (`codegen_rt::schema`): for tools that work

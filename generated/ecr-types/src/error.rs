@@ -1,4 +1,4 @@
-// Generated from model/ecr.json by codegen — do not edit.
+// Generated from model/ecr.smithy by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
 //! Errors: the modeled error structures, and per operation an enum of

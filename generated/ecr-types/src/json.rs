@@ -1,4 +1,4 @@
-// Generated from model/ecr.json by codegen — do not edit.
+// Generated from model/ecr.smithy by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
 //! JSON codecs: structures, unions, lists and maps; the model's patterns.

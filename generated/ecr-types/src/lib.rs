@@ -1,4 +1,4 @@
-// Generated from model/ecr.json by codegen — do not edit.
+// Generated from model/ecr.smithy by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
 //! Shared types of the Amazon Elastic Container Registry API: operation inputs and outputs, data types, errors and their JSON forms.
