@@ -1,0 +1,1035 @@
+$version: "2.0"
+
+namespace com.amazonaws.ecr
+
+string Arn
+
+/// <p>A registry credential and where to use it.</p>
+structure AuthorizationData {
+    /// <p>The base64 form of <code>user:password</code> for <code>docker login</code>.</p>
+    authorizationToken: Base64
+
+    /// <p>When the token stops working.</p>
+    expiresAt: ExpirationTimestamp
+
+    /// <p>The registry address to use the token with.</p>
+    proxyEndpoint: ProxyEndpoint
+}
+
+list AuthorizationDataList {
+    member: AuthorizationData
+}
+
+@pattern("^\\S+$")
+string Base64
+
+/// <p>Tells, for each of several layer digests, whether the repository already has that layer.</p>
+operation BatchCheckLayerAvailability {
+    input: BatchCheckLayerAvailabilityRequest
+    output: BatchCheckLayerAvailabilityResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure BatchCheckLayerAvailabilityRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Layer digests.</p>
+    @required
+    layerDigests: BatchedOperationLayerDigestList
+}
+
+@output
+structure BatchCheckLayerAvailabilityResponse {
+    /// <p>The layers found.</p>
+    layers: LayerList
+
+    /// <p>The entries of the request that could not be processed, and why.</p>
+    failures: LayerFailureList
+}
+
+/// <p>Deletes several images, named by tag or digest. Deleting the last tag of an image deletes the image.</p>
+operation BatchDeleteImage {
+    input: BatchDeleteImageRequest
+    output: BatchDeleteImageResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure BatchDeleteImageRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Image identifiers.</p>
+    @required
+    imageIds: ImageIdentifierList
+}
+
+@output
+structure BatchDeleteImageResponse {
+    /// <p>Image identifiers.</p>
+    imageIds: ImageIdentifierList
+
+    /// <p>The entries of the request that could not be processed, and why.</p>
+    failures: ImageFailureList
+}
+
+/// <p>Returns the manifests of several images, named by tag or digest.</p>
+operation BatchGetImage {
+    input: BatchGetImageRequest
+    output: BatchGetImageResponse
+    errors: [
+        InvalidParameterException
+        LimitExceededException
+        RepositoryNotFoundException
+        ServerException
+        UnableToGetUpstreamImageException
+    ]
+}
+
+@input
+structure BatchGetImageRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Image identifiers.</p>
+    @required
+    imageIds: ImageIdentifierList
+
+    /// <p>The manifest media types the caller accepts.</p>
+    acceptedMediaTypes: MediaTypeList
+}
+
+@output
+structure BatchGetImageResponse {
+    /// <p>The images found.</p>
+    images: ImageList
+
+    /// <p>The entries of the request that could not be processed, and why.</p>
+    failures: ImageFailureList
+}
+
+@length(min: 0, max: 1000)
+string BatchedOperationLayerDigest
+
+@length(min: 1, max: 100)
+list BatchedOperationLayerDigestList {
+    member: BatchedOperationLayerDigest
+}
+
+/// <p>Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.</p>
+operation CompleteLayerUpload {
+    input: CompleteLayerUploadRequest
+    output: CompleteLayerUploadResponse
+    errors: [
+        EmptyUploadException
+        InvalidLayerException
+        InvalidParameterException
+        KmsException
+        LayerAlreadyExistsException
+        LayerPartTooSmallException
+        RepositoryNotFoundException
+        ServerException
+        UploadNotFoundException
+    ]
+}
+
+@input
+structure CompleteLayerUploadRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    @required
+    uploadId: UploadId
+
+    /// <p>Layer digests.</p>
+    @required
+    layerDigests: LayerDigestList
+}
+
+@output
+structure CompleteLayerUploadResponse {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    uploadId: UploadId
+
+    /// <p>The digest of the layer's content, such as <code>sha256:</code> followed by 64 hex digits.</p>
+    layerDigest: LayerDigest
+}
+
+/// <p>Creates an empty image repository in a registry.</p>
+operation CreateRepository {
+    input: CreateRepositoryRequest
+    output: CreateRepositoryResponse
+    errors: [
+        InvalidParameterException
+        InvalidTagParameterException
+        KmsException
+        LimitExceededException
+        RepositoryAlreadyExistsException
+        ServerException
+        TooManyTagsException
+    ]
+}
+
+@input
+structure CreateRepositoryRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Labels for the resource.</p>
+    tags: TagList
+
+    /// <p>Whether tags may be moved to other images. Tags are mutable when omitted.</p>
+    imageTagMutability: ImageTagMutability
+
+    /// <p>Whether images are scanned when pushed.</p>
+    imageScanningConfiguration: ImageScanningConfiguration
+
+    /// <p>How images are encrypted at rest; AES-256 when omitted.</p>
+    encryptionConfiguration: EncryptionConfiguration
+}
+
+@output
+structure CreateRepositoryResponse {
+    /// <p>The repository.</p>
+    repository: Repository
+}
+
+timestamp CreationTimestamp
+
+/// <p>Deletes a repository. A repository that still holds images is only deleted when <code>force</code> is set, and its images go with it.</p>
+operation DeleteRepository {
+    input: DeleteRepositoryRequest
+    output: DeleteRepositoryResponse
+    errors: [
+        InvalidParameterException
+        KmsException
+        RepositoryNotEmptyException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure DeleteRepositoryRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Delete the repository even if it still holds images, deleting them too.</p>
+    force: ForceFlag = false
+}
+
+@output
+structure DeleteRepositoryResponse {
+    /// <p>The repository.</p>
+    repository: Repository
+}
+
+/// <p>Describes the repositories of a registry, or the named ones. Results come in pages.</p>
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "repositories", pageSize: "maxResults")
+operation DescribeRepositories {
+    input: DescribeRepositoriesRequest
+    output: DescribeRepositoriesResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure DescribeRepositoriesRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repositories to describe; all of them when omitted.</p>
+    repositoryNames: RepositoryNameList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+}
+
+@output
+structure DescribeRepositoriesResponse {
+    /// <p>The repositories of this page.</p>
+    repositories: RepositoryList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+}
+
+/// <p>The upload has no data: no part was uploaded before completing it.</p>
+@error("client")
+structure EmptyUploadException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>How the images of a repository are encrypted at rest.</p>
+structure EncryptionConfiguration {
+    /// <p>The encryption to use.</p>
+    @required
+    encryptionType: EncryptionType
+
+    /// <p>The key to encrypt with, when the encryption type uses a key management service.</p>
+    kmsKey: KmsKey
+}
+
+/// <p>The kind of encryption at rest.</p>
+enum EncryptionType {
+    AES256 = "AES256"
+
+    KMS = "KMS"
+
+    KMS_DSSE = "KMS_DSSE"
+}
+
+string ExceptionMessage
+
+timestamp ExpirationTimestamp
+
+@default(false)
+boolean ForceFlag
+
+/// <p>Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of <code>user:password</code> and expires after some hours.</p>
+operation GetAuthorizationToken {
+    input: GetAuthorizationTokenRequest
+    output: GetAuthorizationTokenResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+    ]
+}
+
+@length(min: 1, max: 10)
+list GetAuthorizationTokenRegistryIdList {
+    member: RegistryId
+}
+
+@input
+structure GetAuthorizationTokenRequest {
+    /// <p>The registries to get tokens for; the caller's own when omitted.</p>
+    registryIds: GetAuthorizationTokenRegistryIdList
+}
+
+@output
+structure GetAuthorizationTokenResponse {
+    /// <p>One credential per requested registry.</p>
+    authorizationData: AuthorizationDataList
+}
+
+/// <p>Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL.</p><p>Pulling clients call it once for each layer they do not have yet.</p>
+operation GetDownloadUrlForLayer {
+    input: GetDownloadUrlForLayerRequest
+    output: GetDownloadUrlForLayerResponse
+    errors: [
+        InvalidParameterException
+        LayerInaccessibleException
+        LayersNotFoundException
+        RepositoryNotFoundException
+        ServerException
+        UnableToGetUpstreamLayerException
+    ]
+}
+
+@input
+structure GetDownloadUrlForLayerRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The digest of the layer's content, such as <code>sha256:</code> followed by 64 hex digits.</p>
+    @required
+    layerDigest: LayerDigest
+}
+
+@output
+structure GetDownloadUrlForLayerResponse {
+    /// <p>A pre-signed URL that serves the layer's content with a plain HTTP GET until it expires.</p>
+    downloadUrl: Url
+
+    /// <p>The digest of the layer's content, such as <code>sha256:</code> followed by 64 hex digits.</p>
+    layerDigest: LayerDigest
+}
+
+/// <p>An image: its identity and manifest.</p>
+structure Image {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    imageId: ImageIdentifier
+
+    /// <p>The image manifest, as JSON text.</p>
+    imageManifest: ImageManifest
+
+    /// <p>The media type of the manifest; read from the manifest's <code>mediaType</code> when omitted.</p>
+    imageManifestMediaType: MediaType
+}
+
+/// <p>An image with this manifest and tag already exists.</p>
+@error("client")
+structure ImageAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+string ImageDigest
+
+/// <p>The given image digest is not the digest of the manifest.</p>
+@error("client")
+structure ImageDigestDoesNotMatchException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Why one image of a batch request could not be processed.</p>
+structure ImageFailure {
+    /// <p>Which image.</p>
+    imageId: ImageIdentifier
+
+    /// <p>A code for the failure.</p>
+    failureCode: ImageFailureCode
+
+    /// <p>The failure in words.</p>
+    failureReason: ImageFailureReason
+}
+
+/// <p>The reason an image of a batch request failed.</p>
+enum ImageFailureCode {
+    InvalidImageDigest = "InvalidImageDigest"
+
+    InvalidImageTag = "InvalidImageTag"
+
+    ImageTagDoesNotMatchDigest = "ImageTagDoesNotMatchDigest"
+
+    ImageNotFound = "ImageNotFound"
+
+    MissingDigestAndTag = "MissingDigestAndTag"
+
+    ImageReferencedByManifestList = "ImageReferencedByManifestList"
+
+    KmsError = "KmsError"
+
+    UpstreamAccessDenied = "UpstreamAccessDenied"
+
+    UpstreamTooManyRequests = "UpstreamTooManyRequests"
+
+    UpstreamUnavailable = "UpstreamUnavailable"
+}
+
+list ImageFailureList {
+    member: ImageFailure
+}
+
+string ImageFailureReason
+
+/// <p>Names an image by digest, by tag, or both.</p>
+structure ImageIdentifier {
+    /// <p>The digest of the image manifest.</p>
+    imageDigest: ImageDigest
+
+    /// <p>A tag naming the image.</p>
+    imageTag: ImageTag
+}
+
+@length(min: 1, max: 100)
+list ImageIdentifierList {
+    member: ImageIdentifier
+}
+
+list ImageList {
+    member: Image
+}
+
+@length(min: 1, max: 4194304)
+string ImageManifest
+
+/// <p>Whether images are scanned for vulnerabilities when pushed.</p>
+structure ImageScanningConfiguration {
+    /// <p>Scan each image after it is pushed.</p>
+    scanOnPush: ScanOnPushFlag = false
+}
+
+@length(min: 1, max: 300)
+string ImageTag
+
+/// <p>The tag already names another image and the repository's tags are immutable.</p>
+@error("client")
+structure ImageTagAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Whether a tag, once set, may be moved to another image.</p>
+enum ImageTagMutability {
+    MUTABLE = "MUTABLE"
+
+    IMMUTABLE = "IMMUTABLE"
+}
+
+/// <p>Starts uploading a layer: returns the upload id that the following <code>UploadLayerPart</code> and <code>CompleteLayerUpload</code> calls name, and the part size to use.</p>
+operation InitiateLayerUpload {
+    input: InitiateLayerUploadRequest
+    output: InitiateLayerUploadResponse
+    errors: [
+        InvalidParameterException
+        KmsException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure InitiateLayerUploadRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+}
+
+@output
+structure InitiateLayerUploadResponse {
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    uploadId: UploadId
+
+    /// <p>The size in bytes of the parts to upload, except the last one.</p>
+    partSize: PartSize
+}
+
+/// <p>The uploaded layer does not match its digest, or has no content.</p>
+@error("client")
+structure InvalidLayerException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A layer part is not the next consecutive byte range of the upload.</p>
+@error("client")
+structure InvalidLayerPartException {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    uploadId: UploadId
+
+    /// <p>The offset of the last byte the registry accepted before the invalid part.</p>
+    lastValidByteReceived: PartSize
+
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A parameter of the request is not valid.</p>
+@error("client")
+structure InvalidParameterException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A tag key or value is not valid.</p>
+@error("client")
+structure InvalidTagParameterException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+string KmsError
+
+/// <p>The key management service refused an operation the request needed.</p>
+@error("client")
+structure KmsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+
+    /// <p>The error the key management service reported.</p>
+    kmsError: KmsError
+}
+
+@length(min: 1, max: 2048)
+string KmsKey
+
+/// <p>What the registry knows of one layer.</p>
+structure Layer {
+    /// <p>The digest of the layer's content, such as <code>sha256:</code> followed by 64 hex digits.</p>
+    layerDigest: LayerDigest
+
+    /// <p>Whether the layer is in the repository.</p>
+    layerAvailability: LayerAvailability
+
+    /// <p>The size of the layer in bytes.</p>
+    layerSize: LayerSizeInBytes
+
+    /// <p>The media type of the layer.</p>
+    mediaType: MediaType
+}
+
+/// <p>The repository already has a layer with this digest.</p>
+@error("client")
+structure LayerAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Whether a layer is in the repository.</p>
+enum LayerAvailability {
+    AVAILABLE = "AVAILABLE"
+
+    UNAVAILABLE = "UNAVAILABLE"
+}
+
+@pattern("^[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+$")
+string LayerDigest
+
+@length(min: 1, max: 100)
+list LayerDigestList {
+    member: LayerDigest
+}
+
+/// <p>Why one layer digest of a batch request could not be checked.</p>
+structure LayerFailure {
+    /// <p>The digest of the layer's content, such as <code>sha256:</code> followed by 64 hex digits.</p>
+    layerDigest: BatchedOperationLayerDigest
+
+    /// <p>A code for the failure.</p>
+    failureCode: LayerFailureCode
+
+    /// <p>The failure in words.</p>
+    failureReason: LayerFailureReason
+}
+
+/// <p>The reason a layer of a batch request failed.</p>
+enum LayerFailureCode {
+    InvalidLayerDigest = "InvalidLayerDigest"
+
+    MissingLayerDigest = "MissingLayerDigest"
+}
+
+list LayerFailureList {
+    member: LayerFailure
+}
+
+string LayerFailureReason
+
+/// <p>The layer exists but no image references it, so it cannot be downloaded; unreferenced layers may be removed at any time.</p>
+@error("client")
+structure LayerInaccessibleException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+list LayerList {
+    member: Layer
+}
+
+@length(min: 0, max: 20971520)
+blob LayerPartBlob
+
+/// <p>A layer part is smaller than the minimum part size.</p>
+@error("client")
+structure LayerPartTooSmallException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+long LayerSizeInBytes
+
+/// <p>The layer is not in this repository, or the digest is not valid for it.</p>
+@error("client")
+structure LayersNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A service limit was reached.</p>
+@error("client")
+structure LimitExceededException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.</p>
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "imageIds", pageSize: "maxResults")
+operation ListImages {
+    input: ListImagesRequest
+    output: ListImagesResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+/// <p>Narrows the images that <code>ListImages</code> returns.</p>
+structure ListImagesFilter {
+    /// <p>List only tagged images, only untagged images, or any.</p>
+    tagStatus: TagStatus
+}
+
+@input
+structure ListImagesRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+
+    /// <p>Which images to list.</p>
+    filter: ListImagesFilter
+}
+
+@output
+structure ListImagesResponse {
+    /// <p>Image identifiers.</p>
+    imageIds: ImageIdentifierList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+}
+
+@range(min: 1, max: 1000)
+integer MaxResults
+
+string MediaType
+
+@length(min: 1, max: 100)
+list MediaTypeList {
+    member: MediaType
+}
+
+string NextToken
+
+@range(min: 0)
+long PartSize
+
+string ProxyEndpoint
+
+/// <p>Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.</p>
+operation PutImage {
+    input: PutImageRequest
+    output: PutImageResponse
+    errors: [
+        ImageAlreadyExistsException
+        ImageDigestDoesNotMatchException
+        ImageTagAlreadyExistsException
+        InvalidParameterException
+        KmsException
+        LayersNotFoundException
+        LimitExceededException
+        ReferencedImagesNotFoundException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure PutImageRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The image manifest, as JSON text.</p>
+    @required
+    imageManifest: ImageManifest
+
+    /// <p>The media type of the manifest; read from the manifest's <code>mediaType</code> when omitted.</p>
+    imageManifestMediaType: MediaType
+
+    /// <p>A tag naming the image.</p>
+    imageTag: ImageTag
+
+    /// <p>The digest of the image manifest.</p>
+    imageDigest: ImageDigest
+}
+
+@output
+structure PutImageResponse {
+    /// <p>The image.</p>
+    image: Image
+}
+
+/// <p>The manifest references images or layers that do not exist.</p>
+@error("client")
+structure ReferencedImagesNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+@pattern("^[0-9]{12}$")
+string RegistryId
+
+/// <p>An image repository.</p>
+structure Repository {
+    /// <p>The Amazon Resource Name of the repository.</p>
+    repositoryArn: Arn
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The address to push to and pull from, <code>registry-host/repository-name</code>.</p>
+    repositoryUri: Url
+
+    /// <p>When the repository was created.</p>
+    createdAt: CreationTimestamp
+
+    /// <p>Whether tags may be moved to other images. Tags are mutable when omitted.</p>
+    imageTagMutability: ImageTagMutability
+
+    /// <p>Whether images are scanned when pushed.</p>
+    imageScanningConfiguration: ImageScanningConfiguration
+
+    /// <p>How images are encrypted at rest; AES-256 when omitted.</p>
+    encryptionConfiguration: EncryptionConfiguration
+}
+
+/// <p>A repository with this name already exists in the registry.</p>
+@error("client")
+structure RepositoryAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+list RepositoryList {
+    member: Repository
+}
+
+@length(min: 2, max: 256)
+@pattern("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+string RepositoryName
+
+@length(min: 1, max: 100)
+list RepositoryNameList {
+    member: RepositoryName
+}
+
+/// <p>The repository still holds images; delete them first or use <code>force</code>.</p>
+@error("client")
+structure RepositoryNotEmptyException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>There is no repository with this name in the registry.</p>
+@error("client")
+structure RepositoryNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+@default(false)
+boolean ScanOnPushFlag
+
+/// <p>The service failed to handle the request; retrying may help.</p>
+@error("server")
+structure ServerException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A key-value label attached to a resource.</p>
+structure Tag {
+    /// <p>The tag's key.</p>
+    @required
+    Key: TagKey
+
+    /// <p>The tag's value.</p>
+    @required
+    Value: TagValue
+}
+
+string TagKey
+
+list TagList {
+    member: Tag
+}
+
+/// <p>Which images to list by whether they carry a tag.</p>
+enum TagStatus {
+    TAGGED = "TAGGED"
+
+    UNTAGGED = "UNTAGGED"
+
+    ANY = "ANY"
+}
+
+string TagValue
+
+/// <p>The resource would have more tags than allowed.</p>
+@error("client")
+structure TooManyTagsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>The image could not be fetched from the upstream registry of a pull-through cache rule.</p>
+@error("client")
+structure UnableToGetUpstreamImageException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>The layer could not be fetched from the upstream registry of a pull-through cache rule.</p>
+@error("client")
+structure UnableToGetUpstreamLayerException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+@pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+string UploadId
+
+/// <p>Uploads the next consecutive byte range of a layer upload.</p>
+operation UploadLayerPart {
+    input: UploadLayerPartRequest
+    output: UploadLayerPartResponse
+    errors: [
+        InvalidLayerPartException
+        InvalidParameterException
+        KmsException
+        LimitExceededException
+        RepositoryNotFoundException
+        ServerException
+        UploadNotFoundException
+    ]
+}
+
+@input
+structure UploadLayerPartRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    @required
+    uploadId: UploadId
+
+    /// <p>The offset of the first byte of this part within the layer.</p>
+    @required
+    partFirstByte: PartSize
+
+    /// <p>The offset of the last byte of this part within the layer.</p>
+    @required
+    partLastByte: PartSize
+
+    /// <p>The bytes of this part.</p>
+    @required
+    layerPartBlob: LayerPartBlob
+}
+
+@output
+structure UploadLayerPartResponse {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The id of the layer upload, from <code>InitiateLayerUpload</code>.</p>
+    uploadId: UploadId
+
+    /// <p>The offset of the last byte the registry has received for this upload.</p>
+    lastByteReceived: PartSize
+}
+
+/// <p>There is no upload with this id in the repository.</p>
+@error("client")
+structure UploadNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+string Url
+
+/// <p>Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.</p><p>This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.</p>
+@aws.api#service(sdkId: "ECR", endpointPrefix: "api.ecr", arnNamespace: "ecr")
+@aws.auth#sigv4(name: "ecr")
+@aws.protocols#awsJson1_1
+@title("Amazon Elastic Container Registry")
+service AmazonEC2ContainerRegistry_V20150921 {
+    version: "2015-09-21"
+    operations: [
+        BatchCheckLayerAvailability
+        BatchDeleteImage
+        BatchGetImage
+        CompleteLayerUpload
+        CreateRepository
+        DeleteRepository
+        DescribeRepositories
+        GetAuthorizationToken
+        GetDownloadUrlForLayer
+        InitiateLayerUpload
+        ListImages
+        PutImage
+        UploadLayerPart
+    ]
+}
