@@ -378,9 +378,9 @@ impl Model {
         Ok(())
     }
 
-    /// Annotation traits written without a value get the empty value of their
-    /// shape (`{}`, or `[]` for list traits); string enum members without a
-    /// value get their name.
+    /// Traits written in IDL without a value ([`idl::annotation`]) get the
+    /// empty value of their shape (`{}`, or `[]` for list traits; a JSON AST
+    /// `null` is left alone); string enum members without a value get their name.
     fn finish_traits(&mut self) {
         let list_traits: BTreeSet<String> = self
             .shapes
@@ -395,7 +395,7 @@ impl Model {
             .collect();
         let fill = |traits: &mut Map<String, Value>| {
             for (k, v) in traits.iter_mut() {
-                if v.is_null() {
+                if *v == idl::annotation() {
                     *v = if list_traits.contains(k) {
                         Value::Array(Vec::new())
                     } else {
@@ -923,4 +923,53 @@ pub fn in_prelude(name: &str) -> bool {
 /// Parses IDL text alone (for fuzzing): never panics.
 pub fn parse_only(text: &str) -> Result<IdlFile, Error> {
     idl::parse("input.smithy", text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(sources: &[(&str, &str)]) -> Value {
+        let sources: Vec<(String, String)> = sources
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        assemble(&sources).unwrap().doc
+    }
+
+    #[test]
+    fn a_json_null_stays_null_and_idl_annotations_get_their_empty_value() {
+        let json = r#"{"smithy": "2.0", "shapes": {"a#S": {"type": "structure", "members": {
+            "d": {"target": "smithy.api#Document", "traits": {"smithy.api#default": null}}}}}}"#;
+        let idl = "$version: \"2.0\"\nnamespace b\n@tags\n@sensitive\nstring T\n";
+        let d = doc(&[("a.json", json), ("b.smithy", idl)]);
+        assert_eq!(
+            d["shapes"]["a#S"]["members"]["d"]["traits"]["smithy.api#default"],
+            Value::Null
+        );
+        let t = &d["shapes"]["b#T"]["traits"];
+        assert_eq!(t["smithy.api#tags"], serde_json::json!([]));
+        assert_eq!(t["smithy.api#sensitive"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn forward_references_resolve_across_files() {
+        let a = "$version: \"2.0\"\nnamespace n\nstructure A { b: B }\n";
+        let b = "$version: \"2.0\"\nnamespace n\nstring B\nstring String\n";
+        let c = "$version: \"2.0\"\nnamespace n\nstructure C { s: String }\n";
+        let d = doc(&[("a.smithy", a), ("b.smithy", b), ("c.smithy", c)]);
+        assert_eq!(d["shapes"]["n#A"]["members"]["b"]["target"], "n#B");
+        // A shape of the namespace wins over the prelude.
+        assert_eq!(d["shapes"]["n#C"]["members"]["s"]["target"], "n#String");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_column() {
+        let sources = [(
+            "x.smithy".to_owned(),
+            "namespace n\n\nstructure A {\n  b: \n}\n".to_owned(),
+        )];
+        let e = assemble(&sources).unwrap_err().to_string();
+        assert!(e.contains("x.smithy:4:"), "{e}");
+    }
 }

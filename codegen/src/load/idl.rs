@@ -1585,7 +1585,7 @@ fn traits_json(r: &Resolver, traits: &[TraitApp]) -> Result<Map<String, Value>, 
             return Err(r.error(t.pos, format!("trait `{id}` is applied twice")));
         }
         let value = match &t.value {
-            None => Value::Null,
+            None => annotation(),
             Some(v) => r.node(v)?,
         };
         out.insert(id, value);
@@ -1648,4 +1648,11 @@ fn entity_prop(r: &Resolver, kind: &str, key: &str, v: &Node, pos: Pos) -> Resul
         ("operation", "errors") => targets(v),
         _ => Err(r.error(pos, format!("{kind} shapes have no property `{key}`"))),
     }
+}
+
+/// The value of a trait written without one (`@sensitive`, `@tags`): a marker
+/// the assembler replaces with `{}` or `[]` once the trait's shape is known.
+/// (A JSON AST `null` is a value of its own, e.g. `@default(null)`.)
+pub fn annotation() -> Value {
+    serde_json::json!({ "$annotation": true })
 }
