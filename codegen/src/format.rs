@@ -128,9 +128,7 @@ pub fn rustfmt_many(files: Vec<Pretty>) -> Result<Vec<(Pretty, String)>, Error> 
         std::fs::write(&input, &f.text).map_err(io)?;
         inputs.push(input);
     }
-    let rustfmt = rustfmt_binary();
-    let mut command = Command::new(&rustfmt);
-    command.args(["--edition", "2021", "--quiet"]);
+    let (mut command, rustfmt) = rustfmt_command();
     // The configuration rustfmt would find from here, as in stdin mode (the
     // scratch directory has none).
     if let Some(config) = config_from_cwd() {
@@ -140,11 +138,7 @@ pub fn rustfmt_many(files: Vec<Pretty>) -> Result<Vec<(Pretty, String)>, Error> 
         .args(&inputs)
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| {
-            Error::Io(format!(
-                "cannot run `{rustfmt}` ({e}); install it with `rustup component add rustfmt`"
-            ))
-        })?;
+        .map_err(|e| cannot_run(&rustfmt, e))?;
     if !result.status.success() {
         let mut message = String::from_utf8_lossy(&result.stderr).into_owned();
         for (input, f) in inputs.iter().zip(&batch) {
@@ -205,20 +199,30 @@ fn rustfmt_binary() -> String {
         )
 }
 
+/// The toolchain's rustfmt with the options every run uses, and its path for messages.
+fn rustfmt_command() -> (Command, String) {
+    let rustfmt = rustfmt_binary();
+    let mut command = Command::new(&rustfmt);
+    command.args(["--edition", "2021", "--quiet"]);
+    (command, rustfmt)
+}
+
+fn cannot_run(rustfmt: &str, e: std::io::Error) -> Error {
+    Error::Io(format!(
+        "cannot run `{rustfmt}` ({e}); install it with `rustup component add rustfmt`"
+    ))
+}
+
 /// Runs `rustfmt` over one generated file through stdin (`name` is for messages).
 fn rustfmt(name: &str, text: String) -> Result<String, Error> {
-    let rustfmt = rustfmt_binary();
-    let mut child = Command::new(&rustfmt)
-        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+    let (mut command, rustfmt) = rustfmt_command();
+    let mut child = command
+        .args(["--emit", "stdout"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| {
-            Error::Io(format!(
-                "cannot run `{rustfmt}` ({e}); install it with `rustup component add rustfmt`"
-            ))
-        })?;
+        .map_err(|e| cannot_run(&rustfmt, e))?;
     let mut stdin = child
         .stdin
         .take()

@@ -345,21 +345,57 @@ type Render<'a> = Box<dyn Fn() -> Artifact + Send + Sync + 'a>;
 /// Emits and formats every artifact: one worker per core emits and runs
 /// prettyplease over the files in the order given (the largest first), then
 /// one rustfmt per core formats a share of them balanced by size.
+/// `CODEGEN_TIMINGS=1` prints where the time goes.
 fn format_all(
     artifacts: Vec<(String, Render<'_>)>,
     header: &str,
     cached: Option<(&Path, &format::Cache)>,
 ) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
-    // `CODEGEN_TIMINGS=1` prints where the time goes.
     let timings = std::env::var_os("CODEGEN_TIMINGS").is_some();
-    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut results = Vec::new();
+    let mut pending = Vec::new();
+    for r in render_all(artifacts, header, cached, workers, timings) {
+        match r? {
+            Rendered::Done(file) => results.push(file),
+            Rendered::Pending(pretty, hash) => pending.push((pretty, hash)),
+        }
+    }
+    results.extend(rustfmt_all(pending, workers, timings)?);
+    let mut files = BTreeMap::new();
+    let mut cache = format::Cache::default();
+    for (path, text, pretty) in results {
+        if let Some(pretty) = pretty {
+            cache.insert(&path, pretty, &text);
+        }
+        files.insert(PathBuf::from(path), text);
+    }
+    Ok((files, cache))
+}
+
+/// A final file: its path, text, and the hash of its prettyplease text
+/// (for the cache; `None` for files that are not Rust).
+type Formatted = (String, String, Option<u64>);
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Emits each artifact and runs prettyplease over it, `workers` at a time;
+/// a file whose prettyplease text produced what is on disk is reused.
+fn render_all(
+    artifacts: Vec<(String, Render<'_>)>,
+    header: &str,
+    cached: Option<(&Path, &format::Cache)>,
+    workers: usize,
+    timings: bool,
+) -> Vec<Result<Rendered, Error>> {
     let render = |path: String, artifact: Render<'_>| -> Result<Rendered, Error> {
         let started = std::time::Instant::now();
         let artifact = artifact();
         let emitted = started.elapsed();
         let (tokens, tail) = match artifact {
-            Artifact::Text(t) => return Ok(Rendered::Done(path, t, None)),
+            Artifact::Text(t) => return Ok(Rendered::Done((path, t, None))),
             Artifact::Failed(e) => return Err(Error::Internal(format!("{path}: {e}"))),
             Artifact::Rust(tokens) => (tokens, String::new()),
             Artifact::RustThen(tokens, tail) => (tokens, tail),
@@ -375,14 +411,14 @@ fn format_all(
         let hash = format::stable_hash(&pretty.text);
         Ok(
             match cached.and_then(|(out, cache)| cache.lookup(out, &path, hash)) {
-                Some(text) => Rendered::Done(path, text, Some(hash)),
+                Some(text) => Rendered::Done((path, text, Some(hash))),
                 None => Rendered::Pending(pretty, hash),
             },
         )
     };
     let jobs = std::sync::Mutex::new(artifacts.into_iter());
     let next = || jobs.lock().unwrap_or_else(|p| p.into_inner()).next();
-    let rendered: Vec<Result<Rendered, Error>> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -392,15 +428,17 @@ fn format_all(
             })
             .collect();
         join_all(handles)
-    });
-    let mut results = Vec::new();
-    let mut pending = Vec::new();
-    for r in rendered {
-        match r? {
-            Rendered::Done(path, text, hash) => results.push((path, text, hash)),
-            Rendered::Pending(pretty, hash) => pending.push((pretty, hash)),
-        }
-    }
+    })
+}
+
+/// Runs rustfmt over the files prettyplease produced: large files cut into
+/// pieces, the pieces in `workers` balanced batches (one process each), then
+/// joined back in order.
+fn rustfmt_all(
+    pending: Vec<(format::Pretty, u64)>,
+    workers: usize,
+    timings: bool,
+) -> Result<Vec<Formatted>, Error> {
     let hashes: BTreeMap<String, u64> = pending.iter().map(|(p, h)| (p.path.clone(), *h)).collect();
     // Pieces of about a quarter of each rustfmt's share balance the batches.
     let total: usize = pending.iter().map(|(p, _)| p.text.len()).sum();
@@ -433,7 +471,6 @@ fn format_all(
             .collect();
         join_all(handles)
     });
-    // Pieces back into files, in order.
     let mut joined: BTreeMap<String, BTreeMap<usize, String>> = BTreeMap::new();
     for r in formatted {
         let (pretty, text) = r?;
@@ -442,24 +479,18 @@ fn format_all(
             .or_default()
             .insert(pretty.piece, text);
     }
-    for (path, pieces) in joined {
-        let hash = hashes.get(&path).copied();
-        results.push((path, pieces.into_values().collect(), hash));
-    }
-    let mut files = BTreeMap::new();
-    let mut cache = format::Cache::default();
-    for (path, text, pretty) in results {
-        if let Some(pretty) = pretty {
-            cache.insert(&path, pretty, &text);
-        }
-        files.insert(PathBuf::from(path), text);
-    }
-    Ok((files, cache))
+    Ok(joined
+        .into_iter()
+        .map(|(path, pieces)| {
+            let hash = hashes.get(&path).copied();
+            (path, pieces.into_values().collect(), hash)
+        })
+        .collect())
 }
 
 /// A file after prettyplease: final (text files, cache hits) or waiting for rustfmt.
 enum Rendered {
-    Done(String, String, Option<u64>),
+    Done(Formatted),
     Pending(format::Pretty, u64),
 }
 

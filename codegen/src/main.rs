@@ -174,28 +174,30 @@ fn ast(files: &[PathBuf], flatten: bool) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    if let Some(Cmd::Traits) = args.command {
-        print!("{}", codegen::traits::markdown());
-        return ExitCode::SUCCESS;
+    let mut args = Args::parse();
+    match args.command.take() {
+        Some(Cmd::Traits) => {
+            print!("{}", codegen::traits::markdown());
+            ExitCode::SUCCESS
+        }
+        Some(Cmd::Ast { flatten, files }) => ast(&files, flatten),
+        Some(Cmd::Corpus {
+            models,
+            compile,
+            workspace,
+            target_dir,
+        }) => corpus(&models, compile, workspace, target_dir),
+        None => generate(args),
     }
-    if let Some(Cmd::Ast { flatten, files }) = &args.command {
-        return ast(files, *flatten);
-    }
-    if let Some(Cmd::Corpus {
-        models,
-        compile,
-        workspace,
-        target_dir,
-    }) = args.command
-    {
-        return corpus(&models, compile, workspace, target_dir);
-    }
+}
+
+/// Generates (or with `--check`, compares) one model's crates.
+fn generate(args: Args) -> ExitCode {
     let ws = codegen::workspace_dir();
     let models = if args.model.is_empty() {
         vec![ws.join("model").join("ecr.smithy")]
     } else {
-        args.model.clone()
+        args.model
     };
     let model = models
         .iter()

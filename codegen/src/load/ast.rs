@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use super::idl::{self, IdlFile, PRELUDE, PRELUDE_LIST_TRAITS};
+use super::idl::{self, PRELUDE_LIST_TRAITS};
 use crate::Error;
 
 /// The files a list of paths names: files as given, directories searched
@@ -103,19 +103,16 @@ pub fn assemble(sources: &[(String, String)]) -> Result<Assembled, Error> {
     }
     model.resolve_elided()?;
     model.apply()?;
-    model.finish_traits();
+    model.normalize();
+    // Checked on every operation mixin, used or not (so `flat` need not).
     for (id, shape) in &model.shapes {
-        let is_mixin = shape
-            .get("traits")
-            .and_then(|t| t.get("smithy.api#mixin"))
-            .is_some();
         let io = ["input", "output"].iter().any(|k| {
             shape
                 .get(*k)
                 .and_then(|t| t.get("target"))
                 .is_some_and(|t| t != "smithy.api#Unit")
         });
-        if is_mixin && shape["type"] == "operation" && io {
+        if is_mixin(shape) && shape["type"] == "operation" && io {
             return Err(Error::shape(
                 id,
                 "is an operation mixin; its input and output must be smithy.api#Unit",
@@ -209,7 +206,7 @@ impl Model {
             own.insert(id, shape);
         }
         if version == "1.0" {
-            upgrade_v1(&mut own, &self.shapes);
+            upgrade_v1(&mut own);
         }
         for (id, shape) in own {
             if let Some(prev) = self.shapes.get(&id) {
@@ -381,7 +378,7 @@ impl Model {
     /// Traits written in IDL without a value ([`idl::annotation`]) get the
     /// empty value of their shape (`{}`, or `[]` for list traits; a JSON AST
     /// `null` is left alone); string enum members without a value get their name.
-    fn finish_traits(&mut self) {
+    fn normalize(&mut self) {
         let list_traits: BTreeSet<String> = self
             .shapes
             .iter()
@@ -496,7 +493,7 @@ fn absolute_trait_keys(traits: &mut Map<String, Value>) {
 /// IDL/JSON 1.0 semantics in 2.0 terms: `set` is a list with unique items,
 /// and a structure member targeting a primitive number or boolean (a 1.0
 /// shape without `@box`, or a `smithy.api#Primitive*`) gets its zero default.
-fn upgrade_v1(shapes: &mut BTreeMap<String, Value>, others: &BTreeMap<String, Value>) {
+fn upgrade_v1(shapes: &mut BTreeMap<String, Value>) {
     const NUMERIC: [&str; 7] = [
         "byte", "short", "integer", "long", "float", "double", "boolean",
     ];
@@ -523,7 +520,6 @@ fn upgrade_v1(shapes: &mut BTreeMap<String, Value>, others: &BTreeMap<String, Va
             primitive.insert(id.clone(), zero(kind));
         }
     }
-    let _ = others;
     for shape in shapes.values_mut() {
         if shape["type"] == "set" {
             shape["type"] = Value::String("list".into());
@@ -638,8 +634,9 @@ fn member_mut<'a>(shape: &'a mut Value, name: &str) -> Option<&'a mut Value> {
 }
 
 fn insert_member(shape: &mut Value, name: &str, member: Value) {
+    let named = has_named_members(shape);
     let Value::Object(o) = shape else { return };
-    if has_named_members_kind(o.get("type")) {
+    if named {
         let members = o
             .entry("members")
             .or_insert_with(|| Value::Object(Map::new()));
@@ -651,11 +648,12 @@ fn insert_member(shape: &mut Value, name: &str, member: Value) {
     }
 }
 
-fn has_named_members_kind(kind: Option<&Value>) -> bool {
-    matches!(
-        kind.and_then(Value::as_str),
-        Some("structure" | "union" | "enum" | "intEnum")
-    )
+/// Whether a shape carries the `@mixin` trait.
+fn is_mixin(shape: &Value) -> bool {
+    shape
+        .get("traits")
+        .and_then(|t| t.get("smithy.api#mixin"))
+        .is_some()
 }
 
 // ---- flattening ----
@@ -670,18 +668,10 @@ pub fn flatten(doc: &mut Value) -> Result<(), Error> {
         return Ok(());
     };
     let mut done: BTreeMap<String, Value> = BTreeMap::new();
-    let ids: Vec<String> = shapes.keys().cloned().collect();
-    for id in &ids {
+    for id in shapes.keys() {
         flat(id, shapes, &mut done, &mut Vec::new())?;
     }
-    let kept: Map<String, Value> = done
-        .into_iter()
-        .filter(|(_, s)| {
-            s.get("traits")
-                .and_then(|t| t.get("smithy.api#mixin"))
-                .is_none()
-        })
-        .collect();
+    let kept: Map<String, Value> = done.into_iter().filter(|(_, s)| !is_mixin(s)).collect();
     doc["shapes"] = Value::Object(kept);
     Ok(())
 }
@@ -711,30 +701,10 @@ fn flat(
         return Ok(shape.clone());
     }
     stack.push(id.to_owned());
-    let mut out = Map::new();
-    out.insert("type".into(), shape["type"].clone());
-    let mut traits = Map::new();
-    let mut members: Vec<(String, Value)> = Vec::new();
+    let mut folded = Folded::default();
     for m in &mixins {
         let mixin = flat(m, shapes, done, stack)?;
-        if mixin["type"] == "operation"
-            && ["input", "output"].iter().any(|k| {
-                mixin
-                    .get(*k)
-                    .and_then(|t| t.get("target"))
-                    .is_some_and(|t| t != "smithy.api#Unit")
-            })
-        {
-            return Err(Error::shape(
-                m,
-                "is an operation mixin; its input and output must be smithy.api#Unit",
-            ));
-        }
-        if mixin
-            .get("traits")
-            .and_then(|t| t.get("smithy.api#mixin"))
-            .is_none()
-        {
+        if !is_mixin(&mixin) {
             return Err(Error::shape(
                 id,
                 format!("uses `{m}` as a mixin, but it has no @mixin trait"),
@@ -749,97 +719,115 @@ fn flat(
                 ),
             ));
         }
-        let local: Vec<String> = mixin["traits"]["smithy.api#mixin"]["localTraits"]
+        let local = &mixin["traits"]["smithy.api#mixin"]["localTraits"];
+        let local: Vec<&str> = local
             .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        folded.add_traits(&mixin, |k| k != "smithy.api#mixin" && !local.contains(&k));
+        folded.add_members(&mixin, |name, a, b| {
+            (a != b).then(|| {
+                Error::shape(
+                    &format!("{id}${name}"),
+                    format!("conflicts with an inherited member of mixin `{m}` (another target)"),
+                )
             })
-            .unwrap_or_default();
-        if let Some(Value::Object(t)) = mixin.get("traits") {
-            for (k, v) in t {
-                if k != "smithy.api#mixin" && !local.contains(k) {
-                    traits.insert(k.clone(), v.clone());
-                }
-            }
-        }
-        for (name, member) in members_ref(&mixin) {
-            match members.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, existing)) => {
-                    if existing.get("target") != member.get("target") {
-                        return Err(Error::shape(
-                            &format!("{id}${name}"),
-                            format!("conflicts with an inherited member of mixin `{m}` (another target)"),
-                        ));
-                    }
-                    merge_member_traits(existing, &member)
-                }
-                None => members.push((name, member)),
-            }
-        }
-        for (k, v) in mixin.as_object().into_iter().flatten() {
-            if matches!(
-                k.as_str(),
-                "type" | "traits" | "mixins" | "members" | "member" | "key" | "value"
-            ) {
-                continue;
-            }
-            merge_property(&mut out, k, v);
-        }
+        })?;
+        folded.add_properties(&mixin);
     }
-    for (name, own) in members_ref(shape) {
-        match members.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, existing)) => {
-                if let (Some(a), Some(b)) = (existing.get("target"), own.get("target")) {
-                    if a != b {
-                        return Err(Error::shape(
-                            id,
-                            format!("redeclares mixin member `{name}` with target {b}, not {a}"),
-                        ));
-                    }
-                }
-                merge_member_traits(existing, &own);
-            }
-            None => members.push((name, own)),
-        }
-    }
-    if let Some(Value::Object(t)) = shape.get("traits") {
-        for (k, v) in t {
-            traits.insert(k.clone(), v.clone());
-        }
-    }
-    for (k, v) in shape.as_object().into_iter().flatten() {
-        if matches!(
-            k.as_str(),
-            "type" | "traits" | "mixins" | "members" | "member" | "key" | "value"
-        ) {
-            continue;
-        }
-        merge_property(&mut out, k, v);
-    }
-    if has_named_members(shape) {
-        out.insert(
-            "members".into(),
-            Value::Object(members.into_iter().collect()),
-        );
-    } else {
-        for (name, m) in members {
-            out.insert(name, m);
-        }
-    }
-    if !traits.is_empty() {
-        out.insert("traits".into(), Value::Object(traits));
-    }
-    let mut out = Value::Object(out);
-    if shape["type"] == "operation" {
-        unit_io(&mut out);
-    }
-    drop_empty_traits(&mut out);
+    folded.add_members(shape, |name, a, b| match (a, b) {
+        (Some(a), Some(b)) if a != b => Some(Error::shape(
+            id,
+            format!("redeclares mixin member `{name}` with target {b}, not {a}"),
+        )),
+        _ => None,
+    })?;
+    folded.add_traits(shape, |_| true);
+    folded.add_properties(shape);
+    let out = folded.into_shape(shape);
     stack.pop();
     done.insert(id.to_owned(), out.clone());
     Ok(out)
+}
+
+/// What a shape flattens to, built from its mixins (in order) and then itself.
+#[derive(Default)]
+struct Folded {
+    properties: Map<String, Value>,
+    traits: Map<String, Value>,
+    members: Vec<(String, Value)>,
+}
+
+impl Folded {
+    /// `from`'s traits that `keep` takes, over those folded so far.
+    fn add_traits(&mut self, from: &Value, keep: impl Fn(&str) -> bool) {
+        if let Some(Value::Object(t)) = from.get("traits") {
+            for (k, v) in t {
+                if keep(k) {
+                    self.traits.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+
+    /// `from`'s members: a new name is appended; a known one takes `from`'s
+    /// traits, unless `conflict` (given the name and both targets) refuses it.
+    fn add_members(
+        &mut self,
+        from: &Value,
+        conflict: impl Fn(&str, Option<&Value>, Option<&Value>) -> Option<Error>,
+    ) -> Result<(), Error> {
+        for (name, member) in members_ref(from) {
+            match self.members.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, existing)) => {
+                    if let Some(e) = conflict(&name, existing.get("target"), member.get("target")) {
+                        return Err(e);
+                    }
+                    merge_member_traits(existing, &member);
+                }
+                None => self.members.push((name, member)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Service, resource and operation properties (see [`merge_property`]).
+    fn add_properties(&mut self, from: &Value) {
+        for (k, v) in from.as_object().into_iter().flatten() {
+            if !matches!(
+                k.as_str(),
+                "type" | "traits" | "mixins" | "members" | "member" | "key" | "value"
+            ) {
+                merge_property(&mut self.properties, k, v);
+            }
+        }
+    }
+
+    /// The flattened shape of `shape`'s type.
+    fn into_shape(self, shape: &Value) -> Value {
+        let mut out = Map::new();
+        out.insert("type".into(), shape["type"].clone());
+        out.extend(self.properties);
+        if has_named_members(shape) {
+            out.insert(
+                "members".into(),
+                Value::Object(self.members.into_iter().collect()),
+            );
+        } else {
+            out.extend(self.members);
+        }
+        if !self.traits.is_empty() {
+            out.insert("traits".into(), Value::Object(self.traits));
+        }
+        let mut out = Value::Object(out);
+        if shape["type"] == "operation" {
+            unit_io(&mut out);
+        }
+        drop_empty_traits(&mut out);
+        out
+    }
 }
 
 /// Adds `from`'s traits to member `to` (`from`'s win).
@@ -913,16 +901,6 @@ fn sort_keys(v: &Value) -> Value {
         Value::Array(a) => Value::Array(a.iter().map(sort_keys).collect()),
         other => other.clone(),
     }
-}
-
-/// Whether `name` is a `smithy.api` prelude shape.
-pub fn in_prelude(name: &str) -> bool {
-    PRELUDE.contains(&name)
-}
-
-/// Parses IDL text alone (for fuzzing): never panics.
-pub fn parse_only(text: &str) -> Result<IdlFile, Error> {
-    idl::parse("input.smithy", text)
 }
 
 #[cfg(test)]

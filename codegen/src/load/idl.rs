@@ -68,6 +68,21 @@ pub struct ShapeDef {
     pub pos: Pos,
 }
 
+impl ShapeDef {
+    fn new(kind: &str, name: String, traits: Vec<TraitApp>, pos: Pos) -> Self {
+        ShapeDef {
+            kind: kind.to_owned(),
+            name,
+            traits,
+            mixins: Vec::new(),
+            for_resource: None,
+            members: Vec::new(),
+            props: Vec::new(),
+            pos,
+        }
+    }
+}
+
 /// `apply Target @trait` or `apply Target { ... }`.
 #[derive(Debug, Clone)]
 pub struct Apply {
@@ -411,12 +426,7 @@ impl<'a> Parser<'a> {
 
     /// Consumes `word` when it is the next whole word.
     fn keyword(&mut self, word: &str) -> bool {
-        let end = self.i + word.len();
-        if self.starts_with(word)
-            && !self.s.get(end).is_some_and(|c| {
-                c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.' || *c == b'#'
-            })
-        {
+        if self.keyword_ahead(word) {
             for _ in 0..word.len() {
                 self.bump();
             }
@@ -432,7 +442,6 @@ impl<'a> Parser<'a> {
         if self.at_eof() {
             return Ok(());
         }
-        let pos = self.pos();
         if !self.keyword("namespace") {
             if self.peek() == Some(b'$') {
                 return self.err("control statements must come before metadata and shapes");
@@ -448,7 +457,6 @@ impl<'a> Parser<'a> {
         self.spaces();
         let ns = self.namespace_name()?;
         self.end_of_line()?;
-        let _ = pos;
         out.namespace = Some(ns);
         // use statements
         loop {
@@ -480,16 +488,16 @@ impl<'a> Parser<'a> {
             if self.peek() == Some(b'$') {
                 return self.err("control statements must come first in the file");
             }
-            if self.starts_with("metadata") && self.keyword_ahead("metadata") {
+            if self.keyword_ahead("metadata") {
                 return self.err("metadata must come before the namespace");
             }
-            if self.starts_with("namespace") && self.keyword_ahead("namespace") {
+            if self.keyword_ahead("namespace") {
                 return self.err("a file has one namespace statement");
             }
-            if self.starts_with("use") && self.keyword_ahead("use") {
+            if self.keyword_ahead("use") {
                 return self.err("`use` statements must come before shapes");
             }
-            if self.starts_with("apply") && self.keyword_ahead("apply") {
+            if self.keyword_ahead("apply") {
                 let apply = self.apply()?;
                 out.applies.push(apply);
                 continue;
@@ -498,12 +506,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether `word` is next as a whole word (not the start of a longer
+    /// identifier or shape id).
     fn keyword_ahead(&self, word: &str) -> bool {
         self.starts_with(word)
-            && !self
-                .s
-                .get(self.i + word.len())
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && !self.s.get(self.i + word.len()).is_some_and(|c| {
+                c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.' || *c == b'#'
+            })
     }
 
     fn apply(&mut self) -> R<Apply> {
@@ -589,23 +598,7 @@ impl<'a> Parser<'a> {
         }
         // `key: value` pairs (structured) or a single node value.
         let value = if self.structured_trait_ahead() {
-            let mut entries = Vec::new();
-            loop {
-                self.ws();
-                if self.peek() == Some(b')') {
-                    break;
-                }
-                let kpos = self.pos();
-                let key = self.object_key()?;
-                if entries.iter().any(|(k, _)| *k == key) {
-                    return self.err_at(kpos, format!("duplicate key `{key}`"));
-                }
-                self.ws();
-                self.expect(b':')?;
-                self.ws();
-                entries.push((key, self.node()?));
-            }
-            Node::Obj(entries)
+            Node::Obj(self.entries(b')')?)
         } else {
             let v = self.node()?;
             self.ws();
@@ -647,6 +640,32 @@ impl<'a> Parser<'a> {
         s.get(j) == Some(&b':')
     }
 
+    /// `key: value` entries, keys unique, up to `close` (left for the caller).
+    fn entries(&mut self, close: u8) -> R<Vec<(String, Node)>> {
+        let mut entries: Vec<(String, Node)> = Vec::new();
+        loop {
+            self.ws();
+            if self.peek() == Some(close) {
+                return Ok(entries);
+            }
+            if self.at_eof() {
+                return self.err(format!(
+                    "expected `{}` before the end of the file",
+                    close as char
+                ));
+            }
+            let kpos = self.pos();
+            let key = self.object_key()?;
+            if entries.iter().any(|(k, _)| *k == key) {
+                return self.err_at(kpos, format!("duplicate key `{key}`"));
+            }
+            self.ws();
+            self.expect(b':')?;
+            self.ws();
+            entries.push((key, self.node()?));
+        }
+    }
+
     fn object_key(&mut self) -> R<String> {
         match self.peek() {
             Some(b'"') if self.starts_with("\"\"\"") => {
@@ -659,58 +678,10 @@ impl<'a> Parser<'a> {
 
     fn shape_statement(&mut self, out: &mut IdlFile) -> R<()> {
         let traits = self.traits()?;
-        let pos = self.pos();
-        let kind = match self.identifier() {
-            Ok(k) => k,
-            Err(_) => {
-                return self.err_at(
-                    pos,
-                    format!("expected a shape type, found {}", self.describe()),
-                )
-            }
-        };
-        let kind = if kind == "set" && out.version == "2.0" {
-            return self.err_at(
-                pos,
-                "`set` is not part of IDL 2.0: use a list with @uniqueItems",
-            );
-        } else {
-            kind
-        };
-        if !(SIMPLE.contains(&kind.as_str())
-            || AGGREGATE.contains(&kind.as_str())
-            || ENTITY.contains(&kind.as_str()))
-        {
-            return self.err_at(pos, format!("unknown shape type `{kind}`"));
-        }
-        if out.version == "1.0" && matches!(kind.as_str(), "enum" | "intEnum") {
-            return self.err_at(pos, format!("`{kind}` shapes need `$version: \"2.0\"`"));
-        }
+        let (kind, pos) = self.shape_type(out)?;
         self.spaces();
-        let name_pos = self.pos();
-        let name = self.identifier()?;
-        if out.shapes.iter().any(|s| s.name == name) {
-            return self.err_at(name_pos, format!("shape `{name}` is defined twice"));
-        }
-        if out.uses.contains_key(&name) {
-            return self.err_at(
-                name_pos,
-                format!(
-                    "shape `{name}` conflicts with the imported `{}`",
-                    out.uses[&name]
-                ),
-            );
-        }
-        let mut shape = ShapeDef {
-            kind: kind.clone(),
-            name,
-            traits,
-            mixins: Vec::new(),
-            for_resource: None,
-            members: Vec::new(),
-            props: Vec::new(),
-            pos,
-        };
+        let name = self.shape_name(out)?;
+        let mut shape = ShapeDef::new(&kind, name, traits, pos);
         self.spaces();
         if self.keyword_ahead("for") {
             if out.version == "1.0" {
@@ -720,10 +691,7 @@ impl<'a> Parser<'a> {
             if !matches!(kind.as_str(), "structure" | "union" | "list" | "map") {
                 return self.err(format!("`for` is not allowed on {kind} shapes"));
             }
-            self.keyword("for");
-            self.spaces();
-            let rpos = self.pos();
-            shape.for_resource = Some((self.shape_id(false)?, rpos));
+            shape.for_resource = Some(self.resource_binding()?);
             self.spaces();
         }
         if self.keyword_ahead("with") {
@@ -755,6 +723,57 @@ impl<'a> Parser<'a> {
         }
         out.shapes.push(shape);
         Ok(())
+    }
+
+    /// A shape statement's type keyword, known and allowed in the file's version.
+    fn shape_type(&mut self, out: &IdlFile) -> R<(String, Pos)> {
+        let pos = self.pos();
+        let Ok(kind) = self.identifier() else {
+            return self.err_at(
+                pos,
+                format!("expected a shape type, found {}", self.describe()),
+            );
+        };
+        if kind == "set" && out.version == "2.0" {
+            return self.err_at(
+                pos,
+                "`set` is not part of IDL 2.0: use a list with @uniqueItems",
+            );
+        }
+        if ![&SIMPLE[..], &AGGREGATE[..], &ENTITY[..]]
+            .iter()
+            .any(|kinds| kinds.contains(&kind.as_str()))
+        {
+            return self.err_at(pos, format!("unknown shape type `{kind}`"));
+        }
+        if out.version == "1.0" && matches!(kind.as_str(), "enum" | "intEnum") {
+            return self.err_at(pos, format!("`{kind}` shapes need `$version: \"2.0\"`"));
+        }
+        Ok((kind, pos))
+    }
+
+    /// A new shape's name: not defined before in the file, not imported.
+    fn shape_name(&mut self, out: &IdlFile) -> R<String> {
+        let pos = self.pos();
+        let name = self.identifier()?;
+        if out.shapes.iter().any(|s| s.name == name) {
+            return self.err_at(pos, format!("shape `{name}` is defined twice"));
+        }
+        if let Some(imported) = out.uses.get(&name) {
+            return self.err_at(
+                pos,
+                format!("shape `{name}` conflicts with the imported `{imported}`"),
+            );
+        }
+        Ok(name)
+    }
+
+    /// `for Resource` (the keyword is next): the resource and where it is named.
+    fn resource_binding(&mut self) -> R<(String, Pos)> {
+        self.keyword("for");
+        self.spaces();
+        let pos = self.pos();
+        Ok((self.shape_id(false)?, pos))
     }
 
     /// `[A, B]` after `with`: at least one shape id.
@@ -913,21 +932,9 @@ impl<'a> Parser<'a> {
                 value: None,
             });
         }
-        let mut shape = ShapeDef {
-            kind: "structure".into(),
-            name: name.clone(),
-            traits,
-            mixins: Vec::new(),
-            for_resource: None,
-            members: Vec::new(),
-            props: Vec::new(),
-            pos,
-        };
+        let mut shape = ShapeDef::new("structure", name.clone(), traits, pos);
         if self.keyword_ahead("for") {
-            self.keyword("for");
-            self.spaces();
-            let rpos = self.pos();
-            shape.for_resource = Some((self.shape_id(false)?, rpos));
+            shape.for_resource = Some(self.resource_binding()?);
             self.ws();
         }
         if self.keyword_ahead("with") {
@@ -950,26 +957,9 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(b'{') => {
                 self.bump();
-                let mut entries: Vec<(String, Node)> = Vec::new();
-                loop {
-                    self.ws();
-                    if self.peek() == Some(b'}') {
-                        self.bump();
-                        return Ok(Node::Obj(entries));
-                    }
-                    if self.at_eof() {
-                        return self.err("expected `}` before the end of the file");
-                    }
-                    let kpos = self.pos();
-                    let key = self.object_key()?;
-                    if entries.iter().any(|(k, _)| *k == key) {
-                        return self.err_at(kpos, format!("duplicate key `{key}`"));
-                    }
-                    self.ws();
-                    self.expect(b':')?;
-                    self.ws();
-                    entries.push((key, self.node()?));
-                }
+                let entries = self.entries(b'}')?;
+                self.bump();
+                Ok(Node::Obj(entries))
             }
             Some(b'[') => {
                 self.bump();
@@ -1057,7 +1047,6 @@ impl<'a> Parser<'a> {
         loop {
             match self.peek() {
                 None => {
-                    let _ = pos;
                     return self
                         .err("expected `\"` to close the string, found the end of the file");
                 }
@@ -1576,12 +1565,9 @@ fn traits_json(r: &Resolver, traits: &[TraitApp]) -> Result<Map<String, Value>, 
     let mut out = Map::new();
     for t in traits {
         let id = r.resolve(&t.name);
-        if out.contains_key(&id) {
-            // A doc comment and @documentation: the explicit trait wins.
-            if id == "smithy.api#documentation" && t.pos.line > 0 {
-                out.insert(id, t.value.as_ref().map_or(Ok(Value::Null), |v| r.node(v))?);
-                continue;
-            }
+        // A doc comment comes first as `@documentation`; an explicit
+        // @documentation after it wins. Any other trait twice is an error.
+        if out.contains_key(&id) && id != "smithy.api#documentation" {
             return Err(r.error(t.pos, format!("trait `{id}` is applied twice")));
         }
         let value = match &t.value {
