@@ -10,6 +10,8 @@ mod enums;
 pub mod error;
 pub mod json;
 pub mod pattern;
+pub mod rest;
+pub mod stream;
 pub mod schema;
 
 #[cfg(feature = "client")]
@@ -32,6 +34,7 @@ pub use crate::json::{
     ToJson,
 };
 pub use crate::pattern::{Engine as PatternEngine, Pattern};
+pub use crate::stream::{ByteStream, Streaming};
 pub use aws_smithy_types::{BigDecimal, BigInteger, Blob, DateTime, Document};
 pub use serde_json::{Map as JsonMap, Value as JsonValue};
 #[doc(no_inline)]

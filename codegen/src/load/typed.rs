@@ -29,6 +29,27 @@ pub enum TimestampFormat {
 pub enum ProtocolTrait {
     AwsJson10,
     AwsJson11,
+    RestJson1,
+}
+
+/// `@http`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Http {
+    pub method: String,
+    pub uri: String,
+    pub code: u16,
+}
+
+/// Where an HTTP binding trait puts a member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HttpBinding {
+    Label,
+    Query(String),
+    QueryParams,
+    Header(String),
+    PrefixHeaders(String),
+    Payload,
+    ResponseCode,
 }
 
 /// `@deprecated`.
@@ -121,6 +142,18 @@ pub struct Typed {
     pub title: Option<String>,
     /// The shape defines a trait (`@trait`).
     pub is_trait: bool,
+    /// `@http` on an operation.
+    pub http: Option<Http>,
+    /// `@httpLabel`, `@httpQuery`, ... on a member.
+    pub http_binding: Option<HttpBinding>,
+    /// `@jsonName`.
+    pub json_name: Option<String>,
+    /// `@mediaType`.
+    pub media_type: Option<String>,
+    /// `@httpChecksumRequired`: clients send `Content-MD5`.
+    pub checksum_required: bool,
+    /// `aws.auth#unsignedPayload`: SigV4 signs `UNSIGNED-PAYLOAD`.
+    pub unsigned_payload: bool,
 }
 
 fn string(owner: &str, name: &str, v: &Value) -> Result<String, Error> {
@@ -237,6 +270,15 @@ impl Typed {
             "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
             "aws.protocols#awsJson1_0" => self.protocol = Some(ProtocolTrait::AwsJson10),
             "aws.protocols#awsJson1_1" => self.protocol = Some(ProtocolTrait::AwsJson11),
+            "aws.protocols#restJson1" => self.protocol = Some(ProtocolTrait::RestJson1),
+            "smithy.api#http" => self.http = Some(http(owner, v)?),
+            "smithy.api#jsonName" => self.json_name = Some(string(owner, name, v)?),
+            "smithy.api#mediaType" => self.media_type = Some(string(owner, name, v)?),
+            "smithy.api#httpQuery" => self.bind(HttpBinding::Query(string(owner, name, v)?)),
+            "smithy.api#httpHeader" => self.bind(HttpBinding::Header(string(owner, name, v)?)),
+            "smithy.api#httpPrefixHeaders" => {
+                self.bind(HttpBinding::PrefixHeaders(string(owner, name, v)?))
+            }
             "aws.auth#sigv4" => self.sigv4_name = member_str(v, "name"),
             "aws.api#service" => {
                 self.aws_service = Some(AwsService {
@@ -263,10 +305,42 @@ impl Typed {
             "smithy.api#optionalAuth" => &mut self.optional_auth,
             "smithy.api#trait" => &mut self.is_trait,
             "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,
+            "smithy.api#httpChecksumRequired" => &mut self.checksum_required,
+            "aws.auth#unsignedPayload" => &mut self.unsigned_payload,
+            "smithy.api#httpLabel" => return self.bind(HttpBinding::Label),
+            "smithy.api#httpQueryParams" => return self.bind(HttpBinding::QueryParams),
+            "smithy.api#httpPayload" => return self.bind(HttpBinding::Payload),
+            "smithy.api#httpResponseCode" => return self.bind(HttpBinding::ResponseCode),
             _ => return false,
         };
         *flag = true;
         true
+    }
+}
+
+impl Typed {
+    /// Records a binding trait; true, so that `set_marker` can answer with it.
+    fn bind(&mut self, b: HttpBinding) -> bool {
+        self.http_binding = Some(b);
+        true
+    }
+}
+
+fn http(owner: &str, v: &Value) -> Result<Http, Error> {
+    let method = member_str(v, "method");
+    let uri = member_str(v, "uri");
+    let code = match v.get("code") {
+        None | Some(Value::Null) => Some(200),
+        Some(c) => c.as_u64().and_then(|c| u16::try_from(c).ok()),
+    };
+    match (method, uri, code) {
+        (Some(method), Some(uri), Some(code)) if uri.starts_with('/') && (100..600).contains(&code) => {
+            Ok(Http { method, uri, code })
+        }
+        _ => Err(Error::shape(
+            owner,
+            format!("has an @http trait {v} without a method, a URI starting with '/', or a valid code"),
+        )),
     }
 }
 

@@ -1,0 +1,225 @@
+//! `ByteStream`: the value of a `@streaming` blob member. Bytes flow through
+//! it chunk by chunk, so a request or response body of any size is never
+//! held whole.
+
+use std::fmt;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http_body::{Body, Frame, SizeHint};
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::BodyExt as _;
+
+/// A boxed error of a body.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The body type a stream turns into.
+pub type StreamBody = UnsyncBoxBody<Bytes, BoxError>;
+
+/// A `@streaming` blob: bytes in memory, or a body read as it arrives.
+///
+/// Cloning a stream that is still to be read shares it: whichever clone
+/// reads first gets the bytes. Two such streams are equal only when they
+/// share the same body.
+#[derive(Clone)]
+pub struct ByteStream {
+    inner: Inner,
+}
+
+#[derive(Clone)]
+enum Inner {
+    Bytes(Bytes),
+    Body(Arc<Mutex<Option<StreamBody>>>),
+}
+
+impl Default for ByteStream {
+    fn default() -> Self {
+        Self::from(Bytes::new())
+    }
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.inner {
+            Inner::Bytes(b) => f.debug_tuple("ByteStream").field(b).finish(),
+            Inner::Body(_) => f.write_str("ByteStream(<streaming body>)"),
+        }
+    }
+}
+
+impl PartialEq for ByteStream {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.inner, &other.inner) {
+            (Inner::Bytes(a), Inner::Bytes(b)) => a == b,
+            (Inner::Body(a), Inner::Body(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl From<Bytes> for ByteStream {
+    fn from(b: Bytes) -> Self {
+        Self {
+            inner: Inner::Bytes(b),
+        }
+    }
+}
+
+impl From<Vec<u8>> for ByteStream {
+    fn from(b: Vec<u8>) -> Self {
+        Self::from(Bytes::from(b))
+    }
+}
+
+impl From<&'static [u8]> for ByteStream {
+    fn from(b: &'static [u8]) -> Self {
+        Self::from(Bytes::from_static(b))
+    }
+}
+
+impl From<&'static str> for ByteStream {
+    fn from(s: &'static str) -> Self {
+        Self::from(s.as_bytes())
+    }
+}
+
+impl From<String> for ByteStream {
+    fn from(s: String) -> Self {
+        Self::from(Bytes::from(s))
+    }
+}
+
+impl ByteStream {
+    /// A stream over an HTTP body.
+    pub fn from_body<B>(body: B) -> Self
+    where
+        B: Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        Self {
+            inner: Inner::Body(Arc::new(Mutex::new(Some(
+                body.map_err(Into::into).boxed_unsync(),
+            )))),
+        }
+    }
+
+    /// A stream of the chunks an iterator yields, produced as they are read.
+    pub fn from_chunks<I>(chunks: I) -> Self
+    where
+        I: Iterator<Item = Result<Bytes, BoxError>> + Send + Unpin + 'static,
+    {
+        Self::from_body(Chunks(chunks))
+    }
+
+    /// The bytes, when they are in memory.
+    pub fn bytes(&self) -> Option<&Bytes> {
+        match &self.inner {
+            Inner::Bytes(b) => Some(b),
+            Inner::Body(_) => None,
+        }
+    }
+
+    /// The body to send: the bytes, or the body to read (once).
+    pub fn into_body(self) -> StreamBody {
+        match self.inner {
+            Inner::Bytes(b) => http_body_util::Full::new(b)
+                .map_err(|never| match never {})
+                .boxed_unsync(),
+            Inner::Body(shared) => {
+                let taken = shared.lock().unwrap_or_else(|p| p.into_inner()).take();
+                taken.unwrap_or_else(|| {
+                    http_body_util::Full::new(Bytes::new())
+                        .map_err(|never| match never {})
+                        .boxed_unsync()
+                })
+            }
+        }
+    }
+
+    /// Reads the next chunk; `None` at the end.
+    pub async fn next(&mut self) -> Option<Result<Bytes, BoxError>> {
+        if let Inner::Bytes(b) = &mut self.inner {
+            return (!b.is_empty()).then(|| Ok(std::mem::take(b)));
+        }
+        let mut body = std::mem::take(self).into_body();
+        loop {
+            match body.frame().await {
+                None => return None,
+                Some(Err(e)) => return Some(Err(e)),
+                Some(Ok(frame)) => {
+                    if let Ok(data) = frame.into_data() {
+                        *self = ByteStream::from_body(body);
+                        return Some(Ok(data));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads the whole stream into memory.
+    pub async fn collect(self) -> Result<Bytes, BoxError> {
+        match self.inner {
+            Inner::Bytes(b) => Ok(b),
+            inner => Ok(ByteStream { inner }
+                .into_body()
+                .collect()
+                .await?
+                .to_bytes()),
+        }
+    }
+}
+
+/// A body over an iterator of chunks.
+struct Chunks<I>(I);
+
+impl<I> Body for Chunks<I>
+where
+    I: Iterator<Item = Result<Bytes, BoxError>> + Unpin,
+{
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        Poll::Ready(self.0.next().map(|r| r.map(Frame::data)))
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::default()
+    }
+}
+
+/// What the server and the client do with a structure's streaming member:
+/// generated for every operation input and output.
+pub trait Streaming {
+    /// Takes the streaming member's value out, if the structure has one.
+    fn take_stream(&mut self) -> Option<ByteStream> {
+        None
+    }
+
+    /// Sets the streaming member, if the structure has one.
+    fn put_stream(&mut self, stream: ByteStream) {
+        let _ = stream;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn chunks_stream_and_collect() {
+        let chunks = (0..3).map(|i| Ok(Bytes::from(vec![i; 4])));
+        let mut s = ByteStream::from_chunks(chunks);
+        assert_eq!(s.next().await.unwrap().unwrap(), Bytes::from(vec![0; 4]));
+        let rest = s.collect().await.unwrap();
+        assert_eq!(rest.len(), 8);
+        let b = ByteStream::from("abc");
+        assert_eq!(b.clone(), b);
+        assert_eq!(b.collect().await.unwrap(), Bytes::from("abc"));
+    }
+}
