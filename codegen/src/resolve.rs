@@ -45,6 +45,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
 
     let mut operations = BTreeMap::new();
     collect_operations(model, service, &mut operations, &mut BTreeSet::new())?;
+    let rest = service.t.protocol == Some(crate::load::typed::ProtocolTrait::RestJson1);
     let mut shapes = BTreeMap::new();
     let mut stack: Vec<(ShapeId, String)> = Vec::new();
     for e in &service.errors {
@@ -60,7 +61,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
             continue;
         }
         let shape = model.expect(&id, &user)?;
-        check_shape(model, shape)?;
+        check_shape(model, shape, rest)?;
         for m in &shape.members {
             stack.push((m.target.clone(), format!("{}${}", shape.id, m.name)));
         }
@@ -145,12 +146,12 @@ fn check_traits(model: &Model, id: &str, traits: &crate::load::Traits) -> Result
     Ok(())
 }
 
-fn check_shape(model: &Model, shape: &Shape) -> Result<(), Error> {
+fn check_shape(model: &Model, shape: &Shape, rest: bool) -> Result<(), Error> {
     check_traits(model, &shape.id, &shape.traits)?;
     for m in &shape.members {
         check_traits(model, &format!("{}${}", shape.id, m.name), &m.traits)?;
     }
-    if shape.kind == Kind::Blob && shape.t.streaming {
+    if shape.kind == Kind::Blob && shape.t.streaming && !rest {
         return Err(Error::shape(
             &shape.id,
             "is a @streaming blob, which awsJson protocols cannot carry",

@@ -21,7 +21,7 @@ pub enum Handling {
 use Handling::{Applied, NoEffect, Refused};
 
 const HTTP_BINDING: &str =
-    "HTTP binding: awsJson sends every member in the JSON body, so bindings do not apply";
+    "restJson1: where the member travels (awsJson sends every member in the JSON body)";
 const DOCS: &str = "documentation and model metadata";
 const RESOURCE: &str = "resource modelling: no effect on operations' wire form";
 const XML: &str = "XML protocols only";
@@ -42,8 +42,8 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#enum", Applied("Smithy 1.0 string enum: a Rust enum with `Unknown`")),
     ("smithy.api#enumValue", Applied("the wire value of an enum member")),
     ("smithy.api#timestampFormat", Applied("the JSON form of the timestamp")),
-    ("smithy.api#jsonName", NoEffect("awsJson protocols ignore jsonName by specification")),
-    ("smithy.api#mediaType", NoEffect("a hint: the value is still a string or blob")),
+    ("smithy.api#jsonName", Applied("restJson1: the member's key in JSON bodies (awsJson ignores it by specification)")),
+    ("smithy.api#mediaType", Applied("restJson1: the Content-Type of a payload; a string with it is base64 in a header")),
     ("smithy.api#sensitive", Applied("redacted in every `Debug`; bodies carrying it are not logged")),
     ("smithy.api#deprecated", Applied("`#[deprecated]` on the item, and a rustdoc line")),
     ("smithy.api#documentation", Applied("rustdoc")),
@@ -76,21 +76,21 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#auth", Applied("`@auth([])`: the operation is sent unsigned when the client has no credentials")),
     ("smithy.api#optionalAuth", Applied("the operation is sent unsigned when the client has no credentials")),
     ("smithy.api#requestCompression", Applied("clients gzip large bodies; servers decode `Content-Encoding: gzip`")),
-    ("smithy.api#streaming", Applied("event streams (streaming unions): the operation answers a typed \"not supported yet\" error; streaming blobs are refused in awsJson")),
+    ("smithy.api#streaming", Applied("streaming blobs (restJson1 payloads) are `rt::ByteStream`s, read and sent chunk by chunk; event streams (streaming unions) answer a typed \"not supported yet\" error; awsJson refuses streaming blobs")),
     ("smithy.api#eventPayload", NoEffect("event streams are not generated yet (see @streaming)")),
     ("smithy.api#eventHeader", NoEffect("event streams are not generated yet (see @streaming)")),
-    ("smithy.api#requiresLength", NoEffect("streaming blobs are refused in awsJson")),
+    ("smithy.api#requiresLength", NoEffect("a hint to clients; streams are sent chunked")),
     ("smithy.api#cors", NoEffect("browser CORS configuration of the service's front end")),
-    ("smithy.api#httpChecksumRequired", Refused("Content-MD5 checksums are not generated yet")),
+    ("smithy.api#httpChecksumRequired", Applied("clients send Content-MD5 of the body")),
     // HTTP bindings (restJson1 / restXml).
-    ("smithy.api#http", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpLabel", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpQuery", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpQueryParams", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpHeader", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpPrefixHeaders", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpPayload", NoEffect(HTTP_BINDING)),
-    ("smithy.api#httpResponseCode", NoEffect(HTTP_BINDING)),
+    ("smithy.api#http", Applied(HTTP_BINDING)),
+    ("smithy.api#httpLabel", Applied(HTTP_BINDING)),
+    ("smithy.api#httpQuery", Applied(HTTP_BINDING)),
+    ("smithy.api#httpQueryParams", Applied(HTTP_BINDING)),
+    ("smithy.api#httpHeader", Applied(HTTP_BINDING)),
+    ("smithy.api#httpPrefixHeaders", Applied(HTTP_BINDING)),
+    ("smithy.api#httpPayload", Applied(HTTP_BINDING)),
+    ("smithy.api#httpResponseCode", Applied(HTTP_BINDING)),
     // XML.
     ("smithy.api#xmlName", NoEffect(XML)),
     ("smithy.api#xmlFlattened", NoEffect(XML)),
@@ -110,14 +110,14 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#httpApiKeyAuth", Refused("only SigV4 signing is generated")),
     ("aws.auth#sigv4", Applied("requests are signed with SigV4 (`aws-sigv4`) under its signing name")),
     ("aws.auth#sigv4a", Refused("SigV4a (multi-region) signing is not generated")),
-    ("aws.auth#unsignedPayload", Refused("unsigned-payload signing is not generated")),
+    ("aws.auth#unsignedPayload", Applied("the client signs with UNSIGNED-PAYLOAD")),
     ("aws.auth#cognitoUserPools", NoEffect("documents a Cognito authorizer of the service's front end")),
     // Protocols.
     ("aws.protocols#awsJson1_0", Applied("the protocol (`__type` with the shape id on errors)")),
     ("aws.protocols#awsJson1_1", Applied("the protocol")),
     ("aws.protocols#awsQueryCompatible", Applied("clients read the error code from `x-amzn-query-error`; servers send it")),
     ("aws.protocols#awsQueryError", Applied("the error code and status sent in `x-amzn-query-error`")),
-    ("aws.protocols#restJson1", Refused("restJson1 is not generated yet")),
+    ("aws.protocols#restJson1", Applied("HTTP bindings, JSON bodies, restJson1 errors (server and client)")),
     ("aws.protocols#restXml", Refused("restXml is not generated")),
     ("aws.protocols#awsQuery", Refused("awsQuery is not generated")),
     ("aws.protocols#ec2Query", Refused("ec2Query is not generated")),
@@ -148,7 +148,8 @@ pub const TRAITS: &[(&str, Handling)] = &[
     // Tests and waiters.
     ("smithy.test#httpRequestTests", Applied("protocol compliance tests (`protocol-tests/`)")),
     ("smithy.test#httpResponseTests", Applied("protocol compliance tests (`protocol-tests/`)")),
-    ("smithy.test#httpMalformedRequestTests", NoEffect("server malformed-request tests (restJson1 suites)")),
+    ("smithy.test#httpMalformedRequestTests", Applied("server malformed-request tests (`protocol-tests/`)")),
+    ("smithy.test#eventStreamTests", NoEffect("event streams are not generated yet (see @streaming)")),
     ("smithy.test#smokeTests", NoEffect("smoke tests against live AWS")),
     ("smithy.waiters#waitable", NoEffect("waiters are not generated yet; polling is left to the caller")),
     // Metadata namespaces with named entries (the namespaces pass as a whole too).

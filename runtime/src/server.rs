@@ -30,6 +30,8 @@ pub enum Protocol {
     AwsJson1_0,
     /// `aws.protocols#awsJson1_1`
     AwsJson1_1,
+    /// `aws.protocols#restJson1`
+    RestJson1,
 }
 
 impl Protocol {
@@ -38,6 +40,7 @@ impl Protocol {
         match self {
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+            Protocol::RestJson1 => "application/json",
         }
     }
 }

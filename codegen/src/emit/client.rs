@@ -453,8 +453,8 @@ fn ty_text(ir: &Ir, t: &Ty, names: &[Vec<Ident>; 3]) -> String {
         Ty::Bool => "Type::Boolean".into(),
         Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::BigInteger => "Type::Integer".into(),
         Ty::F32 | Ty::F64 | Ty::BigDecimal => "Type::Float".into(),
-        Ty::Blob => "Type::Blob".into(),
-        Ty::Document => "Type::Document".into(),
+        Ty::Blob | Ty::Stream => "Type::Blob".into(),
+        Ty::Document | Ty::Unit => "Type::Document".into(),
         Ty::Timestamp(_) => "Type::Timestamp".into(),
         Ty::Struct(r) => format!(
             "Type::Structure(&{})",

@@ -41,6 +41,7 @@ pub fn server_protocol(p: Protocol) -> TokenStream {
     match p {
         Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
         Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
+        Protocol::RestJson1 => quote!(rt::server::Protocol::RestJson1),
     }
 }
 
@@ -77,6 +78,8 @@ pub fn ty(t: &Ty) -> TokenStream {
         Ty::F32 => quote!(f32),
         Ty::F64 => quote!(f64),
         Ty::Blob => quote!(rt::Blob),
+        Ty::Stream => quote!(rt::ByteStream),
+        Ty::Unit => quote!(()),
         Ty::Document => quote!(rt::Document),
         Ty::BigInteger => quote!(rt::BigInteger),
         Ty::BigDecimal => quote!(rt::BigDecimal),
@@ -140,6 +143,9 @@ pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
             let f = format_ident!("ser_{}", func);
             quote!(crate::json::#f(#value))
         }
+        // Streams travel outside the JSON form.
+        Ty::Stream => quote!(rt::JsonValue::Null),
+        Ty::Unit => quote!(rt::JsonValue::Object(rt::JsonMap::new())),
         _ => quote!(#value.to_json()),
     }
 }
@@ -177,6 +183,8 @@ pub fn de_result(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
             let f = format_ident!("de_{}", func);
             quote!(crate::json::#f(#v, #p, cx))
         }
+        Ty::Stream => quote!(rt::DeResult::Ok(rt::ByteStream::default())),
+        Ty::Unit => quote!(rt::json::object(#v, #p).map(|_| ())),
         other => {
             let t = ty(other);
             quote!(<#t>::from_json(#v, #p, cx))
@@ -303,6 +311,7 @@ pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
         }
         DefaultValue::EmptyList => quote!(rt::Vec::new()),
         DefaultValue::EmptyMap => quote!(rt::BTreeMap::new()),
+        DefaultValue::EmptyBlob if *t == Ty::Stream => quote!(rt::ByteStream::default()),
         DefaultValue::EmptyBlob => quote!(rt::Blob::new(rt::Vec::new())),
         DefaultValue::Blob(bytes) => {
             let lit = Literal::byte_string(bytes);

@@ -81,6 +81,12 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let lit = Literal::byte_string(s.as_bytes());
             quote!(rt::Blob::new(#lit.to_vec()))
         }
+        Ty::Stream => {
+            let s = v.as_str().ok_or_else(bad)?;
+            let lit = Literal::byte_string(s.as_bytes());
+            quote!(rt::ByteStream::from(#lit.to_vec()))
+        }
+        Ty::Unit => quote!(()),
         Ty::Timestamp(_) => timestamp_value(v)?,
         Ty::Document => {
             let text = v.to_string();
@@ -122,6 +128,9 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let var = u.variants.iter().find(|m| &m.wire == k).ok_or_else(bad)?;
             let n = ident(&r.name);
             let variant = ident(&var.variant);
+            if var.ty == Ty::Unit {
+                return Ok(quote!(#n::#variant));
+            }
             let inner = value(ir, &var.ty, x)?;
             quote!(#n::#variant(#inner))
         }

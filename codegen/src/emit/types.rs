@@ -393,7 +393,8 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
             }
         };
     }
-    let inserts = members.iter().map(|m| {
+    // A stream travels outside the JSON form.
+    let inserts = members.iter().filter(|m| m.ty != Ty::Stream).map(|m| {
         let f = ident(&m.field);
         let wire = &m.wire;
         let simple = m.ty.has_trait_codec();
@@ -436,6 +437,9 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
     // Each member read in place, in order (`get`, `get_with` take the context).
     let fields = members.iter().map(|m| {
         let f = ident(&m.field);
+        if m.ty == Ty::Stream {
+            return quote!(#f: rt::Default::default(),);
+        }
         let wire = &m.wire;
         let simple = m.ty.has_trait_codec();
         let read = if m.checks.is_empty() && simple {
@@ -497,6 +501,9 @@ fn union(u: &UnionIr) -> TokenStream {
         let n = ident(&v.variant);
         let t = ty(&v.ty);
         let dep = v.deprecated.iter();
+        if v.ty == Ty::Unit {
+            return quote!(#d #(#[deprecated(note = #dep)])* #n,);
+        }
         quote!(#d #(#[deprecated(note = #dep)])* #n(#t),)
     });
     let dep = u.deprecated.iter();
@@ -517,7 +524,9 @@ fn union(u: &UnionIr) -> TokenStream {
         let arms = u.variants.iter().map(|v| {
             let n = ident(&v.variant);
             let label = &v.variant;
-            if v.sensitive {
+            if v.ty == Ty::Unit {
+                quote!(Self::#n => f.write_str(#label),)
+            } else if v.sensitive {
                 quote!(Self::#n(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),)
             } else {
                 quote!(Self::#n(x) => f.debug_tuple(#label).field(x).finish(),)
@@ -564,6 +573,9 @@ fn union_codec(u: &UnionIr) -> TokenStream {
         let n = ident(&v.variant);
         let wire = &v.wire;
         let e = ser(&v.ty, &quote!(x));
+        if v.ty == Ty::Unit {
+            return quote!(Self::#n => { obj.insert(#wire.to_owned(), #e); });
+        }
         quote!(Self::#n(x) => { obj.insert(#wire.to_owned(), #e); })
     });
     let de_arms = u.variants.iter().map(|v| {
@@ -571,6 +583,9 @@ fn union_codec(u: &UnionIr) -> TokenStream {
         let wire = &v.wire;
         let d = de(&v.ty, &quote!(v), &quote!(&p));
         let c = checks(&v.ty, &v.checks, &quote!(x), &quote!(&p));
+        if v.ty == Ty::Unit {
+            return quote!(#wire => { #d; Self::#n });
+        }
         quote!(#wire => { let x = #d; #c Self::#n(x) })
     });
     quote! {

@@ -274,10 +274,14 @@ impl Typed {
             "smithy.api#http" => self.http = Some(http(owner, v)?),
             "smithy.api#jsonName" => self.json_name = Some(string(owner, name, v)?),
             "smithy.api#mediaType" => self.media_type = Some(string(owner, name, v)?),
-            "smithy.api#httpQuery" => self.bind(HttpBinding::Query(string(owner, name, v)?)),
-            "smithy.api#httpHeader" => self.bind(HttpBinding::Header(string(owner, name, v)?)),
+            "smithy.api#httpQuery" => {
+                self.bind(HttpBinding::Query(string(owner, name, v)?));
+            }
+            "smithy.api#httpHeader" => {
+                self.bind(HttpBinding::Header(string(owner, name, v)?));
+            }
             "smithy.api#httpPrefixHeaders" => {
-                self.bind(HttpBinding::PrefixHeaders(string(owner, name, v)?))
+                self.bind(HttpBinding::PrefixHeaders(string(owner, name, v)?));
             }
             "aws.auth#sigv4" => self.sigv4_name = member_str(v, "name"),
             "aws.api#service" => {

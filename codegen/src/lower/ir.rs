@@ -31,16 +31,92 @@ pub struct PatternIr {
 pub enum Protocol {
     AwsJson10,
     AwsJson11,
+    RestJson1,
 }
 
 impl Protocol {
-    /// The `Content-Type` of requests and responses.
+    /// The `Content-Type` of requests and responses (JSON bodies).
     pub fn content_type(self) -> &'static str {
         match self {
             Protocol::AwsJson10 => "application/x-amz-json-1.0",
             Protocol::AwsJson11 => "application/x-amz-json-1.1",
+            Protocol::RestJson1 => "application/json",
         }
     }
+
+    pub fn is_rest(self) -> bool {
+        self == Protocol::RestJson1
+    }
+}
+
+/// An operation's `@http` binding (restJson1).
+#[derive(Debug, Clone)]
+pub struct HttpIr {
+    pub method: String,
+    pub uri: String,
+    pub code: u16,
+    pub input: MessageIr,
+    pub output: MessageIr,
+}
+
+/// Where the members of an input, output or error travel.
+#[derive(Debug, Clone, Default)]
+pub struct MessageIr {
+    pub bindings: Vec<BindingIr>,
+    pub payload: Option<PayloadIr>,
+    /// Some member travels in the JSON body.
+    pub body: bool,
+    /// The field of the `@streaming` blob payload.
+    pub stream_field: Option<String>,
+}
+
+/// One member bound outside the JSON body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BindingIr {
+    /// The member's key in the structure's JSON form.
+    pub key: String,
+    pub loc: LocIr,
+    pub scalar: ScalarIr,
+    pub list: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LocIr {
+    /// The URI label named as the member.
+    Label(String),
+    Query(String),
+    QueryParams,
+    Header(String),
+    PrefixHeaders(String),
+    ResponseCode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ScalarIr {
+    String,
+    MediaString,
+    Bool,
+    Integer,
+    Float,
+    Timestamp { text: TsFormat, json: TsFormat },
+    Blob,
+    Big,
+}
+
+/// The `@httpPayload` member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PayloadIr {
+    pub key: String,
+    pub kind: PayloadKindIr,
+    pub media_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadKindIr {
+    Json,
+    Blob,
+    Stream,
+    Text,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +190,10 @@ pub enum Ty {
     F32,
     F64,
     Blob,
+    /// A `@streaming` blob: `rt::ByteStream`, never in the JSON form.
+    Stream,
+    /// `smithy.api#Unit` as a union member: a variant without a value.
+    Unit,
     Document,
     BigInteger,
     BigDecimal,
@@ -156,7 +236,10 @@ impl Ty {
     /// Whether values convert through the `ToJson`/`FromJson` traits (rather
     /// than a timestamp format or a generated list/map function).
     pub fn has_trait_codec(&self) -> bool {
-        !matches!(self, Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. })
+        !matches!(
+            self,
+            Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. } | Ty::Stream
+        )
     }
 }
 
@@ -233,6 +316,8 @@ pub struct ErrorIr {
     /// What an `@awsQueryCompatible` service sends in `x-amzn-query-error`
     /// (`Code;Sender`): `@awsQueryError` code, else the shape name.
     pub query_error: Option<String>,
+    /// restJson1: members bound to headers.
+    pub headers: Vec<BindingIr>,
 }
 
 #[derive(Debug, Clone)]
@@ -399,6 +484,12 @@ pub struct OperationIr {
     pub deprecated: Option<String>,
     /// The input carries a `@sensitive` value somewhere: its body is never logged.
     pub sensitive_input: bool,
+    /// restJson1: method, URI and member bindings.
+    pub http: Option<HttpIr>,
+    /// `@httpChecksumRequired`: the client sends `Content-MD5`.
+    pub checksum_required: bool,
+    /// `aws.auth#unsignedPayload`.
+    pub unsigned_payload: bool,
 }
 
 impl OperationIr {

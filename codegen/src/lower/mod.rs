@@ -10,6 +10,7 @@ use crate::resolve::Closure;
 use crate::Error;
 
 mod graph;
+mod http;
 mod ir;
 pub mod names;
 mod operations;

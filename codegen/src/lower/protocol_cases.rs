@@ -66,6 +66,7 @@ fn protocol_name(p: Protocol) -> &'static str {
     match p {
         Protocol::AwsJson10 => "aws.protocols#awsJson1_0",
         Protocol::AwsJson11 => "aws.protocols#awsJson1_1",
+        Protocol::RestJson1 => "aws.protocols#restJson1",
     }
 }
 

@@ -89,10 +89,11 @@ impl<'m> Lowerer<'_, 'm> {
         let protocol = match s.t.protocol {
             Some(ProtocolTrait::AwsJson11) => Protocol::AwsJson11,
             Some(ProtocolTrait::AwsJson10) => Protocol::AwsJson10,
+            Some(ProtocolTrait::RestJson1) => Protocol::RestJson1,
             None => {
                 return Err(Error::shape(
                     &s.id,
-                    "has no supported protocol trait (aws.protocols#awsJson1_0 or awsJson1_1)",
+                    "has no supported protocol trait (aws.protocols#awsJson1_0, awsJson1_1 or restJson1)",
                 ))
             }
         };

@@ -35,7 +35,10 @@ impl<'m> Lowerer<'_, 'm> {
         // @clientOptional: clients may not rely on the default, so the
         // member stays optional (our types serve clients and servers alike).
         let default = default.filter(|_| !m.t.client_optional);
-        let presence = if let Some(v) = default {
+        // A stream is never absent: no bytes is an empty stream.
+        let presence = if ty == Ty::Stream {
+            Presence::Default(DefaultValue::EmptyBlob)
+        } else if let Some(v) = default {
             Presence::Default(self.default_value(&ty, v, &id)?)
         } else if m.t.required {
             Presence::Required
@@ -52,7 +55,7 @@ impl<'m> Lowerer<'_, 'm> {
             docs = docs_of(&target.t);
         }
         Ok(MemberIr {
-            wire: m.name.clone(),
+            wire: self.wire_name(m),
             field: naming::field(&m.name),
             docs,
             checks: self.checks(&m.target, &m.t, &id)?,
@@ -101,7 +104,13 @@ impl<'m> Lowerer<'_, 'm> {
                     let fault = if status < 500 { "Sender" } else { "Receiver" };
                     format!("{code};{fault}")
                 });
+                let headers = if self.is_rest() {
+                    self.message(shape, super::http::Side::Error)?.bindings
+                } else {
+                    Vec::new()
+                };
                 Some(ErrorIr {
+                    headers,
                     code: shape.name().to_owned(),
                     shape_id: shape.id.clone(),
                     status,
@@ -131,7 +140,7 @@ impl<'m> Lowerer<'_, 'm> {
         for m in &shape.members {
             let id = member_id(shape, m);
             let v = UnionVariantIr {
-                wire: m.name.clone(),
+                wire: self.wire_name(m),
                 variant: table.claim(&id, &[naming::variant(&m.name)], ""),
                 docs: docs_of(&m.t),
                 ty: self.ty(&m.target, &m.t, &id)?,
