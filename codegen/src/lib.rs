@@ -243,8 +243,15 @@ fn crate_artifacts<'a>(
     let types_ident = types.replace('-', "_");
     let types_ident2 = types_ident.clone();
     let then = |(tokens, tail)| Artifact::RustThen(tokens, tail);
+    let mut rest: Vec<(String, Render<'a>)> = Vec::new();
+    if ir.service.protocol.is_rest() {
+        rest.push((
+            format!("{types}/src/http.rs"),
+            Box::new(|| Artifact::Rust(emit::rest::module(ir))),
+        ));
+    }
     // Largest first: `format_all` hands files to its workers in this order.
-    vec![
+    let mut files: Vec<(String, Render<'a>)> = vec![
         (
             format!("{types}/src/json.rs"),
             Box::new(|| Artifact::Rust(emit::types::json(ir))),
@@ -285,7 +292,9 @@ fn crate_artifacts<'a>(
             format!("{client}/src/schema.rs"),
             Box::new(move || then(emit::client::schema(ir))),
         ),
-    ]
+    ];
+    files.extend(rest);
+    files
 }
 
 /// The protocol compliance test crate's files.

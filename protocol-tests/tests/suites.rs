@@ -10,7 +10,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const SUITES: &[&str] = &["awsJson1_1", "awsJson1_1-machinelearning", "awsJson1_0"];
+const SUITES: &[&str] = &[
+    "awsJson1_1",
+    "awsJson1_1-machinelearning",
+    "awsJson1_0",
+    "restJson1",
+    "restJson1-validation",
+];
 
 fn main() -> ExitCode {
     let root = codegen::workspace_dir();

@@ -40,6 +40,8 @@ pub struct ServiceInfo {
     /// `@awsQueryCompatible`: the error code reported for unmodeled errors is
     /// the one in `x-amzn-query-error`.
     pub query_compatible: bool,
+    /// restJson1: the members each error code sends in headers.
+    pub error_headers: &'static [(&'static str, &'static [crate::rest::Binding])],
 }
 
 impl ServiceInfo {
@@ -477,23 +479,7 @@ impl Handle {
         O: FromJson,
         E: OperationError,
     {
-        let info = self.info.operation(op);
-        if info.event_stream {
-            return Err(SdkError::Unsupported(format!(
-                "{op} is an event-stream operation; event streams are not supported yet"
-            )));
-        }
-        if let Value::Object(members) = &mut input {
-            for token in info.idempotency_tokens {
-                if members.get(*token).is_none_or(Value::is_null) {
-                    let uuid = uuid::Uuid::new_v4().to_string();
-                    members.insert((*token).to_owned(), Value::String(uuid));
-                }
-            }
-        }
-        if self.config.validate_input {
-            validate::<I, E>(&input)?;
-        }
+        let info = self.prepare::<I, E>(op, &mut input)?;
         let host_prefix = match info.host_prefix {
             Some(p) => Some(host_prefix(p, &input).map_err(SdkError::Construction)?),
             None => None,
@@ -539,6 +525,33 @@ impl Handle {
                 }
             }
         }
+    }
+
+    /// What every call does first: refuse event streams, fill idempotency
+    /// tokens, validate (unless switched off).
+    fn prepare<I: FromJson, E>(
+        &self,
+        op: &str,
+        input: &mut Value,
+    ) -> Result<&OperationInfo, SdkError<E>> {
+        let info = self.info.operation(op);
+        if info.event_stream {
+            return Err(SdkError::Unsupported(format!(
+                "{op} is an event-stream operation; event streams are not supported yet"
+            )));
+        }
+        if let Value::Object(members) = input {
+            for token in info.idempotency_tokens {
+                if members.get(*token).is_none_or(Value::is_null) {
+                    let uuid = uuid::Uuid::new_v4().to_string();
+                    members.insert((*token).to_owned(), Value::String(uuid));
+                }
+            }
+        }
+        if self.config.validate_input {
+            validate::<I, E>(input)?;
+        }
+        Ok(info)
     }
 
     /// [`call`](Self::call) with the output as JSON and the error as code,
@@ -677,6 +690,16 @@ impl Handle {
     }
 
     async fn sign(&self, req: &mut http::Request<Vec<u8>>) -> Result<(), Failure> {
+        self.sign_parts(req, false).await
+    }
+
+    /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of
+    /// the body's hash (streams, `aws.auth#unsignedPayload`).
+    async fn sign_parts(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        unsigned_payload: bool,
+    ) -> Result<(), Failure> {
         let provider = self
             .config
             .credentials
@@ -693,7 +716,14 @@ impl Handle {
             .region(region)
             .name(self.info.signing_name)
             .time(SystemTime::now())
-            .settings(SigningSettings::default())
+            .settings({
+                let mut settings = SigningSettings::default();
+                if unsigned_payload {
+                    settings.payload_checksum_kind =
+                        aws_sigv4::http_request::PayloadChecksumKind::XAmzSha256;
+                }
+                settings
+            })
             .build()
             .map_err(|e| Failure::fatal(e.to_string()))?
             .into();
@@ -707,7 +737,11 @@ impl Handle {
             req.method().as_str(),
             uri,
             headers.into_iter(),
-            SignableBody::Bytes(req.body()),
+            if unsigned_payload {
+                SignableBody::UnsignedPayload
+            } else {
+                SignableBody::Bytes(req.body())
+            },
         )
         .map_err(|e| Failure::fatal(e.to_string()))?;
         let (instructions, _) = sign(signable, &params)
@@ -785,6 +819,9 @@ impl Handle {
     }
 }
 
+#[path = "client_rest.rs"]
+mod rest;
+
 /// A failed exchange before any response was read.
 struct Failure {
     retryable: bool,
@@ -841,6 +878,7 @@ mod tests {
                 operations: &[],
                 retryable_errors: &[],
                 query_compatible: false,
+                error_headers: &[],
             },
         )
     }

@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use aws_smithy_types::date_time::DateTime;
+use bytes::Bytes;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 
@@ -746,7 +747,26 @@ pub fn request_uri(op: &HttpOp, obj: &Map<String, Value>) -> Result<String, Text
     Ok(path)
 }
 
-/// Whether `obj` has a member the message sends in its JSON body.
+/// The bytes of a non-streaming payload's JSON form.
+pub fn payload_bytes(p: &Payload, v: Option<&Value>) -> Result<Bytes, String> {
+    let Some(v) = v.filter(|v| !v.is_null()) else {
+        // No structure is `{}`; no blob or text is no body.
+        return Ok(if p.kind == PayloadKind::Json {
+            Bytes::from_static(b"{}")
+        } else {
+            Bytes::new()
+        });
+    };
+    Ok(match (p.kind, v) {
+        (PayloadKind::Blob, Value::String(s)) => Bytes::from(
+            aws_smithy_types::base64::decode(s).map_err(|e| format!("invalid blob: {e}"))?,
+        ),
+        (PayloadKind::Text, Value::String(s)) => Bytes::from(s.clone()),
+        (_, v) => Bytes::from(serde_json::to_vec(v).unwrap_or_default()),
+    })
+}
+
+/// The members of `obj` the message sends in its JSON body.
 pub fn body_members(msg: &Message, obj: &Map<String, Value>) -> Map<String, Value> {
     obj.iter()
         .filter(|(k, _)| {

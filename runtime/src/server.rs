@@ -17,6 +17,9 @@ use serde_json::{Map, Value};
 use crate::error::{OperationError, WireError};
 use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 
+#[path = "server_rest.rs"]
+pub mod rest;
+
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
 pub use aws_smithy_http_server::routing::IntoMakeService;
 pub use aws_smithy_http_server::serve::serve;
@@ -103,6 +106,8 @@ impl<Op> Accepted<Op> {
 /// What is remembered about a call while its handler runs.
 #[derive(Debug, Clone)]
 pub struct Call {
+    /// The restJson1 operation's bindings.
+    http: Option<&'static crate::rest::HttpOp>,
     request_id: String,
     operation: &'static str,
     started: Instant,
@@ -192,6 +197,7 @@ where
     Ok(Accepted {
         op,
         call: Call {
+            http: None,
             request_id: request_id.clone(),
             operation: name,
             started,
@@ -313,6 +319,13 @@ pub fn parse_body(bytes: &[u8]) -> Result<Value, WireError> {
             "The request body is not valid JSON: {e}"
         ))),
     }
+}
+
+/// Any JSON value; invalid JSON is a `SerializationException`.
+fn parse_json(bytes: &[u8]) -> Result<Value, WireError> {
+    serde_json::from_slice::<Value>(bytes).map_err(|e| {
+        WireError::serialization(format!("The request body is not valid JSON: {e}"))
+    })
 }
 
 /// Parses and validates the input, calls the handler, and turns its result into

@@ -16,10 +16,10 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let types = format_ident!("{}", types_crate);
     let crate_doc = format!(" Client SDK for the {}.", ir.service.title);
     let client_doc = docs(&ir.service.docs);
-    let service = service_info(ir, crate_name);
+    let service = service_info(ir, crate_name, &types);
     let methods = ir.operations.iter().map(client_method);
-    let json = json_entry_points(ir);
-    let builders = ir.operations.iter().map(|op| fluent_builder(ir, op));
+    let json = json_entry_points(ir, &types);
+    let builders = ir.operations.iter().map(|op| fluent_builder(ir, op, &types));
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -65,7 +65,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 }
 
 /// The `SERVICE` constant: what the runtime needs to know of the service.
-fn service_info(ir: &Ir, crate_name: &str) -> TokenStream {
+fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let svc = &ir.service;
     let content_type = svc.protocol.content_type();
     let target = &svc.shape_name;
@@ -75,6 +75,11 @@ fn service_info(ir: &Ir, crate_name: &str) -> TokenStream {
     let op_infos = operation_infos(ir);
     let retryable = &svc.retryable_errors;
     let query_compatible = svc.query_compatible;
+    let error_headers = if svc.protocol.is_rest() {
+        quote!(#types::http::ERROR_HEADERS)
+    } else {
+        quote!(&[])
+    };
     quote! {
         const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             target_prefix: #target,
@@ -85,6 +90,7 @@ fn service_info(ir: &Ir, crate_name: &str) -> TokenStream {
             operations: &[#(#op_infos),*],
             retryable_errors: &[#(#retryable),*],
             query_compatible: #query_compatible,
+            error_headers: #error_headers,
         };
     }
 }
@@ -118,7 +124,7 @@ fn client_method(op: &OperationIr) -> TokenStream {
 
 /// `Client::call_json` and `validate_json`: every operation through one
 /// JSON signature, for tools that work from the schema.
-fn json_entry_points(ir: &Ir) -> TokenStream {
+fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
     let dispatch = ir.operations.iter().map(|op| {
         let name = &op.name;
         let (input, output, error) = (
@@ -126,7 +132,18 @@ fn json_entry_points(ir: &Ir) -> TokenStream {
             ident(&op.output.name),
             ident(&op.error_enum),
         );
-        quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,)
+        match &op.http {
+            Some(h) => {
+                let s = ident(&h.static_name);
+                quote! {
+                    #name => match self.handle.call_rest::<#input, #output, #error>(&crate::#types::http::#s, input, None).await {
+                        Ok(output) => Ok(output.to_json()),
+                        Err(e) => Err(e.map_service(|e| e.to_unhandled())),
+                    },
+                }
+            }
+            None => quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,),
+        }
     });
     let validate = ir.operations.iter().map(|op| {
         let name = &op.name;
@@ -205,7 +222,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
 }
 
 /// An operation's fluent builder (setters, `send`) and paginator.
-fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
+fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
     let fluent = ident(&op.fluent);
     let input = ident(&op.input.name);
     let output = ident(&op.output.name);
@@ -224,6 +241,30 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
         )
     });
     let paginator = paginator(op, &fluent, &output, &error);
+    let send_body = match &op.http {
+        Some(h) => {
+            let s = ident(&h.static_name);
+            let take = match &h.input.stream_field {
+                Some(f) => {
+                    let f = ident(f);
+                    quote!(let stream = input.#f.take();)
+                }
+                None => quote!(let stream = None;),
+            };
+            quote! {
+                let mut input = self.input;
+                #take
+                self.handle
+                    .call_rest::<#input, _, _>(&#types::http::#s, input.to_json(), stream)
+                    .await
+            }
+        }
+        None => quote! {
+            self.handle
+                .call::<#input, _, _>(#name, self.input.to_json())
+                .await
+        },
+    };
 
     let doc =
         format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
@@ -252,9 +293,7 @@ fn fluent_builder(ir: &Ir, op: &OperationIr) -> TokenStream {
             /// Validates the input (unless switched off), sends the request and
             /// parses the response.
             pub async fn send(self) -> rt::Result<#output, SdkError<#error>> {
-                self.handle
-                    .call::<#input, _, _>(#name, self.input.to_json())
-                    .await
+                #send_body
             }
         }
 

@@ -4,6 +4,7 @@
 pub mod cargo;
 pub mod client;
 pub mod protocol_tests;
+pub mod rest;
 pub mod server;
 pub mod types;
 

@@ -24,7 +24,7 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         .operations
         .iter()
         .map(|op| format_ident!("{}", op.input_variant()));
-    let server = server(ir);
+    let server = server(ir, &types);
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -58,7 +58,7 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
 }
 
 /// The server: routing, dispatch to the trait, and its `tower::Service`.
-fn server(ir: &Ir) -> TokenStream {
+fn server(ir: &Ir, types: &Ident) -> TokenStream {
     let svc = &ir.service;
     let trait_name = ident(&svc.trait_name);
     let server = ident(&svc.server_name);
@@ -71,45 +71,30 @@ fn server(ir: &Ir) -> TokenStream {
         .map(|op| format_ident!("{}", op.input_variant()))
         .collect();
     let names = ir.operations.iter().map(|op| op.name.as_str());
+    let rest = svc.protocol.is_rest();
     let arms = ir
         .operations
         .iter()
         .zip(&variants)
-        .map(|(op, v)| dispatch_arm(op, &operation, v));
-    let server_doc = format!(
-        " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
-        svc.trait_name
-    );
-    let tower = tower_service(ir);
-    quote! {
-        #[doc = #server_doc]
-        pub struct #server<S> {
-            handler: rt::Arc<S>,
-            routes: rt::Arc<rt::server::Routes<#operation>>,
-            config: rt::Arc<Config>,
-        }
-
-        impl<S: #trait_name> #server<S> {
-            /// Serves `handler` with the default [`Config`].
-            pub fn new(handler: S) -> Self {
-                Self::with_config(handler, Config::default())
-            }
-
-            /// Serves `handler` with `config`.
-            pub fn with_config(handler: S, config: Config) -> Self {
-                let routes = rt::server::routes(#service_name, &[#((#names, #operation::#variants)),*]);
-                Self {
-                    handler: rt::Arc::new(handler),
-                    routes: rt::Arc::new(routes),
-                    config: rt::Arc::new(config),
-                }
-            }
-
-            /// The handler.
-            pub fn handler(&self) -> &rt::Arc<S> {
-                &self.handler
-            }
-
+        .map(|(op, v)| dispatch_arm(op, &operation, v, rest));
+    let routes_ty = if rest {
+        quote!(rt::server::rest::Routes<#operation>)
+    } else {
+        quote!(rt::server::Routes<#operation>)
+    };
+    let make_routes = if rest {
+        let statics = ir.operations.iter().filter_map(|op| op.http.as_ref()).map(|h| {
+            let s = ident(&h.static_name);
+            quote!(#types::http::#s)
+        });
+        quote!(rt::server::rest::routes(&[#((&#statics, #operation::#variants)),*]))
+    } else {
+        quote!(rt::server::routes(#service_name, &[#((#names, #operation::#variants)),*]))
+    };
+    let handle = if rest {
+        rest_handle(types, arms.collect())
+    } else {
+        quote! {
             /// Handles one request.
             pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
             where
@@ -128,6 +113,43 @@ fn server(ir: &Ir) -> TokenStream {
                 rt::server::respond(&call, #protocol, result)
             }
         }
+    };
+    let server_doc = format!(
+        " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
+        svc.trait_name
+    );
+    let tower = tower_service(ir);
+    quote! {
+        #[doc = #server_doc]
+        pub struct #server<S> {
+            handler: rt::Arc<S>,
+            routes: rt::Arc<#routes_ty>,
+            config: rt::Arc<Config>,
+        }
+
+        impl<S: #trait_name> #server<S> {
+            /// Serves `handler` with the default [`Config`].
+            pub fn new(handler: S) -> Self {
+                Self::with_config(handler, Config::default())
+            }
+
+            /// Serves `handler` with `config`.
+            pub fn with_config(handler: S, config: Config) -> Self {
+                let routes = #make_routes;
+                Self {
+                    handler: rt::Arc::new(handler),
+                    routes: rt::Arc::new(routes),
+                    config: rt::Arc::new(config),
+                }
+            }
+
+            /// The handler.
+            pub fn handler(&self) -> &rt::Arc<S> {
+                &self.handler
+            }
+
+            #handle
+        }
 
         #tower
     }
@@ -137,6 +159,11 @@ fn server(ir: &Ir) -> TokenStream {
 fn tower_service(ir: &Ir) -> TokenStream {
     let trait_name = ident(&ir.service.trait_name);
     let server = ident(&ir.service.server_name);
+    let body_error = if ir.service.protocol.is_rest() {
+        quote!(B::Error: rt::Into<rt::server::rest::BoxError>,)
+    } else {
+        quote!(B::Error: ::std::fmt::Display,)
+    };
     quote! {
         impl<S> rt::Clone for #server<S> {
             fn clone(&self) -> Self {
@@ -153,7 +180,7 @@ fn tower_service(ir: &Ir) -> TokenStream {
             S: #trait_name,
             B: http_body::Body + rt::Send + 'static,
             B::Data: rt::Send,
-            B::Error: ::std::fmt::Display,
+            #body_error
         {
             type Response = http::Response<rt::server::ResponseBody>;
             type Error = rt::Infallible;
@@ -167,6 +194,30 @@ fn tower_service(ir: &Ir) -> TokenStream {
                 let this = self.clone();
                 rt::Box::pin(async move { Ok(this.handle(req).await) })
             }
+        }
+    }
+}
+
+/// `handle` of a restJson1 server: route, read, dispatch, answer.
+fn rest_handle(types: &Ident, arms: Vec<TokenStream>) -> TokenStream {
+    quote! {
+        /// Handles one request.
+        pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+        where
+            B: http_body::Body + rt::Send + 'static,
+            B::Data: rt::Send,
+            B::Error: rt::Into<rt::server::rest::BoxError>,
+        {
+            let accepted = match rt::server::rest::accept(&self.routes, &self.config, req).await {
+                Ok(a) => a,
+                Err(response) => return response,
+            };
+            let (op, body, mut stream, cx, call) = accepted.into_parts();
+            let handler = &*self.handler;
+            let result = match op {
+                #(#arms)*
+            };
+            rt::server::rest::respond(&call, result, #types::http::ERROR_HEADERS)
         }
     }
 }
@@ -203,7 +254,7 @@ fn trait_method(op: &OperationIr) -> TokenStream {
 }
 
 /// The `handle` match arm that parses, calls and answers operation `op`.
-fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident) -> TokenStream {
+fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident, rest: bool) -> TokenStream {
     let m = ident(&op.method);
     if op.event_stream {
         let name = &op.name;
@@ -213,6 +264,11 @@ fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident) -> TokenStream {
                 let _ = (&body, cx);
                 Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
             }
+        };
+    }
+    if rest {
+        return quote! {
+            #operation::#v => rt::server::rest::invoke(&body, stream.take(), |input| handler.#m(input, cx)).await,
         };
     }
     // No output: an empty body, as awsJson servers answer.

@@ -30,6 +30,11 @@ pub fn lib(ir: &Ir) -> TokenStream {
         };
         quote!(#![doc = #l])
     });
+    let http = ir
+        .service
+        .protocol
+        .is_rest()
+        .then(|| quote!(pub mod http;));
     quote! {
         #(#d)*
         // The model's deprecated items are used by the generated code itself;
@@ -37,6 +42,7 @@ pub fn lib(ir: &Ir) -> TokenStream {
         #![allow(deprecated)]
 
         pub mod error;
+        #http
         pub mod model;
         mod json;
     }

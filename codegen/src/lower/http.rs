@@ -46,6 +46,8 @@ impl<'m> Lowerer<'_, 'm> {
         };
         self.check_labels(op, &h.uri, &input)?;
         Ok(HttpIr {
+            // Claimed once all operations are lowered (`name_statics`).
+            static_name: String::new(),
             method: h.method.clone(),
             uri: h.uri.clone(),
             code: h.code,
@@ -215,6 +217,18 @@ impl<'m> Lowerer<'_, 'm> {
             _ => (scalar_of(target, &m.t), false),
         };
         elem.map(|s| (s, list)).ok_or_else(bad)
+    }
+}
+
+/// Names each operation's `HttpOp` static (`GET_FOO`), unique in the module.
+pub(super) fn name_statics(operations: &mut [OperationIr]) {
+    use heck::ToShoutySnakeCase;
+    let mut table = NameTable::new(&["ERROR_HEADERS"]);
+    for op in operations {
+        let n = op.name.to_shouty_snake_case();
+        if let Some(h) = &mut op.http {
+            h.static_name = table.claim(&op.name, &[n.clone(), format!("{n}_OPERATION")], "_");
+        }
     }
 }
 

@@ -52,6 +52,8 @@ impl Protocol {
 /// An operation's `@http` binding (restJson1).
 #[derive(Debug, Clone)]
 pub struct HttpIr {
+    /// The name of its `rt::rest::HttpOp` static in the types crate's `http` module.
+    pub static_name: String,
     pub method: String,
     pub uri: String,
     pub code: u16,

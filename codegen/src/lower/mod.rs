@@ -148,6 +148,7 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
         })
         .collect();
     operations::paginators(&structs, &mut operations, &mut warnings);
+    http::name_statics(&mut operations);
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     let protocol_cases = protocol_cases::resolve(cx, &operations, service.protocol)?;

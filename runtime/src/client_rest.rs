@@ -1,0 +1,308 @@
+//! restJson1 calls: the input's JSON form written to the URI, query,
+//! headers and body through the operation's bindings; the response read
+//! back the same way into the output's JSON form (or the error's), which
+//! the generated codecs parse. Streaming payloads are sent and received
+//! chunk by chunk.
+
+use bytes::Bytes;
+use http::header::{HeaderValue, CONTENT_TYPE};
+use serde_json::{Map, Value};
+
+use super::{Attempt, Failure, Handle, SdkError};
+use crate::error::{OperationError, Unhandled};
+use crate::json::{parse_lenient, FromJson};
+use crate::rest::{self, HttpOp, Loc, Message, PayloadKind};
+use crate::stream::{ByteStream, Streaming};
+
+/// A request body: bytes (which a retry can send again) or a stream.
+enum Body {
+    Bytes(Bytes),
+    Stream(Option<ByteStream>),
+}
+
+/// The request for `op` from its input's JSON form, without the endpoint.
+struct Prepared {
+    path_and_query: String,
+    headers: http::HeaderMap,
+    body: Body,
+}
+
+fn prepare_request(
+    op: &HttpOp,
+    input: &Value,
+    stream: Option<ByteStream>,
+) -> Result<Prepared, String> {
+    let empty = Map::new();
+    let obj = input.as_object().unwrap_or(&empty);
+    let path_and_query = rest::request_uri(op, obj)?;
+    let mut headers = http::HeaderMap::new();
+    rest::write_headers(op.input.bindings, obj, &mut headers)?;
+    let msg = &op.input;
+    let body = match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => {
+            let s = stream.unwrap_or_default();
+            match s.bytes() {
+                Some(b) => Body::Bytes(b.clone()),
+                None => Body::Stream(Some(s)),
+            }
+        }
+        Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
+            Some(v) => Body::Bytes(rest::payload_bytes(p, Some(v))?),
+            None => Body::Bytes(Bytes::new()),
+        },
+        None if msg.body => {
+            let members = rest::body_members(msg, obj);
+            Body::Bytes(Bytes::from(
+                serde_json::to_vec(&Value::Object(members)).map_err(|e| e.to_string())?,
+            ))
+        }
+        None => Body::Bytes(Bytes::new()),
+    };
+    let sends_body = match &body {
+        Body::Bytes(b) => !b.is_empty(),
+        Body::Stream(_) => true,
+    };
+    if let Some(ct) = msg.content_type().filter(|_| sends_body) {
+        if !headers.contains_key(CONTENT_TYPE) {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+        }
+    }
+    Ok(Prepared {
+        path_and_query,
+        headers,
+        body,
+    })
+}
+
+/// The response's bound members (status, headers) and body into the JSON
+/// form of `msg`.
+fn read_response(
+    msg: &Message,
+    status: u16,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<Value, String> {
+    let mut obj = Map::new();
+    for b in msg.bindings {
+        if b.loc == Loc::ResponseCode {
+            obj.insert(b.key.to_owned(), Value::from(status));
+        }
+    }
+    rest::read_headers(msg.bindings, headers, &mut obj)?;
+    let blank = body.iter().all(u8::is_ascii_whitespace);
+    match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => {}
+        Some(_) if body.is_empty() => {}
+        Some(p) => {
+            let v = match p.kind {
+                PayloadKind::Json if blank => return Ok(Value::Object(obj)),
+                PayloadKind::Json => serde_json::from_slice(body)
+                    .map_err(|e| format!("the payload is not JSON: {e}"))?,
+                PayloadKind::Text => Value::String(
+                    String::from_utf8(body.to_vec()).map_err(|_| "the payload is not UTF-8")?,
+                ),
+                _ => Value::String(aws_smithy_types::base64::encode(body)),
+            };
+            obj.insert(p.key.to_owned(), v);
+        }
+        None if blank => {}
+        None => {
+            let v: Value = serde_json::from_slice(body)
+                .map_err(|e| format!("the response body is not JSON: {e}"))?;
+            if let Value::Object(members) = v {
+                for (k, v) in members {
+                    obj.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+impl Handle {
+    /// Calls the restJson1 operation `op` with the input's JSON form and its
+    /// streaming payload; parses the output `O` (its stream set) or the
+    /// error `E`.
+    pub async fn call_rest<I, O, E>(
+        &self,
+        op: &'static HttpOp,
+        mut input: Value,
+        stream: Option<ByteStream>,
+    ) -> Result<O, SdkError<E>>
+    where
+        I: FromJson,
+        O: FromJson + Streaming,
+        E: OperationError,
+    {
+        let info = self.prepare::<I, E>(op.name, &mut input)?;
+        let unsigned_ok = info.optional_auth;
+        let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::Construction)?;
+        let invocation_id = uuid::Uuid::new_v4().to_string();
+        let max = self.config.max_attempts;
+        let mut attempt = 1;
+        loop {
+            let outcome = self
+                .exchange_rest::<O, E>(op, &mut prepared, unsigned_ok, &invocation_id, attempt)
+                .await;
+            let outcome = match outcome {
+                Ok(a) => a,
+                Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
+                Err(f) => Attempt::Done(Err(f.into_sdk())),
+            };
+            // A stream that was sent cannot be sent again.
+            let resendable = matches!(prepared.body, Body::Bytes(_));
+            match outcome {
+                Attempt::Done(result) => return result,
+                Attempt::Retry(result) if attempt >= max || !resendable => return result,
+                Attempt::Retry(_) => {
+                    let delay = self.backoff(attempt);
+                    tracing::debug!(op = op.name, attempt, ?delay, "retrying");
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    async fn exchange_rest<O, E>(
+        &self,
+        op: &'static HttpOp,
+        prepared: &mut Prepared,
+        unsigned_ok: bool,
+        invocation_id: &str,
+        attempt: u32,
+    ) -> Result<Attempt<Result<O, SdkError<E>>>, Failure>
+    where
+        O: FromJson + Streaming,
+        E: OperationError,
+    {
+        let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
+        let endpoint = self.endpoint().map_err(Failure::fatal)?;
+        let url = format!("{}{}", endpoint.trim_end_matches('/'), prepared.path_and_query);
+        let (bytes, streaming) = match &mut prepared.body {
+            Body::Bytes(b) => (b.to_vec(), None),
+            Body::Stream(s) => (Vec::new(), s.take()),
+        };
+        let mut req = http::Request::builder()
+            .method(op.method)
+            .uri(&url)
+            .body(bytes)
+            .map_err(|e| Failure::fatal(format!("invalid request '{url}': {e}")))?;
+        *req.headers_mut() = prepared.headers.clone();
+        let host = req
+            .uri()
+            .authority()
+            .map(|a| a.as_str().to_owned())
+            .ok_or_else(|| Failure::fatal(format!("endpoint '{url}' has no host")))?;
+        req.headers_mut().insert(
+            "host",
+            HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        let unsigned = unsigned_ok && self.config.credentials.is_none();
+        if self.config.sign_requests && !unsigned {
+            self.sign_parts(&mut req, streaming.is_some()).await?;
+        }
+        let headers = req.headers_mut();
+        let ids = [
+            ("amz-sdk-invocation-id", invocation_id.to_owned()),
+            (
+                "amz-sdk-request",
+                format!("attempt={attempt}; max={}", self.config.max_attempts),
+            ),
+        ];
+        for (k, v) in ids {
+            let v = HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
+            headers.insert(k, v);
+        }
+        tracing::debug!(%url, method = op.method, attempt, "sending request");
+        let mut req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
+        if let Some(s) = streaming {
+            let data = http_body_util::BodyDataStream::new(s.into_body());
+            *req.body_mut() = Some(reqwest::Body::wrap_stream(data));
+        }
+        let resp = http.execute(req).await.map_err(Failure::transport)?;
+        let status = resp.status().as_u16();
+        let resp_headers = resp.headers().clone();
+        let request_id = resp_headers
+            .get("x-amzn-requestid")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let stream_out = op
+            .output
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Stream);
+        if (200..300).contains(&status) && stream_out {
+            let body = ByteStream::from_body(reqwest::Body::from(resp));
+            let result = read_response(&op.output, status, &resp_headers, &[])
+                .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
+                .map(|mut o| {
+                    o.put_stream(body);
+                    o
+                })
+                .map_err(|message| SdkError::Response { status, message });
+            return Ok(Attempt::Done(result));
+        }
+        let body = resp.bytes().await.map_err(Failure::transport)?;
+        tracing::debug!(status, request_id = ?request_id, bytes = body.len(), "response");
+        if (200..300).contains(&status) {
+            let result = read_response(&op.output, status, &resp_headers, &body)
+                .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
+                .map_err(|message| SdkError::Response { status, message });
+            return Ok(Attempt::Done(result));
+        }
+        Ok(self.rest_error::<O, E>(status, &resp_headers, &body, request_id))
+    }
+
+    /// An error response: the code as AWS clients resolve it, the members
+    /// bound to headers merged into the body's.
+    fn rest_error<O, E: OperationError>(
+        &self,
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        request_id: Option<String>,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let parsed: Value = if body.iter().all(u8::is_ascii_whitespace) {
+            Value::Object(Map::new())
+        } else {
+            serde_json::from_slice(body).unwrap_or(Value::Null)
+        };
+        let header = headers.get("x-amzn-errortype").and_then(|v| v.to_str().ok());
+        let code = rest::error_code(header, &parsed)
+            .map_or_else(|| status.to_string(), str::to_owned);
+        let mut members = match &parsed {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        if let Some((_, bindings)) = self.info.error_headers.iter().find(|(c, _)| *c == code) {
+            let mut bound = Map::new();
+            if rest::read_headers(bindings, headers, &mut bound).is_ok() {
+                members.extend(bound);
+            }
+        }
+        let field = |name: &str| parsed.get(name).and_then(Value::as_str);
+        let message = field("message")
+            .or_else(|| field("Message"))
+            .or_else(|| field("errorMessage"))
+            .map(str::to_owned)
+            .or_else(|| {
+                (!parsed.is_object())
+                    .then(|| String::from_utf8_lossy(body).chars().take(512).collect())
+            });
+        let retryable = super::is_retryable(status, &code)
+            || self.info.retryable_errors.contains(&code.as_str());
+        let unhandled = Unhandled {
+            code: code.clone(),
+            message,
+            status,
+            request_id,
+        };
+        let err = SdkError::Service(E::from_response(&code, &Value::Object(members), unhandled));
+        if retryable {
+            Attempt::Retry(Err(err))
+        } else {
+            Attempt::Done(Err(err))
+        }
+    }
+}
