@@ -138,7 +138,7 @@ fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
                 quote! {
                     #name => match self.handle.call_rest::<#input, #output, #error>(&crate::#types::http::#s, input, None).await {
                         Ok(output) => Ok(output.to_json()),
-                        Err(e) => Err(e.map_service(|e| e.to_unhandled())),
+                        Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
                     },
                 }
             }
@@ -247,12 +247,11 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
             let take = match &h.input.stream_field {
                 Some(f) => {
                     let f = ident(f);
-                    quote!(let stream = input.#f.take();)
+                    quote!(let mut input = self.input; let stream = input.#f.take();)
                 }
-                None => quote!(let stream = None;),
+                None => quote!(let input = self.input; let stream = None;),
             };
             quote! {
-                let mut input = self.input;
                 #take
                 self.handle
                     .call_rest::<#input, _, _>(&#types::http::#s, input.to_json(), stream)
