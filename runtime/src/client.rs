@@ -73,6 +73,8 @@ pub struct OperationInfo {
     pub event_stream: bool,
     /// The input can carry `@sensitive` values: request bodies are not logged.
     pub sensitive: bool,
+    /// `@httpChecksumRequired`: requests carry `Content-MD5`.
+    pub checksum_required: bool,
 }
 
 impl OperationInfo {
@@ -85,6 +87,7 @@ impl OperationInfo {
         optional_auth: false,
         event_stream: false,
         sensitive: false,
+        checksum_required: false,
     };
 }
 

@@ -23,6 +23,8 @@ enum Body {
 /// The request for `op` from its input's JSON form, without the endpoint.
 struct Prepared {
     path_and_query: String,
+    /// `@endpoint` host prefix, labels filled in.
+    host_prefix: Option<String>,
     headers: http::HeaderMap,
     body: Body,
 }
@@ -68,6 +70,7 @@ fn prepare_request(
         }
     }
     Ok(Prepared {
+        host_prefix: None,
         path_and_query,
         headers,
         body,
@@ -137,6 +140,19 @@ impl Handle {
         let info = self.prepare::<I, E>(op.name, &mut input)?;
         let unsigned_ok = info.optional_auth;
         let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::Construction)?;
+        if let Some(p) = info.host_prefix {
+            let filled = super::host_prefix(p, &input).map_err(SdkError::Construction)?;
+            prepared.host_prefix = Some(filled);
+        }
+        if info.checksum_required {
+            if let Body::Bytes(b) = &prepared.body {
+                use md5::Digest as _;
+                let digest = md5::Md5::digest(b);
+                let v = aws_smithy_types::base64::encode(digest.as_slice());
+                let v = HeaderValue::from_str(&v).map_err(|e| SdkError::Construction(e.to_string()))?;
+                prepared.headers.insert("content-md5", v);
+            }
+        }
         let invocation_id = uuid::Uuid::new_v4().to_string();
         let max = self.config.max_attempts;
         let mut attempt = 1;
@@ -179,6 +195,10 @@ impl Handle {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
         let endpoint = self.endpoint().map_err(Failure::fatal)?;
         let url = format!("{}{}", endpoint.trim_end_matches('/'), prepared.path_and_query);
+        let url = match &prepared.host_prefix {
+            Some(p) => super::with_host_prefix(&url, p).map_err(Failure::fatal)?,
+            None => url,
+        };
         let (bytes, streaming) = match &mut prepared.body {
             Body::Bytes(b) => (b.to_vec(), None),
             Body::Stream(s) => (Vec::new(), s.take()),

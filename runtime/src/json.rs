@@ -722,7 +722,14 @@ impl FromJson for f64 {
 
 impl ToJson for f32 {
     fn to_json(&self) -> Value {
-        float_to_json(f64::from(*self))
+        // Through the shortest text that reads back as this f32 (1.1, not
+        // 1.100000023841858), as the AWS SDKs write 32-bit floats.
+        let wide = if self.is_finite() {
+            self.to_string().parse().unwrap_or(f64::from(*self))
+        } else {
+            f64::from(*self)
+        };
+        float_to_json(wide)
     }
 }
 

@@ -181,6 +181,33 @@ pub struct ExpectedRequest<'a> {
     pub host: Option<&'a str>,
     /// The body and its media type, when the case gives one.
     pub body: Option<(&'a str, &'a str)>,
+    /// `queryParams`: each `k=v` (encoded) must be in the query.
+    pub query_params: &'a [&'a str],
+    pub forbid_query_params: &'a [&'a str],
+    pub require_query_params: &'a [&'a str],
+}
+
+/// Checks the query string of `uri` against a case's query expectations.
+fn check_query(uri: &str, want: &ExpectedRequest<'_>) -> Result<(), String> {
+    let query = uri.split_once('?').map_or("", |(_, q)| q);
+    let parts: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+    let key = |p: &str| p.split('=').next().unwrap_or_default().to_owned();
+    for q in want.query_params {
+        if !parts.contains(q) {
+            return Err(format!("query '{query}' lacks '{q}'"));
+        }
+    }
+    for k in want.forbid_query_params {
+        if parts.iter().any(|p| key(p) == *k) {
+            return Err(format!("query '{query}' has the forbidden '{k}'"));
+        }
+    }
+    for k in want.require_query_params {
+        if !parts.iter().any(|p| key(p) == *k) {
+            return Err(format!("query '{query}' lacks the required '{k}'"));
+        }
+    }
+    Ok(())
 }
 
 /// Checks a captured request against a client request test.
@@ -192,6 +219,7 @@ pub fn check_request(got: &Captured, want: &ExpectedRequest<'_>) -> Result<(), S
     if path != want.uri {
         return Err(format!("uri {path} != {}", want.uri));
     }
+    check_query(&got.uri, want)?;
     if let Some(host) = want.host {
         let got_host = got
             .headers

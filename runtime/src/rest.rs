@@ -445,7 +445,7 @@ pub fn header_text(b: &Binding, v: &Value) -> Option<String> {
 pub fn header_value(b: &Binding, values: &[&str]) -> Result<Value, TextError> {
     if b.list {
         let mut items = Vec::new();
-        for v in values {
+        for v in values.iter().filter(|v| !v.trim().is_empty()) {
             for item in split_header(v, b.scalar)? {
                 items.push(from_text(b.scalar, &item, true)?);
             }
@@ -620,7 +620,7 @@ pub fn write_headers(
     headers: &mut http::HeaderMap,
 ) -> Result<(), TextError> {
     use http::header::{HeaderName, HeaderValue};
-    let mut put = |name: &str, text: String| -> Result<(), TextError> {
+    let put = |headers: &mut http::HeaderMap, name: &str, text: String| -> Result<(), TextError> {
         let n = HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| format!("'{name}' is not a header name"))?;
         let v = HeaderValue::from_str(&text)
@@ -628,28 +628,28 @@ pub fn write_headers(
         headers.append(n, v);
         Ok(())
     };
+    // Prefix headers first: a member bound to a header of its own wins.
     for b in bindings {
         let Some(v) = obj.get(b.key).filter(|v| !v.is_null()) else {
             continue;
         };
-        match b.loc {
-            Loc::Header(name) => {
-                // An empty list sends no header.
-                if v.as_array().is_some_and(Vec::is_empty) {
-                    continue;
-                }
-                if let Some(t) = header_text(b, v) {
-                    put(name, t)?;
+        if let Loc::PrefixHeaders(prefix) = b.loc {
+            for (k, x) in v.as_object().into_iter().flatten() {
+                if let Some(t) = to_text(b.scalar, x, true) {
+                    put(headers, &format!("{prefix}{k}"), t)?;
                 }
             }
-            Loc::PrefixHeaders(prefix) => {
-                for (k, x) in v.as_object().into_iter().flatten() {
-                    if let Some(t) = to_text(b.scalar, x, true) {
-                        put(&format!("{prefix}{k}"), t)?;
-                    }
-                }
+        }
+    }
+    for b in bindings {
+        let Some(v) = obj.get(b.key).filter(|v| !v.is_null()) else {
+            continue;
+        };
+        if let Loc::Header(name) = b.loc {
+            if let Some(t) = header_text(b, v) {
+                headers.remove(name);
+                put(headers, name, t)?;
             }
-            _ => {}
         }
     }
     Ok(())

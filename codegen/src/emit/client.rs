@@ -197,10 +197,12 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 || o.optional_auth
                 || o.event_stream
                 || o.sensitive_input
+                || o.checksum_required
         })
         .map(|o| {
             let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
             let sensitive = o.sensitive_input;
+            let checksum = o.checksum_required;
             let host = match &o.host_prefix {
                 Some(h) => quote!(Some(#h)),
                 None => quote!(None),
@@ -215,6 +217,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                     optional_auth: #auth,
                     event_stream: #events,
                     sensitive: #sensitive,
+                    checksum_required: #checksum,
                 }
             }
         })

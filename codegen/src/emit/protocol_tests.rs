@@ -125,7 +125,7 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let u = ir.union(r);
             let obj = v.as_object().ok_or_else(bad)?;
             let (k, x) = obj.iter().next().ok_or_else(bad)?;
-            let var = u.variants.iter().find(|m| &m.wire == k).ok_or_else(bad)?;
+            let var = u.variants.iter().find(|m| &m.name == k).ok_or_else(bad)?;
             let n = ident(&r.name);
             let variant = ident(&var.variant);
             if var.ty == Ty::Unit {
@@ -228,7 +228,7 @@ fn builder(ir: &Ir, r: &TypeRef, v: &Value) -> Result<TokenStream, String> {
             let m = s
                 .members
                 .iter()
-                .find(|m| &m.wire == k)
+                .find(|m| &m.name == k)
                 .ok_or_else(|| format!("{name} has no member {k}"))?;
             let f = ident(&m.field);
             let x = value(ir, &m.ty, x)?;
@@ -262,6 +262,16 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
     })
 }
 
+/// The case's URI with its `queryParams` appended.
+fn request_uri(case: &HttpCase) -> String {
+    let uri = case.uri.as_deref().unwrap_or("/");
+    if case.query_params.is_empty() {
+        return uri.to_owned();
+    }
+    let sep = if uri.contains('?') { '&' } else { '?' };
+    format!("{uri}{sep}{}", case.query_params.join("&"))
+}
+
 /// A server request case: the request goes to the generated server, whose
 /// handler must receive exactly the case's input.
 fn server_request(
@@ -274,10 +284,11 @@ fn server_request(
     let body_text = case.body.as_deref().unwrap_or("");
     let b = builder(ir, &op.input, params)?;
     let m = case.method.as_deref().unwrap_or("POST");
-    let uri = case.uri.as_deref().unwrap_or("/");
+    let uri = request_uri(case);
     // The case names the operation; awsJson routes on X-Amz-Target,
     // which some cases leave out.
-    let has_target = case
+    let has_target = ir.service.protocol.is_rest()
+        || case
         .headers
         .keys()
         .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
@@ -322,9 +333,23 @@ fn client_response(
     let check = match &c.error {
         None => {
             let b = builder(ir, &op.output, params)?;
+            let collect = op
+                .http
+                .as_ref()
+                .and_then(|h| h.output.stream_field.as_ref())
+                .map(|_| {
+                    quote! {
+                        let mut got = got;
+                        if let Some(s) = rt::Streaming::take_stream(&mut got) {
+                            let bytes = s.collect().await.map_err(|e| e.to_string())?;
+                            rt::Streaming::put_stream(&mut got, rt::ByteStream::from(bytes));
+                        }
+                    }
+                });
             quote! {
                 let expected = #b.build().map_err(|e| e.to_string())?;
                 let got = result.map_err(|e| format!("{e:?}"))?;
+                #collect
                 pt::same(&got, &expected)
             }
         }
@@ -366,6 +391,34 @@ fn server_response(
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
         .map_or("request-id", |(_, v)| v.as_str());
+    if let Some(h) = &op.http {
+        let s = ident(&h.static_name);
+        let resp = match &c.error {
+            None => {
+                let b = builder(ir, &op.output, params)?;
+                quote! {
+                    let mut output = #b.build().map_err(|e| e.to_string())?;
+                    let stream = rt::Streaming::take_stream(&mut output);
+                    let reply = rt::server::rest::Reply { value: output.to_json(), stream };
+                    let resp = rt::server::rest::output_response(&rest_bindings::#s, reply, #request_id)
+                        .map_err(|e| format!("{e:?}"))?;
+                }
+            }
+            Some(i) => {
+                let e = &op.errors[*i];
+                let v = ident(&e.variant);
+                let b = builder(ir, &e.ty, params)?;
+                quote! {
+                    let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
+                    let resp = rt::server::rest::error_response(&error.to_wire(), #request_id, rest_bindings::ERROR_HEADERS);
+                }
+            }
+        };
+        return Ok(quote! {
+            #resp
+            pt::check_response(resp, #code, #hdrs, #expected_body).await
+        });
+    }
     let resp = match &c.error {
         // As the generated server: no output, no body.
         None if op.unit_output => {
@@ -415,6 +468,9 @@ fn client_request(
     let forbid = names(&case.forbid_headers);
     let require = names(&case.require_headers);
     let expected_body = body(case);
+    let query = names(&case.query_params);
+    let forbid_query = names(&case.forbid_query_params);
+    let require_query = names(&case.require_query_params);
     // A custom endpoint may have a path (`example.com/custom`).
     let host = case.host.as_deref().unwrap_or_default();
     let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
@@ -453,6 +509,9 @@ fn client_request(
             require_headers: #require,
             host: #want_host,
             body: #expected_body,
+            query_params: #query,
+            forbid_query_params: #forbid_query,
+            require_query_params: #require_query,
         })
     })
 }
@@ -497,6 +556,26 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
         ident(&op.output.name),
         ident(&op.error_enum),
     );
+    let streams = op
+        .http
+        .as_ref()
+        .is_some_and(|h| h.input.stream_field.is_some());
+    if streams {
+        // The stream is read first, so that its bytes are what is recorded.
+        return quote! {
+            fn #m(&self, mut input: #input, _cx: Context) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
+                async move {
+                    if let Some(s) = rt::Streaming::take_stream(&mut input) {
+                        if let Ok(bytes) = s.collect().await {
+                            rt::Streaming::put_stream(&mut input, rt::ByteStream::from(bytes));
+                        }
+                    }
+                    *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
+                    Err(#error::unhandled(rt::Unhandled::new(500, "Recorded", "the recorder only records")))
+                }
+            }
+        };
+    }
     quote! {
         fn #m(&self, input: #input, _cx: Context) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
             *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
@@ -519,6 +598,11 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         .any(|c| c.side == Side::Client && c.kind == CaseKind::Response && c.error.is_some())
         .then(|| quote!(use #client::SdkError;));
     let (fns, entries) = case_fns(ir);
+    let rest_bindings = ir
+        .service
+        .protocol
+        .is_rest()
+        .then(|| quote!(use #types::http as rest_bindings;));
     let methods = ir.operations.iter().map(recorder_method);
     let doc = format!(
         " The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`."
@@ -534,6 +618,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         use #client::{Client, Config, Credentials};
         #sdk_error
         use #server::{Context, #svc_trait};
+        #rest_bindings
 
         type Server = #server::#svc_server<Recorder>;
 

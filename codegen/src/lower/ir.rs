@@ -297,6 +297,9 @@ pub enum Presence {
 
 #[derive(Debug, Clone)]
 pub struct MemberIr {
+    /// The member's name in the model.
+    pub name: String,
+    /// Its key in the JSON form (`@jsonName` in restJson1).
     pub wire: String,
     pub field: String,
     pub docs: Vec<String>,
@@ -366,6 +369,8 @@ pub struct EnumIr {
 
 #[derive(Debug, Clone)]
 pub struct UnionVariantIr {
+    /// The member's name in the model.
+    pub name: String,
     pub wire: String,
     pub variant: String,
     pub docs: Vec<String>,

@@ -55,6 +55,7 @@ impl<'m> Lowerer<'_, 'm> {
             docs = docs_of(&target.t);
         }
         Ok(MemberIr {
+            name: m.name.clone(),
             wire: self.wire_name(m),
             field: naming::field(&m.name),
             docs,
@@ -140,6 +141,7 @@ impl<'m> Lowerer<'_, 'm> {
         for m in &shape.members {
             let id = member_id(shape, m);
             let v = UnionVariantIr {
+                name: m.name.clone(),
                 wire: self.wire_name(m),
                 variant: table.claim(&id, &[naming::variant(&m.name)], ""),
                 docs: docs_of(&m.t),
