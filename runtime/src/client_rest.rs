@@ -50,6 +50,8 @@ fn prepare_request(
         }
         Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
             Some(v) => Body::Bytes(rest::payload_bytes(p, Some(v))?),
+            // An unset structure payload is sent as `{}`.
+            None if p.kind == PayloadKind::Json => Body::Bytes(Bytes::from_static(b"{}")),
             None => Body::Bytes(Bytes::new()),
         },
         None if msg.body => {
@@ -143,6 +145,25 @@ impl Handle {
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, &input).map_err(SdkError::Construction)?;
             prepared.host_prefix = Some(filled);
+        }
+        if info.gzip && !self.config.disable_request_compression {
+            if let Body::Bytes(b) = &prepared.body {
+                if b.len() >= self.config.request_min_compression_size_bytes {
+                    use std::io::Write as _;
+                    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                    let gz = enc
+                        .write_all(b)
+                        .and_then(|()| enc.finish())
+                        .map_err(|e| SdkError::Construction(format!("could not compress: {e}")))?;
+                    prepared.body = Body::Bytes(Bytes::from(gz));
+                    let encoding = match prepared.headers.get("content-encoding").and_then(|v| v.to_str().ok()) {
+                        Some(given) => format!("{given}, gzip"),
+                        None => "gzip".to_owned(),
+                    };
+                    let v = HeaderValue::from_str(&encoding).map_err(|e| SdkError::Construction(e.to_string()))?;
+                    prepared.headers.insert("content-encoding", v);
+                }
+            }
         }
         if info.checksum_required {
             if let Body::Bytes(b) = &prepared.body {

@@ -750,12 +750,8 @@ pub fn request_uri(op: &HttpOp, obj: &Map<String, Value>) -> Result<String, Text
 /// The bytes of a non-streaming payload's JSON form.
 pub fn payload_bytes(p: &Payload, v: Option<&Value>) -> Result<Bytes, String> {
     let Some(v) = v.filter(|v| !v.is_null()) else {
-        // No structure is `{}`; no blob or text is no body.
-        return Ok(if p.kind == PayloadKind::Json {
-            Bytes::from_static(b"{}")
-        } else {
-            Bytes::new()
-        });
+        // Nothing set is no body.
+        return Ok(Bytes::new());
     };
     Ok(match (p.kind, v) {
         (PayloadKind::Blob, Value::String(s)) => Bytes::from(

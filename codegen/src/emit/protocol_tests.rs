@@ -43,10 +43,17 @@ fn names(items: &[String]) -> TokenStream {
 fn body(case: &HttpCase) -> TokenStream {
     match &case.body {
         Some(b) => {
+            // Without a bodyMediaType: the case's Content-Type, else bytes.
+            let content_type = case
+                .headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                .map(|(_, v)| v.as_str());
             let media = case
                 .body_media_type
                 .as_deref()
-                .unwrap_or("application/json");
+                .or(content_type)
+                .unwrap_or("application/octet-stream");
             quote!(Some((#b, #media)))
         }
         None => quote!(None),

@@ -139,6 +139,11 @@ impl<'m> Lowerer<'_, 'm> {
                 list,
             });
         }
+        // Outputs and errors without a payload always have a JSON body
+        // (`{}` when nothing is in it).
+        if side != Side::Input && msg.payload.is_none() {
+            msg.body = true;
+        }
         if msg.payload.is_some() && msg.body {
             return Err(Error::shape(
                 &shape.id,
