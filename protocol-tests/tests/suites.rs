@@ -52,10 +52,33 @@ fn main() -> ExitCode {
         .expect("cargo runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
+    let known = match known_failures(&root.join("protocol-tests/known-failures.txt")) {
+        Ok(k) => k,
+        Err(e) => {
+            println!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut ok = true;
+    let mut failed: Vec<(String, String, String)> = Vec::new();
     for line in stdout.lines() {
-        if line.starts_with("FAILED ") || line.contains("the skip list") {
+        if let Some(f) = failure(line) {
+            if !known.contains(&f) {
+                println!("{line}");
+                ok = false;
+            }
+            failed.push(f);
+        } else if line.contains("the skip list") {
             println!("{line}");
+        }
+    }
+    for k in &known {
+        if !failed.contains(k) {
+            println!(
+                "known-failures.txt lists {} {} {}, which did not fail: remove the line",
+                k.0, k.1, k.2
+            );
+            ok = false;
         }
     }
     for suite in SUITES {
@@ -65,8 +88,12 @@ fn main() -> ExitCode {
             .find(|l| l.starts_with(&prefix) && l.contains(" passed, "))
         {
             Some(line) => {
-                println!("{line}");
-                ok &= line.contains(" 0 failed");
+                let listed = known.iter().filter(|k| k.0 == *suite).count();
+                if listed > 0 {
+                    println!("{line} ({listed} of the failures are known: protocol-tests/known-failures.txt)");
+                } else {
+                    println!("{line}");
+                }
             }
             None => {
                 println!("{suite}: did not run");
@@ -74,7 +101,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    if !out.status.success() {
+    if !out.status.success() && !stderr.contains("test failed") {
         ok = false;
         // Build errors and the like.
         let tail: Vec<&str> = stderr.lines().rev().take(60).collect();
@@ -87,6 +114,35 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// `(suite, case id, side/kind)` of a `FAILED suite id (side/kind): ...` line.
+fn failure(line: &str) -> Option<(String, String, String)> {
+    let rest = line.strip_prefix("FAILED ")?;
+    let mut words = rest.split_whitespace();
+    let suite = words.next()?.to_owned();
+    let id = words.next()?.to_owned();
+    let side = words.next()?.trim_start_matches('(');
+    let side = side.split(')').next()?.to_owned();
+    Some((suite, id, side))
+}
+
+/// The cases that are run and known to fail (restJson1 is in progress):
+/// `suite case-id side/kind reason`, one per line, `#` comments.
+fn known_failures(path: &Path) -> Result<Vec<(String, String, String)>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let w: Vec<&str> = line.splitn(4, ' ').collect();
+        if w.len() < 4 {
+            return Err(format!("known-failures.txt: '{line}' gives no reason"));
+        }
+        out.push((w[0].to_owned(), w[1].to_owned(), w[2].to_owned()));
+    }
+    Ok(out)
 }
 
 /// Writes every suite's crates under `ws` (only changed files), and the

@@ -150,17 +150,23 @@ impl Handle {
             if let Body::Bytes(b) = &prepared.body {
                 if b.len() >= self.config.request_min_compression_size_bytes {
                     use std::io::Write as _;
-                    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                    let mut enc =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
                     let gz = enc
                         .write_all(b)
                         .and_then(|()| enc.finish())
                         .map_err(|e| SdkError::Construction(format!("could not compress: {e}")))?;
                     prepared.body = Body::Bytes(Bytes::from(gz));
-                    let encoding = match prepared.headers.get("content-encoding").and_then(|v| v.to_str().ok()) {
+                    let encoding = match prepared
+                        .headers
+                        .get("content-encoding")
+                        .and_then(|v| v.to_str().ok())
+                    {
                         Some(given) => format!("{given}, gzip"),
                         None => "gzip".to_owned(),
                     };
-                    let v = HeaderValue::from_str(&encoding).map_err(|e| SdkError::Construction(e.to_string()))?;
+                    let v = HeaderValue::from_str(&encoding)
+                        .map_err(|e| SdkError::Construction(e.to_string()))?;
                     prepared.headers.insert("content-encoding", v);
                 }
             }
@@ -170,7 +176,8 @@ impl Handle {
                 use md5::Digest as _;
                 let digest = md5::Md5::digest(b);
                 let v = aws_smithy_types::base64::encode(digest.as_slice());
-                let v = HeaderValue::from_str(&v).map_err(|e| SdkError::Construction(e.to_string()))?;
+                let v =
+                    HeaderValue::from_str(&v).map_err(|e| SdkError::Construction(e.to_string()))?;
                 prepared.headers.insert("content-md5", v);
             }
         }
@@ -215,7 +222,11 @@ impl Handle {
     {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
         let endpoint = self.endpoint().map_err(Failure::fatal)?;
-        let url = format!("{}{}", endpoint.trim_end_matches('/'), prepared.path_and_query);
+        let url = format!(
+            "{}{}",
+            endpoint.trim_end_matches('/'),
+            prepared.path_and_query
+        );
         let url = match &prepared.host_prefix {
             Some(p) => super::with_host_prefix(&url, p).map_err(Failure::fatal)?,
             None => url,
@@ -309,9 +320,11 @@ impl Handle {
         } else {
             serde_json::from_slice(body).unwrap_or(Value::Null)
         };
-        let header = headers.get("x-amzn-errortype").and_then(|v| v.to_str().ok());
-        let code = rest::error_code(header, &parsed)
-            .map_or_else(|| status.to_string(), str::to_owned);
+        let header = headers
+            .get("x-amzn-errortype")
+            .and_then(|v| v.to_str().ok());
+        let code =
+            rest::error_code(header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
         let mut members = match &parsed {
             Value::Object(m) => m.clone(),
             _ => Map::new(),

@@ -11,8 +11,8 @@ pub mod error;
 pub mod json;
 pub mod pattern;
 pub mod rest;
-pub mod stream;
 pub mod schema;
+pub mod stream;
 
 #[cfg(feature = "client")]
 pub mod client;

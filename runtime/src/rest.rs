@@ -198,13 +198,15 @@ impl UriPattern {
         let path = path
             .split('/')
             .filter(|s| !s.is_empty())
-            .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(l) => match l.strip_suffix('+') {
-                    Some(g) => Segment::Greedy(g.to_owned()),
-                    None => Segment::Label(l.to_owned()),
+            .map(
+                |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(l) => match l.strip_suffix('+') {
+                        Some(g) => Segment::Greedy(g.to_owned()),
+                        None => Segment::Label(l.to_owned()),
+                    },
+                    None => Segment::Literal(s.to_owned()),
                 },
-                None => Segment::Literal(s.to_owned()),
-            })
+            )
             .collect();
         let query = query
             .split('&')
@@ -286,8 +288,7 @@ pub fn from_text(scalar: Scalar, text: &str, in_header: bool) -> Result<Value, T
     Ok(match scalar {
         Scalar::String => Value::String(text.to_owned()),
         Scalar::MediaString if in_header => {
-            let bytes =
-                aws_smithy_types::base64::decode(text).map_err(|_| bad("base64 text"))?;
+            let bytes = aws_smithy_types::base64::decode(text).map_err(|_| bad("base64 text"))?;
             Value::String(String::from_utf8(bytes).map_err(|_| bad("base64 of UTF-8 text"))?)
         }
         Scalar::MediaString => Value::String(text.to_owned()),
@@ -351,7 +352,7 @@ pub fn split_header(value: &str, scalar: Scalar) -> Result<Vec<String>, TextErro
         }
     ) {
         let parts: Vec<&str> = value.split(',').collect();
-        if parts.len() % 2 != 0 {
+        if !parts.len().is_multiple_of(2) {
             return Err(format!("'{value}' is not a list of HTTP dates"));
         }
         return Ok(parts
@@ -514,19 +515,11 @@ pub fn parse_query(query: &str) -> Option<Vec<(String, String)>> {
 }
 
 /// Reads the query-bound members of a request into `obj` (JSON form).
-/// Parameters named by `@httpQuery` win over `@httpQueryParams`.
 pub fn read_query(
     bindings: &[Binding],
     pairs: &[(String, String)],
     obj: &mut Map<String, Value>,
 ) -> Result<(), TextError> {
-    let named: Vec<&str> = bindings
-        .iter()
-        .filter_map(|b| match b.loc {
-            Loc::Query(n) => Some(n),
-            _ => None,
-        })
-        .collect();
     for b in bindings {
         match b.loc {
             Loc::Query(name) => {
@@ -548,10 +541,13 @@ pub fn read_query(
             }
             Loc::QueryParams => {
                 let mut map = Map::new();
-                for (k, t) in pairs.iter().filter(|(k, _)| !named.contains(&k.as_str())) {
+                // Servers put every parameter in the map, named ones too.
+                for (k, t) in pairs {
                     let x = from_text(b.scalar, t, false)?;
                     if b.list {
-                        let e = map.entry(k.clone()).or_insert_with(|| Value::Array(Vec::new()));
+                        let e = map
+                            .entry(k.clone())
+                            .or_insert_with(|| Value::Array(Vec::new()));
                         if let Value::Array(a) = e {
                             a.push(x);
                         }
@@ -778,7 +774,9 @@ pub fn body_members(msg: &Message, obj: &Map<String, Value>) -> Map<String, Valu
 /// without any `namespace#` and `:uri` parts.
 pub fn error_code<'a>(header: Option<&'a str>, body: &'a Value) -> Option<&'a str> {
     let field = |name: &str| body.get(name).and_then(Value::as_str);
-    let raw = header.or_else(|| field("code")).or_else(|| field("__type"))?;
+    let raw = header
+        .or_else(|| field("code"))
+        .or_else(|| field("__type"))?;
     let code = raw.split(':').next().unwrap_or(raw);
     let code = code.rsplit('#').next().unwrap_or(code);
     Some(code.trim()).filter(|c| !c.is_empty())
@@ -792,7 +790,10 @@ mod tests {
     #[test]
     fn labels_and_greedy_labels() {
         let p = UriPattern::parse("/a/{b}/{c+}/d?x=y&z");
-        assert_eq!(p.query, vec![("x".into(), Some("y".into())), ("z".into(), None)]);
+        assert_eq!(
+            p.query,
+            vec![("x".into(), Some("y".into())), ("z".into(), None)]
+        );
         assert_eq!(
             p.labels("/a/one%20two/x/y/z/d").unwrap(),
             vec![("b".into(), "one two".into()), ("c".into(), "x/y/z".into())]
@@ -818,20 +819,29 @@ mod tests {
             json: TimestampFormat::EpochSeconds,
         };
         assert_eq!(
-            split_header("Mon, 16 Dec 2019 23:48:18 GMT, Mon, 16 Dec 2019 23:48:18 GMT", dates)
-                .unwrap()
-                .len(),
+            split_header(
+                "Mon, 16 Dec 2019 23:48:18 GMT, Mon, 16 Dec 2019 23:48:18 GMT",
+                dates
+            )
+            .unwrap()
+            .len(),
             2
         );
     }
 
     #[test]
     fn texts() {
-        assert_eq!(from_text(Scalar::Integer, "-12", false).unwrap(), json!(-12));
+        assert_eq!(
+            from_text(Scalar::Integer, "-12", false).unwrap(),
+            json!(-12)
+        );
         for bad in ["1.5", "0x1", "", "+1", "1a", "true"] {
             assert!(from_text(Scalar::Integer, bad, false).is_err(), "{bad}");
         }
-        assert_eq!(from_text(Scalar::Float, "NaN", false).unwrap(), json!("NaN"));
+        assert_eq!(
+            from_text(Scalar::Float, "NaN", false).unwrap(),
+            json!("NaN")
+        );
         assert!(from_text(Scalar::Float, "0x1", false).is_err());
         assert!(from_text(Scalar::Bool, "True", false).is_err());
         assert_eq!(
@@ -844,7 +854,10 @@ mod tests {
         };
         let v = from_text(ts, "Mon, 16 Dec 2019 23:48:18 GMT", true).unwrap();
         assert_eq!(v, json!(1576540098));
-        assert_eq!(to_text(ts, &v, true).unwrap(), "Mon, 16 Dec 2019 23:48:18 GMT");
+        assert_eq!(
+            to_text(ts, &v, true).unwrap(),
+            "Mon, 16 Dec 2019 23:48:18 GMT"
+        );
     }
 
     #[test]

@@ -323,9 +323,8 @@ pub fn parse_body(bytes: &[u8]) -> Result<Value, WireError> {
 
 /// Any JSON value; invalid JSON is a `SerializationException`.
 fn parse_json(bytes: &[u8]) -> Result<Value, WireError> {
-    serde_json::from_slice::<Value>(bytes).map_err(|e| {
-        WireError::serialization(format!("The request body is not valid JSON: {e}"))
-    })
+    serde_json::from_slice::<Value>(bytes)
+        .map_err(|e| WireError::serialization(format!("The request body is not valid JSON: {e}")))
 }
 
 /// Parses and validates the input, calls the handler, and turns its result into

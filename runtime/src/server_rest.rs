@@ -102,17 +102,17 @@ fn route_error<B>(e: &RouteError, req: &http::Request<B>) -> WireError {
     WireError::plain(
         status,
         "UnknownOperationException",
-        format!(
-            "this service {what} {} {}",
-            req.method(),
-            req.uri().path()
-        ),
+        format!("this service {what} {} {}", req.method(), req.uri().path()),
     )
 }
 
 /// The media type without parameters, lowercased.
 fn essence(v: &str) -> String {
-    v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+    v.split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// `Accept` must allow the output's media type (`*/*`, `type/*` or it).
@@ -163,10 +163,9 @@ fn check_content_type(
         .map(|v| essence(v.to_str().unwrap_or("?")));
     let expected = input.content_type();
     // A blob payload without @mediaType takes any media type.
-    let any = input
-        .payload
-        .as_ref()
-        .is_some_and(|p| p.media_type.is_none() && p.kind != PayloadKind::Text && p.kind != PayloadKind::Json);
+    let any = input.payload.as_ref().is_some_and(|p| {
+        p.media_type.is_none() && p.kind != PayloadKind::Text && p.kind != PayloadKind::Json
+    });
     let fine = match (&got, expected) {
         (None, _) => !has_body || any,
         (Some(_), _) if any => true,
@@ -193,9 +192,13 @@ fn read_bound<B>(
 ) -> Result<(), WireError> {
     let bad = |e: String| WireError::serialization(e);
     let pattern = UriPattern::parse(op.uri);
-    let labels = pattern
-        .labels(req.uri().path())
-        .ok_or_else(|| bad(format!("the path '{}' does not fit {}", req.uri().path(), op.uri)))?;
+    let labels = pattern.labels(req.uri().path()).ok_or_else(|| {
+        bad(format!(
+            "the path '{}' does not fit {}",
+            req.uri().path(),
+            op.uri
+        ))
+    })?;
     for b in op.input.bindings {
         if let Loc::Label(name) = b.loc {
             let text = labels
@@ -203,7 +206,10 @@ fn read_bound<B>(
                 .find(|(n, _)| n == name)
                 .map(|(_, t)| t.as_str())
                 .unwrap_or_default();
-            obj.insert(b.key.to_owned(), rest::from_text(b.scalar, text, false).map_err(bad)?);
+            obj.insert(
+                b.key.to_owned(),
+                rest::from_text(b.scalar, text, false).map_err(bad)?,
+            );
         }
     }
     let pairs = rest::parse_query(req.uri().query().unwrap_or_default())
@@ -314,7 +320,12 @@ where
     let mut obj = Map::new();
     read_bound(spec, &req, &mut obj)?;
     let (parts, body) = req.into_parts();
-    if spec.input.payload.as_ref().is_some_and(|p| p.kind == PayloadKind::Stream) {
+    if spec
+        .input
+        .payload
+        .as_ref()
+        .is_some_and(|p| p.kind == PayloadKind::Stream)
+    {
         check_content_type(&parts.headers, &spec.input, true).or_else(|e| {
             // An empty streaming body needs no Content-Type.
             if parts.headers.get(CONTENT_TYPE).is_none() {
@@ -399,21 +410,38 @@ pub fn respond(
 ) -> http::Response<BoxBody> {
     let id = &call.request_id;
     let resp = match (result, call.http) {
-        (Ok(reply), Some(op)) => output_response(op, reply, id)
-            .unwrap_or_else(|e| error_response(&e, id, errors)),
+        (Ok(reply), Some(op)) => {
+            output_response(op, reply, id).unwrap_or_else(|e| error_response(&e, id, errors))
+        }
         (Ok(_), None) => error_response(
-            &WireError::plain(500, "InternalFailure", "the call was not accepted as restJson1"),
+            &WireError::plain(
+                500,
+                "InternalFailure",
+                "the call was not accepted as restJson1",
+            ),
             id,
             errors,
         ),
         (Err(e), _) => {
             let code = e.code.clone();
             let resp = error_response(&e, id, errors);
-            log(call.operation, &code, resp.status().as_u16(), call.started, id);
+            log(
+                call.operation,
+                &code,
+                resp.status().as_u16(),
+                call.started,
+                id,
+            );
             return resp;
         }
     };
-    log(call.operation, "ok", resp.status().as_u16(), call.started, id);
+    log(
+        call.operation,
+        "ok",
+        resp.status().as_u16(),
+        call.started,
+        id,
+    );
     resp
 }
 

@@ -162,11 +162,7 @@ impl ByteStream {
     pub async fn collect(self) -> Result<Bytes, BoxError> {
         match self.inner {
             Inner::Bytes(b) => Ok(b),
-            inner => Ok(ByteStream { inner }
-                .into_body()
-                .collect()
-                .await?
-                .to_bytes()),
+            inner => Ok(ByteStream { inner }.into_body().collect().await?.to_bytes()),
         }
     }
 }

@@ -19,7 +19,10 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let service = service_info(ir, crate_name, &types);
     let methods = ir.operations.iter().map(client_method);
     let json = json_entry_points(ir, &types);
-    let builders = ir.operations.iter().map(|op| fluent_builder(ir, op, &types));
+    let builders = ir
+        .operations
+        .iter()
+        .map(|op| fluent_builder(ir, op, &types));
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.

@@ -296,9 +296,9 @@ fn server_request(
     // which some cases leave out.
     let has_target = ir.service.protocol.is_rest()
         || case
-        .headers
-        .keys()
-        .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
+            .headers
+            .keys()
+            .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
     let hdrs = if has_target {
         headers(case)
     } else {

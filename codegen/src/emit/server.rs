@@ -83,10 +83,14 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
         quote!(rt::server::Routes<#operation>)
     };
     let make_routes = if rest {
-        let statics = ir.operations.iter().filter_map(|op| op.http.as_ref()).map(|h| {
-            let s = ident(&h.static_name);
-            quote!(#types::http::#s)
-        });
+        let statics = ir
+            .operations
+            .iter()
+            .filter_map(|op| op.http.as_ref())
+            .map(|h| {
+                let s = ident(&h.static_name);
+                quote!(#types::http::#s)
+            });
         quote!(rt::server::rest::routes(&[#((&#statics, #operation::#variants)),*]))
     } else {
         quote!(rt::server::routes(#service_name, &[#((#names, #operation::#variants)),*]))

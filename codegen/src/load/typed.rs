@@ -338,12 +338,16 @@ fn http(owner: &str, v: &Value) -> Result<Http, Error> {
         Some(c) => c.as_u64().and_then(|c| u16::try_from(c).ok()),
     };
     match (method, uri, code) {
-        (Some(method), Some(uri), Some(code)) if uri.starts_with('/') && (100..600).contains(&code) => {
+        (Some(method), Some(uri), Some(code))
+            if uri.starts_with('/') && (100..600).contains(&code) =>
+        {
             Ok(Http { method, uri, code })
         }
         _ => Err(Error::shape(
             owner,
-            format!("has an @http trait {v} without a method, a URI starting with '/', or a valid code"),
+            format!(
+                "has an @http trait {v} without a method, a URI starting with '/', or a valid code"
+            ),
         )),
     }
 }

@@ -31,11 +31,10 @@ impl<'m> Lowerer<'_, 'm> {
 
     /// The operation's `@http` binding, or an error naming what is wrong.
     pub(super) fn http(&self, op: &Shape) -> Result<HttpIr, Error> {
-        let h = op
-            .t
-            .http
-            .as_ref()
-            .ok_or_else(|| Error::shape(&op.id, "has no @http trait, which restJson1 needs"))?;
+        let h =
+            op.t.http
+                .as_ref()
+                .ok_or_else(|| Error::shape(&op.id, "has no @http trait, which restJson1 needs"))?;
         let input = match &op.input {
             Some(i) => self.message(self.shape(i), Side::Input)?,
             None => MessageIr::default(),
@@ -82,7 +81,9 @@ impl<'m> Lowerer<'_, 'm> {
             if !labels.contains(&l) {
                 return Err(Error::shape(
                     &op.id,
-                    format!("has URI label {{{l}}} without an @httpLabel input member of that name"),
+                    format!(
+                        "has URI label {{{l}}} without an @httpLabel input member of that name"
+                    ),
                 ));
             }
         }
@@ -117,7 +118,10 @@ impl<'m> Lowerer<'_, 'm> {
                         return Err(Error::shape(&id, "is a second @httpPayload member"));
                     }
                     let kind = payload_kind(target).ok_or_else(|| {
-                        Error::shape(&id, format!("is an @httpPayload of a {}", target.kind.name()))
+                        Error::shape(
+                            &id,
+                            format!("is an @httpPayload of a {}", target.kind.name()),
+                        )
                     })?;
                     if kind == PayloadKindIr::Stream {
                         msg.stream_field = Some(crate::naming::field(&m.name));
@@ -155,7 +159,10 @@ impl<'m> Lowerer<'_, 'm> {
 
     fn location(&self, id: &str, b: &HttpBinding, m: &Member) -> Result<LocIr, Error> {
         if *b == HttpBinding::Label && !m.t.required {
-            return Err(Error::shape(id, "is an @httpLabel member that is not @required"));
+            return Err(Error::shape(
+                id,
+                "is an @httpLabel member that is not @required",
+            ));
         }
         Ok(match b {
             HttpBinding::Label => LocIr::Label(m.name.clone()),
@@ -195,7 +202,10 @@ impl<'m> Lowerer<'_, 'm> {
         let bad = || {
             Error::shape(
                 id,
-                format!("binds a {} to {loc:?}, which cannot carry it", target.kind.name()),
+                format!(
+                    "binds a {} to {loc:?}, which cannot carry it",
+                    target.kind.name()
+                ),
             )
         };
         let (elem, list) = match (target.kind, loc) {
@@ -241,7 +251,9 @@ pub(super) fn name_statics(operations: &mut [OperationIr]) {
 /// bindings to inputs, the response code to outputs.
 fn applies(b: &HttpBinding, side: Side) -> bool {
     match b {
-        HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams => side == Side::Input,
+        HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams => {
+            side == Side::Input
+        }
         HttpBinding::ResponseCode => side == Side::Output,
         _ => true,
     }

@@ -20,6 +20,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
+    error_headers: &[],
 };
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 ///

@@ -25,9 +25,11 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         optional_auth: false,
         event_stream: false,
         sensitive: true,
+        checksum_required: false,
     }],
     retryable_errors: &[],
     query_compatible: false,
+    error_headers: &[],
 };
 #[derive(Debug, Clone)]
 pub struct Client {

@@ -20,6 +20,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
+    error_headers: &[],
 };
 /// Docs Service
 ///

@@ -26,6 +26,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             optional_auth: true,
             event_stream: false,
             sensitive: true,
+            checksum_required: false,
         },
         rt::client::OperationInfo {
             name: "Watch",
@@ -35,10 +36,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             optional_auth: true,
             event_stream: true,
             sensitive: false,
+            checksum_required: false,
         },
     ],
     retryable_errors: &["Busy"],
     query_compatible: true,
+    error_headers: &[],
 };
 /// Exercises behaviour traits.
 #[derive(Debug, Clone)]
