@@ -69,6 +69,11 @@ pub struct Payload {
 }
 
 impl Payload {
+    /// A blob payload without `@mediaType`: any media type will do.
+    pub fn takes_any_media_type(&self) -> bool {
+        self.media_type.is_none() && matches!(self.kind, PayloadKind::Blob | PayloadKind::Stream)
+    }
+
     /// The `Content-Type` the payload is sent with.
     pub fn content_type(&self) -> &'static str {
         self.media_type.unwrap_or(match self.kind {

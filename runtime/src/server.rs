@@ -310,14 +310,11 @@ pub fn parse_body(bytes: &[u8]) -> Result<Value, WireError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Object(Map::new()));
     }
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(_) => Err(WireError::serialization(
+    match parse_json(bytes)? {
+        v @ Value::Object(_) => Ok(v),
+        _ => Err(WireError::serialization(
             "The request body must be a JSON object",
         )),
-        Err(e) => Err(WireError::serialization(format!(
-            "The request body is not valid JSON: {e}"
-        ))),
     }
 }
 

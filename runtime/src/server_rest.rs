@@ -120,10 +120,11 @@ fn check_accept(headers: &http::HeaderMap, output: &Message) -> Result<(), WireE
     let Some(want) = output.content_type() else {
         return Ok(());
     };
-    // A blob payload without @mediaType may be anything.
-    if output.payload.as_ref().is_some_and(|p| {
-        p.media_type.is_none() && matches!(p.kind, PayloadKind::Blob | PayloadKind::Stream)
-    }) {
+    if output
+        .payload
+        .as_ref()
+        .is_some_and(rest::Payload::takes_any_media_type)
+    {
         return Ok(());
     }
     let values: Vec<&str> = headers
@@ -163,9 +164,10 @@ fn check_content_type(
         .map(|v| essence(v.to_str().unwrap_or("?")));
     let expected = input.content_type();
     // A blob payload without @mediaType takes any media type.
-    let any = input.payload.as_ref().is_some_and(|p| {
-        p.media_type.is_none() && p.kind != PayloadKind::Text && p.kind != PayloadKind::Json
-    });
+    let any = input
+        .payload
+        .as_ref()
+        .is_some_and(rest::Payload::takes_any_media_type);
     let fine = match (&got, expected) {
         (None, _) => !has_body || any,
         (Some(_), _) if any => true,
@@ -223,10 +225,7 @@ fn read_body(msg: &Message, bytes: &[u8], obj: &mut Map<String, Value>) -> Resul
     let empty = bytes.iter().all(u8::is_ascii_whitespace);
     match &msg.payload {
         Some(p) if empty && p.kind == PayloadKind::Json => Ok(()),
-        Some(p) if bytes.is_empty() => {
-            let _ = p;
-            Ok(())
-        }
+        Some(_) if bytes.is_empty() => Ok(()),
         Some(p) => {
             let v = match p.kind {
                 PayloadKind::Json => super::parse_json(bytes)?,
@@ -241,21 +240,19 @@ fn read_body(msg: &Message, bytes: &[u8], obj: &mut Map<String, Value>) -> Resul
             Ok(())
         }
         None if empty => Ok(()),
-        None => match super::parse_json(bytes)? {
-            Value::Object(members) => {
-                // Only unbound members come from the body.
-                for (k, v) in members {
-                    let bound = msg.bindings.iter().any(|b| b.key == k);
-                    if !bound && !obj.contains_key(&k) {
-                        obj.insert(k, v);
-                    }
+        None => {
+            let Value::Object(members) = super::parse_body(bytes)? else {
+                return Ok(());
+            };
+            // Only unbound members come from the body.
+            for (k, v) in members {
+                let bound = msg.bindings.iter().any(|b| b.key == k);
+                if !bound && !obj.contains_key(&k) {
+                    obj.insert(k, v);
                 }
-                Ok(())
             }
-            _ => Err(WireError::serialization(
-                "the request body must be a JSON object",
-            )),
-        },
+            Ok(())
+        }
     }
 }
 
@@ -516,8 +513,7 @@ pub fn error_response(
     *resp.status_mut() =
         http::StatusCode::from_u16(e.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = resp.headers_mut();
-    let members: Map<String, Value> = e.body.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let _ = rest::write_headers(bindings, &members, headers);
+    let _ = rest::write_headers(bindings, &e.body, headers);
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     if let Ok(v) = HeaderValue::from_str(&e.code) {
         headers.insert("x-amzn-errortype", v);

@@ -188,16 +188,14 @@ impl<'m> Lowerer<'_, 'm> {
             LocIr::Header(_) | LocIr::PrefixHeaders(_) => TsFormat::HttpDate,
             _ => TsFormat::DateTime,
         };
+        // The JSON form keeps the codec's format (the body's default); the
+        // text in the message defaults by location.
         let scalar_of = |shape: &Shape, traits: &crate::load::Typed| {
-            let json = traits
-                .timestamp_format
-                .or(shape.t.timestamp_format)
-                .unwrap_or(TsFormat::EpochSeconds);
             let text = traits
                 .timestamp_format
                 .or(shape.t.timestamp_format)
                 .unwrap_or(location_default);
-            scalar(shape, text, json)
+            scalar(shape, text, super::types::timestamp_format(shape, traits))
         };
         let bad = || {
             Error::shape(

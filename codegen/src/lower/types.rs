@@ -255,7 +255,7 @@ impl<'m> Lowerer<'_, 'm> {
 
 /// A timestamp member's format: the member's `@timestampFormat`, else the
 /// shape's, else epoch seconds.
-fn timestamp_format(shape: &Shape, member_traits: &Typed) -> TsFormat {
+pub(super) fn timestamp_format(shape: &Shape, member_traits: &Typed) -> TsFormat {
     member_traits
         .timestamp_format
         .or(shape.t.timestamp_format)
