@@ -142,7 +142,11 @@ pub struct Config {
     disable_request_compression: bool,
     request_min_compression_size_bytes: usize,
     resolve: Vec<(String, std::net::SocketAddr)>,
+    idempotency_token: Option<IdempotencyTokenProvider>,
 }
+
+/// Makes the value of an `@idempotencyToken` member the caller left unset.
+pub type IdempotencyTokenProvider = Arc<dyn Fn() -> String + Send + Sync>;
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -180,6 +184,7 @@ impl Default for Config {
             disable_request_compression: false,
             request_min_compression_size_bytes: 10240,
             resolve: Vec::new(),
+            idempotency_token: None,
         }
     }
 }
@@ -239,6 +244,16 @@ impl Config {
     /// Timeout for each read of the response; `None` waits forever.
     pub fn read_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.read_timeout = timeout;
+        self
+    }
+
+    /// Makes the tokens of unset `@idempotencyToken` members (default: a
+    /// random UUIDv4 each), e.g. a fixed one for reproducible requests.
+    pub fn idempotency_token_provider(
+        mut self,
+        provider: impl Fn() -> String + Send + Sync + 'static,
+    ) -> Self {
+        self.idempotency_token = Some(Arc::new(provider));
         self
     }
 
@@ -546,8 +561,11 @@ impl Handle {
         if let Value::Object(members) = input {
             for token in info.idempotency_tokens {
                 if members.get(*token).is_none_or(Value::is_null) {
-                    let uuid = uuid::Uuid::new_v4().to_string();
-                    members.insert((*token).to_owned(), Value::String(uuid));
+                    let token_value = match &self.config.idempotency_token {
+                        Some(make) => make(),
+                        None => uuid::Uuid::new_v4().to_string(),
+                    };
+                    members.insert((*token).to_owned(), Value::String(token_value));
                 }
             }
         }

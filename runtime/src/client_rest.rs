@@ -51,7 +51,7 @@ fn prepare_request(
         Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
             Some(v) => Body::Bytes(rest::payload_bytes(p, Some(v))?),
             // An unset structure payload is sent as `{}`.
-            None if p.kind == PayloadKind::Json => Body::Bytes(Bytes::from_static(b"{}")),
+            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
             None => Body::Bytes(Bytes::new()),
         },
         None if msg.body => {
@@ -100,8 +100,10 @@ fn read_response(
         Some(_) if body.is_empty() => {}
         Some(p) => {
             let v = match p.kind {
-                PayloadKind::Json if blank => return Ok(Value::Object(obj)),
-                PayloadKind::Json => serde_json::from_slice(body)
+                PayloadKind::Structure | PayloadKind::Json if blank => {
+                    return Ok(Value::Object(obj))
+                }
+                PayloadKind::Structure | PayloadKind::Json => serde_json::from_slice(body)
                     .map_err(|e| format!("the payload is not JSON: {e}"))?,
                 PayloadKind::Text => Value::String(
                     String::from_utf8(body.to_vec()).map_err(|_| "the payload is not UTF-8")?,

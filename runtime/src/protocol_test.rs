@@ -137,6 +137,60 @@ impl Peer {
         })
     }
 
+    /// Starts a peer answering exactly `status`, `headers` and `body`, with
+    /// no header of its own (no `Date`, and `Content-Length` only when
+    /// `headers` has it; otherwise the body ends when the connection
+    /// closes): what a client reads into `@httpPrefixHeaders("")` maps is
+    /// then only what the case lists. It reads each request's head, answers,
+    /// closes its side, and drains what the client still sends.
+    pub async fn exact(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Peer, String> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| e.to_string())?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let reason = http::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("Status");
+        let mut head = format!("HTTP/1.1 {status} {reason}\r\n");
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        let response = Bytes::from([head.as_bytes(), body.as_bytes()].concat());
+        let task = tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let response = response.clone();
+                tokio::spawn(async move {
+                    let mut seen = Vec::new();
+                    let mut buf = [0u8; 8192];
+                    while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match stream.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => seen.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    if stream.write_all(&response).await.is_err() {
+                        return;
+                    }
+                    let _ = stream.shutdown().await;
+                    while let Ok(n) = stream.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        Ok(Peer {
+            url: format!("http://{addr}"),
+            addr,
+            captured: Arc::new(Mutex::new(None)),
+            task,
+        })
+    }
+
     /// The last request received.
     pub fn request(&self) -> Result<Captured, String> {
         self.captured
@@ -279,8 +333,13 @@ where
     Ok(())
 }
 
-/// Compares two values by their `Debug` form, so that NaN equals NaN.
-pub fn same(actual: &impl Debug, expected: &impl Debug) -> Result<(), String> {
+/// Compares two values: equal, or equal in their `Debug` form, so that NaN
+/// equals NaN (documents hold hash maps, so their `Debug` order varies and
+/// `PartialEq` decides for them).
+pub fn same<T: Debug + PartialEq>(actual: &T, expected: &T) -> Result<(), String> {
+    if actual == expected {
+        return Ok(());
+    }
     let (a, e) = (format!("{actual:#?}"), format!("{expected:#?}"));
     if a == e {
         Ok(())

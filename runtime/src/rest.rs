@@ -38,6 +38,9 @@ pub struct Message {
     pub payload: Option<Payload>,
     /// Whether unbound members exist: they form a JSON object body.
     pub body: bool,
+    /// An input structure without any members (not `Unit`): a server takes
+    /// a JSON body (`{}`) with it though nothing travels in it.
+    pub empty_structure: bool,
 }
 
 impl Message {
@@ -46,6 +49,7 @@ impl Message {
         bindings: &[],
         payload: None,
         body: false,
+        empty_structure: false,
     };
 
     /// The `Content-Type` a non-empty body of this message carries.
@@ -77,7 +81,7 @@ impl Payload {
     /// The `Content-Type` the payload is sent with.
     pub fn content_type(&self) -> &'static str {
         self.media_type.unwrap_or(match self.kind {
-            PayloadKind::Json => "application/json",
+            PayloadKind::Structure | PayloadKind::Json => "application/json",
             PayloadKind::Blob | PayloadKind::Stream => "application/octet-stream",
             PayloadKind::Text => "text/plain",
         })
@@ -87,7 +91,11 @@ impl Payload {
 /// What an `@httpPayload` member is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PayloadKind {
-    /// A structure, union or document: the body is its JSON.
+    /// A structure: the body is its JSON. A client sends `{}` for an unset
+    /// one, so a server reads `{}` (or nothing) as unset.
+    Structure,
+    /// A union or document: the body is its JSON; nothing is sent for an
+    /// unset one.
     Json,
     /// A blob: the body is its bytes.
     Blob,

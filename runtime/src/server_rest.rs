@@ -172,7 +172,7 @@ fn check_content_type(
         (None, _) => !has_body || any,
         (Some(_), _) if any => true,
         (Some(g), Some(e)) => *g == essence(e),
-        (Some(_), None) => !has_body,
+        (Some(g), None) => !has_body || (input.empty_structure && *g == "application/json"),
     };
     if fine {
         return Ok(());
@@ -224,10 +224,15 @@ fn read_bound<B>(
 fn read_body(msg: &Message, bytes: &[u8], obj: &mut Map<String, Value>) -> Result<(), WireError> {
     let empty = bytes.iter().all(u8::is_ascii_whitespace);
     match &msg.payload {
-        Some(p) if empty && p.kind == PayloadKind::Json => Ok(()),
+        Some(p) if empty && matches!(p.kind, PayloadKind::Structure | PayloadKind::Json) => Ok(()),
         Some(_) if bytes.is_empty() => Ok(()),
         Some(p) => {
             let v = match p.kind {
+                PayloadKind::Structure => match super::parse_json(bytes)? {
+                    // What a client sends for an unset structure payload.
+                    Value::Object(o) if o.is_empty() => return Ok(()),
+                    v => v,
+                },
                 PayloadKind::Json => super::parse_json(bytes)?,
                 PayloadKind::Blob => Value::String(aws_smithy_types::base64::encode(bytes)),
                 PayloadKind::Text => Value::String(
@@ -462,18 +467,29 @@ pub fn output_response(
             }
         }
     }
-    let body = match (&msg.payload, reply.stream) {
+    let (body, length) = match (&msg.payload, reply.stream) {
         (Some(p), Some(s)) if p.kind == PayloadKind::Stream => {
-            aws_smithy_http_server::body::boxed(s.into_body())
+            (aws_smithy_http_server::body::boxed(s.into_body()), None)
         }
-        (Some(p), _) => to_boxed(rest::payload_bytes(p, obj.get(p.key)).map_err(internal)?),
-        (None, _) if msg.body => {
-            let members = rest::body_members(msg, &obj);
-            to_boxed(serde_json::to_vec(&Value::Object(members)).unwrap_or_default())
+        (payload, _) => {
+            let bytes = match payload {
+                Some(p) => rest::payload_bytes(p, obj.get(p.key)).map_err(internal)?,
+                None if msg.body => Bytes::from(
+                    serde_json::to_vec(&Value::Object(rest::body_members(msg, &obj)))
+                        .unwrap_or_default(),
+                ),
+                None => Bytes::new(),
+            };
+            let length = HeaderValue::from(bytes.len());
+            (to_boxed(bytes), Some(length))
         }
-        (None, _) => to_boxed(Bytes::new()),
     };
     let mut resp = http::Response::new(body);
+    if let Some(length) = length {
+        // A buffered body says its length, an empty one included.
+        resp.headers_mut()
+            .insert(http::header::CONTENT_LENGTH, length);
+    }
     *resp.status_mut() = http::StatusCode::from_u16(status).map_err(|e| internal(e.to_string()))?;
     let headers = resp.headers_mut();
     rest::write_headers(msg.bindings, &obj, headers).map_err(internal)?;

@@ -316,12 +316,10 @@ fn server_request(
                 pt::describe(resp).await
             ));
         };
-        let expected = format!("{expected:#?}");
-        if got == expected {
-            Ok(())
-        } else {
-            Err(format!("got:\n{got}\nexpected:\n{expected}"))
-        }
+        let got = got
+            .downcast::<#input>()
+            .map_err(|_| "the handler recorded another operation's input".to_owned())?;
+        pt::same(&*got, &expected)
     })
 }
 
@@ -374,7 +372,7 @@ fn client_response(
         }
     };
     Ok(quote! {
-        let peer = pt::Peer::start(#code, #hdrs, #body_text).await?;
+        let peer = pt::Peer::exact(#code, #hdrs, #body_text).await?;
         let result = client(&peer.url).#method().send().await;
         #check
     })
@@ -577,7 +575,7 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
                             rt::Streaming::put_stream(&mut input, rt::ByteStream::from(bytes));
                         }
                     }
-                    *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
+                    *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(rt::Box::new(input));
                     Err(#error::unhandled(rt::Unhandled::new(500, "Recorded", "the recorder only records")))
                 }
             }
@@ -585,7 +583,7 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
     }
     quote! {
         fn #m(&self, input: #input, _cx: Context) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
-            *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(format!("{input:#?}"));
+            *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(rt::Box::new(input));
             async { Err(#error::unhandled(rt::Unhandled::new(500, "Recorded", "the recorder only records"))) }
         }
     }
@@ -629,14 +627,14 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
 
         type Server = #server::#svc_server<Recorder>;
 
-        /// Records the input of the call it gets, as `Debug` text.
+        /// Records the input of the call it gets.
         #[derive(Default)]
         struct Recorder {
-            input: ::std::sync::Mutex<rt::Option<rt::String>>,
+            input: ::std::sync::Mutex<rt::Option<rt::Box<dyn ::std::any::Any + rt::Send>>>,
         }
 
         impl Recorder {
-            fn take(&self) -> rt::Option<rt::String> {
+            fn take(&self) -> rt::Option<rt::Box<dyn ::std::any::Any + rt::Send>> {
                 self.input.lock().unwrap_or_else(|p| p.into_inner()).take()
             }
         }
@@ -656,7 +654,9 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
                 .endpoint_url(url)
                 .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
                 .max_attempts(1)
-                .validate_input(false);
+                .validate_input(false)
+                // The suites' idempotency token cases expect this token.
+                .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned());
             Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))
         }
 

@@ -72,6 +72,7 @@ fn message(m: &MessageIr) -> TokenStream {
         Some(p) => {
             let key = &p.key;
             let kind = match p.kind {
+                PayloadKindIr::Structure => quote!(Structure),
                 PayloadKindIr::Json => quote!(Json),
                 PayloadKindIr::Blob => quote!(Blob),
                 PayloadKindIr::Stream => quote!(Stream),
@@ -84,8 +85,13 @@ fn message(m: &MessageIr) -> TokenStream {
             quote!(Some(rt::rest::Payload { key: #key, kind: rt::rest::PayloadKind::#kind, media_type: #media }))
         }
     };
-    let body = m.body;
-    quote!(rt::rest::Message { bindings: &[#(#bindings),*], payload: #payload, body: #body })
+    let (body, empty) = (m.body, m.empty_structure);
+    quote!(rt::rest::Message {
+        bindings: &[#(#bindings),*],
+        payload: #payload,
+        body: #body,
+        empty_structure: #empty,
+    })
 }
 
 /// `impl rt::Streaming` for an operation's input or output.

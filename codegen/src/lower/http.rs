@@ -100,7 +100,10 @@ impl<'m> Lowerer<'_, 'm> {
 
     /// Where the members of `shape` travel.
     pub(super) fn message(&self, shape: &Shape, side: Side) -> Result<MessageIr, Error> {
-        let mut msg = MessageIr::default();
+        let mut msg = MessageIr {
+            empty_structure: side == Side::Input && shape.members.is_empty(),
+            ..MessageIr::default()
+        };
         for m in &shape.members {
             let id = member_id(shape, m);
             let key = self.wire_name(m);
@@ -274,7 +277,8 @@ fn scalar(shape: &Shape, text: TsFormat, json: TsFormat) -> Option<ScalarIr> {
 
 fn payload_kind(target: &Shape) -> Option<PayloadKindIr> {
     Some(match target.kind {
-        Kind::Structure | Kind::Union | Kind::Document => PayloadKindIr::Json,
+        Kind::Structure => PayloadKindIr::Structure,
+        Kind::Union | Kind::Document => PayloadKindIr::Json,
         Kind::Blob if target.t.streaming => PayloadKindIr::Stream,
         Kind::Blob => PayloadKindIr::Blob,
         Kind::String | Kind::Enum => PayloadKindIr::Text,

@@ -70,6 +70,8 @@ pub struct MessageIr {
     pub body: bool,
     /// The field of the `@streaming` blob payload.
     pub stream_field: Option<String>,
+    /// An input structure without any members (not `Unit`).
+    pub empty_structure: bool,
 }
 
 /// One member bound outside the JSON body.
@@ -115,6 +117,9 @@ pub struct PayloadIr {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PayloadKindIr {
+    /// A structure: sent as `{}` when unset, and `{}` reads as unset.
+    Structure,
+    /// A union or document.
     Json,
     Blob,
     Stream,
