@@ -53,7 +53,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#tags", NoEffect(DOCS)),
     ("smithy.api#since", NoEffect(DOCS)),
     ("smithy.api#unstable", NoEffect(DOCS)),
-    ("smithy.api#internal", NoEffect(DOCS)),
+    ("smithy.api#internal", Applied("enum values left out of the values validation messages list")),
     ("smithy.api#recommended", NoEffect(DOCS)),
     ("smithy.api#suppress", NoEffect("validator suppressions")),
     ("smithy.api#private", NoEffect("model visibility")),

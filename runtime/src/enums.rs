@@ -1,17 +1,19 @@
 //! The macros generated crates define their enums with: the enum with an
 //! `Unknown` variant (clients keep values newer than their model; servers
-//! refuse them), its wire values, conversions and JSON codec.
+//! refuse them), its wire values, conversions and JSON codec. A trailing
+//! `internal = [values];` names values the model marks `@internal`: they are
+//! left out of the values a validation message lists.
 
 /// A string enum: `Variant = "wire value",` per value. `sensitive;` first
 /// makes `Debug` print no value.
 #[macro_export]
 macro_rules! string_enum {
-    (sensitive; $(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        $crate::string_enum!(@define $(#[$meta])* $name { $($body)* });
+    (sensitive; $(#[$meta:meta])* pub enum $name:ident { $($body:tt)* } $(internal = [$($internal:literal),*];)?) => {
+        $crate::string_enum!(@define $(#[$meta])* $name { $($body)* } [$($($internal),*)?]);
         $crate::string_enum!(@redacted $name);
     };
-    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        $crate::string_enum!(@define #[derive(Debug)] $(#[$meta])* $name { $($body)* });
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* } $(internal = [$($internal:literal),*];)?) => {
+        $crate::string_enum!(@define #[derive(Debug)] $(#[$meta])* $name { $($body)* } [$($($internal),*)?]);
     };
     (@redacted $name:ident) => {
         impl ::std::fmt::Debug for $name {
@@ -23,7 +25,7 @@ macro_rules! string_enum {
     (
         @define $(#[$meta:meta])* $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )*
-        }
+        } [$($internal:literal),*]
     ) => {
         $(#[$meta])*
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,6 +38,9 @@ macro_rules! string_enum {
         impl $name {
             /// Every value the model defines.
             pub const VALUES: &'static [&'static str] = &[$($value),*];
+
+            /// The values the model marks `@internal`.
+            pub const INTERNAL: &'static [&'static str] = &[$($internal),*];
 
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -82,7 +87,7 @@ macro_rules! string_enum {
                 let text = <::std::string::String as $crate::json::FromJson>::from_json(v, path, cx)?;
                 let value = Self::from(text);
                 if let Self::Unknown(_) = value {
-                    cx.enum_value(path, Self::VALUES);
+                    cx.enum_value(path, Self::VALUES, Self::INTERNAL);
                 }
                 Ok(value)
             }
@@ -100,17 +105,17 @@ macro_rules! string_enum {
 /// makes `Debug` print no value.
 #[macro_export]
 macro_rules! int_enum {
-    (sensitive; $(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        $crate::int_enum!(@define $(#[$meta])* $name { $($body)* });
+    (sensitive; $(#[$meta:meta])* pub enum $name:ident { $($body:tt)* } $(internal = [$($internal:literal),*];)?) => {
+        $crate::int_enum!(@define $(#[$meta])* $name { $($body)* } [$($($internal),*)?]);
         $crate::string_enum!(@redacted $name);
     };
-    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        $crate::int_enum!(@define #[derive(Debug)] $(#[$meta])* $name { $($body)* });
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* } $(internal = [$($internal:literal),*];)?) => {
+        $crate::int_enum!(@define #[derive(Debug)] $(#[$meta])* $name { $($body)* } [$($($internal),*)?]);
     };
     (
         @define $(#[$meta:meta])* $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )*
-        }
+        } [$($internal:literal),*]
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -156,7 +161,7 @@ macro_rules! int_enum {
             ) -> ::std::result::Result<Self, $crate::json::DeError> {
                 let value = Self::from(<i32 as $crate::json::FromJson>::from_json(v, path, cx)?);
                 if let Self::Unknown(_) = value {
-                    cx.enum_value(path, &[$(stringify!($value)),*]);
+                    cx.enum_value(path, &[$(stringify!($value)),*], &[$(stringify!($internal)),*]);
                 }
                 Ok(value)
             }

@@ -153,7 +153,7 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
     /// The operation's validation error carrying `message`: its
     /// `InvalidParameterException` or `ValidationException` where it models one,
     /// an unmodeled `ValidationException` otherwise.
-    fn validation(message: String) -> Self;
+    fn validation(violations: &crate::json::Violations) -> Self;
     /// An error the model does not describe.
     fn unhandled(unhandled: Unhandled) -> Self;
     /// The error code (shape name).
@@ -238,7 +238,7 @@ macro_rules! operation_error {
         validation = unmodeled;
     ) => {
         $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant $(($vty))? = $code, )* }
-            |message| Self::Unhandled($crate::error::Unhandled::new(400, "ValidationException", message)));
+            |violations| Self::Unhandled($crate::error::Unhandled::new(400, "ValidationException", violations.to_string())));
     };
     (
         $(#[$meta:meta])*
@@ -248,13 +248,13 @@ macro_rules! operation_error {
         validation = $verr:ident $(($verr_ty:ty))?;
     ) => {
         $crate::operation_error!(@define $(#[$meta])* $name { $( $(#[$vmeta])* $variant $(($vty))? = $code, )* }
-            |message| Self::$verr(<$crate::__variant_type!($verr $($verr_ty)?)>::validation_error(message)));
+            |violations| Self::$verr(<$crate::__variant_type!($verr $($verr_ty)?)>::validation_error(violations)));
     };
     (
         @define $(#[$meta:meta])* $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident $(($vty:ty))? = $code:literal, )*
         }
-        |$message:ident| $validation:expr
+        |$violations:ident| $validation:expr
     ) => {
         $(#[$meta])*
         #[derive(Debug)]
@@ -307,7 +307,7 @@ macro_rules! operation_error {
                 }
             }
 
-            fn validation($message: ::std::string::String) -> Self {
+            fn validation($violations: &$crate::json::Violations) -> Self {
                 $validation
             }
 

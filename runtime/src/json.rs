@@ -108,6 +108,31 @@ impl Path<'_> {
     }
 }
 
+impl Path<'_> {
+    /// The location as a JSON pointer: `/imageIds/0/imageDigest` (`~` and
+    /// `/` in names escaped as RFC 6901 says).
+    pub fn pointer(&self) -> String {
+        let mut segs = Vec::new();
+        let mut at = Some(self);
+        while let Some(p) = at {
+            segs.push(p.seg);
+            at = p.parent;
+        }
+        let mut out = String::new();
+        for seg in segs.into_iter().rev() {
+            match seg {
+                Seg::Root => {}
+                Seg::Field(name) | Seg::Key(name) => {
+                    out.push('/');
+                    out.push_str(&name.replace('~', "~0").replace('/', "~1"));
+                }
+                Seg::Index(i) => out.push_str(&format!("/{i}")),
+            }
+        }
+        out
+    }
+}
+
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = String::new();
@@ -168,6 +193,9 @@ pub struct Violation {
     pub path: String,
     /// The location as AWS SDKs name parameters (`imageIds[0].imageDigest`).
     pub parameter: String,
+    /// The location as a JSON pointer, as `smithy.framework#ValidationException`
+    /// names it (`/imageIds/0/imageDigest`).
+    pub pointer: String,
     /// What is wrong there.
     pub constraint: Constraint,
 }
@@ -177,48 +205,89 @@ pub struct Violation {
 pub enum Constraint {
     /// A `@required` member is absent.
     Required,
-    /// Shorter (characters, bytes or entries) than `@length(min)`.
-    MinLength { length: u64, min: u64 },
-    /// Longer than `@length(max)`.
-    MaxLength { length: u64, max: u64 },
+    /// A length (characters, bytes or entries) outside `@length(min, max)`.
+    Length {
+        length: u64,
+        min: Option<u64>,
+        max: Option<u64>,
+    },
     /// Does not match `@pattern`.
     Pattern { value: String, pattern: String },
-    /// Below `@range(min)`.
-    MinValue { value: f64, min: f64 },
-    /// Above `@range(max)`.
-    MaxValue { value: f64, max: f64 },
-    /// Not one of the enum's values.
+    /// A number outside `@range(min, max)`.
+    Range {
+        value: f64,
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    /// Not one of the enum's values (those not tagged `internal`).
     Enum { known: Vec<String> },
     /// A `@uniqueItems` list with repeated elements.
     Unique,
 }
 
+impl Constraint {
+    /// A length or range under its minimum (rather than over its maximum).
+    fn under(&self) -> bool {
+        match self {
+            Constraint::Length { length, min, .. } => min.is_some_and(|m| *length < m),
+            Constraint::Range { value, min, .. } => min.is_some_and(|m| *value < m),
+            _ => false,
+        }
+    }
+
+    /// The constraint as `smithy.framework#ValidationException` words it:
+    /// both bounds of a length or range (`Member must have length between
+    /// 2 and 8, inclusive`).
+    pub fn smithy_text(&self) -> String {
+        let bounds = |min: Option<String>, max: Option<String>| match (min, max) {
+            (Some(min), Some(max)) => format!("between {min} and {max}, inclusive"),
+            (Some(min), None) => format!("greater than or equal to {min}"),
+            (None, Some(max)) => format!("less than or equal to {max}"),
+            (None, None) => "within its bounds".to_owned(),
+        };
+        match self {
+            Constraint::Length { min, max, .. } => format!(
+                "Member must have length {}",
+                bounds(min.map(|m| m.to_string()), max.map(|m| m.to_string()))
+            ),
+            Constraint::Range { min, max, .. } => format!(
+                "Member must be {}",
+                bounds(min.map(fmt_bound), max.map(fmt_bound))
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Constraint {
-    /// The constraint as AWS services word it in `ValidationException`s.
+    /// The constraint as AWS services word it in `ValidationException`s: the
+    /// bound that is broken.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Constraint::Required => f.write_str("Member must not be null"),
-            Constraint::MinLength { min, .. } => {
+            Constraint::Length { min: Some(min), .. } if self.under() => {
                 write!(f, "Member must have length greater than or equal to {min}")
             }
-            Constraint::MaxLength { max, .. } => {
-                write!(f, "Member must have length less than or equal to {max}")
-            }
+            Constraint::Length { max, .. } => write!(
+                f,
+                "Member must have length less than or equal to {}",
+                max.unwrap_or_default()
+            ),
             Constraint::Pattern { pattern, .. } => {
                 write!(
                     f,
                     "Member must satisfy regular expression pattern: {pattern}"
                 )
             }
-            Constraint::MinValue { min, .. } => write!(
+            Constraint::Range { min: Some(min), .. } if self.under() => write!(
                 f,
                 "Member must have value greater than or equal to {}",
                 fmt_bound(*min)
             ),
-            Constraint::MaxValue { max, .. } => write!(
+            Constraint::Range { max, .. } => write!(
                 f,
                 "Member must have value less than or equal to {}",
-                fmt_bound(*max)
+                fmt_bound(max.unwrap_or_default())
             ),
             Constraint::Enum { known } => {
                 write!(
@@ -244,6 +313,21 @@ impl fmt::Display for Violation {
 }
 
 impl Violation {
+    /// The violation as `smithy.framework#ValidationException` words it in
+    /// its `fieldList` (`Value with length 1 at '/name' failed to satisfy
+    /// constraint: Member must have length between 2 and 8, inclusive`).
+    pub fn smithy_message(&self) -> String {
+        let value = match &self.constraint {
+            Constraint::Length { length, .. } => format!("Value with length {length}"),
+            _ => "Value".to_owned(),
+        };
+        format!(
+            "{value} at '{}' failed to satisfy constraint: {}",
+            self.pointer,
+            self.constraint.smithy_text()
+        )
+    }
+
     /// The violation as the AWS CLI and boto3 word parameter validation
     /// failures (`Invalid length for parameter repositoryName, value: 1, valid
     /// min length: 2`). Constraints botocore does not check get a message in
@@ -258,28 +342,37 @@ impl Violation {
                 };
                 format!("Missing required parameter in {parent}: \"{name}\"")
             }
-            Constraint::MinLength { length, min } => {
+            Constraint::Length {
+                length,
+                min: Some(min),
+                ..
+            } if self.constraint.under() => {
                 format!(
                     "Invalid length for parameter {p}, value: {length}, valid min length: {min}"
                 )
             }
-            Constraint::MaxLength { length, max } => {
+            Constraint::Length { length, max, .. } => {
                 format!(
-                    "Invalid length for parameter {p}, value: {length}, valid max length: {max}"
+                    "Invalid length for parameter {p}, value: {length}, valid max length: {}",
+                    max.unwrap_or_default()
                 )
             }
             Constraint::Pattern { value, pattern } => {
                 format!("Invalid value for parameter {p}, value: {value}, valid pattern: {pattern}")
             }
-            Constraint::MinValue { value, min } => format!(
+            Constraint::Range {
+                value,
+                min: Some(min),
+                ..
+            } if self.constraint.under() => format!(
                 "Invalid value for parameter {p}, value: {}, valid min value: {}",
                 fmt_bound(*value),
                 fmt_bound(*min)
             ),
-            Constraint::MaxValue { value, max } => format!(
+            Constraint::Range { value, max, .. } => format!(
                 "Invalid value for parameter {p}, value: {}, valid max value: {}",
                 fmt_bound(*value),
-                fmt_bound(*max)
+                fmt_bound(max.unwrap_or_default())
             ),
             Constraint::Enum { known } => format!(
                 "Invalid value for parameter {p}, valid values: {}",
@@ -306,6 +399,26 @@ impl Violations {
     /// Every violation found, listed or not.
     pub fn total(&self) -> usize {
         self.list.len() + self.omitted
+    }
+}
+
+impl Violations {
+    /// The message of a `smithy.framework#ValidationException`: `N
+    /// validation error(s) detected. ` and each violation, `; `-separated.
+    pub fn smithy_message(&self) -> String {
+        let n = self.total();
+        let plural = if n == 1 { "" } else { "s" };
+        let mut out = format!("{n} validation error{plural} detected. ");
+        for (i, v) in self.list.iter().enumerate() {
+            if i > 0 {
+                out.push_str("; ");
+            }
+            out.push_str(&v.smithy_message());
+        }
+        if self.omitted > 0 {
+            out.push_str(&format!("; and {} more", self.omitted));
+        }
+        out
     }
 }
 
@@ -377,6 +490,7 @@ impl Ctx {
             self.violations.push(Violation {
                 path: path.to_string(),
                 parameter: path.parameter(),
+                pointer: path.pointer(),
                 constraint,
             });
         }
@@ -390,11 +504,8 @@ impl Ctx {
     /// A length (characters of a string, bytes of a blob, entries of a list or map) outside `min..=max`.
     pub fn length(&mut self, path: &Path<'_>, len: usize, min: Option<u64>, max: Option<u64>) {
         let length = len as u64;
-        if let Some(min) = min.filter(|&m| length < m) {
-            self.violation(path, Constraint::MinLength { length, min });
-        }
-        if let Some(max) = max.filter(|&m| length > m) {
-            self.violation(path, Constraint::MaxLength { length, max });
+        if min.is_some_and(|m| length < m) || max.is_some_and(|m| length > m) {
+            self.violation(path, Constraint::Length { length, min, max });
         }
     }
 
@@ -413,18 +524,20 @@ impl Ctx {
 
     /// A number outside `min..=max`.
     pub fn range(&mut self, path: &Path<'_>, value: f64, min: Option<f64>, max: Option<f64>) {
-        if let Some(min) = min.filter(|&m| value < m) {
-            self.violation(path, Constraint::MinValue { value, min });
-        }
-        if let Some(max) = max.filter(|&m| value > m) {
-            self.violation(path, Constraint::MaxValue { value, max });
+        if min.is_some_and(|m| value < m) || max.is_some_and(|m| value > m) {
+            self.violation(path, Constraint::Range { value, min, max });
         }
     }
 
-    /// An enum value outside the model's set.
-    pub fn enum_value(&mut self, path: &Path<'_>, known: &[&str]) {
+    /// An enum value outside the model's set; the message lists the values
+    /// in `known` that are not `internal`.
+    pub fn enum_value(&mut self, path: &Path<'_>, known: &[&str], internal: &[&str]) {
         if self.strict {
-            let known = known.iter().map(|k| (*k).to_owned()).collect();
+            let known = known
+                .iter()
+                .filter(|k| !internal.contains(k))
+                .map(|k| (*k).to_owned())
+                .collect();
             self.violation(path, Constraint::Enum { known });
         }
     }
@@ -902,22 +1015,60 @@ pub fn document_from_text(json: &str) -> Document {
     Document::from_json(&v, &Path::ROOT, &mut Ctx::lenient()).unwrap_or(Document::Null)
 }
 
-/// Reads a timestamp.
+/// Reads a timestamp leniently: a `date-time` may carry a UTC offset (what
+/// clients accept in responses).
 pub fn timestamp_from_json(
     v: &Value,
     path: &Path<'_>,
     format: TimestampFormat,
 ) -> Result<DateTime, DeError> {
+    read_timestamp(v, path, format, true)
+}
+
+/// Reads a timestamp member: when checking (a server reading a request), a
+/// `date-time` must be in UTC (`Z`), as Smithy's `date-time` format is;
+/// otherwise as [`timestamp_from_json`].
+pub fn timestamp(
+    v: &Value,
+    path: &Path<'_>,
+    format: TimestampFormat,
+    cx: &Ctx,
+) -> Result<DateTime, DeError> {
+    read_timestamp(v, path, format, !cx.is_strict())
+}
+
+/// Reads a timestamp in text form (URI label, query, header): a `date-time`
+/// must be in UTC (`Z`).
+pub fn timestamp_from_text(text: &str, format: TimestampFormat) -> Result<DateTime, DeError> {
+    let v = match format {
+        TimestampFormat::EpochSeconds => text
+            .parse::<serde_json::Number>()
+            .map(Value::Number)
+            .map_err(|_| DeError::new(format!("'{text}' is not epoch seconds")))?,
+        _ => Value::String(text.to_owned()),
+    };
+    read_timestamp(&v, &Path::ROOT, format, false)
+}
+
+fn read_timestamp(
+    v: &Value,
+    path: &Path<'_>,
+    format: TimestampFormat,
+    offsets: bool,
+) -> Result<DateTime, DeError> {
+    let date_time = if offsets {
+        Format::DateTimeWithOffset
+    } else {
+        Format::DateTime
+    };
     match (format, v) {
         (TimestampFormat::EpochSeconds, Value::Number(n)) => Ok(match n.as_i64() {
             Some(secs) => DateTime::from_secs(secs),
             None => epoch_from_decimal(&n.to_string())
                 .unwrap_or_else(|| DateTime::from_secs_f64(n.as_f64().unwrap_or_default())),
         }),
-        (TimestampFormat::DateTime, Value::String(s)) => {
-            DateTime::from_str(s, Format::DateTimeWithOffset)
-                .map_err(|e| DeError::at(path, format_args!("invalid date-time: {e}")))
-        }
+        (TimestampFormat::DateTime, Value::String(s)) => DateTime::from_str(s, date_time)
+            .map_err(|e| DeError::at(path, format_args!("invalid date-time: {e}"))),
         (TimestampFormat::HttpDate, Value::String(s)) => DateTime::from_str(s, Format::HttpDate)
             .map_err(|e| DeError::at(path, format_args!("invalid http-date: {e}"))),
         (TimestampFormat::EpochSeconds, _) => {
@@ -941,7 +1092,11 @@ pub fn list<T>(
     for (i, item) in items.iter().enumerate() {
         let p = path.index(i);
         if item.is_null() {
-            cx.missing(&p);
+            // A dense list cannot hold null: the request is malformed.
+            // Responses are read leniently: the null is dropped.
+            if cx.is_strict() {
+                return Err(DeError::at(&p, "null in a list that is not @sparse"));
+            }
             continue;
         }
         out.push(element(item, &p, cx)?);
@@ -983,7 +1138,9 @@ pub fn map<T>(
     for (k, item) in obj {
         let p = path.key(k);
         if item.is_null() {
-            cx.missing(&p);
+            if cx.is_strict() {
+                return Err(DeError::at(&p, "null in a map that is not @sparse"));
+            }
             continue;
         }
         out.insert(k.clone(), entry(k, item, &p, cx)?);
@@ -1177,15 +1334,18 @@ mod tests {
 
     #[test]
     fn lists_reject_null_elements_strictly() {
-        let mut cx = Ctx::strict();
-        let v = list(
-            &json!(["a", null]),
-            &Path::ROOT.field("l"),
-            &mut cx,
-            String::from_json,
-        )
-        .unwrap();
-        assert_eq!(v, vec!["a".to_owned()]);
-        assert!(cx.finish().is_err());
+        let read = |cx: &mut Ctx| {
+            list(
+                &json!(["a", null]),
+                &Path::ROOT.field("l"),
+                cx,
+                String::from_json,
+            )
+        };
+        let e = read(&mut Ctx::strict()).unwrap_err();
+        assert!(e.to_string().contains("'l.2.member'"), "{e}");
+        let mut cx = Ctx::lenient();
+        assert_eq!(read(&mut cx).unwrap(), vec!["a".to_owned()]);
+        assert!(cx.finish().is_ok());
     }
 }

@@ -333,6 +333,58 @@ where
     Ok(())
 }
 
+/// A malformed-request case's assertion on the response body.
+pub enum BodyAssertion<'a> {
+    /// The body equals this text, compared as the media type given.
+    Contents(&'a str, &'a str),
+    /// The JSON body's `message` matches this regular expression.
+    MessageRegex(&'a str),
+}
+
+/// Checks a server's answer to a malformed request: the status, the listed
+/// headers, and the body as the case asserts it.
+pub async fn check_malformed<B>(
+    resp: http::Response<B>,
+    code: u16,
+    headers: &[(&str, &str)],
+    body: Option<BodyAssertion<'_>>,
+) -> Result<(), String>
+where
+    B: http_body::Body,
+    B::Error: std::fmt::Display,
+{
+    let (parts, incoming) = resp.into_parts();
+    let bytes = incoming.collect().await.map_err(failure)?.to_bytes();
+    let text = || String::from_utf8_lossy(&bytes).into_owned();
+    if parts.status.as_u16() != code {
+        return Err(format!(
+            "status {} != {code}; body: {}",
+            parts.status.as_u16(),
+            text()
+        ));
+    }
+    validate_headers(&parts.headers, headers.iter().copied())
+        .map_err(|e| format!("{e}; body: {}", text()))?;
+    match body {
+        None => Ok(()),
+        Some(BodyAssertion::Contents(expected, media_type)) => {
+            check_body(&bytes, expected, media_type)
+        }
+        Some(BodyAssertion::MessageRegex(re)) => {
+            let re = regex::Regex::new(re).map_err(failure)?;
+            let v: serde_json::Value = serde_json::from_slice(&bytes)
+                .map_err(|e| format!("the body is not JSON ({e}): {}", text()))?;
+            match v.get("message").and_then(serde_json::Value::as_str) {
+                Some(m) if re.is_match(m) => Ok(()),
+                _ => Err(format!(
+                    "the body's message does not match {re}: {}",
+                    text()
+                )),
+            }
+        }
+    }
+}
+
 /// Compares two values: equal, or equal in their `Debug` form, so that NaN
 /// equals NaN (documents hold hash maps, so their `Debug` order varies and
 /// `PartialEq` decides for them).

@@ -329,7 +329,8 @@ pub fn from_text(scalar: Scalar, text: &str, in_header: bool) -> Result<Value, T
                     let n = number(text).ok_or_else(|| bad("epoch seconds"))?;
                     timestamp_from_json(&n, &Path::ROOT, tf)
                 }
-                _ => timestamp_from_json(&Value::String(text.to_owned()), &Path::ROOT, tf),
+                // In text, a date-time must be in UTC.
+                _ => crate::json::timestamp_from_text(text, tf),
             }
             .map_err(|_| bad("a timestamp in the expected format"))?;
             timestamp_to_json(&t, json)

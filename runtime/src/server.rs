@@ -337,7 +337,7 @@ where
     let input = match parse_strict::<I>(body) {
         Ok(input) => input,
         Err(ParseError::Shape(e)) => return Err(WireError::serialization(e.to_string())),
-        Err(ParseError::Constraints(v)) => return Err(E::validation(v.to_string()).to_wire()),
+        Err(ParseError::Constraints(v)) => return Err(E::validation(&v).to_wire()),
     };
     match call(input).await {
         Ok(output) => Ok(output.to_json()),

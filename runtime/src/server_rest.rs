@@ -169,7 +169,10 @@ fn check_content_type(
         .as_ref()
         .is_some_and(rest::Payload::takes_any_media_type);
     let fine = match (&got, expected) {
-        (None, _) => !has_body || any,
+        // An operation without a body ignores one sent without a
+        // Content-Type (it is refused with one).
+        (None, None) => true,
+        (None, Some(_)) => !has_body || any,
         (Some(_), _) if any => true,
         (Some(g), Some(e)) => *g == essence(e),
         (Some(g), None) => !has_body || (input.empty_structure && *g == "application/json"),
@@ -386,7 +389,7 @@ where
     let mut input = match parse_strict::<I>(input) {
         Ok(input) => input,
         Err(ParseError::Shape(e)) => return Err(WireError::serialization(e.to_string())),
-        Err(ParseError::Constraints(v)) => return Err(E::validation(v.to_string()).to_wire()),
+        Err(ParseError::Constraints(v)) => return Err(E::validation(&v).to_wire()),
     };
     if let Some(s) = stream {
         input.put_stream(s);

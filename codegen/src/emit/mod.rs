@@ -178,7 +178,7 @@ pub fn de_result(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
     match t {
         Ty::Timestamp(f) => {
             let f = ts_format(*f);
-            quote!(rt::json::timestamp_from_json(#v, #p, #f))
+            quote!(rt::json::timestamp(#v, #p, #f, cx))
         }
         Ty::List { func, .. } | Ty::Map { func, .. } => {
             let f = format_ident!("de_{}", func);
@@ -215,7 +215,7 @@ fn opt_f64(v: Option<f64>) -> TokenStream {
 
 /// Whether parsing `t` needs the parse context.
 pub fn de_uses_cx(t: &Ty) -> bool {
-    !matches!(t, Ty::Timestamp(_))
+    !matches!(t, Ty::Stream | Ty::Unit)
 }
 
 /// Statements checking the constraints of value `x` (owned, of type `t`) at path `p`.

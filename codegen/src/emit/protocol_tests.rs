@@ -1,7 +1,8 @@
 //! Protocol compliance tests: one Rust test per `smithy.test#httpRequestTests`
 //! and `httpResponseTests` case of the model (client and server sides, as the
-//! case's `appliesTo` says), in a crate of their own whose test target runs
-//! them with `codegen_rt::protocol_test::run`.
+//! case's `appliesTo` says) and per `httpMalformedRequestTests` case and
+//! parameter set (server side), in a crate of their own whose test target
+//! runs them with `codegen_rt::protocol_test::run`.
 //!
 //! Expected values are built from each case's `params` with the generated
 //! builders, so they do not go through the JSON code under test.
@@ -11,7 +12,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::ident;
-use crate::lower::protocol_cases::{CaseKind, HttpCase, ProtocolCase, Side};
+use crate::lower::protocol_cases::{BodyAssertion, CaseKind, HttpCase, ProtocolCase, Side};
 use crate::lower::{Ir, OperationIr, Ty, TypeRef};
 
 /// The crates a suite's tests use.
@@ -261,6 +262,10 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
         (Side::Server, CaseKind::Request) => server_request(ir, op, &c.case, &params)?,
         (Side::Client, CaseKind::Response) => client_response(ir, op, c, &params)?,
         (Side::Server, CaseKind::Response) => server_response(ir, op, c, &params)?,
+        (Side::Server, CaseKind::Malformed) => server_malformed(ir, op, c)?,
+        (Side::Client, CaseKind::Malformed) => {
+            return Err("malformed requests are server cases".into())
+        }
     };
     Ok(quote! {
         fn #f() -> pt::CaseFuture {
@@ -279,6 +284,61 @@ fn request_uri(case: &HttpCase) -> String {
     format!("{uri}{sep}{}", case.query_params.join("&"))
 }
 
+/// The request headers of a server case; awsJson routes on X-Amz-Target,
+/// which some cases leave out: it is added from the operation's name.
+fn server_headers(ir: &Ir, op: &OperationIr, case: &HttpCase) -> TokenStream {
+    let has_target = ir.service.protocol.is_rest()
+        || case
+            .headers
+            .keys()
+            .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
+    if has_target {
+        headers(case)
+    } else {
+        let target = format!("{}.{}", ir.service.shape_name, op.name);
+        let pairs = header_pairs(case);
+        quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
+    }
+}
+
+/// A malformed-request case: the server must answer exactly the case's
+/// status and headers (and body, where the case gives one) without calling
+/// the handler.
+fn server_malformed(ir: &Ir, op: &OperationIr, c: &ProtocolCase) -> Result<TokenStream, String> {
+    let case = &c.case;
+    let expect = c
+        .expect
+        .as_ref()
+        .ok_or("a malformed case without its expected response")?;
+    let body_text = case.body.as_deref().unwrap_or("");
+    let m = case.method.as_deref().unwrap_or("POST");
+    let uri = request_uri(case);
+    let hdrs = server_headers(ir, op, case);
+    let code = expect.code;
+    let want: Vec<TokenStream> = expect
+        .headers
+        .iter()
+        .map(|(k, v)| quote!((#k, #v)))
+        .collect();
+    let body = match &expect.body {
+        None => quote!(None),
+        Some((media, BodyAssertion::Contents(b))) => {
+            quote!(Some(pt::BodyAssertion::Contents(#b, #media)))
+        }
+        Some((_, BodyAssertion::MessageRegex(r))) => {
+            quote!(Some(pt::BodyAssertion::MessageRegex(#r)))
+        }
+    };
+    Ok(quote! {
+        let server = Server::new(Recorder::default());
+        let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
+        if server.handler().take().is_some() {
+            return Err(format!("the handler was called; the server answered {}", pt::describe(resp).await));
+        }
+        pt::check_malformed(resp, #code, &[#(#want),*], #body).await
+    })
+}
+
 /// A server request case: the request goes to the generated server, whose
 /// handler must receive exactly the case's input.
 fn server_request(
@@ -292,20 +352,7 @@ fn server_request(
     let b = builder(ir, &op.input, params)?;
     let m = case.method.as_deref().unwrap_or("POST");
     let uri = request_uri(case);
-    // The case names the operation; awsJson routes on X-Amz-Target,
-    // which some cases leave out.
-    let has_target = ir.service.protocol.is_rest()
-        || case
-            .headers
-            .keys()
-            .any(|k| k.eq_ignore_ascii_case("x-amz-target"));
-    let hdrs = if has_target {
-        headers(case)
-    } else {
-        let target = format!("{}.{}", ir.service.shape_name, op.name);
-        let pairs = header_pairs(case);
-        quote!(&[#(#pairs,)* ("X-Amz-Target", #target)])
-    };
+    let hdrs = server_headers(ir, op, case);
     Ok(quote! {
         let expected: #input = #b.build().map_err(|e| e.to_string())?;
         let server = Server::new(Recorder::default());
@@ -373,7 +420,7 @@ fn client_response(
     };
     Ok(quote! {
         let peer = pt::Peer::exact(#code, #hdrs, #body_text).await?;
-        let result = client(&peer.url).#method().send().await;
+        let result = client(&peer.url, &[], peer.addr).#method().send().await;
         #check
     })
 }
@@ -504,7 +551,7 @@ fn client_request(
     Ok(quote! {
         let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
         let url = #url;
-        let _ = client_resolving(&url, #resolve, peer.addr).#method().input(#b).send().await;
+        let _ = client(&url, #resolve, peer.addr).#method().input(#b).send().await;
         let got = peer.request()?;
         pt::check_request(&got, &pt::ExpectedRequest {
             method: #m,
@@ -547,6 +594,7 @@ fn case_fns(ir: &Ir) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let kind = match c.kind {
             CaseKind::Request => "request",
             CaseKind::Response => "response",
+            CaseKind::Malformed => "malformed",
         };
         entries.push(quote!(pt::Case { id: #id, side: #side, kind: #kind, run: #f }));
     }
@@ -603,11 +651,30 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         .any(|c| c.side == Side::Client && c.kind == CaseKind::Response && c.error.is_some())
         .then(|| quote!(use #client::SdkError;));
     let (fns, entries) = case_fns(ir);
-    let rest_bindings = ir
-        .service
-        .protocol
-        .is_rest()
-        .then(|| quote!(use #types::http as rest_bindings;));
+    // Only what the cases use, so that the file compiles without warnings.
+    let rest_bindings = (ir.service.protocol.is_rest()
+        && cases
+            .iter()
+            .any(|c| c.side == Side::Server && c.kind == CaseKind::Response))
+    .then(|| quote!(use #types::http as rest_bindings;));
+    let clients = cases.iter().any(|c| c.side == Side::Client).then(|| {
+        quote! {
+            use #client::{Client, Config, Credentials};
+
+            /// A client for `url` whose requests to `hosts` go to `addr`.
+            fn client(url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
+                let config = Config::new()
+                    .region("us-east-1")
+                    .endpoint_url(url)
+                    .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
+                    .max_attempts(1)
+                    .validate_input(false)
+                    // The suites' idempotency token cases expect this token.
+                    .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned());
+                Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))
+            }
+        }
+    });
     let methods = ir.operations.iter().map(recorder_method);
     let doc = format!(
         " The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`."
@@ -620,7 +687,6 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         use rt::protocol_test as pt;
         use #types::error::*;
         use #types::model::*;
-        use #client::{Client, Config, Credentials};
         #sdk_error
         use #server::{Context, #svc_trait};
         #rest_bindings
@@ -643,22 +709,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
             #(#methods)*
         }
 
-        fn client(url: &str) -> Client {
-            client_resolving(url, &[], ([127, 0, 0, 1], 0).into())
-        }
-
-        /// A client whose requests to `hosts` go to `addr`.
-        fn client_resolving(url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
-            let config = Config::new()
-                .region("us-east-1")
-                .endpoint_url(url)
-                .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
-                .max_attempts(1)
-                .validate_input(false)
-                // The suites' idempotency token cases expect this token.
-                .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned());
-            Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))
-        }
+        #clients
 
         #(#fns)*
 

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::{checks, de, default_expr, docs, ident, ser, ty, unwrap_default};
 use crate::lower::{
     Checks, CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence,
-    StructIr, Ty, UnionIr,
+    StructIr, Ty, TypeRef, UnionIr,
 };
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -82,7 +82,7 @@ pub fn errors(ir: &Ir) -> (TokenStream, String) {
         .structs
         .iter()
         .filter(|s| s.error.is_some())
-        .map(structure);
+        .map(|s| structure_in(ir, s));
     let enums: String = ir.operations.iter().map(op_error).collect();
     let tokens = quote! {
         //! Errors: the modeled error structures, and per operation an enum of
@@ -178,6 +178,16 @@ fn debug_impl(
 }
 
 fn structure(s: &StructIr) -> TokenStream {
+    structure_with(s, None)
+}
+
+/// An error structure (which may need other structures for its validation
+/// constructor).
+fn structure_in(ir: &Ir, s: &StructIr) -> TokenStream {
+    structure_with(s, Some(ir))
+}
+
+fn structure_with(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
     let name = ident(&s.name);
     let builder = ident(&s.builder);
     let doc = docs(&s.docs);
@@ -207,7 +217,7 @@ fn structure(s: &StructIr) -> TokenStream {
     } else {
         quote!()
     };
-    let error_impls = error_impls(s);
+    let error_impls = error_impls(s, ir);
     quote! {
         #doc
         #[derive(Clone, #derive_debug PartialEq)]
@@ -288,10 +298,10 @@ fn builder_struct(s: &StructIr) -> TokenStream {
 }
 
 /// `CODE`, `ModeledError`, `Display` and `Error` for an error structure.
-fn error_impls(s: &StructIr) -> Option<TokenStream> {
+fn error_impls(s: &StructIr, ir: Option<&Ir>) -> Option<TokenStream> {
     let e = s.error.as_ref()?;
     let name = ident(&s.name);
-    let validation_ctor = validation_constructor(s);
+    let validation_ctor = validation_constructor(s, ir);
     let code = &e.code;
     let shape_id = &e.shape_id;
     let status = proc_macro2::Literal::u16_unsuffixed(e.status);
@@ -674,7 +684,20 @@ fn enumeration(e: &EnumIr) -> String {
         };
         out.push_str(&format!("        {} = {value},\n", v.variant));
     }
-    out.push_str("    }\n}\n");
+    out.push_str("    }\n");
+    let internal: Vec<String> = e
+        .values
+        .iter()
+        .filter(|v| v.internal)
+        .map(|v| match &v.value {
+            EnumLit::Str(s) => format!("{s:?}"),
+            EnumLit::Int(i) => i.to_string(),
+        })
+        .collect();
+    if !internal.is_empty() {
+        out.push_str(&format!("    internal = [{}];\n", internal.join(", ")));
+    }
+    out.push_str("}\n");
     out
 }
 
@@ -689,10 +712,18 @@ fn collection(c: &CollectionIr) -> TokenStream {
         } => list_codec(&ser_fn, &de_fn, elem, ch, *sparse),
         CollectionKind::Map {
             key_checks,
+            key_enum,
             value,
             checks: ch,
             sparse,
-        } => map_codec(&ser_fn, &de_fn, key_checks, value, ch, *sparse),
+        } => map_codec(
+            &ser_fn,
+            &de_fn,
+            (key_checks, key_enum.as_ref()),
+            value,
+            ch,
+            *sparse,
+        ),
     }
 }
 
@@ -735,7 +766,7 @@ fn list_codec(ser_fn: &Ident, de_fn: &Ident, elem: &Ty, ch: &Checks, sparse: boo
 fn map_codec(
     ser_fn: &Ident,
     de_fn: &Ident,
-    key_checks: &Checks,
+    (key_checks, key_enum): (&Checks, Option<&TypeRef>),
     value: &Ty,
     ch: &Checks,
     sparse: bool,
@@ -744,17 +775,24 @@ fn map_codec(
     let e = super::ser_fn(value);
     let d = de(value, &quote!(v), &quote!(p));
     let c = checks(value, ch, &quote!(x), &quote!(p));
-    let kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(p), true);
-    let cx = if super::de_uses_cx(value) || !ch.is_empty() || !key_checks.is_empty() {
+    // A key's violations are the map's (the key is not a place in it).
+    let mut kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(path), true);
+    if let Some(r) = key_enum {
+        let en = ty(&Ty::Enum(r.clone()));
+        kc = quote! {
+            #kc
+            if let #en::Unknown(_) = #en::from(k) {
+                cx.enum_value(path, #en::VALUES, #en::INTERNAL);
+            }
+        };
+    }
+    let key_used = !key_checks.is_empty() || key_enum.is_some();
+    let cx = if super::de_uses_cx(value) || !ch.is_empty() || key_used {
         quote!(cx)
     } else {
         quote!(_cx)
     };
-    let k = if key_checks.is_empty() {
-        quote!(_)
-    } else {
-        quote!(k)
-    };
+    let k = if !key_used { quote!(_) } else { quote!(k) };
     let (ser_rt, de_rt, item) = if sparse {
         (
             quote!(sparse_map_to_json),
@@ -809,15 +847,72 @@ fn op_error(op: &OperationIr) -> String {
     out
 }
 
-/// `validation_error(message)` on an error that constraint violations become:
-/// the message in its message member, every other member empty or default.
-fn validation_constructor(s: &StructIr) -> TokenStream {
+/// The `smithy.framework#ValidationException` shape, whose `fieldList`
+/// lists each violation's path and message.
+const FRAMEWORK_VALIDATION: &str = "smithy.framework#ValidationException";
+
+/// For `smithy.framework#ValidationException`: its `fieldList` member with
+/// the element structure (members `path` and `message`).
+fn field_list<'a>(ir: &'a Ir, s: &'a StructIr) -> Option<(&'a MemberIr, &'a StructIr)> {
+    let m = s.members.iter().find(|m| m.wire == "fieldList")?;
+    let Ty::List { elem, .. } = &m.ty else {
+        return None;
+    };
+    let Ty::Struct(r) = elem.as_ref() else {
+        return None;
+    };
+    let field = ir.structure(r);
+    let has = |w: &str| {
+        field
+            .members
+            .iter()
+            .any(|m| m.wire == w && m.ty == Ty::String)
+    };
+    (has("path") && has("message")).then_some((m, field))
+}
+
+/// `validation_error(violations)` on an error that constraint violations
+/// become: the message in its message member (and for
+/// `smithy.framework#ValidationException`, each violation in `fieldList`),
+/// every other member empty or default.
+fn validation_constructor(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
     if !s.validation_error {
         return quote!();
     }
+    let framework = s
+        .error
+        .as_ref()
+        .filter(|e| e.shape_id == FRAMEWORK_VALIDATION)
+        .and(ir)
+        .and_then(|ir| field_list(ir, s));
     let fields = s.members.iter().map(|m| {
         let f = ident(&m.field);
         let is_msg = matches!(m.wire.as_str(), "message" | "Message");
+        if let Some((list, elem)) = framework.filter(|(l, _)| l.field == m.field) {
+            let elem_name = ident(&elem.name);
+            let elem_fields = elem.members.iter().map(|em| {
+                let ef = ident(&em.field);
+                let value = match em.wire.as_str() {
+                    "path" => quote!(v.pointer.clone()),
+                    _ => quote!(v.smithy_message()),
+                };
+                match (em.wire.as_str(), &em.presence) {
+                    ("path" | "message", Presence::Optional) => quote!(#ef: Some(#value),),
+                    ("path" | "message", _) => quote!(#ef: #value,),
+                    (_, Presence::Default(d)) => {
+                        let e = default_expr(&em.ty, d);
+                        quote!(#ef: #e,)
+                    }
+                    _ => quote!(#ef: None,),
+                }
+            });
+            let items =
+                quote!(violations.list.iter().map(|v| #elem_name { #(#elem_fields)* }).collect());
+            return match list.presence {
+                Presence::Optional => quote!(#f: Some(#items),),
+                _ => quote!(#f: #items,),
+            };
+        }
         match (&m.presence, is_msg) {
             (Presence::Optional, true) => quote!(#f: Some(message),),
             (_, true) if m.field == "message" => quote!(message,),
@@ -829,9 +924,15 @@ fn validation_constructor(s: &StructIr) -> TokenStream {
             _ => quote!(#f: None,),
         }
     });
+    let message = if framework.is_some() {
+        quote!(violations.smithy_message())
+    } else {
+        quote!(violations.to_string())
+    };
     quote! {
-        /// The error for constraint violations, `message` listing them.
-        pub fn validation_error(message: rt::String) -> Self {
+        /// The error for constraint violations: its message lists them.
+        pub fn validation_error(violations: &rt::json::Violations) -> Self {
+            let message = #message;
             Self { #(#fields)* }
         }
     }

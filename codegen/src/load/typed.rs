@@ -75,6 +75,8 @@ pub struct EnumDefinition {
     pub name: Option<String>,
     pub documentation: Option<String>,
     pub deprecated: bool,
+    /// Tagged `internal`: left out of the values validation messages list.
+    pub internal: bool,
 }
 
 /// `@enumValue`.
@@ -154,6 +156,8 @@ pub struct Typed {
     pub checksum_required: bool,
     /// `aws.auth#unsignedPayload`: SigV4 signs `UNSIGNED-PAYLOAD`.
     pub unsigned_payload: bool,
+    /// `@internal`: an enum value left out of validation messages.
+    pub internal: bool,
 }
 
 fn string(owner: &str, name: &str, v: &Value) -> Result<String, Error> {
@@ -199,6 +203,10 @@ fn enum_definitions(owner: &str, v: &Value) -> Result<Vec<EnumDefinition>, Error
                 name: member_str(d, "name"),
                 documentation: member_str(d, "documentation"),
                 deprecated: d.get("deprecated").and_then(Value::as_bool) == Some(true),
+                internal: d
+                    .get("tags")
+                    .and_then(Value::as_array)
+                    .is_some_and(|tags| tags.iter().any(|t| t == "internal")),
             })
         })
         .collect()
@@ -311,6 +319,7 @@ impl Typed {
             "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,
             "smithy.api#httpChecksumRequired" => &mut self.checksum_required,
             "aws.auth#unsignedPayload" => &mut self.unsigned_payload,
+            "smithy.api#internal" => &mut self.internal,
             "smithy.api#httpLabel" => return self.bind(HttpBinding::Label),
             "smithy.api#httpQueryParams" => return self.bind(HttpBinding::QueryParams),
             "smithy.api#httpPayload" => return self.bind(HttpBinding::Payload),

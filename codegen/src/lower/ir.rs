@@ -354,6 +354,9 @@ pub struct EnumValueIr {
     pub value: EnumLit,
     pub docs: Vec<String>,
     pub deprecated: Option<String>,
+    /// `@internal` (or an `@enum` entry tagged `internal`): not listed in
+    /// validation messages.
+    pub internal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -404,6 +407,8 @@ pub enum CollectionKind {
     },
     Map {
         key_checks: Checks,
+        /// The keys are a string enum's values.
+        key_enum: Option<TypeRef>,
         value: Ty,
         checks: Checks,
         sparse: bool,

@@ -179,6 +179,7 @@ impl<'m> Lowerer<'_, 'm> {
                         .map(to_rustdoc)
                         .unwrap_or_default(),
                     deprecated: d.deprecated.then(|| "deprecated in the model".to_owned()),
+                    internal: d.internal,
                 });
             }
         } else {
@@ -199,6 +200,7 @@ impl<'m> Lowerer<'_, 'm> {
                     value: lit,
                     docs: docs_of(&m.t),
                     deprecated: deprecation(&m.t),
+                    internal: m.t.internal,
                 });
             }
         }

@@ -108,9 +108,14 @@ impl<'m> Lowerer<'_, 'm> {
         let sparse = shape.t.sparse;
         if !self.collections.contains_key(&shape.id) {
             let key_checks = self.checks(&k.target, &k.t, &member_id(shape, k))?;
+            let key_enum = match self.ty(&k.target, &k.t, &member_id(shape, k))? {
+                Ty::Enum(r) => Some(r),
+                _ => None,
+            };
             let checks = self.checks(&v.target, &v.t, &member_id(shape, v))?;
             let kind = CollectionKind::Map {
                 key_checks,
+                key_enum,
                 value: value.clone(),
                 checks,
                 sparse,

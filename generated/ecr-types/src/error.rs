@@ -431,8 +431,9 @@ impl InvalidParameterExceptionBuilder {
 impl InvalidParameterException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "InvalidParameterException";
-    /// The error for constraint violations, `message` listing them.
-    pub fn validation_error(message: rt::String) -> Self {
+    /// The error for constraint violations: its message lists them.
+    pub fn validation_error(violations: &rt::json::Violations) -> Self {
+        let message = violations.to_string();
         Self {
             message: Some(message),
         }

@@ -38,8 +38,8 @@ impl rt::FromJson for AuthorizationData {
                     Ok(x)
                 },
             )?,
-            expires_at: rt::json::get_with(obj, "expiresAt", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            expires_at: rt::json::get_with(obj, "expiresAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             proxy_endpoint: rt::json::get(obj, "proxyEndpoint", p, cx)?,
         })
@@ -1510,8 +1510,8 @@ impl rt::FromJson for Repository {
                 Ok(x)
             })?,
             repository_uri: rt::json::get(obj, "repositoryUri", p, cx)?,
-            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             image_tag_mutability: rt::json::get(obj, "imageTagMutability", p, cx)?,
             image_scanning_configuration: rt::json::get(obj, "imageScanningConfiguration", p, cx)?,

@@ -144,7 +144,7 @@ pub(crate) fn de_counts(
     cx: &mut rt::JsonCtx,
 ) -> rt::DeResult<rt::BTreeMap<rt::String, i64>> {
     rt::json::map(v, path, cx, |k, v, p, cx| {
-        cx.pattern(p, k, &crate::json::PATTERN_0);
+        cx.pattern(path, k, &crate::json::PATTERN_0);
         let x = <i64>::from_json(v, p, cx)?;
         Ok(x)
     })
@@ -198,8 +198,8 @@ pub(crate) fn de_times(
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
 ) -> rt::DeResult<rt::Vec<rt::DateTime>> {
-    rt::json::list(v, path, cx, |v, p, _cx| {
-        let x = rt::json::timestamp_from_json(v, p, rt::TimestampFormat::DateTime)?;
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)?;
         Ok(x)
     })
 }

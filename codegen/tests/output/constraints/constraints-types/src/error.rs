@@ -44,8 +44,9 @@ impl ValidationExceptionBuilder {
 impl ValidationException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ValidationException";
-    /// The error for constraint violations, `message` listing them.
-    pub fn validation_error(message: rt::String) -> Self {
+    /// The error for constraint violations: its message lists them.
+    pub fn validation_error(violations: &rt::json::Violations) -> Self {
+        let message = violations.to_string();
         Self { message }
     }
 }

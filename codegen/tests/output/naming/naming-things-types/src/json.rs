@@ -35,8 +35,8 @@ impl rt::FromJson for AsRef {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -68,8 +68,8 @@ impl rt::FromJson for BTreeMap {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -101,8 +101,8 @@ impl rt::FromJson for BigDecimal {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -134,8 +134,8 @@ impl rt::FromJson for ClientShape {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -167,8 +167,8 @@ impl rt::FromJson for Clone {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -200,8 +200,8 @@ impl rt::FromJson for DateTime {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -233,8 +233,8 @@ impl rt::FromJson for Default {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -266,8 +266,8 @@ impl rt::FromJson for Eq {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -314,8 +314,8 @@ impl rt::FromJson for Fallback {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -347,8 +347,8 @@ impl rt::FromJson for Formatter {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -380,8 +380,8 @@ impl rt::FromJson for Future {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -429,8 +429,8 @@ impl rt::FromJson for JsonPath {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -477,8 +477,8 @@ impl rt::FromJson for Ok {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -510,8 +510,8 @@ impl rt::FromJson for Operation {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -543,8 +543,8 @@ impl rt::FromJson for Option {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -576,8 +576,8 @@ impl rt::FromJson for ResponseBody {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -649,8 +649,8 @@ impl rt::FromJson for SdkErrorShape {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -682,8 +682,8 @@ impl rt::FromJson for Send {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -715,8 +715,8 @@ impl rt::FromJson for Service {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -748,8 +748,8 @@ impl rt::FromJson for Sized {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -936,8 +936,8 @@ impl rt::FromJson for TimestampFormat {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })
@@ -984,8 +984,8 @@ impl rt::FromJson for WireError {
                 cx.pattern(p, &x, &crate::json::PATTERN_0);
                 Ok(x)
             })?,
-            when: rt::json::get_with(obj, "when", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            when: rt::json::get_with(obj, "when", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
         })

@@ -40,8 +40,8 @@ impl rt::FromJson for Changed {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
-            at: rt::json::get_with(obj, "at", p, cx, |v, p, _cx| {
-                rt::json::timestamp_from_json(v, p, rt::TimestampFormat::EpochSeconds)
+            at: rt::json::get_with(obj, "at", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
         })
     }
