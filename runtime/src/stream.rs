@@ -143,14 +143,19 @@ impl ByteStream {
         if let Inner::Bytes(b) = &mut self.inner {
             return (!b.is_empty()).then(|| Ok(std::mem::take(b)));
         }
-        let mut body = std::mem::take(self).into_body();
+        let Inner::Body(shared) = &self.inner else {
+            return None;
+        };
+        // The body is taken out while a frame is awaited (no lock is held
+        // across the await) and put back in place, unwrapped, after.
+        let mut body = shared.lock().unwrap_or_else(|p| p.into_inner()).take()?;
         loop {
             match body.frame().await {
                 None => return None,
                 Some(Err(e)) => return Some(Err(e)),
                 Some(Ok(frame)) => {
                     if let Ok(data) = frame.into_data() {
-                        *self = ByteStream::from_body(body);
+                        *shared.lock().unwrap_or_else(|p| p.into_inner()) = Some(body);
                         return Some(Ok(data));
                     }
                 }
@@ -214,6 +219,15 @@ mod tests {
         assert_eq!(s.next().await.unwrap().unwrap(), Bytes::from(vec![0; 4]));
         let rest = s.collect().await.unwrap();
         assert_eq!(rest.len(), 8);
+        // Reading chunk by chunk keeps one body, however many chunks come.
+        let mut many =
+            ByteStream::from_chunks((0..200_000u32).map(|i| Ok(Bytes::from(vec![i as u8]))));
+        let mut n = 0;
+        while let Some(chunk) = many.next().await {
+            n += chunk.unwrap().len();
+        }
+        assert_eq!(n, 200_000);
+        assert!(many.next().await.is_none());
         let b = ByteStream::from("abc");
         assert_eq!(b.clone(), b);
         assert_eq!(b.collect().await.unwrap(), Bytes::from("abc"));

@@ -274,6 +274,9 @@ fn sensitive_union_variants_are_redacted() {
     assert!(!hidden.contains("hunter2"), "{hidden}");
     let plain = format!("{:?}", Choice::Plain("visible".into()));
     assert!(plain.contains("visible"), "{plain}");
+    // A sensitive union hides which variant it is, too.
+    let vault = format!("{:?}", Vault::Pin("1234".into()));
+    assert_eq!(vault, "Vault(*** Sensitive Data Redacted ***)");
 }
 
 #[test]

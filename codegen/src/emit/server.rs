@@ -118,10 +118,17 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
             }
         }
     };
-    let server_doc = format!(
-        " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
-        svc.trait_name
-    );
+    let server_doc = if svc.protocol.is_rest() {
+        format!(
+            " The [`{}`] as a tower `Service` over HTTP: routes on method and URI (restJson1), validates input, answers errors as AWS clients expect.",
+            svc.trait_name
+        )
+    } else {
+        format!(
+            " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
+            svc.trait_name
+        )
+    };
     let tower = tower_service(ir);
     quote! {
         #[doc = #server_doc]

@@ -528,11 +528,11 @@ fn union(u: &UnionIr) -> TokenStream {
     // value is.
     let any_sensitive = u.sensitive || u.variants.iter().any(|v| v.sensitive);
     let debug = if u.sensitive {
-        let n = u.name.clone();
+        let text = format!("{}({REDACTED})", u.name);
         quote! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    write!(f, "{}({})", #n, #REDACTED)
+                    f.write_str(#text)
                 }
             }
         }

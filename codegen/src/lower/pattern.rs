@@ -14,7 +14,9 @@
 //!   `~` keep their Java meaning in `regex`'s set syntax.
 //!
 //! Look-around, backreferences, atomic groups and possessive quantifiers need a
-//! backtracking engine; every other pattern runs on the linear-time one.
+//! backtracking engine; every other pattern runs on the linear-time one. A
+//! quantified look-around (`(?!\.)+`, which ECMA-262 allows) is the assertion
+//! once, or nothing when the quantifier allows zero.
 
 use codegen_rt::pattern::Engine;
 
@@ -32,6 +34,7 @@ pub fn translate(pattern: &str) -> Result<Translated, String> {
         chars: pattern.chars().collect(),
         i: 0,
         backtracking: false,
+        groups: Vec::new(),
     };
     let regex = t.sequence()?;
     let engine = if t.backtracking {
@@ -176,6 +179,9 @@ struct Translator {
     chars: Vec<char>,
     i: usize,
     backtracking: bool,
+    /// Open groups: where each starts in the output, and whether it is a
+    /// look-around.
+    groups: Vec<(usize, bool)>,
 }
 
 impl Translator {
@@ -223,7 +229,25 @@ impl Translator {
                     Atom::Raw(r) => out.push_str(&r),
                 },
                 '[' => out.push_str(&self.class()?),
-                '(' => out.push_str(&self.group_open()),
+                '(' => {
+                    let start = out.len();
+                    let open = self.group_open();
+                    let look = ["(?=", "(?!", "(?<=", "(?<!"]
+                        .iter()
+                        .any(|l| open.starts_with(l));
+                    self.groups.push((start, look));
+                    out.push_str(&open);
+                }
+                ')' => {
+                    out.push(')');
+                    if let Some((start, true)) = self.groups.pop() {
+                        // An assertion repeated is the assertion; allowed
+                        // zero times, it asserts nothing.
+                        if self.lookaround_quantifier() == Some(0) {
+                            out.truncate(start);
+                        }
+                    }
+                }
                 '*' | '+' | '?' | '}' => {
                     out.push(c);
                     self.quantifier_suffix(&mut out);
@@ -232,6 +256,38 @@ impl Translator {
             }
         }
         Ok(out)
+    }
+
+    /// The minimum of a quantifier right after a look-around group, which
+    /// is consumed (with any lazy or possessive suffix).
+    fn lookaround_quantifier(&mut self) -> Option<u64> {
+        let min = match self.peek()? {
+            '*' | '?' => {
+                self.i += 1;
+                0
+            }
+            '+' => {
+                self.i += 1;
+                1
+            }
+            '{' => {
+                let rest: String = self.chars[self.i + 1..].iter().collect();
+                let end = rest.find('}')?;
+                let body = &rest[..end];
+                let lo = body.split(',').next()?;
+                if lo.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',') {
+                    return None;
+                }
+                let min = lo.parse().ok()?;
+                self.i += end + 2;
+                min
+            }
+            _ => return None,
+        };
+        if !self.eat('?') {
+            self.eat('+');
+        }
+        Some(min)
     }
 
     /// After a quantifier: a lazy `?` passes; a possessive `+` needs backtracking.
@@ -531,6 +587,20 @@ mod tests {
         for n in no {
             assert!(!re.is_match(n), "{p} should not match {n:?}");
         }
+    }
+
+    #[test]
+    fn quantified_lookarounds_assert_once_or_not_at_all() {
+        // EFS's RootDirectory path pattern.
+        let efs = r"^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$";
+        check(
+            efs,
+            &["/", "/a", "/a/b", "/a/b/c/d"],
+            &["/.a", "/a/b/c/d/e", "a"],
+        );
+        check(r"^(?=a){2,3}\w+$", &["ab"], &["ba"]);
+        check(r"^(?!x)*x$", &["x"], &[]);
+        check(r"^(?<=^)?a$", &["a"], &["b"]);
     }
 
     #[test]

@@ -183,6 +183,11 @@ impl PutItemFluentBuilder {
         self.input = self.input.choice(value);
         self
     }
+    /// Sets [`PutItemInput::vault`](PutItemInput::vault).
+    pub fn vault(mut self, value: impl rt::Into<Vault>) -> Self {
+        self.input = self.input.vault(value);
+        self
+    }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
     pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.input = self.input.level(value);

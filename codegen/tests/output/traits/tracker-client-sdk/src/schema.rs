@@ -58,6 +58,7 @@ static PUT_ITEM_INPUT: Structure = Structure { name: "PutItemInput", union: fals
     Member { name: "Token", ty: Type::String, required: false, summary: "" },
     Member { name: "Secret", ty: Type::String, required: false, summary: "" },
     Member { name: "Choice", ty: Type::Structure(&CHOICE), required: false, summary: "" },
+    Member { name: "Vault", ty: Type::Structure(&VAULT), required: false, summary: "" },
     Member { name: "Level", ty: Type::Enum(LEVEL_VALUES), required: false, summary: "" },
     Member { name: "Old", ty: Type::String, required: false, summary: "**Deprecated** (since 2024). use Shard" },
     Member { name: "Detail", ty: Type::Structure(&PUT_ITEM_ERROR), required: false, summary: "" },
@@ -71,6 +72,12 @@ static PUT_ITEM_INPUT: Structure = Structure { name: "PutItemInput", union: fals
 
 #[rustfmt::skip]
 static PUT_ITEM_OUTPUT: Structure = Structure { name: "PutItemOutput", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static VAULT: Structure = Structure { name: "Vault", union: true, members: &[
+    Member { name: "pin", ty: Type::String, required: false, summary: "" },
+    Member { name: "phrase", ty: Type::String, required: false, summary: "" },
 ]};
 
 #[rustfmt::skip]

@@ -95,6 +95,7 @@ impl rt::ToJson for PutItemInput {
         rt::json::put(&mut obj, "Token", &self.token);
         rt::json::put(&mut obj, "Secret", &self.secret);
         rt::json::put(&mut obj, "Choice", &self.choice);
+        rt::json::put(&mut obj, "Vault", &self.vault);
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
@@ -114,6 +115,7 @@ impl rt::ToJson for PutItemInputBuilder {
         rt::json::put(&mut obj, "Token", &self.token);
         rt::json::put(&mut obj, "Secret", &self.secret);
         rt::json::put(&mut obj, "Choice", &self.choice);
+        rt::json::put(&mut obj, "Vault", &self.vault);
         rt::json::put(&mut obj, "Level", &self.level);
         rt::json::put(&mut obj, "Old", &self.old);
         rt::json::put(&mut obj, "Detail", &self.detail);
@@ -134,6 +136,7 @@ impl rt::FromJson for PutItemInput {
             token: rt::json::get(obj, "Token", p, cx)?,
             secret: rt::json::get(obj, "Secret", p, cx)?,
             choice: rt::json::get(obj, "Choice", p, cx)?,
+            vault: rt::json::get(obj, "Vault", p, cx)?,
             level: rt::json::get_with(obj, "Level", p, cx, |v, p, cx| {
                 let x = <Level>::from_json(v, p, cx)?;
                 cx.length(p, x.as_str().chars().count(), Some(3), Some(6));
@@ -311,6 +314,62 @@ impl rt::FromJson for Events {
     }
 }
 impl rt::Fallback for Events {
+    fn fallback() -> Self {
+        Self::Unknown(rt::String::new())
+    }
+}
+impl rt::ToJson for Vault {
+    fn to_json(&self) -> rt::JsonValue {
+        let mut obj = rt::JsonMap::new();
+        match self {
+            Self::Pin(x) => {
+                obj.insert("pin".to_owned(), x.to_json());
+            }
+            Self::Phrase(x) => {
+                obj.insert("phrase".to_owned(), x.to_json());
+            }
+            Self::Unknown(_) => {}
+        }
+        rt::JsonValue::Object(obj)
+    }
+}
+impl rt::FromJson for Vault {
+    fn from_json(
+        v: &rt::JsonValue,
+        path: &rt::JsonPath,
+        cx: &mut rt::JsonCtx,
+    ) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, path)?;
+        let mut set = rt::json::union_members(obj);
+        let (name, v) = set
+            .next()
+            .ok_or_else(|| rt::DeError::at(path, "a union must have exactly one member set"))?;
+        if set.next().is_some() {
+            return Err(rt::DeError::at(
+                path,
+                "a union must have exactly one member set",
+            ));
+        }
+        let p = path.field(name);
+        Ok(match name.as_str() {
+            "pin" => {
+                let x = <rt::String>::from_json(v, &p, cx)?;
+                Self::Pin(x)
+            }
+            "phrase" => {
+                let x = <rt::String>::from_json(v, &p, cx)?;
+                Self::Phrase(x)
+            }
+            other => {
+                if cx.is_strict() {
+                    return Err(rt::DeError::at(&p, "is not a member of this union"));
+                }
+                Self::Unknown(other.to_owned())
+            }
+        })
+    }
+}
+impl rt::Fallback for Vault {
     fn fallback() -> Self {
         Self::Unknown(rt::String::new())
     }

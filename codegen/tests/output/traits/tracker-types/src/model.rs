@@ -107,6 +107,7 @@ pub struct PutItemInput {
     pub token: rt::Option<rt::String>,
     pub secret: rt::Option<rt::String>,
     pub choice: rt::Option<Choice>,
+    pub vault: rt::Option<Vault>,
     pub level: rt::Option<Level>,
     /// **Deprecated** (since 2024). use Shard
     #[deprecated(note = "deprecated in the model (since 2024). use Shard")]
@@ -136,6 +137,8 @@ pub struct PutItemInputBuilder {
     pub secret: rt::Option<rt::String>,
     /// [`PutItemInput::choice`](PutItemInput::choice), if set.
     pub choice: rt::Option<Choice>,
+    /// [`PutItemInput::vault`](PutItemInput::vault), if set.
+    pub vault: rt::Option<Vault>,
     /// [`PutItemInput::level`](PutItemInput::level), if set.
     pub level: rt::Option<Level>,
     /// [`PutItemInput::old`](PutItemInput::old), if set.
@@ -174,6 +177,11 @@ impl PutItemInputBuilder {
     /// Sets [`PutItemInput::choice`](PutItemInput::choice).
     pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.choice = Some(value.into());
+        self
+    }
+    /// Sets [`PutItemInput::vault`](PutItemInput::vault).
+    pub fn vault(mut self, value: impl rt::Into<Vault>) -> Self {
+        self.vault = Some(value.into());
         self
     }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
@@ -231,6 +239,7 @@ impl PutItemInputBuilder {
             token: self.token,
             secret: self.secret,
             choice: self.choice,
+            vault: self.vault,
             level: self.level,
             old: self.old,
             detail: self.detail,
@@ -252,6 +261,7 @@ impl ::std::fmt::Debug for PutItemInput {
             .field("Token", &self.token)
             .field("Secret", &"*** Sensitive Data Redacted ***")
             .field("Choice", &self.choice)
+            .field("Vault", &"*** Sensitive Data Redacted ***")
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
@@ -271,6 +281,7 @@ impl ::std::fmt::Debug for PutItemInputBuilder {
             .field("Token", &self.token)
             .field("Secret", &"*** Sensitive Data Redacted ***")
             .field("Choice", &self.choice)
+            .field("Vault", &"*** Sensitive Data Redacted ***")
             .field("Level", &self.level)
             .field("Old", &self.old)
             .field("Detail", &self.detail)
@@ -376,6 +387,20 @@ pub enum Events {
     Changed(Changed),
     /// A member this version of the model does not know (its name).
     Unknown(rt::String),
+}
+/// Sensitive as a whole: `Debug` shows no variant.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, PartialEq)]
+pub enum Vault {
+    Pin(rt::String),
+    Phrase(rt::String),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+impl ::std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("Vault(*** Sensitive Data Redacted ***)")
+    }
 }
 
 ::codegen_rt::string_enum! {

@@ -1,0 +1,348 @@
+// Generated from models/objects.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Objects.
+#![allow(deprecated)]
+use ::codegen_rt as rt;
+pub use objects_types;
+use objects_types::error::*;
+use objects_types::model::*;
+pub use rt::client::{Config, Credentials, SdkError};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+pub mod schema;
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
+    target_prefix: "Objects",
+    signing_name: "objects",
+    endpoint_prefix: "objects",
+    content_type: "application/json",
+    user_agent: "objects-client-sdk/0.1.0",
+    operations: &[],
+    retryable_errors: &[],
+    query_compatible: false,
+    error_headers: objects_types::http::ERROR_HEADERS,
+};
+/// A small object store over restJson1: buckets hold objects under keys that may contain slashes; objects are streamed in and out.
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: rt::Arc<rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    /// Deletes an object.
+    pub fn delete_object(&self) -> DeleteObjectFluentBuilder {
+        DeleteObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteObjectInput::builder(),
+        }
+    }
+    /// Streams an object's body back.
+    pub fn get_object(&self) -> GetObjectFluentBuilder {
+        GetObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetObjectInput::builder(),
+        }
+    }
+    /// Lists a bucket's objects, filtered by key prefix and tags.
+    pub fn list_objects(&self) -> ListObjectsFluentBuilder {
+        ListObjectsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListObjectsInput::builder(),
+        }
+    }
+    /// Stores an object, streaming its body.
+    pub fn put_object(&self) -> PutObjectFluentBuilder {
+        PutObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutObjectInput::builder(),
+        }
+    }
+}
+impl Client {
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
+        match operation {
+            "DeleteObject" => {
+                match self
+                    .handle
+                    .call_rest::<DeleteObjectInput, DeleteObjectOutput, DeleteObjectError>(
+                        &crate::objects_types::http::DELETE_OBJECT,
+                        input,
+                        None,
+                    )
+                    .await
+                {
+                    Ok(output) => Ok(output.to_json()),
+                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
+                }
+            }
+            "GetObject" => {
+                match self
+                    .handle
+                    .call_rest::<GetObjectInput, GetObjectOutput, GetObjectError>(
+                        &crate::objects_types::http::GET_OBJECT,
+                        input,
+                        None,
+                    )
+                    .await
+                {
+                    Ok(output) => Ok(output.to_json()),
+                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
+                }
+            }
+            "ListObjects" => {
+                match self
+                    .handle
+                    .call_rest::<ListObjectsInput, ListObjectsOutput, ListObjectsError>(
+                        &crate::objects_types::http::LIST_OBJECTS,
+                        input,
+                        None,
+                    )
+                    .await
+                {
+                    Ok(output) => Ok(output.to_json()),
+                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
+                }
+            }
+            "PutObject" => {
+                match self
+                    .handle
+                    .call_rest::<PutObjectInput, PutObjectOutput, PutObjectError>(
+                        &crate::objects_types::http::PUT_OBJECT,
+                        input,
+                        None,
+                    )
+                    .await
+                {
+                    Ok(output) => Ok(output.to_json()),
+                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
+                }
+            }
+            _ => Err(SdkError::Construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
+    match operation {
+        "DeleteObject" => rt::client::validate::<DeleteObjectInput, rt::Unhandled>(input),
+        "GetObject" => rt::client::validate::<GetObjectInput, rt::Unhandled>(input),
+        "ListObjects" => rt::client::validate::<ListObjectsInput, rt::Unhandled>(input),
+        "PutObject" => rt::client::validate::<PutObjectInput, rt::Unhandled>(input),
+        _ => Err(SdkError::Construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `DeleteObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteObjectInputBuilder,
+}
+impl DeleteObjectFluentBuilder {
+    /// Sets [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets [`DeleteObjectInput::key`](DeleteObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteObjectInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteObjectInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<DeleteObjectOutput, SdkError<DeleteObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call_rest::<DeleteObjectInput, _, _>(
+                &objects_types::http::DELETE_OBJECT,
+                input.to_json(),
+                stream,
+            )
+            .await
+    }
+}
+/// A `GetObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetObjectInputBuilder,
+}
+impl GetObjectFluentBuilder {
+    /// Sets [`GetObjectInput::bucket`](GetObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets [`GetObjectInput::key`](GetObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetObjectInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetObjectInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<GetObjectOutput, SdkError<GetObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call_rest::<GetObjectInput, _, _>(
+                &objects_types::http::GET_OBJECT,
+                input.to_json(),
+                stream,
+            )
+            .await
+    }
+}
+/// A `ListObjects` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListObjectsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListObjectsInputBuilder,
+}
+impl ListObjectsFluentBuilder {
+    /// Sets [`ListObjectsInput::bucket`](ListObjectsInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.tags(value);
+        self
+    }
+    /// Sets [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
+    pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_keys(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListObjectsInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListObjectsInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ListObjectsOutput, SdkError<ListObjectsError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call_rest::<ListObjectsInput, _, _>(
+                &objects_types::http::LIST_OBJECTS,
+                input.to_json(),
+                stream,
+            )
+            .await
+    }
+}
+/// A `PutObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutObjectInputBuilder,
+}
+impl PutObjectFluentBuilder {
+    /// Sets [`PutObjectInput::bucket`](PutObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets [`PutObjectInput::key`](PutObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.tags(value);
+        self
+    }
+    /// Sets [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.input = self.input.storage_class(value);
+        self
+    }
+    /// Sets [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.metadata(value);
+        self
+    }
+    /// Sets [`PutObjectInput::body`](PutObjectInput::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.input = self.input.body(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutObjectInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutObjectInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<PutObjectOutput, SdkError<PutObjectError>> {
+        let mut input = self.input;
+        let stream = input.body.take();
+        self.handle
+            .call_rest::<PutObjectInput, _, _>(
+                &objects_types::http::PUT_OBJECT,
+                input.to_json(),
+                stream,
+            )
+            .await
+    }
+}

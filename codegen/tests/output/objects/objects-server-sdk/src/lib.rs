@@ -1,0 +1,167 @@
+// Generated from models/objects.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Server SDK for the Objects: implement [`Objects`] and serve [`ObjectsServer`].
+#![allow(deprecated)]
+use ::codegen_rt as rt;
+pub use objects_types;
+use objects_types::error::*;
+use objects_types::model::*;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// A small object store over restJson1: buckets hold objects under keys that may contain slashes; objects are streamed in and out.
+///
+/// Every method has a default that answers `NotImplementedException`
+/// (HTTP 501); implement the operations your service supports.
+pub trait Objects: rt::Send + rt::Sync + 'static {
+    /// Deletes an object.
+    fn delete_object(
+        &self,
+        input: DeleteObjectInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<DeleteObjectOutput, DeleteObjectError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteObject")) }
+    }
+    /// Streams an object's body back.
+    fn get_object(
+        &self,
+        input: GetObjectInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetObjectOutput, GetObjectError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetObject")) }
+    }
+    /// Lists a bucket's objects, filtered by key prefix and tags.
+    fn list_objects(
+        &self,
+        input: ListObjectsInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ListObjectsOutput, ListObjectsError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListObjects")) }
+    }
+    /// Stores an object, streaming its body.
+    fn put_object(
+        &self,
+        input: PutObjectInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<PutObjectOutput, PutObjectError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutObject")) }
+    }
+}
+#[allow(clippy::enum_variant_names)]
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    DeleteObject,
+    GetObject,
+    ListObjects,
+    PutObject,
+}
+/// The [`Objects`] as a tower `Service` over HTTP: routes on method and URI (restJson1), validates input, answers errors as AWS clients expect.
+pub struct ObjectsServer<S> {
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::rest::Routes<Operation>>,
+    config: rt::Arc<Config>,
+}
+impl<S: Objects> ObjectsServer<S> {
+    /// Serves `handler` with the default [`Config`].
+    pub fn new(handler: S) -> Self {
+        Self::with_config(handler, Config::default())
+    }
+    /// Serves `handler` with `config`.
+    pub fn with_config(handler: S, config: Config) -> Self {
+        let routes = rt::server::rest::routes(&[
+            (&objects_types::http::DELETE_OBJECT, Operation::DeleteObject),
+            (&objects_types::http::GET_OBJECT, Operation::GetObject),
+            (&objects_types::http::LIST_OBJECTS, Operation::ListObjects),
+            (&objects_types::http::PUT_OBJECT, Operation::PutObject),
+        ]);
+        Self {
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
+        }
+    }
+    /// The handler.
+    pub fn handler(&self) -> &rt::Arc<S> {
+        &self.handler
+    }
+    /// Handles one request.
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+    where
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::rest::BoxError>,
+    {
+        let accepted = match rt::server::rest::accept(&self.routes, &self.config, req).await {
+            Ok(a) => a,
+            Err(response) => return response,
+        };
+        let (op, body, mut stream, cx, call) = accepted.into_parts();
+        let handler = &*self.handler;
+        let result = match op {
+            Operation::DeleteObject => {
+                rt::server::rest::invoke(&body, stream.take(), |input| {
+                    handler.delete_object(input, cx)
+                })
+                .await
+            }
+            Operation::GetObject => {
+                rt::server::rest::invoke(&body, stream.take(), |input| {
+                    handler.get_object(input, cx)
+                })
+                .await
+            }
+            Operation::ListObjects => {
+                rt::server::rest::invoke(&body, stream.take(), |input| {
+                    handler.list_objects(input, cx)
+                })
+                .await
+            }
+            Operation::PutObject => {
+                rt::server::rest::invoke(&body, stream.take(), |input| {
+                    handler.put_object(input, cx)
+                })
+                .await
+            }
+        };
+        rt::server::rest::respond(&call, result, objects_types::http::ERROR_HEADERS)
+    }
+}
+impl<S> rt::Clone for ObjectsServer<S> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+        }
+    }
+}
+impl<S, B> tower::Service<http::Request<B>> for ObjectsServer<S>
+where
+    S: Objects,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: rt::Into<rt::server::rest::BoxError>,
+{
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
+    }
+    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+        let this = self.clone();
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}

@@ -1,0 +1,206 @@
+// Generated from models/objects.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+/// No object is stored under the key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoSuchKey {
+    pub message: rt::Option<rt::String>,
+    /// The key that was not found.
+    pub key: rt::Option<rt::String>,
+}
+impl NoSuchKey {
+    /// A builder for this structure.
+    pub fn builder() -> NoSuchKeyBuilder {
+        NoSuchKeyBuilder::default()
+    }
+}
+/// Builds a [`NoSuchKey`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NoSuchKeyBuilder {
+    /// [`NoSuchKey::message`](NoSuchKey::message), if set.
+    pub message: rt::Option<rt::String>,
+    /// [`NoSuchKey::key`](NoSuchKey::key), if set.
+    pub key: rt::Option<rt::String>,
+}
+impl NoSuchKeyBuilder {
+    /// Sets [`NoSuchKey::message`](NoSuchKey::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`NoSuchKey::key`](NoSuchKey::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<NoSuchKey, rt::BuildError> {
+        Ok(NoSuchKey {
+            message: self.message,
+            key: self.key,
+        })
+    }
+}
+impl NoSuchKey {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "NoSuchKey";
+}
+impl rt::ModeledError for NoSuchKey {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "example.objects#NoSuchKey"
+    }
+    fn status(&self) -> u16 {
+        404
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for NoSuchKey {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for NoSuchKey {}
+/// The request breaks the model's constraints.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidationException {
+    /// Every violation, in one sentence.
+    pub message: rt::String,
+    /// Each violation: where, and what is wrong.
+    pub field_list: rt::Option<rt::Vec<ValidationExceptionField>>,
+}
+impl ValidationException {
+    /// A builder for this structure.
+    pub fn builder() -> ValidationExceptionBuilder {
+        ValidationExceptionBuilder::default()
+    }
+}
+/// Builds a [`ValidationException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidationExceptionBuilder {
+    /// [`ValidationException::message`](ValidationException::message), if set.
+    pub message: rt::Option<rt::String>,
+    /// [`ValidationException::field_list`](ValidationException::field_list), if set.
+    pub field_list: rt::Option<rt::Vec<ValidationExceptionField>>,
+}
+impl ValidationExceptionBuilder {
+    /// Sets [`ValidationException::message`](ValidationException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`ValidationException::field_list`](ValidationException::field_list).
+    pub fn field_list(mut self, value: impl rt::Into<rt::Vec<ValidationExceptionField>>) -> Self {
+        self.field_list = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ValidationException, rt::BuildError> {
+        Ok(ValidationException {
+            message: self.message.ok_or(rt::BuildError {
+                shape: "ValidationException",
+                member: "message",
+            })?,
+            field_list: self.field_list,
+        })
+    }
+}
+impl ValidationException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ValidationException";
+    /// The error for constraint violations: its message lists them.
+    pub fn validation_error(violations: &rt::json::Violations) -> Self {
+        let message = violations.smithy_message();
+        Self {
+            message,
+            field_list: Some(
+                violations
+                    .list
+                    .iter()
+                    .map(|v| ValidationExceptionField {
+                        path: v.pointer.clone(),
+                        message: v.smithy_message(),
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+impl rt::ModeledError for ValidationException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "smithy.framework#ValidationException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        Some(self.message.as_str())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ValidationException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ValidationException {}
+
+::codegen_rt::operation_error! {
+    /// The errors `DeleteObject` can return.
+    pub enum DeleteObjectError {
+        /// No object is stored under the key.
+        NoSuchKey = "NoSuchKey",
+        /// The request breaks the model's constraints.
+        ValidationException = "ValidationException",
+    }
+    validation = ValidationException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetObject` can return.
+    pub enum GetObjectError {
+        /// No object is stored under the key.
+        NoSuchKey = "NoSuchKey",
+        /// The request breaks the model's constraints.
+        ValidationException = "ValidationException",
+    }
+    validation = ValidationException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `ListObjects` can return.
+    pub enum ListObjectsError {
+        /// The request breaks the model's constraints.
+        ValidationException = "ValidationException",
+    }
+    validation = ValidationException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutObject` can return.
+    pub enum PutObjectError {
+        /// The request breaks the model's constraints.
+        ValidationException = "ValidationException",
+    }
+    validation = ValidationException;
+}

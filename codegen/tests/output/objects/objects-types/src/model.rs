@@ -1,0 +1,493 @@
+// Generated from models/objects.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteObjectInput {
+    pub bucket: rt::String,
+    pub key: rt::String,
+}
+impl DeleteObjectInput {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteObjectInputBuilder {
+        DeleteObjectInputBuilder::default()
+    }
+}
+/// Builds a [`DeleteObjectInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteObjectInputBuilder {
+    /// [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`DeleteObjectInput::key`](DeleteObjectInput::key), if set.
+    pub key: rt::Option<rt::String>,
+}
+impl DeleteObjectInputBuilder {
+    /// Sets [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets [`DeleteObjectInput::key`](DeleteObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteObjectInput, rt::BuildError> {
+        Ok(DeleteObjectInput {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "DeleteObjectInput",
+                member: "bucket",
+            })?,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "DeleteObjectInput",
+                member: "key",
+            })?,
+        })
+    }
+}
+/// The (empty) output of `DeleteObject`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteObjectOutput {}
+impl DeleteObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteObjectOutputBuilder {
+        DeleteObjectOutputBuilder::default()
+    }
+}
+/// Builds a [`DeleteObjectOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteObjectOutputBuilder {}
+impl DeleteObjectOutputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteObjectOutput, rt::BuildError> {
+        Ok(DeleteObjectOutput {})
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetObjectInput {
+    pub bucket: rt::String,
+    pub key: rt::String,
+}
+impl GetObjectInput {
+    /// A builder for this structure.
+    pub fn builder() -> GetObjectInputBuilder {
+        GetObjectInputBuilder::default()
+    }
+}
+/// Builds a [`GetObjectInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetObjectInputBuilder {
+    /// [`GetObjectInput::bucket`](GetObjectInput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`GetObjectInput::key`](GetObjectInput::key), if set.
+    pub key: rt::Option<rt::String>,
+}
+impl GetObjectInputBuilder {
+    /// Sets [`GetObjectInput::bucket`](GetObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets [`GetObjectInput::key`](GetObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetObjectInput, rt::BuildError> {
+        Ok(GetObjectInput {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "GetObjectInput",
+                member: "bucket",
+            })?,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "GetObjectInput",
+                member: "key",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetObjectOutput {
+    pub storage_class: rt::Option<StorageClass>,
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    pub size: rt::Option<i64>,
+    pub body: rt::ByteStream,
+}
+impl GetObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> GetObjectOutputBuilder {
+        GetObjectOutputBuilder::default()
+    }
+}
+/// Builds a [`GetObjectOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetObjectOutputBuilder {
+    /// [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`GetObjectOutput::metadata`](GetObjectOutput::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`GetObjectOutput::size`](GetObjectOutput::size), if set.
+    pub size: rt::Option<i64>,
+    /// [`GetObjectOutput::body`](GetObjectOutput::body), if set.
+    pub body: rt::Option<rt::ByteStream>,
+}
+impl GetObjectOutputBuilder {
+    /// Sets [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
+    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets [`GetObjectOutput::size`](GetObjectOutput::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`GetObjectOutput::body`](GetObjectOutput::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetObjectOutput, rt::BuildError> {
+        Ok(GetObjectOutput {
+            storage_class: self.storage_class,
+            metadata: self.metadata,
+            size: self.size,
+            body: self.body.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListObjectsInput {
+    pub bucket: rt::String,
+    pub prefix: rt::Option<rt::String>,
+    /// Only objects with every one of these tags.
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+    pub max_keys: rt::Option<i32>,
+}
+impl ListObjectsInput {
+    /// A builder for this structure.
+    pub fn builder() -> ListObjectsInputBuilder {
+        ListObjectsInputBuilder::default()
+    }
+}
+/// Builds a [`ListObjectsInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListObjectsInputBuilder {
+    /// [`ListObjectsInput::bucket`](ListObjectsInput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`ListObjectsInput::prefix`](ListObjectsInput::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`ListObjectsInput::tags`](ListObjectsInput::tags), if set.
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+    /// [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys), if set.
+    pub max_keys: rt::Option<i32>,
+}
+impl ListObjectsInputBuilder {
+    /// Sets [`ListObjectsInput::bucket`](ListObjectsInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
+    pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_keys = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListObjectsInput, rt::BuildError> {
+        Ok(ListObjectsInput {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "ListObjectsInput",
+                member: "bucket",
+            })?,
+            prefix: self.prefix,
+            tags: self.tags,
+            max_keys: self.max_keys,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListObjectsOutput {
+    pub objects: rt::Vec<ObjectSummary>,
+}
+impl ListObjectsOutput {
+    /// A builder for this structure.
+    pub fn builder() -> ListObjectsOutputBuilder {
+        ListObjectsOutputBuilder::default()
+    }
+}
+/// Builds a [`ListObjectsOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListObjectsOutputBuilder {
+    /// [`ListObjectsOutput::objects`](ListObjectsOutput::objects), if set.
+    pub objects: rt::Option<rt::Vec<ObjectSummary>>,
+}
+impl ListObjectsOutputBuilder {
+    /// Sets [`ListObjectsOutput::objects`](ListObjectsOutput::objects).
+    pub fn objects(mut self, value: impl rt::Into<rt::Vec<ObjectSummary>>) -> Self {
+        self.objects = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListObjectsOutput, rt::BuildError> {
+        Ok(ListObjectsOutput {
+            objects: self.objects.ok_or(rt::BuildError {
+                shape: "ListObjectsOutput",
+                member: "objects",
+            })?,
+        })
+    }
+}
+/// One stored object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectSummary {
+    pub key: rt::String,
+    pub size: i64,
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+}
+impl ObjectSummary {
+    /// A builder for this structure.
+    pub fn builder() -> ObjectSummaryBuilder {
+        ObjectSummaryBuilder::default()
+    }
+}
+/// Builds a [`ObjectSummary`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObjectSummaryBuilder {
+    /// [`ObjectSummary::key`](ObjectSummary::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`ObjectSummary::size`](ObjectSummary::size), if set.
+    pub size: rt::Option<i64>,
+    /// [`ObjectSummary::tags`](ObjectSummary::tags), if set.
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+}
+impl ObjectSummaryBuilder {
+    /// Sets [`ObjectSummary::key`](ObjectSummary::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets [`ObjectSummary::size`](ObjectSummary::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`ObjectSummary::tags`](ObjectSummary::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ObjectSummary, rt::BuildError> {
+        Ok(ObjectSummary {
+            key: self.key.ok_or(rt::BuildError {
+                shape: "ObjectSummary",
+                member: "key",
+            })?,
+            size: self.size.ok_or(rt::BuildError {
+                shape: "ObjectSummary",
+                member: "size",
+            })?,
+            tags: self.tags,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutObjectInput {
+    pub bucket: rt::String,
+    pub key: rt::String,
+    /// Tags, one `tag` query parameter each.
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+    pub storage_class: rt::Option<StorageClass>,
+    /// User metadata, one `x-meta-*` header each.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    pub body: rt::ByteStream,
+}
+impl PutObjectInput {
+    /// A builder for this structure.
+    pub fn builder() -> PutObjectInputBuilder {
+        PutObjectInputBuilder::default()
+    }
+}
+/// Builds a [`PutObjectInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutObjectInputBuilder {
+    /// [`PutObjectInput::bucket`](PutObjectInput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`PutObjectInput::key`](PutObjectInput::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`PutObjectInput::tags`](PutObjectInput::tags), if set.
+    pub tags: rt::Option<rt::Vec<rt::String>>,
+    /// [`PutObjectInput::storage_class`](PutObjectInput::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`PutObjectInput::metadata`](PutObjectInput::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`PutObjectInput::body`](PutObjectInput::body), if set.
+    pub body: rt::Option<rt::ByteStream>,
+}
+impl PutObjectInputBuilder {
+    /// Sets [`PutObjectInput::bucket`](PutObjectInput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectInput::key`](PutObjectInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectInput::body`](PutObjectInput::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutObjectInput, rt::BuildError> {
+        Ok(PutObjectInput {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "PutObjectInput",
+                member: "bucket",
+            })?,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "PutObjectInput",
+                member: "key",
+            })?,
+            tags: self.tags,
+            storage_class: self.storage_class,
+            metadata: self.metadata,
+            body: self.body.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutObjectOutput {
+    /// A digest of the stored bytes.
+    pub etag: rt::Option<rt::String>,
+    pub size: rt::Option<i64>,
+}
+impl PutObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> PutObjectOutputBuilder {
+        PutObjectOutputBuilder::default()
+    }
+}
+/// Builds a [`PutObjectOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutObjectOutputBuilder {
+    /// [`PutObjectOutput::etag`](PutObjectOutput::etag), if set.
+    pub etag: rt::Option<rt::String>,
+    /// [`PutObjectOutput::size`](PutObjectOutput::size), if set.
+    pub size: rt::Option<i64>,
+}
+impl PutObjectOutputBuilder {
+    /// Sets [`PutObjectOutput::etag`](PutObjectOutput::etag).
+    pub fn etag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets [`PutObjectOutput::size`](PutObjectOutput::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutObjectOutput, rt::BuildError> {
+        Ok(PutObjectOutput {
+            etag: self.etag,
+            size: self.size,
+        })
+    }
+}
+/// One constraint violation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidationExceptionField {
+    /// A JSON pointer to the member.
+    pub path: rt::String,
+    /// What is wrong there.
+    pub message: rt::String,
+}
+impl ValidationExceptionField {
+    /// A builder for this structure.
+    pub fn builder() -> ValidationExceptionFieldBuilder {
+        ValidationExceptionFieldBuilder::default()
+    }
+}
+/// Builds a [`ValidationExceptionField`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidationExceptionFieldBuilder {
+    /// [`ValidationExceptionField::path`](ValidationExceptionField::path), if set.
+    pub path: rt::Option<rt::String>,
+    /// [`ValidationExceptionField::message`](ValidationExceptionField::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ValidationExceptionFieldBuilder {
+    /// Sets [`ValidationExceptionField::path`](ValidationExceptionField::path).
+    pub fn path(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets [`ValidationExceptionField::message`](ValidationExceptionField::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ValidationExceptionField, rt::BuildError> {
+        Ok(ValidationExceptionField {
+            path: self.path.ok_or(rt::BuildError {
+                shape: "ValidationExceptionField",
+                member: "path",
+            })?,
+            message: self.message.ok_or(rt::BuildError {
+                shape: "ValidationExceptionField",
+                member: "message",
+            })?,
+        })
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum StorageClass {
+        Standard = "STANDARD",
+        Archive = "ARCHIVE",
+    }
+}
