@@ -134,23 +134,37 @@ pub fn generate_all(
 }
 
 /// Runs `cargo clippy --all-targets -- -D warnings` over one model's crates in
-/// the corpus workspace; the error is clippy's output.
+/// the corpus workspace; the error is clippy's output. Incremental builds are
+/// off and the model's own artifacts are removed afterwards (`cargo clean
+/// -p`): a corpus of large models would otherwise fill tens of GB with
+/// caches nothing reuses; the shared dependencies stay.
 pub fn compile(workspace: &Path, target_dir: &Path, crates: &[String]) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.args(["clippy", "--quiet", "--all-targets"]);
-    for c in crates {
-        let name = Path::new(c)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        cmd.args(["-p", &name]);
-    }
-    cmd.args(["--", "-D", "warnings"])
+    let packages: Vec<String> = crates
+        .iter()
+        .flat_map(|c| {
+            let name = Path::new(c)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ["-p".to_owned(), name]
+        })
+        .collect();
+    let mut cmd = Command::new(&cargo);
+    cmd.args(["clippy", "--quiet", "--all-targets"])
+        .args(&packages)
+        .args(["--", "-D", "warnings"])
         .current_dir(workspace)
-        .env("CARGO_TARGET_DIR", target_dir);
+        .env("CARGO_TARGET_DIR", target_dir)
+        .env("CARGO_INCREMENTAL", "0");
     let started = Instant::now();
     let out = cmd.output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let _ = Command::new(&cargo)
+        .args(["clean", "--quiet"])
+        .args(&packages)
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .output();
     if out.status.success() {
         Ok(())
     } else {

@@ -127,7 +127,7 @@ fn failure(line: &str) -> Option<(String, String, String)> {
     Some((suite, id, side))
 }
 
-/// The cases that are run and known to fail (restJson1 is in progress):
+/// The cases that are run and known to fail:
 /// `suite case-id side/kind reason`, one per line, `#` comments.
 fn known_failures(path: &Path) -> Result<Vec<(String, String, String)>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
