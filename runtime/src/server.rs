@@ -17,6 +17,28 @@ use serde_json::{Map, Value};
 use crate::error::{OperationError, WireError};
 use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 
+/// A request body read whole, up to `limit` bytes (0: no limit): a larger one
+/// is a 413 `RequestEntityTooLargeException`, an unreadable one a
+/// `SerializationException`.
+async fn read_whole_body<B>(body: B, limit: usize) -> Result<Bytes, WireError>
+where
+    B: http_body::Body,
+    B::Error: std::fmt::Display,
+{
+    collect_body_limited(body, limit)
+        .await
+        .map_err(|e| match e {
+            CollectBodyError::TooLarge(l) => WireError::plain(
+                413,
+                "RequestEntityTooLargeException",
+                format!("Request body is larger than {} bytes", l.limit),
+            ),
+            CollectBodyError::Body(e) => {
+                WireError::serialization(format!("Could not read the request body: {e}"))
+            }
+        })
+}
+
 #[path = "server_rest.rs"]
 pub mod rest;
 
@@ -171,20 +193,9 @@ where
         }
     }
     let (parts, body) = req.into_parts();
-    let bytes = match collect_body_limited(body, config.body_limit).await {
+    let bytes = match read_whole_body(body, config.body_limit).await {
         Ok(b) => b,
-        Err(CollectBodyError::TooLarge(l)) => {
-            let e = WireError::plain(
-                413,
-                "RequestEntityTooLargeException",
-                format!("Request body is larger than {} bytes", l.limit),
-            );
-            return Err(reject(e, &request_id));
-        }
-        Err(CollectBodyError::Body(e)) => {
-            let e = WireError::serialization(format!("Could not read the request body: {e}"));
-            return Err(reject(e, &request_id));
-        }
+        Err(e) => return Err(reject(e, &request_id)),
     };
     let bytes = match decode_content(&parts.headers, bytes, config.body_limit) {
         Ok(b) => b,

@@ -6,7 +6,7 @@
 use std::future::Future;
 use std::time::Instant;
 
-use aws_smithy_http_server::body::{collect_body_limited, to_boxed, BoxBody, CollectBodyError};
+use aws_smithy_http_server::body::{to_boxed, BoxBody};
 use aws_smithy_http_server::protocol::rest::router::{Error as RouteError, RestRouter};
 use aws_smithy_http_server::routing::request_spec::{
     PathAndQuerySpec, PathSegment, PathSpec, QuerySegment, QuerySpec, RequestSpec, UriSpec,
@@ -342,22 +342,8 @@ where
         let body = body.map_frame(|f| f.map_data(|mut d| d.copy_to_bytes(d.remaining())));
         return Ok((Value::Object(obj), Some(ByteStream::from_body(body)), parts));
     }
-    let bytes = match collect_body_limited(body, config.body_limit).await {
-        Ok(b) => b,
-        Err(CollectBodyError::TooLarge(l)) => {
-            return Err(WireError::plain(
-                413,
-                "RequestEntityTooLargeException",
-                format!("Request body is larger than {} bytes", l.limit),
-            ))
-        }
-        Err(CollectBodyError::Body(e)) => {
-            let e: BoxError = e.into();
-            return Err(WireError::serialization(format!(
-                "Could not read the request body: {e}"
-            )));
-        }
-    };
+    let body = body.map_err(|e| -> BoxError { e.into() });
+    let bytes = super::read_whole_body(body, config.body_limit).await?;
     check_content_type(&parts.headers, &spec.input, !bytes.is_empty())?;
     let bytes = decode_content(&parts.headers, bytes, config.body_limit)?;
     read_body(&spec.input, &bytes, &mut obj)?;

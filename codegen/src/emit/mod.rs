@@ -350,11 +350,17 @@ pub fn setter(field: &str, t: &Ty, doc: &[String], assign: TokenStream) -> Token
     let d = docs(doc);
     let bare = naming::bare(field);
     // A setter named like a conversion (`is_active`) takes `self` by value on purpose.
+    // One named like an operator trait's method (`add`) is a setter, not `Add`.
+    let operators = [
+        "add", "sub", "mul", "div", "rem", "shl", "shr", "bitand", "bitor", "bitxor",
+    ];
     let allow = if ["to_", "into_", "as_", "is_", "from_"]
         .iter()
         .any(|p| bare.starts_with(p))
     {
         quote!(#[allow(clippy::wrong_self_convention)])
+    } else if operators.contains(&bare) {
+        quote!(#[allow(clippy::should_implement_trait)])
     } else {
         quote!()
     };

@@ -400,7 +400,8 @@ fn structure_codec(s: &StructIr) -> TokenStream {
 
 /// `impl ToJson`: for a structure, or (`all_optional`) for its builder.
 fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
-    if members.is_empty() {
+    // A stream travels outside the JSON form.
+    if members.iter().all(|m| m.ty == Ty::Stream) {
         return quote! {
             impl rt::ToJson for #name {
                 fn to_json(&self) -> rt::JsonValue {
@@ -440,12 +441,17 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
 }
 
 fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
-    if members.is_empty() {
+    // Only streams (or nothing): nothing to read from the JSON form.
+    if members.iter().all(|m| m.ty == Ty::Stream) {
+        let streams = members.iter().map(|m| {
+            let f = ident(&m.field);
+            quote!(#f: rt::Default::default(),)
+        });
         return quote! {
             impl rt::FromJson for #name {
                 fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
                     rt::json::object(v, p)?;
-                    Ok(Self {})
+                    Ok(Self { #(#streams)* })
                 }
             }
         };
