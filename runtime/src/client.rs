@@ -12,7 +12,7 @@ use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use serde_json::Value;
 
-use crate::error::{sanitize_error_code, OperationError, Unhandled};
+use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
 
 pub use aws_credential_types::Credentials;
@@ -417,6 +417,15 @@ struct Exchange {
     body: bytes::Bytes,
 }
 
+/// How an attempt is signed.
+#[derive(Clone, Copy)]
+struct Signing {
+    /// `@optionalAuth` / `@auth([])`: unsigned when there are no credentials.
+    unsigned_ok: bool,
+    /// Sign `UNSIGNED-PAYLOAD` instead of the body's hash.
+    unsigned_payload: bool,
+}
+
 /// What one attempt sends.
 #[derive(Clone, Copy)]
 struct Request<'a> {
@@ -426,6 +435,29 @@ struct Request<'a> {
     host_prefix: Option<&'a str>,
     unsigned_ok: bool,
     sensitive: bool,
+}
+
+/// `body` gzipped (`@requestCompression`).
+fn gzip(body: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Write as _;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(body)
+        .and_then(|()| enc.finish())
+        .map_err(|e| format!("could not compress: {e}"))
+}
+
+/// The message AWS clients show for an error body: its `message`,
+/// `Message` or `errorMessage`; a body that is not a JSON object, as text
+/// (at most 512 characters).
+fn error_message(parsed: &Value, raw: &[u8]) -> Option<String> {
+    let field = |name: &str| parsed.get(name).and_then(Value::as_str);
+    field("message")
+        .or_else(|| field("Message"))
+        .or_else(|| field("errorMessage"))
+        .map(str::to_owned)
+        .or_else(|| {
+            (!parsed.is_object()).then(|| String::from_utf8_lossy(raw).chars().take(512).collect())
+        })
 }
 
 /// `url` with `prefix` put before its host (`https://h/` -> `https://prefixh/`).
@@ -507,11 +539,7 @@ impl Handle {
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
         let body = if compress {
-            use std::io::Write as _;
-            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-            enc.write_all(&body)
-                .and_then(|()| enc.finish())
-                .map_err(|e| SdkError::Construction(format!("could not compress: {e}")))?
+            gzip(&body).map_err(SdkError::Construction)?
         } else {
             body
         };
@@ -650,38 +678,16 @@ impl Handle {
             .header("x-amz-target", &target)
             .body(body.to_vec())
             .map_err(|e| Failure::fatal(format!("invalid endpoint '{url}': {e}")))?;
-        let host = req
-            .uri()
-            .authority()
-            .map(|a| a.as_str().to_owned())
-            .ok_or_else(|| Failure::fatal(format!("endpoint '{url}' has no host")))?;
-        req.headers_mut().insert(
-            "host",
-            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
-        );
         if gzipped {
             req.headers_mut()
                 .insert("content-encoding", http::HeaderValue::from_static("gzip"));
         }
-        // `@optionalAuth` / `@auth([])` operations go unsigned without credentials.
-        let unsigned = unsigned_ok && self.config.credentials.is_none();
-        if self.config.sign_requests && !unsigned {
-            self.sign(&mut req).await?;
-        }
-        let headers = req.headers_mut();
-        headers.insert(
-            "amz-sdk-invocation-id",
-            http::HeaderValue::from_str(invocation_id)
-                .map_err(|e| Failure::fatal(e.to_string()))?,
-        );
-        headers.insert(
-            "amz-sdk-request",
-            http::HeaderValue::from_str(&format!(
-                "attempt={attempt}; max={}",
-                self.config.max_attempts
-            ))
-            .map_err(|e| Failure::fatal(e.to_string()))?,
-        );
+        let signing = Signing {
+            unsigned_ok,
+            unsigned_payload: false,
+        };
+        self.finish_request(&mut req, signing, invocation_id, attempt)
+            .await?;
         if sensitive || gzipped {
             tracing::debug!(%url, %target, attempt, bytes = body.len(), "sending request");
         } else {
@@ -710,8 +716,60 @@ impl Handle {
         })
     }
 
-    async fn sign(&self, req: &mut http::Request<Vec<u8>>) -> Result<(), Failure> {
-        self.sign_parts(req, false).await
+    /// What every attempt adds to a built request, whatever the protocol:
+    /// `Host`, the SigV4 signature (none for an `@optionalAuth` /
+    /// `@auth([])` operation without credentials), and the SDK's
+    /// invocation-id and attempt headers.
+    async fn finish_request(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        signing: Signing,
+        invocation_id: &str,
+        attempt: u32,
+    ) -> Result<(), Failure> {
+        let host = req
+            .uri()
+            .authority()
+            .map(|a| a.as_str().to_owned())
+            .ok_or_else(|| Failure::fatal(format!("endpoint '{}' has no host", req.uri())))?;
+        req.headers_mut().insert(
+            "host",
+            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        let unsigned = signing.unsigned_ok && self.config.credentials.is_none();
+        if self.config.sign_requests && !unsigned {
+            self.sign_parts(req, signing.unsigned_payload).await?;
+        }
+        let ids = [
+            ("amz-sdk-invocation-id", invocation_id.to_owned()),
+            (
+                "amz-sdk-request",
+                format!("attempt={attempt}; max={}", self.config.max_attempts),
+            ),
+        ];
+        for (k, v) in ids {
+            let v = http::HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
+            req.headers_mut().insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// A service error: the modeled error of code `code` parsed from
+    /// `members`, else `unhandled`; retried when its status or code says so.
+    fn service_error<O, E: OperationError>(
+        &self,
+        code: &str,
+        members: &Value,
+        unhandled: Unhandled,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let retryable =
+            is_retryable(unhandled.status, code) || self.info.retryable_errors.contains(&code);
+        let err = SdkError::Service(E::from_response(code, members, unhandled));
+        if retryable {
+            Attempt::Retry(Err(err))
+        } else {
+            Attempt::Done(Err(err))
+        }
     }
 
     /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of
@@ -795,28 +853,8 @@ impl Handle {
             return Attempt::Done(result);
         }
         let body = parsed.unwrap_or(Value::Null);
-        let field = |name: &str| body.get(name).and_then(Value::as_str);
-        let raw_code = ex
-            .error_type
-            .as_deref()
-            .or_else(|| field("code"))
-            .or_else(|| field("__type"));
-        let code = raw_code.map(sanitize_error_code).filter(|c| !c.is_empty());
-        let message = field("message")
-            .or_else(|| field("Message"))
-            .or_else(|| field("errorMessage"))
-            .map(str::to_owned)
-            .or_else(|| {
-                (!body.is_object()).then(|| {
-                    String::from_utf8_lossy(&ex.body)
-                        .chars()
-                        .take(512)
-                        .collect()
-                })
-            });
-        let code_str = code.map_or_else(|| ex.status.to_string(), str::to_owned);
-        let retryable = is_retryable(ex.status, &code_str)
-            || self.info.retryable_errors.contains(&code_str.as_str());
+        let code_str = error_code(ex.error_type.as_deref(), &body)
+            .map_or_else(|| ex.status.to_string(), str::to_owned);
         // An `@awsQueryCompatible` service names the error as its awsQuery
         // form did (`Code;Sender`); unmodeled errors report that code.
         let query_code = ex
@@ -827,16 +865,11 @@ impl Handle {
             .filter(|c| !c.is_empty());
         let unhandled = Unhandled {
             code: query_code.map_or_else(|| code_str.clone(), str::to_owned),
-            message,
+            message: error_message(&body, &ex.body),
             status: ex.status,
             request_id: ex.request_id,
         };
-        let err = SdkError::Service(E::from_response(&code_str, &body, unhandled));
-        if retryable {
-            Attempt::Retry(Err(err))
-        } else {
-            Attempt::Done(Err(err))
-        }
+        self.service_error(&code_str, &body, unhandled)
     }
 }
 

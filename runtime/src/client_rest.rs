@@ -8,8 +8,8 @@ use bytes::Bytes;
 use http::header::{HeaderValue, CONTENT_TYPE};
 use serde_json::{Map, Value};
 
-use super::{Attempt, Failure, Handle, SdkError};
-use crate::error::{OperationError, Unhandled};
+use super::{Attempt, Failure, Handle, SdkError, Signing};
+use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, FromJson};
 use crate::rest::{self, HttpOp, Loc, Message, PayloadKind};
 use crate::stream::{ByteStream, Streaming};
@@ -151,13 +151,7 @@ impl Handle {
         if info.gzip && !self.config.disable_request_compression {
             if let Body::Bytes(b) = &prepared.body {
                 if b.len() >= self.config.request_min_compression_size_bytes {
-                    use std::io::Write as _;
-                    let mut enc =
-                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-                    let gz = enc
-                        .write_all(b)
-                        .and_then(|()| enc.finish())
-                        .map_err(|e| SdkError::Construction(format!("could not compress: {e}")))?;
+                    let gz = super::gzip(b).map_err(SdkError::Construction)?;
                     prepared.body = Body::Bytes(Bytes::from(gz));
                     let encoding = match prepared
                         .headers
@@ -243,31 +237,12 @@ impl Handle {
             .body(bytes)
             .map_err(|e| Failure::fatal(format!("invalid request '{url}': {e}")))?;
         *req.headers_mut() = prepared.headers.clone();
-        let host = req
-            .uri()
-            .authority()
-            .map(|a| a.as_str().to_owned())
-            .ok_or_else(|| Failure::fatal(format!("endpoint '{url}' has no host")))?;
-        req.headers_mut().insert(
-            "host",
-            HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
-        );
-        let unsigned = unsigned_ok && self.config.credentials.is_none();
-        if self.config.sign_requests && !unsigned {
-            self.sign_parts(&mut req, streaming.is_some()).await?;
-        }
-        let headers = req.headers_mut();
-        let ids = [
-            ("amz-sdk-invocation-id", invocation_id.to_owned()),
-            (
-                "amz-sdk-request",
-                format!("attempt={attempt}; max={}", self.config.max_attempts),
-            ),
-        ];
-        for (k, v) in ids {
-            let v = HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
-            headers.insert(k, v);
-        }
+        let signing = Signing {
+            unsigned_ok,
+            unsigned_payload: streaming.is_some(),
+        };
+        self.finish_request(&mut req, signing, invocation_id, attempt)
+            .await?;
         tracing::debug!(%url, method = op.method, attempt, "sending request");
         let mut req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
         if let Some(s) = streaming {
@@ -325,8 +300,7 @@ impl Handle {
         let header = headers
             .get("x-amzn-errortype")
             .and_then(|v| v.to_str().ok());
-        let code =
-            rest::error_code(header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
+        let code = error_code(header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
         let mut members = match &parsed {
             Value::Object(m) => m.clone(),
             _ => Map::new(),
@@ -337,28 +311,12 @@ impl Handle {
                 members.extend(bound);
             }
         }
-        let field = |name: &str| parsed.get(name).and_then(Value::as_str);
-        let message = field("message")
-            .or_else(|| field("Message"))
-            .or_else(|| field("errorMessage"))
-            .map(str::to_owned)
-            .or_else(|| {
-                (!parsed.is_object())
-                    .then(|| String::from_utf8_lossy(body).chars().take(512).collect())
-            });
-        let retryable = super::is_retryable(status, &code)
-            || self.info.retryable_errors.contains(&code.as_str());
         let unhandled = Unhandled {
             code: code.clone(),
-            message,
+            message: super::error_message(&parsed, body),
             status,
             request_id,
         };
-        let err = SdkError::Service(E::from_response(&code, &Value::Object(members), unhandled));
-        if retryable {
-            Attempt::Retry(Err(err))
-        } else {
-            Attempt::Done(Err(err))
-        }
+        self.service_error(&code, &Value::Object(members), unhandled)
     }
 }

@@ -49,6 +49,17 @@ pub fn sanitize_error_code(raw: &str) -> &str {
     raw.rsplit('#').next().unwrap_or(raw).trim()
 }
 
+/// The error code an AWS client reads from an error response (awsJson and
+/// restJson1 alike): the `X-Amzn-Errortype` header, else the body's `code`,
+/// else `__type`; sanitized, and `None` when empty.
+pub fn error_code<'a>(header: Option<&'a str>, body: &'a Value) -> Option<&'a str> {
+    let field = |name: &str| body.get(name).and_then(Value::as_str);
+    let raw = header
+        .or_else(|| field("code"))
+        .or_else(|| field("__type"))?;
+    Some(sanitize_error_code(raw)).filter(|c| !c.is_empty())
+}
+
 /// An error as it goes on the wire: status, code and JSON body members.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WireError {
@@ -344,5 +355,17 @@ mod tests {
         ] {
             assert_eq!(sanitize_error_code(raw), "RepositoryNotFoundException");
         }
+    }
+
+    #[test]
+    fn error_codes_come_from_header_then_code_then_type() {
+        let body = serde_json::json!({"code": "aws.protocoltests#FooError:http://x"});
+        assert_eq!(error_code(None, &body), Some("FooError"));
+        assert_eq!(error_code(Some("Bar:uri"), &body), Some("Bar"));
+        assert_eq!(
+            error_code(None, &serde_json::json!({"__type": "ns#Baz"})),
+            Some("Baz")
+        );
+        assert_eq!(error_code(None, &serde_json::json!({"__type": " "})), None);
     }
 }

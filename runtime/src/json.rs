@@ -82,17 +82,23 @@ impl<'a> Path<'a> {
     }
 }
 
-impl Path<'_> {
-    /// The location as AWS SDKs name parameters: `imageIds[0].imageDigest`.
-    pub fn parameter(&self) -> String {
+impl<'a> Path<'a> {
+    /// The segments from the root down to `self`.
+    fn segments(&self) -> Vec<Seg<'a>> {
         let mut segs = Vec::new();
         let mut at = Some(self);
         while let Some(p) = at {
             segs.push(p.seg);
             at = p.parent;
         }
+        segs.reverse();
+        segs
+    }
+
+    /// The location as AWS SDKs name parameters: `imageIds[0].imageDigest`.
+    pub fn parameter(&self) -> String {
         let mut out = String::new();
-        for seg in segs.into_iter().rev() {
+        for seg in self.segments() {
             match seg {
                 Seg::Root => {}
                 Seg::Field(name) | Seg::Key(name) => {
@@ -106,20 +112,12 @@ impl Path<'_> {
         }
         out
     }
-}
 
-impl Path<'_> {
     /// The location as a JSON pointer: `/imageIds/0/imageDigest` (`~` and
     /// `/` in names escaped as RFC 6901 says).
     pub fn pointer(&self) -> String {
-        let mut segs = Vec::new();
-        let mut at = Some(self);
-        while let Some(p) = at {
-            segs.push(p.seg);
-            at = p.parent;
-        }
         let mut out = String::new();
-        for seg in segs.into_iter().rev() {
+        for seg in self.segments() {
             match seg {
                 Seg::Root => {}
                 Seg::Field(name) | Seg::Key(name) => {

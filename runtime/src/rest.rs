@@ -783,19 +783,6 @@ pub fn body_members(msg: &Message, obj: &Map<String, Value>) -> Map<String, Valu
         .collect()
 }
 
-/// The error code an AWS client reads from a restJson1 error: the
-/// `X-Amzn-Errortype` header, else the body's `code`, else `__type`;
-/// without any `namespace#` and `:uri` parts.
-pub fn error_code<'a>(header: Option<&'a str>, body: &'a Value) -> Option<&'a str> {
-    let field = |name: &str| body.get(name).and_then(Value::as_str);
-    let raw = header
-        .or_else(|| field("code"))
-        .or_else(|| field("__type"))?;
-    let code = raw.split(':').next().unwrap_or(raw);
-    let code = code.rsplit('#').next().unwrap_or(code);
-    Some(code.trim()).filter(|c| !c.is_empty())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -872,13 +859,5 @@ mod tests {
             to_text(ts, &v, true).unwrap(),
             "Mon, 16 Dec 2019 23:48:18 GMT"
         );
-    }
-
-    #[test]
-    fn error_codes() {
-        let body = json!({"code": "aws.protocoltests#FooError:http://x"});
-        assert_eq!(error_code(None, &body), Some("FooError"));
-        assert_eq!(error_code(Some("Bar:uri"), &body), Some("Bar"));
-        assert_eq!(error_code(None, &json!({"__type": "ns#Baz"})), Some("Baz"));
     }
 }

@@ -265,10 +265,13 @@ fn sides(case: &HttpCase) -> &'static [Side] {
 }
 
 /// The cases of `shape` (an operation or an error structure) under `trait_id`.
-fn cases_of(shape: &Shape, trait_id: &str) -> Result<Vec<HttpCase>, Error> {
+fn cases_of<T: serde::de::DeserializeOwned>(
+    shape: &Shape,
+    trait_id: &str,
+) -> Result<Vec<T>, Error> {
     match shape.traits.get(trait_id) {
         None => Ok(Vec::new()),
-        Some(v) => Vec::<HttpCase>::deserialize(v)
+        Some(v) => Vec::<T>::deserialize(v)
             .map_err(|e| Error::shape(&shape.id, format!("has a malformed @{trait_id}: {e}"))),
     }
 }
@@ -303,7 +306,7 @@ pub(super) fn resolve(
             ("smithy.test#httpRequestTests", CaseKind::Request),
             ("smithy.test#httpResponseTests", CaseKind::Response),
         ] {
-            for case in cases_of(shape, trait_id)? {
+            for case in cases_of::<HttpCase>(shape, trait_id)? {
                 if case.protocol != ours {
                     continue;
                 }
@@ -319,13 +322,7 @@ pub(super) fn resolve(
                 }
             }
         }
-        let malformed = "smithy.test#httpMalformedRequestTests";
-        let cases = match shape.traits.get(malformed) {
-            None => Vec::new(),
-            Some(v) => Vec::<MalformedCase>::deserialize(v).map_err(|e| {
-                Error::shape(&shape.id, format!("has a malformed @{malformed}: {e}"))
-            })?,
-        };
+        let cases: Vec<MalformedCase> = cases_of(shape, "smithy.test#httpMalformedRequestTests")?;
         for m in cases.iter().filter(|m| m.protocol == ours) {
             for (case, expect) in m.expand().map_err(|e| Error::shape(&shape.id, e))? {
                 out.push(ProtocolCase {
