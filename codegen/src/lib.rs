@@ -8,6 +8,7 @@
 pub mod corpus;
 pub mod docs;
 pub mod emit;
+pub mod endpoints;
 pub mod format;
 pub mod load;
 pub mod lower;

@@ -16,6 +16,8 @@ pub mod stream;
 
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "endpoints")]
+pub mod endpoint;
 #[cfg(feature = "protocol-test")]
 pub mod protocol_test;
 #[cfg(feature = "server")]
