@@ -1015,6 +1015,592 @@ string Url
 @aws.auth#sigv4(name: "ecr")
 @aws.protocols#awsJson1_1
 @title("Amazon Elastic Container Registry")
+@smithy.rules#endpointRuleSet({
+    "version": "1.0",
+    "parameters": {
+        "Region": {
+            "builtIn": "AWS::Region",
+            "required": false,
+            "documentation": "The region requests go to (the client configuration's region).",
+            "type": "String"
+        },
+        "UseDualStack": {
+            "builtIn": "AWS::UseDualStack",
+            "required": true,
+            "default": false,
+            "documentation": "Whether to use the endpoint that answers over IPv4 and IPv6; partitions without one give an error.",
+            "type": "Boolean"
+        },
+        "UseFIPS": {
+            "builtIn": "AWS::UseFIPS",
+            "required": true,
+            "default": false,
+            "documentation": "Whether to use the endpoint with FIPS 140 validated cryptography; partitions without one give an error.",
+            "type": "Boolean"
+        },
+        "Endpoint": {
+            "builtIn": "SDK::Endpoint",
+            "required": false,
+            "documentation": "A custom endpoint that replaces the computed one.",
+            "type": "String"
+        }
+    },
+    "rules": [
+        {
+            "conditions": [
+                {
+                    "fn": "isSet",
+                    "argv": [
+                        {
+                            "ref": "Endpoint"
+                        }
+                    ]
+                }
+            ],
+            "rules": [
+                {
+                    "conditions": [
+                        {
+                            "fn": "booleanEquals",
+                            "argv": [
+                                {
+                                    "ref": "UseFIPS"
+                                },
+                                true
+                            ]
+                        }
+                    ],
+                    "error": "Invalid Configuration: FIPS and custom endpoint are not supported",
+                    "type": "error"
+                },
+                {
+                    "conditions": [
+                        {
+                            "fn": "booleanEquals",
+                            "argv": [
+                                {
+                                    "ref": "UseDualStack"
+                                },
+                                true
+                            ]
+                        }
+                    ],
+                    "error": "Invalid Configuration: Dualstack and custom endpoint are not supported",
+                    "type": "error"
+                },
+                {
+                    "conditions": [],
+                    "endpoint": {
+                        "url": {
+                            "ref": "Endpoint"
+                        },
+                        "properties": {},
+                        "headers": {}
+                    },
+                    "type": "endpoint"
+                }
+            ],
+            "type": "tree"
+        },
+        {
+            "conditions": [
+                {
+                    "fn": "isSet",
+                    "argv": [
+                        {
+                            "ref": "Region"
+                        }
+                    ]
+                }
+            ],
+            "rules": [
+                {
+                    "conditions": [
+                        {
+                            "fn": "aws.partition",
+                            "argv": [
+                                {
+                                    "ref": "Region"
+                                }
+                            ],
+                            "assign": "PartitionResult"
+                        }
+                    ],
+                    "rules": [
+                        {
+                            "conditions": [
+                                {
+                                    "fn": "booleanEquals",
+                                    "argv": [
+                                        {
+                                            "ref": "UseFIPS"
+                                        },
+                                        true
+                                    ]
+                                },
+                                {
+                                    "fn": "booleanEquals",
+                                    "argv": [
+                                        {
+                                            "ref": "UseDualStack"
+                                        },
+                                        true
+                                    ]
+                                }
+                            ],
+                            "rules": [
+                                {
+                                    "conditions": [
+                                        {
+                                            "fn": "booleanEquals",
+                                            "argv": [
+                                                true,
+                                                {
+                                                    "fn": "getAttr",
+                                                    "argv": [
+                                                        {
+                                                            "ref": "PartitionResult"
+                                                        },
+                                                        "supportsFIPS"
+                                                    ]
+                                                }
+                                            ]
+                                        },
+                                        {
+                                            "fn": "booleanEquals",
+                                            "argv": [
+                                                true,
+                                                {
+                                                    "fn": "getAttr",
+                                                    "argv": [
+                                                        {
+                                                            "ref": "PartitionResult"
+                                                        },
+                                                        "supportsDualStack"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    ],
+                                    "rules": [
+                                        {
+                                            "conditions": [],
+                                            "endpoint": {
+                                                "url": "https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",
+                                                "properties": {},
+                                                "headers": {}
+                                            },
+                                            "type": "endpoint"
+                                        }
+                                    ],
+                                    "type": "tree"
+                                },
+                                {
+                                    "conditions": [],
+                                    "error": "FIPS and DualStack are enabled, but this partition does not support one or both",
+                                    "type": "error"
+                                }
+                            ],
+                            "type": "tree"
+                        },
+                        {
+                            "conditions": [
+                                {
+                                    "fn": "booleanEquals",
+                                    "argv": [
+                                        {
+                                            "ref": "UseFIPS"
+                                        },
+                                        true
+                                    ]
+                                }
+                            ],
+                            "rules": [
+                                {
+                                    "conditions": [
+                                        {
+                                            "fn": "booleanEquals",
+                                            "argv": [
+                                                {
+                                                    "fn": "getAttr",
+                                                    "argv": [
+                                                        {
+                                                            "ref": "PartitionResult"
+                                                        },
+                                                        "supportsFIPS"
+                                                    ]
+                                                },
+                                                true
+                                            ]
+                                        }
+                                    ],
+                                    "rules": [
+                                        {
+                                            "conditions": [
+                                                {
+                                                    "fn": "stringEquals",
+                                                    "argv": [
+                                                        {
+                                                            "fn": "getAttr",
+                                                            "argv": [
+                                                                {
+                                                                    "ref": "PartitionResult"
+                                                                },
+                                                                "name"
+                                                            ]
+                                                        },
+                                                        "aws"
+                                                    ]
+                                                }
+                                            ],
+                                            "endpoint": {
+                                                "url": "https://ecr-fips.{Region}.amazonaws.com",
+                                                "properties": {},
+                                                "headers": {}
+                                            },
+                                            "type": "endpoint"
+                                        },
+                                        {
+                                            "conditions": [
+                                                {
+                                                    "fn": "stringEquals",
+                                                    "argv": [
+                                                        {
+                                                            "fn": "getAttr",
+                                                            "argv": [
+                                                                {
+                                                                    "ref": "PartitionResult"
+                                                                },
+                                                                "name"
+                                                            ]
+                                                        },
+                                                        "aws-us-gov"
+                                                    ]
+                                                }
+                                            ],
+                                            "endpoint": {
+                                                "url": "https://ecr-fips.{Region}.amazonaws.com",
+                                                "properties": {},
+                                                "headers": {}
+                                            },
+                                            "type": "endpoint"
+                                        },
+                                        {
+                                            "conditions": [],
+                                            "endpoint": {
+                                                "url": "https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}",
+                                                "properties": {},
+                                                "headers": {}
+                                            },
+                                            "type": "endpoint"
+                                        }
+                                    ],
+                                    "type": "tree"
+                                },
+                                {
+                                    "conditions": [],
+                                    "error": "FIPS is enabled but this partition does not support FIPS",
+                                    "type": "error"
+                                }
+                            ],
+                            "type": "tree"
+                        },
+                        {
+                            "conditions": [
+                                {
+                                    "fn": "booleanEquals",
+                                    "argv": [
+                                        {
+                                            "ref": "UseDualStack"
+                                        },
+                                        true
+                                    ]
+                                }
+                            ],
+                            "rules": [
+                                {
+                                    "conditions": [
+                                        {
+                                            "fn": "booleanEquals",
+                                            "argv": [
+                                                true,
+                                                {
+                                                    "fn": "getAttr",
+                                                    "argv": [
+                                                        {
+                                                            "ref": "PartitionResult"
+                                                        },
+                                                        "supportsDualStack"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    ],
+                                    "rules": [
+                                        {
+                                            "conditions": [],
+                                            "endpoint": {
+                                                "url": "https://api.ecr.{Region}.{PartitionResult#dualStackDnsSuffix}",
+                                                "properties": {},
+                                                "headers": {}
+                                            },
+                                            "type": "endpoint"
+                                        }
+                                    ],
+                                    "type": "tree"
+                                },
+                                {
+                                    "conditions": [],
+                                    "error": "DualStack is enabled but this partition does not support DualStack",
+                                    "type": "error"
+                                }
+                            ],
+                            "type": "tree"
+                        },
+                        {
+                            "conditions": [],
+                            "endpoint": {
+                                "url": "https://api.ecr.{Region}.{PartitionResult#dnsSuffix}",
+                                "properties": {},
+                                "headers": {}
+                            },
+                            "type": "endpoint"
+                        }
+                    ],
+                    "type": "tree"
+                }
+            ],
+            "type": "tree"
+        },
+        {
+            "conditions": [],
+            "error": "Invalid Configuration: Missing Region",
+            "type": "error"
+        }
+    ]
+})
+@smithy.rules#endpointTests({
+    "version": "1.0",
+    "testCases": [
+        {
+            "documentation": "Commercial region",
+            "params": {
+                "Region": "us-east-1",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.us-east-1.amazonaws.com"
+                }
+            }
+        },
+        {
+            "documentation": "Commercial region, FIPS: the service's own FIPS host",
+            "params": {
+                "Region": "eu-west-1",
+                "UseFIPS": true,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://ecr-fips.eu-west-1.amazonaws.com"
+                }
+            }
+        },
+        {
+            "documentation": "Commercial region, dual-stack",
+            "params": {
+                "Region": "ap-south-1",
+                "UseFIPS": false,
+                "UseDualStack": true
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.ap-south-1.api.aws"
+                }
+            }
+        },
+        {
+            "documentation": "Commercial region, FIPS and dual-stack",
+            "params": {
+                "Region": "us-west-2",
+                "UseFIPS": true,
+                "UseDualStack": true
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr-fips.us-west-2.api.aws"
+                }
+            }
+        },
+        {
+            "documentation": "Region not listed but shaped like a commercial one",
+            "params": {
+                "Region": "eu-north-9",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.eu-north-9.amazonaws.com"
+                }
+            }
+        },
+        {
+            "documentation": "China",
+            "params": {
+                "Region": "cn-northwest-1",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.cn-northwest-1.amazonaws.com.cn"
+                }
+            }
+        },
+        {
+            "documentation": "China, dual-stack",
+            "params": {
+                "Region": "cn-north-1",
+                "UseFIPS": false,
+                "UseDualStack": true
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.cn-north-1.api.amazonwebservices.com.cn"
+                }
+            }
+        },
+        {
+            "documentation": "GovCloud, FIPS: the service's own FIPS host",
+            "params": {
+                "Region": "us-gov-east-1",
+                "UseFIPS": true,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://ecr-fips.us-gov-east-1.amazonaws.com"
+                }
+            }
+        },
+        {
+            "documentation": "GovCloud, no FIPS",
+            "params": {
+                "Region": "us-gov-west-1",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.us-gov-west-1.amazonaws.com"
+                }
+            }
+        },
+        {
+            "documentation": "ISO partition",
+            "params": {
+                "Region": "us-iso-east-1",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.us-iso-east-1.c2s.ic.gov"
+                }
+            }
+        },
+        {
+            "documentation": "ISO-B partition, FIPS",
+            "params": {
+                "Region": "us-isob-east-1",
+                "UseFIPS": true,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr-fips.us-isob-east-1.sc2s.sgov.gov"
+                }
+            }
+        },
+        {
+            "documentation": "European sovereign cloud",
+            "params": {
+                "Region": "eusc-de-east-1",
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://api.ecr.eusc-de-east-1.amazonaws.eu"
+                }
+            }
+        },
+        {
+            "documentation": "Custom endpoint",
+            "params": {
+                "Region": "us-east-1",
+                "UseFIPS": false,
+                "UseDualStack": false,
+                "Endpoint": "http://127.0.0.1:5000"
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "http://127.0.0.1:5000"
+                }
+            }
+        },
+        {
+            "documentation": "Custom endpoint without a region",
+            "params": {
+                "UseFIPS": false,
+                "UseDualStack": false,
+                "Endpoint": "https://registry.example"
+            },
+            "expect": {
+                "endpoint": {
+                    "url": "https://registry.example"
+                }
+            }
+        },
+        {
+            "documentation": "Custom endpoint with FIPS",
+            "params": {
+                "Region": "us-east-1",
+                "UseFIPS": true,
+                "UseDualStack": false,
+                "Endpoint": "https://registry.example"
+            },
+            "expect": {
+                "error": "Invalid Configuration: FIPS and custom endpoint are not supported"
+            }
+        },
+        {
+            "documentation": "Custom endpoint with dual-stack",
+            "params": {
+                "Region": "us-east-1",
+                "UseFIPS": false,
+                "UseDualStack": true,
+                "Endpoint": "https://registry.example"
+            },
+            "expect": {
+                "error": "Invalid Configuration: Dualstack and custom endpoint are not supported"
+            }
+        },
+        {
+            "documentation": "No region",
+            "params": {
+                "UseFIPS": false,
+                "UseDualStack": false
+            },
+            "expect": {
+                "error": "Invalid Configuration: Missing Region"
+            }
+        }
+    ]
+})
 service AmazonEC2ContainerRegistry_V20150921 {
     version: "2015-09-21"
     operations: [

@@ -127,6 +127,10 @@ pub struct Retries {
 pub struct Settings {
     pub region: Option<String>,
     pub endpoint_url: Option<String>,
+    /// `AWS_USE_FIPS_ENDPOINT` / `use_fips_endpoint`.
+    pub use_fips: bool,
+    /// `AWS_USE_DUALSTACK_ENDPOINT` / `use_dualstack_endpoint`.
+    pub use_dual_stack: bool,
     /// `None` with `--no-sign-request`; an error message when none were found.
     pub credentials: Result<Option<Credentials>, String>,
     pub retries: Retries,
@@ -188,6 +192,14 @@ impl Settings {
                 .flatten()
         });
 
+        let flag = |var: &str, key: &str| {
+            env.var(var)
+                .or_else(|| get(key))
+                .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        };
+        let use_fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint");
+        let use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint");
+
         let credentials = if o.no_sign_request {
             Ok(None)
         } else {
@@ -237,6 +249,8 @@ impl Settings {
         Ok(Self {
             region,
             endpoint_url,
+            use_fips,
+            use_dual_stack,
             credentials,
             retries: Retries { max_attempts },
             ca_bundle,
@@ -262,7 +276,9 @@ impl Settings {
             .max_attempts(self.retries.max_attempts)
             .read_timeout(self.read_timeout)
             .connect_timeout(self.connect_timeout)
-            .accept_invalid_certs(!self.verify_ssl);
+            .accept_invalid_certs(!self.verify_ssl)
+            .use_fips(self.use_fips)
+            .use_dual_stack(self.use_dual_stack);
         if let Some(url) = &self.endpoint_url {
             config = config.endpoint_url(url.trim_end_matches('/'));
         }

@@ -58,6 +58,7 @@ impl Context {
                 CliError::ParamValidation(v.list.iter().map(|v| v.parameter_message()).collect())
             }
             SdkError::Construction(m) | SdkError::Unsupported(m) => CliError::Failure(m),
+            SdkError::Endpoint(e) => CliError::Failure(e.to_string()),
             SdkError::Timeout(m) => {
                 tracing::debug!(error = %m, "timed out");
                 let kind = if m.contains("connect") {

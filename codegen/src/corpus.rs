@@ -93,6 +93,7 @@ pub fn generate_all(
         let options = Options {
             service: None,
             runtime_path: None,
+            partitions: None,
         };
         let outcome = match crate::generate(model, &out, &options)
             .and_then(|files| crate::write::write(&out, &files).map(|_| files))

@@ -78,6 +78,20 @@ pub struct Options {
     /// How generated `Cargo.toml`s refer to the runtime; computed from the output
     /// directory when `None`.
     pub runtime_path: Option<String>,
+    /// The AWS partitions data for endpoint rules (default: see
+    /// [`endpoints::partitions_path`]).
+    pub partitions: Option<PathBuf>,
+}
+
+/// The partitions data when the service of `closure` has endpoint rules.
+fn partitions_for(
+    closure: &resolve::Closure<'_>,
+    path: Option<&Path>,
+) -> Result<Option<String>, Error> {
+    if endpoints::rules_trait(closure.service).is_none() {
+        return Ok(None);
+    }
+    endpoints::read_partitions(path).map(Some)
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -173,7 +187,8 @@ pub fn generate_full(
         .clone()
         .unwrap_or_else(|| runtime_path_for(out));
     let closure = resolve::resolve(&loaded, options.service.as_deref())?;
-    let ir = lower::lower(&closure)?;
+    let partitions = partitions_for(&closure, options.partitions.as_deref())?;
+    let ir = lower::lower(&closure, partitions.as_deref())?;
     let previous = format::Cache::load(out);
     let (files, cache) = render(&ir, &label, &runtime, Some((out, &previous)))?;
     Ok(Generated {
@@ -191,7 +206,8 @@ pub fn generate_model(
     service: Option<&str>,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let closure = resolve::resolve(model, service)?;
-    let ir = lower::lower(&closure)?;
+    let partitions = partitions_for(&closure, None)?;
+    let ir = lower::lower(&closure, partitions.as_deref())?;
     render(&ir, label, runtime_path, None).map(|(files, _)| files)
 }
 

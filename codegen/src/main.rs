@@ -32,6 +32,11 @@ struct Args {
     /// (default: relative inside this workspace, absolute outside).
     #[arg(long)]
     runtime_path: Option<String>,
+    /// The AWS partitions data (`partitions.json`) for endpoint rules
+    /// (default: $SMITHY_PARTITIONS, else ../shared/endpoints/partitions.json
+    /// beside this workspace).
+    #[arg(long)]
+    partitions: Option<PathBuf>,
     /// Write nothing; exit 1 listing the files that differ from what the model produces.
     #[arg(long)]
     check: bool,
@@ -209,6 +214,7 @@ fn generate(args: Args) -> ExitCode {
     let options = codegen::Options {
         service: args.service,
         runtime_path: args.runtime_path,
+        partitions: args.partitions,
     };
     let (files, cache) = match codegen::generate_full(&models, &out, &options) {
         Ok(g) => {

@@ -63,6 +63,7 @@ fn full_official_model_passes_clippy() {
     let options = codegen::Options {
         service: None,
         runtime_path: None,
+        partitions: None,
     };
     let files = codegen::generate(&model, out, &options).unwrap_or_else(|e| panic!("{e}"));
     codegen::write::write(out, &files).unwrap();

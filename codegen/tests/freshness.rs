@@ -15,6 +15,7 @@ fn generated_code_is_up_to_date() {
             &codegen::Options {
                 service: None,
                 runtime_path: None,
+                partitions: None,
             },
         )
         .unwrap_or_else(|e| panic!("{model} generates: {e}"));
@@ -40,6 +41,7 @@ fn check_and_write_detect_hand_edits_and_strays() {
     let options = codegen::Options {
         service: None,
         runtime_path: Some("/nonexistent/runtime".into()),
+        partitions: None,
     };
     let files = codegen::generate(&model, dir.path(), &options).unwrap();
     assert!(
@@ -128,6 +130,7 @@ fn format_cache_never_keeps_hand_edits() {
     let options = codegen::Options {
         service: None,
         runtime_path: None,
+        partitions: None,
     };
     let model = ws.join("model").join("ecr.smithy");
     let first = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();

@@ -34,6 +34,7 @@ fn generate(name: &str) -> std::collections::BTreeMap<PathBuf, String> {
     let options = codegen::Options {
         service: None,
         runtime_path: None,
+        partitions: None,
     };
     codegen::generate(&model, &out, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }

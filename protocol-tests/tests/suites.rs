@@ -151,6 +151,7 @@ fn generate(models: &Path, ws: &Path, root: &Path) -> Result<(), String> {
     let options = codegen::Options {
         service: None,
         runtime_path: None,
+        partitions: None,
     };
     let mut members = Vec::new();
     for suite in SUITES {

@@ -12,6 +12,7 @@ use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use serde_json::Value;
 
+use crate::endpoint;
 use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
 
@@ -42,6 +43,31 @@ pub struct ServiceInfo {
     pub query_compatible: bool,
     /// restJson1: the members each error code sends in headers.
     pub error_headers: &'static [(&'static str, &'static [crate::rest::Binding])],
+    /// The service's endpoint rules, when the model has them; without them
+    /// requests go to `endpoint_url` or `https://{endpoint_prefix}.{region}.amazonaws.com`.
+    pub endpoint_rules: Option<EndpointRules>,
+}
+
+/// A service's endpoint rules as the generator embeds them.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointRules {
+    /// The `smithy.rules#endpointRuleSet` (or `#endpointBdd`) trait value, as JSON.
+    pub rules: &'static str,
+    /// Whether `rules` is an `endpointBdd`.
+    pub bdd: bool,
+    /// The AWS partitions data (`partitions.json`) `aws.partition` reads.
+    pub partitions: &'static str,
+}
+
+/// Where an operation's endpoint parameter comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum EndpointParam {
+    /// `@staticContextParams`: a fixed boolean.
+    Bool(bool),
+    /// `@staticContextParams`: a fixed string.
+    Str(&'static str),
+    /// `@contextParam`: the input member of this (wire) name.
+    Member(&'static str),
 }
 
 impl ServiceInfo {
@@ -75,6 +101,9 @@ pub struct OperationInfo {
     pub sensitive: bool,
     /// `@httpChecksumRequired`: requests carry `Content-MD5`.
     pub checksum_required: bool,
+    /// Endpoint rule parameters the operation sets (`@staticContextParams`,
+    /// `@contextParam`).
+    pub endpoint_params: &'static [(&'static str, EndpointParam)],
 }
 
 impl OperationInfo {
@@ -88,6 +117,7 @@ impl OperationInfo {
         event_stream: false,
         sensitive: false,
         checksum_required: false,
+        endpoint_params: &[],
     };
 }
 
@@ -129,6 +159,9 @@ pub fn host_prefix(prefix: &str, input: &Value) -> Result<String, String> {
 pub struct Config {
     region: Option<String>,
     endpoint_url: Option<String>,
+    use_fips: bool,
+    use_dual_stack: bool,
+    endpoint_params: std::collections::BTreeMap<String, endpoint::Value>,
     credentials: Option<SharedCredentialsProvider>,
     sign_requests: bool,
     max_attempts: u32,
@@ -153,6 +186,9 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("region", &self.region)
             .field("endpoint_url", &self.endpoint_url)
+            .field("use_fips", &self.use_fips)
+            .field("use_dual_stack", &self.use_dual_stack)
+            .field("endpoint_params", &self.endpoint_params)
             .field(
                 "credentials",
                 &self.credentials.as_ref().map(|_| "** provider **"),
@@ -171,6 +207,9 @@ impl Default for Config {
         Self {
             region: None,
             endpoint_url: None,
+            use_fips: false,
+            use_dual_stack: false,
+            endpoint_params: std::collections::BTreeMap::new(),
             credentials: None,
             sign_requests: true,
             max_attempts: 3,
@@ -202,9 +241,34 @@ impl Config {
         self
     }
 
-    /// Sends every request to this URL instead of the regional endpoint.
+    /// A custom endpoint: the endpoint rules' `SDK::Endpoint` parameter
+    /// (for a model without rules, the URL every request goes to).
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
         self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Use the service's FIPS endpoint (`AWS::UseFIPS`).
+    pub fn use_fips(mut self, fips: bool) -> Self {
+        self.use_fips = fips;
+        self
+    }
+
+    /// Use the service's dual-stack (IPv4 and IPv6) endpoint (`AWS::UseDualStack`).
+    pub fn use_dual_stack(mut self, dual_stack: bool) -> Self {
+        self.use_dual_stack = dual_stack;
+        self
+    }
+
+    /// Sets endpoint rule parameter `name` (a client context parameter, or
+    /// a built-in such as `AWS::Auth::AccountId`'s parameter), overriding
+    /// what the configuration gives it.
+    pub fn endpoint_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<endpoint::Value>,
+    ) -> Self {
+        self.endpoint_params.insert(name.into(), value.into());
         self
     }
 
@@ -323,6 +387,9 @@ impl Config {
 pub enum SdkError<E> {
     /// The input broke the model's constraints; nothing was sent.
     Validation(Violations),
+    /// The endpoint rules gave no endpoint for this configuration (their own
+    /// error, such as FIPS with a custom endpoint); nothing was sent.
+    Endpoint(endpoint::ResolveError),
     /// The request could not be built (no region, no credentials, bad endpoint).
     Construction(String),
     /// The service did not answer in time.
@@ -347,6 +414,7 @@ impl<E> SdkError<E> {
     pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> SdkError<F> {
         match self {
             SdkError::Validation(v) => SdkError::Validation(v),
+            SdkError::Endpoint(e) => SdkError::Endpoint(e),
             SdkError::Construction(m) => SdkError::Construction(m),
             SdkError::Timeout(m) => SdkError::Timeout(m),
             SdkError::Dispatch(m) => SdkError::Dispatch(m),
@@ -377,6 +445,7 @@ impl<E: fmt::Display> fmt::Display for SdkError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SdkError::Validation(v) => write!(f, "invalid input: {v}"),
+            SdkError::Endpoint(e) => write!(f, "no endpoint: {e}"),
             SdkError::Construction(m) => write!(f, "could not build the request: {m}"),
             SdkError::Timeout(m) => write!(f, "timed out: {m}"),
             SdkError::Dispatch(m) => write!(f, "could not send the request: {m}"),
@@ -393,6 +462,7 @@ impl<E: std::error::Error + 'static> std::error::Error for SdkError<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             SdkError::Validation(v) => Some(v),
+            SdkError::Endpoint(e) => Some(e),
             SdkError::Service(e) => Some(e),
             _ => None,
         }
@@ -405,6 +475,8 @@ pub struct Handle {
     config: Config,
     info: ServiceInfo,
     http: Result<reqwest::Client, String>,
+    /// The loaded endpoint rules and partitions (`None`: the model has none).
+    rules: Option<Result<(endpoint::RuleSet, endpoint::Partitions), String>>,
 }
 
 /// One HTTP exchange that returned a response.
@@ -419,7 +491,10 @@ struct Exchange {
 
 /// How an attempt is signed.
 #[derive(Clone, Copy)]
-struct Signing {
+struct Signing<'a> {
+    /// The resolved endpoint: its headers, and the signing name and region
+    /// its `authSchemes` ask for.
+    endpoint: &'a endpoint::Endpoint,
     /// `@optionalAuth` / `@auth([])`: unsigned when there are no credentials.
     unsigned_ok: bool,
     /// Sign `UNSIGNED-PAYLOAD` instead of the body's hash.
@@ -430,6 +505,7 @@ struct Signing {
 #[derive(Clone, Copy)]
 struct Request<'a> {
     op: &'a str,
+    endpoint: &'a endpoint::Endpoint,
     body: &'a [u8],
     gzipped: bool,
     host_prefix: Option<&'a str>,
@@ -512,7 +588,25 @@ impl Handle {
     /// A handle for `info` configured by `config`.
     pub fn new(config: Config, info: ServiceInfo) -> Arc<Self> {
         let http = config.http_client(info.user_agent);
-        Arc::new(Self { config, info, http })
+        let rules = info.endpoint_rules.map(|r| {
+            let json: Value = serde_json::from_str(r.rules).map_err(|e| e.to_string())?;
+            let set = if r.bdd {
+                endpoint::RuleSet::from_bdd(&json)
+            } else {
+                endpoint::RuleSet::from_rule_set(&json)
+            };
+            let partitions = endpoint::Partitions::from_json(r.partitions);
+            Ok((
+                set.map_err(|e| e.to_string())?,
+                partitions.map_err(|e| e.to_string())?,
+            ))
+        });
+        Arc::new(Self {
+            config,
+            info,
+            http,
+            rules,
+        })
     }
 
     /// The configuration.
@@ -530,6 +624,7 @@ impl Handle {
         E: OperationError,
     {
         let info = self.prepare::<I, E>(op, &mut input)?;
+        let endpoint = self.resolve_endpoint(info, &input)?;
         let host_prefix = match info.host_prefix {
             Some(p) => Some(host_prefix(p, &input).map_err(SdkError::Construction)?),
             None => None,
@@ -549,6 +644,7 @@ impl Handle {
         loop {
             let request = Request {
                 op,
+                endpoint: &endpoint,
                 body: &body,
                 gzipped: compress,
                 host_prefix: host_prefix.as_deref(),
@@ -630,15 +726,67 @@ impl Handle {
         exp.min(self.config.max_backoff).mul_f64(fastrand::f64())
     }
 
-    fn endpoint(&self) -> Result<String, String> {
-        if let Some(url) = &self.config.endpoint_url {
-            return Ok(url.clone());
+    /// The endpoint for a call of `op` with `input`: from the service's
+    /// endpoint rules (parameters from the configuration, then the
+    /// operation's own), else `endpoint_url` or the regional default.
+    pub fn resolve_endpoint<E>(
+        &self,
+        op: &OperationInfo,
+        input: &Value,
+    ) -> Result<endpoint::Endpoint, SdkError<E>> {
+        let Some(rules) = &self.rules else {
+            let url = match &self.config.endpoint_url {
+                Some(url) => url.clone(),
+                None => {
+                    let region = self.region().map_err(SdkError::Construction)?;
+                    format!(
+                        "https://{}.{region}.amazonaws.com",
+                        self.info.endpoint_prefix
+                    )
+                }
+            };
+            return Ok(endpoint::Endpoint {
+                url,
+                ..endpoint::Endpoint::default()
+            });
+        };
+        let (rules, partitions) = rules
+            .as_ref()
+            .map_err(|e| SdkError::Construction(e.clone()))?;
+        let c = &self.config;
+        let mut params = endpoint::Params::new();
+        for p in rules.parameters() {
+            let value = match p.built_in.as_deref() {
+                Some("AWS::Region") => c.region.clone().map(endpoint::Value::String),
+                Some("AWS::UseFIPS") => Some(endpoint::Value::Bool(c.use_fips)),
+                Some("AWS::UseDualStack") => Some(endpoint::Value::Bool(c.use_dual_stack)),
+                Some("SDK::Endpoint") => c.endpoint_url.clone().map(endpoint::Value::String),
+                _ => None,
+            };
+            if let Some(v) = value {
+                params.insert(p.name.clone(), v);
+            }
         }
-        let region = self.region()?;
-        Ok(format!(
-            "https://{}.{region}.amazonaws.com",
-            self.info.endpoint_prefix
-        ))
+        for (k, v) in &c.endpoint_params {
+            params.insert(k.clone(), v.clone());
+        }
+        for (name, source) in op.endpoint_params {
+            let value = match source {
+                EndpointParam::Bool(b) => Some(endpoint::Value::Bool(*b)),
+                EndpointParam::Str(s) => Some(endpoint::Value::from(*s)),
+                EndpointParam::Member(m) => input
+                    .get(*m)
+                    .and_then(|v| endpoint::Value::from_json(v).ok().flatten()),
+            };
+            if let Some(v) = value {
+                params.insert((*name).to_owned(), v);
+            }
+        }
+        let resolved = rules
+            .resolve(&params, partitions)
+            .map_err(SdkError::Endpoint)?;
+        tracing::debug!(url = %resolved.url, "resolved endpoint");
+        Ok(resolved)
     }
 
     fn region(&self) -> Result<&str, String> {
@@ -656,6 +804,7 @@ impl Handle {
     ) -> Result<Exchange, Failure> {
         let Request {
             op,
+            endpoint,
             body,
             gzipped,
             host_prefix,
@@ -663,7 +812,7 @@ impl Handle {
             sensitive,
         } = *request;
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
-        let url = self.endpoint().map_err(Failure::fatal)?;
+        let url = &endpoint.url;
         let target = format!("{}.{op}", self.info.target_prefix);
         // awsJson operations live at `/`, under the endpoint's own path.
         let url = format!("{}/", url.trim_end_matches('/'));
@@ -683,6 +832,7 @@ impl Handle {
                 .insert("content-encoding", http::HeaderValue::from_static("gzip"));
         }
         let signing = Signing {
+            endpoint,
             unsigned_ok,
             unsigned_payload: false,
         };
@@ -723,10 +873,19 @@ impl Handle {
     async fn finish_request(
         &self,
         req: &mut http::Request<Vec<u8>>,
-        signing: Signing,
+        signing: Signing<'_>,
         invocation_id: &str,
         attempt: u32,
     ) -> Result<(), Failure> {
+        for (name, values) in &signing.endpoint.headers {
+            let name = http::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Failure::fatal(format!("endpoint header `{name}`: {e}")))?;
+            for v in values {
+                let v =
+                    http::HeaderValue::from_str(v).map_err(|e| Failure::fatal(e.to_string()))?;
+                req.headers_mut().append(name.clone(), v);
+            }
+        }
         let host = req
             .uri()
             .authority()
@@ -738,7 +897,7 @@ impl Handle {
         );
         let unsigned = signing.unsigned_ok && self.config.credentials.is_none();
         if self.config.sign_requests && !unsigned {
-            self.sign_parts(req, signing.unsigned_payload).await?;
+            self.sign_parts(req, signing).await?;
         }
         let ids = [
             ("amz-sdk-invocation-id", invocation_id.to_owned()),
@@ -777,8 +936,10 @@ impl Handle {
     async fn sign_parts(
         &self,
         req: &mut http::Request<Vec<u8>>,
-        unsigned_payload: bool,
+        signing: Signing<'_>,
     ) -> Result<(), Failure> {
+        let unsigned_payload = signing.unsigned_payload;
+        let (name, region_override) = signing.endpoint.sigv4_overrides();
         let provider = self
             .config
             .credentials
@@ -789,11 +950,14 @@ impl Handle {
             .await
             .map_err(|e| Failure::fatal(format!("could not load credentials: {e}")))?;
         let identity: Identity = creds.into();
-        let region = self.region().map_err(Failure::fatal)?;
+        let region = match region_override {
+            Some(r) => r,
+            None => self.region().map_err(Failure::fatal)?,
+        };
         let params = v4::SigningParams::builder()
             .identity(&identity)
             .region(region)
-            .name(self.info.signing_name)
+            .name(name.unwrap_or(self.info.signing_name))
             .time(SystemTime::now())
             .settings({
                 let mut settings = SigningSettings::default();
@@ -873,6 +1037,67 @@ impl Handle {
     }
 }
 
+/// Runs a model's `smithy.rules#endpointTests` cases (`cases`, the trait's
+/// `testCases` as JSON) through a client of `info` configured as a user
+/// would (`region`, `use_fips`, `use_dual_stack`, `endpoint_url` for the
+/// built-ins, `endpoint_param` for the rest): the number of cases, or one
+/// line per case whose outcome differs.
+pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec<String>> {
+    let cases: Value = serde_json::from_str(cases).map_err(|e| vec![e.to_string()])?;
+    let list = cases.as_array().map(Vec::as_slice).unwrap_or_default();
+    let handle = Handle::new(Config::new(), info);
+    let rules = match &handle.rules {
+        Some(Ok((rules, _))) => rules,
+        Some(Err(e)) => return Err(vec![e.clone()]),
+        None => return Err(vec!["the service has no endpoint rules".to_owned()]),
+    };
+    let mut failures = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let case = match endpoint::TestCase::from_json(c, i) {
+            Ok(case) => case,
+            Err(e) => {
+                failures.push(e.to_string());
+                continue;
+            }
+        };
+        let mut config = Config::new();
+        for (name, value) in &case.params {
+            let built_in = rules
+                .parameters()
+                .iter()
+                .find(|p| &p.name == name)
+                .and_then(|p| p.built_in.as_deref());
+            config = match (built_in, value) {
+                (Some("AWS::Region"), endpoint::Value::String(r)) => config.region(r),
+                (Some("AWS::UseFIPS"), endpoint::Value::Bool(b)) => config.use_fips(*b),
+                (Some("AWS::UseDualStack"), endpoint::Value::Bool(b)) => config.use_dual_stack(*b),
+                (Some("SDK::Endpoint"), endpoint::Value::String(u)) => config.endpoint_url(u),
+                _ => config.endpoint_param(name, value.clone()),
+            };
+        }
+        let handle = Handle::new(config, info);
+        let got = endpoint::Expected::of(
+            handle
+                .resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &Value::Null)
+                .map_err(|e| match e {
+                    SdkError::Endpoint(e) => e,
+                    other => endpoint::ResolveError::Evaluation(other.to_string()),
+                }),
+        );
+        if got != case.expect {
+            failures.push(format!(
+                "{}: expected {}, got {got}",
+                case.documentation, case.expect
+            ));
+        }
+    }
+    if failures.is_empty() {
+        Ok(list.len())
+    } else {
+        Err(failures)
+    }
+}
+
 #[path = "client_rest.rs"]
 mod rest;
 
@@ -933,20 +1158,22 @@ mod tests {
                 retryable_errors: &[],
                 query_compatible: false,
                 error_headers: &[],
+                endpoint_rules: None,
             },
         )
     }
 
     #[test]
-    fn regional_endpoint() {
+    fn regional_endpoint_without_rules() {
+        let url = |h: Arc<Handle>| {
+            h.resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &Value::Null)
+                .map(|e| e.url)
+        };
         let h = handle(Config::new().region("eu-west-1"));
-        assert_eq!(
-            h.endpoint().unwrap(),
-            "https://api.svc.eu-west-1.amazonaws.com"
-        );
-        assert!(handle(Config::new()).endpoint().is_err());
+        assert_eq!(url(h).unwrap(), "https://api.svc.eu-west-1.amazonaws.com");
+        assert!(url(handle(Config::new())).is_err());
         let h = handle(Config::new().endpoint_url("http://127.0.0.1:1"));
-        assert_eq!(h.endpoint().unwrap(), "http://127.0.0.1:1");
+        assert_eq!(url(h).unwrap(), "http://127.0.0.1:1");
     }
 
     #[test]

@@ -142,6 +142,7 @@ impl Handle {
         E: OperationError,
     {
         let info = self.prepare::<I, E>(op.name, &mut input)?;
+        let endpoint = self.resolve_endpoint(info, &input)?;
         let unsigned_ok = info.optional_auth;
         let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::Construction)?;
         if let Some(p) = info.host_prefix {
@@ -182,7 +183,14 @@ impl Handle {
         let mut attempt = 1;
         loop {
             let outcome = self
-                .exchange_rest::<O, E>(op, &mut prepared, unsigned_ok, &invocation_id, attempt)
+                .exchange_rest::<O, E>(
+                    op,
+                    &endpoint,
+                    &mut prepared,
+                    unsigned_ok,
+                    &invocation_id,
+                    attempt,
+                )
                 .await;
             let outcome = match outcome {
                 Ok(a) => a,
@@ -207,6 +215,7 @@ impl Handle {
     async fn exchange_rest<O, E>(
         &self,
         op: &'static HttpOp,
+        endpoint: &crate::endpoint::Endpoint,
         prepared: &mut Prepared,
         unsigned_ok: bool,
         invocation_id: &str,
@@ -217,10 +226,9 @@ impl Handle {
         E: OperationError,
     {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
-        let endpoint = self.endpoint().map_err(Failure::fatal)?;
         let url = format!(
             "{}{}",
-            endpoint.trim_end_matches('/'),
+            endpoint.url.trim_end_matches('/'),
             prepared.path_and_query
         );
         let url = match &prepared.host_prefix {
@@ -238,6 +246,7 @@ impl Handle {
             .map_err(|e| Failure::fatal(format!("invalid request '{url}': {e}")))?;
         *req.headers_mut() = prepared.headers.clone();
         let signing = Signing {
+            endpoint,
             unsigned_ok,
             unsigned_payload: streaming.is_some(),
         };

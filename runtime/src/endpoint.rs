@@ -1407,7 +1407,7 @@ impl TestCase {
         if got == self.expect {
             Ok(())
         } else {
-            Err(format!("expected {}\n     got      {got}", self.expect))
+            Err(format!("expected {}, got {got}", self.expect))
         }
     }
 }

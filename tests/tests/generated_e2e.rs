@@ -348,3 +348,45 @@ async fn protocol_errors_have_json_bodies() {
         (415, "UnsupportedMediaTypeException")
     );
 }
+
+/// The endpoint rules' own errors reach the caller typed, and nothing is sent.
+#[tokio::test]
+async fn endpoint_rule_errors_are_typed_and_nothing_is_sent() {
+    use codegen_rt::endpoint::ResolveError;
+    let (running, server) = start().await;
+    for (config, want) in [
+        (
+            config(&running.url()).use_fips(true),
+            "Invalid Configuration: FIPS and custom endpoint are not supported",
+        ),
+        (
+            config(&running.url()).use_dual_stack(true),
+            "Invalid Configuration: Dualstack and custom endpoint are not supported",
+        ),
+    ] {
+        let err = Client::new(config)
+            .get_download_url_for_layer()
+            .repository_name("team/web")
+            .layer_digest(DIGEST)
+            .send()
+            .await
+            .expect_err("the rules refuse this configuration");
+        match err {
+            SdkError::Endpoint(ResolveError::Rule(m)) => assert_eq!(m, want),
+            other => panic!("expected the rule's error, got {other:?}"),
+        }
+    }
+    let no_region = Config::new().sign_requests(false);
+    let err = Client::new(no_region)
+        .get_download_url_for_layer()
+        .repository_name("team/web")
+        .layer_digest(DIGEST)
+        .send()
+        .await
+        .expect_err("no region");
+    assert!(
+        matches!(&err, SdkError::Endpoint(ResolveError::Rule(m)) if m == "Invalid Configuration: Missing Region"),
+        "{err:?}"
+    );
+    assert_eq!(calls(&server), 0);
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use heck::ToShoutySnakeCase;
 
-use crate::lower::{Ir, OperationIr, Ty, TypeKind, TypeRef};
+use crate::lower::{EndpointParamIr, Ir, OperationIr, Ty, TypeKind, TypeRef};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
@@ -19,6 +19,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let service = service_info(ir, crate_name, &types);
     let methods = ir.operations.iter().map(client_method);
     let json = json_entry_points(ir, &types);
+    let endpoint_tests = endpoint_tests(ir);
     let builders = ir
         .operations
         .iter()
@@ -64,6 +65,39 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         #json
 
         #(#builders)*
+
+        #endpoint_tests
+    }
+}
+
+/// The model's `smithy.rules#endpointTests` cases as a unit test of this
+/// client's endpoint resolution.
+fn endpoint_tests(ir: &Ir) -> TokenStream {
+    let Some(e) = &ir.service.endpoint else {
+        return TokenStream::new();
+    };
+    if e.test_count == 0 {
+        return TokenStream::new();
+    }
+    let (cases, count) = (&e.tests, e.test_count);
+    quote! {
+        /// The model's endpoint test cases, run through a [`Client`]
+        /// configured as its parameters say.
+        #[cfg(test)]
+        mod endpoint_tests {
+            /// The `testCases` of the model's `smithy.rules#endpointTests`.
+            const CASES: &str = #cases;
+
+            #[test]
+            fn model_endpoint_tests() {
+                match rt::client::check_endpoint_cases(super::SERVICE, CASES) {
+                    Ok(n) => assert_eq!(n, #count),
+                    Err(failures) => panic!("{} endpoint test cases failed:\n{}", failures.len(), failures.join("\n")),
+                }
+            }
+
+            use ::codegen_rt as rt;
+        }
     }
 }
 
@@ -78,6 +112,13 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let op_infos = operation_infos(ir);
     let retryable = &svc.retryable_errors;
     let query_compatible = svc.query_compatible;
+    let endpoint_rules = match &svc.endpoint {
+        Some(e) => {
+            let (rules, bdd, partitions) = (&e.rules, e.bdd, &e.partitions);
+            quote!(Some(rt::client::EndpointRules { rules: #rules, bdd: #bdd, partitions: #partitions }))
+        }
+        None => quote!(None),
+    };
     let error_headers = if svc.protocol.is_rest() {
         quote!(#types::http::ERROR_HEADERS)
     } else {
@@ -94,6 +135,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
             retryable_errors: &[#(#retryable),*],
             query_compatible: #query_compatible,
             error_headers: #error_headers,
+            endpoint_rules: #endpoint_rules,
         };
     }
 }
@@ -201,6 +243,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 || o.event_stream
                 || o.sensitive_input
                 || o.checksum_required
+                || !o.endpoint_params.is_empty()
         })
         .map(|o| {
             let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
@@ -211,6 +254,14 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 None => quote!(None),
             };
             let tokens = &o.idempotency_tokens;
+            let params = o.endpoint_params.iter().map(|(name, p)| {
+                let source = match p {
+                    EndpointParamIr::Bool(b) => quote!(rt::client::EndpointParam::Bool(#b)),
+                    EndpointParamIr::Str(s) => quote!(rt::client::EndpointParam::Str(#s)),
+                    EndpointParamIr::Member(m) => quote!(rt::client::EndpointParam::Member(#m)),
+                };
+                quote!((#name, #source))
+            });
             quote! {
                 rt::client::OperationInfo {
                     name: #name,
@@ -221,6 +272,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                     event_stream: #events,
                     sensitive: #sensitive,
                     checksum_required: #checksum,
+                    endpoint_params: &[#(#params),*],
                 }
             }
         })

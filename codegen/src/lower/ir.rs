@@ -148,6 +148,38 @@ pub struct ServiceIr {
     pub query_compatible: bool,
     /// Codes of `@retryable` errors the service's operations can return.
     pub retryable_errors: Vec<String>,
+    /// The endpoint rules, when the service has them.
+    pub endpoint: Option<EndpointIr>,
+}
+
+/// A service's endpoint rules, as the client embeds them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndpointIr {
+    /// The `smithy.rules#endpointRuleSet` / `#endpointBdd` value, compact JSON.
+    pub rules: String,
+    /// Whether `rules` is an `endpointBdd`.
+    pub bdd: bool,
+    /// The AWS partitions data, compact JSON.
+    pub partitions: String,
+    /// The model's `endpointTests` cases that agree with `partitions`, as a
+    /// compact JSON array: the client's generated unit tests.
+    pub tests: String,
+    /// How many cases there are.
+    pub test_count: usize,
+    /// Cases whose expected outcome the partitions data contradicts: one
+    /// line each, for the generator's warnings.
+    pub disagreeing: Vec<String>,
+}
+
+/// Where an operation's endpoint parameter comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EndpointParamIr {
+    /// `@staticContextParams` boolean.
+    Bool(bool),
+    /// `@staticContextParams` string.
+    Str(String),
+    /// `@contextParam`: the input member of this wire name.
+    Member(String),
 }
 
 /// Which table of the IR a [`TypeRef`] indexes; `as usize` indexes arrays
@@ -507,6 +539,8 @@ pub struct OperationIr {
     pub checksum_required: bool,
     /// `aws.auth#unsignedPayload`.
     pub unsigned_payload: bool,
+    /// Endpoint rule parameters: `@staticContextParams`, `@contextParam`.
+    pub endpoint_params: Vec<(String, EndpointParamIr)>,
 }
 
 impl OperationIr {

@@ -28,6 +28,8 @@ use names::{NameTable, CRATE_API, MEMBER_RESERVED};
 
 struct Lowerer<'c, 'm> {
     cx: &'c Closure<'m>,
+    /// The AWS partitions data (`partitions.json`), for endpoint rules.
+    partitions: Option<&'c str>,
     /// Shape id -> Rust type name, for structures, unions and enums.
     type_names: BTreeMap<String, String>,
     /// Rust type name -> its index among the structures, unions or enums,
@@ -85,9 +87,13 @@ fn member_id(shape: &Shape, m: &Member) -> String {
 }
 
 /// Lowers a resolved closure.
-pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
+///
+/// `partitions` is the AWS partitions data (`partitions.json`); a service
+/// with endpoint rules needs it.
+pub fn lower(cx: &Closure<'_>, partitions: Option<&str>) -> Result<Ir, Error> {
     let mut l = Lowerer {
         cx,
+        partitions,
         type_names: BTreeMap::new(),
         type_index: BTreeMap::new(),
         builders: BTreeMap::new(),
@@ -147,6 +153,9 @@ pub fn lower(cx: &Closure<'_>) -> Result<Ir, Error> {
             )
         })
         .collect();
+    if let Some(e) = &service.endpoint {
+        warnings.extend(e.disagreeing.iter().cloned());
+    }
     operations::paginators(&structs, &mut operations, &mut warnings);
     http::name_statics(&mut operations);
     box_recursion(&mut structs, &mut unions);

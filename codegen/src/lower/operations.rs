@@ -9,6 +9,45 @@ use crate::naming;
 use crate::Error;
 
 impl<'m> Lowerer<'_, 'm> {
+    /// The endpoint rule parameters operation `op` sets: its
+    /// `@staticContextParams`, and its input members' `@contextParam`s.
+    fn endpoint_params(&self, op: &Shape) -> Result<Vec<(String, EndpointParamIr)>, Error> {
+        let mut out = Vec::new();
+        if let Some(v) = op.traits.get("smithy.rules#staticContextParams") {
+            let map = v.as_object().ok_or_else(|| {
+                Error::shape(&op.id, "has a @staticContextParams that is not an object")
+            })?;
+            for (name, p) in map {
+                let value = match p.get("value") {
+                    Some(serde_json::Value::Bool(b)) => EndpointParamIr::Bool(*b),
+                    Some(serde_json::Value::String(s)) => EndpointParamIr::Str(s.clone()),
+                    other => {
+                        return Err(Error::shape(
+                            &op.id,
+                            format!("@staticContextParams `{name}` has value {other:?}, not a boolean or string"),
+                        ))
+                    }
+                };
+                out.push((name.clone(), value));
+            }
+        }
+        for m in op.input.iter().flat_map(|i| &self.shape(i).members) {
+            if let Some(p) = m.traits.get("smithy.rules#contextParam") {
+                let name = p
+                    .get("name")
+                    .and_then(serde_json::Value::as_str)
+                    .ok_or_else(|| {
+                        Error::shape(
+                            &op.id,
+                            format!("member `{}` has a @contextParam without a name", m.name),
+                        )
+                    })?;
+                out.push((name.to_owned(), EndpointParamIr::Member(m.name.clone())));
+            }
+        }
+        Ok(out)
+    }
+
     pub(super) fn operation(&mut self, op: &Shape) -> Result<(OperationIr, Vec<StructIr>), Error> {
         let mut synthetic = Vec::new();
         let input = self.op_io(op, op.input.as_ref(), "Input", &mut synthetic);
@@ -53,6 +92,7 @@ impl<'m> Lowerer<'_, 'm> {
                 },
                 checksum_required: op.t.checksum_required,
                 unsigned_payload: op.t.unsigned_payload,
+                endpoint_params: self.endpoint_params(op)?,
             },
             synthetic,
         ))

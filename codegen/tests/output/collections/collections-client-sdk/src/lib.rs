@@ -26,10 +26,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         event_stream: false,
         sensitive: true,
         checksum_required: false,
+        endpoint_params: &[],
     }],
     retryable_errors: &[],
     query_compatible: false,
     error_headers: &[],
+    endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
 pub struct Client {

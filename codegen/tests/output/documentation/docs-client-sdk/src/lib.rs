@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     retryable_errors: &[],
     query_compatible: false,
     error_headers: &[],
+    endpoint_rules: None,
 };
 /// Docs Service
 ///

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     retryable_errors: &[],
     query_compatible: false,
     error_headers: objects_types::http::ERROR_HEADERS,
+    endpoint_rules: None,
 };
 /// A small object store over restJson1: buckets hold objects under keys that may contain slashes; objects are streamed in and out.
 #[derive(Debug, Clone)]

@@ -27,6 +27,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: true,
             checksum_required: false,
+            endpoint_params: &[],
         },
         rt::client::OperationInfo {
             name: "Watch",
@@ -37,11 +38,13 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: true,
             sensitive: false,
             checksum_required: false,
+            endpoint_params: &[],
         },
     ],
     retryable_errors: &["Busy"],
     query_compatible: true,
     error_headers: &[],
+    endpoint_rules: None,
 };
 /// Exercises behaviour traits.
 #[derive(Debug, Clone)]
