@@ -120,6 +120,9 @@ impl Profiles {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Retries {
     pub max_attempts: u32,
+    /// `adaptive` turns on client-side rate limiting; `legacy` and
+    /// `standard` both retry as the SDKs' standard mode does.
+    pub adaptive: bool,
 }
 
 /// Everything a call needs.
@@ -252,7 +255,10 @@ impl Settings {
             use_fips,
             use_dual_stack,
             credentials,
-            retries: Retries { max_attempts },
+            retries: Retries {
+                max_attempts,
+                adaptive: mode.eq_ignore_ascii_case("adaptive"),
+            },
             ca_bundle,
             verify_ssl: !o.no_verify_ssl,
             read_timeout: timeout(o.read_timeout),
@@ -274,6 +280,11 @@ impl Settings {
         let mut config = ecr_client_sdk::Config::new()
             .region(region)
             .max_attempts(self.retries.max_attempts)
+            .retry_mode(if self.retries.adaptive {
+                codegen_rt::client::RetryMode::Adaptive
+            } else {
+                codegen_rt::client::RetryMode::Standard
+            })
             .read_timeout(self.read_timeout)
             .connect_timeout(self.connect_timeout)
             .accept_invalid_certs(!self.verify_ssl)

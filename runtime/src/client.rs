@@ -15,6 +15,8 @@ use serde_json::Value;
 use crate::endpoint;
 use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
+use crate::retry::RetryState;
+pub use crate::retry::{RetryKind, RetryMode};
 
 pub use aws_credential_types::Credentials;
 /// Paginators' streams are `futures` streams.
@@ -165,6 +167,7 @@ pub struct Config {
     credentials: Option<SharedCredentialsProvider>,
     sign_requests: bool,
     max_attempts: u32,
+    retry_mode: RetryMode,
     initial_backoff: Duration,
     max_backoff: Duration,
     connect_timeout: Option<Duration>,
@@ -195,6 +198,7 @@ impl fmt::Debug for Config {
             )
             .field("sign_requests", &self.sign_requests)
             .field("max_attempts", &self.max_attempts)
+            .field("retry_mode", &self.retry_mode)
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
             .field("validate_input", &self.validate_input)
@@ -213,6 +217,7 @@ impl Default for Config {
             credentials: None,
             sign_requests: true,
             max_attempts: 3,
+            retry_mode: RetryMode::Standard,
             initial_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(20),
             connect_timeout: Some(Duration::from_secs(60)),
@@ -289,6 +294,52 @@ impl Config {
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
         self
+    }
+
+    /// The retry mode (default `standard`).
+    pub fn retry_mode(mut self, mode: RetryMode) -> Self {
+        self.retry_mode = mode;
+        self
+    }
+
+    /// These defaults with what the environment sets, as the AWS SDKs read
+    /// it: `AWS_REGION` (else `AWS_DEFAULT_REGION`), `AWS_ENDPOINT_URL`,
+    /// `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`,
+    /// `AWS_RETRY_MODE` and `AWS_MAX_ATTEMPTS`. A value that does not parse
+    /// is an error naming the variable.
+    pub fn from_env() -> Result<Self, String> {
+        Self::from_vars(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// [`from_env`](Self::from_env) with the variables from `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let mut c = Self::new();
+        c.region = var("AWS_REGION").or_else(|| var("AWS_DEFAULT_REGION"));
+        c.endpoint_url = var("AWS_ENDPOINT_URL");
+        let flag = |k: &str| -> Result<bool, String> {
+            match var(k).map(|v| v.to_ascii_lowercase()) {
+                None => Ok(false),
+                Some(v) if v == "true" => Ok(true),
+                Some(v) if v == "false" => Ok(false),
+                Some(v) => Err(format!("{k}={v}: expected true or false")),
+            }
+        };
+        c.use_fips = flag("AWS_USE_FIPS_ENDPOINT")?;
+        c.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT")?;
+        if let Some(mode) = var("AWS_RETRY_MODE") {
+            c.retry_mode = mode.parse().map_err(|e| format!("AWS_RETRY_MODE: {e}"))?;
+        }
+        if let Some(n) = var("AWS_MAX_ATTEMPTS") {
+            c.max_attempts = match n.trim().parse::<u32>() {
+                Ok(n) if n >= 1 => n,
+                _ => {
+                    return Err(format!(
+                        "AWS_MAX_ATTEMPTS={n}: expected a whole number of at least 1"
+                    ))
+                }
+            };
+        }
+        Ok(c)
     }
 
     /// Backoff before the second attempt; it doubles each attempt up to
@@ -475,6 +526,8 @@ pub struct Handle {
     config: Config,
     info: ServiceInfo,
     http: Result<reqwest::Client, String>,
+    /// The retry quota (and adaptive mode's rate limiter) calls share.
+    retry: RetryState,
     /// The loaded endpoint rules and partitions (`None`: the model has none).
     rules: Option<Result<(endpoint::RuleSet, endpoint::Partitions), String>>,
 }
@@ -546,7 +599,13 @@ fn with_host_prefix(url: &str, prefix: &str) -> Result<String, String> {
 
 enum Attempt<T> {
     Done(T),
-    Retry(T),
+    Retry(T, RetryKind),
+}
+
+/// What the retry loop does after an attempt.
+enum Step<T> {
+    Return(T),
+    RetryAfter(Duration),
 }
 
 const THROTTLING_CODES: &[&str] = &[
@@ -564,8 +623,6 @@ const THROTTLING_CODES: &[&str] = &[
     "SlowDown",
     "PriorRequestNotComplete",
     "EC2ThrottledException",
-    "RequestTimeout",
-    "RequestTimeoutException",
 ];
 
 /// Checks `input` against the constraints of `I`, as a call does before
@@ -581,8 +638,30 @@ pub fn validate<I: FromJson, E>(input: &Value) -> Result<(), SdkError<E>> {
 /// Whether a service error is worth another attempt: a 500, 502, 503 or 504,
 /// or one of the throttling codes the AWS SDKs retry.
 pub fn is_retryable(status: u16, code: &str) -> bool {
-    matches!(status, 500 | 502 | 503 | 504) || THROTTLING_CODES.contains(&code)
+    retry_kind(status, code).is_some()
 }
+
+/// How a service error is retried: throttling codes as throttling; the
+/// transient codes and 500, 502, 503, 504 as transient; others not at all.
+pub fn retry_kind(status: u16, code: &str) -> Option<RetryKind> {
+    if TRANSIENT_CODES.contains(&code) {
+        Some(RetryKind::Transient)
+    } else if THROTTLING_CODES.contains(&code) {
+        Some(RetryKind::Throttling)
+    } else if matches!(status, 500 | 502 | 503 | 504) {
+        Some(RetryKind::Transient)
+    } else {
+        None
+    }
+}
+
+/// Error codes the AWS SDKs retry as transient.
+const TRANSIENT_CODES: &[&str] = &[
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "PriorRequestNotComplete",
+    "InternalError",
+];
 
 impl Handle {
     /// A handle for `info` configured by `config`.
@@ -602,6 +681,7 @@ impl Handle {
             ))
         });
         Arc::new(Self {
+            retry: RetryState::new(config.retry_mode),
             config,
             info,
             http,
@@ -639,8 +719,8 @@ impl Handle {
             body
         };
         let invocation_id = uuid::Uuid::new_v4().to_string();
-        let max = self.config.max_attempts;
         let mut attempt = 1;
+        let mut last_cost = None;
         loop {
             let request = Request {
                 op,
@@ -651,21 +731,63 @@ impl Handle {
                 unsigned_ok: info.optional_auth,
                 sensitive: info.sensitive,
             };
+            self.pace().await;
             let outcome = match self.exchange(&request, &invocation_id, attempt).await {
                 Ok(ex) => self.interpret::<O, E>(ex),
-                Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
-                Err(f) => Attempt::Done(Err(f.into_sdk())),
+                Err(f) => f.into_attempt(),
             };
-            match outcome {
-                Attempt::Done(result) => return result,
-                Attempt::Retry(result) if attempt >= max => return result,
-                Attempt::Retry(_) => {
-                    let delay = self.backoff(attempt);
+            match self.step(outcome, attempt, true, &mut last_cost) {
+                Step::Return(result) => return result,
+                Step::RetryAfter(delay) => {
                     tracing::debug!(op, attempt, ?delay, "retrying");
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
             }
+        }
+    }
+
+    /// Adaptive mode: waits for the client-side send rate.
+    async fn pace(&self) {
+        let wait = self.retry.before_send();
+        if !wait.is_zero() {
+            tracing::debug!(?wait, "rate limited (adaptive retry mode)");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// The retry decision after attempt number `attempt`: the result to
+    /// return, or the delay before the next attempt. Retries need attempts
+    /// left, a body that can be sent again and tokens in the retry quota.
+    fn step<T, E>(
+        &self,
+        outcome: Attempt<Result<T, SdkError<E>>>,
+        attempt: u32,
+        resendable: bool,
+        last_cost: &mut Option<u32>,
+    ) -> Step<Result<T, SdkError<E>>> {
+        let throttled = matches!(outcome, Attempt::Retry(_, RetryKind::Throttling));
+        self.retry.after_response(throttled);
+        match outcome {
+            Attempt::Done(result) => {
+                if result.is_ok() {
+                    self.retry.succeeded(*last_cost);
+                }
+                Step::Return(result)
+            }
+            Attempt::Retry(result, _) if attempt >= self.config.max_attempts || !resendable => {
+                Step::Return(result)
+            }
+            Attempt::Retry(result, kind) => match self.retry.acquire(kind) {
+                Some(cost) => {
+                    *last_cost = Some(cost);
+                    Step::RetryAfter(self.backoff(attempt))
+                }
+                None => {
+                    tracing::debug!(attempt, "retry quota exhausted; not retrying");
+                    Step::Return(result)
+                }
+            },
         }
     }
 
@@ -921,13 +1043,16 @@ impl Handle {
         members: &Value,
         unhandled: Unhandled,
     ) -> Attempt<Result<O, SdkError<E>>> {
-        let retryable =
-            is_retryable(unhandled.status, code) || self.info.retryable_errors.contains(&code);
+        let kind = retry_kind(unhandled.status, code).or_else(|| {
+            self.info
+                .retryable_errors
+                .contains(&code)
+                .then_some(RetryKind::Transient)
+        });
         let err = SdkError::Service(E::from_response(code, members, unhandled));
-        if retryable {
-            Attempt::Retry(Err(err))
-        } else {
-            Attempt::Done(Err(err))
+        match kind {
+            Some(kind) => Attempt::Retry(Err(err), kind),
+            None => Attempt::Done(Err(err)),
         }
     }
 
@@ -1132,6 +1257,20 @@ impl Failure {
         }
     }
 
+    /// The attempt this failure ends: retried when it may be.
+    fn into_attempt<T, E>(self) -> Attempt<Result<T, SdkError<E>>> {
+        let kind = if self.timeout {
+            RetryKind::Timeout
+        } else {
+            RetryKind::Transient
+        };
+        if self.retryable {
+            Attempt::Retry(Err(self.into_sdk()), kind)
+        } else {
+            Attempt::Done(Err(self.into_sdk()))
+        }
+    }
+
     fn into_sdk<E>(self) -> SdkError<E> {
         match (self.retryable, self.timeout) {
             (_, true) => SdkError::Timeout(self.message),
@@ -1188,6 +1327,66 @@ mod tests {
             with_host_prefix("http://127.0.0.1:8/", "foo.").unwrap(),
             "http://foo.127.0.0.1:8/"
         );
+    }
+
+    #[test]
+    fn config_from_the_environment() {
+        let vars = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        let c = Config::from_vars(vars(&[
+            ("AWS_DEFAULT_REGION", "eu-west-1"),
+            ("AWS_RETRY_MODE", "adaptive"),
+            ("AWS_MAX_ATTEMPTS", "5"),
+            ("AWS_USE_FIPS_ENDPOINT", "TRUE"),
+        ]))
+        .unwrap();
+        assert_eq!(c.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(c.retry_mode, RetryMode::Adaptive);
+        assert_eq!(c.max_attempts, 5);
+        assert!(c.use_fips && !c.use_dual_stack);
+        let c = Config::from_vars(vars(&[
+            ("AWS_REGION", "us-east-2"),
+            ("AWS_DEFAULT_REGION", "x"),
+        ]))
+        .unwrap();
+        assert_eq!(c.region.as_deref(), Some("us-east-2"));
+        assert_eq!(c.retry_mode, RetryMode::Standard);
+        assert_eq!(c.max_attempts, 3);
+        for bad in [
+            &[("AWS_MAX_ATTEMPTS", "0")][..],
+            &[("AWS_MAX_ATTEMPTS", "three")],
+            &[("AWS_RETRY_MODE", "fast")],
+            &[("AWS_USE_DUALSTACK_ENDPOINT", "yes")],
+        ] {
+            let pairs: Vec<(String, String)> = bad
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            let err =
+                Config::from_vars(|k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+                    .unwrap_err();
+            assert!(err.contains(&pairs[0].0), "{err}");
+        }
+    }
+
+    #[test]
+    fn retry_classification() {
+        assert_eq!(
+            retry_kind(400, "ThrottlingException"),
+            Some(RetryKind::Throttling)
+        );
+        assert_eq!(
+            retry_kind(400, "RequestTimeout"),
+            Some(RetryKind::Transient)
+        );
+        assert_eq!(retry_kind(503, "Whatever"), Some(RetryKind::Transient));
+        assert_eq!(retry_kind(400, "ValidationException"), None);
     }
 
     #[test]

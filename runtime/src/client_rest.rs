@@ -8,7 +8,7 @@ use bytes::Bytes;
 use http::header::{HeaderValue, CONTENT_TYPE};
 use serde_json::{Map, Value};
 
-use super::{Attempt, Failure, Handle, SdkError, Signing};
+use super::{Attempt, Failure, Handle, SdkError, Signing, Step};
 use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, FromJson};
 use crate::rest::{self, HttpOp, Loc, Message, PayloadKind};
@@ -179,9 +179,10 @@ impl Handle {
             }
         }
         let invocation_id = uuid::Uuid::new_v4().to_string();
-        let max = self.config.max_attempts;
         let mut attempt = 1;
+        let mut last_cost = None;
         loop {
+            self.pace().await;
             let outcome = self
                 .exchange_rest::<O, E>(
                     op,
@@ -194,16 +195,13 @@ impl Handle {
                 .await;
             let outcome = match outcome {
                 Ok(a) => a,
-                Err(f) if f.retryable => Attempt::Retry(Err(f.into_sdk())),
-                Err(f) => Attempt::Done(Err(f.into_sdk())),
+                Err(f) => f.into_attempt(),
             };
             // A stream that was sent cannot be sent again.
             let resendable = matches!(prepared.body, Body::Bytes(_));
-            match outcome {
-                Attempt::Done(result) => return result,
-                Attempt::Retry(result) if attempt >= max || !resendable => return result,
-                Attempt::Retry(_) => {
-                    let delay = self.backoff(attempt);
+            match self.step(outcome, attempt, resendable, &mut last_cost) {
+                Step::Return(result) => return result,
+                Step::RetryAfter(delay) => {
                     tracing::debug!(op = op.name, attempt, ?delay, "retrying");
                     tokio::time::sleep(delay).await;
                     attempt += 1;

@@ -20,6 +20,8 @@ pub mod client;
 pub mod endpoint;
 #[cfg(feature = "protocol-test")]
 pub mod protocol_test;
+#[cfg(feature = "client")]
+pub mod retry;
 #[cfg(feature = "server")]
 pub mod server;
 

@@ -179,6 +179,32 @@ async fn retryable_errors_are_retried() {
     }
 }
 
+/// The standard retry mode's quota: 500 tokens, 5 per retry, shared by a
+/// client's calls. A service that never recovers gets 100 retries (50 calls
+/// of 3 attempts), then single attempts; a success gives a token back.
+#[tokio::test]
+async fn retry_quota_stops_retries_against_a_failing_service() {
+    let (recorder, server) = start().await;
+    recorder.busy.store(1_000_000, Ordering::SeqCst);
+    let c = client(server.addr, false, &["s.data.tracker.test"]);
+    let attempts = |r: &Recorder| r.seen.lock().unwrap().len();
+    for call in 1..=52 {
+        let before = attempts(&recorder);
+        let result = c.put_item().shard("s").send().await;
+        assert!(matches!(
+            result,
+            Err(SdkError::Service(PutItemOperationError::Busy(_)))
+        ));
+        let made = attempts(&recorder) - before;
+        assert_eq!(made, if call <= 50 { 3 } else { 1 }, "call {call}");
+    }
+    // Another client has its own quota.
+    let other = client(server.addr, false, &["s.data.tracker.test"]);
+    let before = attempts(&recorder);
+    let _ = other.put_item().shard("s").send().await;
+    assert_eq!(attempts(&recorder) - before, 3);
+}
+
 #[tokio::test]
 async fn query_compatible_errors_carry_x_amzn_query_error() {
     let (recorder, server) = start().await;
