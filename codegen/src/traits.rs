@@ -151,7 +151,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.test#httpMalformedRequestTests", Applied("server malformed-request tests (`protocol-tests/`)")),
     ("smithy.test#eventStreamTests", NoEffect("event streams are not generated yet (see @streaming)")),
     ("smithy.test#smokeTests", NoEffect("smoke tests against live AWS")),
-    ("smithy.waiters#waitable", NoEffect("waiters are not generated yet; polling is left to the caller")),
+    ("smithy.waiters#waitable", Applied("`Client::wait_until_<waiter>(input, max_wait)`: acceptors (JMESPath `output`/`inputOutput` matchers, `success`, `errorType`) with the specification's backoff; paths checked at generation")),
     // Metadata namespaces with named entries (the namespaces pass as a whole too).
     ("aws.iam#iamAction", NoEffect(DOCS)),
     ("aws.cloudformation#cfnResource", NoEffect(DOCS)),

@@ -17,6 +17,7 @@ use crate::error::{error_code, OperationError, Unhandled};
 use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
+pub use crate::waiter;
 
 pub use aws_credential_types::Credentials;
 /// Paginators' streams are `futures` streams.

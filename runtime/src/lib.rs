@@ -24,6 +24,8 @@ pub mod protocol_test;
 pub mod retry;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "client")]
+pub mod waiter;
 
 pub use regex;
 pub use serde_json;

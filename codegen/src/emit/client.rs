@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use heck::ToShoutySnakeCase;
 
-use crate::lower::{EndpointParamIr, Ir, OperationIr, Ty, TypeKind, TypeRef};
+use crate::lower::{EndpointParamIr, Ir, MatcherIr, OperationIr, Ty, TypeKind, TypeRef, WaiterIr};
 
 /// `lib.rs`.
 pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
@@ -18,6 +18,10 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
     let client_doc = docs(&ir.service.docs);
     let service = service_info(ir, crate_name, &types);
     let methods = ir.operations.iter().map(client_method);
+    let waiters = ir
+        .operations
+        .iter()
+        .flat_map(|op| op.waiters.iter().map(move |w| waiter_method(ir, op, w)));
     let json = json_entry_points(ir, &types);
     let endpoint_tests = endpoint_tests(ir);
     let builders = ir
@@ -60,6 +64,8 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             }
 
             #(#methods)*
+
+            #(#waiters)*
         }
 
         #json
@@ -137,6 +143,69 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
             error_headers: #error_headers,
             endpoint_rules: #endpoint_rules,
         };
+    }
+}
+
+/// `Client::wait_until_<waiter>()`: calls the operation until the waiter's
+/// acceptors end the wait.
+fn waiter_method(ir: &Ir, op: &OperationIr, w: &WaiterIr) -> TokenStream {
+    let m = ident(&w.method);
+    let input = ident(&ir.structure(&op.input).builder);
+    let output = ident(&op.output.name);
+    let error = ident(&op.error_enum);
+    let op_method = ident(&op.method);
+    let mut lines = w.docs.clone();
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "Waiter `{}`: calls [`{}`](Self::{}) with `input` every {}-{} s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.",
+        w.name, op.method, op.method, w.min_delay, w.max_delay
+    ));
+    let d = docs(&lines);
+    let name = &w.name;
+    let (min, max) = (w.min_delay, w.max_delay);
+    let acceptors = w.acceptors.iter().map(|a| {
+        let state = format_ident!("{}", a.state);
+        let matcher = match &a.matcher {
+            MatcherIr::Path { input_output, path, expected, comparator } => {
+                let variant = if *input_output { format_ident!("InputOutput") } else { format_ident!("Output") };
+                let cmp = format_ident!("{}", comparator);
+                quote!(rt::client::waiter::Matcher::#variant { path: #path, expected: #expected, comparator: rt::client::waiter::Comparator::#cmp })
+            }
+            MatcherIr::Success(b) => quote!(rt::client::waiter::Matcher::Success(#b)),
+            MatcherIr::ErrorType(e) => quote!(rt::client::waiter::Matcher::ErrorType(#e)),
+        };
+        quote!(rt::client::waiter::Acceptor { state: rt::client::waiter::State::#state, matcher: #matcher })
+    });
+    let dep = w
+        .deprecated
+        .then(|| quote!(#[deprecated(note = "the model marks this waiter deprecated")]));
+    quote! {
+        #d
+        #dep
+        pub async fn #m(
+            &self,
+            input: #input,
+            max_wait: ::std::time::Duration,
+        ) -> rt::Result<rt::client::waiter::Waited<#output, #error>, rt::client::waiter::WaiterError<#output, #error>> {
+            static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+                name: #name,
+                acceptors: &[#(#acceptors),*],
+                min_delay: ::std::time::Duration::from_secs(#min),
+                max_delay: ::std::time::Duration::from_secs(#max),
+            };
+            let json = input.to_json();
+            rt::client::waiter::wait(&WAITER, json, max_wait, || {
+                let input = input.clone();
+                let handle = rt::Arc::clone(&self.handle);
+                async move {
+                    let client = Client { handle };
+                    client.#op_method().input(input).send().await
+                }
+            })
+            .await
+        }
     }
 }
 

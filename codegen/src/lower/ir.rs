@@ -541,6 +541,47 @@ pub struct OperationIr {
     pub unsigned_payload: bool,
     /// Endpoint rule parameters: `@staticContextParams`, `@contextParam`.
     pub endpoint_params: Vec<(String, EndpointParamIr)>,
+    /// `smithy.waiters#waitable`: the operation's waiters, by name.
+    pub waiters: Vec<WaiterIr>,
+}
+
+/// One waiter of an operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaiterIr {
+    /// Its model name (`ImageScanComplete`).
+    pub name: String,
+    /// The client method (`wait_until_image_scan_complete`).
+    pub method: String,
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// Seconds.
+    pub min_delay: u64,
+    /// Seconds.
+    pub max_delay: u64,
+    pub acceptors: Vec<AcceptorIr>,
+}
+
+/// One acceptor of a waiter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcceptorIr {
+    /// `Success`, `Failure` or `Retry`.
+    pub state: &'static str,
+    pub matcher: MatcherIr,
+}
+
+/// When an acceptor matches.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatcherIr {
+    /// `output` (`input_output: false`) or `inputOutput`: path, expected,
+    /// comparator (`StringEquals`, ...).
+    Path {
+        input_output: bool,
+        path: String,
+        expected: String,
+        comparator: &'static str,
+    },
+    Success(bool),
+    ErrorType(String),
 }
 
 impl OperationIr {

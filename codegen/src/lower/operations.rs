@@ -8,6 +8,120 @@ use crate::load::{short_name, Kind, Shape};
 use crate::naming;
 use crate::Error;
 
+/// The operation's `smithy.waiters#waitable` waiters, checked: known
+/// states and comparators, JMESPath expressions that compile.
+fn waiters(op: &Shape) -> Result<Vec<WaiterIr>, Error> {
+    use serde_json::Value;
+    let Some(Value::Object(map)) = op.traits.get("smithy.waiters#waitable") else {
+        return Ok(Vec::new());
+    };
+    let bad = |w: &str, what: String| Error::shape(&op.id, format!("waiter `{w}`: {what}"));
+    let mut out = Vec::new();
+    for (name, w) in map {
+        let secs = |k: &str, default: u64| -> Result<u64, Error> {
+            match w.get(k) {
+                None => Ok(default),
+                Some(v) => v
+                    .as_u64()
+                    .ok_or_else(|| bad(name, format!("`{k}` is not a whole number of seconds"))),
+            }
+        };
+        let (min_delay, max_delay) = (secs("minDelay", 2)?, secs("maxDelay", 120)?);
+        if min_delay == 0 || max_delay < min_delay {
+            return Err(bad(
+                name,
+                format!("minDelay {min_delay} and maxDelay {max_delay} are not 0 < min <= max"),
+            ));
+        }
+        let mut acceptors = Vec::new();
+        for a in w
+            .get("acceptors")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let state = match a.get("state").and_then(Value::as_str) {
+                Some("success") => "Success",
+                Some("failure") => "Failure",
+                Some("retry") => "Retry",
+                other => return Err(bad(name, format!("unknown acceptor state {other:?}"))),
+            };
+            let m = a
+                .get("matcher")
+                .and_then(Value::as_object)
+                .ok_or_else(|| bad(name, "an acceptor has no matcher".into()))?;
+            let matcher = if let Some(b) = m.get("success") {
+                MatcherIr::Success(
+                    b.as_bool()
+                        .ok_or_else(|| bad(name, "`success` is not a boolean".into()))?,
+                )
+            } else if let Some(e) = m.get("errorType") {
+                let e = e
+                    .as_str()
+                    .ok_or_else(|| bad(name, "`errorType` is not a string".into()))?;
+                MatcherIr::ErrorType(short_name(e).to_owned())
+            } else if let Some((key, p)) = m
+                .get("output")
+                .map(|p| ("output", p))
+                .or_else(|| m.get("inputOutput").map(|p| ("inputOutput", p)))
+            {
+                let field = |k: &str| {
+                    p.get(k)
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                        .ok_or_else(|| bad(name, format!("`{key}` has no `{k}`")))
+                };
+                let path = field("path")?;
+                jmespath::compile(&path)
+                    .map_err(|e| bad(name, format!("JMESPath `{path}`: {e}")))?;
+                let comparator = match field("comparator")?.as_str() {
+                    "stringEquals" => "StringEquals",
+                    "booleanEquals" => "BooleanEquals",
+                    "allStringEquals" => "AllStringEquals",
+                    "anyStringEquals" => "AnyStringEquals",
+                    other => return Err(bad(name, format!("unknown comparator `{other}`"))),
+                };
+                MatcherIr::Path {
+                    input_output: key == "inputOutput",
+                    path,
+                    expected: field("expected")?,
+                    comparator,
+                }
+            } else {
+                return Err(bad(
+                    name,
+                    "an acceptor's matcher is not output, inputOutput, success or errorType".into(),
+                ));
+            };
+            acceptors.push(AcceptorIr { state, matcher });
+        }
+        if acceptors.is_empty() {
+            return Err(bad(name, "has no acceptors".into()));
+        }
+        let docs = w
+            .get("documentation")
+            .and_then(Value::as_str)
+            .map(crate::docs::to_rustdoc)
+            .unwrap_or_default();
+        out.push(WaiterIr {
+            method: naming::field(&format!(
+                "wait_until_{}",
+                heck::ToSnakeCase::to_snake_case(name.as_str())
+            )),
+            name: name.clone(),
+            docs,
+            deprecated: w
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            min_delay,
+            max_delay,
+            acceptors,
+        });
+    }
+    Ok(out)
+}
+
 impl<'m> Lowerer<'_, 'm> {
     /// The endpoint rule parameters operation `op` sets: its
     /// `@staticContextParams`, and its input members' `@contextParam`s.
@@ -93,6 +207,7 @@ impl<'m> Lowerer<'_, 'm> {
                 checksum_required: op.t.checksum_required,
                 unsigned_payload: op.t.unsigned_payload,
                 endpoint_params: self.endpoint_params(op)?,
+                waiters: waiters(op)?,
             },
             synthetic,
         ))

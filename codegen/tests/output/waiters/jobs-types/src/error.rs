@@ -1,0 +1,75 @@
+// Generated from models/waiters.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Errors: the modeled error structures, and per operation an enum of
+//! the errors it can return.
+#[allow(unused_imports)]
+use crate::model::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobNotFound {
+    pub message: rt::Option<rt::String>,
+}
+impl JobNotFound {
+    /// A builder for this structure.
+    pub fn builder() -> JobNotFoundBuilder {
+        JobNotFoundBuilder::default()
+    }
+}
+/// Builds a [`JobNotFound`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JobNotFoundBuilder {
+    /// [`JobNotFound::message`](JobNotFound::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl JobNotFoundBuilder {
+    /// Sets [`JobNotFound::message`](JobNotFound::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<JobNotFound, rt::BuildError> {
+        Ok(JobNotFound {
+            message: self.message,
+        })
+    }
+}
+impl JobNotFound {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "JobNotFound";
+}
+impl rt::ModeledError for JobNotFound {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "t.waiters#JobNotFound"
+    }
+    fn status(&self) -> u16 {
+        404
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for JobNotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for JobNotFound {}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetJob` can return.
+    pub enum GetJobError {
+        JobNotFound = "JobNotFound",
+    }
+    validation = unmodeled;
+}

@@ -1,0 +1,118 @@
+// Generated from models/waiters.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetJobInput {
+    pub job_id: rt::String,
+}
+impl GetJobInput {
+    /// A builder for this structure.
+    pub fn builder() -> GetJobInputBuilder {
+        GetJobInputBuilder::default()
+    }
+}
+/// Builds a [`GetJobInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetJobInputBuilder {
+    /// [`GetJobInput::job_id`](GetJobInput::job_id), if set.
+    pub job_id: rt::Option<rt::String>,
+}
+impl GetJobInputBuilder {
+    /// Sets [`GetJobInput::job_id`](GetJobInput::job_id).
+    pub fn job_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.job_id = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetJobInput, rt::BuildError> {
+        Ok(GetJobInput {
+            job_id: self.job_id.ok_or(rt::BuildError {
+                shape: "GetJobInput",
+                member: "JobId",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetJobOutput {
+    pub status: rt::Option<rt::String>,
+    pub steps: rt::Option<rt::Vec<Step>>,
+}
+impl GetJobOutput {
+    /// A builder for this structure.
+    pub fn builder() -> GetJobOutputBuilder {
+        GetJobOutputBuilder::default()
+    }
+}
+/// Builds a [`GetJobOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetJobOutputBuilder {
+    /// [`GetJobOutput::status`](GetJobOutput::status), if set.
+    pub status: rt::Option<rt::String>,
+    /// [`GetJobOutput::steps`](GetJobOutput::steps), if set.
+    pub steps: rt::Option<rt::Vec<Step>>,
+}
+impl GetJobOutputBuilder {
+    /// Sets [`GetJobOutput::status`](GetJobOutput::status).
+    pub fn status(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets [`GetJobOutput::steps`](GetJobOutput::steps).
+    pub fn steps(mut self, value: impl rt::Into<rt::Vec<Step>>) -> Self {
+        self.steps = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetJobOutput, rt::BuildError> {
+        Ok(GetJobOutput {
+            status: self.status,
+            steps: self.steps,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub tag: rt::Option<rt::String>,
+    pub status: rt::Option<rt::String>,
+}
+impl Step {
+    /// A builder for this structure.
+    pub fn builder() -> StepBuilder {
+        StepBuilder::default()
+    }
+}
+/// Builds a [`Step`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepBuilder {
+    /// [`Step::tag`](Step::tag), if set.
+    pub tag: rt::Option<rt::String>,
+    /// [`Step::status`](Step::status), if set.
+    pub status: rt::Option<rt::String>,
+}
+impl StepBuilder {
+    /// Sets [`Step::tag`](Step::tag).
+    pub fn tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets [`Step::status`](Step::status).
+    pub fn status(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Step, rt::BuildError> {
+        Ok(Step {
+            tag: self.tag,
+            status: self.status,
+        })
+    }
+}
