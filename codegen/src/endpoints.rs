@@ -38,13 +38,24 @@ pub fn partitions_path(explicit: Option<&Path>) -> Result<PathBuf, Error> {
     )))
 }
 
-/// The partitions file's text, checked to load.
-pub fn read_partitions(explicit: Option<&Path>) -> Result<String, Error> {
+/// The partitions data, read and loaded once.
+#[derive(Debug, Clone)]
+pub struct PartitionsData {
+    /// Loaded, for resolving here.
+    pub parsed: Partitions,
+    /// The file as compact JSON, for generated clients to embed.
+    pub json: String,
+}
+
+/// Reads and loads the partitions file (see [`partitions_path`]).
+pub fn read_partitions(explicit: Option<&Path>) -> Result<PartitionsData, Error> {
     let path = partitions_path(explicit)?;
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
-    Partitions::from_json(&text).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
-    Ok(text)
+    let bad = |e: &dyn std::fmt::Display| Error::Io(format!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).map_err(|e| bad(&e))?;
+    let parsed = Partitions::from_json(&text).map_err(|e| bad(&e))?;
+    let doc: Json = serde_json::from_str(&text).map_err(|e| bad(&e))?;
+    let json = serde_json::to_string(&doc).map_err(|e| bad(&e))?;
+    Ok(PartitionsData { parsed, json })
 }
 
 /// The raw trait value of the service's rules: the BDD when it has one,
@@ -62,19 +73,26 @@ pub fn rules_trait(service: &Shape) -> Option<(&Json, bool)> {
         })
 }
 
-/// The service's rules, loaded; `None` when it has none.
-pub fn rules(service: &Shape) -> Result<Option<RuleSet>, Error> {
+/// A service's endpoint rules: loaded, and the trait value they came from.
+#[derive(Debug)]
+pub struct ServiceRules<'m> {
+    /// The loaded rules.
+    pub set: RuleSet,
+    /// The trait's value.
+    pub json: &'m Json,
+    /// Whether it is an `endpointBdd`.
+    pub bdd: bool,
+}
+
+/// The service's rules, loaded (an error names the service); `None` when
+/// it has none.
+pub fn rules(service: &Shape) -> Result<Option<ServiceRules<'_>>, Error> {
     let Some((json, bdd)) = rules_trait(service) else {
         return Ok(None);
     };
-    let loaded = if bdd {
-        RuleSet::from_bdd(json)
-    } else {
-        RuleSet::from_rule_set(json)
-    };
-    loaded
-        .map(Some)
-        .map_err(|e| Error::shape(&service.id, e.to_string()))
+    let set =
+        RuleSet::from_trait(json, bdd).map_err(|e| Error::shape(&service.id, e.to_string()))?;
+    Ok(Some(ServiceRules { set, json, bdd }))
 }
 
 /// The service's endpoint test cases (none when it has no such trait).

@@ -87,7 +87,7 @@ pub struct Options {
 fn partitions_for(
     closure: &resolve::Closure<'_>,
     path: Option<&Path>,
-) -> Result<Option<String>, Error> {
+) -> Result<Option<endpoints::PartitionsData>, Error> {
     if endpoints::rules_trait(closure.service).is_none() {
         return Ok(None);
     }
@@ -188,7 +188,7 @@ pub fn generate_full(
         .unwrap_or_else(|| runtime_path_for(out));
     let closure = resolve::resolve(&loaded, options.service.as_deref())?;
     let partitions = partitions_for(&closure, options.partitions.as_deref())?;
-    let ir = lower::lower(&closure, partitions.as_deref())?;
+    let ir = lower::lower(&closure, partitions.as_ref())?;
     let previous = format::Cache::load(out);
     let (files, cache) = render(&ir, &label, &runtime, Some((out, &previous)))?;
     Ok(Generated {
@@ -207,7 +207,7 @@ pub fn generate_model(
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let closure = resolve::resolve(model, service)?;
     let partitions = partitions_for(&closure, None)?;
-    let ir = lower::lower(&closure, partitions.as_deref())?;
+    let ir = lower::lower(&closure, partitions.as_ref())?;
     render(&ir, label, runtime_path, None).map(|(files, _)| files)
 }
 

@@ -670,11 +670,7 @@ impl Handle {
         let http = config.http_client(info.user_agent);
         let rules = info.endpoint_rules.map(|r| {
             let json: Value = serde_json::from_str(r.rules).map_err(|e| e.to_string())?;
-            let set = if r.bdd {
-                endpoint::RuleSet::from_bdd(&json)
-            } else {
-                endpoint::RuleSet::from_rule_set(&json)
-            };
+            let set = endpoint::RuleSet::from_trait(&json, r.bdd);
             let partitions = endpoint::Partitions::from_json(r.partitions);
             Ok((
                 set.map_err(|e| e.to_string())?,

@@ -445,16 +445,13 @@ impl RuleSet {
         })
     }
 
-    /// Loads a service's rules from its traits: `smithy.rules#endpointBdd`
-    /// when it has one, else `smithy.rules#endpointRuleSet`.
-    pub fn from_traits(
-        bdd: Option<&Json>,
-        rule_set: Option<&Json>,
-    ) -> Option<Result<Self, LoadError>> {
-        match (bdd, rule_set) {
-            (Some(b), _) => Some(Self::from_bdd(b)),
-            (None, Some(r)) => Some(Self::from_rule_set(r)),
-            (None, None) => None,
+    /// Loads the value of a `smithy.rules#endpointBdd` trait (`bdd`) or of a
+    /// `smithy.rules#endpointRuleSet` trait.
+    pub fn from_trait(json: &Json, bdd: bool) -> Result<Self, LoadError> {
+        if bdd {
+            Self::from_bdd(json)
+        } else {
+            Self::from_rule_set(json)
         }
     }
 
@@ -785,21 +782,7 @@ impl Eval<'_> {
                     break;
                 }
             }
-            let outcome = if matched {
-                match &r.kind {
-                    RuleKind::Tree(sub) => match self.rules(sub)? {
-                        Some(o) => Some(o),
-                        None => {
-                            return Err(ResolveError::Evaluation(
-                                "no rule inside a tree rule matched".into(),
-                            ))
-                        }
-                    },
-                    _ => self.outcome(r)?,
-                }
-            } else {
-                None
-            };
+            let outcome = if matched { self.outcome(r)? } else { None };
             self.scope.truncate(mark);
             if outcome.is_some() {
                 return Ok(outcome);
@@ -825,7 +808,14 @@ impl Eval<'_> {
                 Some(Value::String(s)) => Err(ResolveError::Rule(s)),
                 other => type_err("error", "a string", other.as_ref())?,
             },
-            RuleKind::Tree(sub) => return self.rules(sub),
+            RuleKind::Tree(sub) => match self.rules(sub)? {
+                Some(o) => o,
+                None => {
+                    return Err(ResolveError::Evaluation(
+                        "no rule inside a tree rule matched".into(),
+                    ))
+                }
+            },
         }))
     }
 

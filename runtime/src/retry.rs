@@ -57,7 +57,6 @@ const NO_RETRY_INCREMENT: u32 = 1;
 /// The retry state a client's calls share.
 #[derive(Debug)]
 pub struct RetryState {
-    mode: RetryMode,
     quota: Mutex<u32>,
     limiter: Option<Mutex<RateLimiter>>,
 }
@@ -66,16 +65,10 @@ impl RetryState {
     /// A fresh state (a full quota).
     pub fn new(mode: RetryMode) -> Self {
         Self {
-            mode,
             quota: Mutex::new(INITIAL_RETRY_TOKENS),
             limiter: (mode == RetryMode::Adaptive)
                 .then(|| Mutex::new(RateLimiter::new(Instant::now()))),
         }
-    }
-
-    /// The mode.
-    pub fn mode(&self) -> RetryMode {
-        self.mode
     }
 
     /// Tokens left in the retry quota.
@@ -125,17 +118,6 @@ impl RetryState {
                 .unwrap_or_else(|e| e.into_inner())
                 .update(throttled, Instant::now());
         }
-    }
-
-    /// Adaptive mode: the current fill rate (requests per second), once
-    /// throttling has switched rate limiting on.
-    pub fn send_rate(&self) -> Option<f64> {
-        let l = self
-            .limiter
-            .as_ref()?
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        l.enabled.then_some(l.fill_rate)
     }
 }
 

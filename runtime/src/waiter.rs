@@ -261,11 +261,7 @@ pub fn delay(waiter: &Waiter, attempt: u32, remaining: Duration) -> Option<Durat
     let jittered = min + (upper - min).mul_f64(fastrand::f64());
     // Never sleep past the end of the wait (leaving time for one more call).
     let latest = remaining.saturating_sub(min);
-    Some(if jittered > latest {
-        latest.max(min.min(remaining))
-    } else {
-        jittered
-    })
+    Some(jittered.min(latest).max(min))
 }
 
 /// Runs `waiter`: calls `call` until an acceptor ends the wait or

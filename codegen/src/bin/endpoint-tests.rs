@@ -11,7 +11,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use codegen::endpoints;
 use codegen::load::{self, Kind};
-use codegen_rt::endpoint::Partitions;
 
 /// Run the endpoint rule-set test cases of Smithy models.
 #[derive(Parser, Debug)]
@@ -30,10 +29,8 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let partitions = match endpoints::read_partitions(args.partitions.as_deref())
-        .and_then(|t| Partitions::from_json(&t).map_err(|e| codegen::Error::Io(e.to_string())))
-    {
-        Ok(p) => p,
+    let partitions = match endpoints::read_partitions(args.partitions.as_deref()) {
+        Ok(p) => p.parsed,
         Err(e) => {
             eprintln!("endpoint-tests: {e}");
             return ExitCode::FAILURE;
@@ -62,7 +59,7 @@ fn main() -> ExitCode {
                 continue;
             }
             let rules = match endpoints::rules(service) {
-                Ok(Some(r)) => r,
+                Ok(Some(r)) => r.set,
                 Ok(None) => {
                     eprintln!(
                         "{}: {} has endpoint tests but no endpoint rules",

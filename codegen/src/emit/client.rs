@@ -196,15 +196,8 @@ fn waiter_method(ir: &Ir, op: &OperationIr, w: &WaiterIr) -> TokenStream {
                 max_delay: ::std::time::Duration::from_secs(#max),
             };
             let json = input.to_json();
-            rt::client::waiter::wait(&WAITER, json, max_wait, || {
-                let input = input.clone();
-                let handle = rt::Arc::clone(&self.handle);
-                async move {
-                    let client = Client { handle };
-                    client.#op_method().input(input).send().await
-                }
-            })
-            .await
+            let call = self.#op_method().input(input);
+            rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
         }
     }
 }

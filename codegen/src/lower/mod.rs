@@ -28,8 +28,8 @@ use names::{NameTable, CRATE_API, MEMBER_RESERVED};
 
 struct Lowerer<'c, 'm> {
     cx: &'c Closure<'m>,
-    /// The AWS partitions data (`partitions.json`), for endpoint rules.
-    partitions: Option<&'c str>,
+    /// The AWS partitions data, for endpoint rules.
+    partitions: Option<&'c crate::endpoints::PartitionsData>,
     /// Shape id -> Rust type name, for structures, unions and enums.
     type_names: BTreeMap<String, String>,
     /// Rust type name -> its index among the structures, unions or enums,
@@ -90,7 +90,10 @@ fn member_id(shape: &Shape, m: &Member) -> String {
 ///
 /// `partitions` is the AWS partitions data (`partitions.json`); a service
 /// with endpoint rules needs it.
-pub fn lower(cx: &Closure<'_>, partitions: Option<&str>) -> Result<Ir, Error> {
+pub fn lower(
+    cx: &Closure<'_>,
+    partitions: Option<&crate::endpoints::PartitionsData>,
+) -> Result<Ir, Error> {
     let mut l = Lowerer {
         cx,
         partitions,

@@ -140,25 +140,20 @@ impl<'m> Lowerer<'_, 'm> {
     /// naming the service), with its test cases checked against the
     /// partitions data.
     fn endpoint_rules(&self) -> Result<Option<EndpointIr>, Error> {
-        use codegen_rt::endpoint::{Partitions, TestCase};
+        use codegen_rt::endpoint::TestCase;
         let s = self.cx.service;
-        let Some((json, bdd)) = crate::endpoints::rules_trait(s) else {
+        let Some(rules) = crate::endpoints::rules(s)? else {
             return Ok(None);
         };
-        let rules =
-            crate::endpoints::rules(s)?.ok_or_else(|| Error::Internal("rules vanished".into()))?;
-        let text = self.partitions.ok_or_else(|| {
+        let partitions = self.partitions.ok_or_else(|| {
             Error::shape(
                 &s.id,
                 "has endpoint rules, but no AWS partitions data was given (--partitions)",
             )
         })?;
-        let partitions = Partitions::from_json(text).map_err(|e| Error::Io(e.to_string()))?;
         let compact = |v: &serde_json::Value| {
             serde_json::to_string(v).map_err(|e| Error::Internal(e.to_string()))
         };
-        let partitions_json: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| Error::Io(e.to_string()))?;
         let mut kept = Vec::new();
         let mut disagreeing = Vec::new();
         let raw = s
@@ -168,7 +163,7 @@ impl<'m> Lowerer<'_, 'm> {
             .and_then(serde_json::Value::as_array);
         for (i, c) in raw.into_iter().flatten().enumerate() {
             let case = TestCase::from_json(c, i).map_err(|e| Error::shape(&s.id, e.to_string()))?;
-            match case.check(&rules, &partitions) {
+            match case.check(&rules.set, &partitions.parsed) {
                 Ok(()) => kept.push(c.clone()),
                 Err(diff) => disagreeing.push(format!(
                     "endpoint test `{}` disagrees with the partitions data, left out of the client's tests: {}",
@@ -178,9 +173,9 @@ impl<'m> Lowerer<'_, 'm> {
             }
         }
         Ok(Some(EndpointIr {
-            rules: compact(json)?,
-            bdd,
-            partitions: compact(&partitions_json)?,
+            rules: compact(rules.json)?,
+            bdd: rules.bdd,
+            partitions: partitions.json.clone(),
             test_count: kept.len(),
             tests: compact(&serde_json::Value::Array(kept))?,
             disagreeing,

@@ -85,15 +85,8 @@ impl Client {
             max_delay: ::std::time::Duration::from_secs(2u64),
         };
         let json = input.to_json();
-        rt::client::waiter::wait(&WAITER, json, max_wait, || {
-            let input = input.clone();
-            let handle = rt::Arc::clone(&self.handle);
-            async move {
-                let client = Client { handle };
-                client.get_job().input(input).send().await
-            }
-        })
-        .await
+        let call = self.get_job().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until the job no longer exists.
     ///
@@ -116,15 +109,8 @@ impl Client {
             max_delay: ::std::time::Duration::from_secs(1u64),
         };
         let json = input.to_json();
-        rt::client::waiter::wait(&WAITER, json, max_wait, || {
-            let input = input.clone();
-            let handle = rt::Arc::clone(&self.handle);
-            async move {
-                let client = Client { handle };
-                client.get_job().input(input).send().await
-            }
-        })
-        .await
+        let call = self.get_job().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until some step carries the job's id as a tag; a failed step ends the wait.
     ///
@@ -161,15 +147,8 @@ impl Client {
             max_delay: ::std::time::Duration::from_secs(1u64),
         };
         let json = input.to_json();
-        rt::client::waiter::wait(&WAITER, json, max_wait, || {
-            let input = input.clone();
-            let handle = rt::Arc::clone(&self.handle);
-            async move {
-                let client = Client { handle };
-                client.get_job().input(input).send().await
-            }
-        })
-        .await
+        let call = self.get_job().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until every step is done.
     ///
@@ -202,15 +181,8 @@ impl Client {
             max_delay: ::std::time::Duration::from_secs(4u64),
         };
         let json = input.to_json();
-        rt::client::waiter::wait(&WAITER, json, max_wait, || {
-            let input = input.clone();
-            let handle = rt::Arc::clone(&self.handle);
-            async move {
-                let client = Client { handle };
-                client.get_job().input(input).send().await
-            }
-        })
-        .await
+        let call = self.get_job().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
 }
 impl Client {
