@@ -12,7 +12,7 @@ mod transfer;
 use std::io::{IsTerminal, Write};
 
 use clap::ArgMatches;
-use codegen_rt::client::{is_retryable, SdkError};
+use codegen_rt::client::{is_retryable, DispatchKind, SdkError};
 use codegen_rt::error::Unhandled;
 use codegen_rt::schema::{Operation, Type};
 use ecr_client_sdk::Client;
@@ -57,33 +57,39 @@ impl Context {
             SdkError::Validation(v) => {
                 CliError::ParamValidation(v.list.iter().map(|v| v.parameter_message()).collect())
             }
-            SdkError::Construction(m) | SdkError::Unsupported(m) => CliError::Failure(m),
+            SdkError::Construction(c) => CliError::Failure(c.to_string()),
+            SdkError::Unsupported(m) => CliError::Failure(m),
             SdkError::Endpoint(e) => CliError::Failure(e.to_string()),
-            SdkError::Timeout(m) => {
-                tracing::debug!(error = %m, "timed out");
-                let kind = if m.contains("connect") {
-                    "Connect"
-                } else {
-                    "Read"
-                };
-                CliError::Failure(format!("{kind} timeout on endpoint URL: \"{endpoint}\""))
+            SdkError::Dispatch(d) => {
+                tracing::debug!(error = %d, "request failed");
+                CliError::Failure(match d.kind() {
+                    DispatchKind::ConnectTimeout => {
+                        format!("Connect timeout on endpoint URL: \"{endpoint}\"")
+                    }
+                    DispatchKind::ReadTimeout => {
+                        format!("Read timeout on endpoint URL: \"{endpoint}\"")
+                    }
+                    DispatchKind::Connect => {
+                        format!("Could not connect to the endpoint URL: \"{endpoint}\"")
+                    }
+                    _ => format!(
+                        "Connection was closed before we received a valid response from endpoint URL: \"{endpoint}\"."
+                    ),
+                })
             }
-            SdkError::Dispatch(m) => {
-                tracing::debug!(error = %m, "could not connect");
-                CliError::Failure(format!(
-                    "Could not connect to the endpoint URL: \"{endpoint}\""
-                ))
-            }
-            SdkError::Response { status, message } => CliError::Failure(format!(
-                "An error occurred ({status}) when calling the {operation} operation: {message}"
+            SdkError::Response(r) => CliError::Failure(format!(
+                "An error occurred ({}) when calling the {operation} operation: {}",
+                r.status(),
+                r.message()
             )),
             SdkError::Service(u) => CliError::Service {
-                retries: is_retryable(u.status, &u.code)
+                retries: is_retryable(u.status(), u.code())
                     .then(|| self.settings.retries.max_attempts - 1),
-                code: u.code,
+                code: u.code().to_owned(),
                 operation: operation.to_owned(),
-                message: u.message,
+                message: u.message().map(str::to_owned),
             },
+            other => CliError::Failure(other.to_string()),
         }
     }
 
@@ -466,7 +472,13 @@ mod tests {
         assert!(e.to_string().contains("(reached max retries: 0)"), "{e}");
         let e = context(5).call_error("Op", unhandled(400, "RepositoryNotFoundException"));
         assert!(!e.to_string().contains("retries"), "{e}");
-        let e = context(5).call_error("Op", SdkError::Dispatch("refused".into()));
+        let e = context(5).call_error(
+            "Op",
+            SdkError::Dispatch(codegen_rt::client::DispatchFailure::new(
+                DispatchKind::Connect,
+                "refused".into(),
+            )),
+        );
         assert_eq!(
             e.stderr(),
             "\nCould not connect to the endpoint URL: \"http://127.0.0.1:1/\"\n"

@@ -9,6 +9,7 @@ use clap::ArgMatches;
 use codegen_rt::client::SdkError;
 use codegen_rt::error::OperationError;
 use ecr_client_sdk::ecr_types::model::LayerAvailability;
+use http_body_util::BodyExt as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -107,13 +108,16 @@ pub async fn download(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
     let http = config
         .http_client(concat!("ecr/", env!("CARGO_PKG_VERSION")))
         .map_err(failure)?;
-    let mut req = http.get(&url);
+    let mut req = http::Request::get(&url);
     if have > 0 {
         tracing::debug!(bytes = have, "resuming download at byte {have}");
         req = req.header("range", format!("bytes={have}-"));
     }
-    let mut resp = req
-        .send()
+    let req = req
+        .body(codegen_rt::ByteStream::default().into_body())
+        .map_err(|e| failure(format!("Could not download the layer from '{url}': {e}")))?;
+    let mut resp = http
+        .send(req)
         .await
         .map_err(|e| failure(format!("Could not download the layer: {e}")))?;
     let status = resp.status().as_u16();
@@ -131,21 +135,30 @@ pub async fn download(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
             // The partial file already holds everything; verify it below.
         }
         _ => {
-            let body = resp.text().await.unwrap_or_default();
+            let body = codegen_rt::client::collect_body(resp.into_body())
+                .await
+                .unwrap_or_default();
             return Err(failure(format!(
                 "Could not download the layer: HTTP {status}: {}",
-                body.trim()
+                String::from_utf8_lossy(&body).trim()
             )));
         }
     }
     f.seek(SeekFrom::Start(have)).map_err(failure)?;
-    let total = have + resp.content_length().unwrap_or(0);
+    let content_length = resp
+        .headers()
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let total = have + content_length.unwrap_or(0);
     let bar = progress(total, "download");
     bar.set_position(have);
     if status != 416 {
         loop {
-            let chunk = match resp.chunk().await {
-                Ok(Some(c)) => c,
+            let chunk = match resp.body_mut().frame().await.transpose() {
+                Ok(Some(frame)) => match frame.into_data() {
+                    Ok(c) => c,
+                    Err(_trailers) => continue,
+                },
                 Ok(None) => break,
                 Err(e) => {
                     bar.abandon();

@@ -12,11 +12,15 @@ use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use serde_json::Value;
 
+pub use crate::client_error::{
+    ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
+};
 use crate::endpoint;
-use crate::error::{error_code, OperationError, Unhandled};
-use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson, Violations};
+use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
+use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
+pub use crate::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
 pub use crate::waiter;
 
 pub use aws_credential_types::Credentials;
@@ -171,14 +175,14 @@ pub struct Config {
     retry_mode: RetryMode,
     initial_backoff: Duration,
     max_backoff: Duration,
-    connect_timeout: Option<Duration>,
-    read_timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) read_timeout: Option<Duration>,
     validate_input: bool,
-    accept_invalid_certs: bool,
-    ca_bundle: Option<Vec<u8>>,
+    pub(crate) accept_invalid_certs: bool,
+    pub(crate) ca_bundle: Option<Vec<u8>>,
     disable_request_compression: bool,
     request_min_compression_size_bytes: usize,
-    resolve: Vec<(String, std::net::SocketAddr)>,
+    pub(crate) resolve: Vec<(String, std::net::SocketAddr)>,
     idempotency_token: Option<IdempotencyTokenProvider>,
 }
 
@@ -395,29 +399,8 @@ impl Config {
 
     /// An HTTP client with this configuration's timeouts and TLS settings
     /// (for other requests to the same service, such as pre-signed URLs).
-    pub fn http_client(&self, user_agent: &str) -> Result<reqwest::Client, String> {
-        let mut builder = reqwest::Client::builder()
-            .danger_accept_invalid_certs(self.accept_invalid_certs)
-            .user_agent(user_agent);
-        if let Some(t) = self.connect_timeout {
-            builder = builder.connect_timeout(t);
-        }
-        if let Some(t) = self.read_timeout {
-            builder = builder.read_timeout(t);
-        }
-        for (domain, addr) in &self.resolve {
-            builder = builder.resolve(domain, *addr);
-        }
-        if let Some(pem) = &self.ca_bundle {
-            let certs = reqwest::Certificate::from_pem_bundle(pem)
-                .map_err(|e| format!("invalid CA bundle: {e}"))?;
-            builder = certs
-                .into_iter()
-                .fold(builder, reqwest::ClientBuilder::add_root_certificate);
-        }
-        builder
-            .build()
-            .map_err(|e| format!("could not set up HTTP: {e}"))
+    pub fn http_client(&self, user_agent: &str) -> Result<HttpClient, String> {
+        HttpClient::new(self, user_agent)
     }
 
     /// Connects to `addr` for host `domain` instead of looking it up in DNS
@@ -434,99 +417,12 @@ impl Config {
     }
 }
 
-/// Why a call failed.
-#[derive(Debug)]
-pub enum SdkError<E> {
-    /// The input broke the model's constraints; nothing was sent.
-    Validation(Violations),
-    /// The endpoint rules gave no endpoint for this configuration (their own
-    /// error, such as FIPS with a custom endpoint); nothing was sent.
-    Endpoint(endpoint::ResolveError),
-    /// The request could not be built (no region, no credentials, bad endpoint).
-    Construction(String),
-    /// The service did not answer in time.
-    Timeout(String),
-    /// The request could not be sent, or the connection failed.
-    Dispatch(String),
-    /// The service answered with something that is not a valid response.
-    Response {
-        /// HTTP status.
-        status: u16,
-        /// What was wrong.
-        message: String,
-    },
-    /// The operation cannot be called by this client (an event stream).
-    Unsupported(String),
-    /// The service answered with an error.
-    Service(E),
-}
-
-impl<E> SdkError<E> {
-    /// The same failure with the service's error converted by `f`.
-    pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> SdkError<F> {
-        match self {
-            SdkError::Validation(v) => SdkError::Validation(v),
-            SdkError::Endpoint(e) => SdkError::Endpoint(e),
-            SdkError::Construction(m) => SdkError::Construction(m),
-            SdkError::Timeout(m) => SdkError::Timeout(m),
-            SdkError::Dispatch(m) => SdkError::Dispatch(m),
-            SdkError::Response { status, message } => SdkError::Response { status, message },
-            SdkError::Unsupported(m) => SdkError::Unsupported(m),
-            SdkError::Service(e) => SdkError::Service(f(e)),
-        }
-    }
-
-    /// The service's error, if that is what this is.
-    pub fn as_service_error(&self) -> Option<&E> {
-        match self {
-            SdkError::Service(e) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// The service's error, if that is what this is.
-    pub fn into_service_error(self) -> Option<E> {
-        match self {
-            SdkError::Service(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
-impl<E: fmt::Display> fmt::Display for SdkError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SdkError::Validation(v) => write!(f, "invalid input: {v}"),
-            SdkError::Endpoint(e) => write!(f, "no endpoint: {e}"),
-            SdkError::Construction(m) => write!(f, "could not build the request: {m}"),
-            SdkError::Timeout(m) => write!(f, "timed out: {m}"),
-            SdkError::Dispatch(m) => write!(f, "could not send the request: {m}"),
-            SdkError::Response { status, message } => {
-                write!(f, "invalid response (HTTP {status}): {message}")
-            }
-            SdkError::Unsupported(m) => write!(f, "not supported: {m}"),
-            SdkError::Service(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-impl<E: std::error::Error + 'static> std::error::Error for SdkError<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            SdkError::Validation(v) => Some(v),
-            SdkError::Endpoint(e) => Some(e),
-            SdkError::Service(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
 /// What generated clients hold: configuration, the HTTP client, service facts.
 #[derive(Debug)]
 pub struct Handle {
     config: Config,
     info: ServiceInfo,
-    http: Result<reqwest::Client, String>,
+    http: Result<HttpClient, String>,
     /// The retry quota (and adaptive mode's rate limiter) calls share.
     retry: RetryState,
     /// The loaded endpoint rules and partitions (`None`: the model has none).
@@ -632,7 +528,10 @@ pub fn validate<I: FromJson, E>(input: &Value) -> Result<(), SdkError<E>> {
     match parse_strict::<I>(input) {
         Ok(_) => Ok(()),
         Err(ParseError::Constraints(v)) => Err(SdkError::Validation(v)),
-        Err(ParseError::Shape(e)) => Err(SdkError::Construction(e.to_string())),
+        Err(ParseError::Shape(e)) => Err(SdkError::Construction(ConstructionFailure::with_source(
+            "the input does not fit its shape",
+            e,
+        ))),
     }
 }
 
@@ -697,25 +596,27 @@ impl Handle {
     pub async fn call<I, O, E>(&self, op: &str, mut input: Value) -> Result<O, SdkError<E>>
     where
         I: FromJson,
-        O: FromJson,
+        O: FromJson + HasResponseMeta,
         E: OperationError,
     {
         let info = self.prepare::<I, E>(op, &mut input)?;
         let endpoint = self.resolve_endpoint(info, &input)?;
         let host_prefix = match info.host_prefix {
-            Some(p) => Some(host_prefix(p, &input).map_err(SdkError::Construction)?),
+            Some(p) => Some(host_prefix(p, &input).map_err(SdkError::construction)?),
             None => None,
         };
-        let body = serde_json::to_vec(&input).map_err(|e| SdkError::Construction(e.to_string()))?;
+        let body = serde_json::to_vec(&input).map_err(|e| {
+            SdkError::Construction(ConstructionFailure::with_source("could not serialize", e))
+        })?;
         let compress = info.gzip
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
         let body = if compress {
-            gzip(&body).map_err(SdkError::Construction)?
+            gzip(&body).map_err(SdkError::construction)?
         } else {
             body
         };
-        let invocation_id = uuid::Uuid::new_v4().to_string();
+        let invocation_id = random_uuid();
         let mut attempt = 1;
         let mut last_cost = None;
         loop {
@@ -806,7 +707,7 @@ impl Handle {
                 if members.get(*token).is_none_or(Value::is_null) {
                     let token_value = match &self.config.idempotency_token {
                         Some(make) => make(),
-                        None => uuid::Uuid::new_v4().to_string(),
+                        None => random_uuid(),
                     };
                     members.insert((*token).to_owned(), Value::String(token_value));
                 }
@@ -828,7 +729,7 @@ impl Handle {
     ) -> Result<Value, SdkError<Unhandled>>
     where
         I: FromJson,
-        O: FromJson + ToJson,
+        O: FromJson + ToJson + HasResponseMeta,
         E: OperationError,
     {
         match self.call::<I, O, E>(op, input).await {
@@ -857,7 +758,7 @@ impl Handle {
             let url = match &self.config.endpoint_url {
                 Some(url) => url.clone(),
                 None => {
-                    let region = self.region().map_err(SdkError::Construction)?;
+                    let region = self.region().map_err(SdkError::construction)?;
                     format!(
                         "https://{}.{region}.amazonaws.com",
                         self.info.endpoint_prefix
@@ -871,7 +772,7 @@ impl Handle {
         };
         let (rules, partitions) = rules
             .as_ref()
-            .map_err(|e| SdkError::Construction(e.clone()))?;
+            .map_err(|e| SdkError::construction(e.clone()))?;
         let c = &self.config;
         let mut params = endpoint::Params::new();
         for p in rules.parameters() {
@@ -962,8 +863,7 @@ impl Handle {
         } else {
             tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
         }
-        let req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
-        let resp = http.execute(req).await.map_err(Failure::transport)?;
+        let resp = http.send(req.map(full_body)).await?;
         let status = resp.status().as_u16();
         let header = |name: &str| {
             resp.headers()
@@ -974,7 +874,7 @@ impl Handle {
         let error_type = header("x-amzn-errortype");
         let query_error = header("x-amzn-query-error");
         let request_id = header("x-amzn-requestid");
-        let body = resp.bytes().await.map_err(Failure::transport)?;
+        let body = crate::transport::collect(resp.into_body()).await?;
         tracing::debug!(status, request_id = ?request_id, error_type = ?error_type, bytes = body.len(), "response");
         Ok(Exchange {
             status,
@@ -1040,7 +940,7 @@ impl Handle {
         members: &Value,
         unhandled: Unhandled,
     ) -> Attempt<Result<O, SdkError<E>>> {
-        let kind = retry_kind(unhandled.status, code).or_else(|| {
+        let kind = retry_kind(unhandled.status(), code).or_else(|| {
             self.info
                 .retryable_errors
                 .contains(&code)
@@ -1070,7 +970,7 @@ impl Handle {
         let creds = provider
             .provide_credentials()
             .await
-            .map_err(|e| Failure::fatal(format!("could not load credentials: {e}")))?;
+            .map_err(|e| Failure::caused("could not load credentials", e))?;
         let identity: Identity = creds.into();
         let region = match region_override {
             Some(r) => r,
@@ -1110,13 +1010,13 @@ impl Handle {
         )
         .map_err(|e| Failure::fatal(e.to_string()))?;
         let (instructions, _) = sign(signable, &params)
-            .map_err(|e| Failure::fatal(format!("signing failed: {e}")))?
+            .map_err(|e| Failure::caused("signing failed", e))?
             .into_parts();
         instructions.apply_to_request_http1x(req);
         Ok(())
     }
 
-    fn interpret<O: FromJson, E: OperationError>(
+    fn interpret<O: FromJson + HasResponseMeta, E: OperationError>(
         &self,
         ex: Exchange,
     ) -> Attempt<Result<O, SdkError<E>>> {
@@ -1127,14 +1027,25 @@ impl Handle {
         };
         if (200..300).contains(&ex.status) {
             let result = match parsed {
-                Some(v) => parse_lenient::<O>(&v).map_err(|e| SdkError::Response {
-                    status: ex.status,
-                    message: e.to_string(),
-                }),
-                None => Err(SdkError::Response {
-                    status: ex.status,
-                    message: "the response body is not JSON".to_owned(),
-                }),
+                Some(v) => parse_lenient::<O>(&v)
+                    .map(|mut o| {
+                        o.response_meta_mut().set_request_id(ex.request_id.clone());
+                        o
+                    })
+                    .map_err(|e| {
+                        SdkError::Response(
+                            ResponseError::new(
+                                ex.status,
+                                "the response does not fit the output shape",
+                            )
+                            .with_source(e.to_string())
+                            .with_request_id(ex.request_id.clone()),
+                        )
+                    }),
+                None => Err(SdkError::Response(
+                    ResponseError::new(ex.status, "the response body is not JSON")
+                        .with_request_id(ex.request_id.clone()),
+                )),
             };
             return Attempt::Done(result);
         }
@@ -1149,12 +1060,12 @@ impl Handle {
             .filter(|_| self.info.query_compatible)
             .and_then(|q| q.split(';').next())
             .filter(|c| !c.is_empty());
-        let unhandled = Unhandled {
-            code: query_code.map_or_else(|| code_str.clone(), str::to_owned),
-            message: error_message(&body, &ex.body),
-            status: ex.status,
-            request_id: ex.request_id,
-        };
+        let unhandled = Unhandled::from_parts(
+            ex.status,
+            query_code.map_or_else(|| code_str.clone(), str::to_owned),
+            error_message(&body, &ex.body),
+        )
+        .with_request_id(ex.request_id);
         self.service_error(&code_str, &body, unhandled)
     }
 }
@@ -1224,57 +1135,60 @@ pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec
 mod rest;
 
 /// A failed exchange before any response was read.
-struct Failure {
-    retryable: bool,
-    timeout: bool,
-    message: String,
+enum Failure {
+    /// The request could not be built: not retried.
+    Fatal(ConstructionFailure),
+    /// The transport failed: retried.
+    Dispatch(DispatchFailure),
+}
+
+impl From<DispatchFailure> for Failure {
+    fn from(d: DispatchFailure) -> Self {
+        Failure::Dispatch(d)
+    }
 }
 
 impl Failure {
     fn fatal(message: String) -> Self {
-        Self {
-            retryable: false,
-            timeout: false,
-            message,
-        }
+        Failure::Fatal(ConstructionFailure::new(message))
     }
 
-    fn transport(e: reqwest::Error) -> Self {
-        let mut message = e.to_string();
-        let mut source = std::error::Error::source(&e);
-        while let Some(s) = source {
-            message.push_str(": ");
-            message.push_str(&s.to_string());
-            source = s.source();
-        }
-        Self {
-            retryable: true,
-            timeout: e.is_timeout(),
-            message,
-        }
+    fn caused(message: &str, source: impl Into<crate::stream::BoxError>) -> Self {
+        Failure::Fatal(ConstructionFailure::with_source(message, source))
     }
 
     /// The attempt this failure ends: retried when it may be.
     fn into_attempt<T, E>(self) -> Attempt<Result<T, SdkError<E>>> {
-        let kind = if self.timeout {
-            RetryKind::Timeout
-        } else {
-            RetryKind::Transient
-        };
-        if self.retryable {
-            Attempt::Retry(Err(self.into_sdk()), kind)
-        } else {
-            Attempt::Done(Err(self.into_sdk()))
+        match self {
+            Failure::Fatal(c) => Attempt::Done(Err(SdkError::Construction(c))),
+            Failure::Dispatch(d) => {
+                let kind = if d.is_timeout() {
+                    RetryKind::Timeout
+                } else {
+                    RetryKind::Transient
+                };
+                Attempt::Retry(Err(SdkError::Dispatch(d)), kind)
+            }
         }
     }
+}
 
-    fn into_sdk<E>(self) -> SdkError<E> {
-        match (self.retryable, self.timeout) {
-            (_, true) => SdkError::Timeout(self.message),
-            (true, false) => SdkError::Dispatch(self.message),
-            (false, false) => SdkError::Construction(self.message),
-        }
-    }
+/// A version-4 UUID (invocation ids, idempotency tokens): unique, not secret.
+fn random_uuid() -> String {
+    let mut bytes = [0u8; 16];
+    fastrand::fill(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
+/// `body` as a request body.
+fn full_body(body: impl Into<bytes::Bytes>) -> crate::stream::StreamBody {
+    use http_body_util::BodyExt as _;
+    http_body_util::Full::new(body.into())
+        .map_err(|never| match never {})
+        .boxed_unsync()
 }
 
 #[cfg(test)]

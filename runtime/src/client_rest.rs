@@ -8,8 +8,8 @@ use bytes::Bytes;
 use http::header::{HeaderValue, CONTENT_TYPE};
 use serde_json::{Map, Value};
 
-use super::{Attempt, Failure, Handle, SdkError, Signing, Step};
-use crate::error::{error_code, OperationError, Unhandled};
+use super::{Attempt, Failure, Handle, ResponseError, SdkError, Signing, Step};
+use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
 use crate::json::{parse_lenient, FromJson};
 use crate::rest::{self, HttpOp, Loc, Message, PayloadKind};
 use crate::stream::{ByteStream, Streaming};
@@ -138,21 +138,21 @@ impl Handle {
     ) -> Result<O, SdkError<E>>
     where
         I: FromJson,
-        O: FromJson + Streaming,
+        O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
         let info = self.prepare::<I, E>(op.name, &mut input)?;
         let endpoint = self.resolve_endpoint(info, &input)?;
         let unsigned_ok = info.optional_auth;
-        let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::Construction)?;
+        let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::construction)?;
         if let Some(p) = info.host_prefix {
-            let filled = super::host_prefix(p, &input).map_err(SdkError::Construction)?;
+            let filled = super::host_prefix(p, &input).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
         }
         if info.gzip && !self.config.disable_request_compression {
             if let Body::Bytes(b) = &prepared.body {
                 if b.len() >= self.config.request_min_compression_size_bytes {
-                    let gz = super::gzip(b).map_err(SdkError::Construction)?;
+                    let gz = super::gzip(b).map_err(SdkError::construction)?;
                     prepared.body = Body::Bytes(Bytes::from(gz));
                     let encoding = match prepared
                         .headers
@@ -163,7 +163,7 @@ impl Handle {
                         None => "gzip".to_owned(),
                     };
                     let v = HeaderValue::from_str(&encoding)
-                        .map_err(|e| SdkError::Construction(e.to_string()))?;
+                        .map_err(|e| SdkError::construction(e.to_string()))?;
                     prepared.headers.insert("content-encoding", v);
                 }
             }
@@ -174,11 +174,11 @@ impl Handle {
                 let digest = md5::Md5::digest(b);
                 let v = aws_smithy_types::base64::encode(digest.as_slice());
                 let v =
-                    HeaderValue::from_str(&v).map_err(|e| SdkError::Construction(e.to_string()))?;
+                    HeaderValue::from_str(&v).map_err(|e| SdkError::construction(e.to_string()))?;
                 prepared.headers.insert("content-md5", v);
             }
         }
-        let invocation_id = uuid::Uuid::new_v4().to_string();
+        let invocation_id = super::random_uuid();
         let mut attempt = 1;
         let mut last_cost = None;
         loop {
@@ -220,7 +220,7 @@ impl Handle {
         attempt: u32,
     ) -> Result<Attempt<Result<O, SdkError<E>>>, Failure>
     where
-        O: FromJson + Streaming,
+        O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
@@ -251,12 +251,11 @@ impl Handle {
         self.finish_request(&mut req, signing, invocation_id, attempt)
             .await?;
         tracing::debug!(%url, method = op.method, attempt, "sending request");
-        let mut req = reqwest::Request::try_from(req).map_err(|e| Failure::fatal(e.to_string()))?;
-        if let Some(s) = streaming {
-            let data = http_body_util::BodyDataStream::new(s.into_body());
-            *req.body_mut() = Some(reqwest::Body::wrap_stream(data));
-        }
-        let resp = http.execute(req).await.map_err(Failure::transport)?;
+        let req = match streaming {
+            Some(s) => req.map(|_| s.into_body()),
+            None => req.map(super::full_body),
+        };
+        let resp = http.send(req).await?;
         let status = resp.status().as_u16();
         let resp_headers = resp.headers().clone();
         let request_id = resp_headers
@@ -268,23 +267,35 @@ impl Handle {
             .payload
             .as_ref()
             .is_some_and(|p| p.kind == PayloadKind::Stream);
+        let bad_response = |message: String| {
+            SdkError::Response(
+                ResponseError::new(status, "the response does not fit the output shape")
+                    .with_source(message)
+                    .with_request_id(request_id.clone()),
+            )
+        };
         if (200..300).contains(&status) && stream_out {
-            let body = ByteStream::from_body(reqwest::Body::from(resp));
+            let body = ByteStream::from_body(resp.into_body());
             let result = read_response(&op.output, status, &resp_headers, &[])
                 .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
                 .map(|mut o| {
                     o.put_stream(body);
+                    o.response_meta_mut().set_request_id(request_id.clone());
                     o
                 })
-                .map_err(|message| SdkError::Response { status, message });
+                .map_err(bad_response);
             return Ok(Attempt::Done(result));
         }
-        let body = resp.bytes().await.map_err(Failure::transport)?;
+        let body = crate::transport::collect(resp.into_body()).await?;
         tracing::debug!(status, request_id = ?request_id, bytes = body.len(), "response");
         if (200..300).contains(&status) {
             let result = read_response(&op.output, status, &resp_headers, &body)
                 .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
-                .map_err(|message| SdkError::Response { status, message });
+                .map(|mut o| {
+                    o.response_meta_mut().set_request_id(request_id.clone());
+                    o
+                })
+                .map_err(bad_response);
             return Ok(Attempt::Done(result));
         }
         Ok(self.rest_error::<O, E>(status, &resp_headers, &body, request_id))
@@ -318,12 +329,9 @@ impl Handle {
                 members.extend(bound);
             }
         }
-        let unhandled = Unhandled {
-            code: code.clone(),
-            message: super::error_message(&parsed, body),
-            status,
-            request_id,
-        };
+        let unhandled =
+            Unhandled::from_parts(status, code.clone(), super::error_message(&parsed, body))
+                .with_request_id(request_id);
         self.service_error(&code, &Value::Object(members), unhandled)
     }
 }

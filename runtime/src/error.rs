@@ -9,25 +9,53 @@ use serde_json::{Map, Value};
 /// they are to be sent (server).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unhandled {
-    /// The error code (`ThrottlingException`), namespace and URI stripped.
-    pub code: String,
-    /// The human-readable message, if any.
-    pub message: Option<String>,
-    /// The HTTP status code.
-    pub status: u16,
-    /// The service's request id (`x-amzn-RequestId`), if any.
-    pub request_id: Option<String>,
+    code: String,
+    message: Option<String>,
+    status: u16,
+    request_id: Option<String>,
 }
 
 impl Unhandled {
     /// An error with this status, code and message.
     pub fn new(status: u16, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::from_parts(status, code, Some(message.into()))
+    }
+
+    /// An error with this status and code, and a message if there is one.
+    pub fn from_parts(status: u16, code: impl Into<String>, message: Option<String>) -> Self {
         Self {
             code: code.into(),
-            message: Some(message.into()),
+            message,
             status,
             request_id: None,
         }
+    }
+
+    /// The same error, carrying the service's request id.
+    pub fn with_request_id(mut self, request_id: Option<String>) -> Self {
+        self.request_id = request_id;
+        self
+    }
+
+    /// The error code (`ThrottlingException`), namespace and URI stripped.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The human-readable message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+}
+
+impl RequestId for Unhandled {
+    fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 }
 
@@ -41,6 +69,56 @@ impl fmt::Display for Unhandled {
 }
 
 impl std::error::Error for Unhandled {}
+
+/// The service's request id (`x-amzn-RequestId`) of the response a value
+/// came from: every operation output and every error a client returns.
+pub trait RequestId {
+    /// The request id, when the service sent one (and `None` for values a
+    /// program built itself).
+    fn request_id(&self) -> Option<&str>;
+}
+
+/// What a response says about itself rather than its data, kept on
+/// generated outputs and error structures (the `_meta` field). Two values
+/// always compare equal: outputs are equal when their data is.
+#[derive(Clone, Default)]
+pub struct ResponseMeta {
+    request_id: Option<String>,
+}
+
+impl ResponseMeta {
+    /// The service's request id, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Sets the request id (what a client does with the response header).
+    pub fn set_request_id(&mut self, request_id: Option<String>) {
+        self.request_id = request_id;
+    }
+}
+
+impl PartialEq for ResponseMeta {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for ResponseMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.request_id {
+            Some(id) => write!(f, "ResponseMeta({id:?})"),
+            None => f.write_str("ResponseMeta"),
+        }
+    }
+}
+
+/// Generated outputs and error structures: where a client puts what it
+/// knows about the response.
+pub trait HasResponseMeta {
+    /// The metadata, to fill in.
+    fn response_meta_mut(&mut self) -> &mut ResponseMeta;
+}
 
 /// Reduces an awsJson error code to its shape name:
 /// `aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/...` -> `FooError`.
@@ -119,7 +197,7 @@ impl From<&Unhandled> for WireError {
 }
 
 /// What every generated error structure provides.
-pub trait ModeledError: std::error::Error + Send + Sync + 'static {
+pub trait ModeledError: RequestId + std::error::Error + Send + Sync + 'static {
     /// The error code: the shape's name.
     fn code(&self) -> &'static str;
     /// The absolute shape id (`namespace#Name`).
@@ -171,14 +249,14 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
     fn code(&self) -> &str {
         match self.modeled() {
             Ok(e) => e.code(),
-            Err(u) => &u.code,
+            Err(u) => u.code(),
         }
     }
     /// The error message, if any.
     fn message(&self) -> Option<&str> {
         match self.modeled() {
             Ok(e) => e.message(),
-            Err(u) => u.message.as_deref(),
+            Err(u) => u.message(),
         }
     }
     /// Code, message and status without the type, for code that handles
@@ -189,7 +267,7 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
                 code: e.code().to_owned(),
                 message: e.message().map(str::to_owned),
                 status: e.status(),
-                request_id: None,
+                request_id: e.request_id().map(str::to_owned),
             },
             Err(u) => u.clone(),
         }
@@ -268,10 +346,17 @@ macro_rules! operation_error {
         |$violations:ident| $validation:expr
     ) => {
         $(#[$meta])*
+        ///
+        /// Models gain errors over time: match with a wildcard arm, which
+        /// also covers errors the model does not describe.
         #[derive(Debug)]
+        #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* $variant($crate::__variant_type!($variant $($vty)?)), )*
-            /// An error the model does not describe for this operation.
+            /// An error the model does not describe for this operation. Match
+            /// it with a wildcard: an error that is unhandled today may be
+            /// modeled, and a variant of its own, after a model update.
+            #[doc(hidden)]
             Unhandled($crate::error::Unhandled),
         }
 
@@ -303,8 +388,14 @@ macro_rules! operation_error {
             ) -> Self {
                 let _ = body;
                 match code {
-                    $( $code => $crate::json::parse_lenient(body)
-                        .map_or(Self::Unhandled(unhandled), Self::$variant), )*
+                    $( $code => match $crate::json::parse_lenient::<$crate::__variant_type!($variant $($vty)?)>(body) {
+                        ::std::result::Result::Ok(mut e) => {
+                            $crate::error::HasResponseMeta::response_meta_mut(&mut e)
+                                .set_request_id($crate::error::RequestId::request_id(&unhandled).map(::std::borrow::ToOwned::to_owned));
+                            Self::$variant(e)
+                        }
+                        ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                    }, )*
                     _ => Self::Unhandled(unhandled),
                 }
             }
@@ -324,6 +415,15 @@ macro_rules! operation_error {
 
             fn unhandled(unhandled: $crate::error::Unhandled) -> Self {
                 Self::Unhandled(unhandled)
+            }
+        }
+
+        impl $crate::error::RequestId for $name {
+            fn request_id(&self) -> ::std::option::Option<&str> {
+                match $crate::error::OperationError::modeled(self) {
+                    ::std::result::Result::Ok(e) => e.request_id(),
+                    ::std::result::Result::Err(u) => $crate::error::RequestId::request_id(u),
+                }
             }
         }
     };

@@ -16,6 +16,8 @@ pub mod stream;
 
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "client")]
+mod client_error;
 #[cfg(feature = "endpoints")]
 pub mod endpoint;
 #[cfg(feature = "protocol-test")]
@@ -24,6 +26,8 @@ pub mod protocol_test;
 pub mod retry;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "client")]
+mod transport;
 #[cfg(feature = "client")]
 pub mod waiter;
 
@@ -34,7 +38,10 @@ pub use serde_json;
 // starts with `use ::codegen_rt as rt;` and imports nothing else from here),
 // so no shape of a model can shadow them: a model's `Option` or `Result`
 // structure is just another type.
-pub use crate::error::{BuildError, ModeledError, OperationError, Unhandled, WireError};
+pub use crate::error::{
+    BuildError, HasResponseMeta, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled,
+    WireError,
+};
 pub use crate::json::{
     Ctx as JsonCtx, DeError, DeResult, Fallback, FromJson, Path as JsonPath, TimestampFormat,
     ToJson,

@@ -39,12 +39,14 @@ fn msg(m: impl Into<String>) -> Option<String> {
 fn server_error<E: From<ServerException>>(e: impl std::fmt::Display) -> E {
     tracing::error!(error = %e, "storage failure");
     E::from(ServerException {
+        _meta: Default::default(),
         message: msg(format!("Internal storage failure: {e}")),
     })
 }
 
 fn repo_not_found<E: From<RepositoryNotFoundException>>(name: &str, registry: &str) -> E {
     E::from(RepositoryNotFoundException {
+        _meta: Default::default(),
         message: msg(format!(
             "The repository with name '{name}' does not exist in the registry with id '{registry}'"
         )),
@@ -52,7 +54,10 @@ fn repo_not_found<E: From<RepositoryNotFoundException>>(name: &str, registry: &s
 }
 
 fn invalid<E: From<InvalidParameterException>>(m: impl Into<String>) -> E {
-    E::from(InvalidParameterException { message: msg(m) })
+    E::from(InvalidParameterException {
+        _meta: Default::default(),
+        message: msg(m),
+    })
 }
 
 fn host_of(cx: &Context) -> String {
@@ -235,10 +240,12 @@ impl Ecr for Registry {
             .await?;
         match created {
             Some(r) => Ok(CreateRepositoryResponse {
+                _meta: Default::default(),
                 repository: Some(self.describe(&r, &host_of(&cx))),
             }),
             None => Err(CreateRepositoryError::RepositoryAlreadyExistsException(
                 RepositoryAlreadyExistsException {
+                    _meta: Default::default(),
                     message: msg(format!(
                         "The repository with name '{}' already exists in the registry with id '{}'",
                         input.repository_name, self.settings.account_id
@@ -270,6 +277,7 @@ impl Ecr for Registry {
                 );
             }
             return Ok(DescribeRepositoriesResponse {
+                _meta: Default::default(),
                 repositories: Some(out),
                 next_token: None,
             });
@@ -280,6 +288,7 @@ impl Ecr for Registry {
             .is_some_and(|r| r != self.settings.account_id)
         {
             return Ok(DescribeRepositoriesResponse {
+                _meta: Default::default(),
                 repositories: Some(Vec::new()),
                 next_token: None,
             });
@@ -299,6 +308,7 @@ impl Ecr for Registry {
         let more = page.len() > limit;
         let page = &page[..page.len().min(limit)];
         Ok(DescribeRepositoriesResponse {
+            _meta: Default::default(),
             next_token: more.then(|| encode_token(&page[page.len() - 1].name)),
             repositories: Some(page.iter().map(|r| self.describe(r, &host)).collect()),
         })
@@ -315,9 +325,11 @@ impl Ecr for Registry {
         let (name, force) = (repo.name.clone(), input.force);
         match self.blocking(move |s| s.delete_repository(&name, force)).await? {
             Ok(()) => Ok(DeleteRepositoryResponse {
+                _meta: Default::default(),
                 repository: Some(self.describe(&repo, &host_of(&cx))),
             }),
             Err(()) => Err(DeleteRepositoryError::RepositoryNotEmptyException(RepositoryNotEmptyException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "The repository with name '{}' in registry with id '{}' cannot be deleted because it still contains images",
                     repo.name, self.settings.account_id
@@ -336,6 +348,7 @@ impl Ecr for Registry {
             .await?;
         let id = self.blocking(move |s| s.new_upload(&repo.name)).await?;
         Ok(InitiateLayerUploadResponse {
+            _meta: Default::default(),
             upload_id: Some(id),
             part_size: Some(self.settings.part_size),
         })
@@ -354,6 +367,7 @@ impl Ecr for Registry {
         let Some(received) = received else {
             return Err(UploadLayerPartError::UploadNotFoundException(
                 UploadNotFoundException {
+                    _meta: Default::default(),
                     message: msg(format!(
                         "Upload with id '{}' is not found in repository '{}'",
                         input.upload_id, repo.name
@@ -378,6 +392,7 @@ impl Ecr for Registry {
             };
             return Err(UploadLayerPartError::InvalidLayerPartException(
                 InvalidLayerPartException {
+                    _meta: Default::default(),
                     registry_id: Some(self.settings.account_id.clone()),
                     repository_name: Some(repo.name.clone()),
                     upload_id: Some(input.upload_id.clone()),
@@ -391,6 +406,7 @@ impl Ecr for Registry {
             .blocking(move |s| s.append_part(&id, received, &data))
             .await?;
         Ok(UploadLayerPartResponse {
+            _meta: Default::default(),
             registry_id: Some(self.settings.account_id.clone()),
             repository_name: Some(repo.name),
             upload_id: Some(input.upload_id),
@@ -410,6 +426,7 @@ impl Ecr for Registry {
         let (r, id) = (repo.name.clone(), input.upload_id.clone());
         let Some(received) = self.blocking(move |s| s.upload_received(&r, &id)).await? else {
             return Err(E::UploadNotFoundException(UploadNotFoundException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "Upload with id '{}' is not found in repository '{}'",
                     input.upload_id, repo.name
@@ -418,6 +435,7 @@ impl Ecr for Registry {
         };
         if received == 0 {
             return Err(E::EmptyUploadException(EmptyUploadException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "Upload with id '{}' contains no data",
                     input.upload_id
@@ -433,6 +451,7 @@ impl Ecr for Registry {
         let actual = self.blocking(move |s| s.hash_upload(&id, received)).await?;
         if !actual.eq_ignore_ascii_case(expected) {
             return Err(E::InvalidLayerException(InvalidLayerException {
+                _meta: Default::default(),
                 message: msg(format!("The layer digest calculated for the upload, '{actual}', does not match '{expected}'")),
             }));
         }
@@ -443,6 +462,7 @@ impl Ecr for Registry {
         {
             return Err(E::LayerAlreadyExistsException(
                 LayerAlreadyExistsException {
+                    _meta: Default::default(),
                     message: msg(format!(
                         "Layer '{actual}' already exists in repository '{}'",
                         repo.name
@@ -451,6 +471,7 @@ impl Ecr for Registry {
             ));
         }
         Ok(CompleteLayerUploadResponse {
+            _meta: Default::default(),
             registry_id: Some(self.settings.account_id.clone()),
             repository_name: Some(repo.name),
             upload_id: Some(input.upload_id),
@@ -496,6 +517,7 @@ impl Ecr for Registry {
             }
         }
         Ok(BatchCheckLayerAvailabilityResponse {
+            _meta: Default::default(),
             layers: Some(layers),
             failures: Some(failures),
         })
@@ -514,6 +536,7 @@ impl Ecr for Registry {
         if let Some(given) = &input.image_digest {
             if !given.eq_ignore_ascii_case(&digest) {
                 return Err(E::ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException {
+                    _meta: Default::default(),
                     message: msg(format!("Invalid parameter at 'imageDigest': '{given}' is not the digest of the manifest ('{digest}')")),
                 }));
             }
@@ -543,6 +566,7 @@ impl Ecr for Registry {
                         .is_none()
                     {
                         return Err(E::ReferencedImagesNotFoundException(ReferencedImagesNotFoundException {
+                            _meta: Default::default(),
                             message: msg(format!("The image '{d}' referenced by the manifest list does not exist")),
                         }));
                     }
@@ -562,6 +586,7 @@ impl Ecr for Registry {
             .await?;
         match outcome {
             PutImageOutcome::Stored => Ok(PutImageResponse {
+                _meta: Default::default(),
                 image: Some(Image {
                     registry_id: Some(self.settings.account_id.clone()),
                     repository_name: Some(repo.name),
@@ -571,18 +596,21 @@ impl Ecr for Registry {
                 }),
             }),
             PutImageOutcome::AlreadyExists => Err(E::ImageAlreadyExistsException(ImageAlreadyExistsException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "Image with digest '{digest}' and tag '{}' already exists in the repository with name '{}' in registry with id '{}'",
                     input.image_tag.unwrap_or_default(), repo.name, self.settings.account_id
                 )),
             })),
             PutImageOutcome::TagImmutable => Err(E::ImageTagAlreadyExistsException(ImageTagAlreadyExistsException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "The image tag '{}' already exists in the '{}' repository and cannot be overwritten because the repository is immutable.",
                     input.image_tag.unwrap_or_default(), repo.name
                 )),
             })),
             PutImageOutcome::MissingLayers(missing) => Err(E::LayersNotFoundException(LayersNotFoundException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "Layers with digests '[{}]' required for pushing image into repository with name '{}' in the registry with id '{}' do not exist",
                     missing.join(", "), repo.name, self.settings.account_id
@@ -649,6 +677,7 @@ impl Ecr for Registry {
             }
         }
         Ok(BatchGetImageResponse {
+            _meta: Default::default(),
             images: Some(images),
             failures: Some(failures),
         })
@@ -690,6 +719,7 @@ impl Ecr for Registry {
         let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
         let end = (start + limit).min(ids.len());
         Ok(ListImagesResponse {
+            _meta: Default::default(),
             image_ids: Some(ids.get(start..end).unwrap_or_default().to_vec()),
             next_token: (end < ids.len()).then(|| encode_token(&end.to_string())),
         })
@@ -732,6 +762,7 @@ impl Ecr for Registry {
             }
         }
         Ok(BatchDeleteImageResponse {
+            _meta: Default::default(),
             image_ids: Some(deleted),
             failures: Some(failures),
         })
@@ -772,6 +803,7 @@ impl Ecr for Registry {
             });
         }
         Ok(GetAuthorizationTokenResponse {
+            _meta: Default::default(),
             authorization_data: Some(data),
         })
     }
@@ -801,6 +833,7 @@ impl Ecr for Registry {
         let repo = &input.repository_name;
         if state.size.is_none() {
             return Err(E::LayersNotFoundException(LayersNotFoundException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "The specified layer '{}' does not exist in the repository '{repo}' in the registry with id '{}'",
                     input.layer_digest, self.settings.account_id
@@ -809,6 +842,7 @@ impl Ecr for Registry {
         }
         if !state.referenced {
             return Err(E::LayerInaccessibleException(LayerInaccessibleException {
+                _meta: Default::default(),
                 message: msg(format!(
                     "The specified layer '{}' is not referenced by any image in the repository '{repo}'",
                     input.layer_digest
@@ -826,6 +860,7 @@ impl Ecr for Registry {
         )
         .map_err(server_error::<E>)?;
         Ok(GetDownloadUrlForLayerResponse {
+            _meta: Default::default(),
             download_url: Some(url),
             layer_digest: Some(input.layer_digest),
         })

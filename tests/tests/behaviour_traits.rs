@@ -63,10 +63,13 @@ impl Tracker for Handler {
             .is_ok()
         {
             return Err(PutItemOperationError::Busy(Busy {
+                _meta: Default::default(),
                 message: Some("try again".into()),
             }));
         }
-        Ok(PutItemOutput {})
+        Ok(PutItemOutput {
+            _meta: Default::default(),
+        })
     }
 }
 
@@ -138,7 +141,7 @@ async fn an_invalid_host_label_is_not_sent() {
     let (recorder, server) = start().await;
     let c = client(server.addr, false, &[]);
     match c.put_item().shard("not.a.label").send().await {
-        Err(SdkError::Construction(m)) => assert!(m.contains("host label"), "{m}"),
+        Err(SdkError::Construction(m)) => assert!(m.to_string().contains("host label"), "{m}"),
         other => panic!("expected a construction error, got {other:?}"),
     }
     assert!(recorder.seen.lock().unwrap().is_empty());

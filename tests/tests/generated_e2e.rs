@@ -5,8 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use codegen_rt::ModeledError;
+use codegen_rt::{ModeledError, OperationError as _};
 use e2e_tests::{serve, Running};
+use ecr_client_sdk::prelude::*;
 use ecr_client_sdk::{Client, Config, Credentials, SdkError};
 use ecr_server_sdk::{Context, Ecr, EcrServer};
 use ecr_types::error::*;
@@ -37,27 +38,34 @@ impl Ecr for Fake {
         match input.repository_name.as_str() {
             "missing" => Err(E::RepositoryNotFoundException(
                 RepositoryNotFoundException {
+                    _meta: Default::default(),
                     message: msg("no repository 'missing'"),
                 },
             )),
             "no-layer" => Err(E::LayersNotFoundException(LayersNotFoundException {
+                _meta: Default::default(),
                 message: msg("no such layer"),
             })),
             "unreferenced" => Err(E::LayerInaccessibleException(LayerInaccessibleException {
+                _meta: Default::default(),
                 message: msg("layer is not referenced by an image"),
             })),
             "bad-param" => Err(E::InvalidParameterException(InvalidParameterException {
+                _meta: Default::default(),
                 message: msg("handler says no"),
             })),
             "upstream" => Err(E::UnableToGetUpstreamLayerException(
                 UnableToGetUpstreamLayerException {
+                    _meta: Default::default(),
                     message: msg("upstream unavailable"),
                 },
             )),
             "broken" => Err(E::ServerException(ServerException {
+                _meta: Default::default(),
                 message: msg("storage failure"),
             })),
             repo => Ok(GetDownloadUrlForLayerResponse {
+                _meta: Default::default(),
                 download_url: Some(format!(
                     "http://blobs.invalid/{repo}/{}",
                     input.layer_digest
@@ -74,6 +82,7 @@ impl Ecr for Fake {
     ) -> Result<DescribeRepositoriesResponse, DescribeRepositoriesError> {
         // A value from a newer model: clients must accept it.
         Ok(DescribeRepositoriesResponse {
+            _meta: Default::default(),
             repositories: Some(vec![Repository {
                 repository_name: Some("web".into()),
                 image_tag_mutability: Some(ImageTagMutability::Unknown("SOMETIMES".into())),
@@ -131,6 +140,18 @@ async fn success_round_trip() {
         Some(format!("http://blobs.invalid/team/web/{DIGEST}").as_str())
     );
     assert_eq!(calls(&server), 1);
+    // The server's x-amzn-RequestId, one per call; not part of equality.
+    let id = out.request_id().expect("a request id").to_owned();
+    assert_eq!(id.len(), 36, "{id}");
+    let again = client
+        .get_download_url_for_layer()
+        .repository_name("team/web")
+        .layer_digest(DIGEST)
+        .send()
+        .await
+        .expect("call succeeds");
+    assert_ne!(again.request_id(), Some(id.as_str()));
+    assert_eq!(again, out);
 }
 
 #[tokio::test]
@@ -152,9 +173,16 @@ async fn each_modeled_error_arrives_typed() {
         }
     };
     use GetDownloadUrlForLayerError as E;
-    match call("missing").await {
+    let missing = call("missing").await;
+    assert_eq!(
+        missing.request_id().map(str::len),
+        Some(36),
+        "a modeled error carries the request id"
+    );
+    match missing {
         E::RepositoryNotFoundException(e) => {
-            assert_eq!(e.message(), Some("no repository 'missing'"))
+            assert_eq!(e.message(), Some("no repository 'missing'"));
+            assert!(e.request_id().is_some());
         }
         other => panic!("{other:?}"),
     }
@@ -274,14 +302,13 @@ async fn unimplemented_operations_answer_a_typed_error() {
         .unwrap_err()
         .into_service_error()
         .unwrap();
-    let InitiateLayerUploadError::Unhandled(u) = err else {
-        panic!("{err:?}");
-    };
+    // Unmodeled: reached through the error's methods, not its variant.
+    assert!(err.modeled().is_err(), "{err:?}");
     assert_eq!(
-        (u.status, u.code.as_str()),
+        (err.to_unhandled().status(), err.code()),
         (501, "NotImplementedException")
     );
-    assert!(u.request_id.is_some());
+    assert!(err.request_id().is_some());
 }
 
 async fn raw(
@@ -389,4 +416,59 @@ async fn endpoint_rule_errors_are_typed_and_nothing_is_sent() {
         "{err:?}"
     );
     assert_eq!(calls(&server), 0);
+}
+
+#[tokio::test]
+async fn transport_failures_keep_their_kind_and_source() {
+    use codegen_rt::client::DispatchKind;
+    use std::error::Error as _;
+    // Nothing listens on a port just released: the connection is refused.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let client = Client::new(config(&url).max_attempts(1));
+    let err = client
+        .get_download_url_for_layer()
+        .repository_name("team/web")
+        .layer_digest(DIGEST)
+        .send()
+        .await
+        .unwrap_err();
+    let SdkError::Dispatch(d) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(d.kind(), DispatchKind::Connect, "{d}");
+    assert!(d.is_connect() && !d.is_timeout());
+    assert!(
+        err.source().is_some_and(|s| s.source().is_some()),
+        "sources kept"
+    );
+
+    // A server that accepts and never answers: the read timeout.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    let holder = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((conn, _)) = silent.accept().await {
+            held.push(conn);
+        }
+    });
+    let client = Client::new(
+        config(&url)
+            .max_attempts(2)
+            .read_timeout(Some(Duration::from_millis(200))),
+    );
+    let err = client
+        .get_download_url_for_layer()
+        .repository_name("team/web")
+        .layer_digest(DIGEST)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    let SdkError::Dispatch(d) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(d.kind(), DispatchKind::ReadTimeout);
+    holder.abort();
 }

@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use codegen_rt::{ByteStream, OperationError, Unhandled};
 use e2e_tests::serve;
+use objects_client_sdk::prelude::*;
 use objects_client_sdk::{Client, Config, Credentials, SdkError};
 use objects_server_sdk::objects_types::error::*;
 use objects_server_sdk::objects_types::model::*;
@@ -86,6 +87,7 @@ impl Objects for Handler {
             .unwrap()
             .insert((input.bucket, input.key), stored);
         Ok(PutObjectOutput {
+            _meta: Default::default(),
             etag: Some(format!("{crc:08x}")),
             size: Some(size as i64),
         })
@@ -101,6 +103,7 @@ impl Objects for Handler {
                 .parse()
                 .map_err(|_| failed::<GetObjectError>(format!("bad size {size}")))?;
             return Ok(GetObjectOutput {
+                _meta: Default::default(),
                 storage_class: Some(StorageClass::Standard),
                 metadata: Some(BTreeMap::from([("origin".into(), "generated".into())])),
                 size: Some(size as i64),
@@ -116,6 +119,7 @@ impl Objects for Handler {
             .cloned();
         let Some(s) = found else {
             return Err(GetObjectError::NoSuchKey(NoSuchKey {
+                _meta: Default::default(),
                 message: Some(format!("no object under {}", input.key)),
                 key: Some(input.key),
             }));
@@ -124,6 +128,7 @@ impl Objects for Handler {
             return Err(failed(format!("only the digest of {} is kept", input.key)));
         };
         Ok(GetObjectOutput {
+            _meta: Default::default(),
             storage_class: s.storage_class,
             metadata: Some(s.metadata),
             size: Some(s.size as i64),
@@ -157,7 +162,10 @@ impl Objects for Handler {
                 tags: Some(s.tags.clone()),
             })
             .collect();
-        Ok(ListObjectsOutput { objects })
+        Ok(ListObjectsOutput {
+            _meta: Default::default(),
+            objects,
+        })
     }
 
     async fn delete_object(
@@ -172,8 +180,11 @@ impl Objects for Handler {
             .unwrap()
             .remove(&(input.bucket, input.key.clone()));
         match removed {
-            Some(_) => Ok(DeleteObjectOutput {}),
+            Some(_) => Ok(DeleteObjectOutput {
+                _meta: Default::default(),
+            }),
             None => Err(DeleteObjectError::NoSuchKey(NoSuchKey {
+                _meta: Default::default(),
                 message: Some(format!("no object under {}", input.key)),
                 key: Some(input.key),
             })),
@@ -307,6 +318,8 @@ async fn labels_queries_headers_and_prefix_headers_travel() {
         .expect("get");
     assert_eq!(got.storage_class, Some(StorageClass::Archive));
     assert_eq!(got.size, Some(body.len() as i64));
+    // A streaming output carries the request id too.
+    assert!(got.request_id().is_some_and(|id| id.len() == 36));
     let metadata = got.metadata.clone().unwrap_or_default();
     assert_eq!(metadata.get("owner").map(String::as_str), Some("ana"));
     assert_eq!(
@@ -349,6 +362,7 @@ async fn a_missing_key_is_the_modeled_error_with_its_header_member() {
             // `key` travels in the `x-missing-key` header, `message` in the body.
             assert_eq!(e.key.as_deref(), Some("no/such key"));
             assert_eq!(e.message.as_deref(), Some("no object under no/such key"));
+            assert!(e.request_id().is_some());
         }
         other => panic!("expected NoSuchKey, got {other:?}"),
     }

@@ -42,11 +42,13 @@ impl Jobs for Handler {
         };
         let not_found = || {
             Err(GetJobError::JobNotFound(JobNotFound {
+                _meta: Default::default(),
                 message: Some("no such job".into()),
             }))
         };
         let status = |s: &str| {
             Ok(GetJobOutput {
+                _meta: Default::default(),
                 status: Some(s.to_owned()),
                 steps: None,
             })
@@ -63,6 +65,7 @@ impl Jobs for Handler {
             ("deleted", 1 | 2) => status("DONE"),
             ("deleted", _) => not_found(),
             (id, n) if id.starts_with("tagged") => Ok(GetJobOutput {
+                _meta: Default::default(),
                 status: None,
                 steps: Some(if n == 1 {
                     vec![step("other", "DONE"), step("other", "RUNNING")]

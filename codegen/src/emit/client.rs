@@ -42,6 +42,12 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
 
         pub mod schema;
 
+        /// The traits a caller wants in scope (`request_id()` on outputs and
+        /// errors): `use this_crate::prelude::*;`.
+        pub mod prelude {
+            pub use ::codegen_rt::RequestId;
+        }
+
         #service
 
         #client_doc
@@ -270,7 +276,7 @@ fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
             ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
                 match operation {
                     #(#dispatch)*
-                    _ => Err(SdkError::Construction(format!(
+                    _ => Err(SdkError::construction(format!(
                         "the model has no operation `{operation}`"
                     ))),
                 }
@@ -285,7 +291,7 @@ fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
         ) -> rt::Result<(), SdkError<rt::Unhandled>> {
             match operation {
                 #(#validate)*
-                _ => Err(SdkError::Construction(format!(
+                _ => Err(SdkError::construction(format!(
                     "the model has no operation `{operation}`"
                 ))),
             }

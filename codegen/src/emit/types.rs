@@ -218,12 +218,40 @@ fn structure_with(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
         quote!()
     };
     let error_impls = error_impls(s, ir);
+    let (meta_field, meta_impls) = if s.response_meta {
+        (
+            quote! {
+                /// What the response said about itself (the request id a
+                /// client received); `Default::default()` when building
+                /// this value. It never affects equality.
+                pub _meta: rt::ResponseMeta,
+            },
+            quote! {
+                impl rt::RequestId for #name {
+                    fn request_id(&self) -> rt::Option<&str> {
+                        self._meta.request_id()
+                    }
+                }
+
+                impl rt::HasResponseMeta for #name {
+                    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+                        &mut self._meta
+                    }
+                }
+            },
+        )
+    } else {
+        (quote!(), quote!())
+    };
     quote! {
         #doc
         #[derive(Clone, #derive_debug PartialEq)]
         pub struct #name {
             #(#fields)*
+            #meta_field
         }
+
+        #meta_impls
 
         impl #name {
             /// A builder for this structure.
@@ -235,6 +263,15 @@ fn structure_with(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
         #builder_struct
         #debug
         #error_impls
+    }
+}
+
+/// The `_meta` field's initializer in a struct expression, where it has one.
+fn meta_init(s: &StructIr) -> TokenStream {
+    if s.response_meta {
+        quote!(_meta: rt::ResponseMeta::default(),)
+    } else {
+        quote!()
     }
 }
 
@@ -279,6 +316,7 @@ fn builder_struct(s: &StructIr) -> TokenStream {
         }
     });
     let builder_doc = format!(" Builds a [`{}`].", s.name);
+    let meta = meta_init(s);
     quote! {
         #[doc = #builder_doc]
         #[derive(Clone, #derive_debug Default, PartialEq)]
@@ -291,7 +329,7 @@ fn builder_struct(s: &StructIr) -> TokenStream {
 
             /// The structure; fails when a required member was not set.
             pub fn build(self) -> rt::Result<#name, rt::BuildError> {
-                Ok(#name { #(#build_fields)* })
+                Ok(#name { #(#build_fields)* #meta })
             }
         }
     }
@@ -367,7 +405,8 @@ fn structure_codec(s: &StructIr) -> TokenStream {
     } else {
         quote!()
     };
-    let from_json = de_struct(&name, &s.members);
+    let meta = meta_init(s);
+    let from_json = de_struct(&name, &s.members, &meta);
     let fallback = if s.needs_fallback {
         let fs = s.members.iter().map(|m| {
             let f = ident(&m.field);
@@ -383,7 +422,7 @@ fn structure_codec(s: &StructIr) -> TokenStream {
         quote! {
             impl rt::Fallback for #name {
                 fn fallback() -> Self {
-                    Self { #(#fs)* }
+                    Self { #(#fs)* #meta }
                 }
             }
         }
@@ -440,7 +479,7 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
     }
 }
 
-fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
+fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr], meta: &TokenStream) -> TokenStream {
     // Only streams (or nothing): nothing to read from the JSON form.
     if members.iter().all(|m| m.ty == Ty::Stream) {
         let streams = members.iter().map(|m| {
@@ -451,7 +490,7 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
             impl rt::FromJson for #name {
                 fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
                     rt::json::object(v, p)?;
-                    Ok(Self { #(#streams)* })
+                    Ok(Self { #(#streams)* #meta })
                 }
             }
         };
@@ -509,7 +548,7 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr]) -> TokenStream {
         impl rt::FromJson for #name {
             fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
                 let obj = rt::json::object(v, p)?;
-                Ok(Self { #(#fields)* })
+                Ok(Self { #(#fields)* #meta })
             }
         }
     }
@@ -930,6 +969,7 @@ fn validation_constructor(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
             _ => quote!(#f: None,),
         }
     });
+    let meta = meta_init(s);
     let message = if framework.is_some() {
         quote!(violations.smithy_message())
     } else {
@@ -939,7 +979,7 @@ fn validation_constructor(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
         /// The error for constraint violations: its message lists them.
         pub fn validation_error(violations: &rt::json::Violations) -> Self {
             let message = #message;
-            Self { #(#fields)* }
+            Self { #(#fields)* #meta }
         }
     }
 }

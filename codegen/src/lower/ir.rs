@@ -377,6 +377,9 @@ pub struct StructIr {
     pub needs_fallback: bool,
     /// An operation input: its builder is what a client serializes.
     pub is_input: bool,
+    /// An operation output or an error: it carries the response's metadata
+    /// (the request id) in a `_meta` field.
+    pub response_meta: bool,
     pub deprecated: Option<String>,
 }
 

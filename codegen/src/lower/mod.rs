@@ -118,11 +118,18 @@ pub fn lower(
         .iter()
         .filter_map(|o| o.input.as_deref())
         .collect();
+    let outputs: BTreeSet<&str> = cx
+        .operations
+        .iter()
+        .filter_map(|o| o.output.as_deref())
+        .collect();
     for shape in cx.shapes.values() {
         match shape.kind {
-            Kind::Structure if shape.id != "smithy.api#Unit" => {
-                structs.push(l.structure(shape, inputs.contains(shape.id.as_str()))?)
-            }
+            Kind::Structure if shape.id != "smithy.api#Unit" => structs.push(l.structure(
+                shape,
+                inputs.contains(shape.id.as_str()),
+                outputs.contains(shape.id.as_str()),
+            )?),
             Kind::Union => unions.push(l.union(shape)?),
             Kind::Enum | Kind::IntEnum => enums.push(l.enumeration(shape)?),
             Kind::String if shape.t.enum_definitions.is_some() => enums.push(l.enumeration(shape)?),

@@ -44,6 +44,8 @@ pub const CRATE_API: &[&str] = &["Client", "Config", "Context", "Credentials", "
 /// Methods of builders, fluent builders and generated trait impls that a
 /// member's setter must not shadow.
 pub const MEMBER_RESERVED: &[&str] = &[
+    // The response metadata field of outputs and errors.
+    "_meta",
     "build",
     "builder",
     "to_json",

@@ -240,6 +240,7 @@ impl<'m> Lowerer<'_, 'm> {
             sensitive: false,
             needs_fallback: false,
             is_input: suffix == "Input",
+            response_meta: suffix != "Input",
             deprecated: None,
         });
         self.type_ref_named(&n)

@@ -86,7 +86,12 @@ impl<'m> Lowerer<'_, 'm> {
         Ok(out)
     }
 
-    pub(super) fn structure(&mut self, shape: &Shape, is_input: bool) -> Result<StructIr, Error> {
+    pub(super) fn structure(
+        &mut self,
+        shape: &Shape,
+        is_input: bool,
+        is_output: bool,
+    ) -> Result<StructIr, Error> {
         let members = self.members(shape)?;
         let error = match shape.t.error {
             None => None,
@@ -121,6 +126,7 @@ impl<'m> Lowerer<'_, 'm> {
             }
         };
         let name = self.type_names[&shape.id].clone();
+        let response_meta = is_output || error.is_some();
         Ok(StructIr {
             validation_error: false,
             builder: self.builders[&name].clone(),
@@ -131,6 +137,7 @@ impl<'m> Lowerer<'_, 'm> {
             sensitive: shape.t.sensitive,
             needs_fallback: false,
             is_input,
+            response_meta,
             deprecated: deprecation(&shape.t),
         })
     }

@@ -11,6 +11,11 @@ pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
@@ -269,7 +274,7 @@ impl Client {
             }
             _ => {
                 Err(
-                    SdkError::Construction(
+                    SdkError::construction(
                         format!("the model has no operation `{operation}`"),
                     ),
                 )
@@ -309,7 +314,7 @@ pub fn validate_json(
         "ListImages" => rt::client::validate::<ListImagesRequest, rt::Unhandled>(input),
         "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
         "UploadLayerPart" => rt::client::validate::<UploadLayerPartRequest, rt::Unhandled>(input),
-        _ => Err(SdkError::Construction(format!(
+        _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }

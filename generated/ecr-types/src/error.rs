@@ -14,6 +14,20 @@ use rt::{FromJson as _, ToJson as _};
 pub struct EmptyUploadException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for EmptyUploadException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for EmptyUploadException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl EmptyUploadException {
     /// A builder for this structure.
@@ -37,6 +51,7 @@ impl EmptyUploadExceptionBuilder {
     pub fn build(self) -> rt::Result<EmptyUploadException, rt::BuildError> {
         Ok(EmptyUploadException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -72,6 +87,20 @@ impl ::std::error::Error for EmptyUploadException {}
 pub struct ImageAlreadyExistsException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ImageAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ImageAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ImageAlreadyExistsException {
     /// A builder for this structure.
@@ -95,6 +124,7 @@ impl ImageAlreadyExistsExceptionBuilder {
     pub fn build(self) -> rt::Result<ImageAlreadyExistsException, rt::BuildError> {
         Ok(ImageAlreadyExistsException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -130,6 +160,20 @@ impl ::std::error::Error for ImageAlreadyExistsException {}
 pub struct ImageDigestDoesNotMatchException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ImageDigestDoesNotMatchException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ImageDigestDoesNotMatchException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ImageDigestDoesNotMatchException {
     /// A builder for this structure.
@@ -153,6 +197,7 @@ impl ImageDigestDoesNotMatchExceptionBuilder {
     pub fn build(self) -> rt::Result<ImageDigestDoesNotMatchException, rt::BuildError> {
         Ok(ImageDigestDoesNotMatchException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -188,6 +233,20 @@ impl ::std::error::Error for ImageDigestDoesNotMatchException {}
 pub struct ImageTagAlreadyExistsException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ImageTagAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ImageTagAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ImageTagAlreadyExistsException {
     /// A builder for this structure.
@@ -211,6 +270,7 @@ impl ImageTagAlreadyExistsExceptionBuilder {
     pub fn build(self) -> rt::Result<ImageTagAlreadyExistsException, rt::BuildError> {
         Ok(ImageTagAlreadyExistsException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -246,6 +306,20 @@ impl ::std::error::Error for ImageTagAlreadyExistsException {}
 pub struct InvalidLayerException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for InvalidLayerException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for InvalidLayerException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl InvalidLayerException {
     /// A builder for this structure.
@@ -269,6 +343,7 @@ impl InvalidLayerExceptionBuilder {
     pub fn build(self) -> rt::Result<InvalidLayerException, rt::BuildError> {
         Ok(InvalidLayerException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -312,6 +387,20 @@ pub struct InvalidLayerPartException {
     pub last_valid_byte_received: rt::Option<i64>,
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for InvalidLayerPartException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for InvalidLayerPartException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl InvalidLayerPartException {
     /// A builder for this structure.
@@ -367,6 +456,7 @@ impl InvalidLayerPartExceptionBuilder {
             upload_id: self.upload_id,
             last_valid_byte_received: self.last_valid_byte_received,
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -402,6 +492,20 @@ impl ::std::error::Error for InvalidLayerPartException {}
 pub struct InvalidParameterException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for InvalidParameterException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for InvalidParameterException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl InvalidParameterException {
     /// A builder for this structure.
@@ -425,6 +529,7 @@ impl InvalidParameterExceptionBuilder {
     pub fn build(self) -> rt::Result<InvalidParameterException, rt::BuildError> {
         Ok(InvalidParameterException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -436,6 +541,7 @@ impl InvalidParameterException {
         let message = violations.to_string();
         Self {
             message: Some(message),
+            _meta: rt::ResponseMeta::default(),
         }
     }
 }
@@ -467,6 +573,20 @@ impl ::std::error::Error for InvalidParameterException {}
 pub struct InvalidTagParameterException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for InvalidTagParameterException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for InvalidTagParameterException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl InvalidTagParameterException {
     /// A builder for this structure.
@@ -490,6 +610,7 @@ impl InvalidTagParameterExceptionBuilder {
     pub fn build(self) -> rt::Result<InvalidTagParameterException, rt::BuildError> {
         Ok(InvalidTagParameterException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -527,6 +648,20 @@ pub struct KmsException {
     pub message: rt::Option<rt::String>,
     /// The error the key management service reported.
     pub kms_error: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for KmsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for KmsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl KmsException {
     /// A builder for this structure.
@@ -558,6 +693,7 @@ impl KmsExceptionBuilder {
         Ok(KmsException {
             message: self.message,
             kms_error: self.kms_error,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -593,6 +729,20 @@ impl ::std::error::Error for KmsException {}
 pub struct LayerAlreadyExistsException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LayerAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LayerAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl LayerAlreadyExistsException {
     /// A builder for this structure.
@@ -616,6 +766,7 @@ impl LayerAlreadyExistsExceptionBuilder {
     pub fn build(self) -> rt::Result<LayerAlreadyExistsException, rt::BuildError> {
         Ok(LayerAlreadyExistsException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -651,6 +802,20 @@ impl ::std::error::Error for LayerAlreadyExistsException {}
 pub struct LayerInaccessibleException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LayerInaccessibleException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LayerInaccessibleException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl LayerInaccessibleException {
     /// A builder for this structure.
@@ -674,6 +839,7 @@ impl LayerInaccessibleExceptionBuilder {
     pub fn build(self) -> rt::Result<LayerInaccessibleException, rt::BuildError> {
         Ok(LayerInaccessibleException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -709,6 +875,20 @@ impl ::std::error::Error for LayerInaccessibleException {}
 pub struct LayerPartTooSmallException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LayerPartTooSmallException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LayerPartTooSmallException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl LayerPartTooSmallException {
     /// A builder for this structure.
@@ -732,6 +912,7 @@ impl LayerPartTooSmallExceptionBuilder {
     pub fn build(self) -> rt::Result<LayerPartTooSmallException, rt::BuildError> {
         Ok(LayerPartTooSmallException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -767,6 +948,20 @@ impl ::std::error::Error for LayerPartTooSmallException {}
 pub struct LayersNotFoundException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LayersNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LayersNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl LayersNotFoundException {
     /// A builder for this structure.
@@ -790,6 +985,7 @@ impl LayersNotFoundExceptionBuilder {
     pub fn build(self) -> rt::Result<LayersNotFoundException, rt::BuildError> {
         Ok(LayersNotFoundException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -825,6 +1021,20 @@ impl ::std::error::Error for LayersNotFoundException {}
 pub struct LimitExceededException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LimitExceededException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LimitExceededException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl LimitExceededException {
     /// A builder for this structure.
@@ -848,6 +1058,7 @@ impl LimitExceededExceptionBuilder {
     pub fn build(self) -> rt::Result<LimitExceededException, rt::BuildError> {
         Ok(LimitExceededException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -883,6 +1094,20 @@ impl ::std::error::Error for LimitExceededException {}
 pub struct ReferencedImagesNotFoundException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ReferencedImagesNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ReferencedImagesNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ReferencedImagesNotFoundException {
     /// A builder for this structure.
@@ -906,6 +1131,7 @@ impl ReferencedImagesNotFoundExceptionBuilder {
     pub fn build(self) -> rt::Result<ReferencedImagesNotFoundException, rt::BuildError> {
         Ok(ReferencedImagesNotFoundException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -941,6 +1167,20 @@ impl ::std::error::Error for ReferencedImagesNotFoundException {}
 pub struct RepositoryAlreadyExistsException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RepositoryAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RepositoryAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl RepositoryAlreadyExistsException {
     /// A builder for this structure.
@@ -964,6 +1204,7 @@ impl RepositoryAlreadyExistsExceptionBuilder {
     pub fn build(self) -> rt::Result<RepositoryAlreadyExistsException, rt::BuildError> {
         Ok(RepositoryAlreadyExistsException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -999,6 +1240,20 @@ impl ::std::error::Error for RepositoryAlreadyExistsException {}
 pub struct RepositoryNotEmptyException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RepositoryNotEmptyException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RepositoryNotEmptyException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl RepositoryNotEmptyException {
     /// A builder for this structure.
@@ -1022,6 +1277,7 @@ impl RepositoryNotEmptyExceptionBuilder {
     pub fn build(self) -> rt::Result<RepositoryNotEmptyException, rt::BuildError> {
         Ok(RepositoryNotEmptyException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1057,6 +1313,20 @@ impl ::std::error::Error for RepositoryNotEmptyException {}
 pub struct RepositoryNotFoundException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RepositoryNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RepositoryNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl RepositoryNotFoundException {
     /// A builder for this structure.
@@ -1080,6 +1350,7 @@ impl RepositoryNotFoundExceptionBuilder {
     pub fn build(self) -> rt::Result<RepositoryNotFoundException, rt::BuildError> {
         Ok(RepositoryNotFoundException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1115,6 +1386,20 @@ impl ::std::error::Error for RepositoryNotFoundException {}
 pub struct ServerException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ServerException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ServerException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ServerException {
     /// A builder for this structure.
@@ -1138,6 +1423,7 @@ impl ServerExceptionBuilder {
     pub fn build(self) -> rt::Result<ServerException, rt::BuildError> {
         Ok(ServerException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1173,6 +1459,20 @@ impl ::std::error::Error for ServerException {}
 pub struct TooManyTagsException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for TooManyTagsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for TooManyTagsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl TooManyTagsException {
     /// A builder for this structure.
@@ -1196,6 +1496,7 @@ impl TooManyTagsExceptionBuilder {
     pub fn build(self) -> rt::Result<TooManyTagsException, rt::BuildError> {
         Ok(TooManyTagsException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1231,6 +1532,20 @@ impl ::std::error::Error for TooManyTagsException {}
 pub struct UnableToGetUpstreamImageException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnableToGetUpstreamImageException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnableToGetUpstreamImageException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl UnableToGetUpstreamImageException {
     /// A builder for this structure.
@@ -1254,6 +1569,7 @@ impl UnableToGetUpstreamImageExceptionBuilder {
     pub fn build(self) -> rt::Result<UnableToGetUpstreamImageException, rt::BuildError> {
         Ok(UnableToGetUpstreamImageException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1289,6 +1605,20 @@ impl ::std::error::Error for UnableToGetUpstreamImageException {}
 pub struct UnableToGetUpstreamLayerException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnableToGetUpstreamLayerException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnableToGetUpstreamLayerException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl UnableToGetUpstreamLayerException {
     /// A builder for this structure.
@@ -1312,6 +1642,7 @@ impl UnableToGetUpstreamLayerExceptionBuilder {
     pub fn build(self) -> rt::Result<UnableToGetUpstreamLayerException, rt::BuildError> {
         Ok(UnableToGetUpstreamLayerException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1347,6 +1678,20 @@ impl ::std::error::Error for UnableToGetUpstreamLayerException {}
 pub struct UploadNotFoundException {
     /// What went wrong.
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UploadNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UploadNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl UploadNotFoundException {
     /// A builder for this structure.
@@ -1370,6 +1715,7 @@ impl UploadNotFoundExceptionBuilder {
     pub fn build(self) -> rt::Result<UploadNotFoundException, rt::BuildError> {
         Ok(UploadNotFoundException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

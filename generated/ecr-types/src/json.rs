@@ -129,6 +129,7 @@ impl rt::FromJson for BatchCheckLayerAvailabilityResponse {
                 cx,
                 crate::json::de_layer_failure_list,
             )?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -223,6 +224,7 @@ impl rt::FromJson for BatchDeleteImageResponse {
                 cx,
                 crate::json::de_image_failure_list,
             )?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -333,6 +335,7 @@ impl rt::FromJson for BatchGetImageResponse {
                 cx,
                 crate::json::de_image_failure_list,
             )?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -439,6 +442,7 @@ impl rt::FromJson for CompleteLayerUploadResponse {
                 cx.pattern(p, &x, &crate::json::PATTERN_4);
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -524,6 +528,7 @@ impl rt::FromJson for CreateRepositoryResponse {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             repository: rt::json::get(obj, "repository", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -580,6 +585,7 @@ impl rt::FromJson for DeleteRepositoryResponse {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             repository: rt::json::get(obj, "repository", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -661,6 +667,7 @@ impl rt::FromJson for DescribeRepositoriesResponse {
                 crate::json::de_repository_list,
             )?,
             next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -676,6 +683,7 @@ impl rt::FromJson for EmptyUploadException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -763,6 +771,7 @@ impl rt::FromJson for GetAuthorizationTokenResponse {
                 cx,
                 crate::json::de_authorization_data_list,
             )?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -833,6 +842,7 @@ impl rt::FromJson for GetDownloadUrlForLayerResponse {
                 cx.pattern(p, &x, &crate::json::PATTERN_4);
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -888,6 +898,7 @@ impl rt::FromJson for ImageAlreadyExistsException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -903,6 +914,7 @@ impl rt::FromJson for ImageDigestDoesNotMatchException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -973,6 +985,7 @@ impl rt::FromJson for ImageTagAlreadyExistsException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1036,6 +1049,7 @@ impl rt::FromJson for InitiateLayerUploadResponse {
                 cx.range(p, x as f64, Some(0.0), None);
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1051,6 +1065,7 @@ impl rt::FromJson for InvalidLayerException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1101,6 +1116,7 @@ impl rt::FromJson for InvalidLayerPartException {
                 },
             )?,
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1116,6 +1132,7 @@ impl rt::FromJson for InvalidParameterException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1131,6 +1148,7 @@ impl rt::FromJson for InvalidTagParameterException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1148,6 +1166,7 @@ impl rt::FromJson for KmsException {
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
             kms_error: rt::json::get(obj, "kmsError", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1188,6 +1207,7 @@ impl rt::FromJson for LayerAlreadyExistsException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1226,6 +1246,7 @@ impl rt::FromJson for LayerInaccessibleException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1241,6 +1262,7 @@ impl rt::FromJson for LayerPartTooSmallException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1256,6 +1278,7 @@ impl rt::FromJson for LayersNotFoundException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1271,6 +1294,7 @@ impl rt::FromJson for LimitExceededException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1363,6 +1387,7 @@ impl rt::FromJson for ListImagesResponse {
                 Ok(x)
             })?,
             next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1448,6 +1473,7 @@ impl rt::FromJson for PutImageResponse {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             image: rt::json::get(obj, "image", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1463,6 +1489,7 @@ impl rt::FromJson for ReferencedImagesNotFoundException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1531,6 +1558,7 @@ impl rt::FromJson for RepositoryAlreadyExistsException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1546,6 +1574,7 @@ impl rt::FromJson for RepositoryNotEmptyException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1561,6 +1590,7 @@ impl rt::FromJson for RepositoryNotFoundException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1576,6 +1606,7 @@ impl rt::FromJson for ServerException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1608,6 +1639,7 @@ impl rt::FromJson for TooManyTagsException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1623,6 +1655,7 @@ impl rt::FromJson for UnableToGetUpstreamImageException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1638,6 +1671,7 @@ impl rt::FromJson for UnableToGetUpstreamLayerException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1758,6 +1792,7 @@ impl rt::FromJson for UploadLayerPartResponse {
                 cx.range(p, x as f64, Some(0.0), None);
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1773,6 +1808,7 @@ impl rt::FromJson for UploadNotFoundException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

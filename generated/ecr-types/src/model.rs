@@ -121,6 +121,20 @@ pub struct BatchCheckLayerAvailabilityResponse {
     pub layers: rt::Option<rt::Vec<Layer>>,
     /// The entries of the request that could not be processed, and why.
     pub failures: rt::Option<rt::Vec<LayerFailure>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for BatchCheckLayerAvailabilityResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for BatchCheckLayerAvailabilityResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl BatchCheckLayerAvailabilityResponse {
     /// A builder for this structure.
@@ -152,6 +166,7 @@ impl BatchCheckLayerAvailabilityResponseBuilder {
         Ok(BatchCheckLayerAvailabilityResponse {
             layers: self.layers,
             failures: self.failures,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -217,6 +232,20 @@ pub struct BatchDeleteImageResponse {
     pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// The entries of the request that could not be processed, and why.
     pub failures: rt::Option<rt::Vec<ImageFailure>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for BatchDeleteImageResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for BatchDeleteImageResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl BatchDeleteImageResponse {
     /// A builder for this structure.
@@ -248,6 +277,7 @@ impl BatchDeleteImageResponseBuilder {
         Ok(BatchDeleteImageResponse {
             image_ids: self.image_ids,
             failures: self.failures,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -323,6 +353,20 @@ pub struct BatchGetImageResponse {
     pub images: rt::Option<rt::Vec<Image>>,
     /// The entries of the request that could not be processed, and why.
     pub failures: rt::Option<rt::Vec<ImageFailure>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for BatchGetImageResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for BatchGetImageResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl BatchGetImageResponse {
     /// A builder for this structure.
@@ -354,6 +398,7 @@ impl BatchGetImageResponseBuilder {
         Ok(BatchGetImageResponse {
             images: self.images,
             failures: self.failures,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -436,6 +481,20 @@ pub struct CompleteLayerUploadResponse {
     pub upload_id: rt::Option<rt::String>,
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
     pub layer_digest: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CompleteLayerUploadResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CompleteLayerUploadResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl CompleteLayerUploadResponse {
     /// A builder for this structure.
@@ -483,6 +542,7 @@ impl CompleteLayerUploadResponseBuilder {
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             layer_digest: self.layer_digest,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -579,6 +639,20 @@ impl CreateRepositoryRequestBuilder {
 pub struct CreateRepositoryResponse {
     /// The repository.
     pub repository: rt::Option<Repository>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CreateRepositoryResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CreateRepositoryResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl CreateRepositoryResponse {
     /// A builder for this structure.
@@ -602,6 +676,7 @@ impl CreateRepositoryResponseBuilder {
     pub fn build(self) -> rt::Result<CreateRepositoryResponse, rt::BuildError> {
         Ok(CreateRepositoryResponse {
             repository: self.repository,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -662,6 +737,20 @@ impl DeleteRepositoryRequestBuilder {
 pub struct DeleteRepositoryResponse {
     /// The repository.
     pub repository: rt::Option<Repository>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteRepositoryResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteRepositoryResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl DeleteRepositoryResponse {
     /// A builder for this structure.
@@ -685,6 +774,7 @@ impl DeleteRepositoryResponseBuilder {
     pub fn build(self) -> rt::Result<DeleteRepositoryResponse, rt::BuildError> {
         Ok(DeleteRepositoryResponse {
             repository: self.repository,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -754,6 +844,20 @@ pub struct DescribeRepositoriesResponse {
     pub repositories: rt::Option<rt::Vec<Repository>>,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
     pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeRepositoriesResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeRepositoriesResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl DescribeRepositoriesResponse {
     /// A builder for this structure.
@@ -785,6 +889,7 @@ impl DescribeRepositoriesResponseBuilder {
         Ok(DescribeRepositoriesResponse {
             repositories: self.repositories,
             next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -866,6 +971,20 @@ impl GetAuthorizationTokenRequestBuilder {
 pub struct GetAuthorizationTokenResponse {
     /// One credential per requested registry.
     pub authorization_data: rt::Option<rt::Vec<AuthorizationData>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetAuthorizationTokenResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetAuthorizationTokenResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl GetAuthorizationTokenResponse {
     /// A builder for this structure.
@@ -889,6 +1008,7 @@ impl GetAuthorizationTokenResponseBuilder {
     pub fn build(self) -> rt::Result<GetAuthorizationTokenResponse, rt::BuildError> {
         Ok(GetAuthorizationTokenResponse {
             authorization_data: self.authorization_data,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -954,6 +1074,20 @@ pub struct GetDownloadUrlForLayerResponse {
     pub download_url: rt::Option<rt::String>,
     /// The digest of the layer's content, such as `sha256:` followed by 64 hex digits.
     pub layer_digest: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetDownloadUrlForLayerResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetDownloadUrlForLayerResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl GetDownloadUrlForLayerResponse {
     /// A builder for this structure.
@@ -985,6 +1119,7 @@ impl GetDownloadUrlForLayerResponseBuilder {
         Ok(GetDownloadUrlForLayerResponse {
             download_url: self.download_url,
             layer_digest: self.layer_digest,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1231,6 +1366,20 @@ pub struct InitiateLayerUploadResponse {
     pub upload_id: rt::Option<rt::String>,
     /// The size in bytes of the parts to upload, except the last one.
     pub part_size: rt::Option<i64>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for InitiateLayerUploadResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for InitiateLayerUploadResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl InitiateLayerUploadResponse {
     /// A builder for this structure.
@@ -1262,6 +1411,7 @@ impl InitiateLayerUploadResponseBuilder {
         Ok(InitiateLayerUploadResponse {
             upload_id: self.upload_id,
             part_size: self.part_size,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1487,6 +1637,20 @@ pub struct ListImagesResponse {
     pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
     /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
     pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListImagesResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListImagesResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ListImagesResponse {
     /// A builder for this structure.
@@ -1518,6 +1682,7 @@ impl ListImagesResponseBuilder {
         Ok(ListImagesResponse {
             image_ids: self.image_ids,
             next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1611,6 +1776,20 @@ impl PutImageRequestBuilder {
 pub struct PutImageResponse {
     /// The image.
     pub image: rt::Option<Image>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutImageResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutImageResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl PutImageResponse {
     /// A builder for this structure.
@@ -1632,7 +1811,10 @@ impl PutImageResponseBuilder {
     }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<PutImageResponse, rt::BuildError> {
-        Ok(PutImageResponse { image: self.image })
+        Ok(PutImageResponse {
+            image: self.image,
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 /// An image repository.
@@ -1894,6 +2076,20 @@ pub struct UploadLayerPartResponse {
     pub upload_id: rt::Option<rt::String>,
     /// The offset of the last byte the registry has received for this upload.
     pub last_byte_received: rt::Option<i64>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UploadLayerPartResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UploadLayerPartResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl UploadLayerPartResponse {
     /// A builder for this structure.
@@ -1941,6 +2137,7 @@ impl UploadLayerPartResponseBuilder {
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             last_byte_received: self.last_byte_received,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -11,6 +11,11 @@ pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Collections",
     signing_name: "collections",
@@ -71,7 +76,7 @@ impl Client {
                     .call_json::<StoreInput, StoreInput, StoreError>(operation, input)
                     .await
             }
-            _ => Err(SdkError::Construction(format!(
+            _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
             ))),
         }
@@ -85,7 +90,7 @@ pub fn validate_json(
 ) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
         "Store" => rt::client::validate::<StoreInput, rt::Unhandled>(input),
-        _ => Err(SdkError::Construction(format!(
+        _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }

@@ -75,6 +75,7 @@ impl rt::FromJson for StoreInput {
             choice: rt::json::get(obj, "choice", p, cx)?,
             secret: rt::json::get(obj, "secret", p, cx)?,
             doc: rt::json::get(obj, "doc", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -18,6 +18,20 @@ pub struct StoreInput {
     pub choice: rt::Option<Choice>,
     pub secret: rt::Option<rt::String>,
     pub doc: rt::Option<rt::Document>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for StoreInput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for StoreInput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl StoreInput {
     /// A builder for this structure.
@@ -97,6 +111,7 @@ impl StoreInputBuilder {
             choice: self.choice,
             secret: self.secret,
             doc: self.doc,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -12,6 +12,20 @@ use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidationException {
     pub message: rt::String,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ValidationException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ValidationException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ValidationException {
     /// A builder for this structure.
@@ -38,6 +52,7 @@ impl ValidationExceptionBuilder {
                 shape: "ValidationException",
                 member: "message",
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -47,7 +62,10 @@ impl ValidationException {
     /// The error for constraint violations: its message lists them.
     pub fn validation_error(violations: &rt::json::Violations) -> Self {
         let message = violations.to_string();
-        Self { message }
+        Self {
+            message,
+            _meta: rt::ResponseMeta::default(),
+        }
     }
 }
 impl rt::ModeledError for ValidationException {

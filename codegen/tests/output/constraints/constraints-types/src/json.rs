@@ -84,7 +84,9 @@ impl rt::ToJson for CheckOutput {
 impl rt::FromJson for CheckOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for ValidationException {
@@ -103,6 +105,7 @@ impl rt::FromJson for ValidationException {
                 &p.field("message"),
                 cx,
             ),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

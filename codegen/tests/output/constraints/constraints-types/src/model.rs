@@ -87,7 +87,22 @@ impl CheckInputBuilder {
 }
 /// The (empty) output of `Check`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CheckOutput {}
+pub struct CheckOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CheckOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CheckOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl CheckOutput {
     /// A builder for this structure.
     pub fn builder() -> CheckOutputBuilder {
@@ -100,6 +115,8 @@ pub struct CheckOutputBuilder {}
 impl CheckOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<CheckOutput, rt::BuildError> {
-        Ok(CheckOutput {})
+        Ok(CheckOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }

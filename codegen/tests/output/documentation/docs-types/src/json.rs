@@ -42,6 +42,8 @@ impl rt::ToJson for ExplainOutput {
 impl rt::FromJson for ExplainOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }

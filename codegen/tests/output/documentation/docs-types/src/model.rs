@@ -51,7 +51,22 @@ impl ExplainInputBuilder {
 }
 /// The (empty) output of `Explain`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ExplainOutput {}
+pub struct ExplainOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ExplainOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ExplainOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl ExplainOutput {
     /// A builder for this structure.
     pub fn builder() -> ExplainOutputBuilder {
@@ -64,6 +79,8 @@ pub struct ExplainOutputBuilder {}
 impl ExplainOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<ExplainOutput, rt::BuildError> {
-        Ok(ExplainOutput {})
+        Ok(ExplainOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }

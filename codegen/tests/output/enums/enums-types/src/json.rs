@@ -34,6 +34,7 @@ impl rt::FromJson for PaintInput {
             color: rt::json::required(rt::json::get(obj, "color", p, cx)?, &p.field("color"), cx),
             level: rt::json::get(obj, "level", p, cx)?,
             legacy: rt::json::get(obj, "legacy", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -13,6 +13,20 @@ pub struct PaintInput {
     pub color: Color,
     pub level: rt::Option<Level>,
     pub legacy: rt::Option<Legacy>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PaintInput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PaintInput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl PaintInput {
     /// A builder for this structure.
@@ -55,6 +69,7 @@ impl PaintInputBuilder {
             })?,
             level: self.level,
             legacy: self.legacy,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

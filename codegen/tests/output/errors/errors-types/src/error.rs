@@ -12,6 +12,20 @@ use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Broken {
     pub message: rt::String,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Broken {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Broken {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl Broken {
     /// A builder for this structure.
@@ -38,6 +52,7 @@ impl BrokenBuilder {
                 shape: "Broken",
                 member: "message",
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -75,6 +90,20 @@ impl ::std::error::Error for Broken {}
 pub struct NotFound {
     pub message: rt::Option<rt::String>,
     pub resource: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for NotFound {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for NotFound {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl NotFound {
     /// A builder for this structure.
@@ -106,6 +135,7 @@ impl NotFoundBuilder {
         Ok(NotFound {
             message: self.message,
             resource: self.resource,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -137,7 +167,22 @@ impl ::std::fmt::Display for NotFound {
 }
 impl ::std::error::Error for NotFound {}
 #[derive(Clone, Debug, PartialEq)]
-pub struct Teapot {}
+pub struct Teapot {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Teapot {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Teapot {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl Teapot {
     /// A builder for this structure.
     pub fn builder() -> TeapotBuilder {
@@ -150,7 +195,9 @@ pub struct TeapotBuilder {}
 impl TeapotBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<Teapot, rt::BuildError> {
-        Ok(Teapot {})
+        Ok(Teapot {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl Teapot {
@@ -183,6 +230,20 @@ impl ::std::error::Error for Teapot {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThrottlingException {
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ThrottlingException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ThrottlingException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ThrottlingException {
     /// A builder for this structure.
@@ -206,6 +267,7 @@ impl ThrottlingExceptionBuilder {
     pub fn build(self) -> rt::Result<ThrottlingException, rt::BuildError> {
         Ok(ThrottlingException {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

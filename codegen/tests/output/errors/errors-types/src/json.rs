@@ -25,6 +25,7 @@ impl rt::FromJson for Broken {
                 &p.field("message"),
                 cx,
             ),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -52,7 +53,9 @@ impl rt::ToJson for FetchOutput {
 impl rt::FromJson for FetchOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for NotFound {
@@ -69,6 +72,7 @@ impl rt::FromJson for NotFound {
         Ok(Self {
             message: rt::json::get(obj, "Message", p, cx)?,
             resource: rt::json::get(obj, "resource", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -80,7 +84,9 @@ impl rt::ToJson for Teapot {
 impl rt::FromJson for Teapot {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for ThrottlingException {
@@ -95,6 +101,7 @@ impl rt::FromJson for ThrottlingException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

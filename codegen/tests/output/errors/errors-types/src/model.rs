@@ -28,7 +28,22 @@ impl FetchInputBuilder {
 }
 /// The (empty) output of `Fetch`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct FetchOutput {}
+pub struct FetchOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for FetchOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for FetchOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl FetchOutput {
     /// A builder for this structure.
     pub fn builder() -> FetchOutputBuilder {
@@ -41,6 +56,8 @@ pub struct FetchOutputBuilder {}
 impl FetchOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<FetchOutput, rt::BuildError> {
-        Ok(FetchOutput {})
+        Ok(FetchOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }

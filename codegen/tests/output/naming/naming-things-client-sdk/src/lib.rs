@@ -11,6 +11,11 @@ pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Naming",
     signing_name: "naming-things",
@@ -72,7 +77,7 @@ impl Client {
                     .call_json::<Result, String, MatchError>(operation, input)
                     .await
             }
-            _ => Err(SdkError::Construction(format!(
+            _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
             ))),
         }
@@ -87,7 +92,7 @@ pub fn validate_json(
     match operation {
         "Handle2" => rt::client::validate::<Handle2Input, rt::Unhandled>(input),
         "Match" => rt::client::validate::<Result, rt::Unhandled>(input),
-        _ => Err(SdkError::Construction(format!(
+        _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }

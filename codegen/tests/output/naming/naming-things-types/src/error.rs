@@ -12,6 +12,20 @@ use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Error {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Error {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl Error {
     /// A builder for this structure.
@@ -35,6 +49,7 @@ impl ErrorBuilder {
     pub fn build(self) -> rt::Result<Error, rt::BuildError> {
         Ok(Error {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -68,6 +83,20 @@ impl ::std::error::Error for Error {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ModeledError {
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ModeledError {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ModeledError {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ModeledError {
     /// A builder for this structure.
@@ -91,6 +120,7 @@ impl ModeledErrorBuilder {
     pub fn build(self) -> rt::Result<ModeledError, rt::BuildError> {
         Ok(ModeledError {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -124,6 +154,20 @@ impl ::std::error::Error for ModeledError {}
 #[derive(Clone, Debug, PartialEq)]
 pub struct Unhandled {
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Unhandled {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Unhandled {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl Unhandled {
     /// A builder for this structure.
@@ -147,6 +191,7 @@ impl UnhandledBuilder {
     pub fn build(self) -> rt::Result<Unhandled, rt::BuildError> {
         Ok(Unhandled {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

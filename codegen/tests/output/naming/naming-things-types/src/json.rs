@@ -285,6 +285,7 @@ impl rt::FromJson for Error {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -448,6 +449,7 @@ impl rt::FromJson for ModeledError {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -547,6 +549,7 @@ impl rt::FromJson for Option {
                 rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -907,6 +910,7 @@ impl rt::FromJson for String {
             as_ref_value: rt::json::get(obj, "asRefValue", p, cx)?,
             drop_value: rt::json::get(obj, "dropValue", p, cx)?,
             fn_value: rt::json::get(obj, "fnValue", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -955,6 +959,7 @@ impl rt::FromJson for Unhandled {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

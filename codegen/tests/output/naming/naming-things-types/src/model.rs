@@ -689,6 +689,20 @@ pub struct Option {
     pub value: rt::Option<rt::String>,
     pub when: rt::Option<rt::DateTime>,
     pub list: rt::Option<rt::Vec<rt::String>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Option {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Option {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl Option {
     /// A builder for this structure.
@@ -728,6 +742,7 @@ impl OptionBuilder {
             value: self.value,
             when: self.when,
             list: self.list,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1119,6 +1134,20 @@ pub struct String {
     pub as_ref_value: rt::Option<AsRef>,
     pub drop_value: rt::Option<Drop>,
     pub fn_value: rt::Option<Fn>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for String {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for String {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl String {
     /// A builder for this structure.
@@ -1677,6 +1706,7 @@ impl StringBuilder {
             as_ref_value: self.as_ref_value,
             drop_value: self.drop_value,
             fn_value: self.fn_value,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

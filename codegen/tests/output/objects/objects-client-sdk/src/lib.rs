@@ -11,6 +11,11 @@ pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Objects",
     signing_name: "objects",
@@ -135,7 +140,7 @@ impl Client {
                     Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
                 }
             }
-            _ => Err(SdkError::Construction(format!(
+            _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
             ))),
         }
@@ -152,7 +157,7 @@ pub fn validate_json(
         "GetObject" => rt::client::validate::<GetObjectInput, rt::Unhandled>(input),
         "ListObjects" => rt::client::validate::<ListObjectsInput, rt::Unhandled>(input),
         "PutObject" => rt::client::validate::<PutObjectInput, rt::Unhandled>(input),
-        _ => Err(SdkError::Construction(format!(
+        _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }

@@ -15,6 +15,20 @@ pub struct NoSuchKey {
     pub message: rt::Option<rt::String>,
     /// The key that was not found.
     pub key: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for NoSuchKey {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for NoSuchKey {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl NoSuchKey {
     /// A builder for this structure.
@@ -46,6 +60,7 @@ impl NoSuchKeyBuilder {
         Ok(NoSuchKey {
             message: self.message,
             key: self.key,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -83,6 +98,20 @@ pub struct ValidationException {
     pub message: rt::String,
     /// Each violation: where, and what is wrong.
     pub field_list: rt::Option<rt::Vec<ValidationExceptionField>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ValidationException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ValidationException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ValidationException {
     /// A builder for this structure.
@@ -117,6 +146,7 @@ impl ValidationExceptionBuilder {
                 member: "message",
             })?,
             field_list: self.field_list,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -138,6 +168,7 @@ impl ValidationException {
                     })
                     .collect(),
             ),
+            _meta: rt::ResponseMeta::default(),
         }
     }
 }

@@ -59,7 +59,9 @@ impl rt::ToJson for DeleteObjectOutput {
 impl rt::FromJson for DeleteObjectOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for GetObjectInput {
@@ -123,6 +125,7 @@ impl rt::FromJson for GetObjectOutput {
             metadata: rt::json::get_with(obj, "metadata", p, cx, crate::json::de_metadata)?,
             size: rt::json::get(obj, "size", p, cx)?,
             body: rt::Default::default(),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -193,6 +196,7 @@ impl rt::FromJson for ListObjectsOutput {
                 &p.field("objects"),
                 cx,
             ),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -214,6 +218,7 @@ impl rt::FromJson for NoSuchKey {
                 cx.length(p, x.chars().count(), Some(1), Some(1024));
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -320,6 +325,7 @@ impl rt::FromJson for PutObjectOutput {
         Ok(Self {
             etag: rt::json::get(obj, "etag", p, cx)?,
             size: rt::json::get(obj, "size", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -352,6 +358,7 @@ impl rt::FromJson for ValidationException {
                 cx,
                 crate::json::de_validation_exception_field_list,
             )?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -54,7 +54,22 @@ impl DeleteObjectInputBuilder {
 }
 /// The (empty) output of `DeleteObject`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DeleteObjectOutput {}
+pub struct DeleteObjectOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl DeleteObjectOutput {
     /// A builder for this structure.
     pub fn builder() -> DeleteObjectOutputBuilder {
@@ -67,7 +82,9 @@ pub struct DeleteObjectOutputBuilder {}
 impl DeleteObjectOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<DeleteObjectOutput, rt::BuildError> {
-        Ok(DeleteObjectOutput {})
+        Ok(DeleteObjectOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -120,6 +137,20 @@ pub struct GetObjectOutput {
     pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
     pub size: rt::Option<i64>,
     pub body: rt::ByteStream,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl GetObjectOutput {
     /// A builder for this structure.
@@ -167,6 +198,7 @@ impl GetObjectOutputBuilder {
             metadata: self.metadata,
             size: self.size,
             body: self.body.unwrap_or_default(),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -233,6 +265,20 @@ impl ListObjectsInputBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListObjectsOutput {
     pub objects: rt::Vec<ObjectSummary>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListObjectsOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListObjectsOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ListObjectsOutput {
     /// A builder for this structure.
@@ -259,6 +305,7 @@ impl ListObjectsOutputBuilder {
                 shape: "ListObjectsOutput",
                 member: "objects",
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -403,6 +450,20 @@ pub struct PutObjectOutput {
     /// A digest of the stored bytes.
     pub etag: rt::Option<rt::String>,
     pub size: rt::Option<i64>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl PutObjectOutput {
     /// A builder for this structure.
@@ -434,6 +495,7 @@ impl PutObjectOutputBuilder {
         Ok(PutObjectOutput {
             etag: self.etag,
             size: self.size,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

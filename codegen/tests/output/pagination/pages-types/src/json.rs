@@ -56,6 +56,7 @@ impl rt::FromJson for ListThingsOutput {
                 cx,
             ),
             next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -50,6 +50,20 @@ impl ListThingsInputBuilder {
 pub struct ListThingsOutput {
     pub things: rt::Vec<rt::String>,
     pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListThingsOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListThingsOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl ListThingsOutput {
     /// A builder for this structure.
@@ -84,6 +98,7 @@ impl ListThingsOutputBuilder {
                 member: "things",
             })?,
             next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

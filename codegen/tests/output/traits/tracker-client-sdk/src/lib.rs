@@ -11,6 +11,11 @@ pub use tracker_types;
 use tracker_types::error::*;
 use tracker_types::model::*;
 pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Tracker",
     signing_name: "tracker",
@@ -114,7 +119,7 @@ impl Client {
                     .call_json::<WatchInput, WatchOutput, WatchError>(operation, input)
                     .await
             }
-            _ => Err(SdkError::Construction(format!(
+            _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
             ))),
         }
@@ -130,7 +135,7 @@ pub fn validate_json(
         "OldOp" => rt::client::validate::<OldOpInput, rt::Unhandled>(input),
         "PutItem" => rt::client::validate::<PutItemInput, rt::Unhandled>(input),
         "Watch" => rt::client::validate::<WatchInput, rt::Unhandled>(input),
-        _ => Err(SdkError::Construction(format!(
+        _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
     }

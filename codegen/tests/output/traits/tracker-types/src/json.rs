@@ -21,6 +21,7 @@ impl rt::FromJson for Busy {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -70,7 +71,9 @@ impl rt::ToJson for OldOpOutput {
 impl rt::FromJson for OldOpOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for PutItemError {
@@ -175,7 +178,9 @@ impl rt::ToJson for PutItemOutput {
 impl rt::FromJson for PutItemOutput {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
-        Ok(Self {})
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for WatchInput {
@@ -210,6 +215,7 @@ impl rt::FromJson for WatchOutput {
                 &p.field("events"),
                 cx,
             ),
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

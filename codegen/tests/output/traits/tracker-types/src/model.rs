@@ -55,7 +55,22 @@ impl OldOpInputBuilder {
 }
 /// The (empty) output of `OldOp`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct OldOpOutput {}
+pub struct OldOpOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for OldOpOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for OldOpOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl OldOpOutput {
     /// A builder for this structure.
     pub fn builder() -> OldOpOutputBuilder {
@@ -68,7 +83,9 @@ pub struct OldOpOutputBuilder {}
 impl OldOpOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<OldOpOutput, rt::BuildError> {
-        Ok(OldOpOutput {})
+        Ok(OldOpOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 /// A data type that takes the operation error enum's name.
@@ -296,7 +313,22 @@ impl ::std::fmt::Debug for PutItemInputBuilder {
 }
 /// The (empty) output of `PutItem`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PutItemOutput {}
+pub struct PutItemOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutItemOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutItemOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
 impl PutItemOutput {
     /// A builder for this structure.
     pub fn builder() -> PutItemOutputBuilder {
@@ -309,7 +341,9 @@ pub struct PutItemOutputBuilder {}
 impl PutItemOutputBuilder {
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<PutItemOutput, rt::BuildError> {
-        Ok(PutItemOutput {})
+        Ok(PutItemOutput {
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -332,6 +366,20 @@ impl WatchInputBuilder {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WatchOutput {
     pub events: Events,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for WatchOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for WatchOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl WatchOutput {
     /// A builder for this structure.
@@ -358,6 +406,7 @@ impl WatchOutputBuilder {
                 shape: "WatchOutput",
                 member: "events",
             })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

@@ -12,6 +12,20 @@ use rt::{FromJson as _, ToJson as _};
 #[derive(Clone, Debug, PartialEq)]
 pub struct JobNotFound {
     pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for JobNotFound {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for JobNotFound {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl JobNotFound {
     /// A builder for this structure.
@@ -35,6 +49,7 @@ impl JobNotFoundBuilder {
     pub fn build(self) -> rt::Result<JobNotFound, rt::BuildError> {
         Ok(JobNotFound {
             message: self.message,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

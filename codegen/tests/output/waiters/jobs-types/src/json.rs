@@ -47,6 +47,7 @@ impl rt::FromJson for GetJobOutput {
         Ok(Self {
             status: rt::json::get(obj, "Status", p, cx)?,
             steps: rt::json::get_with(obj, "Steps", p, cx, crate::json::de_steps)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -62,6 +63,7 @@ impl rt::FromJson for JobNotFound {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }

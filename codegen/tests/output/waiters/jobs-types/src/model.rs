@@ -44,6 +44,20 @@ impl GetJobInputBuilder {
 pub struct GetJobOutput {
     pub status: rt::Option<rt::String>,
     pub steps: rt::Option<rt::Vec<Step>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetJobOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetJobOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
 }
 impl GetJobOutput {
     /// A builder for this structure.
@@ -75,6 +89,7 @@ impl GetJobOutputBuilder {
         Ok(GetJobOutput {
             status: self.status,
             steps: self.steps,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
