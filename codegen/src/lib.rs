@@ -279,7 +279,10 @@ fn crate_artifacts<'a>(
         ),
         (
             format!("{types}/Cargo.toml"),
-            Box::new(move || Artifact::Text(emit::cargo::types(types, title, rt, header))),
+            Box::new(move || {
+                let features = emit::cargo::pattern_features(ir);
+                Artifact::Text(emit::cargo::types(types, title, rt, header, &features))
+            }),
         ),
         (
             format!("{types}/src/lib.rs"),

@@ -1178,7 +1178,7 @@ pub struct Partitions {
 #[derive(Clone)]
 struct Partition {
     id: String,
-    regex: regex::Regex,
+    regex: regex_lite::Regex,
     regions: BTreeMap<String, BTreeMap<String, Value>>,
     outputs: BTreeMap<String, Value>,
 }
@@ -1219,7 +1219,7 @@ impl Partitions {
                 .and_then(Json::as_str)
                 .ok_or_else(|| LoadError("partitions: a partition has no id".into()))?;
             let re = p.get("regionRegex").and_then(Json::as_str).unwrap_or("^$");
-            let regex = regex::Regex::new(&format!("^(?:{re})$"))
+            let regex = regex_lite::Regex::new(&format!("^(?:{re})$"))
                 .map_err(|e| LoadError(format!("partition `{id}`: bad regionRegex: {e}")))?;
             let mut regions = BTreeMap::new();
             if let Some(Json::Object(r)) = p.get("regions") {

@@ -31,7 +31,6 @@ mod transport;
 #[cfg(feature = "client")]
 pub mod waiter;
 
-pub use regex;
 pub use serde_json;
 
 // What generated code names, each as `rt::Name` (every generated module

@@ -1,7 +1,11 @@
 //! `@pattern` matchers. The generator translates a model's pattern (ECMA-262 or
-//! Java syntax, as AWS models write them) into `regex` syntax; patterns that
-//! need look-around, backreferences or atomic groups run on `fancy-regex` with a
-//! backtracking limit, everything else on the linear-time `regex` engine.
+//! Java syntax, as AWS models write them) into `regex` syntax and picks the
+//! smallest engine that runs it: `regex-lite` (always built) for patterns
+//! without Unicode classes, `regex` (feature `unicode-patterns`) for the
+//! others, and `fancy-regex` with a backtracking limit (feature
+//! `lookaround-patterns`) for look-around, backreferences and atomic groups.
+//! A generated crate enables the features its model's patterns need, so a
+//! client whose model has only ASCII patterns builds neither large engine.
 
 use std::fmt;
 
@@ -16,7 +20,10 @@ pub const BACKTRACK_LIMIT: usize = 1_000_000;
 /// Which engine a translated pattern needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
-    /// `regex`: linear time in the input.
+    /// `regex-lite`: linear time, no Unicode classes (`\p{..}`), ASCII case
+    /// folding (as Java's `(?i)`).
+    Lite,
+    /// `regex`: linear time in the input, Unicode classes.
     Linear,
     /// `fancy-regex`: look-around and backreferences, with [`BACKTRACK_LIMIT`].
     Backtracking,
@@ -24,7 +31,10 @@ pub enum Engine {
 
 #[derive(Clone)]
 enum Matcher {
+    Lite(regex_lite::Regex),
+    #[cfg(feature = "unicode-patterns")]
     Linear(regex::Regex),
+    #[cfg(feature = "lookaround-patterns")]
     Backtracking(Box<fancy_regex::Regex>),
 }
 
@@ -47,6 +57,13 @@ impl Pattern {
     /// pattern as the model writes it.
     pub fn new(source: &'static str, translated: &str, engine: Engine) -> Result<Self, String> {
         let matcher = match engine {
+            Engine::Lite => Matcher::Lite(
+                regex_lite::RegexBuilder::new(translated)
+                    .size_limit(SIZE_LIMIT)
+                    .build()
+                    .map_err(|e| e.to_string())?,
+            ),
+            #[cfg(feature = "unicode-patterns")]
             Engine::Linear => Matcher::Linear(
                 regex::RegexBuilder::new(translated)
                     .size_limit(SIZE_LIMIT)
@@ -54,6 +71,7 @@ impl Pattern {
                     .build()
                     .map_err(|e| e.to_string())?,
             ),
+            #[cfg(feature = "lookaround-patterns")]
             Engine::Backtracking => Matcher::Backtracking(Box::new(
                 fancy_regex::RegexBuilder::new(translated)
                     .backtrack_limit(BACKTRACK_LIMIT)
@@ -62,6 +80,17 @@ impl Pattern {
                     .build()
                     .map_err(|e| e.to_string())?,
             )),
+            #[allow(unreachable_patterns)]
+            other => {
+                let feature = if other == Engine::Linear {
+                    "unicode-patterns"
+                } else {
+                    "lookaround-patterns"
+                };
+                return Err(format!(
+                    "the {other:?} engine is not built (codegen-rt feature `{feature}`)"
+                ));
+            }
         };
         Ok(Pattern { source, matcher })
     }
@@ -78,7 +107,10 @@ impl Pattern {
     /// implicitly). A value that exhausts the backtracking limit does not match.
     pub fn is_match(&self, value: &str) -> bool {
         match &self.matcher {
+            Matcher::Lite(re) => re.is_match(value),
+            #[cfg(feature = "unicode-patterns")]
             Matcher::Linear(re) => re.is_match(value),
+            #[cfg(feature = "lookaround-patterns")]
             Matcher::Backtracking(re) => re.is_match(value).unwrap_or(false),
         }
     }
@@ -91,7 +123,10 @@ impl Pattern {
     /// The engine this pattern runs on.
     pub fn engine(&self) -> Engine {
         match self.matcher {
+            Matcher::Lite(_) => Engine::Lite,
+            #[cfg(feature = "unicode-patterns")]
             Matcher::Linear(_) => Engine::Linear,
+            #[cfg(feature = "lookaround-patterns")]
             Matcher::Backtracking(_) => Engine::Backtracking,
         }
     }
@@ -102,6 +137,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lite_patterns_fold_case_in_ascii_only() {
+        let p = Pattern::new("(?i)^[a-z]+$", "(?i)^[a-z]+$", Engine::Lite).unwrap();
+        assert!(p.is_match("AbC"));
+        assert!(
+            !p.is_match("\u{212A}"),
+            "the Kelvin sign is not `k` in Java's (?i)"
+        );
+        assert!(Pattern::new("u", r"\p{L}", Engine::Lite).is_err());
+    }
+
+    #[cfg(feature = "lookaround-patterns")]
+    #[test]
     fn backtracking_limit_means_no_match() {
         // Catastrophic on a backtracking engine: (a+)+b against a long run of `a`.
         let p = Pattern::new("(?=x|)(a+)+b", "(?=x|)(a+)+b", Engine::Backtracking).unwrap();
@@ -109,6 +156,7 @@ mod tests {
         assert!(!p.is_match(&"a".repeat(64)));
     }
 
+    #[cfg(feature = "unicode-patterns")]
     #[test]
     fn large_patterns_compile_on_the_linear_engine() {
         let big = format!("^(?:{})$", [r"[\p{L}\p{N}]{1,64}"; 6].join("|"));

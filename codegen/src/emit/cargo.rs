@@ -21,9 +21,23 @@ fn package(name: &str, description: &str, header: &str) -> String {
     )
 }
 
-pub fn types(name: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+/// The types crate; `features` are the runtime's pattern engines the
+/// model's patterns need beyond `regex-lite`.
+pub fn types(
+    name: &str,
+    title: &str,
+    rt: &RuntimeDep<'_>,
+    header: &str,
+    features: &[&str],
+) -> String {
+    let features = if features.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
+        format!(", features = [{}]", list.join(", "))
+    };
     format!(
-        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\" }}\n",
+        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\"{features} }}\n",
         package(
             name,
             &format!("Shared types of the {title} API (generated)"),
@@ -31,6 +45,20 @@ pub fn types(name: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> Stri
         ),
         rt_path(rt)
     )
+}
+
+/// The runtime features the patterns of `ir` need.
+pub fn pattern_features(ir: &crate::lower::Ir) -> Vec<&'static str> {
+    use codegen_rt::pattern::Engine;
+    let needs = |e: Engine| ir.patterns.iter().any(|p| p.translated.engine == e);
+    let mut out = Vec::new();
+    if needs(Engine::Linear) {
+        out.push("unicode-patterns");
+    }
+    if needs(Engine::Backtracking) {
+        out.push("lookaround-patterns");
+    }
+    out
 }
 
 pub fn server(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {

@@ -112,6 +112,7 @@ pub fn json(ir: &Ir) -> TokenStream {
         let name = format_ident!("PATTERN_{}", i);
         let (source, regex) = (&p.source, &p.translated.regex);
         let engine = match p.translated.engine {
+            codegen_rt::pattern::Engine::Lite => quote!(Lite),
             codegen_rt::pattern::Engine::Linear => quote!(Linear),
             codegen_rt::pattern::Engine::Backtracking => quote!(Backtracking),
         };

@@ -37,8 +37,12 @@ pub fn translate(pattern: &str) -> Result<Translated, String> {
         groups: Vec::new(),
     };
     let regex = t.sequence()?;
+    // The smallest engine that runs it: `regex-lite` unless the pattern
+    // needs Unicode classes (which `regex-lite` refuses) or backtracking.
     let engine = if t.backtracking {
         Engine::Backtracking
+    } else if codegen_rt::pattern::Pattern::new("", &regex, Engine::Lite).is_ok() {
+        Engine::Lite
     } else {
         Engine::Linear
     };
@@ -662,7 +666,8 @@ mod tests {
         check(r"^(?!(?i)(arn|aws):)\w+", &["x"], &["AWS:x"]);
         check(r"^(a)\1$", &["aa"], &["ab"]);
         check(r"^a++b$", &["aab"], &["aa"]);
-        assert_eq!(compile(r"^[a-z]+$").engine(), Engine::Linear);
+        assert_eq!(compile(r"^[a-z]+$").engine(), Engine::Lite);
+        assert_eq!(compile(r"^\p{L}+$").engine(), Engine::Linear);
     }
 
     #[test]

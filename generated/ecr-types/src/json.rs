@@ -1991,25 +1991,25 @@ pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^\\S+$",
         "^[^ \\t\\n\\x{B}\\x{C}\\r]+$",
-        rt::PatternEngine::Linear,
+        rt::PatternEngine::Lite,
     )
 });
 pub(crate) static PATTERN_1: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
-    rt::Pattern::compiled("^[0-9]{12}$", "^[0-9]{12}$", rt::PatternEngine::Linear)
+    rt::Pattern::compiled("^[0-9]{12}$", "^[0-9]{12}$", rt::PatternEngine::Lite)
 });
 /// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\._\-][a-z0-9]+)*$`.
 pub(crate) static PATTERN_2: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
         "^(?:[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*$",
-        rt::PatternEngine::Linear,
+        rt::PatternEngine::Lite,
     )
 });
 pub(crate) static PATTERN_3: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
         "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        rt::PatternEngine::Linear,
+        rt::PatternEngine::Lite,
     )
 });
 /// Runs as `^[a-zA-Z0-9\-_\+\.]+:[a-fA-F0-9]+$`.
@@ -2017,6 +2017,6 @@ pub(crate) static PATTERN_4: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+$",
         "^[a-zA-Z0-9\\-_\\+\\.]+:[a-fA-F0-9]+$",
-        rt::PatternEngine::Linear,
+        rt::PatternEngine::Lite,
     )
 });

@@ -205,4 +205,4 @@ pub(crate) fn de_times(
     })
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
-    rt::LazyLock::new(|| rt::Pattern::compiled("^k", "^k", rt::PatternEngine::Linear));
+    rt::LazyLock::new(|| rt::Pattern::compiled("^k", "^k", rt::PatternEngine::Lite));

@@ -125,4 +125,4 @@ pub(crate) fn de_tags(
     })
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
-    rt::LazyLock::new(|| rt::Pattern::compiled("^[a-z]+$", "^[a-z]+$", rt::PatternEngine::Linear));
+    rt::LazyLock::new(|| rt::Pattern::compiled("^[a-z]+$", "^[a-z]+$", rt::PatternEngine::Lite));

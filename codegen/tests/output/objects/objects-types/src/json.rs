@@ -443,6 +443,6 @@ pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[a-z0-9][a-z0-9-]*$",
         "^[a-z0-9][a-z0-9\\-]*$",
-        rt::PatternEngine::Linear,
+        rt::PatternEngine::Lite,
     )
 });
