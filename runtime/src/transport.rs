@@ -1,7 +1,8 @@
 //! The HTTP transport of generated clients: hyper's HTTP/1.1 client over
-//! TCP, with rustls (the `ring` provider and the Mozilla roots of
-//! `webpki-roots`) for `https`. Failures come back as a
-//! [`DispatchFailure`] whose [`DispatchKind`] says what went wrong.
+//! TCP, with the system's TLS (`native-tls`, feature `tls-native`) or rustls
+//! (the `ring` provider and the Mozilla roots of `webpki-roots`, feature
+//! `tls-rustls`) for `https`. Failures come back as a [`DispatchFailure`]
+//! whose [`DispatchKind`] says what went wrong.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -14,7 +15,6 @@ use bytes::Bytes;
 use http_body::{Body, Frame, SizeHint};
 use http_body_util::BodyExt as _;
 use hyper::body::Incoming;
-use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::dns::{GaiResolver, Name};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
@@ -29,7 +29,7 @@ use crate::stream::{BoxError, StreamBody};
 /// caller can use for other requests to the same service (pre-signed URLs).
 #[derive(Clone)]
 pub struct HttpClient {
-    client: Client<HttpsConnector<HttpConnector<Resolver>>, StreamBody>,
+    client: Client<Connector, StreamBody>,
     user_agent: http::HeaderValue,
     read_timeout: Option<Duration>,
 }
@@ -49,7 +49,6 @@ pub type StreamingResponse = http::Response<TimedBody>;
 impl HttpClient {
     /// A client configured by `config`, sending `user_agent`.
     pub fn new(config: &Config, user_agent: &str) -> Result<Self, String> {
-        let tls = tls_config(config)?;
         let mut http = HttpConnector::new_with_resolver(Resolver {
             overrides: Arc::new(config.resolve.clone()),
             gai: GaiResolver::new(),
@@ -57,12 +56,7 @@ impl HttpClient {
         http.enforce_http(false);
         http.set_nodelay(true);
         http.set_connect_timeout(config.connect_timeout);
-        let https = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_tls_config(tls)
-            .https_or_http()
-            .enable_http1()
-            .wrap_connector(http);
-        let client = Client::builder(TokioExecutor::new()).build(https);
+        let client = Client::builder(TokioExecutor::new()).build(connector(http, config)?);
         let user_agent = http::HeaderValue::from_str(user_agent)
             .map_err(|e| format!("invalid user agent `{user_agent}`: {e}"))?;
         Ok(Self {
@@ -79,6 +73,14 @@ impl HttpClient {
         &self,
         mut req: http::Request<StreamBody>,
     ) -> Result<StreamingResponse, DispatchFailure> {
+        if !TLS && req.uri().scheme() == Some(&http::uri::Scheme::HTTPS) {
+            return Err(DispatchFailure::new(
+                DispatchKind::Connect,
+                "an https endpoint needs TLS: build codegen-rt with `tls-native` or `tls-rustls` \
+                 (the generated client's `native-tls` or `rustls` feature)"
+                    .into(),
+            ));
+        }
         if !req.headers().contains_key(http::header::USER_AGENT) {
             req.headers_mut()
                 .insert(http::header::USER_AGENT, self.user_agent.clone());
@@ -258,87 +260,143 @@ impl tower_service::Service<Name> for Resolver {
     }
 }
 
-/// rustls with the `ring` provider: the webpki roots plus the configured
-/// bundle, or no verification at all when `accept_invalid_certs` is set.
-fn tls_config(config: &Config) -> Result<rustls::ClientConfig, String> {
-    use rustls::pki_types::{pem::PemObject as _, CertificateDer};
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| format!("could not set up TLS: {e}"))?;
-    let tls = if config.accept_invalid_certs {
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
-            .with_no_client_auth()
-    } else {
-        let mut roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        if let Some(pem) = &config.ca_bundle {
-            let mut added = 0;
-            for cert in CertificateDer::pem_slice_iter(pem) {
-                let cert = cert.map_err(|e| format!("invalid CA bundle: {e}"))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| format!("invalid CA bundle: {e}"))?;
-                added += 1;
-            }
-            if added == 0 {
-                return Err("invalid CA bundle: no PEM certificate in it".to_owned());
-            }
-        }
-        builder.with_root_certificates(roots).with_no_client_auth()
-    };
-    Ok(tls)
+/// Whether `https` works (a TLS backend is built).
+const TLS: bool = cfg!(any(feature = "tls-native", feature = "tls-rustls"));
+
+#[cfg(feature = "tls-rustls")]
+type Connector = hyper_rustls::HttpsConnector<HttpConnector<Resolver>>;
+#[cfg(all(feature = "tls-native", not(feature = "tls-rustls")))]
+type Connector = hyper_tls::HttpsConnector<HttpConnector<Resolver>>;
+#[cfg(not(any(feature = "tls-native", feature = "tls-rustls")))]
+type Connector = HttpConnector<Resolver>;
+
+#[cfg(feature = "tls-rustls")]
+fn connector(http: HttpConnector<Resolver>, config: &Config) -> Result<Connector, String> {
+    Ok(hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(rustls_tls::config(config)?)
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(http))
 }
 
-/// The verifier of `accept_invalid_certs` (the AWS CLI's `--no-verify-ssl`):
-/// any certificate, while signatures are still checked.
-#[derive(Debug)]
-struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
+/// The system's TLS: its roots plus the configured bundle, or no
+/// verification at all when `accept_invalid_certs` is set.
+#[cfg(all(feature = "tls-native", not(feature = "tls-rustls")))]
+fn connector(http: HttpConnector<Resolver>, config: &Config) -> Result<Connector, String> {
+    let mut tls = native_tls::TlsConnector::builder();
+    tls.danger_accept_invalid_certs(config.accept_invalid_certs);
+    if let Some(pem) = &config.ca_bundle {
+        let certs = native_tls::Certificate::stack_from_pem(pem)
+            .map_err(|e| format!("invalid CA bundle: {e}"))?;
+        if certs.is_empty() {
+            return Err("invalid CA bundle: no PEM certificate in it".to_owned());
+        }
+        for cert in certs {
+            tls.add_root_certificate(cert);
+        }
+    }
+    let tls = tls
+        .build()
+        .map_err(|e| format!("could not set up TLS: {e}"))?;
+    Ok(hyper_tls::HttpsConnector::from((
+        http,
+        tokio_native_tls::TlsConnector::from(tls),
+    )))
+}
 
-impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &rustls::pki_types::CertificateDer<'_>,
-        _intermediates: &[rustls::pki_types::CertificateDer<'_>],
-        _server_name: &rustls::pki_types::ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: rustls::pki_types::UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        Ok(rustls::client::danger::ServerCertVerified::assertion())
+#[cfg(not(any(feature = "tls-native", feature = "tls-rustls")))]
+fn connector(http: HttpConnector<Resolver>, _config: &Config) -> Result<Connector, String> {
+    Ok(http)
+}
+
+#[cfg(feature = "tls-rustls")]
+mod rustls_tls {
+    use std::sync::Arc;
+
+    use crate::client::Config;
+
+    /// rustls with the `ring` provider: the webpki roots plus the configured
+    /// bundle, or no verification at all when `accept_invalid_certs` is set.
+    pub(super) fn config(config: &Config) -> Result<rustls::ClientConfig, String> {
+        use rustls::pki_types::{pem::PemObject as _, CertificateDer};
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
+            .with_safe_default_protocol_versions()
+            .map_err(|e| format!("could not set up TLS: {e}"))?;
+        let tls = if config.accept_invalid_certs {
+            builder
+                .dangerous()
+                .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
+                .with_no_client_auth()
+        } else {
+            let mut roots = rustls::RootCertStore {
+                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+            };
+            if let Some(pem) = &config.ca_bundle {
+                let mut added = 0;
+                for cert in CertificateDer::pem_slice_iter(pem) {
+                    let cert = cert.map_err(|e| format!("invalid CA bundle: {e}"))?;
+                    roots
+                        .add(cert)
+                        .map_err(|e| format!("invalid CA bundle: {e}"))?;
+                    added += 1;
+                }
+                if added == 0 {
+                    return Err("invalid CA bundle: no PEM certificate in it".to_owned());
+                }
+            }
+            builder.with_root_certificates(roots).with_no_client_auth()
+        };
+        Ok(tls)
     }
 
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
+    /// The verifier of `accept_invalid_certs` (the AWS CLI's `--no-verify-ssl`):
+    /// any certificate, while signatures are still checked.
+    #[derive(Debug)]
+    struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
 
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
+    impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
+        fn verify_server_cert(
+            &self,
+            _end_entity: &rustls::pki_types::CertificateDer<'_>,
+            _intermediates: &[rustls::pki_types::CertificateDer<'_>],
+            _server_name: &rustls::pki_types::ServerName<'_>,
+            _ocsp_response: &[u8],
+            _now: rustls::pki_types::UnixTime,
+        ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+            Ok(rustls::client::danger::ServerCertVerified::assertion())
+        }
 
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &rustls::pki_types::CertificateDer<'_>,
+            dss: &rustls::DigitallySignedStruct,
+        ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls12_signature(
+                message,
+                cert,
+                dss,
+                &self.0.signature_verification_algorithms,
+            )
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &rustls::pki_types::CertificateDer<'_>,
+            dss: &rustls::DigitallySignedStruct,
+        ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls13_signature(
+                message,
+                cert,
+                dss,
+                &self.0.signature_verification_algorithms,
+            )
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+            self.0.signature_verification_algorithms.supported_schemes()
+        }
     }
 }

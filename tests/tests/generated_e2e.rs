@@ -472,3 +472,98 @@ async fn transport_failures_keep_their_kind_and_source() {
     assert_eq!(d.kind(), DispatchKind::ReadTimeout);
     holder.abort();
 }
+
+/// A self-signed certificate for `name` (PEM certificate, PEM PKCS#8 key),
+/// made by the `openssl` command; `None` (and a printed reason) without it,
+/// which fails under CI=true.
+fn self_signed(name: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    let dir = std::env::temp_dir().join(format!("e2e-tls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let made = std::process::Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt"])
+        .arg("ec_paramgen_curve:prime256v1")
+        .args(["-nodes", "-days", "1", "-subj"])
+        .arg(format!("/CN={name}"))
+        .arg("-addext")
+        .arg(format!("subjectAltName=DNS:{name}"))
+        // A leaf, not a CA: webpki refuses a CA certificate as the server's.
+        .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+        .args(["-addext", "extendedKeyUsage=serverAuth"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .stderr(std::process::Stdio::null())
+        .status();
+    let out = match made {
+        Ok(s) if s.success() => Some((std::fs::read(&cert).unwrap(), std::fs::read(&key).unwrap())),
+        other => {
+            let reason = format!("openssl could not make a certificate ({other:?})");
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "{reason}");
+            eprintln!("skipped: {reason}");
+            None
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+#[tokio::test]
+async fn https_with_a_ca_bundle_a_name_override_and_no_verify() {
+    const NAME: &str = "ecr.test.invalid";
+    let Some((cert, key)) = self_signed(NAME) else {
+        return;
+    };
+    let (running, _server) = start().await;
+    // A TLS-terminating peer on loopback in front of the plain server.
+    let identity = native_tls::Identity::from_pkcs8(&cert, &key).unwrap();
+    let acceptor =
+        tokio_native_tls::TlsAcceptor::from(native_tls::TlsAcceptor::new(identity).unwrap());
+    let tls = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let tls_addr = tls.local_addr().unwrap();
+    let backend = running.addr;
+    let front = tokio::spawn(async move {
+        while let Ok((tcp, _)) = tls.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut conn) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let mut plain = tokio::net::TcpStream::connect(backend).await.unwrap();
+                let _ = tokio::io::copy_bidirectional(&mut conn, &mut plain).await;
+            });
+        }
+    });
+    let url = format!("https://{NAME}:{}", tls_addr.port());
+    let call = |config: Config| async move {
+        Client::new(config.max_attempts(1))
+            .get_download_url_for_layer()
+            .repository_name("team/web")
+            .layer_digest(DIGEST)
+            .send()
+            .await
+    };
+    // Trusted through the bundle; the name resolves to the peer.
+    let out = call(config(&url).resolve(NAME, tls_addr).ca_bundle(cert.clone()))
+        .await
+        .expect("https call with the CA bundle");
+    assert_eq!(out.layer_digest.as_deref(), Some(DIGEST));
+    // Not trusted without it: a connect failure, not a response.
+    let err = call(config(&url).resolve(NAME, tls_addr))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, SdkError::Dispatch(d) if d.is_connect()),
+        "{err:?}"
+    );
+    // `accept_invalid_certs` (the AWS CLI's --no-verify-ssl) accepts it.
+    call(
+        config(&url)
+            .resolve(NAME, tls_addr)
+            .accept_invalid_certs(true),
+    )
+    .await
+    .expect("https call without verification");
+    front.abort();
+}

@@ -71,7 +71,7 @@ pub fn server(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header:
 
 pub fn client(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
     format!(
-        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"client\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
+        "{}\n[features]\n# TLS for https endpoints: the system's (OpenSSL, Security.framework,\n# SChannel), or rustls (pure Rust). With neither, only http endpoints work.\ndefault = [\"native-tls\"]\nnative-tls = [\"codegen-rt/tls-native\"]\nrustls = [\"codegen-rt/tls-rustls\"]\n\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"client\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
         package(name, &format!("Client SDK for the {title} API (generated)"), header),
         rt_path(rt)
     )
