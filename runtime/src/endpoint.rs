@@ -165,28 +165,46 @@ impl Endpoint {
 }
 
 /// Why no endpoint was resolved.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ResolveError {
     /// The rule set's own error for these parameters (e.g. "Invalid
     /// Configuration: FIPS and custom endpoint are not supported").
-    #[error("{0}")]
     Rule(String),
     /// No rule matched these parameters.
-    #[error("no endpoint rule matched")]
     NoMatch,
     /// A required parameter has no value and no default.
-    #[error("endpoint parameter `{0}` is required and not set")]
     MissingParameter(String),
     /// The rule set asked for something it cannot do with these values
     /// (a type mismatch, an unknown region with no default partition).
-    #[error("the endpoint rules failed: {0}")]
     Evaluation(String),
 }
 
+impl fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResolveError::Rule(m) => f.write_str(m),
+            ResolveError::NoMatch => f.write_str("no endpoint rule matched"),
+            ResolveError::MissingParameter(p) => {
+                write!(f, "endpoint parameter `{p}` is required and not set")
+            }
+            ResolveError::Evaluation(m) => write!(f, "the endpoint rules failed: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for ResolveError {}
+
 /// A rule set that did not load.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("invalid endpoint rules: {0}")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadError(pub String);
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid endpoint rules: {}", self.0)
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 fn load_err<T>(msg: impl Into<String>) -> Result<T, LoadError> {
     Err(LoadError(msg.into()))

@@ -301,14 +301,25 @@ pub fn fmt_modeled(e: &dyn ModeledError, f: &mut fmt::Formatter<'_>) -> fmt::Res
 }
 
 /// A missing required member when building a structure.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{shape}: required member `{member}` was not set")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildError {
     /// The structure being built.
     pub shape: &'static str,
     /// The member that is missing.
     pub member: &'static str,
 }
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: required member `{}` was not set",
+            self.shape, self.member
+        )
+    }
+}
+
+impl std::error::Error for BuildError {}
 
 /// Defines an operation's error enum: a variant per modeled error (named and
 /// typed like the error structure, or `Variant(Type)` where they differ,

@@ -142,11 +142,18 @@ impl fmt::Display for Path<'_> {
 /// A document that is not shaped like the model says (wrong JSON type, number
 /// out of range, bad base64, ...). Servers answer it with a
 /// `SerializationException`; clients report a malformed response.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeError {
     message: String,
 }
+
+impl std::fmt::Display for DeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
 
 /// What parsing a value gives: the value, or where and why it failed.
 pub type DeResult<T> = Result<T, DeError>;
@@ -615,14 +622,42 @@ pub fn parse_lenient<T: FromJson>(v: &Value) -> Result<T, DeError> {
 }
 
 /// Why a strictly parsed document was refused.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ParseError {
     /// The document is not shaped like the model (a `SerializationException`).
-    #[error(transparent)]
-    Shape(#[from] DeError),
+    Shape(DeError),
     /// The document breaks constraints (the operation's validation error).
-    #[error(transparent)]
-    Constraints(#[from] Violations),
+    Constraints(Violations),
+}
+
+impl From<DeError> for ParseError {
+    fn from(e: DeError) -> Self {
+        ParseError::Shape(e)
+    }
+}
+
+impl From<Violations> for ParseError {
+    fn from(v: Violations) -> Self {
+        ParseError::Constraints(v)
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseError::Shape(e) => e.fmt(f),
+            ParseError::Constraints(v) => v.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ParseError::Shape(e) => e.source(),
+            ParseError::Constraints(v) => v.source(),
+        }
+    }
 }
 
 /// Conversion into JSON.
