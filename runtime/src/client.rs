@@ -863,7 +863,9 @@ impl Handle {
         } else {
             tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
         }
-        let resp = http.send(req.map(full_body)).await?;
+        let resp = http
+            .send(req.map(|b| crate::stream::ByteStream::from(b).into_body()))
+            .await?;
         let status = resp.status().as_u16();
         let header = |name: &str| {
             resp.headers()
@@ -1028,17 +1030,14 @@ impl Handle {
         if (200..300).contains(&ex.status) {
             let result = match parsed {
                 Some(v) => parse_lenient::<O>(&v)
-                    .map(|mut o| {
-                        o.response_meta_mut().set_request_id(ex.request_id.clone());
-                        o
-                    })
+                    .map(|o| o.with_request_id(ex.request_id.clone()))
                     .map_err(|e| {
                         SdkError::Response(
                             ResponseError::new(
                                 ex.status,
                                 "the response does not fit the output shape",
                             )
-                            .with_source(e.to_string())
+                            .with_source(e)
                             .with_request_id(ex.request_id.clone()),
                         )
                     }),
@@ -1181,14 +1180,6 @@ fn random_uuid() -> String {
         .into_uuid()
         .hyphenated()
         .to_string()
-}
-
-/// `body` as a request body.
-fn full_body(body: impl Into<bytes::Bytes>) -> crate::stream::StreamBody {
-    use http_body_util::BodyExt as _;
-    http_body_util::Full::new(body.into())
-        .map_err(|never| match never {})
-        .boxed_unsync()
 }
 
 #[cfg(test)]

@@ -253,7 +253,7 @@ impl Handle {
         tracing::debug!(%url, method = op.method, attempt, "sending request");
         let req = match streaming {
             Some(s) => req.map(|_| s.into_body()),
-            None => req.map(super::full_body),
+            None => req.map(|b| ByteStream::from(b).into_body()),
         };
         let resp = http.send(req).await?;
         let status = resp.status().as_u16();
@@ -280,8 +280,7 @@ impl Handle {
                 .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
                 .map(|mut o| {
                     o.put_stream(body);
-                    o.response_meta_mut().set_request_id(request_id.clone());
-                    o
+                    o.with_request_id(request_id.clone())
                 })
                 .map_err(bad_response);
             return Ok(Attempt::Done(result));
@@ -291,10 +290,7 @@ impl Handle {
         if (200..300).contains(&status) {
             let result = read_response(&op.output, status, &resp_headers, &body)
                 .and_then(|v| parse_lenient::<O>(&v).map_err(|e| e.to_string()))
-                .map(|mut o| {
-                    o.response_meta_mut().set_request_id(request_id.clone());
-                    o
-                })
+                .map(|o| o.with_request_id(request_id.clone()))
                 .map_err(bad_response);
             return Ok(Attempt::Done(result));
         }

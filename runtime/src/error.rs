@@ -118,6 +118,15 @@ impl fmt::Debug for ResponseMeta {
 pub trait HasResponseMeta {
     /// The metadata, to fill in.
     fn response_meta_mut(&mut self) -> &mut ResponseMeta;
+
+    /// The same value, carrying the service's request id.
+    fn with_request_id(mut self, request_id: Option<String>) -> Self
+    where
+        Self: Sized,
+    {
+        self.response_meta_mut().set_request_id(request_id);
+        self
+    }
 }
 
 /// Reduces an awsJson error code to its shape name:
@@ -400,11 +409,10 @@ macro_rules! operation_error {
                 let _ = body;
                 match code {
                     $( $code => match $crate::json::parse_lenient::<$crate::__variant_type!($variant $($vty)?)>(body) {
-                        ::std::result::Result::Ok(mut e) => {
-                            $crate::error::HasResponseMeta::response_meta_mut(&mut e)
-                                .set_request_id($crate::error::RequestId::request_id(&unhandled).map(::std::borrow::ToOwned::to_owned));
-                            Self::$variant(e)
-                        }
+                        ::std::result::Result::Ok(e) => Self::$variant($crate::error::HasResponseMeta::with_request_id(
+                            e,
+                            $crate::error::RequestId::request_id(&unhandled).map(::std::borrow::ToOwned::to_owned),
+                        )),
                         ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                     }, )*
                     _ => Self::Unhandled(unhandled),

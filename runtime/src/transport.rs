@@ -96,21 +96,6 @@ impl HttpClient {
         let read_timeout = self.read_timeout;
         Ok(resp.map(|body| TimedBody::new(body, read_timeout)))
     }
-
-    /// Sends `req` with a body held in memory and reads the whole response.
-    pub async fn send_bytes(
-        &self,
-        req: http::Request<Bytes>,
-    ) -> Result<http::Response<Bytes>, DispatchFailure> {
-        let req = req.map(|b| {
-            http_body_util::Full::new(b)
-                .map_err(|never| match never {})
-                .boxed_unsync()
-        });
-        let (parts, body) = self.send(req).await?.into_parts();
-        let bytes = collect(body).await?;
-        Ok(http::Response::from_parts(parts, bytes))
-    }
 }
 
 /// Reads the whole of `body`.

@@ -39,15 +39,12 @@ pub fn translate(pattern: &str) -> Result<Translated, String> {
     let regex = t.sequence()?;
     // The smallest engine that runs it: `regex-lite` unless the pattern
     // needs Unicode classes (which `regex-lite` refuses) or backtracking.
+    let compile = |engine| codegen_rt::pattern::Pattern::new("", &regex, engine).map(|_| engine);
     let engine = if t.backtracking {
-        Engine::Backtracking
-    } else if codegen_rt::pattern::Pattern::new("", &regex, Engine::Lite).is_ok() {
-        Engine::Lite
+        compile(Engine::Backtracking)?
     } else {
-        Engine::Linear
+        compile(Engine::Lite).or_else(|_| compile(Engine::Linear))?
     };
-    let source: &'static str = "";
-    codegen_rt::pattern::Pattern::new(source, &regex, engine)?;
     Ok(Translated { regex, engine })
 }
 
