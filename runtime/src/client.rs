@@ -17,7 +17,7 @@ pub use crate::client_error::{
 };
 use crate::endpoint;
 use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
-use crate::json::{parse_lenient, parse_strict, FromJson, ParseError, ToJson};
+use crate::json::{self, parse_lenient, parse_strict, FromJson, Input, ParseError, ToJson};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
 pub use crate::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
@@ -131,7 +131,7 @@ impl OperationInfo {
 /// `prefix` with its `{label}`s replaced by the input's members: each value
 /// must be a valid host label (letters, digits, hyphens; 1-63 characters; no
 /// leading hyphen), or the request is not sent.
-pub fn host_prefix(prefix: &str, input: &Value) -> Result<String, String> {
+pub fn host_prefix(prefix: &str, input: &dyn Fn(&str) -> Option<Value>) -> Result<String, String> {
     let mut out = String::with_capacity(prefix.len());
     let mut rest = prefix;
     while let Some(start) = rest.find('{') {
@@ -141,8 +141,9 @@ pub fn host_prefix(prefix: &str, input: &Value) -> Result<String, String> {
             .map(|e| start + e)
             .ok_or_else(|| format!("host prefix `{prefix}` has an unclosed label"))?;
         let label = &rest[start + 1..end];
-        let value = input
-            .get(label)
+        let value = input(label);
+        let value = value
+            .as_ref()
             .and_then(Value::as_str)
             .ok_or_else(|| format!("host label `{label}` is not set"))?;
         let valid = !value.is_empty()
@@ -525,8 +526,13 @@ const THROTTLING_CODES: &[&str] = &[
 /// Checks `input` against the constraints of `I`, as a call does before
 /// sending: every violation, or the shape error.
 pub fn validate<I: FromJson, E>(input: &Value) -> Result<(), SdkError<E>> {
-    match parse_strict::<I>(input) {
-        Ok(_) => Ok(()),
+    check_input(parse_strict::<I>(input).map(|_| ()))
+}
+
+/// A check's outcome as a call reports it: every violation, or the shape error.
+pub(crate) fn check_input<E>(checked: Result<(), ParseError>) -> Result<(), SdkError<E>> {
+    match checked {
+        Ok(()) => Ok(()),
         Err(ParseError::Constraints(v)) => Err(SdkError::Validation(v)),
         Err(ParseError::Shape(e)) => Err(SdkError::Construction(ConstructionFailure::with_source(
             "the input does not fit its shape",
@@ -590,24 +596,54 @@ impl Handle {
         &self.config
     }
 
-    /// Calls operation `op` with the JSON input `input`: validates it against
-    /// `I` (unless switched off), sends it with retries, and parses the output
-    /// `O` or the error `E`.
-    pub async fn call<I, O, E>(&self, op: &str, mut input: Value) -> Result<O, SdkError<E>>
+    /// Calls operation `op` with the typed `input` (its idempotency tokens
+    /// already filled): checks its constraints (unless switched off), writes
+    /// it once, sends it with retries, and parses the output `O` or the error
+    /// `E`.
+    pub async fn call<I, O, E>(&self, op: &str, input: &I) -> Result<O, SdkError<E>>
     where
-        I: FromJson,
+        I: Input,
         O: FromJson + HasResponseMeta,
         E: OperationError,
     {
-        let info = self.prepare::<I, E>(op, &mut input)?;
-        let endpoint = self.resolve_endpoint(info, &input)?;
-        let host_prefix = match info.host_prefix {
-            Some(p) => Some(host_prefix(p, &input).map_err(SdkError::construction)?),
-            None => None,
-        };
-        let body = serde_json::to_vec(&input).map_err(|e| {
+        let info = self.operation_info::<E>(op)?;
+        if self.config.validate_input {
+            check_input(json::validate(input))?;
+        }
+        let body = json::to_vec(input).map_err(|e| {
             SdkError::Construction(ConstructionFailure::with_source("could not serialize", e))
         })?;
+        self.send_json(op, info, body, &|m| input.member(m)).await
+    }
+
+    /// A fresh idempotency token (from the configured provider, else a
+    /// random UUID), for an input member the caller left unset.
+    pub fn idempotency_token(&self) -> String {
+        match &self.config.idempotency_token {
+            Some(make) => make(),
+            None => random_uuid(),
+        }
+    }
+
+    /// The JSON body `body` of a call of `op` sent with retries; `member`
+    /// answers the input's members that endpoint parameters and host labels
+    /// name.
+    async fn send_json<O, E>(
+        &self,
+        op: &str,
+        info: &OperationInfo,
+        body: Vec<u8>,
+        member: &dyn Fn(&str) -> Option<Value>,
+    ) -> Result<O, SdkError<E>>
+    where
+        O: FromJson + HasResponseMeta,
+        E: OperationError,
+    {
+        let endpoint = self.resolve_endpoint(info, member)?;
+        let host_prefix = match info.host_prefix {
+            Some(p) => Some(host_prefix(p, member).map_err(SdkError::construction)?),
+            None => None,
+        };
         let compress = info.gzip
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
@@ -689,27 +725,29 @@ impl Handle {
         }
     }
 
-    /// What every call does first: refuse event streams, fill idempotency
-    /// tokens, validate (unless switched off).
-    fn prepare<I: FromJson, E>(
-        &self,
-        op: &str,
-        input: &mut Value,
-    ) -> Result<&OperationInfo, SdkError<E>> {
+    /// The operation's facts; event streams are refused.
+    pub(crate) fn operation_info<E>(&self, op: &str) -> Result<&OperationInfo, SdkError<E>> {
         let info = self.info.operation(op);
         if info.event_stream {
             return Err(SdkError::Unsupported(format!(
                 "{op} is an event-stream operation; event streams are not supported yet"
             )));
         }
+        Ok(info)
+    }
+
+    /// What a call on a JSON input does first: refuse event streams, fill
+    /// idempotency tokens, validate against `I` (unless switched off).
+    pub(crate) fn prepare_json<I: FromJson, E>(
+        &self,
+        op: &str,
+        input: &mut Value,
+    ) -> Result<&OperationInfo, SdkError<E>> {
+        let info = self.operation_info(op)?;
         if let Value::Object(members) = input {
             for token in info.idempotency_tokens {
                 if members.get(*token).is_none_or(Value::is_null) {
-                    let token_value = match &self.config.idempotency_token {
-                        Some(make) => make(),
-                        None => random_uuid(),
-                    };
-                    members.insert((*token).to_owned(), Value::String(token_value));
+                    members.insert((*token).to_owned(), Value::String(self.idempotency_token()));
                 }
             }
         }
@@ -719,20 +757,29 @@ impl Handle {
         Ok(info)
     }
 
-    /// [`call`](Self::call) with the output as JSON and the error as code,
-    /// message and status: one signature for every operation, for code that
-    /// works from the [`schema`](crate::schema) (a CLI).
+    /// A call on a JSON input, with the output as JSON and the error as
+    /// code, message and status: one signature for every operation, for
+    /// code that works from the [`schema`](crate::schema) (a CLI). The input
+    /// is checked against `I` as a server would parse it, then sent as it is.
     pub async fn call_json<I, O, E>(
         &self,
         op: &str,
-        input: Value,
+        mut input: Value,
     ) -> Result<Value, SdkError<Unhandled>>
     where
         I: FromJson,
         O: FromJson + ToJson + HasResponseMeta,
         E: OperationError,
     {
-        match self.call::<I, O, E>(op, input).await {
+        let run = async {
+            let info = self.prepare_json::<I, E>(op, &mut input)?;
+            let body = serde_json::to_vec(&input).map_err(|e| {
+                SdkError::Construction(ConstructionFailure::with_source("could not serialize", e))
+            })?;
+            self.send_json::<O, E>(op, info, body, &|m| input.get(m).cloned())
+                .await
+        };
+        match run.await {
             Ok(output) => Ok(output.to_json()),
             Err(e) => Err(e.map_service(|e| e.to_unhandled())),
         }
@@ -752,7 +799,7 @@ impl Handle {
     pub fn resolve_endpoint<E>(
         &self,
         op: &OperationInfo,
-        input: &Value,
+        input: &dyn Fn(&str) -> Option<Value>,
     ) -> Result<endpoint::Endpoint, SdkError<E>> {
         let Some(rules) = &self.rules else {
             let url = match &self.config.endpoint_url {
@@ -794,9 +841,9 @@ impl Handle {
             let value = match source {
                 EndpointParam::Bool(b) => Some(endpoint::Value::Bool(*b)),
                 EndpointParam::Str(s) => Some(endpoint::Value::from(*s)),
-                EndpointParam::Member(m) => input
-                    .get(*m)
-                    .and_then(|v| endpoint::Value::from_json(v).ok().flatten()),
+                EndpointParam::Member(m) => {
+                    input(m).and_then(|v| endpoint::Value::from_json(&v).ok().flatten())
+                }
             };
             if let Some(v) = value {
                 params.insert((*name).to_owned(), v);
@@ -1110,7 +1157,7 @@ pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec
         let handle = Handle::new(config, info);
         let got = endpoint::Expected::of(
             handle
-                .resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &Value::Null)
+                .resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &|_| None)
                 .map_err(|e| match e {
                     SdkError::Endpoint(e) => e,
                     other => endpoint::ResolveError::Evaluation(other.to_string()),
@@ -1207,7 +1254,7 @@ mod tests {
     #[test]
     fn regional_endpoint_without_rules() {
         let url = |h: Arc<Handle>| {
-            h.resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &Value::Null)
+            h.resolve_endpoint::<Unhandled>(&OperationInfo::DEFAULT, &|_| None)
                 .map(|e| e.url)
         };
         let h = handle(Config::new().region("eu-west-1"));
@@ -1219,7 +1266,8 @@ mod tests {
 
     #[test]
     fn host_prefixes() {
-        let input = serde_json::json!({"Label": "abc-1", "Bad": "a.b", "Num": 1});
+        let json = serde_json::json!({"Label": "abc-1", "Bad": "a.b", "Num": 1});
+        let input = |m: &str| json.get(m).cloned();
         assert_eq!(host_prefix("foo.", &input).unwrap(), "foo.");
         assert_eq!(host_prefix("{Label}.data.", &input).unwrap(), "abc-1.data.");
         assert!(host_prefix("{Bad}.", &input).is_err());

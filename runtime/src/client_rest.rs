@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::{Attempt, Failure, Handle, ResponseError, SdkError, Signing, Step};
 use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
-use crate::json::{parse_lenient, FromJson};
+use crate::json::{self, parse_lenient, FromJson, Input};
 use crate::rest::{self, HttpOp, Loc, Message, PayloadKind};
 use crate::stream::{ByteStream, Streaming};
 
@@ -127,10 +127,33 @@ fn read_response(
 }
 
 impl Handle {
-    /// Calls the restJson1 operation `op` with the input's JSON form and its
-    /// streaming payload; parses the output `O` (its stream set) or the
-    /// error `E`.
+    /// Calls the restJson1 operation `op` with the typed `input` (its
+    /// idempotency tokens already filled) and its streaming payload: checks
+    /// the input's constraints (unless switched off), binds its JSON form to
+    /// the URI, query, headers and body; parses the output `O` (its stream
+    /// set) or the error `E`.
     pub async fn call_rest<I, O, E>(
+        &self,
+        op: &'static HttpOp,
+        input: &I,
+        stream: Option<ByteStream>,
+    ) -> Result<O, SdkError<E>>
+    where
+        I: Input,
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let info = self.operation_info::<E>(op.name)?;
+        if self.config.validate_input {
+            super::check_input(json::validate(input))?;
+        }
+        self.send_rest(op, info, input.to_json(), stream).await
+    }
+
+    /// [`call_rest`](Self::call_rest) on the input's JSON form (a tool that
+    /// works from the schema): idempotency tokens filled and the input
+    /// checked against `I` as a server would parse it.
+    pub async fn call_rest_json<I, O, E>(
         &self,
         op: &'static HttpOp,
         mut input: Value,
@@ -141,12 +164,27 @@ impl Handle {
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let info = self.prepare::<I, E>(op.name, &mut input)?;
-        let endpoint = self.resolve_endpoint(info, &input)?;
+        let info = self.prepare_json::<I, E>(op.name, &mut input)?;
+        self.send_rest(op, info, input, stream).await
+    }
+
+    async fn send_rest<O, E>(
+        &self,
+        op: &'static HttpOp,
+        info: &super::OperationInfo,
+        input: Value,
+        stream: Option<ByteStream>,
+    ) -> Result<O, SdkError<E>>
+    where
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let member = |m: &str| input.get(m).cloned();
+        let endpoint = self.resolve_endpoint(info, &member)?;
         let unsigned_ok = info.optional_auth;
         let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::construction)?;
         if let Some(p) = info.host_prefix {
-            let filled = super::host_prefix(p, &input).map_err(SdkError::construction)?;
+            let filled = super::host_prefix(p, &member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
         }
         if info.gzip && !self.config.disable_request_compression {

@@ -73,8 +73,24 @@ macro_rules! string_enum {
         }
 
         impl $crate::json::ToJson for $name {
-            fn to_json(&self) -> $crate::serde_json::Value {
-                $crate::serde_json::Value::from(self.as_str())
+            fn write_json<S: $crate::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl $crate::json::Validate for $name {
+            fn validate(
+                &self,
+                path: &$crate::json::Path<'_>,
+                cx: &mut $crate::json::Ctx,
+            ) -> ::std::result::Result<(), $crate::json::DeError> {
+                if let Self::Unknown(_) = self {
+                    cx.enum_value(path, Self::VALUES, Self::INTERNAL);
+                }
+                Ok(())
             }
         }
 
@@ -148,8 +164,24 @@ macro_rules! int_enum {
         }
 
         impl $crate::json::ToJson for $name {
-            fn to_json(&self) -> $crate::serde_json::Value {
-                $crate::serde_json::Value::from(self.value())
+            fn write_json<S: $crate::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_i32(self.value())
+            }
+        }
+
+        impl $crate::json::Validate for $name {
+            fn validate(
+                &self,
+                path: &$crate::json::Path<'_>,
+                cx: &mut $crate::json::Ctx,
+            ) -> ::std::result::Result<(), $crate::json::DeError> {
+                if let Self::Unknown(_) = self {
+                    cx.enum_value(path, &[$(stringify!($value)),*], &[$(stringify!($internal)),*]);
+                }
+                Ok(())
             }
         }
 

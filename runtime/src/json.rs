@@ -13,6 +13,7 @@ use std::fmt;
 
 use aws_smithy_types::date_time::Format;
 use aws_smithy_types::{Blob, DateTime, Document, Number};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Map, Value};
 
 /// A location inside a JSON document, rendered the way AWS services name it in
@@ -660,17 +661,133 @@ impl std::error::Error for ParseError {
     }
 }
 
-/// Conversion into JSON.
+/// Conversion into JSON: written straight to any `serde` serializer (the
+/// bytes of a request or response, with `serde_json::to_vec`), or built as a
+/// [`Value`] where one is needed.
 pub trait ToJson {
-    /// The JSON form of `self`.
-    fn to_json(&self) -> Value;
+    /// Writes the JSON form of `self` to `s`.
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error>;
+
+    /// The JSON form of `self` as a value.
+    fn to_json(&self) -> Value {
+        to_value(&Json(self))
+    }
+}
+
+/// A [`ToJson`] value as a `serde::Serialize` one.
+pub struct Json<'a, T: ?Sized>(pub &'a T);
+
+impl<T: ToJson + ?Sized> Serialize for Json<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.write_json(s)
+    }
+}
+
+/// A timestamp written in a given format.
+pub struct Ts<'a>(pub &'a DateTime, pub TimestampFormat);
+
+impl Serialize for Ts<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Ts(t, format) = *self;
+        match format {
+            TimestampFormat::EpochSeconds => {
+                if t.has_subsec_nanos() && t.secs() >= 0 {
+                    // Through the decimal text, so that a value read from
+                    // JSON goes back out as the same number.
+                    let text = format!("{}.{:09}", t.secs(), t.subsec_nanos());
+                    write_float(text.parse().unwrap_or_else(|_| t.as_secs_f64()), s)
+                } else if t.has_subsec_nanos() {
+                    write_float(t.as_secs_f64(), s)
+                } else {
+                    s.serialize_i64(t.secs())
+                }
+            }
+            TimestampFormat::DateTime => {
+                s.serialize_str(&t.fmt(Format::DateTime).unwrap_or_default())
+            }
+            TimestampFormat::HttpDate => {
+                s.serialize_str(&t.fmt(Format::HttpDate).unwrap_or_default())
+            }
+        }
+    }
+}
+
+/// JSON `null` (an absent element of a `@sparse` collection).
+pub struct Null;
+
+impl Serialize for Null {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit()
+    }
+}
+
+/// The empty JSON object (a `Unit` member).
+pub struct EmptyObject;
+
+impl Serialize for EmptyObject {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_map(Some(0))?.end()
+    }
+}
+
+/// A serializable value as a JSON [`Value`]. Our values always are JSON
+/// (every map key is a string), so there is no error to report.
+pub fn to_value<T: Serialize + ?Sized>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// The JSON text of `v`, written once, with no [`Value`] in between.
+pub fn to_vec<T: ToJson + ?Sized>(v: &T) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec(&Json(v))
 }
 
 // Recursive structures hold themselves in a `Box`.
 impl<T: ToJson> ToJson for Box<T> {
-    fn to_json(&self) -> Value {
-        (**self).to_json()
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).write_json(s)
     }
+}
+
+// An element of a `@sparse` collection.
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(v) => v.write_json(s),
+            None => s.serialize_unit(),
+        }
+    }
+}
+
+/// Checking a typed value against its constraints, as a strict parse of its
+/// JSON form would (a client checks its input this way before sending it):
+/// every violation goes to `cx`; what no JSON form could carry (a union
+/// variant this version of the model does not know) is an error.
+pub trait Validate {
+    /// Checks `self`, found at `path`.
+    fn validate(&self, path: &Path<'_>, cx: &mut Ctx) -> Result<(), DeError>;
+}
+
+impl<T: Validate> Validate for Box<T> {
+    fn validate(&self, path: &Path<'_>, cx: &mut Ctx) -> Result<(), DeError> {
+        (**self).validate(path, cx)
+    }
+}
+
+/// An operation's input as a client sends it: checked ([`Validate`]),
+/// written ([`ToJson`]), and asked for the top-level members that endpoint
+/// context parameters and host labels name.
+pub trait Input: ToJson + Validate {
+    /// The member of wire name `name` as JSON; `None` when it is unset (or
+    /// names nothing an endpoint parameter or host label reads).
+    fn member(&self, name: &str) -> Option<Value>;
+}
+
+/// Checks a whole typed value strictly: a shape error, or all violations.
+pub fn validate<T: Validate + ?Sized>(v: &T) -> Result<(), ParseError> {
+    let mut cx = Ctx::strict();
+    v.validate(&Path::ROOT, &mut cx)?;
+    cx.finish()?;
+    Ok(())
 }
 
 impl<T: FromJson> FromJson for Box<T> {
@@ -782,8 +899,8 @@ pub fn get_with<T>(
 }
 
 impl ToJson for String {
-    fn to_json(&self) -> Value {
-        Value::String(self.clone())
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
     }
 }
 
@@ -796,8 +913,8 @@ impl FromJson for String {
 }
 
 impl ToJson for bool {
-    fn to_json(&self) -> Value {
-        Value::Bool(*self)
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(*self)
     }
 }
 
@@ -811,8 +928,8 @@ impl FromJson for bool {
 macro_rules! json_int {
     ($($t:ty),*) => {$(
         impl ToJson for $t {
-            fn to_json(&self) -> Value {
-                Value::from(*self)
+            fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_i64(i64::from(*self))
             }
         }
         impl FromJson for $t {
@@ -827,15 +944,17 @@ macro_rules! json_int {
 }
 json_int!(i8, i16, i32, i64);
 
-fn float_to_json(v: f64) -> Value {
+/// A float: a JSON number, or for the values JSON has no number for, the
+/// strings `NaN`, `Infinity` and `-Infinity`.
+fn write_float<S: Serializer>(v: f64, s: S) -> Result<S::Ok, S::Error> {
     if v.is_nan() {
-        Value::from("NaN")
+        s.serialize_str("NaN")
     } else if v == f64::INFINITY {
-        Value::from("Infinity")
+        s.serialize_str("Infinity")
     } else if v == f64::NEG_INFINITY {
-        Value::from("-Infinity")
+        s.serialize_str("-Infinity")
     } else {
-        serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+        s.serialize_f64(v)
     }
 }
 
@@ -855,8 +974,8 @@ fn float_from_json(v: &Value, path: &Path<'_>) -> Result<f64, DeError> {
 }
 
 impl ToJson for f64 {
-    fn to_json(&self) -> Value {
-        float_to_json(*self)
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        write_float(*self, s)
     }
 }
 
@@ -867,7 +986,7 @@ impl FromJson for f64 {
 }
 
 impl ToJson for f32 {
-    fn to_json(&self) -> Value {
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // Through the shortest text that reads back as this f32 (1.1, not
         // 1.100000023841858), as the AWS SDKs write 32-bit floats.
         let wide = if self.is_finite() {
@@ -875,7 +994,7 @@ impl ToJson for f32 {
         } else {
             f64::from(*self)
         };
-        float_to_json(wide)
+        write_float(wide, s)
     }
 }
 
@@ -893,7 +1012,7 @@ impl FromJson for f32 {
 macro_rules! json_big {
     ($t:ty, $what:literal) => {
         impl ToJson for $t {
-            fn to_json(&self) -> Value {
+            fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 // A value that `FromStr` accepted is a JSON number, but for a
                 // leading `+` or `.5`, which JSON does not allow.
                 let text = self.as_ref();
@@ -903,9 +1022,10 @@ macro_rules! json_big {
                 } else {
                     text.to_owned()
                 };
-                serde_json::from_str::<serde_json::Number>(&text)
-                    .map(Value::Number)
-                    .unwrap_or_else(|_| Value::String(text))
+                match serde_json::from_str::<serde_json::Number>(&text) {
+                    Ok(n) => n.serialize(s),
+                    Err(_) => s.serialize_str(&text),
+                }
             }
         }
 
@@ -933,8 +1053,8 @@ json_big!(aws_smithy_types::BigInteger, "an integer");
 json_big!(aws_smithy_types::BigDecimal, "a number");
 
 impl ToJson for Blob {
-    fn to_json(&self) -> Value {
-        Value::String(aws_smithy_types::base64::encode(self.as_ref()))
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&aws_smithy_types::base64::encode(self.as_ref()))
     }
 }
 
@@ -950,22 +1070,30 @@ impl FromJson for Blob {
 }
 
 impl ToJson for Document {
-    fn to_json(&self) -> Value {
+    fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            Document::Object(m) => Value::Object(
-                m.iter()
-                    .collect::<BTreeMap<_, _>>()
-                    .into_iter()
-                    .map(|(k, v)| (k.clone(), v.to_json()))
-                    .collect(),
-            ),
-            Document::Array(a) => Value::Array(a.iter().map(ToJson::to_json).collect()),
-            Document::Number(Number::PosInt(n)) => Value::from(*n),
-            Document::Number(Number::NegInt(n)) => Value::from(*n),
-            Document::Number(Number::Float(f)) => float_to_json(*f),
-            Document::String(s) => Value::String(s.clone()),
-            Document::Bool(b) => Value::Bool(*b),
-            Document::Null => Value::Null,
+            Document::Object(m) => {
+                // Keys in order, so that the same document is the same text.
+                let sorted: BTreeMap<_, _> = m.iter().collect();
+                let mut out = s.serialize_map(Some(sorted.len()))?;
+                for (k, v) in sorted {
+                    out.serialize_entry(k, &Json(v))?;
+                }
+                out.end()
+            }
+            Document::Array(a) => {
+                let mut out = s.serialize_seq(Some(a.len()))?;
+                for v in a {
+                    out.serialize_element(&Json(v))?;
+                }
+                out.end()
+            }
+            Document::Number(Number::PosInt(n)) => s.serialize_u64(*n),
+            Document::Number(Number::NegInt(n)) => s.serialize_i64(*n),
+            Document::Number(Number::Float(f)) => write_float(*f, s),
+            Document::String(v) => s.serialize_str(v),
+            Document::Bool(b) => s.serialize_bool(*b),
+            Document::Null => s.serialize_unit(),
         }
     }
 }
@@ -1008,22 +1136,7 @@ pub enum TimestampFormat {
 
 /// A timestamp's JSON form.
 pub fn timestamp_to_json(t: &DateTime, format: TimestampFormat) -> Value {
-    match format {
-        TimestampFormat::EpochSeconds => {
-            if t.has_subsec_nanos() && t.secs() >= 0 {
-                // Through the decimal text, so that a value read from JSON
-                // goes back out as the same number.
-                let text = format!("{}.{:09}", t.secs(), t.subsec_nanos());
-                float_to_json(text.parse().unwrap_or_else(|_| t.as_secs_f64()))
-            } else if t.has_subsec_nanos() {
-                float_to_json(t.as_secs_f64())
-            } else {
-                Value::from(t.secs())
-            }
-        }
-        TimestampFormat::DateTime => Value::String(t.fmt(Format::DateTime).unwrap_or_default()),
-        TimestampFormat::HttpDate => Value::String(t.fmt(Format::HttpDate).unwrap_or_default()),
-    }
+    to_value(&Ts(t, format))
 }
 
 /// `1795431943.8644857` as whole seconds and nanoseconds, exactly as written
@@ -1200,39 +1313,6 @@ pub fn sparse_map<T>(
             Ok((k.clone(), value))
         })
         .collect()
-}
-
-/// Writes a list.
-pub fn list_to_json<T>(items: &[T], mut element: impl FnMut(&T) -> Value) -> Value {
-    Value::Array(items.iter().map(&mut element).collect())
-}
-
-/// Writes a `@sparse` list.
-pub fn sparse_list_to_json<T>(items: &[Option<T>], mut element: impl FnMut(&T) -> Value) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .map(|i| i.as_ref().map_or(Value::Null, &mut element))
-            .collect(),
-    )
-}
-
-/// Writes a map.
-pub fn map_to_json<T>(entries: &BTreeMap<String, T>, mut value: impl FnMut(&T) -> Value) -> Value {
-    Value::Object(entries.iter().map(|(k, v)| (k.clone(), value(v))).collect())
-}
-
-/// Writes a `@sparse` map.
-pub fn sparse_map_to_json<T>(
-    entries: &BTreeMap<String, Option<T>>,
-    mut value: impl FnMut(&T) -> Value,
-) -> Value {
-    Value::Object(
-        entries
-            .iter()
-            .map(|(k, v)| (k.clone(), v.as_ref().map_or(Value::Null, &mut value)))
-            .collect(),
-    )
 }
 
 /// The `__type` member of a union (or any object) is protocol metadata, not data.

@@ -31,6 +31,7 @@ mod transport;
 #[cfg(feature = "client")]
 pub mod waiter;
 
+pub use serde;
 pub use serde_json;
 
 // What generated code names, each as `rt::Name` (every generated module
@@ -43,7 +44,7 @@ pub use crate::error::{
 };
 pub use crate::json::{
     Ctx as JsonCtx, DeError, DeResult, Fallback, FromJson, Path as JsonPath, TimestampFormat,
-    ToJson,
+    ToJson, Validate,
 };
 pub use crate::pattern::{Engine as PatternEngine, Pattern};
 pub use crate::stream::{ByteStream, Streaming};

@@ -249,7 +249,7 @@ fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
             Some(h) => {
                 let s = ident(&h.static_name);
                 quote! {
-                    #name => match self.handle.call_rest::<#input, #output, #error>(&crate::#types::http::#s, input, None).await {
+                    #name => match self.handle.call_rest_json::<#input, #output, #error>(&crate::#types::http::#s, input, None).await {
                         Ok(output) => Ok(output.to_json()),
                         Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
                     },
@@ -350,7 +350,6 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
 /// An operation's fluent builder (setters, `send`) and paginator.
 fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
     let fluent = ident(&op.fluent);
-    let input = ident(&op.input.name);
     let output = ident(&op.output.name);
     let error = ident(&op.error_enum);
     let name = &op.name;
@@ -367,6 +366,25 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
         )
     });
     let paginator = paginator(op, &fluent, &output, &error);
+    // Idempotency tokens the caller left unset.
+    let tokens: Vec<TokenStream> = op
+        .idempotency_tokens
+        .iter()
+        .filter_map(|t| s.members.iter().find(|m| &m.wire == t))
+        .map(|m| {
+            let f = ident(&m.field);
+            quote! {
+                if input.#f.is_none() {
+                    input.#f = Some(self.handle.idempotency_token());
+                }
+            }
+        })
+        .collect();
+    let mutable = if tokens.is_empty() {
+        quote!()
+    } else {
+        quote!(mut)
+    };
     let send_body = match &op.http {
         Some(h) => {
             let s = ident(&h.static_name);
@@ -375,19 +393,20 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
                     let f = ident(f);
                     quote!(let mut input = self.input; let stream = input.#f.take();)
                 }
-                None => quote!(let input = self.input; let stream = None;),
+                None => quote!(let #mutable input = self.input; let stream = None;),
             };
             quote! {
                 #take
+                #(#tokens)*
                 self.handle
-                    .call_rest::<#input, _, _>(&#types::http::#s, input.to_json(), stream)
+                    .call_rest(&#types::http::#s, &input, stream)
                     .await
             }
         }
         None => quote! {
-            self.handle
-                .call::<#input, _, _>(#name, self.input.to_json())
-                .await
+            let #mutable input = self.input;
+            #(#tokens)*
+            self.handle.call(#name, &input).await
         },
     };
 

@@ -7,6 +7,7 @@ pub mod protocol_tests;
 pub mod rest;
 pub mod server;
 pub mod types;
+pub mod validate;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -120,19 +121,6 @@ fn ts_format(f: TsFormat) -> TokenStream {
     }
 }
 
-/// JSON for `value`: a reference, or a place when `place` (such as `self.a`).
-pub fn ser_place(t: &Ty, value: &TokenStream, place: bool) -> TokenStream {
-    if place && t.has_trait_codec() {
-        return quote!(#value.to_json());
-    }
-    let value = if place {
-        quote!(&#value)
-    } else {
-        value.clone()
-    };
-    ser(t, &value)
-}
-
 /// JSON for `value`, an expression of type `&T`.
 pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
     match t {
@@ -140,9 +128,9 @@ pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
             let f = ts_format(*f);
             quote!(rt::json::timestamp_to_json(#value, #f))
         }
-        Ty::List { func, .. } | Ty::Map { func, .. } => {
-            let f = format_ident!("ser_{}", func);
-            quote!(crate::json::#f(#value))
+        Ty::List { .. } | Ty::Map { .. } => {
+            let view = ser_view(t, value);
+            quote!(rt::json::to_value(&#view))
         }
         // Streams travel outside the JSON form.
         Ty::Stream => quote!(rt::JsonValue::Null),
@@ -151,19 +139,22 @@ pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
     }
 }
 
-/// A function from `&T` to JSON: a generated map codec itself (it takes
-/// `&BTreeMap`, exactly the element type), or a closure (list codecs take
-/// `&[T]`, reached from `&Vec<T>` by deref).
-pub fn ser_fn(t: &Ty) -> TokenStream {
+/// A `serde::Serialize` view of `value`, an expression of type `&T`: what
+/// codecs hand to a serializer (timestamps with their format, lists and
+/// maps through their generated writers).
+pub fn ser_view(t: &Ty, value: &TokenStream) -> TokenStream {
     match t {
-        Ty::Map { func, .. } => {
+        Ty::Timestamp(f) => {
+            let f = ts_format(*f);
+            quote!(rt::json::Ts(#value, #f))
+        }
+        Ty::List { func, .. } | Ty::Map { func, .. } => {
             let f = format_ident!("ser_{}", func);
-            quote!(crate::json::#f)
+            quote!(crate::json::#f(#value))
         }
-        other => {
-            let e = ser(other, &quote!(x));
-            quote!(|x| #e)
-        }
+        Ty::Stream => quote!(rt::json::Null),
+        Ty::Unit => quote!(rt::json::EmptyObject),
+        _ => quote!(rt::json::Json(#value)),
     }
 }
 

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{checks, de, default_expr, docs, ident, ser, ty, unwrap_default};
+use super::{checks, de, default_expr, docs, ident, ser_view, ty, unwrap_default};
 use crate::lower::{
     Checks, CollectionIr, CollectionKind, EnumIr, EnumLit, Ir, MemberIr, OperationIr, Presence,
     StructIr, Ty, TypeRef, UnionIr,
@@ -108,6 +108,7 @@ pub fn json(ir: &Ir) -> TokenStream {
     let structs = ir.structs.iter().map(structure_codec);
     let unions = ir.unions.iter().map(union_codec);
     let collections = ir.collections.iter().map(collection);
+    let validation = super::validate::impls(ir);
     let patterns = ir.patterns.iter().enumerate().map(|(i, p)| {
         let name = format_ident!("PATTERN_{}", i);
         let (source, regex) = (&p.source, &p.translated.regex);
@@ -144,6 +145,7 @@ pub fn json(ir: &Ir) -> TokenStream {
         #(#structs)*
         #(#unions)*
         #(#collections)*
+        #validation
         #(#patterns)*
     }
 }
@@ -438,43 +440,41 @@ fn structure_codec(s: &StructIr) -> TokenStream {
     }
 }
 
-/// `impl ToJson`: for a structure, or (`all_optional`) for its builder.
+/// `impl ToJson`: for a structure, or (`all_optional`) for its builder;
+/// members written straight to the serializer.
 fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
     // A stream travels outside the JSON form.
-    if members.iter().all(|m| m.ty == Ty::Stream) {
-        return quote! {
-            impl rt::ToJson for #name {
-                fn to_json(&self) -> rt::JsonValue {
-                    rt::JsonValue::Object(rt::JsonMap::new())
+    let entries: Vec<TokenStream> = members
+        .iter()
+        .filter(|m| m.ty != Ty::Stream)
+        .map(|m| {
+            let f = ident(&m.field);
+            let wire = &m.wire;
+            if all_optional || m.presence == Presence::Optional {
+                let view = ser_view(&m.ty, &quote!(v));
+                quote! {
+                    if let Some(v) = &self.#f {
+                        out.serialize_entry(#wire, &#view)?;
+                    }
                 }
+            } else {
+                let view = ser_view(&m.ty, &quote!(&self.#f));
+                quote!(out.serialize_entry(#wire, &#view)?;)
             }
-        };
-    }
-    // A stream travels outside the JSON form.
-    let inserts = members.iter().filter(|m| m.ty != Ty::Stream).map(|m| {
-        let f = ident(&m.field);
-        let wire = &m.wire;
-        let simple = m.ty.has_trait_codec();
-        if (all_optional || m.presence == Presence::Optional) && simple {
-            quote!(rt::json::put(&mut obj, #wire, &self.#f);)
-        } else if all_optional || m.presence == Presence::Optional {
-            let e = ser(&m.ty, &quote!(v));
-            quote! {
-                if let Some(v) = &self.#f {
-                    obj.insert(#wire.to_owned(), #e);
-                }
-            }
-        } else {
-            let e = super::ser_place(&m.ty, &quote!(self.#f), true);
-            quote!(obj.insert(#wire.to_owned(), #e);)
-        }
-    });
+        })
+        .collect();
+    let out = if entries.is_empty() {
+        quote!(out)
+    } else {
+        quote!(mut out)
+    };
     quote! {
         impl rt::ToJson for #name {
-            fn to_json(&self) -> rt::JsonValue {
-                let mut obj = rt::JsonMap::new();
-                #(#inserts)*
-                rt::JsonValue::Object(obj)
+            fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+                use rt::serde::ser::SerializeMap as _;
+                let #out = s.serialize_map(None)?;
+                #(#entries)*
+                out.end()
             }
         }
     }
@@ -634,11 +634,11 @@ fn union_codec(u: &UnionIr) -> TokenStream {
     let ser_arms = u.variants.iter().map(|v| {
         let n = ident(&v.variant);
         let wire = &v.wire;
-        let e = ser(&v.ty, &quote!(x));
+        let view = ser_view(&v.ty, &quote!(x));
         if v.ty == Ty::Unit {
-            return quote!(Self::#n => { obj.insert(#wire.to_owned(), #e); });
+            return quote!(Self::#n => out.serialize_entry(#wire, &#view)?,);
         }
-        quote!(Self::#n(x) => { obj.insert(#wire.to_owned(), #e); })
+        quote!(Self::#n(x) => out.serialize_entry(#wire, &#view)?,)
     });
     let de_arms = u.variants.iter().map(|v| {
         let n = ident(&v.variant);
@@ -652,13 +652,15 @@ fn union_codec(u: &UnionIr) -> TokenStream {
     });
     quote! {
         impl rt::ToJson for #name {
-            fn to_json(&self) -> rt::JsonValue {
-                let mut obj = rt::JsonMap::new();
+            fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+                use rt::serde::ser::SerializeMap as _;
+                let mut out = s.serialize_map(Some(1))?;
                 match self {
                     #(#ser_arms)*
+                    // Nothing to write: validation refuses to send it.
                     Self::Unknown(_) => {}
                 }
-                rt::JsonValue::Object(obj)
+                out.end()
             }
         }
 
@@ -776,7 +778,7 @@ fn collection(c: &CollectionIr) -> TokenStream {
 /// A list's `ser_`/`de_` functions.
 fn list_codec(ser_fn: &Ident, de_fn: &Ident, elem: &Ty, ch: &Checks, sparse: bool) -> TokenStream {
     let t = ty(elem);
-    let e = super::ser_fn(elem);
+    let view = ser_view(elem, &quote!(x));
     let d = de(elem, &quote!(v), &quote!(p));
     let c = checks(elem, ch, &quote!(x), &quote!(p));
     let cx = if super::de_uses_cx(elem) || !ch.is_empty() {
@@ -784,18 +786,38 @@ fn list_codec(ser_fn: &Ident, de_fn: &Ident, elem: &Ty, ch: &Checks, sparse: boo
     } else {
         quote!(_cx)
     };
-    let (ser_rt, de_rt, item) = if sparse {
+    let (write, de_rt, item) = if sparse {
         (
-            quote!(sparse_list_to_json),
+            quote! {
+                match x {
+                    Some(x) => out.serialize_element(&#view)?,
+                    None => out.serialize_element(&rt::json::Null)?,
+                }
+            },
             quote!(sparse_list),
             quote!(rt::Option<#t>),
         )
     } else {
-        (quote!(list_to_json), quote!(list), quote!(#t))
+        (
+            quote!(out.serialize_element(&#view)?;),
+            quote!(list),
+            quote!(#t),
+        )
     };
     quote! {
-        pub(crate) fn #ser_fn(items: &[#item]) -> rt::JsonValue {
-            rt::json::#ser_rt(items, #e)
+        /// Writes the list (a `serde::Serialize` view of it).
+        #[allow(non_camel_case_types)]
+        pub(crate) struct #ser_fn<'a>(pub(crate) &'a [#item]);
+
+        impl rt::serde::Serialize for #ser_fn<'_> {
+            fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+                use rt::serde::ser::SerializeSeq as _;
+                let mut out = s.serialize_seq(Some(self.0.len()))?;
+                for x in self.0 {
+                    #write
+                }
+                out.end()
+            }
         }
 
         pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::Vec<#item>> {
@@ -818,7 +840,7 @@ fn map_codec(
     sparse: bool,
 ) -> TokenStream {
     let t = ty(value);
-    let e = super::ser_fn(value);
+    let view = ser_view(value, &quote!(x));
     let d = de(value, &quote!(v), &quote!(p));
     let c = checks(value, ch, &quote!(x), &quote!(p));
     // A key's violations are the map's (the key is not a place in it).
@@ -839,18 +861,38 @@ fn map_codec(
         quote!(_cx)
     };
     let k = if !key_used { quote!(_) } else { quote!(k) };
-    let (ser_rt, de_rt, item) = if sparse {
+    let (write, de_rt, item) = if sparse {
         (
-            quote!(sparse_map_to_json),
+            quote! {
+                match x {
+                    Some(x) => out.serialize_entry(k, &#view)?,
+                    None => out.serialize_entry(k, &rt::json::Null)?,
+                }
+            },
             quote!(sparse_map),
             quote!(rt::Option<#t>),
         )
     } else {
-        (quote!(map_to_json), quote!(map), quote!(#t))
+        (
+            quote!(out.serialize_entry(k, &#view)?;),
+            quote!(map),
+            quote!(#t),
+        )
     };
     quote! {
-        pub(crate) fn #ser_fn(entries: &rt::BTreeMap<rt::String, #item>) -> rt::JsonValue {
-            rt::json::#ser_rt(entries, #e)
+        /// Writes the map (a `serde::Serialize` view of it).
+        #[allow(non_camel_case_types)]
+        pub(crate) struct #ser_fn<'a>(pub(crate) &'a rt::BTreeMap<rt::String, #item>);
+
+        impl rt::serde::Serialize for #ser_fn<'_> {
+            fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+                use rt::serde::ser::SerializeMap as _;
+                let mut out = s.serialize_map(Some(self.0.len()))?;
+                for (k, x) in self.0 {
+                    #write
+                }
+                out.end()
+            }
         }
 
         pub(crate) fn #de_fn(v: &rt::JsonValue, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<rt::BTreeMap<rt::String, #item>> {

@@ -356,11 +356,9 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
         self,
     ) -> rt::Result<BatchCheckLayerAvailabilityResponse, SdkError<BatchCheckLayerAvailabilityError>>
     {
+        let input = self.input;
         self.handle
-            .call::<BatchCheckLayerAvailabilityRequest, _, _>(
-                "BatchCheckLayerAvailability",
-                self.input.to_json(),
-            )
+            .call("BatchCheckLayerAvailability", &input)
             .await
     }
 }
@@ -400,9 +398,8 @@ impl BatchDeleteImageFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<BatchDeleteImageResponse, SdkError<BatchDeleteImageError>> {
-        self.handle
-            .call::<BatchDeleteImageRequest, _, _>("BatchDeleteImage", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("BatchDeleteImage", &input).await
     }
 }
 /// A `BatchGetImage` call being prepared: set members, then [`send`](Self::send) it.
@@ -444,9 +441,8 @@ impl BatchGetImageFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<BatchGetImageResponse, SdkError<BatchGetImageError>> {
-        self.handle
-            .call::<BatchGetImageRequest, _, _>("BatchGetImage", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("BatchGetImage", &input).await
     }
 }
 /// A `CompleteLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
@@ -490,9 +486,8 @@ impl CompleteLayerUploadFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<CompleteLayerUploadResponse, SdkError<CompleteLayerUploadError>> {
-        self.handle
-            .call::<CompleteLayerUploadRequest, _, _>("CompleteLayerUpload", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("CompleteLayerUpload", &input).await
     }
 }
 /// A `CreateRepository` call being prepared: set members, then [`send`](Self::send) it.
@@ -552,9 +547,8 @@ impl CreateRepositoryFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<CreateRepositoryResponse, SdkError<CreateRepositoryError>> {
-        self.handle
-            .call::<CreateRepositoryRequest, _, _>("CreateRepository", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("CreateRepository", &input).await
     }
 }
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
@@ -593,9 +587,8 @@ impl DeleteRepositoryFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<DeleteRepositoryResponse, SdkError<DeleteRepositoryError>> {
-        self.handle
-            .call::<DeleteRepositoryRequest, _, _>("DeleteRepository", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("DeleteRepository", &input).await
     }
 }
 /// A `DescribeRepositories` call being prepared: set members, then [`send`](Self::send) it.
@@ -639,9 +632,8 @@ impl DescribeRepositoriesFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>> {
-        self.handle
-            .call::<DescribeRepositoriesRequest, _, _>("DescribeRepositories", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("DescribeRepositories", &input).await
     }
 }
 impl DescribeRepositoriesFluentBuilder {
@@ -747,12 +739,8 @@ impl GetAuthorizationTokenFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<GetAuthorizationTokenResponse, SdkError<GetAuthorizationTokenError>> {
-        self.handle
-            .call::<GetAuthorizationTokenRequest, _, _>(
-                "GetAuthorizationToken",
-                self.input.to_json(),
-            )
-            .await
+        let input = self.input;
+        self.handle.call("GetAuthorizationToken", &input).await
     }
 }
 /// A `GetDownloadUrlForLayer` call being prepared: set members, then [`send`](Self::send) it.
@@ -791,12 +779,8 @@ impl GetDownloadUrlForLayerFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<GetDownloadUrlForLayerResponse, SdkError<GetDownloadUrlForLayerError>> {
-        self.handle
-            .call::<GetDownloadUrlForLayerRequest, _, _>(
-                "GetDownloadUrlForLayer",
-                self.input.to_json(),
-            )
-            .await
+        let input = self.input;
+        self.handle.call("GetDownloadUrlForLayer", &input).await
     }
 }
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
@@ -830,9 +814,8 @@ impl InitiateLayerUploadFluentBuilder {
     pub async fn send(
         self,
     ) -> rt::Result<InitiateLayerUploadResponse, SdkError<InitiateLayerUploadError>> {
-        self.handle
-            .call::<InitiateLayerUploadRequest, _, _>("InitiateLayerUpload", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("InitiateLayerUpload", &input).await
     }
 }
 /// A `ListImages` call being prepared: set members, then [`send`](Self::send) it.
@@ -879,9 +862,8 @@ impl ListImagesFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<ListImagesResponse, SdkError<ListImagesError>> {
-        self.handle
-            .call::<ListImagesRequest, _, _>("ListImages", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("ListImages", &input).await
     }
 }
 impl ListImagesFluentBuilder {
@@ -1008,9 +990,8 @@ impl PutImageFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<PutImageResponse, SdkError<PutImageError>> {
-        self.handle
-            .call::<PutImageRequest, _, _>("PutImage", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("PutImage", &input).await
     }
 }
 /// A `UploadLayerPart` call being prepared: set members, then [`send`](Self::send) it.
@@ -1062,9 +1043,8 @@ impl UploadLayerPartFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<UploadLayerPartResponse, SdkError<UploadLayerPartError>> {
-        self.handle
-            .call::<UploadLayerPartRequest, _, _>("UploadLayerPart", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("UploadLayerPart", &input).await
     }
 }
 /// The model's endpoint test cases, run through a [`Client`]

@@ -10,17 +10,22 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for AuthorizationData {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "authorizationToken", &self.authorization_token);
-        if let Some(v) = &self.expires_at {
-            obj.insert(
-                "expiresAt".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.authorization_token {
+            out.serialize_entry("authorizationToken", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "proxyEndpoint", &self.proxy_endpoint);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.expires_at {
+            out.serialize_entry(
+                "expiresAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.proxy_endpoint {
+            out.serialize_entry("proxyEndpoint", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for AuthorizationData {
@@ -46,29 +51,37 @@ impl rt::FromJson for AuthorizationData {
     }
 }
 impl rt::ToJson for BatchCheckLayerAvailabilityRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "layerDigests".to_owned(),
-            crate::json::ser_batched_operation_layer_digest_list(&self.layer_digests),
-        );
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry(
+            "layerDigests",
+            &crate::json::ser_batched_operation_layer_digest_list(&self.layer_digests),
+        )?;
+        out.end()
     }
 }
 impl rt::ToJson for BatchCheckLayerAvailabilityRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.layer_digests {
-            obj.insert(
-                "layerDigests".to_owned(),
-                crate::json::ser_batched_operation_layer_digest_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_digests {
+            out.serialize_entry(
+                "layerDigests",
+                &crate::json::ser_batched_operation_layer_digest_list(v),
+            )?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for BatchCheckLayerAvailabilityRequest {
@@ -103,18 +116,16 @@ impl rt::FromJson for BatchCheckLayerAvailabilityRequest {
     }
 }
 impl rt::ToJson for BatchCheckLayerAvailabilityResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.layers {
-            obj.insert("layers".to_owned(), crate::json::ser_layer_list(v));
+            out.serialize_entry("layers", &crate::json::ser_layer_list(v))?;
         }
         if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_layer_failure_list(v),
-            );
+            out.serialize_entry("failures", &crate::json::ser_layer_failure_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BatchCheckLayerAvailabilityResponse {
@@ -134,29 +145,34 @@ impl rt::FromJson for BatchCheckLayerAvailabilityResponse {
     }
 }
 impl rt::ToJson for BatchDeleteImageRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "imageIds".to_owned(),
-            crate::json::ser_image_identifier_list(&self.image_ids),
-        );
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry(
+            "imageIds",
+            &crate::json::ser_image_identifier_list(&self.image_ids),
+        )?;
+        out.end()
     }
 }
 impl rt::ToJson for BatchDeleteImageRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_ids {
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for BatchDeleteImageRequest {
@@ -191,21 +207,16 @@ impl rt::FromJson for BatchDeleteImageRequest {
     }
 }
 impl rt::ToJson for BatchDeleteImageResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
         }
         if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_image_failure_list(v),
-            );
+            out.serialize_entry("failures", &crate::json::ser_image_failure_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BatchDeleteImageResponse {
@@ -229,41 +240,40 @@ impl rt::FromJson for BatchDeleteImageResponse {
     }
 }
 impl rt::ToJson for BatchGetImageRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert(
-            "imageIds".to_owned(),
-            crate::json::ser_image_identifier_list(&self.image_ids),
-        );
-        if let Some(v) = &self.accepted_media_types {
-            obj.insert(
-                "acceptedMediaTypes".to_owned(),
-                crate::json::ser_media_type_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry(
+            "imageIds",
+            &crate::json::ser_image_identifier_list(&self.image_ids),
+        )?;
+        if let Some(v) = &self.accepted_media_types {
+            out.serialize_entry("acceptedMediaTypes", &crate::json::ser_media_type_list(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for BatchGetImageRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
         }
         if let Some(v) = &self.accepted_media_types {
-            obj.insert(
-                "acceptedMediaTypes".to_owned(),
-                crate::json::ser_media_type_list(v),
-            );
+            out.serialize_entry("acceptedMediaTypes", &crate::json::ser_media_type_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BatchGetImageRequest {
@@ -309,18 +319,16 @@ impl rt::FromJson for BatchGetImageRequest {
     }
 }
 impl rt::ToJson for BatchGetImageResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.images {
-            obj.insert("images".to_owned(), crate::json::ser_image_list(v));
+            out.serialize_entry("images", &crate::json::ser_image_list(v))?;
         }
         if let Some(v) = &self.failures {
-            obj.insert(
-                "failures".to_owned(),
-                crate::json::ser_image_failure_list(v),
-            );
+            out.serialize_entry("failures", &crate::json::ser_image_failure_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BatchGetImageResponse {
@@ -340,31 +348,38 @@ impl rt::FromJson for BatchGetImageResponse {
     }
 }
 impl rt::ToJson for CompleteLayerUploadRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
-        obj.insert(
-            "layerDigests".to_owned(),
-            crate::json::ser_layer_digest_list(&self.layer_digests),
-        );
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("uploadId", &rt::json::Json(&self.upload_id))?;
+        out.serialize_entry(
+            "layerDigests",
+            &crate::json::ser_layer_digest_list(&self.layer_digests),
+        )?;
+        out.end()
     }
 }
 impl rt::ToJson for CompleteLayerUploadRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        if let Some(v) = &self.layer_digests {
-            obj.insert(
-                "layerDigests".to_owned(),
-                crate::json::ser_layer_digest_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_digests {
+            out.serialize_entry("layerDigests", &crate::json::ser_layer_digest_list(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for CompleteLayerUploadRequest {
@@ -408,13 +423,22 @@ impl rt::FromJson for CompleteLayerUploadRequest {
     }
 }
 impl rt::ToJson for CompleteLayerUploadResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_digest {
+            out.serialize_entry("layerDigest", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for CompleteLayerUploadResponse {
@@ -447,47 +471,51 @@ impl rt::FromJson for CompleteLayerUploadResponse {
     }
 }
 impl rt::ToJson for CreateRepositoryRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        rt::JsonValue::Object(obj)
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            out.serialize_entry("imageScanningConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for CreateRepositoryRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            out.serialize_entry("imageScanningConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for CreateRepositoryRequest {
@@ -517,10 +545,13 @@ impl rt::FromJson for CreateRepositoryRequest {
     }
 }
 impl rt::ToJson for CreateRepositoryResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "repository", &self.repository);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository {
+            out.serialize_entry("repository", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for CreateRepositoryResponse {
@@ -533,21 +564,31 @@ impl rt::FromJson for CreateRepositoryResponse {
     }
 }
 impl rt::ToJson for DeleteRepositoryRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("force".to_owned(), self.force.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("force", &rt::json::Json(&self.force))?;
+        out.end()
     }
 }
 impl rt::ToJson for DeleteRepositoryRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "force", &self.force);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.force {
+            out.serialize_entry("force", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for DeleteRepositoryRequest {
@@ -574,10 +615,13 @@ impl rt::FromJson for DeleteRepositoryRequest {
     }
 }
 impl rt::ToJson for DeleteRepositoryResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "repository", &self.repository);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository {
+            out.serialize_entry("repository", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for DeleteRepositoryResponse {
@@ -590,33 +634,41 @@ impl rt::FromJson for DeleteRepositoryResponse {
     }
 }
 impl rt::ToJson for DescribeRepositoriesRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        if let Some(v) = &self.repository_names {
-            obj.insert(
-                "repositoryNames".to_owned(),
-                crate::json::ser_repository_name_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_names {
+            out.serialize_entry("repositoryNames", &crate::json::ser_repository_name_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for DescribeRepositoriesRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        if let Some(v) = &self.repository_names {
-            obj.insert(
-                "repositoryNames".to_owned(),
-                crate::json::ser_repository_name_list(v),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.repository_names {
+            out.serialize_entry("repositoryNames", &crate::json::ser_repository_name_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for DescribeRepositoriesRequest {
@@ -643,16 +695,16 @@ impl rt::FromJson for DescribeRepositoriesRequest {
     }
 }
 impl rt::ToJson for DescribeRepositoriesResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.repositories {
-            obj.insert(
-                "repositories".to_owned(),
-                crate::json::ser_repository_list(v),
-            );
+            out.serialize_entry("repositories", &crate::json::ser_repository_list(v))?;
         }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for DescribeRepositoriesResponse {
@@ -672,10 +724,13 @@ impl rt::FromJson for DescribeRepositoriesResponse {
     }
 }
 impl rt::ToJson for EmptyUploadException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for EmptyUploadException {
@@ -688,11 +743,14 @@ impl rt::FromJson for EmptyUploadException {
     }
 }
 impl rt::ToJson for EncryptionConfiguration {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("encryptionType".to_owned(), self.encryption_type.to_json());
-        rt::json::put(&mut obj, "kmsKey", &self.kms_key);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("encryptionType", &rt::json::Json(&self.encryption_type))?;
+        if let Some(v) = &self.kms_key {
+            out.serialize_entry("kmsKey", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for EncryptionConfiguration {
@@ -713,27 +771,29 @@ impl rt::FromJson for EncryptionConfiguration {
     }
 }
 impl rt::ToJson for GetAuthorizationTokenRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.registry_ids {
-            obj.insert(
-                "registryIds".to_owned(),
-                crate::json::ser_get_authorization_token_registry_id_list(v),
-            );
+            out.serialize_entry(
+                "registryIds",
+                &crate::json::ser_get_authorization_token_registry_id_list(v),
+            )?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::ToJson for GetAuthorizationTokenRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.registry_ids {
-            obj.insert(
-                "registryIds".to_owned(),
-                crate::json::ser_get_authorization_token_registry_id_list(v),
-            );
+            out.serialize_entry(
+                "registryIds",
+                &crate::json::ser_get_authorization_token_registry_id_list(v),
+            )?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for GetAuthorizationTokenRequest {
@@ -749,15 +809,16 @@ impl rt::FromJson for GetAuthorizationTokenRequest {
     }
 }
 impl rt::ToJson for GetAuthorizationTokenResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.authorization_data {
-            obj.insert(
-                "authorizationData".to_owned(),
-                crate::json::ser_authorization_data_list(v),
-            );
+            out.serialize_entry(
+                "authorizationData",
+                &crate::json::ser_authorization_data_list(v),
+            )?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for GetAuthorizationTokenResponse {
@@ -776,21 +837,31 @@ impl rt::FromJson for GetAuthorizationTokenResponse {
     }
 }
 impl rt::ToJson for GetDownloadUrlForLayerRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("layerDigest".to_owned(), self.layer_digest.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("layerDigest", &rt::json::Json(&self.layer_digest))?;
+        out.end()
     }
 }
 impl rt::ToJson for GetDownloadUrlForLayerRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_digest {
+            out.serialize_entry("layerDigest", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetDownloadUrlForLayerRequest {
@@ -825,11 +896,16 @@ impl rt::FromJson for GetDownloadUrlForLayerRequest {
     }
 }
 impl rt::ToJson for GetDownloadUrlForLayerResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "downloadUrl", &self.download_url);
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.download_url {
+            out.serialize_entry("downloadUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_digest {
+            out.serialize_entry("layerDigest", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetDownloadUrlForLayerResponse {
@@ -847,18 +923,25 @@ impl rt::FromJson for GetDownloadUrlForLayerResponse {
     }
 }
 impl rt::ToJson for Image {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "imageId", &self.image_id);
-        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_manifest {
+            out.serialize_entry("imageManifest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_manifest_media_type {
+            out.serialize_entry("imageManifestMediaType", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Image {
@@ -887,10 +970,13 @@ impl rt::FromJson for Image {
     }
 }
 impl rt::ToJson for ImageAlreadyExistsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ImageAlreadyExistsException {
@@ -903,10 +989,13 @@ impl rt::FromJson for ImageAlreadyExistsException {
     }
 }
 impl rt::ToJson for ImageDigestDoesNotMatchException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ImageDigestDoesNotMatchException {
@@ -919,12 +1008,19 @@ impl rt::FromJson for ImageDigestDoesNotMatchException {
     }
 }
 impl rt::ToJson for ImageFailure {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "imageId", &self.image_id);
-        rt::json::put(&mut obj, "failureCode", &self.failure_code);
-        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_code {
+            out.serialize_entry("failureCode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_reason {
+            out.serialize_entry("failureReason", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ImageFailure {
@@ -938,11 +1034,16 @@ impl rt::FromJson for ImageFailure {
     }
 }
 impl rt::ToJson for ImageIdentifier {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image_digest {
+            out.serialize_entry("imageDigest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tag {
+            out.serialize_entry("imageTag", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ImageIdentifier {
@@ -959,10 +1060,11 @@ impl rt::FromJson for ImageIdentifier {
     }
 }
 impl rt::ToJson for ImageScanningConfiguration {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("scanOnPush".to_owned(), self.scan_on_push.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("scanOnPush", &rt::json::Json(&self.scan_on_push))?;
+        out.end()
     }
 }
 impl rt::FromJson for ImageScanningConfiguration {
@@ -974,10 +1076,13 @@ impl rt::FromJson for ImageScanningConfiguration {
     }
 }
 impl rt::ToJson for ImageTagAlreadyExistsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ImageTagAlreadyExistsException {
@@ -990,19 +1095,27 @@ impl rt::FromJson for ImageTagAlreadyExistsException {
     }
 }
 impl rt::ToJson for InitiateLayerUploadRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.end()
     }
 }
 impl rt::ToJson for InitiateLayerUploadRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InitiateLayerUploadRequest {
@@ -1028,11 +1141,16 @@ impl rt::FromJson for InitiateLayerUploadRequest {
     }
 }
 impl rt::ToJson for InitiateLayerUploadResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "partSize", &self.part_size);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.part_size {
+            out.serialize_entry("partSize", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InitiateLayerUploadResponse {
@@ -1054,10 +1172,13 @@ impl rt::FromJson for InitiateLayerUploadResponse {
     }
 }
 impl rt::ToJson for InvalidLayerException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InvalidLayerException {
@@ -1070,18 +1191,25 @@ impl rt::FromJson for InvalidLayerException {
     }
 }
 impl rt::ToJson for InvalidLayerPartException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(
-            &mut obj,
-            "lastValidByteReceived",
-            &self.last_valid_byte_received,
-        );
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.last_valid_byte_received {
+            out.serialize_entry("lastValidByteReceived", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InvalidLayerPartException {
@@ -1121,10 +1249,13 @@ impl rt::FromJson for InvalidLayerPartException {
     }
 }
 impl rt::ToJson for InvalidParameterException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InvalidParameterException {
@@ -1137,10 +1268,13 @@ impl rt::FromJson for InvalidParameterException {
     }
 }
 impl rt::ToJson for InvalidTagParameterException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for InvalidTagParameterException {
@@ -1153,11 +1287,16 @@ impl rt::FromJson for InvalidTagParameterException {
     }
 }
 impl rt::ToJson for KmsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::json::put(&mut obj, "kmsError", &self.kms_error);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.kms_error {
+            out.serialize_entry("kmsError", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for KmsException {
@@ -1171,13 +1310,22 @@ impl rt::FromJson for KmsException {
     }
 }
 impl rt::ToJson for Layer {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::json::put(&mut obj, "layerAvailability", &self.layer_availability);
-        rt::json::put(&mut obj, "layerSize", &self.layer_size);
-        rt::json::put(&mut obj, "mediaType", &self.media_type);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.layer_digest {
+            out.serialize_entry("layerDigest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_availability {
+            out.serialize_entry("layerAvailability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_size {
+            out.serialize_entry("layerSize", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.media_type {
+            out.serialize_entry("mediaType", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Layer {
@@ -1196,10 +1344,13 @@ impl rt::FromJson for Layer {
     }
 }
 impl rt::ToJson for LayerAlreadyExistsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LayerAlreadyExistsException {
@@ -1212,12 +1363,19 @@ impl rt::FromJson for LayerAlreadyExistsException {
     }
 }
 impl rt::ToJson for LayerFailure {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "layerDigest", &self.layer_digest);
-        rt::json::put(&mut obj, "failureCode", &self.failure_code);
-        rt::json::put(&mut obj, "failureReason", &self.failure_reason);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.layer_digest {
+            out.serialize_entry("layerDigest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_code {
+            out.serialize_entry("failureCode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_reason {
+            out.serialize_entry("failureReason", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LayerFailure {
@@ -1235,10 +1393,13 @@ impl rt::FromJson for LayerFailure {
     }
 }
 impl rt::ToJson for LayerInaccessibleException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LayerInaccessibleException {
@@ -1251,10 +1412,13 @@ impl rt::FromJson for LayerInaccessibleException {
     }
 }
 impl rt::ToJson for LayerPartTooSmallException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LayerPartTooSmallException {
@@ -1267,10 +1431,13 @@ impl rt::FromJson for LayerPartTooSmallException {
     }
 }
 impl rt::ToJson for LayersNotFoundException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LayersNotFoundException {
@@ -1283,10 +1450,13 @@ impl rt::FromJson for LayersNotFoundException {
     }
 }
 impl rt::ToJson for LimitExceededException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for LimitExceededException {
@@ -1299,10 +1469,13 @@ impl rt::FromJson for LimitExceededException {
     }
 }
 impl rt::ToJson for ListImagesFilter {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "tagStatus", &self.tag_status);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.tag_status {
+            out.serialize_entry("tagStatus", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListImagesFilter {
@@ -1314,25 +1487,45 @@ impl rt::FromJson for ListImagesFilter {
     }
 }
 impl rt::ToJson for ListImagesRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::json::put(&mut obj, "filter", &self.filter);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for ListImagesRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::json::put(&mut obj, "filter", &self.filter);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListImagesRequest {
@@ -1365,16 +1558,16 @@ impl rt::FromJson for ListImagesRequest {
     }
 }
 impl rt::ToJson for ListImagesResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.image_ids {
-            obj.insert(
-                "imageIds".to_owned(),
-                crate::json::ser_image_identifier_list(v),
-            );
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
         }
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListImagesResponse {
@@ -1392,35 +1585,49 @@ impl rt::FromJson for ListImagesResponse {
     }
 }
 impl rt::ToJson for PutImageRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("imageManifest".to_owned(), self.image_manifest.to_json());
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageManifest", &rt::json::Json(&self.image_manifest))?;
+        if let Some(v) = &self.image_manifest_media_type {
+            out.serialize_entry("imageManifestMediaType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tag {
+            out.serialize_entry("imageTag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_digest {
+            out.serialize_entry("imageDigest", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for PutImageRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "imageManifest", &self.image_manifest);
-        rt::json::put(
-            &mut obj,
-            "imageManifestMediaType",
-            &self.image_manifest_media_type,
-        );
-        rt::json::put(&mut obj, "imageTag", &self.image_tag);
-        rt::json::put(&mut obj, "imageDigest", &self.image_digest);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_manifest {
+            out.serialize_entry("imageManifest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_manifest_media_type {
+            out.serialize_entry("imageManifestMediaType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tag {
+            out.serialize_entry("imageTag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_digest {
+            out.serialize_entry("imageDigest", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for PutImageRequest {
@@ -1462,10 +1669,13 @@ impl rt::FromJson for PutImageRequest {
     }
 }
 impl rt::ToJson for PutImageResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "image", &self.image);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image {
+            out.serialize_entry("image", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for PutImageResponse {
@@ -1478,10 +1688,13 @@ impl rt::FromJson for PutImageResponse {
     }
 }
 impl rt::ToJson for ReferencedImagesNotFoundException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ReferencedImagesNotFoundException {
@@ -1494,30 +1707,37 @@ impl rt::FromJson for ReferencedImagesNotFoundException {
     }
 }
 impl rt::ToJson for Repository {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "repositoryArn", &self.repository_arn);
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "repositoryUri", &self.repository_uri);
-        if let Some(v) = &self.created_at {
-            obj.insert(
-                "createdAt".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_arn {
+            out.serialize_entry("repositoryArn", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "imageTagMutability", &self.image_tag_mutability);
-        rt::json::put(
-            &mut obj,
-            "imageScanningConfiguration",
-            &self.image_scanning_configuration,
-        );
-        rt::json::put(
-            &mut obj,
-            "encryptionConfiguration",
-            &self.encryption_configuration,
-        );
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_uri {
+            out.serialize_entry("repositoryUri", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            out.serialize_entry("imageScanningConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Repository {
@@ -1547,10 +1767,13 @@ impl rt::FromJson for Repository {
     }
 }
 impl rt::ToJson for RepositoryAlreadyExistsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for RepositoryAlreadyExistsException {
@@ -1563,10 +1786,13 @@ impl rt::FromJson for RepositoryAlreadyExistsException {
     }
 }
 impl rt::ToJson for RepositoryNotEmptyException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for RepositoryNotEmptyException {
@@ -1579,10 +1805,13 @@ impl rt::FromJson for RepositoryNotEmptyException {
     }
 }
 impl rt::ToJson for RepositoryNotFoundException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for RepositoryNotFoundException {
@@ -1595,10 +1824,13 @@ impl rt::FromJson for RepositoryNotFoundException {
     }
 }
 impl rt::ToJson for ServerException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ServerException {
@@ -1611,11 +1843,12 @@ impl rt::FromJson for ServerException {
     }
 }
 impl rt::ToJson for Tag {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("Key".to_owned(), self.key.to_json());
-        obj.insert("Value".to_owned(), self.value.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        out.serialize_entry("Value", &rt::json::Json(&self.value))?;
+        out.end()
     }
 }
 impl rt::FromJson for Tag {
@@ -1628,10 +1861,13 @@ impl rt::FromJson for Tag {
     }
 }
 impl rt::ToJson for TooManyTagsException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for TooManyTagsException {
@@ -1644,10 +1880,13 @@ impl rt::FromJson for TooManyTagsException {
     }
 }
 impl rt::ToJson for UnableToGetUpstreamImageException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for UnableToGetUpstreamImageException {
@@ -1660,10 +1899,13 @@ impl rt::FromJson for UnableToGetUpstreamImageException {
     }
 }
 impl rt::ToJson for UnableToGetUpstreamLayerException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for UnableToGetUpstreamLayerException {
@@ -1676,27 +1918,43 @@ impl rt::FromJson for UnableToGetUpstreamLayerException {
     }
 }
 impl rt::ToJson for UploadLayerPartRequest {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        obj.insert("repositoryName".to_owned(), self.repository_name.to_json());
-        obj.insert("uploadId".to_owned(), self.upload_id.to_json());
-        obj.insert("partFirstByte".to_owned(), self.part_first_byte.to_json());
-        obj.insert("partLastByte".to_owned(), self.part_last_byte.to_json());
-        obj.insert("layerPartBlob".to_owned(), self.layer_part_blob.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("uploadId", &rt::json::Json(&self.upload_id))?;
+        out.serialize_entry("partFirstByte", &rt::json::Json(&self.part_first_byte))?;
+        out.serialize_entry("partLastByte", &rt::json::Json(&self.part_last_byte))?;
+        out.serialize_entry("layerPartBlob", &rt::json::Json(&self.layer_part_blob))?;
+        out.end()
     }
 }
 impl rt::ToJson for UploadLayerPartRequestBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "partFirstByte", &self.part_first_byte);
-        rt::json::put(&mut obj, "partLastByte", &self.part_last_byte);
-        rt::json::put(&mut obj, "layerPartBlob", &self.layer_part_blob);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.part_first_byte {
+            out.serialize_entry("partFirstByte", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.part_last_byte {
+            out.serialize_entry("partLastByte", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.layer_part_blob {
+            out.serialize_entry("layerPartBlob", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for UploadLayerPartRequest {
@@ -1758,13 +2016,22 @@ impl rt::FromJson for UploadLayerPartRequest {
     }
 }
 impl rt::ToJson for UploadLayerPartResponse {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "registryId", &self.registry_id);
-        rt::json::put(&mut obj, "repositoryName", &self.repository_name);
-        rt::json::put(&mut obj, "uploadId", &self.upload_id);
-        rt::json::put(&mut obj, "lastByteReceived", &self.last_byte_received);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("uploadId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.last_byte_received {
+            out.serialize_entry("lastByteReceived", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for UploadLayerPartResponse {
@@ -1797,10 +2064,13 @@ impl rt::FromJson for UploadLayerPartResponse {
     }
 }
 impl rt::ToJson for UploadNotFoundException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for UploadNotFoundException {
@@ -1812,8 +2082,18 @@ impl rt::FromJson for UploadNotFoundException {
         })
     }
 }
-pub(crate) fn ser_authorization_data_list(items: &[AuthorizationData]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_authorization_data_list<'a>(pub(crate) &'a [AuthorizationData]);
+impl rt::serde::Serialize for ser_authorization_data_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_authorization_data_list(
     v: &rt::JsonValue,
@@ -1825,8 +2105,18 @@ pub(crate) fn de_authorization_data_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_batched_operation_layer_digest_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_batched_operation_layer_digest_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_batched_operation_layer_digest_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_batched_operation_layer_digest_list(
     v: &rt::JsonValue,
@@ -1839,8 +2129,18 @@ pub(crate) fn de_batched_operation_layer_digest_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_get_authorization_token_registry_id_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_get_authorization_token_registry_id_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_get_authorization_token_registry_id_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_get_authorization_token_registry_id_list(
     v: &rt::JsonValue,
@@ -1853,8 +2153,18 @@ pub(crate) fn de_get_authorization_token_registry_id_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_image_failure_list(items: &[ImageFailure]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_image_failure_list<'a>(pub(crate) &'a [ImageFailure]);
+impl rt::serde::Serialize for ser_image_failure_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_image_failure_list(
     v: &rt::JsonValue,
@@ -1866,8 +2176,18 @@ pub(crate) fn de_image_failure_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_image_identifier_list(items: &[ImageIdentifier]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_image_identifier_list<'a>(pub(crate) &'a [ImageIdentifier]);
+impl rt::serde::Serialize for ser_image_identifier_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_image_identifier_list(
     v: &rt::JsonValue,
@@ -1879,8 +2199,18 @@ pub(crate) fn de_image_identifier_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_image_list(items: &[Image]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_image_list<'a>(pub(crate) &'a [Image]);
+impl rt::serde::Serialize for ser_image_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_image_list(
     v: &rt::JsonValue,
@@ -1892,8 +2222,18 @@ pub(crate) fn de_image_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_layer_digest_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_layer_digest_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_layer_digest_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_layer_digest_list(
     v: &rt::JsonValue,
@@ -1906,8 +2246,18 @@ pub(crate) fn de_layer_digest_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_layer_failure_list(items: &[LayerFailure]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_layer_failure_list<'a>(pub(crate) &'a [LayerFailure]);
+impl rt::serde::Serialize for ser_layer_failure_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_layer_failure_list(
     v: &rt::JsonValue,
@@ -1919,8 +2269,18 @@ pub(crate) fn de_layer_failure_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_layer_list(items: &[Layer]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_layer_list<'a>(pub(crate) &'a [Layer]);
+impl rt::serde::Serialize for ser_layer_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_layer_list(
     v: &rt::JsonValue,
@@ -1932,8 +2292,18 @@ pub(crate) fn de_layer_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_media_type_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_media_type_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_media_type_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_media_type_list(
     v: &rt::JsonValue,
@@ -1945,8 +2315,18 @@ pub(crate) fn de_media_type_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_repository_list(items: &[Repository]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_repository_list<'a>(pub(crate) &'a [Repository]);
+impl rt::serde::Serialize for ser_repository_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_repository_list(
     v: &rt::JsonValue,
@@ -1958,8 +2338,18 @@ pub(crate) fn de_repository_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_repository_name_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_repository_name_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_repository_name_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_repository_name_list(
     v: &rt::JsonValue,
@@ -1973,8 +2363,18 @@ pub(crate) fn de_repository_name_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_tag_list(items: &[Tag]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_tag_list<'a>(pub(crate) &'a [Tag]);
+impl rt::serde::Serialize for ser_tag_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_tag_list(
     v: &rt::JsonValue,
@@ -1985,6 +2385,478 @@ pub(crate) fn de_tag_list(
         let x = <Tag>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for BatchCheckLayerAvailabilityRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.layer_digests {
+            Some(x) => {
+                let p = &path.field("layerDigests");
+                cx.length(p, x.len(), Some(1), Some(100));
+                crate::json::val_batched_operation_layer_digest_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("layerDigests")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for BatchCheckLayerAvailabilityRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for BatchDeleteImageRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_ids {
+            Some(x) => {
+                let p = &path.field("imageIds");
+                cx.length(p, x.len(), Some(1), Some(100));
+                crate::json::val_image_identifier_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageIds")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for BatchDeleteImageRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for BatchGetImageRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_ids {
+            Some(x) => {
+                let p = &path.field("imageIds");
+                cx.length(p, x.len(), Some(1), Some(100));
+                crate::json::val_image_identifier_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageIds")),
+        }
+        if let Some(x) = &self.accepted_media_types {
+            let p = &path.field("acceptedMediaTypes");
+            cx.length(p, x.len(), Some(1), Some(100));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for BatchGetImageRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for CompleteLayerUploadRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.upload_id {
+            Some(x) => {
+                let p = &path.field("uploadId");
+                cx.pattern(p, x, &crate::json::PATTERN_3);
+            }
+            None => cx.missing(&path.field("uploadId")),
+        }
+        match &self.layer_digests {
+            Some(x) => {
+                let p = &path.field("layerDigests");
+                cx.length(p, x.len(), Some(1), Some(100));
+                crate::json::val_layer_digest_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("layerDigests")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CompleteLayerUploadRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for CreateRepositoryRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        if let Some(x) = &self.image_tag_mutability {
+            let p = &path.field("imageTagMutability");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.encryption_configuration {
+            let p = &path.field("encryptionConfiguration");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CreateRepositoryRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DeleteRepositoryRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteRepositoryRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DescribeRepositoriesRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        if let Some(x) = &self.repository_names {
+            let p = &path.field("repositoryNames");
+            cx.length(p, x.len(), Some(1), Some(100));
+            crate::json::val_repository_name_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeRepositoriesRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for EncryptionConfiguration {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.encryption_type, &path.field("encryptionType"));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.kms_key {
+            let p = &path.field("kmsKey");
+            cx.length(p, x.chars().count(), Some(1), Some(2048));
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for GetAuthorizationTokenRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_ids {
+            let p = &path.field("registryIds");
+            cx.length(p, x.len(), Some(1), Some(10));
+            crate::json::val_get_authorization_token_registry_id_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetAuthorizationTokenRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for GetDownloadUrlForLayerRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.layer_digest {
+            Some(x) => {
+                let p = &path.field("layerDigest");
+                cx.pattern(p, x, &crate::json::PATTERN_4);
+            }
+            None => cx.missing(&path.field("layerDigest")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetDownloadUrlForLayerRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ImageIdentifier {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.image_tag {
+            let p = &path.field("imageTag");
+            cx.length(p, x.chars().count(), Some(1), Some(300));
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for InitiateLayerUploadRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for InitiateLayerUploadRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ListImagesFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.tag_status {
+            let p = &path.field("tagStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ListImagesRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        if let Some(x) = &self.filter {
+            let p = &path.field("filter");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListImagesRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutImageRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_manifest {
+            Some(x) => {
+                let p = &path.field("imageManifest");
+                cx.length(p, x.chars().count(), Some(1), Some(4194304));
+            }
+            None => cx.missing(&path.field("imageManifest")),
+        }
+        if let Some(x) = &self.image_tag {
+            let p = &path.field("imageTag");
+            cx.length(p, x.chars().count(), Some(1), Some(300));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutImageRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for UploadLayerPartRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.upload_id {
+            Some(x) => {
+                let p = &path.field("uploadId");
+                cx.pattern(p, x, &crate::json::PATTERN_3);
+            }
+            None => cx.missing(&path.field("uploadId")),
+        }
+        match &self.part_first_byte {
+            Some(x) => {
+                let p = &path.field("partFirstByte");
+                cx.range(p, *x as f64, Some(0.0), None);
+            }
+            None => cx.missing(&path.field("partFirstByte")),
+        }
+        match &self.part_last_byte {
+            Some(x) => {
+                let p = &path.field("partLastByte");
+                cx.range(p, *x as f64, Some(0.0), None);
+            }
+            None => cx.missing(&path.field("partLastByte")),
+        }
+        match &self.layer_part_blob {
+            Some(x) => {
+                let p = &path.field("layerPartBlob");
+                cx.length(p, x.as_ref().len(), Some(0), Some(20971520));
+            }
+            None => cx.missing(&path.field("layerPartBlob")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UploadLayerPartRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+pub(crate) fn val_batched_operation_layer_digest_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(0), Some(1000));
+    }
+    Ok(())
+}
+pub(crate) fn val_get_authorization_token_registry_id_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.pattern(p, x, &crate::json::PATTERN_1);
+    }
+    Ok(())
+}
+pub(crate) fn val_image_identifier_list(
+    items: &[ImageIdentifier],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+pub(crate) fn val_layer_digest_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.pattern(p, x, &crate::json::PATTERN_4);
+    }
+    Ok(())
+}
+pub(crate) fn val_repository_name_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(2), Some(256));
+        cx.pattern(p, x, &crate::json::PATTERN_2);
+    }
+    Ok(())
 }
 /// Runs as `^[^ \t\n\x{B}\x{C}\r]+$`.
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {

@@ -154,8 +154,7 @@ impl StoreFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<StoreInput, SdkError<StoreError>> {
-        self.handle
-            .call::<StoreInput, _, _>("Store", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Store", &input).await
     }
 }

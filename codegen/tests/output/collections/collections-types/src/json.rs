@@ -10,51 +10,65 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for StoreInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.names {
-            obj.insert("names".to_owned(), crate::json::ser_names(v));
+            out.serialize_entry("names", &crate::json::ser_names(v))?;
         }
         if let Some(v) = &self.sparse_names {
-            obj.insert("sparseNames".to_owned(), crate::json::ser_sparse_names(v));
+            out.serialize_entry("sparseNames", &crate::json::ser_sparse_names(v))?;
         }
         if let Some(v) = &self.counts {
-            obj.insert("counts".to_owned(), crate::json::ser_counts(v));
+            out.serialize_entry("counts", &crate::json::ser_counts(v))?;
         }
         if let Some(v) = &self.nested {
-            obj.insert("nested".to_owned(), crate::json::ser_nested_list(v));
+            out.serialize_entry("nested", &crate::json::ser_nested_list(v))?;
         }
         if let Some(v) = &self.when {
-            obj.insert("when".to_owned(), crate::json::ser_times(v));
+            out.serialize_entry("when", &crate::json::ser_times(v))?;
         }
-        rt::json::put(&mut obj, "choice", &self.choice);
-        rt::json::put(&mut obj, "secret", &self.secret);
-        rt::json::put(&mut obj, "doc", &self.doc);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.choice {
+            out.serialize_entry("choice", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.secret {
+            out.serialize_entry("secret", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.doc {
+            out.serialize_entry("doc", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for StoreInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.names {
-            obj.insert("names".to_owned(), crate::json::ser_names(v));
+            out.serialize_entry("names", &crate::json::ser_names(v))?;
         }
         if let Some(v) = &self.sparse_names {
-            obj.insert("sparseNames".to_owned(), crate::json::ser_sparse_names(v));
+            out.serialize_entry("sparseNames", &crate::json::ser_sparse_names(v))?;
         }
         if let Some(v) = &self.counts {
-            obj.insert("counts".to_owned(), crate::json::ser_counts(v));
+            out.serialize_entry("counts", &crate::json::ser_counts(v))?;
         }
         if let Some(v) = &self.nested {
-            obj.insert("nested".to_owned(), crate::json::ser_nested_list(v));
+            out.serialize_entry("nested", &crate::json::ser_nested_list(v))?;
         }
         if let Some(v) = &self.when {
-            obj.insert("when".to_owned(), crate::json::ser_times(v));
+            out.serialize_entry("when", &crate::json::ser_times(v))?;
         }
-        rt::json::put(&mut obj, "choice", &self.choice);
-        rt::json::put(&mut obj, "secret", &self.secret);
-        rt::json::put(&mut obj, "doc", &self.doc);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.choice {
+            out.serialize_entry("choice", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.secret {
+            out.serialize_entry("secret", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.doc {
+            out.serialize_entry("doc", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for StoreInput {
@@ -80,18 +94,15 @@ impl rt::FromJson for StoreInput {
     }
 }
 impl rt::ToJson for Choice {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Choice {
@@ -136,8 +147,18 @@ impl rt::Fallback for Choice {
         Self::Unknown(rt::String::new())
     }
 }
-pub(crate) fn ser_counts(entries: &rt::BTreeMap<rt::String, i64>) -> rt::JsonValue {
-    rt::json::map_to_json(entries, |x| x.to_json())
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_counts<'a>(pub(crate) &'a rt::BTreeMap<rt::String, i64>);
+impl rt::serde::Serialize for ser_counts<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_counts(
     v: &rt::JsonValue,
@@ -150,8 +171,18 @@ pub(crate) fn de_counts(
         Ok(x)
     })
 }
-pub(crate) fn ser_names(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_names<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_names<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_names(
     v: &rt::JsonValue,
@@ -163,8 +194,18 @@ pub(crate) fn de_names(
         Ok(x)
     })
 }
-pub(crate) fn ser_nested_list(items: &[rt::Vec<rt::String>]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| crate::json::ser_names(x))
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_nested_list<'a>(pub(crate) &'a [rt::Vec<rt::String>]);
+impl rt::serde::Serialize for ser_nested_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&crate::json::ser_names(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_nested_list(
     v: &rt::JsonValue,
@@ -176,8 +217,21 @@ pub(crate) fn de_nested_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_sparse_names(items: &[rt::Option<rt::String>]) -> rt::JsonValue {
-    rt::json::sparse_list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_sparse_names<'a>(pub(crate) &'a [rt::Option<rt::String>]);
+impl rt::serde::Serialize for ser_sparse_names<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            match x {
+                Some(x) => out.serialize_element(&rt::json::Json(x))?,
+                None => out.serialize_element(&rt::json::Null)?,
+            }
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_sparse_names(
     v: &rt::JsonValue,
@@ -189,10 +243,18 @@ pub(crate) fn de_sparse_names(
         Ok(x)
     })
 }
-pub(crate) fn ser_times(items: &[rt::DateTime]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| {
-        rt::json::timestamp_to_json(x, rt::TimestampFormat::DateTime)
-    })
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_times<'a>(pub(crate) &'a [rt::DateTime]);
+impl rt::serde::Serialize for ser_times<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Ts(x, rt::TimestampFormat::DateTime))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_times(
     v: &rt::JsonValue,
@@ -203,6 +265,56 @@ pub(crate) fn de_times(
         let x = rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for StoreInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.counts {
+            let p = &path.field("counts");
+            crate::json::val_counts(x, p, cx)?;
+        }
+        if let Some(x) = &self.choice {
+            let p = &path.field("choice");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for StoreInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for Choice {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match self {
+            Self::Text(_) => {}
+            Self::Number(x) => {
+                let p = &path.field("number");
+                cx.range(p, f64::from(*x), Some(0.0), None);
+            }
+            Self::Unknown(name) => {
+                return Err(
+                    rt::DeError::at(
+                        path,
+                        format_args!(
+                            "`{name}` is a union member this version of the model does not know, so it cannot be sent"
+                        ),
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+pub(crate) fn val_counts(
+    entries: &rt::BTreeMap<rt::String, i64>,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (k, _) in entries {
+        cx.pattern(path, k, &crate::json::PATTERN_0);
+    }
+    Ok(())
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
     rt::LazyLock::new(|| rt::Pattern::compiled("^k", "^k", rt::PatternEngine::Lite));

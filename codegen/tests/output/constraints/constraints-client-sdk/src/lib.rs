@@ -134,8 +134,7 @@ impl CheckFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<CheckOutput, SdkError<CheckError>> {
-        self.handle
-            .call::<CheckInput, _, _>("Check", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Check", &input).await
     }
 }

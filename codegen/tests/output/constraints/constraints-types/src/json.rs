@@ -10,31 +10,49 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for CheckInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("name".to_owned(), self.name.to_json());
-        rt::json::put(&mut obj, "count", &self.count);
-        rt::json::put(&mut obj, "ratio", &self.ratio);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tags(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("name", &rt::json::Json(&self.name))?;
+        if let Some(v) = &self.count {
+            out.serialize_entry("count", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "payload", &self.payload);
-        obj.insert("enabled".to_owned(), self.enabled.to_json());
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.ratio {
+            out.serialize_entry("ratio", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tags(v))?;
+        }
+        if let Some(v) = &self.payload {
+            out.serialize_entry("payload", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("enabled", &rt::json::Json(&self.enabled))?;
+        out.end()
     }
 }
 impl rt::ToJson for CheckInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "name", &self.name);
-        rt::json::put(&mut obj, "count", &self.count);
-        rt::json::put(&mut obj, "ratio", &self.ratio);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tags(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "payload", &self.payload);
-        rt::json::put(&mut obj, "enabled", &self.enabled);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.count {
+            out.serialize_entry("count", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ratio {
+            out.serialize_entry("ratio", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tags(v))?;
+        }
+        if let Some(v) = &self.payload {
+            out.serialize_entry("payload", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.enabled {
+            out.serialize_entry("enabled", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for CheckInput {
@@ -77,8 +95,10 @@ impl rt::FromJson for CheckInput {
     }
 }
 impl rt::ToJson for CheckOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for CheckOutput {
@@ -90,10 +110,11 @@ impl rt::FromJson for CheckOutput {
     }
 }
 impl rt::ToJson for ValidationException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("message".to_owned(), self.message.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("message", &rt::json::Json(&self.message))?;
+        out.end()
     }
 }
 impl rt::FromJson for ValidationException {
@@ -109,8 +130,18 @@ impl rt::FromJson for ValidationException {
         })
     }
 }
-pub(crate) fn ser_tags(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_tags<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_tags<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_tags(
     v: &rt::JsonValue,
@@ -123,6 +154,54 @@ pub(crate) fn de_tags(
         cx.pattern(p, &x, &crate::json::PATTERN_0);
         Ok(x)
     })
+}
+impl rt::Validate for CheckInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.name {
+            Some(x) => {
+                let p = &path.field("name");
+                cx.length(p, x.chars().count(), Some(2), Some(8));
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("name")),
+        }
+        if let Some(x) = &self.count {
+            let p = &path.field("count");
+            cx.range(p, f64::from(*x), Some(1.0), Some(100.0));
+        }
+        if let Some(x) = &self.ratio {
+            let p = &path.field("ratio");
+            cx.range(p, *x, Some(0.5), None);
+        }
+        if let Some(x) = &self.tags {
+            let p = &path.field("tags");
+            cx.length(p, x.len(), None, Some(3));
+            cx.unique(p, &rt::json::to_value(&crate::json::ser_tags(x)));
+            crate::json::val_tags(x, p, cx)?;
+        }
+        if let Some(x) = &self.payload {
+            let p = &path.field("payload");
+            cx.length(p, x.as_ref().len(), None, Some(16));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CheckInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+pub(crate) fn val_tags(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(2), Some(8));
+        cx.pattern(p, x, &crate::json::PATTERN_0);
+    }
+    Ok(())
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
     rt::LazyLock::new(|| rt::Pattern::compiled("^[a-z]+$", "^[a-z]+$", rt::PatternEngine::Lite));

@@ -127,8 +127,7 @@ impl ExplainFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<ExplainOutput, SdkError<ExplainError>> {
-        self.handle
-            .call::<ExplainInput, _, _>("Explain", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Explain", &input).await
     }
 }

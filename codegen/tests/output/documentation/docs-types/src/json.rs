@@ -10,19 +10,29 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for ExplainInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "topic", &self.topic);
-        rt::json::put(&mut obj, "old", &self.old);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.topic {
+            out.serialize_entry("topic", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.old {
+            out.serialize_entry("old", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for ExplainInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "topic", &self.topic);
-        rt::json::put(&mut obj, "old", &self.old);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.topic {
+            out.serialize_entry("topic", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.old {
+            out.serialize_entry("old", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ExplainInput {
@@ -35,8 +45,10 @@ impl rt::FromJson for ExplainInput {
     }
 }
 impl rt::ToJson for ExplainOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for ExplainOutput {
@@ -45,5 +57,15 @@ impl rt::FromJson for ExplainOutput {
         Ok(Self {
             _meta: rt::ResponseMeta::default(),
         })
+    }
+}
+impl rt::Validate for ExplainInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ExplainInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
     }
 }

@@ -119,8 +119,7 @@ impl PaintFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<PaintInput, SdkError<PaintError>> {
-        self.handle
-            .call::<PaintInput, _, _>("Paint", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Paint", &input).await
     }
 }

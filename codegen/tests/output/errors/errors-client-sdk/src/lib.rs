@@ -104,8 +104,7 @@ impl FetchFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<FetchOutput, SdkError<FetchError>> {
-        self.handle
-            .call::<FetchInput, _, _>("Fetch", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Fetch", &input).await
     }
 }

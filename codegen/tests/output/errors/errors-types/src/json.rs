@@ -10,10 +10,11 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for Broken {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("message".to_owned(), self.message.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("message", &rt::json::Json(&self.message))?;
+        out.end()
     }
 }
 impl rt::FromJson for Broken {
@@ -30,13 +31,17 @@ impl rt::FromJson for Broken {
     }
 }
 impl rt::ToJson for FetchInput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::ToJson for FetchInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for FetchInput {
@@ -46,8 +51,10 @@ impl rt::FromJson for FetchInput {
     }
 }
 impl rt::ToJson for FetchOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for FetchOutput {
@@ -59,11 +66,16 @@ impl rt::FromJson for FetchOutput {
     }
 }
 impl rt::ToJson for NotFound {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "Message", &self.message);
-        rt::json::put(&mut obj, "resource", &self.resource);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("Message", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource {
+            out.serialize_entry("resource", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for NotFound {
@@ -77,8 +89,10 @@ impl rt::FromJson for NotFound {
     }
 }
 impl rt::ToJson for Teapot {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for Teapot {
@@ -90,10 +104,13 @@ impl rt::FromJson for Teapot {
     }
 }
 impl rt::ToJson for ThrottlingException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ThrottlingException {
@@ -103,5 +120,15 @@ impl rt::FromJson for ThrottlingException {
             message: rt::json::get(obj, "message", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
+    }
+}
+impl rt::Validate for FetchInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for FetchInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
     }
 }

@@ -116,9 +116,8 @@ impl Handle2FluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<Option, SdkError<Handle2Error>> {
-        self.handle
-            .call::<Handle2Input, _, _>("Handle2", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Handle2", &input).await
     }
 }
 /// A `Match` call being prepared: set members, then [`send`](Self::send) it.
@@ -176,8 +175,7 @@ impl MatchFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<String, SdkError<MatchError>> {
-        self.handle
-            .call::<Result, _, _>("Match", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Match", &input).await
     }
 }

@@ -10,19 +10,19 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for AsRef {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for AsRef {
@@ -43,19 +43,19 @@ impl rt::FromJson for AsRef {
     }
 }
 impl rt::ToJson for BTreeMap {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BTreeMap {
@@ -76,19 +76,19 @@ impl rt::FromJson for BTreeMap {
     }
 }
 impl rt::ToJson for BigDecimal {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BigDecimal {
@@ -109,19 +109,19 @@ impl rt::FromJson for BigDecimal {
     }
 }
 impl rt::ToJson for ClientShape {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ClientShape {
@@ -142,19 +142,19 @@ impl rt::FromJson for ClientShape {
     }
 }
 impl rt::ToJson for Clone {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Clone {
@@ -175,19 +175,19 @@ impl rt::FromJson for Clone {
     }
 }
 impl rt::ToJson for DateTime {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for DateTime {
@@ -208,19 +208,19 @@ impl rt::FromJson for DateTime {
     }
 }
 impl rt::ToJson for Default {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Default {
@@ -241,19 +241,19 @@ impl rt::FromJson for Default {
     }
 }
 impl rt::ToJson for Eq {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Eq {
@@ -274,10 +274,13 @@ impl rt::FromJson for Eq {
     }
 }
 impl rt::ToJson for Error {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Error {
@@ -290,19 +293,19 @@ impl rt::FromJson for Error {
     }
 }
 impl rt::ToJson for Fallback {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Fallback {
@@ -323,19 +326,19 @@ impl rt::FromJson for Fallback {
     }
 }
 impl rt::ToJson for Formatter {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Formatter {
@@ -356,19 +359,19 @@ impl rt::FromJson for Formatter {
     }
 }
 impl rt::ToJson for Future {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Future {
@@ -389,13 +392,17 @@ impl rt::FromJson for Future {
     }
 }
 impl rt::ToJson for Handle2Input {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::ToJson for Handle2InputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for Handle2Input {
@@ -405,19 +412,19 @@ impl rt::FromJson for Handle2Input {
     }
 }
 impl rt::ToJson for JsonPath {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for JsonPath {
@@ -438,10 +445,13 @@ impl rt::FromJson for JsonPath {
     }
 }
 impl rt::ToJson for ModeledError {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ModeledError {
@@ -454,19 +464,19 @@ impl rt::FromJson for ModeledError {
     }
 }
 impl rt::ToJson for Ok {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Ok {
@@ -487,19 +497,19 @@ impl rt::FromJson for Ok {
     }
 }
 impl rt::ToJson for Operation {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Operation {
@@ -520,19 +530,19 @@ impl rt::FromJson for Operation {
     }
 }
 impl rt::ToJson for Option {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Option {
@@ -554,19 +564,19 @@ impl rt::FromJson for Option {
     }
 }
 impl rt::ToJson for ResponseBody {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ResponseBody {
@@ -587,29 +597,59 @@ impl rt::FromJson for ResponseBody {
     }
 }
 impl rt::ToJson for Result {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "type", &self.r#type);
-        rt::json::put(&mut obj, "self", &self.self_);
-        rt::json::put(&mut obj, "async", &self.r#async);
-        rt::json::put(&mut obj, "isActive", &self.is_active);
-        rt::json::put(&mut obj, "ECRRepositoryArn", &self.ecr_repository_arn);
-        rt::json::put(&mut obj, "path", &self.path);
-        rt::json::put(&mut obj, "cx", &self.cx);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.r#type {
+            out.serialize_entry("type", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.self_ {
+            out.serialize_entry("self", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.r#async {
+            out.serialize_entry("async", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.is_active {
+            out.serialize_entry("isActive", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ecr_repository_arn {
+            out.serialize_entry("ECRRepositoryArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.path {
+            out.serialize_entry("path", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cx {
+            out.serialize_entry("cx", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for ResultBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "type", &self.r#type);
-        rt::json::put(&mut obj, "self", &self.self_);
-        rt::json::put(&mut obj, "async", &self.r#async);
-        rt::json::put(&mut obj, "isActive", &self.is_active);
-        rt::json::put(&mut obj, "ECRRepositoryArn", &self.ecr_repository_arn);
-        rt::json::put(&mut obj, "path", &self.path);
-        rt::json::put(&mut obj, "cx", &self.cx);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.r#type {
+            out.serialize_entry("type", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.self_ {
+            out.serialize_entry("self", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.r#async {
+            out.serialize_entry("async", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.is_active {
+            out.serialize_entry("isActive", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ecr_repository_arn {
+            out.serialize_entry("ECRRepositoryArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.path {
+            out.serialize_entry("path", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cx {
+            out.serialize_entry("cx", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Result {
@@ -627,19 +667,19 @@ impl rt::FromJson for Result {
     }
 }
 impl rt::ToJson for SdkErrorShape {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for SdkErrorShape {
@@ -660,19 +700,19 @@ impl rt::FromJson for SdkErrorShape {
     }
 }
 impl rt::ToJson for Send {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Send {
@@ -693,19 +733,19 @@ impl rt::FromJson for Send {
     }
 }
 impl rt::ToJson for Service {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Service {
@@ -726,19 +766,19 @@ impl rt::FromJson for Service {
     }
 }
 impl rt::ToJson for Sized {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Sized {
@@ -759,84 +799,211 @@ impl rt::FromJson for Sized {
     }
 }
 impl rt::ToJson for String {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "Option", &self.option);
-        rt::json::put(&mut obj, "optionValue", &self.option_value);
-        rt::json::put(&mut obj, "vecValue", &self.vec_value);
-        rt::json::put(&mut obj, "boxValue", &self.box_value);
-        rt::json::put(&mut obj, "defaultValue", &self.default_value);
-        rt::json::put(&mut obj, "intoValue", &self.into_value);
-        rt::json::put(&mut obj, "fromValue", &self.from_value);
-        rt::json::put(&mut obj, "sendValue", &self.send_value);
-        rt::json::put(&mut obj, "syncValue", &self.sync_value);
-        rt::json::put(&mut obj, "iteratorValue", &self.iterator_value);
-        rt::json::put(&mut obj, "sizedValue", &self.sized_value);
-        rt::json::put(&mut obj, "arcValue", &self.arc_value);
-        rt::json::put(&mut obj, "pinValue", &self.pin_value);
-        rt::json::put(&mut obj, "futureValue", &self.future_value);
-        rt::json::put(&mut obj, "pollValue", &self.poll_value);
-        rt::json::put(&mut obj, "infallibleValue", &self.infallible_value);
-        rt::json::put(&mut obj, "bTreeMapValue", &self.b_tree_map_value);
-        rt::json::put(&mut obj, "lazyLockValue", &self.lazy_lock_value);
-        rt::json::put(&mut obj, "blobValue", &self.blob_value);
-        rt::json::put(&mut obj, "dateTimeValue", &self.date_time_value);
-        rt::json::put(&mut obj, "documentValue", &self.document_value);
-        rt::json::put(&mut obj, "bigIntegerValue", &self.big_integer_value);
-        rt::json::put(&mut obj, "bigDecimalValue", &self.big_decimal_value);
-        rt::json::put(&mut obj, "jsonValueValue", &self.json_value_value);
-        rt::json::put(&mut obj, "jsonMapValue", &self.json_map_value);
-        rt::json::put(&mut obj, "jsonPathValue", &self.json_path_value);
-        rt::json::put(&mut obj, "jsonCtxValue", &self.json_ctx_value);
-        rt::json::put(&mut obj, "deErrorValue", &self.de_error_value);
-        rt::json::put(&mut obj, "fallbackValue", &self.fallback_value);
-        rt::json::put(&mut obj, "fromJsonValue", &self.from_json_value);
-        rt::json::put(&mut obj, "toJsonValue", &self.to_json_value);
-        rt::json::put(
-            &mut obj,
-            "timestampFormatValue",
-            &self.timestamp_format_value,
-        );
-        rt::json::put(&mut obj, "buildErrorValue", &self.build_error_value);
-        rt::json::put(&mut obj, "operationErrorValue", &self.operation_error_value);
-        rt::json::put(&mut obj, "wireErrorValue", &self.wire_error_value);
-        rt::json::put(&mut obj, "patternValue", &self.pattern_value);
-        rt::json::put(&mut obj, "patternEngineValue", &self.pattern_engine_value);
-        rt::json::put(&mut obj, "responseBodyValue", &self.response_body_value);
-        rt::json::put(&mut obj, "handleValue", &self.handle_value);
-        rt::json::put(&mut obj, "credentialsValue", &self.credentials_value);
-        rt::json::put(&mut obj, "clientValue", &self.client_value);
-        rt::json::put(&mut obj, "configValue", &self.config_value);
-        rt::json::put(&mut obj, "contextValue", &self.context_value);
-        rt::json::put(&mut obj, "sdkErrorValue", &self.sdk_error_value);
-        rt::json::put(&mut obj, "namingThingsValue", &self.naming_things_value);
-        rt::json::put(
-            &mut obj,
-            "namingThingsServerValue",
-            &self.naming_things_server_value,
-        );
-        rt::json::put(&mut obj, "operationValue", &self.operation_value);
-        rt::json::put(&mut obj, "someValue", &self.some_value);
-        rt::json::put(&mut obj, "noneValue", &self.none_value);
-        rt::json::put(&mut obj, "okValue", &self.ok_value);
-        rt::json::put(&mut obj, "errValue", &self.err_value);
-        rt::json::put(&mut obj, "debugValue", &self.debug_value);
-        rt::json::put(&mut obj, "cloneValue", &self.clone_value);
-        rt::json::put(&mut obj, "partialEqValue", &self.partial_eq_value);
-        rt::json::put(&mut obj, "displayValue", &self.display_value);
-        rt::json::put(&mut obj, "formatterValue", &self.formatter_value);
-        rt::json::put(&mut obj, "requestValue", &self.request_value);
-        rt::json::put(&mut obj, "responseValue", &self.response_value);
-        rt::json::put(&mut obj, "serviceValue", &self.service_value);
-        rt::json::put(&mut obj, "routesValue", &self.routes_value);
-        rt::json::put(&mut obj, "copyValue", &self.copy_value);
-        rt::json::put(&mut obj, "eqValue", &self.eq_value);
-        rt::json::put(&mut obj, "toStringValue", &self.to_string_value);
-        rt::json::put(&mut obj, "toOwnedValue", &self.to_owned_value);
-        rt::json::put(&mut obj, "asRefValue", &self.as_ref_value);
-        rt::json::put(&mut obj, "dropValue", &self.drop_value);
-        rt::json::put(&mut obj, "fnValue", &self.fn_value);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.option {
+            out.serialize_entry("Option", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.option_value {
+            out.serialize_entry("optionValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.vec_value {
+            out.serialize_entry("vecValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.box_value {
+            out.serialize_entry("boxValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.default_value {
+            out.serialize_entry("defaultValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.into_value {
+            out.serialize_entry("intoValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.from_value {
+            out.serialize_entry("fromValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.send_value {
+            out.serialize_entry("sendValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sync_value {
+            out.serialize_entry("syncValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.iterator_value {
+            out.serialize_entry("iteratorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sized_value {
+            out.serialize_entry("sizedValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.arc_value {
+            out.serialize_entry("arcValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.pin_value {
+            out.serialize_entry("pinValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.future_value {
+            out.serialize_entry("futureValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.poll_value {
+            out.serialize_entry("pollValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.infallible_value {
+            out.serialize_entry("infallibleValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.b_tree_map_value {
+            out.serialize_entry("bTreeMapValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lazy_lock_value {
+            out.serialize_entry("lazyLockValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.blob_value {
+            out.serialize_entry("blobValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.date_time_value {
+            out.serialize_entry("dateTimeValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.document_value {
+            out.serialize_entry("documentValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.big_integer_value {
+            out.serialize_entry("bigIntegerValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.big_decimal_value {
+            out.serialize_entry("bigDecimalValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json_value_value {
+            out.serialize_entry("jsonValueValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json_map_value {
+            out.serialize_entry("jsonMapValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json_path_value {
+            out.serialize_entry("jsonPathValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json_ctx_value {
+            out.serialize_entry("jsonCtxValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.de_error_value {
+            out.serialize_entry("deErrorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.fallback_value {
+            out.serialize_entry("fallbackValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.from_json_value {
+            out.serialize_entry("fromJsonValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.to_json_value {
+            out.serialize_entry("toJsonValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.timestamp_format_value {
+            out.serialize_entry("timestampFormatValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.build_error_value {
+            out.serialize_entry("buildErrorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.operation_error_value {
+            out.serialize_entry("operationErrorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.wire_error_value {
+            out.serialize_entry("wireErrorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.pattern_value {
+            out.serialize_entry("patternValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.pattern_engine_value {
+            out.serialize_entry("patternEngineValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.response_body_value {
+            out.serialize_entry("responseBodyValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.handle_value {
+            out.serialize_entry("handleValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credentials_value {
+            out.serialize_entry("credentialsValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.client_value {
+            out.serialize_entry("clientValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.config_value {
+            out.serialize_entry("configValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.context_value {
+            out.serialize_entry("contextValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sdk_error_value {
+            out.serialize_entry("sdkErrorValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.naming_things_value {
+            out.serialize_entry("namingThingsValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.naming_things_server_value {
+            out.serialize_entry("namingThingsServerValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.operation_value {
+            out.serialize_entry("operationValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.some_value {
+            out.serialize_entry("someValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.none_value {
+            out.serialize_entry("noneValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ok_value {
+            out.serialize_entry("okValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.err_value {
+            out.serialize_entry("errValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.debug_value {
+            out.serialize_entry("debugValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.clone_value {
+            out.serialize_entry("cloneValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.partial_eq_value {
+            out.serialize_entry("partialEqValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.display_value {
+            out.serialize_entry("displayValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.formatter_value {
+            out.serialize_entry("formatterValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_value {
+            out.serialize_entry("requestValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.response_value {
+            out.serialize_entry("responseValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.service_value {
+            out.serialize_entry("serviceValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.routes_value {
+            out.serialize_entry("routesValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_value {
+            out.serialize_entry("copyValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.eq_value {
+            out.serialize_entry("eqValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.to_string_value {
+            out.serialize_entry("toStringValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.to_owned_value {
+            out.serialize_entry("toOwnedValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.as_ref_value {
+            out.serialize_entry("asRefValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.drop_value {
+            out.serialize_entry("dropValue", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.fn_value {
+            out.serialize_entry("fnValue", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for String {
@@ -915,19 +1082,19 @@ impl rt::FromJson for String {
     }
 }
 impl rt::ToJson for TimestampFormat {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for TimestampFormat {
@@ -948,10 +1115,13 @@ impl rt::FromJson for TimestampFormat {
     }
 }
 impl rt::ToJson for Unhandled {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Unhandled {
@@ -964,19 +1134,19 @@ impl rt::FromJson for Unhandled {
     }
 }
 impl rt::ToJson for WireError {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "value", &self.value);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.when {
-            obj.insert(
-                "when".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("when", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
         if let Some(v) = &self.list {
-            obj.insert("list".to_owned(), crate::json::ser_string_list(v));
+            out.serialize_entry("list", &crate::json::ser_string_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for WireError {
@@ -997,18 +1167,15 @@ impl rt::FromJson for WireError {
     }
 }
 impl rt::ToJson for Arc {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Arc {
@@ -1054,18 +1221,15 @@ impl rt::Fallback for Arc {
     }
 }
 impl rt::ToJson for BuildError {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for BuildError {
@@ -1111,18 +1275,15 @@ impl rt::Fallback for BuildError {
     }
 }
 impl rt::ToJson for ConfigShape {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ConfigShape {
@@ -1168,18 +1329,15 @@ impl rt::Fallback for ConfigShape {
     }
 }
 impl rt::ToJson for Document {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Document {
@@ -1225,18 +1383,15 @@ impl rt::Fallback for Document {
     }
 }
 impl rt::ToJson for Drop {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Drop {
@@ -1282,18 +1437,15 @@ impl rt::Fallback for Drop {
     }
 }
 impl rt::ToJson for Err {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Err {
@@ -1339,18 +1491,15 @@ impl rt::Fallback for Err {
     }
 }
 impl rt::ToJson for FromJson {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for FromJson {
@@ -1396,18 +1545,15 @@ impl rt::Fallback for FromJson {
     }
 }
 impl rt::ToJson for Handle {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Handle {
@@ -1453,18 +1599,15 @@ impl rt::Fallback for Handle {
     }
 }
 impl rt::ToJson for Into {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Into {
@@ -1510,18 +1653,15 @@ impl rt::Fallback for Into {
     }
 }
 impl rt::ToJson for JsonCtx {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for JsonCtx {
@@ -1567,18 +1707,15 @@ impl rt::Fallback for JsonCtx {
     }
 }
 impl rt::ToJson for JsonValue {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for JsonValue {
@@ -1624,18 +1761,15 @@ impl rt::Fallback for JsonValue {
     }
 }
 impl rt::ToJson for LazyLock {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for LazyLock {
@@ -1681,18 +1815,15 @@ impl rt::Fallback for LazyLock {
     }
 }
 impl rt::ToJson for NamingThings {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for NamingThings {
@@ -1738,18 +1869,15 @@ impl rt::Fallback for NamingThings {
     }
 }
 impl rt::ToJson for PartialEq {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for PartialEq {
@@ -1795,18 +1923,15 @@ impl rt::Fallback for PartialEq {
     }
 }
 impl rt::ToJson for Pattern {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Pattern {
@@ -1852,18 +1977,15 @@ impl rt::Fallback for Pattern {
     }
 }
 impl rt::ToJson for Poll {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Poll {
@@ -1909,18 +2031,15 @@ impl rt::Fallback for Poll {
     }
 }
 impl rt::ToJson for Request {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Request {
@@ -1966,18 +2085,15 @@ impl rt::Fallback for Request {
     }
 }
 impl rt::ToJson for Routes {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Routes {
@@ -2023,18 +2139,15 @@ impl rt::Fallback for Routes {
     }
 }
 impl rt::ToJson for Some {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Some {
@@ -2080,18 +2193,15 @@ impl rt::Fallback for Some {
     }
 }
 impl rt::ToJson for Sync {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Sync {
@@ -2137,18 +2247,15 @@ impl rt::Fallback for Sync {
     }
 }
 impl rt::ToJson for ToString {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ToString {
@@ -2194,18 +2301,15 @@ impl rt::Fallback for ToString {
     }
 }
 impl rt::ToJson for Vec {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Text(x) => {
-                obj.insert("text".to_owned(), x.to_json());
-            }
-            Self::Number(x) => {
-                obj.insert("number".to_owned(), x.to_json());
-            }
+            Self::Text(x) => out.serialize_entry("text", &rt::json::Json(x))?,
+            Self::Number(x) => out.serialize_entry("number", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Vec {
@@ -2250,8 +2354,18 @@ impl rt::Fallback for Vec {
         Self::Unknown(rt::String::new())
     }
 }
-pub(crate) fn ser_string_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_string_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_string_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_string_list(
     v: &rt::JsonValue,
@@ -2262,6 +2376,26 @@ pub(crate) fn de_string_list(
         let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for Handle2InputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for Handle2InputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ResultBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ResultBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =
     rt::LazyLock::new(|| rt::Pattern::compiled("^[a-z]+$", "^[a-z]+$", rt::PatternEngine::Lite));

@@ -87,7 +87,7 @@ impl Client {
             "DeleteObject" => {
                 match self
                     .handle
-                    .call_rest::<DeleteObjectInput, DeleteObjectOutput, DeleteObjectError>(
+                    .call_rest_json::<DeleteObjectInput, DeleteObjectOutput, DeleteObjectError>(
                         &crate::objects_types::http::DELETE_OBJECT,
                         input,
                         None,
@@ -101,7 +101,7 @@ impl Client {
             "GetObject" => {
                 match self
                     .handle
-                    .call_rest::<GetObjectInput, GetObjectOutput, GetObjectError>(
+                    .call_rest_json::<GetObjectInput, GetObjectOutput, GetObjectError>(
                         &crate::objects_types::http::GET_OBJECT,
                         input,
                         None,
@@ -115,7 +115,7 @@ impl Client {
             "ListObjects" => {
                 match self
                     .handle
-                    .call_rest::<ListObjectsInput, ListObjectsOutput, ListObjectsError>(
+                    .call_rest_json::<ListObjectsInput, ListObjectsOutput, ListObjectsError>(
                         &crate::objects_types::http::LIST_OBJECTS,
                         input,
                         None,
@@ -129,7 +129,7 @@ impl Client {
             "PutObject" => {
                 match self
                     .handle
-                    .call_rest::<PutObjectInput, PutObjectOutput, PutObjectError>(
+                    .call_rest_json::<PutObjectInput, PutObjectOutput, PutObjectError>(
                         &crate::objects_types::http::PUT_OBJECT,
                         input,
                         None,
@@ -194,11 +194,7 @@ impl DeleteObjectFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest::<DeleteObjectInput, _, _>(
-                &objects_types::http::DELETE_OBJECT,
-                input.to_json(),
-                stream,
-            )
+            .call_rest(&objects_types::http::DELETE_OBJECT, &input, stream)
             .await
     }
 }
@@ -234,11 +230,7 @@ impl GetObjectFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest::<GetObjectInput, _, _>(
-                &objects_types::http::GET_OBJECT,
-                input.to_json(),
-                stream,
-            )
+            .call_rest(&objects_types::http::GET_OBJECT, &input, stream)
             .await
     }
 }
@@ -284,11 +276,7 @@ impl ListObjectsFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest::<ListObjectsInput, _, _>(
-                &objects_types::http::LIST_OBJECTS,
-                input.to_json(),
-                stream,
-            )
+            .call_rest(&objects_types::http::LIST_OBJECTS, &input, stream)
             .await
     }
 }
@@ -344,11 +332,7 @@ impl PutObjectFluentBuilder {
         let mut input = self.input;
         let stream = input.body.take();
         self.handle
-            .call_rest::<PutObjectInput, _, _>(
-                &objects_types::http::PUT_OBJECT,
-                input.to_json(),
-                stream,
-            )
+            .call_rest(&objects_types::http::PUT_OBJECT, &input, stream)
             .await
     }
 }

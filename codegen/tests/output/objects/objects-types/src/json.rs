@@ -10,19 +10,25 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for DeleteObjectInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("bucket".to_owned(), self.bucket.to_json());
-        obj.insert("key".to_owned(), self.key.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("bucket", &rt::json::Json(&self.bucket))?;
+        out.serialize_entry("key", &rt::json::Json(&self.key))?;
+        out.end()
     }
 }
 impl rt::ToJson for DeleteObjectInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "bucket", &self.bucket);
-        rt::json::put(&mut obj, "key", &self.key);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("key", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for DeleteObjectInput {
@@ -52,8 +58,10 @@ impl rt::FromJson for DeleteObjectInput {
     }
 }
 impl rt::ToJson for DeleteObjectOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for DeleteObjectOutput {
@@ -65,19 +73,25 @@ impl rt::FromJson for DeleteObjectOutput {
     }
 }
 impl rt::ToJson for GetObjectInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("bucket".to_owned(), self.bucket.to_json());
-        obj.insert("key".to_owned(), self.key.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("bucket", &rt::json::Json(&self.bucket))?;
+        out.serialize_entry("key", &rt::json::Json(&self.key))?;
+        out.end()
     }
 }
 impl rt::ToJson for GetObjectInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "bucket", &self.bucket);
-        rt::json::put(&mut obj, "key", &self.key);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("key", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetObjectInput {
@@ -107,14 +121,19 @@ impl rt::FromJson for GetObjectInput {
     }
 }
 impl rt::ToJson for GetObjectOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "storageClass", &self.storage_class);
-        if let Some(v) = &self.metadata {
-            obj.insert("metadata".to_owned(), crate::json::ser_metadata(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("storageClass", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "size", &self.size);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.metadata {
+            out.serialize_entry("metadata", &crate::json::ser_metadata(v))?;
+        }
+        if let Some(v) = &self.size {
+            out.serialize_entry("size", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetObjectOutput {
@@ -130,27 +149,39 @@ impl rt::FromJson for GetObjectOutput {
     }
 }
 impl rt::ToJson for ListObjectsInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("bucket".to_owned(), self.bucket.to_json());
-        rt::json::put(&mut obj, "prefix", &self.prefix);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "maxKeys", &self.max_keys);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.max_keys {
+            out.serialize_entry("maxKeys", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for ListObjectsInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "bucket", &self.bucket);
-        rt::json::put(&mut obj, "prefix", &self.prefix);
-        if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("bucket", &rt::json::Json(v))?;
         }
-        rt::json::put(&mut obj, "maxKeys", &self.max_keys);
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.max_keys {
+            out.serialize_entry("maxKeys", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListObjectsInput {
@@ -178,13 +209,11 @@ impl rt::FromJson for ListObjectsInput {
     }
 }
 impl rt::ToJson for ListObjectsOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert(
-            "objects".to_owned(),
-            crate::json::ser_object_list(&self.objects),
-        );
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("objects", &crate::json::ser_object_list(&self.objects))?;
+        out.end()
     }
 }
 impl rt::FromJson for ListObjectsOutput {
@@ -201,11 +230,16 @@ impl rt::FromJson for ListObjectsOutput {
     }
 }
 impl rt::ToJson for NoSuchKey {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::json::put(&mut obj, "key", &self.key);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("key", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for NoSuchKey {
@@ -223,14 +257,15 @@ impl rt::FromJson for NoSuchKey {
     }
 }
 impl rt::ToJson for ObjectSummary {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("key".to_owned(), self.key.to_json());
-        obj.insert("size".to_owned(), self.size.to_json());
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("key", &rt::json::Json(&self.key))?;
+        out.serialize_entry("size", &rt::json::Json(&self.size))?;
         if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ObjectSummary {
@@ -252,33 +287,43 @@ impl rt::FromJson for ObjectSummary {
     }
 }
 impl rt::ToJson for PutObjectInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("bucket".to_owned(), self.bucket.to_json());
-        obj.insert("key".to_owned(), self.key.to_json());
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("bucket", &rt::json::Json(&self.bucket))?;
+        out.serialize_entry("key", &rt::json::Json(&self.key))?;
         if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
         }
-        rt::json::put(&mut obj, "storageClass", &self.storage_class);
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("storageClass", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.metadata {
-            obj.insert("metadata".to_owned(), crate::json::ser_metadata(v));
+            out.serialize_entry("metadata", &crate::json::ser_metadata(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::ToJson for PutObjectInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "bucket", &self.bucket);
-        rt::json::put(&mut obj, "key", &self.key);
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("key", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.tags {
-            obj.insert("tags".to_owned(), crate::json::ser_tag_list(v));
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
         }
-        rt::json::put(&mut obj, "storageClass", &self.storage_class);
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("storageClass", &rt::json::Json(v))?;
+        }
         if let Some(v) = &self.metadata {
-            obj.insert("metadata".to_owned(), crate::json::ser_metadata(v));
+            out.serialize_entry("metadata", &crate::json::ser_metadata(v))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for PutObjectInput {
@@ -312,11 +357,16 @@ impl rt::FromJson for PutObjectInput {
     }
 }
 impl rt::ToJson for PutObjectOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "etag", &self.etag);
-        rt::json::put(&mut obj, "size", &self.size);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.etag {
+            out.serialize_entry("etag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.size {
+            out.serialize_entry("size", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for PutObjectOutput {
@@ -330,16 +380,17 @@ impl rt::FromJson for PutObjectOutput {
     }
 }
 impl rt::ToJson for ValidationException {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("message".to_owned(), self.message.to_json());
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("message", &rt::json::Json(&self.message))?;
         if let Some(v) = &self.field_list {
-            obj.insert(
-                "fieldList".to_owned(),
-                crate::json::ser_validation_exception_field_list(v),
-            );
+            out.serialize_entry(
+                "fieldList",
+                &crate::json::ser_validation_exception_field_list(v),
+            )?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for ValidationException {
@@ -363,11 +414,12 @@ impl rt::FromJson for ValidationException {
     }
 }
 impl rt::ToJson for ValidationExceptionField {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("path".to_owned(), self.path.to_json());
-        obj.insert("message".to_owned(), self.message.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("path", &rt::json::Json(&self.path))?;
+        out.serialize_entry("message", &rt::json::Json(&self.message))?;
+        out.end()
     }
 }
 impl rt::FromJson for ValidationExceptionField {
@@ -383,8 +435,18 @@ impl rt::FromJson for ValidationExceptionField {
         })
     }
 }
-pub(crate) fn ser_metadata(entries: &rt::BTreeMap<rt::String, rt::String>) -> rt::JsonValue {
-    rt::json::map_to_json(entries, |x| x.to_json())
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_metadata<'a>(pub(crate) &'a rt::BTreeMap<rt::String, rt::String>);
+impl rt::serde::Serialize for ser_metadata<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_metadata(
     v: &rt::JsonValue,
@@ -396,8 +458,18 @@ pub(crate) fn de_metadata(
         Ok(x)
     })
 }
-pub(crate) fn ser_object_list(items: &[ObjectSummary]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_object_list<'a>(pub(crate) &'a [ObjectSummary]);
+impl rt::serde::Serialize for ser_object_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_object_list(
     v: &rt::JsonValue,
@@ -409,8 +481,18 @@ pub(crate) fn de_object_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_tag_list(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_tag_list<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_tag_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_tag_list(
     v: &rt::JsonValue,
@@ -423,10 +505,20 @@ pub(crate) fn de_tag_list(
         Ok(x)
     })
 }
-pub(crate) fn ser_validation_exception_field_list(
-    items: &[ValidationExceptionField],
-) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_validation_exception_field_list<'a>(
+    pub(crate) &'a [ValidationExceptionField],
+);
+impl rt::serde::Serialize for ser_validation_exception_field_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_validation_exception_field_list(
     v: &rt::JsonValue,
@@ -437,6 +529,126 @@ pub(crate) fn de_validation_exception_field_list(
         let x = <ValidationExceptionField>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for DeleteObjectInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.bucket {
+            Some(x) => {
+                let p = &path.field("bucket");
+                cx.length(p, x.chars().count(), Some(3), Some(63));
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("bucket")),
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("key");
+                cx.length(p, x.chars().count(), Some(1), Some(1024));
+            }
+            None => cx.missing(&path.field("key")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteObjectInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for GetObjectInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.bucket {
+            Some(x) => {
+                let p = &path.field("bucket");
+                cx.length(p, x.chars().count(), Some(3), Some(63));
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("bucket")),
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("key");
+                cx.length(p, x.chars().count(), Some(1), Some(1024));
+            }
+            None => cx.missing(&path.field("key")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetObjectInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ListObjectsInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.bucket {
+            Some(x) => {
+                let p = &path.field("bucket");
+                cx.length(p, x.chars().count(), Some(3), Some(63));
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("bucket")),
+        }
+        if let Some(x) = &self.tags {
+            let p = &path.field("tags");
+            crate::json::val_tag_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_keys {
+            let p = &path.field("maxKeys");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListObjectsInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutObjectInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.bucket {
+            Some(x) => {
+                let p = &path.field("bucket");
+                cx.length(p, x.chars().count(), Some(3), Some(63));
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("bucket")),
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("key");
+                cx.length(p, x.chars().count(), Some(1), Some(1024));
+            }
+            None => cx.missing(&path.field("key")),
+        }
+        if let Some(x) = &self.tags {
+            let p = &path.field("tags");
+            crate::json::val_tag_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.storage_class {
+            let p = &path.field("storageClass");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutObjectInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+pub(crate) fn val_tag_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(1), Some(64));
+    }
+    Ok(())
 }
 /// Runs as `^[a-z0-9][a-z0-9\-]*$`.
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {

@@ -116,9 +116,8 @@ impl ListThingsFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<ListThingsOutput, SdkError<ListThingsError>> {
-        self.handle
-            .call::<ListThingsInput, _, _>("ListThings", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("ListThings", &input).await
     }
 }
 impl ListThingsFluentBuilder {

@@ -10,19 +10,29 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for ListThingsInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for ListThingsInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::json::put(&mut obj, "maxResults", &self.max_results);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListThingsInput {
@@ -39,11 +49,14 @@ impl rt::FromJson for ListThingsInput {
     }
 }
 impl rt::ToJson for ListThingsOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("things".to_owned(), crate::json::ser_things(&self.things));
-        rt::json::put(&mut obj, "nextToken", &self.next_token);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("things", &crate::json::ser_things(&self.things))?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for ListThingsOutput {
@@ -60,8 +73,18 @@ impl rt::FromJson for ListThingsOutput {
         })
     }
 }
-pub(crate) fn ser_things(items: &[rt::String]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_things<'a>(pub(crate) &'a [rt::String]);
+impl rt::serde::Serialize for ser_things<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_things(
     v: &rt::JsonValue,
@@ -72,4 +95,18 @@ pub(crate) fn de_things(
         let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for ListThingsInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(100.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListThingsInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
 }

@@ -159,9 +159,8 @@ impl OldOpFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<OldOpOutput, SdkError<OldOpError>> {
-        self.handle
-            .call::<OldOpInput, _, _>("OldOp", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("OldOp", &input).await
     }
 }
 /// A `PutItem` call being prepared: set members, then [`send`](Self::send) it.
@@ -253,9 +252,11 @@ impl PutItemFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<PutItemOutput, SdkError<PutItemOperationError>> {
-        self.handle
-            .call::<PutItemInput, _, _>("PutItem", self.input.to_json())
-            .await
+        let mut input = self.input;
+        if input.token.is_none() {
+            input.token = Some(self.handle.idempotency_token());
+        }
+        self.handle.call("PutItem", &input).await
     }
 }
 /// A `Watch` call being prepared: set members, then [`send`](Self::send) it.
@@ -277,8 +278,7 @@ impl WatchFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<WatchOutput, SdkError<WatchError>> {
-        self.handle
-            .call::<WatchInput, _, _>("Watch", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("Watch", &input).await
     }
 }

@@ -10,10 +10,13 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for Busy {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Busy {
@@ -26,15 +29,13 @@ impl rt::FromJson for Busy {
     }
 }
 impl rt::ToJson for Changed {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.at {
-            obj.insert(
-                "at".to_owned(),
-                rt::json::timestamp_to_json(v, rt::TimestampFormat::EpochSeconds),
-            );
+            out.serialize_entry("at", &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds))?;
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Changed {
@@ -48,13 +49,17 @@ impl rt::FromJson for Changed {
     }
 }
 impl rt::ToJson for OldOpInput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::ToJson for OldOpInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for OldOpInput {
@@ -64,8 +69,10 @@ impl rt::FromJson for OldOpInput {
     }
 }
 impl rt::ToJson for OldOpOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for OldOpOutput {
@@ -77,10 +84,13 @@ impl rt::FromJson for OldOpOutput {
     }
 }
 impl rt::ToJson for PutItemError {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "reason", &self.reason);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.reason {
+            out.serialize_entry("reason", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for PutItemError {
@@ -92,43 +102,97 @@ impl rt::FromJson for PutItemError {
     }
 }
 impl rt::ToJson for PutItemInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("Shard".to_owned(), self.shard.to_json());
-        rt::json::put(&mut obj, "Token", &self.token);
-        rt::json::put(&mut obj, "Secret", &self.secret);
-        rt::json::put(&mut obj, "Choice", &self.choice);
-        rt::json::put(&mut obj, "Vault", &self.vault);
-        rt::json::put(&mut obj, "Level", &self.level);
-        rt::json::put(&mut obj, "Old", &self.old);
-        rt::json::put(&mut obj, "Detail", &self.detail);
-        rt::json::put(&mut obj, "Mood", &self.mood);
-        rt::json::put(&mut obj, "Priority", &self.priority);
-        rt::json::put(&mut obj, "Count", &self.count);
-        rt::json::put(&mut obj, "Ratio", &self.ratio);
-        obj.insert("Scale".to_owned(), self.scale.to_json());
-        rt::json::put(&mut obj, "Tag", &self.tag);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Shard", &rt::json::Json(&self.shard))?;
+        if let Some(v) = &self.token {
+            out.serialize_entry("Token", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.secret {
+            out.serialize_entry("Secret", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.choice {
+            out.serialize_entry("Choice", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.vault {
+            out.serialize_entry("Vault", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.level {
+            out.serialize_entry("Level", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.old {
+            out.serialize_entry("Old", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.detail {
+            out.serialize_entry("Detail", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.mood {
+            out.serialize_entry("Mood", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.priority {
+            out.serialize_entry("Priority", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.count {
+            out.serialize_entry("Count", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ratio {
+            out.serialize_entry("Ratio", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Scale", &rt::json::Json(&self.scale))?;
+        if let Some(v) = &self.tag {
+            out.serialize_entry("Tag", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::ToJson for PutItemInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "Shard", &self.shard);
-        rt::json::put(&mut obj, "Token", &self.token);
-        rt::json::put(&mut obj, "Secret", &self.secret);
-        rt::json::put(&mut obj, "Choice", &self.choice);
-        rt::json::put(&mut obj, "Vault", &self.vault);
-        rt::json::put(&mut obj, "Level", &self.level);
-        rt::json::put(&mut obj, "Old", &self.old);
-        rt::json::put(&mut obj, "Detail", &self.detail);
-        rt::json::put(&mut obj, "Mood", &self.mood);
-        rt::json::put(&mut obj, "Priority", &self.priority);
-        rt::json::put(&mut obj, "Count", &self.count);
-        rt::json::put(&mut obj, "Ratio", &self.ratio);
-        rt::json::put(&mut obj, "Scale", &self.scale);
-        rt::json::put(&mut obj, "Tag", &self.tag);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.shard {
+            out.serialize_entry("Shard", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.token {
+            out.serialize_entry("Token", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.secret {
+            out.serialize_entry("Secret", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.choice {
+            out.serialize_entry("Choice", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.vault {
+            out.serialize_entry("Vault", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.level {
+            out.serialize_entry("Level", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.old {
+            out.serialize_entry("Old", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.detail {
+            out.serialize_entry("Detail", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.mood {
+            out.serialize_entry("Mood", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.priority {
+            out.serialize_entry("Priority", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.count {
+            out.serialize_entry("Count", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ratio {
+            out.serialize_entry("Ratio", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.scale {
+            out.serialize_entry("Scale", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tag {
+            out.serialize_entry("Tag", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for PutItemInput {
@@ -171,8 +235,10 @@ impl rt::FromJson for PutItemInput {
     }
 }
 impl rt::ToJson for PutItemOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for PutItemOutput {
@@ -184,13 +250,17 @@ impl rt::FromJson for PutItemOutput {
     }
 }
 impl rt::ToJson for WatchInput {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::ToJson for WatchInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        rt::JsonValue::Object(rt::JsonMap::new())
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
     }
 }
 impl rt::FromJson for WatchInput {
@@ -200,10 +270,11 @@ impl rt::FromJson for WatchInput {
     }
 }
 impl rt::ToJson for WatchOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("events".to_owned(), self.events.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("events", &rt::json::Json(&self.events))?;
+        out.end()
     }
 }
 impl rt::FromJson for WatchOutput {
@@ -220,18 +291,15 @@ impl rt::FromJson for WatchOutput {
     }
 }
 impl rt::ToJson for Choice {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Plain(x) => {
-                obj.insert("plain".to_owned(), x.to_json());
-            }
-            Self::Hidden(x) => {
-                obj.insert("hidden".to_owned(), x.to_json());
-            }
+            Self::Plain(x) => out.serialize_entry("plain", &rt::json::Json(x))?,
+            Self::Hidden(x) => out.serialize_entry("hidden", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Choice {
@@ -276,15 +344,14 @@ impl rt::Fallback for Choice {
     }
 }
 impl rt::ToJson for Events {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Changed(x) => {
-                obj.insert("changed".to_owned(), x.to_json());
-            }
+            Self::Changed(x) => out.serialize_entry("changed", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Events {
@@ -325,18 +392,15 @@ impl rt::Fallback for Events {
     }
 }
 impl rt::ToJson for Vault {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
         match self {
-            Self::Pin(x) => {
-                obj.insert("pin".to_owned(), x.to_json());
-            }
-            Self::Phrase(x) => {
-                obj.insert("phrase".to_owned(), x.to_json());
-            }
+            Self::Pin(x) => out.serialize_entry("pin", &rt::json::Json(x))?,
+            Self::Phrase(x) => out.serialize_entry("phrase", &rt::json::Json(x))?,
             Self::Unknown(_) => {}
         }
-        rt::JsonValue::Object(obj)
+        out.end()
     }
 }
 impl rt::FromJson for Vault {
@@ -378,6 +442,114 @@ impl rt::FromJson for Vault {
 impl rt::Fallback for Vault {
     fn fallback() -> Self {
         Self::Unknown(rt::String::new())
+    }
+}
+impl rt::Validate for OldOpInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for OldOpInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutItemInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.shard.is_none() {
+            cx.missing(&path.field("Shard"));
+        }
+        if let Some(x) = &self.choice {
+            let p = &path.field("Choice");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.vault {
+            let p = &path.field("Vault");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.level {
+            let p = &path.field("Level");
+            cx.length(p, x.as_str().chars().count(), Some(3), Some(6));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.mood {
+            let p = &path.field("Mood");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.priority {
+            let p = &path.field("Priority");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.count {
+            let p = &path.field("Count");
+            cx.range(
+                p,
+                x.as_ref().parse::<f64>().unwrap_or(f64::NAN),
+                Some(0.0),
+                None,
+            );
+        }
+        if let Some(x) = &self.tag {
+            let p = &path.field("Tag");
+            cx.pattern(p, x, &crate::json::PATTERN_0);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutItemInputBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Shard" => self.shard.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+}
+impl rt::Validate for WatchInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for WatchInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for Choice {
+    fn validate(&self, path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match self {
+            Self::Plain(_) => {}
+            Self::Hidden(_) => {}
+            Self::Unknown(name) => {
+                return Err(
+                    rt::DeError::at(
+                        path,
+                        format_args!(
+                            "`{name}` is a union member this version of the model does not know, so it cannot be sent"
+                        ),
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for Vault {
+    fn validate(&self, path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match self {
+            Self::Pin(_) => {}
+            Self::Phrase(_) => {}
+            Self::Unknown(name) => {
+                return Err(
+                    rt::DeError::at(
+                        path,
+                        format_args!(
+                            "`{name}` is a union member this version of the model does not know, so it cannot be sent"
+                        ),
+                    ),
+                );
+            }
+        }
+        Ok(())
     }
 }
 /// Runs as `^(?!aws:)[[\p{L}][\p{Z}][\p{N}]_\.:/=\+\-@[!-/:-@\[-`\{-\~]\x{20}-\x{D7FF}\x{E000}-\x{FFFD}\x{10000}-\x{10FFFF}]*$`.

@@ -249,8 +249,7 @@ impl GetJobFluentBuilder {
     /// Validates the input (unless switched off), sends the request and
     /// parses the response.
     pub async fn send(self) -> rt::Result<GetJobOutput, SdkError<GetJobError>> {
-        self.handle
-            .call::<GetJobInput, _, _>("GetJob", self.input.to_json())
-            .await
+        let input = self.input;
+        self.handle.call("GetJob", &input).await
     }
 }

@@ -10,17 +10,21 @@ use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 impl rt::ToJson for GetJobInput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        obj.insert("JobId".to_owned(), self.job_id.to_json());
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("JobId", &rt::json::Json(&self.job_id))?;
+        out.end()
     }
 }
 impl rt::ToJson for GetJobInputBuilder {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "JobId", &self.job_id);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.job_id {
+            out.serialize_entry("JobId", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetJobInput {
@@ -32,13 +36,16 @@ impl rt::FromJson for GetJobInput {
     }
 }
 impl rt::ToJson for GetJobOutput {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "Status", &self.status);
-        if let Some(v) = &self.steps {
-            obj.insert("Steps".to_owned(), crate::json::ser_steps(v));
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.status {
+            out.serialize_entry("Status", &rt::json::Json(v))?;
         }
-        rt::JsonValue::Object(obj)
+        if let Some(v) = &self.steps {
+            out.serialize_entry("Steps", &crate::json::ser_steps(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for GetJobOutput {
@@ -52,10 +59,13 @@ impl rt::FromJson for GetJobOutput {
     }
 }
 impl rt::ToJson for JobNotFound {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "message", &self.message);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for JobNotFound {
@@ -68,11 +78,16 @@ impl rt::FromJson for JobNotFound {
     }
 }
 impl rt::ToJson for Step {
-    fn to_json(&self) -> rt::JsonValue {
-        let mut obj = rt::JsonMap::new();
-        rt::json::put(&mut obj, "Tag", &self.tag);
-        rt::json::put(&mut obj, "Status", &self.status);
-        rt::JsonValue::Object(obj)
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.tag {
+            out.serialize_entry("Tag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.status {
+            out.serialize_entry("Status", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::FromJson for Step {
@@ -84,8 +99,18 @@ impl rt::FromJson for Step {
         })
     }
 }
-pub(crate) fn ser_steps(items: &[Step]) -> rt::JsonValue {
-    rt::json::list_to_json(items, |x| x.to_json())
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+pub(crate) struct ser_steps<'a>(pub(crate) &'a [Step]);
+impl rt::serde::Serialize for ser_steps<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
 }
 pub(crate) fn de_steps(
     v: &rt::JsonValue,
@@ -96,4 +121,17 @@ pub(crate) fn de_steps(
         let x = <Step>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for GetJobInputBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.job_id.is_none() {
+            cx.missing(&path.field("JobId"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetJobInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
 }

@@ -1,0 +1,487 @@
+//! Typed validation: `rt::Validate` for what a client sends (input builders
+//! and the structures, unions, lists and maps they reach), checking the same
+//! constraints, at the same paths, as a strict parse of the JSON form does;
+//! and `rt::json::Input` for input builders (the members endpoint parameters
+//! and host labels read).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{ident, ser_view};
+use crate::lower::{
+    Checks, CollectionKind, EndpointParamIr, Ir, MemberIr, Presence, StructIr, Ty, UnionIr,
+};
+
+/// What gets a non-trivial `Validate`: the structures, unions and
+/// collections reachable from an input whose checking does something.
+#[derive(Default)]
+struct Needs {
+    structs: BTreeSet<usize>,
+    unions: BTreeSet<usize>,
+    collections: BTreeSet<String>,
+}
+
+impl Needs {
+    fn ty(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Enum(_) => true,
+            Ty::Struct(r) => self.structs.contains(&r.index),
+            Ty::Union(r) => self.unions.contains(&r.index),
+            Ty::Boxed(inner) => self.ty(inner),
+            Ty::List { func, .. } | Ty::Map { func, .. } => self.collections.contains(func),
+            _ => false,
+        }
+    }
+
+    fn member(&self, t: &Ty, c: &Checks) -> bool {
+        !c.is_empty() || self.ty(t)
+    }
+}
+
+/// The types reachable from the operations' inputs, then those of them
+/// whose check does something (a fixpoint: a structure needs checking when
+/// a member does).
+fn needs(ir: &Ir) -> Needs {
+    let colls: BTreeMap<&str, &CollectionKind> = ir
+        .collections
+        .iter()
+        .map(|c| (c.func.as_str(), &c.kind))
+        .collect();
+    // Reachability.
+    let mut reach = Needs::default();
+    let mut stack: Vec<&Ty> = ir
+        .structs
+        .iter()
+        .filter(|s| s.is_input)
+        .flat_map(|s| s.members.iter().map(|m| &m.ty))
+        .collect();
+    while let Some(t) = stack.pop() {
+        // Each type's contents are visited when it is first reached.
+        match t {
+            Ty::Struct(r) if reach.structs.insert(r.index) => {
+                stack.extend(ir.structure(r).members.iter().map(|m| &m.ty));
+            }
+            Ty::Union(r) if reach.unions.insert(r.index) => {
+                stack.extend(ir.union(r).variants.iter().map(|v| &v.ty));
+            }
+            Ty::Boxed(inner) => stack.push(inner),
+            Ty::List { func, .. } | Ty::Map { func, .. }
+                if reach.collections.insert(func.clone()) =>
+            {
+                match colls.get(func.as_str()) {
+                    Some(CollectionKind::List { elem, .. }) => stack.push(elem),
+                    Some(CollectionKind::Map { value, .. }) => stack.push(value),
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    // Every reachable union is checked (a variant this model does not know
+    // cannot be sent); the rest by fixpoint.
+    let mut needs = Needs {
+        unions: reach.unions.clone(),
+        ..Needs::default()
+    };
+    loop {
+        let mut changed = false;
+        for &i in &reach.structs {
+            if !needs.structs.contains(&i)
+                && ir.structs[i]
+                    .members
+                    .iter()
+                    .any(|m| needs.member(&m.ty, &m.checks))
+            {
+                needs.structs.insert(i);
+                changed = true;
+            }
+        }
+        for f in &reach.collections {
+            let need = match colls.get(f.as_str()) {
+                Some(CollectionKind::List { elem, checks, .. }) => needs.member(elem, checks),
+                Some(CollectionKind::Map {
+                    key_checks,
+                    key_enum,
+                    value,
+                    checks,
+                    ..
+                }) => !key_checks.is_empty() || key_enum.is_some() || needs.member(value, checks),
+                None => false,
+            };
+            if need && !needs.collections.contains(f) {
+                needs.collections.insert(f.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            return needs;
+        }
+    }
+}
+
+fn opt_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let n = Literal::u64_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    }
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let n = Literal::f64_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    }
+}
+
+/// Statements checking `x` (a reference to a `t`) at path `p` (a
+/// `&JsonPath`): its constraints, then what its type checks itself.
+fn value_checks(needs: &Needs, t: &Ty, c: &Checks) -> TokenStream {
+    let mut out = TokenStream::new();
+    if let Some((min, max)) = c.length {
+        let len = match t {
+            Ty::String => quote!(x.chars().count()),
+            Ty::Enum(_) => quote!(x.as_str().chars().count()),
+            Ty::Blob => quote!(x.as_ref().len()),
+            _ => quote!(x.len()),
+        };
+        let (min, max) = (opt_u64(min), opt_u64(max));
+        out.extend(quote!(cx.length(p, #len, #min, #max);));
+    }
+    if let Some(i) = c.pattern {
+        let re = format_ident!("PATTERN_{}", i);
+        let value = match t {
+            Ty::Enum(_) => quote!(x.as_str()),
+            _ => quote!(x),
+        };
+        out.extend(quote!(cx.pattern(p, #value, &crate::json::#re);));
+    }
+    if let Some((min, max)) = c.range {
+        let v = match t {
+            Ty::F64 => quote!(*x),
+            Ty::I64 => quote!(*x as f64),
+            // Compared as f64: exact for every bound a model writes.
+            Ty::BigInteger | Ty::BigDecimal => {
+                quote!(x.as_ref().parse::<f64>().unwrap_or(f64::NAN))
+            }
+            _ => quote!(f64::from(*x)),
+        };
+        let (min, max) = (opt_f64(min), opt_f64(max));
+        out.extend(quote!(cx.range(p, #v, #min, #max);));
+    }
+    if c.unique {
+        // On the JSON form, as a strict parse compares elements.
+        let view = ser_view(t, &quote!(x));
+        out.extend(quote!(cx.unique(p, &rt::json::to_value(&#view));));
+    }
+    if needs.ty(t) {
+        out.extend(match t {
+            Ty::List { func, .. } | Ty::Map { func, .. } => {
+                let f = format_ident!("val_{}", func);
+                quote!(crate::json::#f(x, p, cx)?;)
+            }
+            _ => quote!(rt::Validate::validate(x, p, cx)?;),
+        });
+    }
+    out
+}
+
+/// The checks of one member of `self` (`builder`: every field an `Option`,
+/// required ones reported missing when unset).
+fn member_checks(needs: &Needs, m: &MemberIr, builder: bool) -> TokenStream {
+    let f = ident(&m.field);
+    let wire = &m.wire;
+    let body = value_checks(needs, &m.ty, &m.checks);
+    let optional = builder || m.presence == Presence::Optional;
+    let missing = builder && m.presence == Presence::Required && m.ty != Ty::Stream;
+    match (body.is_empty(), optional, missing) {
+        (true, _, false) => quote!(),
+        (true, _, true) => quote! {
+            if self.#f.is_none() {
+                cx.missing(&path.field(#wire));
+            }
+        },
+        (false, false, _) => quote! {
+            {
+                let (x, p) = (&self.#f, &path.field(#wire));
+                #body
+            }
+        },
+        (false, true, false) => quote! {
+            if let Some(x) = &self.#f {
+                let p = &path.field(#wire);
+                #body
+            }
+        },
+        (false, true, true) => quote! {
+            match &self.#f {
+                Some(x) => {
+                    let p = &path.field(#wire);
+                    #body
+                }
+                None => cx.missing(&path.field(#wire)),
+            }
+        },
+    }
+}
+
+fn validate_impl(name: &proc_macro2::Ident, checks: &[TokenStream]) -> TokenStream {
+    let (path, cx) = if checks.iter().all(TokenStream::is_empty) {
+        (quote!(_path), quote!(_cx))
+    } else {
+        (quote!(path), quote!(cx))
+    };
+    quote! {
+        impl rt::Validate for #name {
+            fn validate(&self, #path: &rt::JsonPath, #cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    }
+}
+
+fn structure(needs: &Needs, s: &StructIr, builder: bool) -> TokenStream {
+    let checks: Vec<TokenStream> = s
+        .members
+        .iter()
+        .map(|m| member_checks(needs, m, builder))
+        .collect();
+    let name = if builder {
+        ident(&s.builder)
+    } else {
+        ident(&s.name)
+    };
+    validate_impl(&name, &checks)
+}
+
+fn union(needs: &Needs, u: &UnionIr) -> TokenStream {
+    let name = ident(&u.name);
+    let mut checked = false;
+    let arms: Vec<TokenStream> = u
+        .variants
+        .iter()
+        .map(|v| {
+            let n = ident(&v.variant);
+            let wire = &v.wire;
+            if v.ty == Ty::Unit {
+                return quote!(Self::#n => {});
+            }
+            let body = value_checks(needs, &v.ty, &v.checks);
+            if body.is_empty() {
+                quote!(Self::#n(_) => {})
+            } else {
+                checked = true;
+                quote!(Self::#n(x) => {
+                    let p = &path.field(#wire);
+                    #body
+                })
+            }
+        })
+        .collect();
+    let cx = if checked { quote!(cx) } else { quote!(_cx) };
+    quote! {
+        impl rt::Validate for #name {
+            fn validate(&self, path: &rt::JsonPath, #cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                match self {
+                    #(#arms)*
+                    Self::Unknown(name) => {
+                        return Err(rt::DeError::at(path, format_args!(
+                            "`{name}` is a union member this version of the model does not know, so it cannot be sent"
+                        )));
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
+    let f = format_ident!("val_{}", func);
+    match kind {
+        CollectionKind::List {
+            elem,
+            checks,
+            sparse,
+        } => {
+            let t = super::ty(elem);
+            let body = value_checks(needs, elem, checks);
+            let (item, each) = if *sparse {
+                (
+                    quote!(rt::Option<#t>),
+                    quote! {
+                        if let Some(x) = x {
+                            let p = &path.index(i);
+                            #body
+                        }
+                    },
+                )
+            } else {
+                (quote!(#t), quote!(let p = &path.index(i); #body))
+            };
+            quote! {
+                pub(crate) fn #f(items: &[#item], path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                    for (i, x) in items.iter().enumerate() {
+                        #each
+                    }
+                    Ok(())
+                }
+            }
+        }
+        CollectionKind::Map {
+            key_checks,
+            key_enum,
+            value,
+            checks,
+            sparse,
+        } => {
+            let t = super::ty(value);
+            // A key's violations are the map's (the key is not a place in it).
+            let mut kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(path), true);
+            if let Some(r) = key_enum {
+                let en = super::ty(&Ty::Enum(r.clone()));
+                kc = quote! {
+                    #kc
+                    if let #en::Unknown(_) = #en::from(k.as_str()) {
+                        cx.enum_value(path, #en::VALUES, #en::INTERNAL);
+                    }
+                };
+            }
+            let body = value_checks(needs, value, checks);
+            let (item, x) = if *sparse {
+                (quote!(rt::Option<#t>), quote!(Some(x)))
+            } else {
+                (quote!(#t), quote!(x))
+            };
+            let each = if body.is_empty() {
+                quote!()
+            } else if *sparse {
+                quote! {
+                    if let #x = x {
+                        let p = &path.key(k);
+                        #body
+                    }
+                }
+            } else {
+                quote!(let p = &path.key(k); #body)
+            };
+            let x_pat = if body.is_empty() {
+                quote!(_)
+            } else {
+                quote!(x)
+            };
+            let k_pat = if body.is_empty() && kc.is_empty() {
+                quote!(_)
+            } else {
+                quote!(k)
+            };
+            quote! {
+                pub(crate) fn #f(entries: &rt::BTreeMap<rt::String, #item>, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                    for (#k_pat, #x_pat) in entries {
+                        #kc
+                        #each
+                    }
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// The top-level members each input's endpoint parameters and host labels
+/// read, by input structure.
+fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
+    let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for op in &ir.operations {
+        let set = out.entry(op.input.index).or_default();
+        for (_, p) in &op.endpoint_params {
+            if let EndpointParamIr::Member(m) = p {
+                set.insert(m.clone());
+            }
+        }
+        if let Some(prefix) = &op.host_prefix {
+            let mut rest = prefix.as_str();
+            while let Some(start) = rest.find('{') {
+                let Some(end) = rest[start..].find('}') else {
+                    break;
+                };
+                set.insert(rest[start + 1..start + end].to_owned());
+                rest = &rest[start + end + 1..];
+            }
+        }
+    }
+    out
+}
+
+fn input_impl(s: &StructIr, read: Option<&BTreeSet<String>>) -> TokenStream {
+    let builder = ident(&s.builder);
+    let arms: Vec<TokenStream> = s
+        .members
+        .iter()
+        .filter(|m| read.is_some_and(|r| r.contains(&m.wire)))
+        .map(|m| {
+            let f = ident(&m.field);
+            let wire = &m.wire;
+            let v = super::ser(&m.ty, &quote!(v));
+            quote!(#wire => self.#f.as_ref().map(|v| #v),)
+        })
+        .collect();
+    let body = if arms.is_empty() {
+        quote!(None)
+    } else {
+        quote! {
+            match name {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    };
+    let name = if arms.is_empty() {
+        quote!(_name)
+    } else {
+        quote!(name)
+    };
+    quote! {
+        impl rt::json::Input for #builder {
+            fn member(&self, #name: &str) -> rt::Option<rt::JsonValue> {
+                #body
+            }
+        }
+    }
+}
+
+/// `Validate` for inputs' builders and what they reach, `val_` functions
+/// for their lists and maps, `Input` for the builders.
+pub fn impls(ir: &Ir) -> TokenStream {
+    let needs = needs(ir);
+    let read = read_members(ir);
+    let mut out = TokenStream::new();
+    for (i, s) in ir.structs.iter().enumerate() {
+        if needs.structs.contains(&i) {
+            out.extend(structure(&needs, s, false));
+        }
+        if s.is_input {
+            out.extend(structure(&needs, s, true));
+            out.extend(input_impl(s, read.get(&i)));
+        }
+    }
+    for (i, u) in ir.unions.iter().enumerate() {
+        if needs.unions.contains(&i) {
+            out.extend(union(&needs, u));
+        }
+    }
+    for c in &ir.collections {
+        if needs.collections.contains(&c.func) {
+            out.extend(collection(&needs, &c.func, &c.kind));
+        }
+    }
+    out
+}
