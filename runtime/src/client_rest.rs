@@ -29,25 +29,24 @@ struct Prepared {
     body: Body,
 }
 
-fn prepare_request(
-    op: &HttpOp,
-    input: &Value,
+/// A streaming payload: its bytes when it holds them (a retry can send them
+/// again), else the stream.
+fn stream_body(stream: Option<ByteStream>) -> Body {
+    let s = stream.unwrap_or_default();
+    match s.bytes() {
+        Some(b) => Body::Bytes(b.clone()),
+        None => Body::Stream(Some(s)),
+    }
+}
+
+/// The body of a request from the input's whole JSON form `obj`.
+fn json_body(
+    msg: &Message,
+    obj: &Map<String, Value>,
     stream: Option<ByteStream>,
-) -> Result<Prepared, String> {
-    let empty = Map::new();
-    let obj = input.as_object().unwrap_or(&empty);
-    let path_and_query = rest::request_uri(op, obj)?;
-    let mut headers = http::HeaderMap::new();
-    rest::write_headers(op.input.bindings, obj, &mut headers)?;
-    let msg = &op.input;
-    let body = match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => {
-            let s = stream.unwrap_or_default();
-            match s.bytes() {
-                Some(b) => Body::Bytes(b.clone()),
-                None => Body::Stream(Some(s)),
-            }
-        }
+) -> Result<Body, String> {
+    Ok(match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
         Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
             Some(v) => Body::Bytes(rest::payload_bytes(p, Some(v))?),
             // An unset structure payload is sent as `{}`.
@@ -61,7 +60,37 @@ fn prepare_request(
             ))
         }
         None => Body::Bytes(Bytes::new()),
-    };
+    })
+}
+
+/// The body of a request written from the typed input, once.
+fn typed_body<I: Input>(
+    msg: &Message,
+    input: &I,
+    stream: Option<ByteStream>,
+) -> Result<Body, String> {
+    Ok(match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) => match input.payload().map_err(|e| e.to_string())? {
+            Some(bytes) => Body::Bytes(Bytes::from(bytes)),
+            // An unset structure payload is sent as `{}`.
+            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
+            None => Body::Bytes(Bytes::new()),
+        },
+        None if msg.body => Body::Bytes(Bytes::from(
+            serde_json::to_vec(&json::Body(input)).map_err(|e| e.to_string())?,
+        )),
+        None => Body::Bytes(Bytes::new()),
+    })
+}
+
+/// The request for `op`: the bound members of `obj` in the URI, query and
+/// headers; `body` as the body.
+fn prepare_request(op: &HttpOp, obj: &Map<String, Value>, body: Body) -> Result<Prepared, String> {
+    let path_and_query = rest::request_uri(op, obj)?;
+    let mut headers = http::HeaderMap::new();
+    rest::write_headers(op.input.bindings, obj, &mut headers)?;
+    let msg = &op.input;
     let sends_body = match &body {
         Body::Bytes(b) => !b.is_empty(),
         Body::Stream(_) => true,
@@ -147,7 +176,15 @@ impl Handle {
         if self.config.validate_input {
             super::check_input(json::validate(input))?;
         }
-        self.send_rest(op, info, input.to_json(), stream).await
+        // The members bound outside the body, each on its own.
+        let keys = op.input.bindings.iter().map(|b| b.key);
+        let bound: Map<String, Value> = keys
+            .filter_map(|k| Some((k.to_owned(), input.member(k)?)))
+            .collect();
+        let body = typed_body(&op.input, input, stream).map_err(SdkError::construction)?;
+        let prepared = prepare_request(op, &bound, body).map_err(SdkError::construction)?;
+        self.send_rest(op, info, prepared, &|m| input.member(m))
+            .await
     }
 
     /// [`call_rest`](Self::call_rest) on the input's JSON form (a tool that
@@ -165,26 +202,31 @@ impl Handle {
         E: OperationError,
     {
         let info = self.prepare_json::<I, E>(op.name, &mut input)?;
-        self.send_rest(op, info, input, stream).await
+        let empty = Map::new();
+        let obj = input.as_object().unwrap_or(&empty);
+        let body = json_body(&op.input, obj, stream).map_err(SdkError::construction)?;
+        let prepared = prepare_request(op, obj, body).map_err(SdkError::construction)?;
+        self.send_rest(op, info, prepared, &|m| input.get(m).cloned())
+            .await
     }
 
+    /// Sends the prepared request with retries; `member` answers the
+    /// input's members that endpoint parameters and host labels name.
     async fn send_rest<O, E>(
         &self,
         op: &'static HttpOp,
         info: &super::OperationInfo,
-        input: Value,
-        stream: Option<ByteStream>,
+        mut prepared: Prepared,
+        member: &dyn Fn(&str) -> Option<Value>,
     ) -> Result<O, SdkError<E>>
     where
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let member = |m: &str| input.get(m).cloned();
-        let endpoint = self.resolve_endpoint(info, &member)?;
+        let endpoint = self.resolve_endpoint(info, member)?;
         let unsigned_ok = info.optional_auth;
-        let mut prepared = prepare_request(op, &input, stream).map_err(SdkError::construction)?;
         if let Some(p) = info.host_prefix {
-            let filled = super::host_prefix(p, &member).map_err(SdkError::construction)?;
+            let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
         }
         if info.gzip && !self.config.disable_request_compression {

@@ -776,10 +776,35 @@ impl<T: Validate> Validate for Box<T> {
 /// An operation's input as a client sends it: checked ([`Validate`]),
 /// written ([`ToJson`]), and asked for the top-level members that endpoint
 /// context parameters and host labels name.
+///
+/// For restJson1 the input also says what its body is: the members bound to
+/// no label, query, header or payload ([`write_body`](Self::write_body)), or
+/// its `@httpPayload` ([`payload`](Self::payload)); bound members are read
+/// one by one through [`member`](Self::member).
 pub trait Input: ToJson + Validate {
     /// The member of wire name `name` as JSON; `None` when it is unset (or
-    /// names nothing an endpoint parameter or host label reads).
+    /// names nothing an endpoint parameter, host label or HTTP binding reads).
     fn member(&self, name: &str) -> Option<Value>;
+
+    /// Writes the members that travel in a JSON body (for awsJson, all).
+    fn write_body<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.write_json(s)
+    }
+
+    /// The bytes of a set, non-streaming `@httpPayload` member: a structure,
+    /// union or document as JSON, a blob as itself, a string as UTF-8.
+    fn payload(&self) -> Result<Option<Vec<u8>>, serde_json::Error> {
+        Ok(None)
+    }
+}
+
+/// The JSON body members of an [`Input`] as a `serde::Serialize` value.
+pub struct Body<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Input + ?Sized> Serialize for Body<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.write_body(s)
+    }
 }
 
 /// Checks a whole typed value strictly: a shape error, or all violations.

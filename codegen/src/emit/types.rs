@@ -440,11 +440,11 @@ fn structure_codec(s: &StructIr) -> TokenStream {
     }
 }
 
-/// `impl ToJson`: for a structure, or (`all_optional`) for its builder;
-/// members written straight to the serializer.
-fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
-    // A stream travels outside the JSON form.
-    let entries: Vec<TokenStream> = members
+/// Statements writing `members` of `self` to the map serializer `out`
+/// (`all_optional`: every field an `Option`, as in a builder). Streams
+/// travel outside the JSON form.
+pub(super) fn member_entries(members: &[MemberIr], all_optional: bool) -> Vec<TokenStream> {
+    members
         .iter()
         .filter(|m| m.ty != Ty::Stream)
         .map(|m| {
@@ -462,19 +462,33 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
                 quote!(out.serialize_entry(#wire, &#view)?;)
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The body of a `write_json`-like method writing `members` as a JSON object.
+pub(super) fn write_object(members: &[MemberIr], all_optional: bool) -> TokenStream {
+    let entries = member_entries(members, all_optional);
     let out = if entries.is_empty() {
         quote!(out)
     } else {
         quote!(mut out)
     };
     quote! {
+        use rt::serde::ser::SerializeMap as _;
+        let #out = s.serialize_map(None)?;
+        #(#entries)*
+        out.end()
+    }
+}
+
+/// `impl ToJson`: for a structure, or (`all_optional`) for its builder;
+/// members written straight to the serializer.
+fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bool) -> TokenStream {
+    let body = write_object(members, all_optional);
+    quote! {
         impl rt::ToJson for #name {
             fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
-                use rt::serde::ser::SerializeMap as _;
-                let #out = s.serialize_map(None)?;
-                #(#entries)*
-                out.end()
+                #body
             }
         }
     }

@@ -11,7 +11,8 @@ use quote::{format_ident, quote};
 
 use super::{ident, ser_view};
 use crate::lower::{
-    Checks, CollectionKind, EndpointParamIr, Ir, MemberIr, Presence, StructIr, Ty, UnionIr,
+    Checks, CollectionKind, EndpointParamIr, HttpIr, Ir, MemberIr, PayloadKindIr, Presence,
+    StructIr, Ty, UnionIr,
 };
 
 /// What gets a non-trivial `Validate`: the structures, unions and
@@ -421,12 +422,16 @@ fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
     out
 }
 
-fn input_impl(s: &StructIr, read: Option<&BTreeSet<String>>) -> TokenStream {
+fn input_impl(s: &StructIr, read: Option<&BTreeSet<String>>, http: Option<&HttpIr>) -> TokenStream {
     let builder = ident(&s.builder);
+    let msg = http.map(|h| &h.input);
+    let bound: BTreeSet<&str> = msg
+        .map(|m| m.bindings.iter().map(|b| b.key.as_str()).collect())
+        .unwrap_or_default();
     let arms: Vec<TokenStream> = s
         .members
         .iter()
-        .filter(|m| read.is_some_and(|r| r.contains(&m.wire)))
+        .filter(|m| read.is_some_and(|r| r.contains(&m.wire)) || bound.contains(m.wire.as_str()))
         .map(|m| {
             let f = ident(&m.field);
             let wire = &m.wire;
@@ -449,11 +454,53 @@ fn input_impl(s: &StructIr, read: Option<&BTreeSet<String>>) -> TokenStream {
     } else {
         quote!(name)
     };
+    // restJson1: the members left for the body, and the payload.
+    let payload = msg.and_then(|m| m.payload.as_ref());
+    let write_body = match msg {
+        // Asked only when the body holds members (no payload).
+        Some(m) if m.body && payload.is_none() && !bound.is_empty() => {
+            let members: Vec<MemberIr> = s
+                .members
+                .iter()
+                .filter(|m| !bound.contains(m.wire.as_str()))
+                .cloned()
+                .collect();
+            let body = super::types::write_object(&members, true);
+            quote! {
+                fn write_body<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+                    #body
+                }
+            }
+        }
+        _ => quote!(),
+    };
+    let payload_fn = payload
+        .filter(|p| p.kind != PayloadKindIr::Stream)
+        .and_then(|p| s.members.iter().find(|m| m.wire == p.key).map(|m| (p, m)))
+        .map(|(p, m)| {
+            let f = ident(&m.field);
+            let bytes = match (p.kind, &m.ty) {
+                (PayloadKindIr::Blob, _) => quote!(Ok(v.as_ref().to_vec())),
+                (PayloadKindIr::Text, Ty::Enum(_)) => quote!(Ok(v.as_str().as_bytes().to_vec())),
+                (PayloadKindIr::Text, _) => quote!(Ok(v.as_bytes().to_vec())),
+                _ => {
+                    let view = ser_view(&m.ty, &quote!(v));
+                    quote!(rt::serde_json::to_vec(&#view))
+                }
+            };
+            quote! {
+                fn payload(&self) -> rt::Result<rt::Option<rt::Vec<u8>>, rt::serde_json::Error> {
+                    self.#f.as_ref().map(|v| #bytes).transpose()
+                }
+            }
+        });
     quote! {
         impl rt::json::Input for #builder {
             fn member(&self, #name: &str) -> rt::Option<rt::JsonValue> {
                 #body
             }
+            #write_body
+            #payload_fn
         }
     }
 }
@@ -469,8 +516,13 @@ pub fn impls(ir: &Ir) -> TokenStream {
             out.extend(structure(&needs, s, false));
         }
         if s.is_input {
+            let http = ir
+                .operations
+                .iter()
+                .find(|o| o.input.index == i)
+                .and_then(|o| o.http.as_ref());
             out.extend(structure(&needs, s, true));
-            out.extend(input_impl(s, read.get(&i)));
+            out.extend(input_impl(s, read.get(&i), http));
         }
     }
     for (i, u) in ir.unions.iter().enumerate() {

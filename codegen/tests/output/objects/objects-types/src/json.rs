@@ -551,8 +551,12 @@ impl rt::Validate for DeleteObjectInputBuilder {
     }
 }
 impl rt::json::Input for DeleteObjectInputBuilder {
-    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
-        None
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "key" => self.key.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
     }
 }
 impl rt::Validate for GetObjectInputBuilder {
@@ -576,8 +580,12 @@ impl rt::Validate for GetObjectInputBuilder {
     }
 }
 impl rt::json::Input for GetObjectInputBuilder {
-    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
-        None
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "key" => self.key.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
     }
 }
 impl rt::Validate for ListObjectsInputBuilder {
@@ -602,8 +610,17 @@ impl rt::Validate for ListObjectsInputBuilder {
     }
 }
 impl rt::json::Input for ListObjectsInputBuilder {
-    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
-        None
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "prefix" => self.prefix.as_ref().map(|v| v.to_json()),
+            "tags" => self
+                .tags
+                .as_ref()
+                .map(|v| rt::json::to_value(&crate::json::ser_tag_list(v))),
+            "maxKeys" => self.max_keys.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
     }
 }
 impl rt::Validate for PutObjectInputBuilder {
@@ -635,8 +652,21 @@ impl rt::Validate for PutObjectInputBuilder {
     }
 }
 impl rt::json::Input for PutObjectInputBuilder {
-    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
-        None
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "key" => self.key.as_ref().map(|v| v.to_json()),
+            "tags" => self
+                .tags
+                .as_ref()
+                .map(|v| rt::json::to_value(&crate::json::ser_tag_list(v))),
+            "storageClass" => self.storage_class.as_ref().map(|v| v.to_json()),
+            "metadata" => self
+                .metadata
+                .as_ref()
+                .map(|v| rt::json::to_value(&crate::json::ser_metadata(v))),
+            _ => None,
+        }
     }
 }
 pub(crate) fn val_tag_list(
