@@ -302,7 +302,12 @@ fn crate_artifacts<'a>(
         ),
         (
             format!("{client}/Cargo.toml"),
-            Box::new(move || Artifact::Text(emit::cargo::client(client, types, title, rt, header))),
+            Box::new(move || {
+                let features = emit::cargo::client_features(ir);
+                Artifact::Text(emit::cargo::client(
+                    client, types, title, rt, header, &features,
+                ))
+            }),
         ),
         (
             format!("{client}/src/lib.rs"),

@@ -21,6 +21,7 @@ use crate::json::{self, parse_lenient, parse_strict, FromJson, Input, ParseError
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
 pub use crate::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
+#[cfg(feature = "waiters")]
 pub use crate::waiter;
 
 pub use aws_credential_types::Credentials;
@@ -464,7 +465,20 @@ struct Request<'a> {
     sensitive: bool,
 }
 
+/// Whether this build compresses `@requestCompression` bodies: with the
+/// `request-compression` feature, which a generated client enables when its
+/// model uses the trait. Without it bodies go as they are, which the trait
+/// allows (compression is the client's choice).
+pub(crate) const CAN_COMPRESS: bool = cfg!(feature = "request-compression");
+
 /// `body` gzipped (`@requestCompression`).
+#[cfg(not(feature = "request-compression"))]
+fn gzip(_body: &[u8]) -> Result<Vec<u8>, String> {
+    Err("this build has no request compression (feature `request-compression`)".to_owned())
+}
+
+/// `body` gzipped (`@requestCompression`).
+#[cfg(feature = "request-compression")]
 fn gzip(body: &[u8]) -> Result<Vec<u8>, String> {
     use std::io::Write as _;
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -644,7 +658,8 @@ impl Handle {
             Some(p) => Some(host_prefix(p, member).map_err(SdkError::construction)?),
             None => None,
         };
-        let compress = info.gzip
+        let compress = CAN_COMPRESS
+            && info.gzip
             && !self.config.disable_request_compression
             && body.len() >= self.config.request_min_compression_size_bytes;
         let body = if compress {

@@ -84,6 +84,22 @@ fn typed_body<I: Input>(
     })
 }
 
+/// `Content-MD5` of `body` (`@httpChecksumRequired`).
+#[cfg(feature = "checksums")]
+fn content_md5(body: &[u8]) -> Result<HeaderValue, String> {
+    use md5::Digest as _;
+    let digest = md5::Md5::digest(body);
+    HeaderValue::from_str(&aws_smithy_types::base64::encode(digest.as_slice()))
+        .map_err(|e| e.to_string())
+}
+
+/// Without the `checksums` feature (which a generated client enables when
+/// its model uses `@httpChecksumRequired`), such a request cannot be made.
+#[cfg(not(feature = "checksums"))]
+fn content_md5(_body: &[u8]) -> Result<HeaderValue, String> {
+    Err("the operation requires a Content-MD5 checksum; this build has no checksums (feature `checksums`)".to_owned())
+}
+
 /// The request for `op`: the bound members of `obj` in the URI, query and
 /// headers; `body` as the body.
 fn prepare_request(op: &HttpOp, obj: &Map<String, Value>, body: Body) -> Result<Prepared, String> {
@@ -229,7 +245,7 @@ impl Handle {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
         }
-        if info.gzip && !self.config.disable_request_compression {
+        if super::CAN_COMPRESS && info.gzip && !self.config.disable_request_compression {
             if let Body::Bytes(b) = &prepared.body {
                 if b.len() >= self.config.request_min_compression_size_bytes {
                     let gz = super::gzip(b).map_err(SdkError::construction)?;
@@ -250,11 +266,7 @@ impl Handle {
         }
         if info.checksum_required {
             if let Body::Bytes(b) = &prepared.body {
-                use md5::Digest as _;
-                let digest = md5::Md5::digest(b);
-                let v = aws_smithy_types::base64::encode(digest.as_slice());
-                let v =
-                    HeaderValue::from_str(&v).map_err(|e| SdkError::construction(e.to_string()))?;
+                let v = content_md5(b).map_err(SdkError::construction)?;
                 prepared.headers.insert("content-md5", v);
             }
         }

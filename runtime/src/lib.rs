@@ -28,7 +28,7 @@ pub mod retry;
 pub mod server;
 #[cfg(feature = "client")]
 mod transport;
-#[cfg(feature = "client")]
+#[cfg(feature = "waiters")]
 pub mod waiter;
 
 pub use serde;

@@ -69,11 +69,37 @@ pub fn server(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header:
     )
 }
 
-pub fn client(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+/// The runtime features a client of this model needs beyond `client`:
+/// waiters, request compression, request checksums, only when it uses them.
+pub fn client_features(ir: &crate::lower::Ir) -> Vec<&'static str> {
+    let mut out = vec!["client"];
+    let ops = &ir.operations;
+    if ops.iter().any(|o| !o.waiters.is_empty()) {
+        out.push("waiters");
+    }
+    if ops.iter().any(|o| o.gzip) {
+        out.push("request-compression");
+    }
+    if ops.iter().any(|o| o.checksum_required) {
+        out.push("checksums");
+    }
+    out
+}
+
+pub fn client(
+    name: &str,
+    types: &str,
+    title: &str,
+    rt: &RuntimeDep<'_>,
+    header: &str,
+    features: &[&str],
+) -> String {
+    let features: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
     format!(
-        "{}\n[features]\n# TLS for https endpoints: the system's (OpenSSL, Security.framework,\n# SChannel), or rustls (pure Rust). With neither, only http endpoints work.\ndefault = [\"native-tls\"]\nnative-tls = [\"codegen-rt/tls-native\"]\nrustls = [\"codegen-rt/tls-rustls\"]\n\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"client\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
+        "{}\n[features]\n# TLS for https endpoints: the system's (OpenSSL, Security.framework,\n# SChannel), or rustls (pure Rust). With neither, only http endpoints work.\ndefault = [\"native-tls\"]\nnative-tls = [\"codegen-rt/tls-native\"]\nrustls = [\"codegen-rt/tls-rustls\"]\n\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [{}] }}\n{types} = {{ path = \"../{types}\" }}\n",
         package(name, &format!("Client SDK for the {title} API (generated)"), header),
-        rt_path(rt)
+        rt_path(rt),
+        features.join(", ")
     )
 }
 
