@@ -54,7 +54,11 @@ where
     });
     // Same bytes either way (key order aside): the JSON values agree.
     let a: serde_json::Value = serde_json::from_slice(&json::to_vec(builder).unwrap()).unwrap();
-    assert_eq!(a, builder.to_json(), "{name}: the two paths write different JSON");
+    assert_eq!(
+        a,
+        builder.to_json(),
+        "{name}: the two paths write different JSON"
+    );
     println!(
         "{name:<34} typed {typed:>9.0} ns   via JSON value {baseline:>9.0} ns   ratio {:.2}x",
         typed / baseline
