@@ -374,19 +374,16 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
             } else {
                 quote!(let p = &path.key(k); #body)
             };
-            let x_pat = if body.is_empty() {
-                quote!(_)
+            // Only the keys when the values have nothing to check (a value's
+            // path names its key).
+            let lp = if body.is_empty() {
+                quote!(k in entries.keys())
             } else {
-                quote!(x)
-            };
-            let k_pat = if body.is_empty() && kc.is_empty() {
-                quote!(_)
-            } else {
-                quote!(k)
+                quote!((k, x) in entries)
             };
             quote! {
                 pub(crate) fn #f(entries: &rt::BTreeMap<rt::String, #item>, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
-                    for (#k_pat, #x_pat) in entries {
+                    for #lp {
                         #kc
                         #each
                     }

@@ -311,7 +311,7 @@ pub(crate) fn val_counts(
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
 ) -> rt::DeResult<()> {
-    for (k, _) in entries {
+    for k in entries.keys() {
         cx.pattern(path, k, &crate::json::PATTERN_0);
     }
     Ok(())
