@@ -821,7 +821,7 @@ fn list_codec(ser_fn: &Ident, de_fn: &Ident, elem: &Ty, ch: &Checks, sparse: boo
     quote! {
         /// Writes the list (a `serde::Serialize` view of it).
         #[allow(non_camel_case_types)]
-        pub(crate) struct #ser_fn<'a>(pub(crate) &'a [#item]);
+        struct #ser_fn<'a>(&'a [#item]);
 
         impl rt::serde::Serialize for #ser_fn<'_> {
             fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -896,7 +896,7 @@ fn map_codec(
     quote! {
         /// Writes the map (a `serde::Serialize` view of it).
         #[allow(non_camel_case_types)]
-        pub(crate) struct #ser_fn<'a>(pub(crate) &'a rt::BTreeMap<rt::String, #item>);
+        struct #ser_fn<'a>(&'a rt::BTreeMap<rt::String, #item>);
 
         impl rt::serde::Serialize for #ser_fn<'_> {
             fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {

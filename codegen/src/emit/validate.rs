@@ -329,7 +329,7 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
                 (quote!(#t), quote!(let p = &path.index(i); #body))
             };
             quote! {
-                pub(crate) fn #f(items: &[#item], path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                fn #f(items: &[#item], path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
                     for (i, x) in items.iter().enumerate() {
                         #each
                     }
@@ -382,7 +382,7 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
                 quote!((k, x) in entries)
             };
             quote! {
-                pub(crate) fn #f(entries: &rt::BTreeMap<rt::String, #item>, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+                fn #f(entries: &rt::BTreeMap<rt::String, #item>, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
                     for #lp {
                         #kc
                         #each

@@ -2084,7 +2084,7 @@ impl rt::FromJson for UploadNotFoundException {
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_authorization_data_list<'a>(pub(crate) &'a [AuthorizationData]);
+struct ser_authorization_data_list<'a>(&'a [AuthorizationData]);
 impl rt::serde::Serialize for ser_authorization_data_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2107,7 +2107,7 @@ pub(crate) fn de_authorization_data_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_batched_operation_layer_digest_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_batched_operation_layer_digest_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_batched_operation_layer_digest_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2131,7 +2131,7 @@ pub(crate) fn de_batched_operation_layer_digest_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_get_authorization_token_registry_id_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_get_authorization_token_registry_id_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_get_authorization_token_registry_id_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2155,7 +2155,7 @@ pub(crate) fn de_get_authorization_token_registry_id_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_image_failure_list<'a>(pub(crate) &'a [ImageFailure]);
+struct ser_image_failure_list<'a>(&'a [ImageFailure]);
 impl rt::serde::Serialize for ser_image_failure_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2178,7 +2178,7 @@ pub(crate) fn de_image_failure_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_image_identifier_list<'a>(pub(crate) &'a [ImageIdentifier]);
+struct ser_image_identifier_list<'a>(&'a [ImageIdentifier]);
 impl rt::serde::Serialize for ser_image_identifier_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2201,7 +2201,7 @@ pub(crate) fn de_image_identifier_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_image_list<'a>(pub(crate) &'a [Image]);
+struct ser_image_list<'a>(&'a [Image]);
 impl rt::serde::Serialize for ser_image_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2224,7 +2224,7 @@ pub(crate) fn de_image_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_layer_digest_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_layer_digest_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_layer_digest_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2248,7 +2248,7 @@ pub(crate) fn de_layer_digest_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_layer_failure_list<'a>(pub(crate) &'a [LayerFailure]);
+struct ser_layer_failure_list<'a>(&'a [LayerFailure]);
 impl rt::serde::Serialize for ser_layer_failure_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2271,7 +2271,7 @@ pub(crate) fn de_layer_failure_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_layer_list<'a>(pub(crate) &'a [Layer]);
+struct ser_layer_list<'a>(&'a [Layer]);
 impl rt::serde::Serialize for ser_layer_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2294,7 +2294,7 @@ pub(crate) fn de_layer_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_media_type_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_media_type_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_media_type_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2317,7 +2317,7 @@ pub(crate) fn de_media_type_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_repository_list<'a>(pub(crate) &'a [Repository]);
+struct ser_repository_list<'a>(&'a [Repository]);
 impl rt::serde::Serialize for ser_repository_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2340,7 +2340,7 @@ pub(crate) fn de_repository_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_repository_name_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_repository_name_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_repository_name_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2365,7 +2365,7 @@ pub(crate) fn de_repository_name_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_tag_list<'a>(pub(crate) &'a [Tag]);
+struct ser_tag_list<'a>(&'a [Tag]);
 impl rt::serde::Serialize for ser_tag_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -2802,7 +2802,7 @@ impl rt::json::Input for UploadLayerPartRequestBuilder {
         None
     }
 }
-pub(crate) fn val_batched_operation_layer_digest_list(
+fn val_batched_operation_layer_digest_list(
     items: &[rt::String],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
@@ -2813,7 +2813,7 @@ pub(crate) fn val_batched_operation_layer_digest_list(
     }
     Ok(())
 }
-pub(crate) fn val_get_authorization_token_registry_id_list(
+fn val_get_authorization_token_registry_id_list(
     items: &[rt::String],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
@@ -2824,7 +2824,7 @@ pub(crate) fn val_get_authorization_token_registry_id_list(
     }
     Ok(())
 }
-pub(crate) fn val_image_identifier_list(
+fn val_image_identifier_list(
     items: &[ImageIdentifier],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
@@ -2835,7 +2835,7 @@ pub(crate) fn val_image_identifier_list(
     }
     Ok(())
 }
-pub(crate) fn val_layer_digest_list(
+fn val_layer_digest_list(
     items: &[rt::String],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
@@ -2846,7 +2846,7 @@ pub(crate) fn val_layer_digest_list(
     }
     Ok(())
 }
-pub(crate) fn val_repository_name_list(
+fn val_repository_name_list(
     items: &[rt::String],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,

@@ -149,7 +149,7 @@ impl rt::Fallback for Choice {
 }
 /// Writes the map (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_counts<'a>(pub(crate) &'a rt::BTreeMap<rt::String, i64>);
+struct ser_counts<'a>(&'a rt::BTreeMap<rt::String, i64>);
 impl rt::serde::Serialize for ser_counts<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -173,7 +173,7 @@ pub(crate) fn de_counts(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_names<'a>(pub(crate) &'a [rt::String]);
+struct ser_names<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_names<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -196,7 +196,7 @@ pub(crate) fn de_names(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_nested_list<'a>(pub(crate) &'a [rt::Vec<rt::String>]);
+struct ser_nested_list<'a>(&'a [rt::Vec<rt::String>]);
 impl rt::serde::Serialize for ser_nested_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -219,7 +219,7 @@ pub(crate) fn de_nested_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_sparse_names<'a>(pub(crate) &'a [rt::Option<rt::String>]);
+struct ser_sparse_names<'a>(&'a [rt::Option<rt::String>]);
 impl rt::serde::Serialize for ser_sparse_names<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -245,7 +245,7 @@ pub(crate) fn de_sparse_names(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_times<'a>(pub(crate) &'a [rt::DateTime]);
+struct ser_times<'a>(&'a [rt::DateTime]);
 impl rt::serde::Serialize for ser_times<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -306,7 +306,7 @@ impl rt::Validate for Choice {
         Ok(())
     }
 }
-pub(crate) fn val_counts(
+fn val_counts(
     entries: &rt::BTreeMap<rt::String, i64>,
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,

@@ -132,7 +132,7 @@ impl rt::FromJson for ValidationException {
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_tags<'a>(pub(crate) &'a [rt::String]);
+struct ser_tags<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_tags<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -191,11 +191,7 @@ impl rt::json::Input for CheckInputBuilder {
         None
     }
 }
-pub(crate) fn val_tags(
-    items: &[rt::String],
-    path: &rt::JsonPath,
-    cx: &mut rt::JsonCtx,
-) -> rt::DeResult<()> {
+fn val_tags(items: &[rt::String], path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
     for (i, x) in items.iter().enumerate() {
         let p = &path.index(i);
         cx.length(p, x.chars().count(), Some(2), Some(8));

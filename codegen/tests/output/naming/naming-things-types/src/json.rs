@@ -2356,7 +2356,7 @@ impl rt::Fallback for Vec {
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_string_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_string_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_string_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;

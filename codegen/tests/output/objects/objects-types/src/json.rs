@@ -437,7 +437,7 @@ impl rt::FromJson for ValidationExceptionField {
 }
 /// Writes the map (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_metadata<'a>(pub(crate) &'a rt::BTreeMap<rt::String, rt::String>);
+struct ser_metadata<'a>(&'a rt::BTreeMap<rt::String, rt::String>);
 impl rt::serde::Serialize for ser_metadata<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -460,7 +460,7 @@ pub(crate) fn de_metadata(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_object_list<'a>(pub(crate) &'a [ObjectSummary]);
+struct ser_object_list<'a>(&'a [ObjectSummary]);
 impl rt::serde::Serialize for ser_object_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -483,7 +483,7 @@ pub(crate) fn de_object_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_tag_list<'a>(pub(crate) &'a [rt::String]);
+struct ser_tag_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_tag_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -507,9 +507,7 @@ pub(crate) fn de_tag_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_validation_exception_field_list<'a>(
-    pub(crate) &'a [ValidationExceptionField],
-);
+struct ser_validation_exception_field_list<'a>(&'a [ValidationExceptionField]);
 impl rt::serde::Serialize for ser_validation_exception_field_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
@@ -669,7 +667,7 @@ impl rt::json::Input for PutObjectInputBuilder {
         }
     }
 }
-pub(crate) fn val_tag_list(
+fn val_tag_list(
     items: &[rt::String],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,

@@ -75,7 +75,7 @@ impl rt::FromJson for ListThingsOutput {
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_things<'a>(pub(crate) &'a [rt::String]);
+struct ser_things<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_things<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;

@@ -101,7 +101,7 @@ impl rt::FromJson for Step {
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
-pub(crate) struct ser_steps<'a>(pub(crate) &'a [Step]);
+struct ser_steps<'a>(&'a [Step]);
 impl rt::serde::Serialize for ser_steps<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeSeq as _;
