@@ -12,7 +12,7 @@ pub mod validate;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::lower::{Checks, DefaultValue, Protocol, TsFormat, Ty};
+use crate::lower::{Checks, DefaultValue, Protocol, TsFormat, Ty, TypeRef};
 use crate::naming;
 
 /// One generated file before formatting.
@@ -121,21 +121,14 @@ fn ts_format(f: TsFormat) -> TokenStream {
     }
 }
 
-/// JSON for `value`, an expression of type `&T`.
+/// JSON for `value`, an expression of type `&T`: the value of its
+/// [`ser_view`] (`to_json()` where the type's own `ToJson` is the view).
 pub fn ser(t: &Ty, value: &TokenStream) -> TokenStream {
-    match t {
-        Ty::Timestamp(f) => {
-            let f = ts_format(*f);
-            quote!(rt::json::timestamp_to_json(#value, #f))
-        }
-        Ty::List { .. } | Ty::Map { .. } => {
-            let view = ser_view(t, value);
-            quote!(rt::json::to_value(&#view))
-        }
-        // Streams travel outside the JSON form.
-        Ty::Stream => quote!(rt::JsonValue::Null),
-        Ty::Unit => quote!(rt::JsonValue::Object(rt::JsonMap::new())),
-        _ => quote!(#value.to_json()),
+    if t.has_trait_codec() && *t != Ty::Unit {
+        quote!(#value.to_json())
+    } else {
+        let view = ser_view(t, value);
+        quote!(rt::json::to_value(&#view))
     }
 }
 
@@ -209,12 +202,22 @@ pub fn de_uses_cx(t: &Ty) -> bool {
     !matches!(t, Ty::Stream | Ty::Unit)
 }
 
-/// Statements checking the constraints of value `x` (owned, of type `t`) at path `p`.
+/// Statements checking the constraints of value `x` (owned, of type `t`) at
+/// path `p`, as a parser does: `@uniqueItems` on the JSON array `v` the value
+/// was read from (hashing needs no `Hash` on generated types, whose floats
+/// and documents have none).
 pub fn checks(t: &Ty, c: &Checks, x: &TokenStream, p: &TokenStream) -> TokenStream {
-    checks_on(t, c, x, p, false)
+    let mut out = checks_on(t, c, x, p, false);
+    if c.unique {
+        out.extend(quote!(cx.unique(#p, v);));
+    }
+    out
 }
 
-/// Like [`checks`]; `x_is_ref` when `x` is already a reference (`&str`).
+/// The length, pattern and range checks of `x` (of type `t`; `x_is_ref`
+/// when `x` is a reference, as in a typed check or for a map key) at path
+/// `p`. `@uniqueItems` is the caller's: it depends on what the value was
+/// read from.
 pub fn checks_on(
     t: &Ty,
     c: &Checks,
@@ -243,22 +246,34 @@ pub fn checks_on(
         out.extend(quote!(cx.pattern(#p, #value, &crate::json::#re);));
     }
     if let Some((min, max)) = c.range {
+        let n = if x_is_ref { quote!(*#x) } else { x.clone() };
         let v = match t {
-            Ty::F64 => quote!(#x),
-            Ty::I64 => quote!(#x as f64),
+            Ty::F64 => n,
+            Ty::I64 => quote!(#n as f64),
             // Compared as f64: exact for every bound a model writes.
             Ty::BigInteger | Ty::BigDecimal => {
                 quote!(#x.as_ref().parse::<f64>().unwrap_or(f64::NAN))
             }
-            _ => quote!(f64::from(#x)),
+            _ => quote!(f64::from(#n)),
         };
         let (min, max) = (opt_f64(min), opt_f64(max));
         out.extend(quote!(cx.range(#p, #v, #min, #max);));
     }
-    if c.unique {
-        // On the JSON array `v` the value was read from (hashing needs no
-        // `Hash` on generated types, whose floats and documents have none).
-        out.extend(quote!(cx.unique(#p, v);));
+    out
+}
+
+/// The checks of a map's key `k` (a `&str` expression): the key shape's
+/// constraints and, for keys that are a string enum's values, the enum. A
+/// key's violations are the map's (at `path`; the key is not a place in it).
+pub fn key_checks(c: &Checks, key_enum: Option<&TypeRef>, k: &TokenStream) -> TokenStream {
+    let mut out = checks_on(&Ty::String, c, k, &quote!(path), true);
+    if let Some(r) = key_enum {
+        let en = ty(&Ty::Enum(r.clone()));
+        out.extend(quote! {
+            if let #en::Unknown(_) = #en::from(#k) {
+                cx.enum_value(path, #en::VALUES, #en::INTERNAL);
+            }
+        });
     }
     out
 }

@@ -857,17 +857,7 @@ fn map_codec(
     let view = ser_view(value, &quote!(x));
     let d = de(value, &quote!(v), &quote!(p));
     let c = checks(value, ch, &quote!(x), &quote!(p));
-    // A key's violations are the map's (the key is not a place in it).
-    let mut kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(path), true);
-    if let Some(r) = key_enum {
-        let en = ty(&Ty::Enum(r.clone()));
-        kc = quote! {
-            #kc
-            if let #en::Unknown(_) = #en::from(k) {
-                cx.enum_value(path, #en::VALUES, #en::INTERNAL);
-            }
-        };
-    }
+    let kc = super::key_checks(key_checks, key_enum, &quote!(k));
     let key_used = !key_checks.is_empty() || key_enum.is_some();
     let cx = if super::de_uses_cx(value) || !ch.is_empty() || key_used {
         quote!(cx)

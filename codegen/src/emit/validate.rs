@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{ident, ser_view};
@@ -122,61 +122,10 @@ fn needs(ir: &Ir) -> Needs {
     }
 }
 
-fn opt_u64(v: Option<u64>) -> TokenStream {
-    match v {
-        Some(n) => {
-            let n = Literal::u64_unsuffixed(n);
-            quote!(Some(#n))
-        }
-        None => quote!(None),
-    }
-}
-
-fn opt_f64(v: Option<f64>) -> TokenStream {
-    match v {
-        Some(n) => {
-            let n = Literal::f64_unsuffixed(n);
-            quote!(Some(#n))
-        }
-        None => quote!(None),
-    }
-}
-
 /// Statements checking `x` (a reference to a `t`) at path `p` (a
 /// `&JsonPath`): its constraints, then what its type checks itself.
 fn value_checks(needs: &Needs, t: &Ty, c: &Checks) -> TokenStream {
-    let mut out = TokenStream::new();
-    if let Some((min, max)) = c.length {
-        let len = match t {
-            Ty::String => quote!(x.chars().count()),
-            Ty::Enum(_) => quote!(x.as_str().chars().count()),
-            Ty::Blob => quote!(x.as_ref().len()),
-            _ => quote!(x.len()),
-        };
-        let (min, max) = (opt_u64(min), opt_u64(max));
-        out.extend(quote!(cx.length(p, #len, #min, #max);));
-    }
-    if let Some(i) = c.pattern {
-        let re = format_ident!("PATTERN_{}", i);
-        let value = match t {
-            Ty::Enum(_) => quote!(x.as_str()),
-            _ => quote!(x),
-        };
-        out.extend(quote!(cx.pattern(p, #value, &crate::json::#re);));
-    }
-    if let Some((min, max)) = c.range {
-        let v = match t {
-            Ty::F64 => quote!(*x),
-            Ty::I64 => quote!(*x as f64),
-            // Compared as f64: exact for every bound a model writes.
-            Ty::BigInteger | Ty::BigDecimal => {
-                quote!(x.as_ref().parse::<f64>().unwrap_or(f64::NAN))
-            }
-            _ => quote!(f64::from(*x)),
-        };
-        let (min, max) = (opt_f64(min), opt_f64(max));
-        out.extend(quote!(cx.range(p, #v, #min, #max);));
-    }
+    let mut out = super::checks_on(t, c, &quote!(x), &quote!(p), true);
     if c.unique {
         // On the JSON form, as a strict parse compares elements.
         let view = ser_view(t, &quote!(x));
@@ -345,17 +294,7 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
             sparse,
         } => {
             let t = super::ty(value);
-            // A key's violations are the map's (the key is not a place in it).
-            let mut kc = super::checks_on(&Ty::String, key_checks, &quote!(k), &quote!(path), true);
-            if let Some(r) = key_enum {
-                let en = super::ty(&Ty::Enum(r.clone()));
-                kc = quote! {
-                    #kc
-                    if let #en::Unknown(_) = #en::from(k.as_str()) {
-                        cx.enum_value(path, #en::VALUES, #en::INTERNAL);
-                    }
-                };
-            }
+            let kc = super::key_checks(key_checks, key_enum.as_ref(), &quote!(k.as_str()));
             let body = value_checks(needs, value, checks);
             let (item, x) = if *sparse {
                 (quote!(rt::Option<#t>), quote!(Some(x)))

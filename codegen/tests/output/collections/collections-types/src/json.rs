@@ -312,7 +312,7 @@ fn val_counts(
     cx: &mut rt::JsonCtx,
 ) -> rt::DeResult<()> {
     for k in entries.keys() {
-        cx.pattern(path, k, &crate::json::PATTERN_0);
+        cx.pattern(path, k.as_str(), &crate::json::PATTERN_0);
     }
     Ok(())
 }
