@@ -39,28 +39,48 @@ fn stream_body(stream: Option<ByteStream>) -> Body {
     }
 }
 
+/// A request's body as its message says: the stream for a streaming
+/// payload; a set payload's bytes (`payload`), `{}` for an unset structure
+/// payload and nothing for another; the JSON body members (`members`) when
+/// some travel in the body; else nothing.
+fn request_body(
+    msg: &Message,
+    stream: Option<ByteStream>,
+    payload: impl FnOnce(&rest::Payload) -> Result<Option<Bytes>, String>,
+    members: impl FnOnce() -> Result<Vec<u8>, String>,
+) -> Result<Body, String> {
+    Ok(match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) => match payload(p)? {
+            Some(bytes) => Body::Bytes(bytes),
+            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
+            None => Body::Bytes(Bytes::new()),
+        },
+        None if msg.body => Body::Bytes(Bytes::from(members()?)),
+        None => Body::Bytes(Bytes::new()),
+    })
+}
+
 /// The body of a request from the input's whole JSON form `obj`.
 fn json_body(
     msg: &Message,
     obj: &Map<String, Value>,
     stream: Option<ByteStream>,
 ) -> Result<Body, String> {
-    Ok(match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
-        Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
-            Some(v) => Body::Bytes(rest::payload_bytes(p, Some(v))?),
-            // An unset structure payload is sent as `{}`.
-            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
-            None => Body::Bytes(Bytes::new()),
+    request_body(
+        msg,
+        stream,
+        |p| {
+            obj.get(p.key)
+                .filter(|v| !v.is_null())
+                .map(|v| rest::payload_bytes(p, Some(v)))
+                .transpose()
         },
-        None if msg.body => {
+        || {
             let members = rest::body_members(msg, obj);
-            Body::Bytes(Bytes::from(
-                serde_json::to_vec(&Value::Object(members)).map_err(|e| e.to_string())?,
-            ))
-        }
-        None => Body::Bytes(Bytes::new()),
-    })
+            serde_json::to_vec(&Value::Object(members)).map_err(|e| e.to_string())
+        },
+    )
 }
 
 /// The body of a request written from the typed input, once.
@@ -69,19 +89,15 @@ fn typed_body<I: Input>(
     input: &I,
     stream: Option<ByteStream>,
 ) -> Result<Body, String> {
-    Ok(match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
-        Some(p) => match input.payload().map_err(|e| e.to_string())? {
-            Some(bytes) => Body::Bytes(Bytes::from(bytes)),
-            // An unset structure payload is sent as `{}`.
-            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
-            None => Body::Bytes(Bytes::new()),
+    request_body(
+        msg,
+        stream,
+        |_| match input.payload() {
+            Ok(bytes) => Ok(bytes.map(Bytes::from)),
+            Err(e) => Err(e.to_string()),
         },
-        None if msg.body => Body::Bytes(Bytes::from(
-            serde_json::to_vec(&json::Body(input)).map_err(|e| e.to_string())?,
-        )),
-        None => Body::Bytes(Bytes::new()),
-    })
+        || serde_json::to_vec(&json::Body(input)).map_err(|e| e.to_string()),
+    )
 }
 
 /// `Content-MD5` of `body` (`@httpChecksumRequired`).

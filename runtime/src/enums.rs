@@ -102,9 +102,7 @@ macro_rules! string_enum {
             ) -> ::std::result::Result<Self, $crate::json::DeError> {
                 let text = <::std::string::String as $crate::json::FromJson>::from_json(v, path, cx)?;
                 let value = Self::from(text);
-                if let Self::Unknown(_) = value {
-                    cx.enum_value(path, Self::VALUES, Self::INTERNAL);
-                }
+                $crate::json::Validate::validate(&value, path, cx)?;
                 Ok(value)
             }
         }
@@ -192,9 +190,7 @@ macro_rules! int_enum {
                 cx: &mut $crate::json::Ctx,
             ) -> ::std::result::Result<Self, $crate::json::DeError> {
                 let value = Self::from(<i32 as $crate::json::FromJson>::from_json(v, path, cx)?);
-                if let Self::Unknown(_) = value {
-                    cx.enum_value(path, &[$(stringify!($value)),*], &[$(stringify!($internal)),*]);
-                }
+                $crate::json::Validate::validate(&value, path, cx)?;
                 Ok(value)
             }
         }
