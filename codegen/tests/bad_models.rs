@@ -164,3 +164,16 @@ fn malformed_documents() {
         assert!(e.contains(needle), "{e} should mention {needle}");
     }
 }
+
+#[test]
+fn unclosed_host_label() {
+    let e = error_for(
+        r#""a#Svc": {"type": "service", "operations": [{"target": "a#Op"}],
+            "traits": {"aws.protocols#awsJson1_1": {}}},
+        "a#Op": {"type": "operation", "input": {"target": "a#In"},
+            "traits": {"smithy.api#endpoint": {"hostPrefix": "{Name.data."}}},
+        "a#In": {"type": "structure", "members": {"Name": {"target": "smithy.api#String",
+            "traits": {"smithy.api#required": {}, "smithy.api#hostLabel": {}}}}}"#,
+    );
+    assert!(e.contains("a#Op") && e.contains("unclosed label"), "{e}");
+}

@@ -17,6 +17,7 @@ pub use crate::client_error::{
 };
 use crate::endpoint;
 use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
+use crate::host::HostPart;
 use crate::json::{self, parse_lenient, parse_strict, FromJson, Input, ParseError, ToJson};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
@@ -134,14 +135,14 @@ impl OperationInfo {
 /// leading hyphen), or the request is not sent.
 pub fn host_prefix(prefix: &str, input: &dyn Fn(&str) -> Option<Value>) -> Result<String, String> {
     let mut out = String::with_capacity(prefix.len());
-    let mut rest = prefix;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let end = rest[start..]
-            .find('}')
-            .map(|e| start + e)
-            .ok_or_else(|| format!("host prefix `{prefix}` has an unclosed label"))?;
-        let label = &rest[start + 1..end];
+    for part in crate::host::template(prefix)? {
+        let label = match part {
+            HostPart::Literal(text) => {
+                out.push_str(text);
+                continue;
+            }
+            HostPart::Label(label) => label,
+        };
         let value = input(label);
         let value = value
             .as_ref()
@@ -157,9 +158,7 @@ pub fn host_prefix(prefix: &str, input: &dyn Fn(&str) -> Option<Value>) -> Resul
             ));
         }
         out.push_str(value);
-        rest = &rest[end + 1..];
     }
-    out.push_str(rest);
     Ok(out)
 }
 

@@ -8,6 +8,7 @@
 
 mod enums;
 pub mod error;
+pub mod host;
 pub mod json;
 pub mod pattern;
 pub mod rest;

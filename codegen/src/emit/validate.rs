@@ -344,16 +344,7 @@ fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
                 set.insert(m.clone());
             }
         }
-        if let Some(prefix) = &op.host_prefix {
-            let mut rest = prefix.as_str();
-            while let Some(start) = rest.find('{') {
-                let Some(end) = rest[start..].find('}') else {
-                    break;
-                };
-                set.insert(rest[start + 1..start + end].to_owned());
-                rest = &rest[start + end + 1..];
-            }
-        }
+        set.extend(op.host_labels.iter().cloned());
     }
     out
 }

@@ -525,6 +525,8 @@ pub struct OperationIr {
     pub gzip: bool,
     /// `@endpoint(hostPrefix)`, its `{labels}` naming input members by wire name.
     pub host_prefix: Option<String>,
+    /// The host prefix's `{labels}`: input members (wire names) it reads.
+    pub host_labels: Vec<String>,
     /// Input members (wire names) with `@idempotencyToken`.
     pub idempotency_tokens: Vec<String>,
     /// `@optionalAuth`, or `@auth([])`: may be sent unsigned.

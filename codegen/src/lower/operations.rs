@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use codegen_rt::host::HostPart;
+
 use super::shapes::error_status;
 use super::*;
 use crate::load::{short_name, Kind, Shape};
@@ -169,6 +171,17 @@ impl<'m> Lowerer<'_, 'm> {
         let (error_enum, fluent, paginator) = self.op_names[&op.id].clone();
         let errors = self.op_errors(op)?;
         let validation = self.validation_error(&errors);
+        let host_labels = match &op.t.host_prefix {
+            Some(p) => codegen_rt::host::template(p)
+                .map_err(|e| Error::shape(&op.id, format!("has an @endpoint whose {e}")))?
+                .into_iter()
+                .filter_map(|part| match part {
+                    HostPart::Label(l) => Some(l.to_owned()),
+                    HostPart::Literal(_) => None,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         Ok((
             OperationIr {
                 method: naming::field(short_name(&op.id)),
@@ -184,6 +197,7 @@ impl<'m> Lowerer<'_, 'm> {
                 pagination: self.pagination(op)?,
                 unit_output: op.output.is_none(),
                 host_prefix: op.t.host_prefix.clone(),
+                host_labels,
                 idempotency_tokens: op
                     .input
                     .iter()
