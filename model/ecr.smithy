@@ -1010,6 +1010,253 @@ structure UploadNotFoundException {
 
 string Url
 
+/// <p>Creates a pull-through cache rule: repositories whose names start with the rule's prefix mirror the repositories of an upstream registry, fetched on first pull and kept.</p>
+operation CreatePullThroughCacheRule {
+    input: CreatePullThroughCacheRuleRequest
+    output: CreatePullThroughCacheRuleResponse
+    errors: [
+        InvalidParameterException
+        LimitExceededException
+        PullThroughCacheRuleAlreadyExistsException
+        SecretNotFoundException
+        ServerException
+        UnableToAccessSecretException
+        UnableToDecryptSecretValueException
+        UnsupportedUpstreamRegistryException
+        ValidationException
+    ]
+}
+
+@input
+structure CreatePullThroughCacheRuleRequest {
+    /// <p>The first part of the names of the repositories the rule serves: <code>PREFIX/NAME</code> mirrors upstream repository <code>NAME</code>.</p>
+    @required
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The upstream registry's address, such as <code>registry-1.docker.io</code> or <code>http://127.0.0.1:5001</code> (HTTPS when no scheme is given).</p>
+    @required
+    upstreamRegistryUrl: Url
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>Which kind of registry the upstream is.</p>
+    upstreamRegistry: UpstreamRegistry
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>A prefix of the upstream's repository names to put before <code>NAME</code>.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+}
+
+@output
+structure CreatePullThroughCacheRuleResponse {
+    /// <p>The rule's repository name prefix.</p>
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The upstream registry's address.</p>
+    upstreamRegistryUrl: Url
+
+    /// <p>When the rule was created.</p>
+    createdAt: CreationTimestamp
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>Which kind of registry the upstream is.</p>
+    upstreamRegistry: UpstreamRegistry
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>The prefix of the upstream's repository names.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+}
+
+/// <p>Deletes a pull-through cache rule. Repositories it created and the images cached in them stay.</p>
+operation DeletePullThroughCacheRule {
+    input: DeletePullThroughCacheRuleRequest
+    output: DeletePullThroughCacheRuleResponse
+    errors: [
+        InvalidParameterException
+        PullThroughCacheRuleNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DeletePullThroughCacheRuleRequest {
+    /// <p>The prefix of the rule to delete.</p>
+    @required
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+}
+
+@output
+structure DeletePullThroughCacheRuleResponse {
+    /// <p>The deleted rule's repository name prefix.</p>
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The upstream registry the rule mirrored.</p>
+    upstreamRegistryUrl: Url
+
+    /// <p>When the rule was created.</p>
+    createdAt: CreationTimestamp
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The secret the rule used for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>The prefix of the upstream's repository names.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+}
+
+/// <p>Lists pull-through cache rules, all of them or those with the given prefixes.</p>
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "pullThroughCacheRules", pageSize: "maxResults")
+operation DescribePullThroughCacheRules {
+    input: DescribePullThroughCacheRulesRequest
+    output: DescribePullThroughCacheRulesResponse
+    errors: [
+        InvalidParameterException
+        PullThroughCacheRuleNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribePullThroughCacheRulesRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>Only the rules with these prefixes; a prefix without a rule is an error.</p>
+    ecrRepositoryPrefixes: PullThroughCacheRuleRepositoryPrefixList
+
+    /// <p>The <code>nextToken</code> of the previous page.</p>
+    nextToken: NextToken
+
+    /// <p>At most this many rules per page.</p>
+    maxResults: MaxResults
+}
+
+@output
+structure DescribePullThroughCacheRulesResponse {
+    /// <p>The rules.</p>
+    pullThroughCacheRules: PullThroughCacheRuleList
+
+    /// <p>Pass to the next call for the next page; absent on the last page.</p>
+    nextToken: NextToken
+}
+
+/// <p>The secret holding upstream registry credentials, as an ARN.</p>
+@length(min: 50, max: 612)
+@pattern("^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$")
+string CredentialArn
+
+/// <p>A pull-through cache rule.</p>
+structure PullThroughCacheRule {
+    /// <p>The rule's repository name prefix.</p>
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The upstream registry's address.</p>
+    upstreamRegistryUrl: Url
+
+    /// <p>When the rule was created.</p>
+    createdAt: CreationTimestamp
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>The prefix of the upstream's repository names.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>Which kind of registry the upstream is.</p>
+    upstreamRegistry: UpstreamRegistry
+
+    /// <p>When the rule last changed.</p>
+    updatedAt: UpdatedTimestamp
+}
+
+/// <p>A rule with this prefix exists already.</p>
+@error("client")
+structure PullThroughCacheRuleAlreadyExistsException {
+    message: ExceptionMessage
+}
+
+list PullThroughCacheRuleList {
+    member: PullThroughCacheRule
+}
+
+/// <p>There is no rule with this prefix.</p>
+@error("client")
+structure PullThroughCacheRuleNotFoundException {
+    message: ExceptionMessage
+}
+
+/// <p>A repository name prefix, or <code>ROOT</code> for all repositories.</p>
+@length(min: 2, max: 30)
+@pattern("^((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*/?|ROOT)$")
+string PullThroughCacheRuleRepositoryPrefix
+
+@length(min: 1, max: 100)
+list PullThroughCacheRuleRepositoryPrefixList {
+    member: PullThroughCacheRuleRepositoryPrefix
+}
+
+/// <p>The secret named by the rule does not exist.</p>
+@error("client")
+structure SecretNotFoundException {
+    message: ExceptionMessage
+}
+
+/// <p>The secret named by the rule cannot be read.</p>
+@error("client")
+structure UnableToAccessSecretException {
+    message: ExceptionMessage
+}
+
+/// <p>The secret named by the rule cannot be decrypted.</p>
+@error("client")
+structure UnableToDecryptSecretValueException {
+    message: ExceptionMessage
+}
+
+/// <p>The upstream registry is not one pull-through cache rules support.</p>
+@error("client")
+structure UnsupportedUpstreamRegistryException {
+    message: ExceptionMessage
+}
+
+timestamp UpdatedTimestamp
+
+/// <p>Kinds of upstream registries.</p>
+enum UpstreamRegistry {
+    Ecr = "ecr"
+    EcrPublic = "ecr-public"
+    Quay = "quay"
+    K8s = "k8s"
+    DockerHub = "docker-hub"
+    GitHubContainerRegistry = "github-container-registry"
+    AzureContainerRegistry = "azure-container-registry"
+    GitLabContainerRegistry = "gitlab-container-registry"
+}
+
+/// <p>The request is not valid for this operation.</p>
+@error("client")
+@httpError(400)
+structure ValidationException {
+    message: ExceptionMessage
+}
+
 /// <p>Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.</p><p>This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.</p>
 @aws.api#service(sdkId: "ECR", endpointPrefix: "api.ecr", arnNamespace: "ecr")
 @aws.auth#sigv4(name: "ecr")
@@ -1608,8 +1855,11 @@ service AmazonEC2ContainerRegistry_V20150921 {
         BatchDeleteImage
         BatchGetImage
         CompleteLayerUpload
+        CreatePullThroughCacheRule
         CreateRepository
+        DeletePullThroughCacheRule
         DeleteRepository
+        DescribePullThroughCacheRules
         DescribeRepositories
         GetAuthorizationToken
         GetDownloadUrlForLayer

@@ -19,8 +19,11 @@ use http::{Request, Response};
 use http_body_util::Full;
 
 use crate::auth::{self, Keys};
+use crate::oci::Oci;
 use crate::registry::{Registry, Settings};
 use crate::store::Store;
+use crate::store::StoreError;
+use crate::upstream::Upstream;
 
 /// Everything the server needs to start.
 #[derive(Debug, Clone)]
@@ -39,6 +42,7 @@ pub struct Config {
 #[derive(Clone)]
 pub struct App {
     ecr: EcrServer<Registry>,
+    oci: Oci,
     keys: Keys,
     check_signatures: bool,
     body_limit: usize,
@@ -48,6 +52,7 @@ impl App {
     /// Opens the store and builds the service.
     pub fn open(config: &Config) -> Result<Self, crate::store::StoreError> {
         let store = Arc::new(Store::open(&config.data_dir)?);
+        let upstream = Upstream::new().map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
         let registry = Registry::new(
             store,
             Settings {
@@ -57,6 +62,7 @@ impl App {
                 part_size: 10 * 1024 * 1024,
                 keys: config.keys.clone(),
             },
+            upstream,
         );
         let ecr = EcrServer::with_config(
             registry,
@@ -64,8 +70,10 @@ impl App {
                 body_limit: config.body_limit,
             },
         );
+        let oci = Oci::new(Arc::clone(ecr.handler()), config.check_signatures);
         Ok(Self {
             ecr,
+            oci,
             keys: config.keys.clone(),
             check_signatures: config.check_signatures,
             body_limit: config.body_limit,
@@ -84,11 +92,14 @@ impl App {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
-        let blob = crate::blobs::is_blob_request(&req);
-        let (parts, body) = req.into_parts();
-        if blob {
+        if crate::blobs::is_presigned(&req) {
+            let (parts, _) = req.into_parts();
             return crate::blobs::serve(self.ecr.handler(), &parts).await;
         }
+        if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
+            return self.oci.handle(req).await;
+        }
+        let (parts, body) = req.into_parts();
         let bytes = match collect_body_limited(body, self.body_limit).await {
             Ok(b) => b,
             Err(CollectBodyError::TooLarge(l)) => {

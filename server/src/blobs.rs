@@ -17,15 +17,20 @@ use tokio_util::io::ReaderStream;
 
 use crate::auth;
 use crate::registry::Registry;
+use crate::store::Store;
 
 /// The URL path of a layer blob.
 pub fn blob_path(repo: &str, digest: &str) -> String {
     format!("/v2/{repo}/blobs/{digest}")
 }
 
-/// Whether a request is for the blob endpoint.
-pub fn is_blob_request<B>(req: &Request<B>) -> bool {
+/// Whether a request is a pre-signed download (it carries a SigV4 query signature).
+pub fn is_presigned<B>(req: &Request<B>) -> bool {
     req.uri().path().starts_with("/v2/")
+        && req
+            .uri()
+            .query()
+            .is_some_and(|q| q.contains("X-Amz-Signature="))
 }
 
 fn xml_error(status: StatusCode, code: &str, message: &str, resource: &str) -> Response<BoxBody> {
@@ -49,7 +54,7 @@ fn xml_error(status: StatusCode, code: &str, message: &str, resource: &str) -> R
 }
 
 /// `bytes=a-b`, `bytes=a-`, `bytes=-n` against a blob of `len` bytes.
-fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
+pub fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
     let spec = v.strip_prefix("bytes=")?;
     if spec.contains(',') {
         return None;
@@ -134,51 +139,66 @@ pub async fn serve(registry: &Registry, req: &http::request::Parts) -> Response<
             )
         }
     };
-    let mut file = match tokio::fs::File::open(store.blob_path(digest)).await {
-        Ok(f) => f,
-        Err(e) => {
-            return xml_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "InternalError",
-                &e.to_string(),
-                &resource,
-            )
-        }
-    };
-    let etag =
-        HeaderValue::from_str(&format!("\"{digest}\"")).unwrap_or(HeaderValue::from_static("\"\""));
     let range = req.headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let (status, start, end) = match range {
-        None => (StatusCode::OK, 0, size.saturating_sub(1)),
-        Some(r) => match parse_range(r, size) {
-            Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
-            None => {
-                let mut resp = xml_error(
-                    StatusCode::RANGE_NOT_SATISFIABLE,
-                    "InvalidRange",
-                    "The requested range is not satisfiable",
-                    &resource,
-                );
-                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size}")) {
-                    resp.headers_mut().insert(header::CONTENT_RANGE, v);
-                }
-                return resp;
+    match send(store, digest, size, range, req.method == http::Method::HEAD).await {
+        Ok(r) => r,
+        Err(SendError::Range) => {
+            let mut resp = xml_error(
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                "InvalidRange",
+                "The requested range is not satisfiable",
+                &resource,
+            );
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size}")) {
+                resp.headers_mut().insert(header::CONTENT_RANGE, v);
             }
-        },
-    };
-    let length = if size == 0 { 0 } else { end - start + 1 };
-    if let Err(e) = file.seek(SeekFrom::Start(start)).await {
-        return xml_error(
+            resp
+        }
+        Err(SendError::Io(e)) => xml_error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalError",
             &e.to_string(),
             &resource,
-        );
+        ),
     }
-    let body = if req.method == http::Method::HEAD {
+}
+
+/// Why a blob could not be sent.
+#[derive(Debug)]
+pub enum SendError {
+    /// The `Range` cannot be satisfied (answer 416 with `Content-Range: bytes */size`).
+    Range,
+    Io(std::io::Error),
+}
+
+/// Streams stored blob `digest` (`size` bytes), or the part `range` asks for:
+/// `Content-Length`, `Accept-Ranges`, the digest as `ETag` and
+/// `Docker-Content-Digest`; 206 with `Content-Range` for a range; no body for HEAD.
+pub async fn send(
+    store: &Store,
+    digest: &str,
+    size: u64,
+    range: Option<&str>,
+    head: bool,
+) -> Result<Response<BoxBody>, SendError> {
+    let (status, start, end) = match range {
+        None => (StatusCode::OK, 0, size.saturating_sub(1)),
+        Some(r) => match parse_range(r, size) {
+            Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
+            None => return Err(SendError::Range),
+        },
+    };
+    let length = if size == 0 { 0 } else { end - start + 1 };
+    let body = if head {
         to_boxed(Bytes::new())
     } else {
-        let stream = ReaderStream::new(file.take(length)).map_ok(Frame::data);
+        let mut file = tokio::fs::File::open(store.blob_path(digest))
+            .await
+            .map_err(SendError::Io)?;
+        file.seek(SeekFrom::Start(start))
+            .await
+            .map_err(SendError::Io)?;
+        let stream = ReaderStream::with_capacity(file.take(length), 256 * 1024).map_ok(Frame::data);
         boxed(StreamBody::new(stream))
     };
     let mut resp = Response::new(body);
@@ -190,13 +210,18 @@ pub async fn serve(registry: &Registry, req: &http::request::Parts) -> Response<
     );
     h.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
-    h.insert(header::ETAG, etag);
+    if let Ok(v) = HeaderValue::from_str(&format!("\"{digest}\"")) {
+        h.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(digest) {
+        h.insert("docker-content-digest", v);
+    }
     if status == StatusCode::PARTIAL_CONTENT {
         if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{size}")) {
             h.insert(header::CONTENT_RANGE, v);
         }
     }
-    resp
+    Ok(resp)
 }
 
 #[cfg(test)]

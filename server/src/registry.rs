@@ -10,7 +10,8 @@ use ecr_server_sdk::ecr_types::model::*;
 use ecr_server_sdk::{Context, Ecr};
 
 use crate::auth::{self, Keys};
-use crate::store::{digest_of, PutImageOutcome, Repo, Store, StoreError};
+use crate::store::{digest_of, CacheRule, PutImageOutcome, Repo, Store, StoreError};
+use crate::upstream::{self, Upstream, UpstreamError};
 
 /// Registry settings.
 #[derive(Debug, Clone)]
@@ -29,7 +30,18 @@ pub struct Settings {
 pub struct Registry {
     store: Arc<Store>,
     settings: Settings,
+    upstream: Upstream,
 }
+
+/// Why a pull-through lookup failed.
+#[derive(Debug)]
+pub enum CacheError {
+    Store(String),
+    Upstream(UpstreamError),
+}
+
+/// At most this many pull-through cache rules.
+const MAX_RULES: usize = 50;
 
 fn msg(m: impl Into<String>) -> Option<String> {
     Some(m.into())
@@ -80,6 +92,15 @@ fn decode_token(t: &str) -> Option<String> {
         .and_then(|b| String::from_utf8(b).ok())
 }
 
+/// Why a manifest was not stored (the layers missing are an outcome of the store).
+#[derive(Debug)]
+pub enum ManifestError {
+    DigestMismatch { given: String, actual: String },
+    Invalid(String),
+    MissingImages(Vec<String>),
+    Store(String),
+}
+
 /// The layer (and config) digests a Docker v2 / OCI image manifest references,
 /// or the image digests a manifest list / index references.
 enum References {
@@ -123,8 +144,207 @@ fn references(manifest: &serde_json::Value) -> Result<References, String> {
 }
 
 impl Registry {
-    pub fn new(store: Arc<Store>, settings: Settings) -> Self {
-        Self { store, settings }
+    pub fn new(store: Arc<Store>, settings: Settings, upstream: Upstream) -> Self {
+        Self {
+            store,
+            settings,
+            upstream,
+        }
+    }
+
+    /// Runs storage work off the async threads (errors as text).
+    async fn run<T, F>(&self, f: F) -> Result<T, String>
+    where
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        match tokio::task::spawn_blocking(move || f(&store)).await {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// The pull-through cache rule covering repository `name` (the longest
+    /// prefix wins) and the upstream repository it mirrors.
+    pub async fn rule_for(&self, name: &str) -> Result<Option<(CacheRule, String)>, String> {
+        let rules = self.run(|s| s.rules()).await?;
+        Ok(rules
+            .into_iter()
+            .filter_map(|r| r.upstream_repo(name).map(|u| (r, u)))
+            .max_by_key(|(r, _)| {
+                if r.prefix == "ROOT" {
+                    0
+                } else {
+                    r.prefix.len()
+                }
+            }))
+    }
+
+    /// Repository `name`; one a pull-through cache rule covers is created on first use.
+    pub async fn repository_or_cache(&self, name: &str) -> Result<Option<Repo>, String> {
+        let n = name.to_owned();
+        if let Some(r) = self.run(move |s| s.repository(&n)).await? {
+            return Ok(Some(r));
+        }
+        if self.rule_for(name).await?.is_none() {
+            return Ok(None);
+        }
+        let n = name.to_owned();
+        self.run(move |s| {
+            s.create_repository(&n, "MUTABLE", false, "AES256", None)?;
+            s.repository(&n)
+        })
+        .await
+    }
+
+    /// Image `digest` or `tag` of `name`; in a pull-through cache repository an
+    /// image not cached yet is fetched from the upstream and stored.
+    pub async fn image_or_cache(
+        &self,
+        name: &str,
+        digest: Option<&str>,
+        tag: Option<&str>,
+    ) -> Result<Option<crate::store::Image>, CacheError> {
+        let (n, d, t) = (
+            name.to_owned(),
+            digest.map(str::to_owned),
+            tag.map(str::to_owned),
+        );
+        let local = self
+            .run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
+            .await
+            .map_err(CacheError::Store)?;
+        if local.is_some() {
+            return Ok(local);
+        }
+        let Some((rule, up_repo)) = self.rule_for(name).await.map_err(CacheError::Store)? else {
+            return Ok(None);
+        };
+        let Some(reference) = digest.or(tag) else {
+            return Ok(None);
+        };
+        let base = upstream::base_url(&rule.url);
+        let Some(m) = self
+            .upstream
+            .manifest(&base, &up_repo, reference, crate::oci::MANIFEST_LIMIT)
+            .await
+            .map_err(CacheError::Upstream)?
+        else {
+            return Ok(None);
+        };
+        let invalid = |e: String| {
+            CacheError::Upstream(UpstreamError::Io(format!(
+                "the upstream manifest is not valid: {e}"
+            )))
+        };
+        let text = String::from_utf8(m.bytes.to_vec()).map_err(|e| invalid(e.to_string()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let layers = match references(&value).map_err(invalid)? {
+            References::Layers(l) => l,
+            References::Images(_) => Vec::new(),
+        };
+        let media_type = m
+            .media_type
+            .filter(|t| t.starts_with("application/vnd."))
+            .or_else(|| {
+                value
+                    .get("mediaType")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
+        let repo = self
+            .repository_or_cache(name)
+            .await
+            .map_err(CacheError::Store)?
+            .ok_or_else(|| CacheError::Store(format!("repository '{name}' vanished")))?;
+        let (d, t) = (m.digest.clone(), tag.map(str::to_owned));
+        let n = name.to_owned();
+        self.run(move |s| {
+            s.put_image(&repo, &d, &text, &media_type, t.as_deref(), &layers, false)?;
+            s.image(&n, Some(&d), None)
+        })
+        .await
+        .map_err(CacheError::Store)
+    }
+
+    /// The size of layer `digest` of `name`; in a pull-through cache repository
+    /// a layer not cached yet is fetched from the upstream, its digest
+    /// verified, and stored.
+    pub async fn layer_or_cache(
+        &self,
+        name: &str,
+        digest: &str,
+    ) -> Result<Option<u64>, CacheError> {
+        let (n, d) = (name.to_owned(), digest.to_owned());
+        if let Some(size) = self
+            .run(move |s| s.layer(&n, &d))
+            .await
+            .map_err(CacheError::Store)?
+        {
+            return Ok(Some(size));
+        }
+        let Some((rule, up_repo)) = self.rule_for(name).await.map_err(CacheError::Store)? else {
+            return Ok(None);
+        };
+        self.repository_or_cache(name)
+            .await
+            .map_err(CacheError::Store)?;
+        let tmp = self.store.temp_file();
+        let base = upstream::base_url(&rule.url);
+        let fetched = self.upstream.blob(&base, &up_repo, digest, &tmp).await;
+        let size = match fetched {
+            Ok(Some(size)) => size,
+            Ok(None) => {
+                let _ = tokio::fs::remove_file(&tmp).await;
+                return Ok(None);
+            }
+            Err(e) => {
+                let _ = tokio::fs::remove_file(&tmp).await;
+                tracing::warn!(repository = name, digest, error = %e, "pull-through fetch failed");
+                return Err(CacheError::Upstream(e));
+            }
+        };
+        let (n, d) = (name.to_owned(), digest.to_owned());
+        self.run(move |s| s.adopt(&n, &tmp, &d, size, None))
+            .await
+            .map_err(CacheError::Store)?;
+        tracing::info!(
+            repository = name,
+            digest,
+            size,
+            "pulled through from upstream"
+        );
+        Ok(Some(size))
+    }
+
+    fn rule_out(&self, r: &CacheRule) -> PullThroughCacheRule {
+        PullThroughCacheRule {
+            ecr_repository_prefix: Some(r.prefix.clone()),
+            upstream_registry_url: Some(r.url.clone()),
+            created_at: Some(DateTime::from_secs_f64(r.created_at)),
+            registry_id: Some(self.settings.account_id.clone()),
+            credential_arn: r.credential_arn.clone(),
+            upstream_repository_prefix: r.upstream_prefix.clone(),
+            upstream_registry: r.registry_kind.as_deref().map(UpstreamRegistry::from),
+            updated_at: Some(DateTime::from_secs_f64(r.updated_at)),
+        }
+    }
+
+    fn check_registry<E: From<InvalidParameterException>>(
+        &self,
+        id: Option<&str>,
+    ) -> Result<(), E> {
+        match id {
+            Some(id) if id != self.settings.account_id => Err(invalid(format!(
+                "Invalid parameter at 'registryId': this registry is '{}'",
+                self.settings.account_id
+            ))),
+            _ => Ok(()),
+        }
     }
 
     /// The store (for the download handler).
@@ -197,6 +417,78 @@ impl Registry {
             failure_code: Some(code),
             failure_reason: msg(reason),
         }
+    }
+
+    /// Checks and stores an image manifest for PutImage and `/v2/` manifest
+    /// pushes alike: its digest (against `given_digest` when there is one), its
+    /// JSON, and what it references (layers, or images for a list / index).
+    /// Returns the digest, the media type and what the store did.
+    pub async fn store_manifest(
+        &self,
+        repo: &Repo,
+        manifest: &str,
+        media_type: Option<&str>,
+        tag: Option<&str>,
+        given_digest: Option<&str>,
+    ) -> Result<(String, String, PutImageOutcome), ManifestError> {
+        let digest = digest_of(manifest.as_bytes());
+        if let Some(given) = given_digest {
+            if !given.eq_ignore_ascii_case(&digest) {
+                return Err(ManifestError::DigestMismatch {
+                    given: given.to_owned(),
+                    actual: digest,
+                });
+            }
+        }
+        let value: serde_json::Value = serde_json::from_str(manifest)
+            .map_err(|e| ManifestError::Invalid(format!("'Invalid JSON syntax' ({e})")))?;
+        let media_type = media_type
+            .filter(|m| !m.is_empty())
+            .map(str::to_owned)
+            .or_else(|| {
+                value
+                    .get("mediaType")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
+        let layers = match references(&value).map_err(ManifestError::Invalid)? {
+            References::Layers(l) => l,
+            References::Images(images) => {
+                let (r, wanted) = (repo.name.clone(), images);
+                let missing = self
+                    .blocking(move |s| {
+                        let mut missing = Vec::new();
+                        for d in wanted {
+                            if s.image(&r, Some(&d), None)?.is_none() {
+                                missing.push(d);
+                            }
+                        }
+                        Ok(missing)
+                    })
+                    .await
+                    .map_err(|e| ManifestError::Store(e.message.unwrap_or_default()))?;
+                if !missing.is_empty() {
+                    return Err(ManifestError::MissingImages(missing));
+                }
+                Vec::new()
+            }
+        };
+        let (r, d, m, mt, tag) = (
+            repo.clone(),
+            digest.clone(),
+            manifest.to_owned(),
+            media_type.clone(),
+            tag.map(str::to_owned),
+        );
+        let store = Arc::clone(&self.store);
+        let outcome = tokio::task::spawn_blocking(move || {
+            store.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true)
+        })
+        .await
+        .map_err(|e| ManifestError::Store(e.to_string()))?
+        .map_err(|e| ManifestError::Store(e.to_string()))?;
+        Ok((digest, media_type, outcome))
     }
 
     fn image_id(digest: &str, tag: Option<&str>) -> ImageIdentifier {
@@ -532,58 +824,36 @@ impl Ecr for Registry {
         let repo = self
             .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
             .await?;
-        let digest = digest_of(input.image_manifest.as_bytes());
-        if let Some(given) = &input.image_digest {
-            if !given.eq_ignore_ascii_case(&digest) {
+        let stored = self
+            .store_manifest(
+                &repo,
+                &input.image_manifest,
+                input.image_manifest_media_type.as_deref(),
+                input.image_tag.as_deref(),
+                input.image_digest.as_deref(),
+            )
+            .await;
+        let (digest, media_type, outcome) = match stored {
+            Ok(s) => s,
+            Err(ManifestError::DigestMismatch { given, actual }) => {
                 return Err(E::ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException {
                     _meta: Default::default(),
-                    message: msg(format!("Invalid parameter at 'imageDigest': '{given}' is not the digest of the manifest ('{digest}')")),
-                }));
+                    message: msg(format!("Invalid parameter at 'imageDigest': '{given}' is not the digest of the manifest ('{actual}')")),
+                }))
             }
-        }
-        let manifest: serde_json::Value = serde_json::from_str(&input.image_manifest)
-            .map_err(|e| invalid::<E>(format!("Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Invalid JSON syntax' ({e})")))?;
-        let media_type = input
-            .image_manifest_media_type
-            .clone()
-            .or_else(|| {
-                manifest
-                    .get("mediaType")
-                    .and_then(|m| m.as_str())
-                    .map(str::to_owned)
-            })
-            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
-        let refs = references(&manifest)
-            .map_err(|e| invalid::<E>(format!("Invalid parameter at 'imageManifest': {e}")))?;
-        let layers = match refs {
-            References::Layers(l) => l,
-            References::Images(images) => {
-                for d in &images {
-                    let (r, d2) = (repo.name.clone(), d.clone());
-                    if self
-                        .blocking(move |s| s.image(&r, Some(&d2), None))
-                        .await?
-                        .is_none()
-                    {
-                        return Err(E::ReferencedImagesNotFoundException(ReferencedImagesNotFoundException {
-                            _meta: Default::default(),
-                            message: msg(format!("The image '{d}' referenced by the manifest list does not exist")),
-                        }));
-                    }
-                }
-                Vec::new()
+            Err(ManifestError::Invalid(e)) => {
+                return Err(invalid(format!(
+                    "Invalid parameter at 'imageManifest' failed to satisfy constraint: {e}"
+                )))
             }
+            Err(ManifestError::MissingImages(images)) => {
+                return Err(E::ReferencedImagesNotFoundException(ReferencedImagesNotFoundException {
+                    _meta: Default::default(),
+                    message: msg(format!("The images '[{}]' referenced by the manifest list do not exist", images.join(", "))),
+                }))
+            }
+            Err(ManifestError::Store(e)) => return Err(server_error(e)),
         };
-        let (r, d, m, mt, tag) = (
-            repo.clone(),
-            digest.clone(),
-            input.image_manifest.clone(),
-            media_type.clone(),
-            input.image_tag.clone(),
-        );
-        let outcome = self
-            .blocking(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers))
-            .await?;
         match outcome {
             PutImageOutcome::Stored => Ok(PutImageResponse {
                 _meta: Default::default(),
@@ -624,17 +894,20 @@ impl Ecr for Registry {
         input: BatchGetImageRequest,
         _cx: Context,
     ) -> Result<BatchGetImageResponse, BatchGetImageError> {
-        let repo = self
-            .repo::<BatchGetImageError>(input.registry_id.as_deref(), &input.repository_name)
-            .await?;
+        type E = BatchGetImageError;
+        self.check_registry::<E>(input.registry_id.as_deref())?;
+        let name = &input.repository_name;
+        let Some(repo) = self
+            .repository_or_cache(name)
+            .await
+            .map_err(server_error::<E>)?
+        else {
+            return Err(repo_not_found(name, &self.settings.account_id));
+        };
         let mut images = Vec::new();
         let mut failures = Vec::new();
         for id in &input.image_ids {
-            let (r, d, t) = (
-                repo.name.clone(),
-                id.image_digest.clone(),
-                id.image_tag.clone(),
-            );
+            let (d, t) = (id.image_digest.as_deref(), id.image_tag.as_deref());
             if d.is_none() && t.is_none() {
                 failures.push(Self::failure(
                     id,
@@ -643,10 +916,23 @@ impl Ecr for Registry {
                 ));
                 continue;
             }
-            match self
-                .blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
-                .await?
-            {
+            let found = match self.image_or_cache(&repo.name, d, t).await {
+                Ok(found) => found,
+                Err(CacheError::Store(e)) => return Err(server_error(e)),
+                Err(CacheError::Upstream(e)) => {
+                    return Err(E::UnableToGetUpstreamImageException(
+                        UnableToGetUpstreamImageException {
+                            _meta: Default::default(),
+                            message: msg(format!(
+                                "Unable to get image '{}' for repository '{}' from its upstream registry: {e}",
+                                d.or(t).unwrap_or_default(),
+                                repo.name
+                            )),
+                        },
+                    ))
+                }
+            };
+            match found {
                 Some(img) => {
                     if let Some(accepted) = &input.accepted_media_types {
                         if !accepted.contains(&img.media_type) {
@@ -768,6 +1054,171 @@ impl Ecr for Registry {
         })
     }
 
+    async fn create_pull_through_cache_rule(
+        &self,
+        input: CreatePullThroughCacheRuleRequest,
+        _cx: Context,
+    ) -> Result<CreatePullThroughCacheRuleResponse, CreatePullThroughCacheRuleError> {
+        type E = CreatePullThroughCacheRuleError;
+        self.check_registry::<E>(input.registry_id.as_deref())?;
+        if let Some(arn) = &input.credential_arn {
+            return Err(E::SecretNotFoundException(SecretNotFoundException {
+                _meta: Default::default(),
+                message: msg(format!(
+                    "The secret '{arn}' does not exist: this registry keeps no secrets; use an upstream that allows anonymous pulls"
+                )),
+            }));
+        }
+        let url = upstream::base_url(&input.upstream_registry_url);
+        let valid = url.parse::<http::Uri>().ok().filter(|u| {
+            u.host().is_some_and(|h| !h.is_empty()) && u.path() == "/" && u.query().is_none()
+        });
+        if valid.is_none() {
+            return Err(invalid(format!(
+                "Invalid parameter at 'upstreamRegistryUrl': '{}' is not a registry address (host[:port], optionally with http:// or https://)",
+                input.upstream_registry_url
+            )));
+        }
+        let count = self.blocking(|s| s.rules().map(|r| r.len())).await?;
+        if count >= MAX_RULES {
+            return Err(E::LimitExceededException(LimitExceededException {
+                _meta: Default::default(),
+                message: msg(format!(
+                    "The registry has {count} pull-through cache rules, the most it allows"
+                )),
+            }));
+        }
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        let rule = CacheRule {
+            prefix: input.ecr_repository_prefix.trim_end_matches('/').to_owned(),
+            url: input.upstream_registry_url.trim_end_matches('/').to_owned(),
+            created_at: now,
+            updated_at: now,
+            registry_kind: input
+                .upstream_registry
+                .as_ref()
+                .map(|k| k.as_str().to_owned()),
+            credential_arn: None,
+            upstream_prefix: input
+                .upstream_repository_prefix
+                .as_ref()
+                .map(|p| p.trim_end_matches('/').to_owned()),
+        };
+        let r = rule.clone();
+        if !self.blocking(move |s| s.create_rule(&r)).await? {
+            return Err(E::PullThroughCacheRuleAlreadyExistsException(
+                PullThroughCacheRuleAlreadyExistsException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "A pull-through cache rule with prefix '{}' already exists in the registry with id '{}'",
+                        rule.prefix, self.settings.account_id
+                    )),
+                },
+            ));
+        }
+        let out = self.rule_out(&rule);
+        Ok(CreatePullThroughCacheRuleResponse {
+            _meta: Default::default(),
+            ecr_repository_prefix: out.ecr_repository_prefix,
+            upstream_registry_url: out.upstream_registry_url,
+            created_at: out.created_at,
+            registry_id: out.registry_id,
+            upstream_registry: out.upstream_registry,
+            credential_arn: out.credential_arn,
+            upstream_repository_prefix: out.upstream_repository_prefix,
+        })
+    }
+
+    async fn describe_pull_through_cache_rules(
+        &self,
+        input: DescribePullThroughCacheRulesRequest,
+        _cx: Context,
+    ) -> Result<DescribePullThroughCacheRulesResponse, DescribePullThroughCacheRulesError> {
+        type E = DescribePullThroughCacheRulesError;
+        self.check_registry::<E>(input.registry_id.as_deref())?;
+        let all = self.blocking(|s| s.rules()).await?;
+        let rules: Vec<CacheRule> = match &input.ecr_repository_prefixes {
+            None => all,
+            Some(wanted) => {
+                let mut picked = Vec::new();
+                for p in wanted {
+                    let p = p.trim_end_matches('/');
+                    match all.iter().find(|r| r.prefix == p) {
+                        Some(r) => picked.push(r.clone()),
+                        None => {
+                            return Err(E::PullThroughCacheRuleNotFoundException(
+                                PullThroughCacheRuleNotFoundException {
+                                    _meta: Default::default(),
+                                    message: msg(format!(
+                                        "The pull-through cache rule with prefix '{p}' does not exist in the registry with id '{}'",
+                                        self.settings.account_id
+                                    )),
+                                },
+                            ))
+                        }
+                    }
+                }
+                picked
+            }
+        };
+        let start = match &input.next_token {
+            Some(t) => decode_token(t)
+                .and_then(|s| s.parse::<usize>().ok())
+                .ok_or_else(|| {
+                    invalid::<E>("Invalid parameter at 'nextToken': the token is not valid")
+                })?,
+            None => 0,
+        };
+        let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
+        let end = (start + limit).min(rules.len());
+        Ok(DescribePullThroughCacheRulesResponse {
+            _meta: Default::default(),
+            pull_through_cache_rules: Some(
+                rules
+                    .get(start..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|r| self.rule_out(r))
+                    .collect(),
+            ),
+            next_token: (end < rules.len()).then(|| encode_token(&end.to_string())),
+        })
+    }
+
+    async fn delete_pull_through_cache_rule(
+        &self,
+        input: DeletePullThroughCacheRuleRequest,
+        _cx: Context,
+    ) -> Result<DeletePullThroughCacheRuleResponse, DeletePullThroughCacheRuleError> {
+        type E = DeletePullThroughCacheRuleError;
+        self.check_registry::<E>(input.registry_id.as_deref())?;
+        let prefix = input.ecr_repository_prefix.trim_end_matches('/').to_owned();
+        let p = prefix.clone();
+        let Some(rule) = self.blocking(move |s| s.delete_rule(&p)).await? else {
+            return Err(E::PullThroughCacheRuleNotFoundException(
+                PullThroughCacheRuleNotFoundException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "The pull-through cache rule with prefix '{prefix}' does not exist in the registry with id '{}'",
+                        self.settings.account_id
+                    )),
+                },
+            ));
+        };
+        let out = self.rule_out(&rule);
+        Ok(DeletePullThroughCacheRuleResponse {
+            _meta: Default::default(),
+            ecr_repository_prefix: out.ecr_repository_prefix,
+            upstream_registry_url: out.upstream_registry_url,
+            created_at: out.created_at,
+            registry_id: out.registry_id,
+            credential_arn: out.credential_arn,
+            upstream_repository_prefix: out.upstream_repository_prefix,
+        })
+    }
+
     async fn get_authorization_token(
         &self,
         input: GetAuthorizationTokenRequest,
@@ -785,8 +1236,8 @@ impl Ecr for Registry {
                     "Invalid parameter at 'registryIds': unknown registry '{r}'"
                 )));
             }
-            // The password is a pre-signed URL of the registry root: it proves
-            // possession of the server's key and expires.
+            // The password is a pre-signed URL of the registry root (base64):
+            // it proves possession of the server's key and expires.
             let password = auth::presign(
                 &self.settings.keys,
                 &self.settings.region,
@@ -797,7 +1248,12 @@ impl Ecr for Registry {
             )
             .map_err(server_error::<GetAuthorizationTokenError>)?;
             data.push(AuthorizationData {
-                authorization_token: Some(base64::encode(format!("AWS:{password}"))),
+                // Clients split the token at its first and only ':' (the AWS
+                // CLI insists on exactly one), so the URL goes in base64.
+                authorization_token: Some(base64::encode(format!(
+                    "AWS:{}",
+                    base64::encode(password)
+                ))),
                 expires_at: Some(DateTime::from(expires)),
                 proxy_endpoint: Some(format!("http://{host}")),
             });
@@ -818,36 +1274,56 @@ impl Ecr for Registry {
             .registry_id
             .as_deref()
             .unwrap_or(&self.settings.account_id);
-        // One indexed read on a reader connection: quick enough to run inline.
-        let state = match self
-            .store
-            .layer_state(&input.repository_name, &input.layer_digest)
-        {
-            Ok(s) if registry == self.settings.account_id => s,
-            Ok(_) => return Err(repo_not_found(&input.repository_name, registry)),
-            Err(e) => return Err(server_error(e)),
-        };
-        if !state.repository_exists {
+        if registry != self.settings.account_id {
             return Err(repo_not_found(&input.repository_name, registry));
         }
         let repo = &input.repository_name;
-        if state.size.is_none() {
-            return Err(E::LayersNotFoundException(LayersNotFoundException {
+        let not_found = || {
+            E::LayersNotFoundException(LayersNotFoundException {
                 _meta: Default::default(),
                 message: msg(format!(
                     "The specified layer '{}' does not exist in the repository '{repo}' in the registry with id '{}'",
                     input.layer_digest, self.settings.account_id
                 )),
-            }));
-        }
-        if !state.referenced {
-            return Err(E::LayerInaccessibleException(LayerInaccessibleException {
-                _meta: Default::default(),
-                message: msg(format!(
-                    "The specified layer '{}' is not referenced by any image in the repository '{repo}'",
-                    input.layer_digest
-                )),
-            }));
+            })
+        };
+        // One indexed read on a reader connection: quick enough to run inline.
+        let state = self
+            .store
+            .layer_state(repo, &input.layer_digest)
+            .map_err(server_error::<E>)?;
+        if !(state.repository_exists && state.size.is_some() && state.referenced) {
+            // Missing here: a pull-through cache repository fetches it.
+            if let Some(_rule) = self.rule_for(repo).await.map_err(server_error::<E>)? {
+                match self.layer_or_cache(repo, &input.layer_digest).await {
+                    Ok(Some(_)) => {}
+                    Ok(None) => return Err(not_found()),
+                    Err(CacheError::Store(e)) => return Err(server_error(e)),
+                    Err(CacheError::Upstream(e)) => {
+                        return Err(E::UnableToGetUpstreamLayerException(
+                            UnableToGetUpstreamLayerException {
+                                _meta: Default::default(),
+                                message: msg(format!(
+                                    "Unable to get layer '{}' for repository '{repo}' from its upstream registry: {e}",
+                                    input.layer_digest
+                                )),
+                            },
+                        ))
+                    }
+                }
+            } else if !state.repository_exists {
+                return Err(repo_not_found(repo, registry));
+            } else if state.size.is_none() {
+                return Err(not_found());
+            } else {
+                return Err(E::LayerInaccessibleException(LayerInaccessibleException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "The specified layer '{}' is not referenced by any image in the repository '{repo}'",
+                        input.layer_digest
+                    )),
+                }));
+            }
         }
         let path = crate::blobs::blob_path(repo, &input.layer_digest);
         let url = auth::presign(

@@ -47,6 +47,38 @@ pub struct Image {
     pub tags: Vec<String>,
 }
 
+/// A pull-through cache rule: repositories named `prefix/NAME` mirror
+/// `upstream_prefix/NAME` (or `NAME`) of the registry at `url`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CacheRule {
+    pub prefix: String,
+    pub url: String,
+    pub created_at: f64,
+    pub updated_at: f64,
+    pub registry_kind: Option<String>,
+    pub credential_arn: Option<String>,
+    pub upstream_prefix: Option<String>,
+}
+
+impl CacheRule {
+    /// The upstream repository that local repository `name` mirrors, if this rule covers it.
+    pub fn upstream_repo(&self, name: &str) -> Option<String> {
+        let rest = if self.prefix == "ROOT" {
+            name
+        } else {
+            name.strip_prefix(self.prefix.trim_end_matches('/'))?
+                .strip_prefix('/')?
+        };
+        if rest.is_empty() {
+            return None;
+        }
+        Some(match self.upstream_prefix.as_deref() {
+            Some(p) if p != "ROOT" => format!("{}/{rest}", p.trim_end_matches('/')),
+            _ => rest.to_owned(),
+        })
+    }
+}
+
 /// Why an image could not be put.
 #[derive(Debug, PartialEq)]
 pub enum PutImageOutcome {
@@ -128,6 +160,15 @@ CREATE TABLE IF NOT EXISTS image_layers (
     layer TEXT NOT NULL,
     PRIMARY KEY (repo, image, layer),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS cache_rules (
+    prefix TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    registry_kind TEXT,
+    credential_arn TEXT,
+    upstream_prefix TEXT
 );
 CREATE TABLE IF NOT EXISTS tags (
     repo TEXT NOT NULL,
@@ -367,10 +408,7 @@ impl Store {
         f.write_all(data)?;
         f.sync_all()?;
         let received = at + data.len() as u64;
-        self.db().execute(
-            "UPDATE uploads SET received = ?1 WHERE id = ?2",
-            params![received as i64, id],
-        )?;
+        self.record_received(id, received)?;
         Ok(received)
     }
 
@@ -404,28 +442,162 @@ impl Store {
         if self.layer(repo, digest)?.is_some() {
             return Ok(false);
         }
-        let src = self.upload_path(id);
+        self.adopt(repo, &self.upload_path(id), digest, size, Some(id))?;
+        Ok(true)
+    }
+
+    /// Moves the verified, complete file `src` into the blob store as layer
+    /// `digest` of `repo` (and ends upload `upload`, if it came from one).
+    /// The blob is fsynced and renamed into place before the row commits.
+    pub fn adopt(
+        &self,
+        repo: &str,
+        src: &Path,
+        digest: &str,
+        size: u64,
+        upload: Option<&str>,
+    ) -> Result<()> {
         let dst = self.blob_path(digest);
         let dir = dst.parent().map(Path::to_path_buf).unwrap_or_default();
         fs::create_dir_all(&dir)?;
-        OpenOptions::new().write(true).open(&src)?.set_len(size)?;
-        File::open(&src)?.sync_all()?;
+        OpenOptions::new().write(true).open(src)?.set_len(size)?;
+        File::open(src)?.sync_all()?;
         if dst.exists() {
-            fs::remove_file(&src)?;
+            fs::remove_file(src)?;
         } else {
-            fs::rename(&src, &dst)?;
+            fs::rename(src, &dst)?;
         }
         fsync_dir(&dir)?;
-        fsync_dir(&self.root.join("uploads"))?;
+        if let Some(parent) = src.parent() {
+            fsync_dir(parent)?;
+        }
         let mut db = self.db();
         let tx = db.transaction()?;
         tx.execute(
             "INSERT OR IGNORE INTO layers VALUES (?1, ?2, ?3)",
             params![repo, digest, size as i64],
         )?;
-        tx.execute("DELETE FROM uploads WHERE id = ?1", [id])?;
+        if let Some(id) = upload {
+            tx.execute("DELETE FROM uploads WHERE id = ?1", [id])?;
+        }
         tx.commit()?;
-        Ok(true)
+        Ok(())
+    }
+
+    /// The file upload `id` writes to (append, then [`Store::record_received`]).
+    pub fn upload_file(&self, id: &str) -> PathBuf {
+        self.upload_path(id)
+    }
+
+    /// Records that upload `id` now holds `received` bytes (after they were fsynced).
+    pub fn record_received(&self, id: &str, received: u64) -> Result<()> {
+        self.db().execute(
+            "UPDATE uploads SET received = ?1 WHERE id = ?2",
+            params![received as i64, id],
+        )?;
+        Ok(())
+    }
+
+    /// Ends upload `id` of `repo` without a blob; `false` when there was none.
+    pub fn cancel_upload(&self, repo: &str, id: &str) -> Result<bool> {
+        let n = self.db().execute(
+            "DELETE FROM uploads WHERE id = ?1 AND repo = ?2",
+            params![id, repo],
+        )?;
+        if n == 1 {
+            let _ = fs::remove_file(self.upload_path(id));
+        }
+        Ok(n == 1)
+    }
+
+    /// A fresh path under `tmp/` (emptied at every start) for a file being fetched.
+    pub fn temp_file(&self) -> PathBuf {
+        self.root.join("tmp").join(uuid::Uuid::new_v4().to_string())
+    }
+
+    /// Makes layer `digest` of repository `from` a layer of `to` too (a
+    /// cross-repository mount; blobs are shared by content). Its size, or
+    /// `None` when `from` does not have it.
+    pub fn link_layer(&self, to: &str, from: &str, digest: &str) -> Result<Option<u64>> {
+        let db = self.db();
+        let size: Option<i64> = db
+            .query_row(
+                "SELECT size FROM layers WHERE repo = ?1 AND digest = ?2",
+                params![from, digest],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(size) = size {
+            db.execute(
+                "INSERT OR IGNORE INTO layers VALUES (?1, ?2, ?3)",
+                params![to, digest, size],
+            )?;
+        }
+        Ok(size.map(|n| n as u64))
+    }
+
+    /// The tags of `repo` in order after `after`, at most `limit`.
+    pub fn tags(&self, repo: &str, after: Option<&str>, limit: usize) -> Result<Vec<String>> {
+        let db = self.reader();
+        let mut q = db.prepare_cached(
+            "SELECT tag FROM tags WHERE repo = ?1 AND tag > ?2 ORDER BY tag LIMIT ?3",
+        )?;
+        let rows = q
+            .query_map(params![repo, after.unwrap_or(""), limit as i64], |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Creates a pull-through cache rule; `false` when its prefix is taken.
+    pub fn create_rule(&self, rule: &CacheRule) -> Result<bool> {
+        let n = self.db().execute(
+            "INSERT OR IGNORE INTO cache_rules VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                rule.prefix,
+                rule.url,
+                rule.created_at,
+                rule.updated_at,
+                rule.registry_kind,
+                rule.credential_arn,
+                rule.upstream_prefix
+            ],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// All pull-through cache rules, by prefix.
+    pub fn rules(&self) -> Result<Vec<CacheRule>> {
+        let db = self.reader();
+        let mut q = db.prepare_cached(
+            "SELECT prefix, url, created_at, updated_at, registry_kind, credential_arn, upstream_prefix
+             FROM cache_rules ORDER BY prefix",
+        )?;
+        let rows = q
+            .query_map([], |r| {
+                Ok(CacheRule {
+                    prefix: r.get(0)?,
+                    url: r.get(1)?,
+                    created_at: r.get(2)?,
+                    updated_at: r.get(3)?,
+                    registry_kind: r.get(4)?,
+                    credential_arn: r.get(5)?,
+                    upstream_prefix: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Deletes the rule with `prefix`; the rule, or `None` when there was none.
+    pub fn delete_rule(&self, prefix: &str) -> Result<Option<CacheRule>> {
+        let rule = self.rules()?.into_iter().find(|r| r.prefix == prefix);
+        if rule.is_some() {
+            self.db()
+                .execute("DELETE FROM cache_rules WHERE prefix = ?1", [prefix])?;
+        }
+        Ok(rule)
     }
 
     /// Whether some image of `repo` references layer `digest`.
@@ -446,6 +618,9 @@ impl Store {
     }
 
     /// Stores an image (manifest `manifest` with digest `digest`) referencing `layers`, tagged `tag`.
+    /// With `require_layers` (a push) every layer must be in the repository; a
+    /// pull-through cache stores manifests before the layers they reference.
+    #[allow(clippy::too_many_arguments)]
     pub fn put_image(
         &self,
         repo: &Repo,
@@ -454,11 +629,12 @@ impl Store {
         media_type: &str,
         tag: Option<&str>,
         layers: &[String],
+        require_layers: bool,
     ) -> Result<PutImageOutcome> {
         let mut db = self.db();
         let tx = db.transaction()?;
         let mut missing = Vec::new();
-        for l in layers {
+        for l in layers.iter().filter(|_| require_layers) {
             let n: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM layers WHERE repo = ?1 AND digest = ?2",
                 params![repo.name, l],

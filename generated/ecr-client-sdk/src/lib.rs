@@ -78,6 +78,13 @@ impl Client {
             input: CompleteLayerUploadRequest::builder(),
         }
     }
+    /// Creates a pull-through cache rule: repositories whose names start with the rule's prefix mirror the repositories of an upstream registry, fetched on first pull and kept.
+    pub fn create_pull_through_cache_rule(&self) -> CreatePullThroughCacheRuleFluentBuilder {
+        CreatePullThroughCacheRuleFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CreatePullThroughCacheRuleRequest::builder(),
+        }
+    }
     /// Creates an empty image repository in a registry.
     pub fn create_repository(&self) -> CreateRepositoryFluentBuilder {
         CreateRepositoryFluentBuilder {
@@ -85,11 +92,25 @@ impl Client {
             input: CreateRepositoryRequest::builder(),
         }
     }
+    /// Deletes a pull-through cache rule. Repositories it created and the images cached in them stay.
+    pub fn delete_pull_through_cache_rule(&self) -> DeletePullThroughCacheRuleFluentBuilder {
+        DeletePullThroughCacheRuleFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeletePullThroughCacheRuleRequest::builder(),
+        }
+    }
     /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
     pub fn delete_repository(&self) -> DeleteRepositoryFluentBuilder {
         DeleteRepositoryFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: DeleteRepositoryRequest::builder(),
+        }
+    }
+    /// Lists pull-through cache rules, all of them or those with the given prefixes.
+    pub fn describe_pull_through_cache_rules(&self) -> DescribePullThroughCacheRulesFluentBuilder {
+        DescribePullThroughCacheRulesFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribePullThroughCacheRulesRequest::builder(),
         }
     }
     /// Describes the repositories of a registry, or the named ones. Results come in pages.
@@ -191,6 +212,15 @@ impl Client {
                     >(operation, input)
                     .await
             }
+            "CreatePullThroughCacheRule" => {
+                self.handle
+                    .call_json::<
+                        CreatePullThroughCacheRuleRequest,
+                        CreatePullThroughCacheRuleResponse,
+                        CreatePullThroughCacheRuleError,
+                    >(operation, input)
+                    .await
+            }
             "CreateRepository" => {
                 self.handle
                     .call_json::<
@@ -200,12 +230,30 @@ impl Client {
                     >(operation, input)
                     .await
             }
+            "DeletePullThroughCacheRule" => {
+                self.handle
+                    .call_json::<
+                        DeletePullThroughCacheRuleRequest,
+                        DeletePullThroughCacheRuleResponse,
+                        DeletePullThroughCacheRuleError,
+                    >(operation, input)
+                    .await
+            }
             "DeleteRepository" => {
                 self.handle
                     .call_json::<
                         DeleteRepositoryRequest,
                         DeleteRepositoryResponse,
                         DeleteRepositoryError,
+                    >(operation, input)
+                    .await
+            }
+            "DescribePullThroughCacheRules" => {
+                self.handle
+                    .call_json::<
+                        DescribePullThroughCacheRulesRequest,
+                        DescribePullThroughCacheRulesResponse,
+                        DescribePullThroughCacheRulesError,
                     >(operation, input)
                     .await
             }
@@ -297,8 +345,17 @@ pub fn validate_json(
         "CompleteLayerUpload" => {
             rt::client::validate::<CompleteLayerUploadRequest, rt::Unhandled>(input)
         }
+        "CreatePullThroughCacheRule" => {
+            rt::client::validate::<CreatePullThroughCacheRuleRequest, rt::Unhandled>(input)
+        }
         "CreateRepository" => rt::client::validate::<CreateRepositoryRequest, rt::Unhandled>(input),
+        "DeletePullThroughCacheRule" => {
+            rt::client::validate::<DeletePullThroughCacheRuleRequest, rt::Unhandled>(input)
+        }
         "DeleteRepository" => rt::client::validate::<DeleteRepositoryRequest, rt::Unhandled>(input),
+        "DescribePullThroughCacheRules" => {
+            rt::client::validate::<DescribePullThroughCacheRulesRequest, rt::Unhandled>(input)
+        }
         "DescribeRepositories" => {
             rt::client::validate::<DescribeRepositoriesRequest, rt::Unhandled>(input)
         }
@@ -490,6 +547,62 @@ impl CompleteLayerUploadFluentBuilder {
         self.handle.call("CompleteLayerUpload", &input).await
     }
 }
+/// A `CreatePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CreatePullThroughCacheRuleFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CreatePullThroughCacheRuleRequestBuilder,
+}
+impl CreatePullThroughCacheRuleFluentBuilder {
+    /// Sets [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ecr_repository_prefix(value);
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.upstream_registry_url(value);
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
+    pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
+        self.input = self.input.upstream_registry(value);
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.credential_arn(value);
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.upstream_repository_prefix(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CreatePullThroughCacheRuleRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CreatePullThroughCacheRuleRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<CreatePullThroughCacheRuleResponse, SdkError<CreatePullThroughCacheRuleError>>
+    {
+        let input = self.input;
+        self.handle.call("CreatePullThroughCacheRule", &input).await
+    }
+}
 /// A `CreateRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct CreateRepositoryFluentBuilder {
@@ -551,6 +664,42 @@ impl CreateRepositoryFluentBuilder {
         self.handle.call("CreateRepository", &input).await
     }
 }
+/// A `DeletePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeletePullThroughCacheRuleFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeletePullThroughCacheRuleRequestBuilder,
+}
+impl DeletePullThroughCacheRuleFluentBuilder {
+    /// Sets [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ecr_repository_prefix(value);
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeletePullThroughCacheRuleRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeletePullThroughCacheRuleRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeletePullThroughCacheRuleResponse, SdkError<DeletePullThroughCacheRuleError>>
+    {
+        let input = self.input;
+        self.handle.call("DeletePullThroughCacheRule", &input).await
+    }
+}
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeleteRepositoryFluentBuilder {
@@ -589,6 +738,142 @@ impl DeleteRepositoryFluentBuilder {
     ) -> rt::Result<DeleteRepositoryResponse, SdkError<DeleteRepositoryError>> {
         let input = self.input;
         self.handle.call("DeleteRepository", &input).await
+    }
+}
+/// A `DescribePullThroughCacheRules` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribePullThroughCacheRulesFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribePullThroughCacheRulesRequestBuilder,
+}
+impl DescribePullThroughCacheRulesFluentBuilder {
+    /// Sets [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.ecr_repository_prefixes(value);
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribePullThroughCacheRulesRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribePullThroughCacheRulesRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        DescribePullThroughCacheRulesResponse,
+        SdkError<DescribePullThroughCacheRulesError>,
+    > {
+        let input = self.input;
+        self.handle
+            .call("DescribePullThroughCacheRules", &input)
+            .await
+    }
+}
+impl DescribePullThroughCacheRulesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> DescribePullThroughCacheRulesPaginator {
+        DescribePullThroughCacheRulesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `DescribePullThroughCacheRules`, following `nextToken`.
+#[derive(Debug)]
+pub struct DescribePullThroughCacheRulesPaginator {
+    call: DescribePullThroughCacheRulesFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl DescribePullThroughCacheRulesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<
+        rt::Result<
+            DescribePullThroughCacheRulesResponse,
+            SdkError<DescribePullThroughCacheRulesError>,
+        >,
+    > {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            DescribePullThroughCacheRulesResponse,
+            SdkError<DescribePullThroughCacheRulesError>,
+        >,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `pullThroughCacheRules` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<PullThroughCacheRule>, SdkError<DescribePullThroughCacheRulesError>>
+    {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.pull_through_cache_rules.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `pullThroughCacheRules` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<PullThroughCacheRule, SdkError<DescribePullThroughCacheRulesError>>,
+    > {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.pull_through_cache_rules.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
     }
 }
 /// A `DescribeRepositories` call being prepared: set members, then [`send`](Self::send) it.

@@ -24,12 +24,21 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "CompleteLayerUpload", input: &COMPLETE_LAYER_UPLOAD_REQUEST, output: &COMPLETE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["EmptyUploadException", "InvalidLayerException", "InvalidParameterException", "KmsException", "LayerAlreadyExistsException", "LayerPartTooSmallException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
         summary: "Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available." },
+    Operation { name: "CreatePullThroughCacheRule", input: &CREATE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &CREATE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LimitExceededException", "PullThroughCacheRuleAlreadyExistsException", "SecretNotFoundException", "ServerException", "UnableToAccessSecretException", "UnableToDecryptSecretValueException", "UnsupportedUpstreamRegistryException", "ValidationException"],
+        summary: "Creates a pull-through cache rule: repositories whose names start with the rule's prefix mirror the repositories of an upstream registry, fetched on first pull and kept." },
     Operation { name: "CreateRepository", input: &CREATE_REPOSITORY_REQUEST, output: &CREATE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "KmsException", "LimitExceededException", "RepositoryAlreadyExistsException", "ServerException", "TooManyTagsException"],
         summary: "Creates an empty image repository in a registry." },
+    Operation { name: "DeletePullThroughCacheRule", input: &DELETE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &DELETE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
+        summary: "Deletes a pull-through cache rule. Repositories it created and the images cached in them stay." },
     Operation { name: "DeleteRepository", input: &DELETE_REPOSITORY_REQUEST, output: &DELETE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotEmptyException", "RepositoryNotFoundException", "ServerException"],
         summary: "Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it." },
+    Operation { name: "DescribePullThroughCacheRules", input: &DESCRIBE_PULL_THROUGH_CACHE_RULES_REQUEST, output: &DESCRIBE_PULL_THROUGH_CACHE_RULES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("pullThroughCacheRules"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
+        summary: "Lists pull-through cache rules, all of them or those with the given prefixes." },
     Operation { name: "DescribeRepositories", input: &DESCRIBE_REPOSITORIES_REQUEST, output: &DESCRIBE_REPOSITORIES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("repositories"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the repositories of a registry, or the named ones. Results come in pages." },
@@ -117,6 +126,27 @@ static COMPLETE_LAYER_UPLOAD_RESPONSE: Structure = Structure { name: "CompleteLa
 ]};
 
 #[rustfmt::skip]
+static CREATE_PULL_THROUGH_CACHE_RULE_REQUEST: Structure = Structure { name: "CreatePullThroughCacheRuleRequest", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: true, summary: "The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`." },
+    Member { name: "upstreamRegistryUrl", ty: Type::String, required: true, summary: "The upstream registry's address, such as `registry-1.docker.io` or `http://127.0.0.1:5001` (HTTPS when no scheme is given)." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "upstreamRegistry", ty: Type::Enum(UPSTREAM_REGISTRY_VALUES), required: false, summary: "Which kind of registry the upstream is." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "A prefix of the upstream's repository names to put before `NAME`." },
+]};
+
+#[rustfmt::skip]
+static CREATE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "CreatePullThroughCacheRuleResponse", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The rule's repository name prefix." },
+    Member { name: "upstreamRegistryUrl", ty: Type::String, required: false, summary: "The upstream registry's address." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the rule was created." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "upstreamRegistry", ty: Type::Enum(UPSTREAM_REGISTRY_VALUES), required: false, summary: "Which kind of registry the upstream is." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "The prefix of the upstream's repository names." },
+]};
+
+#[rustfmt::skip]
 static CREATE_REPOSITORY_REQUEST: Structure = Structure { name: "CreateRepositoryRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -132,6 +162,22 @@ static CREATE_REPOSITORY_RESPONSE: Structure = Structure { name: "CreateReposito
 ]};
 
 #[rustfmt::skip]
+static DELETE_PULL_THROUGH_CACHE_RULE_REQUEST: Structure = Structure { name: "DeletePullThroughCacheRuleRequest", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: true, summary: "The prefix of the rule to delete." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+]};
+
+#[rustfmt::skip]
+static DELETE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "DeletePullThroughCacheRuleResponse", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The deleted rule's repository name prefix." },
+    Member { name: "upstreamRegistryUrl", ty: Type::String, required: false, summary: "The upstream registry the rule mirrored." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the rule was created." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret the rule used for the upstream registry." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "The prefix of the upstream's repository names." },
+]};
+
+#[rustfmt::skip]
 static DELETE_REPOSITORY_REQUEST: Structure = Structure { name: "DeleteRepositoryRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -141,6 +187,20 @@ static DELETE_REPOSITORY_REQUEST: Structure = Structure { name: "DeleteRepositor
 #[rustfmt::skip]
 static DELETE_REPOSITORY_RESPONSE: Structure = Structure { name: "DeleteRepositoryResponse", union: false, members: &[
     Member { name: "repository", ty: Type::Structure(&REPOSITORY), required: false, summary: "The repository." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_PULL_THROUGH_CACHE_RULES_REQUEST: Structure = Structure { name: "DescribePullThroughCacheRulesRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "ecrRepositoryPrefixes", ty: Type::List(&Type::String), required: false, summary: "Only the rules with these prefixes; a prefix without a rule is an error." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The `nextToken` of the previous page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "At most this many rules per page." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_PULL_THROUGH_CACHE_RULES_RESPONSE: Structure = Structure { name: "DescribePullThroughCacheRulesResponse", union: false, members: &[
+    Member { name: "pullThroughCacheRules", ty: Type::List(&Type::Structure(&PULL_THROUGH_CACHE_RULE)), required: false, summary: "The rules." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "Pass to the next call for the next page; absent on the last page." },
 ]};
 
 #[rustfmt::skip]
@@ -261,6 +321,18 @@ static LIST_IMAGES_RESPONSE: Structure = Structure { name: "ListImagesResponse",
 ]};
 
 #[rustfmt::skip]
+static PULL_THROUGH_CACHE_RULE: Structure = Structure { name: "PullThroughCacheRule", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The rule's repository name prefix." },
+    Member { name: "upstreamRegistryUrl", ty: Type::String, required: false, summary: "The upstream registry's address." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the rule was created." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "The prefix of the upstream's repository names." },
+    Member { name: "upstreamRegistry", ty: Type::Enum(UPSTREAM_REGISTRY_VALUES), required: false, summary: "Which kind of registry the upstream is." },
+    Member { name: "updatedAt", ty: Type::Timestamp, required: false, summary: "When the rule last changed." },
+]};
+
+#[rustfmt::skip]
 static PUT_IMAGE_REQUEST: Structure = Structure { name: "PutImageRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -323,3 +395,5 @@ const LAYER_AVAILABILITY_VALUES: &[&str] = &["AVAILABLE", "UNAVAILABLE"];
 const LAYER_FAILURE_CODE_VALUES: &[&str] = &["InvalidLayerDigest", "MissingLayerDigest"];
 #[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];
+#[rustfmt::skip]
+const UPSTREAM_REGISTRY_VALUES: &[&str] = &["ecr", "ecr-public", "quay", "k8s", "docker-hub", "github-container-registry", "azure-container-registry", "gitlab-container-registry"];

@@ -59,6 +59,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CompleteLayerUpload")) }
     }
+    /// Creates a pull-through cache rule: repositories whose names start with the rule's prefix mirror the repositories of an upstream registry, fetched on first pull and kept.
+    fn create_pull_through_cache_rule(
+        &self,
+        input: CreatePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<CreatePullThroughCacheRuleResponse, CreatePullThroughCacheRuleError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("CreatePullThroughCacheRule")) }
+    }
     /// Creates an empty image repository in a registry.
     fn create_repository(
         &self,
@@ -69,6 +80,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CreateRepository")) }
     }
+    /// Deletes a pull-through cache rule. Repositories it created and the images cached in them stay.
+    fn delete_pull_through_cache_rule(
+        &self,
+        input: DeletePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DeletePullThroughCacheRuleResponse, DeletePullThroughCacheRuleError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeletePullThroughCacheRule")) }
+    }
     /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
     fn delete_repository(
         &self,
@@ -78,6 +100,20 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepository")) }
+    }
+    /// Lists pull-through cache rules, all of them or those with the given prefixes.
+    fn describe_pull_through_cache_rules(
+        &self,
+        input: DescribePullThroughCacheRulesRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            DescribePullThroughCacheRulesResponse,
+            DescribePullThroughCacheRulesError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribePullThroughCacheRules")) }
     }
     /// Describes the repositories of a registry, or the named ones. Results come in pages.
     fn describe_repositories(
@@ -159,8 +195,11 @@ enum Operation {
     BatchDeleteImage,
     BatchGetImage,
     CompleteLayerUpload,
+    CreatePullThroughCacheRule,
     CreateRepository,
+    DeletePullThroughCacheRule,
     DeleteRepository,
+    DescribePullThroughCacheRules,
     DescribeRepositories,
     GetAuthorizationToken,
     GetDownloadUrlForLayer,
@@ -192,8 +231,20 @@ impl<S: Ecr> EcrServer<S> {
                 ("BatchDeleteImage", Operation::BatchDeleteImage),
                 ("BatchGetImage", Operation::BatchGetImage),
                 ("CompleteLayerUpload", Operation::CompleteLayerUpload),
+                (
+                    "CreatePullThroughCacheRule",
+                    Operation::CreatePullThroughCacheRule,
+                ),
                 ("CreateRepository", Operation::CreateRepository),
+                (
+                    "DeletePullThroughCacheRule",
+                    Operation::DeletePullThroughCacheRule,
+                ),
                 ("DeleteRepository", Operation::DeleteRepository),
+                (
+                    "DescribePullThroughCacheRules",
+                    Operation::DescribePullThroughCacheRules,
+                ),
                 ("DescribeRepositories", Operation::DescribeRepositories),
                 ("GetAuthorizationToken", Operation::GetAuthorizationToken),
                 ("GetDownloadUrlForLayer", Operation::GetDownloadUrlForLayer),
@@ -248,11 +299,29 @@ impl<S: Ecr> EcrServer<S> {
             Operation::CompleteLayerUpload => {
                 rt::server::invoke(&body, |input| handler.complete_layer_upload(input, cx)).await
             }
+            Operation::CreatePullThroughCacheRule => {
+                rt::server::invoke(&body, |input| {
+                    handler.create_pull_through_cache_rule(input, cx)
+                })
+                .await
+            }
             Operation::CreateRepository => {
                 rt::server::invoke(&body, |input| handler.create_repository(input, cx)).await
             }
+            Operation::DeletePullThroughCacheRule => {
+                rt::server::invoke(&body, |input| {
+                    handler.delete_pull_through_cache_rule(input, cx)
+                })
+                .await
+            }
             Operation::DeleteRepository => {
                 rt::server::invoke(&body, |input| handler.delete_repository(input, cx)).await
+            }
+            Operation::DescribePullThroughCacheRules => {
+                rt::server::invoke(&body, |input| {
+                    handler.describe_pull_through_cache_rules(input, cx)
+                })
+                .await
             }
             Operation::DescribeRepositories => {
                 rt::server::invoke(&body, |input| handler.describe_repositories(input, cx)).await

@@ -1089,6 +1089,150 @@ impl ::std::fmt::Display for LimitExceededException {
     }
 }
 impl ::std::error::Error for LimitExceededException {}
+/// A rule with this prefix exists already.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PullThroughCacheRuleAlreadyExistsException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PullThroughCacheRuleAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PullThroughCacheRuleAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PullThroughCacheRuleAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> PullThroughCacheRuleAlreadyExistsExceptionBuilder {
+        PullThroughCacheRuleAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`PullThroughCacheRuleAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PullThroughCacheRuleAlreadyExistsExceptionBuilder {
+    /// [`PullThroughCacheRuleAlreadyExistsException::message`](PullThroughCacheRuleAlreadyExistsException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl PullThroughCacheRuleAlreadyExistsExceptionBuilder {
+    /// Sets [`PullThroughCacheRuleAlreadyExistsException::message`](PullThroughCacheRuleAlreadyExistsException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PullThroughCacheRuleAlreadyExistsException, rt::BuildError> {
+        Ok(PullThroughCacheRuleAlreadyExistsException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl PullThroughCacheRuleAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "PullThroughCacheRuleAlreadyExistsException";
+}
+impl rt::ModeledError for PullThroughCacheRuleAlreadyExistsException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#PullThroughCacheRuleAlreadyExistsException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for PullThroughCacheRuleAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for PullThroughCacheRuleAlreadyExistsException {}
+/// There is no rule with this prefix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PullThroughCacheRuleNotFoundException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PullThroughCacheRuleNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PullThroughCacheRuleNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PullThroughCacheRuleNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> PullThroughCacheRuleNotFoundExceptionBuilder {
+        PullThroughCacheRuleNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`PullThroughCacheRuleNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PullThroughCacheRuleNotFoundExceptionBuilder {
+    /// [`PullThroughCacheRuleNotFoundException::message`](PullThroughCacheRuleNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl PullThroughCacheRuleNotFoundExceptionBuilder {
+    /// Sets [`PullThroughCacheRuleNotFoundException::message`](PullThroughCacheRuleNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PullThroughCacheRuleNotFoundException, rt::BuildError> {
+        Ok(PullThroughCacheRuleNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl PullThroughCacheRuleNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "PullThroughCacheRuleNotFoundException";
+}
+impl rt::ModeledError for PullThroughCacheRuleNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#PullThroughCacheRuleNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for PullThroughCacheRuleNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for PullThroughCacheRuleNotFoundException {}
 /// The manifest references images or layers that do not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReferencedImagesNotFoundException {
@@ -1381,6 +1525,78 @@ impl ::std::fmt::Display for RepositoryNotFoundException {
     }
 }
 impl ::std::error::Error for RepositoryNotFoundException {}
+/// The secret named by the rule does not exist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecretNotFoundException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for SecretNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for SecretNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl SecretNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> SecretNotFoundExceptionBuilder {
+        SecretNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`SecretNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SecretNotFoundExceptionBuilder {
+    /// [`SecretNotFoundException::message`](SecretNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl SecretNotFoundExceptionBuilder {
+    /// Sets [`SecretNotFoundException::message`](SecretNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SecretNotFoundException, rt::BuildError> {
+        Ok(SecretNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl SecretNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "SecretNotFoundException";
+}
+impl rt::ModeledError for SecretNotFoundException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#SecretNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for SecretNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for SecretNotFoundException {}
 /// The service failed to handle the request; retrying may help.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ServerException {
@@ -1527,6 +1743,150 @@ impl ::std::fmt::Display for TooManyTagsException {
     }
 }
 impl ::std::error::Error for TooManyTagsException {}
+/// The secret named by the rule cannot be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnableToAccessSecretException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnableToAccessSecretException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnableToAccessSecretException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UnableToAccessSecretException {
+    /// A builder for this structure.
+    pub fn builder() -> UnableToAccessSecretExceptionBuilder {
+        UnableToAccessSecretExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnableToAccessSecretException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnableToAccessSecretExceptionBuilder {
+    /// [`UnableToAccessSecretException::message`](UnableToAccessSecretException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnableToAccessSecretExceptionBuilder {
+    /// Sets [`UnableToAccessSecretException::message`](UnableToAccessSecretException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UnableToAccessSecretException, rt::BuildError> {
+        Ok(UnableToAccessSecretException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl UnableToAccessSecretException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnableToAccessSecretException";
+}
+impl rt::ModeledError for UnableToAccessSecretException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnableToAccessSecretException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for UnableToAccessSecretException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for UnableToAccessSecretException {}
+/// The secret named by the rule cannot be decrypted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnableToDecryptSecretValueException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnableToDecryptSecretValueException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnableToDecryptSecretValueException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UnableToDecryptSecretValueException {
+    /// A builder for this structure.
+    pub fn builder() -> UnableToDecryptSecretValueExceptionBuilder {
+        UnableToDecryptSecretValueExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnableToDecryptSecretValueException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnableToDecryptSecretValueExceptionBuilder {
+    /// [`UnableToDecryptSecretValueException::message`](UnableToDecryptSecretValueException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnableToDecryptSecretValueExceptionBuilder {
+    /// Sets [`UnableToDecryptSecretValueException::message`](UnableToDecryptSecretValueException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UnableToDecryptSecretValueException, rt::BuildError> {
+        Ok(UnableToDecryptSecretValueException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl UnableToDecryptSecretValueException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnableToDecryptSecretValueException";
+}
+impl rt::ModeledError for UnableToDecryptSecretValueException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnableToDecryptSecretValueException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for UnableToDecryptSecretValueException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for UnableToDecryptSecretValueException {}
 /// The image could not be fetched from the upstream registry of a pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnableToGetUpstreamImageException {
@@ -1673,6 +2033,78 @@ impl ::std::fmt::Display for UnableToGetUpstreamLayerException {
     }
 }
 impl ::std::error::Error for UnableToGetUpstreamLayerException {}
+/// The upstream registry is not one pull-through cache rules support.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsupportedUpstreamRegistryException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnsupportedUpstreamRegistryException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnsupportedUpstreamRegistryException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UnsupportedUpstreamRegistryException {
+    /// A builder for this structure.
+    pub fn builder() -> UnsupportedUpstreamRegistryExceptionBuilder {
+        UnsupportedUpstreamRegistryExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnsupportedUpstreamRegistryException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnsupportedUpstreamRegistryExceptionBuilder {
+    /// [`UnsupportedUpstreamRegistryException::message`](UnsupportedUpstreamRegistryException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnsupportedUpstreamRegistryExceptionBuilder {
+    /// Sets [`UnsupportedUpstreamRegistryException::message`](UnsupportedUpstreamRegistryException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UnsupportedUpstreamRegistryException, rt::BuildError> {
+        Ok(UnsupportedUpstreamRegistryException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl UnsupportedUpstreamRegistryException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnsupportedUpstreamRegistryException";
+}
+impl rt::ModeledError for UnsupportedUpstreamRegistryException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnsupportedUpstreamRegistryException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for UnsupportedUpstreamRegistryException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for UnsupportedUpstreamRegistryException {}
 /// There is no upload with this id in the repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UploadNotFoundException {
@@ -1746,6 +2178,78 @@ impl ::std::fmt::Display for UploadNotFoundException {
     }
 }
 impl ::std::error::Error for UploadNotFoundException {}
+/// The request is not valid for this operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidationException {
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ValidationException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ValidationException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ValidationException {
+    /// A builder for this structure.
+    pub fn builder() -> ValidationExceptionBuilder {
+        ValidationExceptionBuilder::default()
+    }
+}
+/// Builds a [`ValidationException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidationExceptionBuilder {
+    /// [`ValidationException::message`](ValidationException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ValidationExceptionBuilder {
+    /// Sets [`ValidationException::message`](ValidationException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ValidationException, rt::BuildError> {
+        Ok(ValidationException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl ValidationException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ValidationException";
+}
+impl rt::ModeledError for ValidationException {
+    fn code(&self) -> &'static str {
+        Self::CODE
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ValidationException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ValidationException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ValidationException {}
 
 ::codegen_rt::operation_error! {
     /// The errors `BatchCheckLayerAvailability` can return.
@@ -1816,6 +2320,31 @@ impl ::std::error::Error for UploadNotFoundException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `CreatePullThroughCacheRule` can return.
+    pub enum CreatePullThroughCacheRuleError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// A rule with this prefix exists already.
+        PullThroughCacheRuleAlreadyExistsException = "PullThroughCacheRuleAlreadyExistsException",
+        /// The secret named by the rule does not exist.
+        SecretNotFoundException = "SecretNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The secret named by the rule cannot be read.
+        UnableToAccessSecretException = "UnableToAccessSecretException",
+        /// The secret named by the rule cannot be decrypted.
+        UnableToDecryptSecretValueException = "UnableToDecryptSecretValueException",
+        /// The upstream registry is not one pull-through cache rules support.
+        UnsupportedUpstreamRegistryException = "UnsupportedUpstreamRegistryException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `CreateRepository` can return.
     pub enum CreateRepositoryError {
         /// A parameter of the request is not valid.
@@ -1837,6 +2366,21 @@ impl ::std::error::Error for UploadNotFoundException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DeletePullThroughCacheRule` can return.
+    pub enum DeletePullThroughCacheRuleError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no rule with this prefix.
+        PullThroughCacheRuleNotFoundException = "PullThroughCacheRuleNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DeleteRepository` can return.
     pub enum DeleteRepositoryError {
         /// A parameter of the request is not valid.
@@ -1849,6 +2393,21 @@ impl ::std::error::Error for UploadNotFoundException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DescribePullThroughCacheRules` can return.
+    pub enum DescribePullThroughCacheRulesError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no rule with this prefix.
+        PullThroughCacheRuleNotFoundException = "PullThroughCacheRuleNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }

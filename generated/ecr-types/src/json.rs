@@ -470,6 +470,183 @@ impl rt::FromJson for CompleteLayerUploadResponse {
         })
     }
 }
+impl rt::ToJson for CreatePullThroughCacheRuleRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "ecrRepositoryPrefix",
+            &rt::json::Json(&self.ecr_repository_prefix),
+        )?;
+        out.serialize_entry(
+            "upstreamRegistryUrl",
+            &rt::json::Json(&self.upstream_registry_url),
+        )?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry {
+            out.serialize_entry("upstreamRegistry", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for CreatePullThroughCacheRuleRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry_url {
+            out.serialize_entry("upstreamRegistryUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry {
+            out.serialize_entry("upstreamRegistry", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreatePullThroughCacheRuleRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::required(
+                rt::json::get_with(obj, "ecrRepositoryPrefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("ecrRepositoryPrefix"),
+                cx,
+            ),
+            upstream_registry_url: rt::json::required(
+                rt::json::get(obj, "upstreamRegistryUrl", p, cx)?,
+                &p.field("upstreamRegistryUrl"),
+                cx,
+            ),
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            upstream_registry: rt::json::get(obj, "upstreamRegistry", p, cx)?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+        })
+    }
+}
+impl rt::ToJson for CreatePullThroughCacheRuleResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry_url {
+            out.serialize_entry("upstreamRegistryUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry {
+            out.serialize_entry("upstreamRegistry", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreatePullThroughCacheRuleResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            upstream_registry_url: rt::json::get(obj, "upstreamRegistryUrl", p, cx)?,
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            upstream_registry: rt::json::get(obj, "upstreamRegistry", p, cx)?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for CreateRepositoryRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -563,6 +740,130 @@ impl rt::FromJson for CreateRepositoryResponse {
         })
     }
 }
+impl rt::ToJson for DeletePullThroughCacheRuleRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "ecrRepositoryPrefix",
+            &rt::json::Json(&self.ecr_repository_prefix),
+        )?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DeletePullThroughCacheRuleRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeletePullThroughCacheRuleRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::required(
+                rt::json::get_with(obj, "ecrRepositoryPrefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("ecrRepositoryPrefix"),
+                cx,
+            ),
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DeletePullThroughCacheRuleResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry_url {
+            out.serialize_entry("upstreamRegistryUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeletePullThroughCacheRuleResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            upstream_registry_url: rt::json::get(obj, "upstreamRegistryUrl", p, cx)?,
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DeleteRepositoryRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -629,6 +930,112 @@ impl rt::FromJson for DeleteRepositoryResponse {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             repository: rt::json::get(obj, "repository", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for DescribePullThroughCacheRulesRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ecr_repository_prefixes {
+            out.serialize_entry(
+                "ecrRepositoryPrefixes",
+                &crate::json::ser_pull_through_cache_rule_repository_prefix_list(v),
+            )?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribePullThroughCacheRulesRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ecr_repository_prefixes {
+            out.serialize_entry(
+                "ecrRepositoryPrefixes",
+                &crate::json::ser_pull_through_cache_rule_repository_prefix_list(v),
+            )?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribePullThroughCacheRulesRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            ecr_repository_prefixes: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefixes",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x =
+                        crate::json::de_pull_through_cache_rule_repository_prefix_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(1), Some(100));
+                    Ok(x)
+                },
+            )?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DescribePullThroughCacheRulesResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.pull_through_cache_rules {
+            out.serialize_entry(
+                "pullThroughCacheRules",
+                &crate::json::ser_pull_through_cache_rule_list(v),
+            )?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribePullThroughCacheRulesResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            pull_through_cache_rules: rt::json::get_with(
+                obj,
+                "pullThroughCacheRules",
+                p,
+                cx,
+                crate::json::de_pull_through_cache_rule_list,
+            )?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -1584,6 +1991,131 @@ impl rt::FromJson for ListImagesResponse {
         })
     }
 }
+impl rt::ToJson for PullThroughCacheRule {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry_url {
+            out.serialize_entry("upstreamRegistryUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry {
+            out.serialize_entry("upstreamRegistry", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.updated_at {
+            out.serialize_entry(
+                "updatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PullThroughCacheRule {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            upstream_registry_url: rt::json::get(obj, "upstreamRegistryUrl", p, cx)?,
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            upstream_registry: rt::json::get(obj, "upstreamRegistry", p, cx)?,
+            updated_at: rt::json::get_with(obj, "updatedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for PullThroughCacheRuleAlreadyExistsException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PullThroughCacheRuleAlreadyExistsException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for PullThroughCacheRuleNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PullThroughCacheRuleNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for PutImageRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1823,6 +2355,25 @@ impl rt::FromJson for RepositoryNotFoundException {
         })
     }
 }
+impl rt::ToJson for SecretNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SecretNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ServerException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1879,6 +2430,44 @@ impl rt::FromJson for TooManyTagsException {
         })
     }
 }
+impl rt::ToJson for UnableToAccessSecretException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UnableToAccessSecretException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UnableToDecryptSecretValueException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UnableToDecryptSecretValueException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for UnableToGetUpstreamImageException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1909,6 +2498,25 @@ impl rt::ToJson for UnableToGetUpstreamLayerException {
     }
 }
 impl rt::FromJson for UnableToGetUpstreamLayerException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UnsupportedUpstreamRegistryException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UnsupportedUpstreamRegistryException {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
@@ -2074,6 +2682,25 @@ impl rt::ToJson for UploadNotFoundException {
     }
 }
 impl rt::FromJson for UploadNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ValidationException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ValidationException {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
@@ -2317,6 +2944,54 @@ pub(crate) fn de_media_type_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_pull_through_cache_rule_list<'a>(&'a [PullThroughCacheRule]);
+impl rt::serde::Serialize for ser_pull_through_cache_rule_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_pull_through_cache_rule_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<PullThroughCacheRule>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <PullThroughCacheRule>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_pull_through_cache_rule_repository_prefix_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_pull_through_cache_rule_repository_prefix_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_pull_through_cache_rule_repository_prefix_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), Some(2), Some(30));
+        cx.pattern(p, &x, &crate::json::PATTERN_5);
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_repository_list<'a>(&'a [Repository]);
 impl rt::serde::Serialize for ser_repository_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -2517,6 +3192,45 @@ impl rt::json::Input for CompleteLayerUploadRequestBuilder {
         None
     }
 }
+impl rt::Validate for CreatePullThroughCacheRuleRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.ecr_repository_prefix {
+            Some(x) => {
+                let p = &path.field("ecrRepositoryPrefix");
+                cx.length(p, x.chars().count(), Some(2), Some(30));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("ecrRepositoryPrefix")),
+        }
+        if self.upstream_registry_url.is_none() {
+            cx.missing(&path.field("upstreamRegistryUrl"));
+        }
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        if let Some(x) = &self.upstream_registry {
+            let p = &path.field("upstreamRegistry");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.credential_arn {
+            let p = &path.field("credentialArn");
+            cx.length(p, x.chars().count(), Some(50), Some(612));
+            cx.pattern(p, x, &crate::json::PATTERN_6);
+        }
+        if let Some(x) = &self.upstream_repository_prefix {
+            let p = &path.field("upstreamRepositoryPrefix");
+            cx.length(p, x.chars().count(), Some(2), Some(30));
+            cx.pattern(p, x, &crate::json::PATTERN_5);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CreatePullThroughCacheRuleRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for CreateRepositoryRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -2547,6 +3261,28 @@ impl rt::json::Input for CreateRepositoryRequestBuilder {
         None
     }
 }
+impl rt::Validate for DeletePullThroughCacheRuleRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.ecr_repository_prefix {
+            Some(x) => {
+                let p = &path.field("ecrRepositoryPrefix");
+                cx.length(p, x.chars().count(), Some(2), Some(30));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("ecrRepositoryPrefix")),
+        }
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeletePullThroughCacheRuleRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DeleteRepositoryRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -2565,6 +3301,29 @@ impl rt::Validate for DeleteRepositoryRequestBuilder {
     }
 }
 impl rt::json::Input for DeleteRepositoryRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DescribePullThroughCacheRulesRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        if let Some(x) = &self.ecr_repository_prefixes {
+            let p = &path.field("ecrRepositoryPrefixes");
+            cx.length(p, x.len(), Some(1), Some(100));
+            crate::json::val_pull_through_cache_rule_repository_prefix_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribePullThroughCacheRulesRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -2846,6 +3605,18 @@ fn val_layer_digest_list(
     }
     Ok(())
 }
+fn val_pull_through_cache_rule_repository_prefix_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(2), Some(30));
+        cx.pattern(p, x, &crate::json::PATTERN_5);
+    }
+    Ok(())
+}
 fn val_repository_name_list(
     items: &[rt::String],
     path: &rt::JsonPath,
@@ -2889,6 +3660,22 @@ pub(crate) static PATTERN_4: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+$",
         "^[a-zA-Z0-9\\-_\\+\\.]+:[a-fA-F0-9]+$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^((?:[a-z0-9]+(?:[\._\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\._\-][a-z0-9]+)*/?|ROOT)$`.
+pub(crate) static PATTERN_5: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*/?|ROOT)$",
+        "^((?:[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*/)*[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*/?|ROOT)$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^arn:aws:secretsmanager:[a-zA-Z0-9\-:]+:secret:ecr\-pullthroughcache/[a-zA-Z0-9/_\+=\.@\-]+$`.
+pub(crate) static PATTERN_6: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$",
+        "^arn:aws:secretsmanager:[a-zA-Z0-9\\-:]+:secret:ecr\\-pullthroughcache/[a-zA-Z0-9/_\\+=\\.@\\-]+$",
         rt::PatternEngine::Lite,
     )
 });

@@ -547,6 +547,197 @@ impl CompleteLayerUploadResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct CreatePullThroughCacheRuleRequest {
+    /// The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`.
+    pub ecr_repository_prefix: rt::String,
+    /// The upstream registry's address, such as `registry-1.docker.io` or `http://127.0.0.1:5001` (HTTPS when no scheme is given).
+    pub upstream_registry_url: rt::String,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// Which kind of registry the upstream is.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// A prefix of the upstream's repository names to put before `NAME`.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+}
+impl CreatePullThroughCacheRuleRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CreatePullThroughCacheRuleRequestBuilder {
+        CreatePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+/// Builds a [`CreatePullThroughCacheRuleRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreatePullThroughCacheRuleRequestBuilder {
+    /// [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url), if set.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry), if set.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+}
+impl CreatePullThroughCacheRuleRequestBuilder {
+    /// Sets [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
+    pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
+        self.upstream_registry = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CreatePullThroughCacheRuleRequest, rt::BuildError> {
+        Ok(CreatePullThroughCacheRuleRequest {
+            ecr_repository_prefix: self.ecr_repository_prefix.ok_or(rt::BuildError {
+                shape: "CreatePullThroughCacheRuleRequest",
+                member: "ecrRepositoryPrefix",
+            })?,
+            upstream_registry_url: self.upstream_registry_url.ok_or(rt::BuildError {
+                shape: "CreatePullThroughCacheRuleRequest",
+                member: "upstreamRegistryUrl",
+            })?,
+            registry_id: self.registry_id,
+            upstream_registry: self.upstream_registry,
+            credential_arn: self.credential_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreatePullThroughCacheRuleResponse {
+    /// The rule's repository name prefix.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// The upstream registry's address.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// When the rule was created.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// Which kind of registry the upstream is.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// The prefix of the upstream's repository names.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CreatePullThroughCacheRuleResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CreatePullThroughCacheRuleResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CreatePullThroughCacheRuleResponse {
+    /// A builder for this structure.
+    pub fn builder() -> CreatePullThroughCacheRuleResponseBuilder {
+        CreatePullThroughCacheRuleResponseBuilder::default()
+    }
+}
+/// Builds a [`CreatePullThroughCacheRuleResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreatePullThroughCacheRuleResponseBuilder {
+    /// [`CreatePullThroughCacheRuleResponse::ecr_repository_prefix`](CreatePullThroughCacheRuleResponse::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleResponse::upstream_registry_url`](CreatePullThroughCacheRuleResponse::upstream_registry_url), if set.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleResponse::created_at`](CreatePullThroughCacheRuleResponse::created_at), if set.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// [`CreatePullThroughCacheRuleResponse::registry_id`](CreatePullThroughCacheRuleResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleResponse::upstream_registry`](CreatePullThroughCacheRuleResponse::upstream_registry), if set.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// [`CreatePullThroughCacheRuleResponse::credential_arn`](CreatePullThroughCacheRuleResponse::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`CreatePullThroughCacheRuleResponse::upstream_repository_prefix`](CreatePullThroughCacheRuleResponse::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+}
+impl CreatePullThroughCacheRuleResponseBuilder {
+    /// Sets [`CreatePullThroughCacheRuleResponse::ecr_repository_prefix`](CreatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::upstream_registry_url`](CreatePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::created_at`](CreatePullThroughCacheRuleResponse::created_at).
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::registry_id`](CreatePullThroughCacheRuleResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::upstream_registry`](CreatePullThroughCacheRuleResponse::upstream_registry).
+    pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
+        self.upstream_registry = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::credential_arn`](CreatePullThroughCacheRuleResponse::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets [`CreatePullThroughCacheRuleResponse::upstream_repository_prefix`](CreatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CreatePullThroughCacheRuleResponse, rt::BuildError> {
+        Ok(CreatePullThroughCacheRuleResponse {
+            ecr_repository_prefix: self.ecr_repository_prefix,
+            upstream_registry_url: self.upstream_registry_url,
+            created_at: self.created_at,
+            registry_id: self.registry_id,
+            upstream_registry: self.upstream_registry,
+            credential_arn: self.credential_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRepositoryRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -681,6 +872,144 @@ impl CreateRepositoryResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DeletePullThroughCacheRuleRequest {
+    /// The prefix of the rule to delete.
+    pub ecr_repository_prefix: rt::String,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DeletePullThroughCacheRuleRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeletePullThroughCacheRuleRequestBuilder {
+        DeletePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+/// Builds a [`DeletePullThroughCacheRuleRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeletePullThroughCacheRuleRequestBuilder {
+    /// [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DeletePullThroughCacheRuleRequestBuilder {
+    /// Sets [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeletePullThroughCacheRuleRequest, rt::BuildError> {
+        Ok(DeletePullThroughCacheRuleRequest {
+            ecr_repository_prefix: self.ecr_repository_prefix.ok_or(rt::BuildError {
+                shape: "DeletePullThroughCacheRuleRequest",
+                member: "ecrRepositoryPrefix",
+            })?,
+            registry_id: self.registry_id,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeletePullThroughCacheRuleResponse {
+    /// The deleted rule's repository name prefix.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// The upstream registry the rule mirrored.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// When the rule was created.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The secret the rule used for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// The prefix of the upstream's repository names.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeletePullThroughCacheRuleResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeletePullThroughCacheRuleResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeletePullThroughCacheRuleResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeletePullThroughCacheRuleResponseBuilder {
+        DeletePullThroughCacheRuleResponseBuilder::default()
+    }
+}
+/// Builds a [`DeletePullThroughCacheRuleResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeletePullThroughCacheRuleResponseBuilder {
+    /// [`DeletePullThroughCacheRuleResponse::ecr_repository_prefix`](DeletePullThroughCacheRuleResponse::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`DeletePullThroughCacheRuleResponse::upstream_registry_url`](DeletePullThroughCacheRuleResponse::upstream_registry_url), if set.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// [`DeletePullThroughCacheRuleResponse::created_at`](DeletePullThroughCacheRuleResponse::created_at), if set.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// [`DeletePullThroughCacheRuleResponse::registry_id`](DeletePullThroughCacheRuleResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeletePullThroughCacheRuleResponse::credential_arn`](DeletePullThroughCacheRuleResponse::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`DeletePullThroughCacheRuleResponse::upstream_repository_prefix`](DeletePullThroughCacheRuleResponse::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+}
+impl DeletePullThroughCacheRuleResponseBuilder {
+    /// Sets [`DeletePullThroughCacheRuleResponse::ecr_repository_prefix`](DeletePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleResponse::upstream_registry_url`](DeletePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleResponse::created_at`](DeletePullThroughCacheRuleResponse::created_at).
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleResponse::registry_id`](DeletePullThroughCacheRuleResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleResponse::credential_arn`](DeletePullThroughCacheRuleResponse::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets [`DeletePullThroughCacheRuleResponse::upstream_repository_prefix`](DeletePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeletePullThroughCacheRuleResponse, rt::BuildError> {
+        Ok(DeletePullThroughCacheRuleResponse {
+            ecr_repository_prefix: self.ecr_repository_prefix,
+            upstream_registry_url: self.upstream_registry_url,
+            created_at: self.created_at,
+            registry_id: self.registry_id,
+            credential_arn: self.credential_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeleteRepositoryRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -774,6 +1103,124 @@ impl DeleteRepositoryResponseBuilder {
     pub fn build(self) -> rt::Result<DeleteRepositoryResponse, rt::BuildError> {
         Ok(DeleteRepositoryResponse {
             repository: self.repository,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribePullThroughCacheRulesRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// Only the rules with these prefixes; a prefix without a rule is an error.
+    pub ecr_repository_prefixes: rt::Option<rt::Vec<rt::String>>,
+    /// The `nextToken` of the previous page.
+    pub next_token: rt::Option<rt::String>,
+    /// At most this many rules per page.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribePullThroughCacheRulesRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribePullThroughCacheRulesRequestBuilder {
+        DescribePullThroughCacheRulesRequestBuilder::default()
+    }
+}
+/// Builds a [`DescribePullThroughCacheRulesRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribePullThroughCacheRulesRequestBuilder {
+    /// [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes), if set.
+    pub ecr_repository_prefixes: rt::Option<rt::Vec<rt::String>>,
+    /// [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribePullThroughCacheRulesRequestBuilder {
+    /// Sets [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.ecr_repository_prefixes = Some(value.into());
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribePullThroughCacheRulesRequest, rt::BuildError> {
+        Ok(DescribePullThroughCacheRulesRequest {
+            registry_id: self.registry_id,
+            ecr_repository_prefixes: self.ecr_repository_prefixes,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribePullThroughCacheRulesResponse {
+    /// The rules.
+    pub pull_through_cache_rules: rt::Option<rt::Vec<PullThroughCacheRule>>,
+    /// Pass to the next call for the next page; absent on the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribePullThroughCacheRulesResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribePullThroughCacheRulesResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribePullThroughCacheRulesResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribePullThroughCacheRulesResponseBuilder {
+        DescribePullThroughCacheRulesResponseBuilder::default()
+    }
+}
+/// Builds a [`DescribePullThroughCacheRulesResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribePullThroughCacheRulesResponseBuilder {
+    /// [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules), if set.
+    pub pull_through_cache_rules: rt::Option<rt::Vec<PullThroughCacheRule>>,
+    /// [`DescribePullThroughCacheRulesResponse::next_token`](DescribePullThroughCacheRulesResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl DescribePullThroughCacheRulesResponseBuilder {
+    /// Sets [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules).
+    pub fn pull_through_cache_rules(
+        mut self,
+        value: impl rt::Into<rt::Vec<PullThroughCacheRule>>,
+    ) -> Self {
+        self.pull_through_cache_rules = Some(value.into());
+        self
+    }
+    /// Sets [`DescribePullThroughCacheRulesResponse::next_token`](DescribePullThroughCacheRulesResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribePullThroughCacheRulesResponse, rt::BuildError> {
+        Ok(DescribePullThroughCacheRulesResponse {
+            pull_through_cache_rules: self.pull_through_cache_rules,
+            next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -1686,6 +2133,107 @@ impl ListImagesResponseBuilder {
         })
     }
 }
+/// A pull-through cache rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PullThroughCacheRule {
+    /// The rule's repository name prefix.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// The upstream registry's address.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// When the rule was created.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// The prefix of the upstream's repository names.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// Which kind of registry the upstream is.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// When the rule last changed.
+    pub updated_at: rt::Option<rt::DateTime>,
+}
+impl PullThroughCacheRule {
+    /// A builder for this structure.
+    pub fn builder() -> PullThroughCacheRuleBuilder {
+        PullThroughCacheRuleBuilder::default()
+    }
+}
+/// Builds a [`PullThroughCacheRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PullThroughCacheRuleBuilder {
+    /// [`PullThroughCacheRule::ecr_repository_prefix`](PullThroughCacheRule::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`PullThroughCacheRule::upstream_registry_url`](PullThroughCacheRule::upstream_registry_url), if set.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// [`PullThroughCacheRule::created_at`](PullThroughCacheRule::created_at), if set.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// [`PullThroughCacheRule::registry_id`](PullThroughCacheRule::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PullThroughCacheRule::credential_arn`](PullThroughCacheRule::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`PullThroughCacheRule::upstream_repository_prefix`](PullThroughCacheRule::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// [`PullThroughCacheRule::upstream_registry`](PullThroughCacheRule::upstream_registry), if set.
+    pub upstream_registry: rt::Option<UpstreamRegistry>,
+    /// [`PullThroughCacheRule::updated_at`](PullThroughCacheRule::updated_at), if set.
+    pub updated_at: rt::Option<rt::DateTime>,
+}
+impl PullThroughCacheRuleBuilder {
+    /// Sets [`PullThroughCacheRule::ecr_repository_prefix`](PullThroughCacheRule::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::upstream_registry_url`](PullThroughCacheRule::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::created_at`](PullThroughCacheRule::created_at).
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::registry_id`](PullThroughCacheRule::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::credential_arn`](PullThroughCacheRule::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::upstream_repository_prefix`](PullThroughCacheRule::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::upstream_registry`](PullThroughCacheRule::upstream_registry).
+    pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
+        self.upstream_registry = Some(value.into());
+        self
+    }
+    /// Sets [`PullThroughCacheRule::updated_at`](PullThroughCacheRule::updated_at).
+    pub fn updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PullThroughCacheRule, rt::BuildError> {
+        Ok(PullThroughCacheRule {
+            ecr_repository_prefix: self.ecr_repository_prefix,
+            upstream_registry_url: self.upstream_registry_url,
+            created_at: self.created_at,
+            registry_id: self.registry_id,
+            credential_arn: self.credential_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+            upstream_registry: self.upstream_registry,
+            updated_at: self.updated_at,
+        })
+    }
+}
 #[derive(Clone, Debug, PartialEq)]
 pub struct PutImageRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
@@ -2197,5 +2745,19 @@ impl UploadLayerPartResponseBuilder {
         Tagged = "TAGGED",
         Untagged = "UNTAGGED",
         Any = "ANY",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Kinds of upstream registries.
+    pub enum UpstreamRegistry {
+        Ecr = "ecr",
+        EcrPublic = "ecr-public",
+        Quay = "quay",
+        K8s = "k8s",
+        DockerHub = "docker-hub",
+        GitHubContainerRegistry = "github-container-registry",
+        AzureContainerRegistry = "azure-container-registry",
+        GitLabContainerRegistry = "gitlab-container-registry",
     }
 }
