@@ -225,7 +225,8 @@ impl Registry {
         let Some(reference) = digest.or(tag) else {
             return Ok(None);
         };
-        let base = upstream::base_url(&rule.url);
+        let base = upstream::base_url(&rule.url)
+            .map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))?;
         let Some(m) = self
             .upstream
             .manifest(&base, &up_repo, reference, crate::oci::MANIFEST_LIMIT)
@@ -294,7 +295,8 @@ impl Registry {
             .await
             .map_err(CacheError::Store)?;
         let tmp = self.store.temp_file();
-        let base = upstream::base_url(&rule.url);
+        let base = upstream::base_url(&rule.url)
+            .map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))?;
         let fetched = self.upstream.blob(&base, &up_repo, digest, &tmp).await;
         let size = match fetched {
             Ok(Some(size)) => size,
@@ -1069,13 +1071,9 @@ impl Ecr for Registry {
                 )),
             }));
         }
-        let url = upstream::base_url(&input.upstream_registry_url);
-        let valid = url.parse::<http::Uri>().ok().filter(|u| {
-            u.host().is_some_and(|h| !h.is_empty()) && u.path() == "/" && u.query().is_none()
-        });
-        if valid.is_none() {
+        if let Err(why) = upstream::base_url(&input.upstream_registry_url) {
             return Err(invalid(format!(
-                "Invalid parameter at 'upstreamRegistryUrl': '{}' is not a registry address (host[:port], optionally with http:// or https://)",
+                "Invalid parameter at 'upstreamRegistryUrl': '{}' is not a registry address: {why}",
                 input.upstream_registry_url
             )));
         }

@@ -51,14 +51,31 @@ pub struct Upstream {
     http: HttpClient,
 }
 
-/// `registry-1.docker.io` → `https://registry-1.docker.io`; an explicit scheme stays.
-pub fn base_url(url: &str) -> String {
-    let url = url.trim_end_matches('/');
-    if url.starts_with("http://") || url.starts_with("https://") {
-        url.to_owned()
-    } else {
-        format!("https://{url}")
+/// `registry-1.docker.io` → `https://registry-1.docker.io`; an explicit
+/// `http://` or `https://` stays. Anything but a scheme and `host[:port]`
+/// (a path, a query, credentials, another scheme) is refused, saying why.
+pub fn base_url(url: &str) -> Result<String, String> {
+    let (scheme, rest) = match url.split_once("://") {
+        Some((s, r)) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {
+            (s.to_ascii_lowercase(), r)
+        }
+        Some((s, _)) => return Err(format!("the scheme must be http or https, not '{s}'")),
+        None => ("https".to_owned(), url),
+    };
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    if authority.is_empty() {
+        return Err("there is no host".into());
     }
+    if authority.contains(['/', '?', '#', '@']) || authority.chars().any(char::is_whitespace) {
+        return Err("only a host and an optional port may follow the scheme".into());
+    }
+    let parsed: http::uri::Authority = authority
+        .parse()
+        .map_err(|e| format!("'{authority}' is not a host[:port]: {e}"))?;
+    if parsed.host().is_empty() {
+        return Err("there is no host".into());
+    }
+    Ok(format!("{scheme}://{parsed}"))
 }
 
 /// The parameters of a `Bearer` challenge.
@@ -298,9 +315,25 @@ mod tests {
         assert_eq!(p[2].1, "repository:library/alpine:pull");
         assert!(bearer_challenge("Basic realm=x").is_none());
         assert_eq!(
-            base_url("registry-1.docker.io/"),
+            base_url("registry-1.docker.io/").unwrap(),
             "https://registry-1.docker.io"
         );
-        assert_eq!(base_url("http://127.0.0.1:5001"), "http://127.0.0.1:5001");
+        assert_eq!(
+            base_url("http://127.0.0.1:5001").unwrap(),
+            "http://127.0.0.1:5001"
+        );
+        assert_eq!(base_url("HTTPS://quay.io").unwrap(), "https://quay.io");
+        for bad in [
+            "http://",
+            "",
+            "ftp://x",
+            "http://a/b",
+            "x?y",
+            "http://u@h",
+            "a b",
+            "http://:80",
+        ] {
+            assert!(base_url(bad).is_err(), "{bad}");
+        }
     }
 }

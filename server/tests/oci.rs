@@ -1,0 +1,1116 @@
+//! The registry's `/v2/` API (OCI Distribution) on the real server binary,
+//! with real clients: skopeo pushes and pulls, the AWS CLI sees what skopeo
+//! pushed and the other way round, pull-through cache rules fetch from a
+//! second server on loopback, and kill -9 loses nothing acknowledged.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+mod common;
+use common::*;
+
+fn skopeo(args: &[&str]) -> Output {
+    Command::new("timeout")
+        .arg("120")
+        .arg("skopeo")
+        .args([
+            "--insecure-policy",
+            "--override-os",
+            "linux",
+            "--override-arch",
+            "amd64",
+        ])
+        .args(args)
+        .output()
+        .expect("skopeo runs")
+}
+
+fn skopeo_ok(args: &[&str]) -> String {
+    let out = skopeo(args);
+    assert!(
+        out.status.success(),
+        "skopeo {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `host:port` of a server.
+fn host(s: &Server) -> String {
+    s.url.trim_start_matches("http://").to_owned()
+}
+
+/// `AWS:<password>` from `aws ecr get-login-password`.
+fn login(s: &Server) -> String {
+    let out = aws(s, &["get-login-password"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    format!("AWS:{}", String::from_utf8_lossy(&out.stdout).trim())
+}
+
+/// Writes an OCI image layout at `dir` holding one image tagged `tag` with
+/// layers of the given sizes; returns (manifest digest, blob digests).
+fn oci_layout(dir: &Path, tag: &str, sizes: &[usize]) -> (String, Vec<String>) {
+    let blobs = dir.join("blobs/sha256");
+    std::fs::create_dir_all(&blobs).unwrap();
+    let put = |data: &[u8]| {
+        let d = sha256(data);
+        std::fs::write(blobs.join(d.trim_start_matches("sha256:")), data).unwrap();
+        d
+    };
+    let mut layers = Vec::new();
+    let mut digests = Vec::new();
+    for n in sizes {
+        let data = random(*n);
+        let d = put(&data);
+        layers.push(
+            json!({"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": d, "size": n}),
+        );
+        digests.push(d.clone());
+    }
+    let config = serde_json::to_vec(&json!({
+        "architecture": "amd64", "os": "linux",
+        "rootfs": {"type": "layers", "diff_ids": digests},
+    }))
+    .unwrap();
+    let cd = put(&config);
+    digests.push(cd.clone());
+    let manifest = serde_json::to_vec(&json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": cd, "size": config.len()},
+        "layers": layers,
+    }))
+    .unwrap();
+    let md = put(&manifest);
+    std::fs::write(
+        dir.join("index.json"),
+        serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [{
+            "mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": md,
+            "size": manifest.len(), "annotations": {"org.opencontainers.image.ref.name": tag}}]}))
+        .unwrap(),
+    )
+    .unwrap();
+    std::fs::write(dir.join("oci-layout"), br#"{"imageLayoutVersion":"1.0.0"}"#).unwrap();
+    (md, digests)
+}
+
+/// Every file of a `dir:` copy is named by its digest's hex (plus manifest.json).
+fn dir_blobs(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .filter(|(n, _)| n.len() == 64)
+        .collect();
+    v.sort();
+    v
+}
+
+fn http(
+    method: &str,
+    url: &str,
+    auth: Option<&str>,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let mut args: Vec<String> = vec![
+        "-s".into(),
+        "--max-time".into(),
+        "30".into(),
+        "-D".into(),
+        "-".into(),
+        "-X".into(),
+        method.into(),
+    ];
+    if method == "HEAD" {
+        args = vec![
+            "-s".into(),
+            "--max-time".into(),
+            "30".into(),
+            "-D".into(),
+            "-".into(),
+            "-I".into(),
+        ];
+    }
+    if let Some(a) = auth {
+        args.push("-u".into());
+        args.push(a.into());
+    }
+    for (k, v) in headers {
+        args.push("-H".into());
+        args.push(format!("{k}: {v}"));
+    }
+    let tmp = tempfile::NamedTempFile::new().unwrap();
+    if !body.is_empty() || method == "PUT" || method == "PATCH" || method == "POST" {
+        std::fs::write(tmp.path(), body).unwrap();
+        args.push("--data-binary".into());
+        args.push(format!("@{}", tmp.path().display()));
+        if !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
+            args.push("-H".into());
+            args.push("Content-Type: application/octet-stream".into());
+        }
+    }
+    args.push(url.into());
+    let out = Command::new("curl")
+        .args(&args)
+        .output()
+        .expect("curl runs");
+    let mut raw = out.stdout;
+    // Interim responses (100 Continue) come first.
+    while raw.starts_with(b"HTTP/1.1 1") {
+        let end = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(raw.len(), |p| p + 4);
+        raw.drain(..end);
+    }
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(raw.len(), |p| p + 4);
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let hs = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    (status, hs, raw[split..].to_vec())
+}
+
+fn header<'a>(h: &'a [(String, String)], k: &str) -> Option<&'a str> {
+    h.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
+}
+
+fn error_code(body: &[u8]) -> String {
+    let v: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    v["errors"][0]["code"].as_str().unwrap_or("").to_owned()
+}
+
+#[test]
+fn skopeo_and_the_aws_cli_share_images() {
+    if !have("aws", &["--version"])
+        || !have("skopeo", &["--version"])
+        || !have("curl", &["--version"])
+    {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let h = host(&s);
+    aws_ok(&s, &["create-repository", "--repository-name", "team/app"]);
+    let creds = login(&s);
+
+    // Without credentials: 401 with a Basic challenge.
+    let (status, hs, body) = http("GET", &format!("{}/v2/", s.url), None, &[], b"");
+    assert_eq!(status, 401);
+    assert!(header(&hs, "www-authenticate")
+        .unwrap()
+        .starts_with("Basic realm="));
+    assert_eq!(error_code(&body), "UNAUTHORIZED");
+    let (status, ..) = http(
+        "GET",
+        &format!("{}/v2/", s.url),
+        Some("AWS:forged"),
+        &[],
+        b"",
+    );
+    assert_eq!(status, 401);
+    let (status, hs, _) = http("GET", &format!("{}/v2/", s.url), Some(&creds), &[], b"");
+    assert_eq!(status, 200);
+    assert_eq!(
+        header(&hs, "docker-distribution-api-version"),
+        Some("registry/2.0")
+    );
+
+    // skopeo pushes a three-layer image (one layer of 3 MB) into the repository.
+    let layout = tmp.path().join("layout");
+    let (mdigest, blobs) = oci_layout(&layout, "v1", &[3_000_000, 70_000, 1]);
+    let dest = format!("docker://{h}/team/app:v1");
+    let src = format!("oci:{}:v1", layout.display());
+    skopeo_ok(&[
+        "copy",
+        "--preserve-digests",
+        "--dest-tls-verify=false",
+        "--dest-creds",
+        &creds,
+        &src,
+        &dest,
+    ]);
+
+    // The AWS CLI sees it: the image, its manifest, and every layer's bytes.
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "team/app"]);
+    assert_eq!(listed["imageIds"][0]["imageDigest"], mdigest.as_str());
+    assert_eq!(listed["imageIds"][0]["imageTag"], "v1");
+    let got = aws_ok(
+        &s,
+        &[
+            "batch-get-image",
+            "--repository-name",
+            "team/app",
+            "--image-ids",
+            "imageTag=v1",
+        ],
+    );
+    let pushed = got["images"][0]["imageManifest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(sha256(pushed.as_bytes()), mdigest);
+    for d in &blobs {
+        let url = aws_ok(
+            &s,
+            &[
+                "get-download-url-for-layer",
+                "--repository-name",
+                "team/app",
+                "--layer-digest",
+                d,
+            ],
+        )["downloadUrl"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(&sha256(&curl(&[&url]).stdout), d);
+    }
+
+    // skopeo reads it back: the same manifest bytes, the same blobs.
+    let raw = skopeo_ok(&[
+        "inspect",
+        "--raw",
+        "--tls-verify=false",
+        "--creds",
+        &creds,
+        &dest,
+    ]);
+    assert_eq!(raw, pushed);
+    let out = tmp.path().join("out");
+    skopeo_ok(&[
+        "copy",
+        "--src-tls-verify=false",
+        "--src-creds",
+        &creds,
+        &dest,
+        &format!("dir:{}", out.display()),
+    ]);
+    let pulled = dir_blobs(&out);
+    assert_eq!(pulled.len(), blobs.len());
+    for (name, data) in &pulled {
+        assert_eq!(sha256(data), format!("sha256:{name}"));
+        assert!(blobs.contains(&format!("sha256:{name}")));
+    }
+
+    // The AWS CLI pushes an image; skopeo pulls it and lists both tags.
+    let layer = random(200_000);
+    let ld = cli_upload(&s, tmp.path(), "team/app", &layer, 100_000);
+    let cd = cli_upload(&s, tmp.path(), "team/app", b"{}", 64);
+    let m = manifest(&cd, &[(&ld, layer.len())]);
+    let mfile = tmp.path().join("cli-manifest.json");
+    std::fs::write(&mfile, &m).unwrap();
+    aws_ok(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            "team/app",
+            "--image-tag",
+            "cli",
+            "--image-manifest",
+            &format!("file://{}", mfile.display()),
+        ],
+    );
+    let out2 = tmp.path().join("out2");
+    skopeo_ok(&[
+        "copy",
+        "--src-tls-verify=false",
+        "--src-creds",
+        &creds,
+        &format!("docker://{h}/team/app:cli"),
+        &format!("dir:{}", out2.display()),
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(out2.join("manifest.json")).unwrap(),
+        m
+    );
+    let pulled: Vec<String> = dir_blobs(&out2)
+        .iter()
+        .map(|(n, d)| {
+            assert_eq!(sha256(d), format!("sha256:{n}"));
+            format!("sha256:{n}")
+        })
+        .collect();
+    assert!(pulled.contains(&ld) && pulled.contains(&cd), "{pulled:?}");
+    let tags: Value = serde_json::from_str(&skopeo_ok(&[
+        "list-tags",
+        "--tls-verify=false",
+        "--creds",
+        &creds,
+        &format!("docker://{h}/team/app"),
+    ]))
+    .unwrap();
+    assert_eq!(tags["Tags"], json!(["cli", "v1"]));
+
+    // Copy between repositories of the registry (skopeo mounts what it can);
+    // the copy is whole.
+    aws_ok(&s, &["create-repository", "--repository-name", "team/copy"]);
+    skopeo_ok(&[
+        "copy",
+        "--src-tls-verify=false",
+        "--dest-tls-verify=false",
+        "--src-creds",
+        &creds,
+        "--dest-creds",
+        &creds,
+        &dest,
+        &format!("docker://{h}/team/copy:v1"),
+    ]);
+    let copied = aws_ok(&s, &["list-images", "--repository-name", "team/copy"]);
+    assert_eq!(copied["imageIds"][0]["imageDigest"], mdigest.as_str());
+
+    // skopeo deletes the CLI's image; the AWS CLI no longer lists it.
+    skopeo_ok(&[
+        "delete",
+        "--tls-verify=false",
+        "--creds",
+        &creds,
+        &format!("docker://{h}/team/app:cli"),
+    ]);
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "team/app"]);
+    assert_eq!(listed["imageIds"].as_array().unwrap().len(), 1, "{listed}");
+
+    // A repository nobody created: NAME_UNKNOWN, which skopeo reports.
+    let out = skopeo(&[
+        "copy",
+        "--dest-tls-verify=false",
+        "--dest-creds",
+        &creds,
+        &src,
+        &format!("docker://{h}/nobody/here:v1"),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("name unknown"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_distribution_api_by_hand() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let c = login(&s);
+    let auth = Some(c.as_str());
+    for r in ["a/one", "a/two", "bb"] {
+        aws_ok(&s, &["create-repository", "--repository-name", r]);
+    }
+    let v2 = format!("{}/v2", s.url);
+
+    // Chunked upload: POST, two PATCHes with Content-Range, PUT with the digest.
+    let data = random(300_000);
+    let digest = sha256(&data);
+    let (st, hs, _) = http(
+        "POST",
+        &format!("{v2}/a/one/blobs/uploads/"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 202);
+    let loc = header(&hs, "location").unwrap().to_owned();
+    assert_eq!(header(&hs, "range"), Some("0-0"));
+    let (st, hs, _) = http(
+        "PATCH",
+        &format!("{}{loc}", s.url),
+        auth,
+        &[("Content-Range", "0-99999")],
+        &data[..100_000],
+    );
+    assert_eq!(st, 202);
+    assert_eq!(header(&hs, "range"), Some("0-99999"));
+    // Out of order: 416, and the upload is unchanged.
+    let (st, hs, body) = http(
+        "PATCH",
+        &format!("{}{loc}", s.url),
+        auth,
+        &[("Content-Range", "5-10")],
+        b"xxxxxx",
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (416, "BLOB_UPLOAD_INVALID")
+    );
+    let _ = hs;
+    let (st, hs, _) = http("GET", &format!("{}{loc}", s.url), auth, &[], b"");
+    assert_eq!((st, header(&hs, "range")), (204, Some("0-99999")));
+    let (st, _, _) = http(
+        "PATCH",
+        &format!("{}{loc}", s.url),
+        auth,
+        &[("Content-Range", "100000-299999")],
+        &data[100_000..],
+    );
+    assert_eq!(st, 202);
+    let wrong = sha256(b"other");
+    let (st, _, body) = http(
+        "PUT",
+        &format!("{}{loc}?digest={wrong}", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!((st, error_code(&body).as_str()), (400, "DIGEST_INVALID"));
+    let (st, hs, _) = http(
+        "PUT",
+        &format!("{}{loc}?digest={digest}", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 201);
+    assert_eq!(header(&hs, "docker-content-digest"), Some(digest.as_str()));
+
+    // Blob GET, HEAD and Range.
+    let blob = format!("{v2}/a/one/blobs/{digest}");
+    let (st, hs, body) = http("GET", &blob, auth, &[], b"");
+    assert_eq!((st, sha256(&body)), (200, digest.clone()));
+    assert_eq!(header(&hs, "docker-content-digest"), Some(digest.as_str()));
+    let (st, hs, _) = http("HEAD", &blob, auth, &[], b"");
+    assert_eq!((st, header(&hs, "content-length")), (200, Some("300000")));
+    let (st, hs, body) = http("GET", &blob, auth, &[("Range", "bytes=10-19")], b"");
+    assert_eq!((st, body.as_slice()), (206, &data[10..20]));
+    assert_eq!(header(&hs, "content-range"), Some("bytes 10-19/300000"));
+    let (st, hs, _) = http("GET", &blob, auth, &[("Range", "bytes=400000-")], b"");
+    assert_eq!(
+        (st, header(&hs, "content-range")),
+        (416, Some("bytes */300000"))
+    );
+    let (st, _, body) = http("GET", &format!("{v2}/a/two/blobs/{digest}"), auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (404, "BLOB_UNKNOWN"));
+    let (st, _, body) = http(
+        "GET",
+        &format!("{v2}/a/one/blobs/sha256:zz"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!((st, error_code(&body).as_str()), (400, "DIGEST_INVALID"));
+
+    // Cross-repository mount, then a monolithic upload of the config.
+    let (st, hs, _) = http(
+        "POST",
+        &format!("{v2}/a/two/blobs/uploads/?mount={digest}&from=a/one"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (st, header(&hs, "location")),
+        (201, Some(format!("/v2/a/two/blobs/{digest}").as_str()))
+    );
+    let config = br#"{"os":"linux"}"#;
+    let cd = sha256(config);
+    let (st, _, _) = http(
+        "POST",
+        &format!("{v2}/a/two/blobs/uploads/?digest={cd}"),
+        auth,
+        &[],
+        config,
+    );
+    assert_eq!(st, 201);
+
+    // Manifests: a push naming a missing blob is refused; then by tag, by digest.
+    let missing = sha256(b"missing");
+    let bad = manifest(&cd, &[(&missing, 7)]);
+    let mt = (
+        "Content-Type",
+        "application/vnd.docker.distribution.manifest.v2+json",
+    );
+    let (st, _, body) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/v1"),
+        auth,
+        &[mt],
+        bad.as_bytes(),
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (400, "MANIFEST_BLOB_UNKNOWN")
+    );
+    let (st, _, body) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/v1"),
+        auth,
+        &[mt],
+        b"{not json",
+    );
+    assert_eq!((st, error_code(&body).as_str()), (400, "MANIFEST_INVALID"));
+    let m = manifest(&cd, &[(&digest, data.len())]);
+    let md = sha256(m.as_bytes());
+    for tag in ["v1", "v2", "v3"] {
+        let (st, hs, _) = http(
+            "PUT",
+            &format!("{v2}/a/two/manifests/{tag}"),
+            auth,
+            &[mt],
+            m.as_bytes(),
+        );
+        assert_eq!(
+            (st, header(&hs, "docker-content-digest")),
+            (201, Some(md.as_str()))
+        );
+    }
+    let (st, hs, body) = http("GET", &format!("{v2}/a/two/manifests/v2"), auth, &[], b"");
+    assert_eq!((st, body.as_slice()), (200, m.as_bytes()));
+    assert_eq!(header(&hs, "content-type"), Some(mt.1));
+    let (st, hs, _) = http(
+        "HEAD",
+        &format!("{v2}/a/two/manifests/{md}"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (st, header(&hs, "docker-content-digest")),
+        (200, Some(md.as_str()))
+    );
+    // An index over it (pushed by digest reference).
+    let index = json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json",
+        "manifests": [{"mediaType": mt.1, "digest": md, "size": m.len(), "platform": {"architecture": "amd64", "os": "linux"}}]}).to_string();
+    let id = sha256(index.as_bytes());
+    let it = ("Content-Type", "application/vnd.oci.image.index.v1+json");
+    let (st, _, _) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/{id}"),
+        auth,
+        &[it],
+        index.as_bytes(),
+    );
+    assert_eq!(st, 201);
+    let (st, _, body) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/{}", sha256(b"x")),
+        auth,
+        &[it],
+        index.as_bytes(),
+    );
+    assert_eq!((st, error_code(&body).as_str()), (400, "DIGEST_INVALID"));
+    let orphan = json!({"schemaVersion": 2, "mediaType": it.1, "manifests": [{"mediaType": mt.1, "digest": missing, "size": 1}]}).to_string();
+    let (st, _, body) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/idx"),
+        auth,
+        &[it],
+        orphan.as_bytes(),
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (400, "MANIFEST_BLOB_UNKNOWN")
+    );
+    // The ECR API sees the index.
+    let got = aws_ok(
+        &s,
+        &[
+            "batch-get-image",
+            "--repository-name",
+            "a/two",
+            "--image-ids",
+            &format!("imageDigest={id}"),
+        ],
+    );
+    assert_eq!(got["images"][0]["imageManifestMediaType"], it.1);
+
+    // tags/list and _catalog paginate with Link.
+    let (st, hs, body) = http("GET", &format!("{v2}/a/two/tags/list?n=2"), auth, &[], b"");
+    assert_eq!(st, 200);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).unwrap(),
+        json!({"name": "a/two", "tags": ["v1", "v2"]})
+    );
+    assert_eq!(
+        header(&hs, "link"),
+        Some("</v2/a/two/tags/list?n=2&last=v2>; rel=\"next\"")
+    );
+    let (_, hs, body) = http(
+        "GET",
+        &format!("{v2}/a/two/tags/list?n=2&last=v2"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).unwrap()["tags"],
+        json!(["v3"])
+    );
+    assert_eq!(header(&hs, "link"), None);
+    let (_, hs, body) = http("GET", &format!("{v2}/_catalog?n=2"), auth, &[], b"");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).unwrap(),
+        json!({"repositories": ["a/one", "a/two"]})
+    );
+    assert!(header(&hs, "link").unwrap().contains("last=a%2Ftwo"));
+    let (_, _, body) = http(
+        "GET",
+        &format!("{v2}/_catalog?last=a%2Ftwo"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).unwrap(),
+        json!({"repositories": ["bb"]})
+    );
+
+    // Deletes: a tag, then the image by digest; ECR's view follows.
+    let (st, _, _) = http(
+        "DELETE",
+        &format!("{v2}/a/two/manifests/v3"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 202);
+    let (st, _, body) = http("GET", &format!("{v2}/a/two/manifests/v3"), auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (404, "MANIFEST_UNKNOWN"));
+    let (st, _, _) = http(
+        "DELETE",
+        &format!("{v2}/a/two/manifests/{id}"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 202);
+    let (st, _, _) = http(
+        "DELETE",
+        &format!("{v2}/a/two/manifests/{md}"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 202);
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "a/two"]);
+    assert_eq!(listed["imageIds"], json!([]));
+
+    // Names, methods and unknown uploads.
+    let (st, _, body) = http("GET", &format!("{v2}/Bad_Name/tags/list"), auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (400, "NAME_INVALID"));
+    let (st, _, body) = http("GET", &format!("{v2}/nope/tags/list"), auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (404, "NAME_UNKNOWN"));
+    let (st, _, body) = http("DELETE", &blob, auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (405, "UNSUPPORTED"));
+    let (st, _, body) = http(
+        "PATCH",
+        &format!("{v2}/a/one/blobs/uploads/nope"),
+        auth,
+        &[],
+        b"x",
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (404, "BLOB_UPLOAD_UNKNOWN")
+    );
+}
+
+/// Sends the head of a PATCH and half its body, then leaves the connection open.
+fn half_patch(url: &str, path: &str, auth: &str, data: &[u8]) -> std::net::TcpStream {
+    use aws_smithy_types::base64;
+    let hostport = url.trim_start_matches("http://");
+    let mut t = std::net::TcpStream::connect(hostport).unwrap();
+    let head = format!(
+        "PATCH {path} HTTP/1.1\r\nHost: {hostport}\r\nAuthorization: Basic {}\r\nContent-Length: {}\r\n\r\n",
+        base64::encode(auth),
+        data.len()
+    );
+    t.write_all(head.as_bytes()).unwrap();
+    t.write_all(&data[..data.len() / 2]).unwrap();
+    t.flush().unwrap();
+    t
+}
+
+fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            if e.path().is_dir() {
+                out.extend(files_under(&e.path()));
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn kill_9_during_a_chunked_upload() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data_dir = tmp.path().join("data");
+    let mut s = start(&data_dir, &[]);
+    aws_ok(&s, &["create-repository", "--repository-name", "rr"]);
+    let c = login(&s);
+    let auth = Some(c.as_str());
+    let data = random(4_000_000);
+    let digest = sha256(&data);
+    let (_, hs, _) = http(
+        "POST",
+        &format!("{}/v2/rr/blobs/uploads/", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    let loc = header(&hs, "location").unwrap().to_owned();
+    let (st, _, _) = http(
+        "PATCH",
+        &format!("{}{loc}", s.url),
+        auth,
+        &[],
+        &data[..1_000_000],
+    );
+    assert_eq!(st, 202, "the first chunk is acknowledged");
+
+    // The second chunk is half sent when the server is killed.
+    let mut conn = half_patch(&s.url, &loc, &c, &data[1_000_000..]);
+    let upload_file = files_under(&data_dir.join("uploads"));
+    assert_eq!(upload_file.len(), 1);
+    wait_for("the second chunk to reach the disk", || {
+        std::fs::metadata(&upload_file[0]).is_ok_and(|m| m.len() > 1_000_000)
+    });
+    let _ = s.child.kill();
+    let _ = s.child.wait();
+    let mut rest = Vec::new();
+    let _ = conn.read_to_end(&mut rest);
+
+    // After a restart: the acknowledged chunk is there, the torn one is not,
+    // and no blob is visible.
+    s = start(&data_dir, &[]);
+    let c = login(&s);
+    let auth = Some(c.as_str());
+    let (st, hs, _) = http("GET", &format!("{}{loc}", s.url), auth, &[], b"");
+    assert_eq!((st, header(&hs, "range")), (204, Some("0-999999")));
+    let (st, _, _) = http(
+        "HEAD",
+        &format!("{}/v2/rr/blobs/{digest}", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 404);
+    assert!(files_under(&data_dir.join("blobs")).is_empty());
+    // The upload resumes where the acknowledged bytes end.
+    let (st, _, _) = http(
+        "PATCH",
+        &format!("{}{loc}", s.url),
+        auth,
+        &[("Content-Range", "1000000-3999999")],
+        &data[1_000_000..],
+    );
+    assert_eq!(st, 202);
+    let (st, _, _) = http(
+        "PUT",
+        &format!("{}{loc}?digest={digest}", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(st, 201);
+    let (_, _, body) = http(
+        "GET",
+        &format!("{}/v2/rr/blobs/{digest}", s.url),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(sha256(&body), digest);
+}
+
+/// Pushes a one-layer image into `repo` of `s` with the AWS CLI; returns (manifest digest, layer digest).
+fn push_with_cli(s: &Server, dir: &Path, repo: &str, tag: &str, layer: &[u8]) -> (String, String) {
+    let ld = cli_upload(s, dir, repo, layer, 8 << 20);
+    let config = format!("{{\"tag\":\"{tag}\"}}");
+    let cd = cli_upload(s, dir, repo, config.as_bytes(), 64);
+    let m = json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+        "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": config.len(), "digest": cd},
+        "layers": [{"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip", "size": layer.len(), "digest": ld}],
+    })
+    .to_string();
+    let f = dir.join(format!("{tag}.json"));
+    std::fs::write(&f, &m).unwrap();
+    aws_ok(
+        s,
+        &[
+            "put-image",
+            "--repository-name",
+            repo,
+            "--image-tag",
+            tag,
+            "--image-manifest",
+            &format!("file://{}", f.display()),
+        ],
+    );
+    (sha256(m.as_bytes()), ld)
+}
+
+#[test]
+fn pull_through_cache() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let up_dir = tmp.path().join("upstream");
+    let mut up = start(&up_dir, &["--no-auth"]);
+    let s = start(&tmp.path().join("data"), &[]);
+    aws_ok(
+        &up,
+        &["create-repository", "--repository-name", "library/app"],
+    );
+    let small = random(100_000);
+    let (md, small_d) = push_with_cli(&up, tmp.path(), "library/app", "v1", &small);
+    let big = random(8_000_000);
+    let (_, big_d) = push_with_cli(&up, tmp.path(), "library/app", "v2", &big);
+    let other = random(50_000);
+    let (_, other_d) = push_with_cli(&up, tmp.path(), "library/app", "v3", &other);
+
+    // The rule, with the AWS CLI.
+    let rule = [
+        "create-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "hub",
+        "--upstream-registry-url",
+        &up.url,
+    ];
+    let created = aws_ok(&s, &rule);
+    assert_eq!(created["ecrRepositoryPrefix"], "hub");
+    assert_eq!(created["upstreamRegistryUrl"], up.url.as_str());
+    aws_err(
+        &s,
+        &rule,
+        "PullThroughCacheRuleAlreadyExistsException",
+        "CreatePullThroughCacheRule",
+    );
+    let described = aws_ok(&s, &["describe-pull-through-cache-rules"]);
+    assert_eq!(
+        described["pullThroughCacheRules"][0]["ecrRepositoryPrefix"],
+        "hub"
+    );
+    aws_err(
+        &s,
+        &[
+            "describe-pull-through-cache-rules",
+            "--ecr-repository-prefixes",
+            "nope",
+        ],
+        "PullThroughCacheRuleNotFoundException",
+        "DescribePullThroughCacheRules",
+    );
+    aws_err(
+        &s,
+        &[
+            "create-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "x1",
+            "--upstream-registry-url",
+            "http://",
+        ],
+        "InvalidParameterException",
+        "CreatePullThroughCacheRule",
+    );
+
+    // GetDownloadUrlForLayer on hub/library/app fetches the layer, verifies it, keeps it.
+    let get = |d: &str| {
+        [
+            "get-download-url-for-layer",
+            "--repository-name",
+            "hub/library/app",
+            "--layer-digest",
+            d,
+        ]
+        .map(str::to_owned)
+    };
+    let args = get(&small_d);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let url = aws_ok(&s, &args)["downloadUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(sha256(&curl(&[&url]).stdout), small_d);
+    let repos = aws_ok(
+        &s,
+        &[
+            "describe-repositories",
+            "--repository-names",
+            "hub/library/app",
+        ],
+    );
+    assert_eq!(
+        repos["repositories"][0]["repositoryName"],
+        "hub/library/app"
+    );
+    // A /v2/ pull of the manifest and the big layer goes through the cache too.
+    let c = login(&s);
+    let auth = Some(c.as_str());
+    let v2 = format!("{}/v2/hub/library/app", s.url);
+    let (st, hs, _) = http("GET", &format!("{v2}/manifests/v1"), auth, &[], b"");
+    assert_eq!(
+        (st, header(&hs, "docker-content-digest")),
+        (200, Some(md.as_str()))
+    );
+    let (st, _, body) = http("GET", &format!("{v2}/blobs/{big_d}"), auth, &[], b"");
+    assert_eq!((st, sha256(&body)), (200, big_d.clone()));
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "hub/library/app"]);
+    assert_eq!(listed["imageIds"][0]["imageTag"], "v1");
+    // Unknown upstream: LayersNotFoundException / BLOB_UNKNOWN.
+    let unknown = sha256(b"nowhere");
+    let args = get(&unknown);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    aws_err(
+        &s,
+        &args,
+        "LayersNotFoundException",
+        "GetDownloadUrlForLayer",
+    );
+
+    // The upstream sends bytes that do not match the digest: nothing is stored.
+    let victim = up_dir
+        .join("blobs/sha256")
+        .join(other_d.trim_start_matches("sha256:"));
+    std::fs::write(&victim, random(50_000)).unwrap();
+    let args = get(&other_d);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let e = aws_err(
+        &s,
+        &args,
+        "UnableToGetUpstreamLayerException",
+        "GetDownloadUrlForLayer",
+    );
+    assert!(e.contains("digest"), "{e}");
+    let (st, _, body) = http("GET", &format!("{v2}/blobs/{other_d}"), auth, &[], b"");
+    assert_eq!((st, error_code(&body).as_str()), (502, "UNKNOWN"));
+
+    // The upstream is down: what is cached still serves, the rest is 502 /
+    // UnableToGetUpstreamLayerException.
+    let _ = up.child.kill();
+    let _ = up.child.wait();
+    let (st, _, body) = http("GET", &format!("{v2}/blobs/{small_d}"), auth, &[], b"");
+    assert_eq!((st, sha256(&body)), (200, small_d.clone()));
+    let e = aws_err(
+        &s,
+        &args,
+        "UnableToGetUpstreamLayerException",
+        "GetDownloadUrlForLayer",
+    );
+    assert!(e.contains("cannot be reached"), "{e}");
+    let (st, _, _) = http("GET", &format!("{v2}/blobs/{other_d}"), auth, &[], b"");
+    assert_eq!(st, 502);
+    assert!(!files_under(&tmp.path().join("data/blobs"))
+        .iter()
+        .any(|p| p.ends_with(other_d.trim_start_matches("sha256:"))));
+
+    aws_ok(
+        &s,
+        &[
+            "delete-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "hub",
+        ],
+    );
+    aws_err(
+        &s,
+        &[
+            "delete-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "hub",
+        ],
+        "PullThroughCacheRuleNotFoundException",
+        "DeletePullThroughCacheRule",
+    );
+    // Without the rule the repository is an ordinary one: the cached image stays.
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "hub/library/app"]);
+    assert_eq!(listed["imageIds"][0]["imageDigest"], md.as_str());
+}
+
+#[test]
+fn kill_9_during_a_pull_through_fetch() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let up = start(&tmp.path().join("upstream"), &["--no-auth"]);
+    let data_dir = tmp.path().join("data");
+    let mut s = start(&data_dir, &[]);
+    aws_ok(&up, &["create-repository", "--repository-name", "big"]);
+    let layer = random(48_000_000);
+    let (_, ld) = push_with_cli(&up, tmp.path(), "big", "v1", &layer);
+    aws_ok(
+        &s,
+        &[
+            "create-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "mirror",
+            "--upstream-registry-url",
+            &up.url,
+        ],
+    );
+    let c = login(&s);
+    // A pull starts the fetch; the server dies while the blob is half fetched.
+    let url = format!("{}/v2/mirror/big/blobs/{ld}", s.url);
+    let mut pull = Command::new("curl")
+        .args(["-s", "--max-time", "60", "-o", "/dev/null", "-u", &c, &url])
+        .spawn()
+        .unwrap();
+    wait_for("the fetch to start writing", || {
+        files_under(&data_dir.join("tmp"))
+            .iter()
+            .any(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
+    });
+    let _ = s.child.kill();
+    let _ = s.child.wait();
+    let _ = pull.wait();
+    assert!(
+        files_under(&data_dir.join("blobs")).is_empty(),
+        "no partial blob is visible"
+    );
+
+    // After a restart the partial fetch is gone and the layer is fetched whole.
+    s = start(&data_dir, &[]);
+    assert!(files_under(&data_dir.join("tmp")).is_empty());
+    let c = login(&s);
+    let url = format!("{}/v2/mirror/big/blobs/{ld}", s.url);
+    let (st, _, body) = http("GET", &url, Some(&c), &[], b"");
+    assert_eq!((st, sha256(&body)), (200, ld));
+}
