@@ -392,7 +392,7 @@ fn blob_created(name: &str, digest: &str) -> Response<BoxBody> {
 }
 
 /// `Content-Range: a-b` (also `bytes a-b`, `bytes=a-b`) of a PATCH: its start.
-fn content_range_start(headers: &HeaderMap) -> Result<Option<u64>, ()> {
+pub fn content_range_start(headers: &HeaderMap) -> Result<Option<u64>, ()> {
     let Some(v) = headers.get(header::CONTENT_RANGE) else {
         return Ok(None);
     };

@@ -92,6 +92,15 @@ fn decode_token(t: &str) -> Option<String> {
         .and_then(|b| String::from_utf8(b).ok())
 }
 
+/// The digests manifest text references (layers and config, or the images
+/// of a list / index), or why it is not a manifest this registry stores.
+pub fn manifest_references(text: &str) -> Result<Vec<String>, String> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    Ok(match references(&value)? {
+        References::Layers(v) | References::Images(v) => v,
+    })
+}
+
 /// Why a manifest was not stored (the layers missing are an outcome of the store).
 #[derive(Debug)]
 pub enum ManifestError {
