@@ -392,26 +392,27 @@ fn blob_created(name: &str, digest: &str) -> Response<BoxBody> {
 }
 
 /// `Content-Range: a-b` (also `bytes a-b`, `bytes=a-b`) of a PATCH: its start.
-pub fn content_range_start(headers: &HeaderMap) -> Result<Option<u64>, ()> {
+pub fn content_range_start(headers: &HeaderMap) -> Result<Option<u64>, String> {
     let Some(v) = headers.get(header::CONTENT_RANGE) else {
         return Ok(None);
     };
-    let v = v.to_str().map_err(|_| ())?;
+    let bad = || "Content-Range must be <start>-<end>".to_owned();
+    let v = v.to_str().map_err(|_| bad())?;
     let v = v
         .trim()
         .trim_start_matches("bytes")
         .trim_start_matches(['=', ' ']);
-    let (a, b) = v.split_once('-').ok_or(())?;
-    let a: u64 = a.trim().parse().map_err(|_| ())?;
+    let (a, b) = v.split_once('-').ok_or_else(bad)?;
+    let a: u64 = a.trim().parse().map_err(|_| bad())?;
     let b: u64 = b
         .split('/')
         .next()
         .unwrap_or_default()
         .trim()
         .parse()
-        .map_err(|_| ())?;
+        .map_err(|_| bad())?;
     if b < a {
-        return Err(());
+        return Err(format!("Content-Range ends ({b}) before it starts ({a})"));
     }
     Ok(Some(a))
 }
@@ -826,11 +827,11 @@ impl Oci {
                     "the chunk starts at byte {start}; the upload has {received} bytes"
                 )))
             }
-            Err(()) => {
+            Err(why) => {
                 return Err(OciError::new(
                     StatusCode::BAD_REQUEST,
                     "BLOB_UPLOAD_INVALID",
-                    "Content-Range must be <start>-<end>",
+                    why,
                 ))
             }
             _ => {}
@@ -1020,16 +1021,17 @@ mod tests {
         let mut h = HeaderMap::new();
         assert_eq!(content_range_start(&h), Ok(None));
         for (v, want) in [
-            ("0-99", Ok(Some(0))),
-            ("100-199", Ok(Some(100))),
-            ("bytes 5-9/10", Ok(Some(5))),
-            ("bytes=5-9", Ok(Some(5))),
-            ("9-5", Err(())),
-            ("x-y", Err(())),
-            ("", Err(())),
+            ("0-99", Some(0)),
+            ("100-199", Some(100)),
+            ("bytes 5-9/10", Some(5)),
+            ("bytes=5-9", Some(5)),
+            ("9-5", None),
+            ("x-y", None),
+            ("", None),
         ] {
             h.insert(header::CONTENT_RANGE, HeaderValue::from_static(v));
-            assert_eq!(content_range_start(&h), want, "{v}");
+            assert_eq!(content_range_start(&h).ok().flatten(), want, "{v}");
+            assert_eq!(content_range_start(&h).is_err(), want.is_none(), "{v}");
         }
     }
 }
