@@ -276,10 +276,18 @@ pub struct Busy(Mutex<HashSet<String>>);
 struct Claim<'a>(&'a Busy, String);
 
 impl Busy {
-    fn claim(&self, id: &str) -> Option<Claim<'_>> {
+    /// The right to write to upload `id`, or 416 while another request has it.
+    fn claim(&self, id: &str) -> Result<Claim<'_>, OciError> {
         let mut set = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        set.insert(id.to_owned())
-            .then(|| Claim(self, id.to_owned()))
+        if set.insert(id.to_owned()) {
+            Ok(Claim(self, id.to_owned()))
+        } else {
+            Err(OciError::new(
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                "BLOB_UPLOAD_INVALID",
+                format!("another request is writing to upload '{id}'"),
+            ))
+        }
     }
 }
 
@@ -299,19 +307,6 @@ pub struct Oci {
     registry: Arc<Registry>,
     check_auth: bool,
     busy: Arc<Busy>,
-}
-
-async fn blocking<T, F>(store: &Arc<Store>, f: F) -> Result<T, OciError>
-where
-    F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
-    T: Send + 'static,
-{
-    let store = Arc::clone(store);
-    match tokio::task::spawn_blocking(move || f(&store)).await {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(OciError::storage(e)),
-        Err(e) => Err(OciError::storage(e)),
-    }
 }
 
 fn query_param(query: Option<&str>, key: &str) -> Option<String> {
@@ -359,12 +354,27 @@ fn page(query: Option<&str>) -> Result<(usize, Option<String>), OciError> {
     Ok((n.min(1000), query_param(query, "last")))
 }
 
-fn link_next(r: &mut Response<BoxBody>, path: &str, n: usize, last: &str) {
-    let q: String = form_urlencoded::Serializer::new(String::new())
-        .append_pair("n", &n.to_string())
-        .append_pair("last", last)
-        .finish();
-    set(r, "link", &format!("<{path}?{q}>; rel=\"next\""));
+/// A page of a `/v2/` list: `body` with `key` holding the first `n` of
+/// `items` (read with one extra to tell whether more follow), and a `Link` to
+/// the next page when they do.
+fn list_page(
+    mut body: Value,
+    key: &str,
+    items: &[&str],
+    n: usize,
+    path: &str,
+) -> Response<BoxBody> {
+    let page = &items[..items.len().min(n)];
+    body[key] = json!(page);
+    let mut r = json_response(&body);
+    if let (true, Some(last)) = (items.len() > n, page.last()) {
+        let q: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("n", &n.to_string())
+            .append_pair("last", last)
+            .finish();
+        set(&mut r, "link", &format!("<{path}?{q}>; rel=\"next\""));
+    }
+    r
 }
 
 /// Where an upload is, for `Location`/`Range`/`Docker-Upload-UUID`.
@@ -428,6 +438,15 @@ impl Oci {
 
     fn store(&self) -> &Arc<Store> {
         self.registry.store()
+    }
+
+    /// Storage work off the async threads; a failure is a 500 `UNKNOWN`.
+    async fn blocking<T, F>(&self, f: F) -> Result<T, OciError>
+    where
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.registry.run(f).await.map_err(OciError::storage)
     }
 
     /// Handles one `/v2/` request (pre-signed downloads are the caller's).
@@ -496,7 +515,7 @@ impl Oci {
             }
             (Route::Upload(name, id), Method::DELETE) => {
                 let (n, i) = (name.clone(), id.clone());
-                if blocking(self.store(), move |s| s.cancel_upload(&n, &i)).await? {
+                if self.blocking(move |s| s.cancel_upload(&n, &i)).await? {
                     Ok(empty(StatusCode::NO_CONTENT))
                 } else {
                     Err(OciError::upload_unknown(&id))
@@ -517,35 +536,29 @@ impl Oci {
 
     async fn catalog(&self, query: Option<&str>) -> Result<Response<BoxBody>, OciError> {
         let (n, last) = page(query)?;
-        let repos = blocking(self.store(), move |s| {
-            s.repositories(last.as_deref(), n + 1)
-        })
-        .await?;
-        let more = repos.len() > n;
-        let names: Vec<&str> = repos.iter().take(n).map(|r| r.name.as_str()).collect();
-        let mut r = json_response(&json!({ "repositories": names }));
-        if more {
-            if let Some(last) = names.last() {
-                link_next(&mut r, "/v2/_catalog", n, last);
-            }
-        }
-        Ok(r)
+        let repos = self
+            .blocking(move |s| s.repositories(last.as_deref(), n + 1))
+            .await?;
+        let names: Vec<&str> = repos.iter().map(|r| r.name.as_str()).collect();
+        Ok(list_page(
+            json!({}),
+            "repositories",
+            &names,
+            n,
+            "/v2/_catalog",
+        ))
     }
 
     async fn tags(&self, name: &str, query: Option<&str>) -> Result<Response<BoxBody>, OciError> {
         self.repo(name).await?;
         let (n, last) = page(query)?;
         let repo = name.to_owned();
-        let tags = blocking(self.store(), move |s| s.tags(&repo, last.as_deref(), n + 1)).await?;
-        let more = tags.len() > n;
-        let tags: Vec<&str> = tags.iter().take(n).map(String::as_str).collect();
-        let mut r = json_response(&json!({ "name": name, "tags": tags }));
-        if more {
-            if let Some(last) = tags.last() {
-                link_next(&mut r, &format!("/v2/{name}/tags/list"), n, last);
-            }
-        }
-        Ok(r)
+        let tags = self
+            .blocking(move |s| s.tags(&repo, last.as_deref(), n + 1))
+            .await?;
+        let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+        let path = format!("/v2/{name}/tags/list");
+        Ok(list_page(json!({ "name": name }), "tags", &tags, n, &path))
     }
 
     /// `(digest, tag)` of a manifest reference.
@@ -699,10 +712,9 @@ impl Oci {
             digest.map(str::to_owned),
             tag.map(str::to_owned),
         );
-        match blocking(self.store(), move |s| {
-            s.delete_image(&n, d.as_deref(), t.as_deref())
-        })
-        .await?
+        match self
+            .blocking(move |s| s.delete_image(&n, d.as_deref(), t.as_deref()))
+            .await?
         {
             Some(_) => Ok(empty(StatusCode::ACCEPTED)),
             None => Err(OciError::new(
@@ -760,7 +772,7 @@ impl Oci {
     async fn upload(&self, name: &str, id: &str) -> Result<u64, OciError> {
         self.repo(name).await?;
         let (n, i) = (name.to_owned(), id.to_owned());
-        blocking(self.store(), move |s| s.upload_received(&n, &i))
+        self.blocking(move |s| s.upload_received(&n, &i))
             .await?
             .ok_or_else(|| OciError::upload_unknown(id))
     }
@@ -781,7 +793,8 @@ impl Oci {
         {
             if valid_digest(&digest) && check_name(&from).is_ok() {
                 let (to, f, d) = (name.to_owned(), from.clone(), digest.clone());
-                if blocking(self.store(), move |s| s.link_layer(&to, &f, &d))
+                if self
+                    .blocking(move |s| s.link_layer(&to, &f, &d))
                     .await?
                     .is_some()
                 {
@@ -791,10 +804,10 @@ impl Oci {
             // Not mountable: an ordinary upload, as the specification says.
         }
         let repo = name.to_owned();
-        let id = blocking(self.store(), move |s| s.new_upload(&repo)).await?;
+        let id = self.blocking(move |s| s.new_upload(&repo)).await?;
         match query_param(query, "digest") {
             Some(digest) => {
-                let claim = self.busy.claim(&id);
+                let claim = self.busy.claim(&id)?;
                 let received = self.write(&id, 0, req.into_body()).await?;
                 drop(claim);
                 self.finish(name, &id, &digest, received).await
@@ -814,18 +827,13 @@ impl Oci {
         B::Error: std::fmt::Display,
     {
         let received = self.upload(name, id).await?;
-        let out_of_order = |why: String| {
-            OciError::new(
-                StatusCode::RANGE_NOT_SATISFIABLE,
-                "BLOB_UPLOAD_INVALID",
-                why,
-            )
-        };
         match content_range_start(req.headers()) {
             Ok(Some(start)) if start != received => {
-                return Err(out_of_order(format!(
-                    "the chunk starts at byte {start}; the upload has {received} bytes"
-                )))
+                return Err(OciError::new(
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    "BLOB_UPLOAD_INVALID",
+                    format!("the chunk starts at byte {start}; the upload has {received} bytes"),
+                ))
             }
             Err(why) => {
                 return Err(OciError::new(
@@ -836,11 +844,7 @@ impl Oci {
             }
             _ => {}
         }
-        let Some(claim) = self.busy.claim(id) else {
-            return Err(out_of_order(format!(
-                "another request is writing to upload '{id}'"
-            )));
-        };
+        let claim = self.busy.claim(id)?;
         let total = self.write(id, received, req.into_body()).await?;
         drop(claim);
         Ok(upload_status(StatusCode::ACCEPTED, name, id, total))
@@ -868,13 +872,7 @@ impl Oci {
         if !valid_digest(&digest) {
             return Err(OciError::digest_invalid(&digest));
         }
-        let Some(claim) = self.busy.claim(id) else {
-            return Err(OciError::new(
-                StatusCode::RANGE_NOT_SATISFIABLE,
-                "BLOB_UPLOAD_INVALID",
-                format!("another request is writing to upload '{id}'"),
-            ));
-        };
+        let claim = self.busy.claim(id)?;
         let total = self.write(id, received, req.into_body()).await?;
         let r = self.finish(name, id, &digest, total).await;
         drop(claim);
@@ -893,7 +891,7 @@ impl Oci {
             return Err(OciError::digest_invalid(digest));
         }
         let i = id.to_owned();
-        let actual = blocking(self.store(), move |s| s.hash_upload(&i, received)).await?;
+        let actual = self.blocking(move |s| s.hash_upload(&i, received)).await?;
         if actual != digest {
             return Err(OciError::new(
                 StatusCode::BAD_REQUEST,
@@ -903,7 +901,7 @@ impl Oci {
             .with_detail(json!({ "digest": digest })));
         }
         let (n, i, d) = (name.to_owned(), id.to_owned(), actual);
-        blocking(self.store(), move |s| {
+        self.blocking(move |s| {
             if !s.finish_upload(&n, &i, &d, received)? {
                 // The repository had the layer already.
                 s.cancel_upload(&n, &i)?;
@@ -959,7 +957,7 @@ impl Oci {
         f.get_ref().sync_all().await.map_err(io)?;
         if total != at {
             let i = id.to_owned();
-            blocking(self.store(), move |s| s.record_received(&i, total)).await?;
+            self.blocking(move |s| s.record_received(&i, total)).await?;
         }
         Ok(total)
     }

@@ -40,6 +40,11 @@ pub enum CacheError {
     Upstream(UpstreamError),
 }
 
+/// The upstream address of a rule (validated when the rule was created).
+fn rule_base(rule: &CacheRule) -> Result<String, CacheError> {
+    upstream::base_url(&rule.url).map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))
+}
+
 /// At most this many pull-through cache rules.
 const MAX_RULES: usize = 50;
 
@@ -99,6 +104,27 @@ pub fn manifest_references(text: &str) -> Result<Vec<String>, String> {
     Ok(match references(&value)? {
         References::Layers(v) | References::Images(v) => v,
     })
+}
+
+/// One page of a list kept whole in memory, by index: the items of the page
+/// and the token of the next one (`nextToken` is the base64 of an index).
+fn index_page<'a, T, E: From<InvalidParameterException>>(
+    items: &'a [T],
+    next_token: Option<&str>,
+    max_results: Option<i32>,
+) -> Result<(&'a [T], Option<String>), E> {
+    let start = match next_token {
+        Some(t) => decode_token(t)
+            .and_then(|s| s.parse::<usize>().ok())
+            .ok_or_else(|| {
+                invalid::<E>("Invalid parameter at 'nextToken': the token is not valid")
+            })?,
+        None => 0,
+    };
+    let limit = max_results.unwrap_or(100).clamp(1, 1000) as usize;
+    let end = start.saturating_add(limit).min(items.len());
+    let next = (end < items.len()).then(|| encode_token(&end.to_string()));
+    Ok((items.get(start..end).unwrap_or_default(), next))
 }
 
 /// Why a manifest was not stored (the layers missing are an outcome of the store).
@@ -162,7 +188,7 @@ impl Registry {
     }
 
     /// Runs storage work off the async threads (errors as text).
-    async fn run<T, F>(&self, f: F) -> Result<T, String>
+    pub async fn run<T, F>(&self, f: F) -> Result<T, String>
     where
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
@@ -200,12 +226,18 @@ impl Registry {
         if self.rule_for(name).await?.is_none() {
             return Ok(None);
         }
+        self.cache_repo(name).await.map(Some)
+    }
+
+    /// Repository `name`, which a pull-through cache rule covers, created if it is not there yet.
+    async fn cache_repo(&self, name: &str) -> Result<Repo, String> {
         let n = name.to_owned();
         self.run(move |s| {
             s.create_repository(&n, "MUTABLE", false, "AES256", None)?;
             s.repository(&n)
         })
-        .await
+        .await?
+        .ok_or_else(|| format!("repository '{name}' vanished"))
     }
 
     /// Image `digest` or `tag` of `name`; in a pull-through cache repository an
@@ -234,8 +266,7 @@ impl Registry {
         let Some(reference) = digest.or(tag) else {
             return Ok(None);
         };
-        let base = upstream::base_url(&rule.url)
-            .map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))?;
+        let base = rule_base(&rule)?;
         let Some(m) = self
             .upstream
             .manifest(&base, &up_repo, reference, crate::oci::MANIFEST_LIMIT)
@@ -266,11 +297,7 @@ impl Registry {
                     .map(str::to_owned)
             })
             .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
-        let repo = self
-            .repository_or_cache(name)
-            .await
-            .map_err(CacheError::Store)?
-            .ok_or_else(|| CacheError::Store(format!("repository '{name}' vanished")))?;
+        let repo = self.cache_repo(name).await.map_err(CacheError::Store)?;
         let (d, t) = (m.digest.clone(), tag.map(str::to_owned));
         let n = name.to_owned();
         self.run(move |s| {
@@ -297,16 +324,26 @@ impl Registry {
         {
             return Ok(Some(size));
         }
-        let Some((rule, up_repo)) = self.rule_for(name).await.map_err(CacheError::Store)? else {
-            return Ok(None);
-        };
-        self.repository_or_cache(name)
-            .await
-            .map_err(CacheError::Store)?;
+        match self.rule_for(name).await.map_err(CacheError::Store)? {
+            Some((rule, up_repo)) => self.fetch_layer(name, &rule, &up_repo, digest).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Fetches layer `digest` of `name` from `up_repo` at `rule`'s upstream,
+    /// verifies it and stores it (creating the repository); its size, or
+    /// `None` when the upstream does not have it.
+    async fn fetch_layer(
+        &self,
+        name: &str,
+        rule: &CacheRule,
+        up_repo: &str,
+        digest: &str,
+    ) -> Result<Option<u64>, CacheError> {
+        let base = rule_base(rule)?;
+        self.cache_repo(name).await.map_err(CacheError::Store)?;
         let tmp = self.store.temp_file();
-        let base = upstream::base_url(&rule.url)
-            .map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))?;
-        let fetched = self.upstream.blob(&base, &up_repo, digest, &tmp).await;
+        let fetched = self.upstream.blob(&base, up_repo, digest, &tmp).await;
         let size = match fetched {
             Ok(Some(size)) => size,
             Ok(None) => {
@@ -373,12 +410,7 @@ impl Registry {
         F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
-        let store = Arc::clone(&self.store);
-        match tokio::task::spawn_blocking(move || f(&store)).await {
-            Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(server_error(e)),
-            Err(e) => Err(server_error(e)),
-        }
+        self.run(f).await.map_err(server_error)
     }
 
     /// The repository, checking the registry id.
@@ -468,7 +500,7 @@ impl Registry {
             References::Images(images) => {
                 let (r, wanted) = (repo.name.clone(), images);
                 let missing = self
-                    .blocking(move |s| {
+                    .run(move |s| {
                         let mut missing = Vec::new();
                         for d in wanted {
                             if s.image(&r, Some(&d), None)?.is_none() {
@@ -478,7 +510,7 @@ impl Registry {
                         Ok(missing)
                     })
                     .await
-                    .map_err(|e| ManifestError::Store(e.message.unwrap_or_default()))?;
+                    .map_err(ManifestError::Store)?;
                 if !missing.is_empty() {
                     return Err(ManifestError::MissingImages(missing));
                 }
@@ -492,13 +524,10 @@ impl Registry {
             media_type.clone(),
             tag.map(str::to_owned),
         );
-        let store = Arc::clone(&self.store);
-        let outcome = tokio::task::spawn_blocking(move || {
-            store.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true)
-        })
-        .await
-        .map_err(|e| ManifestError::Store(e.to_string()))?
-        .map_err(|e| ManifestError::Store(e.to_string()))?;
+        let outcome = self
+            .run(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true))
+            .await
+            .map_err(ManifestError::Store)?;
         Ok((digest, media_type, outcome))
     }
 
@@ -1003,22 +1032,12 @@ impl Ecr for Registry {
             })
             .map(|(d, t)| Self::image_id(d, t.as_deref()))
             .collect();
-        let start = match &input.next_token {
-            Some(t) => decode_token(t)
-                .and_then(|s| s.parse::<usize>().ok())
-                .ok_or_else(|| {
-                    invalid::<ListImagesError>(
-                        "Invalid parameter at 'nextToken': the token is not valid",
-                    )
-                })?,
-            None => 0,
-        };
-        let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
-        let end = (start + limit).min(ids.len());
+        let (page, next_token) =
+            index_page::<_, ListImagesError>(&ids, input.next_token.as_deref(), input.max_results)?;
         Ok(ListImagesResponse {
             _meta: Default::default(),
-            image_ids: Some(ids.get(start..end).unwrap_or_default().to_vec()),
-            next_token: (end < ids.len()).then(|| encode_token(&end.to_string())),
+            image_ids: Some(page.to_vec()),
+            next_token,
         })
     }
 
@@ -1170,27 +1189,12 @@ impl Ecr for Registry {
                 picked
             }
         };
-        let start = match &input.next_token {
-            Some(t) => decode_token(t)
-                .and_then(|s| s.parse::<usize>().ok())
-                .ok_or_else(|| {
-                    invalid::<E>("Invalid parameter at 'nextToken': the token is not valid")
-                })?,
-            None => 0,
-        };
-        let limit = input.max_results.unwrap_or(100).clamp(1, 1000) as usize;
-        let end = (start + limit).min(rules.len());
+        let (page, next_token) =
+            index_page::<_, E>(&rules, input.next_token.as_deref(), input.max_results)?;
         Ok(DescribePullThroughCacheRulesResponse {
             _meta: Default::default(),
-            pull_through_cache_rules: Some(
-                rules
-                    .get(start..end)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|r| self.rule_out(r))
-                    .collect(),
-            ),
-            next_token: (end < rules.len()).then(|| encode_token(&end.to_string())),
+            pull_through_cache_rules: Some(page.iter().map(|r| self.rule_out(r)).collect()),
+            next_token,
         })
     }
 
@@ -1301,8 +1305,16 @@ impl Ecr for Registry {
             .map_err(server_error::<E>)?;
         if !(state.repository_exists && state.size.is_some() && state.referenced) {
             // Missing here: a pull-through cache repository fetches it.
-            if let Some(_rule) = self.rule_for(repo).await.map_err(server_error::<E>)? {
-                match self.layer_or_cache(repo, &input.layer_digest).await {
+            if let Some((rule, up_repo)) = self.rule_for(repo).await.map_err(server_error::<E>)? {
+                // Here but referenced by no image yet: the upstream's images reference it.
+                let fetched = match state.size {
+                    Some(size) => Ok(Some(size)),
+                    None => {
+                        self.fetch_layer(repo, &rule, &up_repo, &input.layer_digest)
+                            .await
+                    }
+                };
+                match fetched {
                     Ok(Some(_)) => {}
                     Ok(None) => return Err(not_found()),
                     Err(CacheError::Store(e)) => return Err(server_error(e)),

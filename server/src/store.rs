@@ -47,6 +47,10 @@ pub struct Image {
     pub tags: Vec<String>,
 }
 
+/// The columns of a [`CacheRule`], in the order `Store::rule_from_row` reads them.
+const RULE_COLUMNS: &str =
+    "prefix, url, created_at, updated_at, registry_kind, credential_arn, upstream_prefix";
+
 /// A pull-through cache rule: repositories named `prefix/NAME` mirror
 /// `upstream_prefix/NAME` (or `NAME`) of the registry at `url`.
 #[derive(Debug, Clone, PartialEq)]
@@ -570,34 +574,38 @@ impl Store {
     /// All pull-through cache rules, by prefix.
     pub fn rules(&self) -> Result<Vec<CacheRule>> {
         let db = self.reader();
-        let mut q = db.prepare_cached(
-            "SELECT prefix, url, created_at, updated_at, registry_kind, credential_arn, upstream_prefix
-             FROM cache_rules ORDER BY prefix",
-        )?;
+        let mut q = db.prepare_cached(&format!(
+            "SELECT {RULE_COLUMNS} FROM cache_rules ORDER BY prefix"
+        ))?;
         let rows = q
-            .query_map([], |r| {
-                Ok(CacheRule {
-                    prefix: r.get(0)?,
-                    url: r.get(1)?,
-                    created_at: r.get(2)?,
-                    updated_at: r.get(3)?,
-                    registry_kind: r.get(4)?,
-                    credential_arn: r.get(5)?,
-                    upstream_prefix: r.get(6)?,
-                })
-            })?
+            .query_map([], Self::rule_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
-    /// Deletes the rule with `prefix`; the rule, or `None` when there was none.
+    fn rule_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CacheRule> {
+        Ok(CacheRule {
+            prefix: r.get(0)?,
+            url: r.get(1)?,
+            created_at: r.get(2)?,
+            updated_at: r.get(3)?,
+            registry_kind: r.get(4)?,
+            credential_arn: r.get(5)?,
+            upstream_prefix: r.get(6)?,
+        })
+    }
+
+    /// Deletes the rule with `prefix` (one statement: of two deletes, one
+    /// gets the rule); the rule, or `None` when there was none.
     pub fn delete_rule(&self, prefix: &str) -> Result<Option<CacheRule>> {
-        let rule = self.rules()?.into_iter().find(|r| r.prefix == prefix);
-        if rule.is_some() {
-            self.db()
-                .execute("DELETE FROM cache_rules WHERE prefix = ?1", [prefix])?;
-        }
-        Ok(rule)
+        Ok(self
+            .db()
+            .query_row(
+                &format!("DELETE FROM cache_rules WHERE prefix = ?1 RETURNING {RULE_COLUMNS}"),
+                [prefix],
+                Self::rule_from_row,
+            )
+            .optional()?)
     }
 
     /// Whether some image of `repo` references layer `digest`.

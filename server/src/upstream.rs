@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use bytes::Bytes;
-use codegen_rt::client::{collect_body, Config, HttpClient};
+use codegen_rt::client::{collect_body, Config, HttpClient, TimedBody};
 use codegen_rt::ByteStream;
 use http::{header, Method, Request, StatusCode};
 use http_body_util::BodyExt;
@@ -102,6 +102,20 @@ fn bearer_challenge(v: &str) -> Option<Vec<(String, String)>> {
     Some(params)
 }
 
+/// The next bytes of a response body from `url`, `None` at its end.
+async fn chunk(body: &mut TimedBody, url: &str) -> Result<Option<Bytes>, UpstreamError> {
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| UpstreamError::Unreachable {
+            url: url.to_owned(),
+            message: e.to_string(),
+        })?;
+        if let Ok(d) = frame.into_data() {
+            return Ok(Some(d));
+        }
+    }
+    Ok(None)
+}
+
 impl Upstream {
     pub fn new() -> Result<Self, String> {
         let config = Config::new()
@@ -117,7 +131,7 @@ impl Upstream {
         &self,
         url: &str,
         accept: Option<&str>,
-    ) -> Result<http::Response<codegen_rt::client::TimedBody>, UpstreamError> {
+    ) -> Result<http::Response<TimedBody>, UpstreamError> {
         let unreachable = |m: String| UpstreamError::Unreachable {
             url: url.to_owned(),
             message: m,
@@ -192,6 +206,23 @@ impl Upstream {
             .map_err(|e| unreachable(e.to_string()))
     }
 
+    /// GET `url`: the response when it is 200, `None` when 404, else an error.
+    async fn found(
+        &self,
+        url: &str,
+        accept: Option<&str>,
+    ) -> Result<Option<http::Response<TimedBody>>, UpstreamError> {
+        let resp = self.get(url, accept).await?;
+        match resp.status() {
+            StatusCode::OK => Ok(Some(resp)),
+            StatusCode::NOT_FOUND => Ok(None),
+            s => Err(UpstreamError::Status {
+                url: url.to_owned(),
+                status: s.as_u16(),
+            }),
+        }
+    }
+
     /// The manifest `reference` of upstream repository `repo`; `None` when the
     /// upstream does not have it. A digest reference is checked against the bytes.
     pub async fn manifest(
@@ -202,17 +233,9 @@ impl Upstream {
         limit: usize,
     ) -> Result<Option<Manifest>, UpstreamError> {
         let url = format!("{base}/v2/{repo}/manifests/{reference}");
-        let resp = self.get(&url, Some(ACCEPT)).await?;
-        match resp.status() {
-            StatusCode::OK => {}
-            StatusCode::NOT_FOUND => return Ok(None),
-            s => {
-                return Err(UpstreamError::Status {
-                    url,
-                    status: s.as_u16(),
-                })
-            }
-        }
+        let Some(resp) = self.found(&url, Some(ACCEPT)).await? else {
+            return Ok(None);
+        };
         let media_type = resp
             .headers()
             .get(header::CONTENT_TYPE)
@@ -220,16 +243,10 @@ impl Upstream {
             .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned());
         let mut body = resp.into_body();
         let mut bytes = Vec::new();
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| UpstreamError::Unreachable {
-                url: url.clone(),
-                message: e.to_string(),
-            })?;
-            if let Ok(d) = frame.into_data() {
-                bytes.extend_from_slice(&d);
-                if bytes.len() > limit {
-                    return Err(UpstreamError::TooLarge { url, limit });
-                }
+        while let Some(d) = chunk(&mut body, &url).await? {
+            bytes.extend_from_slice(&d);
+            if bytes.len() > limit {
+                return Err(UpstreamError::TooLarge { url, limit });
             }
         }
         let digest = crate::store::digest_of(&bytes);
@@ -257,33 +274,19 @@ impl Upstream {
         dest: &Path,
     ) -> Result<Option<u64>, UpstreamError> {
         let url = format!("{base}/v2/{repo}/blobs/{digest}");
-        let resp = self.get(&url, None).await?;
-        match resp.status() {
-            StatusCode::OK => {}
-            StatusCode::NOT_FOUND => return Ok(None),
-            s => {
-                return Err(UpstreamError::Status {
-                    url,
-                    status: s.as_u16(),
-                })
-            }
-        }
+        let Some(resp) = self.found(&url, None).await? else {
+            return Ok(None);
+        };
         let io = |e: std::io::Error| UpstreamError::Io(e.to_string());
         let file = tokio::fs::File::create(dest).await.map_err(io)?;
         let mut out = tokio::io::BufWriter::with_capacity(1 << 20, file);
         let mut hash = Sha256::new();
         let mut size = 0u64;
         let mut body = resp.into_body();
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| UpstreamError::Unreachable {
-                url: url.clone(),
-                message: e.to_string(),
-            })?;
-            if let Ok(d) = frame.into_data() {
-                hash.update(&d);
-                out.write_all(&d).await.map_err(io)?;
-                size += d.len() as u64;
-            }
+        while let Some(d) = chunk(&mut body, &url).await? {
+            hash.update(&d);
+            out.write_all(&d).await.map_err(io)?;
+            size += d.len() as u64;
         }
         out.flush().await.map_err(io)?;
         out.get_ref().sync_all().await.map_err(io)?;

@@ -452,7 +452,7 @@ fn the_distribution_api_by_hand() {
     assert_eq!(st, 202);
     assert_eq!(header(&hs, "range"), Some("0-99999"));
     // Out of order: 416, and the upload is unchanged.
-    let (st, hs, body) = http(
+    let (st, _, body) = http(
         "PATCH",
         &format!("{}{loc}", s.url),
         auth,
@@ -463,7 +463,6 @@ fn the_distribution_api_by_hand() {
         (st, error_code(&body).as_str()),
         (416, "BLOB_UPLOAD_INVALID")
     );
-    let _ = hs;
     let (st, hs, _) = http("GET", &format!("{}{loc}", s.url), auth, &[], b"");
     assert_eq!((st, header(&hs, "range")), (204, Some("0-99999")));
     let (st, _, _) = http(
