@@ -8,8 +8,8 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use codegen_rt::sigv4::Keys;
 use ecr_server::app::{self, App};
-use ecr_server::auth::Keys;
 use sha2::{Digest, Sha256};
 
 const AKID: &str = "AKIDCLITESTS00000001";

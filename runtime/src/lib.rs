@@ -4,7 +4,7 @@
 //! (`rt::Option`). The crate has two optional halves so that a client-only
 //! user pulls in no server dependencies and vice versa: `server` (awsJson
 //! routing on `aws-smithy-http-server`) and `client` (SigV4-signed calls with
-//! retries).
+//! retries); `sigv4` adds SigV4 verification and URL pre-signing for servers.
 
 mod enums;
 pub mod error;
@@ -27,6 +27,8 @@ pub mod protocol_test;
 pub mod retry;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "sigv4")]
+pub mod sigv4;
 #[cfg(feature = "client")]
 mod transport;
 #[cfg(feature = "waiters")]

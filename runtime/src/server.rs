@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Instant;
 
 use aws_smithy_http_server::body::{collect_body_limited, to_boxed, BoxBody, CollectBodyError};
@@ -71,18 +72,47 @@ impl Protocol {
 }
 
 /// Settings of a generated service.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     /// Largest request body accepted, in bytes (413 beyond it).
     pub body_limit: usize,
+    /// Who may call: run on every routed request once its body is read (so a
+    /// signature can cover the body; the body is read once), before anything
+    /// else looks at it. `None`: everyone. `crate::sigv4::Verifier` (feature
+    /// `sigv4`) checks SigV4 signatures.
+    pub authenticate: Option<Arc<dyn Authenticate>>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("body_limit", &self.body_limit)
+            .field("authenticate", &self.authenticate.is_some())
+            .finish()
+    }
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
             body_limit: 10 * 1024 * 1024,
+            authenticate: None,
         }
     }
+}
+
+/// Decides who a request comes from, or refuses it.
+pub trait Authenticate: Send + Sync + 'static {
+    /// The caller's identity (for SigV4, the access key id), which handlers see
+    /// as [`Context::caller`], or the error to answer (status and code as the
+    /// protocol's clients expect: `403 InvalidSignatureException`, ...).
+    /// `body` is the body as received, or `None` for a restJson1 streaming
+    /// payload, which the operation reads itself.
+    fn authenticate(
+        &self,
+        parts: &http::request::Parts,
+        body: Option<&[u8]>,
+    ) -> Result<String, WireError>;
 }
 
 /// What a handler knows about the request besides its input.
@@ -92,8 +122,98 @@ pub struct Context {
     pub request_id: String,
     /// The operation's name (`GetDownloadUrlForLayer`).
     pub operation: &'static str,
-    /// Method, URI, headers and extensions (middleware can leave things here).
+    /// Who called, as [`Config::authenticate`] found (`None` without one).
+    pub caller: Option<String>,
+    /// Method, URI, headers and extensions (plugins can leave things here).
     pub parts: http::request::Parts,
+}
+
+/// Behaviour added to all or some operations of a generated server, knowing
+/// which operation each request is (`Op`, the server's `Operation` enum):
+/// metrics, authorization, headers. Added with the server's `plugin` method;
+/// `before` hooks run in the order plugins were added, `after` hooks in the
+/// reverse order (the first added is outermost). [`Plugin::only`] limits one
+/// to some operations.
+pub trait Plugin<Op>: Send + Sync + 'static {
+    /// Runs once the request is routed, its body read and its caller
+    /// authenticated, before the input is parsed. An error is answered as it
+    /// is (the handler is not called); `cx.parts.extensions` can carry data
+    /// on to the handler.
+    fn before(
+        &self,
+        op: Op,
+        cx: &mut Context,
+    ) -> impl Future<Output = Result<(), WireError>> + Send {
+        let _ = (op, cx);
+        std::future::ready(Ok(()))
+    }
+
+    /// Runs with every response of an operation before it is sent (errors
+    /// included, a refusal by `before` too): may add headers, count, time.
+    fn after(&self, op: Op, call: &Call, response: &mut http::Response<BoxBody>) {
+        let _ = (op, call, response);
+    }
+
+    /// This plugin for the operations `which` selects only.
+    fn only<F>(self, which: F) -> Only<Self, F>
+    where
+        Self: Sized,
+        F: Fn(Op) -> bool + Send + Sync + 'static,
+    {
+        Only {
+            plugin: self,
+            which,
+        }
+    }
+}
+
+/// No plugin.
+impl<Op: Send + 'static> Plugin<Op> for () {}
+
+/// Two plugins: `.0` around `.1`.
+impl<Op, A, B> Plugin<Op> for (A, B)
+where
+    Op: Copy + Send + 'static,
+    A: Plugin<Op>,
+    B: Plugin<Op>,
+{
+    async fn before(&self, op: Op, cx: &mut Context) -> Result<(), WireError> {
+        self.0.before(op, cx).await?;
+        self.1.before(op, cx).await
+    }
+
+    fn after(&self, op: Op, call: &Call, response: &mut http::Response<BoxBody>) {
+        self.1.after(op, call, response);
+        self.0.after(op, call, response);
+    }
+}
+
+/// A plugin for some operations only (see [`Plugin::only`]).
+#[derive(Debug, Clone)]
+pub struct Only<P, F> {
+    plugin: P,
+    which: F,
+}
+
+impl<Op, P, F> Plugin<Op> for Only<P, F>
+where
+    Op: Copy + Send + 'static,
+    P: Plugin<Op>,
+    F: Fn(Op) -> bool + Send + Sync + 'static,
+{
+    async fn before(&self, op: Op, cx: &mut Context) -> Result<(), WireError> {
+        if (self.which)(op) {
+            self.plugin.before(op, cx).await
+        } else {
+            Ok(())
+        }
+    }
+
+    fn after(&self, op: Op, call: &Call, response: &mut http::Response<BoxBody>) {
+        if (self.which)(op) {
+            self.plugin.after(op, call, response);
+        }
+    }
 }
 
 /// A routing table from `X-Amz-Target` to an operation.
@@ -133,6 +253,36 @@ pub struct Call {
     request_id: String,
     operation: &'static str,
     started: Instant,
+}
+
+impl Call {
+    /// The id sent back as `x-amzn-RequestId`.
+    pub fn request_id(&self) -> &str {
+        &self.request_id
+    }
+
+    /// The operation's name.
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// When the request arrived.
+    pub fn started(&self) -> Instant {
+        self.started
+    }
+}
+
+/// Runs `config.authenticate` (if any) on a request: its caller, or the error
+/// to answer.
+pub(crate) fn authenticate(
+    config: &Config,
+    parts: &http::request::Parts,
+    body: Option<&[u8]>,
+) -> Result<Option<String>, WireError> {
+    match &config.authenticate {
+        Some(a) => a.authenticate(parts, body).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// What an event-stream operation answers: this server cannot stream events yet.
@@ -197,6 +347,10 @@ where
         Ok(b) => b,
         Err(e) => return Err(reject(e, &request_id)),
     };
+    let caller = match authenticate(config, &parts, Some(&bytes)) {
+        Ok(c) => c,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
     let bytes = match decode_content(&parts.headers, bytes, config.body_limit) {
         Ok(b) => b,
         Err(e) => return Err(reject(e, &request_id)),
@@ -216,6 +370,7 @@ where
         cx: Context {
             request_id,
             operation: name,
+            caller,
             parts,
         },
         body,

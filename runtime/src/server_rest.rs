@@ -289,7 +289,7 @@ where
         Err(e) => return Err(reject(route_error(&e, &req), &request_id)),
     };
     match accept_routed(spec, config, req).await {
-        Ok((input, stream, parts)) => Ok(Accepted {
+        Ok((input, stream, parts, caller)) => Ok(Accepted {
             op,
             input,
             stream,
@@ -302,6 +302,7 @@ where
             cx: Context {
                 request_id,
                 operation: spec.name,
+                caller,
                 parts,
             },
         }),
@@ -309,7 +310,12 @@ where
     }
 }
 
-type Read = (Value, Option<ByteStream>, http::request::Parts);
+type Read = (
+    Value,
+    Option<ByteStream>,
+    http::request::Parts,
+    Option<String>,
+);
 
 async fn accept_routed<B>(
     spec: &'static HttpOp,
@@ -339,15 +345,22 @@ where
                 Err(e)
             }
         })?;
+        let caller = super::authenticate(config, &parts, None)?;
         let body = body.map_frame(|f| f.map_data(|mut d| d.copy_to_bytes(d.remaining())));
-        return Ok((Value::Object(obj), Some(ByteStream::from_body(body)), parts));
+        return Ok((
+            Value::Object(obj),
+            Some(ByteStream::from_body(body)),
+            parts,
+            caller,
+        ));
     }
     let body = body.map_err(|e| -> BoxError { e.into() });
     let bytes = super::read_whole_body(body, config.body_limit).await?;
+    let caller = super::authenticate(config, &parts, Some(&bytes))?;
     check_content_type(&parts.headers, &spec.input, !bytes.is_empty())?;
     let bytes = decode_content(&parts.headers, bytes, config.body_limit)?;
     read_body(&spec.input, &bytes, &mut obj)?;
-    Ok((Value::Object(obj), None, parts))
+    Ok((Value::Object(obj), None, parts, caller))
 }
 
 /// An operation's result on its way out: the output's JSON form and its

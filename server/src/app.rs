@@ -1,5 +1,6 @@
-//! The whole server: SigV4 checking in front of the generated `EcrServer`,
-//! and the pre-signed blob downloads beside it.
+//! The whole server: the generated `EcrServer` (which checks SigV4 with
+//! `codegen_rt::sigv4::Verifier` once it has read the body), the OCI
+//! Distribution API under `/v2/`, and the pre-signed blob downloads.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -8,17 +9,14 @@ use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::Poll;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use aws_smithy_http_server::body::{collect_body_limited, BoxBody, CollectBodyError};
-use codegen_rt::error::WireError;
+use aws_smithy_http_server::body::BoxBody;
 use codegen_rt::server::tower;
-use codegen_rt::server::{error_response, Protocol};
+use codegen_rt::sigv4::{Keys, Verifier};
 use ecr_server_sdk::{Config as SdkConfig, EcrServer};
 use http::{Request, Response};
-use http_body_util::Full;
 
-use crate::auth::{self, Keys};
 use crate::oci::Oci;
 use crate::registry::{Registry, Settings};
 use crate::store::Store;
@@ -43,9 +41,6 @@ pub struct Config {
 pub struct App {
     ecr: EcrServer<Registry>,
     oci: Oci,
-    keys: Keys,
-    check_signatures: bool,
-    body_limit: usize,
 }
 
 impl App {
@@ -64,26 +59,20 @@ impl App {
             },
             upstream,
         );
+        let verifier = Verifier::new(config.keys.clone())
+            .region(&config.region)
+            .service("ecr");
         let ecr = EcrServer::with_config(
             registry,
             SdkConfig {
                 body_limit: config.body_limit,
+                authenticate: config
+                    .check_signatures
+                    .then(|| Arc::new(verifier) as Arc<dyn codegen_rt::server::Authenticate>),
             },
         );
         let oci = Oci::new(Arc::clone(ecr.handler()), config.check_signatures);
-        Ok(Self {
-            ecr,
-            oci,
-            keys: config.keys.clone(),
-            check_signatures: config.check_signatures,
-            body_limit: config.body_limit,
-        })
-    }
-
-    fn reject(e: &WireError) -> Response<BoxBody> {
-        let id = uuid::Uuid::new_v4().to_string();
-        tracing::info!(request_id = %id, code = %e.code, status = e.status, "request refused");
-        error_response(e, &id, Protocol::AwsJson1_1)
+        Ok(Self { ecr, oci })
     }
 
     /// Handles one request.
@@ -99,38 +88,7 @@ impl App {
         if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
             return self.oci.handle(req).await;
         }
-        let (parts, body) = req.into_parts();
-        let bytes = match collect_body_limited(body, self.body_limit).await {
-            Ok(b) => b,
-            Err(CollectBodyError::TooLarge(l)) => {
-                return Self::reject(&WireError::plain(
-                    413,
-                    "RequestEntityTooLargeException",
-                    format!("Request body is larger than {} bytes", l.limit),
-                ))
-            }
-            Err(CollectBodyError::Body(e)) => {
-                return Self::reject(&WireError::serialization(format!(
-                    "Could not read the request body: {e}"
-                )))
-            }
-        };
-        if self.check_signatures {
-            let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-            if let Err(e) = auth::verify_request(
-                &self.keys,
-                parts.method.as_str(),
-                pq,
-                &parts.headers,
-                &bytes,
-                SystemTime::now(),
-            ) {
-                return Self::reject(&e.to_wire());
-            }
-        }
-        self.ecr
-            .handle(Request::from_parts(parts, Full::new(bytes)))
-            .await
+        self.ecr.handle(req).await
     }
 }
 

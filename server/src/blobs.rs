@@ -15,9 +15,9 @@ use hyper::body::Frame;
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use tokio_util::io::ReaderStream;
 
-use crate::auth;
 use crate::registry::Registry;
 use crate::store::Store;
+use codegen_rt::sigv4 as auth;
 
 /// The URL path of a layer blob.
 pub fn blob_path(repo: &str, digest: &str) -> String {

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use codegen_rt::sigv4::Keys;
 use ecr_server::app::{self, App, Config};
-use ecr_server::auth::Keys;
 use tracing_subscriber::EnvFilter;
 
 /// An ECR-compatible registry server: repositories, layer uploads, images and

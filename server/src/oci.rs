@@ -20,11 +20,11 @@ use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
-use crate::auth::{self, Keys};
 use crate::blobs;
 use crate::registry::{ManifestError, Registry};
 use crate::store::{PutImageOutcome, Store, StoreError};
 use crate::upstream::UpstreamError;
+use codegen_rt::sigv4::{self as auth, Keys};
 
 /// The largest manifest accepted (ECR's limit).
 pub const MANIFEST_LIMIT: usize = 4 * 1024 * 1024;

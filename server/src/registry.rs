@@ -9,9 +9,9 @@ use ecr_server_sdk::ecr_types::error::*;
 use ecr_server_sdk::ecr_types::model::*;
 use ecr_server_sdk::{Context, Ecr};
 
-use crate::auth::{self, Keys};
 use crate::store::{digest_of, CacheRule, PutImageOutcome, Repo, Store, StoreError};
 use crate::upstream::{self, Upstream, UpstreamError};
+use codegen_rt::sigv4::{self as auth, Keys};
 
 /// Registry settings.
 #[derive(Debug, Clone)]

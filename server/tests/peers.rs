@@ -243,6 +243,18 @@ fn aws_cli_push_download_errors_restart() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("(UnrecognizedClientException)"));
+    // Signed for another region than the server's.
+    let mut cmd = Command::new("aws");
+    let out = aws_env(&mut cmd, &s)
+        .args(["ecr", "describe-repositories", "--region", "eu-west-1"])
+        .args(["--endpoint-url", &s.url])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("(InvalidSignatureException)") && err.contains("eu-west-1"),
+        "{err}"
+    );
     let raw = curl(&[
         "-w",
         "\n%{http_code}",

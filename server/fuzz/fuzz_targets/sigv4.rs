@@ -5,7 +5,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use ecr_server::auth::{verify_request, verify_url, Keys};
+use codegen_rt::sigv4::{verify_request, verify_url, Keys};
 use ecr_server::oci::check_auth;
 use http::{HeaderMap, HeaderValue};
 use libfuzzer_sys::fuzz_target;

@@ -1,11 +1,17 @@
-//! SigV4: checking the signature of API requests, and pre-signing (and checking)
-//! layer download URLs. Signatures are computed by `aws-sigv4` over exactly the
-//! headers the client says it signed, and compared in constant time.
+//! SigV4 for servers: checking the signature of requests, and pre-signing (and
+//! checking) `GET` URLs. Signatures are computed by `aws-sigv4` over exactly
+//! the headers the client says it signed, and compared in constant time.
+//!
+//! [`Verifier`] is what a generated server puts in front of its operations
+//! (`Config::authenticate`): it runs once the body is read, with the request id
+//! the response carries, and the caller's access key id reaches the handler as
+//! `Context::caller`.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
+use crate::error::WireError;
 use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{
     sign, SignableBody, SignableRequest, SignatureLocation, SigningSettings,
@@ -13,7 +19,6 @@ use aws_sigv4::http_request::{
 use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use aws_smithy_types::date_time::{DateTime, Format};
-use codegen_rt::error::WireError;
 use http::HeaderMap;
 use subtle::ConstantTimeEq;
 
@@ -66,6 +71,8 @@ pub enum AuthError {
     Mismatch,
     /// `X-Amz-Date` too far from now.
     Skewed(String),
+    /// Signed for another region or service than the verifier's.
+    Scope(String),
 }
 
 impl AuthError {
@@ -85,7 +92,9 @@ impl AuthError {
                 "The request signature we calculated does not match the signature you provided. \
                  Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
             ),
-            AuthError::Skewed(m) => WireError::plain(403, "InvalidSignatureException", m.clone()),
+            AuthError::Skewed(m) | AuthError::Scope(m) => {
+                WireError::plain(403, "InvalidSignatureException", m.clone())
+            }
         }
     }
 }
@@ -190,7 +199,7 @@ fn compute(
     body: SignableBody<'_>,
 ) -> Result<aws_sigv4::http_request::SigningInstructions, String> {
     let identity: Identity =
-        Credentials::new(scope.akid, scope.secret, None, None, "ecr-server").into();
+        Credentials::new(scope.akid, scope.secret, None, None, "codegen-rt").into();
     let params = v4::SigningParams::builder()
         .identity(&identity)
         .region(scope.region)
@@ -226,13 +235,42 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
-/// Checks a SigV4-signed API request. Returns the access key id.
+/// Checks a SigV4-signed API request whose body is `body`. Returns the access
+/// key id. Any region and service in the credential scope are accepted; a
+/// [`Verifier`] can require its own.
 pub fn verify_request(
     keys: &Keys,
     method: &str,
     path_and_query: &str,
     headers: &HeaderMap,
     body: &[u8],
+    now: SystemTime,
+) -> Result<String, AuthError> {
+    verify(
+        keys,
+        Expect::default(),
+        method,
+        path_and_query,
+        headers,
+        SignableBody::Bytes(body),
+        now,
+    )
+}
+
+/// The credential scope a verifier insists on (`None`: any).
+#[derive(Debug, Clone, Copy, Default)]
+struct Expect<'a> {
+    region: Option<&'a str>,
+    service: Option<&'a str>,
+}
+
+fn verify(
+    keys: &Keys,
+    expect: Expect<'_>,
+    method: &str,
+    path_and_query: &str,
+    headers: &HeaderMap,
+    body: SignableBody<'_>,
     now: SystemTime,
 ) -> Result<String, AuthError> {
     let auth = headers
@@ -271,6 +309,18 @@ pub fn verify_request(
             )
         }));
     }
+    if let Some(region) = expect.region.filter(|r| *r != parsed.region) {
+        return Err(AuthError::Scope(format!(
+            "Credential should be scoped to a valid region, not '{}'; this endpoint is in '{region}'.",
+            parsed.region
+        )));
+    }
+    if let Some(service) = expect.service.filter(|s| *s != parsed.service) {
+        return Err(AuthError::Scope(format!(
+            "Credential should be scoped to correct service: '{service}', not '{}'.",
+            parsed.service
+        )));
+    }
     let secret = keys.secret(parsed.akid).ok_or(AuthError::UnknownKey)?;
     let mut signed: Vec<(String, String)> = Vec::new();
     for name in &parsed.signed_headers {
@@ -305,12 +355,104 @@ pub fn verify_request(
         method,
         path_and_query,
         &header_refs,
-        SignableBody::Bytes(body),
+        body,
     )
     .map_err(AuthError::Malformed)?;
     match signature_of(&instructions) {
         Some(expected) if same(&expected, parsed.signature) => Ok(parsed.akid.to_owned()),
         _ => Err(AuthError::Mismatch),
+    }
+}
+
+/// Checks the SigV4 signature of every request a server receives: the keys
+/// it accepts and, optionally, the region and service the credential scope
+/// must name. Put one in `Config::authenticate` of a generated server.
+#[derive(Debug, Clone)]
+pub struct Verifier {
+    keys: Keys,
+    region: Option<String>,
+    service: Option<String>,
+}
+
+impl Verifier {
+    /// Accepts requests signed with any of `keys`, for any region and service.
+    pub fn new(keys: Keys) -> Self {
+        Self {
+            keys,
+            region: None,
+            service: None,
+        }
+    }
+
+    /// Only signatures scoped to `region`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Only signatures scoped to `service` (the signing name, `ecr`).
+    pub fn service(mut self, service: impl Into<String>) -> Self {
+        self.service = Some(service.into());
+        self
+    }
+
+    /// The keys accepted.
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// Checks a request at time `now`. `body` is the body as received, or
+    /// `None` when it is streamed to the operation unread: then the signature
+    /// covers the `X-Amz-Content-Sha256` header's value (`UNSIGNED-PAYLOAD`
+    /// or the hash the client declares), as S3-style streaming uploads sign.
+    /// Returns the access key id.
+    pub fn verify(
+        &self,
+        parts: &http::request::Parts,
+        body: Option<&[u8]>,
+        now: SystemTime,
+    ) -> Result<String, AuthError> {
+        let body = match body {
+            Some(b) => SignableBody::Bytes(b),
+            None => match parts
+                .headers
+                .get("x-amz-content-sha256")
+                .and_then(|v| v.to_str().ok())
+            {
+                Some("UNSIGNED-PAYLOAD") => SignableBody::UnsignedPayload,
+                Some(hash) => SignableBody::Precomputed(hash.to_owned()),
+                None => {
+                    return Err(AuthError::Malformed(
+                        "a streamed body needs an X-Amz-Content-Sha256 header".into(),
+                    ))
+                }
+            },
+        };
+        let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+        verify(
+            &self.keys,
+            Expect {
+                region: self.region.as_deref(),
+                service: self.service.as_deref(),
+            },
+            parts.method.as_str(),
+            pq,
+            &parts.headers,
+            body,
+            now,
+        )
+    }
+}
+
+#[cfg(feature = "server")]
+impl crate::server::Authenticate for Verifier {
+    fn authenticate(
+        &self,
+        parts: &http::request::Parts,
+        body: Option<&[u8]>,
+    ) -> Result<String, WireError> {
+        self.verify(parts, body, SystemTime::now())
+            .map_err(|e| e.to_wire())
     }
 }
 
@@ -515,6 +657,85 @@ mod tests {
             verify_request(&keys(), "POST", "/", &h, body, at),
             Err(AuthError::Missing)
         );
+    }
+
+    /// Signs `req` (headers and body) with `aws-sigv4` as a client would.
+    fn signed(
+        region: &str,
+        body: SignableBody<'_>,
+        extra: &[(&str, &str)],
+    ) -> http::request::Parts {
+        let mut headers = vec![("host", "127.0.0.1:9"), ("x-amz-date", "20261123T080622Z")];
+        headers.extend_from_slice(extra);
+        let at = parse_amz_date("20261123T080622Z").unwrap();
+        let mut settings = SigningSettings::default();
+        settings.excluded_headers = Some(Vec::new());
+        let signed = compute(
+            Scope {
+                akid: "AKIDEXAMPLE",
+                secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                region,
+                service: "ecr",
+                time: at,
+                settings,
+            },
+            "PUT",
+            "/upload?x=1",
+            &headers,
+            body,
+        )
+        .unwrap();
+        let mut b = http::Request::builder().method("PUT").uri("/upload?x=1");
+        for (k, v) in &headers {
+            b = b.header(*k, *v);
+        }
+        for (k, v) in signed.headers() {
+            b = b.header(k, v);
+        }
+        b.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn a_verifier_checks_scope_and_streamed_bodies() {
+        let at = parse_amz_date("20261123T080700Z").unwrap();
+        let v = Verifier::new(keys()).region("us-west-2").service("ecr");
+        let parts = signed("us-west-2", SignableBody::Bytes(b"{}"), &[]);
+        assert_eq!(v.verify(&parts, Some(b"{}"), at), Ok("AKIDEXAMPLE".into()));
+        assert_eq!(v.verify(&parts, Some(b"{ }"), at), Err(AuthError::Mismatch));
+        // Another region: refused by a verifier for us-west-2 only.
+        let parts = signed("eu-west-1", SignableBody::Bytes(b"{}"), &[]);
+        assert!(
+            matches!(v.verify(&parts, Some(b"{}"), at), Err(AuthError::Scope(m)) if m.contains("eu-west-1"))
+        );
+        assert_eq!(
+            Verifier::new(keys()).verify(&parts, Some(b"{}"), at),
+            Ok("AKIDEXAMPLE".into())
+        );
+        let wrong_service = Verifier::new(keys()).service("s3");
+        assert!(matches!(
+            wrong_service.verify(&parts, Some(b"{}"), at),
+            Err(AuthError::Scope(_))
+        ));
+        // A streamed body: the signature covers X-Amz-Content-Sha256.
+        let parts = signed(
+            "us-west-2",
+            SignableBody::UnsignedPayload,
+            &[("x-amz-content-sha256", "UNSIGNED-PAYLOAD")],
+        );
+        assert_eq!(v.verify(&parts, None, at), Ok("AKIDEXAMPLE".into()));
+        let mut forged = parts.clone();
+        forged.headers.insert(
+            "x-amz-content-sha256",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(v.verify(&forged, None, at), Err(AuthError::Mismatch));
+        forged.headers.remove("x-amz-content-sha256");
+        assert!(matches!(
+            v.verify(&forged, None, at),
+            Err(AuthError::Malformed(_))
+        ));
     }
 
     #[test]
