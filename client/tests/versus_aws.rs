@@ -31,6 +31,7 @@ fn start() -> Server {
         region: "us-west-2".into(),
         account_id: "123456789012".into(),
         keys,
+        read_only: Default::default(),
         check_signatures: true,
         url_expiry: Duration::from_secs(3600),
         body_limit: 32 << 20,

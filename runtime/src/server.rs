@@ -615,6 +615,89 @@ pub fn error_response(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Mutex;
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Op {
+        Read,
+        Write,
+    }
+
+    /// Records what it saw; refuses `Write` when `deny`.
+    struct Log(&'static str, bool, Arc<Mutex<Vec<String>>>);
+
+    impl Plugin<Op> for Log {
+        async fn before(&self, op: Op, cx: &mut Context) -> Result<(), WireError> {
+            self.2
+                .lock()
+                .unwrap()
+                .push(format!("{} before {op:?}", self.0));
+            cx.parts.extensions.insert(self.0);
+            if self.1 && op == Op::Write {
+                return Err(WireError::plain(400, "AccessDeniedException", "no"));
+            }
+            Ok(())
+        }
+
+        fn after(&self, op: Op, _: &Call, response: &mut http::Response<BoxBody>) {
+            self.2
+                .lock()
+                .unwrap()
+                .push(format!("{} after {op:?}", self.0));
+            response
+                .headers_mut()
+                .append("x-seen", HeaderValue::from_static(self.0));
+        }
+    }
+
+    fn context() -> Context {
+        Context {
+            request_id: "r".into(),
+            operation: "Op",
+            caller: None,
+            parts: http::Request::new(()).into_parts().0,
+        }
+    }
+
+    #[tokio::test]
+    async fn plugins_nest_and_only_selects() {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let plugins = (
+            ((), Log("outer", false, log.clone())),
+            Log("inner", true, log.clone()).only(|op| op == Op::Write),
+        );
+        let call = Call {
+            http: None,
+            request_id: "r".into(),
+            operation: "Op",
+            started: Instant::now(),
+        };
+        let mut cx = context();
+        assert!(plugins.before(Op::Read, &mut cx).await.is_ok());
+        let mut resp = output_response(&Value::Null, "r", Protocol::AwsJson1_1);
+        plugins.after(Op::Read, &call, &mut resp);
+        assert_eq!(
+            *log.lock().unwrap(),
+            ["outer before Read", "outer after Read"]
+        );
+        log.lock().unwrap().clear();
+        let mut cx = context();
+        let refused = plugins.before(Op::Write, &mut cx).await.unwrap_err();
+        assert_eq!(refused.code, "AccessDeniedException");
+        assert_eq!(cx.parts.extensions.get::<&str>(), Some(&"inner"));
+        plugins.after(Op::Write, &call, &mut resp);
+        assert_eq!(
+            *log.lock().unwrap(),
+            [
+                "outer before Write",
+                "inner before Write",
+                "inner after Write",
+                "outer after Write"
+            ]
+        );
+        let seen: Vec<_> = resp.headers().get_all("x-seen").iter().collect();
+        assert_eq!(seen, ["outer", "inner", "outer"]);
+    }
 
     #[test]
     fn bodies() {

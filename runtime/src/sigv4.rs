@@ -53,7 +53,8 @@ impl Keys {
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
-    fn secret(&self, akid: &str) -> Option<&str> {
+    /// The secret of `akid`, if accepted.
+    pub fn secret(&self, akid: &str) -> Option<&str> {
         self.secrets.get(akid).map(String::as_str)
     }
 }
@@ -464,7 +465,7 @@ fn presign_settings(expires: Duration) -> SigningSettings {
     settings
 }
 
-/// Pre-signs `GET http://{host}{path}` for `expires`.
+/// Pre-signs `GET http://{host}{path}` for `expires` with the first key.
 pub fn presign(
     keys: &Keys,
     region: &str,
@@ -474,6 +475,19 @@ pub fn presign(
     now: SystemTime,
 ) -> Result<String, String> {
     let (akid, secret) = keys.first().ok_or("no key to sign with")?;
+    presign_as((akid, secret), region, host, path, expires, now)
+}
+
+/// Pre-signs `GET http://{host}{path}` for `expires` with the key pair
+/// `(access key id, secret)`: [`verify_url`] tells who signed.
+pub fn presign_as(
+    (akid, secret): (&str, &str),
+    region: &str,
+    host: &str,
+    path: &str,
+    expires: Duration,
+    now: SystemTime,
+) -> Result<String, String> {
     let settings = presign_settings(expires);
     let instructions = compute(
         Scope {
@@ -512,7 +526,8 @@ impl UrlError {
     }
 }
 
-/// Checks a pre-signed `GET http://{host}{path}?{query}`.
+/// Checks a pre-signed `GET http://{host}{path}?{query}`. Returns the access
+/// key id that signed it.
 pub fn verify_url(
     keys: &Keys,
     region: &str,
@@ -520,7 +535,7 @@ pub fn verify_url(
     path: &str,
     query: &str,
     now: SystemTime,
-) -> Result<(), UrlError> {
+) -> Result<String, UrlError> {
     let bad = |m: &str| UrlError::BadSignature(m.to_owned());
     let params: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
@@ -585,7 +600,7 @@ pub fn verify_url(
         .iter()
         .all(|(k, v)| params.get(*k).is_some_and(|g| same(g, v)));
     if same(&expected, given) && all_match {
-        Ok(())
+        Ok(akid.to_owned())
     } else {
         Err(bad(
             "The request signature we calculated does not match the signature you provided.",
@@ -761,7 +776,7 @@ mod tests {
         let path = "/v2/web/blobs/sha256:ab";
         assert_eq!(
             verify_url(&keys(), "us-west-2", "127.0.0.1:5000", path, query, now),
-            Ok(())
+            Ok("AKIDEXAMPLE".into())
         );
         assert!(matches!(
             verify_url(

@@ -65,6 +65,7 @@ async fn our_server(dir: &std::path::Path) -> SocketAddr {
         region: "us-west-2".into(),
         account_id: "123456789012".into(),
         keys,
+        read_only: Default::default(),
         check_signatures: std::env::var_os("BENCH_NO_AUTH").is_none(),
         url_expiry: Duration::from_secs(3600),
         body_limit: 1 << 20,

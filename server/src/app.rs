@@ -12,10 +12,12 @@ use std::task::Poll;
 use std::time::Duration;
 
 use aws_smithy_http_server::body::BoxBody;
-use codegen_rt::server::tower;
+use codegen_rt::server::{tower, Only, Plugin as _};
 use codegen_rt::sigv4::{Keys, Verifier};
-use ecr_server_sdk::{Config as SdkConfig, EcrServer};
+use ecr_server_sdk::{Config as SdkConfig, EcrServer, Operation};
 use http::{Request, Response};
+
+use crate::plugins::{reads_only, Metrics, ReadOnly};
 
 use crate::oci::Oci;
 use crate::registry::{Registry, Settings};
@@ -30,17 +32,24 @@ pub struct Config {
     pub region: String,
     pub account_id: String,
     pub keys: Keys,
+    /// Access key ids (among `keys`) that may only read.
+    pub read_only: std::collections::BTreeSet<String>,
     /// Check SigV4 signatures on API requests (on unless switched off for experiments).
     pub check_signatures: bool,
     pub url_expiry: Duration,
     pub body_limit: usize,
 }
 
+/// The generated server with the registry's plugins: metrics for every
+/// operation, read-only keys refused for those that write.
+type Api = EcrServer<Registry, (((), Metrics), Only<ReadOnly, fn(Operation) -> bool>)>;
+
 /// The HTTP service.
 #[derive(Clone)]
 pub struct App {
-    ecr: EcrServer<Registry>,
+    ecr: Api,
     oci: Oci,
+    metrics: Metrics,
 }
 
 impl App {
@@ -56,6 +65,7 @@ impl App {
                 url_expiry: config.url_expiry,
                 part_size: 10 * 1024 * 1024,
                 keys: config.keys.clone(),
+                read_only: config.read_only.clone(),
             },
             upstream,
         );
@@ -71,8 +81,13 @@ impl App {
                     .then(|| Arc::new(verifier) as Arc<dyn codegen_rt::server::Authenticate>),
             },
         );
+        let metrics = Metrics::default();
+        let writes: fn(Operation) -> bool = |op| !reads_only(op);
+        let ecr = ecr
+            .plugin(metrics.clone())
+            .plugin(ReadOnly::new(config.read_only.clone(), &config.account_id).only(writes));
         let oci = Oci::new(Arc::clone(ecr.handler()), config.check_signatures);
-        Ok(Self { ecr, oci })
+        Ok(Self { ecr, oci, metrics })
     }
 
     /// Handles one request.
@@ -87,6 +102,16 @@ impl App {
         }
         if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
             return self.oci.handle(req).await;
+        }
+        if req.uri().path() == "/metrics" && req.method() == http::Method::GET {
+            let mut resp = Response::new(aws_smithy_http_server::body::to_boxed(
+                self.metrics.render(),
+            ));
+            resp.headers_mut().insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("text/plain; version=0.0.4"),
+            );
+            return resp;
         }
         self.ecr.handle(req).await
     }

@@ -4,6 +4,8 @@
 //! - [`registry`]: the business logic, implementing the generated `Ecr` trait.
 //! - [`blobs`]: the download endpoint those URLs point to.
 //! - [`oci`]: the OCI Distribution API under `/v2/` (docker, skopeo), same store.
+//! - [`plugins`]: per-operation metrics and read-only keys, as plugins of the
+//!   generated server.
 //! - [`upstream`]: fetching from the upstream registry of a pull-through cache rule.
 //! - [`app`]: all of it as one tower service (SigV4 is checked by
 //!   `codegen_rt::sigv4::Verifier`, run by the generated server).
@@ -11,6 +13,7 @@
 pub mod app;
 pub mod blobs;
 pub mod oci;
+pub mod plugins;
 pub mod registry;
 pub mod store;
 pub mod upstream;

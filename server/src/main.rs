@@ -38,6 +38,10 @@ struct Args {
         hide_env_values = true
     )]
     secret_access_key: Option<String>,
+    /// A key pair, `ACCESS_KEY_ID:SECRET`, that may only read (pull, list,
+    /// describe); may be given several times.
+    #[arg(long, value_name = "ACCESS_KEY_ID:SECRET")]
+    read_only_key: Vec<String>,
     /// Accept requests without checking their SigV4 signature (for experiments only).
     #[arg(long)]
     no_auth: bool,
@@ -102,11 +106,28 @@ async fn main() -> ExitCode {
     };
     let mut keys = Keys::default();
     keys.add(akid.clone(), secret.clone());
+    let mut read_only = std::collections::BTreeSet::new();
+    for pair in &args.read_only_key {
+        let Some((a, s)) = pair
+            .split_once(':')
+            .filter(|(a, s)| !a.is_empty() && !s.is_empty())
+        else {
+            eprintln!("ecr-server: --read-only-key must be ACCESS_KEY_ID:SECRET");
+            return ExitCode::from(2);
+        };
+        if a == akid {
+            eprintln!("ecr-server: --read-only-key {a} is the read-write key");
+            return ExitCode::from(2);
+        }
+        keys.add(a, s);
+        read_only.insert(a.to_owned());
+    }
     let config = Config {
         data_dir: args.data_dir.clone(),
         region: args.region.clone(),
         account_id: args.account_id.clone(),
         keys,
+        read_only,
         check_signatures: !args.no_auth,
         url_expiry: Duration::from_secs(args.url_expiry),
         body_limit: args.body_limit,

@@ -222,7 +222,8 @@ fn unsupported(method: &Method) -> OciError {
 
 /// Checks `Authorization`: Basic `AWS:<password>` or Bearer `<authorizationToken>`,
 /// where the password is what `GetAuthorizationToken` signed.
-pub fn check_auth(keys: &Keys, region: &str, headers: &HeaderMap) -> Result<(), OciError> {
+/// Returns the access key id the token was issued to.
+pub fn check_auth(keys: &Keys, region: &str, headers: &HeaderMap) -> Result<String, OciError> {
     let unauthorized = |m: &str| OciError::new(StatusCode::UNAUTHORIZED, "UNAUTHORIZED", m);
     let Some(value) = headers
         .get(header::AUTHORIZATION)
@@ -483,7 +484,15 @@ impl Oci {
     {
         if self.check_auth {
             let s = self.registry.settings();
-            check_auth(&s.keys, &s.region, req.headers())?;
+            let caller = check_auth(&s.keys, &s.region, req.headers())?;
+            let reads = matches!(*req.method(), Method::GET | Method::HEAD);
+            if !reads && s.read_only.contains(&caller) {
+                return Err(OciError::new(
+                    StatusCode::FORBIDDEN,
+                    "DENIED",
+                    format!("access key '{caller}' may only pull from this registry"),
+                ));
+            }
         }
         let route = route(req.uri().path())?;
         let method = req.method().clone();

@@ -24,6 +24,8 @@ pub struct Settings {
     pub part_size: i64,
     /// Keys that sign download URLs (the first one) and API requests.
     pub keys: Keys,
+    /// Access key ids that may read but not change anything (ECR API and `/v2/`).
+    pub read_only: std::collections::BTreeSet<String>,
 }
 
 /// The ECR business logic.
@@ -1247,10 +1249,16 @@ impl Ecr for Registry {
                     "Invalid parameter at 'registryIds': unknown registry '{r}'"
                 )));
             }
-            // The password is a pre-signed URL of the registry root (base64):
-            // it proves possession of the server's key and expires.
-            let password = auth::presign(
-                &self.settings.keys,
+            // The password is a pre-signed URL of the registry root (base64),
+            // signed with the caller's key: it proves who got it, and expires.
+            let signer = cx
+                .caller
+                .as_deref()
+                .and_then(|akid| Some((akid, self.settings.keys.secret(akid)?)))
+                .or_else(|| self.settings.keys.first())
+                .ok_or_else(|| server_error::<GetAuthorizationTokenError>("no key to sign with"))?;
+            let password = auth::presign_as(
+                signer,
                 &self.settings.region,
                 &host,
                 "/v2/",

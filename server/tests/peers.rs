@@ -297,6 +297,111 @@ fn aws_cli_push_download_errors_restart() {
     assert!(e.contains("(reached max retries: 0)"), "{e}");
 }
 
+/// The registry's plugins on the generated server: a read-only key may list,
+/// describe and pull (ECR API and `/v2/`) but not write; `/metrics` counts
+/// every operation's responses by status class.
+#[test]
+fn read_only_keys_and_per_operation_metrics() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &["--read-only-key", "AKIAREADONLY:readonlysecret"],
+    );
+    aws_ok(&s, &["create-repository", "--repository-name", "web"]);
+    let digest = cli_upload(&s, tmp.path(), "web", b"a layer", 1 << 20);
+    let reader = Server {
+        child: Command::new("true").spawn().unwrap(),
+        url: s.url.clone(),
+        akid: "AKIAREADONLY".into(),
+        secret: "readonlysecret".into(),
+        data: s.data.clone(),
+    };
+    // Reads pass, writes are refused before the handler runs.
+    let repos = aws_ok(&reader, &["describe-repositories"]);
+    assert_eq!(repos["repositories"][0]["repositoryName"], "web");
+    let err = aws_err(
+        &reader,
+        &["create-repository", "--repository-name", "other"],
+        "AccessDeniedException",
+        "CreateRepository",
+    );
+    assert!(
+        err.contains("ecr:CreateRepository") && err.contains("AKIAREADONLY"),
+        "{err}"
+    );
+    aws_err(
+        &reader,
+        &["initiate-layer-upload", "--repository-name", "web"],
+        "AccessDeniedException",
+        "InitiateLayerUpload",
+    );
+    let names = aws_ok(&s, &["describe-repositories"]);
+    assert_eq!(names["repositories"].as_array().unwrap().len(), 1);
+    // The read-only key's registry password pulls but cannot push.
+    let token = aws_ok(&reader, &["get-authorization-token"]);
+    let token = token["authorizationData"][0]["authorizationToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let auth = format!("Authorization: Basic {token}");
+    let blob = format!("{}/v2/web/blobs/{digest}", s.url);
+    let got = curl(&["-H", &auth, &blob]);
+    assert_eq!(got.stdout, b"a layer");
+    let push = curl(&[
+        "-w",
+        "\n%{http_code}",
+        "-X",
+        "POST",
+        "-H",
+        &auth,
+        &format!("{}/v2/web/blobs/uploads/", s.url),
+    ]);
+    let text = String::from_utf8_lossy(&push.stdout);
+    assert!(
+        text.contains("\"DENIED\"") && text.ends_with("403"),
+        "{text}"
+    );
+    // The read-write key's password still pushes.
+    let rw = aws_ok(&s, &["get-authorization-token"]);
+    let rw = rw["authorizationData"][0]["authorizationToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let push = curl(&[
+        "-w",
+        "%{http_code}",
+        "-o",
+        "/dev/null",
+        "-X",
+        "POST",
+        "-H",
+        &format!("Authorization: Basic {rw}"),
+        &format!("{}/v2/web/blobs/uploads/", s.url),
+    ]);
+    assert_eq!(String::from_utf8_lossy(&push.stdout), "202");
+    // Metrics: per operation, by status class.
+    let metrics = curl(&[&format!("{}/metrics", s.url)]);
+    let text = String::from_utf8_lossy(&metrics.stdout);
+    for line in [
+        "ecr_requests_total{operation=\"CreateRepository\",status=\"2xx\"} 1",
+        "ecr_requests_total{operation=\"CreateRepository\",status=\"4xx\"} 1",
+        "ecr_requests_total{operation=\"InitiateLayerUpload\",status=\"2xx\"} 1",
+        "ecr_requests_total{operation=\"InitiateLayerUpload\",status=\"4xx\"} 1",
+        "ecr_requests_total{operation=\"DescribeRepositories\",status=\"2xx\"} 2",
+        "ecr_requests_total{operation=\"GetAuthorizationToken\",status=\"2xx\"} 2",
+        "ecr_request_duration_seconds_count{operation=\"DescribeRepositories\"} 2",
+    ] {
+        assert!(
+            text.lines().any(|l| l == line),
+            "{line} missing in:\n{text}"
+        );
+    }
+    assert!(!text.contains("PutImage"), "{text}");
+}
+
 #[test]
 fn expired_urls_are_refused() {
     if !have("curl", &["--version"]) {

@@ -20,11 +20,21 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
     );
     let trait_doc = docs(&svc.docs);
     let methods = ir.operations.iter().map(trait_method);
-    let variants = ir
+    let variants: Vec<_> = ir
         .operations
         .iter()
-        .map(|op| format_ident!("{}", op.input_variant()));
+        .map(|op| format_ident!("{}", op.input_variant()))
+        .collect();
+    let names = ir.operations.iter().map(|op| op.name.as_str());
+    let variant_docs = ir
+        .operations
+        .iter()
+        .map(|op| format!(" A call of [`{}::{}`].", svc.trait_name, op.method));
     let server = server(ir, &types);
+    let operation_doc = format!(
+        " The operations of [`{}`]: what a [`rt::server::Plugin`] is told each request is.",
+        svc.server_name
+    );
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -46,11 +56,24 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
             #(#methods)*
         }
 
+        #[doc = #operation_doc]
         // Variants are the model's operation names, whatever they end with.
         #[allow(clippy::enum_variant_names)]
-        #[derive(Debug, Clone, Copy)]
-        enum #operation {
-            #(#variants,)*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #operation {
+            #(#[doc = #variant_docs] #variants,)*
+        }
+
+        impl #operation {
+            /// Every operation, in the model's order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// The operation's name in the model.
+            pub fn name(self) -> &'static str {
+                match self {
+                    #(Self::#variants => #names,)*
+                }
+            }
         }
 
         #server
@@ -109,12 +132,17 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
                     Ok(a) => a,
                     Err(response) => return response,
                 };
-                let (op, body, cx, call) = accepted.into_parts();
+                let (op, body, mut cx, call) = accepted.into_parts();
                 let handler = &*self.handler;
-                let result = match op {
-                    #(#arms)*
+                let result = match self.plugins.before(op, &mut cx).await {
+                    Err(e) => Err(e),
+                    Ok(()) => match op {
+                        #(#arms)*
+                    },
                 };
-                rt::server::respond(&call, #protocol, result)
+                let mut response = rt::server::respond(&call, #protocol, result);
+                self.plugins.after(op, &call, &mut response);
+                response
             }
         }
     };
@@ -132,10 +160,13 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
     let tower = tower_service(ir);
     quote! {
         #[doc = #server_doc]
-        pub struct #server<S> {
+        ///
+        /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+        pub struct #server<S, P = ()> {
             handler: rt::Arc<S>,
             routes: rt::Arc<#routes_ty>,
             config: rt::Arc<Config>,
+            plugins: rt::Arc<P>,
         }
 
         impl<S: #trait_name> #server<S> {
@@ -151,6 +182,24 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
                     handler: rt::Arc::new(handler),
                     routes: rt::Arc::new(routes),
                     config: rt::Arc::new(config),
+                    plugins: rt::Arc::new(()),
+                }
+            }
+        }
+
+        impl<S: #trait_name, P: rt::server::Plugin<#operation>> #server<S, P> {
+            /// Adds `plugin` for every operation (or, with
+            /// [`only`](rt::server::Plugin::only), some): it runs inside those
+            /// added before it.
+            pub fn plugin<Q: rt::server::Plugin<#operation>>(self, plugin: Q) -> #server<S, (P, Q)>
+            where
+                P: rt::Clone,
+            {
+                #server {
+                    handler: self.handler,
+                    routes: self.routes,
+                    config: self.config,
+                    plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
                 }
             }
 
@@ -175,20 +224,23 @@ fn tower_service(ir: &Ir) -> TokenStream {
     } else {
         quote!(B::Error: ::std::fmt::Display,)
     };
+    let operation = ident(&ir.service.operation_enum);
     quote! {
-        impl<S> rt::Clone for #server<S> {
+        impl<S, P> rt::Clone for #server<S, P> {
             fn clone(&self) -> Self {
                 Self {
                     handler: rt::Arc::clone(&self.handler),
                     routes: rt::Arc::clone(&self.routes),
                     config: rt::Arc::clone(&self.config),
+                    plugins: rt::Arc::clone(&self.plugins),
                 }
             }
         }
 
-        impl<S, B> tower::Service<http::Request<B>> for #server<S>
+        impl<S, P, B> tower::Service<http::Request<B>> for #server<S, P>
         where
             S: #trait_name,
+            P: rt::server::Plugin<#operation>,
             B: http_body::Body + rt::Send + 'static,
             B::Data: rt::Send,
             #body_error
@@ -223,12 +275,17 @@ fn rest_handle(types: &Ident, arms: Vec<TokenStream>) -> TokenStream {
                 Ok(a) => a,
                 Err(response) => return response,
             };
-            let (op, body, mut stream, cx, call) = accepted.into_parts();
+            let (op, body, mut stream, mut cx, call) = accepted.into_parts();
             let handler = &*self.handler;
-            let result = match op {
-                #(#arms)*
+            let result = match self.plugins.before(op, &mut cx).await {
+                Err(e) => Err(e),
+                Ok(()) => match op {
+                    #(#arms)*
+                },
             };
-            rt::server::rest::respond(&call, result, #types::http::ERROR_HEADERS)
+            let mut response = rt::server::rest::respond(&call, result, #types::http::ERROR_HEADERS);
+            self.plugins.after(op, &call, &mut response);
+            response
         }
     }
 }

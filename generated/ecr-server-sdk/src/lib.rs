@@ -188,31 +188,93 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("UploadLayerPart")) }
     }
 }
+/// The operations of [`EcrServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Ecr::batch_check_layer_availability`].
     BatchCheckLayerAvailability,
+    /// A call of [`Ecr::batch_delete_image`].
     BatchDeleteImage,
+    /// A call of [`Ecr::batch_get_image`].
     BatchGetImage,
+    /// A call of [`Ecr::complete_layer_upload`].
     CompleteLayerUpload,
+    /// A call of [`Ecr::create_pull_through_cache_rule`].
     CreatePullThroughCacheRule,
+    /// A call of [`Ecr::create_repository`].
     CreateRepository,
+    /// A call of [`Ecr::delete_pull_through_cache_rule`].
     DeletePullThroughCacheRule,
+    /// A call of [`Ecr::delete_repository`].
     DeleteRepository,
+    /// A call of [`Ecr::describe_pull_through_cache_rules`].
     DescribePullThroughCacheRules,
+    /// A call of [`Ecr::describe_repositories`].
     DescribeRepositories,
+    /// A call of [`Ecr::get_authorization_token`].
     GetAuthorizationToken,
+    /// A call of [`Ecr::get_download_url_for_layer`].
     GetDownloadUrlForLayer,
+    /// A call of [`Ecr::initiate_layer_upload`].
     InitiateLayerUpload,
+    /// A call of [`Ecr::list_images`].
     ListImages,
+    /// A call of [`Ecr::put_image`].
     PutImage,
+    /// A call of [`Ecr::upload_layer_part`].
     UploadLayerPart,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[
+        Self::BatchCheckLayerAvailability,
+        Self::BatchDeleteImage,
+        Self::BatchGetImage,
+        Self::CompleteLayerUpload,
+        Self::CreatePullThroughCacheRule,
+        Self::CreateRepository,
+        Self::DeletePullThroughCacheRule,
+        Self::DeleteRepository,
+        Self::DescribePullThroughCacheRules,
+        Self::DescribeRepositories,
+        Self::GetAuthorizationToken,
+        Self::GetDownloadUrlForLayer,
+        Self::InitiateLayerUpload,
+        Self::ListImages,
+        Self::PutImage,
+        Self::UploadLayerPart,
+    ];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BatchCheckLayerAvailability => "BatchCheckLayerAvailability",
+            Self::BatchDeleteImage => "BatchDeleteImage",
+            Self::BatchGetImage => "BatchGetImage",
+            Self::CompleteLayerUpload => "CompleteLayerUpload",
+            Self::CreatePullThroughCacheRule => "CreatePullThroughCacheRule",
+            Self::CreateRepository => "CreateRepository",
+            Self::DeletePullThroughCacheRule => "DeletePullThroughCacheRule",
+            Self::DeleteRepository => "DeleteRepository",
+            Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
+            Self::DescribeRepositories => "DescribeRepositories",
+            Self::GetAuthorizationToken => "GetAuthorizationToken",
+            Self::GetDownloadUrlForLayer => "GetDownloadUrlForLayer",
+            Self::InitiateLayerUpload => "InitiateLayerUpload",
+            Self::ListImages => "ListImages",
+            Self::PutImage => "PutImage",
+            Self::UploadLayerPart => "UploadLayerPart",
+        }
+    }
+}
 /// The [`Ecr`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct EcrServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct EcrServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Ecr> EcrServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -258,6 +320,23 @@ impl<S: Ecr> EcrServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> EcrServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        EcrServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -281,86 +360,97 @@ impl<S: Ecr> EcrServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::BatchCheckLayerAvailability => {
-                rt::server::invoke(&body, |input| {
-                    handler.batch_check_layer_availability(input, cx)
-                })
-                .await
-            }
-            Operation::BatchDeleteImage => {
-                rt::server::invoke(&body, |input| handler.batch_delete_image(input, cx)).await
-            }
-            Operation::BatchGetImage => {
-                rt::server::invoke(&body, |input| handler.batch_get_image(input, cx)).await
-            }
-            Operation::CompleteLayerUpload => {
-                rt::server::invoke(&body, |input| handler.complete_layer_upload(input, cx)).await
-            }
-            Operation::CreatePullThroughCacheRule => {
-                rt::server::invoke(&body, |input| {
-                    handler.create_pull_through_cache_rule(input, cx)
-                })
-                .await
-            }
-            Operation::CreateRepository => {
-                rt::server::invoke(&body, |input| handler.create_repository(input, cx)).await
-            }
-            Operation::DeletePullThroughCacheRule => {
-                rt::server::invoke(&body, |input| {
-                    handler.delete_pull_through_cache_rule(input, cx)
-                })
-                .await
-            }
-            Operation::DeleteRepository => {
-                rt::server::invoke(&body, |input| handler.delete_repository(input, cx)).await
-            }
-            Operation::DescribePullThroughCacheRules => {
-                rt::server::invoke(&body, |input| {
-                    handler.describe_pull_through_cache_rules(input, cx)
-                })
-                .await
-            }
-            Operation::DescribeRepositories => {
-                rt::server::invoke(&body, |input| handler.describe_repositories(input, cx)).await
-            }
-            Operation::GetAuthorizationToken => {
-                rt::server::invoke(&body, |input| handler.get_authorization_token(input, cx)).await
-            }
-            Operation::GetDownloadUrlForLayer => {
-                rt::server::invoke(&body, |input| handler.get_download_url_for_layer(input, cx))
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::BatchCheckLayerAvailability => {
+                    rt::server::invoke(&body, |input| {
+                        handler.batch_check_layer_availability(input, cx)
+                    })
                     .await
-            }
-            Operation::InitiateLayerUpload => {
-                rt::server::invoke(&body, |input| handler.initiate_layer_upload(input, cx)).await
-            }
-            Operation::ListImages => {
-                rt::server::invoke(&body, |input| handler.list_images(input, cx)).await
-            }
-            Operation::PutImage => {
-                rt::server::invoke(&body, |input| handler.put_image(input, cx)).await
-            }
-            Operation::UploadLayerPart => {
-                rt::server::invoke(&body, |input| handler.upload_layer_part(input, cx)).await
-            }
+                }
+                Operation::BatchDeleteImage => {
+                    rt::server::invoke(&body, |input| handler.batch_delete_image(input, cx)).await
+                }
+                Operation::BatchGetImage => {
+                    rt::server::invoke(&body, |input| handler.batch_get_image(input, cx)).await
+                }
+                Operation::CompleteLayerUpload => {
+                    rt::server::invoke(&body, |input| handler.complete_layer_upload(input, cx))
+                        .await
+                }
+                Operation::CreatePullThroughCacheRule => {
+                    rt::server::invoke(&body, |input| {
+                        handler.create_pull_through_cache_rule(input, cx)
+                    })
+                    .await
+                }
+                Operation::CreateRepository => {
+                    rt::server::invoke(&body, |input| handler.create_repository(input, cx)).await
+                }
+                Operation::DeletePullThroughCacheRule => {
+                    rt::server::invoke(&body, |input| {
+                        handler.delete_pull_through_cache_rule(input, cx)
+                    })
+                    .await
+                }
+                Operation::DeleteRepository => {
+                    rt::server::invoke(&body, |input| handler.delete_repository(input, cx)).await
+                }
+                Operation::DescribePullThroughCacheRules => {
+                    rt::server::invoke(&body, |input| {
+                        handler.describe_pull_through_cache_rules(input, cx)
+                    })
+                    .await
+                }
+                Operation::DescribeRepositories => {
+                    rt::server::invoke(&body, |input| handler.describe_repositories(input, cx))
+                        .await
+                }
+                Operation::GetAuthorizationToken => {
+                    rt::server::invoke(&body, |input| handler.get_authorization_token(input, cx))
+                        .await
+                }
+                Operation::GetDownloadUrlForLayer => {
+                    rt::server::invoke(&body, |input| handler.get_download_url_for_layer(input, cx))
+                        .await
+                }
+                Operation::InitiateLayerUpload => {
+                    rt::server::invoke(&body, |input| handler.initiate_layer_upload(input, cx))
+                        .await
+                }
+                Operation::ListImages => {
+                    rt::server::invoke(&body, |input| handler.list_images(input, cx)).await
+                }
+                Operation::PutImage => {
+                    rt::server::invoke(&body, |input| handler.put_image(input, cx)).await
+                }
+                Operation::UploadLayerPart => {
+                    rt::server::invoke(&body, |input| handler.upload_layer_part(input, cx)).await
+                }
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for EcrServer<S> {
+impl<S, P> rt::Clone for EcrServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for EcrServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for EcrServer<S, P>
 where
     S: Ecr,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,

@@ -37,16 +37,31 @@ pub trait Docs: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("Explain")) }
     }
 }
+/// The operations of [`DocsServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Docs::explain`].
     Explain,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::Explain];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Explain => "Explain",
+        }
+    }
+}
 /// The [`Docs`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct DocsServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct DocsServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Docs> DocsServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -60,6 +75,23 @@ impl<S: Docs> DocsServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Docs, P: rt::server::Plugin<Operation>> DocsServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> DocsServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        DocsServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -83,28 +115,35 @@ impl<S: Docs> DocsServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::Explain => rt::server::invoke(&body, |input| handler.explain(input, cx))
-                .await
-                .map(|_| rt::JsonValue::Null),
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::Explain => rt::server::invoke(&body, |input| handler.explain(input, cx))
+                    .await
+                    .map(|_| rt::JsonValue::Null),
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for DocsServer<S> {
+impl<S, P> rt::Clone for DocsServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for DocsServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for DocsServer<S, P>
 where
     S: Docs,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,

@@ -24,16 +24,31 @@ pub trait Enums: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("Paint")) }
     }
 }
+/// The operations of [`EnumsServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Enums::paint`].
     Paint,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::Paint];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Paint => "Paint",
+        }
+    }
+}
 /// The [`Enums`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct EnumsServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct EnumsServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Enums> EnumsServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -47,6 +62,23 @@ impl<S: Enums> EnumsServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Enums, P: rt::server::Plugin<Operation>> EnumsServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> EnumsServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        EnumsServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -70,26 +102,35 @@ impl<S: Enums> EnumsServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::Paint => rt::server::invoke(&body, |input| handler.paint(input, cx)).await,
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::Paint => {
+                    rt::server::invoke(&body, |input| handler.paint(input, cx)).await
+                }
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_0, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_0, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for EnumsServer<S> {
+impl<S, P> rt::Clone for EnumsServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for EnumsServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for EnumsServer<S, P>
 where
     S: Enums,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,

@@ -32,17 +32,34 @@ pub trait NamingThingsService: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("Match")) }
     }
 }
+/// The operations of [`NamingThingsServiceServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum OperationName {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationName {
+    /// A call of [`NamingThingsService::handle2`].
     Handle2,
+    /// A call of [`NamingThingsService::r#match`].
     Match,
 }
+impl OperationName {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::Handle2, Self::Match];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Handle2 => "Handle2",
+            Self::Match => "Match",
+        }
+    }
+}
 /// The [`NamingThingsService`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct NamingThingsServiceServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct NamingThingsServiceServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<OperationName>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: NamingThingsService> NamingThingsServiceServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -62,6 +79,26 @@ impl<S: NamingThingsService> NamingThingsServiceServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: NamingThingsService, P: rt::server::Plugin<OperationName>> NamingThingsServiceServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<OperationName>>(
+        self,
+        plugin: Q,
+    ) -> NamingThingsServiceServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        NamingThingsServiceServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -85,31 +122,38 @@ impl<S: NamingThingsService> NamingThingsServiceServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            OperationName::Handle2 => {
-                rt::server::invoke(&body, |input| handler.handle2(input, cx)).await
-            }
-            OperationName::Match => {
-                rt::server::invoke(&body, |input| handler.r#match(input, cx)).await
-            }
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                OperationName::Handle2 => {
+                    rt::server::invoke(&body, |input| handler.handle2(input, cx)).await
+                }
+                OperationName::Match => {
+                    rt::server::invoke(&body, |input| handler.r#match(input, cx)).await
+                }
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for NamingThingsServiceServer<S> {
+impl<S, P> rt::Clone for NamingThingsServiceServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for NamingThingsServiceServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for NamingThingsServiceServer<S, P>
 where
     S: NamingThingsService,
+    P: rt::server::Plugin<OperationName>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,

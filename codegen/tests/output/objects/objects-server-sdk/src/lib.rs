@@ -54,19 +54,45 @@ pub trait Objects: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("PutObject")) }
     }
 }
+/// The operations of [`ObjectsServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Objects::delete_object`].
     DeleteObject,
+    /// A call of [`Objects::get_object`].
     GetObject,
+    /// A call of [`Objects::list_objects`].
     ListObjects,
+    /// A call of [`Objects::put_object`].
     PutObject,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[
+        Self::DeleteObject,
+        Self::GetObject,
+        Self::ListObjects,
+        Self::PutObject,
+    ];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::DeleteObject => "DeleteObject",
+            Self::GetObject => "GetObject",
+            Self::ListObjects => "ListObjects",
+            Self::PutObject => "PutObject",
+        }
+    }
+}
 /// The [`Objects`] as a tower `Service` over HTTP: routes on method and URI (restJson1), validates input, answers errors as AWS clients expect.
-pub struct ObjectsServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct ObjectsServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::rest::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Objects> ObjectsServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -85,6 +111,23 @@ impl<S: Objects> ObjectsServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Objects, P: rt::server::Plugin<Operation>> ObjectsServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> ObjectsServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        ObjectsServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -102,49 +145,57 @@ impl<S: Objects> ObjectsServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut stream, cx, call) = accepted.into_parts();
+        let (op, body, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::DeleteObject => {
-                rt::server::rest::invoke(&body, stream.take(), |input| {
-                    handler.delete_object(input, cx)
-                })
-                .await
-            }
-            Operation::GetObject => {
-                rt::server::rest::invoke(&body, stream.take(), |input| {
-                    handler.get_object(input, cx)
-                })
-                .await
-            }
-            Operation::ListObjects => {
-                rt::server::rest::invoke(&body, stream.take(), |input| {
-                    handler.list_objects(input, cx)
-                })
-                .await
-            }
-            Operation::PutObject => {
-                rt::server::rest::invoke(&body, stream.take(), |input| {
-                    handler.put_object(input, cx)
-                })
-                .await
-            }
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::DeleteObject => {
+                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                        handler.delete_object(input, cx)
+                    })
+                    .await
+                }
+                Operation::GetObject => {
+                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                        handler.get_object(input, cx)
+                    })
+                    .await
+                }
+                Operation::ListObjects => {
+                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                        handler.list_objects(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutObject => {
+                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                        handler.put_object(input, cx)
+                    })
+                    .await
+                }
+            },
         };
-        rt::server::rest::respond(&call, result, objects_types::http::ERROR_HEADERS)
+        let mut response =
+            rt::server::rest::respond(&call, result, objects_types::http::ERROR_HEADERS);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for ObjectsServer<S> {
+impl<S, P> rt::Clone for ObjectsServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for ObjectsServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for ObjectsServer<S, P>
 where
     S: Objects,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: rt::Into<rt::server::rest::BoxError>,

@@ -24,16 +24,31 @@ pub trait Pages: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("ListThings")) }
     }
 }
+/// The operations of [`PagesServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Pages::list_things`].
     ListThings,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::ListThings];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::ListThings => "ListThings",
+        }
+    }
+}
 /// The [`Pages`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct PagesServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct PagesServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Pages> PagesServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -47,6 +62,23 @@ impl<S: Pages> PagesServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Pages, P: rt::server::Plugin<Operation>> PagesServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> PagesServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        PagesServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -70,28 +102,35 @@ impl<S: Pages> PagesServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::ListThings => {
-                rt::server::invoke(&body, |input| handler.list_things(input, cx)).await
-            }
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::ListThings => {
+                    rt::server::invoke(&body, |input| handler.list_things(input, cx)).await
+                }
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for PagesServer<S> {
+impl<S, P> rt::Clone for PagesServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for PagesServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for PagesServer<S, P>
 where
     S: Pages,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,

@@ -45,18 +45,37 @@ pub trait Tracker: rt::Send + rt::Sync + 'static {
         async { Err(rt::server::not_implemented("Watch")) }
     }
 }
+/// The operations of [`TrackerServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
-#[derive(Debug, Clone, Copy)]
-enum Operation {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Tracker::old_op`].
     OldOp,
+    /// A call of [`Tracker::put_item`].
     PutItem,
+    /// A call of [`Tracker::watch`].
     Watch,
 }
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::OldOp, Self::PutItem, Self::Watch];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::OldOp => "OldOp",
+            Self::PutItem => "PutItem",
+            Self::Watch => "Watch",
+        }
+    }
+}
 /// The [`Tracker`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
-pub struct TrackerServer<S> {
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct TrackerServer<S, P = ()> {
     handler: rt::Arc<S>,
     routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
 }
 impl<S: Tracker> TrackerServer<S> {
     /// Serves `handler` with the default [`Config`].
@@ -77,6 +96,23 @@ impl<S: Tracker> TrackerServer<S> {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
             config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Tracker, P: rt::server::Plugin<Operation>> TrackerServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> TrackerServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        TrackerServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
         }
     }
     /// The handler.
@@ -100,35 +136,44 @@ impl<S: Tracker> TrackerServer<S> {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, cx, call) = accepted.into_parts();
+        let (op, body, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
-        let result = match op {
-            Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
-                .await
-                .map(|_| rt::JsonValue::Null),
-            Operation::PutItem => rt::server::invoke(&body, |input| handler.put_item(input, cx))
-                .await
-                .map(|_| rt::JsonValue::Null),
-            Operation::Watch => {
-                let _ = (&body, cx);
-                Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
-            }
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
+                    .await
+                    .map(|_| rt::JsonValue::Null),
+                Operation::PutItem => {
+                    rt::server::invoke(&body, |input| handler.put_item(input, cx))
+                        .await
+                        .map(|_| rt::JsonValue::Null)
+                }
+                Operation::Watch => {
+                    let _ = (&body, cx);
+                    Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
+                }
+            },
         };
-        rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result)
+        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        self.plugins.after(op, &call, &mut response);
+        response
     }
 }
-impl<S> rt::Clone for TrackerServer<S> {
+impl<S, P> rt::Clone for TrackerServer<S, P> {
     fn clone(&self) -> Self {
         Self {
             handler: rt::Arc::clone(&self.handler),
             routes: rt::Arc::clone(&self.routes),
             config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
         }
     }
 }
-impl<S, B> tower::Service<http::Request<B>> for TrackerServer<S>
+impl<S, P, B> tower::Service<http::Request<B>> for TrackerServer<S, P>
 where
     S: Tracker,
+    P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
     B::Error: ::std::fmt::Display,
