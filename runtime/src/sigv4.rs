@@ -413,21 +413,32 @@ impl Verifier {
         body: Option<&[u8]>,
         now: SystemTime,
     ) -> Result<String, AuthError> {
-        let body = match body {
-            Some(b) => SignableBody::Bytes(b),
-            None => match parts
-                .headers
-                .get("x-amz-content-sha256")
-                .and_then(|v| v.to_str().ok())
-            {
-                Some("UNSIGNED-PAYLOAD") => SignableBody::UnsignedPayload,
-                Some(hash) => SignableBody::Precomputed(hash.to_owned()),
-                None => {
+        // A declared payload hash is what the client signed; a body read
+        // here must have that hash.
+        let declared = parts
+            .headers
+            .get("x-amz-content-sha256")
+            .map(|v| v.to_str().unwrap_or_default());
+        let body = match (declared, body) {
+            (Some("UNSIGNED-PAYLOAD"), _) => SignableBody::UnsignedPayload,
+            (Some(hash), Some(b)) => {
+                use sha2::Digest as _;
+                let actual = format!("{:x}", sha2::Sha256::digest(b));
+                if !hash.eq_ignore_ascii_case(&actual) {
                     return Err(AuthError::Malformed(
-                        "a streamed body needs an X-Amz-Content-Sha256 header".into(),
-                    ))
+                        "The provided 'x-amz-content-sha256' header does not match what was computed."
+                            .into(),
+                    ));
                 }
-            },
+                SignableBody::Bytes(b)
+            }
+            (Some(hash), None) => SignableBody::Precomputed(hash.to_owned()),
+            (None, Some(b)) => SignableBody::Bytes(b),
+            (None, None) => {
+                return Err(AuthError::Malformed(
+                    "a streamed body needs an X-Amz-Content-Sha256 header".into(),
+                ))
+            }
         };
         let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
         verify(
@@ -751,6 +762,22 @@ mod tests {
             v.verify(&forged, None, at),
             Err(AuthError::Malformed(_))
         ));
+        // A read body signed as UNSIGNED-PAYLOAD, or with its hash declared.
+        assert_eq!(
+            v.verify(&parts, Some(b"anything"), at),
+            Ok("AKIDEXAMPLE".into())
+        );
+        let hash = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"; // sha256("{}")
+        let parts = signed(
+            "us-west-2",
+            SignableBody::Bytes(b"{}"),
+            &[("x-amz-content-sha256", hash)],
+        );
+        assert_eq!(v.verify(&parts, Some(b"{}"), at), Ok("AKIDEXAMPLE".into()));
+        assert!(
+            matches!(v.verify(&parts, Some(b"[]"), at), Err(AuthError::Malformed(m)) if m.contains("x-amz-content-sha256"))
+        );
+        assert_eq!(v.verify(&parts, None, at), Ok("AKIDEXAMPLE".into()));
     }
 
     #[test]
