@@ -23,6 +23,10 @@ use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 
+// The allocator the server binary uses; the bare server runs on it too.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const AKID: &str = "AKIDBENCH";
 const SECRET: &str = "benchsecretbenchsecretbenchsecret";
 

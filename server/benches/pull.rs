@@ -27,6 +27,10 @@ use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::io::ReaderStream;
 
+// The allocator the server binary uses; the bare server runs on it too.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const AKID: &str = "AKIDBENCH";
 const SECRET: &str = "benchsecretbenchsecretbenchsecret";
 
