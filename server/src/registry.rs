@@ -33,7 +33,17 @@ pub struct Registry {
     store: Arc<Store>,
     settings: Settings,
     upstream: Upstream,
+    urls: SignedUrls,
 }
+
+/// Download URLs signed lately, by host and path: one is handed out again
+/// while at least nine tenths of its validity are left, so the many pulls of
+/// a popular layer cost one signature per `url_expiry / 10`.
+#[derive(Default)]
+struct SignedUrls(std::sync::Mutex<std::collections::HashMap<String, (SystemTime, String)>>);
+
+/// At most this many remembered URLs (then the memory starts over).
+const SIGNED_URLS_MAX: usize = 16 * 1024;
 
 /// Why a pull-through lookup failed.
 #[derive(Debug)]
@@ -186,7 +196,41 @@ impl Registry {
             store,
             settings,
             upstream,
+            urls: SignedUrls::default(),
         }
+    }
+
+    /// A pre-signed `GET http://{host}{path}`, valid for at least nine tenths
+    /// of `url_expiry` (see [`SignedUrls`]).
+    fn download_url(&self, host: &str, path: &str) -> Result<String, String> {
+        let now = SystemTime::now();
+        let key = format!("{host}{path}");
+        let reuse_for = self.settings.url_expiry / 10;
+        {
+            let urls = self.urls.0.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((signed_at, url)) = urls.get(&key) {
+                if now
+                    .duration_since(*signed_at)
+                    .is_ok_and(|age| age < reuse_for)
+                {
+                    return Ok(url.clone());
+                }
+            }
+        }
+        let url = auth::presign(
+            &self.settings.keys,
+            &self.settings.region,
+            host,
+            path,
+            self.settings.url_expiry,
+            now,
+        )?;
+        let mut urls = self.urls.0.lock().unwrap_or_else(|e| e.into_inner());
+        if urls.len() >= SIGNED_URLS_MAX {
+            urls.clear();
+        }
+        urls.insert(key, (now, url.clone()));
+        Ok(url)
     }
 
     /// Runs storage work off the async threads (errors as text).
@@ -1353,15 +1397,9 @@ impl Ecr for Registry {
             }
         }
         let path = crate::blobs::blob_path(repo, &input.layer_digest);
-        let url = auth::presign(
-            &self.settings.keys,
-            &self.settings.region,
-            &host_of(&cx),
-            &path,
-            self.settings.url_expiry,
-            SystemTime::now(),
-        )
-        .map_err(server_error::<E>)?;
+        let url = self
+            .download_url(&host_of(&cx), &path)
+            .map_err(server_error::<E>)?;
         Ok(GetDownloadUrlForLayerResponse {
             _meta: Default::default(),
             download_url: Some(url),

@@ -7,9 +7,11 @@
 //! file behind (removed at the next start), never a partial blob that is visible
 //! or a row that points at nothing.
 
+use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -98,10 +100,55 @@ pub enum PutImageOutcome {
 pub struct Store {
     /// The one writer.
     db: Mutex<Connection>,
+    /// Bumped each time the writer is released: what was read before it may
+    /// be stale.
+    generation: AtomicU64,
+    /// `layer_state` answers of the current generation (the pull hot path:
+    /// GetDownloadUrlForLayer asks about the same popular layers again and again).
+    layer_cache: Mutex<LayerCache>,
     /// Readers: WAL lets them run beside the writer and each other.
     readers: Vec<Mutex<Connection>>,
     next_reader: std::sync::atomic::AtomicUsize,
     root: PathBuf,
+}
+
+/// `layer_state` answers, valid while `generation` is the store's.
+#[derive(Default)]
+struct LayerCache {
+    generation: u64,
+    /// repository -> digest -> state.
+    entries: HashMap<String, HashMap<String, LayerState>>,
+    len: usize,
+}
+
+/// At most this many cached `layer_state` answers (then the cache starts over).
+const LAYER_CACHE_MAX: usize = 16 * 1024;
+
+/// The writer connection; releasing it invalidates what readers cached.
+struct Writer<'a> {
+    conn: std::sync::MutexGuard<'a, Connection>,
+    generation: &'a AtomicU64,
+}
+
+impl std::ops::Deref for Writer<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Writer<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+impl Drop for Writer<'_> {
+    fn drop(&mut self) {
+        // After whatever this writer committed: a reader that read the
+        // generation before now will not trust what it cached.
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
 }
 
 /// What GetDownloadUrlForLayer needs to know, from one query.
@@ -201,6 +248,8 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let store = Self {
             db: Mutex::new(conn),
+            generation: AtomicU64::new(0),
+            layer_cache: Mutex::new(LayerCache::default()),
             readers,
             next_reader: std::sync::atomic::AtomicUsize::new(0),
             root: root.to_path_buf(),
@@ -209,10 +258,13 @@ impl Store {
         Ok(store)
     }
 
-    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+    fn db(&self) -> Writer<'_> {
         // A panic while holding the lock cannot leave SQLite inconsistent
         // (transactions roll back), so a poisoned lock is still usable.
-        self.db.lock().unwrap_or_else(|e| e.into_inner())
+        Writer {
+            conn: self.db.lock().unwrap_or_else(|e| e.into_inner()),
+            generation: &self.generation,
+        }
     }
 
     /// A reader connection: a free one if there is one, else the next in turn.
@@ -230,7 +282,38 @@ impl Store {
     }
 
     /// Whether `repo` exists, the size of its layer `digest`, and whether an image references it.
+    /// Answers come from a cache until the next write.
     pub fn layer_state(&self, repo: &str, digest: &str) -> Result<LayerState> {
+        // Read before the query: a write committed after this makes the answer stale.
+        let generation = self.generation.load(Ordering::Acquire);
+        {
+            let cache = self.layer_cache.lock().unwrap_or_else(|e| e.into_inner());
+            if cache.generation == generation {
+                if let Some(state) = cache.entries.get(repo).and_then(|m| m.get(digest)) {
+                    return Ok(*state);
+                }
+            }
+        }
+        let state = self.query_layer_state(repo, digest)?;
+        let mut cache = self.layer_cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.generation < generation || cache.len >= LAYER_CACHE_MAX {
+            *cache = LayerCache {
+                generation: generation.max(cache.generation),
+                ..LayerCache::default()
+            };
+        }
+        if cache.generation == generation {
+            cache
+                .entries
+                .entry(repo.to_owned())
+                .or_default()
+                .insert(digest.to_owned(), state);
+            cache.len += 1;
+        }
+        Ok(state)
+    }
+
+    fn query_layer_state(&self, repo: &str, digest: &str) -> Result<LayerState> {
         let db = self.reader();
         let mut q = db.prepare_cached(
             "SELECT EXISTS(SELECT 1 FROM repositories WHERE name = ?1),
@@ -845,6 +928,49 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         assert_eq!(store.layer("web", &digest).unwrap(), Some(11));
         assert!(store.blob_path(&digest).exists());
+    }
+
+    /// The layer-state cache never answers what a write has changed.
+    #[test]
+    fn layer_states_follow_every_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let state = |r: &str, d: &str| {
+            // Twice: the second answer comes from the cache.
+            let first = store.layer_state(r, d).unwrap();
+            assert_eq!(store.layer_state(r, d).unwrap(), first);
+            (first.repository_exists, first.size, first.referenced)
+        };
+        let digest = digest_of(b"layer");
+        assert_eq!(state("web", &digest), (false, None, false));
+        store
+            .create_repository("web", "MUTABLE", false, "AES256", None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(state("web", &digest), (true, None, false));
+        let id = store.new_upload("web").unwrap();
+        store.append_part(&id, 0, b"layer").unwrap();
+        assert!(store.finish_upload("web", &id, &digest, 5).unwrap());
+        assert_eq!(state("web", &digest), (true, Some(5), false));
+        let repo = store.repository("web").unwrap().unwrap();
+        let manifest = format!(r#"{{"layers":[{{"digest":"{digest}"}}]}}"#);
+        let image = digest_of(manifest.as_bytes());
+        store
+            .put_image(
+                &repo,
+                &image,
+                &manifest,
+                "m",
+                Some("v1"),
+                std::slice::from_ref(&digest),
+                true,
+            )
+            .unwrap();
+        assert_eq!(state("web", &digest), (true, Some(5), true));
+        store.delete_image("web", Some(&image), None).unwrap();
+        assert_eq!(state("web", &digest), (true, Some(5), false));
+        store.delete_repository("web", true).unwrap().unwrap();
+        assert_eq!(state("web", &digest), (false, None, false));
     }
 
     #[test]
