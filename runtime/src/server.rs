@@ -490,9 +490,32 @@ fn parse_json(bytes: &[u8]) -> Result<Value, WireError> {
         .map_err(|e| WireError::serialization(format!("The request body is not valid JSON: {e}")))
 }
 
+/// An operation's output, serialized: what a 200 response carries.
+#[derive(Debug, Clone, Default)]
+pub struct Output(Bytes);
+
+impl Output {
+    /// No body (an operation without output).
+    pub fn empty() -> Self {
+        Output(Bytes::new())
+    }
+
+    /// `output` as JSON, written straight from the typed value.
+    pub fn json<O: ToJson + ?Sized>(output: &O) -> Self {
+        Output(Bytes::from(
+            crate::json::to_vec(output).unwrap_or_else(|_| b"{}".to_vec()),
+        ))
+    }
+
+    /// The body bytes.
+    pub fn bytes(&self) -> &Bytes {
+        &self.0
+    }
+}
+
 /// Parses and validates the input, calls the handler, and turns its result into
 /// a JSON body or a wire error.
-pub async fn invoke<I, O, E, F, Fut>(body: &Value, call: F) -> Result<Value, WireError>
+pub async fn invoke<I, O, E, F, Fut>(body: &Value, call: F) -> Result<Output, WireError>
 where
     I: FromJson,
     O: ToJson,
@@ -506,7 +529,7 @@ where
         Err(ParseError::Constraints(v)) => return Err(E::validation(&v).to_wire()),
     };
     match call(input).await {
-        Ok(output) => Ok(output.to_json()),
+        Ok(output) => Ok(Output::json(&output)),
         Err(e) => Err(e.to_wire()),
     }
 }
@@ -515,7 +538,7 @@ where
 pub fn respond(
     call: &Call,
     protocol: Protocol,
-    result: Result<Value, WireError>,
+    result: Result<Output, WireError>,
 ) -> http::Response<BoxBody> {
     let id = &call.request_id;
     let resp = match &result {
@@ -553,17 +576,12 @@ fn log(operation: &str, outcome: &str, status: u16, started: Instant, request_id
 }
 
 /// The 200 response for an operation's output, as [`respond`] sends it.
-/// `Null` (an operation without output) is an empty body.
 pub fn output_response(
-    body: &Value,
+    body: &Output,
     request_id: &str,
     protocol: Protocol,
 ) -> http::Response<BoxBody> {
-    let bytes = match body {
-        Value::Null => Vec::new(),
-        body => serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec()),
-    };
-    json_response(200, Bytes::from(bytes), request_id, protocol)
+    json_response(200, body.0.clone(), request_id, protocol)
 }
 
 fn json_response(
@@ -674,7 +692,7 @@ mod tests {
         };
         let mut cx = context();
         assert!(plugins.before(Op::Read, &mut cx).await.is_ok());
-        let mut resp = output_response(&Value::Null, "r", Protocol::AwsJson1_1);
+        let mut resp = output_response(&Output::empty(), "r", Protocol::AwsJson1_1);
         plugins.after(Op::Read, &call, &mut resp);
         assert_eq!(
             *log.lock().unwrap(),

@@ -101,21 +101,43 @@ impl AuthError {
 }
 
 /// `20261123T080622Z` as a time.
+/// Every request carries one, so it is read in place (no allocation).
 pub fn parse_amz_date(s: &str) -> Option<SystemTime> {
-    if s.len() != 16 || !s.is_ascii() {
+    let b = s.as_bytes();
+    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
         return None;
     }
-    let iso = format!(
-        "{}-{}-{}T{}:{}:{}Z",
-        &s[0..4],
-        &s[4..6],
-        &s[6..8],
-        &s[9..11],
-        &s[11..13],
-        &s[13..15]
-    );
-    let dt = DateTime::from_str(&iso, Format::DateTime).ok()?;
-    SystemTime::try_from(dt).ok()
+    let num = |from: usize, to: usize| -> Option<u64> {
+        b[from..to].iter().try_fold(0u64, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0'))
+        })
+    };
+    let (year, month, day) = (num(0, 4)?, num(4, 6)?, num(6, 8)?);
+    let (hour, minute, second) = (num(9, 11)?, num(11, 13)?, num(13, 15)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if year < 1970 || day == 0 || day > month_days || hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    // Days since 1970-01-01 (the civil-from-days inverse, March-based years).
+    let (y, m) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y / 400;
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = (era * 146_097 + doe).checked_sub(719_468)?;
+    let secs = days * 86_400 + hour * 3_600 + minute * 60 + second;
+    SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(secs))
 }
 
 fn amz_date(t: SystemTime) -> String {
@@ -323,25 +345,27 @@ fn verify(
         )));
     }
     let secret = keys.secret(parsed.akid).ok_or(AuthError::UnknownKey)?;
-    let mut signed: Vec<(String, String)> = Vec::new();
+    let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(parsed.signed_headers.len());
     for name in &parsed.signed_headers {
         if name.eq_ignore_ascii_case("x-amz-date") {
             continue;
         }
-        let values: Vec<&str> = headers
+        let mut values = headers
             .get_all(*name)
             .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect();
-        if values.is_empty() {
-            return Err(AuthError::Mismatch);
-        }
-        signed.push((name.to_string(), values.join(",")));
+            .filter_map(|v| v.to_str().ok());
+        let value = match (values.next(), values.next()) {
+            (None, _) => return Err(AuthError::Mismatch),
+            (Some(one), None) => Cow::Borrowed(one),
+            (Some(a), Some(b)) => {
+                let mut all = vec![a, b];
+                all.extend(values);
+                Cow::Owned(all.join(","))
+            }
+        };
+        signed.push((name, value));
     }
-    let header_refs: Vec<(&str, &str)> = signed
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let header_refs: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_ref())).collect();
     let mut settings = SigningSettings::default();
     settings.excluded_headers = Some(Vec::<Cow<'static, str>>::new());
     let instructions = compute(
@@ -785,6 +809,52 @@ mod tests {
         let t = parse_amz_date("20261123T080622Z").unwrap();
         assert_eq!(amz_date(t), "20261123T080622Z");
         assert!(parse_amz_date("2026-11-23").is_none());
+        // Against aws-smithy-types' RFC 3339 parser, over every day from 1970 to
+        // 2100 at varied times, and days that do not exist.
+        let oracle = |s: &str| {
+            let iso = format!(
+                "{}-{}-{}T{}:{}:{}Z",
+                &s[0..4],
+                &s[4..6],
+                &s[6..8],
+                &s[9..11],
+                &s[11..13],
+                &s[13..15]
+            );
+            DateTime::from_str(&iso, Format::DateTime)
+                .ok()
+                .and_then(|d| SystemTime::try_from(d).ok())
+        };
+        let mut t = SystemTime::UNIX_EPOCH;
+        while t < parse_amz_date("21000101T000000Z").unwrap() {
+            let s = amz_date(t);
+            assert_eq!(parse_amz_date(&s), Some(t), "{s}");
+            t += Duration::from_secs(86_400 + 3_607);
+        }
+        for s in [
+            "20240229T235959Z",
+            "20230229T000000Z",
+            "20000229T120000Z",
+            "21000229T000000Z",
+            "20261131T000000Z",
+            "20261300T000000Z",
+            "20261200T000000Z",
+            "20261201T240000Z",
+            "20261201T236000Z",
+            "20261201T235960Z",
+            "2026120XT000000Z",
+            "20261201 000000Z",
+            "20261201T000000z",
+        ] {
+            assert_eq!(
+                parse_amz_date(s),
+                // (The oracle does not look at the separators.)
+                oracle(s).filter(|_| s.as_bytes()[8] == b'T' && s.ends_with('Z')),
+                "{s}"
+            );
+        }
+        // Before 1970: no request is signed then.
+        assert_eq!(parse_amz_date("19691231T235959Z"), None);
     }
 
     #[test]

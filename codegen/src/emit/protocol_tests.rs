@@ -477,14 +477,14 @@ fn server_response(
             let b = builder(ir, &op.output, params)?;
             quote! {
                 let _ = #b.build().map_err(|e| e.to_string())?;
-                let resp = rt::server::output_response(&rt::JsonValue::Null, #request_id, #protocol);
+                let resp = rt::server::output_response(&rt::server::Output::empty(), #request_id, #protocol);
             }
         }
         None => {
             let b = builder(ir, &op.output, params)?;
             quote! {
                 let output = #b.build().map_err(|e| e.to_string())?;
-                let resp = rt::server::output_response(&output.to_json(), #request_id, #protocol);
+                let resp = rt::server::output_response(&rt::server::Output::json(&output), #request_id, #protocol);
             }
         }
         Some(i) => {

@@ -342,7 +342,7 @@ fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident, rest: bool) -> T
     // No output: an empty body, as awsJson servers answer.
     let unit = op
         .unit_output
-        .then(|| quote!(.map(|_| rt::JsonValue::Null)));
+        .then(|| quote!(.map(|_| rt::server::Output::empty())));
     quote! {
         #operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
     }

@@ -109,7 +109,7 @@ impl<S: Constraints, P: rt::server::Plugin<Operation>> ConstraintsServer<S, P> {
             Ok(()) => match op {
                 Operation::Check => rt::server::invoke(&body, |input| handler.check(input, cx))
                     .await
-                    .map(|_| rt::JsonValue::Null),
+                    .map(|_| rt::server::Output::empty()),
             },
         };
         let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);

@@ -122,7 +122,7 @@ impl<S: Docs, P: rt::server::Plugin<Operation>> DocsServer<S, P> {
             Ok(()) => match op {
                 Operation::Explain => rt::server::invoke(&body, |input| handler.explain(input, cx))
                     .await
-                    .map(|_| rt::JsonValue::Null),
+                    .map(|_| rt::server::Output::empty()),
             },
         };
         let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);

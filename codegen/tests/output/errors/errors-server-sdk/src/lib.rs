@@ -109,7 +109,7 @@ impl<S: Errors, P: rt::server::Plugin<Operation>> ErrorsServer<S, P> {
             Ok(()) => match op {
                 Operation::Fetch => rt::server::invoke(&body, |input| handler.fetch(input, cx))
                     .await
-                    .map(|_| rt::JsonValue::Null),
+                    .map(|_| rt::server::Output::empty()),
             },
         };
         let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);

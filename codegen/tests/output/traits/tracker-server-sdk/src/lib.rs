@@ -143,11 +143,11 @@ impl<S: Tracker, P: rt::server::Plugin<Operation>> TrackerServer<S, P> {
             Ok(()) => match op {
                 Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
                     .await
-                    .map(|_| rt::JsonValue::Null),
+                    .map(|_| rt::server::Output::empty()),
                 Operation::PutItem => {
                     rt::server::invoke(&body, |input| handler.put_item(input, cx))
                         .await
-                        .map(|_| rt::JsonValue::Null)
+                        .map(|_| rt::server::Output::empty())
                 }
                 Operation::Watch => {
                     let _ = (&body, cx);
