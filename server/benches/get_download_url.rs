@@ -4,7 +4,7 @@
 //! connections on 127.0.0.1.
 //!
 //! `cargo bench -p ecr-server --bench get_download_url` (env: BENCH_SECS per
-//! server and round, default 5; BENCH_ROUNDS, default 3, the median ratio is
+//! server and round, default 5; BENCH_ROUNDS, default 5, the median ratio is
 //! reported; BENCH_CONNECTIONS, default 32).
 
 use std::convert::Infallible;
@@ -263,7 +263,7 @@ fn main() {
     let rounds: usize = std::env::var("BENCH_ROUNDS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(3)
+        .unwrap_or(5)
         .max(1);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
