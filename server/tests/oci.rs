@@ -1,6 +1,6 @@
 //! The registry's `/v2/` API (OCI Distribution) on the real server binary,
 //! with real clients: skopeo pushes and pulls, the AWS CLI sees what skopeo
-//! pushed and the other way round, pull-through cache rules fetch from a
+//! pushed and the other way round, buildah builds, pushes and pulls, pull-through cache rules fetch from a
 //! second server on loopback, and kill -9 loses nothing acknowledged.
 
 use std::io::{Read, Write};
@@ -412,6 +412,182 @@ fn skopeo_and_the_aws_cli_share_images() {
         String::from_utf8_lossy(&out.stderr).contains("name unknown"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// buildah with its own storage under `root` (vfs: no mounts, no privileges).
+fn buildah(root: &Path, args: &[&str]) -> Output {
+    Command::new("timeout")
+        .arg("120")
+        .arg("buildah")
+        .arg("--root")
+        .arg(root.join("root"))
+        .arg("--runroot")
+        .arg(root.join("run"))
+        .args(["--storage-driver", "vfs"])
+        .args(args)
+        .output()
+        .expect("buildah runs")
+}
+
+fn buildah_ok(root: &Path, args: &[&str]) -> String {
+    let out = buildah(root, args);
+    assert!(
+        out.status.success(),
+        "buildah {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// A second real OCI client: buildah builds a two-layer image (no container
+/// runtime needed: `from scratch`, `copy`, `commit`), pushes it in the Docker
+/// and the OCI format; the AWS CLI lists both and downloads every layer by
+/// GetDownloadUrlForLayer with the right digest; buildah pulls them back into
+/// fresh storage and copies them out whole.
+#[test]
+fn buildah_builds_pushes_and_pulls() {
+    if !have("aws", &["--version"])
+        || !have("buildah", &["--version"])
+        || !have("curl", &["--version"])
+    {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let h = host(&s);
+    let creds = login(&s);
+    aws_ok(&s, &["create-repository", "--repository-name", "built/app"]);
+    let store = tmp.path().join("buildah");
+    let (a, b) = (tmp.path().join("a.bin"), tmp.path().join("b.bin"));
+    std::fs::write(&a, random(300_000)).unwrap();
+    std::fs::write(&b, random(2_000_000)).unwrap();
+    let c = buildah_ok(&store, &["from", "scratch"]);
+    buildah_ok(&store, &["copy", &c, a.to_str().unwrap(), "/a.bin"]);
+    buildah_ok(&store, &["commit", &c, "localhost/base:1"]);
+    let c = buildah_ok(&store, &["from", "localhost/base:1"]);
+    buildah_ok(&store, &["copy", &c, b.to_str().unwrap(), "/b.bin"]);
+    buildah_ok(&store, &["config", "--entrypoint", "[\"/a.bin\"]", &c]);
+    buildah_ok(&store, &["commit", &c, "localhost/app:1"]);
+    for (tag, format) in [("docker", "docker"), ("oci", "oci")] {
+        buildah_ok(
+            &store,
+            &[
+                "push",
+                "--tls-verify=false",
+                "--creds",
+                &creds,
+                "--format",
+                format,
+                "localhost/app:1",
+                &format!("docker://{h}/built/app:{tag}"),
+            ],
+        );
+    }
+    // The AWS CLI sees both, and every layer downloads with its digest.
+    let listed = aws_ok(&s, &["list-images", "--repository-name", "built/app"]);
+    let mut tags: Vec<&str> = listed["imageIds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["imageTag"].as_str())
+        .collect();
+    tags.sort();
+    assert_eq!(tags, ["docker", "oci"]);
+    for (tag, media_type) in [
+        (
+            "docker",
+            "application/vnd.docker.distribution.manifest.v2+json",
+        ),
+        ("oci", "application/vnd.oci.image.manifest.v1+json"),
+    ] {
+        let got = aws_ok(
+            &s,
+            &[
+                "batch-get-image",
+                "--repository-name",
+                "built/app",
+                "--image-ids",
+                &format!("imageTag={tag}"),
+            ],
+        );
+        let image = &got["images"][0];
+        assert_eq!(image["imageManifestMediaType"], media_type, "{got}");
+        let manifest: Value =
+            serde_json::from_str(image["imageManifest"].as_str().unwrap()).unwrap();
+        let layers = manifest["layers"].as_array().unwrap();
+        assert_eq!(layers.len(), 2, "{manifest}");
+        for layer in layers {
+            let digest = layer["digest"].as_str().unwrap();
+            let url = aws_ok(
+                &s,
+                &[
+                    "get-download-url-for-layer",
+                    "--repository-name",
+                    "built/app",
+                    "--layer-digest",
+                    digest,
+                ],
+            );
+            let body = curl(&[url["downloadUrl"].as_str().unwrap()]).stdout;
+            assert_eq!(sha256(&body), digest);
+            assert_eq!(body.len() as u64, layer["size"].as_u64().unwrap());
+        }
+    }
+    // Pulled back into empty storage, and out again, whole.
+    let fresh = tmp.path().join("buildah2");
+    for tag in ["docker", "oci"] {
+        buildah_ok(
+            &fresh,
+            &[
+                "pull",
+                "--tls-verify=false",
+                "--creds",
+                &creds,
+                &format!("docker://{h}/built/app:{tag}"),
+            ],
+        );
+        let out = tmp.path().join(format!("out-{tag}"));
+        buildah_ok(
+            &fresh,
+            &[
+                "push",
+                &format!("{h}/built/app:{tag}"),
+                &format!("dir:{}", out.display()),
+            ],
+        );
+        let blobs = dir_blobs(&out);
+        assert_eq!(blobs.len(), 3, "config and two layers");
+        for (name, data) in &blobs {
+            assert_eq!(sha256(data), format!("sha256:{name}"));
+        }
+    }
+    let inspect: Value = serde_json::from_str(&buildah_ok(
+        &fresh,
+        &[
+            "inspect",
+            "--type",
+            "image",
+            &format!("{h}/built/app:docker"),
+        ],
+    ))
+    .unwrap();
+    assert_eq!(inspect["OCIv1"]["config"]["Entrypoint"], json!(["/a.bin"]));
+    // A wrong password is refused (into storage that has nothing yet).
+    let out = buildah(
+        &tmp.path().join("buildah3"),
+        &[
+            "pull",
+            "--tls-verify=false",
+            "--creds",
+            "AWS:wrong",
+            &format!("docker://{h}/built/app:oci"),
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr).to_lowercase();
+    assert!(
+        !out.status.success() && (err.contains("unauthorized") || err.contains("401")),
+        "{err}"
     );
 }
 
