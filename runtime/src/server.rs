@@ -76,9 +76,11 @@ impl Protocol {
 pub struct Config {
     /// Largest request body accepted, in bytes (413 beyond it).
     pub body_limit: usize,
-    /// Who may call: run on every routed request once its body is read (so a
+    /// Who may call: run on every request once its body is read (so a
     /// signature can cover the body; the body is read once), before anything
-    /// else looks at it. `None`: everyone. `crate::sigv4::Verifier` (feature
+    /// else looks at it: awsJson before routing (an unknown caller learns
+    /// nothing, not even which operations exist), restJson1 right after it
+    /// (the route says whether the body is streamed). `None`: everyone. `crate::sigv4::Verifier` (feature
     /// `sigv4`) checks SigV4 signatures.
     pub authenticate: Option<Arc<dyn Authenticate>>,
 }
@@ -323,11 +325,23 @@ where
         log(&e.code, "-", resp.status().as_u16(), started, id);
         resp
     };
-    let (op, name) = match routes.match_route(&req) {
-        Ok(found) => found,
-        Err(e) => return Err(reject(route_error(&e, &req), &request_id)),
+    // Who calls is settled first (as AWS does): an unauthenticated caller
+    // learns nothing about the operations, not even which exist.
+    let (parts, body) = req.into_parts();
+    let bytes = match read_whole_body(body, config.body_limit).await {
+        Ok(b) => b,
+        Err(e) => return Err(reject(e, &request_id)),
     };
-    if let Some(ct) = req.headers().get(CONTENT_TYPE) {
+    let caller = match authenticate(config, &parts, Some(&bytes)) {
+        Ok(c) => c,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    let head = http::Request::from_parts(parts, ());
+    let (op, name) = match routes.match_route(&head) {
+        Ok(found) => found,
+        Err(e) => return Err(reject(route_error(&e, &head), &request_id)),
+    };
+    if let Some(ct) = head.headers().get(CONTENT_TYPE) {
         let ct = ct.to_str().unwrap_or_default();
         let essence = ct.split(';').next().unwrap_or_default().trim();
         if !essence.eq_ignore_ascii_case(protocol.content_type()) {
@@ -342,15 +356,7 @@ where
             return Err(reject(e, &request_id));
         }
     }
-    let (parts, body) = req.into_parts();
-    let bytes = match read_whole_body(body, config.body_limit).await {
-        Ok(b) => b,
-        Err(e) => return Err(reject(e, &request_id)),
-    };
-    let caller = match authenticate(config, &parts, Some(&bytes)) {
-        Ok(c) => c,
-        Err(e) => return Err(reject(e, &request_id)),
-    };
+    let (parts, ()) = head.into_parts();
     let bytes = match decode_content(&parts.headers, bytes, config.body_limit) {
         Ok(b) => b,
         Err(e) => return Err(reject(e, &request_id)),
