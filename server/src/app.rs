@@ -17,9 +17,8 @@ use codegen_rt::sigv4::{Keys, Verifier};
 use ecr_server_sdk::{Config as SdkConfig, EcrServer, Operation};
 use http::{Request, Response};
 
-use crate::plugins::{reads_only, Metrics, ReadOnly};
-
 use crate::oci::Oci;
+use crate::plugins::{reads_only, Metrics, ReadOnly};
 use crate::registry::{Registry, Settings};
 use crate::store::Store;
 use crate::store::StoreError;

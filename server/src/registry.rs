@@ -155,6 +155,19 @@ enum References {
     Images(Vec<String>),
 }
 
+/// A manifest's media type: the one it was sent with, else its own
+/// `mediaType`, else Docker v2 schema 2 (which may leave it out).
+fn media_type_of(declared: Option<String>, manifest: &serde_json::Value) -> String {
+    declared
+        .or_else(|| {
+            manifest
+                .get("mediaType")
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned())
+}
+
 fn references(manifest: &serde_json::Value) -> Result<References, String> {
     let digests = |key: &str| -> Result<Vec<String>, String> {
         manifest
@@ -333,16 +346,8 @@ impl Registry {
             References::Layers(l) => l,
             References::Images(_) => Vec::new(),
         };
-        let media_type = m
-            .media_type
-            .filter(|t| t.starts_with("application/vnd."))
-            .or_else(|| {
-                value
-                    .get("mediaType")
-                    .and_then(|v| v.as_str())
-                    .map(str::to_owned)
-            })
-            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
+        let declared = m.media_type.filter(|t| t.starts_with("application/vnd."));
+        let media_type = media_type_of(declared, &value);
         let repo = self.cache_repo(name).await.map_err(CacheError::Store)?;
         let (d, t) = (m.digest.clone(), tag.map(str::to_owned));
         let n = name.to_owned();
@@ -531,16 +536,8 @@ impl Registry {
         }
         let value: serde_json::Value = serde_json::from_str(manifest)
             .map_err(|e| ManifestError::Invalid(format!("'Invalid JSON syntax' ({e})")))?;
-        let media_type = media_type
-            .filter(|m| !m.is_empty())
-            .map(str::to_owned)
-            .or_else(|| {
-                value
-                    .get("mediaType")
-                    .and_then(|m| m.as_str())
-                    .map(str::to_owned)
-            })
-            .unwrap_or_else(|| "application/vnd.docker.distribution.manifest.v2+json".to_owned());
+        let declared = media_type.filter(|m| !m.is_empty()).map(str::to_owned);
+        let media_type = media_type_of(declared, &value);
         let layers = match references(&value).map_err(ManifestError::Invalid)? {
             References::Layers(l) => l,
             References::Images(images) => {
