@@ -16,20 +16,14 @@ use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettin
 use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use bytes::Bytes;
-use codegen_rt::sigv4::Keys;
-use ecr_server::app::{App, Config};
 use http_body_util::{BodyExt, Full};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 
-// The allocator the server binary uses; the bare server runs on it too.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-const AKID: &str = "AKIDBENCH";
-const SECRET: &str = "benchsecretbenchsecretbenchsecret";
+mod common;
+use common::{client, env, our_server, AKID, SECRET};
 
 async fn bare_server() -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -62,39 +56,9 @@ async fn bare_server() -> SocketAddr {
     addr
 }
 
-async fn our_server(dir: &std::path::Path) -> SocketAddr {
-    let mut keys = Keys::default();
-    keys.add(AKID, SECRET);
-    let app = App::open(&Config {
-        data_dir: dir.to_path_buf(),
-        region: "us-west-2".into(),
-        account_id: "123456789012".into(),
-        keys,
-        read_only: Default::default(),
-        check_signatures: std::env::var_os("BENCH_NO_AUTH").is_none(),
-        url_expiry: Duration::from_secs(3600),
-        body_limit: 1 << 20,
-    })
-    .unwrap();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(ecr_server::app::serve(
-        app,
-        listener,
-        std::future::pending(),
-    ));
-    addr
-}
-
 /// Creates a repository with one layer referenced by one image; returns the layer digest.
 async fn seed(addr: SocketAddr) -> String {
-    use ecr_client_sdk::{Client, Config, Credentials};
-    let c = Client::new(
-        Config::new()
-            .region("us-west-2")
-            .endpoint_url(format!("http://{addr}"))
-            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "bench")),
-    );
+    let c = client(addr);
     c.create_repository()
         .repository_name("web")
         .send()
@@ -252,24 +216,14 @@ fn report(name: &str, r: &Run) -> f64 {
 }
 
 fn main() {
-    let secs: f64 = std::env::var("BENCH_SECS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(5.0);
-    let connections: usize = std::env::var("BENCH_CONNECTIONS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(32);
-    let rounds: usize = std::env::var("BENCH_ROUNDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(5)
-        .max(1);
+    let secs: f64 = env("BENCH_SECS", 5.0);
+    let connections: usize = env("BENCH_CONNECTIONS", 32);
+    let rounds: usize = env("BENCH_ROUNDS", 5).max(1);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
     rt.block_on(async {
         let bare = bare_server().await;
-        let ours = our_server(dir.path()).await;
+        let ours = our_server(dir.path(), std::env::var_os("BENCH_NO_AUTH").is_none()).await;
         let digest = seed(ours).await;
         let ours_req = Arc::new(signed_request(ours, &digest));
         let bare_req = Arc::new(signed_request(bare, &digest));

@@ -16,8 +16,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use codegen_rt::sigv4::Keys;
-use ecr_server::app::{App, Config};
 use futures_util::TryStreamExt;
 use http_body_util::{BodyExt, Empty, Full, StreamBody};
 use hyper::body::Frame;
@@ -27,12 +25,8 @@ use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::io::ReaderStream;
 
-// The allocator the server binary uses; the bare server runs on it too.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-const AKID: &str = "AKIDBENCH";
-const SECRET: &str = "benchsecretbenchsecretbenchsecret";
+mod common;
+use common::{client, env, our_server};
 
 /// A hyper server answering every request with `path`'s bytes, streamed from
 /// the file in 256 KiB reads, with `Content-Length`.
@@ -70,30 +64,6 @@ async fn bare_file_server(path: PathBuf) -> SocketAddr {
     addr
 }
 
-async fn our_server(dir: &std::path::Path) -> SocketAddr {
-    let mut keys = Keys::default();
-    keys.add(AKID, SECRET);
-    let app = App::open(&Config {
-        data_dir: dir.to_path_buf(),
-        region: "us-west-2".into(),
-        account_id: "123456789012".into(),
-        keys,
-        read_only: Default::default(),
-        check_signatures: true,
-        url_expiry: Duration::from_secs(3600),
-        body_limit: 1 << 20,
-    })
-    .unwrap();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(ecr_server::app::serve(
-        app,
-        listener,
-        std::future::pending(),
-    ));
-    addr
-}
-
 async fn send(
     addr: SocketAddr,
     req: http::Request<Full<Bytes>>,
@@ -109,13 +79,7 @@ async fn send(
 /// Creates repository `big` and pushes `data` into it with a monolithic
 /// `/v2/` upload; returns the `Authorization` header value and the digest.
 async fn seed(addr: SocketAddr, data: Bytes) -> (String, String) {
-    use ecr_client_sdk::{Client, Config, Credentials};
-    let c = Client::new(
-        Config::new()
-            .region("us-west-2")
-            .endpoint_url(format!("http://{addr}"))
-            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "bench")),
-    );
+    let c = client(addr);
     c.create_repository()
         .repository_name("big")
         .send()
@@ -226,13 +190,6 @@ fn report(name: &str, r: &Run) -> f64 {
     mbps
 }
 
-fn env<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() {
     let secs: f64 = env("BENCH_SECS", 5.0);
     let connections: usize = env("BENCH_CONNECTIONS", 8);
@@ -254,7 +211,7 @@ fn main() {
     let data = Bytes::from(data);
     rt.block_on(async {
         let bare = bare_file_server(file).await;
-        let ours = our_server(&dir.path().join("data")).await;
+        let ours = our_server(&dir.path().join("data"), true).await;
         let (auth, digest) = seed(ours, data).await;
         let uri = format!("/v2/big/blobs/{digest}");
         // Warm up both (and the page cache).
