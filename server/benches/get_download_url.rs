@@ -178,6 +178,9 @@ async fn load(
                 *req.uri_mut() = template.uri().clone();
                 *req.headers_mut() = template.headers().clone();
                 let t = Instant::now();
+                // The connection task may not have finished the previous
+                // response yet; hyper refuses a request sent before that.
+                sender.ready().await.unwrap();
                 let resp = sender.send_request(req).await.unwrap();
                 assert_eq!(resp.status(), 200, "the benchmark request must succeed");
                 let _ = resp.into_body().collect().await.unwrap();

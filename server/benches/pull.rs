@@ -150,6 +150,9 @@ async fn load(
                     req.headers_mut()
                         .insert("authorization", a.parse().unwrap());
                 }
+                // The connection task may not have finished the previous
+                // response yet; hyper refuses a request sent before that.
+                sender.ready().await.unwrap();
                 let resp = sender.send_request(req).await.unwrap();
                 assert_eq!(resp.status(), 200, "the download must succeed");
                 let mut body = resp.into_body();
