@@ -13,7 +13,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
@@ -100,9 +100,15 @@ pub enum PutImageOutcome {
 pub struct Store {
     /// The one writer.
     db: Mutex<Connection>,
-    /// Bumped each time the writer is released: what was read before it may
-    /// be stale.
+    /// Bumped each time the writer is released, and when another process is
+    /// seen to have changed the database: what was read before may be stale.
     generation: AtomicU64,
+    /// Watches for commits by other processes (`PRAGMA data_version`).
+    watch: Mutex<Watch>,
+    /// When the store was opened; `Watch::checked` counts from here.
+    opened: Instant,
+    /// Nanoseconds after `opened` of the last look at `watch`.
+    watch_checked: AtomicU64,
     /// `layer_state` answers of the current generation (the pull hot path:
     /// GetDownloadUrlForLayer asks about the same popular layers again and again).
     layer_cache: Mutex<LayerCache>,
@@ -111,6 +117,19 @@ pub struct Store {
     next_reader: std::sync::atomic::AtomicUsize,
     root: PathBuf,
 }
+
+/// A connection that only reads `PRAGMA data_version`, which SQLite changes
+/// for each commit made by any other connection: this server's writer or
+/// another process using the same directory.
+struct Watch {
+    conn: Connection,
+    version: Option<i64>,
+}
+
+/// How often at most a `layer_state` call looks for commits by other
+/// processes. The look costs file-lock system calls, too dear for every call
+/// on the pull hot path; this server's own writes are seen at once.
+const WATCH_INTERVAL: Duration = Duration::from_millis(1);
 
 /// `layer_state` answers, valid while `generation` is the store's.
 #[derive(Default)]
@@ -246,9 +265,16 @@ impl Store {
                 Ok(Mutex::new(r))
             })
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let watch = Connection::open(root.join("registry.db"))?;
         let store = Self {
             db: Mutex::new(conn),
             generation: AtomicU64::new(0),
+            watch: Mutex::new(Watch {
+                conn: watch,
+                version: None,
+            }),
+            opened: Instant::now(),
+            watch_checked: AtomicU64::new(0),
             layer_cache: Mutex::new(LayerCache::default()),
             readers,
             next_reader: std::sync::atomic::AtomicUsize::new(0),
@@ -281,9 +307,36 @@ impl Store {
         self.readers[i].lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Bumps the generation if another process has committed since the last
+    /// look, looking at most once per [`WATCH_INTERVAL`].
+    fn watch_other_processes(&self) {
+        let now = u64::try_from(self.opened.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        let last = self.watch_checked.load(Ordering::Acquire);
+        if now.saturating_sub(last) < WATCH_INTERVAL.as_nanos() as u64 {
+            return;
+        }
+        // Someone else is looking right now.
+        let Ok(mut watch) = self.watch.try_lock() else {
+            return;
+        };
+        let version = watch
+            .conn
+            .prepare_cached("PRAGMA data_version")
+            .and_then(|mut q| q.query_row([], |r| r.get::<_, i64>(0)))
+            .ok();
+        // An unreadable version counts as a change.
+        if version.is_none() || version != watch.version {
+            watch.version = version;
+            self.generation.fetch_add(1, Ordering::AcqRel);
+        }
+        self.watch_checked.store(now, Ordering::Release);
+    }
+
     /// Whether `repo` exists, the size of its layer `digest`, and whether an image references it.
-    /// Answers come from a cache until the next write.
+    /// Answers come from a cache until the next write by this server, or for
+    /// at most [`WATCH_INTERVAL`] after a write by another process.
     pub fn layer_state(&self, repo: &str, digest: &str) -> Result<LayerState> {
+        self.watch_other_processes();
         // Read before the query: a write committed after this makes the answer stale.
         let generation = self.generation.load(Ordering::Acquire);
         {
@@ -427,7 +480,7 @@ impl Store {
 
     /// Repositories in name order after `after`, at most `limit`.
     pub fn repositories(&self, after: Option<&str>, limit: usize) -> Result<Vec<Repo>> {
-        let db = self.db();
+        let db = self.reader();
         let mut q =
             db.prepare("SELECT * FROM repositories WHERE name > ?1 ORDER BY name LIMIT ?2")?;
         let rows = q
@@ -693,7 +746,7 @@ impl Store {
 
     /// Whether some image of `repo` references layer `digest`.
     pub fn layer_referenced(&self, repo: &str, digest: &str) -> Result<bool> {
-        let n: i64 = self.db().query_row(
+        let n: i64 = self.reader().query_row(
             "SELECT COUNT(*) FROM image_layers WHERE repo = ?1 AND layer = ?2",
             params![repo, digest],
             |r| r.get(0),
@@ -790,7 +843,9 @@ impl Store {
         digest: Option<&str>,
         tag: Option<&str>,
     ) -> Result<Option<Image>> {
-        let db = self.db();
+        let mut reader = self.reader();
+        // One snapshot for the tag, the manifest and its tags.
+        let db = reader.transaction()?;
         let digest: Option<String> = match (digest, tag) {
             (Some(d), _) => Some(d.to_owned()),
             (None, Some(t)) => db
@@ -829,7 +884,7 @@ impl Store {
 
     /// (digest, tag) pairs in order, one per tag plus one per untagged image.
     pub fn image_ids(&self, repo: &str) -> Result<Vec<(String, Option<String>)>> {
-        let db = self.db();
+        let db = self.reader();
         let mut q = db.prepare(
             "SELECT i.digest, t.tag FROM images i LEFT JOIN tags t ON t.repo = i.repo AND t.image = i.digest
              WHERE i.repo = ?1 ORDER BY i.pushed_at, i.digest, t.tag",
@@ -971,6 +1026,36 @@ mod tests {
         assert_eq!(state("web", &digest), (true, Some(5), false));
         store.delete_repository("web", true).unwrap().unwrap();
         assert_eq!(state("web", &digest), (false, None, false));
+    }
+
+    /// Nor, after at most `WATCH_INTERVAL`, what another process has changed in `registry.db`.
+    #[test]
+    fn layer_states_follow_writes_by_other_processes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .create_repository("web", "MUTABLE", false, "AES256", None)
+            .unwrap()
+            .unwrap();
+        let digest = digest_of(b"layer");
+        let id = store.new_upload("web").unwrap();
+        store.append_part(&id, 0, b"layer").unwrap();
+        assert!(store.finish_upload("web", &id, &digest, 5).unwrap());
+        for _ in 0..2 {
+            assert_eq!(store.layer_state("web", &digest).unwrap().size, Some(5));
+        }
+        let other = Connection::open(dir.path().join("registry.db")).unwrap();
+        other
+            .execute("UPDATE layers SET size = 6 WHERE digest = ?1", [&digest])
+            .unwrap();
+        std::thread::sleep(WATCH_INTERVAL * 2);
+        assert_eq!(store.layer_state("web", &digest).unwrap().size, Some(6));
+        other.execute_batch("DROP TABLE image_layers").unwrap();
+        std::thread::sleep(WATCH_INTERVAL * 2);
+        assert!(
+            store.layer_state("web", &digest).is_err(),
+            "a damaged schema is an error, not a cached answer"
+        );
     }
 
     #[test]
