@@ -34,6 +34,7 @@ fn start() -> Server {
         read_only: Default::default(),
         check_signatures: true,
         url_expiry: Duration::from_secs(3600),
+        upstream_refresh: Duration::from_secs(24 * 60 * 60),
         body_limit: 32 << 20,
     };
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();

@@ -37,6 +37,8 @@ pub struct Config {
     pub check_signatures: bool,
     pub url_expiry: Duration,
     pub body_limit: usize,
+    /// How often at most a cached tag is compared with the upstream's.
+    pub upstream_refresh: Duration,
 }
 
 /// The generated server with the registry's plugins: metrics for every
@@ -65,6 +67,7 @@ impl App {
                 part_size: 10 * 1024 * 1024,
                 keys: config.keys.clone(),
                 read_only: config.read_only.clone(),
+                upstream_refresh: config.upstream_refresh,
             },
             upstream,
         );

@@ -57,6 +57,10 @@ struct Args {
     /// Largest request body accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     body_limit: usize,
+    /// Seconds after which a pull by tag from a pull-through cache repository
+    /// asks the upstream again whether the tag now names another image.
+    #[arg(long, default_value_t = 24 * 60 * 60, value_name = "SECS")]
+    upstream_refresh: u64,
 }
 
 async fn shutdown_signal() {
@@ -137,6 +141,7 @@ async fn main() -> ExitCode {
         check_signatures: !args.no_auth,
         url_expiry: Duration::from_secs(args.url_expiry),
         body_limit: args.body_limit,
+        upstream_refresh: Duration::from_secs(args.upstream_refresh),
     };
     let app = match App::open(&config) {
         Ok(a) => a,

@@ -1,7 +1,7 @@
 //! The registry: the generated `Ecr` trait implemented over [`Store`].
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_smithy_types::base64;
 use codegen_rt::DateTime;
@@ -26,6 +26,9 @@ pub struct Settings {
     pub keys: Keys,
     /// Access key ids that may read but not change anything (ECR API and `/v2/`).
     pub read_only: std::collections::BTreeSet<String>,
+    /// How often at most a pull by tag from a pull-through cache repository
+    /// asks the upstream whether the tag has moved (ECR: every 24 hours).
+    pub upstream_refresh: Duration,
 }
 
 /// The ECR business logic.
@@ -300,7 +303,9 @@ impl Registry {
     }
 
     /// Image `digest` or `tag` of `name`; in a pull-through cache repository an
-    /// image not cached yet is fetched from the upstream and stored.
+    /// image not cached yet is fetched from the upstream and stored, and a
+    /// cached tag is compared with the upstream's once per `upstream_refresh`
+    /// (moved when the upstream's has moved; kept when the upstream cannot say).
     pub async fn image_or_cache(
         &self,
         name: &str,
@@ -316,19 +321,90 @@ impl Registry {
             .run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
             .await
             .map_err(CacheError::Store)?;
-        if local.is_some() {
+        // A digest names the same bytes forever; only a tag can move.
+        let refresh = tag.filter(|_| digest.is_none());
+        if local.is_some() && refresh.is_none() {
             return Ok(local);
         }
         let Some((rule, up_repo)) = self.rule_for(name).await.map_err(CacheError::Store)? else {
-            return Ok(None);
+            return Ok(local);
         };
         let Some(reference) = digest.or(tag) else {
             return Ok(None);
         };
-        let base = rule_base(&rule)?;
+        let Some(cached) = local else {
+            let fetched = self
+                .fetch_manifest(name, &rule, &up_repo, reference, tag)
+                .await?;
+            if let Some(t) = tag {
+                self.upstream_checked(name, t).await?;
+            }
+            return Ok(fetched);
+        };
+        let t = refresh.unwrap_or(reference);
+        let (n, tt) = (name.to_owned(), t.to_owned());
+        let checked = self
+            .run(move |s| s.upstream_checked(&n, &tt))
+            .await
+            .map_err(CacheError::Store)?;
+        let age = checked.map_or(f64::INFINITY, |c| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64())
+                - c
+        });
+        if age < self.settings.upstream_refresh.as_secs_f64() {
+            return Ok(Some(cached));
+        }
+        let fresh = match self.fetch_manifest(name, &rule, &up_repo, t, Some(t)).await {
+            Ok(Some(fresh)) => {
+                if fresh.digest != cached.digest {
+                    tracing::info!(
+                        repository = name,
+                        tag = t,
+                        from = %cached.digest,
+                        to = %fresh.digest,
+                        "the upstream moved the tag"
+                    );
+                }
+                fresh
+            }
+            // The upstream no longer has the tag: the cached image stays.
+            Ok(None) => cached,
+            // The upstream is out of reach or misbehaves: a pull still
+            // succeeds with what is cached, and asks again next period.
+            Err(CacheError::Upstream(e)) => {
+                tracing::warn!(repository = name, tag = t, error = %e, "cannot compare a cached tag with the upstream");
+                cached
+            }
+            Err(e) => return Err(e),
+        };
+        self.upstream_checked(name, t).await?;
+        Ok(Some(fresh))
+    }
+
+    async fn upstream_checked(&self, name: &str, tag: &str) -> Result<(), CacheError> {
+        let (n, t) = (name.to_owned(), tag.to_owned());
+        self.run(move |s| s.mark_upstream_checked(&n, &t))
+            .await
+            .map_err(CacheError::Store)
+    }
+
+    /// Fetches manifest `reference` of `up_repo` at `rule`'s upstream and
+    /// stores it in `name` (created if need be), tagged `tag`; `None` when the
+    /// upstream does not have it.
+    async fn fetch_manifest(
+        &self,
+        name: &str,
+        rule: &CacheRule,
+        up_repo: &str,
+        reference: &str,
+        tag: Option<&str>,
+    ) -> Result<Option<crate::store::Image>, CacheError> {
+        let base = rule_base(rule)?;
         let Some(m) = self
             .upstream
-            .manifest(&base, &up_repo, reference, crate::oci::MANIFEST_LIMIT)
+            .manifest(&base, up_repo, reference, crate::oci::MANIFEST_LIMIT)
             .await
             .map_err(CacheError::Upstream)?
         else {
@@ -352,7 +428,12 @@ impl Registry {
         let (d, t) = (m.digest.clone(), tag.map(str::to_owned));
         let n = name.to_owned();
         self.run(move |s| {
-            s.put_image(&repo, &d, &text, &media_type, t.as_deref(), &layers, false)?;
+            let outcome =
+                s.put_image(&repo, &d, &text, &media_type, t.as_deref(), &layers, false)?;
+            if outcome == PutImageOutcome::TagImmutable {
+                // A repository made before its rule, with immutable tags: the tag stays.
+                return s.image(&n, None, t.as_deref());
+            }
             s.image(&n, Some(&d), None)
         })
         .await

@@ -247,6 +247,12 @@ CREATE TABLE IF NOT EXISTS tags (
     PRIMARY KEY (repo, tag),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS upstream_checks (
+    repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    checked_at REAL NOT NULL,
+    PRIMARY KEY (repo, tag)
+);
 ";
 
 impl Store {
@@ -742,6 +748,28 @@ impl Store {
                 Self::rule_from_row,
             )
             .optional()?)
+    }
+
+    /// When tag `tag` of pull-through cache repository `repo` was last
+    /// compared with the upstream (seconds since the epoch).
+    pub fn upstream_checked(&self, repo: &str, tag: &str) -> Result<Option<f64>> {
+        Ok(self
+            .reader()
+            .query_row(
+                "SELECT checked_at FROM upstream_checks WHERE repo = ?1 AND tag = ?2",
+                params![repo, tag],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Records that tag `tag` of `repo` was compared with the upstream now.
+    pub fn mark_upstream_checked(&self, repo: &str, tag: &str) -> Result<()> {
+        self.db().execute(
+            "INSERT OR REPLACE INTO upstream_checks VALUES (?1, ?2, ?3)",
+            params![repo, tag, now()],
+        )?;
+        Ok(())
     }
 
     /// Whether some image of `repo` references layer `digest`.

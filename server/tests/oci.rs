@@ -1035,7 +1035,8 @@ fn kill_9_during_a_chunked_upload() {
 /// Pushes a one-layer image into `repo` of `s` with the AWS CLI; returns (manifest digest, layer digest).
 fn push_with_cli(s: &Server, dir: &Path, repo: &str, tag: &str, layer: &[u8]) -> (String, String) {
     let ld = cli_upload(s, dir, repo, layer, 8 << 20);
-    let config = format!("{{\"tag\":\"{tag}\"}}");
+    // Distinct per image, so a tag can be pushed again with another layer.
+    let config = format!("{{\"tag\":\"{tag}\",\"layer\":\"{ld}\"}}");
     let cd = cli_upload(s, dir, repo, config.as_bytes(), 64);
     let m = json!({
         "schemaVersion": 2,
@@ -1237,6 +1238,104 @@ fn pull_through_cache() {
     // Without the rule the repository is an ordinary one: the cached image stays.
     let listed = aws_ok(&s, &["list-images", "--repository-name", "hub/library/app"]);
     assert_eq!(listed["imageIds"][0]["imageDigest"], md.as_str());
+}
+
+/// A cached tag follows the upstream's once per `--upstream-refresh` (as ECR
+/// does once a day), and a cached image still serves when the upstream is down.
+#[test]
+fn pull_through_tags_follow_the_upstream() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let mut up = start(&tmp.path().join("upstream"), &["--no-auth"]);
+    // One cache compares its tags with the upstream on every pull, one daily (the default).
+    let eager = start(&tmp.path().join("eager"), &["--upstream-refresh", "0"]);
+    let daily = start(&tmp.path().join("daily"), &[]);
+    aws_ok(&up, &["create-repository", "--repository-name", "app"]);
+    let (first, _) = push_with_cli(&up, tmp.path(), "app", "latest", &random(10_000));
+    let manifest = |s: &Server, method: &str| {
+        let c = login(s);
+        let url = format!("{}/v2/hub/app/manifests/latest", s.url);
+        let (st, hs, _) = http(method, &url, Some(&c), &[], b"");
+        assert_eq!(st, 200, "{method} {url}");
+        header(&hs, "docker-content-digest").unwrap().to_owned()
+    };
+    for s in [&eager, &daily] {
+        aws_ok(
+            s,
+            &[
+                "create-pull-through-cache-rule",
+                "--ecr-repository-prefix",
+                "hub",
+                "--upstream-registry-url",
+                &up.url,
+            ],
+        );
+        assert_eq!(manifest(s, "GET"), first);
+    }
+
+    // The upstream moves the tag.
+    let (second, second_layer) = push_with_cli(&up, tmp.path(), "app", "latest", &random(20_000));
+    assert_ne!(first, second);
+    assert_eq!(manifest(&eager, "HEAD"), second, "HEAD is how docker asks");
+    assert_eq!(manifest(&eager, "GET"), second);
+    assert_eq!(
+        manifest(&daily, "GET"),
+        first,
+        "checked less than a day ago"
+    );
+    // The old image stays, untagged, as in ECR; the new one's layer pulls through.
+    let listed = aws_ok(&eager, &["list-images", "--repository-name", "hub/app"]);
+    let mut ids: Vec<(String, Option<String>)> = listed["imageIds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["imageDigest"].as_str().unwrap().to_owned(),
+                i["imageTag"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    ids.sort();
+    let mut want = vec![
+        (first.clone(), None),
+        (second.clone(), Some("latest".into())),
+    ];
+    want.sort();
+    assert_eq!(ids, want);
+    let url = aws_ok(
+        &eager,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            "hub/app",
+            "--layer-digest",
+            &second_layer,
+        ],
+    )["downloadUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(sha256(&curl(&[&url]).stdout), second_layer);
+
+    // The upstream is down: pulls by tag still get the cached image.
+    let _ = up.child.kill();
+    let _ = up.child.wait();
+    assert_eq!(manifest(&eager, "GET"), second);
+    let got = aws_ok(
+        &eager,
+        &[
+            "batch-get-image",
+            "--repository-name",
+            "hub/app",
+            "--image-ids",
+            "imageTag=latest",
+        ],
+    );
+    assert_eq!(got["images"][0]["imageId"]["imageDigest"], second.as_str());
+    assert_eq!(got["failures"], json!([]));
 }
 
 #[test]

@@ -28,6 +28,7 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
         read_only: Default::default(),
         check_signatures,
         url_expiry: Duration::from_secs(3600),
+        upstream_refresh: Duration::from_secs(24 * 60 * 60),
         body_limit: 1 << 20,
     })
     .unwrap();
