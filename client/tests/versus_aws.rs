@@ -35,6 +35,7 @@ fn start() -> Server {
         check_signatures: true,
         url_expiry: Duration::from_secs(3600),
         upstream_refresh: Duration::from_secs(24 * 60 * 60),
+        upstream_secrets: Default::default(),
         body_limit: 32 << 20,
     };
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();

@@ -39,6 +39,8 @@ pub struct Config {
     pub body_limit: usize,
     /// How often at most a cached tag is compared with the upstream's.
     pub upstream_refresh: Duration,
+    /// Upstream registry credentials by secret ARN (see [`crate::upstream::parse_secrets`]).
+    pub upstream_secrets: std::collections::BTreeMap<String, crate::upstream::Credentials>,
 }
 
 /// The generated server with the registry's plugins: metrics for every
@@ -68,6 +70,7 @@ impl App {
                 keys: config.keys.clone(),
                 read_only: config.read_only.clone(),
                 upstream_refresh: config.upstream_refresh,
+                upstream_secrets: config.upstream_secrets.clone(),
             },
             upstream,
         );

@@ -61,6 +61,12 @@ struct Args {
     /// asks the upstream again whether the tag now names another image.
     #[arg(long, default_value_t = 24 * 60 * 60, value_name = "SECS")]
     upstream_refresh: u64,
+    /// A JSON file of credentials for upstream registries that need them, by
+    /// the secret ARN a pull-through cache rule's --credential-arn names:
+    /// `{"arn:aws:secretsmanager:REGION:ACCOUNT:secret:ecr-pullthroughcache/NAME":
+    /// {"username": "...", "accessToken": "..."}}`.
+    #[arg(long, value_name = "FILE")]
+    upstream_secrets: Option<PathBuf>,
 }
 
 async fn shutdown_signal() {
@@ -132,6 +138,19 @@ async fn main() -> ExitCode {
         keys.add(a, s);
         read_only.insert(a.to_owned());
     }
+    let upstream_secrets = match &args.upstream_secrets {
+        None => Default::default(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| ecr_server::upstream::parse_secrets(&text))
+        {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("ecr-server: --upstream-secrets {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
     let config = Config {
         data_dir: args.data_dir.clone(),
         region: args.region.clone(),
@@ -142,6 +161,7 @@ async fn main() -> ExitCode {
         url_expiry: Duration::from_secs(args.url_expiry),
         body_limit: args.body_limit,
         upstream_refresh: Duration::from_secs(args.upstream_refresh),
+        upstream_secrets,
     };
     let app = match App::open(&config) {
         Ok(a) => a,

@@ -29,6 +29,9 @@ pub struct Settings {
     /// How often at most a pull by tag from a pull-through cache repository
     /// asks the upstream whether the tag has moved (ECR: every 24 hours).
     pub upstream_refresh: Duration,
+    /// Credentials for upstream registries by the secret ARN a rule's
+    /// `credentialArn` names (what Secrets Manager holds for ECR).
+    pub upstream_secrets: std::collections::BTreeMap<String, upstream::Credentials>,
 }
 
 /// The ECR business logic.
@@ -53,11 +56,6 @@ const SIGNED_URLS_MAX: usize = 16 * 1024;
 pub enum CacheError {
     Store(String),
     Upstream(UpstreamError),
-}
-
-/// The upstream address of a rule (validated when the rule was created).
-fn rule_base(rule: &CacheRule) -> Result<String, CacheError> {
-    upstream::base_url(&rule.url).map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))
 }
 
 /// At most this many pull-through cache rules.
@@ -279,6 +277,23 @@ impl Registry {
             }))
     }
 
+    /// The upstream address of a rule (validated when the rule was created)
+    /// and the credentials its secret holds.
+    fn upstream_of(
+        &self,
+        rule: &CacheRule,
+    ) -> Result<(String, Option<&upstream::Credentials>), CacheError> {
+        let base = upstream::base_url(&rule.url)
+            .map_err(|e| CacheError::Upstream(UpstreamError::Io(e)))?;
+        let credentials = match &rule.credential_arn {
+            Some(arn) => Some(self.settings.upstream_secrets.get(arn).ok_or_else(|| {
+                CacheError::Upstream(UpstreamError::MissingSecret { arn: arn.clone() })
+            })?),
+            None => None,
+        };
+        Ok((base, credentials))
+    }
+
     /// Repository `name`; one a pull-through cache rule covers is created on first use.
     pub async fn repository_or_cache(&self, name: &str) -> Result<Option<Repo>, String> {
         let n = name.to_owned();
@@ -401,10 +416,16 @@ impl Registry {
         reference: &str,
         tag: Option<&str>,
     ) -> Result<Option<crate::store::Image>, CacheError> {
-        let base = rule_base(rule)?;
+        let (base, credentials) = self.upstream_of(rule)?;
         let Some(m) = self
             .upstream
-            .manifest(&base, up_repo, reference, crate::oci::MANIFEST_LIMIT)
+            .manifest(
+                &base,
+                up_repo,
+                reference,
+                crate::oci::MANIFEST_LIMIT,
+                credentials,
+            )
             .await
             .map_err(CacheError::Upstream)?
         else {
@@ -472,10 +493,13 @@ impl Registry {
         up_repo: &str,
         digest: &str,
     ) -> Result<Option<u64>, CacheError> {
-        let base = rule_base(rule)?;
+        let (base, credentials) = self.upstream_of(rule)?;
         self.cache_repo(name).await.map_err(CacheError::Store)?;
         let tmp = self.store.temp_file();
-        let fetched = self.upstream.blob(&base, up_repo, digest, &tmp).await;
+        let fetched = self
+            .upstream
+            .blob(&base, up_repo, digest, &tmp, credentials)
+            .await;
         let size = match fetched {
             Ok(Some(size)) => size,
             Ok(None) => {
@@ -1215,11 +1239,15 @@ impl Ecr for Registry {
     ) -> Result<CreatePullThroughCacheRuleResponse, CreatePullThroughCacheRuleError> {
         type E = CreatePullThroughCacheRuleError;
         self.check_registry::<E>(input.registry_id.as_deref())?;
-        if let Some(arn) = &input.credential_arn {
+        if let Some(arn) = input
+            .credential_arn
+            .as_ref()
+            .filter(|a| !self.settings.upstream_secrets.contains_key(*a))
+        {
             return Err(E::SecretNotFoundException(SecretNotFoundException {
                 _meta: Default::default(),
                 message: msg(format!(
-                    "The secret '{arn}' does not exist: this registry keeps no secrets; use an upstream that allows anonymous pulls"
+                    "The secret '{arn}' does not exist: give the registry its credentials with --upstream-secrets"
                 )),
             }));
         }
@@ -1250,7 +1278,7 @@ impl Ecr for Registry {
                 .upstream_registry
                 .as_ref()
                 .map(|k| k.as_str().to_owned()),
-            credential_arn: None,
+            credential_arn: input.credential_arn.clone(),
             upstream_prefix: input
                 .upstream_repository_prefix
                 .as_ref()

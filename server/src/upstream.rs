@@ -1,9 +1,11 @@
 //! The client side of pull-through caches: fetches manifests and blobs from
-//! an upstream OCI registry over HTTP(S) (the runtime's HTTP client, rustls),
-//! answering an anonymous Bearer challenge (`WWW-Authenticate: Bearer
-//! realm=...`) the way Docker Hub and GHCR expect. Blobs are streamed to a
-//! file while hashed; a digest that does not match is an error, never a
-//! stored layer.
+//! an upstream OCI registry over HTTP(S) (the runtime's HTTP client, rustls).
+//! A `WWW-Authenticate: Bearer realm=...` challenge is answered the way Docker
+//! Hub and GHCR expect (a token fetched from the realm, with the rule's
+//! credentials if it has any), a `Basic` one with the credentials; redirects
+//! (blob downloads from a CDN) are followed, and credentials never leave the
+//! registry's own host. Blobs are streamed to a file while hashed; a digest
+//! that does not match is an error, never a stored layer.
 
 use std::path::Path;
 use std::time::Duration;
@@ -35,6 +37,8 @@ pub enum UpstreamError {
     TooLarge { url: String, limit: usize },
     #[error("could not store what the upstream registry sent: {0}")]
     Io(String),
+    #[error("the rule's secret {arn} is not among the registry's upstream secrets")]
+    MissingSecret { arn: String },
 }
 
 /// A fetched manifest.
@@ -43,6 +47,111 @@ pub struct Manifest {
     pub bytes: Bytes,
     pub media_type: Option<String>,
     pub digest: String,
+}
+
+/// A user name and access token for an upstream registry (what a
+/// pull-through cache rule's `credentialArn` names).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credentials {
+    pub username: String,
+    pub token: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("username", &self.username)
+            .field("token", &"** redacted **")
+            .finish()
+    }
+}
+
+impl Credentials {
+    fn basic(&self) -> String {
+        let pair = format!("{}:{}", self.username, self.token);
+        format!(
+            "Basic {}",
+            aws_smithy_types::base64::encode(pair.as_bytes())
+        )
+    }
+}
+
+/// Reads upstream credentials: a JSON object from secret ARN to the secret
+/// ECR expects there, `{"username": ..., "accessToken": ...}`. The ARN must
+/// name a Secrets Manager secret whose name starts `ecr-pullthroughcache/`,
+/// as ECR requires.
+pub fn parse_secrets(
+    json: &str,
+) -> Result<std::collections::BTreeMap<String, Credentials>, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Secret {
+        username: String,
+        #[serde(rename = "accessToken")]
+        access_token: String,
+    }
+    let all: std::collections::BTreeMap<String, Secret> =
+        serde_json::from_str(json).map_err(|e| {
+            format!("expected {{\"ARN\": {{\"username\": ..., \"accessToken\": ...}}}}: {e}")
+        })?;
+    let mut out = std::collections::BTreeMap::new();
+    for (arn, secret) in all {
+        let parts: Vec<&str> = arn.splitn(7, ':').collect();
+        let valid = matches!(
+            parts.as_slice(),
+            ["arn", partition, "secretsmanager", region, account, "secret", name]
+                if !partition.is_empty()
+                    && !region.is_empty()
+                    && account.len() == 12
+                    && account.bytes().all(|b| b.is_ascii_digit())
+                    && name.len() > "ecr-pullthroughcache/".len()
+                    && name.starts_with("ecr-pullthroughcache/")
+        );
+        if !valid {
+            return Err(format!(
+                "'{arn}' is not the ARN of a Secrets Manager secret named ecr-pullthroughcache/..."
+            ));
+        }
+        if secret.username.is_empty() || secret.access_token.is_empty() {
+            return Err(format!(
+                "the secret '{arn}' has an empty username or accessToken"
+            ));
+        }
+        out.insert(
+            arn,
+            Credentials {
+                username: secret.username,
+                token: secret.access_token,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// At most this many redirects are followed for one request.
+const MAX_REDIRECTS: usize = 5;
+
+/// `scheme://authority` of an absolute URL.
+fn origin(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(&url[..url.len() - rest.len() + end])
+}
+
+/// Where a `Location` header sends a request made to `from`.
+fn resolve(from: &str, location: &str) -> Option<String> {
+    let lower = location.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Some(location.to_owned());
+    }
+    if let Some(rest) = location.strip_prefix("//") {
+        let scheme = from.split_once("://")?.0;
+        return Some(format!("{scheme}://{rest}"));
+    }
+    if location.starts_with('/') {
+        return Some(format!("{}{location}", origin(from)?));
+    }
+    None
 }
 
 /// Talks to upstream registries.
@@ -126,46 +235,97 @@ impl Upstream {
         })
     }
 
-    /// GET `url`, answering one anonymous Bearer challenge.
+    /// GET `url`, answering one authentication challenge of the registry's
+    /// host and following redirects.
     async fn get(
         &self,
         url: &str,
         accept: Option<&str>,
+        credentials: Option<&Credentials>,
     ) -> Result<http::Response<TimedBody>, UpstreamError> {
         let unreachable = |m: String| UpstreamError::Unreachable {
             url: url.to_owned(),
             message: m,
         };
-        let request = |token: Option<&str>| {
-            let mut b = Request::builder().method(Method::GET).uri(url);
+        let home = origin(url).map(str::to_owned);
+        let mut at = url.to_owned();
+        // The Authorization value for the registry's host, once a challenge asked for one.
+        let mut authorization: Option<String> = None;
+        let mut challenged = false;
+        let mut redirects = 0;
+        loop {
+            let at_home = origin(&at) == home.as_deref();
+            let mut b = Request::builder().method(Method::GET).uri(&at);
             if let Some(a) = accept {
                 b = b.header(header::ACCEPT, a);
             }
-            if let Some(t) = token {
-                b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
+            // Never to another host: a CDN's pre-signed URL needs none, and must not see it.
+            if let Some(v) = authorization.as_deref().filter(|_| at_home) {
+                b = b.header(header::AUTHORIZATION, v);
             }
-            b.body(ByteStream::from(Bytes::new()).into_body())
-                .map_err(|e| unreachable(e.to_string()))
-        };
-        let resp = self
-            .http
-            .send(request(None)?)
-            .await
-            .map_err(|e| unreachable(e.to_string()))?;
-        if resp.status() != StatusCode::UNAUTHORIZED {
+            let request = b
+                .body(ByteStream::from(Bytes::new()).into_body())
+                .map_err(|e| unreachable(e.to_string()))?;
+            let resp = self
+                .http
+                .send(request)
+                .await
+                .map_err(|e| unreachable(e.to_string()))?;
+            let status = resp.status();
+            if status == StatusCode::UNAUTHORIZED && at_home && !challenged {
+                challenged = true;
+                let challenge = resp
+                    .headers()
+                    .get(header::WWW_AUTHENTICATE)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_owned();
+                match self.answer(&challenge, credentials).await? {
+                    Some(a) => {
+                        authorization = Some(a);
+                        continue;
+                    }
+                    None => return Ok(resp),
+                }
+            }
+            if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
+                let next = resp
+                    .headers()
+                    .get(header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|l| resolve(&at, l))
+                    .ok_or_else(|| {
+                        unreachable(format!("{status} without a usable Location header"))
+                    })?;
+                redirects += 1;
+                if redirects > MAX_REDIRECTS {
+                    return Err(unreachable(format!("more than {MAX_REDIRECTS} redirects")));
+                }
+                at = next;
+                continue;
+            }
             return Ok(resp);
         }
-        let Some(params) = resp
-            .headers()
-            .get(header::WWW_AUTHENTICATE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(bearer_challenge)
-        else {
-            return Ok(resp);
+    }
+
+    /// The `Authorization` value that answers `challenge`: a Bearer token from
+    /// the challenge's realm (asked for with the credentials, if any), or the
+    /// credentials for `Basic`; `None` when there is nothing to answer with.
+    async fn answer(
+        &self,
+        challenge: &str,
+        credentials: Option<&Credentials>,
+    ) -> Result<Option<String>, UpstreamError> {
+        let scheme = challenge.split_whitespace().next().unwrap_or_default();
+        if scheme.eq_ignore_ascii_case("basic") {
+            return Ok(credentials.map(Credentials::basic));
+        }
+        let Some(params) = bearer_challenge(challenge) else {
+            return Ok(None);
         };
         let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
         let Some(realm) = get("realm") else {
-            return Ok(resp);
+            return Ok(None);
         };
         let query: String = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(
@@ -175,11 +335,18 @@ impl Upstream {
             )
             .finish();
         let token_url = format!("{realm}?{query}");
+        let unreachable = |m: String| UpstreamError::Unreachable {
+            url: token_url.clone(),
+            message: m,
+        };
+        let mut b = Request::get(&token_url);
+        if let Some(c) = credentials {
+            b = b.header(header::AUTHORIZATION, c.basic());
+        }
         let token_resp = self
             .http
             .send(
-                Request::get(&token_url)
-                    .body(ByteStream::from(Bytes::new()).into_body())
+                b.body(ByteStream::from(Bytes::new()).into_body())
                     .map_err(|e| unreachable(e.to_string()))?,
             )
             .await
@@ -198,12 +365,8 @@ impl Upstream {
             .get("token")
             .or_else(|| v.get("access_token"))
             .and_then(|t| t.as_str())
-            .unwrap_or_default()
-            .to_owned();
-        self.http
-            .send(request(Some(&token))?)
-            .await
-            .map_err(|e| unreachable(e.to_string()))
+            .unwrap_or_default();
+        Ok(Some(format!("Bearer {token}")))
     }
 
     /// GET `url`: the response when it is 200, `None` when 404, else an error.
@@ -211,8 +374,9 @@ impl Upstream {
         &self,
         url: &str,
         accept: Option<&str>,
+        credentials: Option<&Credentials>,
     ) -> Result<Option<http::Response<TimedBody>>, UpstreamError> {
-        let resp = self.get(url, accept).await?;
+        let resp = self.get(url, accept, credentials).await?;
         match resp.status() {
             StatusCode::OK => Ok(Some(resp)),
             StatusCode::NOT_FOUND => Ok(None),
@@ -231,9 +395,10 @@ impl Upstream {
         repo: &str,
         reference: &str,
         limit: usize,
+        credentials: Option<&Credentials>,
     ) -> Result<Option<Manifest>, UpstreamError> {
         let url = format!("{base}/v2/{repo}/manifests/{reference}");
-        let Some(resp) = self.found(&url, Some(ACCEPT)).await? else {
+        let Some(resp) = self.found(&url, Some(ACCEPT), credentials).await? else {
             return Ok(None);
         };
         let media_type = resp
@@ -272,9 +437,10 @@ impl Upstream {
         repo: &str,
         digest: &str,
         dest: &Path,
+        credentials: Option<&Credentials>,
     ) -> Result<Option<u64>, UpstreamError> {
         let url = format!("{base}/v2/{repo}/blobs/{digest}");
-        let Some(resp) = self.found(&url, None).await? else {
+        let Some(resp) = self.found(&url, None, credentials).await? else {
             return Ok(None);
         };
         let io = |e: std::io::Error| UpstreamError::Io(e.to_string());
@@ -304,6 +470,168 @@ impl Upstream {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::convert::Infallible;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    type Reply = http::Response<http_body_util::Full<Bytes>>;
+
+    /// A server on 127.0.0.1 answering with `f`; its `http://host:port`.
+    async fn serve<F>(f: F) -> String
+    where
+        F: Fn(http::Request<hyper::body::Incoming>, &str) -> Reply + Send + Sync + 'static,
+    {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let f = Arc::new(f);
+        let me = base.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let (f, me) = (Arc::clone(&f), me.clone());
+                tokio::spawn(async move {
+                    let svc = hyper::service::service_fn(move |req| {
+                        let reply = f(req, &me);
+                        async move { Ok::<_, Infallible>(reply) }
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(hyper_util::rt::TokioIo::new(stream), svc)
+                        .await;
+                });
+            }
+        });
+        base
+    }
+
+    fn reply(status: u16, headers: &[(&'static str, String)], body: Vec<u8>) -> Reply {
+        let mut r = http::Response::new(http_body_util::Full::new(Bytes::from(body)));
+        *r.status_mut() = StatusCode::from_u16(status).unwrap();
+        for (k, v) in headers {
+            r.headers_mut()
+                .insert(*k, http::HeaderValue::from_str(v).unwrap());
+        }
+        r
+    }
+
+    /// Credentials answer Basic and Bearer challenges, redirects are
+    /// followed, and the credentials never reach another host.
+    #[tokio::test]
+    async fn challenges_redirects_and_credentials() {
+        let blob = b"the layer's bytes".to_vec();
+        let digest = crate::store::digest_of(&blob);
+        let cdn_saw_credentials = Arc::new(AtomicBool::new(false));
+        let saw = Arc::clone(&cdn_saw_credentials);
+        let served = blob.clone();
+        let cdn = serve(move |req, _| {
+            if req.headers().contains_key(header::AUTHORIZATION) {
+                saw.store(true, Ordering::SeqCst);
+            }
+            reply(200, &[], served.clone())
+        })
+        .await;
+        let creds = Credentials {
+            username: "user".into(),
+            token: "s3cret".into(),
+        };
+        let basic = creds.basic();
+        let served = blob.clone();
+        let registry = serve(move |req, me| {
+            let auth = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            let path = req.uri().path().to_owned();
+            let basic_challenge = || {
+                reply(
+                    401,
+                    &[("www-authenticate", r#"Basic realm="r""#.to_owned())],
+                    vec![],
+                )
+            };
+            if path == "/token" {
+                return if auth == basic {
+                    reply(200, &[], br#"{"token":"tok"}"#.to_vec())
+                } else {
+                    basic_challenge()
+                };
+            }
+            if path.starts_with("/v2/basic/") {
+                return if auth == basic {
+                    reply(307, &[("location", format!("{cdn}/blob?sig=x"))], vec![])
+                } else {
+                    basic_challenge()
+                };
+            }
+            if path.starts_with("/v2/bearer/") {
+                return if auth == "Bearer tok" {
+                    reply(200, &[], served.clone())
+                } else {
+                    let c = format!(
+                        r#"Bearer realm="{me}/token",service="reg",scope="repository:bearer:pull""#
+                    );
+                    reply(401, &[("www-authenticate", c)], vec![])
+                };
+            }
+            // Anything else redirects to itself, forever.
+            reply(302, &[("location", path)], vec![])
+        })
+        .await;
+        let up = Upstream::new().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("blob");
+        let n = blob.len() as u64;
+        for repo in ["basic", "bearer"] {
+            let got = up
+                .blob(&registry, repo, &digest, &dest, Some(&creds))
+                .await
+                .unwrap();
+            assert_eq!(got, Some(n), "{repo}");
+            assert_eq!(std::fs::read(&dest).unwrap(), blob);
+            match up.blob(&registry, repo, &digest, &dest, None).await {
+                Err(UpstreamError::Status { status: 401, .. }) => {}
+                other => panic!("{repo} without credentials: {other:?}"),
+            }
+        }
+        assert!(
+            !cdn_saw_credentials.load(Ordering::SeqCst),
+            "the credentials went to another host"
+        );
+        match up.blob(&registry, "loop", &digest, &dest, None).await {
+            Err(UpstreamError::Unreachable { message, .. }) => {
+                assert!(message.contains("redirects"), "{message}")
+            }
+            other => panic!("a redirect loop: {other:?}"),
+        }
+        assert!(!format!("{creds:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn secrets_files() {
+        let arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/hub";
+        let ok = parse_secrets(&format!(
+            r#"{{"{arn}": {{"username": "u", "accessToken": "t"}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(
+            ok[arn],
+            Credentials {
+                username: "u".into(),
+                token: "t".into()
+            }
+        );
+        for bad in [
+            r#"[]"#.to_owned(),
+            format!(r#"{{"{arn}": {{"username": "u"}}}}"#),
+            format!(r#"{{"{arn}": {{"username": "u", "accessToken": "t", "x": 1}}}}"#),
+            format!(r#"{{"{arn}": {{"username": "", "accessToken": "t"}}}}"#),
+            r#"{"arn:aws:secretsmanager:us-east-1:123456789012:secret:other/hub": {"username": "u", "accessToken": "t"}}"#.to_owned(),
+            r#"{"arn:aws:s3:us-east-1:123456789012:secret:ecr-pullthroughcache/hub": {"username": "u", "accessToken": "t"}}"#.to_owned(),
+            r#"{"arn:aws:secretsmanager:us-east-1:12345:secret:ecr-pullthroughcache/hub": {"username": "u", "accessToken": "t"}}"#.to_owned(),
+        ] {
+            assert!(parse_secrets(&bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn challenges() {

@@ -1338,6 +1338,137 @@ fn pull_through_tags_follow_the_upstream() {
     assert_eq!(got["failures"], json!([]));
 }
 
+/// An upstream that wants credentials: a rule names them by secret ARN
+/// (`--credential-arn`), the registry holds them (`--upstream-secrets`).
+#[test]
+fn pull_through_with_upstream_credentials() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    // The upstream checks signatures and /v2/ passwords.
+    let up = start(&tmp.path().join("upstream"), &[]);
+    aws_ok(&up, &["create-repository", "--repository-name", "team/app"]);
+    let layer = random(30_000);
+    let (md, ld) = push_with_cli(&up, tmp.path(), "team/app", "v1", &layer);
+    let password = login(&up).trim_start_matches("AWS:").to_owned();
+    let arn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:ecr-pullthroughcache/team";
+    let secrets = tmp.path().join("secrets.json");
+    std::fs::write(
+        &secrets,
+        json!({ arn: { "username": "AWS", "accessToken": password } }).to_string(),
+    )
+    .unwrap();
+
+    // A secrets file the registry cannot use stops it at once, saying why.
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"arn:aws:s3:::bucket": {"username": "u", "accessToken": "t"}}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ecr-server"))
+        .args(["--listen", "127.0.0.1:0", "--upstream-secrets"])
+        .arg(&bad)
+        .arg("--data-dir")
+        .arg(tmp.path().join("never"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ecr-pullthroughcache"));
+
+    let secrets_arg = secrets.to_str().unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &["--upstream-secrets", secrets_arg],
+    );
+    let rule = |prefix: &str, arn: Option<&str>| {
+        let mut a = vec![
+            "create-pull-through-cache-rule".to_owned(),
+            "--ecr-repository-prefix".to_owned(),
+            prefix.to_owned(),
+            "--upstream-registry-url".to_owned(),
+            up.url.clone(),
+        ];
+        if let Some(arn) = arn {
+            a.extend(["--credential-arn".to_owned(), arn.to_owned()]);
+        }
+        a
+    };
+    let args = rule("nope", Some(&arn.replace("/team", "/other")));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    aws_err(
+        &s,
+        &args,
+        "SecretNotFoundException",
+        "CreatePullThroughCacheRule",
+    );
+    for (prefix, arn) in [("anon", None), ("team", Some(arn))] {
+        let args = rule(prefix, arn);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        aws_ok(&s, &args);
+    }
+    let described = aws_ok(
+        &s,
+        &[
+            "describe-pull-through-cache-rules",
+            "--ecr-repository-prefixes",
+            "team",
+        ],
+    );
+    assert_eq!(described["pullThroughCacheRules"][0]["credentialArn"], arn);
+
+    // Without credentials the upstream refuses: 502 on /v2/, UnableToGetUpstreamImageException.
+    let c = login(&s);
+    let (st, _, _) = http(
+        "GET",
+        &format!("{}/v2/anon/team/app/manifests/v1", s.url),
+        Some(&c),
+        &[],
+        b"",
+    );
+    assert_eq!(st, 502);
+    let e = aws_err(
+        &s,
+        &[
+            "batch-get-image",
+            "--repository-name",
+            "anon/team/app",
+            "--image-ids",
+            "imageTag=v1",
+        ],
+        "UnableToGetUpstreamImageException",
+        "BatchGetImage",
+    );
+    assert!(e.contains("401"), "{e}");
+    // With them, the image and its layer pull through.
+    let (st, hs, _) = http(
+        "GET",
+        &format!("{}/v2/team/team/app/manifests/v1", s.url),
+        Some(&c),
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (st, header(&hs, "docker-content-digest")),
+        (200, Some(md.as_str()))
+    );
+    let url = aws_ok(
+        &s,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            "team/team/app",
+            "--layer-digest",
+            &ld,
+        ],
+    )["downloadUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(sha256(&curl(&[&url]).stdout), ld);
+}
+
 #[test]
 fn kill_9_during_a_pull_through_fetch() {
     if !have("aws", &["--version"]) || !have("curl", &["--version"]) {

@@ -29,6 +29,7 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
         check_signatures,
         url_expiry: Duration::from_secs(3600),
         upstream_refresh: Duration::from_secs(24 * 60 * 60),
+        upstream_secrets: Default::default(),
         body_limit: 1 << 20,
     })
     .unwrap();
