@@ -18,7 +18,7 @@ use ecr_server_sdk::{Config as SdkConfig, EcrServer, Operation};
 use http::{Request, Response};
 
 use crate::oci::Oci;
-use crate::plugins::{reads_only, Metrics, ReadOnly};
+use crate::plugins::{reads_only, HttpRoute, Metrics, ReadOnly};
 use crate::registry::{Registry, Settings};
 use crate::store::Store;
 use crate::store::StoreError;
@@ -101,12 +101,25 @@ impl App {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
+        let started = std::time::Instant::now();
         if crate::blobs::is_presigned(&req) {
             let (parts, _) = req.into_parts();
-            return crate::blobs::serve(self.ecr.handler(), &parts).await;
+            let resp = crate::blobs::serve(self.ecr.handler(), &parts).await;
+            self.metrics.record_http(
+                HttpRoute::Download,
+                &parts.method,
+                resp.status(),
+                started.elapsed(),
+            );
+            return resp;
         }
         if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
-            return self.oci.handle(req).await;
+            let route = HttpRoute::of_v2(req.uri().path());
+            let method = req.method().clone();
+            let resp = self.oci.handle(req).await;
+            self.metrics
+                .record_http(route, &method, resp.status(), started.elapsed());
+            return resp;
         }
         if req.uri().path() == "/metrics" && req.method() == http::Method::GET {
             let mut resp = Response::new(aws_smithy_http_server::body::to_boxed(

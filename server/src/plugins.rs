@@ -1,6 +1,7 @@
 //! Behaviour the registry adds around the generated server's operations, as
 //! `codegen_rt::server::Plugin`s: per-operation metrics (served at
-//! `GET /metrics`) and read-only access keys.
+//! `GET /metrics`, with those of the `/v2/` API and of pre-signed downloads)
+//! and read-only access keys.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -23,10 +24,85 @@ struct OperationStats {
     micros: AtomicU64,
 }
 
+/// What an HTTP request outside the ECR API was for: a `/v2/` endpoint, or a
+/// pre-signed layer download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpRoute {
+    Version,
+    Catalog,
+    Tags,
+    Manifests,
+    Blobs,
+    Uploads,
+    /// A `/v2/` path that is no endpoint.
+    Unknown,
+    /// A pre-signed URL from GetDownloadUrlForLayer.
+    Download,
+}
+
+impl HttpRoute {
+    const ALL: [HttpRoute; 8] = [
+        HttpRoute::Version,
+        HttpRoute::Catalog,
+        HttpRoute::Tags,
+        HttpRoute::Manifests,
+        HttpRoute::Blobs,
+        HttpRoute::Uploads,
+        HttpRoute::Unknown,
+        HttpRoute::Download,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            HttpRoute::Version => "version",
+            HttpRoute::Catalog => "catalog",
+            HttpRoute::Tags => "tags",
+            HttpRoute::Manifests => "manifests",
+            HttpRoute::Blobs => "blobs",
+            HttpRoute::Uploads => "uploads",
+            HttpRoute::Unknown => "unknown",
+            HttpRoute::Download => "download",
+        }
+    }
+
+    /// The route of a `/v2/` request path.
+    pub fn of_v2(path: &str) -> Self {
+        use crate::oci::Route;
+        match crate::oci::route(path) {
+            Ok(Route::Base) => HttpRoute::Version,
+            Ok(Route::Catalog) => HttpRoute::Catalog,
+            Ok(Route::Tags(_)) => HttpRoute::Tags,
+            Ok(Route::Manifest(..)) => HttpRoute::Manifests,
+            Ok(Route::Blob(..)) => HttpRoute::Blobs,
+            Ok(Route::Uploads(_) | Route::Upload(..)) => HttpRoute::Uploads,
+            Err(_) => HttpRoute::Unknown,
+        }
+    }
+}
+
+/// The methods counted apart; the rest count as `OTHER`.
+const METHODS: [http::Method; 6] = [
+    http::Method::GET,
+    http::Method::HEAD,
+    http::Method::PUT,
+    http::Method::POST,
+    http::Method::PATCH,
+    http::Method::DELETE,
+];
+
+/// Responses and latency of one route and method.
+#[derive(Default)]
+struct HttpStats {
+    responses: [AtomicU64; CLASSES],
+    micros: AtomicU64,
+}
+
 /// Requests and latency per operation, in the Prometheus text format.
 #[derive(Clone)]
 pub struct Metrics {
     stats: Arc<Vec<OperationStats>>,
+    /// By route, then method (`METHODS`, then other).
+    http: Arc<Vec<HttpStats>>,
 }
 
 impl Default for Metrics {
@@ -38,14 +114,83 @@ impl Default for Metrics {
                     .map(|_| OperationStats::default())
                     .collect(),
             ),
+            http: Arc::new(
+                (0..HttpRoute::ALL.len() * (METHODS.len() + 1))
+                    .map(|_| HttpStats::default())
+                    .collect(),
+            ),
         }
     }
+}
+
+fn class_of(status: http::StatusCode) -> usize {
+    usize::from(status.as_u16() / 100).clamp(1, CLASSES) - 1
 }
 
 impl Metrics {
     fn of(&self, op: Operation) -> Option<&OperationStats> {
         let i = Operation::ALL.iter().position(|o| *o == op)?;
         self.stats.get(i)
+    }
+
+    /// Counts a response of the `/v2/` API or of a pre-signed download, sent
+    /// `elapsed` after the request arrived (the head: a blob streams on).
+    pub fn record_http(
+        &self,
+        route: HttpRoute,
+        method: &http::Method,
+        status: http::StatusCode,
+        elapsed: std::time::Duration,
+    ) {
+        let r = HttpRoute::ALL.iter().position(|x| *x == route).unwrap_or(0);
+        let m = METHODS
+            .iter()
+            .position(|x| x == method)
+            .unwrap_or(METHODS.len());
+        let Some(s) = self.http.get(r * (METHODS.len() + 1) + m) else {
+            return;
+        };
+        s.responses[class_of(status)].fetch_add(1, Ordering::Relaxed);
+        let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
+        s.micros.fetch_add(micros, Ordering::Relaxed);
+    }
+
+    fn render_http(&self) -> String {
+        let mut out = String::from(
+            "# HELP registry_http_requests_total Responses of the /v2/ API and of pre-signed layer downloads, by route, method and status class.\n\
+             # TYPE registry_http_requests_total counter\n",
+        );
+        let mut durations = String::from(
+            "# HELP registry_http_request_duration_seconds Time from a request's arrival to its response head.\n\
+             # TYPE registry_http_request_duration_seconds summary\n",
+        );
+        let methods = METHODS.iter().map(http::Method::as_str).chain(["OTHER"]);
+        let pairs = HttpRoute::ALL
+            .iter()
+            .flat_map(|r| methods.clone().map(move |m| (r.label(), m)));
+        for ((route, method), s) in pairs.zip(self.http.iter()) {
+            let mut count = 0;
+            for (class, n) in s.responses.iter().enumerate() {
+                let n = n.load(Ordering::Relaxed);
+                count += n;
+                if n > 0 {
+                    let _ = writeln!(
+                        out,
+                        "registry_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{}xx\"}} {n}",
+                        class + 1
+                    );
+                }
+            }
+            if count > 0 {
+                let secs = s.micros.load(Ordering::Relaxed) as f64 / 1e6;
+                let _ = writeln!(
+                    durations,
+                    "registry_http_request_duration_seconds_sum{{route=\"{route}\",method=\"{method}\"}} {secs}\n\
+                     registry_http_request_duration_seconds_count{{route=\"{route}\",method=\"{method}\"}} {count}"
+                );
+            }
+        }
+        out + &durations
     }
 
     /// The counters as Prometheus text (`text/plain; version=0.0.4`).
@@ -81,15 +226,14 @@ impl Metrics {
                 );
             }
         }
-        out + &durations
+        out + &durations + &self.render_http()
     }
 }
 
 impl Plugin<Operation> for Metrics {
     fn after(&self, op: Operation, call: &Call, response: &mut http::Response<BoxBody>) {
         let Some(s) = self.of(op) else { return };
-        let class = usize::from(response.status().as_u16() / 100).clamp(1, CLASSES) - 1;
-        s.responses[class].fetch_add(1, Ordering::Relaxed);
+        s.responses[class_of(response.status())].fetch_add(1, Ordering::Relaxed);
         let micros = u64::try_from(call.started().elapsed().as_micros()).unwrap_or(u64::MAX);
         s.micros.fetch_add(micros, Ordering::Relaxed);
     }

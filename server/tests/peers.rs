@@ -403,6 +403,15 @@ fn read_only_keys_and_per_operation_metrics() {
         &format!("{}/v2/web/blobs/uploads/", s.url),
     ]);
     assert_eq!(String::from_utf8_lossy(&push.stdout), "202");
+    // A forged pre-signed download is refused.
+    let forged = curl(&[
+        "-w",
+        "%{http_code}",
+        "-o",
+        "/dev/null",
+        &format!("{blob}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=00"),
+    ]);
+    assert_eq!(String::from_utf8_lossy(&forged.stdout), "403");
     // Metrics: per operation, by status class.
     let metrics = curl(&[&format!("{}/metrics", s.url)]);
     let text = String::from_utf8_lossy(&metrics.stdout);
@@ -414,6 +423,12 @@ fn read_only_keys_and_per_operation_metrics() {
         "ecr_requests_total{operation=\"DescribeRepositories\",status=\"2xx\"} 2",
         "ecr_requests_total{operation=\"GetAuthorizationToken\",status=\"2xx\"} 2",
         "ecr_request_duration_seconds_count{operation=\"DescribeRepositories\"} 2",
+        // The /v2/ API and pre-signed downloads, by route and method.
+        "registry_http_requests_total{route=\"blobs\",method=\"GET\",status=\"2xx\"} 1",
+        "registry_http_requests_total{route=\"uploads\",method=\"POST\",status=\"2xx\"} 1",
+        "registry_http_requests_total{route=\"uploads\",method=\"POST\",status=\"4xx\"} 1",
+        "registry_http_requests_total{route=\"download\",method=\"GET\",status=\"4xx\"} 1",
+        "registry_http_request_duration_seconds_count{route=\"uploads\",method=\"POST\"} 2",
     ] {
         assert!(
             text.lines().any(|l| l == line),
