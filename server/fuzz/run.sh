@@ -3,14 +3,15 @@
 #   bash server/fuzz/run.sh [SECONDS] [TARGET...]
 # Targets: api_body (the awsJson body of every ECR input: parse + validation),
 # sigv4 (Authorization header, pre-signed query, /v2/ credentials), range
-# (Range, Content-Range), manifest (manifest JSON), v2_routing (/v2/ paths).
+# (Range, Content-Range), manifest (manifest JSON), v2_routing (/v2/ paths),
+# upstream (an upstream's challenges and redirects, the secrets file).
 # Uses the nightly toolchain when installed, else stable with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(api_body sigv4 range manifest v2_routing)
+[ ${#targets[@]} -eq 0 ] && targets=(api_body sigv4 range manifest v2_routing upstream)
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
     cargo install cargo-fuzz --locked --quiet
 fi
@@ -38,6 +39,8 @@ seed manifest m '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manif
 seed manifest i '{"schemaVersion":2,"manifests":[{"digest":"'$d'"}]}'
 seed v2_routing m 'team/web/manifests/v1'
 seed v2_routing u 'team/web/blobs/uploads/1234'
+seed upstream bearer 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"\n/v2/library/alpine/blobs/'$d'?x=1\n{"arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/hub":{"username":"u","accessToken":"t"}}'
+seed upstream redirect 'https://registry-1.docker.io/v2/x/blobs/'$d'\nhttps://production.cloudflare.docker.com/registry-v2/docker/registry/v2/blobs/sha256/01/x/data?verify=1\n{}'
 # One build of every target (quiet unless it fails).
 cargo "${toolchain[@]}" fuzz build >"$scratch/build.log" 2>&1 || { tail -60 "$scratch/build.log" >&2; exit 1; }
 for t in "${targets[@]}"; do

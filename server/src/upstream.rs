@@ -131,22 +131,28 @@ pub fn parse_secrets(
 /// At most this many redirects are followed for one request.
 const MAX_REDIRECTS: usize = 5;
 
-/// `scheme://authority` of an absolute URL.
-fn origin(url: &str) -> Option<&str> {
-    let (_, rest) = url.split_once("://")?;
+/// The scheme of an absolute `http://` or `https://` URL.
+fn scheme_of(url: &str) -> Option<&str> {
+    let (scheme, _) = url.split_once("://")?;
+    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")).then_some(scheme)
+}
+
+/// `scheme://authority` of an absolute `http(s)` URL.
+pub fn origin(url: &str) -> Option<&str> {
+    let scheme = scheme_of(url)?;
+    let rest = &url[scheme.len() + 3..];
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    Some(&url[..url.len() - rest.len() + end])
+    Some(&url[..scheme.len() + 3 + end])
 }
 
 /// Where a `Location` header sends a request made to `from`.
-fn resolve(from: &str, location: &str) -> Option<String> {
+pub fn resolve(from: &str, location: &str) -> Option<String> {
     let lower = location.to_ascii_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") {
         return Some(location.to_owned());
     }
     if let Some(rest) = location.strip_prefix("//") {
-        let scheme = from.split_once("://")?.0;
-        return Some(format!("{scheme}://{rest}"));
+        return Some(format!("{}://{rest}", scheme_of(from)?));
     }
     if location.starts_with('/') {
         return Some(format!("{}{location}", origin(from)?));
@@ -188,7 +194,7 @@ pub fn base_url(url: &str) -> Result<String, String> {
 }
 
 /// The parameters of a `Bearer` challenge.
-fn bearer_challenge(v: &str) -> Option<Vec<(String, String)>> {
+pub fn bearer_challenge(v: &str) -> Option<Vec<(String, String)>> {
     let rest = v
         .trim()
         .strip_prefix("Bearer ")
@@ -654,6 +660,18 @@ mod tests {
             "http://127.0.0.1:5001"
         );
         assert_eq!(base_url("HTTPS://quay.io").unwrap(), "https://quay.io");
+        let from = "https://r.example:5000/v2/x/blobs/d";
+        assert_eq!(origin(from), Some("https://r.example:5000"));
+        assert_eq!(origin("ftp://x/y"), None);
+        for (location, to) in [
+            ("/v2/y", "https://r.example:5000/v2/y"),
+            ("//cdn.example/b?s=1", "https://cdn.example/b?s=1"),
+            ("HTTP://cdn.example/b", "HTTP://cdn.example/b"),
+        ] {
+            assert_eq!(resolve(from, location).as_deref(), Some(to));
+        }
+        assert_eq!(resolve(from, "relative/path"), None);
+        assert_eq!(resolve("garbage", "/v2/y"), None);
         for bad in [
             "http://",
             "",
