@@ -40,6 +40,54 @@ pub struct Registry {
     settings: Settings,
     upstream: Upstream,
     urls: SignedUrls,
+    in_flight: InFlight,
+}
+
+/// Upstream fetches under way, by what they fetch: a request for something
+/// another request is fetching waits for that one and then finds it stored,
+/// so a crowd pulling a new image costs the upstream one download of each part.
+#[derive(Default)]
+struct InFlight(std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>);
+
+/// The right to fetch one thing; the next waiting request gets it on drop.
+struct Turn<'a> {
+    in_flight: &'a InFlight,
+    key: String,
+    lock: Arc<tokio::sync::Mutex<()>>,
+    _held: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl InFlight {
+    async fn turn(&self, key: String) -> Turn<'_> {
+        let lock = Arc::clone(
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(key.clone())
+                .or_default(),
+        );
+        let held = Arc::clone(&lock).lock_owned().await;
+        Turn {
+            in_flight: self,
+            key,
+            lock,
+            _held: held,
+        }
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        // Those already waiting hold the lock and get their turn; a request
+        // arriving later finds the result stored.
+        let mut map = self.in_flight.0.lock().unwrap_or_else(|e| e.into_inner());
+        if map
+            .get(&self.key)
+            .is_some_and(|l| Arc::ptr_eq(l, &self.lock))
+        {
+            map.remove(&self.key);
+        }
+    }
 }
 
 /// Download URLs signed lately, by host and path: one is handed out again
@@ -211,6 +259,7 @@ impl Registry {
             settings,
             upstream,
             urls: SignedUrls::default(),
+            in_flight: InFlight::default(),
         }
     }
 
@@ -347,6 +396,20 @@ impl Registry {
         let Some(reference) = digest.or(tag) else {
             return Ok(None);
         };
+        let _turn = self
+            .in_flight
+            .turn(format!("manifest {name} {reference}"))
+            .await;
+        // What another request fetched while this one waited counts.
+        let (n, d, t) = (
+            name.to_owned(),
+            digest.map(str::to_owned),
+            tag.map(str::to_owned),
+        );
+        let local = self
+            .run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
+            .await
+            .map_err(CacheError::Store)?;
         let Some(cached) = local else {
             let fetched = self
                 .fetch_manifest(name, &rule, &up_repo, reference, tag)
@@ -356,7 +419,9 @@ impl Registry {
             }
             return Ok(fetched);
         };
-        let t = refresh.unwrap_or(reference);
+        let Some(t) = refresh else {
+            return Ok(Some(cached));
+        };
         let (n, tt) = (name.to_owned(), t.to_owned());
         let checked = self
             .run(move |s| s.upstream_checked(&n, &tt))
@@ -493,6 +558,16 @@ impl Registry {
         up_repo: &str,
         digest: &str,
     ) -> Result<Option<u64>, CacheError> {
+        let _turn = self.in_flight.turn(format!("layer {name} {digest}")).await;
+        // Another request may have stored it while this one waited.
+        let (n, d) = (name.to_owned(), digest.to_owned());
+        if let Some(size) = self
+            .run(move |s| s.layer(&n, &d))
+            .await
+            .map_err(CacheError::Store)?
+        {
+            return Ok(Some(size));
+        }
         let (base, credentials) = self.upstream_of(rule)?;
         self.cache_repo(name).await.map_err(CacheError::Store)?;
         let tmp = self.store.temp_file();

@@ -1469,6 +1469,63 @@ fn pull_through_with_upstream_credentials() {
     assert_eq!(sha256(&curl(&[&url]).stdout), ld);
 }
 
+/// Many pulls at once of what is not cached yet cost the upstream one
+/// download of each part (counted by the upstream's own `/metrics`).
+#[test]
+fn a_crowd_pulls_through_once() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let up = start(&tmp.path().join("upstream"), &["--no-auth"]);
+    let s = start(&tmp.path().join("data"), &[]);
+    aws_ok(&up, &["create-repository", "--repository-name", "app"]);
+    let (md, ld) = push_with_cli(&up, tmp.path(), "app", "v1", &random(4_000_000));
+    aws_ok(
+        &s,
+        &[
+            "create-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "hub",
+            "--upstream-registry-url",
+            &up.url,
+        ],
+    );
+    let c = login(&s);
+    let v2 = format!("{}/v2/hub/app", s.url);
+    std::thread::scope(|scope| {
+        let pulls: Vec<_> = (0..8)
+            .map(|_| {
+                scope.spawn(|| {
+                    let (st, hs, _) =
+                        http("GET", &format!("{v2}/manifests/v1"), Some(&c), &[], b"");
+                    assert_eq!(
+                        (st, header(&hs, "docker-content-digest")),
+                        (200, Some(md.as_str()))
+                    );
+                    let (st, _, body) =
+                        http("GET", &format!("{v2}/blobs/{ld}"), Some(&c), &[], b"");
+                    assert_eq!((st, sha256(&body)), (200, ld.clone()));
+                })
+            })
+            .collect();
+        for p in pulls {
+            p.join().unwrap();
+        }
+    });
+    let metrics = curl(&[&format!("{}/metrics", up.url)]);
+    let text = String::from_utf8_lossy(&metrics.stdout);
+    for line in [
+        "registry_http_requests_total{route=\"manifests\",method=\"GET\",status=\"2xx\"} 1",
+        "registry_http_requests_total{route=\"blobs\",method=\"GET\",status=\"2xx\"} 1",
+    ] {
+        assert!(
+            text.lines().any(|l| l == line),
+            "{line} missing in:\n{text}"
+        );
+    }
+}
+
 #[test]
 fn kill_9_during_a_pull_through_fetch() {
     if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
