@@ -16,12 +16,48 @@ use ecr_server_sdk::Operation;
 /// Status classes counted: 1xx to 5xx.
 const CLASSES: usize = 5;
 
+/// Responses and latency of one operation, or of one route and method.
 #[derive(Default)]
-struct OperationStats {
+struct Stats {
     /// Responses by status class (`[0]` is 1xx).
     responses: [AtomicU64; CLASSES],
-    /// Time from arrival to response, summed, in microseconds.
+    /// Time from arrival to response (its head), summed, in microseconds.
     micros: AtomicU64,
+}
+
+impl Stats {
+    fn record(&self, status: http::StatusCode, elapsed: std::time::Duration) {
+        let class = usize::from(status.as_u16() / 100).clamp(1, CLASSES) - 1;
+        self.responses[class].fetch_add(1, Ordering::Relaxed);
+        let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
+        self.micros.fetch_add(micros, Ordering::Relaxed);
+    }
+
+    /// Appends this series' lines, labelled `labels` (`operation="X"`), to
+    /// `{family}s_total` in `requests` and `{family}_duration_seconds` in
+    /// `durations`; nothing when it counted nothing.
+    fn render(&self, family: &str, labels: &str, requests: &mut String, durations: &mut String) {
+        let mut count = 0;
+        for (class, n) in self.responses.iter().enumerate() {
+            let n = n.load(Ordering::Relaxed);
+            count += n;
+            if n > 0 {
+                let _ = writeln!(
+                    requests,
+                    "{family}s_total{{{labels},status=\"{}xx\"}} {n}",
+                    class + 1
+                );
+            }
+        }
+        if count > 0 {
+            let secs = self.micros.load(Ordering::Relaxed) as f64 / 1e6;
+            let _ = writeln!(
+                durations,
+                "{family}_duration_seconds_sum{{{labels}}} {secs}\n\
+                 {family}_duration_seconds_count{{{labels}}} {count}"
+            );
+        }
+    }
 }
 
 /// What an HTTP request outside the ECR API was for: a `/v2/` endpoint, or a
@@ -90,45 +126,29 @@ const METHODS: [http::Method; 6] = [
     http::Method::DELETE,
 ];
 
-/// Responses and latency of one route and method.
-#[derive(Default)]
-struct HttpStats {
-    responses: [AtomicU64; CLASSES],
-    micros: AtomicU64,
-}
-
 /// Requests and latency per operation, in the Prometheus text format.
 #[derive(Clone)]
 pub struct Metrics {
-    stats: Arc<Vec<OperationStats>>,
+    stats: Arc<Vec<Stats>>,
     /// By route, then method (`METHODS`, then other).
-    http: Arc<Vec<HttpStats>>,
+    http: Arc<Vec<Stats>>,
 }
 
 impl Default for Metrics {
     fn default() -> Self {
         Self {
-            stats: Arc::new(
-                Operation::ALL
-                    .iter()
-                    .map(|_| OperationStats::default())
-                    .collect(),
-            ),
+            stats: Arc::new(Operation::ALL.iter().map(|_| Stats::default()).collect()),
             http: Arc::new(
                 (0..HttpRoute::ALL.len() * (METHODS.len() + 1))
-                    .map(|_| HttpStats::default())
+                    .map(|_| Stats::default())
                     .collect(),
             ),
         }
     }
 }
 
-fn class_of(status: http::StatusCode) -> usize {
-    usize::from(status.as_u16() / 100).clamp(1, CLASSES) - 1
-}
-
 impl Metrics {
-    fn of(&self, op: Operation) -> Option<&OperationStats> {
+    fn of(&self, op: Operation) -> Option<&Stats> {
         let i = Operation::ALL.iter().position(|o| *o == op)?;
         self.stats.get(i)
     }
@@ -147,12 +167,9 @@ impl Metrics {
             .iter()
             .position(|x| x == method)
             .unwrap_or(METHODS.len());
-        let Some(s) = self.http.get(r * (METHODS.len() + 1) + m) else {
-            return;
-        };
-        s.responses[class_of(status)].fetch_add(1, Ordering::Relaxed);
-        let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
-        s.micros.fetch_add(micros, Ordering::Relaxed);
+        if let Some(s) = self.http.get(r * (METHODS.len() + 1) + m) {
+            s.record(status, elapsed);
+        }
     }
 
     fn render_http(&self) -> String {
@@ -169,26 +186,8 @@ impl Metrics {
             .iter()
             .flat_map(|r| methods.clone().map(move |m| (r.label(), m)));
         for ((route, method), s) in pairs.zip(self.http.iter()) {
-            let mut count = 0;
-            for (class, n) in s.responses.iter().enumerate() {
-                let n = n.load(Ordering::Relaxed);
-                count += n;
-                if n > 0 {
-                    let _ = writeln!(
-                        out,
-                        "registry_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{}xx\"}} {n}",
-                        class + 1
-                    );
-                }
-            }
-            if count > 0 {
-                let secs = s.micros.load(Ordering::Relaxed) as f64 / 1e6;
-                let _ = writeln!(
-                    durations,
-                    "registry_http_request_duration_seconds_sum{{route=\"{route}\",method=\"{method}\"}} {secs}\n\
-                     registry_http_request_duration_seconds_count{{route=\"{route}\",method=\"{method}\"}} {count}"
-                );
-            }
+            let labels = format!("route=\"{route}\",method=\"{method}\"");
+            s.render("registry_http_request", &labels, &mut out, &mut durations);
         }
         out + &durations
     }
@@ -204,27 +203,8 @@ impl Metrics {
              # TYPE ecr_request_duration_seconds summary\n",
         );
         for (op, s) in Operation::ALL.iter().zip(self.stats.iter()) {
-            let name = op.name();
-            let mut count = 0;
-            for (class, n) in s.responses.iter().enumerate() {
-                let n = n.load(Ordering::Relaxed);
-                count += n;
-                if n > 0 {
-                    let _ = writeln!(
-                        out,
-                        "ecr_requests_total{{operation=\"{name}\",status=\"{}xx\"}} {n}",
-                        class + 1
-                    );
-                }
-            }
-            if count > 0 {
-                let secs = s.micros.load(Ordering::Relaxed) as f64 / 1e6;
-                let _ = writeln!(
-                    durations,
-                    "ecr_request_duration_seconds_sum{{operation=\"{name}\"}} {secs}\n\
-                     ecr_request_duration_seconds_count{{operation=\"{name}\"}} {count}"
-                );
-            }
+            let labels = format!("operation=\"{}\"", op.name());
+            s.render("ecr_request", &labels, &mut out, &mut durations);
         }
         out + &durations + &self.render_http()
     }
@@ -232,10 +212,9 @@ impl Metrics {
 
 impl Plugin<Operation> for Metrics {
     fn after(&self, op: Operation, call: &Call, response: &mut http::Response<BoxBody>) {
-        let Some(s) = self.of(op) else { return };
-        s.responses[class_of(response.status())].fetch_add(1, Ordering::Relaxed);
-        let micros = u64::try_from(call.started().elapsed().as_micros()).unwrap_or(u64::MAX);
-        s.micros.fetch_add(micros, Ordering::Relaxed);
+        if let Some(s) = self.of(op) {
+            s.record(response.status(), call.started().elapsed());
+        }
     }
 }
 
