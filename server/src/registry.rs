@@ -1,7 +1,7 @@
 //! The registry: the generated `Ecr` trait implemented over [`Store`].
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use aws_smithy_types::base64;
 use codegen_rt::DateTime;
@@ -376,15 +376,7 @@ impl Registry {
         digest: Option<&str>,
         tag: Option<&str>,
     ) -> Result<Option<crate::store::Image>, CacheError> {
-        let (n, d, t) = (
-            name.to_owned(),
-            digest.map(str::to_owned),
-            tag.map(str::to_owned),
-        );
-        let local = self
-            .run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
-            .await
-            .map_err(CacheError::Store)?;
+        let local = self.local_image(name, digest, tag).await?;
         // A digest names the same bytes forever; only a tag can move.
         let refresh = tag.filter(|_| digest.is_none());
         if local.is_some() && refresh.is_none() {
@@ -401,39 +393,28 @@ impl Registry {
             .turn(format!("manifest {name} {reference}"))
             .await;
         // What another request fetched while this one waited counts.
-        let (n, d, t) = (
-            name.to_owned(),
-            digest.map(str::to_owned),
-            tag.map(str::to_owned),
-        );
-        let local = self
-            .run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
-            .await
-            .map_err(CacheError::Store)?;
-        let Some(cached) = local else {
+        let Some(cached) = self.local_image(name, digest, tag).await? else {
             let fetched = self
                 .fetch_manifest(name, &rule, &up_repo, reference, tag)
                 .await?;
             if let Some(t) = tag {
-                self.upstream_checked(name, t).await?;
+                self.mark_checked(name, t).await?;
             }
             return Ok(fetched);
         };
         let Some(t) = refresh else {
             return Ok(Some(cached));
         };
-        let (n, tt) = (name.to_owned(), t.to_owned());
-        let checked = self
-            .run(move |s| s.upstream_checked(&n, &tt))
+        let (n, tt, window) = (
+            name.to_owned(),
+            t.to_owned(),
+            self.settings.upstream_refresh,
+        );
+        if self
+            .run(move |s| s.upstream_checked_within(&n, &tt, window))
             .await
-            .map_err(CacheError::Store)?;
-        let age = checked.map_or(f64::INFINITY, |c| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64())
-                - c
-        });
-        if age < self.settings.upstream_refresh.as_secs_f64() {
+            .map_err(CacheError::Store)?
+        {
             return Ok(Some(cached));
         }
         let fresh = match self.fetch_manifest(name, &rule, &up_repo, t, Some(t)).await {
@@ -459,11 +440,37 @@ impl Registry {
             }
             Err(e) => return Err(e),
         };
-        self.upstream_checked(name, t).await?;
+        self.mark_checked(name, t).await?;
         Ok(Some(fresh))
     }
 
-    async fn upstream_checked(&self, name: &str, tag: &str) -> Result<(), CacheError> {
+    /// Image `digest` or `tag` of `name` as stored here.
+    async fn local_image(
+        &self,
+        name: &str,
+        digest: Option<&str>,
+        tag: Option<&str>,
+    ) -> Result<Option<crate::store::Image>, CacheError> {
+        let (n, d, t) = (
+            name.to_owned(),
+            digest.map(str::to_owned),
+            tag.map(str::to_owned),
+        );
+        self.run(move |s| s.image(&n, d.as_deref(), t.as_deref()))
+            .await
+            .map_err(CacheError::Store)
+    }
+
+    /// The size of layer `digest` of `name` as stored here.
+    async fn local_layer(&self, name: &str, digest: &str) -> Result<Option<u64>, CacheError> {
+        let (n, d) = (name.to_owned(), digest.to_owned());
+        self.run(move |s| s.layer(&n, &d))
+            .await
+            .map_err(CacheError::Store)
+    }
+
+    /// Records that tag `tag` of `name` was compared with the upstream now.
+    async fn mark_checked(&self, name: &str, tag: &str) -> Result<(), CacheError> {
         let (n, t) = (name.to_owned(), tag.to_owned());
         self.run(move |s| s.mark_upstream_checked(&n, &t))
             .await
@@ -534,12 +541,7 @@ impl Registry {
         name: &str,
         digest: &str,
     ) -> Result<Option<u64>, CacheError> {
-        let (n, d) = (name.to_owned(), digest.to_owned());
-        if let Some(size) = self
-            .run(move |s| s.layer(&n, &d))
-            .await
-            .map_err(CacheError::Store)?
-        {
+        if let Some(size) = self.local_layer(name, digest).await? {
             return Ok(Some(size));
         }
         match self.rule_for(name).await.map_err(CacheError::Store)? {
@@ -560,12 +562,7 @@ impl Registry {
     ) -> Result<Option<u64>, CacheError> {
         let _turn = self.in_flight.turn(format!("layer {name} {digest}")).await;
         // Another request may have stored it while this one waited.
-        let (n, d) = (name.to_owned(), digest.to_owned());
-        if let Some(size) = self
-            .run(move |s| s.layer(&n, &d))
-            .await
-            .map_err(CacheError::Store)?
-        {
+        if let Some(size) = self.local_layer(name, digest).await? {
             return Ok(Some(size));
         }
         let (base, credentials) = self.upstream_of(rule)?;

@@ -750,17 +750,23 @@ impl Store {
             .optional()?)
     }
 
-    /// When tag `tag` of pull-through cache repository `repo` was last
-    /// compared with the upstream (seconds since the epoch).
-    pub fn upstream_checked(&self, repo: &str, tag: &str) -> Result<Option<f64>> {
-        Ok(self
+    /// Whether tag `tag` of pull-through cache repository `repo` was
+    /// compared with the upstream less than `window` ago.
+    pub fn upstream_checked_within(
+        &self,
+        repo: &str,
+        tag: &str,
+        window: std::time::Duration,
+    ) -> Result<bool> {
+        let at: Option<f64> = self
             .reader()
             .query_row(
                 "SELECT checked_at FROM upstream_checks WHERE repo = ?1 AND tag = ?2",
                 params![repo, tag],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()?;
+        Ok(at.is_some_and(|at| now() - at < window.as_secs_f64()))
     }
 
     /// Records that tag `tag` of `repo` was compared with the upstream now.
