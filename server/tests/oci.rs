@@ -278,19 +278,7 @@ fn skopeo_and_the_aws_cli_share_images() {
         .to_owned();
     assert_eq!(sha256(pushed.as_bytes()), mdigest);
     for d in &blobs {
-        let url = aws_ok(
-            &s,
-            &[
-                "get-download-url-for-layer",
-                "--repository-name",
-                "team/app",
-                "--layer-digest",
-                d,
-            ],
-        )["downloadUrl"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let url = layer_url(&s, "team/app", d);
         assert_eq!(&sha256(&curl(&[&url]).stdout), d);
     }
 
@@ -519,17 +507,7 @@ fn buildah_builds_pushes_and_pulls() {
         assert_eq!(layers.len(), 2, "{manifest}");
         for layer in layers {
             let digest = layer["digest"].as_str().unwrap();
-            let url = aws_ok(
-                &s,
-                &[
-                    "get-download-url-for-layer",
-                    "--repository-name",
-                    "built/app",
-                    "--layer-digest",
-                    digest,
-                ],
-            );
-            let body = curl(&[url["downloadUrl"].as_str().unwrap()]).stdout;
+            let body = curl(&[&layer_url(&s, "built/app", digest)]).stdout;
             assert_eq!(sha256(&body), digest);
             assert_eq!(body.len() as u64, layer["size"].as_u64().unwrap());
         }
@@ -1033,6 +1011,44 @@ fn kill_9_during_a_chunked_upload() {
 }
 
 /// Pushes a one-layer image into `repo` of `s` with the AWS CLI; returns (manifest digest, layer digest).
+/// The AWS CLI arguments that create a pull-through cache rule.
+fn rule_args(prefix: &str, upstream: &str, arn: Option<&str>) -> Vec<String> {
+    let mut a = [
+        "create-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        prefix,
+        "--upstream-registry-url",
+        upstream,
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    if let Some(arn) = arn {
+        a.extend(["--credential-arn".to_owned(), arn.to_owned()]);
+    }
+    a
+}
+
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+/// The download URL GetDownloadUrlForLayer gives for layer `digest` of `repo`.
+fn layer_url(s: &Server, repo: &str, digest: &str) -> String {
+    aws_ok(
+        s,
+        &[
+            "get-download-url-for-layer",
+            "--repository-name",
+            repo,
+            "--layer-digest",
+            digest,
+        ],
+    )["downloadUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 fn push_with_cli(s: &Server, dir: &Path, repo: &str, tag: &str, layer: &[u8]) -> (String, String) {
     let ld = cli_upload(s, dir, repo, layer, 8 << 20);
     // Distinct per image, so a tag can be pushed again with another layer.
@@ -1083,13 +1099,8 @@ fn pull_through_cache() {
     let (_, other_d) = push_with_cli(&up, tmp.path(), "library/app", "v3", &other);
 
     // The rule, with the AWS CLI.
-    let rule = [
-        "create-pull-through-cache-rule",
-        "--ecr-repository-prefix",
-        "hub",
-        "--upstream-registry-url",
-        &up.url,
-    ];
+    let rule = rule_args("hub", &up.url, None);
+    let rule = strs(&rule);
     let created = aws_ok(&s, &rule);
     assert_eq!(created["ecrRepositoryPrefix"], "hub");
     assert_eq!(created["upstreamRegistryUrl"], up.url.as_str());
@@ -1116,13 +1127,7 @@ fn pull_through_cache() {
     );
     aws_err(
         &s,
-        &[
-            "create-pull-through-cache-rule",
-            "--ecr-repository-prefix",
-            "x1",
-            "--upstream-registry-url",
-            "http://",
-        ],
+        &strs(&rule_args("x1", "http://", None)),
         "InvalidParameterException",
         "CreatePullThroughCacheRule",
     );
@@ -1138,12 +1143,7 @@ fn pull_through_cache() {
         ]
         .map(str::to_owned)
     };
-    let args = get(&small_d);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let url = aws_ok(&s, &args)["downloadUrl"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let url = layer_url(&s, "hub/library/app", &small_d);
     assert_eq!(sha256(&curl(&[&url]).stdout), small_d);
     let repos = aws_ok(
         &s,
@@ -1173,7 +1173,7 @@ fn pull_through_cache() {
     // Unknown upstream: LayersNotFoundException / BLOB_UNKNOWN.
     let unknown = sha256(b"nowhere");
     let args = get(&unknown);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let args = strs(&args);
     aws_err(
         &s,
         &args,
@@ -1187,7 +1187,7 @@ fn pull_through_cache() {
         .join(other_d.trim_start_matches("sha256:"));
     std::fs::write(&victim, random(50_000)).unwrap();
     let args = get(&other_d);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let args = strs(&args);
     let e = aws_err(
         &s,
         &args,
@@ -1262,16 +1262,7 @@ fn pull_through_tags_follow_the_upstream() {
         header(&hs, "docker-content-digest").unwrap().to_owned()
     };
     for s in [&eager, &daily] {
-        aws_ok(
-            s,
-            &[
-                "create-pull-through-cache-rule",
-                "--ecr-repository-prefix",
-                "hub",
-                "--upstream-registry-url",
-                &up.url,
-            ],
-        );
+        aws_ok(s, &strs(&rule_args("hub", &up.url, None)));
         assert_eq!(manifest(s, "GET"), first);
     }
 
@@ -1305,19 +1296,7 @@ fn pull_through_tags_follow_the_upstream() {
     ];
     want.sort();
     assert_eq!(ids, want);
-    let url = aws_ok(
-        &eager,
-        &[
-            "get-download-url-for-layer",
-            "--repository-name",
-            "hub/app",
-            "--layer-digest",
-            &second_layer,
-        ],
-    )["downloadUrl"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let url = layer_url(&eager, "hub/app", &second_layer);
     assert_eq!(sha256(&curl(&[&url]).stdout), second_layer);
 
     // The upstream is down: pulls by tag still get the cached image.
@@ -1382,31 +1361,15 @@ fn pull_through_with_upstream_credentials() {
         &tmp.path().join("data"),
         &["--upstream-secrets", secrets_arg],
     );
-    let rule = |prefix: &str, arn: Option<&str>| {
-        let mut a = vec![
-            "create-pull-through-cache-rule".to_owned(),
-            "--ecr-repository-prefix".to_owned(),
-            prefix.to_owned(),
-            "--upstream-registry-url".to_owned(),
-            up.url.clone(),
-        ];
-        if let Some(arn) = arn {
-            a.extend(["--credential-arn".to_owned(), arn.to_owned()]);
-        }
-        a
-    };
-    let args = rule("nope", Some(&arn.replace("/team", "/other")));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let other = arn.replace("/team", "/other");
     aws_err(
         &s,
-        &args,
+        &strs(&rule_args("nope", &up.url, Some(&other))),
         "SecretNotFoundException",
         "CreatePullThroughCacheRule",
     );
     for (prefix, arn) in [("anon", None), ("team", Some(arn))] {
-        let args = rule(prefix, arn);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        aws_ok(&s, &args);
+        aws_ok(&s, &strs(&rule_args(prefix, &up.url, arn)));
     }
     let described = aws_ok(
         &s,
@@ -1453,19 +1416,7 @@ fn pull_through_with_upstream_credentials() {
         (st, header(&hs, "docker-content-digest")),
         (200, Some(md.as_str()))
     );
-    let url = aws_ok(
-        &s,
-        &[
-            "get-download-url-for-layer",
-            "--repository-name",
-            "team/team/app",
-            "--layer-digest",
-            &ld,
-        ],
-    )["downloadUrl"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let url = layer_url(&s, "team/team/app", &ld);
     assert_eq!(sha256(&curl(&[&url]).stdout), ld);
 }
 
@@ -1481,16 +1432,7 @@ fn a_crowd_pulls_through_once() {
     let s = start(&tmp.path().join("data"), &[]);
     aws_ok(&up, &["create-repository", "--repository-name", "app"]);
     let (md, ld) = push_with_cli(&up, tmp.path(), "app", "v1", &random(4_000_000));
-    aws_ok(
-        &s,
-        &[
-            "create-pull-through-cache-rule",
-            "--ecr-repository-prefix",
-            "hub",
-            "--upstream-registry-url",
-            &up.url,
-        ],
-    );
+    aws_ok(&s, &strs(&rule_args("hub", &up.url, None)));
     let c = login(&s);
     let v2 = format!("{}/v2/hub/app", s.url);
     std::thread::scope(|scope| {
@@ -1538,16 +1480,7 @@ fn kill_9_during_a_pull_through_fetch() {
     aws_ok(&up, &["create-repository", "--repository-name", "big"]);
     let layer = random(48_000_000);
     let (_, ld) = push_with_cli(&up, tmp.path(), "big", "v1", &layer);
-    aws_ok(
-        &s,
-        &[
-            "create-pull-through-cache-rule",
-            "--ecr-repository-prefix",
-            "mirror",
-            "--upstream-registry-url",
-            &up.url,
-        ],
-    );
+    aws_ok(&s, &strs(&rule_args("mirror", &up.url, None)));
     let c = login(&s);
     // A pull starts the fetch; the server dies while the blob is half fetched.
     let url = format!("{}/v2/mirror/big/blobs/{ld}", s.url);
