@@ -105,7 +105,7 @@ pub struct Store {
     generation: AtomicU64,
     /// Watches for commits by other processes (`PRAGMA data_version`).
     watch: Mutex<Watch>,
-    /// When the store was opened; `Watch::checked` counts from here.
+    /// When the store was opened; `watch_checked` counts from here.
     opened: Instant,
     /// Nanoseconds after `opened` of the last look at `watch`.
     watch_checked: AtomicU64,
@@ -752,12 +752,7 @@ impl Store {
 
     /// Whether tag `tag` of pull-through cache repository `repo` was
     /// compared with the upstream less than `window` ago.
-    pub fn upstream_checked_within(
-        &self,
-        repo: &str,
-        tag: &str,
-        window: std::time::Duration,
-    ) -> Result<bool> {
+    pub fn upstream_checked_within(&self, repo: &str, tag: &str, window: Duration) -> Result<bool> {
         let at: Option<f64> = self
             .reader()
             .query_row(

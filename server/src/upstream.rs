@@ -76,6 +76,9 @@ impl Credentials {
     }
 }
 
+/// What the name of a secret for a pull-through cache rule starts with (ECR's rule).
+const SECRET_PREFIX: &str = "ecr-pullthroughcache/";
+
 /// Reads upstream credentials: a JSON object from secret ARN to the secret
 /// ECR expects there, `{"username": ..., "accessToken": ...}`. The ARN must
 /// name a Secrets Manager secret whose name starts `ecr-pullthroughcache/`,
@@ -104,12 +107,12 @@ pub fn parse_secrets(
                     && !region.is_empty()
                     && account.len() == 12
                     && account.bytes().all(|b| b.is_ascii_digit())
-                    && name.len() > "ecr-pullthroughcache/".len()
-                    && name.starts_with("ecr-pullthroughcache/")
+                    && name.len() > SECRET_PREFIX.len()
+                    && name.starts_with(SECRET_PREFIX)
         );
         if !valid {
             return Err(format!(
-                "'{arn}' is not the ARN of a Secrets Manager secret named ecr-pullthroughcache/..."
+                "'{arn}' is not the ARN of a Secrets Manager secret named {SECRET_PREFIX}..."
             ));
         }
         if secret.username.is_empty() || secret.access_token.is_empty() {
@@ -147,8 +150,7 @@ pub fn origin(url: &str) -> Option<&str> {
 
 /// Where a `Location` header sends a request made to `from`.
 pub fn resolve(from: &str, location: &str) -> Option<String> {
-    let lower = location.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
+    if scheme_of(location).is_some() {
         return Some(location.to_owned());
     }
     if let Some(rest) = location.strip_prefix("//") {
