@@ -72,6 +72,11 @@ impl OciError {
         self
     }
 
+    fn manifest_unknown(name: &str, reference: &str, message: String) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "MANIFEST_UNKNOWN", message)
+            .with_detail(json!({ "name": name, "reference": reference }))
+    }
+
     fn name_unknown(name: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
@@ -144,6 +149,90 @@ static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 static DIGEST: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^sha256:[a-f0-9]{64}$").expect("digest pattern"));
+
+/// Manifests that list images for several platforms.
+const INDEX_TYPES: [&str; 2] = [
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+];
+/// Manifests of one image.
+const IMAGE_TYPES: [&str; 2] = [
+    "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.docker.distribution.manifest.v2+json",
+];
+
+/// The media types a request's `Accept` headers name (parameters such as
+/// `q` dropped, lowercase); `None` when any type will do: no `Accept`, or a
+/// wildcard (`*/*`, `application/*`) among them.
+pub fn accepted_types(headers: &HeaderMap) -> Option<Vec<String>> {
+    let mut types = Vec::new();
+    for value in headers.get_all(header::ACCEPT) {
+        let Ok(value) = value.to_str() else { continue };
+        for t in value.split(',') {
+            let t = t.split(';').next().unwrap_or_default().trim();
+            if t == "*/*" || t.eq_ignore_ascii_case("application/*") {
+                return None;
+            }
+            if !t.is_empty() {
+                types.push(t.to_ascii_lowercase());
+            }
+        }
+    }
+    (!types.is_empty()).then_some(types)
+}
+
+fn accepts(accepted: &[String], media_type: &str) -> bool {
+    accepted.iter().any(|a| a.eq_ignore_ascii_case(media_type))
+}
+
+/// What a manifest GET by tag answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// The manifest the tag names.
+    Stored,
+    /// The image manifest with this digest, from the index the tag names.
+    Child(String),
+}
+
+/// Content negotiation for a manifest GET by tag, as the distribution
+/// registry does it: the stored manifest when its type is accepted; for an
+/// index (or Docker manifest list) when only single-image manifests are
+/// accepted, its `linux/amd64` image (a client that cannot read an index
+/// predates multi-platform images, which were all `linux/amd64`); otherwise
+/// a refusal saying why (`MANIFEST_UNKNOWN`, as the distribution registry
+/// answers).
+pub fn negotiate(accepted: &[String], image: &crate::store::Image) -> Result<Pick, String> {
+    if accepts(accepted, &image.media_type) {
+        return Ok(Pick::Stored);
+    }
+    let is_index = INDEX_TYPES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(&image.media_type));
+    if is_index && IMAGE_TYPES.iter().any(|t| accepts(accepted, t)) {
+        let index: Value = serde_json::from_str(&image.manifest).unwrap_or(Value::Null);
+        let entries = index["manifests"].as_array().map_or(&[][..], Vec::as_slice);
+        let child = entries.iter().find(|m| {
+            m["platform"]["os"] == "linux"
+                && m["platform"]["architecture"] == "amd64"
+                && m["mediaType"].as_str().is_none_or(|t| accepts(accepted, t))
+        });
+        return match child.and_then(|m| m["digest"].as_str()) {
+            Some(d) => Ok(Pick::Child(d.to_owned())),
+            None => Err(format!(
+                "manifest '{}' is an index of type '{}' with no linux/amd64 image of a type the request accepts ({})",
+                image.digest,
+                image.media_type,
+                accepted.join(", ")
+            )),
+        };
+    }
+    Err(format!(
+        "manifest '{}' is of type '{}', which the request does not accept ({})",
+        image.digest,
+        image.media_type,
+        accepted.join(", ")
+    ))
+}
 
 /// Whether `d` is a digest this registry stores (`sha256:` and 64 hex digits).
 pub fn valid_digest(d: &str) -> bool {
@@ -504,7 +593,9 @@ impl Oci {
             (Route::Catalog, Method::GET) => self.catalog(query).await,
             (Route::Tags(name), Method::GET) => self.tags(&name, query).await,
             (Route::Manifest(name, r), Method::GET | Method::HEAD) => {
-                self.get_manifest(&name, &r, head).await
+                let accepted = accepted_types(req.headers());
+                self.get_manifest(&name, &r, accepted.as_deref(), head)
+                    .await
             }
             (Route::Manifest(name, r), Method::PUT) => self.put_manifest(&name, &r, req).await,
             (Route::Manifest(name, r), Method::DELETE) => self.delete_manifest(&name, &r).await,
@@ -588,14 +679,14 @@ impl Oci {
         }
     }
 
-    async fn get_manifest(
+    /// A manifest by digest or tag (pulled through when a cache rule covers
+    /// the repository).
+    async fn manifest(
         &self,
         name: &str,
-        reference: &str,
-        head: bool,
-    ) -> Result<Response<BoxBody>, OciError> {
-        self.repo(name).await?;
-        let (digest, tag) = Self::reference(reference)?;
+        digest: Option<&str>,
+        tag: Option<&str>,
+    ) -> Result<crate::store::Image, OciError> {
         let image = self
             .registry
             .image_or_cache(name, digest, tag)
@@ -604,14 +695,43 @@ impl Oci {
                 crate::registry::CacheError::Store(e) => OciError::storage(e),
                 crate::registry::CacheError::Upstream(e) => OciError::upstream(&e),
             })?;
-        let Some(image) = image else {
-            return Err(OciError::new(
-                StatusCode::NOT_FOUND,
-                "MANIFEST_UNKNOWN",
+        image.ok_or_else(|| {
+            let reference = digest.or(tag).unwrap_or_default();
+            OciError::manifest_unknown(
+                name,
+                reference,
                 format!("manifest '{reference}' is not in repository '{name}'"),
             )
-            .with_detail(json!({ "name": name, "reference": reference })));
-        };
+        })
+    }
+
+    /// GET or HEAD of a manifest. By tag, the client's `Accept` decides
+    /// (see [`negotiate`]); by digest, the stored bytes are the answer.
+    async fn get_manifest(
+        &self,
+        name: &str,
+        reference: &str,
+        accepted: Option<&[String]>,
+        head: bool,
+    ) -> Result<Response<BoxBody>, OciError> {
+        self.repo(name).await?;
+        let (digest, tag) = Self::reference(reference)?;
+        let mut image = self.manifest(name, digest, tag).await?;
+        if let (Some(accepted), Some(_)) = (accepted, tag) {
+            let refuse = |why: String| OciError::manifest_unknown(name, reference, why);
+            match negotiate(accepted, &image).map_err(refuse)? {
+                Pick::Stored => {}
+                Pick::Child(child) => {
+                    image = self.manifest(name, Some(&child), None).await?;
+                    if !accepts(accepted, &image.media_type) {
+                        return Err(refuse(format!(
+                            "the linux/amd64 image '{child}' of manifest '{reference}' is of type '{}', which the request does not accept",
+                            image.media_type
+                        )));
+                    }
+                }
+            }
+        }
         let len = image.manifest.len();
         let mut r = if head {
             Response::new(to_boxed(bytes::Bytes::new()))
@@ -726,9 +846,9 @@ impl Oci {
             .await?
         {
             Some(_) => Ok(empty(StatusCode::ACCEPTED)),
-            None => Err(OciError::new(
-                StatusCode::NOT_FOUND,
-                "MANIFEST_UNKNOWN",
+            None => Err(OciError::manifest_unknown(
+                name,
+                reference,
                 format!("manifest '{reference}' is not in repository '{name}'"),
             )),
         }
@@ -1040,5 +1160,75 @@ mod tests {
             assert_eq!(content_range_start(&h).ok().flatten(), want, "{v}");
             assert_eq!(content_range_start(&h).is_err(), want.is_none(), "{v}");
         }
+    }
+
+    #[test]
+    fn accept_headers() {
+        let of = |values: &[&str]| {
+            let mut h = HeaderMap::new();
+            for v in values {
+                h.append(header::ACCEPT, HeaderValue::from_str(v).unwrap());
+            }
+            accepted_types(&h)
+        };
+        assert_eq!(of(&[]), None);
+        assert_eq!(of(&["*/*"]), None);
+        assert_eq!(of(&[IMAGE_TYPES[1], "application/*;q=0.1"]), None);
+        assert_eq!(
+            of(&[
+                "Application/VND.oci.image.manifest.v1+json; q=0.9 , ",
+                IMAGE_TYPES[1]
+            ]),
+            Some(vec![IMAGE_TYPES[0].to_owned(), IMAGE_TYPES[1].to_owned()])
+        );
+    }
+
+    #[test]
+    fn negotiation() {
+        let d = |c: char| format!("sha256:{}", c.to_string().repeat(64));
+        let entry = |digest: String, media_type: Option<&str>, arch: &str| {
+            let mut e = json!({"digest": digest, "size": 1,
+                "platform": {"os": "linux", "architecture": arch}});
+            if let Some(t) = media_type {
+                e["mediaType"] = json!(t);
+            }
+            e
+        };
+        let index = |media_type: &str, entries: Vec<Value>| crate::store::Image {
+            digest: d('f'),
+            manifest: json!({"schemaVersion": 2, "manifests": entries}).to_string(),
+            media_type: media_type.into(),
+            tags: vec!["v1".into()],
+        };
+        let only = |t: &str| vec![t.to_owned()];
+        let (oci, docker) = (IMAGE_TYPES[0], IMAGE_TYPES[1]);
+        let multi = index(
+            INDEX_TYPES[0],
+            vec![
+                entry(d('a'), Some(oci), "arm64"),
+                entry(d('b'), Some(oci), "amd64"),
+                entry(d('c'), None, "amd64"),
+            ],
+        );
+        // An accepted index is the answer; else its linux/amd64 image of an accepted type.
+        assert_eq!(negotiate(&only(INDEX_TYPES[0]), &multi), Ok(Pick::Stored));
+        assert_eq!(negotiate(&only(oci), &multi), Ok(Pick::Child(d('b'))));
+        assert_eq!(negotiate(&only(docker), &multi), Ok(Pick::Child(d('c'))));
+        let arm_only = index(INDEX_TYPES[1], vec![entry(d('a'), Some(docker), "arm64")]);
+        let why = negotiate(&only(docker), &arm_only).unwrap_err();
+        assert!(why.contains("no linux/amd64 image"), "{why}");
+        // A single image is the answer only when its type is accepted.
+        let image = crate::store::Image {
+            media_type: docker.into(),
+            ..index(docker, vec![])
+        };
+        assert_eq!(
+            negotiate(&[oci.into(), docker.into()], &image),
+            Ok(Pick::Stored)
+        );
+        let why = negotiate(&only(oci), &image).unwrap_err();
+        assert!(why.contains(docker) && why.contains(oci), "{why}");
+        let why = negotiate(&only(INDEX_TYPES[0]), &image).unwrap_err();
+        assert!(why.contains("does not accept"), "{why}");
     }
 }

@@ -837,6 +837,73 @@ fn the_distribution_api_by_hand() {
         json!({"repositories": ["bb"]})
     );
 
+    // Content negotiation by tag: an index to a client that accepts it, its
+    // linux/amd64 image to one that accepts only single images, and
+    // MANIFEST_UNKNOWN when the type is not accepted; by digest, what is stored.
+    let (st, _, _) = http(
+        "PUT",
+        &format!("{v2}/a/two/manifests/multi"),
+        auth,
+        &[it],
+        index.as_bytes(),
+    );
+    assert_eq!(st, 201);
+    let oci_image = "application/vnd.oci.image.manifest.v1+json";
+    for (method, reference, accept, want) in [
+        ("GET", "multi", it.1.to_owned(), Some((id.as_str(), it.1))),
+        ("GET", "multi", "*/*".to_owned(), Some((id.as_str(), it.1))),
+        (
+            "GET",
+            "multi",
+            format!("{oci_image}, {}", mt.1),
+            Some((md.as_str(), mt.1)),
+        ),
+        ("HEAD", "multi", mt.1.to_owned(), Some((md.as_str(), mt.1))),
+        ("GET", "multi", oci_image.to_owned(), None),
+        ("GET", "v2", oci_image.to_owned(), None),
+        ("HEAD", "v2", it.1.to_owned(), None),
+        (
+            "GET",
+            id.as_str(),
+            mt.1.to_owned(),
+            Some((id.as_str(), it.1)),
+        ),
+        (
+            "GET",
+            md.as_str(),
+            it.1.to_owned(),
+            Some((md.as_str(), mt.1)),
+        ),
+    ] {
+        let url = format!("{v2}/a/two/manifests/{reference}");
+        let (st, hs, body) = http(method, &url, auth, &[("Accept", &accept)], b"");
+        let got = (
+            st,
+            header(&hs, "docker-content-digest"),
+            header(&hs, "content-type"),
+        );
+        let case = format!("{method} {reference} Accept: {accept}");
+        match want {
+            Some((digest, media_type)) => {
+                assert_eq!(got, (200, Some(digest), Some(media_type)), "{case}");
+                if method == "GET" {
+                    assert_eq!(sha256(&body), digest, "{case}");
+                }
+            }
+            None if method == "HEAD" => assert_eq!(st, 404, "{case}"),
+            None => {
+                assert_eq!(
+                    (st, error_code(&body).as_str()),
+                    (404, "MANIFEST_UNKNOWN"),
+                    "{case}"
+                );
+                let v: Value = serde_json::from_slice(&body).unwrap();
+                let message = v["errors"][0]["message"].as_str().unwrap();
+                assert!(message.contains(oci_image), "{case}: {message}");
+            }
+        }
+    }
+
     // Deletes: a tag, then the image by digest; ECR's view follows.
     let (st, _, _) = http(
         "DELETE",
