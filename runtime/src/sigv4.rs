@@ -220,7 +220,7 @@ fn compute(
     uri: &str,
     headers: &[(&str, &str)],
     body: SignableBody<'_>,
-) -> Result<aws_sigv4::http_request::SigningInstructions, String> {
+) -> Result<(aws_sigv4::http_request::SigningInstructions, String), String> {
     let identity: Identity =
         Credentials::new(scope.akid, scope.secret, None, None, "codegen-rt").into();
     let params = v4::SigningParams::builder()
@@ -234,24 +234,9 @@ fn compute(
         .into();
     let signable = SignableRequest::new(method, uri, headers.iter().copied(), body)
         .map_err(|e| e.to_string())?;
-    let (instructions, _) = sign(signable, &params)
+    Ok(sign(signable, &params)
         .map_err(|e| e.to_string())?
-        .into_parts();
-    Ok(instructions)
-}
-
-fn signature_of(instructions: &aws_sigv4::http_request::SigningInstructions) -> Option<String> {
-    instructions
-        .headers()
-        .find(|(k, _)| k.eq_ignore_ascii_case("authorization"))
-        .and_then(|(_, v)| v.rsplit("Signature=").next().map(str::to_owned))
-        .or_else(|| {
-            instructions
-                .params()
-                .iter()
-                .find(|(k, _)| *k == "X-Amz-Signature")
-                .map(|(_, v)| v.to_string())
-        })
+        .into_parts())
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -368,7 +353,7 @@ fn verify(
     let header_refs: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_ref())).collect();
     let mut settings = SigningSettings::default();
     settings.excluded_headers = Some(Vec::<Cow<'static, str>>::new());
-    let instructions = compute(
+    let (_, expected) = compute(
         Scope {
             akid: parsed.akid,
             secret,
@@ -383,9 +368,10 @@ fn verify(
         body,
     )
     .map_err(AuthError::Malformed)?;
-    match signature_of(&instructions) {
-        Some(expected) if same(&expected, parsed.signature) => Ok(parsed.akid.to_owned()),
-        _ => Err(AuthError::Mismatch),
+    if same(&expected, parsed.signature) {
+        Ok(parsed.akid.to_owned())
+    } else {
+        Err(AuthError::Mismatch)
     }
 }
 
@@ -524,7 +510,7 @@ pub fn presign_as(
     now: SystemTime,
 ) -> Result<String, String> {
     let settings = presign_settings(expires);
-    let instructions = compute(
+    let (instructions, _) = compute(
         Scope {
             akid,
             secret,
@@ -608,7 +594,7 @@ pub fn verify_url(
         .unwrap_or_default();
     let secret = keys.secret(akid).ok_or_else(|| bad("unknown access key"))?;
     let settings = presign_settings(Duration::from_secs(expires));
-    let instructions = compute(
+    let (instructions, expected) = compute(
         Scope {
             akid,
             secret,
@@ -623,7 +609,6 @@ pub fn verify_url(
         SignableBody::UnsignedPayload,
     )
     .map_err(UrlError::BadSignature)?;
-    let expected = signature_of(&instructions).unwrap_or_default();
     let given = get("X-Amz-Signature")?;
     let mut expected_params: Vec<(&str, String)> = instructions
         .params()
@@ -720,7 +705,7 @@ mod tests {
         let at = parse_amz_date("20261123T080622Z").unwrap();
         let mut settings = SigningSettings::default();
         settings.excluded_headers = Some(Vec::new());
-        let signed = compute(
+        let (signed, _) = compute(
             Scope {
                 akid: "AKIDEXAMPLE",
                 secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
