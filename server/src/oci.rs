@@ -151,15 +151,28 @@ static DIGEST: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^sha256:[a-f0-9]{64}$").expect("digest pattern"));
 
 /// Manifests that list images for several platforms.
-const INDEX_TYPES: [&str; 2] = [
+pub const INDEX_TYPES: [&str; 2] = [
     "application/vnd.oci.image.index.v1+json",
     "application/vnd.docker.distribution.manifest.list.v2+json",
 ];
 /// Manifests of one image.
-const IMAGE_TYPES: [&str; 2] = [
+pub const IMAGE_TYPES: [&str; 2] = [
     "application/vnd.oci.image.manifest.v1+json",
     "application/vnd.docker.distribution.manifest.v2+json",
 ];
+
+/// A media type without its parameters (`; charset=`, `; q=`).
+fn essence(media_type: &str) -> &str {
+    media_type.split(';').next().unwrap_or_default().trim()
+}
+
+/// The media type a message's `Content-Type` names, parameters dropped.
+pub fn content_type(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| essence(v).to_owned())
+}
 
 /// The media types a request's `Accept` headers name (parameters such as
 /// `q` dropped, lowercase); `None` when any type will do: no `Accept`, or a
@@ -169,7 +182,7 @@ pub fn accepted_types(headers: &HeaderMap) -> Option<Vec<String>> {
     for value in headers.get_all(header::ACCEPT) {
         let Ok(value) = value.to_str() else { continue };
         for t in value.split(',') {
-            let t = t.split(';').next().unwrap_or_default().trim();
+            let t = essence(t);
             if t == "*/*" || t.eq_ignore_ascii_case("application/*") {
                 return None;
             }
@@ -758,11 +771,7 @@ impl Oci {
     {
         let repo = self.repo(name).await?;
         let (digest, tag) = Self::reference(reference)?;
-        let media_type = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned());
+        let media_type = content_type(req.headers());
         let bytes = collect_body_limited(req.into_body(), MANIFEST_LIMIT)
             .await
             .map_err(|e| match e {

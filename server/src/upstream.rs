@@ -18,11 +18,16 @@ use http_body_util::BodyExt;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-/// The manifest media types a pull asks for.
-const ACCEPT: &str = "application/vnd.oci.image.index.v1+json, \
-    application/vnd.docker.distribution.manifest.list.v2+json, \
-    application/vnd.oci.image.manifest.v1+json, \
-    application/vnd.docker.distribution.manifest.v2+json";
+/// The manifest media types a pull asks for: every type the registry
+/// serves (indexes first).
+static ACCEPT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let types: Vec<&str> = crate::oci::INDEX_TYPES
+        .iter()
+        .chain(&crate::oci::IMAGE_TYPES)
+        .copied()
+        .collect();
+    types.join(", ")
+});
 
 /// Why the upstream registry could not provide what was asked.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -406,14 +411,10 @@ impl Upstream {
         credentials: Option<&Credentials>,
     ) -> Result<Option<Manifest>, UpstreamError> {
         let url = format!("{base}/v2/{repo}/manifests/{reference}");
-        let Some(resp) = self.found(&url, Some(ACCEPT), credentials).await? else {
+        let Some(resp) = self.found(&url, Some(&ACCEPT), credentials).await? else {
             return Ok(None);
         };
-        let media_type = resp
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned());
+        let media_type = crate::oci::content_type(resp.headers());
         let mut body = resp.into_body();
         let mut bytes = Vec::new();
         while let Some(d) = chunk(&mut body, &url).await? {
