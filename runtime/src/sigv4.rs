@@ -28,7 +28,9 @@ pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
 /// The key pairs the server accepts.
 #[derive(Clone, Default)]
 pub struct Keys {
-    secrets: BTreeMap<String, String>,
+    /// Access key id -> the secret, and the identity `aws-sigv4` signs with
+    /// (built once here rather than for every request).
+    secrets: BTreeMap<String, (String, Identity)>,
 }
 
 impl std::fmt::Debug for Keys {
@@ -42,7 +44,9 @@ impl std::fmt::Debug for Keys {
 impl Keys {
     /// Accepts `access_key_id` / `secret`.
     pub fn add(&mut self, access_key_id: impl Into<String>, secret: impl Into<String>) {
-        self.secrets.insert(access_key_id.into(), secret.into());
+        let (akid, secret) = (access_key_id.into(), secret.into());
+        let identity = identity(&akid, &secret);
+        self.secrets.insert(akid, (secret, identity));
     }
 
     /// The first key pair (used to pre-sign URLs).
@@ -50,13 +54,22 @@ impl Keys {
         self.secrets
             .iter()
             .next()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .map(|(k, (v, _))| (k.as_str(), v.as_str()))
     }
 
     /// The secret of `akid`, if accepted.
     pub fn secret(&self, akid: &str) -> Option<&str> {
-        self.secrets.get(akid).map(String::as_str)
+        self.secrets.get(akid).map(|(s, _)| s.as_str())
     }
+
+    fn identity(&self, akid: &str) -> Option<&Identity> {
+        self.secrets.get(akid).map(|(_, i)| i)
+    }
+}
+
+/// The identity `aws-sigv4` signs with for a key pair.
+fn identity(akid: &str, secret: &str) -> Identity {
+    Credentials::new(akid, secret, None, None, "codegen-rt").into()
 }
 
 /// Why a request's signature was refused.
@@ -206,8 +219,7 @@ fn parse_authorization(v: &str) -> Result<AuthHeader<'_>, AuthError> {
 
 /// Who signs, for what scope, when, how.
 struct Scope<'a> {
-    akid: &'a str,
-    secret: &'a str,
+    identity: &'a Identity,
     region: &'a str,
     service: &'a str,
     time: SystemTime,
@@ -221,10 +233,8 @@ fn compute(
     headers: &[(&str, &str)],
     body: SignableBody<'_>,
 ) -> Result<(aws_sigv4::http_request::SigningInstructions, String), String> {
-    let identity: Identity =
-        Credentials::new(scope.akid, scope.secret, None, None, "codegen-rt").into();
     let params = v4::SigningParams::builder()
-        .identity(&identity)
+        .identity(scope.identity)
         .region(scope.region)
         .name(scope.service)
         .time(scope.time)
@@ -329,7 +339,7 @@ fn verify(
             parsed.service
         )));
     }
-    let secret = keys.secret(parsed.akid).ok_or(AuthError::UnknownKey)?;
+    let identity = keys.identity(parsed.akid).ok_or(AuthError::UnknownKey)?;
     let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(parsed.signed_headers.len());
     for name in &parsed.signed_headers {
         if name.eq_ignore_ascii_case("x-amz-date") {
@@ -355,8 +365,7 @@ fn verify(
     settings.excluded_headers = Some(Vec::<Cow<'static, str>>::new());
     let (_, expected) = compute(
         Scope {
-            akid: parsed.akid,
-            secret,
+            identity,
             region: parsed.region,
             service: parsed.service,
             time,
@@ -495,8 +504,8 @@ pub fn presign(
     expires: Duration,
     now: SystemTime,
 ) -> Result<String, String> {
-    let (akid, secret) = keys.first().ok_or("no key to sign with")?;
-    presign_as((akid, secret), region, host, path, expires, now)
+    let (_, (_, identity)) = keys.secrets.iter().next().ok_or("no key to sign with")?;
+    presign_with(identity, region, host, path, expires, now)
 }
 
 /// Pre-signs `GET http://{host}{path}` for `expires` with the key pair
@@ -509,11 +518,21 @@ pub fn presign_as(
     expires: Duration,
     now: SystemTime,
 ) -> Result<String, String> {
+    presign_with(&identity(akid, secret), region, host, path, expires, now)
+}
+
+fn presign_with(
+    identity: &Identity,
+    region: &str,
+    host: &str,
+    path: &str,
+    expires: Duration,
+    now: SystemTime,
+) -> Result<String, String> {
     let settings = presign_settings(expires);
     let (instructions, _) = compute(
         Scope {
-            akid,
-            secret,
+            identity,
             region,
             service: "s3",
             time: now,
@@ -592,12 +611,13 @@ pub fn verify_url(
         .split('/')
         .next()
         .unwrap_or_default();
-    let secret = keys.secret(akid).ok_or_else(|| bad("unknown access key"))?;
+    let identity = keys
+        .identity(akid)
+        .ok_or_else(|| bad("unknown access key"))?;
     let settings = presign_settings(Duration::from_secs(expires));
     let (instructions, expected) = compute(
         Scope {
-            akid,
-            secret,
+            identity,
             region,
             service: "s3",
             time,
@@ -707,8 +727,7 @@ mod tests {
         settings.excluded_headers = Some(Vec::new());
         let (signed, _) = compute(
             Scope {
-                akid: "AKIDEXAMPLE",
-                secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                identity: &identity("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
                 region,
                 service: "ecr",
                 time: at,
