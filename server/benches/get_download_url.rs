@@ -3,6 +3,11 @@
 //! measured in the same run with the same load generator: keep-alive HTTP/1.1
 //! connections on 127.0.0.1.
 //!
+//! Each round gives both servers the same time in slices of about half a
+//! second, taking turns (bare, ours, ours, bare, ...): this machine's speed
+//! drifts by a third over seconds, and whole-round turns let a slow spell
+//! land on one server only.
+//!
 //! `cargo bench -p ecr-server --bench get_download_url` (env: BENCH_SECS per
 //! server and round, default 5; BENCH_ROUNDS, default 5, the median ratio is
 //! reported; BENCH_CONNECTIONS, default 32).
@@ -147,10 +152,20 @@ fn signed_request(addr: SocketAddr, digest: &str) -> http::Request<Full<Bytes>> 
     req.map(|b| Full::new(Bytes::from(b)))
 }
 
+#[derive(Default)]
 struct Run {
     requests: usize,
     elapsed: Duration,
     latencies: Vec<Duration>,
+}
+
+impl Run {
+    /// Adds the slice `other` to this round's total.
+    fn add(&mut self, other: Run) {
+        self.requests += other.requests;
+        self.elapsed += other.elapsed;
+        self.latencies.extend(other.latencies);
+    }
 }
 
 async fn load(
@@ -193,7 +208,6 @@ async fn load(
     for t in tasks {
         latencies.extend(t.await.unwrap());
     }
-    latencies.sort();
     Run {
         requests: latencies.len(),
         elapsed: started.elapsed(),
@@ -205,7 +219,8 @@ fn pct(l: &[Duration], p: f64) -> Duration {
     l[((l.len() as f64 - 1.0) * p).round() as usize]
 }
 
-fn report(name: &str, r: &Run) -> f64 {
+fn report(name: &str, r: &mut Run) -> f64 {
+    r.latencies.sort();
     let rps = r.requests as f64 / r.elapsed.as_secs_f64();
     println!(
         "{name:<28} {:>8} requests in {:>5.2} s = {:>9.0} req/s   p50 {:>7.3} ms   p99 {:>7.3} ms",
@@ -235,16 +250,29 @@ fn main() {
         let warm_up = secs.min(2.0);
         load(bare, Arc::clone(&bare_req), connections, warm_up).await;
         load(ours, Arc::clone(&ours_req), connections, warm_up).await;
+        // Slices taking turns: a slow moment of the machine hits both servers.
+        let slices = (secs / 0.5).round().max(1.0) as usize;
+        let slice = secs / slices as f64;
         println!(
-            "{connections} keep-alive connections, {secs} s per server and round, {rounds} rounds, 127.0.0.1"
+            "{connections} keep-alive connections, {secs} s per server and round \
+             ({slices} slices of {slice:.2} s, taking turns), {rounds} rounds, 127.0.0.1"
         );
-        // Alternating rounds: a slow moment of the machine hits both servers.
         let mut ratios = Vec::new();
         for _ in 0..rounds {
-            let b = load(bare, Arc::clone(&bare_req), connections, secs).await;
-            let o = load(ours, Arc::clone(&ours_req), connections, secs).await;
-            let rb = report("bare hyper (fixed JSON)", &b);
-            let ro = report("ecr-server (SigV4 + presign)", &o);
+            let (mut b, mut o) = (Run::default(), Run::default());
+            for i in 0..slices {
+                let bare_slice = load(bare, Arc::clone(&bare_req), connections, slice);
+                let ours_slice = load(ours, Arc::clone(&ours_req), connections, slice);
+                if i % 2 == 0 {
+                    b.add(bare_slice.await);
+                    o.add(ours_slice.await);
+                } else {
+                    o.add(ours_slice.await);
+                    b.add(bare_slice.await);
+                }
+            }
+            let rb = report("bare hyper (fixed JSON)", &mut b);
+            let ro = report("ecr-server (SigV4 + presign)", &mut o);
             println!("  round ratio {:.2}", ro / rb);
             ratios.push(ro / rb);
         }
