@@ -202,6 +202,10 @@ pub fn stored_keys(data_dir: &Path) -> std::io::Result<((String, String), bool)>
     Ok(((akid, secret), true))
 }
 
+/// How long a connection may take to send a request head (and how long an
+/// idle keep-alive connection stays open).
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Serves `app` over HTTP/1.1 (keep-alive) on `listener` until `shutdown`
 /// resolves, then lets requests in flight finish (30 s at most).
 pub async fn serve(
@@ -210,7 +214,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     use hyper::server::conn::http1;
-    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::rt::TokioIo;
     use hyper_util::server::graceful::GracefulShutdown;
     use hyper_util::service::TowerToHyperService;
 
@@ -230,8 +234,8 @@ pub async fn serve(
                 };
                 let _ = stream.set_nodelay(true);
                 let conn = http1::Builder::new()
-                    .timer(TokioTimer::new())
-                    .header_read_timeout(Duration::from_secs(30))
+                    .timer(crate::timer::ConnTimer::new())
+                    .header_read_timeout(HEADER_READ_TIMEOUT)
                     .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
                 let conn = graceful.watch(conn);
                 tokio::spawn(async move {

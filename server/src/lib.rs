@@ -9,6 +9,7 @@
 //! - [`upstream`]: fetching from the upstream registry of a pull-through cache rule.
 //! - [`app`]: all of it as one tower service (SigV4 is checked by
 //!   `codegen_rt::sigv4::Verifier`, run by the generated server).
+//! - [`timer`]: the per-connection timer behind the header-read timeout.
 
 pub mod app;
 pub mod blobs;
@@ -16,4 +17,5 @@ pub mod oci;
 pub mod plugins;
 pub mod registry;
 pub mod store;
+pub mod timer;
 pub mod upstream;
