@@ -21,7 +21,15 @@ use std::time::{Duration, Instant};
 /// last, so they must be polled by one task (hyper's connection task).
 #[derive(Clone, Default)]
 pub struct ConnTimer {
-    shared: Arc<Mutex<Option<Pin<Box<tokio::time::Sleep>>>>>,
+    shared: Arc<Mutex<Shared>>,
+}
+
+/// The connection's tokio timer (made at the first poll) and the waker it
+/// will wake, if it holds one.
+#[derive(Default)]
+struct Shared {
+    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+    waker: Option<std::task::Waker>,
 }
 
 impl ConnTimer {
@@ -46,7 +54,7 @@ impl hyper::rt::Timer for ConnTimer {
 /// Completes at `at`, woken by the connection's tokio timer.
 struct Deadline {
     at: Instant,
-    shared: Arc<Mutex<Option<Pin<Box<tokio::time::Sleep>>>>>,
+    shared: Arc<Mutex<Shared>>,
 }
 
 impl hyper::rt::Sleep for Deadline {}
@@ -57,21 +65,33 @@ impl Future for Deadline {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let at = tokio::time::Instant::from_std(self.at);
         let mut shared = self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        let Shared { sleep, waker } = &mut *shared;
         loop {
             if tokio::time::Instant::now() >= at {
                 return Poll::Ready(());
             }
-            let sleep = shared.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(at)));
+            let sleep = sleep.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(at)));
             // The timer must fire after now and no later than `at`: one
             // that fired already, or that is set later, is moved to `at`.
-            if sleep.is_elapsed() || sleep.deadline() > at {
+            let elapsed = sleep.is_elapsed();
+            if elapsed || sleep.deadline() > at {
                 sleep.as_mut().reset(at);
+            } else if waker.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+                // Set, and it will wake this task: nothing to do (the
+                // common case, a request on a busy connection).
+                return Poll::Pending;
             }
             match sleep.as_mut().poll(cx) {
                 // Woken early (a deadline since passed, or none was
                 // nearer): looking again moves it.
-                Poll::Ready(()) => continue,
-                Poll::Pending => return Poll::Pending,
+                Poll::Ready(()) => {
+                    *waker = None;
+                    continue;
+                }
+                Poll::Pending => {
+                    *waker = Some(cx.waker().clone());
+                    return Poll::Pending;
+                }
             }
         }
     }
@@ -90,7 +110,7 @@ mod tests {
         let timer = ConnTimer::new();
         let set_for = || {
             let shared = timer.shared.lock().unwrap();
-            shared.as_ref().map(|s| s.deadline().into_std())
+            shared.sleep.as_ref().map(|s| s.deadline().into_std())
         };
         let start = Instant::now();
         let ms = Duration::from_millis;
