@@ -165,7 +165,8 @@ struct AuthHeader<'a> {
     date: &'a str,
     region: &'a str,
     service: &'a str,
-    signed_headers: Vec<&'a str>,
+    /// `;`-separated, as sent.
+    signed_headers: &'a str,
     signature: &'a str,
 }
 
@@ -209,13 +210,17 @@ fn parse_authorization(v: &str) -> Result<AuthHeader<'_>, AuthError> {
         date,
         region,
         service,
-        signed_headers: signed
-            .ok_or_else(|| bad("missing SignedHeaders"))?
-            .split(';')
-            .collect(),
+        signed_headers: signed.ok_or_else(|| bad("missing SignedHeaders"))?,
         signature: signature.ok_or_else(|| bad("missing Signature"))?,
     })
 }
+
+/// How a verifier signs: over every header the client says it signed.
+static VERIFY_SETTINGS: std::sync::LazyLock<SigningSettings> = std::sync::LazyLock::new(|| {
+    let mut settings = SigningSettings::default();
+    settings.excluded_headers = Some(Vec::new());
+    settings
+});
 
 /// Who signs, for what scope, when, how.
 struct Scope<'a> {
@@ -226,12 +231,12 @@ struct Scope<'a> {
     settings: SigningSettings,
 }
 
-fn compute(
+fn compute<'a>(
     scope: Scope<'_>,
-    method: &str,
-    uri: &str,
-    headers: &[(&str, &str)],
-    body: SignableBody<'_>,
+    method: &'a str,
+    uri: &'a str,
+    headers: impl Iterator<Item = (&'a str, &'a str)>,
+    body: SignableBody<'a>,
 ) -> Result<(aws_sigv4::http_request::SigningInstructions, String), String> {
     let params = v4::SigningParams::builder()
         .identity(scope.identity)
@@ -242,8 +247,7 @@ fn compute(
         .build()
         .map_err(|e| e.to_string())?
         .into();
-    let signable = SignableRequest::new(method, uri, headers.iter().copied(), body)
-        .map_err(|e| e.to_string())?;
+    let signable = SignableRequest::new(method, uri, headers, body).map_err(|e| e.to_string())?;
     Ok(sign(signable, &params)
         .map_err(|e| e.to_string())?
         .into_parts())
@@ -340,15 +344,12 @@ fn verify(
         )));
     }
     let identity = keys.identity(parsed.akid).ok_or(AuthError::UnknownKey)?;
-    let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(parsed.signed_headers.len());
-    for name in &parsed.signed_headers {
+    let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(8);
+    for name in parsed.signed_headers.split(';') {
         if name.eq_ignore_ascii_case("x-amz-date") {
             continue;
         }
-        let mut values = headers
-            .get_all(*name)
-            .iter()
-            .filter_map(|v| v.to_str().ok());
+        let mut values = headers.get_all(name).iter().filter_map(|v| v.to_str().ok());
         let value = match (values.next(), values.next()) {
             (None, _) => return Err(AuthError::Mismatch),
             (Some(one), None) => Cow::Borrowed(one),
@@ -360,20 +361,17 @@ fn verify(
         };
         signed.push((name, value));
     }
-    let header_refs: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-    let mut settings = SigningSettings::default();
-    settings.excluded_headers = Some(Vec::<Cow<'static, str>>::new());
     let (_, expected) = compute(
         Scope {
             identity,
             region: parsed.region,
             service: parsed.service,
             time,
-            settings,
+            settings: VERIFY_SETTINGS.clone(),
         },
         method,
         path_and_query,
-        &header_refs,
+        signed.iter().map(|(k, v)| (*k, v.as_ref())),
         body,
     )
     .map_err(AuthError::Malformed)?;
@@ -540,7 +538,7 @@ fn presign_with(
         },
         "GET",
         path,
-        &[("host", host)],
+        [("host", host)].into_iter(),
         SignableBody::UnsignedPayload,
     )?;
     let query: String = form_urlencoded::Serializer::new(String::new())
@@ -625,7 +623,7 @@ pub fn verify_url(
         },
         "GET",
         path,
-        &[("host", host)],
+        [("host", host)].into_iter(),
         SignableBody::UnsignedPayload,
     )
     .map_err(UrlError::BadSignature)?;
@@ -735,7 +733,7 @@ mod tests {
             },
             "PUT",
             "/upload?x=1",
-            &headers,
+            headers.iter().copied(),
             body,
         )
         .unwrap();
