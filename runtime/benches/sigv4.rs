@@ -15,7 +15,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant, SystemTime};
 
-use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::http_request::{
+    sign, SignableBody, SignableRequest, SigningInstructions, SigningSettings,
+};
 use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
 use codegen_rt::sigv4::{presign, Keys, Verifier};
@@ -40,8 +42,13 @@ fn unsigned() -> http::Request<()> {
         .unwrap()
 }
 
-/// What a client does per request: sign it with `aws-sigv4`.
-fn client_sign(identity: &Identity, req: &http::Request<()>, now: SystemTime) -> String {
+/// What a client does per request: sign it with `aws-sigv4`. Returns the
+/// headers to add and the signature.
+fn client_sign(
+    identity: &Identity,
+    req: &http::Request<()>,
+    now: SystemTime,
+) -> (SigningInstructions, String) {
     let params = v4::SigningParams::builder()
         .identity(identity)
         .region("us-west-2")
@@ -62,7 +69,7 @@ fn client_sign(identity: &Identity, req: &http::Request<()>, now: SystemTime) ->
         SignableBody::Bytes(BODY),
     )
     .unwrap();
-    sign(signable, &params).unwrap().into_parts().1
+    sign(signable, &params).unwrap().into_parts()
 }
 
 fn per_call(iters: u32, mut f: impl FnMut()) -> Duration {
@@ -93,29 +100,9 @@ fn main() {
         .service("ecr");
 
     // One signed request, as the server receives it.
+    let template = unsigned();
+    let (instructions, _) = client_sign(&identity, &template, now);
     let mut req = unsigned();
-    let params = v4::SigningParams::builder()
-        .identity(&identity)
-        .region("us-west-2")
-        .name("ecr")
-        .time(now)
-        .settings(SigningSettings::default())
-        .build()
-        .unwrap()
-        .into();
-    let headers: Vec<(String, String)> = req
-        .headers()
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_str().unwrap().to_owned()))
-        .collect();
-    let signable = SignableRequest::new(
-        "POST",
-        format!("http://{HOST}/"),
-        headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        SignableBody::Bytes(BODY),
-    )
-    .unwrap();
-    let (instructions, _) = sign(signable, &params).unwrap().into_parts();
     instructions.apply_to_request_http1x(&mut req);
     let (parts, ()) = req.into_parts();
     assert_eq!(
@@ -123,7 +110,6 @@ fn main() {
         Ok(AKID),
         "the benchmark request must verify"
     );
-    let template = unsigned();
 
     println!("{iters} calls per measurement, {rounds} rounds");
     let (mut verify_ratios, mut presign_ratios) = (Vec::new(), Vec::new());
