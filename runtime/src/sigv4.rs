@@ -65,6 +65,11 @@ impl Keys {
     fn identity(&self, akid: &str) -> Option<&Identity> {
         self.secrets.get(akid).map(|(_, i)| i)
     }
+
+    /// The identity of the first key pair (see [`Keys::first`]).
+    fn first_identity(&self) -> Option<&Identity> {
+        self.secrets.values().next().map(|(_, i)| i)
+    }
 }
 
 /// The identity `aws-sigv4` signs with for a key pair.
@@ -502,7 +507,7 @@ pub fn presign(
     expires: Duration,
     now: SystemTime,
 ) -> Result<String, String> {
-    let (_, (_, identity)) = keys.secrets.iter().next().ok_or("no key to sign with")?;
+    let identity = keys.first_identity().ok_or("no key to sign with")?;
     presign_with(identity, region, host, path, expires, now)
 }
 
