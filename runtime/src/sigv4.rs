@@ -452,7 +452,8 @@ impl Verifier {
                             .into(),
                     ));
                 }
-                SignableBody::Bytes(b)
+                // Hashed once: a multi-MiB layer part is not hashed again by the signer.
+                SignableBody::Precomputed(actual)
             }
             (Some(hash), None) => SignableBody::Precomputed(hash.to_owned()),
             (None, Some(b)) => SignableBody::Bytes(b),
