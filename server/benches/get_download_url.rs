@@ -273,12 +273,12 @@ fn main() {
             }
             let rb = report("bare hyper (fixed JSON)", &mut b);
             let ro = report("ecr-server (SigV4 + presign)", &mut o);
-            println!("  round ratio {:.2}", ro / rb);
+            println!("  round ratio {:.3}", ro / rb);
             ratios.push(ro / rb);
         }
         ratios.sort_by(f64::total_cmp);
         println!(
-            "ratio ecr-server / bare = {:.2} (median of {rounds}; min {:.2}, max {:.2})",
+            "ratio ecr-server / bare = {:.3} (median of {rounds}; min {:.3}, max {:.3})",
             ratios[ratios.len() / 2],
             ratios[0],
             ratios[ratios.len() - 1]
