@@ -28,15 +28,18 @@ pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
 /// The key pairs the server accepts.
 #[derive(Clone, Default)]
 pub struct Keys {
-    /// Access key id -> the secret, and the identity `aws-sigv4` signs with
-    /// (built once here rather than for every request).
-    secrets: BTreeMap<String, (String, Identity)>,
+    /// Access key id -> the identity `aws-sigv4` signs with (built once here
+    /// rather than for every request; it holds the secret).
+    identities: BTreeMap<String, Identity>,
 }
 
 impl std::fmt::Debug for Keys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Keys")
-            .field("access_key_ids", &self.secrets.keys().collect::<Vec<_>>())
+            .field(
+                "access_key_ids",
+                &self.identities.keys().collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -44,37 +47,42 @@ impl std::fmt::Debug for Keys {
 impl Keys {
     /// Accepts `access_key_id` / `secret`.
     pub fn add(&mut self, access_key_id: impl Into<String>, secret: impl Into<String>) {
-        let (akid, secret) = (access_key_id.into(), secret.into());
-        let identity = identity(&akid, &secret);
-        self.secrets.insert(akid, (secret, identity));
+        let akid = access_key_id.into();
+        let identity = identity(&akid, &secret.into());
+        self.identities.insert(akid, identity);
     }
 
     /// The first key pair (used to pre-sign URLs).
     pub fn first(&self) -> Option<(&str, &str)> {
-        self.secrets
-            .iter()
-            .next()
-            .map(|(k, (v, _))| (k.as_str(), v.as_str()))
+        let (akid, identity) = self.identities.iter().next()?;
+        Some((akid.as_str(), secret_of(identity)?))
     }
 
     /// The secret of `akid`, if accepted.
     pub fn secret(&self, akid: &str) -> Option<&str> {
-        self.secrets.get(akid).map(|(s, _)| s.as_str())
+        secret_of(self.identity(akid)?)
     }
 
     fn identity(&self, akid: &str) -> Option<&Identity> {
-        self.secrets.get(akid).map(|(_, i)| i)
+        self.identities.get(akid)
     }
 
     /// The identity of the first key pair (see [`Keys::first`]).
     fn first_identity(&self) -> Option<&Identity> {
-        self.secrets.values().next().map(|(_, i)| i)
+        self.identities.values().next()
     }
 }
 
 /// The identity `aws-sigv4` signs with for a key pair.
 fn identity(akid: &str, secret: &str) -> Identity {
     Credentials::new(akid, secret, None, None, "codegen-rt").into()
+}
+
+/// The secret inside an identity made by [`identity`].
+fn secret_of(identity: &Identity) -> Option<&str> {
+    identity
+        .data::<Credentials>()
+        .map(Credentials::secret_access_key)
 }
 
 /// Why a request's signature was refused.
