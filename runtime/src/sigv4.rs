@@ -31,6 +31,9 @@ pub struct Keys {
     /// Access key id -> the identity `aws-sigv4` signs with (built once here
     /// rather than for every request; it holds the secret).
     identities: BTreeMap<String, Identity>,
+    /// Tells these keys apart from any other set in this process (a new
+    /// number with every change), for the signing-key cache.
+    id: u64,
 }
 
 impl std::fmt::Debug for Keys {
@@ -50,6 +53,8 @@ impl Keys {
         let akid = access_key_id.into();
         let identity = identity(&akid, &secret.into());
         self.identities.insert(akid, identity);
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        self.id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The first key pair (used to pre-sign URLs).
@@ -235,6 +240,19 @@ static VERIFY_SETTINGS: std::sync::LazyLock<SigningSettings> = std::sync::LazyLo
     settings
 });
 
+#[path = "sigv4_fast.rs"]
+mod fast;
+
+/// What a verifier signs of a request: the headers the client signed (less
+/// `X-Amz-Date`, which `amz_date` gives) with their values, the body.
+struct Canonical<'a> {
+    method: &'a str,
+    path_and_query: &'a str,
+    amz_date: &'a str,
+    signed: &'a [(&'a str, Cow<'a, str>)],
+    body: &'a SignableBody<'a>,
+}
+
 /// Who signs, for what scope, when, how.
 struct Scope<'a> {
     identity: &'a Identity,
@@ -357,6 +375,17 @@ fn verify(
         )));
     }
     let identity = keys.identity(parsed.akid).ok_or(AuthError::UnknownKey)?;
+    // SigV4 requires it (and `aws-sigv4` would take it from the URI, which a
+    // server's request line does not carry).
+    if !parsed
+        .signed_headers
+        .split(';')
+        .any(|h| h.eq_ignore_ascii_case("host"))
+    {
+        return Err(AuthError::Malformed(
+            "Authorization header is not valid SigV4: SignedHeaders must include host".into(),
+        ));
+    }
     let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(8);
     for name in parsed.signed_headers.split(';') {
         if name.eq_ignore_ascii_case("x-amz-date") {
@@ -374,20 +403,34 @@ fn verify(
         };
         signed.push((name, value));
     }
-    let (_, expected) = compute(
-        Scope {
-            identity,
-            region: parsed.region,
-            service: parsed.service,
-            time,
-            settings: VERIFY_SETTINGS.clone(),
-        },
+    let scope = Scope {
+        identity,
+        region: parsed.region,
+        service: parsed.service,
+        time,
+        settings: VERIFY_SETTINGS.clone(),
+    };
+    let request = Canonical {
         method,
         path_and_query,
-        signed.iter().map(|(k, v)| (*k, v.as_ref())),
-        body,
-    )
-    .map_err(AuthError::Malformed)?;
+        amz_date: date,
+        signed: &signed,
+        body: &body,
+    };
+    let expected = match fast::signature(keys.id, parsed.akid, &scope, &request) {
+        Some(signature) => signature,
+        None => {
+            compute(
+                scope,
+                method,
+                path_and_query,
+                signed.iter().map(|(k, v)| (*k, v.as_ref())),
+                body,
+            )
+            .map_err(AuthError::Malformed)?
+            .1
+        }
+    };
     if same(&expected, parsed.signature) {
         Ok(parsed.akid.to_owned())
     } else {
@@ -732,6 +775,16 @@ mod tests {
         body: SignableBody<'_>,
         extra: &[(&str, &str)],
     ) -> http::request::Parts {
+        signed_at("/upload?x=1", region, body, extra)
+    }
+
+    /// [`signed`] for `path_and_query`.
+    fn signed_at(
+        path_and_query: &str,
+        region: &str,
+        body: SignableBody<'_>,
+        extra: &[(&str, &str)],
+    ) -> http::request::Parts {
         let mut headers = vec![("host", "127.0.0.1:9"), ("x-amz-date", "20261123T080622Z")];
         headers.extend_from_slice(extra);
         let at = parse_amz_date("20261123T080622Z").unwrap();
@@ -746,12 +799,12 @@ mod tests {
                 settings,
             },
             "PUT",
-            "/upload?x=1",
+            path_and_query,
             headers.iter().copied(),
             body,
         )
         .unwrap();
-        let mut b = http::Request::builder().method("PUT").uri("/upload?x=1");
+        let mut b = http::Request::builder().method("PUT").uri(path_and_query);
         for (k, v) in &headers {
             b = b.header(*k, *v);
         }
@@ -818,6 +871,54 @@ mod tests {
             matches!(v.verify(&parts, Some(b"[]"), at), Err(AuthError::Malformed(m)) if m.contains("x-amz-content-sha256"))
         );
         assert_eq!(v.verify(&parts, None, at), Ok("AKIDEXAMPLE".into()));
+    }
+
+    /// The signing key cache tells key sets apart: the same access key id
+    /// with another secret does not verify, before or after the right one.
+    #[test]
+    fn cached_signing_keys_belong_to_their_key_set() {
+        let at = parse_amz_date("20261123T080700Z").unwrap();
+        // A path and no query: the signature computed here, the key cached.
+        let parts = signed_at("/upload", "us-west-2", SignableBody::Bytes(b"{}"), &[]);
+        let right = Verifier::new(keys());
+        let mut other = Keys::default();
+        other.add("AKIDEXAMPLE", "another secret");
+        let wrong = Verifier::new(other);
+        for _ in 0..2 {
+            assert_eq!(
+                wrong.verify(&parts, Some(b"{}"), at),
+                Err(AuthError::Mismatch)
+            );
+            assert_eq!(
+                right.verify(&parts, Some(b"{}"), at),
+                Ok("AKIDEXAMPLE".into())
+            );
+        }
+        // Keys changed after a clone are another set.
+        let mut changed = keys();
+        changed.add("AKIDEXAMPLE", "changed");
+        assert_eq!(
+            Verifier::new(changed).verify(&parts, Some(b"{}"), at),
+            Err(AuthError::Mismatch)
+        );
+    }
+
+    /// `aws-sigv4` would take the host from the URI, which a server does not
+    /// have (it panicked): SigV4 requires `host` signed, so its absence is refused.
+    #[test]
+    fn host_must_be_signed() {
+        let at = parse_amz_date("20261123T080700Z").unwrap();
+        let mut parts = signed("us-west-2", SignableBody::Bytes(b"{}"), &[]);
+        let auth = parts.headers["authorization"].to_str().unwrap().to_owned();
+        let without_host = auth.replace("SignedHeaders=host;", "SignedHeaders=");
+        assert_ne!(auth, without_host);
+        parts
+            .headers
+            .insert("authorization", without_host.parse().unwrap());
+        assert!(matches!(
+            Verifier::new(keys()).verify(&parts, Some(b"{}"), at),
+            Err(AuthError::Malformed(m)) if m.contains("host")
+        ));
     }
 
     #[test]
