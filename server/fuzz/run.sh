@@ -32,6 +32,8 @@ seed api_body bgi '\x02{"repositoryName":"web","imageIds":[{"imageTag":"v1"},{"i
 seed api_body ulp '\x0f{"repositoryName":"web","uploadId":"u","partFirstByte":0,"partLastByte":3,"layerPartBlob":"YWJjZA=="}'
 seed api_body rule '\x04{"ecrRepositoryPrefix":"hub","upstreamRegistryUrl":"registry-1.docker.io"}'
 seed sigv4 header 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261110/us-east-1/ecr/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nX-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20261110%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261110T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=00'
+seed sigv4 signed '/repos/web\ncontent-type: application/x-amz-json-1.1\nx-amz-target:  Svc.Op\nx-amz-meta-a: a  b\nx-amz-meta-a: c\n\n{"repositoryName":"web"}'
+seed sigv4 signed_query '/a/../b%2Fc?x=1&y=a+b\nx-amz-target: Svc.Op\n\n{}'
 seed sigv4 basic 'Basic QVdTOmFIUjBjRG92TDJndmRqSXZQMWd0UVcxNkxVUmhkR1U5TVE9PQ=='
 seed range a '\x00\x10\x00\x00\x00\x00\x00\x00bytes=0-99'
 seed range b '\x00\x10\x00\x00\x00\x00\x00\x00bytes=-5'
