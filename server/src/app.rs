@@ -47,9 +47,13 @@ pub struct Config {
 /// operation, read-only keys refused for those that write.
 type Api = EcrServer<Registry, (((), Metrics), Only<ReadOnly, fn(Operation) -> bool>)>;
 
-/// The HTTP service.
+/// The HTTP service (a handle: clones share one server).
 #[derive(Clone)]
-pub struct App {
+pub struct App(Arc<Parts>);
+
+/// What an [`App`] serves with. Held behind one `Arc`: serving a request
+/// takes one reference count, not one per part (each is shared by the cores).
+struct Parts {
     ecr: Api,
     oci: Oci,
     metrics: Metrics,
@@ -92,7 +96,7 @@ impl App {
             .plugin(metrics.clone())
             .plugin(ReadOnly::new(config.read_only.clone(), &config.account_id).only(writes));
         let oci = Oci::new(Arc::clone(ecr.handler()), config.check_signatures);
-        Ok(Self { ecr, oci, metrics })
+        Ok(Self(Arc::new(Parts { ecr, oci, metrics })))
     }
 
     /// Handles one request.
@@ -101,11 +105,12 @@ impl App {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
+        let Parts { ecr, oci, metrics } = &*self.0;
         let started = std::time::Instant::now();
         if crate::blobs::is_presigned(&req) {
             let (parts, _) = req.into_parts();
-            let resp = crate::blobs::serve(self.ecr.handler(), &parts).await;
-            self.metrics.record_http(
+            let resp = crate::blobs::serve(ecr.handler(), &parts).await;
+            metrics.record_http(
                 HttpRoute::Download,
                 &parts.method,
                 resp.status(),
@@ -116,22 +121,19 @@ impl App {
         if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
             let route = HttpRoute::of_v2(req.uri().path());
             let method = req.method().clone();
-            let resp = self.oci.handle(req).await;
-            self.metrics
-                .record_http(route, &method, resp.status(), started.elapsed());
+            let resp = oci.handle(req).await;
+            metrics.record_http(route, &method, resp.status(), started.elapsed());
             return resp;
         }
         if req.uri().path() == "/metrics" && req.method() == http::Method::GET {
-            let mut resp = Response::new(aws_smithy_http_server::body::to_boxed(
-                self.metrics.render(),
-            ));
+            let mut resp = Response::new(aws_smithy_http_server::body::to_boxed(metrics.render()));
             resp.headers_mut().insert(
                 http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static("text/plain; version=0.0.4"),
             );
             return resp;
         }
-        self.ecr.handle(req).await
+        ecr.handle(req).await
     }
 }
 
@@ -216,7 +218,6 @@ pub async fn serve(
     use hyper::server::conn::http1;
     use hyper_util::rt::TokioIo;
     use hyper_util::server::graceful::GracefulShutdown;
-    use hyper_util::service::TowerToHyperService;
 
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
@@ -233,10 +234,18 @@ pub async fn serve(
                     }
                 };
                 let _ = stream.set_nodelay(true);
+                // A request takes one reference to the app, and its future
+                // lives in the connection's slot for the request in flight
+                // (not boxed per request, as a tower service's would be).
+                let app = app.clone();
+                let service = hyper::service::service_fn(move |req| {
+                    let app = app.clone();
+                    async move { Ok::<_, Infallible>(app.handle(req).await) }
+                });
                 let conn = http1::Builder::new()
                     .timer(crate::timer::ConnTimer::new())
                     .header_read_timeout(HEADER_READ_TIMEOUT)
-                    .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+                    .serve_connection(TokioIo::new(stream), service);
                 let conn = graceful.watch(conn);
                 tokio::spawn(async move {
                     if let Err(e) = conn.await {
