@@ -382,8 +382,9 @@ fn verify(
         .split(';')
         .any(|h| h.eq_ignore_ascii_case("host"))
     {
+        // (AWS's words for it.)
         return Err(AuthError::Malformed(
-            "Authorization header is not valid SigV4: SignedHeaders must include host".into(),
+            "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.".into(),
         ));
     }
     let mut signed: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(8);
@@ -917,7 +918,7 @@ mod tests {
             .insert("authorization", without_host.parse().unwrap());
         assert!(matches!(
             Verifier::new(keys()).verify(&parts, Some(b"{}"), at),
-            Err(AuthError::Malformed(m)) if m.contains("host")
+            Err(AuthError::Malformed(m)) if m.contains("'Host'")
         ));
     }
 
