@@ -1,6 +1,9 @@
 //! SigV4 for servers: checking the signature of requests, and pre-signing (and
-//! checking) `GET` URLs. Signatures are computed by `aws-sigv4` over exactly
-//! the headers the client says it signed, and compared in constant time.
+//! checking) `GET` URLs. Signatures are computed over exactly the headers the
+//! client says it signed, and compared in constant time: by `aws-sigv4`'s
+//! `sign`, or, for a request of the usual shape, with its signing-key and
+//! signature functions over a canonical request written here (`sigv4_fast.rs`,
+//! held to `sign`'s result by a differential test).
 //!
 //! [`Verifier`] is what a generated server puts in front of its operations
 //! (`Config::authenticate`): it runs once the body is read, with the request id
