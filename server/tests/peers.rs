@@ -279,6 +279,44 @@ fn aws_cli_push_download_errors_restart() {
         );
     }
 
+    // A signature over headers without `host` (SigV4 requires it signed): a
+    // typed 403, not a dropped connection (aws-sigv4 panicked on it).
+    let now = Command::new("date")
+        .args(["-u", "+%Y%m%dT%H%M%SZ"])
+        .output()
+        .unwrap();
+    let now = String::from_utf8_lossy(&now.stdout).trim().to_owned();
+    let raw = curl(&[
+        "-w",
+        "\n%{http_code}",
+        "-X",
+        "POST",
+        "-H",
+        "x-amz-target: AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
+        "-H",
+        "content-type: application/x-amz-json-1.1",
+        "-H",
+        &format!("x-amz-date: {now}"),
+        "-H",
+        &format!(
+            "authorization: AWS4-HMAC-SHA256 Credential={}/{}/us-west-2/ecr/aws4_request, \
+             SignedHeaders=x-amz-date;x-amz-target, Signature={}",
+            s.akid,
+            &now[..8],
+            "0".repeat(64)
+        ),
+        "-d",
+        "{}",
+        &s.url,
+    ]);
+    let text = String::from_utf8_lossy(&raw.stdout);
+    assert!(
+        text.contains("\"__type\":\"IncompleteSignatureException\"")
+            && text.contains("'Host'")
+            && text.ends_with("403"),
+        "{text}"
+    );
+
     // Kill -9 and restart: everything acknowledged is still there.
     let _ = s.child.kill();
     let _ = s.child.wait();
