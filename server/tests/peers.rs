@@ -258,20 +258,7 @@ fn aws_cli_push_download_errors_restart() {
     // Unsigned: the missing token, also for an operation that does not exist
     // (no hint about which operations exist).
     for op in ["DescribeRepositories", "NoSuchOperation"] {
-        let raw = curl(&[
-            "-w",
-            "\n%{http_code}",
-            "-X",
-            "POST",
-            "-H",
-            &format!("x-amz-target: AmazonEC2ContainerRegistry_V20150921.{op}"),
-            "-H",
-            "content-type: application/x-amz-json-1.1",
-            "-d",
-            "{}",
-            &s.url,
-        ]);
-        let text = String::from_utf8_lossy(&raw.stdout);
+        let text = post_raw(&s, op, &[]);
         assert!(
             text.contains("\"__type\":\"MissingAuthenticationTokenException\"")
                 && text.ends_with("403"),
@@ -286,30 +273,18 @@ fn aws_cli_push_download_errors_restart() {
         .output()
         .unwrap();
     let now = String::from_utf8_lossy(&now.stdout).trim().to_owned();
-    let raw = curl(&[
-        "-w",
-        "\n%{http_code}",
-        "-X",
-        "POST",
-        "-H",
-        "x-amz-target: AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
-        "-H",
-        "content-type: application/x-amz-json-1.1",
-        "-H",
-        &format!("x-amz-date: {now}"),
-        "-H",
-        &format!(
-            "authorization: AWS4-HMAC-SHA256 Credential={}/{}/us-west-2/ecr/aws4_request, \
-             SignedHeaders=x-amz-date;x-amz-target, Signature={}",
-            s.akid,
-            &now[..8],
-            "0".repeat(64)
-        ),
-        "-d",
-        "{}",
-        &s.url,
-    ]);
-    let text = String::from_utf8_lossy(&raw.stdout);
+    let authorization = format!(
+        "authorization: AWS4-HMAC-SHA256 Credential={}/{}/us-west-2/ecr/aws4_request, \
+         SignedHeaders=x-amz-date;x-amz-target, Signature={}",
+        s.akid,
+        &now[..8],
+        "0".repeat(64)
+    );
+    let text = post_raw(
+        &s,
+        "DescribeRepositories",
+        &[&format!("x-amz-date: {now}"), &authorization],
+    );
     assert!(
         text.contains("\"__type\":\"IncompleteSignatureException\"")
             && text.contains("'Host'")
@@ -342,6 +317,19 @@ fn aws_cli_push_download_errors_restart() {
 /// The registry's plugins on the generated server: a read-only key may list,
 /// describe and pull (ECR API and `/v2/`) but not write; `/metrics` counts
 /// every operation's responses by status class.
+/// POSTs `{}` to operation `op` with curl, with `headers` besides its target
+/// and content type: the response body, then the status on a line of its own.
+fn post_raw(s: &Server, op: &str, headers: &[&str]) -> String {
+    let target = format!("x-amz-target: AmazonEC2ContainerRegistry_V20150921.{op}");
+    let mut args = vec!["-w", "\n%{http_code}", "-X", "POST", "-H", &target];
+    args.extend(["-H", "content-type: application/x-amz-json-1.1"]);
+    for header in headers {
+        args.extend(["-H", header]);
+    }
+    args.extend(["-d", "{}", &s.url]);
+    String::from_utf8_lossy(&curl(&args).stdout).into_owned()
+}
+
 #[test]
 fn read_only_keys_and_per_operation_metrics() {
     if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
