@@ -314,9 +314,6 @@ fn aws_cli_push_download_errors_restart() {
     assert!(e.contains("(reached max retries: 0)"), "{e}");
 }
 
-/// The registry's plugins on the generated server: a read-only key may list,
-/// describe and pull (ECR API and `/v2/`) but not write; `/metrics` counts
-/// every operation's responses by status class.
 /// POSTs `{}` to operation `op` with curl, with `headers` besides its target
 /// and content type: the response body, then the status on a line of its own.
 fn post_raw(s: &Server, op: &str, headers: &[&str]) -> String {
@@ -330,6 +327,9 @@ fn post_raw(s: &Server, op: &str, headers: &[&str]) -> String {
     String::from_utf8_lossy(&curl(&args).stdout).into_owned()
 }
 
+/// The registry's plugins on the generated server: a read-only key may list,
+/// describe and pull (ECR API and `/v2/`) but not write; `/metrics` counts
+/// every operation's responses by status class.
 #[test]
 fn read_only_keys_and_per_operation_metrics() {
     if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
