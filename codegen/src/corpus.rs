@@ -94,6 +94,7 @@ pub fn generate_all(
             service: None,
             runtime_path: None,
             partitions: None,
+            suite: None,
         };
         let outcome = match crate::generate(model, &out, &options)
             .and_then(|files| crate::write::write(&out, &files).map(|_| files))

@@ -5,6 +5,7 @@
 //! [`lower`] (Rust IR) -> [`emit`] (`quote!`) -> [`format`] (`prettyplease`) ->
 //! [`write`] (only changed files; stale ones removed).
 
+pub mod conformance;
 pub mod corpus;
 pub mod docs;
 pub mod emit;
@@ -81,6 +82,9 @@ pub struct Options {
     /// The AWS partitions data for endpoint rules (default: see
     /// [`endpoints::partitions_path`]).
     pub partitions: Option<PathBuf>,
+    /// The name the protocol compliance tests print their line under
+    /// (`NAME: P passed, F failed, S skipped`); default: the model file's stem.
+    pub suite: Option<String>,
 }
 
 /// The partitions data when the service of `closure` has endpoint rules.
@@ -190,7 +194,13 @@ pub fn generate_full(
     let partitions = partitions_for(&closure, options.partitions.as_deref())?;
     let ir = lower::lower(&closure, partitions.as_ref())?;
     let previous = format::Cache::load(out);
-    let (files, cache) = render(&ir, &label, &runtime, Some((out, &previous)))?;
+    let (files, cache) = render(
+        &ir,
+        &label,
+        &runtime,
+        options.suite.as_deref(),
+        Some((out, &previous)),
+    )?;
     Ok(Generated {
         files,
         warnings: ir.warnings.clone(),
@@ -208,7 +218,7 @@ pub fn generate_model(
     let closure = resolve::resolve(model, service)?;
     let partitions = partitions_for(&closure, None)?;
     let ir = lower::lower(&closure, partitions.as_ref())?;
-    render(&ir, label, runtime_path, None).map(|(files, _)| files)
+    render(&ir, label, runtime_path, None, None).map(|(files, _)| files)
 }
 
 /// Emits and formats every file of `ir`.
@@ -216,6 +226,7 @@ fn render(
     ir: &lower::Ir,
     label: &str,
     runtime_path: &str,
+    suite: Option<&str>,
     cached: Option<(&Path, &format::Cache)>,
 ) -> Result<(BTreeMap<PathBuf, String>, format::Cache), Error> {
     let header = emit::header(label);
@@ -230,9 +241,14 @@ fn render(
     let mut artifacts = crate_artifacts(ir, &names, &rt, &header);
     // Protocol compliance tests, when the model has cases for its protocol.
     if emit::protocol_tests::has_cases(ir) {
-        let suite = Path::new(label)
-            .file_stem()
-            .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned());
+        let suite = suite.map_or_else(
+            || {
+                Path::new(label)
+                    .file_stem()
+                    .map_or_else(|| prefix.clone(), |s| s.to_string_lossy().into_owned())
+            },
+            str::to_owned,
+        );
         artifacts.extend(protocol_test_artifacts(ir, &names, &rt, &header, &suite)?);
     }
     format_all(artifacts, &header, cached)
@@ -261,12 +277,10 @@ fn crate_artifacts<'a>(
     let types_ident2 = types_ident.clone();
     let then = |(tokens, tail)| Artifact::RustThen(tokens, tail);
     let mut rest: Vec<(String, Render<'a>)> = Vec::new();
-    if ir.service.protocol.is_rest() {
-        rest.push((
-            format!("{types}/src/http.rs"),
-            Box::new(|| Artifact::Rust(emit::rest::module(ir))),
-        ));
-    }
+    rest.push((
+        format!("{types}/src/http.rs"),
+        Box::new(|| Artifact::Rust(emit::http::module(ir))),
+    ));
     // Largest first: `format_all` hands files to its workers in this order.
     let mut files: Vec<(String, Render<'a>)> = vec![
         (

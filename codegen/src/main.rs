@@ -60,6 +60,31 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Generate the service(s) of a model together with the protocol test
+    /// cases it carries (`@httpRequestTests`, `@httpResponseTests`,
+    /// `@httpMalformedRequestTests`), run them, and print one line per
+    /// service, `NAME: P passed, F failed, S skipped`, with each failed case
+    /// above it; exit 1 on any failure.
+    ProtocolTests {
+        /// The model: `.smithy` and `.json` files and directories, any mix.
+        #[arg(required = true)]
+        models: Vec<PathBuf>,
+        /// Only this service (shape id or name).
+        #[arg(long)]
+        service: Option<String>,
+        /// The Cargo workspace the crates go into (default:
+        /// target/protocol-tests/cli in this workspace; only changed files
+        /// are rewritten, so a second run rebuilds little).
+        #[arg(long)]
+        workspace: Option<PathBuf>,
+        /// Cargo target directory (default: target/protocol-tests/target in
+        /// this workspace, shared with `cargo test -p protocol-tests`).
+        #[arg(long)]
+        target_dir: Option<PathBuf>,
+        /// Cases not to run: lines `SUITE CASE-ID SIDE/KIND REASON`.
+        #[arg(long)]
+        skip: Option<PathBuf>,
+    },
     /// Generate every model given (files, or directories of `*.json`) into a
     /// temporary workspace and print `generated N/M`, naming each failure.
     Corpus {
@@ -78,6 +103,71 @@ enum Cmd {
         #[arg(long)]
         target_dir: Option<PathBuf>,
     },
+}
+
+/// `codegen protocol-tests PATH...`: the model's own protocol test cases,
+/// generated and run; one line per service, exit 1 on any failure.
+fn protocol_tests(
+    models: &[PathBuf],
+    service: Option<String>,
+    workspace: Option<PathBuf>,
+    target_dir: Option<PathBuf>,
+    skip: Option<PathBuf>,
+) -> ExitCode {
+    let mut suites = match codegen::conformance::discover(models) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(want) = &service {
+        suites.retain(|s| s.service.as_deref() == Some(want) || s.name == *want);
+    }
+    if suites.is_empty() {
+        eprintln!("codegen: the model defines no such service");
+        return ExitCode::from(2);
+    }
+    let ws = codegen::workspace_dir();
+    let work = ws.join("target").join("protocol-tests");
+    let options = codegen::conformance::RunOptions {
+        workspace: workspace.unwrap_or_else(|| work.join("cli")),
+        target_dir: target_dir.unwrap_or_else(|| work.join("target")),
+        skip,
+        partitions: None,
+    };
+    let out = match codegen::conformance::run(&suites, &options) {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("codegen: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let failures = out.failures();
+    for (_, line) in &failures {
+        println!("{line}");
+    }
+    for line in out.stdout.lines().filter(|l| l.contains("the skip list")) {
+        println!("{line}");
+    }
+    for suite in &suites {
+        match out.summary(&suite.name) {
+            Some(line) => println!("{line}"),
+            None if !out.build_failed() => {
+                println!("{}: 0 passed, 0 failed, 0 skipped (no cases for its protocols)", suite.name)
+            }
+            None => println!("{}: did not run", suite.name),
+        }
+    }
+    if out.build_failed() {
+        eprintln!("{}", out.stderr);
+        return ExitCode::FAILURE;
+    }
+    if failures.is_empty() && out.success {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn corpus(
@@ -192,6 +282,13 @@ fn main() -> ExitCode {
             workspace,
             target_dir,
         }) => corpus(&models, compile, workspace, target_dir),
+        Some(Cmd::ProtocolTests {
+            models,
+            service,
+            workspace,
+            target_dir,
+            skip,
+        }) => protocol_tests(&models, service, workspace, target_dir, skip),
         None => generate(args),
     }
 }
@@ -215,6 +312,7 @@ fn generate(args: Args) -> ExitCode {
         service: args.service,
         runtime_path: args.runtime_path,
         partitions: args.partitions,
+        suite: None,
     };
     let (files, cache) = match codegen::generate_full(&models, &out, &options) {
         Ok(g) => {

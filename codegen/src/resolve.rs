@@ -45,7 +45,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
 
     let mut operations = BTreeMap::new();
     collect_operations(model, service, &mut operations, &mut BTreeSet::new())?;
-    let rest = service.t.protocol == Some(crate::load::typed::ProtocolTrait::RestJson1);
+    let rest = service.t.is_rest();
     let mut shapes = BTreeMap::new();
     let mut stack: Vec<(ShapeId, String)> = Vec::new();
     for e in &service.errors {

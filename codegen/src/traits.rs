@@ -118,6 +118,8 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.protocols#awsQueryCompatible", Applied("clients read the error code from `x-amzn-query-error`; servers send it")),
     ("aws.protocols#awsQueryError", Applied("the error code and status sent in `x-amzn-query-error`")),
     ("aws.protocols#restJson1", Applied("HTTP bindings, JSON bodies, restJson1 errors (server and client)")),
+    ("smithy.protocols#rpcv2Cbor", Applied("`POST /service/S/operation/O`, `smithy-protocol: rpc-v2-cbor`, CBOR bodies, `__type` errors (server and client)")),
+    ("smithy.protocols#rpcv2Json", Applied("`POST /service/S/operation/O`, `smithy-protocol: rpc-v2-json`, JSON bodies, `__type` errors (server and client)")),
     ("aws.protocols#restXml", Refused("restXml is not generated")),
     ("aws.protocols#awsQuery", Refused("awsQuery is not generated")),
     ("aws.protocols#ec2Query", Refused("ec2Query is not generated")),

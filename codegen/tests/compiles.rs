@@ -64,6 +64,7 @@ fn full_official_model_passes_clippy() {
         service: None,
         runtime_path: None,
         partitions: None,
+        suite: None,
     };
     let files = codegen::generate(&model, out, &options).unwrap_or_else(|e| panic!("{e}"));
     codegen::write::write(out, &files).unwrap();

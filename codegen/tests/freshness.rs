@@ -16,6 +16,7 @@ fn generated_code_is_up_to_date() {
                 service: None,
                 runtime_path: None,
                 partitions: None,
+                suite: None,
             },
         )
         .unwrap_or_else(|e| panic!("{model} generates: {e}"));
@@ -42,6 +43,7 @@ fn check_and_write_detect_hand_edits_and_strays() {
         service: None,
         runtime_path: Some("/nonexistent/runtime".into()),
         partitions: None,
+        suite: None,
     };
     let files = codegen::generate(&model, dir.path(), &options).unwrap();
     assert!(
@@ -131,6 +133,7 @@ fn format_cache_never_keeps_hand_edits() {
         service: None,
         runtime_path: None,
         partitions: None,
+        suite: None,
     };
     let model = ws.join("model").join("ecr.smithy");
     let first = codegen::generate_full(std::slice::from_ref(&model), out, &options).unwrap();

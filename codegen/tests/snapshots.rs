@@ -14,27 +14,38 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
 }
 
-/// The test models, by name.
+/// The test models (JSON AST or IDL), by name.
 fn models() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root().join("models"))
         .expect("tests/models")
         .filter_map(|e| {
             let p = e.ok()?.path();
             let stem = p.file_stem()?.to_string_lossy().into_owned();
-            (p.extension()? == "json").then_some(stem)
+            matches!(p.extension()?.to_str()?, "json" | "smithy").then_some(stem)
         })
         .collect();
     names.sort();
     names
 }
 
+/// The model file of `name`.
+fn model_file(name: &str) -> PathBuf {
+    let json = root().join("models").join(format!("{name}.json"));
+    if json.exists() {
+        json
+    } else {
+        root().join("models").join(format!("{name}.smithy"))
+    }
+}
+
 fn generate(name: &str) -> std::collections::BTreeMap<PathBuf, String> {
-    let model = root().join("models").join(format!("{name}.json"));
+    let model = model_file(name);
     let out = root().join("output").join(name);
     let options = codegen::Options {
         service: None,
         runtime_path: None,
         partitions: None,
+        suite: None,
     };
     codegen::generate(&model, &out, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }

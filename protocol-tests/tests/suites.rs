@@ -1,22 +1,51 @@
-//! Generates each official awsJson compliance suite (server, client and test
-//! crates) into `target/protocol-tests/ws`, runs the generated tests there with
-//! the skip list `protocol-tests/skip.txt`, and prints one line per suite:
-//! `awsJson1_1: P passed, F failed, S skipped`.
+//! Generates each official compliance suite (server, client and test crates)
+//! into `target/protocol-tests/ws` with `codegen::conformance` (what
+//! `codegen protocol-tests` runs for any model), runs the generated tests
+//! there with the skip list `protocol-tests/skip.txt`, and prints one line
+//! per suite: `awsJson1_1: P passed, F failed, S skipped`.
 //!
 //! The models are read in place from `../shared/protocol-tests/`. Without them
 //! the suites are skipped with a message, except under `CI=true`, where that
 //! is a failure.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::path::Path;
+use std::process::ExitCode;
 
-const SUITES: &[&str] = &[
+use codegen::conformance::{self, RunOptions, Suite};
+
+/// The suites in JSON AST, one service each: the file's stem names it.
+const JSON_SUITES: &[&str] = &[
     "awsJson1_1",
     "awsJson1_1-machinelearning",
     "awsJson1_0",
     "restJson1",
     "restJson1-validation",
+    "rpcv2Cbor-query-compatible",
+    "rpcv2Cbor-non-query-compatible",
 ];
+
+/// Smithy's own rpcv2 suites, as published IDL: the protocol's folder with
+/// the shared types and the trait definitions.
+const IDL_SUITES: &[&str] = &["rpcv2Cbor", "rpcv2Json"];
+
+fn suites(models: &Path) -> Vec<Suite> {
+    let json = JSON_SUITES.iter().map(|name| Suite {
+        name: (*name).to_owned(),
+        models: vec![models.join(format!("{name}.json"))],
+        service: None,
+    });
+    let rpcv2 = models.join("rpcv2");
+    let idl = IDL_SUITES.iter().map(|name| Suite {
+        name: (*name).to_owned(),
+        models: vec![
+            rpcv2.join(name),
+            rpcv2.join("shared-types.smithy"),
+            rpcv2.join("traits"),
+        ],
+        service: None,
+    });
+    json.chain(idl).collect()
+}
 
 fn main() -> ExitCode {
     let root = codegen::workspace_dir();
@@ -33,25 +62,20 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let work = root.join("target/protocol-tests");
-    let ws = work.join("ws");
-    match generate(&models, &ws, &root) {
-        Ok(()) => {}
+    let suites = suites(&models);
+    let options = RunOptions {
+        workspace: work.join("ws"),
+        target_dir: work.join("target"),
+        skip: Some(root.join("protocol-tests/skip.txt")),
+        partitions: None,
+    };
+    let out = match conformance::run(&suites, &options) {
+        Ok(out) => out,
         Err(e) => {
             println!("could not generate the suites: {e}");
             return ExitCode::FAILURE;
         }
-    }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["test", "--workspace", "--no-fail-fast", "--quiet"])
-        .current_dir(&ws)
-        .env("CARGO_TARGET_DIR", work.join("target"))
-        .env("PROTOCOL_TESTS_SKIP", root.join("protocol-tests/skip.txt"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    };
     let known = match known_failures(&root.join("protocol-tests/known-failures.txt")) {
         Ok(k) => k,
         Err(e) => {
@@ -60,20 +84,18 @@ fn main() -> ExitCode {
         }
     };
     let mut ok = true;
-    let mut failed: Vec<(String, String, String)> = Vec::new();
-    for line in stdout.lines() {
-        if let Some(f) = failure(line) {
-            if !known.contains(&f) {
-                println!("{line}");
-                ok = false;
-            }
-            failed.push(f);
-        } else if line.contains("the skip list") {
+    let failed = out.failures();
+    for (f, line) in &failed {
+        if !known.contains(f) {
             println!("{line}");
+            ok = false;
         }
     }
+    for line in out.stdout.lines().filter(|l| l.contains("the skip list")) {
+        println!("{line}");
+    }
     for k in &known {
-        if !failed.contains(k) {
+        if !failed.iter().any(|(f, _)| f == k) {
             println!(
                 "known-failures.txt lists {} {} {}, which did not fail: remove the line",
                 k.0, k.1, k.2
@@ -81,14 +103,10 @@ fn main() -> ExitCode {
             ok = false;
         }
     }
-    for suite in SUITES {
-        let prefix = format!("{suite}: ");
-        match stdout
-            .lines()
-            .find(|l| l.starts_with(&prefix) && l.contains(" passed, "))
-        {
+    for suite in &suites {
+        match out.summary(&suite.name) {
             Some(line) => {
-                let listed = known.iter().filter(|k| k.0 == *suite).count();
+                let listed = known.iter().filter(|k| k.0 == suite.name).count();
                 if listed > 0 {
                     println!("{line} ({listed} of the failures are known: protocol-tests/known-failures.txt)");
                 } else {
@@ -96,15 +114,15 @@ fn main() -> ExitCode {
                 }
             }
             None => {
-                println!("{suite}: did not run");
+                println!("{}: did not run", suite.name);
                 ok = false;
             }
         }
     }
-    if !out.status.success() && !stderr.contains("test failed") {
+    if out.build_failed() {
         ok = false;
         // Build errors and the like.
-        let tail: Vec<&str> = stderr.lines().rev().take(60).collect();
+        let tail: Vec<&str> = out.stderr.lines().rev().take(60).collect();
         for line in tail.into_iter().rev() {
             println!("{line}");
         }
@@ -114,17 +132,6 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
-}
-
-/// `(suite, case id, side/kind)` of a `FAILED suite id (side/kind): ...` line.
-fn failure(line: &str) -> Option<(String, String, String)> {
-    let rest = line.strip_prefix("FAILED ")?;
-    let mut words = rest.split_whitespace();
-    let suite = words.next()?.to_owned();
-    let id = words.next()?.to_owned();
-    let side = words.next()?.trim_start_matches('(');
-    let side = side.split(')').next()?.to_owned();
-    Some((suite, id, side))
 }
 
 /// The cases that are run and known to fail:
@@ -143,48 +150,4 @@ fn known_failures(path: &Path) -> Result<Vec<(String, String, String)>, String> 
         out.push((w[0].to_owned(), w[1].to_owned(), w[2].to_owned()));
     }
     Ok(out)
-}
-
-/// Writes every suite's crates under `ws` (only changed files), and the
-/// workspace around them.
-fn generate(models: &Path, ws: &Path, root: &Path) -> Result<(), String> {
-    let options = codegen::Options {
-        service: None,
-        runtime_path: None,
-        partitions: None,
-    };
-    let mut members = Vec::new();
-    for suite in SUITES {
-        let model: PathBuf = models.join(format!("{suite}.json"));
-        let out = ws.join(suite);
-        let files =
-            codegen::generate(&model, &out, &options).map_err(|e| format!("{suite}: {e}"))?;
-        codegen::write::write(&out, &files).map_err(|e| format!("{suite}: {e}"))?;
-        for f in files.keys().filter(|f| f.ends_with("Cargo.toml")) {
-            let dir = f
-                .parent()
-                .map(Path::display)
-                .map(|d| d.to_string())
-                .unwrap_or_default();
-            members.push(format!("\"{suite}/{dir}\""));
-        }
-    }
-    let manifest = format!(
-        "# Generated by protocol-tests/tests/suites.rs.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-        members.join(", ")
-    );
-    write_if_changed(&ws.join("Cargo.toml"), &manifest)?;
-    // The same dependency versions as the project.
-    let lock = ws.join("Cargo.lock");
-    if !lock.exists() {
-        std::fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| e.to_string())?;
-    }
-    Ok(())
-}
-
-fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(());
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

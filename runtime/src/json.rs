@@ -452,6 +452,8 @@ impl std::error::Error for Violations {}
 #[derive(Debug)]
 pub struct Ctx {
     strict: bool,
+    /// Timestamps are epoch seconds whatever their format (rpcv2 protocols).
+    epoch_timestamps: bool,
     violations: Vec<Violation>,
     omitted: usize,
 }
@@ -469,6 +471,7 @@ impl Ctx {
     pub fn strict() -> Self {
         Self {
             strict: true,
+            epoch_timestamps: false,
             violations: Vec::new(),
             omitted: 0,
         }
@@ -478,9 +481,17 @@ impl Ctx {
     pub fn lenient() -> Self {
         Self {
             strict: false,
+            epoch_timestamps: false,
             violations: Vec::new(),
             omitted: 0,
         }
+    }
+
+    /// The same context, reading every timestamp as epoch seconds (the
+    /// rpcv2 protocols ignore `@timestampFormat`).
+    pub fn with_epoch_timestamps(mut self, epoch: bool) -> Self {
+        self.epoch_timestamps = epoch;
+        self
     }
 
     /// Whether constraints are being checked.
@@ -611,7 +622,11 @@ fn canonical_hash(v: &Value) -> u64 {
 
 /// Parses a whole document strictly: a shape error, or all violations, or the value.
 pub fn parse_strict<T: FromJson>(v: &Value) -> Result<T, ParseError> {
-    let mut cx = Ctx::strict();
+    parse_strict_in(v, Ctx::strict())
+}
+
+/// [`parse_strict`] in a given context (see [`Ctx::with_epoch_timestamps`]).
+pub fn parse_strict_in<T: FromJson>(v: &Value, mut cx: Ctx) -> Result<T, ParseError> {
     let value = T::from_json(v, &Path::ROOT, &mut cx)?;
     cx.finish()?;
     Ok(value)
@@ -620,6 +635,11 @@ pub fn parse_strict<T: FromJson>(v: &Value) -> Result<T, ParseError> {
 /// Parses a whole document leniently.
 pub fn parse_lenient<T: FromJson>(v: &Value) -> Result<T, DeError> {
     T::from_json(v, &Path::ROOT, &mut Ctx::lenient())
+}
+
+/// [`parse_lenient`] in a given context (see [`Ctx::with_epoch_timestamps`]).
+pub fn parse_lenient_in<T: FromJson>(v: &Value, mut cx: Ctx) -> Result<T, DeError> {
+    T::from_json(v, &Path::ROOT, &mut cx)
 }
 
 /// Why a strictly parsed document was refused.
@@ -689,6 +709,10 @@ pub struct Ts<'a>(pub &'a DateTime, pub TimestampFormat);
 impl Serialize for Ts<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let Ts(t, format) = *self;
+        if !s.is_human_readable() {
+            // CBOR: tag 1 around epoch seconds, whatever the format.
+            return s.serialize_newtype_struct(crate::codec::cbor::TIMESTAMP, &t.as_secs_f64());
+        }
         match format {
             TimestampFormat::EpochSeconds => {
                 if t.has_subsec_nanos() && t.secs() >= 0 {
@@ -972,7 +996,10 @@ json_int!(i8, i16, i32, i64);
 /// A float: a JSON number, or for the values JSON has no number for, the
 /// strings `NaN`, `Infinity` and `-Infinity`.
 fn write_float<S: Serializer>(v: f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.is_nan() {
+    if !s.is_human_readable() {
+        // A binary codec has NaN and the infinities.
+        s.serialize_f64(v)
+    } else if v.is_nan() {
         s.serialize_str("NaN")
     } else if v == f64::INFINITY {
         s.serialize_str("Infinity")
@@ -1012,6 +1039,9 @@ impl FromJson for f64 {
 
 impl ToJson for f32 {
     fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return s.serialize_f32(*self);
+        }
         // Through the shortest text that reads back as this f32 (1.1, not
         // 1.100000023841858), as the AWS SDKs write 32-bit floats.
         let wide = if self.is_finite() {
@@ -1035,9 +1065,12 @@ impl FromJson for f32 {
 // is kept as it was read (serde_json's `arbitrary_precision`), so no digit is
 // lost between the wire and the `BigInteger`/`BigDecimal` string.
 macro_rules! json_big {
-    ($t:ty, $what:literal) => {
+    ($t:ty, $what:literal, $cbor:path) => {
         impl ToJson for $t {
             fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                if !s.is_human_readable() {
+                    return s.serialize_newtype_struct($cbor, self.as_ref());
+                }
                 // A value that `FromStr` accepted is a JSON number, but for a
                 // leading `+` or `.5`, which JSON does not allow.
                 let text = self.as_ref();
@@ -1074,11 +1107,22 @@ macro_rules! json_big {
         }
     };
 }
-json_big!(aws_smithy_types::BigInteger, "an integer");
-json_big!(aws_smithy_types::BigDecimal, "a number");
+json_big!(
+    aws_smithy_types::BigInteger,
+    "an integer",
+    crate::codec::cbor::BIG_INTEGER
+);
+json_big!(
+    aws_smithy_types::BigDecimal,
+    "a number",
+    crate::codec::cbor::BIG_DECIMAL
+);
 
 impl ToJson for Blob {
     fn write_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return s.serialize_bytes(self.as_ref());
+        }
         s.serialize_str(&aws_smithy_types::base64::encode(self.as_ref()))
     }
 }
@@ -1205,6 +1249,11 @@ pub fn timestamp(
     format: TimestampFormat,
     cx: &Ctx,
 ) -> Result<DateTime, DeError> {
+    let format = if cx.epoch_timestamps {
+        TimestampFormat::EpochSeconds
+    } else {
+        format
+    };
     read_timestamp(v, path, format, !cx.is_strict())
 }
 

@@ -6,19 +6,19 @@
 //! routing on `aws-smithy-http-server`) and `client` (SigV4-signed calls with
 //! retries); `sigv4` adds SigV4 verification and URL pre-signing for servers.
 
+pub mod binding;
+pub mod codec;
 mod enums;
 pub mod error;
 pub mod host;
 pub mod json;
 pub mod pattern;
-pub mod rest;
+pub mod protocol;
 pub mod schema;
 pub mod stream;
 
 #[cfg(feature = "client")]
 pub mod client;
-#[cfg(feature = "client")]
-mod client_error;
 #[cfg(feature = "endpoints")]
 pub mod endpoint;
 #[cfg(feature = "protocol-test")]
@@ -29,8 +29,6 @@ pub mod retry;
 pub mod server;
 #[cfg(feature = "sigv4")]
 pub mod sigv4;
-#[cfg(feature = "client")]
-mod transport;
 #[cfg(feature = "waiters")]
 pub mod waiter;
 
@@ -50,6 +48,7 @@ pub use crate::json::{
     ToJson, Validate,
 };
 pub use crate::pattern::{Engine as PatternEngine, Pattern};
+pub use crate::protocol::Protocol;
 pub use crate::stream::{ByteStream, Streaming};
 pub use aws_smithy_types::{BigDecimal, BigInteger, Blob, DateTime, Document};
 pub use serde_json::{Map as JsonMap, Value as JsonValue};

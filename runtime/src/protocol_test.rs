@@ -143,7 +143,7 @@ impl Peer {
     /// closes): what a client reads into `@httpPrefixHeaders("")` maps is
     /// then only what the case lists. It reads each request's head, answers,
     /// closes its side, and drains what the client still sends.
-    pub async fn exact(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Peer, String> {
+    pub async fn exact(status: u16, headers: &[(&str, &str)], body: &[u8]) -> Result<Peer, String> {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -158,7 +158,7 @@ impl Peer {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
         head.push_str("\r\n");
-        let response = Bytes::from([head.as_bytes(), body.as_bytes()].concat());
+        let response = Bytes::from([head.as_bytes(), body].concat());
         let task = tokio::spawn(async move {
             while let Ok((mut stream, _)) = listener.accept().await {
                 let response = response.clone();
@@ -299,14 +299,14 @@ pub fn request(
     method: &str,
     uri: &str,
     headers: &[(&str, &str)],
-    body: &str,
+    body: &[u8],
 ) -> Result<http::Request<Full<Bytes>>, String> {
     let mut builder = http::Request::builder().method(method).uri(uri);
     for (k, v) in headers {
         builder = builder.header(*k, *v);
     }
     builder
-        .body(Full::new(Bytes::from(body.to_owned())))
+        .body(Full::new(Bytes::copy_from_slice(body)))
         .map_err(failure)
 }
 

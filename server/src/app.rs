@@ -102,8 +102,9 @@ impl App {
     /// Handles one request.
     pub async fn handle<B>(&self, req: Request<B>) -> Response<BoxBody>
     where
-        B: http_body::Body,
-        B::Error: std::fmt::Display,
+        B: http_body::Body + Send + 'static,
+        B::Data: Send,
+        B::Error: Into<codegen_rt::server::BoxError> + std::fmt::Display,
     {
         let Parts { ecr, oci, metrics } = &*self.0;
         let started = std::time::Instant::now();
@@ -141,7 +142,7 @@ impl<B> tower::Service<Request<B>> for App
 where
     B: http_body::Body + Send + 'static,
     B::Data: Send,
-    B::Error: std::fmt::Display,
+    B::Error: Into<codegen_rt::server::BoxError> + std::fmt::Display,
 {
     type Response = Response<BoxBody>;
     type Error = Infallible;

@@ -116,7 +116,7 @@ fn endpoint_tests(ir: &Ir) -> TokenStream {
 /// The `SERVICE` constant: what the runtime needs to know of the service.
 fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let svc = &ir.service;
-    let content_type = svc.protocol.content_type();
+    let protocols = svc.protocols.iter().map(|p| super::protocol(*p));
     let target = &svc.shape_name;
     let signing = &svc.signing_name;
     let prefix = &svc.endpoint_prefix;
@@ -131,17 +131,13 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         }
         None => quote!(None),
     };
-    let error_headers = if svc.protocol.is_rest() {
-        quote!(#types::http::ERROR_HEADERS)
-    } else {
-        quote!(&[])
-    };
+    let error_headers = quote!(#types::http::ERROR_HEADERS);
     quote! {
         const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             target_prefix: #target,
             signing_name: #signing,
             endpoint_prefix: #prefix,
-            content_type: #content_type,
+            protocols: &[#(#protocols),*],
             user_agent: #ua,
             operations: &[#(#op_infos),*],
             retryable_errors: &[#(#retryable),*],
@@ -245,18 +241,8 @@ fn json_entry_points(ir: &Ir, types: &Ident) -> TokenStream {
             ident(&op.output.name),
             ident(&op.error_enum),
         );
-        match &op.http {
-            Some(h) => {
-                let s = ident(&h.static_name);
-                quote! {
-                    #name => match self.handle.call_rest_json::<#input, #output, #error>(&crate::#types::http::#s, input, None).await {
-                        Ok(output) => Ok(output.to_json()),
-                        Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
-                    },
-                }
-            }
-            None => quote!(#name => self.handle.call_json::<#input, #output, #error>(operation, input).await,),
-        }
+        let s = ident(&op.binding.static_name);
+        quote!(#name => self.handle.call_json::<#input, #output, #error>(&crate::#types::http::#s, input).await,)
     });
     let validate = ir.operations.iter().map(|op| {
         let name = &op.name;
@@ -385,29 +371,21 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
     } else {
         quote!(mut)
     };
-    let send_body = match &op.http {
-        Some(h) => {
-            let s = ident(&h.static_name);
-            let take = match &h.input.stream_field {
-                Some(f) => {
-                    let f = ident(f);
-                    quote!(let mut input = self.input; let stream = input.#f.take();)
-                }
-                None => quote!(let #mutable input = self.input; let stream = None;),
-            };
-            quote! {
-                #take
-                #(#tokens)*
-                self.handle
-                    .call_rest(&#types::http::#s, &input, stream)
-                    .await
+    let send_body = {
+        let h = &op.binding;
+        let s = ident(&h.static_name);
+        let take = match &h.input.stream_field {
+            Some(f) => {
+                let f = ident(f);
+                quote!(let mut input = self.input; let stream = input.#f.take();)
             }
-        }
-        None => quote! {
-            let #mutable input = self.input;
+            None => quote!(let #mutable input = self.input; let stream = None;),
+        };
+        quote! {
+            #take
             #(#tokens)*
-            self.handle.call(#name, &input).await
-        },
+            self.handle.call(&#types::http::#s, &input, stream).await
+        }
     };
 
     let doc =

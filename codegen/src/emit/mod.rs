@@ -3,8 +3,9 @@
 
 pub mod cargo;
 pub mod client;
+pub mod http;
 pub mod protocol_tests;
-pub mod rest;
+
 pub mod server;
 pub mod types;
 pub mod validate;
@@ -38,13 +39,10 @@ pub fn rt_traits(with_operation_error: bool) -> TokenStream {
     }
 }
 
-/// The runtime's server protocol value.
-pub fn server_protocol(p: Protocol) -> TokenStream {
-    match p {
-        Protocol::AwsJson10 => quote!(rt::server::Protocol::AwsJson1_0),
-        Protocol::AwsJson11 => quote!(rt::server::Protocol::AwsJson1_1),
-        Protocol::RestJson1 => quote!(rt::server::Protocol::RestJson1),
-    }
+/// The runtime's value of a protocol (`rt::Protocol::RpcV2Cbor`).
+pub fn protocol(p: Protocol) -> TokenStream {
+    let v = format_ident!("{}", p.variant());
+    quote!(rt::Protocol::#v)
 }
 
 /// An identifier, raw where the name is a keyword (`r#type`).

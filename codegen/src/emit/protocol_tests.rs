@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::ident;
 use crate::lower::protocol_cases::{BodyAssertion, CaseKind, HttpCase, ProtocolCase, Side};
-use crate::lower::{Ir, OperationIr, Ty, TypeRef};
+use crate::lower::{Ir, OperationIr, Protocol, Ty, TypeRef};
 
 /// The crates a suite's tests use.
 pub struct Crates<'a> {
@@ -59,6 +59,28 @@ fn body(case: &HttpCase) -> TokenStream {
         }
         None => quote!(None),
     }
+}
+
+/// The case's body as the bytes that travel: a CBOR body is given in
+/// base64, any other as text.
+fn wire_body(case: &HttpCase) -> Result<TokenStream, String> {
+    let text = case.body.as_deref().unwrap_or("");
+    let content_type = case
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .map(|(_, v)| v.as_str());
+    let media = case.body_media_type.as_deref().or(content_type);
+    let bytes = if media == Some("application/cbor") {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .map_err(|e| format!("the CBOR body is not base64: {e}"))?
+    } else {
+        text.as_bytes().to_vec()
+    };
+    let lit = proc_macro2::Literal::byte_string(&bytes);
+    Ok(quote!(#lit))
 }
 
 /// A Rust expression of type `ty` for the node value `v`.
@@ -258,8 +280,8 @@ fn case_fn(ir: &Ir, c: &ProtocolCase, index: usize) -> Result<TokenStream, Strin
         .ok_or("the case names no operation")?;
     let params = c.case.params.clone().unwrap_or_else(empty);
     let body = match (c.side, c.kind) {
-        (Side::Client, CaseKind::Request) => client_request(ir, op, &c.case, &params)?,
-        (Side::Server, CaseKind::Request) => server_request(ir, op, &c.case, &params)?,
+        (Side::Client, CaseKind::Request) => client_request(ir, op, c.protocol, &c.case, &params)?,
+        (Side::Server, CaseKind::Request) => server_request(ir, op, c.protocol, &c.case, &params)?,
         (Side::Client, CaseKind::Response) => client_response(ir, op, c, &params)?,
         (Side::Server, CaseKind::Response) => server_response(ir, op, c, &params)?,
         (Side::Server, CaseKind::Malformed) => server_malformed(ir, op, c)?,
@@ -286,8 +308,8 @@ fn request_uri(case: &HttpCase) -> String {
 
 /// The request headers of a server case; awsJson routes on X-Amz-Target,
 /// which some cases leave out: it is added from the operation's name.
-fn server_headers(ir: &Ir, op: &OperationIr, case: &HttpCase) -> TokenStream {
-    let has_target = ir.service.protocol.is_rest()
+fn server_headers(ir: &Ir, op: &OperationIr, protocol: Protocol, case: &HttpCase) -> TokenStream {
+    let has_target = !matches!(protocol, Protocol::AwsJson10 | Protocol::AwsJson11)
         || case
             .headers
             .keys()
@@ -310,10 +332,10 @@ fn server_malformed(ir: &Ir, op: &OperationIr, c: &ProtocolCase) -> Result<Token
         .expect
         .as_ref()
         .ok_or("a malformed case without its expected response")?;
-    let body_text = case.body.as_deref().unwrap_or("");
+    let body_text = wire_body(case)?;
     let m = case.method.as_deref().unwrap_or("POST");
     let uri = request_uri(case);
-    let hdrs = server_headers(ir, op, case);
+    let hdrs = server_headers(ir, op, c.protocol, case);
     let code = expect.code;
     let want: Vec<TokenStream> = expect
         .headers
@@ -344,15 +366,16 @@ fn server_malformed(ir: &Ir, op: &OperationIr, c: &ProtocolCase) -> Result<Token
 fn server_request(
     ir: &Ir,
     op: &OperationIr,
+    protocol: Protocol,
     case: &HttpCase,
     params: &Value,
 ) -> Result<TokenStream, String> {
     let input = ident(&op.input.name);
-    let body_text = case.body.as_deref().unwrap_or("");
+    let body_text = wire_body(case)?;
     let b = builder(ir, &op.input, params)?;
     let m = case.method.as_deref().unwrap_or("POST");
     let uri = request_uri(case);
-    let hdrs = server_headers(ir, op, case);
+    let hdrs = server_headers(ir, op, protocol, case);
     Ok(quote! {
         let expected: #input = #b.build().map_err(|e| e.to_string())?;
         let server = Server::new(Recorder::default());
@@ -381,15 +404,12 @@ fn client_response(
     let case = &c.case;
     let (method, error_enum) = (ident(&op.method), ident(&op.error_enum));
     let (code, hdrs) = (case.code.unwrap_or(200), headers(case));
-    let body_text = case.body.as_deref().unwrap_or("");
+    let body_text = wire_body(case)?;
+    let protocol = super::protocol(c.protocol);
     let check = match &c.error {
         None => {
             let b = builder(ir, &op.output, params)?;
-            let collect = op
-                .http
-                .as_ref()
-                .and_then(|h| h.output.stream_field.as_ref())
-                .map(|_| {
+            let collect = op.binding.output.stream_field.as_ref().map(|_| {
                     quote! {
                         let mut got = got;
                         if let Some(s) = rt::Streaming::take_stream(&mut got) {
@@ -420,7 +440,7 @@ fn client_response(
     };
     Ok(quote! {
         let peer = pt::Peer::exact(#code, #hdrs, #body_text).await?;
-        let result = client(&peer.url, &[], peer.addr).#method().send().await;
+        let result = client(#protocol, &peer.url, &[], peer.addr).#method().send().await;
         #check
     })
 }
@@ -437,54 +457,21 @@ fn server_response(
     let case = &c.case;
     let error_enum = ident(&op.error_enum);
     let (code, hdrs, expected_body) = (case.code.unwrap_or(200), headers(case), body(case));
-    let protocol = super::server_protocol(ir.service.protocol);
+    let protocol = super::protocol(c.protocol);
     let request_id = case
         .headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
         .map_or("request-id", |(_, v)| v.as_str());
-    if let Some(h) = &op.http {
-        let s = ident(&h.static_name);
-        let resp = match &c.error {
-            None => {
-                let b = builder(ir, &op.output, params)?;
-                quote! {
-                    let mut output = #b.build().map_err(|e| e.to_string())?;
-                    let stream = rt::Streaming::take_stream(&mut output);
-                    let reply = rt::server::rest::Reply { value: output.to_json(), stream };
-                    let resp = rt::server::rest::output_response(&rest_bindings::#s, reply, #request_id)
-                        .map_err(|e| format!("{e:?}"))?;
-                }
-            }
-            Some(i) => {
-                let e = &op.errors[*i];
-                let v = ident(&e.variant);
-                let b = builder(ir, &e.ty, params)?;
-                quote! {
-                    let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
-                    let resp = rt::server::rest::error_response(&error.to_wire(), #request_id, rest_bindings::ERROR_HEADERS);
-                }
-            }
-        };
-        return Ok(quote! {
-            #resp
-            pt::check_response(resp, #code, #hdrs, #expected_body).await
-        });
-    }
+    let s = ident(&op.binding.static_name);
     let resp = match &c.error {
-        // As the generated server: no output, no body.
-        None if op.unit_output => {
-            let b = builder(ir, &op.output, params)?;
-            quote! {
-                let _ = #b.build().map_err(|e| e.to_string())?;
-                let resp = rt::server::output_response(&rt::server::Output::empty(), #request_id, #protocol);
-            }
-        }
         None => {
             let b = builder(ir, &op.output, params)?;
             quote! {
                 let output = #b.build().map_err(|e| e.to_string())?;
-                let resp = rt::server::output_response(&rt::server::Output::json(&output), #request_id, #protocol);
+                let reply = rt::server::Reply::new(output, #protocol, &bindings::#s);
+                let resp = rt::server::output_response(#protocol, &bindings::#s, reply, #request_id)
+                    .map_err(|e| format!("{e:?}"))?;
             }
         }
         Some(i) => {
@@ -493,7 +480,7 @@ fn server_response(
             let b = builder(ir, &e.ty, params)?;
             quote! {
                 let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
-                let resp = rt::server::error_response(&error.to_wire(), #request_id, #protocol);
+                let resp = rt::server::error_response(#protocol, &error.to_wire(), #request_id, bindings::ERROR_HEADERS);
             }
         }
     };
@@ -508,11 +495,14 @@ fn server_response(
 fn client_request(
     ir: &Ir,
     op: &crate::lower::OperationIr,
+    protocol: Protocol,
     case: &HttpCase,
     params: &Value,
 ) -> Result<TokenStream, String> {
     let method = ident(&op.method);
-    let content_type = ir.service.protocol.content_type();
+    let content_type = codegen_rt::Protocol::from_name(protocol.shape_id())
+        .map_or("application/json", codegen_rt::Protocol::content_type);
+    let rt_protocol = super::protocol(protocol);
     let hdrs = headers(case);
     let b = builder(ir, &op.input, params)?;
     let m = case.method.as_deref().unwrap_or("POST");
@@ -551,7 +541,7 @@ fn client_request(
     Ok(quote! {
         let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
         let url = #url;
-        let _ = client(&url, #resolve, peer.addr).#method().input(#b).send().await;
+        let _ = client(#rt_protocol, &url, #resolve, peer.addr).#method().input(#b).send().await;
         let got = peer.request()?;
         pt::check_request(&got, &pt::ExpectedRequest {
             method: #m,
@@ -609,10 +599,7 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
         ident(&op.output.name),
         ident(&op.error_enum),
     );
-    let streams = op
-        .http
-        .as_ref()
-        .is_some_and(|h| h.input.stream_field.is_some());
+    let streams = op.binding.input.stream_field.is_some();
     if streams {
         // The stream is read first, so that its bytes are what is recorded.
         return quote! {
@@ -652,18 +639,19 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         .then(|| quote!(use #client::SdkError;));
     let (fns, entries) = case_fns(ir);
     // Only what the cases use, so that the file compiles without warnings.
-    let rest_bindings = (ir.service.protocol.is_rest()
-        && cases
-            .iter()
-            .any(|c| c.side == Side::Server && c.kind == CaseKind::Response))
-    .then(|| quote!(use #types::http as rest_bindings;));
+    let bindings = cases
+        .iter()
+        .any(|c| c.side == Side::Server && c.kind == CaseKind::Response)
+        .then(|| quote!(use #types::http as bindings;));
     let clients = cases.iter().any(|c| c.side == Side::Client).then(|| {
         quote! {
             use #client::{Client, Config, Credentials};
 
-            /// A client for `url` whose requests to `hosts` go to `addr`.
-            fn client(url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
+            /// A client speaking `protocol` to `url`, whose requests to
+            /// `hosts` go to `addr`.
+            fn client(protocol: rt::Protocol, url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
                 let config = Config::new()
+                    .protocol(protocol)
                     .region("us-east-1")
                     .endpoint_url(url)
                     .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
@@ -689,7 +677,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         use #types::model::*;
         #sdk_error
         use #server::{Context, #svc_trait};
-        #rest_bindings
+        #bindings
 
         type Server = #server::#svc_server<Recorder>;
 

@@ -1,5 +1,5 @@
 //! The server crate: one trait with an async method per operation, and a tower
-//! `Service` that routes awsJson calls to it.
+//! `Service` that routes calls of every protocol the service lists to it.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -86,77 +86,62 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
     let trait_name = ident(&svc.trait_name);
     let server = ident(&svc.server_name);
     let operation = ident(&svc.operation_enum);
-    let protocol = super::server_protocol(svc.protocol);
     let service_name = &svc.shape_name;
+    let protocols = svc.protocols.iter().map(|p| super::protocol(*p));
     let variants: Vec<_> = ir
         .operations
         .iter()
         .map(|op| format_ident!("{}", op.input_variant()))
         .collect();
-    let names = ir.operations.iter().map(|op| op.name.as_str());
-    let rest = svc.protocol.is_rest();
     let arms = ir
         .operations
         .iter()
         .zip(&variants)
-        .map(|(op, v)| dispatch_arm(op, &operation, v, rest));
-    let routes_ty = if rest {
-        quote!(rt::server::rest::Routes<#operation>)
-    } else {
-        quote!(rt::server::Routes<#operation>)
+        .map(|(op, v)| dispatch_arm(op, &operation, v));
+    let statics = ir.operations.iter().map(|op| {
+        let s = ident(&op.binding.static_name);
+        quote!(#types::http::#s)
+    });
+    let make_routes = quote! {
+        rt::server::Routes::new(
+            #service_name,
+            &[#(#protocols),*],
+            &[#((&#statics, #operation::#variants)),*],
+        )
     };
-    let make_routes = if rest {
-        let statics = ir
-            .operations
-            .iter()
-            .filter_map(|op| op.http.as_ref())
-            .map(|h| {
-                let s = ident(&h.static_name);
-                quote!(#types::http::#s)
-            });
-        quote!(rt::server::rest::routes(&[#((&#statics, #operation::#variants)),*]))
-    } else {
-        quote!(rt::server::routes(#service_name, &[#((#names, #operation::#variants)),*]))
-    };
-    let handle = if rest {
-        rest_handle(types, arms.collect())
-    } else {
-        quote! {
-            /// Handles one request.
-            pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
-            where
-                B: http_body::Body,
-                B::Error: ::std::fmt::Display,
-            {
-                let accepted = match rt::server::accept(&self.routes, #protocol, &self.config, req).await {
-                    Ok(a) => a,
-                    Err(response) => return response,
-                };
-                let (op, body, mut cx, call) = accepted.into_parts();
-                let handler = &*self.handler;
-                let result = match self.plugins.before(op, &mut cx).await {
-                    Err(e) => Err(e),
-                    Ok(()) => match op {
-                        #(#arms)*
-                    },
-                };
-                let mut response = rt::server::respond(&call, #protocol, result);
-                self.plugins.after(op, &call, &mut response);
-                response
-            }
+    let handle = quote! {
+        /// Handles one request: read, authenticate, route, decode, validate,
+        /// call the handler, encode, respond.
+        pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+        where
+            B: http_body::Body + rt::Send + 'static,
+            B::Data: rt::Send,
+            B::Error: rt::Into<rt::server::BoxError>,
+        {
+            let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
+                Ok(a) => a,
+                Err(response) => return response,
+            };
+            let (op, input, mut stream, mut cx, call) = accepted.into_parts();
+            let handler = &*self.handler;
+            let result = match self.plugins.before(op, &mut cx).await {
+                Err(e) => Err(e),
+                Ok(()) => match op {
+                    #(#arms)*
+                },
+            };
+            let mut response = rt::server::respond(&call, result, #types::http::ERROR_HEADERS);
+            self.plugins.after(op, &call, &mut response);
+            response
         }
     };
-    let server_doc = if svc.protocol.is_rest() {
-        format!(
-            " The [`{}`] as a tower `Service` over HTTP: routes on method and URI (restJson1), validates input, answers errors as AWS clients expect.",
-            svc.trait_name
-        )
-    } else {
-        format!(
-            " The [`{}`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.",
-            svc.trait_name
-        )
-    };
+    let names: Vec<String> = svc.protocols.iter().map(|p| format!("`{}`", p.shape_id())).collect();
+    let server_doc = format!(
+        " The [`{}`] as a tower `Service` over HTTP, answering {}: routes each request to its operation, validates input, answers errors as the protocol's clients expect.",
+        svc.trait_name,
+        names.join(", ")
+    );
+    let routes_ty = quote!(rt::server::Routes<#operation>);
     let tower = tower_service(ir);
     quote! {
         #[doc = #server_doc]
@@ -219,11 +204,7 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
 fn tower_service(ir: &Ir) -> TokenStream {
     let trait_name = ident(&ir.service.trait_name);
     let server = ident(&ir.service.server_name);
-    let body_error = if ir.service.protocol.is_rest() {
-        quote!(B::Error: rt::Into<rt::server::rest::BoxError>,)
-    } else {
-        quote!(B::Error: ::std::fmt::Display,)
-    };
+    let body_error = quote!(B::Error: rt::Into<rt::server::BoxError>,);
     let operation = ident(&ir.service.operation_enum);
     quote! {
         impl<S, P> rt::Clone for #server<S, P> {
@@ -261,35 +242,6 @@ fn tower_service(ir: &Ir) -> TokenStream {
     }
 }
 
-/// `handle` of a restJson1 server: route, read, dispatch, answer.
-fn rest_handle(types: &Ident, arms: Vec<TokenStream>) -> TokenStream {
-    quote! {
-        /// Handles one request.
-        pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
-        where
-            B: http_body::Body + rt::Send + 'static,
-            B::Data: rt::Send,
-            B::Error: rt::Into<rt::server::rest::BoxError>,
-        {
-            let accepted = match rt::server::rest::accept(&self.routes, &self.config, req).await {
-                Ok(a) => a,
-                Err(response) => return response,
-            };
-            let (op, body, mut stream, mut cx, call) = accepted.into_parts();
-            let handler = &*self.handler;
-            let result = match self.plugins.before(op, &mut cx).await {
-                Err(e) => Err(e),
-                Ok(()) => match op {
-                    #(#arms)*
-                },
-            };
-            let mut response = rt::server::rest::respond(&call, result, #types::http::ERROR_HEADERS);
-            self.plugins.after(op, &call, &mut response);
-            response
-        }
-    }
-}
-
 /// The trait method of an operation: a default that answers `NotImplementedException`.
 fn trait_method(op: &OperationIr) -> TokenStream {
     let d = docs(&op.docs);
@@ -322,28 +274,19 @@ fn trait_method(op: &OperationIr) -> TokenStream {
 }
 
 /// The `handle` match arm that parses, calls and answers operation `op`.
-fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident, rest: bool) -> TokenStream {
+fn dispatch_arm(op: &OperationIr, operation: &Ident, v: &Ident) -> TokenStream {
     let m = ident(&op.method);
     if op.event_stream {
         let name = &op.name;
         let error = ident(&op.error_enum);
         return quote! {
             #operation::#v => {
-                let _ = (&body, cx);
+                let _ = (&input, &mut stream, cx);
                 Err(rt::server::event_stream_unsupported::<#error>(#name).to_wire())
             }
         };
     }
-    if rest {
-        return quote! {
-            #operation::#v => rt::server::rest::invoke(&body, stream.take(), |input| handler.#m(input, cx)).await,
-        };
-    }
-    // No output: an empty body, as awsJson servers answer.
-    let unit = op
-        .unit_output
-        .then(|| quote!(.map(|_| rt::server::Output::empty())));
     quote! {
-        #operation::#v => rt::server::invoke(&body, |input| handler.#m(input, cx)).await #unit,
+        #operation::#v => rt::server::invoke(&call, &input, stream.take(), |input| handler.#m(input, cx)).await,
     }
 }

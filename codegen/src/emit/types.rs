@@ -30,11 +30,9 @@ pub fn lib(ir: &Ir) -> TokenStream {
         };
         quote!(#![doc = #l])
     });
-    let http = ir.service.protocol.is_rest().then(|| {
-        quote!(
-            pub mod http;
-        )
-    });
+    let http = quote!(
+        pub mod http;
+    );
     quote! {
         #(#d)*
         // The model's deprecated items are used by the generated code itself;

@@ -447,7 +447,8 @@ pub fn impls(ir: &Ir) -> TokenStream {
                 .operations
                 .iter()
                 .find(|o| o.input.index == i)
-                .and_then(|o| o.http.as_ref());
+                .filter(|_| ir.service.rest)
+                .map(|o| &o.binding);
             out.extend(structure(&needs, s, true));
             out.extend(input_impl(s, read.get(&i), http));
         }

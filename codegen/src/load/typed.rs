@@ -24,9 +24,13 @@ pub enum TimestampFormat {
     HttpDate,
 }
 
-/// The protocol trait a service carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A protocol trait a service carries. The order of the variants is the
+/// order of preference when a service carries several (see
+/// [`Typed::protocols`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ProtocolTrait {
+    RpcV2Cbor,
+    RpcV2Json,
     AwsJson10,
     AwsJson11,
     RestJson1,
@@ -137,7 +141,11 @@ pub struct Typed {
     /// `aws.protocols#awsQueryError(code)`.
     pub aws_query_error: Option<String>,
     pub aws_query_compatible: bool,
-    pub protocol: Option<ProtocolTrait>,
+    /// The protocol traits, most preferred first: rpcv2Cbor, rpcv2Json,
+    /// awsJson1_0, awsJson1_1, restJson1 (the priority the AWS SDKs use when
+    /// a service lists several, which is the order botocore's models list
+    /// them in; a JSON AST's trait map keeps no order of its own).
+    pub protocols: Vec<ProtocolTrait>,
     /// `aws.auth#sigv4(name)`.
     pub sigv4_name: Option<String>,
     pub aws_service: Option<AwsService>,
@@ -276,9 +284,11 @@ impl Typed {
                 self.request_compression = strings(v.get("encodings"))
             }
             "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
-            "aws.protocols#awsJson1_0" => self.protocol = Some(ProtocolTrait::AwsJson10),
-            "aws.protocols#awsJson1_1" => self.protocol = Some(ProtocolTrait::AwsJson11),
-            "aws.protocols#restJson1" => self.protocol = Some(ProtocolTrait::RestJson1),
+            "aws.protocols#awsJson1_0" => self.protocol(ProtocolTrait::AwsJson10),
+            "aws.protocols#awsJson1_1" => self.protocol(ProtocolTrait::AwsJson11),
+            "aws.protocols#restJson1" => self.protocol(ProtocolTrait::RestJson1),
+            "smithy.protocols#rpcv2Cbor" => self.protocol(ProtocolTrait::RpcV2Cbor),
+            "smithy.protocols#rpcv2Json" => self.protocol(ProtocolTrait::RpcV2Json),
             "smithy.api#http" => self.http = Some(http(owner, v)?),
             "smithy.api#jsonName" => self.json_name = Some(string(owner, name, v)?),
             "smithy.api#mediaType" => self.media_type = Some(string(owner, name, v)?),
@@ -336,6 +346,19 @@ impl Typed {
     fn bind(&mut self, b: HttpBinding) -> bool {
         self.http_binding = Some(b);
         true
+    }
+
+    /// Adds a protocol trait, keeping the list in order of preference.
+    fn protocol(&mut self, p: ProtocolTrait) {
+        if let Err(at) = self.protocols.binary_search(&p) {
+            self.protocols.insert(at, p);
+        }
+    }
+
+    /// Whether the service speaks restJson1 (its operations' `@http`
+    /// bindings apply).
+    pub fn is_rest(&self) -> bool {
+        self.protocols.contains(&ProtocolTrait::RestJson1)
     }
 }
 

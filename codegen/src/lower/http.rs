@@ -15,17 +15,47 @@ pub(super) enum Side {
 }
 
 impl<'m> Lowerer<'_, 'm> {
-    /// The service speaks restJson1.
+    /// The service speaks restJson1: operations are bound by `@http`.
     pub(super) fn is_rest(&self) -> bool {
-        self.cx.service.t.protocol == Some(crate::load::typed::ProtocolTrait::RestJson1)
+        self.cx.service.t.is_rest()
+    }
+
+    /// Every protocol the service speaks ignores `@timestampFormat` in
+    /// bodies (the rpcv2 protocols write epoch seconds).
+    pub(super) fn epoch_timestamps(&self) -> bool {
+        use crate::load::typed::ProtocolTrait;
+        let ps = &self.cx.service.t.protocols;
+        !ps.is_empty()
+            && ps
+                .iter()
+                .all(|p| matches!(p, ProtocolTrait::RpcV2Cbor | ProtocolTrait::RpcV2Json))
     }
 
     /// The key of member `m` in its structure's JSON form: `@jsonName` in
     /// restJson1, the member name otherwise.
     pub(super) fn wire_name(&self, m: &Member) -> String {
-        match (&m.t.json_name, self.cx.service.t.protocol) {
-            (Some(n), Some(crate::load::typed::ProtocolTrait::RestJson1)) => n.clone(),
+        match &m.t.json_name {
+            Some(n) if self.is_rest() => n.clone(),
             _ => m.name.clone(),
+        }
+    }
+
+    /// An RPC operation's binding (awsJson, rpcv2): `POST`, routed on the
+    /// operation's name, every member in the body; no body for a `Unit`
+    /// input or output.
+    pub(super) fn rpc_binding(&self, op: &Shape) -> HttpIr {
+        let message = |io: &Option<String>| MessageIr {
+            body: io.is_some(),
+            ..MessageIr::default()
+        };
+        HttpIr {
+            // Claimed once all operations are lowered (`name_statics`).
+            static_name: String::new(),
+            method: "POST".to_owned(),
+            uri: "/".to_owned(),
+            code: 200,
+            input: message(&op.input),
+            output: message(&op.output),
         }
     }
 
@@ -242,9 +272,8 @@ pub(super) fn name_statics(operations: &mut [OperationIr]) {
     let mut table = NameTable::new(&["ERROR_HEADERS"]);
     for op in operations {
         let n = op.name.to_shouty_snake_case();
-        if let Some(h) = &mut op.http {
-            h.static_name = table.claim(&op.name, &[n.clone(), format!("{n}_OPERATION")], "_");
-        }
+        op.binding.static_name =
+            table.claim(&op.name, &[n.clone(), format!("{n}_OPERATION")], "_");
     }
 }
 

@@ -27,23 +27,40 @@ pub struct PatternIr {
     pub translated: pattern::Translated,
 }
 
+/// A protocol the service speaks (`rt::Protocol` at run time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protocol {
     AwsJson10,
     AwsJson11,
     RestJson1,
+    RpcV2Cbor,
+    RpcV2Json,
 }
 
 impl Protocol {
-    /// The `Content-Type` of requests and responses (JSON bodies).
-    pub fn content_type(self) -> &'static str {
+    /// The name of its `rt::Protocol` variant.
+    pub fn variant(self) -> &'static str {
         match self {
-            Protocol::AwsJson10 => "application/x-amz-json-1.0",
-            Protocol::AwsJson11 => "application/x-amz-json-1.1",
-            Protocol::RestJson1 => "application/json",
+            Protocol::AwsJson10 => "AwsJson1_0",
+            Protocol::AwsJson11 => "AwsJson1_1",
+            Protocol::RestJson1 => "RestJson1",
+            Protocol::RpcV2Cbor => "RpcV2Cbor",
+            Protocol::RpcV2Json => "RpcV2Json",
         }
     }
 
+    /// The protocol trait's shape id (what protocol-test cases name).
+    pub fn shape_id(self) -> &'static str {
+        match self {
+            Protocol::AwsJson10 => "aws.protocols#awsJson1_0",
+            Protocol::AwsJson11 => "aws.protocols#awsJson1_1",
+            Protocol::RestJson1 => "aws.protocols#restJson1",
+            Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
+            Protocol::RpcV2Json => "smithy.protocols#rpcv2Json",
+        }
+    }
+
+    /// Operations are bound by `@http` (else every member is in the body).
     pub fn is_rest(self) -> bool {
         self == Protocol::RestJson1
     }
@@ -52,7 +69,7 @@ impl Protocol {
 /// An operation's `@http` binding (restJson1).
 #[derive(Debug, Clone)]
 pub struct HttpIr {
-    /// The name of its `rt::rest::HttpOp` static in the types crate's `http` module.
+    /// The name of its `rt::binding::HttpOp` static in the types crate's `http` module.
     pub static_name: String,
     pub method: String,
     pub uri: String,
@@ -140,7 +157,12 @@ pub struct ServiceIr {
     pub operation_enum: String,
     pub title: String,
     pub docs: Vec<String>,
-    pub protocol: Protocol,
+    /// The protocols the service speaks, most preferred first (a client
+    /// speaks the first; a server answers all).
+    pub protocols: Vec<Protocol>,
+    /// Operations are bound by `@http` (restJson1); otherwise every member
+    /// travels in the body.
+    pub rest: bool,
     pub signing_name: String,
     pub endpoint_prefix: String,
     pub version: String,
@@ -538,8 +560,10 @@ pub struct OperationIr {
     pub deprecated: Option<String>,
     /// The input carries a `@sensitive` value somewhere: its body is never logged.
     pub sensitive_input: bool,
-    /// restJson1: method, URI and member bindings.
-    pub http: Option<HttpIr>,
+    /// How a request is routed and where each member travels (restJson1:
+    /// `@http` method, URI and member bindings; RPC protocols: `POST /`, all in
+    /// the body).
+    pub binding: HttpIr,
     /// `@httpChecksumRequired`: the client sends `Content-MD5`.
     pub checksum_required: bool,
     /// `aws.auth#unsignedPayload`.

@@ -170,7 +170,7 @@ pub fn lower(
     http::name_statics(&mut operations);
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
-    let protocol_cases = protocol_cases::resolve(cx, &operations, service.protocol)?;
+    let protocol_cases = protocol_cases::resolve(cx, &operations, &service.protocols)?;
     let ir = Ir {
         service,
         structs,

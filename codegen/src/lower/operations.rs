@@ -213,10 +213,10 @@ impl<'m> Lowerer<'_, 'm> {
                     .as_ref()
                     .is_some_and(|i| self.carries_sensitive(i, &mut BTreeSet::new())),
                 gzip: op.t.request_compression.iter().any(|e| e == "gzip"),
-                http: if self.is_rest() {
-                    Some(self.http(op)?)
+                binding: if self.is_rest() {
+                    self.http(op)?
                 } else {
-                    None
+                    self.rpc_binding(op)
                 },
                 checksum_required: op.t.checksum_required,
                 unsigned_payload: op.t.unsigned_payload,

@@ -237,6 +237,8 @@ impl MalformedCase {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProtocolCase {
     pub case: HttpCase,
+    /// The protocol the case is written for (one the service lists).
+    pub protocol: Protocol,
     pub side: Side,
     pub kind: CaseKind,
     /// Index into `Ir::operations` of the operation the case runs through.
@@ -246,14 +248,6 @@ pub struct ProtocolCase {
     pub error: Option<usize>,
     /// For a malformed request: what the server must answer.
     pub expect: Option<MalformedExpect>,
-}
-
-fn protocol_name(p: Protocol) -> &'static str {
-    match p {
-        Protocol::AwsJson10 => "aws.protocols#awsJson1_0",
-        Protocol::AwsJson11 => "aws.protocols#awsJson1_1",
-        Protocol::RestJson1 => "aws.protocols#restJson1",
-    }
 }
 
 fn sides(case: &HttpCase) -> &'static [Side] {
@@ -276,13 +270,13 @@ fn cases_of<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Every case of the closure for `protocol`, sorted by id and side.
+/// Every case of the closure for one of `protocols`, sorted by id and side.
 pub(super) fn resolve(
     cx: &crate::resolve::Closure<'_>,
     operations: &[OperationIr],
-    protocol: Protocol,
+    protocols: &[Protocol],
 ) -> Result<Vec<ProtocolCase>, Error> {
-    let ours = protocol_name(protocol);
+    let ours = |id: &str| protocols.iter().copied().find(|p| p.shape_id() == id);
     let mut out = Vec::new();
     let errors = cx.shapes.values().copied().filter(|s| s.t.error.is_some());
     for shape in cx.operations.iter().copied().chain(errors) {
@@ -307,11 +301,12 @@ pub(super) fn resolve(
             ("smithy.test#httpResponseTests", CaseKind::Response),
         ] {
             for case in cases_of::<HttpCase>(shape, trait_id)? {
-                if case.protocol != ours {
+                let Some(protocol) = ours(&case.protocol) else {
                     continue;
-                }
+                };
                 for side in sides(&case) {
                     out.push(ProtocolCase {
+                        protocol,
                         case: case.clone(),
                         side: *side,
                         kind,
@@ -323,9 +318,13 @@ pub(super) fn resolve(
             }
         }
         let cases: Vec<MalformedCase> = cases_of(shape, "smithy.test#httpMalformedRequestTests")?;
-        for m in cases.iter().filter(|m| m.protocol == ours) {
+        for m in cases.iter() {
+            let Some(protocol) = ours(&m.protocol) else {
+                continue;
+            };
             for (case, expect) in m.expand().map_err(|e| Error::shape(&shape.id, e))? {
                 out.push(ProtocolCase {
+                    protocol,
                     case,
                     side: Side::Server,
                     kind: CaseKind::Malformed,

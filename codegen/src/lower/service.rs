@@ -86,17 +86,31 @@ impl<'m> Lowerer<'_, 'm> {
 
     pub(super) fn service(&self) -> Result<ServiceIr, Error> {
         let s = self.cx.service;
-        let protocol = match s.t.protocol {
-            Some(ProtocolTrait::AwsJson11) => Protocol::AwsJson11,
-            Some(ProtocolTrait::AwsJson10) => Protocol::AwsJson10,
-            Some(ProtocolTrait::RestJson1) => Protocol::RestJson1,
-            None => {
-                return Err(Error::shape(
-                    &s.id,
-                    "has no supported protocol trait (aws.protocols#awsJson1_0, awsJson1_1 or restJson1)",
-                ))
-            }
-        };
+        let protocols: Vec<Protocol> = s
+            .t
+            .protocols
+            .iter()
+            .map(|p| match p {
+                ProtocolTrait::AwsJson11 => Protocol::AwsJson11,
+                ProtocolTrait::AwsJson10 => Protocol::AwsJson10,
+                ProtocolTrait::RestJson1 => Protocol::RestJson1,
+                ProtocolTrait::RpcV2Cbor => Protocol::RpcV2Cbor,
+                ProtocolTrait::RpcV2Json => Protocol::RpcV2Json,
+            })
+            .collect();
+        if protocols.is_empty() {
+            return Err(Error::shape(
+                &s.id,
+                "has no supported protocol trait (aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor or rpcv2Json)",
+            ));
+        }
+        let rest = protocols.iter().any(|p| p.is_rest());
+        if rest && protocols.len() > 1 {
+            return Err(Error::shape(
+                &s.id,
+                "lists restJson1 together with an RPC protocol; a service served on both bindings is not generated yet",
+            ));
+        }
         let api = s.t.aws_service.clone().unwrap_or_default();
         let sdk_id = self.sdk_id();
         let signing_name =
@@ -120,7 +134,8 @@ impl<'m> Lowerer<'_, 'm> {
             crate_prefix: prefix,
             title,
             docs: docs_of(&s.t),
-            protocol,
+            protocols,
+            rest,
             signing_name,
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),

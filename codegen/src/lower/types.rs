@@ -58,6 +58,8 @@ impl<'m> Lowerer<'_, 'm> {
             Kind::Document => Ty::Document,
             Kind::BigInteger => Ty::BigInteger,
             Kind::BigDecimal => Ty::BigDecimal,
+            // The rpcv2 protocols write every timestamp as epoch seconds.
+            Kind::Timestamp if self.epoch_timestamps() => Ty::Timestamp(TsFormat::EpochSeconds),
             Kind::Timestamp => Ty::Timestamp(timestamp_format(shape, member_traits)),
             Kind::Structure if target == "smithy.api#Unit" => Ty::Unit,
             Kind::Structure => Ty::Struct(self.type_ref(target)),

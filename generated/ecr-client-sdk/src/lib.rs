@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
     endpoint_prefix: "api.ecr",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "ecr-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: ecr_types::http::ERROR_HEADERS,
     endpoint_rules: Some(rt::client::EndpointRules {
         rules: "{\"version\":\"1.0\",\"parameters\":{\"Region\":{\"builtIn\":\"AWS::Region\",\"required\":false,\"documentation\":\"The region requests go to (the client configuration's region).\",\"type\":\"String\"},\"UseDualStack\":{\"builtIn\":\"AWS::UseDualStack\",\"required\":true,\"default\":false,\"documentation\":\"Whether to use the endpoint that answers over IPv4 and IPv6; partitions without one give an error.\",\"type\":\"Boolean\"},\"UseFIPS\":{\"builtIn\":\"AWS::UseFIPS\",\"required\":true,\"default\":false,\"documentation\":\"Whether to use the endpoint with FIPS 140 validated cryptography; partitions without one give an error.\",\"type\":\"Boolean\"},\"Endpoint\":{\"builtIn\":\"SDK::Endpoint\",\"required\":false,\"documentation\":\"A custom endpoint that replaces the computed one.\",\"type\":\"String\"}},\"rules\":[{\"conditions\":[{\"fn\":\"isSet\",\"argv\":[{\"ref\":\"Endpoint\"}]}],\"rules\":[{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseFIPS\"},true]}],\"error\":\"Invalid Configuration: FIPS and custom endpoint are not supported\",\"type\":\"error\"},{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseDualStack\"},true]}],\"error\":\"Invalid Configuration: Dualstack and custom endpoint are not supported\",\"type\":\"error\"},{\"conditions\":[],\"endpoint\":{\"url\":{\"ref\":\"Endpoint\"},\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"fn\":\"isSet\",\"argv\":[{\"ref\":\"Region\"}]}],\"rules\":[{\"conditions\":[{\"fn\":\"aws.partition\",\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"PartitionResult\"}],\"rules\":[{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseFIPS\"},true]},{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseDualStack\"},true]}],\"rules\":[{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[true,{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"supportsFIPS\"]}]},{\"fn\":\"booleanEquals\",\"argv\":[true,{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"supportsDualStack\"]}]}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"url\":\"https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"FIPS and DualStack are enabled, but this partition does not support one or both\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseFIPS\"},true]}],\"rules\":[{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"supportsFIPS\"]},true]}],\"rules\":[{\"conditions\":[{\"fn\":\"stringEquals\",\"argv\":[{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"name\"]},\"aws\"]}],\"endpoint\":{\"url\":\"https://ecr-fips.{Region}.amazonaws.com\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"},{\"conditions\":[{\"fn\":\"stringEquals\",\"argv\":[{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"name\"]},\"aws-us-gov\"]}],\"endpoint\":{\"url\":\"https://ecr-fips.{Region}.amazonaws.com\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"url\":\"https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"FIPS is enabled but this partition does not support FIPS\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[{\"ref\":\"UseDualStack\"},true]}],\"rules\":[{\"conditions\":[{\"fn\":\"booleanEquals\",\"argv\":[true,{\"fn\":\"getAttr\",\"argv\":[{\"ref\":\"PartitionResult\"},\"supportsDualStack\"]}]}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"url\":\"https://api.ecr.{Region}.{PartitionResult#dualStackDnsSuffix}\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"DualStack is enabled but this partition does not support DualStack\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"endpoint\":{\"url\":\"https://api.ecr.{Region}.{PartitionResult#dnsSuffix}\",\"properties\":{},\"headers\":{}},\"type\":\"endpoint\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid Configuration: Missing Region\",\"type\":\"error\"}]}",
         bdd: false,
@@ -182,7 +182,7 @@ impl Client {
                         BatchCheckLayerAvailabilityRequest,
                         BatchCheckLayerAvailabilityResponse,
                         BatchCheckLayerAvailabilityError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::BATCH_CHECK_LAYER_AVAILABILITY, input)
                     .await
             }
             "BatchDeleteImage" => {
@@ -191,7 +191,7 @@ impl Client {
                         BatchDeleteImageRequest,
                         BatchDeleteImageResponse,
                         BatchDeleteImageError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::BATCH_DELETE_IMAGE, input)
                     .await
             }
             "BatchGetImage" => {
@@ -200,7 +200,7 @@ impl Client {
                         BatchGetImageRequest,
                         BatchGetImageResponse,
                         BatchGetImageError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::BATCH_GET_IMAGE, input)
                     .await
             }
             "CompleteLayerUpload" => {
@@ -209,7 +209,7 @@ impl Client {
                         CompleteLayerUploadRequest,
                         CompleteLayerUploadResponse,
                         CompleteLayerUploadError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::COMPLETE_LAYER_UPLOAD, input)
                     .await
             }
             "CreatePullThroughCacheRule" => {
@@ -218,7 +218,7 @@ impl Client {
                         CreatePullThroughCacheRuleRequest,
                         CreatePullThroughCacheRuleResponse,
                         CreatePullThroughCacheRuleError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::CREATE_PULL_THROUGH_CACHE_RULE, input)
                     .await
             }
             "CreateRepository" => {
@@ -227,7 +227,7 @@ impl Client {
                         CreateRepositoryRequest,
                         CreateRepositoryResponse,
                         CreateRepositoryError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::CREATE_REPOSITORY, input)
                     .await
             }
             "DeletePullThroughCacheRule" => {
@@ -236,7 +236,7 @@ impl Client {
                         DeletePullThroughCacheRuleRequest,
                         DeletePullThroughCacheRuleResponse,
                         DeletePullThroughCacheRuleError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::DELETE_PULL_THROUGH_CACHE_RULE, input)
                     .await
             }
             "DeleteRepository" => {
@@ -245,7 +245,7 @@ impl Client {
                         DeleteRepositoryRequest,
                         DeleteRepositoryResponse,
                         DeleteRepositoryError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::DELETE_REPOSITORY, input)
                     .await
             }
             "DescribePullThroughCacheRules" => {
@@ -254,7 +254,7 @@ impl Client {
                         DescribePullThroughCacheRulesRequest,
                         DescribePullThroughCacheRulesResponse,
                         DescribePullThroughCacheRulesError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES, input)
                     .await
             }
             "DescribeRepositories" => {
@@ -263,7 +263,7 @@ impl Client {
                         DescribeRepositoriesRequest,
                         DescribeRepositoriesResponse,
                         DescribeRepositoriesError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::DESCRIBE_REPOSITORIES, input)
                     .await
             }
             "GetAuthorizationToken" => {
@@ -272,7 +272,7 @@ impl Client {
                         GetAuthorizationTokenRequest,
                         GetAuthorizationTokenResponse,
                         GetAuthorizationTokenError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::GET_AUTHORIZATION_TOKEN, input)
                     .await
             }
             "GetDownloadUrlForLayer" => {
@@ -281,7 +281,7 @@ impl Client {
                         GetDownloadUrlForLayerRequest,
                         GetDownloadUrlForLayerResponse,
                         GetDownloadUrlForLayerError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::GET_DOWNLOAD_URL_FOR_LAYER, input)
                     .await
             }
             "InitiateLayerUpload" => {
@@ -290,7 +290,7 @@ impl Client {
                         InitiateLayerUploadRequest,
                         InitiateLayerUploadResponse,
                         InitiateLayerUploadError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::INITIATE_LAYER_UPLOAD, input)
                     .await
             }
             "ListImages" => {
@@ -299,7 +299,7 @@ impl Client {
                         ListImagesRequest,
                         ListImagesResponse,
                         ListImagesError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::LIST_IMAGES, input)
                     .await
             }
             "PutImage" => {
@@ -308,7 +308,7 @@ impl Client {
                         PutImageRequest,
                         PutImageResponse,
                         PutImageError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::PUT_IMAGE, input)
                     .await
             }
             "UploadLayerPart" => {
@@ -317,7 +317,7 @@ impl Client {
                         UploadLayerPartRequest,
                         UploadLayerPartResponse,
                         UploadLayerPartError,
-                    >(operation, input)
+                    >(&crate::ecr_types::http::UPLOAD_LAYER_PART, input)
                     .await
             }
             _ => {
@@ -414,8 +414,13 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
     ) -> rt::Result<BatchCheckLayerAvailabilityResponse, SdkError<BatchCheckLayerAvailabilityError>>
     {
         let input = self.input;
+        let stream = None;
         self.handle
-            .call("BatchCheckLayerAvailability", &input)
+            .call(
+                &ecr_types::http::BATCH_CHECK_LAYER_AVAILABILITY,
+                &input,
+                stream,
+            )
             .await
     }
 }
@@ -456,7 +461,10 @@ impl BatchDeleteImageFluentBuilder {
         self,
     ) -> rt::Result<BatchDeleteImageResponse, SdkError<BatchDeleteImageError>> {
         let input = self.input;
-        self.handle.call("BatchDeleteImage", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::BATCH_DELETE_IMAGE, &input, stream)
+            .await
     }
 }
 /// A `BatchGetImage` call being prepared: set members, then [`send`](Self::send) it.
@@ -499,7 +507,10 @@ impl BatchGetImageFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<BatchGetImageResponse, SdkError<BatchGetImageError>> {
         let input = self.input;
-        self.handle.call("BatchGetImage", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::BATCH_GET_IMAGE, &input, stream)
+            .await
     }
 }
 /// A `CompleteLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
@@ -544,7 +555,10 @@ impl CompleteLayerUploadFluentBuilder {
         self,
     ) -> rt::Result<CompleteLayerUploadResponse, SdkError<CompleteLayerUploadError>> {
         let input = self.input;
-        self.handle.call("CompleteLayerUpload", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::COMPLETE_LAYER_UPLOAD, &input, stream)
+            .await
     }
 }
 /// A `CreatePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
@@ -600,7 +614,14 @@ impl CreatePullThroughCacheRuleFluentBuilder {
     ) -> rt::Result<CreatePullThroughCacheRuleResponse, SdkError<CreatePullThroughCacheRuleError>>
     {
         let input = self.input;
-        self.handle.call("CreatePullThroughCacheRule", &input).await
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::CREATE_PULL_THROUGH_CACHE_RULE,
+                &input,
+                stream,
+            )
+            .await
     }
 }
 /// A `CreateRepository` call being prepared: set members, then [`send`](Self::send) it.
@@ -661,7 +682,10 @@ impl CreateRepositoryFluentBuilder {
         self,
     ) -> rt::Result<CreateRepositoryResponse, SdkError<CreateRepositoryError>> {
         let input = self.input;
-        self.handle.call("CreateRepository", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::CREATE_REPOSITORY, &input, stream)
+            .await
     }
 }
 /// A `DeletePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
@@ -697,7 +721,14 @@ impl DeletePullThroughCacheRuleFluentBuilder {
     ) -> rt::Result<DeletePullThroughCacheRuleResponse, SdkError<DeletePullThroughCacheRuleError>>
     {
         let input = self.input;
-        self.handle.call("DeletePullThroughCacheRule", &input).await
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DELETE_PULL_THROUGH_CACHE_RULE,
+                &input,
+                stream,
+            )
+            .await
     }
 }
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
@@ -737,7 +768,10 @@ impl DeleteRepositoryFluentBuilder {
         self,
     ) -> rt::Result<DeleteRepositoryResponse, SdkError<DeleteRepositoryError>> {
         let input = self.input;
-        self.handle.call("DeleteRepository", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DELETE_REPOSITORY, &input, stream)
+            .await
     }
 }
 /// A `DescribePullThroughCacheRules` call being prepared: set members, then [`send`](Self::send) it.
@@ -785,8 +819,13 @@ impl DescribePullThroughCacheRulesFluentBuilder {
         SdkError<DescribePullThroughCacheRulesError>,
     > {
         let input = self.input;
+        let stream = None;
         self.handle
-            .call("DescribePullThroughCacheRules", &input)
+            .call(
+                &ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES,
+                &input,
+                stream,
+            )
             .await
     }
 }
@@ -918,7 +957,10 @@ impl DescribeRepositoriesFluentBuilder {
         self,
     ) -> rt::Result<DescribeRepositoriesResponse, SdkError<DescribeRepositoriesError>> {
         let input = self.input;
-        self.handle.call("DescribeRepositories", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DESCRIBE_REPOSITORIES, &input, stream)
+            .await
     }
 }
 impl DescribeRepositoriesFluentBuilder {
@@ -1025,7 +1067,10 @@ impl GetAuthorizationTokenFluentBuilder {
         self,
     ) -> rt::Result<GetAuthorizationTokenResponse, SdkError<GetAuthorizationTokenError>> {
         let input = self.input;
-        self.handle.call("GetAuthorizationToken", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_AUTHORIZATION_TOKEN, &input, stream)
+            .await
     }
 }
 /// A `GetDownloadUrlForLayer` call being prepared: set members, then [`send`](Self::send) it.
@@ -1065,7 +1110,10 @@ impl GetDownloadUrlForLayerFluentBuilder {
         self,
     ) -> rt::Result<GetDownloadUrlForLayerResponse, SdkError<GetDownloadUrlForLayerError>> {
         let input = self.input;
-        self.handle.call("GetDownloadUrlForLayer", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_DOWNLOAD_URL_FOR_LAYER, &input, stream)
+            .await
     }
 }
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
@@ -1100,7 +1148,10 @@ impl InitiateLayerUploadFluentBuilder {
         self,
     ) -> rt::Result<InitiateLayerUploadResponse, SdkError<InitiateLayerUploadError>> {
         let input = self.input;
-        self.handle.call("InitiateLayerUpload", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::INITIATE_LAYER_UPLOAD, &input, stream)
+            .await
     }
 }
 /// A `ListImages` call being prepared: set members, then [`send`](Self::send) it.
@@ -1148,7 +1199,10 @@ impl ListImagesFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<ListImagesResponse, SdkError<ListImagesError>> {
         let input = self.input;
-        self.handle.call("ListImages", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::LIST_IMAGES, &input, stream)
+            .await
     }
 }
 impl ListImagesFluentBuilder {
@@ -1276,7 +1330,10 @@ impl PutImageFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<PutImageResponse, SdkError<PutImageError>> {
         let input = self.input;
-        self.handle.call("PutImage", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_IMAGE, &input, stream)
+            .await
     }
 }
 /// A `UploadLayerPart` call being prepared: set members, then [`send`](Self::send) it.
@@ -1329,7 +1386,10 @@ impl UploadLayerPartFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<UploadLayerPartResponse, SdkError<UploadLayerPartError>> {
         let input = self.input;
-        self.handle.call("UploadLayerPart", &input).await
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::UPLOAD_LAYER_PART, &input, stream)
+            .await
     }
 }
 /// The model's endpoint test cases, run through a [`Client`]

@@ -267,7 +267,7 @@ impl Operation {
         }
     }
 }
-/// The [`Ecr`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+/// The [`Ecr`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct EcrServer<S, P = ()> {
@@ -283,37 +283,65 @@ impl<S: Ecr> EcrServer<S> {
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::routes(
+        let routes = rt::server::Routes::new(
             "AmazonEC2ContainerRegistry_V20150921",
+            &[rt::Protocol::AwsJson1_1],
             &[
                 (
-                    "BatchCheckLayerAvailability",
+                    &ecr_types::http::BATCH_CHECK_LAYER_AVAILABILITY,
                     Operation::BatchCheckLayerAvailability,
                 ),
-                ("BatchDeleteImage", Operation::BatchDeleteImage),
-                ("BatchGetImage", Operation::BatchGetImage),
-                ("CompleteLayerUpload", Operation::CompleteLayerUpload),
                 (
-                    "CreatePullThroughCacheRule",
+                    &ecr_types::http::BATCH_DELETE_IMAGE,
+                    Operation::BatchDeleteImage,
+                ),
+                (&ecr_types::http::BATCH_GET_IMAGE, Operation::BatchGetImage),
+                (
+                    &ecr_types::http::COMPLETE_LAYER_UPLOAD,
+                    Operation::CompleteLayerUpload,
+                ),
+                (
+                    &ecr_types::http::CREATE_PULL_THROUGH_CACHE_RULE,
                     Operation::CreatePullThroughCacheRule,
                 ),
-                ("CreateRepository", Operation::CreateRepository),
                 (
-                    "DeletePullThroughCacheRule",
+                    &ecr_types::http::CREATE_REPOSITORY,
+                    Operation::CreateRepository,
+                ),
+                (
+                    &ecr_types::http::DELETE_PULL_THROUGH_CACHE_RULE,
                     Operation::DeletePullThroughCacheRule,
                 ),
-                ("DeleteRepository", Operation::DeleteRepository),
                 (
-                    "DescribePullThroughCacheRules",
+                    &ecr_types::http::DELETE_REPOSITORY,
+                    Operation::DeleteRepository,
+                ),
+                (
+                    &ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES,
                     Operation::DescribePullThroughCacheRules,
                 ),
-                ("DescribeRepositories", Operation::DescribeRepositories),
-                ("GetAuthorizationToken", Operation::GetAuthorizationToken),
-                ("GetDownloadUrlForLayer", Operation::GetDownloadUrlForLayer),
-                ("InitiateLayerUpload", Operation::InitiateLayerUpload),
-                ("ListImages", Operation::ListImages),
-                ("PutImage", Operation::PutImage),
-                ("UploadLayerPart", Operation::UploadLayerPart),
+                (
+                    &ecr_types::http::DESCRIBE_REPOSITORIES,
+                    Operation::DescribeRepositories,
+                ),
+                (
+                    &ecr_types::http::GET_AUTHORIZATION_TOKEN,
+                    Operation::GetAuthorizationToken,
+                ),
+                (
+                    &ecr_types::http::GET_DOWNLOAD_URL_FOR_LAYER,
+                    Operation::GetDownloadUrlForLayer,
+                ),
+                (
+                    &ecr_types::http::INITIATE_LAYER_UPLOAD,
+                    Operation::InitiateLayerUpload,
+                ),
+                (&ecr_types::http::LIST_IMAGES, Operation::ListImages),
+                (&ecr_types::http::PUT_IMAGE, Operation::PutImage),
+                (
+                    &ecr_types::http::UPLOAD_LAYER_PART,
+                    Operation::UploadLayerPart,
+                ),
             ],
         );
         Self {
@@ -343,96 +371,122 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
     pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
-    /// Handles one request.
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
-        B: http_body::Body,
-        B::Error: ::std::fmt::Display,
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
     {
-        let accepted = match rt::server::accept(
-            &self.routes,
-            rt::server::Protocol::AwsJson1_1,
-            &self.config,
-            req,
-        )
-        .await
-        {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut cx, call) = accepted.into_parts();
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
                 Operation::BatchCheckLayerAvailability => {
-                    rt::server::invoke(&body, |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.batch_check_layer_availability(input, cx)
                     })
                     .await
                 }
                 Operation::BatchDeleteImage => {
-                    rt::server::invoke(&body, |input| handler.batch_delete_image(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.batch_delete_image(input, cx)
+                    })
+                    .await
                 }
                 Operation::BatchGetImage => {
-                    rt::server::invoke(&body, |input| handler.batch_get_image(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.batch_get_image(input, cx)
+                    })
+                    .await
                 }
                 Operation::CompleteLayerUpload => {
-                    rt::server::invoke(&body, |input| handler.complete_layer_upload(input, cx))
-                        .await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.complete_layer_upload(input, cx)
+                    })
+                    .await
                 }
                 Operation::CreatePullThroughCacheRule => {
-                    rt::server::invoke(&body, |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.create_pull_through_cache_rule(input, cx)
                     })
                     .await
                 }
                 Operation::CreateRepository => {
-                    rt::server::invoke(&body, |input| handler.create_repository(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.create_repository(input, cx)
+                    })
+                    .await
                 }
                 Operation::DeletePullThroughCacheRule => {
-                    rt::server::invoke(&body, |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_pull_through_cache_rule(input, cx)
                     })
                     .await
                 }
                 Operation::DeleteRepository => {
-                    rt::server::invoke(&body, |input| handler.delete_repository(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_repository(input, cx)
+                    })
+                    .await
                 }
                 Operation::DescribePullThroughCacheRules => {
-                    rt::server::invoke(&body, |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_pull_through_cache_rules(input, cx)
                     })
                     .await
                 }
                 Operation::DescribeRepositories => {
-                    rt::server::invoke(&body, |input| handler.describe_repositories(input, cx))
-                        .await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_repositories(input, cx)
+                    })
+                    .await
                 }
                 Operation::GetAuthorizationToken => {
-                    rt::server::invoke(&body, |input| handler.get_authorization_token(input, cx))
-                        .await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_authorization_token(input, cx)
+                    })
+                    .await
                 }
                 Operation::GetDownloadUrlForLayer => {
-                    rt::server::invoke(&body, |input| handler.get_download_url_for_layer(input, cx))
-                        .await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_download_url_for_layer(input, cx)
+                    })
+                    .await
                 }
                 Operation::InitiateLayerUpload => {
-                    rt::server::invoke(&body, |input| handler.initiate_layer_upload(input, cx))
-                        .await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.initiate_layer_upload(input, cx)
+                    })
+                    .await
                 }
                 Operation::ListImages => {
-                    rt::server::invoke(&body, |input| handler.list_images(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_images(input, cx)
+                    })
+                    .await
                 }
                 Operation::PutImage => {
-                    rt::server::invoke(&body, |input| handler.put_image(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_image(input, cx)
+                    })
+                    .await
                 }
                 Operation::UploadLayerPart => {
-                    rt::server::invoke(&body, |input| handler.upload_layer_part(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.upload_layer_part(input, cx)
+                    })
+                    .await
                 }
             },
         };
-        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        let mut response = rt::server::respond(&call, result, ecr_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }
@@ -453,7 +507,7 @@ where
     P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
-    B::Error: ::std::fmt::Display,
+    B::Error: rt::Into<rt::server::BoxError>,
 {
     type Response = http::Response<rt::server::ResponseBody>;
     type Error = rt::Infallible;

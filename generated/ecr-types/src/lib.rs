@@ -8,5 +8,6 @@
 //! This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.
 #![allow(deprecated)]
 pub mod error;
+pub mod http;
 mod json;
 pub mod model;

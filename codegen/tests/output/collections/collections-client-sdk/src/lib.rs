@@ -20,7 +20,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Collections",
     signing_name: "collections",
     endpoint_prefix: "collections",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "collections-client-sdk/0.1.0",
     operations: &[rt::client::OperationInfo {
         name: "Store",
@@ -35,7 +35,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     }],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: collections_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -73,7 +73,10 @@ impl Client {
         match operation {
             "Store" => {
                 self.handle
-                    .call_json::<StoreInput, StoreInput, StoreError>(operation, input)
+                    .call_json::<StoreInput, StoreInput, StoreError>(
+                        &crate::collections_types::http::STORE,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -155,6 +158,9 @@ impl StoreFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<StoreInput, SdkError<StoreError>> {
         let input = self.input;
-        self.handle.call("Store", &input).await
+        let stream = None;
+        self.handle
+            .call(&collections_types::http::STORE, &input, stream)
+            .await
     }
 }

@@ -41,7 +41,7 @@ impl Operation {
         }
     }
 }
-/// The [`Collections`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+/// The [`Collections`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct CollectionsServer<S, P = ()> {
@@ -57,7 +57,11 @@ impl<S: Collections> CollectionsServer<S> {
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::routes("Collections", &[("Store", Operation::Store)]);
+        let routes = rt::server::Routes::new(
+            "Collections",
+            &[rt::Protocol::AwsJson1_1],
+            &[(&collections_types::http::STORE, Operation::Store)],
+        );
         Self {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
@@ -85,34 +89,33 @@ impl<S: Collections, P: rt::server::Plugin<Operation>> CollectionsServer<S, P> {
     pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
-    /// Handles one request.
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
-        B: http_body::Body,
-        B::Error: ::std::fmt::Display,
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
     {
-        let accepted = match rt::server::accept(
-            &self.routes,
-            rt::server::Protocol::AwsJson1_1,
-            &self.config,
-            req,
-        )
-        .await
-        {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut cx, call) = accepted.into_parts();
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
                 Operation::Store => {
-                    rt::server::invoke(&body, |input| handler.store(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.store(input, cx)
+                    })
+                    .await
                 }
             },
         };
-        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        let mut response =
+            rt::server::respond(&call, result, collections_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }
@@ -133,7 +136,7 @@ where
     P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
-    B::Error: ::std::fmt::Display,
+    B::Error: rt::Into<rt::server::BoxError>,
 {
     type Response = http::Response<rt::server::ResponseBody>;
     type Error = rt::Infallible;

@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Constraints",
     signing_name: "constraints",
     endpoint_prefix: "constraints",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "constraints-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: constraints_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -63,7 +63,10 @@ impl Client {
         match operation {
             "Check" => {
                 self.handle
-                    .call_json::<CheckInput, CheckOutput, CheckError>(operation, input)
+                    .call_json::<CheckInput, CheckOutput, CheckError>(
+                        &crate::constraints_types::http::CHECK,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -135,6 +138,9 @@ impl CheckFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<CheckOutput, SdkError<CheckError>> {
         let input = self.input;
-        self.handle.call("Check", &input).await
+        let stream = None;
+        self.handle
+            .call(&constraints_types::http::CHECK, &input, stream)
+            .await
     }
 }

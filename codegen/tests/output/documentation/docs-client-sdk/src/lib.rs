@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Docs",
     signing_name: "docs",
     endpoint_prefix: "docs",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "docs-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: docs_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 /// Docs Service
@@ -76,7 +76,10 @@ impl Client {
         match operation {
             "Explain" => {
                 self.handle
-                    .call_json::<ExplainInput, ExplainOutput, ExplainError>(operation, input)
+                    .call_json::<ExplainInput, ExplainOutput, ExplainError>(
+                        &crate::docs_types::http::EXPLAIN,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -128,6 +131,9 @@ impl ExplainFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<ExplainOutput, SdkError<ExplainError>> {
         let input = self.input;
-        self.handle.call("Explain", &input).await
+        let stream = None;
+        self.handle
+            .call(&docs_types::http::EXPLAIN, &input, stream)
+            .await
     }
 }

@@ -8,5 +8,6 @@
 //! Shows how **HTML** becomes rustdoc.
 #![allow(deprecated)]
 pub mod error;
+pub mod http;
 mod json;
 pub mod model;

@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Enums",
     signing_name: "enums",
     endpoint_prefix: "enums",
-    content_type: "application/x-amz-json-1.0",
+    protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "enums-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: enums_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -63,7 +63,10 @@ impl Client {
         match operation {
             "Paint" => {
                 self.handle
-                    .call_json::<PaintInput, PaintInput, PaintError>(operation, input)
+                    .call_json::<PaintInput, PaintInput, PaintError>(
+                        &crate::enums_types::http::PAINT,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -120,6 +123,9 @@ impl PaintFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<PaintInput, SdkError<PaintError>> {
         let input = self.input;
-        self.handle.call("Paint", &input).await
+        let stream = None;
+        self.handle
+            .call(&enums_types::http::PAINT, &input, stream)
+            .await
     }
 }

@@ -4,5 +4,6 @@
 //! Shared types of the Enums API: operation inputs and outputs, data types, errors and their JSON forms.
 #![allow(deprecated)]
 pub mod error;
+pub mod http;
 mod json;
 pub mod model;

@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Errors",
     signing_name: "errors",
     endpoint_prefix: "errors",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "errors-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: errors_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -63,7 +63,10 @@ impl Client {
         match operation {
             "Fetch" => {
                 self.handle
-                    .call_json::<FetchInput, FetchOutput, FetchError>(operation, input)
+                    .call_json::<FetchInput, FetchOutput, FetchError>(
+                        &crate::errors_types::http::FETCH,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -105,6 +108,9 @@ impl FetchFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<FetchOutput, SdkError<FetchError>> {
         let input = self.input;
-        self.handle.call("Fetch", &input).await
+        let stream = None;
+        self.handle
+            .call(&errors_types::http::FETCH, &input, stream)
+            .await
     }
 }

@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Naming",
     signing_name: "naming-things",
     endpoint_prefix: "naming-things",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "naming-things-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: naming_things_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -69,12 +69,18 @@ impl Client {
         match operation {
             "Handle2" => {
                 self.handle
-                    .call_json::<Handle2Input, Option, Handle2Error>(operation, input)
+                    .call_json::<Handle2Input, Option, Handle2Error>(
+                        &crate::naming_things_types::http::HANDLE2,
+                        input,
+                    )
                     .await
             }
             "Match" => {
                 self.handle
-                    .call_json::<Result, String, MatchError>(operation, input)
+                    .call_json::<Result, String, MatchError>(
+                        &crate::naming_things_types::http::MATCH,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -117,7 +123,10 @@ impl Handle2FluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<Option, SdkError<Handle2Error>> {
         let input = self.input;
-        self.handle.call("Handle2", &input).await
+        let stream = None;
+        self.handle
+            .call(&naming_things_types::http::HANDLE2, &input, stream)
+            .await
     }
 }
 /// A `Match` call being prepared: set members, then [`send`](Self::send) it.
@@ -176,6 +185,9 @@ impl MatchFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<String, SdkError<MatchError>> {
         let input = self.input;
-        self.handle.call("Match", &input).await
+        let stream = None;
+        self.handle
+            .call(&naming_things_types::http::MATCH, &input, stream)
+            .await
     }
 }

@@ -52,7 +52,7 @@ impl OperationName {
         }
     }
 }
-/// The [`NamingThingsService`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+/// The [`NamingThingsService`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct NamingThingsServiceServer<S, P = ()> {
@@ -68,11 +68,12 @@ impl<S: NamingThingsService> NamingThingsServiceServer<S> {
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::routes(
+        let routes = rt::server::Routes::new(
             "Naming",
+            &[rt::Protocol::AwsJson1_1],
             &[
-                ("Handle2", OperationName::Handle2),
-                ("Match", OperationName::Match),
+                (&naming_things_types::http::HANDLE2, OperationName::Handle2),
+                (&naming_things_types::http::MATCH, OperationName::Match),
             ],
         );
         Self {
@@ -105,37 +106,39 @@ impl<S: NamingThingsService, P: rt::server::Plugin<OperationName>> NamingThingsS
     pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
-    /// Handles one request.
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
-        B: http_body::Body,
-        B::Error: ::std::fmt::Display,
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
     {
-        let accepted = match rt::server::accept(
-            &self.routes,
-            rt::server::Protocol::AwsJson1_1,
-            &self.config,
-            req,
-        )
-        .await
-        {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut cx, call) = accepted.into_parts();
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
                 OperationName::Handle2 => {
-                    rt::server::invoke(&body, |input| handler.handle2(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.handle2(input, cx)
+                    })
+                    .await
                 }
                 OperationName::Match => {
-                    rt::server::invoke(&body, |input| handler.r#match(input, cx)).await
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.r#match(input, cx)
+                    })
+                    .await
                 }
             },
         };
-        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        let mut response =
+            rt::server::respond(&call, result, naming_things_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }
@@ -156,7 +159,7 @@ where
     P: rt::server::Plugin<OperationName>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
-    B::Error: ::std::fmt::Display,
+    B::Error: rt::Into<rt::server::BoxError>,
 {
     type Response = http::Response<rt::server::ResponseBody>;
     type Error = rt::Infallible;

@@ -20,7 +20,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Objects",
     signing_name: "objects",
     endpoint_prefix: "objects",
-    content_type: "application/json",
+    protocols: &[rt::Protocol::RestJson1],
     user_agent: "objects-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
@@ -85,60 +85,36 @@ impl Client {
     ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
             "DeleteObject" => {
-                match self
-                    .handle
-                    .call_rest_json::<DeleteObjectInput, DeleteObjectOutput, DeleteObjectError>(
+                self.handle
+                    .call_json::<DeleteObjectInput, DeleteObjectOutput, DeleteObjectError>(
                         &crate::objects_types::http::DELETE_OBJECT,
                         input,
-                        None,
                     )
                     .await
-                {
-                    Ok(output) => Ok(output.to_json()),
-                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
-                }
             }
             "GetObject" => {
-                match self
-                    .handle
-                    .call_rest_json::<GetObjectInput, GetObjectOutput, GetObjectError>(
+                self.handle
+                    .call_json::<GetObjectInput, GetObjectOutput, GetObjectError>(
                         &crate::objects_types::http::GET_OBJECT,
                         input,
-                        None,
                     )
                     .await
-                {
-                    Ok(output) => Ok(output.to_json()),
-                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
-                }
             }
             "ListObjects" => {
-                match self
-                    .handle
-                    .call_rest_json::<ListObjectsInput, ListObjectsOutput, ListObjectsError>(
+                self.handle
+                    .call_json::<ListObjectsInput, ListObjectsOutput, ListObjectsError>(
                         &crate::objects_types::http::LIST_OBJECTS,
                         input,
-                        None,
                     )
                     .await
-                {
-                    Ok(output) => Ok(output.to_json()),
-                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
-                }
             }
             "PutObject" => {
-                match self
-                    .handle
-                    .call_rest_json::<PutObjectInput, PutObjectOutput, PutObjectError>(
+                self.handle
+                    .call_json::<PutObjectInput, PutObjectOutput, PutObjectError>(
                         &crate::objects_types::http::PUT_OBJECT,
                         input,
-                        None,
                     )
                     .await
-                {
-                    Ok(output) => Ok(output.to_json()),
-                    Err(e) => Err(e.map_service(|e| rt::OperationError::to_unhandled(&e))),
-                }
             }
             _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
@@ -194,7 +170,7 @@ impl DeleteObjectFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest(&objects_types::http::DELETE_OBJECT, &input, stream)
+            .call(&objects_types::http::DELETE_OBJECT, &input, stream)
             .await
     }
 }
@@ -230,7 +206,7 @@ impl GetObjectFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest(&objects_types::http::GET_OBJECT, &input, stream)
+            .call(&objects_types::http::GET_OBJECT, &input, stream)
             .await
     }
 }
@@ -276,7 +252,7 @@ impl ListObjectsFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call_rest(&objects_types::http::LIST_OBJECTS, &input, stream)
+            .call(&objects_types::http::LIST_OBJECTS, &input, stream)
             .await
     }
 }
@@ -332,7 +308,7 @@ impl PutObjectFluentBuilder {
         let mut input = self.input;
         let stream = input.body.take();
         self.handle
-            .call_rest(&objects_types::http::PUT_OBJECT, &input, stream)
+            .call(&objects_types::http::PUT_OBJECT, &input, stream)
             .await
     }
 }

@@ -85,12 +85,12 @@ impl Operation {
         }
     }
 }
-/// The [`Objects`] as a tower `Service` over HTTP: routes on method and URI (restJson1), validates input, answers errors as AWS clients expect.
+/// The [`Objects`] as a tower `Service` over HTTP, answering `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct ObjectsServer<S, P = ()> {
     handler: rt::Arc<S>,
-    routes: rt::Arc<rt::server::rest::Routes<Operation>>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
     config: rt::Arc<Config>,
     plugins: rt::Arc<P>,
 }
@@ -101,12 +101,16 @@ impl<S: Objects> ObjectsServer<S> {
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::rest::routes(&[
-            (&objects_types::http::DELETE_OBJECT, Operation::DeleteObject),
-            (&objects_types::http::GET_OBJECT, Operation::GetObject),
-            (&objects_types::http::LIST_OBJECTS, Operation::ListObjects),
-            (&objects_types::http::PUT_OBJECT, Operation::PutObject),
-        ]);
+        let routes = rt::server::Routes::new(
+            "Objects",
+            &[rt::Protocol::RestJson1],
+            &[
+                (&objects_types::http::DELETE_OBJECT, Operation::DeleteObject),
+                (&objects_types::http::GET_OBJECT, Operation::GetObject),
+                (&objects_types::http::LIST_OBJECTS, Operation::ListObjects),
+                (&objects_types::http::PUT_OBJECT, Operation::PutObject),
+            ],
+        );
         Self {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),
@@ -134,50 +138,50 @@ impl<S: Objects, P: rt::server::Plugin<Operation>> ObjectsServer<S, P> {
     pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
-    /// Handles one request.
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body + rt::Send + 'static,
         B::Data: rt::Send,
-        B::Error: rt::Into<rt::server::rest::BoxError>,
+        B::Error: rt::Into<rt::server::BoxError>,
     {
-        let accepted = match rt::server::rest::accept(&self.routes, &self.config, req).await {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut stream, mut cx, call) = accepted.into_parts();
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
                 Operation::DeleteObject => {
-                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_object(input, cx)
                     })
                     .await
                 }
                 Operation::GetObject => {
-                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.get_object(input, cx)
                     })
                     .await
                 }
                 Operation::ListObjects => {
-                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.list_objects(input, cx)
                     })
                     .await
                 }
                 Operation::PutObject => {
-                    rt::server::rest::invoke(&body, stream.take(), |input| {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_object(input, cx)
                     })
                     .await
                 }
             },
         };
-        let mut response =
-            rt::server::rest::respond(&call, result, objects_types::http::ERROR_HEADERS);
+        let mut response = rt::server::respond(&call, result, objects_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }
@@ -198,7 +202,7 @@ where
     P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
-    B::Error: rt::Into<rt::server::rest::BoxError>,
+    B::Error: rt::Into<rt::server::BoxError>,
 {
     type Response = http::Response<rt::server::ResponseBody>;
     type Error = rt::Infallible;

@@ -1,31 +1,31 @@
 // Generated from models/objects.json by codegen — do not edit.
 // Regenerate with `cargo run -p codegen`.
 
-//! restJson1 bindings: where each operation's members travel, as data
-//! the server and the client read.
+//! Operation bindings: how each operation is routed and where its
+//! members travel, as data the server and the client read.
 #[allow(unused_imports)]
 use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
 use ::codegen_rt as rt;
 /// `DeleteObject`: `DELETE /buckets/{bucket}/objects/{key+}`.
-pub static DELETE_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
+pub static DELETE_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DeleteObject",
     method: "DELETE",
     uri: "/buckets/{bucket}/objects/{key+}",
     code: 204u16,
-    input: rt::rest::Message {
+    input: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "bucket",
-                loc: rt::rest::Loc::Label("bucket"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("bucket"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "key",
-                loc: rt::rest::Loc::Label("key"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("key"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
         ],
@@ -33,31 +33,26 @@ pub static DELETE_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
         body: false,
         empty_structure: false,
     },
-    output: rt::rest::Message {
-        bindings: &[],
-        payload: None,
-        body: false,
-        empty_structure: false,
-    },
+    output: rt::binding::Message::EMPTY,
 };
 /// `GetObject`: `GET /buckets/{bucket}/objects/{key+}`.
-pub static GET_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
+pub static GET_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "GetObject",
     method: "GET",
     uri: "/buckets/{bucket}/objects/{key+}",
     code: 200u16,
-    input: rt::rest::Message {
+    input: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "bucket",
-                loc: rt::rest::Loc::Label("bucket"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("bucket"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "key",
-                loc: rt::rest::Loc::Label("key"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("key"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
         ],
@@ -65,30 +60,30 @@ pub static GET_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
         body: false,
         empty_structure: false,
     },
-    output: rt::rest::Message {
+    output: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "storageClass",
-                loc: rt::rest::Loc::Header("x-storage-class"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Header("x-storage-class"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "metadata",
-                loc: rt::rest::Loc::PrefixHeaders("x-meta-"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::PrefixHeaders("x-meta-"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "size",
-                loc: rt::rest::Loc::Header("x-object-size"),
-                scalar: rt::rest::Scalar::Integer,
+                loc: rt::binding::Loc::Header("x-object-size"),
+                scalar: rt::binding::Scalar::Integer,
                 list: false,
             },
         ],
-        payload: Some(rt::rest::Payload {
+        payload: Some(rt::binding::Payload {
             key: "body",
-            kind: rt::rest::PayloadKind::Stream,
+            kind: rt::binding::PayloadKind::Stream,
             media_type: None,
         }),
         body: false,
@@ -96,35 +91,35 @@ pub static GET_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
     },
 };
 /// `ListObjects`: `GET /buckets/{bucket}/objects`.
-pub static LIST_OBJECTS: rt::rest::HttpOp = rt::rest::HttpOp {
+pub static LIST_OBJECTS: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "ListObjects",
     method: "GET",
     uri: "/buckets/{bucket}/objects",
     code: 200u16,
-    input: rt::rest::Message {
+    input: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "bucket",
-                loc: rt::rest::Loc::Label("bucket"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("bucket"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "prefix",
-                loc: rt::rest::Loc::Query("prefix"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Query("prefix"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "tags",
-                loc: rt::rest::Loc::Query("tag"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Query("tag"),
+                scalar: rt::binding::Scalar::String,
                 list: true,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "maxKeys",
-                loc: rt::rest::Loc::Query("max-keys"),
-                scalar: rt::rest::Scalar::Integer,
+                loc: rt::binding::Loc::Query("max-keys"),
+                scalar: rt::binding::Scalar::Integer,
                 list: false,
             },
         ],
@@ -132,72 +127,67 @@ pub static LIST_OBJECTS: rt::rest::HttpOp = rt::rest::HttpOp {
         body: false,
         empty_structure: false,
     },
-    output: rt::rest::Message {
-        bindings: &[],
-        payload: None,
-        body: true,
-        empty_structure: false,
-    },
+    output: rt::binding::Message::BODY,
 };
 /// `PutObject`: `PUT /buckets/{bucket}/objects/{key+}`.
-pub static PUT_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
+pub static PUT_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutObject",
     method: "PUT",
     uri: "/buckets/{bucket}/objects/{key+}",
     code: 200u16,
-    input: rt::rest::Message {
+    input: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "bucket",
-                loc: rt::rest::Loc::Label("bucket"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("bucket"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "key",
-                loc: rt::rest::Loc::Label("key"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Label("key"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "tags",
-                loc: rt::rest::Loc::Query("tag"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Query("tag"),
+                scalar: rt::binding::Scalar::String,
                 list: true,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "storageClass",
-                loc: rt::rest::Loc::Header("x-storage-class"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Header("x-storage-class"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "metadata",
-                loc: rt::rest::Loc::PrefixHeaders("x-meta-"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::PrefixHeaders("x-meta-"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
         ],
-        payload: Some(rt::rest::Payload {
+        payload: Some(rt::binding::Payload {
             key: "body",
-            kind: rt::rest::PayloadKind::Stream,
+            kind: rt::binding::PayloadKind::Stream,
             media_type: None,
         }),
         body: false,
         empty_structure: false,
     },
-    output: rt::rest::Message {
+    output: rt::binding::Message {
         bindings: &[
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "etag",
-                loc: rt::rest::Loc::Header("etag"),
-                scalar: rt::rest::Scalar::String,
+                loc: rt::binding::Loc::Header("etag"),
+                scalar: rt::binding::Scalar::String,
                 list: false,
             },
-            rt::rest::Binding {
+            rt::binding::Binding {
                 key: "size",
-                loc: rt::rest::Loc::Header("x-object-size"),
-                scalar: rt::rest::Scalar::Integer,
+                loc: rt::binding::Loc::Header("x-object-size"),
+                scalar: rt::binding::Scalar::Integer,
                 list: false,
             },
         ],
@@ -207,12 +197,12 @@ pub static PUT_OBJECT: rt::rest::HttpOp = rt::rest::HttpOp {
     },
 };
 /// The members each error sends in headers, by error code.
-pub const ERROR_HEADERS: &[(&str, &[rt::rest::Binding])] = &[(
+pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[(
     "NoSuchKey",
-    &[rt::rest::Binding {
+    &[rt::binding::Binding {
         key: "key",
-        loc: rt::rest::Loc::Header("x-missing-key"),
-        scalar: rt::rest::Scalar::String,
+        loc: rt::binding::Loc::Header("x-missing-key"),
+        scalar: rt::binding::Scalar::String,
         list: false,
     }],
 )];

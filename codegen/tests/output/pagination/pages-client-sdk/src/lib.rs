@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Pages",
     signing_name: "pages",
     endpoint_prefix: "pages",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "pages-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: pages_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -64,7 +64,8 @@ impl Client {
             "ListThings" => {
                 self.handle
                     .call_json::<ListThingsInput, ListThingsOutput, ListThingsError>(
-                        operation, input,
+                        &crate::pages_types::http::LIST_THINGS,
+                        input,
                     )
                     .await
             }
@@ -117,7 +118,10 @@ impl ListThingsFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<ListThingsOutput, SdkError<ListThingsError>> {
         let input = self.input;
-        self.handle.call("ListThings", &input).await
+        let stream = None;
+        self.handle
+            .call(&pages_types::http::LIST_THINGS, &input, stream)
+            .await
     }
 }
 impl ListThingsFluentBuilder {

@@ -20,7 +20,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Tracker",
     signing_name: "tracker",
     endpoint_prefix: "tracker",
-    content_type: "application/x-amz-json-1.1",
+    protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "tracker-client-sdk/0.1.0",
     operations: &[
         rt::client::OperationInfo {
@@ -48,7 +48,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     ],
     retryable_errors: &["Busy"],
     query_compatible: true,
-    error_headers: &[],
+    error_headers: tracker_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 /// Exercises behaviour traits.
@@ -104,19 +104,26 @@ impl Client {
         match operation {
             "OldOp" => {
                 self.handle
-                    .call_json::<OldOpInput, OldOpOutput, OldOpError>(operation, input)
+                    .call_json::<OldOpInput, OldOpOutput, OldOpError>(
+                        &crate::tracker_types::http::OLD_OP,
+                        input,
+                    )
                     .await
             }
             "PutItem" => {
                 self.handle
                     .call_json::<PutItemInput, PutItemOutput, PutItemOperationError>(
-                        operation, input,
+                        &crate::tracker_types::http::PUT_ITEM,
+                        input,
                     )
                     .await
             }
             "Watch" => {
                 self.handle
-                    .call_json::<WatchInput, WatchOutput, WatchError>(operation, input)
+                    .call_json::<WatchInput, WatchOutput, WatchError>(
+                        &crate::tracker_types::http::WATCH,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -160,7 +167,10 @@ impl OldOpFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<OldOpOutput, SdkError<OldOpError>> {
         let input = self.input;
-        self.handle.call("OldOp", &input).await
+        let stream = None;
+        self.handle
+            .call(&tracker_types::http::OLD_OP, &input, stream)
+            .await
     }
 }
 /// A `PutItem` call being prepared: set members, then [`send`](Self::send) it.
@@ -253,10 +263,13 @@ impl PutItemFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<PutItemOutput, SdkError<PutItemOperationError>> {
         let mut input = self.input;
+        let stream = None;
         if input.token.is_none() {
             input.token = Some(self.handle.idempotency_token());
         }
-        self.handle.call("PutItem", &input).await
+        self.handle
+            .call(&tracker_types::http::PUT_ITEM, &input, stream)
+            .await
     }
 }
 /// A `Watch` call being prepared: set members, then [`send`](Self::send) it.
@@ -279,6 +292,9 @@ impl WatchFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<WatchOutput, SdkError<WatchError>> {
         let input = self.input;
-        self.handle.call("Watch", &input).await
+        let stream = None;
+        self.handle
+            .call(&tracker_types::http::WATCH, &input, stream)
+            .await
     }
 }

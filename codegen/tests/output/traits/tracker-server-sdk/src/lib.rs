@@ -68,7 +68,7 @@ impl Operation {
         }
     }
 }
-/// The [`Tracker`] as a tower `Service` over HTTP: routes on `X-Amz-Target`, validates input, answers errors as awsJson clients expect.
+/// The [`Tracker`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct TrackerServer<S, P = ()> {
@@ -84,12 +84,13 @@ impl<S: Tracker> TrackerServer<S> {
     }
     /// Serves `handler` with `config`.
     pub fn with_config(handler: S, config: Config) -> Self {
-        let routes = rt::server::routes(
+        let routes = rt::server::Routes::new(
             "Tracker",
+            &[rt::Protocol::AwsJson1_1],
             &[
-                ("OldOp", Operation::OldOp),
-                ("PutItem", Operation::PutItem),
-                ("Watch", Operation::Watch),
+                (&tracker_types::http::OLD_OP, Operation::OldOp),
+                (&tracker_types::http::PUT_ITEM, Operation::PutItem),
+                (&tracker_types::http::WATCH, Operation::Watch),
             ],
         );
         Self {
@@ -119,43 +120,42 @@ impl<S: Tracker, P: rt::server::Plugin<Operation>> TrackerServer<S, P> {
     pub fn handler(&self) -> &rt::Arc<S> {
         &self.handler
     }
-    /// Handles one request.
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
-        B: http_body::Body,
-        B::Error: ::std::fmt::Display,
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
     {
-        let accepted = match rt::server::accept(
-            &self.routes,
-            rt::server::Protocol::AwsJson1_1,
-            &self.config,
-            req,
-        )
-        .await
-        {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
             Ok(a) => a,
             Err(response) => return response,
         };
-        let (op, body, mut cx, call) = accepted.into_parts();
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
         let handler = &*self.handler;
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
-                Operation::OldOp => rt::server::invoke(&body, |input| handler.old_op(input, cx))
+                Operation::OldOp => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.old_op(input, cx)
+                    })
                     .await
-                    .map(|_| rt::server::Output::empty()),
+                }
                 Operation::PutItem => {
-                    rt::server::invoke(&body, |input| handler.put_item(input, cx))
-                        .await
-                        .map(|_| rt::server::Output::empty())
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_item(input, cx)
+                    })
+                    .await
                 }
                 Operation::Watch => {
-                    let _ = (&body, cx);
+                    let _ = (&input, &mut stream, cx);
                     Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
                 }
             },
         };
-        let mut response = rt::server::respond(&call, rt::server::Protocol::AwsJson1_1, result);
+        let mut response = rt::server::respond(&call, result, tracker_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }
@@ -176,7 +176,7 @@ where
     P: rt::server::Plugin<Operation>,
     B: http_body::Body + rt::Send + 'static,
     B::Data: rt::Send,
-    B::Error: ::std::fmt::Display,
+    B::Error: rt::Into<rt::server::BoxError>,
 {
     type Response = http::Response<rt::server::ResponseBody>;
     type Error = rt::Infallible;

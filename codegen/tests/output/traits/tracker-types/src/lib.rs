@@ -6,5 +6,6 @@
 //! Exercises behaviour traits.
 #![allow(deprecated)]
 pub mod error;
+pub mod http;
 mod json;
 pub mod model;

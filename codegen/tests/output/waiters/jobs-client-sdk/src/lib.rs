@@ -20,12 +20,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Jobs",
     signing_name: "jobs",
     endpoint_prefix: "jobs",
-    content_type: "application/x-amz-json-1.0",
+    protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "jobs-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: &[],
+    error_headers: jobs_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 /// A job queue whose jobs change state between calls: the model of the waiter tests.
@@ -203,7 +203,10 @@ impl Client {
         match operation {
             "GetJob" => {
                 self.handle
-                    .call_json::<GetJobInput, GetJobOutput, GetJobError>(operation, input)
+                    .call_json::<GetJobInput, GetJobOutput, GetJobError>(
+                        &crate::jobs_types::http::GET_JOB,
+                        input,
+                    )
                     .await
             }
             _ => Err(SdkError::construction(format!(
@@ -250,6 +253,9 @@ impl GetJobFluentBuilder {
     /// parses the response.
     pub async fn send(self) -> rt::Result<GetJobOutput, SdkError<GetJobError>> {
         let input = self.input;
-        self.handle.call("GetJob", &input).await
+        let stream = None;
+        self.handle
+            .call(&jobs_types::http::GET_JOB, &input, stream)
+            .await
     }
 }

@@ -6,5 +6,6 @@
 //! A job queue whose jobs change state between calls: the model of the waiter tests.
 #![allow(deprecated)]
 pub mod error;
+pub mod http;
 mod json;
 pub mod model;

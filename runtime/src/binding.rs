@@ -1,10 +1,15 @@
-//! restJson1 HTTP bindings as data: where each member of an operation's
-//! input, output or error travels (URI label, query, header, prefix headers,
-//! status code, payload, JSON body), and the text forms of values in those
-//! places. Generated crates carry one [`HttpOp`] per operation; the server
-//! and the client both move values between the HTTP message and the JSON
-//! form the generated codecs read and write, so constraint checking and
-//! member codecs are the same as for the JSON body.
+//! Where each member of an operation's input, output or error travels, as
+//! data: the one binding description of every protocol. An [`HttpOp`] says
+//! how a request is routed (its `@http` method and URI pattern for
+//! restJson1; `POST /` for the RPC protocols, which route on the operation's
+//! name) and where each member goes (URI label, query, header, prefix
+//! headers, status code, payload, body). For the RPC protocols (awsJson,
+//! rpcv2) nothing is bound: the whole input and output travel in the body
+//! ([`Message::BODY`]). Generated types crates carry one [`HttpOp`] per
+//! operation; servers and clients move values between the HTTP message and
+//! the JSON form the generated codecs read and write, so constraint checking
+//! and member codecs are the same whatever the protocol. This module also
+//! gives the text forms of values in URIs, queries and headers.
 
 use std::fmt::Write as _;
 
@@ -52,11 +57,26 @@ impl Message {
         empty_structure: false,
     };
 
-    /// The `Content-Type` a non-empty body of this message carries.
-    pub fn content_type(&self) -> Option<&'static str> {
+    /// Every member in the body (the RPC protocols), which is there even
+    /// when no member is set.
+    pub const BODY: Message = Message {
+        bindings: &[],
+        payload: None,
+        body: true,
+        empty_structure: false,
+    };
+
+    /// Whether every member travels in the body (nothing is bound).
+    pub fn is_body_only(&self) -> bool {
+        self.body && self.bindings.is_empty() && self.payload.is_none()
+    }
+
+    /// The `Content-Type` a non-empty body of this message carries when the
+    /// protocol's codec writes `codec_type`.
+    pub fn content_type(&self, codec_type: &'static str) -> Option<&'static str> {
         match &self.payload {
             Some(p) => Some(p.content_type()),
-            None if self.body => Some("application/json"),
+            None if self.body => Some(codec_type),
             None => None,
         }
     }

@@ -1,6 +1,7 @@
-//! restJson1: the types crate's `http` module, where each operation's
-//! bindings are data (`rt::rest::HttpOp`) that the server and the client
-//! both read, and the `Streaming` impls of operation inputs and outputs.
+//! The types crate's `http` module: each operation's binding as data
+//! (`rt::binding::HttpOp`: how it is routed and where each member travels,
+//! for every protocol) that the server and the client both read, and the
+//! `Streaming` impls of operation inputs and outputs.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -20,16 +21,16 @@ fn ts(f: TsFormat) -> TokenStream {
 
 fn scalar(s: ScalarIr) -> TokenStream {
     match s {
-        ScalarIr::String => quote!(rt::rest::Scalar::String),
-        ScalarIr::MediaString => quote!(rt::rest::Scalar::MediaString),
-        ScalarIr::Bool => quote!(rt::rest::Scalar::Bool),
-        ScalarIr::Integer => quote!(rt::rest::Scalar::Integer),
-        ScalarIr::Float => quote!(rt::rest::Scalar::Float),
-        ScalarIr::Blob => quote!(rt::rest::Scalar::Blob),
-        ScalarIr::Big => quote!(rt::rest::Scalar::Big),
+        ScalarIr::String => quote!(rt::binding::Scalar::String),
+        ScalarIr::MediaString => quote!(rt::binding::Scalar::MediaString),
+        ScalarIr::Bool => quote!(rt::binding::Scalar::Bool),
+        ScalarIr::Integer => quote!(rt::binding::Scalar::Integer),
+        ScalarIr::Float => quote!(rt::binding::Scalar::Float),
+        ScalarIr::Blob => quote!(rt::binding::Scalar::Blob),
+        ScalarIr::Big => quote!(rt::binding::Scalar::Big),
         ScalarIr::Timestamp { text, json } => {
             let (t, j) = (ts(text), ts(json));
-            quote!(rt::rest::Scalar::Timestamp { text: #t, json: #j })
+            quote!(rt::binding::Scalar::Timestamp { text: #t, json: #j })
         }
     }
 }
@@ -37,15 +38,15 @@ fn scalar(s: ScalarIr) -> TokenStream {
 fn binding(b: &BindingIr) -> TokenStream {
     let key = &b.key;
     let loc = match &b.loc {
-        LocIr::Label(n) => quote!(rt::rest::Loc::Label(#n)),
-        LocIr::Query(n) => quote!(rt::rest::Loc::Query(#n)),
-        LocIr::QueryParams => quote!(rt::rest::Loc::QueryParams),
-        LocIr::Header(n) => quote!(rt::rest::Loc::Header(#n)),
-        LocIr::PrefixHeaders(p) => quote!(rt::rest::Loc::PrefixHeaders(#p)),
-        LocIr::ResponseCode => quote!(rt::rest::Loc::ResponseCode),
+        LocIr::Label(n) => quote!(rt::binding::Loc::Label(#n)),
+        LocIr::Query(n) => quote!(rt::binding::Loc::Query(#n)),
+        LocIr::QueryParams => quote!(rt::binding::Loc::QueryParams),
+        LocIr::Header(n) => quote!(rt::binding::Loc::Header(#n)),
+        LocIr::PrefixHeaders(p) => quote!(rt::binding::Loc::PrefixHeaders(#p)),
+        LocIr::ResponseCode => quote!(rt::binding::Loc::ResponseCode),
     };
     let (s, list) = (scalar(b.scalar), b.list);
-    quote!(rt::rest::Binding { key: #key, loc: #loc, scalar: #s, list: #list })
+    quote!(rt::binding::Binding { key: #key, loc: #loc, scalar: #s, list: #list })
 }
 
 /// Header names are sent lowercase (HTTP/2 requires it; HTTP/1 ignores case).
@@ -65,6 +66,13 @@ fn lowercase_headers(bindings: &[BindingIr]) -> Vec<BindingIr> {
 }
 
 fn message(m: &MessageIr) -> TokenStream {
+    if m.bindings.is_empty() && m.payload.is_none() && !m.empty_structure {
+        return if m.body {
+            quote!(rt::binding::Message::BODY)
+        } else {
+            quote!(rt::binding::Message::EMPTY)
+        };
+    }
     let bindings = lowercase_headers(&m.bindings);
     let bindings = bindings.iter().map(binding);
     let payload = match &m.payload {
@@ -82,11 +90,11 @@ fn message(m: &MessageIr) -> TokenStream {
                 Some(m) => quote!(Some(#m)),
                 None => quote!(None),
             };
-            quote!(Some(rt::rest::Payload { key: #key, kind: rt::rest::PayloadKind::#kind, media_type: #media }))
+            quote!(Some(rt::binding::Payload { key: #key, kind: rt::binding::PayloadKind::#kind, media_type: #media }))
         }
     };
     let (body, empty) = (m.body, m.empty_structure);
-    quote!(rt::rest::Message {
+    quote!(rt::binding::Message {
         bindings: &[#(#bindings),*],
         payload: #payload,
         body: #body,
@@ -121,14 +129,18 @@ pub fn module(ir: &Ir) -> TokenStream {
     let mut impls = Vec::new();
     let mut done: Vec<&TypeRef> = Vec::new();
     for op in &ir.operations {
-        let Some(h) = &op.http else { continue };
+        let h = &op.binding;
         let n = ident(&h.static_name);
         let (name, method, uri, code) = (&op.name, &h.method, &h.uri, h.code);
         let (input, output) = (message(&h.input), message(&h.output));
-        let doc = format!(" `{name}`: `{method} {uri}`.");
+        let doc = if ir.service.rest {
+            format!(" `{name}`: `{method} {uri}`.")
+        } else {
+            format!(" `{name}`: routed by its name, every member in the body.")
+        };
         statics.push(quote! {
             #[doc = #doc]
-            pub static #n: rt::rest::HttpOp = rt::rest::HttpOp {
+            pub static #n: rt::binding::HttpOp = rt::binding::HttpOp {
                 name: #name,
                 method: #method,
                 uri: #uri,
@@ -155,8 +167,8 @@ pub fn module(ir: &Ir) -> TokenStream {
         Some(quote!((#code, &[#(#bindings),*])))
     });
     quote! {
-        //! restJson1 bindings: where each operation's members travel, as data
-        //! the server and the client read.
+        //! Operation bindings: how each operation is routed and where its
+        //! members travel, as data the server and the client read.
 
         #[allow(unused_imports)]
         use crate::error::*;
@@ -167,7 +179,7 @@ pub fn module(ir: &Ir) -> TokenStream {
         #(#statics)*
 
         /// The members each error sends in headers, by error code.
-        pub const ERROR_HEADERS: &[(&str, &[rt::rest::Binding])] = &[#(#errors),*];
+        pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[#(#errors),*];
 
         #(#impls)*
     }

@@ -21,7 +21,7 @@ use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
 use crate::client::Config;
-use crate::client_error::{DispatchFailure, DispatchKind};
+use super::error::{DispatchFailure, DispatchKind};
 use crate::stream::{BoxError, StreamBody};
 
 /// An HTTP client with a [`Config`]'s timeouts, name overrides and TLS

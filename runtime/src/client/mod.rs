@@ -1,27 +1,33 @@
-//! awsJson client plumbing: endpoint resolution, SigV4 signing with `aws-sigv4`,
-//! retries with exponential backoff and full jitter, timeouts, client-side
-//! validation and awsJson error-code parsing.
+//! Generated clients' runtime: configuration, endpoint resolution, and one
+//! send loop for every protocol ([`send`]): endpoint -> host prefix ->
+//! encode -> compress -> sign -> send -> retry -> decode. SigV4 signing is
+//! `aws-sigv4`'s; retries back off exponentially with full jitter (standard
+//! and adaptive modes); inputs are checked against the model's constraints
+//! before anything is sent. The protocols differ only in what
+//! [`crate::protocol::Protocol`] says (routing, codec, error envelope);
+//! where members travel is the operation's [`crate::binding::HttpOp`].
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
-use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
-use aws_sigv4::sign::v4;
-use aws_smithy_runtime_api::client::identity::Identity;
 use serde_json::Value;
 
-pub use crate::client_error::{
+mod error;
+mod send;
+mod transport;
+
+pub use self::error::{
     ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
 };
 use crate::endpoint;
-use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
+use crate::error::{HasResponseMeta, OperationError, Unhandled};
 use crate::host::HostPart;
-use crate::json::{self, parse_lenient, parse_strict, FromJson, Input, ParseError, ToJson};
+use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
-pub use crate::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
+pub use self::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
 #[cfg(feature = "waiters")]
 pub use crate::waiter;
 
@@ -32,14 +38,16 @@ pub use futures_util::stream::{self, Stream};
 /// Facts about a service that the generator knows from its model.
 #[derive(Debug, Clone, Copy)]
 pub struct ServiceInfo {
-    /// The service shape's name, the prefix of `X-Amz-Target`.
+    /// The service shape's name: the prefix of `X-Amz-Target`, and the
+    /// `{Service}` of rpcv2 paths.
     pub target_prefix: &'static str,
+    /// The protocols the model lists, in its order: a client speaks the
+    /// first one (unless [`Config::protocol`] picks another listed one).
+    pub protocols: &'static [crate::protocol::Protocol],
     /// SigV4 signing name (`aws.auth#sigv4` `name`).
     pub signing_name: &'static str,
     /// Endpoint prefix (`aws.api#service` `endpointPrefix`).
     pub endpoint_prefix: &'static str,
-    /// Request and response media type.
-    pub content_type: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
     pub user_agent: &'static str,
     /// What the model says of each operation, where it says anything beyond
@@ -50,8 +58,8 @@ pub struct ServiceInfo {
     /// `@awsQueryCompatible`: the error code reported for unmodeled errors is
     /// the one in `x-amzn-query-error`.
     pub query_compatible: bool,
-    /// restJson1: the members each error code sends in headers.
-    pub error_headers: &'static [(&'static str, &'static [crate::rest::Binding])],
+    /// The members each error code sends in headers (restJson1).
+    pub error_headers: &'static [(&'static str, &'static [crate::binding::Binding])],
     /// The service's endpoint rules, when the model has them; without them
     /// requests go to `endpoint_url` or `https://{endpoint_prefix}.{region}.amazonaws.com`.
     pub endpoint_rules: Option<EndpointRules>,
@@ -185,6 +193,7 @@ pub struct Config {
     request_min_compression_size_bytes: usize,
     pub(crate) resolve: Vec<(String, std::net::SocketAddr)>,
     idempotency_token: Option<IdempotencyTokenProvider>,
+    protocol: Option<crate::protocol::Protocol>,
 }
 
 /// Makes the value of an `@idempotencyToken` member the caller left unset.
@@ -208,6 +217,7 @@ impl fmt::Debug for Config {
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
             .field("validate_input", &self.validate_input)
+            .field("protocol", &self.protocol)
             .finish_non_exhaustive()
     }
 }
@@ -235,6 +245,7 @@ impl Default for Config {
             request_min_compression_size_bytes: 10240,
             resolve: Vec::new(),
             idempotency_token: None,
+            protocol: None,
         }
     }
 }
@@ -378,6 +389,15 @@ impl Config {
         self
     }
 
+    /// The protocol to speak, of those the model lists (a model may list
+    /// several: services moving to rpcv2Cbor keep their awsJson protocol).
+    /// Without it, or when the model does not list it, the first the model
+    /// lists.
+    pub fn protocol(mut self, protocol: crate::protocol::Protocol) -> Self {
+        self.protocol = Some(protocol);
+        self
+    }
+
     /// Whether input is checked against the model's constraints before sending.
     pub fn validate_input(mut self, validate: bool) -> Self {
         self.validate_input = validate;
@@ -430,16 +450,6 @@ pub struct Handle {
     rules: Option<Result<(endpoint::RuleSet, endpoint::Partitions), String>>,
 }
 
-/// One HTTP exchange that returned a response.
-struct Exchange {
-    status: u16,
-    error_type: Option<String>,
-    /// `x-amzn-query-error`: `Code;Sender` of an `@awsQueryCompatible` service.
-    query_error: Option<String>,
-    request_id: Option<String>,
-    body: bytes::Bytes,
-}
-
 /// How an attempt is signed.
 #[derive(Clone, Copy)]
 struct Signing<'a> {
@@ -450,18 +460,6 @@ struct Signing<'a> {
     unsigned_ok: bool,
     /// Sign `UNSIGNED-PAYLOAD` instead of the body's hash.
     unsigned_payload: bool,
-}
-
-/// What one attempt sends.
-#[derive(Clone, Copy)]
-struct Request<'a> {
-    op: &'a str,
-    endpoint: &'a endpoint::Endpoint,
-    body: &'a [u8],
-    gzipped: bool,
-    host_prefix: Option<&'a str>,
-    unsigned_ok: bool,
-    sensitive: bool,
 }
 
 /// Whether this build compresses `@requestCompression` bodies: with the
@@ -609,24 +607,17 @@ impl Handle {
         &self.config
     }
 
-    /// Calls operation `op` with the typed `input` (its idempotency tokens
-    /// already filled): checks its constraints (unless switched off), writes
-    /// it once, sends it with retries, and parses the output `O` or the error
-    /// `E`.
-    pub async fn call<I, O, E>(&self, op: &str, input: &I) -> Result<O, SdkError<E>>
-    where
-        I: Input,
-        O: FromJson + HasResponseMeta,
-        E: OperationError,
-    {
-        let info = self.operation_info::<E>(op)?;
-        if self.config.validate_input {
-            check_input(json::validate(input))?;
+    /// The protocol calls speak: [`Config::protocol`] when the model lists
+    /// it, else the first the model lists.
+    pub fn protocol(&self) -> crate::protocol::Protocol {
+        let listed = self.info.protocols;
+        match self.config.protocol {
+            Some(p) if listed.contains(&p) => p,
+            _ => listed
+                .first()
+                .copied()
+                .unwrap_or(crate::protocol::Protocol::AwsJson1_1),
         }
-        let body = json::to_vec(input).map_err(|e| {
-            SdkError::Construction(ConstructionFailure::with_source("could not serialize", e))
-        })?;
-        self.send_json(op, info, body, &|m| input.member(m)).await
     }
 
     /// A fresh idempotency token (from the configured provider, else a
@@ -635,63 +626,6 @@ impl Handle {
         match &self.config.idempotency_token {
             Some(make) => make(),
             None => random_uuid(),
-        }
-    }
-
-    /// The JSON body `body` of a call of `op` sent with retries; `member`
-    /// answers the input's members that endpoint parameters and host labels
-    /// name.
-    async fn send_json<O, E>(
-        &self,
-        op: &str,
-        info: &OperationInfo,
-        body: Vec<u8>,
-        member: &dyn Fn(&str) -> Option<Value>,
-    ) -> Result<O, SdkError<E>>
-    where
-        O: FromJson + HasResponseMeta,
-        E: OperationError,
-    {
-        let endpoint = self.resolve_endpoint(info, member)?;
-        let host_prefix = match info.host_prefix {
-            Some(p) => Some(host_prefix(p, member).map_err(SdkError::construction)?),
-            None => None,
-        };
-        let compress = CAN_COMPRESS
-            && info.gzip
-            && !self.config.disable_request_compression
-            && body.len() >= self.config.request_min_compression_size_bytes;
-        let body = if compress {
-            gzip(&body).map_err(SdkError::construction)?
-        } else {
-            body
-        };
-        let invocation_id = random_uuid();
-        let mut attempt = 1;
-        let mut last_cost = None;
-        loop {
-            let request = Request {
-                op,
-                endpoint: &endpoint,
-                body: &body,
-                gzipped: compress,
-                host_prefix: host_prefix.as_deref(),
-                unsigned_ok: info.optional_auth,
-                sensitive: info.sensitive,
-            };
-            self.pace().await;
-            let outcome = match self.exchange(&request, &invocation_id, attempt).await {
-                Ok(ex) => self.interpret::<O, E>(ex),
-                Err(f) => f.into_attempt(),
-            };
-            match self.step(outcome, attempt, true, &mut last_cost) {
-                Step::Return(result) => return result,
-                Step::RetryAfter(delay) => {
-                    tracing::debug!(op, attempt, ?delay, "retrying");
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                }
-            }
         }
     }
 
@@ -777,23 +711,15 @@ impl Handle {
     /// is checked against `I` as a server would parse it, then sent as it is.
     pub async fn call_json<I, O, E>(
         &self,
-        op: &str,
-        mut input: Value,
+        op: &'static crate::binding::HttpOp,
+        input: Value,
     ) -> Result<Value, SdkError<Unhandled>>
     where
         I: FromJson,
-        O: FromJson + ToJson + HasResponseMeta,
+        O: FromJson + ToJson + crate::stream::Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let run = async {
-            let info = self.prepare_json::<I, E>(op, &mut input)?;
-            let body = serde_json::to_vec(&input).map_err(|e| {
-                SdkError::Construction(ConstructionFailure::with_source("could not serialize", e))
-            })?;
-            self.send_json::<O, E>(op, info, body, &|m| input.get(m).cloned())
-                .await
-        };
-        match run.await {
+        match self.call_with_json::<I, O, E>(op, input, None).await {
             Ok(output) => Ok(output.to_json()),
             Err(e) => Err(e.map_service(|e| e.to_unhandled())),
         }
@@ -876,258 +802,6 @@ impl Handle {
             .as_deref()
             .ok_or_else(|| "no region is configured".to_owned())
     }
-
-    async fn exchange(
-        &self,
-        request: &Request<'_>,
-        invocation_id: &str,
-        attempt: u32,
-    ) -> Result<Exchange, Failure> {
-        let Request {
-            op,
-            endpoint,
-            body,
-            gzipped,
-            host_prefix,
-            unsigned_ok,
-            sensitive,
-        } = *request;
-        let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
-        let url = &endpoint.url;
-        let target = format!("{}.{op}", self.info.target_prefix);
-        // awsJson operations live at `/`, under the endpoint's own path.
-        let url = format!("{}/", url.trim_end_matches('/'));
-        let url = match host_prefix {
-            Some(prefix) => with_host_prefix(&url, prefix).map_err(Failure::fatal)?,
-            None => url,
-        };
-        let mut req = http::Request::builder()
-            .method("POST")
-            .uri(&url)
-            .header("content-type", self.info.content_type)
-            .header("x-amz-target", &target)
-            .body(body.to_vec())
-            .map_err(|e| Failure::fatal(format!("invalid endpoint '{url}': {e}")))?;
-        if gzipped {
-            req.headers_mut()
-                .insert("content-encoding", http::HeaderValue::from_static("gzip"));
-        }
-        let signing = Signing {
-            endpoint,
-            unsigned_ok,
-            unsigned_payload: false,
-        };
-        self.finish_request(&mut req, signing, invocation_id, attempt)
-            .await?;
-        if sensitive || gzipped {
-            tracing::debug!(%url, %target, attempt, bytes = body.len(), "sending request");
-        } else {
-            tracing::debug!(%url, %target, attempt, body = %String::from_utf8_lossy(body), "sending request");
-        }
-        let resp = http
-            .send(req.map(|b| crate::stream::ByteStream::from(b).into_body()))
-            .await?;
-        let status = resp.status().as_u16();
-        let header = |name: &str| {
-            resp.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let error_type = header("x-amzn-errortype");
-        let query_error = header("x-amzn-query-error");
-        let request_id = header("x-amzn-requestid");
-        let body = crate::transport::collect(resp.into_body()).await?;
-        tracing::debug!(status, request_id = ?request_id, error_type = ?error_type, bytes = body.len(), "response");
-        Ok(Exchange {
-            status,
-            error_type,
-            query_error,
-            request_id,
-            body,
-        })
-    }
-
-    /// What every attempt adds to a built request, whatever the protocol:
-    /// `Host`, the SigV4 signature (none for an `@optionalAuth` /
-    /// `@auth([])` operation without credentials), and the SDK's
-    /// invocation-id and attempt headers.
-    async fn finish_request(
-        &self,
-        req: &mut http::Request<Vec<u8>>,
-        signing: Signing<'_>,
-        invocation_id: &str,
-        attempt: u32,
-    ) -> Result<(), Failure> {
-        for (name, values) in &signing.endpoint.headers {
-            let name = http::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Failure::fatal(format!("endpoint header `{name}`: {e}")))?;
-            for v in values {
-                let v =
-                    http::HeaderValue::from_str(v).map_err(|e| Failure::fatal(e.to_string()))?;
-                req.headers_mut().append(name.clone(), v);
-            }
-        }
-        let host = req
-            .uri()
-            .authority()
-            .map(|a| a.as_str().to_owned())
-            .ok_or_else(|| Failure::fatal(format!("endpoint '{}' has no host", req.uri())))?;
-        req.headers_mut().insert(
-            "host",
-            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
-        );
-        let unsigned = signing.unsigned_ok && self.config.credentials.is_none();
-        if self.config.sign_requests && !unsigned {
-            self.sign_parts(req, signing).await?;
-        }
-        let ids = [
-            ("amz-sdk-invocation-id", invocation_id.to_owned()),
-            (
-                "amz-sdk-request",
-                format!("attempt={attempt}; max={}", self.config.max_attempts),
-            ),
-        ];
-        for (k, v) in ids {
-            let v = http::HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
-            req.headers_mut().insert(k, v);
-        }
-        Ok(())
-    }
-
-    /// A service error: the modeled error of code `code` parsed from
-    /// `members`, else `unhandled`; retried when its status or code says so.
-    fn service_error<O, E: OperationError>(
-        &self,
-        code: &str,
-        members: &Value,
-        unhandled: Unhandled,
-    ) -> Attempt<Result<O, SdkError<E>>> {
-        let kind = retry_kind(unhandled.status(), code).or_else(|| {
-            self.info
-                .retryable_errors
-                .contains(&code)
-                .then_some(RetryKind::Transient)
-        });
-        let err = SdkError::Service(E::from_response(code, members, unhandled));
-        match kind {
-            Some(kind) => Attempt::Retry(Err(err), kind),
-            None => Attempt::Done(Err(err)),
-        }
-    }
-
-    /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of
-    /// the body's hash (streams, `aws.auth#unsignedPayload`).
-    async fn sign_parts(
-        &self,
-        req: &mut http::Request<Vec<u8>>,
-        signing: Signing<'_>,
-    ) -> Result<(), Failure> {
-        let unsigned_payload = signing.unsigned_payload;
-        let (name, region_override) = signing.endpoint.sigv4_overrides();
-        let provider = self
-            .config
-            .credentials
-            .as_ref()
-            .ok_or_else(|| Failure::fatal("no credentials are configured".to_owned()))?;
-        let creds = provider
-            .provide_credentials()
-            .await
-            .map_err(|e| Failure::caused("could not load credentials", e))?;
-        let identity: Identity = creds.into();
-        let region = match region_override {
-            Some(r) => r,
-            None => self.region().map_err(Failure::fatal)?,
-        };
-        let params = v4::SigningParams::builder()
-            .identity(&identity)
-            .region(region)
-            .name(name.unwrap_or(self.info.signing_name))
-            .time(SystemTime::now())
-            .settings({
-                let mut settings = SigningSettings::default();
-                if unsigned_payload {
-                    settings.payload_checksum_kind =
-                        aws_sigv4::http_request::PayloadChecksumKind::XAmzSha256;
-                }
-                settings
-            })
-            .build()
-            .map_err(|e| Failure::fatal(e.to_string()))?
-            .into();
-        let headers: Vec<(&str, &str)> = req
-            .headers()
-            .iter()
-            .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
-            .collect();
-        let uri = req.uri().to_string();
-        let signable = SignableRequest::new(
-            req.method().as_str(),
-            uri,
-            headers.into_iter(),
-            if unsigned_payload {
-                SignableBody::UnsignedPayload
-            } else {
-                SignableBody::Bytes(req.body())
-            },
-        )
-        .map_err(|e| Failure::fatal(e.to_string()))?;
-        let (instructions, _) = sign(signable, &params)
-            .map_err(|e| Failure::caused("signing failed", e))?
-            .into_parts();
-        instructions.apply_to_request_http1x(req);
-        Ok(())
-    }
-
-    fn interpret<O: FromJson + HasResponseMeta, E: OperationError>(
-        &self,
-        ex: Exchange,
-    ) -> Attempt<Result<O, SdkError<E>>> {
-        let parsed: Option<Value> = if ex.body.iter().all(u8::is_ascii_whitespace) {
-            Some(Value::Object(serde_json::Map::new()))
-        } else {
-            serde_json::from_slice(&ex.body).ok()
-        };
-        if (200..300).contains(&ex.status) {
-            let result = match parsed {
-                Some(v) => parse_lenient::<O>(&v)
-                    .map(|o| o.with_request_id(ex.request_id.clone()))
-                    .map_err(|e| {
-                        SdkError::Response(
-                            ResponseError::new(
-                                ex.status,
-                                "the response does not fit the output shape",
-                            )
-                            .with_source(e)
-                            .with_request_id(ex.request_id.clone()),
-                        )
-                    }),
-                None => Err(SdkError::Response(
-                    ResponseError::new(ex.status, "the response body is not JSON")
-                        .with_request_id(ex.request_id.clone()),
-                )),
-            };
-            return Attempt::Done(result);
-        }
-        let body = parsed.unwrap_or(Value::Null);
-        let code_str = error_code(ex.error_type.as_deref(), &body)
-            .map_or_else(|| ex.status.to_string(), str::to_owned);
-        // An `@awsQueryCompatible` service names the error as its awsQuery
-        // form did (`Code;Sender`); unmodeled errors report that code.
-        let query_code = ex
-            .query_error
-            .as_deref()
-            .filter(|_| self.info.query_compatible)
-            .and_then(|q| q.split(';').next())
-            .filter(|c| !c.is_empty());
-        let unhandled = Unhandled::from_parts(
-            ex.status,
-            query_code.map_or_else(|| code_str.clone(), str::to_owned),
-            error_message(&body, &ex.body),
-        )
-        .with_request_id(ex.request_id);
-        self.service_error(&code_str, &body, unhandled)
-    }
 }
 
 /// Runs a model's `smithy.rules#endpointTests` cases (`cases`, the trait's
@@ -1191,8 +865,6 @@ pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec
     }
 }
 
-#[path = "client_rest.rs"]
-mod rest;
 
 /// A failed exchange before any response was read.
 enum Failure {
@@ -1254,7 +926,7 @@ mod tests {
                 target_prefix: "Svc",
                 signing_name: "svc",
                 endpoint_prefix: "api.svc",
-                content_type: "application/x-amz-json-1.1",
+                protocols: &[crate::protocol::Protocol::AwsJson1_1],
                 user_agent: "test/0",
                 operations: &[],
                 retryable_errors: &[],

@@ -1,0 +1,174 @@
+// Generated from models/entitlements.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Server SDK for the AWS Marketplace Entitlement Service: implement [`MarketplaceEntitlementService`] and serve [`MarketplaceEntitlementServiceServer`].
+#![allow(deprecated)]
+use ::codegen_rt as rt;
+pub use marketplace_entitlement_service_types;
+use marketplace_entitlement_service_types::error::*;
+use marketplace_entitlement_service_types::model::*;
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Tells which entitlements customers hold for a product.
+///
+/// Every method has a default that answers `NotImplementedException`
+/// (HTTP 501); implement the operations your service supports.
+pub trait MarketplaceEntitlementService: rt::Send + rt::Sync + 'static {
+    /// The entitlements of a product, filtered and paginated.
+    fn get_entitlements(
+        &self,
+        input: GetEntitlementsInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetEntitlementsOutput, GetEntitlementsError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetEntitlements")) }
+    }
+}
+/// The operations of [`MarketplaceEntitlementServiceServer`]: what a [`rt::server::Plugin`] is told each request is.
+#[allow(clippy::enum_variant_names)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`MarketplaceEntitlementService::get_entitlements`].
+    GetEntitlements,
+}
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::GetEntitlements];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::GetEntitlements => "GetEntitlements",
+        }
+    }
+}
+/// The [`MarketplaceEntitlementService`] as a tower `Service` over HTTP, answering `smithy.protocols#rpcv2Cbor`, `smithy.protocols#rpcv2Json`, `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct MarketplaceEntitlementServiceServer<S, P = ()> {
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
+}
+impl<S: MarketplaceEntitlementService> MarketplaceEntitlementServiceServer<S> {
+    /// Serves `handler` with the default [`Config`].
+    pub fn new(handler: S) -> Self {
+        Self::with_config(handler, Config::default())
+    }
+    /// Serves `handler` with `config`.
+    pub fn with_config(handler: S, config: Config) -> Self {
+        let routes = rt::server::Routes::new(
+            "AWSMPEntitlementService",
+            &[
+                rt::Protocol::RpcV2Cbor,
+                rt::Protocol::RpcV2Json,
+                rt::Protocol::AwsJson1_1,
+            ],
+            &[(
+                &marketplace_entitlement_service_types::http::GET_ENTITLEMENTS,
+                Operation::GetEntitlements,
+            )],
+        );
+        Self {
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: MarketplaceEntitlementService, P: rt::server::Plugin<Operation>>
+    MarketplaceEntitlementServiceServer<S, P>
+{
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(
+        self,
+        plugin: Q,
+    ) -> MarketplaceEntitlementServiceServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        MarketplaceEntitlementServiceServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
+        }
+    }
+    /// The handler.
+    pub fn handler(&self) -> &rt::Arc<S> {
+        &self.handler
+    }
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+    where
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
+    {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
+            Ok(a) => a,
+            Err(response) => return response,
+        };
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
+        let handler = &*self.handler;
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::GetEntitlements => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_entitlements(input, cx)
+                    })
+                    .await
+                }
+            },
+        };
+        let mut response = rt::server::respond(
+            &call,
+            result,
+            marketplace_entitlement_service_types::http::ERROR_HEADERS,
+        );
+        self.plugins.after(op, &call, &mut response);
+        response
+    }
+}
+impl<S, P> rt::Clone for MarketplaceEntitlementServiceServer<S, P> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
+        }
+    }
+}
+impl<S, P, B> tower::Service<http::Request<B>> for MarketplaceEntitlementServiceServer<S, P>
+where
+    S: MarketplaceEntitlementService,
+    P: rt::server::Plugin<Operation>,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: rt::Into<rt::server::BoxError>,
+{
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
+    }
+    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+        let this = self.clone();
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}

@@ -1,0 +1,22 @@
+// Generated from models/enums.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Operation bindings: how each operation is routed and where its
+//! members travel, as data the server and the client read.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use crate::model::*;
+use ::codegen_rt as rt;
+/// `Paint`: routed by its name, every member in the body.
+pub static PAINT: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "Paint",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// The members each error sends in headers, by error code.
+pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for PaintInput {}

@@ -1,0 +1,45 @@
+// Generated from models/traits.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Operation bindings: how each operation is routed and where its
+//! members travel, as data the server and the client read.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use crate::model::*;
+use ::codegen_rt as rt;
+/// `OldOp`: routed by its name, every member in the body.
+pub static OLD_OP: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "OldOp",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::EMPTY,
+    output: rt::binding::Message::EMPTY,
+};
+/// `PutItem`: routed by its name, every member in the body.
+pub static PUT_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutItem",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::EMPTY,
+};
+/// `Watch`: routed by its name, every member in the body.
+pub static WATCH: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "Watch",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// The members each error sends in headers, by error code.
+pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for OldOpInput {}
+impl rt::Streaming for OldOpOutput {}
+impl rt::Streaming for PutItemInput {}
+impl rt::Streaming for PutItemOutput {}
+impl rt::Streaming for WatchInput {}
+impl rt::Streaming for WatchOutput {}

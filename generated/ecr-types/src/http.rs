@@ -1,0 +1,188 @@
+// Generated from model/ecr.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Operation bindings: how each operation is routed and where its
+//! members travel, as data the server and the client read.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use crate::model::*;
+use ::codegen_rt as rt;
+/// `BatchCheckLayerAvailability`: routed by its name, every member in the body.
+pub static BATCH_CHECK_LAYER_AVAILABILITY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "BatchCheckLayerAvailability",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `BatchDeleteImage`: routed by its name, every member in the body.
+pub static BATCH_DELETE_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "BatchDeleteImage",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `BatchGetImage`: routed by its name, every member in the body.
+pub static BATCH_GET_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "BatchGetImage",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `CompleteLayerUpload`: routed by its name, every member in the body.
+pub static COMPLETE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "CompleteLayerUpload",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `CreatePullThroughCacheRule`: routed by its name, every member in the body.
+pub static CREATE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "CreatePullThroughCacheRule",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `CreateRepository`: routed by its name, every member in the body.
+pub static CREATE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "CreateRepository",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `DeletePullThroughCacheRule`: routed by its name, every member in the body.
+pub static DELETE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeletePullThroughCacheRule",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `DeleteRepository`: routed by its name, every member in the body.
+pub static DELETE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteRepository",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `DescribePullThroughCacheRules`: routed by its name, every member in the body.
+pub static DESCRIBE_PULL_THROUGH_CACHE_RULES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribePullThroughCacheRules",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `DescribeRepositories`: routed by its name, every member in the body.
+pub static DESCRIBE_REPOSITORIES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeRepositories",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `GetAuthorizationToken`: routed by its name, every member in the body.
+pub static GET_AUTHORIZATION_TOKEN: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetAuthorizationToken",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `GetDownloadUrlForLayer`: routed by its name, every member in the body.
+pub static GET_DOWNLOAD_URL_FOR_LAYER: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetDownloadUrlForLayer",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `InitiateLayerUpload`: routed by its name, every member in the body.
+pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "InitiateLayerUpload",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `ListImages`: routed by its name, every member in the body.
+pub static LIST_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListImages",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `PutImage`: routed by its name, every member in the body.
+pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutImage",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// `UploadLayerPart`: routed by its name, every member in the body.
+pub static UPLOAD_LAYER_PART: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "UploadLayerPart",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// The members each error sends in headers, by error code.
+pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for BatchCheckLayerAvailabilityRequest {}
+impl rt::Streaming for BatchCheckLayerAvailabilityResponse {}
+impl rt::Streaming for BatchDeleteImageRequest {}
+impl rt::Streaming for BatchDeleteImageResponse {}
+impl rt::Streaming for BatchGetImageRequest {}
+impl rt::Streaming for BatchGetImageResponse {}
+impl rt::Streaming for CompleteLayerUploadRequest {}
+impl rt::Streaming for CompleteLayerUploadResponse {}
+impl rt::Streaming for CreatePullThroughCacheRuleRequest {}
+impl rt::Streaming for CreatePullThroughCacheRuleResponse {}
+impl rt::Streaming for CreateRepositoryRequest {}
+impl rt::Streaming for CreateRepositoryResponse {}
+impl rt::Streaming for DeletePullThroughCacheRuleRequest {}
+impl rt::Streaming for DeletePullThroughCacheRuleResponse {}
+impl rt::Streaming for DeleteRepositoryRequest {}
+impl rt::Streaming for DeleteRepositoryResponse {}
+impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
+impl rt::Streaming for DescribePullThroughCacheRulesResponse {}
+impl rt::Streaming for DescribeRepositoriesRequest {}
+impl rt::Streaming for DescribeRepositoriesResponse {}
+impl rt::Streaming for GetAuthorizationTokenRequest {}
+impl rt::Streaming for GetAuthorizationTokenResponse {}
+impl rt::Streaming for GetDownloadUrlForLayerRequest {}
+impl rt::Streaming for GetDownloadUrlForLayerResponse {}
+impl rt::Streaming for InitiateLayerUploadRequest {}
+impl rt::Streaming for InitiateLayerUploadResponse {}
+impl rt::Streaming for ListImagesRequest {}
+impl rt::Streaming for ListImagesResponse {}
+impl rt::Streaming for PutImageRequest {}
+impl rt::Streaming for PutImageResponse {}
+impl rt::Streaming for UploadLayerPartRequest {}
+impl rt::Streaming for UploadLayerPartResponse {}

@@ -1,0 +1,656 @@
+//! The send loop every protocol goes through: the input's members placed
+//! by the operation's bindings (URI, query, headers, body written by the
+//! protocol's codec), then endpoint, host prefix, compression, checksum,
+//! signing, sending with retries, and the response read back the same way
+//! into the output's JSON form (or the error's, from the protocol's error
+//! envelope), which the generated codecs parse. Streaming payloads are sent
+//! and received chunk by chunk.
+
+use std::time::SystemTime;
+
+use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::sign::v4;
+use aws_credential_types::provider::ProvideCredentials as _;
+use aws_smithy_runtime_api::client::identity::Identity;
+use bytes::Bytes;
+use http::header::{HeaderValue, CONTENT_TYPE};
+use serde_json::{Map, Value};
+
+use super::{
+    retry_kind, Attempt, Failure, Handle, OperationInfo, ResponseError, RetryKind, SdkError,
+    Signing, Step,
+};
+use crate::binding::{self, HttpOp, Loc, Message, PayloadKind};
+use crate::codec::{self, Codec};
+use crate::endpoint;
+use crate::error::{error_code, HasResponseMeta, OperationError, Unhandled};
+use crate::json::{self, parse_lenient_in, Ctx, FromJson, Input};
+use crate::protocol::{Protocol, Routing};
+use crate::stream::{ByteStream, Streaming};
+
+/// A request body: bytes (which a retry can send again) or a stream.
+enum Body {
+    Bytes(Bytes),
+    Stream(Option<ByteStream>),
+}
+
+/// The request for `op` from its input's JSON form, without the endpoint.
+struct Prepared {
+    path_and_query: String,
+    /// `@endpoint` host prefix, labels filled in.
+    host_prefix: Option<String>,
+    headers: http::HeaderMap,
+    body: Body,
+}
+
+/// A streaming payload: its bytes when it holds them (a retry can send them
+/// again), else the stream.
+fn stream_body(stream: Option<ByteStream>) -> Body {
+    let s = stream.unwrap_or_default();
+    match s.bytes() {
+        Some(b) => Body::Bytes(b.clone()),
+        None => Body::Stream(Some(s)),
+    }
+}
+
+/// A request's body as its message says: the stream for a streaming
+/// payload; a set payload's bytes (`payload`), `{}` for an unset structure
+/// payload and nothing for another; the JSON body members (`members`) when
+/// some travel in the body; else nothing.
+fn request_body(
+    msg: &Message,
+    stream: Option<ByteStream>,
+    payload: impl FnOnce(&binding::Payload) -> Result<Option<Bytes>, String>,
+    members: impl FnOnce() -> Result<Vec<u8>, String>,
+) -> Result<Body, String> {
+    Ok(match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) => match payload(p)? {
+            Some(bytes) => Body::Bytes(bytes),
+            None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
+            None => Body::Bytes(Bytes::new()),
+        },
+        None if msg.body => Body::Bytes(Bytes::from(members()?)),
+        None => Body::Bytes(Bytes::new()),
+    })
+}
+
+/// The body of a request from the input's whole JSON form `obj`.
+fn json_body(
+    msg: &Message,
+    codec: Codec,
+    obj: &Map<String, Value>,
+    stream: Option<ByteStream>,
+) -> Result<Body, String> {
+    request_body(
+        msg,
+        stream,
+        |p| {
+            obj.get(p.key)
+                .filter(|v| !v.is_null())
+                .map(|v| binding::payload_bytes(p, Some(v)))
+                .transpose()
+        },
+        || Ok(codec::encode_value(codec, &Value::Object(binding::body_members(msg, obj)))),
+    )
+}
+
+/// The body of a request written from the typed input, once.
+fn typed_body<I: Input>(
+    msg: &Message,
+    codec: Codec,
+    input: &I,
+    stream: Option<ByteStream>,
+) -> Result<Body, String> {
+    request_body(
+        msg,
+        stream,
+        |_| match input.payload() {
+            Ok(bytes) => Ok(bytes.map(Bytes::from)),
+            Err(e) => Err(e.to_string()),
+        },
+        || Ok(codec::encode_body(codec, input)),
+    )
+}
+
+/// `Content-MD5` of `body` (`@httpChecksumRequired`).
+#[cfg(feature = "checksums")]
+fn content_md5(body: &[u8]) -> Result<HeaderValue, String> {
+    use md5::Digest as _;
+    let digest = md5::Md5::digest(body);
+    HeaderValue::from_str(&aws_smithy_types::base64::encode(digest.as_slice()))
+        .map_err(|e| e.to_string())
+}
+
+/// Without the `checksums` feature (which a generated client enables when
+/// its model uses `@httpChecksumRequired`), such a request cannot be made.
+#[cfg(not(feature = "checksums"))]
+fn content_md5(_body: &[u8]) -> Result<HeaderValue, String> {
+    Err("the operation requires a Content-MD5 checksum; this build has no checksums (feature `checksums`)".to_owned())
+}
+
+/// The request for `op` in `protocol`: its path and query, the bound
+/// members of `obj` in the headers, the protocol's headers, and `body`.
+fn prepare_request(
+    op: &HttpOp,
+    protocol: Protocol,
+    service: &str,
+    obj: &Map<String, Value>,
+    body: Body,
+) -> Result<Prepared, String> {
+    let mut headers = http::HeaderMap::new();
+    let path_and_query = match protocol.routing() {
+        Routing::Http => binding::request_uri(op, obj)?,
+        // awsJson operations live at `/`, under the endpoint's own path.
+        Routing::Target => {
+            let target = HeaderValue::from_str(&format!("{service}.{}", op.name))
+                .map_err(|e| e.to_string())?;
+            headers.insert("x-amz-target", target);
+            "/".to_owned()
+        }
+        Routing::RpcV2 => format!("/service/{service}/operation/{}", op.name),
+    };
+    if let Some(p) = protocol.smithy_protocol() {
+        headers.insert("smithy-protocol", HeaderValue::from_static(p));
+        headers.insert(
+            http::header::ACCEPT,
+            HeaderValue::from_static(protocol.content_type()),
+        );
+    }
+    binding::write_headers(op.input.bindings, obj, &mut headers)?;
+    let msg = &op.input;
+    let sends_body = match &body {
+        Body::Bytes(b) => !b.is_empty(),
+        Body::Stream(_) => true,
+    };
+    if let Some(ct) = msg.content_type(protocol.content_type()).filter(|_| sends_body) {
+        if !headers.contains_key(CONTENT_TYPE) {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+        }
+    }
+    Ok(Prepared {
+        host_prefix: None,
+        path_and_query,
+        headers,
+        body,
+    })
+}
+
+/// The response's bound members (status, headers) and body into the JSON
+/// form of `msg`.
+fn read_response(
+    msg: &Message,
+    codec: Codec,
+    status: u16,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<Value, String> {
+    let mut obj = Map::new();
+    for b in msg.bindings {
+        if b.loc == Loc::ResponseCode {
+            obj.insert(b.key.to_owned(), Value::from(status));
+        }
+    }
+    binding::read_headers(msg.bindings, headers, &mut obj)?;
+    let blank = codec::is_empty(codec, body);
+    match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => {}
+        Some(_) if body.is_empty() => {}
+        Some(p) => {
+            let v = match p.kind {
+                PayloadKind::Structure | PayloadKind::Json if blank => {
+                    return Ok(Value::Object(obj))
+                }
+                PayloadKind::Structure | PayloadKind::Json => codec::decode_value(codec, body)
+                    .map_err(|e| e.message().unwrap_or_default().to_owned())?,
+                PayloadKind::Text => Value::String(
+                    String::from_utf8(body.to_vec()).map_err(|_| "the payload is not UTF-8")?,
+                ),
+                _ => Value::String(aws_smithy_types::base64::encode(body)),
+            };
+            obj.insert(p.key.to_owned(), v);
+        }
+        // Nothing travels in the body (a `Unit` output): whatever came is not read.
+        None if blank || !msg.body => {}
+        None => {
+            let v = codec::decode_value(codec, body)
+                .map_err(|e| e.message().unwrap_or_default().replace("request", "response"))?;
+            if let Value::Object(members) = v {
+                for (k, v) in members {
+                    obj.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+impl Handle {
+    /// Calls operation `op` with the typed `input` (its idempotency tokens
+    /// already filled) and its streaming payload: checks the input's
+    /// constraints (unless switched off), writes it once through the
+    /// operation's bindings and the protocol's codec, sends it with retries,
+    /// and parses the output `O` (its stream set) or the error `E`.
+    pub async fn call<I, O, E>(
+        &self,
+        op: &'static HttpOp,
+        input: &I,
+        stream: Option<ByteStream>,
+    ) -> Result<O, SdkError<E>>
+    where
+        I: Input,
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let info = self.operation_info::<E>(op.name)?;
+        if self.config.validate_input {
+            super::check_input(json::validate(input))?;
+        }
+        let protocol = self.protocol();
+        // The members bound outside the body, each on its own.
+        let keys = op.input.bindings.iter().map(|b| b.key);
+        let bound: Map<String, Value> = keys
+            .filter_map(|k| Some((k.to_owned(), input.member(k)?)))
+            .collect();
+        let body = typed_body(&op.input, protocol.codec(), input, stream)
+            .map_err(SdkError::construction)?;
+        let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
+            .map_err(SdkError::construction)?;
+        self.send(op, protocol, info, prepared, &|m| input.member(m))
+            .await
+    }
+
+    /// [`call`](Self::call) on the input's JSON form (a tool that works from
+    /// the schema): idempotency tokens filled and the input checked against
+    /// `I` as a server would parse it, then sent as it is.
+    pub async fn call_with_json<I, O, E>(
+        &self,
+        op: &'static HttpOp,
+        mut input: Value,
+        stream: Option<ByteStream>,
+    ) -> Result<O, SdkError<E>>
+    where
+        I: FromJson,
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let info = self.prepare_json::<I, E>(op.name, &mut input)?;
+        let protocol = self.protocol();
+        let empty = Map::new();
+        let obj = input.as_object().unwrap_or(&empty);
+        let body = json_body(&op.input, protocol.codec(), obj, stream)
+            .map_err(SdkError::construction)?;
+        let prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
+            .map_err(SdkError::construction)?;
+        self.send(op, protocol, info, prepared, &|m| input.get(m).cloned())
+            .await
+    }
+
+    /// Sends the prepared request with retries; `member` answers the
+    /// input's members that endpoint parameters and host labels name.
+    async fn send<O, E>(
+        &self,
+        op: &'static HttpOp,
+        protocol: Protocol,
+        info: &OperationInfo,
+        mut prepared: Prepared,
+        member: &dyn Fn(&str) -> Option<Value>,
+    ) -> Result<O, SdkError<E>>
+    where
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let endpoint = self.resolve_endpoint(info, member)?;
+        if let Some(p) = info.host_prefix {
+            let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
+            prepared.host_prefix = Some(filled);
+        }
+        if protocol.routing() == Routing::Target {
+            // awsJson requests always have a body: `{}` for no input.
+            if let Body::Bytes(b) = &prepared.body {
+                if b.is_empty() {
+                    prepared.body = Body::Bytes(Bytes::from_static(b"{}"));
+                    prepared.headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static(protocol.content_type()),
+                    );
+                }
+            }
+        }
+        if super::CAN_COMPRESS && info.gzip && !self.config.disable_request_compression {
+            if let Body::Bytes(b) = &prepared.body {
+                if b.len() >= self.config.request_min_compression_size_bytes {
+                    let gz = super::gzip(b).map_err(SdkError::construction)?;
+                    prepared.body = Body::Bytes(Bytes::from(gz));
+                    let encoding = match prepared
+                        .headers
+                        .get("content-encoding")
+                        .and_then(|v| v.to_str().ok())
+                    {
+                        Some(given) => format!("{given}, gzip"),
+                        None => "gzip".to_owned(),
+                    };
+                    let v = HeaderValue::from_str(&encoding)
+                        .map_err(|e| SdkError::construction(e.to_string()))?;
+                    prepared.headers.insert("content-encoding", v);
+                }
+            }
+        }
+        if info.checksum_required {
+            if let Body::Bytes(b) = &prepared.body {
+                let v = content_md5(b).map_err(SdkError::construction)?;
+                prepared.headers.insert("content-md5", v);
+            }
+        }
+        let invocation_id = super::random_uuid();
+        let mut attempt = 1;
+        let mut last_cost = None;
+        loop {
+            self.pace().await;
+            let outcome = self
+                .exchange::<O, E>(
+                    op,
+                    protocol,
+                    info,
+                    &endpoint,
+                    &mut prepared,
+                    &invocation_id,
+                    attempt,
+                )
+                .await;
+            let outcome = match outcome {
+                Ok(a) => a,
+                Err(f) => f.into_attempt(),
+            };
+            // A stream that was sent cannot be sent again.
+            let resendable = matches!(prepared.body, Body::Bytes(_));
+            match self.step(outcome, attempt, resendable, &mut last_cost) {
+                Step::Return(result) => return result,
+                Step::RetryAfter(delay) => {
+                    tracing::debug!(op = op.name, attempt, ?delay, "retrying");
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn exchange<O, E>(
+        &self,
+        op: &'static HttpOp,
+        protocol: Protocol,
+        info: &OperationInfo,
+        endpoint: &endpoint::Endpoint,
+        prepared: &mut Prepared,
+        invocation_id: &str,
+        attempt: u32,
+    ) -> Result<Attempt<Result<O, SdkError<E>>>, Failure>
+    where
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
+        let url = format!(
+            "{}{}",
+            endpoint.url.trim_end_matches('/'),
+            prepared.path_and_query
+        );
+        let url = match &prepared.host_prefix {
+            Some(p) => super::with_host_prefix(&url, p).map_err(Failure::fatal)?,
+            None => url,
+        };
+        let (bytes, streaming) = match &mut prepared.body {
+            Body::Bytes(b) => (b.to_vec(), None),
+            Body::Stream(s) => (Vec::new(), s.take()),
+        };
+        let mut req = http::Request::builder()
+            .method(op.method)
+            .uri(&url)
+            .body(bytes)
+            .map_err(|e| Failure::fatal(format!("invalid request '{url}': {e}")))?;
+        *req.headers_mut() = prepared.headers.clone();
+        let signing = Signing {
+            endpoint,
+            unsigned_ok: info.optional_auth,
+            unsigned_payload: streaming.is_some(),
+        };
+        self.finish_request(&mut req, signing, invocation_id, attempt)
+            .await?;
+        let loggable = !info.sensitive
+            && protocol.codec() == Codec::Json
+            && !prepared.headers.contains_key("content-encoding");
+        if loggable && streaming.is_none() {
+            tracing::debug!(%url, method = op.method, attempt, body = %String::from_utf8_lossy(req.body()), "sending request");
+        } else {
+            tracing::debug!(%url, method = op.method, attempt, bytes = req.body().len(), "sending request");
+        }
+        let req = match streaming {
+            Some(s) => req.map(|_| s.into_body()),
+            None => req.map(|b| ByteStream::from(b).into_body()),
+        };
+        let resp = http.send(req).await?;
+        let status = resp.status().as_u16();
+        let resp_headers = resp.headers().clone();
+        let request_id = resp_headers
+            .get("x-amzn-requestid")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let stream_out = op
+            .output
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Stream);
+        let bad_response = |message: String| {
+            SdkError::Response(
+                ResponseError::new(status, "the response does not fit the output shape")
+                    .with_source(message)
+                    .with_request_id(request_id.clone()),
+            )
+        };
+        let codec = protocol.codec();
+        let parse = |v: Value| {
+            let cx = Ctx::lenient().with_epoch_timestamps(protocol.epoch_timestamps());
+            parse_lenient_in::<O>(&v, cx).map_err(|e| e.to_string())
+        };
+        if (200..300).contains(&status) && stream_out {
+            let body = ByteStream::from_body(resp.into_body());
+            let result = read_response(&op.output, codec, status, &resp_headers, &[])
+                .and_then(parse)
+                .map(|mut o| {
+                    o.put_stream(body);
+                    o.with_request_id(request_id.clone())
+                })
+                .map_err(bad_response);
+            return Ok(Attempt::Done(result));
+        }
+        let body = super::transport::collect(resp.into_body()).await?;
+        tracing::debug!(status, request_id = ?request_id, bytes = body.len(), "response");
+        if (200..300).contains(&status) {
+            let result = read_response(&op.output, codec, status, &resp_headers, &body)
+                .and_then(parse)
+                .map(|o| o.with_request_id(request_id.clone()))
+                .map_err(bad_response);
+            return Ok(Attempt::Done(result));
+        }
+        Ok(self.error::<O, E>(protocol, status, &resp_headers, &body, request_id))
+    }
+
+    /// An error response in `protocol`'s envelope: the code as AWS clients
+    /// resolve it (`X-Amzn-Errortype` where the protocol sends it, else the
+    /// body's `code` or `__type`, namespace stripped), the members bound to
+    /// headers merged into the body's; for an `@awsQueryCompatible`
+    /// service, unmodeled errors report the `x-amzn-query-error` code.
+    fn error<O, E: OperationError>(
+        &self,
+        protocol: Protocol,
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        request_id: Option<String>,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let codec = protocol.codec();
+        let parsed: Value = if codec::is_empty(codec, body) {
+            Value::Object(Map::new())
+        } else {
+            codec::decode_value(codec, body).unwrap_or(Value::Null)
+        };
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        let type_header = header("x-amzn-errortype").filter(|_| protocol.error_type_header());
+        let code = error_code(type_header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
+        let mut members = match &parsed {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        if let Some((_, bindings)) = self.info.error_headers.iter().find(|(c, _)| *c == code) {
+            let mut bound = Map::new();
+            if binding::read_headers(bindings, headers, &mut bound).is_ok() {
+                members.extend(bound);
+            }
+        }
+        // An `@awsQueryCompatible` service names the error as its awsQuery
+        // form did (`Code;Sender`); unmodeled errors report that code.
+        let query_code = header("x-amzn-query-error")
+            .filter(|_| self.info.query_compatible)
+            .and_then(|q| q.split(';').next())
+            .filter(|c| !c.is_empty());
+        let unhandled = Unhandled::from_parts(
+            status,
+            query_code.map_or_else(|| code.clone(), str::to_owned),
+            super::error_message(&parsed, body),
+        )
+        .with_request_id(request_id);
+        self.service_error(&code, &Value::Object(members), unhandled)
+    }
+
+    /// What every attempt adds to a built request, whatever the protocol:
+    /// `Host`, the SigV4 signature (none for an `@optionalAuth` /
+    /// `@auth([])` operation without credentials), and the SDK's
+    /// invocation-id and attempt headers.
+    async fn finish_request(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        signing: Signing<'_>,
+        invocation_id: &str,
+        attempt: u32,
+    ) -> Result<(), Failure> {
+        for (name, values) in &signing.endpoint.headers {
+            let name = http::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Failure::fatal(format!("endpoint header `{name}`: {e}")))?;
+            for v in values {
+                let v =
+                    http::HeaderValue::from_str(v).map_err(|e| Failure::fatal(e.to_string()))?;
+                req.headers_mut().append(name.clone(), v);
+            }
+        }
+        let host = req
+            .uri()
+            .authority()
+            .map(|a| a.as_str().to_owned())
+            .ok_or_else(|| Failure::fatal(format!("endpoint '{}' has no host", req.uri())))?;
+        req.headers_mut().insert(
+            "host",
+            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        let unsigned = signing.unsigned_ok && self.config.credentials.is_none();
+        if self.config.sign_requests && !unsigned {
+            self.sign_parts(req, signing).await?;
+        }
+        let ids = [
+            ("amz-sdk-invocation-id", invocation_id.to_owned()),
+            (
+                "amz-sdk-request",
+                format!("attempt={attempt}; max={}", self.config.max_attempts),
+            ),
+        ];
+        for (k, v) in ids {
+            let v = http::HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
+            req.headers_mut().insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// A service error: the modeled error of code `code` parsed from
+    /// `members`, else `unhandled`; retried when its status or code says so.
+    fn service_error<O, E: OperationError>(
+        &self,
+        code: &str,
+        members: &Value,
+        unhandled: Unhandled,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let kind = retry_kind(unhandled.status(), code).or_else(|| {
+            self.info
+                .retryable_errors
+                .contains(&code)
+                .then_some(RetryKind::Transient)
+        });
+        let err = SdkError::Service(E::from_response(code, members, unhandled));
+        match kind {
+            Some(kind) => Attempt::Retry(Err(err), kind),
+            None => Attempt::Done(Err(err)),
+        }
+    }
+
+    /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of
+    /// the body's hash (streams, `aws.auth#unsignedPayload`).
+    async fn sign_parts(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        signing: Signing<'_>,
+    ) -> Result<(), Failure> {
+        let unsigned_payload = signing.unsigned_payload;
+        let (name, region_override) = signing.endpoint.sigv4_overrides();
+        let provider = self
+            .config
+            .credentials
+            .as_ref()
+            .ok_or_else(|| Failure::fatal("no credentials are configured".to_owned()))?;
+        let creds = provider
+            .provide_credentials()
+            .await
+            .map_err(|e| Failure::caused("could not load credentials", e))?;
+        let identity: Identity = creds.into();
+        let region = match region_override {
+            Some(r) => r,
+            None => self.region().map_err(Failure::fatal)?,
+        };
+        let params = v4::SigningParams::builder()
+            .identity(&identity)
+            .region(region)
+            .name(name.unwrap_or(self.info.signing_name))
+            .time(SystemTime::now())
+            .settings({
+                let mut settings = SigningSettings::default();
+                if unsigned_payload {
+                    settings.payload_checksum_kind =
+                        aws_sigv4::http_request::PayloadChecksumKind::XAmzSha256;
+                }
+                settings
+            })
+            .build()
+            .map_err(|e| Failure::fatal(e.to_string()))?
+            .into();
+        let headers: Vec<(&str, &str)> = req
+            .headers()
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
+            .collect();
+        let uri = req.uri().to_string();
+        let signable = SignableRequest::new(
+            req.method().as_str(),
+            uri,
+            headers.into_iter(),
+            if unsigned_payload {
+                SignableBody::UnsignedPayload
+            } else {
+                SignableBody::Bytes(req.body())
+            },
+        )
+        .map_err(|e| Failure::fatal(e.to_string()))?;
+        let (instructions, _) = sign(signable, &params)
+            .map_err(|e| Failure::caused("signing failed", e))?
+            .into_parts();
+        instructions.apply_to_request_http1x(req);
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! Body codecs: bytes to the JSON form the generated codecs read
+//! ([`serde_json::Value`]), and typed values ([`ToJson`]) or JSON forms to
+//! bytes. JSON is `serde_json`; CBOR is [`cbor`]. Servers and clients of
+//! every protocol go through here, so a protocol's codec is one value of
+//! [`Codec`].
+
+pub mod cbor;
+
+use serde_json::{Map, Value};
+
+use crate::error::WireError;
+use crate::json::ToJson;
+pub use crate::protocol::Codec;
+
+/// A body that must be an object (an operation's input or output): empty
+/// means `{}`; anything but an object is a `SerializationException`.
+pub fn decode_object(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
+    if is_empty(codec, bytes) {
+        return Ok(Value::Object(Map::new()));
+    }
+    match decode_value(codec, bytes)? {
+        v @ Value::Object(_) => Ok(v),
+        _ => Err(WireError::serialization(match codec {
+            Codec::Json => "The request body must be a JSON object",
+            Codec::Cbor => "The request body must be a CBOR map",
+        })),
+    }
+}
+
+/// Whether a body holds nothing (JSON: only whitespace).
+pub fn is_empty(codec: Codec, bytes: &[u8]) -> bool {
+    match codec {
+        Codec::Json => bytes.iter().all(u8::is_ascii_whitespace),
+        Codec::Cbor => bytes.is_empty(),
+    }
+}
+
+/// Any value; a body the codec cannot read is a `SerializationException`.
+pub fn decode_value(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
+    match codec {
+        Codec::Json => serde_json::from_slice::<Value>(bytes).map_err(|e| {
+            WireError::serialization(format!("The request body is not valid JSON: {e}"))
+        }),
+        Codec::Cbor => cbor::to_json(bytes).map_err(|e| {
+            WireError::serialization(format!("The request body is not valid CBOR: {e}"))
+        }),
+    }
+}
+
+/// A typed value's bytes, written straight from it.
+pub fn encode<T: ToJson + ?Sized>(codec: Codec, value: &T) -> Vec<u8> {
+    match codec {
+        Codec::Json => crate::json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
+        Codec::Cbor => cbor::to_vec(value),
+    }
+}
+
+/// The members of an operation input that travel in the body
+/// ([`Input::write_body`](crate::json::Input::write_body)), written straight
+/// from the typed value.
+pub fn encode_body<I: crate::json::Input + ?Sized>(codec: Codec, input: &I) -> Vec<u8> {
+    let body = crate::json::Body(input);
+    match codec {
+        Codec::Json => serde_json::to_vec(&body).unwrap_or_else(|_| b"{}".to_vec()),
+        Codec::Cbor => cbor::serialize(&body),
+    }
+}
+
+/// A JSON form's bytes (error bodies, bodies assembled from bindings).
+pub fn encode_value(codec: Codec, value: &Value) -> Vec<u8> {
+    match codec {
+        Codec::Json => serde_json::to_vec(value).unwrap_or_default(),
+        Codec::Cbor => cbor::value_to_vec(value),
+    }
+}

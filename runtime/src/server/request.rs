@@ -1,0 +1,372 @@
+//! The request half of the pipeline: read, authenticate, route, decode.
+//! What comes out is the input's JSON form (the body's members and the
+//! bound ones), which [`super::invoke`] parses and checks.
+
+use std::time::Instant;
+
+use aws_smithy_http_server::body::BoxBody;
+use bytes::Buf;
+use http::header::{ACCEPT, CONTENT_TYPE};
+use http_body_util::BodyExt as _;
+use serde_json::{Map, Value};
+
+use super::body::{decode_content, read_whole_body};
+use super::routes::Routes;
+use super::{authenticate, log, Call, Config, Context};
+use crate::binding::{self, HttpOp, Loc, Message, PayloadKind, UriPattern};
+use crate::codec::{self, Codec};
+use crate::error::WireError;
+use crate::protocol::{Protocol, Routing};
+use crate::stream::{BoxError, ByteStream};
+
+/// A request that reached an operation: its input's JSON form, its
+/// streaming payload, and its context.
+#[derive(Debug)]
+pub struct Accepted<Op> {
+    op: Op,
+    input: Value,
+    stream: Option<ByteStream>,
+    cx: Context,
+    call: Call,
+}
+
+impl<Op> Accepted<Op> {
+    /// The operation, the input's JSON form, the streaming payload, the
+    /// handler's context, and what [`super::respond`] needs.
+    pub fn into_parts(self) -> (Op, Value, Option<ByteStream>, Context, Call) {
+        (self.op, self.input, self.stream, self.cx, self.call)
+    }
+}
+
+/// Reads a request into the input of the operation it calls. Anything that
+/// is not a well-formed, authenticated call of a known operation becomes the
+/// error response to send, in the request's protocol.
+///
+/// The order is fixed: the body is read (bounded by `config.body_limit`;
+/// a streaming payload is left to the operation) and the caller
+/// authenticated before anything about routes, media types, labels or the
+/// body is answered. The route is looked up first only to know whether the
+/// operation streams its payload.
+pub async fn accept<B, Op>(
+    routes: &Routes<Op>,
+    config: &Config,
+    req: http::Request<B>,
+) -> Result<Accepted<Op>, http::Response<BoxBody>>
+where
+    B: http_body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: Into<BoxError>,
+    Op: Clone,
+{
+    let started = Instant::now();
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let (parts, body) = req.into_parts();
+    let (parts, routed) = routes.route(parts);
+    let protocol = match &routed {
+        Ok(r) => r.protocol,
+        Err((p, _)) => *p,
+    };
+    let reject = |e: WireError, id: &str| {
+        let resp = super::error_response(protocol, &e, id, &[]);
+        log(&e.code, "-", resp.status().as_u16(), started, id);
+        resp
+    };
+    let streams = routed.as_ref().is_ok_and(|r| {
+        r.binding
+            .input
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Stream)
+    });
+    let (bytes, stream, caller) = if streams {
+        let caller = match authenticate(config, &parts, None) {
+            Ok(c) => c,
+            Err(e) => return Err(reject(e, &request_id)),
+        };
+        let body = body
+            .map_frame(|f| f.map_data(|mut d| d.copy_to_bytes(d.remaining())))
+            .map_err(Into::into);
+        (None, Some(ByteStream::from_body(body)), caller)
+    } else {
+        let body = body.map_err(|e| -> BoxError { e.into() });
+        let bytes = match read_whole_body(body, config.body_limit).await {
+            Ok(b) => b,
+            Err(e) => return Err(reject(e, &request_id)),
+        };
+        let caller = match authenticate(config, &parts, Some(&bytes)) {
+            Ok(c) => c,
+            Err(e) => return Err(reject(e, &request_id)),
+        };
+        (Some(bytes), None, caller)
+    };
+    let routed = match routed {
+        Ok(r) => r,
+        Err((_, e)) => return Err(reject(e, &request_id)),
+    };
+    let spec = routed.binding;
+    let input = match decode(spec, protocol, &parts, bytes, config.body_limit) {
+        Ok(v) => v,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    Ok(Accepted {
+        op: routed.op,
+        input,
+        stream,
+        call: Call {
+            protocol,
+            binding: spec,
+            request_id: request_id.clone(),
+            operation: spec.name,
+            started,
+        },
+        cx: Context {
+            request_id,
+            operation: spec.name,
+            caller,
+            parts,
+        },
+    })
+}
+
+/// The input's JSON form from an authenticated, routed request: the
+/// protocol's checks of media types, then the bound members and the body.
+/// `bytes` is `None` for a streaming payload.
+fn decode(
+    spec: &HttpOp,
+    protocol: Protocol,
+    parts: &http::request::Parts,
+    bytes: Option<bytes::Bytes>,
+    limit: usize,
+) -> Result<Value, WireError> {
+    let has_body = bytes.as_ref().is_none_or(|b| !b.is_empty());
+    match protocol.routing() {
+        Routing::Http => {
+            check_accept(&parts.headers, &spec.output, protocol)?;
+            check_content_type(&parts.headers, &spec.input, protocol, has_body).or_else(|e| {
+                // An empty streaming body needs no Content-Type.
+                if bytes.is_none() && !parts.headers.contains_key(CONTENT_TYPE) {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            })?;
+        }
+        Routing::Target | Routing::RpcV2 => check_rpc_content_type(&parts.headers, protocol, has_body)?,
+    }
+    let codec = protocol.codec();
+    let Some(bytes) = bytes else {
+        let mut obj = Map::new();
+        read_bound(spec, parts, &mut obj)?;
+        return Ok(Value::Object(obj));
+    };
+    let bytes = decode_content(&parts.headers, bytes, limit)?;
+    if spec.input.bindings.is_empty() && spec.input.payload.is_none() {
+        // Everything is in the body (the RPC protocols).
+        return codec::decode_object(codec, &bytes);
+    }
+    let mut obj = Map::new();
+    read_bound(spec, parts, &mut obj)?;
+    read_body(&spec.input, codec, &bytes, &mut obj)?;
+    Ok(Value::Object(obj))
+}
+
+/// An RPC call's `Content-Type`, when it has one, is the protocol's
+/// (rpcv2: required with a body).
+fn check_rpc_content_type(
+    headers: &http::HeaderMap,
+    protocol: Protocol,
+    has_body: bool,
+) -> Result<(), WireError> {
+    let want = protocol.content_type();
+    match headers.get(CONTENT_TYPE) {
+        Some(ct) => {
+            let ct = ct.to_str().unwrap_or_default();
+            if essence(ct) == want {
+                Ok(())
+            } else {
+                Err(WireError::plain(
+                    415,
+                    "UnsupportedMediaTypeException",
+                    format!("Content-Type '{ct}' is not supported; send '{want}'"),
+                ))
+            }
+        }
+        None if has_body && protocol.routing() == Routing::RpcV2 => Err(WireError::plain(
+            415,
+            "UnsupportedMediaTypeException",
+            format!("the request has a body but no Content-Type; send '{want}'"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The media type without parameters, lowercased.
+fn essence(v: &str) -> String {
+    v.split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// `Accept` must allow the output's media type (`*/*`, `type/*` or it).
+fn check_accept(
+    headers: &http::HeaderMap,
+    output: &Message,
+    protocol: Protocol,
+) -> Result<(), WireError> {
+    let Some(want) = output.content_type(protocol.content_type()) else {
+        return Ok(());
+    };
+    if output
+        .payload
+        .as_ref()
+        .is_some_and(binding::Payload::takes_any_media_type)
+    {
+        return Ok(());
+    }
+    let values: Vec<&str> = headers
+        .get_all(ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    if values.is_empty() {
+        return Ok(());
+    }
+    let want = essence(want);
+    let kind = want.split('/').next().unwrap_or_default();
+    let ok = values.iter().flat_map(|v| v.split(',')).any(|a| {
+        let a = essence(a);
+        a == "*/*" || a == want || a.strip_suffix("/*") == Some(kind)
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(WireError::plain(
+            406,
+            "NotAcceptableException",
+            format!("this operation answers '{want}', which Accept does not allow"),
+        ))
+    }
+}
+
+/// `Content-Type` must be the input's media type when a body is sent, and
+/// absent when the input has no body.
+fn check_content_type(
+    headers: &http::HeaderMap,
+    input: &Message,
+    protocol: Protocol,
+    has_body: bool,
+) -> Result<(), WireError> {
+    let got = headers
+        .get(CONTENT_TYPE)
+        .map(|v| essence(v.to_str().unwrap_or("?")));
+    let expected = input.content_type(protocol.content_type());
+    // A blob payload without @mediaType takes any media type.
+    let any = input
+        .payload
+        .as_ref()
+        .is_some_and(binding::Payload::takes_any_media_type);
+    let fine = match (&got, expected) {
+        // An operation without a body ignores one sent without a
+        // Content-Type (it is refused with one).
+        (None, None) => true,
+        (None, Some(_)) => !has_body || any,
+        (Some(_), _) if any => true,
+        (Some(g), Some(e)) => *g == essence(e),
+        (Some(g), None) => {
+            !has_body || (input.empty_structure && *g == essence(protocol.content_type()))
+        }
+    };
+    if fine {
+        return Ok(());
+    }
+    let msg = match (got, expected) {
+        (Some(g), Some(e)) => format!("Content-Type '{g}' is not supported; send '{e}'"),
+        (None, Some(e)) => format!("the request has a body but no Content-Type; send '{e}'"),
+        (Some(g), None) => format!("Content-Type '{g}' given, but this operation takes no body"),
+        (None, None) => "unexpected body".to_owned(),
+    };
+    Err(WireError::plain(415, "UnsupportedMediaTypeException", msg))
+}
+
+/// The bound members of the request (labels, query, headers) into `obj`.
+fn read_bound(
+    op: &HttpOp,
+    req: &http::request::Parts,
+    obj: &mut Map<String, Value>,
+) -> Result<(), WireError> {
+    let bad = |e: String| WireError::serialization(e);
+    let pattern = UriPattern::parse(op.uri);
+    let labels = pattern.labels(req.uri.path()).ok_or_else(|| {
+        bad(format!(
+            "the path '{}' does not fit {}",
+            req.uri.path(),
+            op.uri
+        ))
+    })?;
+    for b in op.input.bindings {
+        if let Loc::Label(name) = b.loc {
+            let text = labels
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or_default();
+            obj.insert(
+                b.key.to_owned(),
+                binding::from_text(b.scalar, text, false).map_err(bad)?,
+            );
+        }
+    }
+    let pairs = binding::parse_query(req.uri.query().unwrap_or_default())
+        .ok_or_else(|| bad("the query string is not UTF-8 once decoded".to_owned()))?;
+    binding::read_query(op.input.bindings, &pairs, obj).map_err(bad)?;
+    binding::read_headers(op.input.bindings, &req.headers, obj).map_err(bad)
+}
+
+/// The body's members or payload into `obj`.
+fn read_body(
+    msg: &Message,
+    codec: Codec,
+    bytes: &[u8],
+    obj: &mut Map<String, Value>,
+) -> Result<(), WireError> {
+    let empty = codec::is_empty(codec, bytes);
+    match &msg.payload {
+        Some(p) if empty && matches!(p.kind, PayloadKind::Structure | PayloadKind::Json) => Ok(()),
+        Some(_) if bytes.is_empty() => Ok(()),
+        Some(p) => {
+            let v = match p.kind {
+                PayloadKind::Structure => match codec::decode_value(codec, bytes)? {
+                    // What a client sends for an unset structure payload.
+                    Value::Object(o) if o.is_empty() => return Ok(()),
+                    v => v,
+                },
+                PayloadKind::Json => codec::decode_value(codec, bytes)?,
+                PayloadKind::Blob => Value::String(aws_smithy_types::base64::encode(bytes)),
+                PayloadKind::Text => Value::String(
+                    String::from_utf8(bytes.to_vec())
+                        .map_err(|_| WireError::serialization("the payload is not UTF-8 text"))?,
+                ),
+                PayloadKind::Stream => return Ok(()),
+            };
+            obj.insert(p.key.to_owned(), v);
+            Ok(())
+        }
+        None if empty => Ok(()),
+        None => {
+            let Value::Object(members) = codec::decode_object(codec, bytes)? else {
+                return Ok(());
+            };
+            // Only unbound members come from the body.
+            for (k, v) in members {
+                let bound = msg.bindings.iter().any(|b| b.key == k);
+                if !bound && !obj.contains_key(&k) {
+                    obj.insert(k, v);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+

@@ -1,0 +1,297 @@
+//! Routing: which protocol a request speaks and which operation it calls.
+//!
+//! A service answers every protocol its model lists. The protocol of a
+//! request is told by the request itself: a `smithy-protocol` header is an
+//! rpcv2 call, an `X-Amz-Target` header an awsJson call, anything else a
+//! restJson1 call (where the model lists it). Then each protocol's router
+//! finds the operation: awsJson by `X-Amz-Target` (aws-smithy-http-server's
+//! awsJson router), restJson1 by method and URI (its REST router), rpcv2 by
+//! the `/service/{Service}/operation/{Operation}` path.
+
+use std::collections::HashMap;
+
+use aws_smithy_http_server::protocol::aws_json::router::{
+    AwsJsonRouter, Error as TargetError,
+};
+use aws_smithy_http_server::protocol::rest::router::{Error as RestError, RestRouter};
+use aws_smithy_http_server::routing::request_spec::{
+    PathAndQuerySpec, PathSegment, PathSpec, QuerySegment, QuerySpec, RequestSpec, UriSpec,
+};
+use aws_smithy_http_server::routing::Router;
+
+use crate::binding::{HttpOp, Segment, UriPattern};
+use crate::error::WireError;
+use crate::protocol::{Protocol, Routing};
+
+/// A routing table: the service's protocols and an operation per route.
+#[derive(Debug)]
+pub struct Routes<Op> {
+    service: &'static str,
+    protocols: Vec<Protocol>,
+    ops: Vec<(&'static HttpOp, Op)>,
+    target: Option<AwsJsonRouter<usize>>,
+    http: Option<RestRouter<usize>>,
+    by_name: HashMap<&'static str, usize>,
+}
+
+/// A request's operation, its bindings and the protocol it speaks.
+#[derive(Debug, Clone)]
+pub struct Routed<Op> {
+    pub op: Op,
+    pub binding: &'static HttpOp,
+    pub protocol: Protocol,
+}
+
+impl<Op: Clone> Routes<Op> {
+    /// The routing table of service `service` (the service shape's name),
+    /// speaking `protocols` (at least one; the model's order), with each
+    /// operation's bindings and value.
+    pub fn new(
+        service: &'static str,
+        protocols: &[Protocol],
+        ops: &[(&'static HttpOp, Op)],
+    ) -> Self {
+        let has = |r: Routing| protocols.iter().any(|p| p.routing() == r);
+        let target = has(Routing::Target).then(|| {
+            AwsJsonRouter::from_owned(
+                ops.iter()
+                    .enumerate()
+                    .map(|(i, (h, _))| (format!("{service}.{}", h.name), i)),
+            )
+        });
+        let http = has(Routing::Http).then(|| rest_router(ops));
+        let by_name = ops.iter().enumerate().map(|(i, (h, _))| (h.name, i)).collect();
+        Self {
+            service,
+            protocols: if protocols.is_empty() {
+                vec![Protocol::AwsJson1_1]
+            } else {
+                protocols.to_vec()
+            },
+            ops: ops.to_vec(),
+            target,
+            http,
+            by_name,
+        }
+    }
+
+    /// The protocols served, in the model's order.
+    pub fn protocols(&self) -> &[Protocol] {
+        &self.protocols
+    }
+
+    /// The protocol a request speaks (the first listed when nothing tells).
+    pub fn protocol_of(&self, parts: &http::request::Parts) -> Protocol {
+        let listed = |p: Protocol| self.protocols.contains(&p).then_some(p);
+        let first = self.protocols[0];
+        if self.protocols.len() == 1 {
+            return first;
+        }
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+        if let Some(v) = header("smithy-protocol") {
+            let p = match v {
+                "rpc-v2-cbor" => listed(Protocol::RpcV2Cbor),
+                "rpc-v2-json" => listed(Protocol::RpcV2Json),
+                _ => None,
+            };
+            return p
+                .or_else(|| listed(Protocol::RpcV2Cbor))
+                .or_else(|| listed(Protocol::RpcV2Json))
+                .unwrap_or(first);
+        }
+        if parts.headers.contains_key("x-amz-target") {
+            if let Some(p) = listed(Protocol::AwsJson1_0).or_else(|| listed(Protocol::AwsJson1_1)) {
+                return p;
+            }
+        }
+        listed(Protocol::RestJson1).unwrap_or(first)
+    }
+
+    /// The operation a request calls, or the error that says why none (with
+    /// the protocol to answer it in). The request head is lent to the
+    /// routers and given back.
+    #[allow(clippy::type_complexity)]
+    pub fn route(
+        &self,
+        parts: http::request::Parts,
+    ) -> (http::request::Parts, Result<Routed<Op>, (Protocol, WireError)>) {
+        let protocol = self.protocol_of(&parts);
+        let (parts, found) = match protocol.routing() {
+            Routing::Target => match &self.target {
+                Some(router) => {
+                    let head = http::Request::from_parts(parts, ());
+                    let found = router.match_route(&head);
+                    let (parts, ()) = head.into_parts();
+                    let found = found.map_err(|e| target_error(&e, &parts));
+                    (parts, found)
+                }
+                None => (parts, Err(WireError::plain(500, "InternalFailure", "no awsJson routes"))),
+            },
+            Routing::Http => match &self.http {
+                Some(router) => {
+                    let head = http::Request::from_parts(parts, ());
+                    let found = router.match_route(&head);
+                    let (parts, ()) = head.into_parts();
+                    let found = found.map_err(|e| rest_error(&e, &parts));
+                    (parts, found)
+                }
+                None => (parts, Err(WireError::plain(500, "InternalFailure", "no REST routes"))),
+            },
+            Routing::RpcV2 => {
+                let found = self.rpc_v2(&parts, protocol);
+                (parts, found)
+            }
+        };
+        let routed = match found {
+            Ok(i) => {
+                let (binding, op) = &self.ops[i];
+                Ok(Routed {
+                    op: op.clone(),
+                    binding,
+                    protocol,
+                })
+            }
+            Err(e) => Err((protocol, e)),
+        };
+        (parts, routed)
+    }
+
+    /// `POST [prefix]/service/{Service}/operation/{Operation}`.
+    fn rpc_v2(&self, parts: &http::request::Parts, protocol: Protocol) -> Result<usize, WireError> {
+        let unknown = |status: u16, msg: String| WireError::plain(status, "UnknownOperationException", msg);
+        let path = parts.uri.path();
+        if parts.method != http::Method::POST {
+            return Err(unknown(
+                405,
+                format!("Method {} is not allowed; {protocol} operations are called with POST", parts.method),
+            ));
+        }
+        let wanted = protocol.smithy_protocol().unwrap_or_default();
+        match parts.headers.get("smithy-protocol").map(|v| v.to_str()) {
+            Some(Ok(v)) if v == wanted => {}
+            _ => {
+                return Err(unknown(
+                    400,
+                    format!("{protocol} calls carry the header 'smithy-protocol: {wanted}'"),
+                ))
+            }
+        }
+        let mut segments = path.rsplit('/');
+        let (op, keyword, service, keyword2) = (
+            segments.next(),
+            segments.next(),
+            segments.next(),
+            segments.next(),
+        );
+        let found = match (op, keyword, service, keyword2) {
+            (Some(op), Some("operation"), Some(service), Some("service"))
+                if service == self.service =>
+            {
+                self.by_name.get(op).copied()
+            }
+            _ => None,
+        };
+        found.ok_or_else(|| unknown(404, format!("No operation at '{path}'")))
+    }
+}
+
+fn rest_router<Op>(ops: &[(&'static HttpOp, Op)]) -> RestRouter<usize> {
+    // Routes with more segments and query literals are tried first (the
+    // router's rank); among equals, those with more literal segments, so
+    // `/a/b` wins over `/a/{x}`.
+    let mut order: Vec<usize> = (0..ops.len()).collect();
+    order.sort_by_key(|&i| {
+        let p = UriPattern::parse(ops[i].0.uri);
+        let literals = p
+            .path
+            .iter()
+            .filter(|s| matches!(s, Segment::Literal(_)))
+            .count();
+        std::cmp::Reverse(literals)
+    });
+    order.into_iter().map(|i| (spec(ops[i].0), i)).collect()
+}
+
+fn spec(h: &HttpOp) -> RequestSpec {
+    let p = UriPattern::parse(h.uri);
+    let path = p
+        .path
+        .iter()
+        .map(|s| match s {
+            Segment::Literal(l) => PathSegment::Literal(l.clone()),
+            Segment::Label(_) => PathSegment::Label,
+            Segment::Greedy(_) => PathSegment::Greedy,
+        })
+        .collect();
+    let query = p
+        .query
+        .iter()
+        .map(|(k, v)| match v {
+            Some(v) => QuerySegment::KeyValue(k.clone(), v.clone()),
+            None => QuerySegment::Key(k.clone()),
+        })
+        .collect();
+    let method = http::Method::from_bytes(h.method.as_bytes()).unwrap_or(http::Method::POST);
+    RequestSpec::new(
+        method,
+        UriSpec::new(PathAndQuerySpec::new(
+            PathSpec::from_vector_unchecked(path),
+            QuerySpec::from_vector_unchecked(query),
+        )),
+    )
+}
+
+fn rest_error(e: &RestError, parts: &http::request::Parts) -> WireError {
+    let (status, what) = match e {
+        RestError::MethodNotAllowed => (405, "does not allow method"),
+        RestError::NotFound => (404, "has no operation for"),
+    };
+    WireError::plain(
+        status,
+        "UnknownOperationException",
+        format!("this service {what} {} {}", parts.method, parts.uri.path()),
+    )
+}
+
+fn target_error(e: &TargetError, parts: &http::request::Parts) -> WireError {
+    match e {
+        TargetError::MethodNotAllowed => WireError::plain(
+            405,
+            "UnknownOperationException",
+            format!(
+                "Method {} is not allowed; awsJson operations are called with POST /",
+                parts.method
+            ),
+        ),
+        TargetError::NotRootUrl => WireError::plain(
+            404,
+            "UnknownOperationException",
+            format!(
+                "No operation at '{}'; awsJson operations are called with POST /",
+                parts.uri.path()
+            ),
+        ),
+        TargetError::MissingHeader => WireError::plain(
+            400,
+            "UnknownOperationException",
+            "Missing the X-Amz-Target header naming the operation",
+        ),
+        TargetError::InvalidHeader(_) => WireError::plain(
+            400,
+            "UnknownOperationException",
+            "The X-Amz-Target header is not valid text",
+        ),
+        TargetError::NotFound => {
+            let target = parts
+                .headers
+                .get("x-amz-target")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            WireError::plain(
+                400,
+                "UnknownOperationException",
+                format!("Unknown operation '{target}'"),
+            )
+        }
+    }
+}
