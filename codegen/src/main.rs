@@ -154,7 +154,10 @@ fn protocol_tests(
         match out.summary(&suite.name) {
             Some(line) => println!("{line}"),
             None if !out.build_failed() => {
-                println!("{}: 0 passed, 0 failed, 0 skipped (no cases for its protocols)", suite.name)
+                println!(
+                    "{}: 0 passed, 0 failed, 0 skipped (no cases for its protocols)",
+                    suite.name
+                )
             }
             None => println!("{}: did not run", suite.name),
         }

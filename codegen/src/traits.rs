@@ -124,6 +124,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.protocols#awsQuery", Refused("awsQuery is not generated")),
     ("aws.protocols#ec2Query", Refused("ec2Query is not generated")),
     ("aws.protocols#httpChecksum", Refused("flexible checksums are not generated yet")),
+    ("aws.customizations#s3UnwrappedXmlOutput", Refused("restXml (S3's XML customizations) is not generated")),
     // aws.api.
     ("aws.api#service", Applied("sdkId (crate and type names), endpointPrefix (default endpoint)")),
     ("aws.api#arn", NoEffect(DOCS)),

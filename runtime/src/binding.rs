@@ -82,6 +82,54 @@ impl Message {
     }
 }
 
+impl HttpOp {
+    /// Whether the operation is bound as the RPC protocols bind every
+    /// operation: nothing outside the body.
+    pub fn is_rpc(&self) -> bool {
+        self.uri == "/"
+            && self.input.bindings.is_empty()
+            && self.input.payload.is_none()
+            && self.output.bindings.is_empty()
+            && self.output.payload.is_none()
+    }
+
+    /// This operation as an RPC protocol binds it (a service that lists
+    /// restJson1 and an RPC protocol): `POST`, every member in the body.
+    /// `self` when it is bound so already; otherwise a binding made once
+    /// per operation and kept for the life of the process.
+    pub fn rpc(&'static self) -> &'static HttpOp {
+        use std::collections::HashMap;
+        use std::sync::{Mutex, OnceLock};
+        if self.is_rpc() {
+            return self;
+        }
+        static MADE: OnceLock<Mutex<HashMap<usize, &'static HttpOp>>> = OnceLock::new();
+        let made = MADE.get_or_init(Mutex::default);
+        let mut made = made
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let key = std::ptr::from_ref(self) as usize;
+        made.entry(key).or_insert_with(|| {
+            let has = |m: &Message| m.body || !m.bindings.is_empty() || m.payload.is_some();
+            let message = |m: &Message| {
+                if has(m) {
+                    Message::BODY
+                } else {
+                    Message::EMPTY
+                }
+            };
+            Box::leak(Box::new(HttpOp {
+                name: self.name,
+                method: "POST",
+                uri: "/",
+                code: 200,
+                input: message(&self.input),
+                output: message(&self.output),
+            }))
+        })
+    }
+}
+
 /// The member bound with `@httpPayload`.
 #[derive(Debug)]
 pub struct Payload {

@@ -710,7 +710,8 @@ impl Serialize for Ts<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let Ts(t, format) = *self;
         if !s.is_human_readable() {
-            // CBOR: tag 1 around epoch seconds, whatever the format.
+            // CBOR: tag 1 around epoch seconds as a double (what the AWS
+            // SDKs write), whatever the format.
             return s.serialize_newtype_struct(crate::codec::cbor::TIMESTAMP, &t.as_secs_f64());
         }
         match format {
@@ -1203,6 +1204,43 @@ pub enum TimestampFormat {
     HttpDate,
 }
 
+/// Whether two decimal texts are the same number (`-1.50e2` and `-150`;
+/// `0` and `-0.0`), digit for digit: no rounding through `f64`. `false`
+/// when either is not a decimal number.
+pub fn same_number(a: &str, b: &str) -> bool {
+    match (decimal_digits(a), decimal_digits(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// A decimal number's sign, significant digits and the exponent of its
+/// last digit (`-1.50e2` and `-150` are both `(true, "15", 1)`), to tell
+/// whether two texts are the same number.
+fn decimal_digits(text: &str) -> Option<(bool, String, i64)> {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], text[i + 1..].parse::<i64>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{frac}");
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut exponent = exponent.checked_sub(i64::try_from(frac.len()).ok()?)?;
+    let trimmed = digits.trim_end_matches('0');
+    exponent = exponent.checked_add(i64::try_from(digits.len() - trimmed.len()).ok()?)?;
+    let trimmed = trimmed.trim_start_matches('0');
+    if trimmed.is_empty() {
+        return Some((false, String::new(), 0));
+    }
+    Some((negative, trimmed.to_owned(), exponent))
+}
+
 /// A timestamp's JSON form.
 pub fn timestamp_to_json(t: &DateTime, format: TimestampFormat) -> Value {
     to_value(&Ts(t, format))
@@ -1483,6 +1521,11 @@ mod tests {
         assert!(i8::from_json(&json!(300), &Path::ROOT, &mut cx).is_err());
         assert_eq!(i64::from_json(&json!(-3), &Path::ROOT, &mut cx), Ok(-3));
         assert!(i32::from_json(&json!(1.5), &Path::ROOT, &mut cx).is_err());
+        assert!(same_number("-1.50e2", "-150"));
+        assert!(same_number("0.0", "-0"));
+        assert!(same_number("10e+0", "10.0"));
+        assert!(!same_number("0.1", "0.10000000000000001"));
+        assert!(!same_number("1", "x"));
         assert!(f64::from_json(&json!("NaN"), &Path::ROOT, &mut cx)
             .unwrap()
             .is_nan());

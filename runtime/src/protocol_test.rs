@@ -221,7 +221,148 @@ fn check_body(actual: &[u8], expected: &str, media_type: &str) -> Result<(), Str
             ))
         };
     }
+    if media_type == "application/cbor" {
+        return cbor_equal(actual, expected);
+    }
     validate_body(actual, expected, media(media_type)).map_err(failure)
+}
+
+/// A CBOR item as compared: numbers by value (an integer equals the float
+/// of the same value, since encoders differ: botocore writes whole epoch
+/// seconds as integers, the AWS SDKs as doubles; half, single and double
+/// precision alike), maps without regard to order or definite length,
+/// strings and byte strings whether chunked or not.
+#[derive(Debug)]
+enum Item {
+    Int(i128),
+    Float(f64),
+    Bytes(Vec<u8>),
+    Text(String),
+    Array(Vec<Item>),
+    Map(Vec<(String, Item)>),
+    Tag(u64, Box<Item>),
+    Bool(bool),
+    Null,
+}
+
+impl PartialEq for Item {
+    fn eq(&self, other: &Item) -> bool {
+        use Item::*;
+        match (self, other) {
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a == b || (a.is_nan() && b.is_nan()),
+            #[allow(clippy::cast_precision_loss)]
+            (Int(i), Float(f)) | (Float(f), Int(i)) => *i as f64 == *f,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Text(a), Text(b)) => a == b,
+            (Array(a), Array(b)) => a == b,
+            (Map(a), Map(b)) => {
+                a.len() == b.len()
+                    && a.iter()
+                        .all(|(k, v)| b.iter().any(|(k2, v2)| k == k2 && v == v2))
+            }
+            (Tag(t, a), Tag(u, b)) => t == u && a == b,
+            (Bool(a), Bool(b)) => a == b,
+            (Null, Null) => true,
+            _ => false,
+        }
+    }
+}
+
+fn cbor_item(d: &mut minicbor::Decoder<'_>) -> Result<Item, String> {
+    use minicbor::data::Type as T;
+    let e = |x: minicbor::decode::Error| x.to_string();
+    Ok(match d.datatype().map_err(e)? {
+        T::Bool => Item::Bool(d.bool().map_err(e)?),
+        T::Null | T::Undefined => {
+            d.skip().map_err(e)?;
+            Item::Null
+        }
+        T::U8 | T::U16 | T::U32 | T::U64 | T::I8 | T::I16 | T::I32 | T::I64 | T::Int => {
+            Item::Int(i128::from(d.int().map_err(e)?))
+        }
+        T::F16 => Item::Float(f64::from(d.f16().map_err(e)?)),
+        T::F32 => Item::Float(f64::from(d.f32().map_err(e)?)),
+        T::F64 => Item::Float(d.f64().map_err(e)?),
+        T::Bytes | T::BytesIndef => {
+            let mut b = Vec::new();
+            for chunk in d.bytes_iter().map_err(e)? {
+                b.extend_from_slice(chunk.map_err(e)?);
+            }
+            Item::Bytes(b)
+        }
+        T::String | T::StringIndef => {
+            let mut s = String::new();
+            for chunk in d.str_iter().map_err(e)? {
+                s.push_str(chunk.map_err(e)?);
+            }
+            Item::Text(s)
+        }
+        T::Array | T::ArrayIndef => {
+            let mut items = Vec::new();
+            match d.array().map_err(e)? {
+                Some(n) => {
+                    for _ in 0..n {
+                        items.push(cbor_item(d)?);
+                    }
+                }
+                None => {
+                    while d.datatype().map_err(e)? != T::Break {
+                        items.push(cbor_item(d)?);
+                    }
+                    d.skip().map_err(e)?;
+                }
+            }
+            Item::Array(items)
+        }
+        T::Map | T::MapIndef => {
+            let mut entries = Vec::new();
+            let mut entry = |d: &mut minicbor::Decoder<'_>| -> Result<(), String> {
+                let Item::Text(k) = cbor_item(d)? else {
+                    return Err("a map key that is not text".to_owned());
+                };
+                entries.push((k, cbor_item(d)?));
+                Ok(())
+            };
+            match d.map().map_err(e)? {
+                Some(n) => {
+                    for _ in 0..n {
+                        entry(d)?;
+                    }
+                }
+                None => {
+                    while d.datatype().map_err(e)? != T::Break {
+                        entry(d)?;
+                    }
+                    d.skip().map_err(e)?;
+                }
+            }
+            Item::Map(entries)
+        }
+        T::Tag => {
+            let tag = d.tag().map_err(e)?.as_u64();
+            Item::Tag(tag, Box::new(cbor_item(d)?))
+        }
+        other => return Err(format!("unexpected CBOR item {other}")),
+    })
+}
+
+/// Compares a CBOR body with the case's (base64) one, as [`Item`]s.
+fn cbor_equal(actual: &[u8], expected_base64: &str) -> Result<(), String> {
+    let expected = aws_smithy_types::base64::decode(expected_base64.trim())
+        .map_err(|e| format!("the case's CBOR body is not base64: {e}"))?;
+    let read = |bytes: &[u8], what: &str| {
+        let mut d = minicbor::Decoder::new(bytes);
+        cbor_item(&mut d).map_err(|e| format!("the {what} body is not CBOR: {e}"))
+    };
+    let (want, got) = (read(&expected, "expected")?, read(actual, "actual")?);
+    if want == got {
+        Ok(())
+    } else {
+        Err(format!(
+            "CBOR body did not match:\nexpected: {want:#?}\nactual: {got:#?}"
+        ))
+    }
 }
 
 /// What a request test expects of a request.

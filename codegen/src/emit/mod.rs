@@ -3,6 +3,7 @@
 
 pub mod cargo;
 pub mod client;
+pub mod crates;
 pub mod http;
 pub mod protocol_tests;
 

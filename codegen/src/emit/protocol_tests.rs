@@ -410,14 +410,14 @@ fn client_response(
         None => {
             let b = builder(ir, &op.output, params)?;
             let collect = op.binding.output.stream_field.as_ref().map(|_| {
-                    quote! {
-                        let mut got = got;
-                        if let Some(s) = rt::Streaming::take_stream(&mut got) {
-                            let bytes = s.collect().await.map_err(|e| e.to_string())?;
-                            rt::Streaming::put_stream(&mut got, rt::ByteStream::from(bytes));
-                        }
+                quote! {
+                    let mut got = got;
+                    if let Some(s) = rt::Streaming::take_stream(&mut got) {
+                        let bytes = s.collect().await.map_err(|e| e.to_string())?;
+                        rt::Streaming::put_stream(&mut got, rt::ByteStream::from(bytes));
                     }
-                });
+                }
+            });
             quote! {
                 let expected = #b.build().map_err(|e| e.to_string())?;
                 let got = result.map_err(|e| format!("{e:?}"))?;

@@ -135,7 +135,11 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
             response
         }
     };
-    let names: Vec<String> = svc.protocols.iter().map(|p| format!("`{}`", p.shape_id())).collect();
+    let names: Vec<String> = svc
+        .protocols
+        .iter()
+        .map(|p| format!("`{}`", p.shape_id()))
+        .collect();
     let server_doc = format!(
         " The [`{}`] as a tower `Service` over HTTP, answering {}: routes each request to its operation, validates input, answers errors as the protocol's clients expect.",
         svc.trait_name,

@@ -1374,7 +1374,12 @@ impl Resolver<'_> {
     }
 }
 
-/// A JSON number from its text: integers exactly when they fit, else a finite double.
+/// A JSON number from its text: integers exactly when they fit, a double
+/// when one holds the number exactly (so `10e+0` reads as the JSON AST's
+/// `10.0`); any other number keeps every digit as written, where
+/// `serde_json` keeps numbers' text (its `arbitrary_precision`, which the
+/// runtime turns on: `bigInteger` and `bigDecimal` values), else the
+/// nearest finite double.
 fn number(text: &str) -> Option<Value> {
     if !text.contains(['.', 'e', 'E']) {
         if let Ok(i) = text.parse::<i64>() {
@@ -1384,8 +1389,16 @@ fn number(text: &str) -> Option<Value> {
             return Some(Value::from(u));
         }
     }
-    let f: f64 = text.parse().ok()?;
-    serde_json::Number::from_f64(f).map(Value::Number)
+    let f = text.parse::<f64>().ok().filter(|f| f.is_finite());
+    if let Some(f) = f.filter(|f| codegen_rt::json::same_number(&format!("{f:e}"), text)) {
+        return serde_json::Number::from_f64(f).map(Value::Number);
+    }
+    if let Ok(n) = text.parse::<serde_json::Number>() {
+        if n.to_string() == text {
+            return Some(Value::Number(n));
+        }
+    }
+    serde_json::Number::from_f64(f?).map(Value::Number)
 }
 
 impl IdlFile {

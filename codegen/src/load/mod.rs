@@ -14,7 +14,9 @@ use crate::Error;
 
 pub mod ast;
 pub mod idl;
+pub mod protocol_tests;
 pub mod typed;
+pub mod waiters;
 
 pub use typed::Typed;
 

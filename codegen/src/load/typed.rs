@@ -4,6 +4,8 @@
 //! traits a shape carries, `crate::traits`) and for data that is JSON by
 //! nature (`@default` values, protocol-test cases).
 
+pub use super::protocol_tests::{HttpCase, MalformedCase};
+pub use super::waiters::{Acceptor, Matcher, Waiter};
 use serde_json::Value;
 
 use super::Traits;
@@ -166,6 +168,26 @@ pub struct Typed {
     pub unsigned_payload: bool,
     /// `@internal`: an enum value left out of validation messages.
     pub internal: bool,
+    /// `smithy.waiters#waitable` on an operation.
+    pub waiters: Vec<Waiter>,
+    /// `smithy.rules#staticContextParams` on an operation: endpoint
+    /// parameters it sets, in the model's order.
+    pub static_context_params: Vec<(String, StaticParam)>,
+    /// `smithy.rules#contextParam(name)` on an input member.
+    pub context_param: Option<String>,
+    /// `smithy.test#httpRequestTests` on an operation.
+    pub http_request_tests: Vec<HttpCase>,
+    /// `smithy.test#httpResponseTests` on an operation or error structure.
+    pub http_response_tests: Vec<HttpCase>,
+    /// `smithy.test#httpMalformedRequestTests` on an operation.
+    pub http_malformed_request_tests: Vec<MalformedCase>,
+}
+
+/// A `@staticContextParams` value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticParam {
+    Bool(bool),
+    Str(String),
 }
 
 fn string(owner: &str, name: &str, v: &Value) -> Result<String, Error> {
@@ -290,6 +312,40 @@ impl Typed {
             "smithy.protocols#rpcv2Cbor" => self.protocol(ProtocolTrait::RpcV2Cbor),
             "smithy.protocols#rpcv2Json" => self.protocol(ProtocolTrait::RpcV2Json),
             "smithy.api#http" => self.http = Some(http(owner, v)?),
+            "smithy.waiters#waitable" => self.waiters = super::waiters::parse(owner, v)?,
+            "smithy.test#httpRequestTests" => {
+                self.http_request_tests = super::protocol_tests::parse(owner, name, v)?
+            }
+            "smithy.test#httpResponseTests" => {
+                self.http_response_tests = super::protocol_tests::parse(owner, name, v)?
+            }
+            "smithy.test#httpMalformedRequestTests" => {
+                self.http_malformed_request_tests = super::protocol_tests::parse(owner, name, v)?
+            }
+            "smithy.rules#staticContextParams" => {
+                let map = v.as_object().ok_or_else(|| {
+                    Error::shape(owner, "has a @staticContextParams that is not an object")
+                })?;
+                for (param, p) in map {
+                    let value = match p.get("value") {
+                        Some(Value::Bool(b)) => StaticParam::Bool(*b),
+                        Some(Value::String(s)) => StaticParam::Str(s.clone()),
+                        other => {
+                            return Err(Error::shape(
+                                owner,
+                                format!("@staticContextParams `{param}` has value {other:?}, not a boolean or string"),
+                            ))
+                        }
+                    };
+                    self.static_context_params.push((param.clone(), value));
+                }
+            }
+            "smithy.rules#contextParam" => {
+                self.context_param = Some(
+                    member_str(v, "name")
+                        .ok_or_else(|| Error::shape(owner, "has a @contextParam without a name"))?,
+                )
+            }
             "smithy.api#jsonName" => self.json_name = Some(string(owner, name, v)?),
             "smithy.api#mediaType" => self.media_type = Some(string(owner, name, v)?),
             "smithy.api#httpQuery" => {

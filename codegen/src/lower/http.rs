@@ -272,8 +272,7 @@ pub(super) fn name_statics(operations: &mut [OperationIr]) {
     let mut table = NameTable::new(&["ERROR_HEADERS"]);
     for op in operations {
         let n = op.name.to_shouty_snake_case();
-        op.binding.static_name =
-            table.claim(&op.name, &[n.clone(), format!("{n}_OPERATION")], "_");
+        op.binding.static_name = table.claim(&op.name, &[n.clone(), format!("{n}_OPERATION")], "_");
     }
 }
 

@@ -6,159 +6,69 @@ use codegen_rt::host::HostPart;
 
 use super::shapes::error_status;
 use super::*;
+use crate::load::typed::{Matcher, StaticParam};
 use crate::load::{short_name, Kind, Shape};
 use crate::naming;
 use crate::Error;
 
-/// The operation's `smithy.waiters#waitable` waiters, checked: known
-/// states and comparators, JMESPath expressions that compile.
-fn waiters(op: &Shape) -> Result<Vec<WaiterIr>, Error> {
-    use serde_json::Value;
-    let Some(Value::Object(map)) = op.traits.get("smithy.waiters#waitable") else {
-        return Ok(Vec::new());
-    };
-    let bad = |w: &str, what: String| Error::shape(&op.id, format!("waiter `{w}`: {what}"));
-    let mut out = Vec::new();
-    for (name, w) in map {
-        let secs = |k: &str, default: u64| -> Result<u64, Error> {
-            match w.get(k) {
-                None => Ok(default),
-                Some(v) => v
-                    .as_u64()
-                    .ok_or_else(|| bad(name, format!("`{k}` is not a whole number of seconds"))),
-            }
-        };
-        let (min_delay, max_delay) = (secs("minDelay", 2)?, secs("maxDelay", 120)?);
-        if min_delay == 0 || max_delay < min_delay {
-            return Err(bad(
-                name,
-                format!("minDelay {min_delay} and maxDelay {max_delay} are not 0 < min <= max"),
-            ));
-        }
-        let mut acceptors = Vec::new();
-        for a in w
-            .get("acceptors")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let state = match a.get("state").and_then(Value::as_str) {
-                Some("success") => "Success",
-                Some("failure") => "Failure",
-                Some("retry") => "Retry",
-                other => return Err(bad(name, format!("unknown acceptor state {other:?}"))),
-            };
-            let m = a
-                .get("matcher")
-                .and_then(Value::as_object)
-                .ok_or_else(|| bad(name, "an acceptor has no matcher".into()))?;
-            let matcher = if let Some(b) = m.get("success") {
-                MatcherIr::Success(
-                    b.as_bool()
-                        .ok_or_else(|| bad(name, "`success` is not a boolean".into()))?,
-                )
-            } else if let Some(e) = m.get("errorType") {
-                let e = e
-                    .as_str()
-                    .ok_or_else(|| bad(name, "`errorType` is not a string".into()))?;
-                MatcherIr::ErrorType(short_name(e).to_owned())
-            } else if let Some((key, p)) = m
-                .get("output")
-                .map(|p| ("output", p))
-                .or_else(|| m.get("inputOutput").map(|p| ("inputOutput", p)))
-            {
-                let field = |k: &str| {
-                    p.get(k)
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
-                        .ok_or_else(|| bad(name, format!("`{key}` has no `{k}`")))
-                };
-                let path = field("path")?;
-                jmespath::compile(&path)
-                    .map_err(|e| bad(name, format!("JMESPath `{path}`: {e}")))?;
-                let comparator = match field("comparator")?.as_str() {
-                    "stringEquals" => "StringEquals",
-                    "booleanEquals" => "BooleanEquals",
-                    "allStringEquals" => "AllStringEquals",
-                    "anyStringEquals" => "AnyStringEquals",
-                    other => return Err(bad(name, format!("unknown comparator `{other}`"))),
-                };
-                MatcherIr::Path {
-                    input_output: key == "inputOutput",
-                    path,
-                    expected: field("expected")?,
-                    comparator,
-                }
-            } else {
-                return Err(bad(
-                    name,
-                    "an acceptor's matcher is not output, inputOutput, success or errorType".into(),
-                ));
-            };
-            acceptors.push(AcceptorIr { state, matcher });
-        }
-        if acceptors.is_empty() {
-            return Err(bad(name, "has no acceptors".into()));
-        }
-        let docs = w
-            .get("documentation")
-            .and_then(Value::as_str)
-            .map(crate::docs::to_rustdoc)
-            .unwrap_or_default();
-        out.push(WaiterIr {
+/// The operation's waiters as the client generates them.
+fn waiters(op: &Shape) -> Vec<WaiterIr> {
+    op.t.waiters
+        .iter()
+        .map(|w| WaiterIr {
             method: naming::field(&format!(
                 "wait_until_{}",
-                heck::ToSnakeCase::to_snake_case(name.as_str())
+                heck::ToSnakeCase::to_snake_case(w.name.as_str())
             )),
-            name: name.clone(),
-            docs,
-            deprecated: w
-                .get("deprecated")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
-            min_delay,
-            max_delay,
-            acceptors,
-        });
-    }
-    Ok(out)
+            name: w.name.clone(),
+            docs: w.docs.clone(),
+            deprecated: w.deprecated,
+            min_delay: w.min_delay,
+            max_delay: w.max_delay,
+            acceptors: w
+                .acceptors
+                .iter()
+                .map(|a| AcceptorIr {
+                    state: a.state,
+                    matcher: match &a.matcher {
+                        Matcher::Success(b) => MatcherIr::Success(*b),
+                        Matcher::ErrorType(e) => MatcherIr::ErrorType(e.clone()),
+                        Matcher::Path {
+                            input_output,
+                            path,
+                            expected,
+                            comparator,
+                        } => MatcherIr::Path {
+                            input_output: *input_output,
+                            path: path.clone(),
+                            expected: expected.clone(),
+                            comparator,
+                        },
+                    },
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 impl<'m> Lowerer<'_, 'm> {
     /// The endpoint rule parameters operation `op` sets: its
     /// `@staticContextParams`, and its input members' `@contextParam`s.
     fn endpoint_params(&self, op: &Shape) -> Result<Vec<(String, EndpointParamIr)>, Error> {
-        let mut out = Vec::new();
-        if let Some(v) = op.traits.get("smithy.rules#staticContextParams") {
-            let map = v.as_object().ok_or_else(|| {
-                Error::shape(&op.id, "has a @staticContextParams that is not an object")
-            })?;
-            for (name, p) in map {
-                let value = match p.get("value") {
-                    Some(serde_json::Value::Bool(b)) => EndpointParamIr::Bool(*b),
-                    Some(serde_json::Value::String(s)) => EndpointParamIr::Str(s.clone()),
-                    other => {
-                        return Err(Error::shape(
-                            &op.id,
-                            format!("@staticContextParams `{name}` has value {other:?}, not a boolean or string"),
-                        ))
-                    }
-                };
-                out.push((name.clone(), value));
-            }
-        }
+        let mut out: Vec<(String, EndpointParamIr)> =
+            op.t.static_context_params
+                .iter()
+                .map(|(name, v)| {
+                    let v = match v {
+                        StaticParam::Bool(b) => EndpointParamIr::Bool(*b),
+                        StaticParam::Str(s) => EndpointParamIr::Str(s.clone()),
+                    };
+                    (name.clone(), v)
+                })
+                .collect();
         for m in op.input.iter().flat_map(|i| &self.shape(i).members) {
-            if let Some(p) = m.traits.get("smithy.rules#contextParam") {
-                let name = p
-                    .get("name")
-                    .and_then(serde_json::Value::as_str)
-                    .ok_or_else(|| {
-                        Error::shape(
-                            &op.id,
-                            format!("member `{}` has a @contextParam without a name", m.name),
-                        )
-                    })?;
-                out.push((name.to_owned(), EndpointParamIr::Member(m.name.clone())));
+            if let Some(name) = &m.t.context_param {
+                out.push((name.clone(), EndpointParamIr::Member(m.name.clone())));
             }
         }
         Ok(out)
@@ -221,7 +131,7 @@ impl<'m> Lowerer<'_, 'm> {
                 checksum_required: op.t.checksum_required,
                 unsigned_payload: op.t.unsigned_payload,
                 endpoint_params: self.endpoint_params(op)?,
-                waiters: waiters(op)?,
+                waiters: waiters(op),
             },
             synthetic,
         ))

@@ -86,18 +86,17 @@ impl<'m> Lowerer<'_, 'm> {
 
     pub(super) fn service(&self) -> Result<ServiceIr, Error> {
         let s = self.cx.service;
-        let protocols: Vec<Protocol> = s
-            .t
-            .protocols
-            .iter()
-            .map(|p| match p {
-                ProtocolTrait::AwsJson11 => Protocol::AwsJson11,
-                ProtocolTrait::AwsJson10 => Protocol::AwsJson10,
-                ProtocolTrait::RestJson1 => Protocol::RestJson1,
-                ProtocolTrait::RpcV2Cbor => Protocol::RpcV2Cbor,
-                ProtocolTrait::RpcV2Json => Protocol::RpcV2Json,
-            })
-            .collect();
+        let protocols: Vec<Protocol> =
+            s.t.protocols
+                .iter()
+                .map(|p| match p {
+                    ProtocolTrait::AwsJson11 => Protocol::AwsJson11,
+                    ProtocolTrait::AwsJson10 => Protocol::AwsJson10,
+                    ProtocolTrait::RestJson1 => Protocol::RestJson1,
+                    ProtocolTrait::RpcV2Cbor => Protocol::RpcV2Cbor,
+                    ProtocolTrait::RpcV2Json => Protocol::RpcV2Json,
+                })
+                .collect();
         if protocols.is_empty() {
             return Err(Error::shape(
                 &s.id,
@@ -105,12 +104,6 @@ impl<'m> Lowerer<'_, 'm> {
             ));
         }
         let rest = protocols.iter().any(|p| p.is_rest());
-        if rest && protocols.len() > 1 {
-            return Err(Error::shape(
-                &s.id,
-                "lists restJson1 together with an RPC protocol; a service served on both bindings is not generated yet",
-            ));
-        }
         let api = s.t.aws_service.clone().unwrap_or_default();
         let sdk_id = self.sdk_id();
         let signing_name =

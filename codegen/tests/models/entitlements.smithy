@@ -2,14 +2,15 @@ $version: "2.0"
 
 // A service served on several protocols at once: AWS Marketplace
 // Entitlement Service's GetEntitlements as AWS describes it (botocore 1.43
-// lists `smithy-rpc-v2-cbor` first and `json` after it for this service, so
-// boto3 and the AWS CLI call it in CBOR), listed here with awsJson1_1,
-// rpcv2Cbor and rpcv2Json. The documentation is our own.
+// lists `smithy-rpc-v2-cbor` first and `json` after it for this service),
+// listed here with awsJson1_1, rpcv2Cbor, rpcv2Json and, with an `@http`
+// binding of our own, restJson1. The documentation is our own.
 namespace com.amazonaws.marketplaceentitlementservice
 
 use aws.api#service
 use aws.auth#sigv4
 use aws.protocols#awsJson1_1
+use aws.protocols#restJson1
 use smithy.protocols#rpcv2Cbor
 use smithy.protocols#rpcv2Json
 
@@ -17,6 +18,7 @@ use smithy.protocols#rpcv2Json
 @service(sdkId: "Marketplace Entitlement Service", endpointPrefix: "entitlement.marketplace")
 @sigv4(name: "aws-marketplace")
 @awsJson1_1
+@restJson1
 @rpcv2Cbor
 @rpcv2Json
 @title("AWS Marketplace Entitlement Service")
@@ -26,20 +28,24 @@ service AWSMPEntitlementService {
 }
 
 /// The entitlements of a product, filtered and paginated.
+@http(method: "POST", uri: "/entitlements/{ProductCode}")
 @paginated(inputToken: "NextToken", outputToken: "NextToken", items: "Entitlements", pageSize: "MaxResults")
 operation GetEntitlements {
     input := {
         /// The product whose entitlements are listed.
         @required
+        @httpLabel
         ProductCode: ProductCode
 
         /// Only entitlements whose named fields hold one of the values.
         Filter: GetEntitlementFilters
 
         /// Where the previous page ended.
+        @httpQuery("nextToken")
         NextToken: NonEmptyString
 
         /// At most this many entitlements.
+        @httpHeader("x-max-results")
         MaxResults: PageSizeInteger
     }
     output := {

@@ -21,13 +21,13 @@ mod transport;
 pub use self::error::{
     ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
 };
+pub use self::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
 use crate::endpoint;
 use crate::error::{HasResponseMeta, OperationError, Unhandled};
 use crate::host::HostPart;
 use crate::json::{parse_strict, FromJson, ParseError, ToJson};
 use crate::retry::RetryState;
 pub use crate::retry::{RetryKind, RetryMode};
-pub use self::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
 #[cfg(feature = "waiters")]
 pub use crate::waiter;
 
@@ -864,7 +864,6 @@ pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec
         Err(failures)
     }
 }
-
 
 /// A failed exchange before any response was read.
 enum Failure {

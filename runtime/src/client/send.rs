@@ -8,9 +8,9 @@
 
 use std::time::SystemTime;
 
+use aws_credential_types::provider::ProvideCredentials as _;
 use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
 use aws_sigv4::sign::v4;
-use aws_credential_types::provider::ProvideCredentials as _;
 use aws_smithy_runtime_api::client::identity::Identity;
 use bytes::Bytes;
 use http::header::{HeaderValue, CONTENT_TYPE};
@@ -91,14 +91,19 @@ fn json_body(
                 .map(|v| binding::payload_bytes(p, Some(v)))
                 .transpose()
         },
-        || Ok(codec::encode_value(codec, &Value::Object(binding::body_members(msg, obj)))),
+        || {
+            Ok(codec::encode_value(
+                codec,
+                &Value::Object(binding::body_members(msg, obj)),
+            ))
+        },
     )
 }
 
 /// The body of a request written from the typed input, once.
 fn typed_body<I: Input>(
     msg: &Message,
-    codec: Codec,
+    protocol: Protocol,
     input: &I,
     stream: Option<ByteStream>,
 ) -> Result<Body, String> {
@@ -109,7 +114,14 @@ fn typed_body<I: Input>(
             Ok(bytes) => Ok(bytes.map(Bytes::from)),
             Err(e) => Err(e.to_string()),
         },
-        || Ok(codec::encode_body(codec, input)),
+        || {
+            Ok(if protocol.routing() == Routing::Http {
+                codec::encode_body(protocol, input)
+            } else {
+                // Every member, bound in restJson1 or not.
+                codec::encode(protocol, input)
+            })
+        },
     )
 }
 
@@ -163,7 +175,10 @@ fn prepare_request(
         Body::Bytes(b) => !b.is_empty(),
         Body::Stream(_) => true,
     };
-    if let Some(ct) = msg.content_type(protocol.content_type()).filter(|_| sends_body) {
+    if let Some(ct) = msg
+        .content_type(protocol.content_type())
+        .filter(|_| sends_body)
+    {
         if !headers.contains_key(CONTENT_TYPE) {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
         }
@@ -213,8 +228,11 @@ fn read_response(
         // Nothing travels in the body (a `Unit` output): whatever came is not read.
         None if blank || !msg.body => {}
         None => {
-            let v = codec::decode_value(codec, body)
-                .map_err(|e| e.message().unwrap_or_default().replace("request", "response"))?;
+            let v = codec::decode_value(codec, body).map_err(|e| {
+                e.message()
+                    .unwrap_or_default()
+                    .replace("request", "response")
+            })?;
             if let Value::Object(members) = v {
                 for (k, v) in members {
                     obj.entry(k).or_insert(v);
@@ -223,6 +241,14 @@ fn read_response(
         }
     }
     Ok(Value::Object(obj))
+}
+
+/// `op` as `protocol` binds it: RPC protocols carry every member in the body.
+fn bound_for(op: &'static HttpOp, protocol: Protocol) -> &'static HttpOp {
+    match protocol.routing() {
+        Routing::Http => op,
+        _ => op.rpc(),
+    }
 }
 
 impl Handle {
@@ -247,13 +273,14 @@ impl Handle {
             super::check_input(json::validate(input))?;
         }
         let protocol = self.protocol();
+        let op = bound_for(op, protocol);
         // The members bound outside the body, each on its own.
         let keys = op.input.bindings.iter().map(|b| b.key);
         let bound: Map<String, Value> = keys
             .filter_map(|k| Some((k.to_owned(), input.member(k)?)))
             .collect();
-        let body = typed_body(&op.input, protocol.codec(), input, stream)
-            .map_err(SdkError::construction)?;
+        let body =
+            typed_body(&op.input, protocol, input, stream).map_err(SdkError::construction)?;
         let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
             .map_err(SdkError::construction)?;
         self.send(op, protocol, info, prepared, &|m| input.member(m))
@@ -276,10 +303,11 @@ impl Handle {
     {
         let info = self.prepare_json::<I, E>(op.name, &mut input)?;
         let protocol = self.protocol();
+        let op = bound_for(op, protocol);
         let empty = Map::new();
         let obj = input.as_object().unwrap_or(&empty);
-        let body = json_body(&op.input, protocol.codec(), obj, stream)
-            .map_err(SdkError::construction)?;
+        let body =
+            json_body(&op.input, protocol.codec(), obj, stream).map_err(SdkError::construction)?;
         let prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
             .map_err(SdkError::construction)?;
         self.send(op, protocol, info, prepared, &|m| input.get(m).cloned())
@@ -304,6 +332,13 @@ impl Handle {
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
+        }
+        if self.info.query_compatible {
+            // `@awsQueryCompatible`: the service answers errors as its
+            // awsQuery form named them.
+            prepared
+                .headers
+                .insert("x-amzn-query-mode", HeaderValue::from_static("true"));
         }
         if protocol.routing() == Routing::Target {
             // awsJson requests always have a body: `{}` for no input.
@@ -497,7 +532,8 @@ impl Handle {
         };
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
         let type_header = header("x-amzn-errortype").filter(|_| protocol.error_type_header());
-        let code = error_code(type_header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
+        let code =
+            error_code(type_header, &parsed).map_or_else(|| status.to_string(), str::to_owned);
         let mut members = match &parsed {
             Value::Object(m) => m.clone(),
             _ => Map::new(),

@@ -20,8 +20,8 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
-use crate::client::Config;
 use super::error::{DispatchFailure, DispatchKind};
+use crate::client::Config;
 use crate::stream::{BoxError, StreamBody};
 
 /// An HTTP client with a [`Config`]'s timeouts, name overrides and TLS

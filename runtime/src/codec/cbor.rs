@@ -15,7 +15,7 @@
 //! Writing goes from a typed value through `serde` (the generated `ToJson`
 //! impls) with [`to_vec`]: the serializer says it is not human-readable, so
 //! blobs write byte strings, timestamps tag 1 with their epoch seconds as a
-//! double, floats native floats (NaN included), and big numbers a plain
+//! double (as the AWS SDKs write them; integers are read too), floats native floats (NaN included), and big numbers a plain
 //! integer when one fits, else a bignum or a decimal fraction.
 
 use std::fmt;
@@ -169,7 +169,9 @@ fn plus_one(be: &[u8]) -> Vec<u8> {
 fn integer_text(d: &mut Decoder<'_>, depth: usize) -> Result<String, Error> {
     let at = d.position();
     match item(d, depth)? {
-        Value::Number(n) if n.is_i64() || n.is_u64() || !n.to_string().contains(['.', 'e', 'E']) => {
+        Value::Number(n)
+            if n.is_i64() || n.is_u64() || !n.to_string().contains(['.', 'e', 'E']) =>
+        {
             Ok(n.to_string())
         }
         v => Err(err(at, format_args!("expected an integer, found {v}"))),
@@ -248,7 +250,10 @@ fn item(d: &mut Decoder<'_>, depth: usize) -> Result<Value, Error> {
                 // Epoch seconds: an integer or a float.
                 1 => match item(d, depth + 1)? {
                     v @ Value::Number(_) => Ok(v),
-                    v => Err(err(at, format_args!("a timestamp (tag 1) holds {v}, not a number"))),
+                    v => Err(err(
+                        at,
+                        format_args!("a timestamp (tag 1) holds {v}, not a number"),
+                    )),
                 },
                 // Bignums: an unsigned big-endian magnitude n; tag 3 is -1 - n.
                 2 => number(&decimal(&bytes(d)?), at),
@@ -300,15 +305,17 @@ pub fn value_to_vec(value: &Value) -> Vec<u8> {
 /// The struct `serde_json` writes a number as (its `arbitrary_precision`).
 const JSON_NUMBER: &str = "$serde_json::private::Number";
 
-/// A JSON number's text: an integer, or a double.
+/// A JSON number's text: an integer; a double when one holds the number
+/// exactly; else a decimal fraction (nothing is lost either way).
 fn write_number(enc: &mut Enc, text: &str) -> Result<(), Error> {
-    if text.contains(['.', 'e', 'E']) {
-        let f: f64 = text
-            .parse()
-            .map_err(|_| Error(format!("'{text}' is not a number")))?;
-        w(enc.f64(f))
-    } else {
-        write_integer(enc, text)
+    if !text.contains(['.', 'e', 'E']) {
+        return write_integer(enc, text);
+    }
+    match text.parse::<f64>() {
+        Ok(f) if f.is_finite() && crate::json::same_number(&format!("{f:e}"), text) => {
+            w(enc.f64(f))
+        }
+        _ => write_decimal(enc, text),
     }
 }
 
@@ -706,24 +713,46 @@ mod tests {
             assert!(e.contains(what), "{bytes}: {e}");
         }
         let deep = "81".repeat(MAX_DEPTH + 2) + "01";
-        assert!(to_json(&hex(&deep)).unwrap_err().to_string().contains("deeper"));
+        assert!(to_json(&hex(&deep))
+            .unwrap_err()
+            .to_string()
+            .contains("deeper"));
     }
 
     #[test]
     fn big_numbers_round_trip() {
-        for text in ["0", "-1", "18446744073709551616", "-18446744073709551617", "-340282366920938463463374607431768211457"] {
+        for text in [
+            "0",
+            "-1",
+            "18446744073709551616",
+            "-18446744073709551617",
+            "-340282366920938463463374607431768211457",
+        ] {
             let mut enc = Encoder::new(Vec::new());
             write_integer(&mut enc, text).unwrap();
             assert_eq!(to_json(&enc.into_writer()).unwrap().to_string(), text);
         }
         let mut enc = Encoder::new(Vec::new());
         write_decimal(&mut enc, "-12.345e2").unwrap();
-        assert_eq!(to_json(&enc.into_writer()).unwrap().to_string(), "-12345e-1");
+        assert_eq!(
+            to_json(&enc.into_writer()).unwrap().to_string(),
+            "-12345e-1"
+        );
     }
 
     #[test]
     fn values_write_back() {
         let v = json!({"s": "x", "n": [1, -2, 2.5, null, true], "m": {}});
         assert_eq!(to_json(&value_to_vec(&v)).unwrap(), v);
+        // A number no double holds goes out as a decimal fraction, exactly
+        // (found by the fuzzer: it came back as -Infinity).
+        for text in ["-19e8712", "0.100000000000000000000001", "1e3"] {
+            let n: serde_json::Value = serde_json::from_str(text).unwrap();
+            let back = to_json(&value_to_vec(&n)).unwrap();
+            assert!(
+                crate::json::same_number(&back.to_string(), text),
+                "{text}: {back}"
+            );
+        }
     }
 }

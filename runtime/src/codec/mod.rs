@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use crate::error::WireError;
 use crate::json::ToJson;
 pub use crate::protocol::Codec;
+use crate::protocol::Protocol;
 
 /// A body that must be an object (an operation's input or output): empty
 /// means `{}`; anything but an object is a `SerializationException`.
@@ -47,23 +48,50 @@ pub fn decode_value(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
     }
 }
 
-/// A typed value's bytes, written straight from it.
-pub fn encode<T: ToJson + ?Sized>(codec: Codec, value: &T) -> Vec<u8> {
-    match codec {
-        Codec::Json => crate::json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
-        Codec::Cbor => cbor::to_vec(value),
+/// A typed value's bytes as `protocol` writes them, written straight from it.
+pub fn encode<T: ToJson + ?Sized>(protocol: Protocol, value: &T) -> Vec<u8> {
+    write(protocol, &crate::json::Json(value))
+}
+
+/// Any `serde` value as `protocol` writes it: JSON (rpcv2Json writes
+/// `bigInteger` and `bigDecimal` values as strings, to keep their digits
+/// from readers that parse numbers as doubles) or CBOR.
+fn write<T: serde::Serialize + ?Sized>(protocol: Protocol, value: &T) -> Vec<u8> {
+    match protocol {
+        Protocol::RpcV2Cbor => cbor::serialize(value),
+        Protocol::RpcV2Json => {
+            let mut out = Vec::new();
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, BigAsString);
+            match value.serialize(&mut ser) {
+                Ok(()) => out,
+                Err(_) => b"{}".to_vec(),
+            }
+        }
+        _ => serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec()),
+    }
+}
+
+/// JSON with numbers of arbitrary precision (what `bigInteger` and
+/// `bigDecimal` values write) as strings.
+struct BigAsString;
+
+impl serde_json::ser::Formatter for BigAsString {
+    fn write_number_str<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        value: &str,
+    ) -> std::io::Result<()> {
+        writer.write_all(b"\"")?;
+        writer.write_all(value.as_bytes())?;
+        writer.write_all(b"\"")
     }
 }
 
 /// The members of an operation input that travel in the body
 /// ([`Input::write_body`](crate::json::Input::write_body)), written straight
 /// from the typed value.
-pub fn encode_body<I: crate::json::Input + ?Sized>(codec: Codec, input: &I) -> Vec<u8> {
-    let body = crate::json::Body(input);
-    match codec {
-        Codec::Json => serde_json::to_vec(&body).unwrap_or_else(|_| b"{}".to_vec()),
-        Codec::Cbor => cbor::serialize(&body),
-    }
+pub fn encode_body<I: crate::json::Input + ?Sized>(protocol: Protocol, input: &I) -> Vec<u8> {
+    write(protocol, &crate::json::Body(input))
 }
 
 /// A JSON form's bytes (error bodies, bodies assembled from bindings).

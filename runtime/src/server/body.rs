@@ -77,4 +77,3 @@ pub fn decode_content(
     }
     Ok(body)
 }
-

@@ -151,7 +151,9 @@ fn decode(
                 }
             })?;
         }
-        Routing::Target | Routing::RpcV2 => check_rpc_content_type(&parts.headers, protocol, has_body)?,
+        Routing::Target | Routing::RpcV2 => {
+            check_rpc_content_type(&parts.headers, protocol, has_body)?
+        }
     }
     let codec = protocol.codec();
     let Some(bytes) = bytes else {
@@ -369,4 +371,3 @@ fn read_body(
         }
     }
 }
-

@@ -48,7 +48,7 @@ impl Reply {
     pub fn new<O: ToJson + Streaming>(mut output: O, protocol: Protocol, binding: &HttpOp) -> Self {
         let stream = output.take_stream();
         if binding.output.is_body_only() {
-            let bytes = codec::encode(protocol.codec(), &output);
+            let bytes = codec::encode(protocol, &output);
             return Reply {
                 body: ReplyBody::Encoded(Bytes::from(bytes)),
                 stream,
@@ -145,7 +145,10 @@ pub fn output_response(
                 http::StatusCode::from_u16(op.code).map_err(|e| internal(e.to_string()))?;
             let headers = resp.headers_mut();
             headers.insert(http::header::CONTENT_LENGTH, length);
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(protocol.content_type()));
+            headers.insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static(protocol.content_type()),
+            );
             common_headers(headers, protocol, request_id);
             return Ok(resp);
         }
@@ -241,7 +244,10 @@ pub fn error_response(
         http::StatusCode::from_u16(e.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = resp.headers_mut();
     let _ = binding::write_headers(bindings, &e.body, headers);
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(protocol.content_type()));
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(protocol.content_type()),
+    );
     if protocol.error_type_header() {
         if let Ok(v) = HeaderValue::from_str(&e.code) {
             headers.insert("x-amzn-errortype", v);

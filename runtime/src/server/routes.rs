@@ -10,9 +10,7 @@
 
 use std::collections::HashMap;
 
-use aws_smithy_http_server::protocol::aws_json::router::{
-    AwsJsonRouter, Error as TargetError,
-};
+use aws_smithy_http_server::protocol::aws_json::router::{AwsJsonRouter, Error as TargetError};
 use aws_smithy_http_server::protocol::rest::router::{Error as RestError, RestRouter};
 use aws_smithy_http_server::routing::request_spec::{
     PathAndQuerySpec, PathSegment, PathSpec, QuerySegment, QuerySpec, RequestSpec, UriSpec,
@@ -60,7 +58,11 @@ impl<Op: Clone> Routes<Op> {
             )
         });
         let http = has(Routing::Http).then(|| rest_router(ops));
-        let by_name = ops.iter().enumerate().map(|(i, (h, _))| (h.name, i)).collect();
+        let by_name = ops
+            .iter()
+            .enumerate()
+            .map(|(i, (h, _))| (h.name, i))
+            .collect();
         Self {
             service,
             protocols: if protocols.is_empty() {
@@ -114,7 +116,10 @@ impl<Op: Clone> Routes<Op> {
     pub fn route(
         &self,
         parts: http::request::Parts,
-    ) -> (http::request::Parts, Result<Routed<Op>, (Protocol, WireError)>) {
+    ) -> (
+        http::request::Parts,
+        Result<Routed<Op>, (Protocol, WireError)>,
+    ) {
         let protocol = self.protocol_of(&parts);
         let (parts, found) = match protocol.routing() {
             Routing::Target => match &self.target {
@@ -125,7 +130,14 @@ impl<Op: Clone> Routes<Op> {
                     let found = found.map_err(|e| target_error(&e, &parts));
                     (parts, found)
                 }
-                None => (parts, Err(WireError::plain(500, "InternalFailure", "no awsJson routes"))),
+                None => (
+                    parts,
+                    Err(WireError::plain(
+                        500,
+                        "InternalFailure",
+                        "no awsJson routes",
+                    )),
+                ),
             },
             Routing::Http => match &self.http {
                 Some(router) => {
@@ -135,7 +147,10 @@ impl<Op: Clone> Routes<Op> {
                     let found = found.map_err(|e| rest_error(&e, &parts));
                     (parts, found)
                 }
-                None => (parts, Err(WireError::plain(500, "InternalFailure", "no REST routes"))),
+                None => (
+                    parts,
+                    Err(WireError::plain(500, "InternalFailure", "no REST routes")),
+                ),
             },
             Routing::RpcV2 => {
                 let found = self.rpc_v2(&parts, protocol);
@@ -145,6 +160,12 @@ impl<Op: Clone> Routes<Op> {
         let routed = match found {
             Ok(i) => {
                 let (binding, op) = &self.ops[i];
+                // A REST-bound operation called in an RPC protocol: every
+                // member in the body.
+                let binding = match protocol.routing() {
+                    Routing::Http => *binding,
+                    _ => binding.rpc(),
+                };
                 Ok(Routed {
                     op: op.clone(),
                     binding,
@@ -158,12 +179,16 @@ impl<Op: Clone> Routes<Op> {
 
     /// `POST [prefix]/service/{Service}/operation/{Operation}`.
     fn rpc_v2(&self, parts: &http::request::Parts, protocol: Protocol) -> Result<usize, WireError> {
-        let unknown = |status: u16, msg: String| WireError::plain(status, "UnknownOperationException", msg);
+        let unknown =
+            |status: u16, msg: String| WireError::plain(status, "UnknownOperationException", msg);
         let path = parts.uri.path();
         if parts.method != http::Method::POST {
             return Err(unknown(
                 405,
-                format!("Method {} is not allowed; {protocol} operations are called with POST", parts.method),
+                format!(
+                    "Method {} is not allowed; {protocol} operations are called with POST",
+                    parts.method
+                ),
             ));
         }
         let wanted = protocol.smithy_protocol().unwrap_or_default();

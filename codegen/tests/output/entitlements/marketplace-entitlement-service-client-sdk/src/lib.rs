@@ -24,6 +24,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         rt::Protocol::RpcV2Cbor,
         rt::Protocol::RpcV2Json,
         rt::Protocol::AwsJson1_1,
+        rt::Protocol::RestJson1,
     ],
     user_agent: "marketplace-entitlement-service-client-sdk/0.1.0",
     operations: &[],

@@ -44,7 +44,7 @@ impl Operation {
         }
     }
 }
-/// The [`MarketplaceEntitlementService`] as a tower `Service` over HTTP, answering `smithy.protocols#rpcv2Cbor`, `smithy.protocols#rpcv2Json`, `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
+/// The [`MarketplaceEntitlementService`] as a tower `Service` over HTTP, answering `smithy.protocols#rpcv2Cbor`, `smithy.protocols#rpcv2Json`, `aws.protocols#awsJson1_1`, `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///
 /// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
 pub struct MarketplaceEntitlementServiceServer<S, P = ()> {
@@ -66,6 +66,7 @@ impl<S: MarketplaceEntitlementService> MarketplaceEntitlementServiceServer<S> {
                 rt::Protocol::RpcV2Cbor,
                 rt::Protocol::RpcV2Json,
                 rt::Protocol::AwsJson1_1,
+                rt::Protocol::RestJson1,
             ],
             &[(
                 &marketplace_entitlement_service_types::http::GET_ENTITLEMENTS,

@@ -8,13 +8,37 @@ use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
 use ::codegen_rt as rt;
-/// `GetEntitlements`: routed by its name, every member in the body.
+/// `GetEntitlements`: `POST /entitlements/{ProductCode}`.
 pub static GET_ENTITLEMENTS: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "GetEntitlements",
     method: "POST",
-    uri: "/",
+    uri: "/entitlements/{ProductCode}",
     code: 200u16,
-    input: rt::binding::Message::BODY,
+    input: rt::binding::Message {
+        bindings: &[
+            rt::binding::Binding {
+                key: "ProductCode",
+                loc: rt::binding::Loc::Label("ProductCode"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+            },
+            rt::binding::Binding {
+                key: "NextToken",
+                loc: rt::binding::Loc::Query("nextToken"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+            },
+            rt::binding::Binding {
+                key: "MaxResults",
+                loc: rt::binding::Loc::Header("x-max-results"),
+                scalar: rt::binding::Scalar::Integer,
+                list: false,
+            },
+        ],
+        payload: None,
+        body: true,
+        empty_structure: false,
+    },
     output: rt::binding::Message::BODY,
 };
 /// The members each error sends in headers, by error code.

@@ -375,8 +375,21 @@ impl rt::Validate for GetEntitlementsInputBuilder {
     }
 }
 impl rt::json::Input for GetEntitlementsInputBuilder {
-    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
-        None
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "ProductCode" => self.product_code.as_ref().map(|v| v.to_json()),
+            "NextToken" => self.next_token.as_ref().map(|v| v.to_json()),
+            "MaxResults" => self.max_results.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+    fn write_body<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.filter {
+            out.serialize_entry("Filter", &crate::json::ser_get_entitlement_filters(v))?;
+        }
+        out.end()
     }
 }
 fn val_get_entitlement_filters(

@@ -3,6 +3,8 @@
 //! process per core over a share of the files) settles the layout, so that
 //! `cargo fmt` leaves generated code exactly as generated.
 
+pub mod pool;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
