@@ -166,6 +166,13 @@ pub const METADATA_NAMESPACES: &[(&str, &str)] = &[
     ("aws.cloudformation", "CloudFormation resource descriptions"),
 ];
 
+/// Whether `id` is a trait shape of the table: a shape every Smithy
+/// model may name (in a node value too) without defining it, as Smithy's
+/// own loader knows the traits of its standard libraries.
+pub fn is_listed(id: &str) -> bool {
+    TRAITS.iter().any(|(t, _)| *t == id)
+}
+
 /// How the generator treats trait `id` in `model`.
 pub fn handling(id: &str, model: &Model) -> Handling {
     if let Some((_, h)) = TRAITS.iter().find(|(t, _)| *t == id) {

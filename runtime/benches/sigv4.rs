@@ -4,7 +4,7 @@
 //!
 //! The request has the usual API shape (path `/`, no query), so the verifier
 //! computes its signature without `sign`'s general machinery and with a
-//! cached signing key (`sigv4_fast.rs`): `verify / sign` below 1 is that
+//! cached signing key (`sigv4/fast.rs`): `verify / sign` below 1 is that
 //! saving; through `sign` it was 0.97-1.07 (the verifier adds parsing the
 //! `Authorization` header, picking the signed headers, the scope and clock
 //! checks, the constant-time comparison). Pre-signing a download URL is

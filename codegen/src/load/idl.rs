@@ -1347,7 +1347,10 @@ impl Resolver<'_> {
                 let known = self.defined.contains(shape)
                     || shape
                         .strip_prefix("smithy.api#")
-                        .is_some_and(|n| PRELUDE.contains(&n));
+                        .is_some_and(|n| PRELUDE.contains(&n))
+                    // The standard traits (`protocol: rpcv2Json` in a
+                    // protocol test) need no definition in the model.
+                    || crate::traits::is_listed(shape);
                 if !known {
                     return Err(self.error(*pos, format!(
                         "unquoted `{id}` is not a shape (resolved to `{resolved}`); quote it to write a string"

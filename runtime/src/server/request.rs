@@ -183,7 +183,8 @@ fn check_rpc_content_type(
     match headers.get(CONTENT_TYPE) {
         Some(ct) => {
             let ct = ct.to_str().unwrap_or_default();
-            if essence(ct) == want {
+            let essence = ct.split(';').next().unwrap_or_default().trim();
+            if essence.eq_ignore_ascii_case(want) {
                 Ok(())
             } else {
                 Err(WireError::plain(

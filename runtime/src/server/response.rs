@@ -139,12 +139,11 @@ pub fn output_response(
     let msg = &op.output;
     let value = match reply.body {
         ReplyBody::Encoded(bytes) => {
-            let length = HeaderValue::from(bytes.len());
+            // hyper writes `Content-Length` from the body's exact size.
             let mut resp = http::Response::new(to_boxed(bytes));
             *resp.status_mut() =
                 http::StatusCode::from_u16(op.code).map_err(|e| internal(e.to_string()))?;
             let headers = resp.headers_mut();
-            headers.insert(http::header::CONTENT_LENGTH, length);
             headers.insert(
                 CONTENT_TYPE,
                 HeaderValue::from_static(protocol.content_type()),

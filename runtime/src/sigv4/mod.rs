@@ -2,7 +2,7 @@
 //! checking) `GET` URLs. Signatures are computed over exactly the headers the
 //! client says it signed, and compared in constant time: by `aws-sigv4`'s
 //! `sign`, or, for a request of the usual shape, with its signing-key and
-//! signature functions over a canonical request written here (`sigv4_fast.rs`,
+//! signature functions over a canonical request written here (`sigv4/fast.rs`,
 //! held to `sign`'s result by a differential test).
 //!
 //! [`Verifier`] is what a generated server puts in front of its operations
@@ -243,7 +243,6 @@ static VERIFY_SETTINGS: std::sync::LazyLock<SigningSettings> = std::sync::LazyLo
     settings
 });
 
-#[path = "sigv4_fast.rs"]
 mod fast;
 
 /// What a verifier signs of a request: the headers the client signed (less
