@@ -8,34 +8,15 @@
 //!   cargo bench -p e2e-tests --bench hot_path
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use e2e_tests::per_call;
 
 use codegen_rt::json::{self, parse_strict};
 use codegen_rt::ToJson;
 use ecr_types::model::*;
 
 const DIGEST: &str = "sha256:6171c7451a50945f8ddd72f7732cc04d7a0d1f48138a426b2e64387fdeb834ed";
-
-/// Nanoseconds per call of `f`, over about `budget` of calls (best of 5 rounds).
-fn per_call(budget: Duration, mut f: impl FnMut()) -> f64 {
-    // Calibrate a round.
-    let start = Instant::now();
-    let mut n = 0u64;
-    while start.elapsed() < budget / 10 {
-        f();
-        n += 1;
-    }
-    let round = n.max(1) * 2;
-    (0..5)
-        .map(|_| {
-            let t = Instant::now();
-            for _ in 0..round {
-                f();
-            }
-            t.elapsed().as_nanos() as f64 / round as f64
-        })
-        .fold(f64::INFINITY, f64::min)
-}
 
 fn compare<B, I>(name: &str, builder: &B)
 where

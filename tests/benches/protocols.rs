@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 use codegen_rt::codec::{self, Codec};
 use codegen_rt::json::{parse_lenient, parse_strict};
 use codegen_rt::{DateTime, Protocol};
+use e2e_tests::per_call;
 use marketplace_entitlement_service_client_sdk::{Client, Config};
 use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::error::*;
 use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::model::*;
@@ -165,26 +166,6 @@ async fn round_trips() {
             median(ratios)
         );
     }
-}
-
-/// Nanoseconds per call of `f` (best of 5 rounds of about `budget` / 5).
-fn per_call(budget: Duration, mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    let mut n = 0u64;
-    while start.elapsed() < budget / 10 {
-        f();
-        n += 1;
-    }
-    let round = n.max(1) * 2;
-    (0..5)
-        .map(|_| {
-            let t = Instant::now();
-            for _ in 0..round {
-                f();
-            }
-            t.elapsed().as_nanos() as f64 / round as f64
-        })
-        .fold(f64::INFINITY, f64::min)
 }
 
 fn codecs() {

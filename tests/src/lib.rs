@@ -59,3 +59,26 @@ where
         stop: Some(stop),
     }
 }
+
+/// Nanoseconds per call of `f`, over about `budget` of calls (best of 5
+/// rounds): what the benches time code with.
+pub fn per_call(budget: std::time::Duration, mut f: impl FnMut()) -> f64 {
+    use std::time::Instant;
+    // Calibrate a round.
+    let start = Instant::now();
+    let mut n = 0u64;
+    while start.elapsed() < budget / 10 {
+        f();
+        n += 1;
+    }
+    let round = n.max(1) * 2;
+    (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..round {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / round as f64
+        })
+        .fold(f64::INFINITY, f64::min)
+}
