@@ -265,6 +265,16 @@ fn item(d: &mut Decoder<'_>, depth: usize) -> Result<Value, Error> {
                         return Err(err(at, "a decimal fraction (tag 4) needs two items"));
                     }
                     let exponent = integer_text(d, depth + 1)?;
+                    // Any number a decimal type holds; a larger exponent is
+                    // no number a service exchanges.
+                    if exponent.parse::<i32>().is_err() {
+                        return Err(err(
+                            at,
+                            format_args!(
+                                "a decimal fraction's exponent {exponent} is out of range"
+                            ),
+                        ));
+                    }
                     let mantissa = integer_text(d, depth + 1)?;
                     if len.is_none() {
                         if !is_break(d) {
@@ -398,7 +408,10 @@ fn write_decimal(enc: &mut Enc, text: &str) -> Result<(), Error> {
     };
     let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{sign}{whole}{frac}");
-    let exponent = exponent - i64::try_from(frac.len()).map_err(|_| bad())?;
+    let exponent = i64::try_from(frac.len())
+        .ok()
+        .and_then(|n| exponent.checked_sub(n))
+        .ok_or_else(bad)?;
     w(enc.tag(minicbor::data::Tag::new(4)))?;
     w(enc.array(2))?;
     w(enc.i64(exponent))?;
@@ -686,6 +699,9 @@ mod tests {
             ("ff", "unexpected break"),
             ("c16161", "not a number"),
             ("7a7fffffff", "end of input"),
+            // A decimal fraction whose exponent no decimal type holds
+            // (found by the fuzzer: it could not be written back).
+            ("c4821bca30c482393939393939", "out of range"),
         ] {
             let e = to_json(&hex(bytes)).unwrap_err().to_string();
             assert!(e.contains(what), "{bytes}: {e}");
