@@ -61,16 +61,7 @@ pub fn read_partitions(explicit: Option<&Path>) -> Result<PartitionsData, Error>
 /// The raw trait value of the service's rules: the BDD when it has one,
 /// else the rule set; with whether it is the BDD.
 pub fn rules_trait(service: &Shape) -> Option<(&Json, bool)> {
-    service
-        .traits
-        .get("smithy.rules#endpointBdd")
-        .map(|b| (b, true))
-        .or_else(|| {
-            service
-                .traits
-                .get("smithy.rules#endpointRuleSet")
-                .map(|r| (r, false))
-        })
+    service.t.endpoint_rules.as_ref().map(|(v, bdd)| (v, *bdd))
 }
 
 /// A service's endpoint rules: loaded, and the trait value they came from.
@@ -97,10 +88,14 @@ pub fn rules(service: &Shape) -> Result<Option<ServiceRules<'_>>, Error> {
 
 /// The service's endpoint test cases (none when it has no such trait).
 pub fn cases(service: &Shape) -> Result<Vec<TestCase>, Error> {
-    match service.traits.get("smithy.rules#endpointTests") {
-        Some(tests) => {
-            TestCase::all_from_json(tests).map_err(|e| Error::shape(&service.id, e.to_string()))
-        }
-        None => Ok(Vec::new()),
-    }
+    service
+        .t
+        .endpoint_tests
+        .iter()
+        .flatten()
+        .enumerate()
+        .map(|(i, c)| {
+            TestCase::from_json(c, i).map_err(|e| Error::shape(&service.id, e.to_string()))
+        })
+        .collect()
 }

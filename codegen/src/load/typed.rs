@@ -175,6 +175,14 @@ pub struct Typed {
     pub static_context_params: Vec<(String, StaticParam)>,
     /// `smithy.rules#contextParam(name)` on an input member.
     pub context_param: Option<String>,
+    /// `smithy.rules#endpointBdd` (preferred) or `#endpointRuleSet` on a
+    /// service: the rules as the runtime's endpoint engine reads them (a
+    /// program, JSON by nature, which clients embed), and whether they are
+    /// the BDD form.
+    pub endpoint_rules: Option<(Value, bool)>,
+    /// `smithy.rules#endpointTests` on a service: its `testCases`, each as
+    /// the runtime's `endpoint::TestCase` reads it.
+    pub endpoint_tests: Option<Vec<Value>>,
     /// `smithy.test#httpRequestTests` on an operation.
     pub http_request_tests: Vec<HttpCase>,
     /// `smithy.test#httpResponseTests` on an operation or error structure.
@@ -313,6 +321,22 @@ impl Typed {
             "smithy.protocols#rpcv2Json" => self.protocol(ProtocolTrait::RpcV2Json),
             "smithy.api#http" => self.http = Some(http(owner, v)?),
             "smithy.waiters#waitable" => self.waiters = super::waiters::parse(owner, v)?,
+            "smithy.rules#endpointBdd" => self.endpoint_rules = Some((v.clone(), true)),
+            // The BDD is preferred when a service has both.
+            "smithy.rules#endpointRuleSet"
+                if !self.endpoint_rules.as_ref().is_some_and(|(_, bdd)| *bdd) =>
+            {
+                self.endpoint_rules = Some((v.clone(), false))
+            }
+            "smithy.rules#endpointTests" => {
+                let cases = v
+                    .get("testCases")
+                    .and_then(Value::as_array)
+                    .ok_or_else(|| {
+                        Error::shape(owner, "has an @endpointTests without a `testCases` list")
+                    })?;
+                self.endpoint_tests = Some(cases.clone());
+            }
             "smithy.test#httpRequestTests" => {
                 self.http_request_tests = super::protocol_tests::parse(owner, name, v)?
             }

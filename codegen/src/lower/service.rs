@@ -164,12 +164,7 @@ impl<'m> Lowerer<'_, 'm> {
         };
         let mut kept = Vec::new();
         let mut disagreeing = Vec::new();
-        let raw = s
-            .traits
-            .get("smithy.rules#endpointTests")
-            .and_then(|t| t.get("testCases"))
-            .and_then(serde_json::Value::as_array);
-        for (i, c) in raw.into_iter().flatten().enumerate() {
+        for (i, c) in s.t.endpoint_tests.iter().flatten().enumerate() {
             let case = TestCase::from_json(c, i).map_err(|e| Error::shape(&s.id, e.to_string()))?;
             match case.check(&rules.set, &partitions.parsed) {
                 Ok(()) => kept.push(c.clone()),
