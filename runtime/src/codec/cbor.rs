@@ -418,6 +418,16 @@ fn write_decimal(enc: &mut Enc, text: &str) -> Result<(), Error> {
     write_integer(enc, &digits)
 }
 
+/// Serializer methods that write one scalar with the encoder's method of
+/// the same type.
+macro_rules! scalars {
+    ($($method:ident($t:ty) => $write:ident),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Error> {
+            w(self.0.$write(v))
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for Ser<'a> {
     type Ok = ();
     type Error = Error;
@@ -433,39 +443,19 @@ impl<'a> ser::Serializer for Ser<'a> {
         false
     }
 
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        w(self.0.bool(v))
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        w(self.0.i8(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        w(self.0.i16(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        w(self.0.i32(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        w(self.0.i64(v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        w(self.0.u8(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        w(self.0.u16(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        w(self.0.u32(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        w(self.0.u64(v))
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        w(self.0.f32(v))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        w(self.0.f64(v))
-    }
+    scalars!(
+        serialize_bool(bool) => bool,
+        serialize_i8(i8) => i8,
+        serialize_i16(i16) => i16,
+        serialize_i32(i32) => i32,
+        serialize_i64(i64) => i64,
+        serialize_u8(u8) => u8,
+        serialize_u16(u16) => u16,
+        serialize_u32(u32) => u32,
+        serialize_u64(u64) => u64,
+        serialize_f32(f32) => f32,
+        serialize_f64(f64) => f64
+    );
     fn serialize_char(self, v: char) -> Result<(), Error> {
         w(self.0.str(v.encode_utf8(&mut [0; 4])))
     }
