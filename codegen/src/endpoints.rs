@@ -14,28 +14,19 @@ use crate::Error;
 /// Environment variable naming the partitions file.
 pub const PARTITIONS_ENV: &str = "SMITHY_PARTITIONS";
 
-/// The AWS partitions file (`partitions.json` of smithy-aws-endpoints):
-/// `explicit`, else `$SMITHY_PARTITIONS`, else `endpoints/partitions.json`
-/// in the `shared/` directory beside this workspace.
-pub fn partitions_path(explicit: Option<&Path>) -> Result<PathBuf, Error> {
+/// The AWS partitions data this generator carries (`codegen/data/partitions.json`,
+/// smithy-aws-endpoints' `partitions.json`, Apache-2.0): used unless a file is named.
+pub const EMBEDDED_PARTITIONS: &str = include_str!("../data/partitions.json");
+
+/// The partitions file to read instead of the embedded data: `explicit`,
+/// else `$SMITHY_PARTITIONS`; `None` means [`EMBEDDED_PARTITIONS`].
+pub fn partitions_path(explicit: Option<&Path>) -> Option<PathBuf> {
     if let Some(p) = explicit {
-        return Ok(p.to_path_buf());
+        return Some(p.to_path_buf());
     }
-    if let Some(p) = std::env::var_os(PARTITIONS_ENV).filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
-    }
-    let beside = crate::workspace_dir()
-        .join("..")
-        .join("shared")
-        .join("endpoints")
-        .join("partitions.json");
-    if beside.is_file() {
-        return Ok(beside);
-    }
-    Err(Error::Io(format!(
-        "the AWS partitions data was not found at {}; pass --partitions PATH or set {PARTITIONS_ENV}",
-        beside.display()
-    )))
+    std::env::var_os(PARTITIONS_ENV)
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
 }
 
 /// The partitions data, read and loaded once.
@@ -47,11 +38,18 @@ pub struct PartitionsData {
     pub json: String,
 }
 
-/// Reads and loads the partitions file (see [`partitions_path`]).
+/// Reads and loads the partitions data (see [`partitions_path`]).
 pub fn read_partitions(explicit: Option<&Path>) -> Result<PartitionsData, Error> {
-    let path = partitions_path(explicit)?;
-    let bad = |e: &dyn std::fmt::Display| Error::Io(format!("{}: {e}", path.display()));
-    let text = std::fs::read_to_string(&path).map_err(|e| bad(&e))?;
+    let path = partitions_path(explicit);
+    let name = path.as_ref().map_or_else(
+        || "the embedded partitions data".to_string(),
+        |p| p.display().to_string(),
+    );
+    let bad = |e: &dyn std::fmt::Display| Error::Io(format!("{name}: {e}"));
+    let text = match &path {
+        Some(p) => std::fs::read_to_string(p).map_err(|e| bad(&e))?,
+        None => EMBEDDED_PARTITIONS.to_string(),
+    };
     let parsed = Partitions::from_json(&text).map_err(|e| bad(&e))?;
     let doc: Json = serde_json::from_str(&text).map_err(|e| bad(&e))?;
     let json = serde_json::to_string(&doc).map_err(|e| bad(&e))?;

@@ -33,8 +33,8 @@ struct Args {
     #[arg(long)]
     runtime_path: Option<String>,
     /// The AWS partitions data (`partitions.json`) for endpoint rules
-    /// (default: $SMITHY_PARTITIONS, else ../shared/endpoints/partitions.json
-    /// beside this workspace).
+    /// (default: $SMITHY_PARTITIONS, else the copy embedded in this binary,
+    /// codegen/data/partitions.json).
     #[arg(long)]
     partitions: Option<PathBuf>,
     /// Write nothing; exit 1 listing the files that differ from what the model produces.

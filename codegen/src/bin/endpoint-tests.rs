@@ -15,8 +15,9 @@ use codegen::load::{self, Kind};
 /// Run the endpoint rule-set test cases of Smithy models.
 #[derive(Parser, Debug)]
 struct Args {
-    /// `partitions.json` (default: $SMITHY_PARTITIONS, else
-    /// ../shared/endpoints/partitions.json beside the workspace).
+    /// The AWS partitions data (`partitions.json`) for endpoint rules
+    /// (default: $SMITHY_PARTITIONS, else the copy embedded in this binary,
+    /// codegen/data/partitions.json).
     #[arg(long)]
     partitions: Option<PathBuf>,
     /// Print every case, not only failures.
