@@ -43,6 +43,7 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
         }
     };
 
+    check_protocol(model, service)?;
     let mut operations = BTreeMap::new();
     collect_operations(model, service, &mut operations, &mut BTreeSet::new())?;
     let rest = service.t.is_rest();
@@ -93,6 +94,37 @@ pub fn resolve<'m>(model: &'m Model, service: Option<&str>) -> Result<Closure<'m
         operations: operations.into_values().collect(),
         shapes,
     })
+}
+
+/// The service's protocol comes first: a service in a protocol this
+/// generator does not speak is refused for that reason, before anything its
+/// shapes use in that protocol is looked at.
+fn check_protocol(model: &Model, service: &Shape) -> Result<(), Error> {
+    if !service.t.protocols.is_empty() {
+        return Ok(());
+    }
+    let theirs: Vec<&str> = service
+        .traits
+        .keys()
+        .map(String::as_str)
+        .filter(|t| {
+            t.starts_with("aws.protocols#") && !t.ends_with("awsQueryCompatible")
+                || model
+                    .shape(t)
+                    .is_some_and(|s| s.traits.contains_key("smithy.api#protocolDefinition"))
+        })
+        .collect();
+    Err(Error::shape(
+        &service.id,
+        if theirs.is_empty() {
+            "has no protocol trait; generated protocols: aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor, rpcv2Json".to_string()
+        } else {
+            format!(
+                "uses protocol {}, which this generator does not generate yet (it generates aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor, rpcv2Json)",
+                theirs.join(", ")
+            )
+        },
+    ))
 }
 
 fn collect_operations<'m>(

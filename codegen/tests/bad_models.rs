@@ -177,3 +177,47 @@ fn unclosed_host_label() {
     );
     assert!(e.contains("a#Op") && e.contains("unclosed label"), "{e}");
 }
+
+#[test]
+fn a_protocol_not_generated_is_named_before_anything_it_carries() {
+    // A restXml service with a streaming blob (as S3 has): the protocol is
+    // the reason, not the blob.
+    let e = error_for(
+        r#""a#Svc": {"type": "service", "operations": [{"target": "a#Op"}],
+            "traits": {"aws.protocols#restXml": {}}},
+        "a#Op": {"type": "operation", "input": {"target": "a#In"}},
+        "a#In": {"type": "structure", "members": {"b": {"target": "a#Blob",
+            "traits": {"smithy.api#httpPayload": {}}}}},
+        "a#Blob": {"type": "blob", "traits": {"smithy.api#streaming": {}}}"#,
+    );
+    assert!(
+        e.contains("a#Svc") && e.contains("aws.protocols#restXml") && !e.contains("streaming"),
+        "{e}"
+    );
+}
+
+#[test]
+fn http_errors_outside_4xx_and_5xx_are_accepted() {
+    // Smithy's prelude puts no range on @httpError: a 3xx error is valid.
+    let text = r#"{"smithy": "2.0", "shapes": {
+        "a#Svc": {"type": "service", "operations": [{"target": "a#Op"}],
+            "traits": {"aws.protocols#restJson1": {}}},
+        "a#Op": {"type": "operation", "errors": [{"target": "a#Moved"}],
+            "traits": {"smithy.api#http": {"method": "GET", "uri": "/"}}},
+        "a#Moved": {"type": "structure", "members": {"message": {"target": "smithy.api#String"}},
+            "traits": {"smithy.api#error": "client", "smithy.api#httpError": 301}}}}"#;
+    let model = codegen::load::load_str(text).unwrap();
+    let files = codegen::generate_model(&model, "test.json", "../runtime", None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = files.values().cloned().collect::<Vec<_>>().join("\n");
+    assert!(
+        out.contains("fn status(&self) -> u16 {\n        301"),
+        "the 301 status is generated"
+    );
+    let e = with_input(
+        "",
+        r#", "a#Odd": {"type": "structure", "members": {},
+            "traits": {"smithy.api#error": "client", "smithy.api#httpError": 42}}"#,
+    );
+    assert!(e.contains("a#Odd") && e.contains("42"), "{e}");
+}

@@ -300,6 +300,54 @@ impl UriPattern {
         UriPattern { path, query }
     }
 
+    /// Whether `path` (percent-encoded as it arrived) fits the pattern: each
+    /// literal segment equal once decoded, a label any one segment (an
+    /// empty one too), a greedy label one or more characters over any
+    /// number of segments.
+    pub fn matches_path(&self, path: &str) -> bool {
+        let rest = path.strip_prefix('/').unwrap_or(path);
+        let segs: Vec<&str> = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split('/').collect()
+        };
+        let literal = |seg: &str, l: &str| {
+            if seg.contains('%') {
+                decode(seg).is_some_and(|d| d == l)
+            } else {
+                seg == l
+            }
+        };
+        let mut i = 0;
+        for (n, s) in self.path.iter().enumerate() {
+            match s {
+                Segment::Literal(l) => {
+                    if !segs.get(i).is_some_and(|seg| literal(seg, l)) {
+                        return false;
+                    }
+                    i += 1;
+                }
+                Segment::Label(_) => {
+                    if segs.get(i).is_none() {
+                        return false;
+                    }
+                    i += 1;
+                }
+                Segment::Greedy(_) => {
+                    let after = self.path.len() - n - 1;
+                    let Some(end) = segs.len().checked_sub(after) else {
+                        return false;
+                    };
+                    if end <= i || segs[i..end].iter().all(|s| s.is_empty()) {
+                        return false;
+                    }
+                    i = end;
+                }
+            }
+        }
+        i == segs.len()
+    }
+
     /// The label values of `path` (percent-encoded as it arrived), by label
     /// name, decoded; `None` when the path does not fit the pattern.
     pub fn labels(&self, path: &str) -> Option<Vec<(String, String)>> {

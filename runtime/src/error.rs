@@ -84,6 +84,12 @@ pub trait RequestId {
 #[derive(Clone, Default)]
 pub struct ResponseMeta {
     request_id: Option<String>,
+    /// An error's code as the response gave it, where it differs from the
+    /// shape's (an `@awsQueryCompatible` service's `x-amzn-query-error`).
+    code: Option<String>,
+    /// An error's message from the envelope, for errors whose own message
+    /// member the body did not fill (`message` against `Message`).
+    message: Option<String>,
 }
 
 impl ResponseMeta {
@@ -96,6 +102,25 @@ impl ResponseMeta {
     pub fn set_request_id(&mut self, request_id: Option<String>) {
         self.request_id = request_id;
     }
+
+    /// The error code the response carried, when it is not the shape's own.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// The message the error envelope carried, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// What a client keeps of an error response it read as the modeled
+    /// error `code`: the request id, the code it arrived under when that
+    /// differs, and the envelope's message.
+    pub fn received(&mut self, code: &str, unhandled: &Unhandled) {
+        self.request_id = unhandled.request_id.clone();
+        self.code = (unhandled.code != code).then(|| unhandled.code.clone());
+        self.message = unhandled.message.clone();
+    }
 }
 
 impl PartialEq for ResponseMeta {
@@ -106,10 +131,14 @@ impl PartialEq for ResponseMeta {
 
 impl fmt::Debug for ResponseMeta {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.request_id {
-            Some(id) => write!(f, "ResponseMeta({id:?})"),
-            None => f.write_str("ResponseMeta"),
+        let mut t = f.debug_tuple("ResponseMeta");
+        for v in [&self.request_id, &self.code, &self.message]
+            .into_iter()
+            .flatten()
+        {
+            t.field(v);
         }
+        t.finish()
     }
 }
 
@@ -207,12 +236,11 @@ impl From<&Unhandled> for WireError {
 
 /// What every generated error structure provides.
 pub trait ModeledError: RequestId + std::error::Error + Send + Sync + 'static {
-    /// The error code: the shape's name.
-    fn code(&self) -> &'static str;
+    /// The error code: the shape's name, or the code the response gave
+    /// it (an `@awsQueryCompatible` service's `x-amzn-query-error` code).
+    fn code(&self) -> &str;
     /// The absolute shape id (`namespace#Name`).
-    fn shape_id(&self) -> &'static str {
-        self.code()
-    }
+    fn shape_id(&self) -> &'static str;
     /// The HTTP status a server answers it with.
     fn status(&self) -> u16;
     /// The message, if any.
@@ -409,10 +437,10 @@ macro_rules! operation_error {
                 let _ = body;
                 match code {
                     $( $code => match $crate::json::parse_lenient::<$crate::__variant_type!($variant $($vty)?)>(body) {
-                        ::std::result::Result::Ok(e) => Self::$variant($crate::error::HasResponseMeta::with_request_id(
-                            e,
-                            $crate::error::RequestId::request_id(&unhandled).map(::std::borrow::ToOwned::to_owned),
-                        )),
+                        ::std::result::Result::Ok(mut e) => {
+                            $crate::error::HasResponseMeta::response_meta_mut(&mut e).received($code, &unhandled);
+                            Self::$variant(e)
+                        }
                         ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                     }, )*
                     _ => Self::Unhandled(unhandled),

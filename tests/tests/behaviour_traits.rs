@@ -229,6 +229,62 @@ async fn query_compatible_errors_carry_x_amzn_query_error() {
     );
 }
 
+/// A peer answering every call with `Busy` as `body`, with
+/// `x-amzn-query-error` when given.
+async fn busy_peer(body: &'static str, query_error: Option<&'static str>) -> e2e_tests::Running {
+    use codegen_rt::server::{http, tower, ResponseBody};
+    let svc = tower::service_fn(
+        move |_req: http::Request<codegen_rt::server::Incoming>| async move {
+            let mut resp = http::Response::builder()
+                .status(503)
+                .header("content-type", "application/x-amz-json-1.1");
+            if let Some(q) = query_error {
+                resp = resp.header("x-amzn-query-error", q);
+            }
+            let body: ResponseBody = aws_smithy_http_server::body::boxed(
+                http_body_util::Full::new(bytes::Bytes::from_static(body.as_bytes())),
+            );
+            Ok::<_, std::convert::Infallible>(resp.body(body).unwrap())
+        },
+    );
+    serve(svc).await
+}
+
+#[tokio::test]
+async fn modeled_errors_keep_the_envelope_message_and_the_query_code() {
+    // The model's member is `message`; the body says `Message`: the SDKs
+    // fall back to the envelope's message, and so does `message()`.
+    let peer = busy_peer(r#"{"__type":"Busy","Message":"slow down"}"#, None).await;
+    let c = client(peer.addr, false, &["s.data.tracker.test"]);
+    let c = Client::new(c.config().clone().max_attempts(1));
+    let err = c.put_item().shard("s").send().await.unwrap_err();
+    let SdkError::Service(PutItemOperationError::Busy(busy)) = &err else {
+        panic!("expected Busy, got {err:?}");
+    };
+    assert_eq!(busy.message, None, "the member itself was not in the body");
+    assert_eq!(codegen_rt::ModeledError::message(busy), Some("slow down"));
+    assert_eq!(codegen_rt::ModeledError::code(busy), "Busy");
+    // An @awsQueryCompatible service's modeled error reports the
+    // x-amzn-query-error code, as boto3 and the SDKs do.
+    let peer = busy_peer(
+        r#"{"__type":"Busy","message":"m"}"#,
+        Some("Tracker.Busy;Receiver"),
+    )
+    .await;
+    let c = client(peer.addr, false, &["s.data.tracker.test"]);
+    let c = Client::new(c.config().clone().max_attempts(1));
+    let err = c.put_item().shard("s").send().await.unwrap_err();
+    let SdkError::Service(op_err) = &err else {
+        panic!("expected a service error, got {err:?}");
+    };
+    assert!(
+        matches!(op_err, PutItemOperationError::Busy(_)),
+        "{op_err:?}"
+    );
+    assert_eq!(codegen_rt::OperationError::code(op_err), "Tracker.Busy");
+    assert_eq!(codegen_rt::OperationError::message(op_err), Some("m"));
+}
+
 #[tokio::test]
 async fn event_streams_answer_not_supported_on_both_sides() {
     let (_recorder, server) = start().await;

@@ -347,13 +347,13 @@ fn error_impls(s: &StructIr, ir: Option<&Ir>) -> Option<TokenStream> {
     let message = match &e.message {
         Some((f, true)) => {
             let f = ident(f);
-            quote!(Some(self.#f.as_str()))
+            quote!(Some(self.#f.as_str()).filter(|m| !m.is_empty()).or_else(|| self._meta.message()))
         }
         Some((f, false)) => {
             let f = ident(f);
-            quote!(self.#f.as_deref())
+            quote!(self.#f.as_deref().or_else(|| self._meta.message()))
         }
-        None => quote!(None),
+        None => quote!(self._meta.message()),
     };
     let query_error = e.query_error.as_ref().map(|q| {
         quote! {
@@ -369,8 +369,8 @@ fn error_impls(s: &StructIr, ir: Option<&Ir>) -> Option<TokenStream> {
             #validation_ctor
         }
         impl rt::ModeledError for #name {
-            fn code(&self) -> &'static str {
-                Self::CODE
+            fn code(&self) -> &str {
+                self._meta.code().unwrap_or(Self::CODE)
             }
             fn shape_id(&self) -> &'static str {
                 #shape_id

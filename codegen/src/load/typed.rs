@@ -494,9 +494,14 @@ fn error_fault(owner: &str, v: &Value) -> Result<ErrorFault, Error> {
 
 fn http_error(owner: &str, v: &Value) -> Result<u16, Error> {
     v.as_u64()
-        .filter(|s| (400..600).contains(s))
+        .filter(|s| (100..=999).contains(s))
         .map(|s| s as u16)
-        .ok_or_else(|| Error::shape(owner, format!("has @httpError {v}, outside 400..599")))
+        .ok_or_else(|| {
+            Error::shape(
+                owner,
+                format!("has @httpError {v}, which is no HTTP status (100..999)"),
+            )
+        })
 }
 
 fn timestamp_format(owner: &str, v: &Value) -> Result<TimestampFormat, Error> {

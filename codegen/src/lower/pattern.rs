@@ -5,7 +5,9 @@
 //!
 //! - `\d \w \s` (and negations) are ASCII, as in Java and ECMA-262;
 //! - Java's POSIX classes (`\p{Alnum}`, `\p{Print}`, `\p{Punct}`, ...) are ASCII;
-//!   `\p{IsX}`, `\p{javaX}`, `\p{all}` and Unicode categories map to `regex`'s;
+//!   `\p{javaX}` are `java.lang.Character`'s; Unicode categories, scripts,
+//!   blocks (from the `unicode-blocks` table) and binary properties, in each
+//!   spelling Java takes (`IsX`, `InX`, `gc=`, `sc=`, `blk=`), map to `regex`'s;
 //! - `\uXXXX` escapes are UTF-16 code units: surrogate pairs become the code
 //!   point they encode, and lone surrogates (which no Rust string contains) are
 //!   dropped from classes and never match outside one;
@@ -134,46 +136,132 @@ fn posix(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A `\p{...}` name as `regex` spells it (a class body).
+/// A `\p{...}` name as `regex` spells it (a class body), with the meaning
+/// `java.util.regex` gives it: POSIX classes (ASCII), `java.lang.Character`
+/// classes (`javaLowerCase`, `javaLetterOrDigit`, `javaJavaIdentifierStart`,
+/// ...), general categories (`L`, `Lu`, `IsLu`, `gc=Lu`,
+/// `general_category=Lu`), scripts (`IsLatin`, `sc=Latin`,
+/// `script=Latin`), blocks (`InGreek`, `blk=Greek`, `block=Basic Latin`)
+/// and binary properties (`IsAlphabetic`, `IsWhite_Space`, ...).
 fn property(name: &str) -> Result<String, String> {
     if let Some(body) = posix(name) {
         return Ok(body.to_owned());
     }
+    if let Some(body) = java_character(name) {
+        return Ok(body);
+    }
     let unicode = |n: &str| format!(r"\p{{{n}}}");
+    if let Some((key, value)) = name.split_once('=') {
+        return match key.to_ascii_lowercase().as_str() {
+            "gc" | "general_category" => Ok(unicode(value)),
+            "sc" | "script" => Ok(unicode(&format!("Script={value}"))),
+            "blk" | "block" => block(value),
+            _ => Err(format!("`\\p{{{name}}}`: unknown property `{key}`")),
+        };
+    }
+    if let Some(b) = name.strip_prefix("In").filter(|b| !b.is_empty()) {
+        return block(b);
+    }
     Ok(match name {
         "all" => ANY.to_owned(),
-        "javaLowerCase" => unicode("Lowercase"),
-        "javaUpperCase" => unicode("Uppercase"),
-        "javaWhitespace" | "javaSpaceChar" => unicode("White_Space"),
-        "javaLetter" | "javaAlphabetic" => unicode("Alphabetic"),
-        "javaDigit" => unicode("Nd"),
-        "javaLetterOrDigit" => format!(r"{}{}", unicode("L"), unicode("Nd")),
-        "javaTitleCase" => unicode("Lt"),
-        "javaISOControl" => r"\x{0}-\x{1F}\x{7F}-\x{9F}".to_owned(),
-        _ if name.starts_with("In") && name.len() > 2 => {
-            return Err(format!(
-                "Unicode blocks (`\\p{{{name}}}`) are not supported by the regex engine"
-            ))
-        }
+        // Java's Latin-1 category.
+        "L1" => r"\x{0}-\x{FF}".to_owned(),
+        "LD" => format!("{}{}", unicode("L"), unicode("Nd")),
+        "L&" => unicode("LC"),
         _ => {
             let n = name
                 .strip_prefix("Is")
                 .filter(|rest| !rest.is_empty())
                 .unwrap_or(name);
             let n = match n {
-                "WhiteSpace" | "Whitespace" => "White_Space",
+                "WhiteSpace" | "Whitespace" | "White_Space" => "White_Space",
                 "Letter" => "L",
                 "Digit" => "Nd",
                 "Punctuation" => "P",
                 "Control" => "Cc",
-                "HexDigit" => "Hex_Digit",
-                "JoinControl" => "Join_Control",
-                "NoncharacterCodePoint" => "Noncharacter_Code_Point",
+                "Titlecase" | "TitleCase" => "Lt",
+                "HexDigit" | "Hex_Digit" => "Hex_Digit",
+                "JoinControl" | "Join_Control" => "Join_Control",
+                "NoncharacterCodePoint" | "Noncharacter_Code_Point" => "Noncharacter_Code_Point",
+                "L&" => "LC",
                 other => other,
             };
             unicode(n)
         }
     })
+}
+
+/// The `java.lang.Character` classes (`\p{javaMethodName}`), as the
+/// `Character.isMethodName` methods define them.
+fn java_character(name: &str) -> Option<String> {
+    let ignorable = r"\x{0}-\x{8}\x{E}-\x{1B}\x{7F}-\x{9F}\p{Cf}";
+    Some(match name {
+        "javaLowerCase" => r"\p{Lowercase}".into(),
+        "javaUpperCase" => r"\p{Uppercase}".into(),
+        "javaTitleCase" => r"\p{Lt}".into(),
+        // isWhitespace: space separators but the no-break spaces, and the
+        // ASCII controls that separate.
+        "javaWhitespace" => {
+            r"[\p{Z}--[\x{A0}\x{2007}\x{202F}]]\t\n\x{B}\x{C}\r\x{1C}-\x{1F}".into()
+        }
+        "javaSpaceChar" => r"\p{Z}".into(),
+        "javaMirrored" => r"\p{Bidi_Mirrored}".into(),
+        "javaLetter" => r"\p{L}".into(),
+        "javaAlphabetic" => r"\p{Alphabetic}".into(),
+        "javaIdeographic" => r"\p{Ideographic}".into(),
+        "javaDigit" => r"\p{Nd}".into(),
+        "javaLetterOrDigit" => r"\p{L}\p{Nd}".into(),
+        "javaISOControl" => r"\x{0}-\x{1F}\x{7F}-\x{9F}".into(),
+        "javaDefined" => r"\P{Cn}".into(),
+        "javaIdentifierIgnorable" => ignorable.into(),
+        "javaJavaIdentifierStart" => r"\p{L}\p{Nl}\p{Sc}\p{Pc}".into(),
+        "javaJavaIdentifierPart" => {
+            format!(r"\p{{L}}\p{{Nl}}\p{{Sc}}\p{{Pc}}\p{{Nd}}\p{{Mc}}\p{{Mn}}{ignorable}")
+        }
+        "javaUnicodeIdentifierStart" => r"\p{ID_Start}".into(),
+        "javaUnicodeIdentifierPart" => format!(r"\p{{ID_Continue}}{ignorable}"),
+        _ => return None,
+    })
+}
+
+/// A Unicode block by any name Java accepts for it (`Greek`,
+/// `GreekandCoptic`, `Greek and Coptic`, `GREEK_AND_COPTIC`: case, spaces,
+/// `_` and `-` do not count), as the range it covers.
+fn block(name: &str) -> Result<String, String> {
+    use std::sync::OnceLock;
+    static BLOCKS: OnceLock<Vec<(String, u32, u32)>> = OnceLock::new();
+    let key = |n: &str| -> String {
+        n.chars()
+            .filter(|c| !matches!(c, ' ' | '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let blocks = BLOCKS.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut c = 0u32;
+        while c <= 0x10FFFF {
+            match char::from_u32(c).and_then(unicode_blocks::find_unicode_block) {
+                Some(b) => {
+                    out.push((key(b.name()), b.start(), b.end()));
+                    c = b.end() + 1;
+                }
+                None => c += 1,
+            }
+        }
+        out
+    });
+    // Java's historical names for renamed blocks.
+    let wanted = match key(name).as_str() {
+        "greek" => "greekandcoptic".to_owned(),
+        "cyrillicsupplementary" => "cyrillicsupplement".to_owned(),
+        "combiningmarksforsymbols" => "combiningdiacriticalmarksforsymbols".to_owned(),
+        k => k.to_owned(),
+    };
+    blocks
+        .iter()
+        .find(|(n, _, _)| *n == wanted)
+        .map(|&(_, lo, hi)| range_text(lo, hi).unwrap_or_default())
+        .ok_or_else(|| format!("`{name}` is not a Unicode block"))
 }
 
 struct Translator {
@@ -626,6 +714,51 @@ mod tests {
     }
 
     #[test]
+    fn java_character_classes_scripts_and_blocks() {
+        check(r"^\p{javaLowerCase}+$", &["abcß"], &["aB"]);
+        check(r"^\p{javaUpperCase}+$", &["ÀB"], &["a"]);
+        check(r"^\p{javaLetterOrDigit}+$", &["a1é٣"], &["_", " "]);
+        check(
+            r"^\p{javaWhitespace}+$",
+            &[" \t\u{1F}\u{2003}"],
+            &["\u{A0}", "\u{202F}"],
+        );
+        check(r"^\p{javaSpaceChar}$", &["\u{A0}"], &["\t"]);
+        check(
+            r"^\p{javaJavaIdentifierStart}\p{javaJavaIdentifierPart}*$",
+            &["$a_1", "é"],
+            &["1a"],
+        );
+        check(r"^\p{javaUnicodeIdentifierStart}+$", &["aé"], &["1"]);
+        check(r"^\p{javaMirrored}$", &["("], &["a"]);
+        check(r"^\p{javaDefined}$", &["a"], &["\u{378}"]);
+        check(r"^\p{javaISOControl}$", &["\u{85}"], &["a"]);
+        check(
+            r"^\p{javaIdentifierIgnorable}$",
+            &["\u{0}", "\u{AD}"],
+            &["a"],
+        );
+        // Scripts, categories and blocks, in each way Java spells them.
+        check(r"^\p{IsLatin}+$", &["abé"], &["α"]);
+        check(r"^\p{script=Greek}+$", &["αβ"], &["a"]);
+        check(r"^\p{sc=Han}$", &["中"], &["a"]);
+        check(
+            r"^\p{IsLu}\p{gc=Ll}\p{general_category=Nd}$",
+            &["Aa1"],
+            &["aa1"],
+        );
+        check(r"^\p{InGreek}+$", &["αΩ"], &["a"]);
+        check(r"^\p{InBasicLatin}+$", &["a~"], &["é"]);
+        check(r"^\p{block=Basic Latin}$", &["a"], &["é"]);
+        check(r"^\p{blk=CJK_UNIFIED_IDEOGRAPHS}$", &["中"], &["a"]);
+        check(r"^[^\p{InCyrillic}]$", &["a"], &["ж"]);
+        check(r"^\P{InLatin-1Supplement}$", &["a"], &["é"]);
+        check(r"^\p{L1}+$", &["aé"], &["α"]);
+        check(r"^\p{IsIdeographic}$", &["中"], &["a"]);
+        check(r"^\p{IsTitlecase}$", &["ǅ"], &["a"]);
+    }
+
+    #[test]
     fn surrogate_pairs_are_supplementary_planes() {
         let p = r"^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*$";
         check(p, &["text 😀\n", "\u{10FFFF}"], &["\u{1}", "\u{FFFF}"]);
@@ -689,7 +822,14 @@ mod tests {
 
     #[test]
     fn refusals_are_errors() {
-        for p in [r"\p{InGreek}", r"\q", "[abc", r"\"] {
+        for p in [
+            r"\p{InNoSuchBlock}",
+            r"\p{sc=Nope}",
+            r"\p{javaNothing}",
+            r"\q",
+            "[abc",
+            r"\",
+        ] {
             assert!(translate(p).is_err(), "{p}");
         }
     }

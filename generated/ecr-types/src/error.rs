@@ -60,8 +60,8 @@ impl EmptyUploadException {
     pub const CODE: &'static str = "EmptyUploadException";
 }
 impl rt::ModeledError for EmptyUploadException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#EmptyUploadException"
@@ -70,7 +70,7 @@ impl rt::ModeledError for EmptyUploadException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -133,8 +133,8 @@ impl ImageAlreadyExistsException {
     pub const CODE: &'static str = "ImageAlreadyExistsException";
 }
 impl rt::ModeledError for ImageAlreadyExistsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ImageAlreadyExistsException"
@@ -143,7 +143,7 @@ impl rt::ModeledError for ImageAlreadyExistsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -206,8 +206,8 @@ impl ImageDigestDoesNotMatchException {
     pub const CODE: &'static str = "ImageDigestDoesNotMatchException";
 }
 impl rt::ModeledError for ImageDigestDoesNotMatchException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ImageDigestDoesNotMatchException"
@@ -216,7 +216,7 @@ impl rt::ModeledError for ImageDigestDoesNotMatchException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -279,8 +279,8 @@ impl ImageTagAlreadyExistsException {
     pub const CODE: &'static str = "ImageTagAlreadyExistsException";
 }
 impl rt::ModeledError for ImageTagAlreadyExistsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ImageTagAlreadyExistsException"
@@ -289,7 +289,7 @@ impl rt::ModeledError for ImageTagAlreadyExistsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -352,8 +352,8 @@ impl InvalidLayerException {
     pub const CODE: &'static str = "InvalidLayerException";
 }
 impl rt::ModeledError for InvalidLayerException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#InvalidLayerException"
@@ -362,7 +362,7 @@ impl rt::ModeledError for InvalidLayerException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -465,8 +465,8 @@ impl InvalidLayerPartException {
     pub const CODE: &'static str = "InvalidLayerPartException";
 }
 impl rt::ModeledError for InvalidLayerPartException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#InvalidLayerPartException"
@@ -475,7 +475,7 @@ impl rt::ModeledError for InvalidLayerPartException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -546,8 +546,8 @@ impl InvalidParameterException {
     }
 }
 impl rt::ModeledError for InvalidParameterException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#InvalidParameterException"
@@ -556,7 +556,7 @@ impl rt::ModeledError for InvalidParameterException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -619,8 +619,8 @@ impl InvalidTagParameterException {
     pub const CODE: &'static str = "InvalidTagParameterException";
 }
 impl rt::ModeledError for InvalidTagParameterException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#InvalidTagParameterException"
@@ -629,7 +629,7 @@ impl rt::ModeledError for InvalidTagParameterException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -702,8 +702,8 @@ impl KmsException {
     pub const CODE: &'static str = "KmsException";
 }
 impl rt::ModeledError for KmsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#KmsException"
@@ -712,7 +712,7 @@ impl rt::ModeledError for KmsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -775,8 +775,8 @@ impl LayerAlreadyExistsException {
     pub const CODE: &'static str = "LayerAlreadyExistsException";
 }
 impl rt::ModeledError for LayerAlreadyExistsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#LayerAlreadyExistsException"
@@ -785,7 +785,7 @@ impl rt::ModeledError for LayerAlreadyExistsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -848,8 +848,8 @@ impl LayerInaccessibleException {
     pub const CODE: &'static str = "LayerInaccessibleException";
 }
 impl rt::ModeledError for LayerInaccessibleException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#LayerInaccessibleException"
@@ -858,7 +858,7 @@ impl rt::ModeledError for LayerInaccessibleException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -921,8 +921,8 @@ impl LayerPartTooSmallException {
     pub const CODE: &'static str = "LayerPartTooSmallException";
 }
 impl rt::ModeledError for LayerPartTooSmallException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#LayerPartTooSmallException"
@@ -931,7 +931,7 @@ impl rt::ModeledError for LayerPartTooSmallException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -994,8 +994,8 @@ impl LayersNotFoundException {
     pub const CODE: &'static str = "LayersNotFoundException";
 }
 impl rt::ModeledError for LayersNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#LayersNotFoundException"
@@ -1004,7 +1004,7 @@ impl rt::ModeledError for LayersNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1067,8 +1067,8 @@ impl LimitExceededException {
     pub const CODE: &'static str = "LimitExceededException";
 }
 impl rt::ModeledError for LimitExceededException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#LimitExceededException"
@@ -1077,7 +1077,7 @@ impl rt::ModeledError for LimitExceededException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1139,8 +1139,8 @@ impl PullThroughCacheRuleAlreadyExistsException {
     pub const CODE: &'static str = "PullThroughCacheRuleAlreadyExistsException";
 }
 impl rt::ModeledError for PullThroughCacheRuleAlreadyExistsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#PullThroughCacheRuleAlreadyExistsException"
@@ -1149,7 +1149,7 @@ impl rt::ModeledError for PullThroughCacheRuleAlreadyExistsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1211,8 +1211,8 @@ impl PullThroughCacheRuleNotFoundException {
     pub const CODE: &'static str = "PullThroughCacheRuleNotFoundException";
 }
 impl rt::ModeledError for PullThroughCacheRuleNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#PullThroughCacheRuleNotFoundException"
@@ -1221,7 +1221,7 @@ impl rt::ModeledError for PullThroughCacheRuleNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1284,8 +1284,8 @@ impl ReferencedImagesNotFoundException {
     pub const CODE: &'static str = "ReferencedImagesNotFoundException";
 }
 impl rt::ModeledError for ReferencedImagesNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ReferencedImagesNotFoundException"
@@ -1294,7 +1294,7 @@ impl rt::ModeledError for ReferencedImagesNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1357,8 +1357,8 @@ impl RepositoryAlreadyExistsException {
     pub const CODE: &'static str = "RepositoryAlreadyExistsException";
 }
 impl rt::ModeledError for RepositoryAlreadyExistsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#RepositoryAlreadyExistsException"
@@ -1367,7 +1367,7 @@ impl rt::ModeledError for RepositoryAlreadyExistsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1430,8 +1430,8 @@ impl RepositoryNotEmptyException {
     pub const CODE: &'static str = "RepositoryNotEmptyException";
 }
 impl rt::ModeledError for RepositoryNotEmptyException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#RepositoryNotEmptyException"
@@ -1440,7 +1440,7 @@ impl rt::ModeledError for RepositoryNotEmptyException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1503,8 +1503,8 @@ impl RepositoryNotFoundException {
     pub const CODE: &'static str = "RepositoryNotFoundException";
 }
 impl rt::ModeledError for RepositoryNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#RepositoryNotFoundException"
@@ -1513,7 +1513,7 @@ impl rt::ModeledError for RepositoryNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1575,8 +1575,8 @@ impl SecretNotFoundException {
     pub const CODE: &'static str = "SecretNotFoundException";
 }
 impl rt::ModeledError for SecretNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#SecretNotFoundException"
@@ -1585,7 +1585,7 @@ impl rt::ModeledError for SecretNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1648,8 +1648,8 @@ impl ServerException {
     pub const CODE: &'static str = "ServerException";
 }
 impl rt::ModeledError for ServerException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ServerException"
@@ -1658,7 +1658,7 @@ impl rt::ModeledError for ServerException {
         500
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1721,8 +1721,8 @@ impl TooManyTagsException {
     pub const CODE: &'static str = "TooManyTagsException";
 }
 impl rt::ModeledError for TooManyTagsException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#TooManyTagsException"
@@ -1731,7 +1731,7 @@ impl rt::ModeledError for TooManyTagsException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1793,8 +1793,8 @@ impl UnableToAccessSecretException {
     pub const CODE: &'static str = "UnableToAccessSecretException";
 }
 impl rt::ModeledError for UnableToAccessSecretException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UnableToAccessSecretException"
@@ -1803,7 +1803,7 @@ impl rt::ModeledError for UnableToAccessSecretException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1865,8 +1865,8 @@ impl UnableToDecryptSecretValueException {
     pub const CODE: &'static str = "UnableToDecryptSecretValueException";
 }
 impl rt::ModeledError for UnableToDecryptSecretValueException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UnableToDecryptSecretValueException"
@@ -1875,7 +1875,7 @@ impl rt::ModeledError for UnableToDecryptSecretValueException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -1938,8 +1938,8 @@ impl UnableToGetUpstreamImageException {
     pub const CODE: &'static str = "UnableToGetUpstreamImageException";
 }
 impl rt::ModeledError for UnableToGetUpstreamImageException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UnableToGetUpstreamImageException"
@@ -1948,7 +1948,7 @@ impl rt::ModeledError for UnableToGetUpstreamImageException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -2011,8 +2011,8 @@ impl UnableToGetUpstreamLayerException {
     pub const CODE: &'static str = "UnableToGetUpstreamLayerException";
 }
 impl rt::ModeledError for UnableToGetUpstreamLayerException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UnableToGetUpstreamLayerException"
@@ -2021,7 +2021,7 @@ impl rt::ModeledError for UnableToGetUpstreamLayerException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -2083,8 +2083,8 @@ impl UnsupportedUpstreamRegistryException {
     pub const CODE: &'static str = "UnsupportedUpstreamRegistryException";
 }
 impl rt::ModeledError for UnsupportedUpstreamRegistryException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UnsupportedUpstreamRegistryException"
@@ -2093,7 +2093,7 @@ impl rt::ModeledError for UnsupportedUpstreamRegistryException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -2156,8 +2156,8 @@ impl UploadNotFoundException {
     pub const CODE: &'static str = "UploadNotFoundException";
 }
 impl rt::ModeledError for UploadNotFoundException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#UploadNotFoundException"
@@ -2166,7 +2166,7 @@ impl rt::ModeledError for UploadNotFoundException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -2228,8 +2228,8 @@ impl ValidationException {
     pub const CODE: &'static str = "ValidationException";
 }
 impl rt::ModeledError for ValidationException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.ecr#ValidationException"
@@ -2238,7 +2238,7 @@ impl rt::ModeledError for ValidationException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

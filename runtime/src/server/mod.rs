@@ -27,7 +27,7 @@ use crate::error::{OperationError, WireError};
 pub use self::body::decode_content;
 pub use self::request::{accept, Accepted};
 pub use self::response::{error_response, invoke, output_response, respond, Reply};
-pub use self::routes::{Routed, Routes};
+pub use self::routes::{HttpRouteError, HttpRouter, Routed, Routes};
 pub use crate::protocol::Protocol;
 pub use crate::stream::BoxError;
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;

@@ -160,8 +160,19 @@ pub fn output_response(
     let mut status = op.code;
     for b in msg.bindings {
         if b.loc == Loc::ResponseCode {
-            if let Some(c) = obj.get(b.key).and_then(Value::as_u64) {
-                status = u16::try_from(c).unwrap_or(op.code);
+            // Unset or 0 (an integer member's default) is the `@http` code.
+            match obj.get(b.key).and_then(Value::as_u64) {
+                None | Some(0) => {}
+                Some(c) => {
+                    status = u16::try_from(c)
+                        .ok()
+                        .filter(|c| (100..=999).contains(c))
+                        .ok_or_else(|| {
+                            internal(format!(
+                                "the handler set @httpResponseCode {c}, which is no HTTP status"
+                            ))
+                        })?;
+                }
             }
         }
     }

@@ -5,19 +5,16 @@
 //! rpcv2 call, an `X-Amz-Target` header an awsJson call, anything else a
 //! restJson1 call (where the model lists it). Then each protocol's router
 //! finds the operation: awsJson by `X-Amz-Target` (aws-smithy-http-server's
-//! awsJson router), restJson1 by method and URI (its REST router), rpcv2 by
-//! the `/service/{Service}/operation/{Operation}` path.
+//! awsJson router), restJson1 by method and URI ([`HttpRouter`]: the most
+//! specific route wins, a greedy label takes at least one character), rpcv2
+//! by the `/service/{Service}/operation/{Operation}` path.
 
 use std::collections::HashMap;
 
 use aws_smithy_http_server::protocol::aws_json::router::{AwsJsonRouter, Error as TargetError};
-use aws_smithy_http_server::protocol::rest::router::{Error as RestError, RestRouter};
-use aws_smithy_http_server::routing::request_spec::{
-    PathAndQuerySpec, PathSegment, PathSpec, QuerySegment, QuerySpec, RequestSpec, UriSpec,
-};
 use aws_smithy_http_server::routing::Router;
 
-use crate::binding::{HttpOp, Segment, UriPattern};
+use crate::binding::{self, HttpOp, Segment, UriPattern};
 use crate::error::WireError;
 use crate::protocol::{Protocol, Routing};
 
@@ -28,7 +25,7 @@ pub struct Routes<Op> {
     protocols: Vec<Protocol>,
     ops: Vec<(&'static HttpOp, Op)>,
     target: Option<AwsJsonRouter<usize>>,
-    http: Option<RestRouter<usize>>,
+    http: Option<HttpRouter>,
     by_name: HashMap<&'static str, usize>,
 }
 
@@ -57,7 +54,7 @@ impl<Op: Clone> Routes<Op> {
                     .map(|(i, (h, _))| (format!("{service}.{}", h.name), i)),
             )
         });
-        let http = has(Routing::Http).then(|| rest_router(ops));
+        let http = has(Routing::Http).then(|| HttpRouter::new(ops.iter().map(|(h, _)| *h)));
         let by_name = ops
             .iter()
             .enumerate()
@@ -141,10 +138,7 @@ impl<Op: Clone> Routes<Op> {
             },
             Routing::Http => match &self.http {
                 Some(router) => {
-                    let head = http::Request::from_parts(parts, ());
-                    let found = router.match_route(&head);
-                    let (parts, ()) = head.into_parts();
-                    let found = found.map_err(|e| rest_error(&e, &parts));
+                    let found = router.route(&parts).map_err(|e| rest_error(e, &parts));
                     (parts, found)
                 }
                 None => (
@@ -220,56 +214,102 @@ impl<Op: Clone> Routes<Op> {
     }
 }
 
-fn rest_router<Op>(ops: &[(&'static HttpOp, Op)]) -> RestRouter<usize> {
-    // Routes with more segments and query literals are tried first (the
-    // router's rank); among equals, those with more literal segments, so
-    // `/a/b` wins over `/a/{x}`.
-    let mut order: Vec<usize> = (0..ops.len()).collect();
-    order.sort_by_key(|&i| {
-        let p = UriPattern::parse(ops[i].0.uri);
-        let literals = p
-            .path
+/// Why no HTTP-bound operation takes a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpRouteError {
+    /// A route has this path, for another method.
+    MethodNotAllowed,
+    /// No route has this path.
+    NotFound,
+}
+
+/// The router of HTTP-bound protocols: every operation's method and URI
+/// pattern, tried most specific first. A route is more specific when it has
+/// more literal path segments, then fewer greedy labels, then more
+/// segments, then more query literals; so `GET /` is not taken by
+/// `GET /{Path+}` (a greedy label matches at least one character) and
+/// `/a/b` wins over `/a/{x}`.
+#[derive(Debug, Clone)]
+pub struct HttpRouter {
+    /// Method, pattern and operation index, most specific first.
+    routes: Vec<(http::Method, UriPattern, usize)>,
+}
+
+impl HttpRouter {
+    /// The router of `ops` (a route's value is its index here).
+    pub fn new<'a>(ops: impl IntoIterator<Item = &'a HttpOp>) -> Self {
+        let mut routes: Vec<_> = ops
+            .into_iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let method =
+                    http::Method::from_bytes(h.method.as_bytes()).unwrap_or(http::Method::POST);
+                (method, UriPattern::parse(h.uri), i)
+            })
+            .collect();
+        routes.sort_by_key(|(_, p, i)| {
+            let count = |f: fn(&Segment) -> bool| p.path.iter().filter(|s| f(s)).count();
+            (
+                std::cmp::Reverse(count(|s| matches!(s, Segment::Literal(_)))),
+                count(|s| matches!(s, Segment::Greedy(_))),
+                std::cmp::Reverse(p.path.len()),
+                std::cmp::Reverse(p.query.len()),
+                *i,
+            )
+        });
+        Self { routes }
+    }
+
+    /// The index of the operation `parts` calls.
+    pub fn route(&self, parts: &http::request::Parts) -> Result<usize, HttpRouteError> {
+        let path = parts.uri.path();
+        let query: Vec<(String, String)> = parts
+            .uri
+            .query()
+            .map(|q| {
+                q.split('&')
+                    .filter(|kv| !kv.is_empty())
+                    .map(|kv| {
+                        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                        (
+                            binding::decode_query(k).unwrap_or_default(),
+                            binding::decode_query(v).unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut other_method = false;
+        for (method, pattern, i) in &self.routes {
+            if !pattern.matches_path(path) || !query_fits(pattern, &query) {
+                continue;
+            }
+            if method == parts.method {
+                return Ok(*i);
+            }
+            other_method = true;
+        }
+        Err(if other_method {
+            HttpRouteError::MethodNotAllowed
+        } else {
+            HttpRouteError::NotFound
+        })
+    }
+}
+
+/// Whether the request's query has every literal of the pattern's.
+fn query_fits(pattern: &UriPattern, query: &[(String, String)]) -> bool {
+    pattern.query.iter().all(|(k, v)| {
+        query
             .iter()
-            .filter(|s| matches!(s, Segment::Literal(_)))
-            .count();
-        std::cmp::Reverse(literals)
-    });
-    order.into_iter().map(|i| (spec(ops[i].0), i)).collect()
+            .any(|(qk, qv)| qk == k && v.as_ref().is_none_or(|v| v == qv))
+    })
 }
 
-fn spec(h: &HttpOp) -> RequestSpec {
-    let p = UriPattern::parse(h.uri);
-    let path = p
-        .path
-        .iter()
-        .map(|s| match s {
-            Segment::Literal(l) => PathSegment::Literal(l.clone()),
-            Segment::Label(_) => PathSegment::Label,
-            Segment::Greedy(_) => PathSegment::Greedy,
-        })
-        .collect();
-    let query = p
-        .query
-        .iter()
-        .map(|(k, v)| match v {
-            Some(v) => QuerySegment::KeyValue(k.clone(), v.clone()),
-            None => QuerySegment::Key(k.clone()),
-        })
-        .collect();
-    let method = http::Method::from_bytes(h.method.as_bytes()).unwrap_or(http::Method::POST);
-    RequestSpec::new(
-        method,
-        UriSpec::new(PathAndQuerySpec::new(
-            PathSpec::from_vector_unchecked(path),
-            QuerySpec::from_vector_unchecked(query),
-        )),
-    )
-}
-
-fn rest_error(e: &RestError, parts: &http::request::Parts) -> WireError {
+fn rest_error(e: HttpRouteError, parts: &http::request::Parts) -> WireError {
     let (status, what) = match e {
-        RestError::MethodNotAllowed => (405, "does not allow method"),
-        RestError::NotFound => (404, "has no operation for"),
+        HttpRouteError::MethodNotAllowed => (405, "does not allow method"),
+        HttpRouteError::NotFound => (404, "has no operation for"),
     };
     WireError::plain(
         status,

@@ -69,8 +69,8 @@ impl ValidationException {
     }
 }
 impl rt::ModeledError for ValidationException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.constraints#ValidationException"
@@ -80,6 +80,8 @@ impl rt::ModeledError for ValidationException {
     }
     fn message(&self) -> rt::Option<&str> {
         Some(self.message.as_str())
+            .filter(|m| !m.is_empty())
+            .or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

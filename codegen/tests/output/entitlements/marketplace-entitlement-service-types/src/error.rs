@@ -59,8 +59,8 @@ impl InternalServiceErrorException {
     pub const CODE: &'static str = "InternalServiceErrorException";
 }
 impl rt::ModeledError for InternalServiceErrorException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.marketplaceentitlementservice#InternalServiceErrorException"
@@ -69,7 +69,7 @@ impl rt::ModeledError for InternalServiceErrorException {
         500
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -139,8 +139,8 @@ impl InvalidParameterException {
     }
 }
 impl rt::ModeledError for InvalidParameterException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.marketplaceentitlementservice#InvalidParameterException"
@@ -149,7 +149,7 @@ impl rt::ModeledError for InvalidParameterException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -211,8 +211,8 @@ impl ThrottlingException {
     pub const CODE: &'static str = "ThrottlingException";
 }
 impl rt::ModeledError for ThrottlingException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "com.amazonaws.marketplaceentitlementservice#ThrottlingException"
@@ -221,7 +221,7 @@ impl rt::ModeledError for ThrottlingException {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

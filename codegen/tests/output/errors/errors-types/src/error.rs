@@ -61,8 +61,8 @@ impl Broken {
     pub const CODE: &'static str = "Broken";
 }
 impl rt::ModeledError for Broken {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.errors#Broken"
@@ -72,6 +72,8 @@ impl rt::ModeledError for Broken {
     }
     fn message(&self) -> rt::Option<&str> {
         Some(self.message.as_str())
+            .filter(|m| !m.is_empty())
+            .or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -144,8 +146,8 @@ impl NotFound {
     pub const CODE: &'static str = "NotFound";
 }
 impl rt::ModeledError for NotFound {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.errors#NotFound"
@@ -154,7 +156,7 @@ impl rt::ModeledError for NotFound {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -205,8 +207,8 @@ impl Teapot {
     pub const CODE: &'static str = "Teapot";
 }
 impl rt::ModeledError for Teapot {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.errors#Teapot"
@@ -215,7 +217,7 @@ impl rt::ModeledError for Teapot {
         418
     }
     fn message(&self) -> rt::Option<&str> {
-        None
+        self._meta.message()
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -276,8 +278,8 @@ impl ThrottlingException {
     pub const CODE: &'static str = "ThrottlingException";
 }
 impl rt::ModeledError for ThrottlingException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.errors#ThrottlingException"
@@ -286,7 +288,7 @@ impl rt::ModeledError for ThrottlingException {
         429
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

@@ -58,8 +58,8 @@ impl Error {
     pub const CODE: &'static str = "Error";
 }
 impl rt::ModeledError for Error {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.naming#Error"
@@ -68,7 +68,7 @@ impl rt::ModeledError for Error {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -129,8 +129,8 @@ impl ModeledError {
     pub const CODE: &'static str = "ModeledError";
 }
 impl rt::ModeledError for ModeledError {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.naming#ModeledError"
@@ -139,7 +139,7 @@ impl rt::ModeledError for ModeledError {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -200,8 +200,8 @@ impl Unhandled {
     pub const CODE: &'static str = "Unhandled";
 }
 impl rt::ModeledError for Unhandled {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.naming#Unhandled"
@@ -210,7 +210,7 @@ impl rt::ModeledError for Unhandled {
         400
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

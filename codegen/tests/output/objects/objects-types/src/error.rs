@@ -69,8 +69,8 @@ impl NoSuchKey {
     pub const CODE: &'static str = "NoSuchKey";
 }
 impl rt::ModeledError for NoSuchKey {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "example.objects#NoSuchKey"
@@ -79,7 +79,7 @@ impl rt::ModeledError for NoSuchKey {
         404
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
@@ -173,8 +173,8 @@ impl ValidationException {
     }
 }
 impl rt::ModeledError for ValidationException {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "smithy.framework#ValidationException"
@@ -184,6 +184,8 @@ impl rt::ModeledError for ValidationException {
     }
     fn message(&self) -> rt::Option<&str> {
         Some(self.message.as_str())
+            .filter(|m| !m.is_empty())
+            .or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

@@ -58,8 +58,8 @@ impl Busy {
     pub const CODE: &'static str = "Busy";
 }
 impl rt::ModeledError for Busy {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "t.traits#Busy"
@@ -68,7 +68,7 @@ impl rt::ModeledError for Busy {
         503
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()

@@ -58,8 +58,8 @@ impl JobNotFound {
     pub const CODE: &'static str = "JobNotFound";
 }
 impl rt::ModeledError for JobNotFound {
-    fn code(&self) -> &'static str {
-        Self::CODE
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
     }
     fn shape_id(&self) -> &'static str {
         "t.waiters#JobNotFound"
@@ -68,7 +68,7 @@ impl rt::ModeledError for JobNotFound {
         404
     }
     fn message(&self) -> rt::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or_else(|| self._meta.message())
     }
     fn body(&self) -> rt::JsonValue {
         self.to_json()
