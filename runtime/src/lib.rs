@@ -6,6 +6,7 @@
 //! routing on `aws-smithy-http-server`) and `client` (SigV4-signed calls with
 //! retries); `sigv4` adds SigV4 verification and URL pre-signing for servers.
 
+pub mod auth;
 pub mod binding;
 pub mod codec;
 mod enums;

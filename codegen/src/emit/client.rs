@@ -36,6 +36,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         use ::codegen_rt as rt;
         #traits
         pub use rt::client::{Config, Credentials, SdkError};
+        pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
         use #types::error::*;
         use #types::model::*;
         pub use #types;
@@ -122,6 +123,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let prefix = &svc.endpoint_prefix;
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let op_infos = operation_infos(ir);
+    let auth = super::auth_schemes(&svc.auth);
     let retryable = &svc.retryable_errors;
     let query_compatible = svc.query_compatible;
     let endpoint_rules = match &svc.endpoint {
@@ -136,6 +138,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             target_prefix: #target,
             signing_name: #signing,
+            auth: #auth,
             endpoint_prefix: #prefix,
             protocols: &[#(#protocols),*],
             user_agent: #ua,
@@ -293,14 +296,20 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
             o.gzip
                 || o.host_prefix.is_some()
                 || !o.idempotency_tokens.is_empty()
-                || o.optional_auth
+                || o.auth != ir.service.auth
                 || o.event_stream
                 || o.sensitive_input
                 || o.checksum_required
                 || !o.endpoint_params.is_empty()
         })
         .map(|o| {
-            let (name, gzip, auth, events) = (&o.name, o.gzip, o.optional_auth, o.event_stream);
+            let (name, gzip, events) = (&o.name, o.gzip, o.event_stream);
+            let auth = if o.auth == ir.service.auth {
+                quote!(None)
+            } else {
+                let schemes = super::auth_schemes(&o.auth);
+                quote!(Some(#schemes))
+            };
             let sensitive = o.sensitive_input;
             let checksum = o.checksum_required;
             let host = match &o.host_prefix {
@@ -322,7 +331,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                     gzip: #gzip,
                     host_prefix: #host,
                     idempotency_tokens: &[#(#tokens),*],
-                    optional_auth: #auth,
+                    auth: #auth,
                     event_stream: #events,
                     sensitive: #sensitive,
                     checksum_required: #checksum,

@@ -388,3 +388,26 @@ pub fn local(field: &str) -> Ident {
 pub fn header(model_name: &str) -> String {
     format!("// Generated from {model_name} by codegen — do not edit.\n// Regenerate with `cargo run -p codegen`.\n")
 }
+
+/// An auth scheme list as a `&[rt::auth::AuthScheme]` expression.
+fn auth_schemes(list: &[crate::lower::AuthIr]) -> TokenStream {
+    use crate::lower::AuthIr;
+    let items = list.iter().map(|a| match a {
+        AuthIr::SigV4 => quote!(rt::auth::AuthScheme::SigV4),
+        AuthIr::Bearer => quote!(rt::auth::AuthScheme::Bearer),
+        AuthIr::Basic => quote!(rt::auth::AuthScheme::Basic),
+        AuthIr::NoAuth => quote!(rt::auth::AuthScheme::NoAuth),
+        AuthIr::ApiKey {
+            name,
+            query,
+            scheme,
+        } => {
+            let scheme = match scheme {
+                Some(s) => quote!(Some(#s)),
+                None => quote!(None),
+            };
+            quote!(rt::auth::AuthScheme::ApiKey { name: #name, query: #query, scheme: #scheme })
+        }
+    });
+    quote!(&[#(#items),*])
+}

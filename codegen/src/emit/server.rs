@@ -43,7 +43,8 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         use ::codegen_rt as rt;
         #traits
         use rt::server::{http, http_body, tower};
-        pub use rt::server::{Config, Context};
+        pub use rt::server::{Authenticate, Config, Context};
+        pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
         use #types::error::*;
         use #types::model::*;
         pub use #types;
@@ -102,12 +103,22 @@ fn server(ir: &Ir, types: &Ident) -> TokenStream {
         let s = ident(&op.binding.static_name);
         quote!(#types::http::#s)
     });
+    // Operations a caller may call without an identity (`noAuth` among
+    // their schemes: `@optionalAuth`, `@auth([])`).
+    let anonymous: Vec<&str> = ir
+        .operations
+        .iter()
+        .filter(|o| o.auth.contains(&crate::lower::AuthIr::NoAuth))
+        .map(|o| o.name.as_str())
+        .collect();
+    let anonymous = (!anonymous.is_empty()).then(|| quote!(.anonymous(&[#(#anonymous),*])));
     let make_routes = quote! {
         rt::server::Routes::new(
             #service_name,
             &[#(#protocols),*],
             &[#((&#statics, #operation::#variants)),*],
         )
+        #anonymous
     };
     let handle = quote! {
         /// Handles one request: read, authenticate, route, decode, validate,

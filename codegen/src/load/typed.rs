@@ -26,6 +26,27 @@ pub enum TimestampFormat {
     HttpDate,
 }
 
+/// An auth scheme trait on a service (`@authDefinition` traits Smithy and
+/// AWS define).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthDef {
+    /// `aws.auth#sigv4`.
+    SigV4,
+    /// `smithy.api#httpBearerAuth`.
+    Bearer,
+    /// `smithy.api#httpBasicAuth`.
+    Basic,
+    /// `smithy.api#httpDigestAuth`.
+    Digest,
+    /// `smithy.api#httpApiKeyAuth`: the header or query parameter `name`,
+    /// the header's value prefixed with `scheme ` when given.
+    ApiKey {
+        name: String,
+        query: bool,
+        scheme: Option<String>,
+    },
+}
+
 /// A protocol trait a service carries. The order of the variants is the
 /// order of preference when a service carries several (see
 /// [`Typed::protocols`]).
@@ -150,6 +171,9 @@ pub struct Typed {
     pub protocols: Vec<ProtocolTrait>,
     /// `aws.auth#sigv4(name)`.
     pub sigv4_name: Option<String>,
+    /// The auth scheme traits on a service, by trait shape id (the order
+    /// Smithy uses when the service has no `@auth`).
+    pub auth_schemes: std::collections::BTreeMap<String, AuthDef>,
     pub aws_service: Option<AwsService>,
     pub title: Option<String>,
     /// The shape defines a trait (`@trait`).
@@ -381,7 +405,42 @@ impl Typed {
             "smithy.api#httpPrefixHeaders" => {
                 self.bind(HttpBinding::PrefixHeaders(string(owner, name, v)?));
             }
-            "aws.auth#sigv4" => self.sigv4_name = member_str(v, "name"),
+            "aws.auth#sigv4" => {
+                self.sigv4_name = member_str(v, "name");
+                self.auth_schemes.insert(id.to_owned(), AuthDef::SigV4);
+            }
+            "smithy.api#httpBearerAuth" => {
+                self.auth_schemes.insert(id.to_owned(), AuthDef::Bearer);
+            }
+            "smithy.api#httpBasicAuth" => {
+                self.auth_schemes.insert(id.to_owned(), AuthDef::Basic);
+            }
+            "smithy.api#httpDigestAuth" => {
+                self.auth_schemes.insert(id.to_owned(), AuthDef::Digest);
+            }
+            "smithy.api#httpApiKeyAuth" => {
+                let key = member_str(v, "name")
+                    .filter(|n| !n.is_empty())
+                    .ok_or_else(|| Error::shape(owner, "has an @httpApiKeyAuth without a name"))?;
+                let query = match member_str(v, "in").as_deref() {
+                    Some("header") => false,
+                    Some("query") => true,
+                    other => {
+                        return Err(Error::shape(
+                            owner,
+                            format!("has @httpApiKeyAuth(in: {other:?}); expected header or query"),
+                        ))
+                    }
+                };
+                self.auth_schemes.insert(
+                    id.to_owned(),
+                    AuthDef::ApiKey {
+                        name: key,
+                        query,
+                        scheme: member_str(v, "scheme"),
+                    },
+                );
+            }
             "aws.api#service" => {
                 self.aws_service = Some(AwsService {
                     sdk_id: member_str(v, "sdkId"),

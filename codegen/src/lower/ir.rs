@@ -164,6 +164,10 @@ pub struct ServiceIr {
     /// travels in the body.
     pub rest: bool,
     pub signing_name: String,
+    /// The auth schemes of operations without their own `@auth` /
+    /// `@optionalAuth`, most preferred first (Smithy's resolution: the
+    /// service's `@auth`, else every auth trait on it by shape id).
+    pub auth: Vec<AuthIr>,
     pub endpoint_prefix: String,
     pub version: String,
     /// `@awsQueryCompatible`.
@@ -172,6 +176,25 @@ pub struct ServiceIr {
     pub retryable_errors: Vec<String>,
     /// The endpoint rules, when the service has them.
     pub endpoint: Option<EndpointIr>,
+}
+
+/// One auth scheme a call can use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthIr {
+    /// `aws.auth#sigv4`.
+    SigV4,
+    /// `smithy.api#httpBearerAuth`.
+    Bearer,
+    /// `smithy.api#httpBasicAuth`.
+    Basic,
+    /// `smithy.api#httpApiKeyAuth`.
+    ApiKey {
+        name: String,
+        query: bool,
+        scheme: Option<String>,
+    },
+    /// `smithy.api#noAuth` (or `@optionalAuth`): no identity at all.
+    NoAuth,
 }
 
 /// A service's endpoint rules, as the client embeds them.
@@ -551,8 +574,9 @@ pub struct OperationIr {
     pub host_labels: Vec<String>,
     /// Input members (wire names) with `@idempotencyToken`.
     pub idempotency_tokens: Vec<String>,
-    /// `@optionalAuth`, or `@auth([])`: may be sent unsigned.
-    pub optional_auth: bool,
+    /// The operation's auth schemes, most preferred first (its `@auth`,
+    /// else the service's; `@optionalAuth` adds [`AuthIr::NoAuth`]).
+    pub auth: Vec<AuthIr>,
     /// The input or output has a `@streaming` union: an event stream, which
     /// is generated as "not supported yet" on both sides.
     pub event_stream: bool,

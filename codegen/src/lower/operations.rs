@@ -115,7 +115,7 @@ impl<'m> Lowerer<'_, 'm> {
                     .filter(|m| m.t.idempotency_token)
                     .map(|m| m.name.clone())
                     .collect(),
-                optional_auth: op.t.optional_auth || op.t.auth.as_ref().is_some_and(Vec::is_empty),
+                auth: self.operation_auth(op)?,
                 event_stream: self.is_event_stream(op),
                 deprecated: deprecation(&op.t),
                 sensitive_input: op

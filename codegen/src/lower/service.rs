@@ -1,6 +1,6 @@
 //! The service facts and the type-level names table.
 
-use crate::load::typed::ProtocolTrait;
+use crate::load::typed::{AuthDef, ProtocolTrait};
 use heck::{ToKebabCase, ToUpperCamelCase};
 
 use super::*;
@@ -9,6 +9,68 @@ use crate::naming;
 use crate::Error;
 
 impl<'m> Lowerer<'_, 'm> {
+    /// The auth schemes an `@auth` list (`listed`, on `owner`) names, or
+    /// without one every auth trait of the service in shape-id order.
+    fn auth_list(&self, listed: Option<&[String]>, owner: &str) -> Result<Vec<AuthIr>, Error> {
+        let defs = &self.cx.service.t.auth_schemes;
+        let ir = |id: &str, def: &AuthDef| -> Result<AuthIr, Error> {
+            Ok(match def {
+                AuthDef::SigV4 => AuthIr::SigV4,
+                AuthDef::Bearer => AuthIr::Bearer,
+                AuthDef::Basic => AuthIr::Basic,
+                AuthDef::ApiKey {
+                    name,
+                    query,
+                    scheme,
+                } => AuthIr::ApiKey {
+                    name: name.clone(),
+                    query: *query,
+                    scheme: scheme.clone(),
+                },
+                AuthDef::Digest => {
+                    return Err(Error::shape(
+                        owner,
+                        format!("uses `{id}`: HTTP Digest authentication (a challenge and response) is not generated"),
+                    ))
+                }
+            })
+        };
+        match listed {
+            None => defs.iter().map(|(id, d)| ir(id, d)).collect(),
+            Some(ids) => ids
+                .iter()
+                .map(|id| {
+                    if id == "smithy.api#noAuth" {
+                        return Ok(AuthIr::NoAuth);
+                    }
+                    let def = defs.get(id).ok_or_else(|| {
+                        Error::shape(
+                            owner,
+                            format!("has @auth naming `{id}`, which is not an auth trait of the service"),
+                        )
+                    })?;
+                    ir(id, def)
+                })
+                .collect(),
+        }
+    }
+
+    /// An operation's auth schemes, most preferred first: its `@auth`, else
+    /// the service's; `@optionalAuth` adds `noAuth` last.
+    pub(super) fn operation_auth(&self, op: &Shape) -> Result<Vec<AuthIr>, Error> {
+        let service = self.cx.service;
+        let mut list = match &op.t.auth {
+            Some(ids) => self.auth_list(Some(ids), &op.id)?,
+            None => self.auth_list(service.t.auth.as_deref(), &service.id)?,
+        };
+        // `@auth([])` says "no auth"; `@optionalAuth` that none is needed.
+        let explicit_none = list.is_empty() && (op.t.auth.is_some() || service.t.auth.is_some());
+        if (op.t.optional_auth || explicit_none) && !list.contains(&AuthIr::NoAuth) {
+            list.push(AuthIr::NoAuth);
+        }
+        Ok(list)
+    }
+
     /// Claims every type-level name, in the order `names` documents.
     pub(super) fn name_types(&mut self) -> Result<(), Error> {
         let mut table = NameTable::new(CRATE_API);
@@ -130,6 +192,7 @@ impl<'m> Lowerer<'_, 'm> {
             protocols,
             rest,
             signing_name,
+            auth: self.auth_list(s.t.auth.as_deref(), &s.id)?,
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),
             query_compatible: s.t.aws_query_compatible,

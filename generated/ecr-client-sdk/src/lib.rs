@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "api.ecr",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "ecr-client-sdk/0.1.0",

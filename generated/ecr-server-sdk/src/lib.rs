@@ -7,8 +7,9 @@ use ::codegen_rt as rt;
 pub use ecr_types;
 use ecr_types::error::*;
 use ecr_types::model::*;
+pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
-pub use rt::server::{Config, Context};
+pub use rt::server::{Authenticate, Config, Context};
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.

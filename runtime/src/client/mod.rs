@@ -46,6 +46,9 @@ pub struct ServiceInfo {
     pub protocols: &'static [crate::protocol::Protocol],
     /// SigV4 signing name (`aws.auth#sigv4` `name`).
     pub signing_name: &'static str,
+    /// The auth schemes of operations that do not list their own, most
+    /// preferred first: a call uses the first the client has an identity for.
+    pub auth: &'static [crate::auth::AuthScheme],
     /// Endpoint prefix (`aws.api#service` `endpointPrefix`).
     pub endpoint_prefix: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
@@ -110,8 +113,9 @@ pub struct OperationInfo {
     pub host_prefix: Option<&'static str>,
     /// `@idempotencyToken` members (wire names) filled with a UUIDv4 when absent.
     pub idempotency_tokens: &'static [&'static str],
-    /// `@optionalAuth` or `@auth([])`: sent unsigned when no credentials are configured.
-    pub optional_auth: bool,
+    /// The operation's auth schemes where they differ from the service's
+    /// ([`ServiceInfo::auth`]).
+    pub auth: Option<&'static [crate::auth::AuthScheme]>,
     /// An event-stream operation, which this client cannot call yet.
     pub event_stream: bool,
     /// The input can carry `@sensitive` values: request bodies are not logged.
@@ -130,7 +134,7 @@ impl OperationInfo {
         gzip: false,
         host_prefix: None,
         idempotency_tokens: &[],
-        optional_auth: false,
+        auth: None,
         event_stream: false,
         sensitive: false,
         checksum_required: false,
@@ -179,6 +183,9 @@ pub struct Config {
     use_dual_stack: bool,
     endpoint_params: std::collections::BTreeMap<String, endpoint::Value>,
     credentials: Option<SharedCredentialsProvider>,
+    token: Option<Arc<dyn crate::auth::ProvideToken>>,
+    api_key: Option<String>,
+    basic: Option<(String, String)>,
     sign_requests: bool,
     max_attempts: u32,
     retry_mode: RetryMode,
@@ -211,6 +218,9 @@ impl fmt::Debug for Config {
                 "credentials",
                 &self.credentials.as_ref().map(|_| "** provider **"),
             )
+            .field("token", &self.token.as_ref().map(|_| "** provider **"))
+            .field("api_key", &self.api_key.as_ref().map(|_| "** redacted **"))
+            .field("basic", &self.basic.as_ref().map(|(u, _)| u))
             .field("sign_requests", &self.sign_requests)
             .field("max_attempts", &self.max_attempts)
             .field("retry_mode", &self.retry_mode)
@@ -231,6 +241,9 @@ impl Default for Config {
             use_dual_stack: false,
             endpoint_params: std::collections::BTreeMap::new(),
             credentials: None,
+            token: None,
+            api_key: None,
+            basic: None,
             sign_requests: true,
             max_attempts: 3,
             retry_mode: RetryMode::Standard,
@@ -298,6 +311,33 @@ impl Config {
     /// (such as `aws-config`'s default chain).
     pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(SharedCredentialsProvider::new(provider));
+        self
+    }
+
+    /// The bearer token for `smithy.api#httpBearerAuth` operations
+    /// (`Authorization: Bearer <token>`).
+    pub fn bearer_token(self, token: impl Into<String>) -> Self {
+        self.token_provider(crate::auth::StaticToken::new(token))
+    }
+
+    /// Where bearer tokens come from, asked before each attempt:
+    /// [`StaticToken`](crate::auth::StaticToken),
+    /// [`EnvToken`](crate::auth::EnvToken), or any async closure.
+    pub fn token_provider(mut self, provider: impl crate::auth::ProvideToken + 'static) -> Self {
+        self.token = Some(Arc::new(provider));
+        self
+    }
+
+    /// The key for `smithy.api#httpApiKeyAuth` operations (sent in the
+    /// header or query parameter the model names).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The user name and password for `smithy.api#httpBasicAuth` operations.
+    pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some((user.into(), password.into()));
         self
     }
 
@@ -456,8 +496,8 @@ struct Signing<'a> {
     /// The resolved endpoint: its headers, and the signing name and region
     /// its `authSchemes` ask for.
     endpoint: &'a endpoint::Endpoint,
-    /// `@optionalAuth` / `@auth([])`: unsigned when there are no credentials.
-    unsigned_ok: bool,
+    /// The operation's auth schemes, most preferred first.
+    schemes: &'static [crate::auth::AuthScheme],
     /// Sign `UNSIGNED-PAYLOAD` instead of the body's hash.
     unsigned_payload: bool,
 }
@@ -924,6 +964,7 @@ mod tests {
             ServiceInfo {
                 target_prefix: "Svc",
                 signing_name: "svc",
+                auth: &[crate::auth::AuthScheme::SigV4],
                 endpoint_prefix: "api.svc",
                 protocols: &[crate::protocol::Protocol::AwsJson1_1],
                 user_agent: "test/0",

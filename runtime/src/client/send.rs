@@ -6,6 +6,7 @@
 //! envelope), which the generated codecs parse. Streaming payloads are sent
 //! and received chunk by chunk.
 
+use crate::auth::AuthScheme;
 use std::time::SystemTime;
 
 use aws_credential_types::provider::ProvideCredentials as _;
@@ -447,7 +448,7 @@ impl Handle {
         *req.headers_mut() = prepared.headers.clone();
         let signing = Signing {
             endpoint,
-            unsigned_ok: info.optional_auth,
+            schemes: info.auth.unwrap_or(self.info.auth),
             unsigned_payload: streaming.is_some(),
         };
         self.finish_request(&mut req, signing, invocation_id, attempt)
@@ -588,10 +589,7 @@ impl Handle {
             "host",
             http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
         );
-        let unsigned = signing.unsigned_ok && self.config.credentials.is_none();
-        if self.config.sign_requests && !unsigned {
-            self.sign_parts(req, signing).await?;
-        }
+        self.authorize(req, signing).await?;
         let ids = [
             ("amz-sdk-invocation-id", invocation_id.to_owned()),
             (
@@ -625,6 +623,120 @@ impl Handle {
             Some(kind) => Attempt::Retry(Err(err), kind),
             None => Attempt::Done(Err(err)),
         }
+    }
+
+    /// The scheme a call uses: the first of the operation's the client has
+    /// an identity for (`noAuth` needs none; SigV4 with signing turned off
+    /// sends nothing); none usable is the first scheme's missing identity.
+    fn choose_auth(&self, schemes: &[AuthScheme]) -> Result<Option<AuthScheme>, Failure> {
+        let c = &self.config;
+        let usable = |s: &AuthScheme| match s {
+            AuthScheme::SigV4 => c.credentials.is_some() || !c.sign_requests,
+            AuthScheme::Bearer => c.token.is_some(),
+            AuthScheme::ApiKey { .. } => c.api_key.is_some(),
+            AuthScheme::Basic => c.basic.is_some(),
+            AuthScheme::NoAuth => true,
+        };
+        if let Some(s) = schemes.iter().find(|s| usable(s)) {
+            return Ok(Some(*s));
+        }
+        match schemes.first() {
+            None => Ok(None),
+            Some(s) => Err(Failure::fatal(match s {
+                AuthScheme::SigV4 => "no credentials are configured".to_owned(),
+                AuthScheme::Bearer => {
+                    "no bearer token is configured (Config::bearer_token, Config::token_provider)"
+                        .to_owned()
+                }
+                AuthScheme::ApiKey { .. } => {
+                    "no API key is configured (Config::api_key)".to_owned()
+                }
+                AuthScheme::Basic => {
+                    "no user name and password are configured (Config::basic_auth)".to_owned()
+                }
+                AuthScheme::NoAuth => unreachable!("noAuth is always usable"),
+            })),
+        }
+    }
+
+    /// Presents the identity of the scheme [`choose_auth`](Self::choose_auth)
+    /// picks: a SigV4 signature, a bearer token, an API key or Basic
+    /// credentials.
+    async fn authorize(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        signing: Signing<'_>,
+    ) -> Result<(), Failure> {
+        let header = |v: String| {
+            http::HeaderValue::from_str(&v)
+                .map(|mut v| {
+                    v.set_sensitive(true);
+                    v
+                })
+                .map_err(|_| {
+                    Failure::fatal("the credential is not a valid header value".to_owned())
+                })
+        };
+        match self.choose_auth(signing.schemes)? {
+            None | Some(AuthScheme::NoAuth) => {}
+            Some(AuthScheme::SigV4) => {
+                if self.config.sign_requests {
+                    self.sign_parts(req, signing).await?;
+                }
+            }
+            Some(AuthScheme::Bearer) => {
+                let provider = self
+                    .config
+                    .token
+                    .as_ref()
+                    .expect("chosen with a token provider");
+                let token = provider
+                    .provide_token()
+                    .await
+                    .map_err(|e| Failure::fatal(format!("could not load the bearer token: {e}")))?;
+                req.headers_mut().insert(
+                    http::header::AUTHORIZATION,
+                    header(format!("Bearer {token}"))?,
+                );
+            }
+            Some(AuthScheme::Basic) => {
+                let (user, password) = self.config.basic.as_ref().expect("chosen with credentials");
+                let encoded =
+                    aws_smithy_types::base64::encode(format!("{user}:{password}").as_bytes());
+                req.headers_mut().insert(
+                    http::header::AUTHORIZATION,
+                    header(format!("Basic {encoded}"))?,
+                );
+            }
+            Some(AuthScheme::ApiKey {
+                name,
+                query,
+                scheme,
+            }) => {
+                let key = self.config.api_key.as_deref().expect("chosen with a key");
+                if query {
+                    let uri = req.uri().to_string();
+                    let sep = if uri.contains('?') { '&' } else { '?' };
+                    let uri = format!(
+                        "{uri}{sep}{}={}",
+                        crate::binding::encode(name, false),
+                        crate::binding::encode(key, false)
+                    );
+                    *req.uri_mut() = uri
+                        .parse()
+                        .map_err(|e| Failure::fatal(format!("invalid request '{uri}': {e}")))?;
+                } else {
+                    let value = match scheme {
+                        Some(s) => format!("{s} {key}"),
+                        None => key.to_owned(),
+                    };
+                    let name = http::HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|e| Failure::fatal(format!("API key header `{name}`: {e}")))?;
+                    req.headers_mut().insert(name, header(value)?);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of

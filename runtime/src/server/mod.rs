@@ -80,6 +80,14 @@ pub trait Authenticate: Send + Sync + 'static {
         parts: &http::request::Parts,
         body: Option<&[u8]>,
     ) -> Result<String, WireError>;
+
+    /// Whether the request presents credentials of this scheme at all: an
+    /// operation that allows anonymous calls (`@optionalAuth`, `noAuth`)
+    /// takes a request that presents none without authenticating it. By
+    /// default, whether it has an `Authorization` header.
+    fn presented(&self, parts: &http::request::Parts) -> bool {
+        parts.headers.contains_key(http::header::AUTHORIZATION)
+    }
 }
 
 /// What a handler knows about the request besides its input.
@@ -218,13 +226,16 @@ impl Call {
 }
 
 /// Runs `config.authenticate` (if any) on a request: its caller, or the error
-/// to answer.
+/// to answer. For an operation that allows `anonymous` calls, a request that
+/// presents no credentials has no caller.
 pub(crate) fn authenticate(
     config: &Config,
     parts: &http::request::Parts,
     body: Option<&[u8]>,
+    anonymous: bool,
 ) -> Result<Option<String>, WireError> {
     match &config.authenticate {
+        Some(a) if anonymous && !a.presented(parts) => Ok(None),
         Some(a) => a.authenticate(parts, body).map(Some),
         None => Ok(None),
     }

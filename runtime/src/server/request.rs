@@ -71,6 +71,7 @@ where
         log(&e.code, "-", resp.status().as_u16(), started, id);
         resp
     };
+    let anonymous = routed.as_ref().is_ok_and(|r| r.anonymous);
     let streams = routed.as_ref().is_ok_and(|r| {
         r.binding
             .input
@@ -79,7 +80,7 @@ where
             .is_some_and(|p| p.kind == PayloadKind::Stream)
     });
     let (bytes, stream, caller) = if streams {
-        let caller = match authenticate(config, &parts, None) {
+        let caller = match authenticate(config, &parts, None, anonymous) {
             Ok(c) => c,
             Err(e) => return Err(reject(e, &request_id)),
         };
@@ -93,7 +94,7 @@ where
             Ok(b) => b,
             Err(e) => return Err(reject(e, &request_id)),
         };
-        let caller = match authenticate(config, &parts, Some(&bytes)) {
+        let caller = match authenticate(config, &parts, Some(&bytes), anonymous) {
             Ok(c) => c,
             Err(e) => return Err(reject(e, &request_id)),
         };

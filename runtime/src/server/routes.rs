@@ -27,6 +27,8 @@ pub struct Routes<Op> {
     target: Option<AwsJsonRouter<usize>>,
     http: Option<HttpRouter>,
     by_name: HashMap<&'static str, usize>,
+    /// Operations that take calls without credentials.
+    anonymous: Vec<bool>,
 }
 
 /// A request's operation, its bindings and the protocol it speaks.
@@ -35,6 +37,9 @@ pub struct Routed<Op> {
     pub op: Op,
     pub binding: &'static HttpOp,
     pub protocol: Protocol,
+    /// The operation takes calls that present no credentials
+    /// (`@optionalAuth`, `noAuth`).
+    pub anonymous: bool,
 }
 
 impl<Op: Clone> Routes<Op> {
@@ -71,7 +76,19 @@ impl<Op: Clone> Routes<Op> {
             target,
             http,
             by_name,
+            anonymous: vec![false; ops.len()],
         }
+    }
+
+    /// Marks operations (by name) that take calls presenting no
+    /// credentials: the model lists `noAuth` among their auth schemes.
+    pub fn anonymous(mut self, names: &[&str]) -> Self {
+        for name in names {
+            if let Some(&i) = self.by_name.get(name) {
+                self.anonymous[i] = true;
+            }
+        }
+        self
     }
 
     /// The protocols served, in the model's order.
@@ -164,6 +181,7 @@ impl<Op: Clone> Routes<Op> {
                     op: op.clone(),
                     binding,
                     protocol,
+                    anonymous: self.anonymous[i],
                 })
             }
             Err(e) => Err((protocol, e)),

@@ -543,6 +543,14 @@ impl crate::server::Authenticate for Verifier {
         self.verify(parts, body, SystemTime::now())
             .map_err(|e| e.to_wire())
     }
+
+    fn presented(&self, parts: &http::request::Parts) -> bool {
+        parts.headers.contains_key(http::header::AUTHORIZATION)
+            || parts
+                .uri
+                .query()
+                .is_some_and(|q| q.contains("X-Amz-Signature=") || q.contains("X-Amz-Credential="))
+    }
 }
 
 /// Settings for a query-string (pre-signed URL) signature valid for `expires`.

@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use collections_types;
 use collections_types::error::*;
 use collections_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Collections",
     signing_name: "collections",
+    auth: &[],
     endpoint_prefix: "collections",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "collections-client-sdk/0.1.0",
@@ -27,7 +29,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         gzip: false,
         host_prefix: None,
         idempotency_tokens: &[],
-        optional_auth: false,
+        auth: None,
         event_stream: false,
         sensitive: true,
         checksum_required: false,

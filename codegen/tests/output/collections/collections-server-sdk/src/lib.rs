@@ -7,8 +7,9 @@ use ::codegen_rt as rt;
 pub use collections_types;
 use collections_types::error::*;
 use collections_types::model::*;
+pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
-pub use rt::server::{Config, Context};
+pub use rt::server::{Authenticate, Config, Context};
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
 ///

@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use constraints_types;
 use constraints_types::error::*;
 use constraints_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Constraints",
     signing_name: "constraints",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "constraints",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "constraints-client-sdk/0.1.0",

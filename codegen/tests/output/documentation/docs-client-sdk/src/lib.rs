@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use docs_types;
 use docs_types::error::*;
 use docs_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Docs",
     signing_name: "docs",
+    auth: &[],
     endpoint_prefix: "docs",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "docs-client-sdk/0.1.0",

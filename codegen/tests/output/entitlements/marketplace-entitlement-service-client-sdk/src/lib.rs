@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use marketplace_entitlement_service_types;
 use marketplace_entitlement_service_types::error::*;
 use marketplace_entitlement_service_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AWSMPEntitlementService",
     signing_name: "aws-marketplace",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "entitlement.marketplace",
     protocols: &[
         rt::Protocol::RpcV2Cbor,

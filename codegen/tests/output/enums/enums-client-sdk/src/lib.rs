@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use enums_types;
 use enums_types::error::*;
 use enums_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Enums",
     signing_name: "enums",
+    auth: &[],
     endpoint_prefix: "enums",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "enums-client-sdk/0.1.0",

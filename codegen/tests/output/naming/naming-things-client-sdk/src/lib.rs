@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use naming_things_types;
 use naming_things_types::error::*;
 use naming_things_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Naming",
     signing_name: "naming-things",
+    auth: &[],
     endpoint_prefix: "naming-things",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "naming-things-client-sdk/0.1.0",

@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use objects_types;
 use objects_types::error::*;
 use objects_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Objects",
     signing_name: "objects",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "objects",
     protocols: &[rt::Protocol::RestJson1],
     user_agent: "objects-client-sdk/0.1.0",

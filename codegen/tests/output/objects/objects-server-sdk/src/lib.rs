@@ -7,8 +7,9 @@ use ::codegen_rt as rt;
 pub use objects_types;
 use objects_types::error::*;
 use objects_types::model::*;
+pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
-pub use rt::server::{Config, Context};
+pub use rt::server::{Authenticate, Config, Context};
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
 /// A small object store over restJson1: buckets hold objects under keys that may contain slashes; objects are streamed in and out.

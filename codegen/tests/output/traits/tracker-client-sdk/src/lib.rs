@@ -4,6 +4,7 @@
 //! Client SDK for the Tracker.
 #![allow(deprecated)]
 use ::codegen_rt as rt;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Tracker",
     signing_name: "tracker",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "tracker",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "tracker-client-sdk/0.1.0",
@@ -28,7 +30,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             gzip: true,
             host_prefix: Some("{Shard}.data."),
             idempotency_tokens: &["Token"],
-            optional_auth: true,
+            auth: Some(&[rt::auth::AuthScheme::SigV4, rt::auth::AuthScheme::NoAuth]),
             event_stream: false,
             sensitive: true,
             checksum_required: false,
@@ -39,7 +41,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             gzip: false,
             host_prefix: None,
             idempotency_tokens: &[],
-            optional_auth: true,
+            auth: Some(&[rt::auth::AuthScheme::NoAuth]),
             event_stream: true,
             sensitive: false,
             checksum_required: false,

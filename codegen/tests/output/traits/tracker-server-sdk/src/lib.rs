@@ -4,8 +4,9 @@
 //! Server SDK for the Tracker: implement [`Tracker`] and serve [`TrackerServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
+pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
-pub use rt::server::{Config, Context};
+pub use rt::server::{Authenticate, Config, Context};
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
 pub use tracker_types;
@@ -92,7 +93,8 @@ impl<S: Tracker> TrackerServer<S> {
                 (&tracker_types::http::PUT_ITEM, Operation::PutItem),
                 (&tracker_types::http::WATCH, Operation::Watch),
             ],
-        );
+        )
+        .anonymous(&["PutItem", "Watch"]);
         Self {
             handler: rt::Arc::new(handler),
             routes: rt::Arc::new(routes),

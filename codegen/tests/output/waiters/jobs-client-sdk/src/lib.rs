@@ -7,6 +7,7 @@ use ::codegen_rt as rt;
 pub use jobs_types;
 use jobs_types::error::*;
 use jobs_types::model::*;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -19,6 +20,7 @@ pub mod prelude {
 const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Jobs",
     signing_name: "jobs",
+    auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_prefix: "jobs",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "jobs-client-sdk/0.1.0",

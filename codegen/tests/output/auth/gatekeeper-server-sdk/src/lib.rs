@@ -1,0 +1,219 @@
+// Generated from models/auth.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Server SDK for the Gatekeeper: implement [`Gatekeeper`] and serve [`GatekeeperServer`].
+#![allow(deprecated)]
+use ::codegen_rt as rt;
+pub use gatekeeper_types;
+use gatekeeper_types::error::*;
+use gatekeeper_types::model::*;
+pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+use rt::server::{http, http_body, tower};
+pub use rt::server::{Authenticate, Config, Context};
+#[allow(unused_imports)]
+use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Answers who the caller is, under whichever scheme the caller used.
+///
+/// Every method has a default that answers `NotImplementedException`
+/// (HTTP 501); implement the operations your service supports.
+pub trait Gatekeeper: rt::Send + rt::Sync + 'static {
+    /// Needs no credentials and sends none.
+    fn health(
+        &self,
+        input: HealthInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<Caller, HealthError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("Health")) }
+    }
+    /// Only an API key will do.
+    fn key_only(
+        &self,
+        input: KeyOnlyInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<Caller, KeyOnlyError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("KeyOnly")) }
+    }
+    /// Works with or without credentials.
+    fn ping(
+        &self,
+        input: PingInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<Caller, PingError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("Ping")) }
+    }
+    /// Who the service took the caller for.
+    fn who_am_i(
+        &self,
+        input: WhoAmIInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<Caller, WhoAmIError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("WhoAmI")) }
+    }
+}
+/// The operations of [`GatekeeperServer`]: what a [`rt::server::Plugin`] is told each request is.
+#[allow(clippy::enum_variant_names)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operation {
+    /// A call of [`Gatekeeper::health`].
+    Health,
+    /// A call of [`Gatekeeper::key_only`].
+    KeyOnly,
+    /// A call of [`Gatekeeper::ping`].
+    Ping,
+    /// A call of [`Gatekeeper::who_am_i`].
+    WhoAmI,
+}
+impl Operation {
+    /// Every operation, in the model's order.
+    pub const ALL: &'static [Self] = &[Self::Health, Self::KeyOnly, Self::Ping, Self::WhoAmI];
+    /// The operation's name in the model.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Health => "Health",
+            Self::KeyOnly => "KeyOnly",
+            Self::Ping => "Ping",
+            Self::WhoAmI => "WhoAmI",
+        }
+    }
+}
+/// The [`Gatekeeper`] as a tower `Service` over HTTP, answering `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
+///
+/// `P` are the [plugins](rt::server::Plugin) added with [`Self::plugin`].
+pub struct GatekeeperServer<S, P = ()> {
+    handler: rt::Arc<S>,
+    routes: rt::Arc<rt::server::Routes<Operation>>,
+    config: rt::Arc<Config>,
+    plugins: rt::Arc<P>,
+}
+impl<S: Gatekeeper> GatekeeperServer<S> {
+    /// Serves `handler` with the default [`Config`].
+    pub fn new(handler: S) -> Self {
+        Self::with_config(handler, Config::default())
+    }
+    /// Serves `handler` with `config`.
+    pub fn with_config(handler: S, config: Config) -> Self {
+        let routes = rt::server::Routes::new(
+            "Gatekeeper",
+            &[rt::Protocol::RestJson1],
+            &[
+                (&gatekeeper_types::http::HEALTH, Operation::Health),
+                (&gatekeeper_types::http::KEY_ONLY, Operation::KeyOnly),
+                (&gatekeeper_types::http::PING, Operation::Ping),
+                (&gatekeeper_types::http::WHO_AM_I, Operation::WhoAmI),
+            ],
+        )
+        .anonymous(&["Health", "Ping"]);
+        Self {
+            handler: rt::Arc::new(handler),
+            routes: rt::Arc::new(routes),
+            config: rt::Arc::new(config),
+            plugins: rt::Arc::new(()),
+        }
+    }
+}
+impl<S: Gatekeeper, P: rt::server::Plugin<Operation>> GatekeeperServer<S, P> {
+    /// Adds `plugin` for every operation (or, with
+    /// [`only`](rt::server::Plugin::only), some): it runs inside those
+    /// added before it.
+    pub fn plugin<Q: rt::server::Plugin<Operation>>(self, plugin: Q) -> GatekeeperServer<S, (P, Q)>
+    where
+        P: rt::Clone,
+    {
+        GatekeeperServer {
+            handler: self.handler,
+            routes: self.routes,
+            config: self.config,
+            plugins: rt::Arc::new((rt::Arc::unwrap_or_clone(self.plugins), plugin)),
+        }
+    }
+    /// The handler.
+    pub fn handler(&self) -> &rt::Arc<S> {
+        &self.handler
+    }
+    /// Handles one request: read, authenticate, route, decode, validate,
+    /// call the handler, encode, respond.
+    pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+    where
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
+    {
+        let accepted = match rt::server::accept(&self.routes, &self.config, req).await {
+            Ok(a) => a,
+            Err(response) => return response,
+        };
+        let (op, input, mut stream, mut cx, call) = accepted.into_parts();
+        let handler = &*self.handler;
+        let result = match self.plugins.before(op, &mut cx).await {
+            Err(e) => Err(e),
+            Ok(()) => match op {
+                Operation::Health => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.health(input, cx)
+                    })
+                    .await
+                }
+                Operation::KeyOnly => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.key_only(input, cx)
+                    })
+                    .await
+                }
+                Operation::Ping => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.ping(input, cx)
+                    })
+                    .await
+                }
+                Operation::WhoAmI => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.who_am_i(input, cx)
+                    })
+                    .await
+                }
+            },
+        };
+        let mut response =
+            rt::server::respond(&call, result, gatekeeper_types::http::ERROR_HEADERS);
+        self.plugins.after(op, &call, &mut response);
+        response
+    }
+}
+impl<S, P> rt::Clone for GatekeeperServer<S, P> {
+    fn clone(&self) -> Self {
+        Self {
+            handler: rt::Arc::clone(&self.handler),
+            routes: rt::Arc::clone(&self.routes),
+            config: rt::Arc::clone(&self.config),
+            plugins: rt::Arc::clone(&self.plugins),
+        }
+    }
+}
+impl<S, P, B> tower::Service<http::Request<B>> for GatekeeperServer<S, P>
+where
+    S: Gatekeeper,
+    P: rt::server::Plugin<Operation>,
+    B: http_body::Body + rt::Send + 'static,
+    B::Data: rt::Send,
+    B::Error: rt::Into<rt::server::BoxError>,
+{
+    type Response = http::Response<rt::server::ResponseBody>;
+    type Error = rt::Infallible;
+    type Future = rt::Pin<
+        rt::Box<dyn rt::Future<Output = rt::Result<Self::Response, rt::Infallible>> + rt::Send>,
+    >;
+    fn poll_ready(
+        &mut self,
+        _: &mut ::std::task::Context<'_>,
+    ) -> rt::Poll<rt::Result<(), rt::Infallible>> {
+        rt::Poll::Ready(Ok(()))
+    }
+    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+        let this = self.clone();
+        rt::Box::pin(async move { Ok(this.handle(req).await) })
+    }
+}

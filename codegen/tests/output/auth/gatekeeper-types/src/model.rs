@@ -1,0 +1,138 @@
+// Generated from models/auth.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+/// The caller's identity, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caller {
+    /// The identity the service's authenticator returned.
+    pub caller: rt::Option<rt::String>,
+    /// The `Authorization` header as it arrived, if any.
+    pub authorization: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Caller {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Caller {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl Caller {
+    /// A builder for this structure.
+    pub fn builder() -> CallerBuilder {
+        CallerBuilder::default()
+    }
+}
+/// Builds a [`Caller`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CallerBuilder {
+    /// [`Caller::caller`](Caller::caller), if set.
+    pub caller: rt::Option<rt::String>,
+    /// [`Caller::authorization`](Caller::authorization), if set.
+    pub authorization: rt::Option<rt::String>,
+}
+impl CallerBuilder {
+    /// Sets [`Caller::caller`](Caller::caller).
+    pub fn caller(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets [`Caller::authorization`](Caller::authorization).
+    pub fn authorization(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.authorization = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Caller, rt::BuildError> {
+        Ok(Caller {
+            caller: self.caller,
+            authorization: self.authorization,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+/// The (empty) input of `Health`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HealthInput {}
+impl HealthInput {
+    /// A builder for this structure.
+    pub fn builder() -> HealthInputBuilder {
+        HealthInputBuilder::default()
+    }
+}
+/// Builds a [`HealthInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HealthInputBuilder {}
+impl HealthInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<HealthInput, rt::BuildError> {
+        Ok(HealthInput {})
+    }
+}
+/// The (empty) input of `KeyOnly`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyOnlyInput {}
+impl KeyOnlyInput {
+    /// A builder for this structure.
+    pub fn builder() -> KeyOnlyInputBuilder {
+        KeyOnlyInputBuilder::default()
+    }
+}
+/// Builds a [`KeyOnlyInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyOnlyInputBuilder {}
+impl KeyOnlyInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<KeyOnlyInput, rt::BuildError> {
+        Ok(KeyOnlyInput {})
+    }
+}
+/// The (empty) input of `Ping`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PingInput {}
+impl PingInput {
+    /// A builder for this structure.
+    pub fn builder() -> PingInputBuilder {
+        PingInputBuilder::default()
+    }
+}
+/// Builds a [`PingInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PingInputBuilder {}
+impl PingInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PingInput, rt::BuildError> {
+        Ok(PingInput {})
+    }
+}
+/// The (empty) input of `WhoAmI`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhoAmIInput {}
+impl WhoAmIInput {
+    /// A builder for this structure.
+    pub fn builder() -> WhoAmIInputBuilder {
+        WhoAmIInputBuilder::default()
+    }
+}
+/// Builds a [`WhoAmIInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WhoAmIInputBuilder {}
+impl WhoAmIInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<WhoAmIInput, rt::BuildError> {
+        Ok(WhoAmIInput {})
+    }
+}
