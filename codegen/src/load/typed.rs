@@ -614,7 +614,7 @@ mod tests {
         for (body, needle) in [
             (r#"{"smithy.api#length": 3}"#, "@length"),
             (r#"{"smithy.api#error": "nobody"}"#, "@error"),
-            (r#"{"smithy.api#httpError": 200}"#, "@httpError"),
+            (r#"{"smithy.api#httpError": 1000}"#, "@httpError"),
             (
                 r#"{"smithy.api#timestampFormat": "iso"}"#,
                 "timestampFormat",
