@@ -134,8 +134,9 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.api#data", NoEffect(DOCS)),
     ("aws.api#tagEnabled", NoEffect(DOCS)),
     ("aws.api#taggable", NoEffect(DOCS)),
-    ("aws.api#clientEndpointDiscovery", Refused("endpoint discovery is not generated")),
-    ("aws.api#clientDiscoveredEndpoint", Refused("endpoint discovery is not generated")),
+    ("aws.api#clientEndpointDiscovery", Applied("clients discover endpoints with the named operation, cache them per identity for their TTL and drop one when the named error says it went stale; servers: no effect")),
+    ("aws.api#clientDiscoveredEndpoint", Applied("the operation goes to a discovered endpoint (`required: true`: never without one; optional: the regular endpoint until one is discovered)")),
+    ("aws.api#clientEndpointDiscoveryId", Applied("the member's value is sent to the discovery operation and keys the cache")),
     // Endpoints.
     ("aws.endpoints#dualStackOnlyEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),
     ("aws.endpoints#standardPartitionalEndpoints", NoEffect("endpoint rule-set hint; the client's endpoint comes from `endpoint_url` or the regional default")),

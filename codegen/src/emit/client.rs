@@ -124,6 +124,27 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let op_infos = operation_infos(ir);
     let auth = super::auth_schemes(&svc.auth);
+    let discovery = match &svc.endpoint_discovery {
+        Some(d) => {
+            let op = ir
+                .operations
+                .iter()
+                .find(|o| o.name == d.operation)
+                .map(|o| ident(&o.binding.static_name))
+                .expect("lowering checked the discovery operation");
+            let error = match &d.error {
+                Some(e) => quote!(Some(#e)),
+                None => quote!(None),
+            };
+            let required = d.required_by_any;
+            quote!(Some(rt::client::EndpointDiscovery {
+                operation: &#types::http::#op,
+                error: #error,
+                required_by_any: #required,
+            }))
+        }
+        None => quote!(None),
+    };
     let retryable = &svc.retryable_errors;
     let query_compatible = svc.query_compatible;
     let endpoint_rules = match &svc.endpoint {
@@ -139,6 +160,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
             target_prefix: #target,
             signing_name: #signing,
             auth: #auth,
+            endpoint_discovery: #discovery,
             endpoint_prefix: #prefix,
             protocols: &[#(#protocols),*],
             user_agent: #ua,
@@ -297,6 +319,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 || o.host_prefix.is_some()
                 || !o.idempotency_tokens.is_empty()
                 || o.auth != ir.service.auth
+                || o.discovered_endpoint.is_some()
                 || o.event_stream
                 || o.sensitive_input
                 || o.checksum_required
@@ -317,6 +340,11 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 None => quote!(None),
             };
             let tokens = &o.idempotency_tokens;
+            let discovered = match o.discovered_endpoint {
+                Some(r) => quote!(Some(#r)),
+                None => quote!(None),
+            };
+            let ids = &o.discovery_ids;
             let params = o.endpoint_params.iter().map(|(name, p)| {
                 let source = match p {
                     EndpointParamIr::Bool(b) => quote!(rt::client::EndpointParam::Bool(#b)),
@@ -332,6 +360,8 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                     host_prefix: #host,
                     idempotency_tokens: &[#(#tokens),*],
                     auth: #auth,
+                    discovered_endpoint: #discovered,
+                    discovery_ids: &[#(#ids),*],
                     event_stream: #events,
                     sensitive: #sensitive,
                     checksum_required: #checksum,
@@ -450,6 +480,7 @@ fn paginator(
     let pag = ident(&op.paginator);
     let in_f = ident(&pg.input_token);
     let out_f = ident(&pg.output_token);
+    let token_ty = super::ty(&pg.token);
     // Builder fields are `Option`s whatever the member's presence.
     let set_token = quote!(call.input.#in_f = Some(token.clone()););
     let items_fn = pg.items.as_ref().map(|m| page_items(m, error));
@@ -471,7 +502,7 @@ fn paginator(
         #[derive(Debug)]
         pub struct #pag {
             call: #fluent,
-            token: rt::Option<rt::String>,
+            token: rt::Option<#token_ty>,
             done: bool,
         }
 

@@ -333,8 +333,8 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
     }
 }
 
-/// The top-level members each input's endpoint parameters and host labels
-/// read, by input structure.
+/// The top-level members each input's endpoint parameters, host labels and
+/// endpoint discovery ids read, by input structure.
 fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
     let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for op in &ir.operations {
@@ -345,6 +345,7 @@ fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
             }
         }
         set.extend(op.host_labels.iter().cloned());
+        set.extend(op.discovery_ids.iter().cloned());
     }
     out
 }

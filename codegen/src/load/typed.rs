@@ -171,6 +171,13 @@ pub struct Typed {
     pub protocols: Vec<ProtocolTrait>,
     /// `aws.auth#sigv4(name)`.
     pub sigv4_name: Option<String>,
+    /// `aws.api#clientEndpointDiscovery`: the discovery operation and the
+    /// error that says a discovered endpoint went stale.
+    pub endpoint_discovery: Option<(String, Option<String>)>,
+    /// `aws.api#clientDiscoveredEndpoint(required)` on an operation.
+    pub discovered_endpoint: Option<bool>,
+    /// `aws.api#clientEndpointDiscoveryId` on an input member.
+    pub endpoint_discovery_id: bool,
     /// The auth scheme traits on a service, by trait shape id (the order
     /// Smithy uses when the service has no `@auth`).
     pub auth_schemes: std::collections::BTreeMap<String, AuthDef>,
@@ -409,6 +416,18 @@ impl Typed {
                 self.sigv4_name = member_str(v, "name");
                 self.auth_schemes.insert(id.to_owned(), AuthDef::SigV4);
             }
+            "aws.api#clientEndpointDiscovery" => {
+                let op = member_str(v, "operation").ok_or_else(|| {
+                    Error::shape(owner, "has a @clientEndpointDiscovery without an operation")
+                })?;
+                self.endpoint_discovery = Some((op, member_str(v, "error")));
+            }
+            "aws.api#clientDiscoveredEndpoint" => {
+                self.discovered_endpoint =
+                    Some(v.get("required").and_then(Value::as_bool).ok_or_else(|| {
+                        Error::shape(owner, "has a @clientDiscoveredEndpoint without `required`")
+                    })?)
+            }
             "smithy.api#httpBearerAuth" => {
                 self.auth_schemes.insert(id.to_owned(), AuthDef::Bearer);
             }
@@ -468,6 +487,7 @@ impl Typed {
             "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,
             "smithy.api#httpChecksumRequired" => &mut self.checksum_required,
             "aws.auth#unsignedPayload" => &mut self.unsigned_payload,
+            "aws.api#clientEndpointDiscoveryId" => &mut self.endpoint_discovery_id,
             "smithy.api#internal" => &mut self.internal,
             "smithy.api#httpLabel" => return self.bind(HttpBinding::Label),
             "smithy.api#httpQueryParams" => return self.bind(HttpBinding::QueryParams),

@@ -169,6 +169,8 @@ pub struct ServiceIr {
     /// service's `@auth`, else every auth trait on it by shape id).
     pub auth: Vec<AuthIr>,
     pub endpoint_prefix: String,
+    /// `aws.api#clientEndpointDiscovery`.
+    pub endpoint_discovery: Option<DiscoveryIr>,
     pub version: String,
     /// `@awsQueryCompatible`.
     pub query_compatible: bool,
@@ -176,6 +178,18 @@ pub struct ServiceIr {
     pub retryable_errors: Vec<String>,
     /// The endpoint rules, when the service has them.
     pub endpoint: Option<EndpointIr>,
+}
+
+/// How a service's clients discover endpoints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscoveryIr {
+    /// The discovery operation's name.
+    pub operation: String,
+    /// The code of the error that says a discovered endpoint is stale.
+    pub error: Option<String>,
+    /// Some operation requires a discovered endpoint (discovery is then on
+    /// by default).
+    pub required_by_any: bool,
 }
 
 /// One auth scheme a call can use.
@@ -524,7 +538,8 @@ pub struct PaginationIr {
     pub items: Option<String>,
     pub page_size: Option<String>,
     /// The members the generated paginator uses; `None` (and a codegen
-    /// warning) when the tokens are not top-level optional strings.
+    /// warning) when the tokens are not top-level members, the output's
+    /// optional, of one type.
     pub paginator: Option<PaginatorIr>,
 }
 
@@ -535,6 +550,8 @@ pub struct PaginatorIr {
     pub input_token: String,
     /// The output's token field.
     pub output_token: String,
+    /// The tokens' type (a string for most services).
+    pub token: Ty,
     /// The output's list of items, when it is a top-level non-sparse list.
     pub items: Option<PageItemsIr>,
 }
@@ -577,6 +594,10 @@ pub struct OperationIr {
     /// The operation's auth schemes, most preferred first (its `@auth`,
     /// else the service's; `@optionalAuth` adds [`AuthIr::NoAuth`]).
     pub auth: Vec<AuthIr>,
+    /// `aws.api#clientDiscoveredEndpoint(required)`.
+    pub discovered_endpoint: Option<bool>,
+    /// Input members (wire names) with `aws.api#clientEndpointDiscoveryId`.
+    pub discovery_ids: Vec<String>,
     /// The input or output has a `@streaming` union: an event stream, which
     /// is generated as "not supported yet" on both sides.
     pub event_stream: bool,

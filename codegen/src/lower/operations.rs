@@ -116,6 +116,14 @@ impl<'m> Lowerer<'_, 'm> {
                     .map(|m| m.name.clone())
                     .collect(),
                 auth: self.operation_auth(op)?,
+                discovered_endpoint: op.t.discovered_endpoint,
+                discovery_ids: op
+                    .input
+                    .iter()
+                    .flat_map(|i| &self.shape(i).members)
+                    .filter(|m| m.t.endpoint_discovery_id)
+                    .map(|m| self.wire_name(m))
+                    .collect(),
                 event_stream: self.is_event_stream(op),
                 deprecated: deprecation(&op.t),
                 sensitive_input: op
@@ -276,12 +284,14 @@ pub(super) fn paginators(
             ));
             continue;
         };
-        if in_tok.ty != Ty::String
-            || out_tok.ty != Ty::String
+        // Any token type (DynamoDB's are maps of attribute values) whose
+        // absence in an output ends the pages.
+        if in_tok.ty != out_tok.ty
             || out_tok.presence != Presence::Optional
+            || out_tok.ty == Ty::Stream
         {
             warnings.push(format!(
-                "operation `{}` is @paginated with tokens that are not optional strings; it gets no paginator",
+                "operation `{}` is @paginated with an output token that is not optional or not of the input token's type; it gets no paginator",
                 op.name
             ));
             continue;
@@ -310,6 +320,7 @@ pub(super) fn paginators(
         p.paginator = Some(PaginatorIr {
             input_token: in_tok.field.clone(),
             output_token: out_tok.field.clone(),
+            token: out_tok.ty.clone(),
             items,
         });
     }

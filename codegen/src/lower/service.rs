@@ -55,6 +55,32 @@ impl<'m> Lowerer<'_, 'm> {
         }
     }
 
+    /// `aws.api#clientEndpointDiscovery`: the operation (which must be one
+    /// of the service's) and the stale-endpoint error.
+    fn endpoint_discovery(&self) -> Result<Option<DiscoveryIr>, Error> {
+        let s = self.cx.service;
+        let Some((op, error)) = &s.t.endpoint_discovery else {
+            return Ok(None);
+        };
+        let found = self.cx.operations.iter().find(|o| o.id == *op).ok_or_else(|| {
+            Error::shape(
+                &s.id,
+                format!("names `{op}` as its endpoint discovery operation, which is not one of its operations"),
+            )
+        })?;
+        Ok(Some(DiscoveryIr {
+            operation: found.name().to_owned(),
+            error: error
+                .as_deref()
+                .map(|e| crate::load::short_name(e).to_owned()),
+            required_by_any: self
+                .cx
+                .operations
+                .iter()
+                .any(|o| o.t.discovered_endpoint == Some(true)),
+        }))
+    }
+
     /// An operation's auth schemes, most preferred first: its `@auth`, else
     /// the service's; `@optionalAuth` adds `noAuth` last.
     pub(super) fn operation_auth(&self, op: &Shape) -> Result<Vec<AuthIr>, Error> {
@@ -193,6 +219,7 @@ impl<'m> Lowerer<'_, 'm> {
             rest,
             signing_name,
             auth: self.auth_list(s.t.auth.as_deref(), &s.id)?,
+            endpoint_discovery: self.endpoint_discovery()?,
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),
             query_compatible: s.t.aws_query_compatible,

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AmazonEC2ContainerRegistry_V20150921",
     signing_name: "ecr",
     auth: &[rt::auth::AuthScheme::SigV4],
+    endpoint_discovery: None,
     endpoint_prefix: "api.ecr",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "ecr-client-sdk/0.1.0",

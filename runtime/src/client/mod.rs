@@ -14,10 +14,12 @@ use std::time::Duration;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use serde_json::Value;
 
+mod discovery;
 mod error;
 mod send;
 mod transport;
 
+pub use self::discovery::{DiscoveryError, EndpointDiscovery};
 pub use self::error::{
     ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
 };
@@ -49,6 +51,9 @@ pub struct ServiceInfo {
     /// The auth schemes of operations that do not list their own, most
     /// preferred first: a call uses the first the client has an identity for.
     pub auth: &'static [crate::auth::AuthScheme],
+    /// `aws.api#clientEndpointDiscovery`: how operations marked
+    /// `aws.api#clientDiscoveredEndpoint` find their endpoint.
+    pub endpoint_discovery: Option<EndpointDiscovery>,
     /// Endpoint prefix (`aws.api#service` `endpointPrefix`).
     pub endpoint_prefix: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
@@ -116,6 +121,10 @@ pub struct OperationInfo {
     /// The operation's auth schemes where they differ from the service's
     /// ([`ServiceInfo::auth`]).
     pub auth: Option<&'static [crate::auth::AuthScheme]>,
+    /// `aws.api#clientDiscoveredEndpoint(required)`.
+    pub discovered_endpoint: Option<bool>,
+    /// Input members (wire names) sent to endpoint discovery.
+    pub discovery_ids: &'static [&'static str],
     /// An event-stream operation, which this client cannot call yet.
     pub event_stream: bool,
     /// The input can carry `@sensitive` values: request bodies are not logged.
@@ -135,6 +144,8 @@ impl OperationInfo {
         host_prefix: None,
         idempotency_tokens: &[],
         auth: None,
+        discovered_endpoint: None,
+        discovery_ids: &[],
         event_stream: false,
         sensitive: false,
         checksum_required: false,
@@ -145,7 +156,10 @@ impl OperationInfo {
 /// `prefix` with its `{label}`s replaced by the input's members: each value
 /// must be a valid host label (letters, digits, hyphens; 1-63 characters; no
 /// leading hyphen), or the request is not sent.
-pub fn host_prefix(prefix: &str, input: &dyn Fn(&str) -> Option<Value>) -> Result<String, String> {
+pub fn host_prefix(
+    prefix: &str,
+    input: &(dyn Fn(&str) -> Option<Value> + Sync),
+) -> Result<String, String> {
     let mut out = String::with_capacity(prefix.len());
     for part in crate::host::template(prefix)? {
         let label = match part {
@@ -201,6 +215,7 @@ pub struct Config {
     pub(crate) resolve: Vec<(String, std::net::SocketAddr)>,
     idempotency_token: Option<IdempotencyTokenProvider>,
     protocol: Option<crate::protocol::Protocol>,
+    endpoint_discovery: Option<bool>,
 }
 
 /// Makes the value of an `@idempotencyToken` member the caller left unset.
@@ -259,6 +274,7 @@ impl Default for Config {
             resolve: Vec::new(),
             idempotency_token: None,
             protocol: None,
+            endpoint_discovery: None,
         }
     }
 }
@@ -341,6 +357,16 @@ impl Config {
         self
     }
 
+    /// Turns endpoint discovery (`aws.api#clientEndpointDiscovery`) on or
+    /// off. Default: on when some operation of the service requires it,
+    /// and off with an [`endpoint_url`](Self::endpoint_url) (with one, `true`
+    /// discovers at that URL). Off, an operation that requires a
+    /// discovered endpoint fails before anything is sent.
+    pub fn endpoint_discovery(mut self, enabled: bool) -> Self {
+        self.endpoint_discovery = Some(enabled);
+        self
+    }
+
     /// Sends requests unsigned (and loads no credentials) when `false`.
     pub fn sign_requests(mut self, sign: bool) -> Self {
         self.sign_requests = sign;
@@ -362,6 +388,7 @@ impl Config {
     /// These defaults with what the environment sets, as the AWS SDKs read
     /// it: `AWS_REGION` (else `AWS_DEFAULT_REGION`), `AWS_ENDPOINT_URL`,
     /// `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`,
+    /// `AWS_ENDPOINT_DISCOVERY_ENABLED` (or `AWS_ENABLE_ENDPOINT_DISCOVERY`),
     /// `AWS_RETRY_MODE` and `AWS_MAX_ATTEMPTS`. A value that does not parse
     /// is an error naming the variable.
     pub fn from_env() -> Result<Self, String> {
@@ -383,6 +410,15 @@ impl Config {
         };
         c.use_fips = flag("AWS_USE_FIPS_ENDPOINT")?;
         c.use_dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT")?;
+        for k in [
+            "AWS_ENDPOINT_DISCOVERY_ENABLED",
+            "AWS_ENABLE_ENDPOINT_DISCOVERY",
+        ] {
+            if var(k).is_some() {
+                c.endpoint_discovery = Some(flag(k)?);
+                break;
+            }
+        }
         if let Some(mode) = var("AWS_RETRY_MODE") {
             c.retry_mode = mode.parse().map_err(|e| format!("AWS_RETRY_MODE: {e}"))?;
         }
@@ -488,6 +524,10 @@ pub struct Handle {
     retry: RetryState,
     /// The loaded endpoint rules and partitions (`None`: the model has none).
     rules: Option<Result<(endpoint::RuleSet, endpoint::Partitions), String>>,
+    /// Discovered endpoints (`aws.api#clientEndpointDiscovery`).
+    discovery: discovery::Cache,
+    /// This handle, for work it starts in the background.
+    me: std::sync::Weak<Handle>,
 }
 
 /// How an attempt is signed.
@@ -633,12 +673,14 @@ impl Handle {
                 partitions.map_err(|e| e.to_string())?,
             ))
         });
-        Arc::new(Self {
+        Arc::new_cyclic(|me| Self {
             retry: RetryState::new(config.retry_mode),
             config,
             info,
             http,
             rules,
+            discovery: discovery::Cache::default(),
+            me: me.clone(),
         })
     }
 
@@ -779,7 +821,7 @@ impl Handle {
     pub fn resolve_endpoint<E>(
         &self,
         op: &OperationInfo,
-        input: &dyn Fn(&str) -> Option<Value>,
+        input: &(dyn Fn(&str) -> Option<Value> + Sync),
     ) -> Result<endpoint::Endpoint, SdkError<E>> {
         let Some(rules) = &self.rules else {
             let url = match &self.config.endpoint_url {
@@ -965,6 +1007,7 @@ mod tests {
                 target_prefix: "Svc",
                 signing_name: "svc",
                 auth: &[crate::auth::AuthScheme::SigV4],
+                endpoint_discovery: None,
                 endpoint_prefix: "api.svc",
                 protocols: &[crate::protocol::Protocol::AwsJson1_1],
                 user_agent: "test/0",

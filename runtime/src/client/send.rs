@@ -265,7 +265,7 @@ impl Handle {
         stream: Option<ByteStream>,
     ) -> Result<O, SdkError<E>>
     where
-        I: Input,
+        I: Input + Sync,
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
@@ -323,13 +323,22 @@ impl Handle {
         protocol: Protocol,
         info: &OperationInfo,
         mut prepared: Prepared,
-        member: &dyn Fn(&str) -> Option<Value>,
+        member: &(dyn Fn(&str) -> Option<Value> + Sync),
     ) -> Result<O, SdkError<E>>
     where
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let endpoint = self.resolve_endpoint(info, member)?;
+        // A discovered endpoint (`aws.api#clientDiscoveredEndpoint`), else
+        // the resolved one.
+        let discovered = self.discovered_endpoint(info, member).await?;
+        let endpoint = match &discovered {
+            Some(d) => endpoint::Endpoint {
+                url: d.url.clone(),
+                ..endpoint::Endpoint::default()
+            },
+            None => self.resolve_endpoint(info, member)?,
+        };
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
@@ -401,7 +410,12 @@ impl Handle {
             // A stream that was sent cannot be sent again.
             let resendable = matches!(prepared.body, Body::Bytes(_));
             match self.step(outcome, attempt, resendable, &mut last_cost) {
-                Step::Return(result) => return result,
+                Step::Return(result) => {
+                    if let (Some(d), Err(SdkError::Service(e))) = (&discovered, &result) {
+                        self.discovered_endpoint_failed(d, e.code());
+                    }
+                    return result;
+                }
                 Step::RetryAfter(delay) => {
                     tracing::debug!(op = op.name, attempt, ?delay, "retrying");
                     tokio::time::sleep(delay).await;

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Constraints",
     signing_name: "constraints",
     auth: &[rt::auth::AuthScheme::SigV4],
+    endpoint_discovery: None,
     endpoint_prefix: "constraints",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "constraints-client-sdk/0.1.0",

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Docs",
     signing_name: "docs",
     auth: &[],
+    endpoint_discovery: None,
     endpoint_prefix: "docs",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "docs-client-sdk/0.1.0",

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "AWSMPEntitlementService",
     signing_name: "aws-marketplace",
     auth: &[rt::auth::AuthScheme::SigV4],
+    endpoint_discovery: None,
     endpoint_prefix: "entitlement.marketplace",
     protocols: &[
         rt::Protocol::RpcV2Cbor,

@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Naming",
     signing_name: "naming-things",
     auth: &[],
+    endpoint_discovery: None,
     endpoint_prefix: "naming-things",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "naming-things-client-sdk/0.1.0",

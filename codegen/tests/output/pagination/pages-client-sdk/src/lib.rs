@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Pages",
     signing_name: "pages",
     auth: &[],
+    endpoint_discovery: None,
     endpoint_prefix: "pages",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "pages-client-sdk/0.1.0",
@@ -51,6 +52,13 @@ impl Client {
             input: ListThingsInput::builder(),
         }
     }
+    /// Scans things; the continuation token is a key (a map), as DynamoDB's Scan and Query have it.
+    pub fn scan_things(&self) -> ScanThingsFluentBuilder {
+        ScanThingsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ScanThingsInput::builder(),
+        }
+    }
 }
 impl Client {
     /// Calls the operation with this model name on a JSON input and
@@ -71,6 +79,14 @@ impl Client {
                     )
                     .await
             }
+            "ScanThings" => {
+                self.handle
+                    .call_json::<ScanThingsInput, ScanThingsOutput, ScanThingsError>(
+                        &crate::pages_types::http::SCAN_THINGS,
+                        input,
+                    )
+                    .await
+            }
             _ => Err(SdkError::construction(format!(
                 "the model has no operation `{operation}`"
             ))),
@@ -85,6 +101,7 @@ pub fn validate_json(
 ) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
         "ListThings" => rt::client::validate::<ListThingsInput, rt::Unhandled>(input),
+        "ScanThings" => rt::client::validate::<ScanThingsInput, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -192,6 +209,115 @@ impl ListThingsPaginator {
                 }
                 match pages.next_page().await? {
                     Ok(page) => buffer.extend(page.things),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
+/// A `ScanThings` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ScanThingsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ScanThingsInputBuilder,
+}
+impl ScanThingsFluentBuilder {
+    /// Sets [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    pub fn exclusive_start_key(
+        mut self,
+        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.exclusive_start_key(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ScanThingsInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ScanThingsInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ScanThingsOutput, SdkError<ScanThingsError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&pages_types::http::SCAN_THINGS, &input, stream)
+            .await
+    }
+}
+impl ScanThingsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ScanThingsPaginator {
+        ScanThingsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ScanThings`, following `lastEvaluatedKey`.
+#[derive(Debug)]
+pub struct ScanThingsPaginator {
+    call: ScanThingsFluentBuilder,
+    token: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    done: bool,
+}
+impl ScanThingsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ScanThingsOutput, SdkError<ScanThingsError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.exclusive_start_key = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page
+            .as_ref()
+            .ok()
+            .and_then(|p| p.last_evaluated_key.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ScanThingsOutput, SdkError<ScanThingsError>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `things` of every page, in order.
+    pub async fn items(mut self) -> rt::Result<rt::Vec<rt::String>, SdkError<ScanThingsError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.things.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `things` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<rt::String, SdkError<ScanThingsError>>> {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.things.unwrap_or_default()),
                     Err(e) => return Some((Err(e), (pages, buffer))),
                 }
             }

@@ -15,6 +15,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "ListThings", input: &LIST_THINGS_INPUT, output: &LIST_THINGS_OUTPUT, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("things"), page_size: Some("maxResults") }),
         errors: &[],
         summary: "" },
+    Operation { name: "ScanThings", input: &SCAN_THINGS_INPUT, output: &SCAN_THINGS_OUTPUT, pagination: Some(Pagination { input_token: "exclusiveStartKey", output_token: "lastEvaluatedKey", items: Some("things"), page_size: None }),
+        errors: &[],
+        summary: "Scans things; the continuation token is a key (a map), as DynamoDB's Scan and Query have it." },
 ];
 
 #[rustfmt::skip]
@@ -27,4 +30,15 @@ static LIST_THINGS_INPUT: Structure = Structure { name: "ListThingsInput", union
 static LIST_THINGS_OUTPUT: Structure = Structure { name: "ListThingsOutput", union: false, members: &[
     Member { name: "things", ty: Type::List(&Type::String), required: true, summary: "" },
     Member { name: "nextToken", ty: Type::String, required: false, summary: "" },
+]};
+
+#[rustfmt::skip]
+static SCAN_THINGS_INPUT: Structure = Structure { name: "ScanThingsInput", union: false, members: &[
+    Member { name: "exclusiveStartKey", ty: Type::Map(&Type::String), required: false, summary: "Where to start: the previous page's last key." },
+]};
+
+#[rustfmt::skip]
+static SCAN_THINGS_OUTPUT: Structure = Structure { name: "ScanThingsOutput", union: false, members: &[
+    Member { name: "things", ty: Type::List(&Type::String), required: false, summary: "This page's things." },
+    Member { name: "lastEvaluatedKey", ty: Type::Map(&Type::String), required: false, summary: "The last key of this page; absent on the last page." },
 ]};

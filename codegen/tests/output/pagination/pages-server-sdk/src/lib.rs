@@ -24,6 +24,15 @@ pub trait Pages: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("ListThings")) }
     }
+    /// Scans things; the continuation token is a key (a map), as DynamoDB's Scan and Query have it.
+    fn scan_things(
+        &self,
+        input: ScanThingsInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ScanThingsOutput, ScanThingsError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ScanThings")) }
+    }
 }
 /// The operations of [`PagesServer`]: what a [`rt::server::Plugin`] is told each request is.
 #[allow(clippy::enum_variant_names)]
@@ -31,14 +40,17 @@ pub trait Pages: rt::Send + rt::Sync + 'static {
 pub enum Operation {
     /// A call of [`Pages::list_things`].
     ListThings,
+    /// A call of [`Pages::scan_things`].
+    ScanThings,
 }
 impl Operation {
     /// Every operation, in the model's order.
-    pub const ALL: &'static [Self] = &[Self::ListThings];
+    pub const ALL: &'static [Self] = &[Self::ListThings, Self::ScanThings];
     /// The operation's name in the model.
     pub fn name(self) -> &'static str {
         match self {
             Self::ListThings => "ListThings",
+            Self::ScanThings => "ScanThings",
         }
     }
 }
@@ -61,7 +73,10 @@ impl<S: Pages> PagesServer<S> {
         let routes = rt::server::Routes::new(
             "Pages",
             &[rt::Protocol::AwsJson1_1],
-            &[(&pages_types::http::LIST_THINGS, Operation::ListThings)],
+            &[
+                (&pages_types::http::LIST_THINGS, Operation::ListThings),
+                (&pages_types::http::SCAN_THINGS, Operation::ScanThings),
+            ],
         );
         Self {
             handler: rt::Arc::new(handler),
@@ -110,6 +125,12 @@ impl<S: Pages, P: rt::server::Plugin<Operation>> PagesServer<S, P> {
                 Operation::ListThings => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.list_things(input, cx)
+                    })
+                    .await
+                }
+                Operation::ScanThings => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.scan_things(input, cx)
                     })
                     .await
                 }

@@ -16,3 +16,10 @@ use rt::{FromJson as _, ToJson as _};
     }
     validation = unmodeled;
 }
+
+::codegen_rt::operation_error! {
+    /// The errors `ScanThings` can return.
+    pub enum ScanThingsError {
+    }
+    validation = unmodeled;
+}

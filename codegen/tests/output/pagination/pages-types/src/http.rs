@@ -17,7 +17,18 @@ pub static LIST_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
 };
+/// `ScanThings`: routed by its name, every member in the body.
+pub static SCAN_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ScanThings",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
 impl rt::Streaming for ListThingsInput {}
 impl rt::Streaming for ListThingsOutput {}
+impl rt::Streaming for ScanThingsInput {}
+impl rt::Streaming for ScanThingsOutput {}

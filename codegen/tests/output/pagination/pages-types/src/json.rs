@@ -73,6 +73,92 @@ impl rt::FromJson for ListThingsOutput {
         })
     }
 }
+impl rt::ToJson for ScanThingsInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.exclusive_start_key {
+            out.serialize_entry("exclusiveStartKey", &crate::json::ser_key(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ScanThingsInputBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.exclusive_start_key {
+            out.serialize_entry("exclusiveStartKey", &crate::json::ser_key(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ScanThingsInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            exclusive_start_key: rt::json::get_with(
+                obj,
+                "exclusiveStartKey",
+                p,
+                cx,
+                crate::json::de_key,
+            )?,
+        })
+    }
+}
+impl rt::ToJson for ScanThingsOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.things {
+            out.serialize_entry("things", &crate::json::ser_things(v))?;
+        }
+        if let Some(v) = &self.last_evaluated_key {
+            out.serialize_entry("lastEvaluatedKey", &crate::json::ser_key(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ScanThingsOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            things: rt::json::get_with(obj, "things", p, cx, crate::json::de_things)?,
+            last_evaluated_key: rt::json::get_with(
+                obj,
+                "lastEvaluatedKey",
+                p,
+                cx,
+                crate::json::de_key,
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_key<'a>(&'a rt::BTreeMap<rt::String, rt::String>);
+impl rt::serde::Serialize for ser_key<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_key(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::BTreeMap<rt::String, rt::String>> {
+    rt::json::map(v, path, cx, |_, v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
 struct ser_things<'a>(&'a [rt::String]);
@@ -106,6 +192,16 @@ impl rt::Validate for ListThingsInputBuilder {
     }
 }
 impl rt::json::Input for ListThingsInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ScanThingsInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ScanThingsInputBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }

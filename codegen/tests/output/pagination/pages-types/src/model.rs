@@ -102,3 +102,96 @@ impl ListThingsOutputBuilder {
         })
     }
 }
+/// Input of `ScanThings`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanThingsInput {
+    /// Where to start: the previous page's last key.
+    pub exclusive_start_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+}
+impl ScanThingsInput {
+    /// A builder for this structure.
+    pub fn builder() -> ScanThingsInputBuilder {
+        ScanThingsInputBuilder::default()
+    }
+}
+/// Builds a [`ScanThingsInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanThingsInputBuilder {
+    /// [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key), if set.
+    pub exclusive_start_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+}
+impl ScanThingsInputBuilder {
+    /// Sets [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    pub fn exclusive_start_key(
+        mut self,
+        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.exclusive_start_key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ScanThingsInput, rt::BuildError> {
+        Ok(ScanThingsInput {
+            exclusive_start_key: self.exclusive_start_key,
+        })
+    }
+}
+/// Output of `ScanThings`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanThingsOutput {
+    /// This page's things.
+    pub things: rt::Option<rt::Vec<rt::String>>,
+    /// The last key of this page; absent on the last page.
+    pub last_evaluated_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ScanThingsOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ScanThingsOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ScanThingsOutput {
+    /// A builder for this structure.
+    pub fn builder() -> ScanThingsOutputBuilder {
+        ScanThingsOutputBuilder::default()
+    }
+}
+/// Builds a [`ScanThingsOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanThingsOutputBuilder {
+    /// [`ScanThingsOutput::things`](ScanThingsOutput::things), if set.
+    pub things: rt::Option<rt::Vec<rt::String>>,
+    /// [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key), if set.
+    pub last_evaluated_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+}
+impl ScanThingsOutputBuilder {
+    /// Sets [`ScanThingsOutput::things`](ScanThingsOutput::things).
+    pub fn things(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.things = Some(value.into());
+        self
+    }
+    /// Sets [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).
+    pub fn last_evaluated_key(
+        mut self,
+        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.last_evaluated_key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ScanThingsOutput, rt::BuildError> {
+        Ok(ScanThingsOutput {
+            things: self.things,
+            last_evaluated_key: self.last_evaluated_key,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}

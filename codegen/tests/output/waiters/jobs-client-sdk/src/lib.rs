@@ -21,6 +21,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     target_prefix: "Jobs",
     signing_name: "jobs",
     auth: &[rt::auth::AuthScheme::SigV4],
+    endpoint_discovery: None,
     endpoint_prefix: "jobs",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "jobs-client-sdk/0.1.0",

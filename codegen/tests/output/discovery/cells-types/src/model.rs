@@ -1,0 +1,270 @@
+// Generated from models/discovery.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeEndpointsInput {
+    /// The operation the endpoint is for, when it takes identifiers.
+    pub operation: rt::Option<rt::String>,
+    /// The identifiers of the operation's call.
+    pub identifiers: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+}
+impl DescribeEndpointsInput {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeEndpointsInputBuilder {
+        DescribeEndpointsInputBuilder::default()
+    }
+}
+/// Builds a [`DescribeEndpointsInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeEndpointsInputBuilder {
+    /// [`DescribeEndpointsInput::operation`](DescribeEndpointsInput::operation), if set.
+    pub operation: rt::Option<rt::String>,
+    /// [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers), if set.
+    pub identifiers: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+}
+impl DescribeEndpointsInputBuilder {
+    /// Sets [`DescribeEndpointsInput::operation`](DescribeEndpointsInput::operation).
+    pub fn operation(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
+    pub fn identifiers(
+        mut self,
+        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.identifiers = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeEndpointsInput, rt::BuildError> {
+        Ok(DescribeEndpointsInput {
+            operation: self.operation,
+            identifiers: self.identifiers,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeEndpointsOutput {
+    /// The endpoints, most preferred first.
+    pub endpoints: rt::Vec<Endpoint>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeEndpointsOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeEndpointsOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeEndpointsOutput {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeEndpointsOutputBuilder {
+        DescribeEndpointsOutputBuilder::default()
+    }
+}
+/// Builds a [`DescribeEndpointsOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeEndpointsOutputBuilder {
+    /// [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints), if set.
+    pub endpoints: rt::Option<rt::Vec<Endpoint>>,
+}
+impl DescribeEndpointsOutputBuilder {
+    /// Sets [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints).
+    pub fn endpoints(mut self, value: impl rt::Into<rt::Vec<Endpoint>>) -> Self {
+        self.endpoints = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeEndpointsOutput, rt::BuildError> {
+        Ok(DescribeEndpointsOutput {
+            endpoints: self.endpoints.ok_or(rt::BuildError {
+                shape: "DescribeEndpointsOutput",
+                member: "Endpoints",
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeTableInput {
+    /// The table.
+    pub table_name: rt::String,
+}
+impl DescribeTableInput {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeTableInputBuilder {
+        DescribeTableInputBuilder::default()
+    }
+}
+/// Builds a [`DescribeTableInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeTableInputBuilder {
+    /// [`DescribeTableInput::table_name`](DescribeTableInput::table_name), if set.
+    pub table_name: rt::Option<rt::String>,
+}
+impl DescribeTableInputBuilder {
+    /// Sets [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
+    pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.table_name = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeTableInput, rt::BuildError> {
+        Ok(DescribeTableInput {
+            table_name: self.table_name.ok_or(rt::BuildError {
+                shape: "DescribeTableInput",
+                member: "TableName",
+            })?,
+        })
+    }
+}
+/// One endpoint and how long to keep it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Endpoint {
+    /// The host (or URL) to call.
+    pub address: rt::String,
+    /// Minutes the endpoint may be cached.
+    pub cache_period_in_minutes: i64,
+}
+impl Endpoint {
+    /// A builder for this structure.
+    pub fn builder() -> EndpointBuilder {
+        EndpointBuilder::default()
+    }
+}
+/// Builds a [`Endpoint`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EndpointBuilder {
+    /// [`Endpoint::address`](Endpoint::address), if set.
+    pub address: rt::Option<rt::String>,
+    /// [`Endpoint::cache_period_in_minutes`](Endpoint::cache_period_in_minutes), if set.
+    pub cache_period_in_minutes: rt::Option<i64>,
+}
+impl EndpointBuilder {
+    /// Sets [`Endpoint::address`](Endpoint::address).
+    pub fn address(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets [`Endpoint::cache_period_in_minutes`](Endpoint::cache_period_in_minutes).
+    pub fn cache_period_in_minutes(mut self, value: impl rt::Into<i64>) -> Self {
+        self.cache_period_in_minutes = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Endpoint, rt::BuildError> {
+        Ok(Endpoint {
+            address: self.address.ok_or(rt::BuildError {
+                shape: "Endpoint",
+                member: "Address",
+            })?,
+            cache_period_in_minutes: self.cache_period_in_minutes.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetItemInput {
+    /// The item.
+    pub key: rt::Option<rt::String>,
+}
+impl GetItemInput {
+    /// A builder for this structure.
+    pub fn builder() -> GetItemInputBuilder {
+        GetItemInputBuilder::default()
+    }
+}
+/// Builds a [`GetItemInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetItemInputBuilder {
+    /// [`GetItemInput::key`](GetItemInput::key), if set.
+    pub key: rt::Option<rt::String>,
+}
+impl GetItemInputBuilder {
+    /// Sets [`GetItemInput::key`](GetItemInput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetItemInput, rt::BuildError> {
+        Ok(GetItemInput { key: self.key })
+    }
+}
+/// The (empty) input of `ListTables`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListTablesInput {}
+impl ListTablesInput {
+    /// A builder for this structure.
+    pub fn builder() -> ListTablesInputBuilder {
+        ListTablesInputBuilder::default()
+    }
+}
+/// Builds a [`ListTablesInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListTablesInputBuilder {}
+impl ListTablesInputBuilder {
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListTablesInput, rt::BuildError> {
+        Ok(ListTablesInput {})
+    }
+}
+/// Who answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Served {
+    /// The name of the server that answered.
+    pub served_by: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for Served {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for Served {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl Served {
+    /// A builder for this structure.
+    pub fn builder() -> ServedBuilder {
+        ServedBuilder::default()
+    }
+}
+/// Builds a [`Served`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServedBuilder {
+    /// [`Served::served_by`](Served::served_by), if set.
+    pub served_by: rt::Option<rt::String>,
+}
+impl ServedBuilder {
+    /// Sets [`Served::served_by`](Served::served_by).
+    pub fn served_by(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.served_by = Some(value.into());
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Served, rt::BuildError> {
+        Ok(Served {
+            served_by: self.served_by,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
