@@ -362,6 +362,16 @@ mod verify {
         }
     }
 
+    impl AnyOf {
+        /// The scheme whose credentials the request presents, else the first.
+        fn chosen(&self, parts: &http::request::Parts) -> Option<&Arc<dyn Authenticate>> {
+            self.0
+                .iter()
+                .find(|a| a.presented(parts))
+                .or_else(|| self.0.first())
+        }
+    }
+
     impl Authenticate for AnyOf {
         fn authenticate(
             &self,
@@ -369,16 +379,29 @@ mod verify {
             body: Option<&[u8]>,
         ) -> Result<String, WireError> {
             let chosen = self
-                .0
-                .iter()
-                .find(|a| a.presented(parts))
-                .or_else(|| self.0.first())
+                .chosen(parts)
                 .ok_or_else(|| unauthorized("this service accepts no credentials"))?;
             chosen.authenticate(parts, body)
         }
 
         fn presented(&self, parts: &http::request::Parts) -> bool {
             self.0.iter().any(|a| a.presented(parts))
+        }
+
+        fn reads_streamed_body(&self, parts: &http::request::Parts) -> bool {
+            self.chosen(parts)
+                .is_some_and(|a| a.reads_streamed_body(parts))
+        }
+
+        fn check_stream(
+            &self,
+            parts: &http::request::Parts,
+            stream: crate::stream::ByteStream,
+        ) -> crate::stream::ByteStream {
+            match self.chosen(parts) {
+                Some(a) => a.check_stream(parts, stream),
+                None => stream,
+            }
         }
     }
 }

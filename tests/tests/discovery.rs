@@ -263,3 +263,13 @@ async fn a_failed_discovery_fails_a_required_call() {
     let err = c.get_item().key("a").send().await.unwrap_err();
     assert!(err.to_string().contains("discovery failed"), "{err}");
 }
+
+/// A call's future can move between threads (`tokio::spawn`), discovery
+/// and all.
+#[test]
+fn client_calls_are_send() {
+    fn is_send<T: Send>(_: &T) {}
+    let c = Client::new(Config::new());
+    let call = c.get_item().key("a").send();
+    is_send(&call);
+}

@@ -30,6 +30,7 @@ pub use self::response::{error_response, invoke, output_response, respond, Reply
 pub use self::routes::{HttpRouteError, HttpRouter, Routed, Routes};
 pub use crate::protocol::Protocol;
 pub use crate::stream::BoxError;
+use crate::stream::ByteStream;
 pub use aws_smithy_http_server::body::BoxBody as ResponseBody;
 pub use aws_smithy_http_server::routing::IntoMakeService;
 pub use aws_smithy_http_server::serve::serve;
@@ -87,6 +88,26 @@ pub trait Authenticate: Send + Sync + 'static {
     /// default, whether it has an `Authorization` header.
     fn presented(&self, parts: &http::request::Parts) -> bool {
         parts.headers.contains_key(http::header::AUTHORIZATION)
+    }
+
+    /// Whether a streaming payload must be read before [`authenticate`]
+    /// can decide (a SigV4 signature over the payload's own hash, with no
+    /// `X-Amz-Content-Sha256` header). It is then read whole, bounded by
+    /// [`Config::body_limit`], and handed to the operation as its stream.
+    ///
+    /// [`authenticate`]: Authenticate::authenticate
+    fn reads_streamed_body(&self, parts: &http::request::Parts) -> bool {
+        let _ = parts;
+        false
+    }
+
+    /// The streaming payload of an authenticated request, as the operation
+    /// reads it: a SigV4 request that declared its payload's hash gets a
+    /// stream that fails at its end when the bytes do not have it, so the
+    /// operation sees an error and keeps nothing.
+    fn check_stream(&self, parts: &http::request::Parts, stream: ByteStream) -> ByteStream {
+        let _ = parts;
+        stream
     }
 }
 

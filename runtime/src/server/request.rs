@@ -79,7 +79,14 @@ where
             .as_ref()
             .is_some_and(|p| p.kind == PayloadKind::Stream)
     });
-    let (bytes, stream, caller) = if streams {
+    // A streaming payload is left to the operation, unless the caller's
+    // signature covers its hash undeclared: then it is read first.
+    let read_first = streams
+        && config
+            .authenticate
+            .as_ref()
+            .is_some_and(|a| a.reads_streamed_body(&parts));
+    let (bytes, stream, caller) = if streams && !read_first {
         let caller = match authenticate(config, &parts, None, anonymous) {
             Ok(c) => c,
             Err(e) => return Err(reject(e, &request_id)),
@@ -87,7 +94,22 @@ where
         let body = body
             .map_frame(|f| f.map_data(|mut d| d.copy_to_bytes(d.remaining())))
             .map_err(Into::into);
-        (None, Some(ByteStream::from_body(body)), caller)
+        let mut stream = ByteStream::from_body(body);
+        if let (Some(a), Some(_)) = (&config.authenticate, &caller) {
+            stream = a.check_stream(&parts, stream);
+        }
+        (None, Some(stream), caller)
+    } else if read_first {
+        let body = body.map_err(|e| -> BoxError { e.into() });
+        let bytes = match read_whole_body(body, config.body_limit).await {
+            Ok(b) => b,
+            Err(e) => return Err(reject(e, &request_id)),
+        };
+        let caller = match authenticate(config, &parts, Some(&bytes), anonymous) {
+            Ok(c) => c,
+            Err(e) => return Err(reject(e, &request_id)),
+        };
+        (None, Some(ByteStream::from(bytes)), caller)
     } else {
         let body = body.map_err(|e| -> BoxError { e.into() });
         let bytes = match read_whole_body(body, config.body_limit).await {

@@ -544,12 +544,87 @@ impl crate::server::Authenticate for Verifier {
             .map_err(|e| e.to_wire())
     }
 
+    fn reads_streamed_body(&self, parts: &http::request::Parts) -> bool {
+        // Signed in the header over the payload's own hash, undeclared.
+        parts.headers.contains_key(http::header::AUTHORIZATION)
+            && !parts.headers.contains_key("x-amz-content-sha256")
+    }
+
+    fn check_stream(
+        &self,
+        parts: &http::request::Parts,
+        stream: crate::stream::ByteStream,
+    ) -> crate::stream::ByteStream {
+        match parts
+            .headers
+            .get("x-amz-content-sha256")
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(h) if h != "UNSIGNED-PAYLOAD" && !h.starts_with("STREAMING-") => {
+                crate::stream::ByteStream::from_body(Sha256Checked {
+                    inner: stream.into_body(),
+                    hasher: Some(<sha2::Sha256 as sha2::Digest>::new()),
+                    expected: h.to_ascii_lowercase(),
+                })
+            }
+            _ => stream,
+        }
+    }
+
     fn presented(&self, parts: &http::request::Parts) -> bool {
         parts.headers.contains_key(http::header::AUTHORIZATION)
             || parts
                 .uri
                 .query()
                 .is_some_and(|q| q.contains("X-Amz-Signature=") || q.contains("X-Amz-Credential="))
+    }
+}
+
+/// A streamed payload whose bytes must hash (SHA-256) to the
+/// `X-Amz-Content-Sha256` its signature covers: hashed as they pass, and
+/// at the end, on a mismatch, an error instead of the end of the stream.
+#[cfg(feature = "server")]
+struct Sha256Checked {
+    inner: crate::stream::StreamBody,
+    hasher: Option<sha2::Sha256>,
+    expected: String,
+}
+
+#[cfg(feature = "server")]
+impl http_body::Body for Sha256Checked {
+    type Data = bytes::Bytes;
+    type Error = crate::stream::BoxError;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        use sha2::Digest as _;
+        use std::task::Poll;
+        let this = &mut *self;
+        match std::pin::Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(Some(Ok(frame))) => {
+                if let (Some(h), Some(d)) = (this.hasher.as_mut(), frame.data_ref()) {
+                    h.update(d);
+                }
+                Poll::Ready(Some(Ok(frame)))
+            }
+            Poll::Ready(None) => {
+                let actual = this.hasher.take().map(|h| format!("{:x}", h.finalize()));
+                match actual {
+                    Some(a) if a != this.expected => Poll::Ready(Some(Err(
+                        "The provided 'x-amz-content-sha256' header does not match what was computed."
+                            .into(),
+                    ))),
+                    _ => Poll::Ready(None),
+                }
+            }
+            other => other,
+        }
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
     }
 }
 
