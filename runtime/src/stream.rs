@@ -194,6 +194,75 @@ where
     }
 }
 
+/// Chunks read from an `AsyncRead` (a file, a socket, a pipe).
+#[cfg(feature = "files")]
+struct Reader<R> {
+    reader: R,
+    /// The bytes left, when known (a file's size).
+    left: Option<u64>,
+}
+
+#[cfg(feature = "files")]
+impl<R: tokio::io::AsyncRead + Unpin> Body for Reader<R> {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        /// The size of one chunk.
+        const CHUNK: usize = 64 * 1024;
+        let mut buf = vec![0u8; CHUNK];
+        let mut read = tokio::io::ReadBuf::new(&mut buf);
+        match Pin::new(&mut self.reader).poll_read(cx, &mut read) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Err(e)) => Poll::Ready(Some(Err(e.into()))),
+            Poll::Ready(Ok(())) => {
+                let n = read.filled().len();
+                if n == 0 {
+                    return Poll::Ready(None);
+                }
+                buf.truncate(n);
+                if let Some(left) = &mut self.left {
+                    *left = left.saturating_sub(n as u64);
+                }
+                Poll::Ready(Some(Ok(Frame::data(Bytes::from(buf)))))
+            }
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self.left {
+            Some(n) => SizeHint::with_exact(n),
+            None => SizeHint::default(),
+        }
+    }
+}
+
+#[cfg(feature = "files")]
+impl ByteStream {
+    /// The bytes of any `AsyncRead`, read in 64 KiB chunks as the stream is
+    /// consumed (never whole).
+    pub fn from_reader<R>(reader: R) -> Self
+    where
+        R: tokio::io::AsyncRead + Send + Unpin + 'static,
+    {
+        Self::from_body(Reader { reader, left: None })
+    }
+
+    /// The file at `path`, streamed (its size announced, so a request or
+    /// response carries `Content-Length`).
+    pub async fn from_path(path: impl AsRef<std::path::Path>) -> std::io::Result<Self> {
+        let file = tokio::fs::File::open(path).await?;
+        let len = file.metadata().await?.len();
+        Ok(Self::from_body(Reader {
+            reader: file,
+            left: Some(len),
+        }))
+    }
+}
+
 /// What the server and the client do with a structure's streaming member:
 /// generated for every operation input and output.
 pub trait Streaming {

@@ -58,7 +58,6 @@ fn main() {
                 .image_tag(format!("v1.{i}"))
                 .image_digest(DIGEST)
                 .build()
-                .unwrap()
         })
         .collect();
     let batch = BatchGetImageRequest::builder()

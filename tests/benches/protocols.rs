@@ -52,8 +52,7 @@ fn entitlement(n: usize) -> Entitlement {
                 .double_value(f64::from(n32) * 1.5)
                 .boolean_value(n.is_multiple_of(2))
                 .string_value("standard")
-                .build()
-                .expect("nothing is required"),
+                .build(),
         )
         .expiration_date(DateTime::from_secs_and_nanos(
             1_767_225_600 + n as i64,
@@ -63,7 +62,6 @@ fn entitlement(n: usize) -> Entitlement {
             "arn:aws:license-manager::123456789012:license/l-{n:032x}"
         ))
         .build()
-        .expect("nothing is required")
 }
 
 fn output(n: usize) -> GetEntitlementsOutput {
@@ -71,7 +69,6 @@ fn output(n: usize) -> GetEntitlementsOutput {
         .entitlements((0..n).map(entitlement).collect::<Vec<_>>())
         .next_token("next-page")
         .build()
-        .expect("nothing is required")
 }
 
 struct Fixed(GetEntitlementsOutput);

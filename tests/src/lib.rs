@@ -82,3 +82,9 @@ pub fn per_call(budget: std::time::Duration, mut f: impl FnMut()) -> f64 {
         })
         .fold(f64::INFINITY, f64::min)
 }
+
+/// The README's Rust examples, compiled (and run) as doctests, so that what
+/// a newcomer copies builds.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeExamples;

@@ -43,15 +43,13 @@ fn entitlement(n: i32) -> Entitlement {
                 .double_value(f64::from(n) + 0.25)
                 .boolean_value(n % 2 == 0)
                 .string_value(format!("tier {n}"))
-                .build()
-                .expect("nothing is required"),
+                .build(),
         )
         .expiration_date(DateTime::from_secs_and_nanos(
             1_767_225_600 + i64::from(n),
             125_000_000,
         ))
         .build()
-        .expect("nothing is required")
 }
 
 impl MarketplaceEntitlementService for Handler {
@@ -77,10 +75,7 @@ impl MarketplaceEntitlementService for Handler {
         match input.product_code.as_str() {
             "throttle" => {
                 return Err(GetEntitlementsError::ThrottlingException(
-                    ThrottlingException::builder()
-                        .message("slow down")
-                        .build()
-                        .expect("nothing is required"),
+                    ThrottlingException::builder().message("slow down").build(),
                 ))
             }
             "prod-1" => {}
@@ -88,8 +83,7 @@ impl MarketplaceEntitlementService for Handler {
                 return Err(GetEntitlementsError::InvalidParameterException(
                     InvalidParameterException::builder()
                         .message(format!("no product {other}"))
-                        .build()
-                        .expect("nothing is required"),
+                        .build(),
                 ))
             }
         }
@@ -116,7 +110,7 @@ impl MarketplaceEntitlementService for Handler {
         let next = (start + size < all.len()).then(|| (start + size).to_string());
         let mut out = GetEntitlementsOutput::builder().entitlements(page);
         out.next_token = next;
-        Ok(out.build().expect("nothing is required"))
+        Ok(out.build())
     }
 }
 

@@ -654,3 +654,49 @@ async fn sigv4_streamed_bodies_are_checked_against_their_hash() {
     assert_ne!(status, 200);
     assert_eq!(stored("swapped"), None);
 }
+
+/// A file and a reader as request bodies, through the client crate's own
+/// re-exports (no `codegen_rt` path needed).
+#[tokio::test]
+async fn files_and_readers_stream_through_the_client_crates_reexports() {
+    use objects_client_sdk::ByteStream as ClientByteStream;
+    let (server, store) = start().await;
+    let c = client(&server.url(), true);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("layer.bin");
+    let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&path, &data).unwrap();
+    c.put_object()
+        .bucket("bkt")
+        .key("from-file")
+        .body(ClientByteStream::from_path(&path).await.unwrap())
+        .send()
+        .await
+        .unwrap();
+    let got = c
+        .get_object()
+        .bucket("bkt")
+        .key("from-file")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.body.collect().await.unwrap().as_ref(), &data[..]);
+    let reader = std::io::Cursor::new(b"from a reader".to_vec());
+    c.put_object()
+        .bucket("bkt")
+        .key("from-reader")
+        .body(ClientByteStream::from_reader(reader))
+        .send()
+        .await
+        .unwrap();
+    let stored = store
+        .objects
+        .lock()
+        .unwrap()
+        .get(&("bkt".to_owned(), "from-reader".to_owned()))
+        .and_then(|o| o.bytes.clone());
+    assert_eq!(stored.as_deref(), Some(&b"from a reader"[..]));
+    assert!(ClientByteStream::from_path(dir.path().join("missing"))
+        .await
+        .is_err());
+}

@@ -65,15 +65,11 @@ async fn nested_structures_in_lists() {
         c.batch_get_image()
             .repository_name("ok/name")
             .image_ids(vec![
-                ImageIdentifier::builder()
-                    .image_tag("latest")
-                    .build()
-                    .unwrap(),
+                ImageIdentifier::builder().image_tag("latest").build(),
                 ImageIdentifier::builder()
                     .image_digest("md5:nope")
                     .image_tag(long_tag.clone())
-                    .build()
-                    .unwrap(),
+                    .build(),
             ])
             .send()
             .await,

@@ -37,6 +37,9 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         #traits
         pub use rt::client::{Config, Credentials, SdkError};
         pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+        /// The runtime's types this crate's API names (values, streams, errors),
+        /// so that users need not depend on the runtime crate themselves.
+        pub use rt::{BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled};
         use #types::error::*;
         use #types::model::*;
         pub use #types;

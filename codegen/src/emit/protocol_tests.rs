@@ -145,7 +145,7 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
         Ty::List { .. } | Ty::Map { .. } => collection_value(ir, ty, v)?,
         Ty::Struct(r) => {
             let b = builder(ir, r, v)?;
-            quote!(#b.build().map_err(|e| e.to_string())?)
+            built(ir, r, b)
         }
         Ty::Boxed(inner) => {
             let x = value(ir, inner, v)?;
@@ -245,6 +245,16 @@ fn collection_value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> 
 }
 
 /// `Name::builder().member(value)...` for structure `name` (not built).
+/// `b.build()` of structure `r`, its error (when it can fail) turned into
+/// the case's.
+fn built(ir: &Ir, r: &TypeRef, b: TokenStream) -> TokenStream {
+    if ir.structure(r).build_can_fail() {
+        quote!(#b.build().map_err(|e| e.to_string())?)
+    } else {
+        quote!(#b.build())
+    }
+}
+
 fn builder(ir: &Ir, r: &TypeRef, v: &Value) -> Result<TokenStream, String> {
     let s = ir.structure(r);
     let name = &r.name;
@@ -373,11 +383,12 @@ fn server_request(
     let input = ident(&op.input.name);
     let body_text = wire_body(case)?;
     let b = builder(ir, &op.input, params)?;
+    let built = built(ir, &op.input, b);
     let m = case.method.as_deref().unwrap_or("POST");
     let uri = request_uri(case);
     let hdrs = server_headers(ir, op, protocol, case);
     Ok(quote! {
-        let expected: #input = #b.build().map_err(|e| e.to_string())?;
+        let expected: #input = #built;
         let server = Server::new(Recorder::default());
         let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
         let Some(got) = server.handler().take() else {
@@ -409,6 +420,7 @@ fn client_response(
     let check = match &c.error {
         None => {
             let b = builder(ir, &op.output, params)?;
+            let built = built(ir, &op.output, b);
             let collect = op.binding.output.stream_field.as_ref().map(|_| {
                 quote! {
                     let mut got = got;
@@ -419,7 +431,7 @@ fn client_response(
                 }
             });
             quote! {
-                let expected = #b.build().map_err(|e| e.to_string())?;
+                let expected = #built;
                 let got = result.map_err(|e| format!("{e:?}"))?;
                 #collect
                 pt::same(&got, &expected)
@@ -429,8 +441,9 @@ fn client_response(
             let e = &op.errors[*i];
             let v = ident(&e.variant);
             let b = builder(ir, &e.ty, params)?;
+            let built = built(ir, &e.ty, b);
             quote! {
-                let expected = #b.build().map_err(|e| e.to_string())?;
+                let expected = #built;
                 match result {
                     Err(SdkError::Service(#error_enum::#v(got))) => pt::same(&got, &expected),
                     other => Err(format!("expected {}, got {other:?}", stringify!(#v))),
@@ -467,8 +480,9 @@ fn server_response(
     let resp = match &c.error {
         None => {
             let b = builder(ir, &op.output, params)?;
+            let built = built(ir, &op.output, b);
             quote! {
-                let output = #b.build().map_err(|e| e.to_string())?;
+                let output = #built;
                 let reply = rt::server::Reply::new(output, #protocol, &bindings::#s);
                 let resp = rt::server::output_response(#protocol, &bindings::#s, reply, #request_id)
                     .map_err(|e| format!("{e:?}"))?;
@@ -478,8 +492,9 @@ fn server_response(
             let e = &op.errors[*i];
             let v = ident(&e.variant);
             let b = builder(ir, &e.ty, params)?;
+            let built = built(ir, &e.ty, b);
             quote! {
-                let error = #error_enum::#v(#b.build().map_err(|e| e.to_string())?);
+                let error = #error_enum::#v(#built);
                 let resp = rt::server::error_response(#protocol, &error.to_wire(), #request_id, bindings::ERROR_HEADERS);
             }
         }

@@ -45,6 +45,9 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         use rt::server::{http, http_body, tower};
         pub use rt::server::{Authenticate, Config, Context};
         pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+        /// The runtime's types this crate's API names (values, streams, errors),
+        /// so that users need not depend on the runtime crate themselves.
+        pub use rt::{BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled};
         use #types::error::*;
         use #types::model::*;
         pub use #types;

@@ -299,7 +299,19 @@ fn builder_struct(s: &StructIr) -> TokenStream {
     let setters = s.members.iter().map(|m| {
         let f = ident(&m.field);
         let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
-        super::setter(&m.field, &m.ty, &doc, quote!(self.#f = Some(value.into())))
+        let set = super::setter(&m.field, &m.ty, &doc, quote!(self.#f = Some(value.into())));
+        // `set_x(Option<T>)`: sets or clears it, for code that has an Option.
+        let set_opt = format_ident!("set_{}", m.field.trim_start_matches("r#"));
+        let t = ty(&m.ty);
+        let opt_doc = format!(" Sets or clears [`{0}::{1}`]({0}::{1}).", s.name, m.field);
+        quote! {
+            #set
+            #[doc = #opt_doc]
+            pub fn #set_opt(mut self, value: rt::Option<#t>) -> Self {
+                self.#f = value;
+                self
+            }
+        }
     });
     let shape_name = &s.name;
     let build_fields = s.members.iter().map(|m| {
@@ -318,6 +330,21 @@ fn builder_struct(s: &StructIr) -> TokenStream {
     });
     let builder_doc = format!(" Builds a [`{}`].", s.name);
     let meta = meta_init(s);
+    let build_fn = if s.build_can_fail() {
+        quote! {
+            /// The structure; fails when a required member was not set.
+            pub fn build(self) -> rt::Result<#name, rt::BuildError> {
+                Ok(#name { #(#build_fields)* #meta })
+            }
+        }
+    } else {
+        quote! {
+            /// The structure (nothing in it is required).
+            pub fn build(self) -> #name {
+                #name { #(#build_fields)* #meta }
+            }
+        }
+    };
     quote! {
         #[doc = #builder_doc]
         #[derive(Clone, #derive_debug Default, PartialEq)]
@@ -328,10 +355,7 @@ fn builder_struct(s: &StructIr) -> TokenStream {
         impl #builder {
             #(#setters)*
 
-            /// The structure; fails when a required member was not set.
-            pub fn build(self) -> rt::Result<#name, rt::BuildError> {
-                Ok(#name { #(#build_fields)* #meta })
-            }
+            #build_fn
         }
     }
 }

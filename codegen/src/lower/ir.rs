@@ -442,6 +442,16 @@ pub struct StructIr {
     pub deprecated: Option<String>,
 }
 
+impl StructIr {
+    /// Whether `build()` can fail: some member is required and has no
+    /// default. Builders of other structures are infallible.
+    pub fn build_can_fail(&self) -> bool {
+        self.members
+            .iter()
+            .any(|m| m.presence == Presence::Required)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct EnumValueIr {
     pub variant: String,

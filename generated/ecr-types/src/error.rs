@@ -47,12 +47,17 @@ impl EmptyUploadExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<EmptyUploadException, rt::BuildError> {
-        Ok(EmptyUploadException {
+    /// Sets or clears [`EmptyUploadException::message`](EmptyUploadException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> EmptyUploadException {
+        EmptyUploadException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl EmptyUploadException {
@@ -120,12 +125,17 @@ impl ImageAlreadyExistsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageAlreadyExistsException, rt::BuildError> {
-        Ok(ImageAlreadyExistsException {
+    /// Sets or clears [`ImageAlreadyExistsException::message`](ImageAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageAlreadyExistsException {
+        ImageAlreadyExistsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ImageAlreadyExistsException {
@@ -193,12 +203,17 @@ impl ImageDigestDoesNotMatchExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageDigestDoesNotMatchException, rt::BuildError> {
-        Ok(ImageDigestDoesNotMatchException {
+    /// Sets or clears [`ImageDigestDoesNotMatchException::message`](ImageDigestDoesNotMatchException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageDigestDoesNotMatchException {
+        ImageDigestDoesNotMatchException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ImageDigestDoesNotMatchException {
@@ -266,12 +281,17 @@ impl ImageTagAlreadyExistsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageTagAlreadyExistsException, rt::BuildError> {
-        Ok(ImageTagAlreadyExistsException {
+    /// Sets or clears [`ImageTagAlreadyExistsException::message`](ImageTagAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageTagAlreadyExistsException {
+        ImageTagAlreadyExistsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ImageTagAlreadyExistsException {
@@ -339,12 +359,17 @@ impl InvalidLayerExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidLayerException, rt::BuildError> {
-        Ok(InvalidLayerException {
+    /// Sets or clears [`InvalidLayerException::message`](InvalidLayerException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidLayerException {
+        InvalidLayerException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidLayerException {
@@ -428,9 +453,19 @@ impl InvalidLayerPartExceptionBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`InvalidLayerPartException::registry_id`](InvalidLayerPartException::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InvalidLayerPartException::repository_name`](InvalidLayerPartException::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id).
@@ -438,9 +473,19 @@ impl InvalidLayerPartExceptionBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`InvalidLayerPartException::upload_id`](InvalidLayerPartException::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received).
     pub fn last_valid_byte_received(mut self, value: impl rt::Into<i64>) -> Self {
         self.last_valid_byte_received = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InvalidLayerPartException::last_valid_byte_received`](InvalidLayerPartException::last_valid_byte_received).
+    pub fn set_last_valid_byte_received(mut self, value: rt::Option<i64>) -> Self {
+        self.last_valid_byte_received = value;
         self
     }
     /// Sets [`InvalidLayerPartException::message`](InvalidLayerPartException::message).
@@ -448,16 +493,21 @@ impl InvalidLayerPartExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidLayerPartException, rt::BuildError> {
-        Ok(InvalidLayerPartException {
+    /// Sets or clears [`InvalidLayerPartException::message`](InvalidLayerPartException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidLayerPartException {
+        InvalidLayerPartException {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             last_valid_byte_received: self.last_valid_byte_received,
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidLayerPartException {
@@ -525,12 +575,17 @@ impl InvalidParameterExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidParameterException, rt::BuildError> {
-        Ok(InvalidParameterException {
+    /// Sets or clears [`InvalidParameterException::message`](InvalidParameterException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidParameterException {
+        InvalidParameterException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidParameterException {
@@ -606,12 +661,17 @@ impl InvalidTagParameterExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidTagParameterException, rt::BuildError> {
-        Ok(InvalidTagParameterException {
+    /// Sets or clears [`InvalidTagParameterException::message`](InvalidTagParameterException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidTagParameterException {
+        InvalidTagParameterException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidTagParameterException {
@@ -683,18 +743,28 @@ impl KmsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`KmsException::message`](KmsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets [`KmsException::kms_error`](KmsException::kms_error).
     pub fn kms_error(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.kms_error = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<KmsException, rt::BuildError> {
-        Ok(KmsException {
+    /// Sets or clears [`KmsException::kms_error`](KmsException::kms_error).
+    pub fn set_kms_error(mut self, value: rt::Option<rt::String>) -> Self {
+        self.kms_error = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> KmsException {
+        KmsException {
             message: self.message,
             kms_error: self.kms_error,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl KmsException {
@@ -762,12 +832,17 @@ impl LayerAlreadyExistsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LayerAlreadyExistsException, rt::BuildError> {
-        Ok(LayerAlreadyExistsException {
+    /// Sets or clears [`LayerAlreadyExistsException::message`](LayerAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LayerAlreadyExistsException {
+        LayerAlreadyExistsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl LayerAlreadyExistsException {
@@ -835,12 +910,17 @@ impl LayerInaccessibleExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LayerInaccessibleException, rt::BuildError> {
-        Ok(LayerInaccessibleException {
+    /// Sets or clears [`LayerInaccessibleException::message`](LayerInaccessibleException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LayerInaccessibleException {
+        LayerInaccessibleException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl LayerInaccessibleException {
@@ -908,12 +988,17 @@ impl LayerPartTooSmallExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LayerPartTooSmallException, rt::BuildError> {
-        Ok(LayerPartTooSmallException {
+    /// Sets or clears [`LayerPartTooSmallException::message`](LayerPartTooSmallException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LayerPartTooSmallException {
+        LayerPartTooSmallException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl LayerPartTooSmallException {
@@ -981,12 +1066,17 @@ impl LayersNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LayersNotFoundException, rt::BuildError> {
-        Ok(LayersNotFoundException {
+    /// Sets or clears [`LayersNotFoundException::message`](LayersNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LayersNotFoundException {
+        LayersNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl LayersNotFoundException {
@@ -1054,12 +1144,17 @@ impl LimitExceededExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LimitExceededException, rt::BuildError> {
-        Ok(LimitExceededException {
+    /// Sets or clears [`LimitExceededException::message`](LimitExceededException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LimitExceededException {
+        LimitExceededException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl LimitExceededException {
@@ -1126,12 +1221,17 @@ impl PullThroughCacheRuleAlreadyExistsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PullThroughCacheRuleAlreadyExistsException, rt::BuildError> {
-        Ok(PullThroughCacheRuleAlreadyExistsException {
+    /// Sets or clears [`PullThroughCacheRuleAlreadyExistsException::message`](PullThroughCacheRuleAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PullThroughCacheRuleAlreadyExistsException {
+        PullThroughCacheRuleAlreadyExistsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl PullThroughCacheRuleAlreadyExistsException {
@@ -1198,12 +1298,17 @@ impl PullThroughCacheRuleNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PullThroughCacheRuleNotFoundException, rt::BuildError> {
-        Ok(PullThroughCacheRuleNotFoundException {
+    /// Sets or clears [`PullThroughCacheRuleNotFoundException::message`](PullThroughCacheRuleNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PullThroughCacheRuleNotFoundException {
+        PullThroughCacheRuleNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl PullThroughCacheRuleNotFoundException {
@@ -1271,12 +1376,17 @@ impl ReferencedImagesNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ReferencedImagesNotFoundException, rt::BuildError> {
-        Ok(ReferencedImagesNotFoundException {
+    /// Sets or clears [`ReferencedImagesNotFoundException::message`](ReferencedImagesNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ReferencedImagesNotFoundException {
+        ReferencedImagesNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ReferencedImagesNotFoundException {
@@ -1344,12 +1454,17 @@ impl RepositoryAlreadyExistsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<RepositoryAlreadyExistsException, rt::BuildError> {
-        Ok(RepositoryAlreadyExistsException {
+    /// Sets or clears [`RepositoryAlreadyExistsException::message`](RepositoryAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryAlreadyExistsException {
+        RepositoryAlreadyExistsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl RepositoryAlreadyExistsException {
@@ -1417,12 +1532,17 @@ impl RepositoryNotEmptyExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<RepositoryNotEmptyException, rt::BuildError> {
-        Ok(RepositoryNotEmptyException {
+    /// Sets or clears [`RepositoryNotEmptyException::message`](RepositoryNotEmptyException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryNotEmptyException {
+        RepositoryNotEmptyException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl RepositoryNotEmptyException {
@@ -1490,12 +1610,17 @@ impl RepositoryNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<RepositoryNotFoundException, rt::BuildError> {
-        Ok(RepositoryNotFoundException {
+    /// Sets or clears [`RepositoryNotFoundException::message`](RepositoryNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryNotFoundException {
+        RepositoryNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl RepositoryNotFoundException {
@@ -1562,12 +1687,17 @@ impl SecretNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<SecretNotFoundException, rt::BuildError> {
-        Ok(SecretNotFoundException {
+    /// Sets or clears [`SecretNotFoundException::message`](SecretNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> SecretNotFoundException {
+        SecretNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl SecretNotFoundException {
@@ -1635,12 +1765,17 @@ impl ServerExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ServerException, rt::BuildError> {
-        Ok(ServerException {
+    /// Sets or clears [`ServerException::message`](ServerException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ServerException {
+        ServerException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ServerException {
@@ -1708,12 +1843,17 @@ impl TooManyTagsExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<TooManyTagsException, rt::BuildError> {
-        Ok(TooManyTagsException {
+    /// Sets or clears [`TooManyTagsException::message`](TooManyTagsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> TooManyTagsException {
+        TooManyTagsException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl TooManyTagsException {
@@ -1780,12 +1920,17 @@ impl UnableToAccessSecretExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UnableToAccessSecretException, rt::BuildError> {
-        Ok(UnableToAccessSecretException {
+    /// Sets or clears [`UnableToAccessSecretException::message`](UnableToAccessSecretException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnableToAccessSecretException {
+        UnableToAccessSecretException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UnableToAccessSecretException {
@@ -1852,12 +1997,17 @@ impl UnableToDecryptSecretValueExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UnableToDecryptSecretValueException, rt::BuildError> {
-        Ok(UnableToDecryptSecretValueException {
+    /// Sets or clears [`UnableToDecryptSecretValueException::message`](UnableToDecryptSecretValueException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnableToDecryptSecretValueException {
+        UnableToDecryptSecretValueException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UnableToDecryptSecretValueException {
@@ -1925,12 +2075,17 @@ impl UnableToGetUpstreamImageExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UnableToGetUpstreamImageException, rt::BuildError> {
-        Ok(UnableToGetUpstreamImageException {
+    /// Sets or clears [`UnableToGetUpstreamImageException::message`](UnableToGetUpstreamImageException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnableToGetUpstreamImageException {
+        UnableToGetUpstreamImageException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UnableToGetUpstreamImageException {
@@ -1998,12 +2153,17 @@ impl UnableToGetUpstreamLayerExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UnableToGetUpstreamLayerException, rt::BuildError> {
-        Ok(UnableToGetUpstreamLayerException {
+    /// Sets or clears [`UnableToGetUpstreamLayerException::message`](UnableToGetUpstreamLayerException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnableToGetUpstreamLayerException {
+        UnableToGetUpstreamLayerException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UnableToGetUpstreamLayerException {
@@ -2070,12 +2230,17 @@ impl UnsupportedUpstreamRegistryExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UnsupportedUpstreamRegistryException, rt::BuildError> {
-        Ok(UnsupportedUpstreamRegistryException {
+    /// Sets or clears [`UnsupportedUpstreamRegistryException::message`](UnsupportedUpstreamRegistryException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnsupportedUpstreamRegistryException {
+        UnsupportedUpstreamRegistryException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UnsupportedUpstreamRegistryException {
@@ -2143,12 +2308,17 @@ impl UploadNotFoundExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UploadNotFoundException, rt::BuildError> {
-        Ok(UploadNotFoundException {
+    /// Sets or clears [`UploadNotFoundException::message`](UploadNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UploadNotFoundException {
+        UploadNotFoundException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl UploadNotFoundException {
@@ -2215,12 +2385,17 @@ impl ValidationExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ValidationException, rt::BuildError> {
-        Ok(ValidationException {
+    /// Sets or clears [`ValidationException::message`](ValidationException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ValidationException {
+        ValidationException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ValidationException {

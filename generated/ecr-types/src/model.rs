@@ -40,9 +40,19 @@ impl AuthorizationDataBuilder {
         self.authorization_token = Some(value.into());
         self
     }
+    /// Sets or clears [`AuthorizationData::authorization_token`](AuthorizationData::authorization_token).
+    pub fn set_authorization_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.authorization_token = value;
+        self
+    }
     /// Sets [`AuthorizationData::expires_at`](AuthorizationData::expires_at).
     pub fn expires_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AuthorizationData::expires_at`](AuthorizationData::expires_at).
+    pub fn set_expires_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires_at = value;
         self
     }
     /// Sets [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint).
@@ -50,13 +60,18 @@ impl AuthorizationDataBuilder {
         self.proxy_endpoint = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<AuthorizationData, rt::BuildError> {
-        Ok(AuthorizationData {
+    /// Sets or clears [`AuthorizationData::proxy_endpoint`](AuthorizationData::proxy_endpoint).
+    pub fn set_proxy_endpoint(mut self, value: rt::Option<rt::String>) -> Self {
+        self.proxy_endpoint = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> AuthorizationData {
+        AuthorizationData {
             authorization_token: self.authorization_token,
             expires_at: self.expires_at,
             proxy_endpoint: self.proxy_endpoint,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -90,14 +105,29 @@ impl BatchCheckLayerAvailabilityRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
     /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.layer_digests = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
+    pub fn set_layer_digests(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.layer_digests = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -156,18 +186,28 @@ impl BatchCheckLayerAvailabilityResponseBuilder {
         self.layers = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
+    pub fn set_layers(mut self, value: rt::Option<rt::Vec<Layer>>) -> Self {
+        self.layers = value;
+        self
+    }
     /// Sets [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
     pub fn failures(mut self, value: impl rt::Into<rt::Vec<LayerFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<BatchCheckLayerAvailabilityResponse, rt::BuildError> {
-        Ok(BatchCheckLayerAvailabilityResponse {
+    /// Sets or clears [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
+    pub fn set_failures(mut self, value: rt::Option<rt::Vec<LayerFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BatchCheckLayerAvailabilityResponse {
+        BatchCheckLayerAvailabilityResponse {
             layers: self.layers,
             failures: self.failures,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -201,14 +241,29 @@ impl BatchDeleteImageRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
     /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
     pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
         self.image_ids = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -267,18 +322,28 @@ impl BatchDeleteImageResponseBuilder {
         self.image_ids = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
     /// Sets [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
     pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<BatchDeleteImageResponse, rt::BuildError> {
-        Ok(BatchDeleteImageResponse {
+    /// Sets or clears [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
+    pub fn set_failures(mut self, value: rt::Option<rt::Vec<ImageFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BatchDeleteImageResponse {
+        BatchDeleteImageResponse {
             image_ids: self.image_ids,
             failures: self.failures,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -316,9 +381,19 @@ impl BatchGetImageRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
@@ -326,9 +401,19 @@ impl BatchGetImageRequestBuilder {
         self.image_ids = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
     /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
     pub fn accepted_media_types(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.accepted_media_types = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
+    pub fn set_accepted_media_types(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.accepted_media_types = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -388,18 +473,28 @@ impl BatchGetImageResponseBuilder {
         self.images = Some(value.into());
         self
     }
+    /// Sets or clears [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
+    pub fn set_images(mut self, value: rt::Option<rt::Vec<Image>>) -> Self {
+        self.images = value;
+        self
+    }
     /// Sets [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
     pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
         self.failures = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<BatchGetImageResponse, rt::BuildError> {
-        Ok(BatchGetImageResponse {
+    /// Sets or clears [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
+    pub fn set_failures(mut self, value: rt::Option<rt::Vec<ImageFailure>>) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BatchGetImageResponse {
+        BatchGetImageResponse {
             images: self.images,
             failures: self.failures,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -437,9 +532,19 @@ impl CompleteLayerUploadRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
@@ -447,9 +552,19 @@ impl CompleteLayerUploadRequestBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
     pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.layer_digests = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
+    pub fn set_layer_digests(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.layer_digests = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -520,9 +635,19 @@ impl CompleteLayerUploadResponseBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CompleteLayerUploadResponse::registry_id`](CompleteLayerUploadResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteLayerUploadResponse::repository_name`](CompleteLayerUploadResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id).
@@ -530,20 +655,30 @@ impl CompleteLayerUploadResponseBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CompleteLayerUploadResponse::upload_id`](CompleteLayerUploadResponse::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest).
     pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<CompleteLayerUploadResponse, rt::BuildError> {
-        Ok(CompleteLayerUploadResponse {
+    /// Sets or clears [`CompleteLayerUploadResponse::layer_digest`](CompleteLayerUploadResponse::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CompleteLayerUploadResponse {
+        CompleteLayerUploadResponse {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             layer_digest: self.layer_digest,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -589,9 +724,19 @@ impl CreatePullThroughCacheRuleRequestBuilder {
         self.ecr_repository_prefix = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
     pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_registry_url = value;
         self
     }
     /// Sets [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
@@ -599,9 +744,19 @@ impl CreatePullThroughCacheRuleRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
     pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
         self.upstream_registry = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
+    pub fn set_upstream_registry(mut self, value: rt::Option<UpstreamRegistry>) -> Self {
+        self.upstream_registry = value;
         self
     }
     /// Sets [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
@@ -609,9 +764,19 @@ impl CreatePullThroughCacheRuleRequestBuilder {
         self.credential_arn = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
     pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -693,9 +858,19 @@ impl CreatePullThroughCacheRuleResponseBuilder {
         self.ecr_repository_prefix = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::ecr_repository_prefix`](CreatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleResponse::upstream_registry_url`](CreatePullThroughCacheRuleResponse::upstream_registry_url).
     pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::upstream_registry_url`](CreatePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_registry_url = value;
         self
     }
     /// Sets [`CreatePullThroughCacheRuleResponse::created_at`](CreatePullThroughCacheRuleResponse::created_at).
@@ -703,9 +878,19 @@ impl CreatePullThroughCacheRuleResponseBuilder {
         self.created_at = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::created_at`](CreatePullThroughCacheRuleResponse::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleResponse::registry_id`](CreatePullThroughCacheRuleResponse::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::registry_id`](CreatePullThroughCacheRuleResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
         self
     }
     /// Sets [`CreatePullThroughCacheRuleResponse::upstream_registry`](CreatePullThroughCacheRuleResponse::upstream_registry).
@@ -713,9 +898,19 @@ impl CreatePullThroughCacheRuleResponseBuilder {
         self.upstream_registry = Some(value.into());
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::upstream_registry`](CreatePullThroughCacheRuleResponse::upstream_registry).
+    pub fn set_upstream_registry(mut self, value: rt::Option<UpstreamRegistry>) -> Self {
+        self.upstream_registry = value;
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleResponse::credential_arn`](CreatePullThroughCacheRuleResponse::credential_arn).
     pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::credential_arn`](CreatePullThroughCacheRuleResponse::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
         self
     }
     /// Sets [`CreatePullThroughCacheRuleResponse::upstream_repository_prefix`](CreatePullThroughCacheRuleResponse::upstream_repository_prefix).
@@ -723,9 +918,14 @@ impl CreatePullThroughCacheRuleResponseBuilder {
         self.upstream_repository_prefix = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<CreatePullThroughCacheRuleResponse, rt::BuildError> {
-        Ok(CreatePullThroughCacheRuleResponse {
+    /// Sets or clears [`CreatePullThroughCacheRuleResponse::upstream_repository_prefix`](CreatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreatePullThroughCacheRuleResponse {
+        CreatePullThroughCacheRuleResponse {
             ecr_repository_prefix: self.ecr_repository_prefix,
             upstream_registry_url: self.upstream_registry_url,
             created_at: self.created_at,
@@ -734,7 +934,7 @@ impl CreatePullThroughCacheRuleResponseBuilder {
             credential_arn: self.credential_arn,
             upstream_repository_prefix: self.upstream_repository_prefix,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -780,9 +980,19 @@ impl CreateRepositoryRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
@@ -790,9 +1000,19 @@ impl CreateRepositoryRequestBuilder {
         self.tags = Some(value.into());
         self
     }
+    /// Sets or clears [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.tags = value;
+        self
+    }
     /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
         self
     }
     /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
@@ -803,12 +1023,28 @@ impl CreateRepositoryRequestBuilder {
         self.image_scanning_configuration = Some(value.into());
         self
     }
+    /// Sets or clears [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
     /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
     pub fn encryption_configuration(
         mut self,
         value: impl rt::Into<EncryptionConfiguration>,
     ) -> Self {
         self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -863,12 +1099,17 @@ impl CreateRepositoryResponseBuilder {
         self.repository = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<CreateRepositoryResponse, rt::BuildError> {
-        Ok(CreateRepositoryResponse {
+    /// Sets or clears [`CreateRepositoryResponse::repository`](CreateRepositoryResponse::repository).
+    pub fn set_repository(mut self, value: rt::Option<Repository>) -> Self {
+        self.repository = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreateRepositoryResponse {
+        CreateRepositoryResponse {
             repository: self.repository,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -898,9 +1139,19 @@ impl DeletePullThroughCacheRuleRequestBuilder {
         self.ecr_repository_prefix = Some(value.into());
         self
     }
+    /// Sets or clears [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
     /// Sets [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -971,9 +1222,19 @@ impl DeletePullThroughCacheRuleResponseBuilder {
         self.ecr_repository_prefix = Some(value.into());
         self
     }
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::ecr_repository_prefix`](DeletePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
     /// Sets [`DeletePullThroughCacheRuleResponse::upstream_registry_url`](DeletePullThroughCacheRuleResponse::upstream_registry_url).
     pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::upstream_registry_url`](DeletePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_registry_url = value;
         self
     }
     /// Sets [`DeletePullThroughCacheRuleResponse::created_at`](DeletePullThroughCacheRuleResponse::created_at).
@@ -981,9 +1242,19 @@ impl DeletePullThroughCacheRuleResponseBuilder {
         self.created_at = Some(value.into());
         self
     }
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::created_at`](DeletePullThroughCacheRuleResponse::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets [`DeletePullThroughCacheRuleResponse::registry_id`](DeletePullThroughCacheRuleResponse::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::registry_id`](DeletePullThroughCacheRuleResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
         self
     }
     /// Sets [`DeletePullThroughCacheRuleResponse::credential_arn`](DeletePullThroughCacheRuleResponse::credential_arn).
@@ -991,14 +1262,24 @@ impl DeletePullThroughCacheRuleResponseBuilder {
         self.credential_arn = Some(value.into());
         self
     }
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::credential_arn`](DeletePullThroughCacheRuleResponse::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
     /// Sets [`DeletePullThroughCacheRuleResponse::upstream_repository_prefix`](DeletePullThroughCacheRuleResponse::upstream_repository_prefix).
     pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_repository_prefix = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DeletePullThroughCacheRuleResponse, rt::BuildError> {
-        Ok(DeletePullThroughCacheRuleResponse {
+    /// Sets or clears [`DeletePullThroughCacheRuleResponse::upstream_repository_prefix`](DeletePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeletePullThroughCacheRuleResponse {
+        DeletePullThroughCacheRuleResponse {
             ecr_repository_prefix: self.ecr_repository_prefix,
             upstream_registry_url: self.upstream_registry_url,
             created_at: self.created_at,
@@ -1006,7 +1287,7 @@ impl DeletePullThroughCacheRuleResponseBuilder {
             credential_arn: self.credential_arn,
             upstream_repository_prefix: self.upstream_repository_prefix,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1040,14 +1321,29 @@ impl DeleteRepositoryRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
+    /// Sets or clears [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
     /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
     pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
         self.force = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
+    pub fn set_force(mut self, value: rt::Option<bool>) -> Self {
+        self.force = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1099,12 +1395,17 @@ impl DeleteRepositoryResponseBuilder {
         self.repository = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DeleteRepositoryResponse, rt::BuildError> {
-        Ok(DeleteRepositoryResponse {
+    /// Sets or clears [`DeleteRepositoryResponse::repository`](DeleteRepositoryResponse::repository).
+    pub fn set_repository(mut self, value: rt::Option<Repository>) -> Self {
+        self.repository = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteRepositoryResponse {
+        DeleteRepositoryResponse {
             repository: self.repository,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1142,9 +1443,19 @@ impl DescribePullThroughCacheRulesRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
     pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.ecr_repository_prefixes = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn set_ecr_repository_prefixes(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.ecr_repository_prefixes = value;
         self
     }
     /// Sets [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
@@ -1152,19 +1463,29 @@ impl DescribePullThroughCacheRulesRequestBuilder {
         self.next_token = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
     /// Sets [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DescribePullThroughCacheRulesRequest, rt::BuildError> {
-        Ok(DescribePullThroughCacheRulesRequest {
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribePullThroughCacheRulesRequest {
+        DescribePullThroughCacheRulesRequest {
             registry_id: self.registry_id,
             ecr_repository_prefixes: self.ecr_repository_prefixes,
             next_token: self.next_token,
             max_results: self.max_results,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1211,18 +1532,31 @@ impl DescribePullThroughCacheRulesResponseBuilder {
         self.pull_through_cache_rules = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules).
+    pub fn set_pull_through_cache_rules(
+        mut self,
+        value: rt::Option<rt::Vec<PullThroughCacheRule>>,
+    ) -> Self {
+        self.pull_through_cache_rules = value;
+        self
+    }
     /// Sets [`DescribePullThroughCacheRulesResponse::next_token`](DescribePullThroughCacheRulesResponse::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DescribePullThroughCacheRulesResponse, rt::BuildError> {
-        Ok(DescribePullThroughCacheRulesResponse {
+    /// Sets or clears [`DescribePullThroughCacheRulesResponse::next_token`](DescribePullThroughCacheRulesResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribePullThroughCacheRulesResponse {
+        DescribePullThroughCacheRulesResponse {
             pull_through_cache_rules: self.pull_through_cache_rules,
             next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1260,9 +1594,19 @@ impl DescribeRepositoriesRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
     pub fn repository_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.repository_names = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
+    pub fn set_repository_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.repository_names = value;
         self
     }
     /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
@@ -1270,19 +1614,29 @@ impl DescribeRepositoriesRequestBuilder {
         self.next_token = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
     /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DescribeRepositoriesRequest, rt::BuildError> {
-        Ok(DescribeRepositoriesRequest {
+    /// Sets or clears [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRepositoriesRequest {
+        DescribeRepositoriesRequest {
             registry_id: self.registry_id,
             repository_names: self.repository_names,
             next_token: self.next_token,
             max_results: self.max_results,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1326,18 +1680,28 @@ impl DescribeRepositoriesResponseBuilder {
         self.repositories = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
+    pub fn set_repositories(mut self, value: rt::Option<rt::Vec<Repository>>) -> Self {
+        self.repositories = value;
+        self
+    }
     /// Sets [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DescribeRepositoriesResponse, rt::BuildError> {
-        Ok(DescribeRepositoriesResponse {
+    /// Sets or clears [`DescribeRepositoriesResponse::next_token`](DescribeRepositoriesResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRepositoriesResponse {
+        DescribeRepositoriesResponse {
             repositories: self.repositories,
             next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// How the images of a repository are encrypted at rest.
@@ -1368,9 +1732,19 @@ impl EncryptionConfigurationBuilder {
         self.encryption_type = Some(value.into());
         self
     }
+    /// Sets or clears [`EncryptionConfiguration::encryption_type`](EncryptionConfiguration::encryption_type).
+    pub fn set_encryption_type(mut self, value: rt::Option<EncryptionType>) -> Self {
+        self.encryption_type = value;
+        self
+    }
     /// Sets [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key).
     pub fn kms_key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`EncryptionConfiguration::kms_key`](EncryptionConfiguration::kms_key).
+    pub fn set_kms_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.kms_key = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1407,11 +1781,16 @@ impl GetAuthorizationTokenRequestBuilder {
         self.registry_ids = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetAuthorizationTokenRequest, rt::BuildError> {
-        Ok(GetAuthorizationTokenRequest {
+    /// Sets or clears [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
+    pub fn set_registry_ids(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.registry_ids = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetAuthorizationTokenRequest {
+        GetAuthorizationTokenRequest {
             registry_ids: self.registry_ids,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1451,12 +1830,17 @@ impl GetAuthorizationTokenResponseBuilder {
         self.authorization_data = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetAuthorizationTokenResponse, rt::BuildError> {
-        Ok(GetAuthorizationTokenResponse {
+    /// Sets or clears [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
+    pub fn set_authorization_data(mut self, value: rt::Option<rt::Vec<AuthorizationData>>) -> Self {
+        self.authorization_data = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetAuthorizationTokenResponse {
+        GetAuthorizationTokenResponse {
             authorization_data: self.authorization_data,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1490,14 +1874,29 @@ impl GetDownloadUrlForLayerRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
         self
     }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
     /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
     pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.layer_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1556,18 +1955,28 @@ impl GetDownloadUrlForLayerResponseBuilder {
         self.download_url = Some(value.into());
         self
     }
+    /// Sets or clears [`GetDownloadUrlForLayerResponse::download_url`](GetDownloadUrlForLayerResponse::download_url).
+    pub fn set_download_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.download_url = value;
+        self
+    }
     /// Sets [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest).
     pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.layer_digest = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetDownloadUrlForLayerResponse, rt::BuildError> {
-        Ok(GetDownloadUrlForLayerResponse {
+    /// Sets or clears [`GetDownloadUrlForLayerResponse::layer_digest`](GetDownloadUrlForLayerResponse::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetDownloadUrlForLayerResponse {
+        GetDownloadUrlForLayerResponse {
             download_url: self.download_url,
             layer_digest: self.layer_digest,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// An image: its identity and manifest.
@@ -1610,9 +2019,19 @@ impl ImageBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`Image::registry_id`](Image::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`Image::repository_name`](Image::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Image::repository_name`](Image::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`Image::image_id`](Image::image_id).
@@ -1620,9 +2039,19 @@ impl ImageBuilder {
         self.image_id = Some(value.into());
         self
     }
+    /// Sets or clears [`Image::image_id`](Image::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
     /// Sets [`Image::image_manifest`](Image::image_manifest).
     pub fn image_manifest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Image::image_manifest`](Image::image_manifest).
+    pub fn set_image_manifest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_manifest = value;
         self
     }
     /// Sets [`Image::image_manifest_media_type`](Image::image_manifest_media_type).
@@ -1630,15 +2059,20 @@ impl ImageBuilder {
         self.image_manifest_media_type = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Image, rt::BuildError> {
-        Ok(Image {
+    /// Sets or clears [`Image::image_manifest_media_type`](Image::image_manifest_media_type).
+    pub fn set_image_manifest_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_manifest_media_type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Image {
+        Image {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
             image_id: self.image_id,
             image_manifest: self.image_manifest,
             image_manifest_media_type: self.image_manifest_media_type,
-        })
+        }
     }
 }
 /// Why one image of a batch request could not be processed.
@@ -1673,9 +2107,19 @@ impl ImageFailureBuilder {
         self.image_id = Some(value.into());
         self
     }
+    /// Sets or clears [`ImageFailure::image_id`](ImageFailure::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
     /// Sets [`ImageFailure::failure_code`](ImageFailure::failure_code).
     pub fn failure_code(mut self, value: impl rt::Into<ImageFailureCode>) -> Self {
         self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageFailure::failure_code`](ImageFailure::failure_code).
+    pub fn set_failure_code(mut self, value: rt::Option<ImageFailureCode>) -> Self {
+        self.failure_code = value;
         self
     }
     /// Sets [`ImageFailure::failure_reason`](ImageFailure::failure_reason).
@@ -1683,13 +2127,18 @@ impl ImageFailureBuilder {
         self.failure_reason = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageFailure, rt::BuildError> {
-        Ok(ImageFailure {
+    /// Sets or clears [`ImageFailure::failure_reason`](ImageFailure::failure_reason).
+    pub fn set_failure_reason(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageFailure {
+        ImageFailure {
             image_id: self.image_id,
             failure_code: self.failure_code,
             failure_reason: self.failure_reason,
-        })
+        }
     }
 }
 /// Names an image by digest, by tag, or both.
@@ -1720,17 +2169,27 @@ impl ImageIdentifierBuilder {
         self.image_digest = Some(value.into());
         self
     }
+    /// Sets or clears [`ImageIdentifier::image_digest`](ImageIdentifier::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_digest = value;
+        self
+    }
     /// Sets [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag).
     pub fn image_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_tag = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageIdentifier, rt::BuildError> {
-        Ok(ImageIdentifier {
+    /// Sets or clears [`ImageIdentifier::image_tag`](ImageIdentifier::image_tag).
+    pub fn set_image_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_tag = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageIdentifier {
+        ImageIdentifier {
             image_digest: self.image_digest,
             image_tag: self.image_tag,
-        })
+        }
     }
 }
 /// Whether images are scanned for vulnerabilities when pushed.
@@ -1757,11 +2216,16 @@ impl ImageScanningConfigurationBuilder {
         self.scan_on_push = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ImageScanningConfiguration, rt::BuildError> {
-        Ok(ImageScanningConfiguration {
+    /// Sets or clears [`ImageScanningConfiguration::scan_on_push`](ImageScanningConfiguration::scan_on_push).
+    pub fn set_scan_on_push(mut self, value: rt::Option<bool>) -> Self {
+        self.scan_on_push = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageScanningConfiguration {
+        ImageScanningConfiguration {
             scan_on_push: self.scan_on_push.unwrap_or_default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1791,9 +2255,19 @@ impl InitiateLayerUploadRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -1848,18 +2322,28 @@ impl InitiateLayerUploadResponseBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`InitiateLayerUploadResponse::upload_id`](InitiateLayerUploadResponse::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size).
     pub fn part_size(mut self, value: impl rt::Into<i64>) -> Self {
         self.part_size = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InitiateLayerUploadResponse, rt::BuildError> {
-        Ok(InitiateLayerUploadResponse {
+    /// Sets or clears [`InitiateLayerUploadResponse::part_size`](InitiateLayerUploadResponse::part_size).
+    pub fn set_part_size(mut self, value: rt::Option<i64>) -> Self {
+        self.part_size = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InitiateLayerUploadResponse {
+        InitiateLayerUploadResponse {
             upload_id: self.upload_id,
             part_size: self.part_size,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// What the registry knows of one layer.
@@ -1898,9 +2382,19 @@ impl LayerBuilder {
         self.layer_digest = Some(value.into());
         self
     }
+    /// Sets or clears [`Layer::layer_digest`](Layer::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
     /// Sets [`Layer::layer_availability`](Layer::layer_availability).
     pub fn layer_availability(mut self, value: impl rt::Into<LayerAvailability>) -> Self {
         self.layer_availability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Layer::layer_availability`](Layer::layer_availability).
+    pub fn set_layer_availability(mut self, value: rt::Option<LayerAvailability>) -> Self {
+        self.layer_availability = value;
         self
     }
     /// Sets [`Layer::layer_size`](Layer::layer_size).
@@ -1908,19 +2402,29 @@ impl LayerBuilder {
         self.layer_size = Some(value.into());
         self
     }
+    /// Sets or clears [`Layer::layer_size`](Layer::layer_size).
+    pub fn set_layer_size(mut self, value: rt::Option<i64>) -> Self {
+        self.layer_size = value;
+        self
+    }
     /// Sets [`Layer::media_type`](Layer::media_type).
     pub fn media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.media_type = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Layer, rt::BuildError> {
-        Ok(Layer {
+    /// Sets or clears [`Layer::media_type`](Layer::media_type).
+    pub fn set_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.media_type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Layer {
+        Layer {
             layer_digest: self.layer_digest,
             layer_availability: self.layer_availability,
             layer_size: self.layer_size,
             media_type: self.media_type,
-        })
+        }
     }
 }
 /// Why one layer digest of a batch request could not be checked.
@@ -1955,9 +2459,19 @@ impl LayerFailureBuilder {
         self.layer_digest = Some(value.into());
         self
     }
+    /// Sets or clears [`LayerFailure::layer_digest`](LayerFailure::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.layer_digest = value;
+        self
+    }
     /// Sets [`LayerFailure::failure_code`](LayerFailure::failure_code).
     pub fn failure_code(mut self, value: impl rt::Into<LayerFailureCode>) -> Self {
         self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LayerFailure::failure_code`](LayerFailure::failure_code).
+    pub fn set_failure_code(mut self, value: rt::Option<LayerFailureCode>) -> Self {
+        self.failure_code = value;
         self
     }
     /// Sets [`LayerFailure::failure_reason`](LayerFailure::failure_reason).
@@ -1965,13 +2479,18 @@ impl LayerFailureBuilder {
         self.failure_reason = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<LayerFailure, rt::BuildError> {
-        Ok(LayerFailure {
+    /// Sets or clears [`LayerFailure::failure_reason`](LayerFailure::failure_reason).
+    pub fn set_failure_reason(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LayerFailure {
+        LayerFailure {
             layer_digest: self.layer_digest,
             failure_code: self.failure_code,
             failure_reason: self.failure_reason,
-        })
+        }
     }
 }
 /// Narrows the images that `ListImages` returns.
@@ -1998,11 +2517,16 @@ impl ListImagesFilterBuilder {
         self.tag_status = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ListImagesFilter, rt::BuildError> {
-        Ok(ListImagesFilter {
+    /// Sets or clears [`ListImagesFilter::tag_status`](ListImagesFilter::tag_status).
+    pub fn set_tag_status(mut self, value: rt::Option<TagStatus>) -> Self {
+        self.tag_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListImagesFilter {
+        ListImagesFilter {
             tag_status: self.tag_status,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -2044,9 +2568,19 @@ impl ListImagesRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
@@ -2054,14 +2588,29 @@ impl ListImagesRequestBuilder {
         self.next_token = Some(value.into());
         self
     }
+    /// Sets or clears [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
     /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
+    /// Sets or clears [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
     /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
     pub fn filter(mut self, value: impl rt::Into<ListImagesFilter>) -> Self {
         self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImagesRequest::filter`](ListImagesRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<ListImagesFilter>) -> Self {
+        self.filter = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2119,18 +2668,28 @@ impl ListImagesResponseBuilder {
         self.image_ids = Some(value.into());
         self
     }
+    /// Sets or clears [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
     /// Sets [`ListImagesResponse::next_token`](ListImagesResponse::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ListImagesResponse, rt::BuildError> {
-        Ok(ListImagesResponse {
+    /// Sets or clears [`ListImagesResponse::next_token`](ListImagesResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListImagesResponse {
+        ListImagesResponse {
             image_ids: self.image_ids,
             next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// A pull-through cache rule.
@@ -2185,9 +2744,19 @@ impl PullThroughCacheRuleBuilder {
         self.ecr_repository_prefix = Some(value.into());
         self
     }
+    /// Sets or clears [`PullThroughCacheRule::ecr_repository_prefix`](PullThroughCacheRule::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
     /// Sets [`PullThroughCacheRule::upstream_registry_url`](PullThroughCacheRule::upstream_registry_url).
     pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PullThroughCacheRule::upstream_registry_url`](PullThroughCacheRule::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_registry_url = value;
         self
     }
     /// Sets [`PullThroughCacheRule::created_at`](PullThroughCacheRule::created_at).
@@ -2195,9 +2764,19 @@ impl PullThroughCacheRuleBuilder {
         self.created_at = Some(value.into());
         self
     }
+    /// Sets or clears [`PullThroughCacheRule::created_at`](PullThroughCacheRule::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets [`PullThroughCacheRule::registry_id`](PullThroughCacheRule::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PullThroughCacheRule::registry_id`](PullThroughCacheRule::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
         self
     }
     /// Sets [`PullThroughCacheRule::credential_arn`](PullThroughCacheRule::credential_arn).
@@ -2205,9 +2784,19 @@ impl PullThroughCacheRuleBuilder {
         self.credential_arn = Some(value.into());
         self
     }
+    /// Sets or clears [`PullThroughCacheRule::credential_arn`](PullThroughCacheRule::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
     /// Sets [`PullThroughCacheRule::upstream_repository_prefix`](PullThroughCacheRule::upstream_repository_prefix).
     pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PullThroughCacheRule::upstream_repository_prefix`](PullThroughCacheRule::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
         self
     }
     /// Sets [`PullThroughCacheRule::upstream_registry`](PullThroughCacheRule::upstream_registry).
@@ -2215,14 +2804,24 @@ impl PullThroughCacheRuleBuilder {
         self.upstream_registry = Some(value.into());
         self
     }
+    /// Sets or clears [`PullThroughCacheRule::upstream_registry`](PullThroughCacheRule::upstream_registry).
+    pub fn set_upstream_registry(mut self, value: rt::Option<UpstreamRegistry>) -> Self {
+        self.upstream_registry = value;
+        self
+    }
     /// Sets [`PullThroughCacheRule::updated_at`](PullThroughCacheRule::updated_at).
     pub fn updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.updated_at = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PullThroughCacheRule, rt::BuildError> {
-        Ok(PullThroughCacheRule {
+    /// Sets or clears [`PullThroughCacheRule::updated_at`](PullThroughCacheRule::updated_at).
+    pub fn set_updated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.updated_at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PullThroughCacheRule {
+        PullThroughCacheRule {
             ecr_repository_prefix: self.ecr_repository_prefix,
             upstream_registry_url: self.upstream_registry_url,
             created_at: self.created_at,
@@ -2231,7 +2830,7 @@ impl PullThroughCacheRuleBuilder {
             upstream_repository_prefix: self.upstream_repository_prefix,
             upstream_registry: self.upstream_registry,
             updated_at: self.updated_at,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -2277,9 +2876,19 @@ impl PutImageRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
@@ -2287,9 +2896,19 @@ impl PutImageRequestBuilder {
         self.image_manifest = Some(value.into());
         self
     }
+    /// Sets or clears [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
+    pub fn set_image_manifest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_manifest = value;
+        self
+    }
     /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
     pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_manifest_media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
+    pub fn set_image_manifest_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_manifest_media_type = value;
         self
     }
     /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
@@ -2297,9 +2916,19 @@ impl PutImageRequestBuilder {
         self.image_tag = Some(value.into());
         self
     }
+    /// Sets or clears [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
+    pub fn set_image_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_tag = value;
+        self
+    }
     /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
     pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_digest = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2357,12 +2986,17 @@ impl PutImageResponseBuilder {
         self.image = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PutImageResponse, rt::BuildError> {
-        Ok(PutImageResponse {
+    /// Sets or clears [`PutImageResponse::image`](PutImageResponse::image).
+    pub fn set_image(mut self, value: rt::Option<Image>) -> Self {
+        self.image = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutImageResponse {
+        PutImageResponse {
             image: self.image,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// An image repository.
@@ -2417,9 +3051,19 @@ impl RepositoryBuilder {
         self.repository_arn = Some(value.into());
         self
     }
+    /// Sets or clears [`Repository::repository_arn`](Repository::repository_arn).
+    pub fn set_repository_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_arn = value;
+        self
+    }
     /// Sets [`Repository::registry_id`](Repository::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Repository::registry_id`](Repository::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
         self
     }
     /// Sets [`Repository::repository_name`](Repository::repository_name).
@@ -2427,9 +3071,19 @@ impl RepositoryBuilder {
         self.repository_name = Some(value.into());
         self
     }
+    /// Sets or clears [`Repository::repository_name`](Repository::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
     /// Sets [`Repository::repository_uri`](Repository::repository_uri).
     pub fn repository_uri(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_uri = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Repository::repository_uri`](Repository::repository_uri).
+    pub fn set_repository_uri(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_uri = value;
         self
     }
     /// Sets [`Repository::created_at`](Repository::created_at).
@@ -2437,9 +3091,19 @@ impl RepositoryBuilder {
         self.created_at = Some(value.into());
         self
     }
+    /// Sets or clears [`Repository::created_at`](Repository::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
     /// Sets [`Repository::image_tag_mutability`](Repository::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Repository::image_tag_mutability`](Repository::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
         self
     }
     /// Sets [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration).
@@ -2450,6 +3114,14 @@ impl RepositoryBuilder {
         self.image_scanning_configuration = Some(value.into());
         self
     }
+    /// Sets or clears [`Repository::image_scanning_configuration`](Repository::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
     /// Sets [`Repository::encryption_configuration`](Repository::encryption_configuration).
     pub fn encryption_configuration(
         mut self,
@@ -2458,9 +3130,17 @@ impl RepositoryBuilder {
         self.encryption_configuration = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Repository, rt::BuildError> {
-        Ok(Repository {
+    /// Sets or clears [`Repository::encryption_configuration`](Repository::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Repository {
+        Repository {
             repository_arn: self.repository_arn,
             registry_id: self.registry_id,
             repository_name: self.repository_name,
@@ -2469,7 +3149,7 @@ impl RepositoryBuilder {
             image_tag_mutability: self.image_tag_mutability,
             image_scanning_configuration: self.image_scanning_configuration,
             encryption_configuration: self.encryption_configuration,
-        })
+        }
     }
 }
 /// A key-value label attached to a resource.
@@ -2500,9 +3180,19 @@ impl TagBuilder {
         self.key = Some(value.into());
         self
     }
+    /// Sets or clears [`Tag::key`](Tag::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
     /// Sets [`Tag::value`](Tag::value).
     pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Tag::value`](Tag::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2562,9 +3252,19 @@ impl UploadLayerPartRequestBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
@@ -2572,9 +3272,19 @@ impl UploadLayerPartRequestBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
     pub fn part_first_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.part_first_byte = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
+    pub fn set_part_first_byte(mut self, value: rt::Option<i64>) -> Self {
+        self.part_first_byte = value;
         self
     }
     /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
@@ -2582,9 +3292,19 @@ impl UploadLayerPartRequestBuilder {
         self.part_last_byte = Some(value.into());
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
+    pub fn set_part_last_byte(mut self, value: rt::Option<i64>) -> Self {
+        self.part_last_byte = value;
+        self
+    }
     /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
     pub fn layer_part_blob(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.layer_part_blob = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
+    pub fn set_layer_part_blob(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.layer_part_blob = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -2663,9 +3383,19 @@ impl UploadLayerPartResponseBuilder {
         self.registry_id = Some(value.into());
         self
     }
+    /// Sets or clears [`UploadLayerPartResponse::registry_id`](UploadLayerPartResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
     /// Sets [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadLayerPartResponse::repository_name`](UploadLayerPartResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
         self
     }
     /// Sets [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id).
@@ -2673,20 +3403,30 @@ impl UploadLayerPartResponseBuilder {
         self.upload_id = Some(value.into());
         self
     }
+    /// Sets or clears [`UploadLayerPartResponse::upload_id`](UploadLayerPartResponse::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
     /// Sets [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received).
     pub fn last_byte_received(mut self, value: impl rt::Into<i64>) -> Self {
         self.last_byte_received = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<UploadLayerPartResponse, rt::BuildError> {
-        Ok(UploadLayerPartResponse {
+    /// Sets or clears [`UploadLayerPartResponse::last_byte_received`](UploadLayerPartResponse::last_byte_received).
+    pub fn set_last_byte_received(mut self, value: rt::Option<i64>) -> Self {
+        self.last_byte_received = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UploadLayerPartResponse {
+        UploadLayerPartResponse {
             registry_id: self.registry_id,
             repository_name: self.repository_name,
             upload_id: self.upload_id,
             last_byte_received: self.last_byte_received,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 

@@ -50,18 +50,28 @@ impl CallerBuilder {
         self.caller = Some(value.into());
         self
     }
+    /// Sets or clears [`Caller::caller`](Caller::caller).
+    pub fn set_caller(mut self, value: rt::Option<rt::String>) -> Self {
+        self.caller = value;
+        self
+    }
     /// Sets [`Caller::authorization`](Caller::authorization).
     pub fn authorization(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.authorization = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Caller, rt::BuildError> {
-        Ok(Caller {
+    /// Sets or clears [`Caller::authorization`](Caller::authorization).
+    pub fn set_authorization(mut self, value: rt::Option<rt::String>) -> Self {
+        self.authorization = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Caller {
+        Caller {
             caller: self.caller,
             authorization: self.authorization,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// The (empty) input of `Health`.
@@ -77,9 +87,9 @@ impl HealthInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HealthInputBuilder {}
 impl HealthInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<HealthInput, rt::BuildError> {
-        Ok(HealthInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> HealthInput {
+        HealthInput {}
     }
 }
 /// The (empty) input of `KeyOnly`.
@@ -95,9 +105,9 @@ impl KeyOnlyInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyOnlyInputBuilder {}
 impl KeyOnlyInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<KeyOnlyInput, rt::BuildError> {
-        Ok(KeyOnlyInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> KeyOnlyInput {
+        KeyOnlyInput {}
     }
 }
 /// The (empty) input of `Ping`.
@@ -113,9 +123,9 @@ impl PingInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PingInputBuilder {}
 impl PingInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PingInput, rt::BuildError> {
-        Ok(PingInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PingInput {
+        PingInput {}
     }
 }
 /// The (empty) input of `WhoAmI`.
@@ -131,8 +141,8 @@ impl WhoAmIInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WhoAmIInputBuilder {}
 impl WhoAmIInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<WhoAmIInput, rt::BuildError> {
-        Ok(WhoAmIInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> WhoAmIInput {
+        WhoAmIInput {}
     }
 }

@@ -9,6 +9,12 @@ use collections_types::error::*;
 use collections_types::model::*;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
+/// The runtime's types this crate's API names (values, streams, errors),
+/// so that users need not depend on the runtime crate themselves.
+pub use rt::{
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+    OperationError, RequestId, ResponseMeta, Unhandled,
+};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 pub mod schema;

@@ -65,9 +65,19 @@ impl StoreInputBuilder {
         self.names = Some(value.into());
         self
     }
+    /// Sets or clears [`StoreInput::names`](StoreInput::names).
+    pub fn set_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.names = value;
+        self
+    }
     /// Sets [`StoreInput::sparse_names`](StoreInput::sparse_names).
     pub fn sparse_names(mut self, value: impl rt::Into<rt::Vec<rt::Option<rt::String>>>) -> Self {
         self.sparse_names = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StoreInput::sparse_names`](StoreInput::sparse_names).
+    pub fn set_sparse_names(mut self, value: rt::Option<rt::Vec<rt::Option<rt::String>>>) -> Self {
+        self.sparse_names = value;
         self
     }
     /// Sets [`StoreInput::counts`](StoreInput::counts).
@@ -75,9 +85,19 @@ impl StoreInputBuilder {
         self.counts = Some(value.into());
         self
     }
+    /// Sets or clears [`StoreInput::counts`](StoreInput::counts).
+    pub fn set_counts(mut self, value: rt::Option<rt::BTreeMap<rt::String, i64>>) -> Self {
+        self.counts = value;
+        self
+    }
     /// Sets [`StoreInput::nested`](StoreInput::nested).
     pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::Vec<rt::String>>>) -> Self {
         self.nested = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StoreInput::nested`](StoreInput::nested).
+    pub fn set_nested(mut self, value: rt::Option<rt::Vec<rt::Vec<rt::String>>>) -> Self {
+        self.nested = value;
         self
     }
     /// Sets [`StoreInput::when`](StoreInput::when).
@@ -85,9 +105,19 @@ impl StoreInputBuilder {
         self.when = Some(value.into());
         self
     }
+    /// Sets or clears [`StoreInput::when`](StoreInput::when).
+    pub fn set_when(mut self, value: rt::Option<rt::Vec<rt::DateTime>>) -> Self {
+        self.when = value;
+        self
+    }
     /// Sets [`StoreInput::choice`](StoreInput::choice).
     pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.choice = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StoreInput::choice`](StoreInput::choice).
+    pub fn set_choice(mut self, value: rt::Option<Choice>) -> Self {
+        self.choice = value;
         self
     }
     /// Sets [`StoreInput::secret`](StoreInput::secret).
@@ -95,14 +125,24 @@ impl StoreInputBuilder {
         self.secret = Some(value.into());
         self
     }
+    /// Sets or clears [`StoreInput::secret`](StoreInput::secret).
+    pub fn set_secret(mut self, value: rt::Option<rt::String>) -> Self {
+        self.secret = value;
+        self
+    }
     /// Sets [`StoreInput::doc`](StoreInput::doc).
     pub fn doc(mut self, value: impl rt::Into<rt::Document>) -> Self {
         self.doc = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<StoreInput, rt::BuildError> {
-        Ok(StoreInput {
+    /// Sets or clears [`StoreInput::doc`](StoreInput::doc).
+    pub fn set_doc(mut self, value: rt::Option<rt::Document>) -> Self {
+        self.doc = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> StoreInput {
+        StoreInput {
             names: self.names,
             sparse_names: self.sparse_names,
             counts: self.counts,
@@ -112,7 +152,7 @@ impl StoreInputBuilder {
             secret: self.secret,
             doc: self.doc,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ::std::fmt::Debug for StoreInput {

@@ -45,6 +45,11 @@ impl ValidationExceptionBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`ValidationException::message`](ValidationException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<ValidationException, rt::BuildError> {
         Ok(ValidationException {

@@ -45,9 +45,19 @@ impl CheckInputBuilder {
         self.name = Some(value.into());
         self
     }
+    /// Sets or clears [`CheckInput::name`](CheckInput::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
     /// Sets [`CheckInput::count`](CheckInput::count).
     pub fn count(mut self, value: impl rt::Into<i32>) -> Self {
         self.count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CheckInput::count`](CheckInput::count).
+    pub fn set_count(mut self, value: rt::Option<i32>) -> Self {
+        self.count = value;
         self
     }
     /// Sets [`CheckInput::ratio`](CheckInput::ratio).
@@ -55,9 +65,19 @@ impl CheckInputBuilder {
         self.ratio = Some(value.into());
         self
     }
+    /// Sets or clears [`CheckInput::ratio`](CheckInput::ratio).
+    pub fn set_ratio(mut self, value: rt::Option<f64>) -> Self {
+        self.ratio = value;
+        self
+    }
     /// Sets [`CheckInput::tags`](CheckInput::tags).
     pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.tags = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CheckInput::tags`](CheckInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.tags = value;
         self
     }
     /// Sets [`CheckInput::payload`](CheckInput::payload).
@@ -65,9 +85,19 @@ impl CheckInputBuilder {
         self.payload = Some(value.into());
         self
     }
+    /// Sets or clears [`CheckInput::payload`](CheckInput::payload).
+    pub fn set_payload(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.payload = value;
+        self
+    }
     /// Sets [`CheckInput::enabled`](CheckInput::enabled).
     pub fn enabled(mut self, value: impl rt::Into<bool>) -> Self {
         self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CheckInput::enabled`](CheckInput::enabled).
+    pub fn set_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.enabled = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -113,10 +143,10 @@ impl CheckOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CheckOutputBuilder {}
 impl CheckOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<CheckOutput, rt::BuildError> {
-        Ok(CheckOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CheckOutput {
+        CheckOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }

@@ -47,12 +47,17 @@ impl InvalidEndpointExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidEndpointException, rt::BuildError> {
-        Ok(InvalidEndpointException {
+    /// Sets or clears [`InvalidEndpointException::message`](InvalidEndpointException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidEndpointException {
+        InvalidEndpointException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidEndpointException {

@@ -35,6 +35,11 @@ impl DescribeEndpointsInputBuilder {
         self.operation = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribeEndpointsInput::operation`](DescribeEndpointsInput::operation).
+    pub fn set_operation(mut self, value: rt::Option<rt::String>) -> Self {
+        self.operation = value;
+        self
+    }
     /// Sets [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
     pub fn identifiers(
         mut self,
@@ -43,12 +48,20 @@ impl DescribeEndpointsInputBuilder {
         self.identifiers = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DescribeEndpointsInput, rt::BuildError> {
-        Ok(DescribeEndpointsInput {
+    /// Sets or clears [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
+    pub fn set_identifiers(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.identifiers = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeEndpointsInput {
+        DescribeEndpointsInput {
             operation: self.operation,
             identifiers: self.identifiers,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +101,11 @@ impl DescribeEndpointsOutputBuilder {
         self.endpoints = Some(value.into());
         self
     }
+    /// Sets or clears [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints).
+    pub fn set_endpoints(mut self, value: rt::Option<rt::Vec<Endpoint>>) -> Self {
+        self.endpoints = value;
+        self
+    }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<DescribeEndpointsOutput, rt::BuildError> {
         Ok(DescribeEndpointsOutput {
@@ -120,6 +138,11 @@ impl DescribeTableInputBuilder {
     /// Sets [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.table_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.table_name = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -160,9 +183,19 @@ impl EndpointBuilder {
         self.address = Some(value.into());
         self
     }
+    /// Sets or clears [`Endpoint::address`](Endpoint::address).
+    pub fn set_address(mut self, value: rt::Option<rt::String>) -> Self {
+        self.address = value;
+        self
+    }
     /// Sets [`Endpoint::cache_period_in_minutes`](Endpoint::cache_period_in_minutes).
     pub fn cache_period_in_minutes(mut self, value: impl rt::Into<i64>) -> Self {
         self.cache_period_in_minutes = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Endpoint::cache_period_in_minutes`](Endpoint::cache_period_in_minutes).
+    pub fn set_cache_period_in_minutes(mut self, value: rt::Option<i64>) -> Self {
+        self.cache_period_in_minutes = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -199,9 +232,14 @@ impl GetItemInputBuilder {
         self.key = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetItemInput, rt::BuildError> {
-        Ok(GetItemInput { key: self.key })
+    /// Sets or clears [`GetItemInput::key`](GetItemInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetItemInput {
+        GetItemInput { key: self.key }
     }
 }
 /// The (empty) input of `ListTables`.
@@ -217,9 +255,9 @@ impl ListTablesInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListTablesInputBuilder {}
 impl ListTablesInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ListTablesInput, rt::BuildError> {
-        Ok(ListTablesInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListTablesInput {
+        ListTablesInput {}
     }
 }
 /// Who answered.
@@ -260,11 +298,16 @@ impl ServedBuilder {
         self.served_by = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Served, rt::BuildError> {
-        Ok(Served {
+    /// Sets or clears [`Served::served_by`](Served::served_by).
+    pub fn set_served_by(mut self, value: rt::Option<rt::String>) -> Self {
+        self.served_by = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Served {
+        Served {
             served_by: self.served_by,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }

@@ -36,17 +36,27 @@ impl ExplainInputBuilder {
         self.topic = Some(value.into());
         self
     }
+    /// Sets or clears [`ExplainInput::topic`](ExplainInput::topic).
+    pub fn set_topic(mut self, value: rt::Option<rt::String>) -> Self {
+        self.topic = value;
+        self
+    }
     /// Sets [`ExplainInput::old`](ExplainInput::old).
     pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.old = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ExplainInput, rt::BuildError> {
-        Ok(ExplainInput {
+    /// Sets or clears [`ExplainInput::old`](ExplainInput::old).
+    pub fn set_old(mut self, value: rt::Option<rt::String>) -> Self {
+        self.old = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ExplainInput {
+        ExplainInput {
             topic: self.topic,
             old: self.old,
-        })
+        }
     }
 }
 /// The (empty) output of `Explain`.
@@ -77,10 +87,10 @@ impl ExplainOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExplainOutputBuilder {}
 impl ExplainOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ExplainOutput, rt::BuildError> {
-        Ok(ExplainOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ExplainOutput {
+        ExplainOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }

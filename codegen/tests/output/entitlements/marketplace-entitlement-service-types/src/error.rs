@@ -46,12 +46,17 @@ impl InternalServiceErrorExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InternalServiceErrorException, rt::BuildError> {
-        Ok(InternalServiceErrorException {
+    /// Sets or clears [`InternalServiceErrorException::message`](InternalServiceErrorException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InternalServiceErrorException {
+        InternalServiceErrorException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InternalServiceErrorException {
@@ -118,12 +123,17 @@ impl InvalidParameterExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<InvalidParameterException, rt::BuildError> {
-        Ok(InvalidParameterException {
+    /// Sets or clears [`InvalidParameterException::message`](InvalidParameterException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InvalidParameterException {
+        InvalidParameterException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl InvalidParameterException {
@@ -198,12 +208,17 @@ impl ThrottlingExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ThrottlingException, rt::BuildError> {
-        Ok(ThrottlingException {
+    /// Sets or clears [`ThrottlingException::message`](ThrottlingException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ThrottlingException {
+        ThrottlingException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ThrottlingException {

@@ -56,9 +56,19 @@ impl EntitlementBuilder {
         self.product_code = Some(value.into());
         self
     }
+    /// Sets or clears [`Entitlement::product_code`](Entitlement::product_code).
+    pub fn set_product_code(mut self, value: rt::Option<rt::String>) -> Self {
+        self.product_code = value;
+        self
+    }
     /// Sets [`Entitlement::dimension`](Entitlement::dimension).
     pub fn dimension(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.dimension = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Entitlement::dimension`](Entitlement::dimension).
+    pub fn set_dimension(mut self, value: rt::Option<rt::String>) -> Self {
+        self.dimension = value;
         self
     }
     /// Sets [`Entitlement::customer_identifier`](Entitlement::customer_identifier).
@@ -66,9 +76,19 @@ impl EntitlementBuilder {
         self.customer_identifier = Some(value.into());
         self
     }
+    /// Sets or clears [`Entitlement::customer_identifier`](Entitlement::customer_identifier).
+    pub fn set_customer_identifier(mut self, value: rt::Option<rt::String>) -> Self {
+        self.customer_identifier = value;
+        self
+    }
     /// Sets [`Entitlement::customer_aws_account_id`](Entitlement::customer_aws_account_id).
     pub fn customer_aws_account_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.customer_aws_account_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Entitlement::customer_aws_account_id`](Entitlement::customer_aws_account_id).
+    pub fn set_customer_aws_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.customer_aws_account_id = value;
         self
     }
     /// Sets [`Entitlement::value`](Entitlement::value).
@@ -76,9 +96,19 @@ impl EntitlementBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Entitlement::value`](Entitlement::value).
+    pub fn set_value(mut self, value: rt::Option<EntitlementValue>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Entitlement::expiration_date`](Entitlement::expiration_date).
     pub fn expiration_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.expiration_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Entitlement::expiration_date`](Entitlement::expiration_date).
+    pub fn set_expiration_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expiration_date = value;
         self
     }
     /// Sets [`Entitlement::license_arn`](Entitlement::license_arn).
@@ -86,9 +116,14 @@ impl EntitlementBuilder {
         self.license_arn = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Entitlement, rt::BuildError> {
-        Ok(Entitlement {
+    /// Sets or clears [`Entitlement::license_arn`](Entitlement::license_arn).
+    pub fn set_license_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.license_arn = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Entitlement {
+        Entitlement {
             product_code: self.product_code,
             dimension: self.dimension,
             customer_identifier: self.customer_identifier,
@@ -96,7 +131,7 @@ impl EntitlementBuilder {
             value: self.value,
             expiration_date: self.expiration_date,
             license_arn: self.license_arn,
-        })
+        }
     }
 }
 /// An amount of one of four kinds.
@@ -135,9 +170,19 @@ impl EntitlementValueBuilder {
         self.integer_value = Some(value.into());
         self
     }
+    /// Sets or clears [`EntitlementValue::integer_value`](EntitlementValue::integer_value).
+    pub fn set_integer_value(mut self, value: rt::Option<i32>) -> Self {
+        self.integer_value = value;
+        self
+    }
     /// Sets [`EntitlementValue::double_value`](EntitlementValue::double_value).
     pub fn double_value(mut self, value: impl rt::Into<f64>) -> Self {
         self.double_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`EntitlementValue::double_value`](EntitlementValue::double_value).
+    pub fn set_double_value(mut self, value: rt::Option<f64>) -> Self {
+        self.double_value = value;
         self
     }
     /// Sets [`EntitlementValue::boolean_value`](EntitlementValue::boolean_value).
@@ -145,19 +190,29 @@ impl EntitlementValueBuilder {
         self.boolean_value = Some(value.into());
         self
     }
+    /// Sets or clears [`EntitlementValue::boolean_value`](EntitlementValue::boolean_value).
+    pub fn set_boolean_value(mut self, value: rt::Option<bool>) -> Self {
+        self.boolean_value = value;
+        self
+    }
     /// Sets [`EntitlementValue::string_value`](EntitlementValue::string_value).
     pub fn string_value(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.string_value = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<EntitlementValue, rt::BuildError> {
-        Ok(EntitlementValue {
+    /// Sets or clears [`EntitlementValue::string_value`](EntitlementValue::string_value).
+    pub fn set_string_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.string_value = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> EntitlementValue {
+        EntitlementValue {
             integer_value: self.integer_value,
             double_value: self.double_value,
             boolean_value: self.boolean_value,
             string_value: self.string_value,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -195,6 +250,11 @@ impl GetEntitlementsInputBuilder {
         self.product_code = Some(value.into());
         self
     }
+    /// Sets or clears [`GetEntitlementsInput::product_code`](GetEntitlementsInput::product_code).
+    pub fn set_product_code(mut self, value: rt::Option<rt::String>) -> Self {
+        self.product_code = value;
+        self
+    }
     /// Sets [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
     pub fn filter(
         mut self,
@@ -203,14 +263,32 @@ impl GetEntitlementsInputBuilder {
         self.filter = Some(value.into());
         self
     }
+    /// Sets or clears [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
+    pub fn set_filter(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+    ) -> Self {
+        self.filter = value;
+        self
+    }
     /// Sets [`GetEntitlementsInput::next_token`](GetEntitlementsInput::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+    /// Sets or clears [`GetEntitlementsInput::next_token`](GetEntitlementsInput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
     /// Sets [`GetEntitlementsInput::max_results`](GetEntitlementsInput::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetEntitlementsInput::max_results`](GetEntitlementsInput::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -267,18 +345,28 @@ impl GetEntitlementsOutputBuilder {
         self.entitlements = Some(value.into());
         self
     }
+    /// Sets or clears [`GetEntitlementsOutput::entitlements`](GetEntitlementsOutput::entitlements).
+    pub fn set_entitlements(mut self, value: rt::Option<rt::Vec<Entitlement>>) -> Self {
+        self.entitlements = value;
+        self
+    }
     /// Sets [`GetEntitlementsOutput::next_token`](GetEntitlementsOutput::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetEntitlementsOutput, rt::BuildError> {
-        Ok(GetEntitlementsOutput {
+    /// Sets or clears [`GetEntitlementsOutput::next_token`](GetEntitlementsOutput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetEntitlementsOutput {
+        GetEntitlementsOutput {
             entitlements: self.entitlements,
             next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 

@@ -50,14 +50,29 @@ impl PaintInputBuilder {
         self.color = Some(value.into());
         self
     }
+    /// Sets or clears [`PaintInput::color`](PaintInput::color).
+    pub fn set_color(mut self, value: rt::Option<Color>) -> Self {
+        self.color = value;
+        self
+    }
     /// Sets [`PaintInput::level`](PaintInput::level).
     pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.level = Some(value.into());
         self
     }
+    /// Sets or clears [`PaintInput::level`](PaintInput::level).
+    pub fn set_level(mut self, value: rt::Option<Level>) -> Self {
+        self.level = value;
+        self
+    }
     /// Sets [`PaintInput::legacy`](PaintInput::legacy).
     pub fn legacy(mut self, value: impl rt::Into<Legacy>) -> Self {
         self.legacy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PaintInput::legacy`](PaintInput::legacy).
+    pub fn set_legacy(mut self, value: rt::Option<Legacy>) -> Self {
+        self.legacy = value;
         self
     }
     /// The structure; fails when a required member was not set.

@@ -45,6 +45,11 @@ impl BrokenBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`Broken::message`](Broken::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<Broken, rt::BuildError> {
         Ok(Broken {
@@ -127,18 +132,28 @@ impl NotFoundBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`NotFound::message`](NotFound::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets [`NotFound::resource`](NotFound::resource).
     pub fn resource(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.resource = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<NotFound, rt::BuildError> {
-        Ok(NotFound {
+    /// Sets or clears [`NotFound::resource`](NotFound::resource).
+    pub fn set_resource(mut self, value: rt::Option<rt::String>) -> Self {
+        self.resource = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> NotFound {
+        NotFound {
             message: self.message,
             resource: self.resource,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl NotFound {
@@ -195,11 +210,11 @@ impl Teapot {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TeapotBuilder {}
 impl TeapotBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Teapot, rt::BuildError> {
-        Ok(Teapot {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Teapot {
+        Teapot {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl Teapot {
@@ -265,12 +280,17 @@ impl ThrottlingExceptionBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ThrottlingException, rt::BuildError> {
-        Ok(ThrottlingException {
+    /// Sets or clears [`ThrottlingException::message`](ThrottlingException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ThrottlingException {
+        ThrottlingException {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ThrottlingException {

@@ -21,9 +21,9 @@ impl FetchInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FetchInputBuilder {}
 impl FetchInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<FetchInput, rt::BuildError> {
-        Ok(FetchInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> FetchInput {
+        FetchInput {}
     }
 }
 /// The (empty) output of `Fetch`.
@@ -54,10 +54,10 @@ impl FetchOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FetchOutputBuilder {}
 impl FetchOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<FetchOutput, rt::BuildError> {
-        Ok(FetchOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> FetchOutput {
+        FetchOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }

@@ -45,12 +45,17 @@ impl ErrorBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Error, rt::BuildError> {
-        Ok(Error {
+    /// Sets or clears [`Error::message`](Error::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Error {
+        Error {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl Error {
@@ -116,12 +121,17 @@ impl ModeledErrorBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ModeledError, rt::BuildError> {
-        Ok(ModeledError {
+    /// Sets or clears [`ModeledError::message`](ModeledError::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ModeledError {
+        ModeledError {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl ModeledError {
@@ -187,12 +197,17 @@ impl UnhandledBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Unhandled, rt::BuildError> {
-        Ok(Unhandled {
+    /// Sets or clears [`Unhandled::message`](Unhandled::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Unhandled {
+        Unhandled {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl Unhandled {

@@ -36,9 +36,19 @@ impl AsRefBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`AsRef::value`](AsRef::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`AsRef::when`](AsRef::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AsRef::when`](AsRef::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`AsRef::list`](AsRef::list).
@@ -46,13 +56,18 @@ impl AsRefBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<AsRef, rt::BuildError> {
-        Ok(AsRef {
+    /// Sets or clears [`AsRef::list`](AsRef::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> AsRef {
+        AsRef {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -83,9 +98,19 @@ impl BTreeMapBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`BTreeMap::value`](BTreeMap::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`BTreeMap::when`](BTreeMap::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BTreeMap::when`](BTreeMap::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`BTreeMap::list`](BTreeMap::list).
@@ -93,13 +118,18 @@ impl BTreeMapBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<BTreeMap, rt::BuildError> {
-        Ok(BTreeMap {
+    /// Sets or clears [`BTreeMap::list`](BTreeMap::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BTreeMap {
+        BTreeMap {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -130,9 +160,19 @@ impl BigDecimalBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`BigDecimal::value`](BigDecimal::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`BigDecimal::when`](BigDecimal::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BigDecimal::when`](BigDecimal::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`BigDecimal::list`](BigDecimal::list).
@@ -140,13 +180,18 @@ impl BigDecimalBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<BigDecimal, rt::BuildError> {
-        Ok(BigDecimal {
+    /// Sets or clears [`BigDecimal::list`](BigDecimal::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BigDecimal {
+        BigDecimal {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -177,9 +222,19 @@ impl ClientShapeBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`ClientShape::value`](ClientShape::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`ClientShape::when`](ClientShape::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ClientShape::when`](ClientShape::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`ClientShape::list`](ClientShape::list).
@@ -187,13 +242,18 @@ impl ClientShapeBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ClientShape, rt::BuildError> {
-        Ok(ClientShape {
+    /// Sets or clears [`ClientShape::list`](ClientShape::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ClientShape {
+        ClientShape {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -224,9 +284,19 @@ impl CloneBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Clone::value`](Clone::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Clone::when`](Clone::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Clone::when`](Clone::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Clone::list`](Clone::list).
@@ -234,13 +304,18 @@ impl CloneBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Clone, rt::BuildError> {
-        Ok(Clone {
+    /// Sets or clears [`Clone::list`](Clone::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Clone {
+        Clone {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -271,9 +346,19 @@ impl DateTimeBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`DateTime::value`](DateTime::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`DateTime::when`](DateTime::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DateTime::when`](DateTime::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`DateTime::list`](DateTime::list).
@@ -281,13 +366,18 @@ impl DateTimeBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DateTime, rt::BuildError> {
-        Ok(DateTime {
+    /// Sets or clears [`DateTime::list`](DateTime::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DateTime {
+        DateTime {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -318,9 +408,19 @@ impl DefaultBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Default::value`](Default::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Default::when`](Default::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Default::when`](Default::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Default::list`](Default::list).
@@ -328,13 +428,18 @@ impl DefaultBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Default, rt::BuildError> {
-        Ok(Default {
+    /// Sets or clears [`Default::list`](Default::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Default {
+        Default {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -365,9 +470,19 @@ impl EqBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Eq::value`](Eq::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Eq::when`](Eq::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Eq::when`](Eq::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Eq::list`](Eq::list).
@@ -375,13 +490,18 @@ impl EqBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Eq, rt::BuildError> {
-        Ok(Eq {
+    /// Sets or clears [`Eq::list`](Eq::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Eq {
+        Eq {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -412,9 +532,19 @@ impl FallbackBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Fallback::value`](Fallback::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Fallback::when`](Fallback::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Fallback::when`](Fallback::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Fallback::list`](Fallback::list).
@@ -422,13 +552,18 @@ impl FallbackBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Fallback, rt::BuildError> {
-        Ok(Fallback {
+    /// Sets or clears [`Fallback::list`](Fallback::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Fallback {
+        Fallback {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -459,9 +594,19 @@ impl FormatterBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Formatter::value`](Formatter::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Formatter::when`](Formatter::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Formatter::when`](Formatter::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Formatter::list`](Formatter::list).
@@ -469,13 +614,18 @@ impl FormatterBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Formatter, rt::BuildError> {
-        Ok(Formatter {
+    /// Sets or clears [`Formatter::list`](Formatter::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Formatter {
+        Formatter {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -506,9 +656,19 @@ impl FutureBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Future::value`](Future::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Future::when`](Future::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Future::when`](Future::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Future::list`](Future::list).
@@ -516,13 +676,18 @@ impl FutureBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Future, rt::BuildError> {
-        Ok(Future {
+    /// Sets or clears [`Future::list`](Future::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Future {
+        Future {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 /// The (empty) input of `Handle2`.
@@ -538,9 +703,9 @@ impl Handle2Input {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Handle2InputBuilder {}
 impl Handle2InputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Handle2Input, rt::BuildError> {
-        Ok(Handle2Input {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Handle2Input {
+        Handle2Input {}
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -571,9 +736,19 @@ impl JsonPathBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`JsonPath::value`](JsonPath::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`JsonPath::when`](JsonPath::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`JsonPath::when`](JsonPath::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`JsonPath::list`](JsonPath::list).
@@ -581,13 +756,18 @@ impl JsonPathBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<JsonPath, rt::BuildError> {
-        Ok(JsonPath {
+    /// Sets or clears [`JsonPath::list`](JsonPath::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> JsonPath {
+        JsonPath {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -618,9 +798,19 @@ impl OkBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Ok::value`](Ok::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Ok::when`](Ok::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Ok::when`](Ok::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Ok::list`](Ok::list).
@@ -628,13 +818,18 @@ impl OkBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Ok, rt::BuildError> {
-        Ok(Ok {
+    /// Sets or clears [`Ok::list`](Ok::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Ok {
+        Ok {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -665,9 +860,19 @@ impl OperationBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Operation::value`](Operation::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Operation::when`](Operation::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Operation::when`](Operation::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Operation::list`](Operation::list).
@@ -675,13 +880,18 @@ impl OperationBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Operation, rt::BuildError> {
-        Ok(Operation {
+    /// Sets or clears [`Operation::list`](Operation::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Operation {
+        Operation {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -726,9 +936,19 @@ impl OptionBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Option::value`](Option::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Option::when`](Option::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Option::when`](Option::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Option::list`](Option::list).
@@ -736,14 +956,19 @@ impl OptionBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Option, rt::BuildError> {
-        Ok(Option {
+    /// Sets or clears [`Option::list`](Option::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Option {
+        Option {
             value: self.value,
             when: self.when,
             list: self.list,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -774,9 +999,19 @@ impl ResponseBodyBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`ResponseBody::value`](ResponseBody::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`ResponseBody::when`](ResponseBody::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ResponseBody::when`](ResponseBody::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`ResponseBody::list`](ResponseBody::list).
@@ -784,13 +1019,18 @@ impl ResponseBodyBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ResponseBody, rt::BuildError> {
-        Ok(ResponseBody {
+    /// Sets or clears [`ResponseBody::list`](ResponseBody::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ResponseBody {
+        ResponseBody {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -833,14 +1073,29 @@ impl ResultBuilder {
         self.r#type = Some(value.into());
         self
     }
+    /// Sets or clears [`Result::r#type`](Result::r#type).
+    pub fn set_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.r#type = value;
+        self
+    }
     /// Sets [`Result::self_`](Result::self_).
     pub fn self_(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.self_ = Some(value.into());
         self
     }
+    /// Sets or clears [`Result::self_`](Result::self_).
+    pub fn set_self_(mut self, value: rt::Option<rt::String>) -> Self {
+        self.self_ = value;
+        self
+    }
     /// Sets [`Result::r#async`](Result::r#async).
     pub fn r#async(mut self, value: impl rt::Into<bool>) -> Self {
         self.r#async = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::r#async`](Result::r#async).
+    pub fn set_async(mut self, value: rt::Option<bool>) -> Self {
+        self.r#async = value;
         self
     }
     /// Sets [`Result::is_active`](Result::is_active).
@@ -849,9 +1104,19 @@ impl ResultBuilder {
         self.is_active = Some(value.into());
         self
     }
+    /// Sets or clears [`Result::is_active`](Result::is_active).
+    pub fn set_is_active(mut self, value: rt::Option<bool>) -> Self {
+        self.is_active = value;
+        self
+    }
     /// Sets [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
     pub fn ecr_repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.ecr_repository_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
+    pub fn set_ecr_repository_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_arn = value;
         self
     }
     /// Sets [`Result::path`](Result::path).
@@ -859,14 +1124,24 @@ impl ResultBuilder {
         self.path = Some(value.into());
         self
     }
+    /// Sets or clears [`Result::path`](Result::path).
+    pub fn set_path(mut self, value: rt::Option<rt::String>) -> Self {
+        self.path = value;
+        self
+    }
     /// Sets [`Result::cx`](Result::cx).
     pub fn cx(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.cx = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Result, rt::BuildError> {
-        Ok(Result {
+    /// Sets or clears [`Result::cx`](Result::cx).
+    pub fn set_cx(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cx = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Result {
+        Result {
             r#type: self.r#type,
             self_: self.self_,
             r#async: self.r#async,
@@ -874,7 +1149,7 @@ impl ResultBuilder {
             ecr_repository_arn: self.ecr_repository_arn,
             path: self.path,
             cx: self.cx,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -905,9 +1180,19 @@ impl SdkErrorShapeBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`SdkErrorShape::value`](SdkErrorShape::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`SdkErrorShape::when`](SdkErrorShape::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SdkErrorShape::when`](SdkErrorShape::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`SdkErrorShape::list`](SdkErrorShape::list).
@@ -915,13 +1200,18 @@ impl SdkErrorShapeBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<SdkErrorShape, rt::BuildError> {
-        Ok(SdkErrorShape {
+    /// Sets or clears [`SdkErrorShape::list`](SdkErrorShape::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> SdkErrorShape {
+        SdkErrorShape {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -952,9 +1242,19 @@ impl SendBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Send::value`](Send::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Send::when`](Send::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Send::when`](Send::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Send::list`](Send::list).
@@ -962,13 +1262,18 @@ impl SendBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Send, rt::BuildError> {
-        Ok(Send {
+    /// Sets or clears [`Send::list`](Send::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Send {
+        Send {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -999,9 +1304,19 @@ impl ServiceBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Service::value`](Service::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Service::when`](Service::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Service::when`](Service::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Service::list`](Service::list).
@@ -1009,13 +1324,18 @@ impl ServiceBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Service, rt::BuildError> {
-        Ok(Service {
+    /// Sets or clears [`Service::list`](Service::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Service {
+        Service {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1046,9 +1366,19 @@ impl SizedBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`Sized::value`](Sized::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`Sized::when`](Sized::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Sized::when`](Sized::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`Sized::list`](Sized::list).
@@ -1056,13 +1386,18 @@ impl SizedBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Sized, rt::BuildError> {
-        Ok(Sized {
+    /// Sets or clears [`Sized::list`](Sized::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Sized {
+        Sized {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1299,9 +1634,19 @@ impl StringBuilder {
         self.option = Some(value.into());
         self
     }
+    /// Sets or clears [`String::option`](String::option).
+    pub fn set_option(mut self, value: rt::Option<Unknown>) -> Self {
+        self.option = value;
+        self
+    }
     /// Sets [`String::option_value`](String::option_value).
     pub fn option_value(mut self, value: impl rt::Into<Option>) -> Self {
         self.option_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::option_value`](String::option_value).
+    pub fn set_option_value(mut self, value: rt::Option<Option>) -> Self {
+        self.option_value = value;
         self
     }
     /// Sets [`String::vec_value`](String::vec_value).
@@ -1309,14 +1654,29 @@ impl StringBuilder {
         self.vec_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::vec_value`](String::vec_value).
+    pub fn set_vec_value(mut self, value: rt::Option<Vec>) -> Self {
+        self.vec_value = value;
+        self
+    }
     /// Sets [`String::box_value`](String::box_value).
     pub fn box_value(mut self, value: impl rt::Into<Box>) -> Self {
         self.box_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::box_value`](String::box_value).
+    pub fn set_box_value(mut self, value: rt::Option<Box>) -> Self {
+        self.box_value = value;
+        self
+    }
     /// Sets [`String::default_value`](String::default_value).
     pub fn default_value(mut self, value: impl rt::Into<Default>) -> Self {
         self.default_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::default_value`](String::default_value).
+    pub fn set_default_value(mut self, value: rt::Option<Default>) -> Self {
+        self.default_value = value;
         self
     }
     /// Sets [`String::into_value`](String::into_value).
@@ -1325,10 +1685,20 @@ impl StringBuilder {
         self.into_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::into_value`](String::into_value).
+    pub fn set_into_value(mut self, value: rt::Option<Into>) -> Self {
+        self.into_value = value;
+        self
+    }
     /// Sets [`String::from_value`](String::from_value).
     #[allow(clippy::wrong_self_convention)]
     pub fn from_value(mut self, value: impl rt::Into<From>) -> Self {
         self.from_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::from_value`](String::from_value).
+    pub fn set_from_value(mut self, value: rt::Option<From>) -> Self {
+        self.from_value = value;
         self
     }
     /// Sets [`String::send_value`](String::send_value).
@@ -1336,9 +1706,19 @@ impl StringBuilder {
         self.send_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::send_value`](String::send_value).
+    pub fn set_send_value(mut self, value: rt::Option<Send>) -> Self {
+        self.send_value = value;
+        self
+    }
     /// Sets [`String::sync_value`](String::sync_value).
     pub fn sync_value(mut self, value: impl rt::Into<Sync>) -> Self {
         self.sync_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::sync_value`](String::sync_value).
+    pub fn set_sync_value(mut self, value: rt::Option<Sync>) -> Self {
+        self.sync_value = value;
         self
     }
     /// Sets [`String::iterator_value`](String::iterator_value).
@@ -1346,9 +1726,19 @@ impl StringBuilder {
         self.iterator_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::iterator_value`](String::iterator_value).
+    pub fn set_iterator_value(mut self, value: rt::Option<Iterator>) -> Self {
+        self.iterator_value = value;
+        self
+    }
     /// Sets [`String::sized_value`](String::sized_value).
     pub fn sized_value(mut self, value: impl rt::Into<Sized>) -> Self {
         self.sized_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::sized_value`](String::sized_value).
+    pub fn set_sized_value(mut self, value: rt::Option<Sized>) -> Self {
+        self.sized_value = value;
         self
     }
     /// Sets [`String::arc_value`](String::arc_value).
@@ -1356,9 +1746,19 @@ impl StringBuilder {
         self.arc_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::arc_value`](String::arc_value).
+    pub fn set_arc_value(mut self, value: rt::Option<Arc>) -> Self {
+        self.arc_value = value;
+        self
+    }
     /// Sets [`String::pin_value`](String::pin_value).
     pub fn pin_value(mut self, value: impl rt::Into<Pin>) -> Self {
         self.pin_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::pin_value`](String::pin_value).
+    pub fn set_pin_value(mut self, value: rt::Option<Pin>) -> Self {
+        self.pin_value = value;
         self
     }
     /// Sets [`String::future_value`](String::future_value).
@@ -1366,9 +1766,19 @@ impl StringBuilder {
         self.future_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::future_value`](String::future_value).
+    pub fn set_future_value(mut self, value: rt::Option<Future>) -> Self {
+        self.future_value = value;
+        self
+    }
     /// Sets [`String::poll_value`](String::poll_value).
     pub fn poll_value(mut self, value: impl rt::Into<Poll>) -> Self {
         self.poll_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::poll_value`](String::poll_value).
+    pub fn set_poll_value(mut self, value: rt::Option<Poll>) -> Self {
+        self.poll_value = value;
         self
     }
     /// Sets [`String::infallible_value`](String::infallible_value).
@@ -1376,9 +1786,19 @@ impl StringBuilder {
         self.infallible_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::infallible_value`](String::infallible_value).
+    pub fn set_infallible_value(mut self, value: rt::Option<Infallible>) -> Self {
+        self.infallible_value = value;
+        self
+    }
     /// Sets [`String::b_tree_map_value`](String::b_tree_map_value).
     pub fn b_tree_map_value(mut self, value: impl rt::Into<BTreeMap>) -> Self {
         self.b_tree_map_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::b_tree_map_value`](String::b_tree_map_value).
+    pub fn set_b_tree_map_value(mut self, value: rt::Option<BTreeMap>) -> Self {
+        self.b_tree_map_value = value;
         self
     }
     /// Sets [`String::lazy_lock_value`](String::lazy_lock_value).
@@ -1386,9 +1806,19 @@ impl StringBuilder {
         self.lazy_lock_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::lazy_lock_value`](String::lazy_lock_value).
+    pub fn set_lazy_lock_value(mut self, value: rt::Option<LazyLock>) -> Self {
+        self.lazy_lock_value = value;
+        self
+    }
     /// Sets [`String::blob_value`](String::blob_value).
     pub fn blob_value(mut self, value: impl rt::Into<Blob>) -> Self {
         self.blob_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::blob_value`](String::blob_value).
+    pub fn set_blob_value(mut self, value: rt::Option<Blob>) -> Self {
+        self.blob_value = value;
         self
     }
     /// Sets [`String::date_time_value`](String::date_time_value).
@@ -1396,9 +1826,19 @@ impl StringBuilder {
         self.date_time_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::date_time_value`](String::date_time_value).
+    pub fn set_date_time_value(mut self, value: rt::Option<DateTime>) -> Self {
+        self.date_time_value = value;
+        self
+    }
     /// Sets [`String::document_value`](String::document_value).
     pub fn document_value(mut self, value: impl rt::Into<Document>) -> Self {
         self.document_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::document_value`](String::document_value).
+    pub fn set_document_value(mut self, value: rt::Option<Document>) -> Self {
+        self.document_value = value;
         self
     }
     /// Sets [`String::big_integer_value`](String::big_integer_value).
@@ -1406,9 +1846,19 @@ impl StringBuilder {
         self.big_integer_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::big_integer_value`](String::big_integer_value).
+    pub fn set_big_integer_value(mut self, value: rt::Option<BigInteger>) -> Self {
+        self.big_integer_value = value;
+        self
+    }
     /// Sets [`String::big_decimal_value`](String::big_decimal_value).
     pub fn big_decimal_value(mut self, value: impl rt::Into<BigDecimal>) -> Self {
         self.big_decimal_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::big_decimal_value`](String::big_decimal_value).
+    pub fn set_big_decimal_value(mut self, value: rt::Option<BigDecimal>) -> Self {
+        self.big_decimal_value = value;
         self
     }
     /// Sets [`String::json_value_value`](String::json_value_value).
@@ -1416,9 +1866,19 @@ impl StringBuilder {
         self.json_value_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::json_value_value`](String::json_value_value).
+    pub fn set_json_value_value(mut self, value: rt::Option<JsonValue>) -> Self {
+        self.json_value_value = value;
+        self
+    }
     /// Sets [`String::json_map_value`](String::json_map_value).
     pub fn json_map_value(mut self, value: impl rt::Into<JsonMap>) -> Self {
         self.json_map_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::json_map_value`](String::json_map_value).
+    pub fn set_json_map_value(mut self, value: rt::Option<JsonMap>) -> Self {
+        self.json_map_value = value;
         self
     }
     /// Sets [`String::json_path_value`](String::json_path_value).
@@ -1426,9 +1886,19 @@ impl StringBuilder {
         self.json_path_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::json_path_value`](String::json_path_value).
+    pub fn set_json_path_value(mut self, value: rt::Option<JsonPath>) -> Self {
+        self.json_path_value = value;
+        self
+    }
     /// Sets [`String::json_ctx_value`](String::json_ctx_value).
     pub fn json_ctx_value(mut self, value: impl rt::Into<JsonCtx>) -> Self {
         self.json_ctx_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::json_ctx_value`](String::json_ctx_value).
+    pub fn set_json_ctx_value(mut self, value: rt::Option<JsonCtx>) -> Self {
+        self.json_ctx_value = value;
         self
     }
     /// Sets [`String::de_error_value`](String::de_error_value).
@@ -1436,9 +1906,19 @@ impl StringBuilder {
         self.de_error_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::de_error_value`](String::de_error_value).
+    pub fn set_de_error_value(mut self, value: rt::Option<DeError>) -> Self {
+        self.de_error_value = value;
+        self
+    }
     /// Sets [`String::fallback_value`](String::fallback_value).
     pub fn fallback_value(mut self, value: impl rt::Into<Fallback>) -> Self {
         self.fallback_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::fallback_value`](String::fallback_value).
+    pub fn set_fallback_value(mut self, value: rt::Option<Fallback>) -> Self {
+        self.fallback_value = value;
         self
     }
     /// Sets [`String::from_json_value`](String::from_json_value).
@@ -1447,10 +1927,20 @@ impl StringBuilder {
         self.from_json_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::from_json_value`](String::from_json_value).
+    pub fn set_from_json_value(mut self, value: rt::Option<FromJson>) -> Self {
+        self.from_json_value = value;
+        self
+    }
     /// Sets [`String::to_json_value`](String::to_json_value).
     #[allow(clippy::wrong_self_convention)]
     pub fn to_json_value(mut self, value: impl rt::Into<ToJson>) -> Self {
         self.to_json_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::to_json_value`](String::to_json_value).
+    pub fn set_to_json_value(mut self, value: rt::Option<ToJson>) -> Self {
+        self.to_json_value = value;
         self
     }
     /// Sets [`String::timestamp_format_value`](String::timestamp_format_value).
@@ -1458,9 +1948,19 @@ impl StringBuilder {
         self.timestamp_format_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::timestamp_format_value`](String::timestamp_format_value).
+    pub fn set_timestamp_format_value(mut self, value: rt::Option<TimestampFormat>) -> Self {
+        self.timestamp_format_value = value;
+        self
+    }
     /// Sets [`String::build_error_value`](String::build_error_value).
     pub fn build_error_value(mut self, value: impl rt::Into<BuildError>) -> Self {
         self.build_error_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::build_error_value`](String::build_error_value).
+    pub fn set_build_error_value(mut self, value: rt::Option<BuildError>) -> Self {
+        self.build_error_value = value;
         self
     }
     /// Sets [`String::operation_error_value`](String::operation_error_value).
@@ -1468,9 +1968,19 @@ impl StringBuilder {
         self.operation_error_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::operation_error_value`](String::operation_error_value).
+    pub fn set_operation_error_value(mut self, value: rt::Option<OperationError>) -> Self {
+        self.operation_error_value = value;
+        self
+    }
     /// Sets [`String::wire_error_value`](String::wire_error_value).
     pub fn wire_error_value(mut self, value: impl rt::Into<WireError>) -> Self {
         self.wire_error_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::wire_error_value`](String::wire_error_value).
+    pub fn set_wire_error_value(mut self, value: rt::Option<WireError>) -> Self {
+        self.wire_error_value = value;
         self
     }
     /// Sets [`String::pattern_value`](String::pattern_value).
@@ -1478,9 +1988,19 @@ impl StringBuilder {
         self.pattern_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::pattern_value`](String::pattern_value).
+    pub fn set_pattern_value(mut self, value: rt::Option<Pattern>) -> Self {
+        self.pattern_value = value;
+        self
+    }
     /// Sets [`String::pattern_engine_value`](String::pattern_engine_value).
     pub fn pattern_engine_value(mut self, value: impl rt::Into<PatternEngine>) -> Self {
         self.pattern_engine_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::pattern_engine_value`](String::pattern_engine_value).
+    pub fn set_pattern_engine_value(mut self, value: rt::Option<PatternEngine>) -> Self {
+        self.pattern_engine_value = value;
         self
     }
     /// Sets [`String::response_body_value`](String::response_body_value).
@@ -1488,9 +2008,19 @@ impl StringBuilder {
         self.response_body_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::response_body_value`](String::response_body_value).
+    pub fn set_response_body_value(mut self, value: rt::Option<ResponseBody>) -> Self {
+        self.response_body_value = value;
+        self
+    }
     /// Sets [`String::handle_value`](String::handle_value).
     pub fn handle_value(mut self, value: impl rt::Into<Handle>) -> Self {
         self.handle_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::handle_value`](String::handle_value).
+    pub fn set_handle_value(mut self, value: rt::Option<Handle>) -> Self {
+        self.handle_value = value;
         self
     }
     /// Sets [`String::credentials_value`](String::credentials_value).
@@ -1498,9 +2028,19 @@ impl StringBuilder {
         self.credentials_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::credentials_value`](String::credentials_value).
+    pub fn set_credentials_value(mut self, value: rt::Option<CredentialsShape>) -> Self {
+        self.credentials_value = value;
+        self
+    }
     /// Sets [`String::client_value`](String::client_value).
     pub fn client_value(mut self, value: impl rt::Into<ClientShape>) -> Self {
         self.client_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::client_value`](String::client_value).
+    pub fn set_client_value(mut self, value: rt::Option<ClientShape>) -> Self {
+        self.client_value = value;
         self
     }
     /// Sets [`String::config_value`](String::config_value).
@@ -1508,9 +2048,19 @@ impl StringBuilder {
         self.config_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::config_value`](String::config_value).
+    pub fn set_config_value(mut self, value: rt::Option<ConfigShape>) -> Self {
+        self.config_value = value;
+        self
+    }
     /// Sets [`String::context_value`](String::context_value).
     pub fn context_value(mut self, value: impl rt::Into<ContextShape>) -> Self {
         self.context_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::context_value`](String::context_value).
+    pub fn set_context_value(mut self, value: rt::Option<ContextShape>) -> Self {
+        self.context_value = value;
         self
     }
     /// Sets [`String::sdk_error_value`](String::sdk_error_value).
@@ -1518,9 +2068,19 @@ impl StringBuilder {
         self.sdk_error_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::sdk_error_value`](String::sdk_error_value).
+    pub fn set_sdk_error_value(mut self, value: rt::Option<SdkErrorShape>) -> Self {
+        self.sdk_error_value = value;
+        self
+    }
     /// Sets [`String::naming_things_value`](String::naming_things_value).
     pub fn naming_things_value(mut self, value: impl rt::Into<NamingThings>) -> Self {
         self.naming_things_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::naming_things_value`](String::naming_things_value).
+    pub fn set_naming_things_value(mut self, value: rt::Option<NamingThings>) -> Self {
+        self.naming_things_value = value;
         self
     }
     /// Sets [`String::naming_things_server_value`](String::naming_things_server_value).
@@ -1528,9 +2088,19 @@ impl StringBuilder {
         self.naming_things_server_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::naming_things_server_value`](String::naming_things_server_value).
+    pub fn set_naming_things_server_value(mut self, value: rt::Option<NamingThingsServer>) -> Self {
+        self.naming_things_server_value = value;
+        self
+    }
     /// Sets [`String::operation_value`](String::operation_value).
     pub fn operation_value(mut self, value: impl rt::Into<Operation>) -> Self {
         self.operation_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::operation_value`](String::operation_value).
+    pub fn set_operation_value(mut self, value: rt::Option<Operation>) -> Self {
+        self.operation_value = value;
         self
     }
     /// Sets [`String::some_value`](String::some_value).
@@ -1538,9 +2108,19 @@ impl StringBuilder {
         self.some_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::some_value`](String::some_value).
+    pub fn set_some_value(mut self, value: rt::Option<Some>) -> Self {
+        self.some_value = value;
+        self
+    }
     /// Sets [`String::none_value`](String::none_value).
     pub fn none_value(mut self, value: impl rt::Into<None>) -> Self {
         self.none_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::none_value`](String::none_value).
+    pub fn set_none_value(mut self, value: rt::Option<None>) -> Self {
+        self.none_value = value;
         self
     }
     /// Sets [`String::ok_value`](String::ok_value).
@@ -1548,9 +2128,19 @@ impl StringBuilder {
         self.ok_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::ok_value`](String::ok_value).
+    pub fn set_ok_value(mut self, value: rt::Option<Ok>) -> Self {
+        self.ok_value = value;
+        self
+    }
     /// Sets [`String::err_value`](String::err_value).
     pub fn err_value(mut self, value: impl rt::Into<Err>) -> Self {
         self.err_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::err_value`](String::err_value).
+    pub fn set_err_value(mut self, value: rt::Option<Err>) -> Self {
+        self.err_value = value;
         self
     }
     /// Sets [`String::debug_value`](String::debug_value).
@@ -1558,9 +2148,19 @@ impl StringBuilder {
         self.debug_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::debug_value`](String::debug_value).
+    pub fn set_debug_value(mut self, value: rt::Option<Debug>) -> Self {
+        self.debug_value = value;
+        self
+    }
     /// Sets [`String::clone_value`](String::clone_value).
     pub fn clone_value(mut self, value: impl rt::Into<Clone>) -> Self {
         self.clone_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::clone_value`](String::clone_value).
+    pub fn set_clone_value(mut self, value: rt::Option<Clone>) -> Self {
+        self.clone_value = value;
         self
     }
     /// Sets [`String::partial_eq_value`](String::partial_eq_value).
@@ -1568,9 +2168,19 @@ impl StringBuilder {
         self.partial_eq_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::partial_eq_value`](String::partial_eq_value).
+    pub fn set_partial_eq_value(mut self, value: rt::Option<PartialEq>) -> Self {
+        self.partial_eq_value = value;
+        self
+    }
     /// Sets [`String::display_value`](String::display_value).
     pub fn display_value(mut self, value: impl rt::Into<Display>) -> Self {
         self.display_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::display_value`](String::display_value).
+    pub fn set_display_value(mut self, value: rt::Option<Display>) -> Self {
+        self.display_value = value;
         self
     }
     /// Sets [`String::formatter_value`](String::formatter_value).
@@ -1578,9 +2188,19 @@ impl StringBuilder {
         self.formatter_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::formatter_value`](String::formatter_value).
+    pub fn set_formatter_value(mut self, value: rt::Option<Formatter>) -> Self {
+        self.formatter_value = value;
+        self
+    }
     /// Sets [`String::request_value`](String::request_value).
     pub fn request_value(mut self, value: impl rt::Into<Request>) -> Self {
         self.request_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::request_value`](String::request_value).
+    pub fn set_request_value(mut self, value: rt::Option<Request>) -> Self {
+        self.request_value = value;
         self
     }
     /// Sets [`String::response_value`](String::response_value).
@@ -1588,9 +2208,19 @@ impl StringBuilder {
         self.response_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::response_value`](String::response_value).
+    pub fn set_response_value(mut self, value: rt::Option<Response>) -> Self {
+        self.response_value = value;
+        self
+    }
     /// Sets [`String::service_value`](String::service_value).
     pub fn service_value(mut self, value: impl rt::Into<Service>) -> Self {
         self.service_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::service_value`](String::service_value).
+    pub fn set_service_value(mut self, value: rt::Option<Service>) -> Self {
+        self.service_value = value;
         self
     }
     /// Sets [`String::routes_value`](String::routes_value).
@@ -1598,14 +2228,29 @@ impl StringBuilder {
         self.routes_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::routes_value`](String::routes_value).
+    pub fn set_routes_value(mut self, value: rt::Option<Routes>) -> Self {
+        self.routes_value = value;
+        self
+    }
     /// Sets [`String::copy_value`](String::copy_value).
     pub fn copy_value(mut self, value: impl rt::Into<Copy>) -> Self {
         self.copy_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::copy_value`](String::copy_value).
+    pub fn set_copy_value(mut self, value: rt::Option<Copy>) -> Self {
+        self.copy_value = value;
+        self
+    }
     /// Sets [`String::eq_value`](String::eq_value).
     pub fn eq_value(mut self, value: impl rt::Into<Eq>) -> Self {
         self.eq_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::eq_value`](String::eq_value).
+    pub fn set_eq_value(mut self, value: rt::Option<Eq>) -> Self {
+        self.eq_value = value;
         self
     }
     /// Sets [`String::to_string_value`](String::to_string_value).
@@ -1614,10 +2259,20 @@ impl StringBuilder {
         self.to_string_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::to_string_value`](String::to_string_value).
+    pub fn set_to_string_value(mut self, value: rt::Option<ToString>) -> Self {
+        self.to_string_value = value;
+        self
+    }
     /// Sets [`String::to_owned_value`](String::to_owned_value).
     #[allow(clippy::wrong_self_convention)]
     pub fn to_owned_value(mut self, value: impl rt::Into<ToOwned>) -> Self {
         self.to_owned_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::to_owned_value`](String::to_owned_value).
+    pub fn set_to_owned_value(mut self, value: rt::Option<ToOwned>) -> Self {
+        self.to_owned_value = value;
         self
     }
     /// Sets [`String::as_ref_value`](String::as_ref_value).
@@ -1626,9 +2281,19 @@ impl StringBuilder {
         self.as_ref_value = Some(value.into());
         self
     }
+    /// Sets or clears [`String::as_ref_value`](String::as_ref_value).
+    pub fn set_as_ref_value(mut self, value: rt::Option<AsRef>) -> Self {
+        self.as_ref_value = value;
+        self
+    }
     /// Sets [`String::drop_value`](String::drop_value).
     pub fn drop_value(mut self, value: impl rt::Into<Drop>) -> Self {
         self.drop_value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`String::drop_value`](String::drop_value).
+    pub fn set_drop_value(mut self, value: rt::Option<Drop>) -> Self {
+        self.drop_value = value;
         self
     }
     /// Sets [`String::fn_value`](String::fn_value).
@@ -1636,9 +2301,14 @@ impl StringBuilder {
         self.fn_value = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<String, rt::BuildError> {
-        Ok(String {
+    /// Sets or clears [`String::fn_value`](String::fn_value).
+    pub fn set_fn_value(mut self, value: rt::Option<Fn>) -> Self {
+        self.fn_value = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> String {
+        String {
             option: self.option,
             option_value: self.option_value,
             vec_value: self.vec_value,
@@ -1707,7 +2377,7 @@ impl StringBuilder {
             drop_value: self.drop_value,
             fn_value: self.fn_value,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1738,9 +2408,19 @@ impl TimestampFormatBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`TimestampFormat::value`](TimestampFormat::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`TimestampFormat::when`](TimestampFormat::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`TimestampFormat::when`](TimestampFormat::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`TimestampFormat::list`](TimestampFormat::list).
@@ -1748,13 +2428,18 @@ impl TimestampFormatBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<TimestampFormat, rt::BuildError> {
-        Ok(TimestampFormat {
+    /// Sets or clears [`TimestampFormat::list`](TimestampFormat::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> TimestampFormat {
+        TimestampFormat {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -1785,9 +2470,19 @@ impl WireErrorBuilder {
         self.value = Some(value.into());
         self
     }
+    /// Sets or clears [`WireError::value`](WireError::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
     /// Sets [`WireError::when`](WireError::when).
     pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`WireError::when`](WireError::when).
+    pub fn set_when(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.when = value;
         self
     }
     /// Sets [`WireError::list`](WireError::list).
@@ -1795,13 +2490,18 @@ impl WireErrorBuilder {
         self.list = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<WireError, rt::BuildError> {
-        Ok(WireError {
+    /// Sets or clears [`WireError::list`](WireError::list).
+    pub fn set_list(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.list = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> WireError {
+        WireError {
             value: self.value,
             when: self.when,
             list: self.list,
-        })
+        }
     }
 }
 #[allow(clippy::large_enum_variant)]

@@ -50,18 +50,28 @@ impl NoSuchKeyBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`NoSuchKey::message`](NoSuchKey::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets [`NoSuchKey::key`](NoSuchKey::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.key = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<NoSuchKey, rt::BuildError> {
-        Ok(NoSuchKey {
+    /// Sets or clears [`NoSuchKey::key`](NoSuchKey::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> NoSuchKey {
+        NoSuchKey {
             message: self.message,
             key: self.key,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl NoSuchKey {
@@ -133,9 +143,19 @@ impl ValidationExceptionBuilder {
         self.message = Some(value.into());
         self
     }
+    /// Sets or clears [`ValidationException::message`](ValidationException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
     /// Sets [`ValidationException::field_list`](ValidationException::field_list).
     pub fn field_list(mut self, value: impl rt::Into<rt::Vec<ValidationExceptionField>>) -> Self {
         self.field_list = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidationException::field_list`](ValidationException::field_list).
+    pub fn set_field_list(mut self, value: rt::Option<rt::Vec<ValidationExceptionField>>) -> Self {
+        self.field_list = value;
         self
     }
     /// The structure; fails when a required member was not set.

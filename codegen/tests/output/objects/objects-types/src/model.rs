@@ -33,9 +33,19 @@ impl DeleteObjectInputBuilder {
         self.bucket = Some(value.into());
         self
     }
+    /// Sets or clears [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
     /// Sets [`DeleteObjectInput::key`](DeleteObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectInput::key`](DeleteObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -80,11 +90,11 @@ impl DeleteObjectOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteObjectOutputBuilder {}
 impl DeleteObjectOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<DeleteObjectOutput, rt::BuildError> {
-        Ok(DeleteObjectOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteObjectOutput {
+        DeleteObjectOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -112,9 +122,19 @@ impl GetObjectInputBuilder {
         self.bucket = Some(value.into());
         self
     }
+    /// Sets or clears [`GetObjectInput::bucket`](GetObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
     /// Sets [`GetObjectInput::key`](GetObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectInput::key`](GetObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -176,9 +196,19 @@ impl GetObjectOutputBuilder {
         self.storage_class = Some(value.into());
         self
     }
+    /// Sets or clears [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
     /// Sets [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
     pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
         self.metadata = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
         self
     }
     /// Sets [`GetObjectOutput::size`](GetObjectOutput::size).
@@ -186,20 +216,30 @@ impl GetObjectOutputBuilder {
         self.size = Some(value.into());
         self
     }
+    /// Sets or clears [`GetObjectOutput::size`](GetObjectOutput::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
     /// Sets [`GetObjectOutput::body`](GetObjectOutput::body).
     pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
         self.body = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetObjectOutput, rt::BuildError> {
-        Ok(GetObjectOutput {
+    /// Sets or clears [`GetObjectOutput::body`](GetObjectOutput::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.body = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetObjectOutput {
+        GetObjectOutput {
             storage_class: self.storage_class,
             metadata: self.metadata,
             size: self.size,
             body: self.body.unwrap_or_default(),
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -234,9 +274,19 @@ impl ListObjectsInputBuilder {
         self.bucket = Some(value.into());
         self
     }
+    /// Sets or clears [`ListObjectsInput::bucket`](ListObjectsInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
     /// Sets [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
     pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
         self
     }
     /// Sets [`ListObjectsInput::tags`](ListObjectsInput::tags).
@@ -244,9 +294,19 @@ impl ListObjectsInputBuilder {
         self.tags = Some(value.into());
         self
     }
+    /// Sets or clears [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.tags = value;
+        self
+    }
     /// Sets [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
     pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_keys = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
+    pub fn set_max_keys(mut self, value: rt::Option<i32>) -> Self {
+        self.max_keys = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -298,6 +358,11 @@ impl ListObjectsOutputBuilder {
         self.objects = Some(value.into());
         self
     }
+    /// Sets or clears [`ListObjectsOutput::objects`](ListObjectsOutput::objects).
+    pub fn set_objects(mut self, value: rt::Option<rt::Vec<ObjectSummary>>) -> Self {
+        self.objects = value;
+        self
+    }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<ListObjectsOutput, rt::BuildError> {
         Ok(ListObjectsOutput {
@@ -338,14 +403,29 @@ impl ObjectSummaryBuilder {
         self.key = Some(value.into());
         self
     }
+    /// Sets or clears [`ObjectSummary::key`](ObjectSummary::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
     /// Sets [`ObjectSummary::size`](ObjectSummary::size).
     pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
         self.size = Some(value.into());
         self
     }
+    /// Sets or clears [`ObjectSummary::size`](ObjectSummary::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
     /// Sets [`ObjectSummary::tags`](ObjectSummary::tags).
     pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.tags = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ObjectSummary::tags`](ObjectSummary::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.tags = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -402,9 +482,19 @@ impl PutObjectInputBuilder {
         self.bucket = Some(value.into());
         self
     }
+    /// Sets or clears [`PutObjectInput::bucket`](PutObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
     /// Sets [`PutObjectInput::key`](PutObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectInput::key`](PutObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
         self
     }
     /// Sets [`PutObjectInput::tags`](PutObjectInput::tags).
@@ -412,9 +502,19 @@ impl PutObjectInputBuilder {
         self.tags = Some(value.into());
         self
     }
+    /// Sets or clears [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.tags = value;
+        self
+    }
     /// Sets [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
     pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
         self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
         self
     }
     /// Sets [`PutObjectInput::metadata`](PutObjectInput::metadata).
@@ -422,9 +522,19 @@ impl PutObjectInputBuilder {
         self.metadata = Some(value.into());
         self
     }
+    /// Sets or clears [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
     /// Sets [`PutObjectInput::body`](PutObjectInput::body).
     pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
         self.body = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectInput::body`](PutObjectInput::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.body = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -485,18 +595,28 @@ impl PutObjectOutputBuilder {
         self.etag = Some(value.into());
         self
     }
+    /// Sets or clears [`PutObjectOutput::etag`](PutObjectOutput::etag).
+    pub fn set_etag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.etag = value;
+        self
+    }
     /// Sets [`PutObjectOutput::size`](PutObjectOutput::size).
     pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
         self.size = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PutObjectOutput, rt::BuildError> {
-        Ok(PutObjectOutput {
+    /// Sets or clears [`PutObjectOutput::size`](PutObjectOutput::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutObjectOutput {
+        PutObjectOutput {
             etag: self.etag,
             size: self.size,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// One constraint violation.
@@ -527,9 +647,19 @@ impl ValidationExceptionFieldBuilder {
         self.path = Some(value.into());
         self
     }
+    /// Sets or clears [`ValidationExceptionField::path`](ValidationExceptionField::path).
+    pub fn set_path(mut self, value: rt::Option<rt::String>) -> Self {
+        self.path = value;
+        self
+    }
     /// Sets [`ValidationExceptionField::message`](ValidationExceptionField::message).
     pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidationExceptionField::message`](ValidationExceptionField::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
         self
     }
     /// The structure; fails when a required member was not set.

@@ -33,17 +33,27 @@ impl ListThingsInputBuilder {
         self.next_token = Some(value.into());
         self
     }
+    /// Sets or clears [`ListThingsInput::next_token`](ListThingsInput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
     /// Sets [`ListThingsInput::max_results`](ListThingsInput::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ListThingsInput, rt::BuildError> {
-        Ok(ListThingsInput {
+    /// Sets or clears [`ListThingsInput::max_results`](ListThingsInput::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListThingsInput {
+        ListThingsInput {
             next_token: self.next_token,
             max_results: self.max_results,
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -85,9 +95,19 @@ impl ListThingsOutputBuilder {
         self.things = Some(value.into());
         self
     }
+    /// Sets or clears [`ListThingsOutput::things`](ListThingsOutput::things).
+    pub fn set_things(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.things = value;
+        self
+    }
     /// Sets [`ListThingsOutput::next_token`](ListThingsOutput::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListThingsOutput::next_token`](ListThingsOutput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -129,11 +149,19 @@ impl ScanThingsInputBuilder {
         self.exclusive_start_key = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ScanThingsInput, rt::BuildError> {
-        Ok(ScanThingsInput {
+    /// Sets or clears [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    pub fn set_exclusive_start_key(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.exclusive_start_key = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ScanThingsInput {
+        ScanThingsInput {
             exclusive_start_key: self.exclusive_start_key,
-        })
+        }
     }
 }
 /// Output of `ScanThings`.
@@ -178,6 +206,11 @@ impl ScanThingsOutputBuilder {
         self.things = Some(value.into());
         self
     }
+    /// Sets or clears [`ScanThingsOutput::things`](ScanThingsOutput::things).
+    pub fn set_things(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.things = value;
+        self
+    }
     /// Sets [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).
     pub fn last_evaluated_key(
         mut self,
@@ -186,12 +219,20 @@ impl ScanThingsOutputBuilder {
         self.last_evaluated_key = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<ScanThingsOutput, rt::BuildError> {
-        Ok(ScanThingsOutput {
+    /// Sets or clears [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).
+    pub fn set_last_evaluated_key(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.last_evaluated_key = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ScanThingsOutput {
+        ScanThingsOutput {
             things: self.things,
             last_evaluated_key: self.last_evaluated_key,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }

@@ -7,6 +7,12 @@ use ::codegen_rt as rt;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
+/// The runtime's types this crate's API names (values, streams, errors),
+/// so that users need not depend on the runtime crate themselves.
+pub use rt::{
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+    OperationError, RequestId, ResponseMeta, Unhandled,
+};
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
 pub use tracker_types;

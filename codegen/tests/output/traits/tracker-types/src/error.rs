@@ -45,12 +45,17 @@ impl BusyBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Busy, rt::BuildError> {
-        Ok(Busy {
+    /// Sets or clears [`Busy::message`](Busy::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Busy {
+        Busy {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl Busy {

@@ -30,9 +30,14 @@ impl ChangedBuilder {
         self.at = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Changed, rt::BuildError> {
-        Ok(Changed { at: self.at })
+    /// Sets or clears [`Changed::at`](Changed::at).
+    pub fn set_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Changed {
+        Changed { at: self.at }
     }
 }
 /// The (empty) input of `OldOp`.
@@ -48,9 +53,9 @@ impl OldOpInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OldOpInputBuilder {}
 impl OldOpInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<OldOpInput, rt::BuildError> {
-        Ok(OldOpInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> OldOpInput {
+        OldOpInput {}
     }
 }
 /// The (empty) output of `OldOp`.
@@ -81,11 +86,11 @@ impl OldOpOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OldOpOutputBuilder {}
 impl OldOpOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<OldOpOutput, rt::BuildError> {
-        Ok(OldOpOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> OldOpOutput {
+        OldOpOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 /// A data type that takes the operation error enum's name.
@@ -111,11 +116,16 @@ impl PutItemErrorBuilder {
         self.reason = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PutItemError, rt::BuildError> {
-        Ok(PutItemError {
+    /// Sets or clears [`PutItemError::reason`](PutItemError::reason).
+    pub fn set_reason(mut self, value: rt::Option<rt::String>) -> Self {
+        self.reason = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutItemError {
+        PutItemError {
             reason: self.reason,
-        })
+        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -181,9 +191,19 @@ impl PutItemInputBuilder {
         self.shard = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::shard`](PutItemInput::shard).
+    pub fn set_shard(mut self, value: rt::Option<rt::String>) -> Self {
+        self.shard = value;
+        self
+    }
     /// Sets [`PutItemInput::token`](PutItemInput::token).
     pub fn token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::token`](PutItemInput::token).
+    pub fn set_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.token = value;
         self
     }
     /// Sets [`PutItemInput::secret`](PutItemInput::secret).
@@ -191,9 +211,19 @@ impl PutItemInputBuilder {
         self.secret = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::secret`](PutItemInput::secret).
+    pub fn set_secret(mut self, value: rt::Option<rt::String>) -> Self {
+        self.secret = value;
+        self
+    }
     /// Sets [`PutItemInput::choice`](PutItemInput::choice).
     pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.choice = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::choice`](PutItemInput::choice).
+    pub fn set_choice(mut self, value: rt::Option<Choice>) -> Self {
+        self.choice = value;
         self
     }
     /// Sets [`PutItemInput::vault`](PutItemInput::vault).
@@ -201,9 +231,19 @@ impl PutItemInputBuilder {
         self.vault = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::vault`](PutItemInput::vault).
+    pub fn set_vault(mut self, value: rt::Option<Vault>) -> Self {
+        self.vault = value;
+        self
+    }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
     pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.level = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::level`](PutItemInput::level).
+    pub fn set_level(mut self, value: rt::Option<Level>) -> Self {
+        self.level = value;
         self
     }
     /// Sets [`PutItemInput::old`](PutItemInput::old).
@@ -211,9 +251,19 @@ impl PutItemInputBuilder {
         self.old = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::old`](PutItemInput::old).
+    pub fn set_old(mut self, value: rt::Option<rt::String>) -> Self {
+        self.old = value;
+        self
+    }
     /// Sets [`PutItemInput::detail`](PutItemInput::detail).
     pub fn detail(mut self, value: impl rt::Into<PutItemError>) -> Self {
         self.detail = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::detail`](PutItemInput::detail).
+    pub fn set_detail(mut self, value: rt::Option<PutItemError>) -> Self {
+        self.detail = value;
         self
     }
     /// Sets [`PutItemInput::mood`](PutItemInput::mood).
@@ -221,9 +271,19 @@ impl PutItemInputBuilder {
         self.mood = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::mood`](PutItemInput::mood).
+    pub fn set_mood(mut self, value: rt::Option<Mood>) -> Self {
+        self.mood = value;
+        self
+    }
     /// Sets [`PutItemInput::priority`](PutItemInput::priority).
     pub fn priority(mut self, value: impl rt::Into<Priority>) -> Self {
         self.priority = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::priority`](PutItemInput::priority).
+    pub fn set_priority(mut self, value: rt::Option<Priority>) -> Self {
+        self.priority = value;
         self
     }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
@@ -231,9 +291,19 @@ impl PutItemInputBuilder {
         self.count = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::count`](PutItemInput::count).
+    pub fn set_count(mut self, value: rt::Option<rt::BigInteger>) -> Self {
+        self.count = value;
+        self
+    }
     /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
     pub fn ratio(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.ratio = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::ratio`](PutItemInput::ratio).
+    pub fn set_ratio(mut self, value: rt::Option<rt::BigDecimal>) -> Self {
+        self.ratio = value;
         self
     }
     /// Sets [`PutItemInput::scale`](PutItemInput::scale).
@@ -241,9 +311,19 @@ impl PutItemInputBuilder {
         self.scale = Some(value.into());
         self
     }
+    /// Sets or clears [`PutItemInput::scale`](PutItemInput::scale).
+    pub fn set_scale(mut self, value: rt::Option<rt::BigDecimal>) -> Self {
+        self.scale = value;
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutItemInput::tag`](PutItemInput::tag).
+    pub fn set_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.tag = value;
         self
     }
     /// The structure; fails when a required member was not set.
@@ -339,11 +419,11 @@ impl PutItemOutput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutItemOutputBuilder {}
 impl PutItemOutputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<PutItemOutput, rt::BuildError> {
-        Ok(PutItemOutput {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutItemOutput {
+        PutItemOutput {
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -358,9 +438,9 @@ impl WatchInput {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WatchInputBuilder {}
 impl WatchInputBuilder {
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<WatchInput, rt::BuildError> {
-        Ok(WatchInput {})
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> WatchInput {
+        WatchInput {}
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -397,6 +477,11 @@ impl WatchOutputBuilder {
     /// Sets [`WatchOutput::events`](WatchOutput::events).
     pub fn events(mut self, value: impl rt::Into<Events>) -> Self {
         self.events = Some(value.into());
+        self
+    }
+    /// Sets or clears [`WatchOutput::events`](WatchOutput::events).
+    pub fn set_events(mut self, value: rt::Option<Events>) -> Self {
+        self.events = value;
         self
     }
     /// The structure; fails when a required member was not set.

@@ -45,12 +45,17 @@ impl JobNotFoundBuilder {
         self.message = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<JobNotFound, rt::BuildError> {
-        Ok(JobNotFound {
+    /// Sets or clears [`JobNotFound::message`](JobNotFound::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> JobNotFound {
+        JobNotFound {
             message: self.message,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 impl JobNotFound {

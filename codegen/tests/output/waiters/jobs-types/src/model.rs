@@ -30,6 +30,11 @@ impl GetJobInputBuilder {
         self.job_id = Some(value.into());
         self
     }
+    /// Sets or clears [`GetJobInput::job_id`](GetJobInput::job_id).
+    pub fn set_job_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.job_id = value;
+        self
+    }
     /// The structure; fails when a required member was not set.
     pub fn build(self) -> rt::Result<GetJobInput, rt::BuildError> {
         Ok(GetJobInput {
@@ -79,18 +84,28 @@ impl GetJobOutputBuilder {
         self.status = Some(value.into());
         self
     }
+    /// Sets or clears [`GetJobOutput::status`](GetJobOutput::status).
+    pub fn set_status(mut self, value: rt::Option<rt::String>) -> Self {
+        self.status = value;
+        self
+    }
     /// Sets [`GetJobOutput::steps`](GetJobOutput::steps).
     pub fn steps(mut self, value: impl rt::Into<rt::Vec<Step>>) -> Self {
         self.steps = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<GetJobOutput, rt::BuildError> {
-        Ok(GetJobOutput {
+    /// Sets or clears [`GetJobOutput::steps`](GetJobOutput::steps).
+    pub fn set_steps(mut self, value: rt::Option<rt::Vec<Step>>) -> Self {
+        self.steps = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetJobOutput {
+        GetJobOutput {
             status: self.status,
             steps: self.steps,
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -118,16 +133,26 @@ impl StepBuilder {
         self.tag = Some(value.into());
         self
     }
+    /// Sets or clears [`Step::tag`](Step::tag).
+    pub fn set_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.tag = value;
+        self
+    }
     /// Sets [`Step::status`](Step::status).
     pub fn status(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.status = Some(value.into());
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<Step, rt::BuildError> {
-        Ok(Step {
+    /// Sets or clears [`Step::status`](Step::status).
+    pub fn set_status(mut self, value: rt::Option<rt::String>) -> Self {
+        self.status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Step {
+        Step {
             tag: self.tag,
             status: self.status,
-        })
+        }
     }
 }
