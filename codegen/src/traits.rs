@@ -126,7 +126,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.protocols#httpChecksum", Refused("flexible checksums are not generated yet")),
     ("aws.customizations#s3UnwrappedXmlOutput", Refused("restXml (S3's XML customizations) is not generated")),
     // aws.api.
-    ("aws.api#service", Applied("sdkId (crate and type names), endpointPrefix (default endpoint)")),
+    ("aws.api#service", Applied("sdkId: crate names as the AWS SDKs name theirs (`dynamodb`, `marketplaceentitlement`: lower case, no spaces, no final \"Service\") and type names; endpointPrefix (default endpoint)")),
     ("aws.api#arn", NoEffect(DOCS)),
     ("aws.api#arnReference", NoEffect(DOCS)),
     ("aws.api#controlPlane", NoEffect(DOCS)),

@@ -25,10 +25,10 @@ use codegen_rt::codec::{self, Codec};
 use codegen_rt::json::{parse_lenient, parse_strict};
 use codegen_rt::{DateTime, Protocol};
 use e2e_tests::per_call;
-use marketplace_entitlement_service_client_sdk::{Client, Config};
-use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::error::*;
-use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::model::*;
-use marketplace_entitlement_service_server_sdk::{
+use marketplaceentitlement_client_sdk::{Client, Config};
+use marketplaceentitlement_server_sdk::marketplaceentitlement_types::error::*;
+use marketplaceentitlement_server_sdk::marketplaceentitlement_types::model::*;
+use marketplaceentitlement_server_sdk::{
     Context, MarketplaceEntitlementService, MarketplaceEntitlementServiceServer,
 };
 

@@ -15,10 +15,10 @@ use codegen_rt::server::Config as ServerConfig;
 use codegen_rt::sigv4::{Keys, Verifier};
 use codegen_rt::{DateTime, Protocol};
 use e2e_tests::serve;
-use marketplace_entitlement_service_client_sdk::{Client, Config, Credentials, SdkError};
-use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::error::*;
-use marketplace_entitlement_service_server_sdk::marketplace_entitlement_service_types::model::*;
-use marketplace_entitlement_service_server_sdk::{
+use marketplaceentitlement_client_sdk::{Client, Config, Credentials, SdkError};
+use marketplaceentitlement_server_sdk::marketplaceentitlement_types::error::*;
+use marketplaceentitlement_server_sdk::marketplaceentitlement_types::model::*;
+use marketplaceentitlement_server_sdk::{
     Context, MarketplaceEntitlementService, MarketplaceEntitlementServiceServer,
 };
 

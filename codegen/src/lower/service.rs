@@ -203,7 +203,10 @@ impl<'m> Lowerer<'_, 'm> {
             .clone()
             .unwrap_or_else(|| signing_name.clone());
         let title = s.t.title.as_deref().unwrap_or(sdk_id).to_owned();
-        let prefix = sdk_id.to_kebab_case();
+        let prefix = crate_prefix(
+            s.t.aws_service.as_ref().and_then(|a| a.sdk_id.as_deref()),
+            s.name(),
+        );
         if prefix.is_empty() {
             return Err(Error::shape(&s.id, "has an empty sdkId"));
         }
@@ -273,5 +276,53 @@ impl<'m> Lowerer<'_, 'm> {
             tests: compact(&serde_json::Value::Array(kept))?,
             disagreeing,
         }))
+    }
+}
+
+/// The crates' name prefix. With an `aws.api#service` `sdkId`, as the AWS
+/// SDKs name their crates: lower case, spaces and hyphens dropped, a final
+/// "Service" dropped ("DynamoDB" -> `dynamodb`, "Marketplace Entitlement
+/// Service" -> `marketplaceentitlement`). Without one, the service shape's
+/// name in kebab case.
+fn crate_prefix(sdk_id: Option<&str>, shape_name: &str) -> String {
+    match sdk_id {
+        Some(id) => {
+            let words: Vec<&str> = id.split_whitespace().collect();
+            let words = match words.split_last() {
+                Some((last, rest)) if !rest.is_empty() && last.eq_ignore_ascii_case("service") => {
+                    rest
+                }
+                _ => &words[..],
+            };
+            words
+                .concat()
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        }
+        None => shape_name.to_kebab_case(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_prefix;
+
+    #[test]
+    fn crate_names_follow_the_aws_sdks() {
+        for (sdk_id, want) in [
+            ("DynamoDB", "dynamodb"),
+            ("Marketplace Entitlement Service", "marketplaceentitlement"),
+            ("Cost and Usage Report Service", "costandusagereport"),
+            ("Service Catalog", "servicecatalog"),
+            ("API Gateway", "apigateway"),
+            ("Elastic Load Balancing v2", "elasticloadbalancingv2"),
+            ("ECR", "ecr"),
+            ("S3 Control", "s3control"),
+        ] {
+            assert_eq!(crate_prefix(Some(sdk_id), "X"), want, "{sdk_id}");
+        }
+        assert_eq!(crate_prefix(None, "GateKeeper"), "gate-keeper");
     }
 }

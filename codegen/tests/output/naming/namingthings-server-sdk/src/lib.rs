@@ -4,9 +4,9 @@
 //! Server SDK for the Naming Things: implement [`NamingThingsService`] and serve [`NamingThingsServiceServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use naming_things_types;
-use naming_things_types::error::*;
-use naming_things_types::model::*;
+pub use namingthings_types;
+use namingthings_types::error::*;
+use namingthings_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
@@ -79,8 +79,8 @@ impl<S: NamingThingsService> NamingThingsServiceServer<S> {
             "Naming",
             &[rt::Protocol::AwsJson1_1],
             &[
-                (&naming_things_types::http::HANDLE2, OperationName::Handle2),
-                (&naming_things_types::http::MATCH, OperationName::Match),
+                (&namingthings_types::http::HANDLE2, OperationName::Handle2),
+                (&namingthings_types::http::MATCH, OperationName::Match),
             ],
         );
         Self {
@@ -145,7 +145,7 @@ impl<S: NamingThingsService, P: rt::server::Plugin<OperationName>> NamingThingsS
             },
         };
         let mut response =
-            rt::server::respond(&call, result, naming_things_types::http::ERROR_HEADERS);
+            rt::server::respond(&call, result, namingthings_types::http::ERROR_HEADERS);
         self.plugins.after(op, &call, &mut response);
         response
     }

@@ -4,9 +4,9 @@
 //! Client SDK for the Naming Things.
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use naming_things_types;
-use naming_things_types::error::*;
-use naming_things_types::model::*;
+pub use namingthings_types;
+use namingthings_types::error::*;
+use namingthings_types::model::*;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
@@ -30,11 +30,11 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     endpoint_discovery: None,
     endpoint_prefix: "naming-things",
     protocols: &[rt::Protocol::AwsJson1_1],
-    user_agent: "naming-things-client-sdk/0.1.0",
+    user_agent: "namingthings-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: naming_things_types::http::ERROR_HEADERS,
+    error_headers: namingthings_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 #[derive(Debug, Clone)]
@@ -79,7 +79,7 @@ impl Client {
             "Handle2" => {
                 self.handle
                     .call_json::<Handle2Input, Option, Handle2Error>(
-                        &crate::naming_things_types::http::HANDLE2,
+                        &crate::namingthings_types::http::HANDLE2,
                         input,
                     )
                     .await
@@ -87,7 +87,7 @@ impl Client {
             "Match" => {
                 self.handle
                     .call_json::<Result, String, MatchError>(
-                        &crate::naming_things_types::http::MATCH,
+                        &crate::namingthings_types::http::MATCH,
                         input,
                     )
                     .await
@@ -134,7 +134,7 @@ impl Handle2FluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call(&naming_things_types::http::HANDLE2, &input, stream)
+            .call(&namingthings_types::http::HANDLE2, &input, stream)
             .await
     }
 }
@@ -196,7 +196,7 @@ impl MatchFluentBuilder {
         let input = self.input;
         let stream = None;
         self.handle
-            .call(&naming_things_types::http::MATCH, &input, stream)
+            .call(&namingthings_types::http::MATCH, &input, stream)
             .await
     }
 }

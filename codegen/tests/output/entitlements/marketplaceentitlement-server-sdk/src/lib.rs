@@ -4,9 +4,9 @@
 //! Server SDK for the AWS Marketplace Entitlement Service: implement [`MarketplaceEntitlementService`] and serve [`MarketplaceEntitlementServiceServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use marketplace_entitlement_service_types;
-use marketplace_entitlement_service_types::error::*;
-use marketplace_entitlement_service_types::model::*;
+pub use marketplaceentitlement_types;
+use marketplaceentitlement_types::error::*;
+use marketplaceentitlement_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
@@ -76,7 +76,7 @@ impl<S: MarketplaceEntitlementService> MarketplaceEntitlementServiceServer<S> {
                 rt::Protocol::RestJson1,
             ],
             &[(
-                &marketplace_entitlement_service_types::http::GET_ENTITLEMENTS,
+                &marketplaceentitlement_types::http::GET_ENTITLEMENTS,
                 Operation::GetEntitlements,
             )],
         );
@@ -140,7 +140,7 @@ impl<S: MarketplaceEntitlementService, P: rt::server::Plugin<Operation>>
         let mut response = rt::server::respond(
             &call,
             result,
-            marketplace_entitlement_service_types::http::ERROR_HEADERS,
+            marketplaceentitlement_types::http::ERROR_HEADERS,
         );
         self.plugins.after(op, &call, &mut response);
         response

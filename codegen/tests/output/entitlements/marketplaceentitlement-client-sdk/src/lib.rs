@@ -4,9 +4,9 @@
 //! Client SDK for the AWS Marketplace Entitlement Service.
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use marketplace_entitlement_service_types;
-use marketplace_entitlement_service_types::error::*;
-use marketplace_entitlement_service_types::model::*;
+pub use marketplaceentitlement_types;
+use marketplaceentitlement_types::error::*;
+use marketplaceentitlement_types::model::*;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
@@ -35,11 +35,11 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         rt::Protocol::AwsJson1_1,
         rt::Protocol::RestJson1,
     ],
-    user_agent: "marketplace-entitlement-service-client-sdk/0.1.0",
+    user_agent: "marketplaceentitlement-client-sdk/0.1.0",
     operations: &[],
     retryable_errors: &[],
     query_compatible: false,
-    error_headers: marketplace_entitlement_service_types::http::ERROR_HEADERS,
+    error_headers: marketplaceentitlement_types::http::ERROR_HEADERS,
     endpoint_rules: None,
 };
 /// Tells which entitlements customers hold for a product.
@@ -80,7 +80,7 @@ impl Client {
             "GetEntitlements" => {
                 self.handle
                     .call_json::<GetEntitlementsInput, GetEntitlementsOutput, GetEntitlementsError>(
-                        &crate::marketplace_entitlement_service_types::http::GET_ENTITLEMENTS,
+                        &crate::marketplaceentitlement_types::http::GET_ENTITLEMENTS,
                         input,
                     )
                     .await
@@ -150,7 +150,7 @@ impl GetEntitlementsFluentBuilder {
         let stream = None;
         self.handle
             .call(
-                &marketplace_entitlement_service_types::http::GET_ENTITLEMENTS,
+                &marketplaceentitlement_types::http::GET_ENTITLEMENTS,
                 &input,
                 stream,
             )
