@@ -428,6 +428,14 @@ macro_rules! operation_error {
             }
         )*
 
+        /// An error the model does not describe, as any operation can
+        /// answer one (`Unhandled::new(503, "Busy", "try later").into()`).
+        impl ::std::convert::From<$crate::error::Unhandled> for $name {
+            fn from(u: $crate::error::Unhandled) -> Self {
+                Self::Unhandled(u)
+            }
+        }
+
         impl $crate::error::OperationError for $name {
             fn from_response(
                 code: &str,

@@ -210,3 +210,15 @@ async fn a_server_refuses_calls_without_credentials() {
         .unwrap();
     assert_eq!(resp.status().as_u16(), 401);
 }
+
+/// An error the model does not list converts into any operation's error,
+/// through the server crate's own re-export.
+#[test]
+fn unmodeled_errors_convert_into_any_operation_error() {
+    use gatekeeper_server_sdk::{OperationError, Unhandled};
+    let e: WhoAmIError = Unhandled::new(503, "Busy", "try later").into();
+    assert_eq!(e.code(), "Busy");
+    assert_eq!(e.to_unhandled().status(), 503);
+    let e: PingError = Unhandled::new(418, "Teapot", "no coffee").into();
+    assert_eq!(e.message(), Some("no coffee"));
+}

@@ -102,8 +102,9 @@ fn job(id: &str) -> GetJobInputBuilder {
 async fn success_after_retries() {
     let (_running, q, c) = start().await;
     let started = Instant::now();
+    // The fluent builder does as well as the input builder.
     let done = c
-        .wait_until_job_done(job("slow"), Duration::from_secs(60))
+        .wait_until_job_done(c.get_job().job_id("slow"), Duration::from_secs(60))
         .await
         .expect("the job finishes");
     assert_eq!(

@@ -189,7 +189,7 @@ fn waiter_method(ir: &Ir, op: &OperationIr, w: &WaiterIr) -> TokenStream {
         lines.push(String::new());
     }
     lines.push(format!(
-        "Waiter `{}`: calls [`{}`](Self::{}) with `input` every {}-{} s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.",
+        "Waiter `{}`: calls [`{}`](Self::{}) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every {}-{} s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.",
         w.name, op.method, op.method, w.min_delay, w.max_delay
     ));
     let d = docs(&lines);
@@ -216,7 +216,7 @@ fn waiter_method(ir: &Ir, op: &OperationIr, w: &WaiterIr) -> TokenStream {
         #dep
         pub async fn #m(
             &self,
-            input: #input,
+            input: impl rt::Into<#input>,
             max_wait: ::std::time::Duration,
         ) -> rt::Result<rt::client::waiter::Waited<#output, #error>, rt::client::waiter::WaiterError<#output, #error>> {
             static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
@@ -225,6 +225,7 @@ fn waiter_method(ir: &Ir, op: &OperationIr, w: &WaiterIr) -> TokenStream {
                 min_delay: ::std::time::Duration::from_secs(#min),
                 max_delay: ::std::time::Duration::from_secs(#max),
             };
+            let input: #input = input.into();
             let json = input.to_json();
             let call = self.#op_method().input(input);
             rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
@@ -438,6 +439,13 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
         pub struct #fluent {
             handle: rt::Arc<rt::client::Handle>,
             input: #input_builder,
+        }
+
+        impl ::std::convert::From<#fluent> for #input_builder {
+            /// The input the fluent builder holds (what a waiter takes).
+            fn from(fluent: #fluent) -> Self {
+                fluent.input
+            }
         }
 
         impl #fluent {

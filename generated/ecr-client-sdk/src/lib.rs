@@ -391,6 +391,14 @@ pub struct BatchCheckLayerAvailabilityFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: BatchCheckLayerAvailabilityRequestBuilder,
 }
+impl ::std::convert::From<BatchCheckLayerAvailabilityFluentBuilder>
+    for BatchCheckLayerAvailabilityRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: BatchCheckLayerAvailabilityFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl BatchCheckLayerAvailabilityFluentBuilder {
     /// Sets [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -439,6 +447,12 @@ pub struct BatchDeleteImageFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: BatchDeleteImageRequestBuilder,
 }
+impl ::std::convert::From<BatchDeleteImageFluentBuilder> for BatchDeleteImageRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: BatchDeleteImageFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl BatchDeleteImageFluentBuilder {
     /// Sets [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -481,6 +495,12 @@ impl BatchDeleteImageFluentBuilder {
 pub struct BatchGetImageFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: BatchGetImageRequestBuilder,
+}
+impl ::std::convert::From<BatchGetImageFluentBuilder> for BatchGetImageRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: BatchGetImageFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl BatchGetImageFluentBuilder {
     /// Sets [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
@@ -527,6 +547,12 @@ impl BatchGetImageFluentBuilder {
 pub struct CompleteLayerUploadFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: CompleteLayerUploadRequestBuilder,
+}
+impl ::std::convert::From<CompleteLayerUploadFluentBuilder> for CompleteLayerUploadRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CompleteLayerUploadFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl CompleteLayerUploadFluentBuilder {
     /// Sets [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
@@ -575,6 +601,14 @@ impl CompleteLayerUploadFluentBuilder {
 pub struct CreatePullThroughCacheRuleFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: CreatePullThroughCacheRuleRequestBuilder,
+}
+impl ::std::convert::From<CreatePullThroughCacheRuleFluentBuilder>
+    for CreatePullThroughCacheRuleRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CreatePullThroughCacheRuleFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl CreatePullThroughCacheRuleFluentBuilder {
     /// Sets [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix).
@@ -638,6 +672,12 @@ impl CreatePullThroughCacheRuleFluentBuilder {
 pub struct CreateRepositoryFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: CreateRepositoryRequestBuilder,
+}
+impl ::std::convert::From<CreateRepositoryFluentBuilder> for CreateRepositoryRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CreateRepositoryFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl CreateRepositoryFluentBuilder {
     /// Sets [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
@@ -703,6 +743,14 @@ pub struct DeletePullThroughCacheRuleFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DeletePullThroughCacheRuleRequestBuilder,
 }
+impl ::std::convert::From<DeletePullThroughCacheRuleFluentBuilder>
+    for DeletePullThroughCacheRuleRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeletePullThroughCacheRuleFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DeletePullThroughCacheRuleFluentBuilder {
     /// Sets [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix).
     pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -746,6 +794,12 @@ pub struct DeleteRepositoryFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DeleteRepositoryRequestBuilder,
 }
+impl ::std::convert::From<DeleteRepositoryFluentBuilder> for DeleteRepositoryRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteRepositoryFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DeleteRepositoryFluentBuilder {
     /// Sets [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -788,6 +842,14 @@ impl DeleteRepositoryFluentBuilder {
 pub struct DescribePullThroughCacheRulesFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DescribePullThroughCacheRulesRequestBuilder,
+}
+impl ::std::convert::From<DescribePullThroughCacheRulesFluentBuilder>
+    for DescribePullThroughCacheRulesRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribePullThroughCacheRulesFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl DescribePullThroughCacheRulesFluentBuilder {
     /// Sets [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id).
@@ -930,6 +992,14 @@ pub struct DescribeRepositoriesFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DescribeRepositoriesRequestBuilder,
 }
+impl ::std::convert::From<DescribeRepositoriesFluentBuilder>
+    for DescribeRepositoriesRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeRepositoriesFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DescribeRepositoriesFluentBuilder {
     /// Sets [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -1055,6 +1125,14 @@ pub struct GetAuthorizationTokenFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetAuthorizationTokenRequestBuilder,
 }
+impl ::std::convert::From<GetAuthorizationTokenFluentBuilder>
+    for GetAuthorizationTokenRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetAuthorizationTokenFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl GetAuthorizationTokenFluentBuilder {
     /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
     pub fn registry_ids(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
@@ -1087,6 +1165,14 @@ impl GetAuthorizationTokenFluentBuilder {
 pub struct GetDownloadUrlForLayerFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetDownloadUrlForLayerRequestBuilder,
+}
+impl ::std::convert::From<GetDownloadUrlForLayerFluentBuilder>
+    for GetDownloadUrlForLayerRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetDownloadUrlForLayerFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl GetDownloadUrlForLayerFluentBuilder {
     /// Sets [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
@@ -1131,6 +1217,12 @@ pub struct InitiateLayerUploadFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: InitiateLayerUploadRequestBuilder,
 }
+impl ::std::convert::From<InitiateLayerUploadFluentBuilder> for InitiateLayerUploadRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: InitiateLayerUploadFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl InitiateLayerUploadFluentBuilder {
     /// Sets [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -1168,6 +1260,12 @@ impl InitiateLayerUploadFluentBuilder {
 pub struct ListImagesFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ListImagesRequestBuilder,
+}
+impl ::std::convert::From<ListImagesFluentBuilder> for ListImagesRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListImagesFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl ListImagesFluentBuilder {
     /// Sets [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
@@ -1295,6 +1393,12 @@ pub struct PutImageFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: PutImageRequestBuilder,
 }
+impl ::std::convert::From<PutImageFluentBuilder> for PutImageRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutImageFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl PutImageFluentBuilder {
     /// Sets [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -1350,6 +1454,12 @@ impl PutImageFluentBuilder {
 pub struct UploadLayerPartFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: UploadLayerPartRequestBuilder,
+}
+impl ::std::convert::From<UploadLayerPartFluentBuilder> for UploadLayerPartRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UploadLayerPartFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl UploadLayerPartFluentBuilder {
     /// Sets [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).

@@ -214,6 +214,12 @@ pub struct HealthFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: HealthInputBuilder,
 }
+impl ::std::convert::From<HealthFluentBuilder> for HealthInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: HealthFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl HealthFluentBuilder {
     /// Replaces the whole input.
     pub fn input(mut self, input: HealthInputBuilder) -> Self {
@@ -239,6 +245,12 @@ impl HealthFluentBuilder {
 pub struct KeyOnlyFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: KeyOnlyInputBuilder,
+}
+impl ::std::convert::From<KeyOnlyFluentBuilder> for KeyOnlyInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: KeyOnlyFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl KeyOnlyFluentBuilder {
     /// Replaces the whole input.
@@ -266,6 +278,12 @@ pub struct PingFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: PingInputBuilder,
 }
+impl ::std::convert::From<PingFluentBuilder> for PingInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PingFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl PingFluentBuilder {
     /// Replaces the whole input.
     pub fn input(mut self, input: PingInputBuilder) -> Self {
@@ -291,6 +309,12 @@ impl PingFluentBuilder {
 pub struct WhoAmIFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: WhoAmIInputBuilder,
+}
+impl ::std::convert::From<WhoAmIFluentBuilder> for WhoAmIInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: WhoAmIFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl WhoAmIFluentBuilder {
     /// Replaces the whole input.

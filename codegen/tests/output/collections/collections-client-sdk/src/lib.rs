@@ -115,6 +115,12 @@ pub struct StoreFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: StoreInputBuilder,
 }
+impl ::std::convert::From<StoreFluentBuilder> for StoreInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: StoreFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl StoreFluentBuilder {
     /// Sets [`StoreInput::names`](StoreInput::names).
     pub fn names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {

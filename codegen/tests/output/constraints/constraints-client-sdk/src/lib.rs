@@ -103,6 +103,12 @@ pub struct CheckFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: CheckInputBuilder,
 }
+impl ::std::convert::From<CheckFluentBuilder> for CheckInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CheckFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl CheckFluentBuilder {
     /// Sets [`CheckInput::name`](CheckInput::name).
     pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {

@@ -205,6 +205,12 @@ pub struct DescribeEndpointsFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DescribeEndpointsInputBuilder,
 }
+impl ::std::convert::From<DescribeEndpointsFluentBuilder> for DescribeEndpointsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeEndpointsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DescribeEndpointsFluentBuilder {
     /// Sets [`DescribeEndpointsInput::operation`](DescribeEndpointsInput::operation).
     pub fn operation(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -246,6 +252,12 @@ pub struct DescribeTableFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DescribeTableInputBuilder,
 }
+impl ::std::convert::From<DescribeTableFluentBuilder> for DescribeTableInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeTableFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DescribeTableFluentBuilder {
     /// Sets [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -277,6 +289,12 @@ pub struct GetItemFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetItemInputBuilder,
 }
+impl ::std::convert::From<GetItemFluentBuilder> for GetItemInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetItemFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl GetItemFluentBuilder {
     /// Sets [`GetItemInput::key`](GetItemInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -307,6 +325,12 @@ impl GetItemFluentBuilder {
 pub struct ListTablesFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ListTablesInputBuilder,
+}
+impl ::std::convert::From<ListTablesFluentBuilder> for ListTablesInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListTablesFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl ListTablesFluentBuilder {
     /// Replaces the whole input.

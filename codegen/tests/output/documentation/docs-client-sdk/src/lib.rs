@@ -116,6 +116,12 @@ pub struct ExplainFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ExplainInputBuilder,
 }
+impl ::std::convert::From<ExplainFluentBuilder> for ExplainInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ExplainFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl ExplainFluentBuilder {
     /// Sets [`ExplainInput::topic`](ExplainInput::topic).
     pub fn topic(mut self, value: impl rt::Into<rt::String>) -> Self {

@@ -110,6 +110,12 @@ pub struct GetEntitlementsFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetEntitlementsInputBuilder,
 }
+impl ::std::convert::From<GetEntitlementsFluentBuilder> for GetEntitlementsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetEntitlementsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl GetEntitlementsFluentBuilder {
     /// Sets [`GetEntitlementsInput::product_code`](GetEntitlementsInput::product_code).
     pub fn product_code(mut self, value: impl rt::Into<rt::String>) -> Self {

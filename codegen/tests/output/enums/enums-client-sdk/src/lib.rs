@@ -103,6 +103,12 @@ pub struct PaintFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: PaintInputBuilder,
 }
+impl ::std::convert::From<PaintFluentBuilder> for PaintInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PaintFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl PaintFluentBuilder {
     /// Sets [`PaintInput::color`](PaintInput::color).
     pub fn color(mut self, value: impl rt::Into<Color>) -> Self {

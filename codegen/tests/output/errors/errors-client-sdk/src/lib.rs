@@ -103,6 +103,12 @@ pub struct FetchFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: FetchInputBuilder,
 }
+impl ::std::convert::From<FetchFluentBuilder> for FetchInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: FetchFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl FetchFluentBuilder {
     /// Replaces the whole input.
     pub fn input(mut self, input: FetchInputBuilder) -> Self {

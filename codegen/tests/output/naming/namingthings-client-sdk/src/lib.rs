@@ -118,6 +118,12 @@ pub struct Handle2FluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: Handle2InputBuilder,
 }
+impl ::std::convert::From<Handle2FluentBuilder> for Handle2InputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: Handle2FluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl Handle2FluentBuilder {
     /// Replaces the whole input.
     pub fn input(mut self, input: Handle2InputBuilder) -> Self {
@@ -143,6 +149,12 @@ impl Handle2FluentBuilder {
 pub struct MatchFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ResultBuilder,
+}
+impl ::std::convert::From<MatchFluentBuilder> for ResultBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: MatchFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl MatchFluentBuilder {
     /// Sets [`Result::r#type`](Result::r#type).

@@ -153,6 +153,12 @@ pub struct DeleteObjectFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: DeleteObjectInputBuilder,
 }
+impl ::std::convert::From<DeleteObjectFluentBuilder> for DeleteObjectInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl DeleteObjectFluentBuilder {
     /// Sets [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket).
     pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -189,6 +195,12 @@ pub struct GetObjectFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetObjectInputBuilder,
 }
+impl ::std::convert::From<GetObjectFluentBuilder> for GetObjectInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl GetObjectFluentBuilder {
     /// Sets [`GetObjectInput::bucket`](GetObjectInput::bucket).
     pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -224,6 +236,12 @@ impl GetObjectFluentBuilder {
 pub struct ListObjectsFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ListObjectsInputBuilder,
+}
+impl ::std::convert::From<ListObjectsFluentBuilder> for ListObjectsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListObjectsFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl ListObjectsFluentBuilder {
     /// Sets [`ListObjectsInput::bucket`](ListObjectsInput::bucket).
@@ -270,6 +288,12 @@ impl ListObjectsFluentBuilder {
 pub struct PutObjectFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: PutObjectInputBuilder,
+}
+impl ::std::convert::From<PutObjectFluentBuilder> for PutObjectInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutObjectFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl PutObjectFluentBuilder {
     /// Sets [`PutObjectInput::bucket`](PutObjectInput::bucket).

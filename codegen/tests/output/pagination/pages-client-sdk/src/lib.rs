@@ -119,6 +119,12 @@ pub struct ListThingsFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ListThingsInputBuilder,
 }
+impl ::std::convert::From<ListThingsFluentBuilder> for ListThingsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListThingsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl ListThingsFluentBuilder {
     /// Sets [`ListThingsInput::next_token`](ListThingsInput::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
@@ -226,6 +232,12 @@ impl ListThingsPaginator {
 pub struct ScanThingsFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: ScanThingsInputBuilder,
+}
+impl ::std::convert::From<ScanThingsFluentBuilder> for ScanThingsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ScanThingsFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl ScanThingsFluentBuilder {
     /// Sets [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).

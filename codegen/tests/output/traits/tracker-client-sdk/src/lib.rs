@@ -166,6 +166,12 @@ pub struct OldOpFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: OldOpInputBuilder,
 }
+impl ::std::convert::From<OldOpFluentBuilder> for OldOpInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: OldOpFluentBuilder) -> Self {
+        fluent.input
+    }
+}
 impl OldOpFluentBuilder {
     /// Replaces the whole input.
     pub fn input(mut self, input: OldOpInputBuilder) -> Self {
@@ -191,6 +197,12 @@ impl OldOpFluentBuilder {
 pub struct PutItemFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: PutItemInputBuilder,
+}
+impl ::std::convert::From<PutItemFluentBuilder> for PutItemInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutItemFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl PutItemFluentBuilder {
     /// Sets [`PutItemInput::shard`](PutItemInput::shard).
@@ -290,6 +302,12 @@ impl PutItemFluentBuilder {
 pub struct WatchFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: WatchInputBuilder,
+}
+impl ::std::convert::From<WatchFluentBuilder> for WatchInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: WatchFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl WatchFluentBuilder {
     /// Replaces the whole input.

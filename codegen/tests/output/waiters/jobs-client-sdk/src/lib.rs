@@ -62,10 +62,10 @@ impl Client {
     }
     /// Waits until the job has finished.
     ///
-    /// Waiter `JobDone`: calls [`get_job`](Self::get_job) with `input` every 1-2 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    /// Waiter `JobDone`: calls [`get_job`](Self::get_job) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 1-2 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
     pub async fn wait_until_job_done(
         &self,
-        input: GetJobInputBuilder,
+        input: impl rt::Into<GetJobInputBuilder>,
         max_wait: ::std::time::Duration,
     ) -> rt::Result<
         rt::client::waiter::Waited<GetJobOutput, GetJobError>,
@@ -98,16 +98,17 @@ impl Client {
             min_delay: ::std::time::Duration::from_secs(1u64),
             max_delay: ::std::time::Duration::from_secs(2u64),
         };
+        let input: GetJobInputBuilder = input.into();
         let json = input.to_json();
         let call = self.get_job().input(input);
         rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until the job no longer exists.
     ///
-    /// Waiter `JobGone`: calls [`get_job`](Self::get_job) with `input` every 1-1 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    /// Waiter `JobGone`: calls [`get_job`](Self::get_job) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 1-1 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
     pub async fn wait_until_job_gone(
         &self,
-        input: GetJobInputBuilder,
+        input: impl rt::Into<GetJobInputBuilder>,
         max_wait: ::std::time::Duration,
     ) -> rt::Result<
         rt::client::waiter::Waited<GetJobOutput, GetJobError>,
@@ -122,16 +123,17 @@ impl Client {
             min_delay: ::std::time::Duration::from_secs(1u64),
             max_delay: ::std::time::Duration::from_secs(1u64),
         };
+        let input: GetJobInputBuilder = input.into();
         let json = input.to_json();
         let call = self.get_job().input(input);
         rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until some step carries the job's id as a tag; a failed step ends the wait.
     ///
-    /// Waiter `JobTagged`: calls [`get_job`](Self::get_job) with `input` every 1-1 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    /// Waiter `JobTagged`: calls [`get_job`](Self::get_job) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 1-1 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
     pub async fn wait_until_job_tagged(
         &self,
-        input: GetJobInputBuilder,
+        input: impl rt::Into<GetJobInputBuilder>,
         max_wait: ::std::time::Duration,
     ) -> rt::Result<
         rt::client::waiter::Waited<GetJobOutput, GetJobError>,
@@ -160,16 +162,17 @@ impl Client {
             min_delay: ::std::time::Duration::from_secs(1u64),
             max_delay: ::std::time::Duration::from_secs(1u64),
         };
+        let input: GetJobInputBuilder = input.into();
         let json = input.to_json();
         let call = self.get_job().input(input);
         rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until every step is done.
     ///
-    /// Waiter `AllStepsDone`: calls [`get_job`](Self::get_job) with `input` every 1-4 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    /// Waiter `AllStepsDone`: calls [`get_job`](Self::get_job) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 1-4 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
     pub async fn wait_until_all_steps_done(
         &self,
-        input: GetJobInputBuilder,
+        input: impl rt::Into<GetJobInputBuilder>,
         max_wait: ::std::time::Duration,
     ) -> rt::Result<
         rt::client::waiter::Waited<GetJobOutput, GetJobError>,
@@ -194,6 +197,7 @@ impl Client {
             min_delay: ::std::time::Duration::from_secs(1u64),
             max_delay: ::std::time::Duration::from_secs(4u64),
         };
+        let input: GetJobInputBuilder = input.into();
         let json = input.to_json();
         let call = self.get_job().input(input);
         rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
@@ -242,6 +246,12 @@ pub fn validate_json(
 pub struct GetJobFluentBuilder {
     handle: rt::Arc<rt::client::Handle>,
     input: GetJobInputBuilder,
+}
+impl ::std::convert::From<GetJobFluentBuilder> for GetJobInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetJobFluentBuilder) -> Self {
+        fluent.input
+    }
 }
 impl GetJobFluentBuilder {
     /// Sets [`GetJobInput::job_id`](GetJobInput::job_id).
