@@ -710,6 +710,7 @@ impl<'a> Parser<'a> {
                 return self.err_at(t.pos, "the @mixin trait needs `$version: \"2.0\"`");
             }
         }
+        self.versioned_traits(&shape.traits)?;
         if SIMPLE.contains(&kind.as_str()) {
             self.end_of_line()?;
             out.shapes.push(shape);
@@ -718,6 +719,19 @@ impl<'a> Parser<'a> {
         self.ws();
         if ENTITY.contains(&kind.as_str()) {
             self.entity_body(&mut shape, out)?;
+            let is_mixin = shape
+                .traits
+                .iter()
+                .any(|t| t.name == "mixin" || t.name == "smithy.api#mixin");
+            if kind == "resource" && is_mixin && !shape.props.is_empty() {
+                return self.err_at(
+                    shape.pos,
+                    format!(
+                        "resource shapes with the mixin trait may not define any properties; resource mixin `{}` defines `{}`",
+                        shape.name, shape.props[0].0
+                    ),
+                );
+            }
         } else {
             self.members(&mut shape)?;
         }
@@ -817,11 +831,15 @@ impl<'a> Parser<'a> {
                 return self.err("expected `}` before the end of the file");
             }
             let traits = self.traits()?;
+            self.versioned_traits(&traits)?;
             let pos = self.pos();
             let elided = self.peek() == Some(b'$');
             if elided {
                 if is_enum {
                     return self.err("enum members cannot use target elision");
+                }
+                if self.version_1 {
+                    return self.err("target elision (`$member`) needs `$version: \"2.0\"`");
                 }
                 self.bump();
             }
@@ -851,6 +869,9 @@ impl<'a> Parser<'a> {
             }
             let mut value = None;
             if self.peek() == Some(b'=') {
+                if self.version_1 && !is_enum {
+                    return self.err("default values (`= value`) need `$version: \"2.0\"`");
+                }
                 self.bump();
                 // The value is on the same line, and the line ends after it.
                 self.spaces();
@@ -868,6 +889,26 @@ impl<'a> Parser<'a> {
                 pos,
             });
         }
+    }
+
+    /// Traits one IDL version does not allow: `@default` in 1.0, `@box` in 2.0.
+    fn versioned_traits(&self, traits: &[TraitApp]) -> R<()> {
+        let named = |n: &str| {
+            traits
+                .iter()
+                .find(|t| t.name == n || t.name.strip_prefix("smithy.api#") == Some(n))
+        };
+        if self.version_1 {
+            if let Some(t) = named("default") {
+                return self.err_at(
+                    t.pos,
+                    "the @default trait can only be used in Smithy 2.0 or later",
+                );
+            }
+        } else if let Some(t) = named("box") {
+            return self.err_at(t.pos, "@box is not supported in Smithy IDL 2.0");
+        }
+        Ok(())
     }
 
     fn entity_body(&mut self, shape: &mut ShapeDef, out: &mut IdlFile) -> R<()> {
@@ -1144,12 +1185,15 @@ fn unescape(raw: &str) -> Result<String, (usize, String)> {
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
+            // The IDL's QuotedChar: no control characters but tab and line ends.
+            if c < ' ' && !matches!(c, '\t' | '\n' | '\r') {
+                return Err((i, format!("invalid string character U+{:04X}", c as u32)));
+            }
             out.push(c);
             continue;
         }
         match chars.next() {
             Some((_, '"')) => out.push('"'),
-            Some((_, '\'')) => out.push('\''),
             Some((_, '\\')) => out.push('\\'),
             Some((_, '/')) => out.push('/'),
             Some((_, 'b')) => out.push('\u{8}'),
