@@ -50,6 +50,9 @@ enum Cmd {
     /// Print the table of traits and what the generator does with each
     /// (the content of codegen/TRAITS.md).
     Traits,
+    /// Print the table of AWS SDK customizations generated clients make
+    /// (the content of docs/customizations.md).
+    Customizations,
     /// Print the JSON AST of the loaded model (`.smithy` and `.json` files and
     /// directories): prelude excluded, `apply` merged, keys sorted.
     Ast {
@@ -276,6 +279,10 @@ fn main() -> ExitCode {
     match args.command.take() {
         Some(Cmd::Traits) => {
             print!("{}", codegen::traits::markdown());
+            ExitCode::SUCCESS
+        }
+        Some(Cmd::Customizations) => {
+            print!("{}", codegen::lower::customize::markdown());
             ExitCode::SUCCESS
         }
         Some(Cmd::Ast { flatten, files }) => ast(&files, flatten),

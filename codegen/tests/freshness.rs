@@ -83,6 +83,18 @@ fn traits_table_is_up_to_date() {
     );
 }
 
+#[test]
+fn customizations_table_is_up_to_date() {
+    let path = codegen::workspace_dir()
+        .join("docs")
+        .join("customizations.md");
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == codegen::lower::customize::markdown(),
+        "docs/customizations.md is stale: cargo run -p codegen -- customizations > docs/customizations.md"
+    );
+}
+
 /// Every trait the sample AWS models use is in the table (or a metadata
 /// namespace): none is refused merely for being unknown.
 #[test]

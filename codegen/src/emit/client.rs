@@ -127,6 +127,20 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let op_infos = operation_infos(ir);
     let auth = super::auth_schemes(&svc.auth);
+    let customizations = svc.customizations.iter().map(|c| match c {
+        crate::lower::CustomizationIr::Header { name, value } => {
+            quote!(rt::client::Customization::Header { name: #name, value: #value })
+        }
+        crate::lower::CustomizationIr::DefaultMember { member, value } => {
+            quote!(rt::client::Customization::DefaultMember { member: #member, value: #value })
+        }
+        crate::lower::CustomizationIr::TreeHash(ops) => {
+            quote!(rt::client::Customization::TreeHash { operations: &[#(#ops),*] })
+        }
+        crate::lower::CustomizationIr::Crc32Responses => {
+            quote!(rt::client::Customization::Crc32Responses)
+        }
+    });
     let discovery = match &svc.endpoint_discovery {
         Some(d) => {
             let op = ir
@@ -164,6 +178,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
             signing_name: #signing,
             auth: #auth,
             endpoint_discovery: #discovery,
+            customizations: &[#(#customizations),*],
             endpoint_prefix: #prefix,
             protocols: &[#(#protocols),*],
             user_agent: #ua,

@@ -171,6 +171,9 @@ pub struct ServiceIr {
     pub endpoint_prefix: String,
     /// `aws.api#clientEndpointDiscovery`.
     pub endpoint_discovery: Option<DiscoveryIr>,
+    /// AWS SDK customizations (`lower/customize.rs`); filled once the
+    /// operations are lowered.
+    pub customizations: Vec<CustomizationIr>,
     pub version: String,
     /// `@awsQueryCompatible`.
     pub query_compatible: bool,
@@ -178,6 +181,15 @@ pub struct ServiceIr {
     pub retryable_errors: Vec<String>,
     /// The endpoint rules, when the service has them.
     pub endpoint: Option<EndpointIr>,
+}
+
+/// One AWS SDK customization of a client (`codegen_rt::client::Customization`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CustomizationIr {
+    Header { name: String, value: String },
+    DefaultMember { member: String, value: String },
+    TreeHash(Vec<String>),
+    Crc32Responses,
 }
 
 /// How a service's clients discover endpoints.

@@ -9,6 +9,7 @@ use crate::load::{Kind, Member, Shape, Typed};
 use crate::resolve::Closure;
 use crate::Error;
 
+pub mod customize;
 mod graph;
 mod http;
 mod ir;
@@ -168,6 +169,9 @@ pub fn lower(
     }
     operations::paginators(&structs, &mut operations, &mut warnings);
     http::name_statics(&mut operations);
+    // `service` is bound mutably only here.
+    let mut service = service;
+    service.customizations = customize::for_service(&cx.service.id, &service.version, &operations);
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     let protocol_cases = protocol_cases::resolve(cx, &operations, &service.protocols)?;

@@ -223,6 +223,7 @@ impl<'m> Lowerer<'_, 'm> {
             signing_name,
             auth: self.auth_list(s.t.auth.as_deref(), &s.id)?,
             endpoint_discovery: self.endpoint_discovery()?,
+            customizations: Vec::new(),
             endpoint_prefix,
             version: s.version.clone().unwrap_or_default(),
             query_compatible: s.t.aws_query_compatible,

@@ -14,11 +14,13 @@ use std::time::Duration;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use serde_json::Value;
 
+mod customize;
 mod discovery;
 mod error;
 mod send;
 mod transport;
 
+pub use self::customize::Customization;
 pub use self::discovery::{DiscoveryError, EndpointDiscovery};
 pub use self::error::{
     ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
@@ -54,6 +56,8 @@ pub struct ServiceInfo {
     /// `aws.api#clientEndpointDiscovery`: how operations marked
     /// `aws.api#clientDiscoveredEndpoint` find their endpoint.
     pub endpoint_discovery: Option<EndpointDiscovery>,
+    /// What the AWS SDKs do for this service beyond its model.
+    pub customizations: &'static [Customization],
     /// Endpoint prefix (`aws.api#service` `endpointPrefix`).
     pub endpoint_prefix: &'static str,
     /// The generated crate's name and version, for `User-Agent`.
@@ -1008,6 +1012,7 @@ mod tests {
                 signing_name: "svc",
                 auth: &[crate::auth::AuthScheme::SigV4],
                 endpoint_discovery: None,
+                customizations: &[],
                 endpoint_prefix: "api.svc",
                 protocols: &[crate::protocol::Protocol::AwsJson1_1],
                 user_agent: "test/0",

@@ -277,9 +277,10 @@ impl Handle {
         let op = bound_for(op, protocol);
         // The members bound outside the body, each on its own.
         let keys = op.input.bindings.iter().map(|b| b.key);
-        let bound: Map<String, Value> = keys
+        let mut bound: Map<String, Value> = keys
             .filter_map(|k| Some((k.to_owned(), input.member(k)?)))
             .collect();
+        super::customize::default_members(self.info.customizations, &mut bound);
         let body =
             typed_body(&op.input, protocol, input, stream).map_err(SdkError::construction)?;
         let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
@@ -303,6 +304,9 @@ impl Handle {
         E: OperationError,
     {
         let info = self.prepare_json::<I, E>(op.name, &mut input)?;
+        if let Value::Object(obj) = &mut input {
+            super::customize::default_members(self.info.customizations, obj);
+        }
         let protocol = self.protocol();
         let op = bound_for(op, protocol);
         let empty = Map::new();
@@ -378,6 +382,29 @@ impl Handle {
                     let v = HeaderValue::from_str(&encoding)
                         .map_err(|e| SdkError::construction(e.to_string()))?;
                     prepared.headers.insert("content-encoding", v);
+                }
+            }
+        }
+        let custom = self.info.customizations;
+        for (name, value) in super::customize::headers(custom) {
+            if !prepared.headers.contains_key(name) {
+                prepared
+                    .headers
+                    .insert(name, HeaderValue::from_static(value));
+            }
+        }
+        if super::customize::tree_hashed(custom, op.name)
+            && !prepared.headers.contains_key("x-amz-sha256-tree-hash")
+        {
+            if let Body::Bytes(b) = &prepared.body {
+                let sums = [
+                    ("x-amz-content-sha256", super::customize::sha256_hex(b)),
+                    ("x-amz-sha256-tree-hash", super::customize::tree_hash(b)),
+                ];
+                for (name, v) in sums {
+                    let v = HeaderValue::from_str(&v)
+                        .map_err(|e| SdkError::construction(e.to_string()))?;
+                    prepared.headers.insert(name, v);
                 }
             }
         }
@@ -516,6 +543,24 @@ impl Handle {
         }
         let body = super::transport::collect(resp.into_body()).await?;
         tracing::debug!(status, request_id = ?request_id, bytes = body.len(), "response");
+        if super::customize::checks_crc32(self.info.customizations) {
+            if let Some(crc) = resp_headers
+                .get("x-amz-crc32")
+                .and_then(|v| v.to_str().ok())
+            {
+                if !super::customize::crc32_matches(crc, &body) {
+                    // A response damaged on the way: asked again.
+                    let err = SdkError::Response(
+                        ResponseError::new(
+                            status,
+                            "the response body does not match its x-amz-crc32",
+                        )
+                        .with_request_id(request_id.clone()),
+                    );
+                    return Ok(Attempt::Retry(Err(err), RetryKind::Transient));
+                }
+            }
+        }
         if (200..300).contains(&status) {
             let result = read_response(&op.output, codec, status, &resp_headers, &body)
                 .and_then(parse)

@@ -36,6 +36,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         rt::auth::AuthScheme::Basic,
     ],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "gatekeeper",
     protocols: &[rt::Protocol::RestJson1],
     user_agent: "gatekeeper-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "collections",
     auth: &[],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "collections",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "collections-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "constraints",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "constraints",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "constraints-client-sdk/0.1.0",

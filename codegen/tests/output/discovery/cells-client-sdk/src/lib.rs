@@ -32,6 +32,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         error: Some("InvalidEndpointException"),
         required_by_any: true,
     }),
+    customizations: &[],
     endpoint_prefix: "cells",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "cells-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "aws-marketplace",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "entitlement.marketplace",
     protocols: &[
         rt::Protocol::RpcV2Cbor,

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "enums",
     auth: &[],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "enums",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "enums-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "errors",
     auth: &[],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "errors",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "errors-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "naming-things",
     auth: &[],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "naming-things",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "namingthings-client-sdk/0.1.0",

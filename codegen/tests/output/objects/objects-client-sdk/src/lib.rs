@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "objects",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "objects",
     protocols: &[rt::Protocol::RestJson1],
     user_agent: "objects-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "pages",
     auth: &[],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "pages",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "pages-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "tracker",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "tracker",
     protocols: &[rt::Protocol::AwsJson1_1],
     user_agent: "tracker-client-sdk/0.1.0",

@@ -28,6 +28,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "jobs",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
+    customizations: &[],
     endpoint_prefix: "jobs",
     protocols: &[rt::Protocol::AwsJson1_0],
     user_agent: "jobs-client-sdk/0.1.0",

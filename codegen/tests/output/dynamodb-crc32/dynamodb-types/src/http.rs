@@ -1,0 +1,23 @@
+// Generated from models/dynamodb-crc32.smithy by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Operation bindings: how each operation is routed and where its
+//! members travel, as data the server and the client read.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use crate::model::*;
+use ::codegen_rt as rt;
+/// `DescribeLimits`: routed by its name, every member in the body.
+pub static DESCRIBE_LIMITS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeLimits",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+};
+/// The members each error sends in headers, by error code.
+pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for DescribeLimitsInput {}
+impl rt::Streaming for DescribeLimitsOutput {}

@@ -1,0 +1,167 @@
+//! AWS SDK customizations: what the AWS SDKs do for some services beyond
+//! their models (smithy-rs's `aws/sdk-codegen` decorators, botocore's
+//! `handlers.py`). The generator lists a service's in its `ServiceInfo`
+//! (`codegen/src/lower/customize.rs` has the table and where each comes
+//! from); this module applies them.
+
+use serde_json::{Map, Value};
+
+/// One customization of a service's client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Customization {
+    /// Every request carries this header (API Gateway's
+    /// `Accept: application/json`, Glacier's `x-amz-glacier-version`).
+    Header {
+        name: &'static str,
+        value: &'static str,
+    },
+    /// A member bound to the URI or a header (wire name) that is `value`
+    /// when the caller leaves it unset or empty (Glacier's `accountId`:
+    /// `-`, the caller's own account).
+    DefaultMember {
+        member: &'static str,
+        value: &'static str,
+    },
+    /// These operations' in-memory payloads get `x-amz-content-sha256` and
+    /// the SHA-256 tree hash `x-amz-sha256-tree-hash` (Glacier's uploads),
+    /// unless the caller gave the tree hash.
+    TreeHash { operations: &'static [&'static str] },
+    /// Responses carry `x-amz-crc32`, the CRC32 of the body, which is
+    /// checked; a mismatch (a corrupted response) is retried (DynamoDB).
+    Crc32Responses,
+}
+
+/// Fills members a [`Customization::DefaultMember`] names.
+pub(crate) fn default_members(list: &[Customization], obj: &mut Map<String, Value>) {
+    for c in list {
+        if let Customization::DefaultMember { member, value } = c {
+            let unset = match obj.get(*member) {
+                None | Some(Value::Null) => true,
+                Some(Value::String(s)) => s.is_empty(),
+                Some(_) => false,
+            };
+            if unset {
+                obj.insert((*member).to_owned(), Value::String((*value).to_owned()));
+            }
+        }
+    }
+}
+
+/// The headers every request carries.
+pub(crate) fn headers(
+    list: &[Customization],
+) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    list.iter().filter_map(|c| match c {
+        Customization::Header { name, value } => Some((*name, *value)),
+        _ => None,
+    })
+}
+
+/// Whether `operation`'s payload gets Glacier's checksums.
+pub(crate) fn tree_hashed(list: &[Customization], operation: &str) -> bool {
+    list.iter().any(
+        |c| matches!(c, Customization::TreeHash { operations } if operations.contains(&operation)),
+    )
+}
+
+/// Whether responses' `x-amz-crc32` is checked.
+pub(crate) fn checks_crc32(list: &[Customization]) -> bool {
+    list.contains(&Customization::Crc32Responses)
+}
+
+/// SHA-256 of `body`, hex.
+pub(crate) fn sha256_hex(body: &[u8]) -> String {
+    use sha2::Digest as _;
+    hex::encode(sha2::Sha256::digest(body))
+}
+
+/// Glacier's SHA-256 tree hash of `body`, hex: the hashes of its 1 MiB
+/// chunks, combined pairwise (a lone last one carried up) until one is left.
+pub(crate) fn tree_hash(body: &[u8]) -> String {
+    use sha2::{Digest as _, Sha256};
+    const MIB: usize = 1024 * 1024;
+    let mut level: Vec<[u8; 32]> = if body.is_empty() {
+        vec![Sha256::digest(body).into()]
+    } else {
+        body.chunks(MIB).map(|c| Sha256::digest(c).into()).collect()
+    };
+    while level.len() > 1 {
+        level = level
+            .chunks(2)
+            .map(|pair| match pair {
+                [a, b] => {
+                    let mut h = Sha256::new();
+                    h.update(a);
+                    h.update(b);
+                    h.finalize().into()
+                }
+                [a] => *a,
+                _ => unreachable!("chunks(2)"),
+            })
+            .collect();
+    }
+    hex::encode(level[0])
+}
+
+/// Whether `body` has the CRC32 `header` gives (decimal, as DynamoDB sends it).
+pub(crate) fn crc32_matches(header: &str, body: &[u8]) -> bool {
+    header
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|want| crc32fast::hash(body) == want)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tree_hashes_follow_glacier() {
+        // One chunk: the tree hash is the plain SHA-256.
+        assert_eq!(tree_hash(b"hello world"), sha256_hex(b"hello world"));
+        assert_eq!(
+            sha256_hex(b"hello world"),
+            "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
+        );
+        // Three chunks: ((h0 h1) h2).
+        let body = vec![7u8; 2 * 1024 * 1024 + 10];
+        let h = |b: &[u8]| -> Vec<u8> {
+            use sha2::Digest as _;
+            sha2::Sha256::digest(b).to_vec()
+        };
+        let (h0, h1, h2) = (
+            h(&body[..1 << 20]),
+            h(&body[1 << 20..2 << 20]),
+            h(&body[2 << 20..]),
+        );
+        let h01 = h(&[h0, h1].concat());
+        let want = hex::encode(h(&[h01, h2].concat()));
+        assert_eq!(tree_hash(&body), want);
+    }
+
+    #[test]
+    fn members_default_when_unset_or_empty() {
+        let list = [Customization::DefaultMember {
+            member: "accountId",
+            value: "-",
+        }];
+        for given in [None, Some(""), Some("123")] {
+            let mut obj = Map::new();
+            if let Some(g) = given {
+                obj.insert("accountId".into(), Value::String(g.into()));
+            }
+            default_members(&list, &mut obj);
+            let want = if given == Some("123") { "123" } else { "-" };
+            assert_eq!(obj["accountId"], want);
+        }
+    }
+
+    #[test]
+    fn crc32_is_checked_as_dynamodb_sends_it() {
+        let body = br#"{"Table":{}}"#;
+        let crc = crc32fast::hash(body).to_string();
+        assert!(crc32_matches(&crc, body));
+        assert!(!crc32_matches(&crc, b"{}"));
+        assert!(!crc32_matches("not a number", body));
+    }
+}
