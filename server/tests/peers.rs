@@ -453,11 +453,13 @@ fn expired_urls_are_refused() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    let s = start(&tmp.path().join("data"), &["--url-expiry", "1"]);
+    // The URL's X-Amz-Date has whole seconds, so a URL lives between
+    // expiry - 1 and expiry seconds: 5 leaves room for a loaded machine.
+    let s = start(&tmp.path().join("data"), &["--url-expiry", "5"]);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let url = rt.block_on(push_with_client(&s, b"short-lived layer"));
     assert_eq!(curl(&[&url]).stdout, b"short-lived layer");
-    std::thread::sleep(Duration::from_millis(2100));
+    std::thread::sleep(Duration::from_millis(6100));
     let out = curl(&["-w", "%{http_code}", &url]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
