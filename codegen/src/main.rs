@@ -59,6 +59,10 @@ enum Cmd {
         /// Fold mixins into the shapes that use them and drop the mixins.
         #[arg(long)]
         flatten: bool,
+        /// Keep only these operations (names, comma-separated) and the shapes
+        /// they reach: a projection of a large model.
+        #[arg(long, value_delimiter = ',')]
+        operations: Vec<String>,
         /// The model files and directories.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -250,10 +254,13 @@ fn corpus(
 }
 
 /// `codegen ast [--flatten] FILE...`: the model as JSON AST on stdout.
-fn ast(files: &[PathBuf], flatten: bool) -> ExitCode {
+fn ast(files: &[PathBuf], flatten: bool, operations: &[String]) -> ExitCode {
     let assembled = codegen::load::ast::assemble_files(files).and_then(|mut a| {
         if flatten {
             codegen::load::ast::flatten(&mut a.doc)?;
+        }
+        if !operations.is_empty() {
+            codegen::load::ast::keep_operations(&mut a.doc, operations)?;
         }
         Ok(a)
     });
@@ -285,7 +292,11 @@ fn main() -> ExitCode {
             print!("{}", codegen::lower::customize::markdown());
             ExitCode::SUCCESS
         }
-        Some(Cmd::Ast { flatten, files }) => ast(&files, flatten),
+        Some(Cmd::Ast {
+            flatten,
+            operations,
+            files,
+        }) => ast(&files, flatten, &operations),
         Some(Cmd::Corpus {
             models,
             compile,

@@ -1,7 +1,8 @@
 //! AWS SDK customizations on the wire (`docs/customizations.md`). DynamoDB:
 //! a response whose body does not match its `x-amz-crc32` (damaged on the
-//! way) is retried, as botocore does; the stand-in model
-//! `codegen/tests/models/dynamodb-crc32.smithy` carries DynamoDB's shape id.
+//! way) is retried, as botocore does; the client is generated from a
+//! projection of DynamoDB's published model
+//! (`codegen/tests/models/aws-dynamodb.json`).
 //! Glacier's and API Gateway's are checked by their protocol suites
 //! (`protocol-tests/models/`).
 

@@ -871,6 +871,79 @@ fn merge_property(out: &mut Map<String, Value>, key: &str, value: &Value) {
     }
 }
 
+// ---- projection ----
+
+/// Keeps, of every service, only the operations named in `operations` (by
+/// name, as in `GetItem`) and drops every shape the services no longer reach,
+/// as smithy-build's projections do: what a test or a small crate needs
+/// from a large model. Shapes are reached through member and operation
+/// targets and through any trait value that names a shape of the model
+/// (`aws.api#clientEndpointDiscovery` names its operation, for example);
+/// trait definitions stay. Resources are dropped: an operation is named
+/// only where the service binds it itself.
+pub fn keep_operations(doc: &mut Value, operations: &[String]) -> Result<(), Error> {
+    let Some(Value::Object(shapes)) = doc.get_mut("shapes") else {
+        return Ok(());
+    };
+    let named = |id: &str| {
+        let name = id.rsplit('#').next().unwrap_or(id);
+        operations.iter().any(|o| o == name)
+    };
+    let mut roots = Vec::new();
+    let mut found = BTreeSet::new();
+    for (id, shape) in shapes.iter_mut() {
+        let is_trait = shape
+            .get("traits")
+            .and_then(|t| t.get("smithy.api#trait"))
+            .is_some();
+        if is_trait {
+            roots.push(id.clone());
+        }
+        if shape.get("type").and_then(Value::as_str) != Some("service") {
+            continue;
+        }
+        roots.push(id.clone());
+        let Value::Object(o) = shape else { continue };
+        o.remove("resources");
+        if let Some(Value::Array(ops)) = o.get_mut("operations") {
+            ops.retain(|op| {
+                let target = op.get("target").and_then(Value::as_str).unwrap_or("");
+                let keep = named(target);
+                if keep {
+                    found.insert(target.rsplit('#').next().unwrap_or(target).to_owned());
+                }
+                keep
+            });
+        }
+    }
+    if let Some(missing) = operations.iter().find(|o| !found.contains(*o)) {
+        return Err(Error::Model(format!(
+            "no service binds an operation named `{missing}`"
+        )));
+    }
+    let mut reached = BTreeSet::new();
+    while let Some(id) = roots.pop() {
+        if !reached.insert(id.clone()) {
+            continue;
+        }
+        if let Some(shape) = shapes.get(&id) {
+            names_in(shape, shapes, &mut roots);
+        }
+    }
+    shapes.retain(|id, _| reached.contains(id));
+    Ok(())
+}
+
+/// Every string in `v` that is the id of a shape in `shapes`.
+fn names_in(v: &Value, shapes: &Map<String, Value>, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if s.contains('#') && shapes.contains_key(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|v| names_in(v, shapes, out)),
+        Value::Object(o) => o.values().for_each(|v| names_in(v, shapes, out)),
+        _ => {}
+    }
+}
+
 // ---- printing ----
 
 /// The document as text: keys sorted at every level, 4-space indent.
@@ -913,6 +986,54 @@ mod tests {
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect();
         assemble(&sources).unwrap().doc
+    }
+
+    #[test]
+    fn a_projection_keeps_the_named_operations_and_what_they_reach() {
+        let idl = r#"$version: "2.0"
+namespace a
+@trait
+structure discovery { operation: String }
+@discovery(operation: "a#Find")
+service S { version: "1", operations: [Get, Put, Find], resources: [R], errors: [Oops] }
+operation Get { input := { k: Key, n: Nested } output := {} errors: [Missing] }
+operation Put { input := { v: Unused } }
+operation Find { input := {} }
+resource R {}
+string Key
+string Unused
+structure Nested { inner: Inner }
+list Inner { member: Key }
+@error("client") structure Missing {}
+@error("server") structure Oops {}
+"#;
+        let mut d = doc(&[("a.smithy", idl)]);
+        keep_operations(&mut d, &["Get".into(), "Find".into()]).unwrap();
+        let kept: Vec<&String> = d["shapes"].as_object().unwrap().keys().collect();
+        assert_eq!(
+            kept,
+            [
+                "a#Find",
+                "a#FindInput",
+                "a#Get",
+                "a#GetInput",
+                "a#GetOutput",
+                "a#Inner",
+                "a#Key",
+                "a#Missing",
+                "a#Nested",
+                "a#Oops",
+                "a#S",
+                "a#discovery",
+            ]
+        );
+        assert_eq!(
+            d["shapes"]["a#S"]["operations"].as_array().unwrap().len(),
+            2
+        );
+        assert!(d["shapes"]["a#S"].get("resources").is_none());
+        let err = keep_operations(&mut d, &["Nope".into()]).unwrap_err();
+        assert!(err.to_string().contains("`Nope`"), "{err}");
     }
 
     #[test]

@@ -47,6 +47,30 @@ pub(crate) fn default_members(list: &[Customization], obj: &mut Map<String, Valu
     }
 }
 
+/// The input's check without the `Required` violations of members a
+/// [`Customization::DefaultMember`] fills (Glacier's `accountId` may be
+/// left unset: the request carries `-`).
+pub(crate) fn unless_defaulted(
+    list: &[Customization],
+    checked: Result<(), crate::json::ParseError>,
+) -> Result<(), crate::json::ParseError> {
+    use crate::json::{Constraint, ParseError};
+    let Err(ParseError::Constraints(mut v)) = checked else {
+        return checked;
+    };
+    let defaulted = |path: &str| {
+        list.iter()
+            .any(|c| matches!(c, Customization::DefaultMember { member, .. } if *member == path))
+    };
+    v.list
+        .retain(|x| !(x.constraint == Constraint::Required && defaulted(&x.path)));
+    if v.total() == 0 {
+        Ok(())
+    } else {
+        Err(ParseError::Constraints(v))
+    }
+}
+
 /// The headers every request carries.
 pub(crate) fn headers(
     list: &[Customization],
@@ -114,6 +138,36 @@ pub(crate) fn crc32_matches(header: &str, body: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_member_filled_by_default_may_be_left_unset() {
+        use crate::json::{Constraint, ParseError, Violation, Violations};
+        let missing = |member: &str| Violation {
+            path: member.into(),
+            parameter: member.into(),
+            pointer: format!("/{member}"),
+            constraint: Constraint::Required,
+        };
+        let glacier = [Customization::DefaultMember {
+            member: "accountId",
+            value: "-",
+        }];
+        let only_account = ParseError::Constraints(Violations {
+            list: vec![missing("accountId")],
+            omitted: 0,
+        });
+        assert_eq!(unless_defaulted(&glacier, Err(only_account.clone())), Ok(()));
+        // Without the customization, or with another member missing too, it fails.
+        assert!(unless_defaulted(&[], Err(only_account)).is_err());
+        let both = ParseError::Constraints(Violations {
+            list: vec![missing("accountId"), missing("vaultName")],
+            omitted: 0,
+        });
+        match unless_defaulted(&glacier, Err(both)) {
+            Err(ParseError::Constraints(v)) => assert_eq!(v.list, vec![missing("vaultName")]),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn tree_hashes_follow_glacier() {

@@ -271,7 +271,11 @@ impl Handle {
     {
         let info = self.operation_info::<E>(op.name)?;
         if self.config.validate_input {
-            super::check_input(json::validate(input))?;
+            let custom = self.info.customizations;
+            super::check_input(super::customize::unless_defaulted(
+                custom,
+                json::validate(input),
+            ))?;
         }
         let protocol = self.protocol();
         let op = bound_for(op, protocol);
@@ -303,10 +307,10 @@ impl Handle {
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let info = self.prepare_json::<I, E>(op.name, &mut input)?;
         if let Value::Object(obj) = &mut input {
             super::customize::default_members(self.info.customizations, obj);
         }
+        let info = self.prepare_json::<I, E>(op.name, &mut input)?;
         let protocol = self.protocol();
         let op = bound_for(op, protocol);
         let empty = Map::new();
