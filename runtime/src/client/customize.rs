@@ -156,7 +156,10 @@ mod tests {
             list: vec![missing("accountId")],
             omitted: 0,
         });
-        assert_eq!(unless_defaulted(&glacier, Err(only_account.clone())), Ok(()));
+        assert_eq!(
+            unless_defaulted(&glacier, Err(only_account.clone())),
+            Ok(())
+        );
         // Without the customization, or with another member missing too, it fails.
         assert!(unless_defaulted(&[], Err(only_account)).is_err());
         let both = ParseError::Constraints(Violations {
