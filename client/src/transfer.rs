@@ -220,7 +220,7 @@ pub async fn upload(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
     let mut check = client
         .batch_check_layer_availability()
         .repository_name(repo)
-        .layer_digests(vec![digest.clone()]);
+        .layer_digests(digest.clone());
     check.input_mut().registry_id = registry.clone();
     let available = check
         .send()
@@ -278,7 +278,7 @@ pub async fn upload(cx: &Context, m: &ArgMatches) -> Result<(), CliError> {
         .complete_layer_upload()
         .repository_name(repo)
         .upload_id(upload_id.clone())
-        .layer_digests(vec![digest.clone()]);
+        .layer_digests(digest.clone());
     complete.input_mut().registry_id = registry;
     let done = complete
         .send()

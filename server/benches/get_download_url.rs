@@ -92,7 +92,7 @@ async fn seed(addr: SocketAddr) -> String {
         c.complete_layer_upload()
             .repository_name("web")
             .upload_id(&id)
-            .layer_digests(vec![d.clone()])
+            .layer_digests(d.clone())
             .send()
             .await
             .unwrap();

@@ -511,7 +511,7 @@ async fn push_with_client(s: &Server, layer: &[u8]) -> String {
         c.complete_layer_upload()
             .repository_name("web")
             .upload_id(&id)
-            .layer_digests(vec![d.clone()])
+            .layer_digests(d.clone())
             .send()
             .await
             .unwrap();

@@ -62,7 +62,7 @@ fn main() {
         .collect();
     let batch = BatchGetImageRequest::builder()
         .repository_name("team/service")
-        .image_ids(ids);
+        .set_image_ids(Some(ids));
     compare::<_, BatchGetImageRequest>("BatchGetImage (100 image ids)", &batch);
 
     let manifest = serde_json::json!({

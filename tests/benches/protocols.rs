@@ -66,7 +66,7 @@ fn entitlement(n: usize) -> Entitlement {
 
 fn output(n: usize) -> GetEntitlementsOutput {
     GetEntitlementsOutput::builder()
-        .entitlements((0..n).map(entitlement).collect::<Vec<_>>())
+        .set_entitlements(Some((0..n).map(entitlement).collect()))
         .next_token("next-page")
         .build()
 }

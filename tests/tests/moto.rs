@@ -257,26 +257,23 @@ mod dynamo {
             .create_table()
             .table_name(&t)
             .billing_mode(BillingMode::PayPerRequest)
-            .key_schema(vec![
-                KeySchemaElement {
-                    attribute_name: "pk".into(),
-                    key_type: KeyType::Hash,
-                },
-                KeySchemaElement {
-                    attribute_name: "sk".into(),
-                    key_type: KeyType::Range,
-                },
-            ])
-            .attribute_definitions(vec![
-                AttributeDefinition {
-                    attribute_name: "pk".into(),
-                    attribute_type: ScalarAttributeType::S,
-                },
-                AttributeDefinition {
-                    attribute_name: "sk".into(),
-                    attribute_type: ScalarAttributeType::N,
-                },
-            ])
+            // One element or entry per call, as the AWS SDKs have it.
+            .key_schema(KeySchemaElement {
+                attribute_name: "pk".into(),
+                key_type: KeyType::Hash,
+            })
+            .key_schema(KeySchemaElement {
+                attribute_name: "sk".into(),
+                key_type: KeyType::Range,
+            })
+            .attribute_definitions(AttributeDefinition {
+                attribute_name: "pk".into(),
+                attribute_type: ScalarAttributeType::S,
+            })
+            .attribute_definitions(AttributeDefinition {
+                attribute_name: "sk".into(),
+                attribute_type: ScalarAttributeType::N,
+            })
             .send()
             .await
             .expect("CreateTable");
@@ -321,13 +318,13 @@ mod dynamo {
             client
                 .put_item()
                 .table_name(&t)
-                .item(it)
+                .set_item(Some(it))
                 .send()
                 .await
                 .expect("PutItem");
         }
         let got = |sk: &'static str| {
-            let call = client.get_item().table_name(&t).key(key(sk));
+            let call = client.get_item().table_name(&t).set_key(Some(key(sk)));
             async move {
                 let r = call.send().await.expect("GetItem");
                 r.item.as_ref().map_or(Value::Null, item)
@@ -341,7 +338,8 @@ mod dynamo {
                 client
                     .put_item()
                     .table_name(&t)
-                    .item(key("1"))
+                    .item("pk", s("a"))
+                    .item("sk", n("1"))
                     .condition_expression("attribute_not_exists(pk)")
                     .send()
                     .await,
@@ -350,10 +348,10 @@ mod dynamo {
         let r = client
             .update_item()
             .table_name(&t)
-            .key(key("3"))
+            .set_key(Some(key("3")))
             .update_expression("SET #n = :v")
-            .expression_attribute_names([("#n".to_owned(), "name".to_owned())])
-            .expression_attribute_values([(":v".to_owned(), s("renamed"))])
+            .expression_attribute_names("#n", "name")
+            .expression_attribute_values(":v", s("renamed"))
             .return_values(ReturnValue::AllNew)
             .send()
             .await
@@ -366,7 +364,7 @@ mod dynamo {
             .query()
             .table_name(&t)
             .key_condition_expression("pk = :p")
-            .expression_attribute_values([(":p".to_owned(), s("a"))])
+            .expression_attribute_values(":p", s("a"))
             .limit(1)
             .into_paginator();
         let mut query = Vec::new();
@@ -390,7 +388,7 @@ mod dynamo {
                 client
                     .get_item()
                     .table_name(format!("{p}-none"))
-                    .key([("pk".to_owned(), s("a"))])
+                    .key("pk", s("a"))
                     .send()
                     .await,
             ),
@@ -479,7 +477,7 @@ mod sqs {
         let url = c
             .create_queue()
             .queue_name(&q)
-            .attributes([("VisibilityTimeout".to_owned(), "5".to_owned())])
+            .attributes("VisibilityTimeout", "5")
             .send()
             .await
             .expect("CreateQueue")
@@ -502,7 +500,7 @@ mod sqs {
                 .send_message()
                 .queue_url(&url)
                 .message_body(format!("hello {n}"))
-                .message_attributes([("k".to_owned(), attr)])
+                .message_attributes("k", attr)
                 .send()
                 .await
                 .expect("SendMessage");
@@ -518,7 +516,7 @@ mod sqs {
                 .receive_message()
                 .queue_url(&url)
                 .max_number_of_messages(10)
-                .message_attribute_names(vec!["All".to_owned()])
+                .message_attribute_names("All")
                 .send()
                 .await
                 .expect("ReceiveMessage");
@@ -542,7 +540,7 @@ mod sqs {
         let attrs = c
             .get_queue_attributes()
             .queue_url(&url)
-            .attribute_names(vec![QueueAttributeName::VisibilityTimeout])
+            .attribute_names(QueueAttributeName::VisibilityTimeout)
             .send()
             .await
             .expect("GetQueueAttributes")
@@ -850,10 +848,12 @@ mod secrets {
         );
         let listed = c
             .list_secrets()
-            .filters(vec![Filter {
-                key: Some(FilterNameStringType::Name),
-                values: Some(vec![n.clone()]),
-            }])
+            .filters(
+                Filter::builder()
+                    .key(FilterNameStringType::Name)
+                    .values(&n)
+                    .build(),
+            )
             .send()
             .await
             .expect("ListSecrets");

@@ -108,7 +108,7 @@ impl MarketplaceEntitlementService for Handler {
         let size = input.max_results.map_or(2, |m| m as usize);
         let page: Vec<Entitlement> = all.iter().skip(start).take(size).cloned().collect();
         let next = (start + size < all.len()).then(|| (start + size).to_string());
-        let mut out = GetEntitlementsOutput::builder().entitlements(page);
+        let mut out = GetEntitlementsOutput::builder().set_entitlements(Some(page));
         out.next_token = next;
         Ok(out.build())
     }
@@ -181,12 +181,8 @@ async fn every_protocol_gets_the_same_answers() {
             .get_entitlements()
             .product_code("prod-1")
             .filter(
-                [(
-                    GetEntitlementFilterName::Dimension.as_str().to_owned(),
-                    vec!["seats-3".to_owned()],
-                )]
-                .into_iter()
-                .collect::<std::collections::BTreeMap<_, _>>(),
+                GetEntitlementFilterName::Dimension.as_str(),
+                vec!["seats-3".to_owned()],
             )
             .send()
             .await

@@ -291,12 +291,12 @@ async fn labels_queries_headers_and_prefix_headers_travel() {
         .put_object()
         .bucket("pets-01")
         .key(key)
-        .tags(vec!["pets".to_owned(), "cats & dogs".to_owned()])
+        .tags("pets").tags("cats & dogs")
         .storage_class(StorageClass::Archive)
-        .metadata(BTreeMap::from([
+        .set_metadata(Some(BTreeMap::from([
             ("owner".to_owned(), "ana".to_owned()),
             ("colour".to_owned(), "grey, mostly".to_owned()),
-        ]))
+        ])))
         .body(body.clone())
         .send()
         .await
@@ -332,7 +332,7 @@ async fn labels_queries_headers_and_prefix_headers_travel() {
         c.list_objects()
             .bucket("pets-01")
             .prefix("photos/")
-            .tags(tags.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>())
+            .set_tags(Some(tags.iter().map(|t| (*t).to_owned()).collect()))
             .max_keys(10)
             .send()
     };

@@ -64,13 +64,13 @@ async fn nested_structures_in_lists() {
     let got = violations(
         c.batch_get_image()
             .repository_name("ok/name")
-            .image_ids(vec![
-                ImageIdentifier::builder().image_tag("latest").build(),
+            .image_ids(ImageIdentifier::builder().image_tag("latest").build())
+            .image_ids(
                 ImageIdentifier::builder()
                     .image_digest("md5:nope")
                     .image_tag(long_tag.clone())
                     .build(),
-            ])
+            )
             .send()
             .await,
     );
@@ -94,7 +94,7 @@ async fn nested_structures_in_lists() {
     let got = violations(
         c.batch_get_image()
             .repository_name("ok/name")
-            .image_ids(Vec::new())
+            .set_image_ids(Some(Vec::new()))
             .send()
             .await,
     );
@@ -112,7 +112,7 @@ async fn enums_and_structures_as_members() {
         c.create_repository()
             .repository_name("UPPER")
             .image_tag_mutability(ImageTagMutability::Unknown("SOMETIMES".into()))
-            .tags(vec![Tag::builder().key("").value("v").build().unwrap()])
+            .tags(Tag::builder().key("").value("v").build().unwrap())
             .send()
             .await,
     );

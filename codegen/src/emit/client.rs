@@ -399,16 +399,10 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
     let name = &op.name;
     let s = ir.structure(&op.input);
     let input_builder = ident(&s.builder);
-    let setters = s.members.iter().map(|m| {
-        let f = ident(&m.field);
-        let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
-        super::setter(
-            &m.field,
-            &m.ty,
-            &doc,
-            quote!(self.input = self.input.#f(value)),
-        )
-    });
+    let setters = s
+        .members
+        .iter()
+        .map(|m| super::setters(&s.name, &m.field, &m.ty, super::SetterTarget::Input));
     let paginator = paginator(op, &fluent, &output, &error);
     // Idempotency tokens the caller left unset.
     let tokens: Vec<TokenStream> = op

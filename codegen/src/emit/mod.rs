@@ -347,12 +347,20 @@ pub fn unwrap_default(t: &Ty, d: &DefaultValue, opt: &TokenStream) -> TokenStrea
     }
 }
 
-/// A chainable builder setter for member `field` of type `t`, assigning through
-/// `assign` (`self.x = Some(value.into())` or `self.input = self.input.x(value)`).
-pub fn setter(field: &str, t: &Ty, doc: &[String], assign: TokenStream) -> TokenStream {
+/// Where a member's setters put the value: the builder's own field, or
+/// the input builder a client's fluent builder holds.
+pub enum SetterTarget {
+    Field,
+    Input,
+}
+
+/// A member's setters on a builder of structure `owner`: `x(value)` (for a
+/// list, one more element; for a map, one more entry, `x(key, value)`), as
+/// the AWS SDKs have them, and `set_x(Option<T>)`, the whole value or none.
+pub fn setters(owner: &str, field: &str, t: &Ty, target: SetterTarget) -> TokenStream {
     let f = ident(field);
-    let t = ty(t);
-    let d = docs(doc);
+    let set = format_ident!("set_{}", field.trim_start_matches("r#"));
+    let whole = ty(t);
     let bare = naming::bare(field);
     // A setter named like a conversion (`is_active`) takes `self` by value on purpose.
     // One named like an operator trait's method (`add`) is a setter, not `Add`.
@@ -369,11 +377,52 @@ pub fn setter(field: &str, t: &Ty, doc: &[String], assign: TokenStream) -> Token
     } else {
         quote!()
     };
+    let member = format!("[`{owner}::{field}`]({owner}::{field})");
+    let opt = |e: TokenStream, sparse: bool| if sparse { quote!(rt::Option<#e>) } else { e };
+    let (doc, params, args, assign) = match t {
+        Ty::List { elem, sparse, .. } => {
+            let e = opt(ty(elem), *sparse);
+            (
+                format!(" Appends one element to {member}."),
+                quote!(value: impl rt::Into<#e>),
+                quote!(value),
+                quote!(self.#f.get_or_insert_with(rt::Vec::new).push(value.into())),
+            )
+        }
+        Ty::Map { value, sparse, .. } => {
+            let v = opt(ty(value), *sparse);
+            (
+                format!(" Inserts one entry into {member}."),
+                quote!(key: impl rt::Into<rt::String>, value: impl rt::Into<#v>),
+                quote!(key, value),
+                quote!(self.#f.get_or_insert_with(rt::BTreeMap::new).insert(key.into(), value.into())),
+            )
+        }
+        _ => (
+            format!(" Sets {member}."),
+            quote!(value: impl rt::Into<#whole>),
+            quote!(value),
+            quote!(self.#f = Some(value.into())),
+        ),
+    };
+    let set_doc = format!(" Sets or clears {member}.");
+    let (assign, set_assign) = match target {
+        SetterTarget::Field => (quote!(#assign;), quote!(self.#f = value;)),
+        SetterTarget::Input => (
+            quote!(self.input = self.input.#f(#args);),
+            quote!(self.input = self.input.#set(value);),
+        ),
+    };
     quote! {
-        #d
+        #[doc = #doc]
         #allow
-        pub fn #f(mut self, value: impl rt::Into<#t>) -> Self {
-            #assign;
+        pub fn #f(mut self, #params) -> Self {
+            #assign
+            self
+        }
+        #[doc = #set_doc]
+        pub fn #set(mut self, value: rt::Option<#whole>) -> Self {
+            #set_assign
             self
         }
     }

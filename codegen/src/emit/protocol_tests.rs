@@ -270,9 +270,15 @@ fn builder(ir: &Ir, r: &TypeRef, v: &Value) -> Result<TokenStream, String> {
                 .iter()
                 .find(|m| &m.name == k)
                 .ok_or_else(|| format!("{name} has no member {k}"))?;
-            let f = ident(&m.field);
             let x = value(ir, &m.ty, x)?;
-            calls.push(quote!(.#f(#x)));
+            if matches!(m.ty, Ty::List { .. } | Ty::Map { .. }) {
+                // A collection's own setter adds one element or entry.
+                let set = format_ident!("set_{}", m.field.trim_start_matches("r#"));
+                calls.push(quote!(.#set(Some(#x))));
+            } else {
+                let f = ident(&m.field);
+                calls.push(quote!(.#f(#x)));
+            }
         }
     }
     Ok(quote!(#n::builder() #(#calls)*))

@@ -219,6 +219,7 @@ fn structure_with(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
         quote!()
     };
     let error_impls = error_impls(s, ir);
+    let accessors = accessors(s);
     let (meta_field, meta_impls) = if s.response_meta {
         (
             quote! {
@@ -261,9 +262,105 @@ fn structure_with(s: &StructIr, ir: Option<&Ir>) -> TokenStream {
             }
         }
 
+        #accessors
+
         #builder_struct
         #debug
         #error_impls
+    }
+}
+
+/// Accessors, one per member, named like its field, for code that reads a
+/// value without `as_ref()`/`as_deref()` chains: a list reads as a slice
+/// (empty when unset), a string as `&str`, numbers and booleans by value,
+/// the rest by reference; `Option` where the member is optional. Error
+/// structures have none (their `message()` and `code()` come from
+/// `ModeledError`), nor have members whose name would hide a method every
+/// value has (`clone`, `builder`, `request_id`, ...).
+fn accessors(s: &StructIr) -> TokenStream {
+    if s.error.is_some() {
+        return quote!();
+    }
+    const TAKEN: &[&str] = &[
+        "builder", "request_id", "clone", "clone_from", "eq", "ne", "fmt", "hash", "to_owned",
+        "to_string", "into", "try_into", "from", "default", "borrow", "borrow_mut", "as_ref",
+        "as_mut", "partial_cmp", "cmp", "type_id", "deref",
+    ];
+    let methods = s.members.iter().filter_map(|m| {
+        if matches!(m.ty, Ty::Stream) || TAKEN.contains(&crate::naming::bare(&m.field)) {
+            return None;
+        }
+        let f = ident(&m.field);
+        let optional = matches!(m.presence, Presence::Optional);
+        let by_value = matches!(
+            m.ty,
+            Ty::Bool | Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64
+        );
+        let (ret, body) = match (&m.ty, optional) {
+            (Ty::String, false) => (quote!(&str), quote!(&self.#f)),
+            (Ty::String, true) => (quote!(rt::Option<&str>), quote!(self.#f.as_deref())),
+            (Ty::List { .. }, _) => {
+                let Ty::List { elem, sparse, .. } = &m.ty else {
+                    unreachable!()
+                };
+                let e = ty(elem);
+                let e = if *sparse { quote!(rt::Option<#e>) } else { e };
+                if optional {
+                    (quote!(&[#e]), quote!(self.#f.as_deref().unwrap_or_default()))
+                } else {
+                    (quote!(&[#e]), quote!(&self.#f))
+                }
+            }
+            (Ty::Boxed(inner), _) => {
+                let t = ty(inner);
+                if optional {
+                    (quote!(rt::Option<&#t>), quote!(self.#f.as_deref()))
+                } else {
+                    (quote!(&#t), quote!(&self.#f))
+                }
+            }
+            (t, _) => {
+                let t = ty(t);
+                match (by_value, optional) {
+                    (true, true) => (quote!(rt::Option<#t>), quote!(self.#f)),
+                    (true, false) => (quote!(#t), quote!(self.#f)),
+                    (false, true) => (quote!(rt::Option<&#t>), quote!(self.#f.as_ref())),
+                    (false, false) => (quote!(&#t), quote!(&self.#f)),
+                }
+            }
+        };
+        let doc = match (&m.ty, optional) {
+            (Ty::List { .. }, true) => format!(
+                " [`{0}`](Self::{0}), empty when unset.",
+                m.field
+            ),
+            _ => format!(" [`{0}`](Self::{0}).", m.field),
+        };
+        let dep = m.deprecated.iter();
+        Some(quote! {
+            #[doc = #doc]
+            #(#[deprecated(note = #dep)])*
+            pub fn #f(&self) -> #ret {
+                #body
+            }
+        })
+    });
+    let methods: Vec<TokenStream> = methods.collect();
+    if methods.is_empty() {
+        return quote!();
+    }
+    let name = ident(&s.name);
+    quote! {
+        #[allow(
+            clippy::wrong_self_convention,
+            clippy::should_implement_trait,
+            clippy::len_without_is_empty,
+            clippy::iter_not_returning_iterator,
+            clippy::new_ret_no_self
+        )]
+        impl #name {
+            #(#methods)*
+        }
     }
 }
 
@@ -296,23 +393,10 @@ fn builder_struct(s: &StructIr) -> TokenStream {
         let doc = format!(" [`{0}::{1}`]({0}::{1}), if set.", s.name, m.field);
         quote!(#[doc = #doc] pub #f: rt::Option<#t>,)
     });
-    let setters = s.members.iter().map(|m| {
-        let f = ident(&m.field);
-        let doc = [format!("Sets [`{0}::{1}`]({0}::{1}).", s.name, m.field)];
-        let set = super::setter(&m.field, &m.ty, &doc, quote!(self.#f = Some(value.into())));
-        // `set_x(Option<T>)`: sets or clears it, for code that has an Option.
-        let set_opt = format_ident!("set_{}", m.field.trim_start_matches("r#"));
-        let t = ty(&m.ty);
-        let opt_doc = format!(" Sets or clears [`{0}::{1}`]({0}::{1}).", s.name, m.field);
-        quote! {
-            #set
-            #[doc = #opt_doc]
-            pub fn #set_opt(mut self, value: rt::Option<#t>) -> Self {
-                self.#f = value;
-                self
-            }
-        }
-    });
+    let setters = s
+        .members
+        .iter()
+        .map(|m| super::setters(&s.name, &m.field, &m.ty, super::SetterTarget::Field));
     let shape_name = &s.name;
     let build_fields = s.members.iter().map(|m| {
         let f = ident(&m.field);

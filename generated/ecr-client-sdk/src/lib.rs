@@ -406,14 +406,29 @@ impl BatchCheckLayerAvailabilityFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::registry_id`](BatchCheckLayerAvailabilityRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::repository_name`](BatchCheckLayerAvailabilityRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.layer_digests(value);
+        self
+    }
+    /// Sets or clears [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
+    pub fn set_layer_digests(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_layer_digests(value);
         self
     }
     /// Replaces the whole input.
@@ -460,14 +475,29 @@ impl BatchDeleteImageFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`BatchDeleteImageRequest::registry_id`](BatchDeleteImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
+    /// Sets or clears [`BatchDeleteImageRequest::repository_name`](BatchDeleteImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
         self.input = self.input.image_ids(value);
+        self
+    }
+    /// Sets or clears [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.input = self.input.set_image_ids(value);
         self
     }
     /// Replaces the whole input.
@@ -509,19 +539,39 @@ impl BatchGetImageFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`BatchGetImageRequest::registry_id`](BatchGetImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
+    /// Sets or clears [`BatchGetImageRequest::repository_name`](BatchGetImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
         self.input = self.input.image_ids(value);
         self
     }
-    /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
-    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.input = self.input.set_image_ids(value);
+        self
+    }
+    /// Appends one element to [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
+    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.accepted_media_types(value);
+        self
+    }
+    /// Sets or clears [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
+    pub fn set_accepted_media_types(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_accepted_media_types(value);
         self
     }
     /// Replaces the whole input.
@@ -561,9 +611,19 @@ impl CompleteLayerUploadFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`CompleteLayerUploadRequest::registry_id`](CompleteLayerUploadRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`CompleteLayerUploadRequest::repository_name`](CompleteLayerUploadRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
         self
     }
     /// Sets [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
@@ -571,9 +631,19 @@ impl CompleteLayerUploadFluentBuilder {
         self.input = self.input.upload_id(value);
         self
     }
-    /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`CompleteLayerUploadRequest::upload_id`](CompleteLayerUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upload_id(value);
+        self
+    }
+    /// Appends one element to [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.layer_digests(value);
+        self
+    }
+    /// Sets or clears [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
+    pub fn set_layer_digests(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_layer_digests(value);
         self
     }
     /// Replaces the whole input.
@@ -617,9 +687,19 @@ impl CreatePullThroughCacheRuleFluentBuilder {
         self.input = self.input.ecr_repository_prefix(value);
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::ecr_repository_prefix`](CreatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ecr_repository_prefix(value);
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
     pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.upstream_registry_url(value);
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_registry_url`](CreatePullThroughCacheRuleRequest::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upstream_registry_url(value);
         self
     }
     /// Sets [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
@@ -627,9 +707,19 @@ impl CreatePullThroughCacheRuleFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::registry_id`](CreatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
     pub fn upstream_registry(mut self, value: impl rt::Into<UpstreamRegistry>) -> Self {
         self.input = self.input.upstream_registry(value);
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_registry`](CreatePullThroughCacheRuleRequest::upstream_registry).
+    pub fn set_upstream_registry(mut self, value: rt::Option<UpstreamRegistry>) -> Self {
+        self.input = self.input.set_upstream_registry(value);
         self
     }
     /// Sets [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
@@ -637,9 +727,19 @@ impl CreatePullThroughCacheRuleFluentBuilder {
         self.input = self.input.credential_arn(value);
         self
     }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::credential_arn`](CreatePullThroughCacheRuleRequest::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_credential_arn(value);
+        self
+    }
     /// Sets [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
     pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.upstream_repository_prefix(value);
+        self
+    }
+    /// Sets or clears [`CreatePullThroughCacheRuleRequest::upstream_repository_prefix`](CreatePullThroughCacheRuleRequest::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upstream_repository_prefix(value);
         self
     }
     /// Replaces the whole input.
@@ -686,19 +786,39 @@ impl CreateRepositoryFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`CreateRepositoryRequest::registry_id`](CreateRepositoryRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
-    /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
+    /// Sets or clears [`CreateRepositoryRequest::repository_name`](CreateRepositoryRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
     pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
         self.input = self.input.image_tag_mutability(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::image_tag_mutability`](CreateRepositoryRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.input = self.input.set_image_tag_mutability(value);
         self
     }
     /// Sets [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
@@ -709,12 +829,28 @@ impl CreateRepositoryFluentBuilder {
         self.input = self.input.image_scanning_configuration(value);
         self
     }
+    /// Sets or clears [`CreateRepositoryRequest::image_scanning_configuration`](CreateRepositoryRequest::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.input = self.input.set_image_scanning_configuration(value);
+        self
+    }
     /// Sets [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
     pub fn encryption_configuration(
         mut self,
         value: impl rt::Into<EncryptionConfiguration>,
     ) -> Self {
         self.input = self.input.encryption_configuration(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryRequest::encryption_configuration`](CreateRepositoryRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfiguration>,
+    ) -> Self {
+        self.input = self.input.set_encryption_configuration(value);
         self
     }
     /// Replaces the whole input.
@@ -758,9 +894,19 @@ impl DeletePullThroughCacheRuleFluentBuilder {
         self.input = self.input.ecr_repository_prefix(value);
         self
     }
+    /// Sets or clears [`DeletePullThroughCacheRuleRequest::ecr_repository_prefix`](DeletePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ecr_repository_prefix(value);
+        self
+    }
     /// Sets [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
     pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DeletePullThroughCacheRuleRequest::registry_id`](DeletePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
         self
     }
     /// Replaces the whole input.
@@ -807,14 +953,29 @@ impl DeleteRepositoryFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`DeleteRepositoryRequest::registry_id`](DeleteRepositoryRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
+    /// Sets or clears [`DeleteRepositoryRequest::repository_name`](DeleteRepositoryRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
     /// Sets [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
     pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.force(value);
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryRequest::force`](DeleteRepositoryRequest::force).
+    pub fn set_force(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_force(value);
         self
     }
     /// Replaces the whole input.
@@ -858,9 +1019,19 @@ impl DescribePullThroughCacheRulesFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
-    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::registry_id`](DescribePullThroughCacheRulesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Appends one element to [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.ecr_repository_prefixes(value);
+        self
+    }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn set_ecr_repository_prefixes(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_ecr_repository_prefixes(value);
         self
     }
     /// Sets [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
@@ -868,9 +1039,19 @@ impl DescribePullThroughCacheRulesFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::next_token`](DescribePullThroughCacheRulesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`DescribePullThroughCacheRulesRequest::max_results`](DescribePullThroughCacheRulesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
         self
     }
     /// Replaces the whole input.
@@ -1007,9 +1188,19 @@ impl DescribeRepositoriesFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
-    /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
-    pub fn repository_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`DescribeRepositoriesRequest::registry_id`](DescribeRepositoriesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Appends one element to [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
+    pub fn repository_names(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_names(value);
+        self
+    }
+    /// Sets or clears [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
+    pub fn set_repository_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_repository_names(value);
         self
     }
     /// Sets [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
@@ -1017,9 +1208,19 @@ impl DescribeRepositoriesFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`DescribeRepositoriesRequest::next_token`](DescribeRepositoriesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`DescribeRepositoriesRequest::max_results`](DescribeRepositoriesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
         self
     }
     /// Replaces the whole input.
@@ -1135,9 +1336,14 @@ impl ::std::convert::From<GetAuthorizationTokenFluentBuilder>
     }
 }
 impl GetAuthorizationTokenFluentBuilder {
-    /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
-    pub fn registry_ids(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Appends one element to [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
+    pub fn registry_ids(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.registry_ids(value);
+        self
+    }
+    /// Sets or clears [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
+    pub fn set_registry_ids(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_registry_ids(value);
         self
     }
     /// Replaces the whole input.
@@ -1181,14 +1387,29 @@ impl GetDownloadUrlForLayerFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::registry_id`](GetDownloadUrlForLayerRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
         self
     }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::repository_name`](GetDownloadUrlForLayerRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
     /// Sets [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
     pub fn layer_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.layer_digest(value);
+        self
+    }
+    /// Sets or clears [`GetDownloadUrlForLayerRequest::layer_digest`](GetDownloadUrlForLayerRequest::layer_digest).
+    pub fn set_layer_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_layer_digest(value);
         self
     }
     /// Replaces the whole input.
@@ -1230,9 +1451,19 @@ impl InitiateLayerUploadFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`InitiateLayerUploadRequest::registry_id`](InitiateLayerUploadRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`InitiateLayerUploadRequest::repository_name`](InitiateLayerUploadRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
         self
     }
     /// Replaces the whole input.
@@ -1274,9 +1505,19 @@ impl ListImagesFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`ListImagesRequest::registry_id`](ListImagesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`ListImagesRequest::repository_name`](ListImagesRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
         self
     }
     /// Sets [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
@@ -1284,14 +1525,29 @@ impl ListImagesFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`ListImagesRequest::next_token`](ListImagesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
         self
     }
+    /// Sets or clears [`ListImagesRequest::max_results`](ListImagesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
     /// Sets [`ListImagesRequest::filter`](ListImagesRequest::filter).
     pub fn filter(mut self, value: impl rt::Into<ListImagesFilter>) -> Self {
         self.input = self.input.filter(value);
+        self
+    }
+    /// Sets or clears [`ListImagesRequest::filter`](ListImagesRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<ListImagesFilter>) -> Self {
+        self.input = self.input.set_filter(value);
         self
     }
     /// Replaces the whole input.
@@ -1406,9 +1662,19 @@ impl PutImageFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`PutImageRequest::registry_id`](PutImageRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`PutImageRequest::repository_name`](PutImageRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
         self
     }
     /// Sets [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
@@ -1416,9 +1682,19 @@ impl PutImageFluentBuilder {
         self.input = self.input.image_manifest(value);
         self
     }
+    /// Sets or clears [`PutImageRequest::image_manifest`](PutImageRequest::image_manifest).
+    pub fn set_image_manifest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_image_manifest(value);
+        self
+    }
     /// Sets [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
     pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_manifest_media_type(value);
+        self
+    }
+    /// Sets or clears [`PutImageRequest::image_manifest_media_type`](PutImageRequest::image_manifest_media_type).
+    pub fn set_image_manifest_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_image_manifest_media_type(value);
         self
     }
     /// Sets [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
@@ -1426,9 +1702,19 @@ impl PutImageFluentBuilder {
         self.input = self.input.image_tag(value);
         self
     }
+    /// Sets or clears [`PutImageRequest::image_tag`](PutImageRequest::image_tag).
+    pub fn set_image_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_image_tag(value);
+        self
+    }
     /// Sets [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
     pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.image_digest(value);
+        self
+    }
+    /// Sets or clears [`PutImageRequest::image_digest`](PutImageRequest::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_image_digest(value);
         self
     }
     /// Replaces the whole input.
@@ -1468,9 +1754,19 @@ impl UploadLayerPartFluentBuilder {
         self.input = self.input.registry_id(value);
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::registry_id`](UploadLayerPartRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
     /// Sets [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
     pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::repository_name`](UploadLayerPartRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
@@ -1478,9 +1774,19 @@ impl UploadLayerPartFluentBuilder {
         self.input = self.input.upload_id(value);
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::upload_id`](UploadLayerPartRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upload_id(value);
+        self
+    }
     /// Sets [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
     pub fn part_first_byte(mut self, value: impl rt::Into<i64>) -> Self {
         self.input = self.input.part_first_byte(value);
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::part_first_byte`](UploadLayerPartRequest::part_first_byte).
+    pub fn set_part_first_byte(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_part_first_byte(value);
         self
     }
     /// Sets [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
@@ -1488,9 +1794,19 @@ impl UploadLayerPartFluentBuilder {
         self.input = self.input.part_last_byte(value);
         self
     }
+    /// Sets or clears [`UploadLayerPartRequest::part_last_byte`](UploadLayerPartRequest::part_last_byte).
+    pub fn set_part_last_byte(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_part_last_byte(value);
+        self
+    }
     /// Sets [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
     pub fn layer_part_blob(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.input = self.input.layer_part_blob(value);
+        self
+    }
+    /// Sets or clears [`UploadLayerPartRequest::layer_part_blob`](UploadLayerPartRequest::layer_part_blob).
+    pub fn set_layer_part_blob(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_layer_part_blob(value);
         self
     }
     /// Replaces the whole input.

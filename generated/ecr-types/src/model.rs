@@ -24,6 +24,27 @@ impl AuthorizationData {
         AuthorizationDataBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AuthorizationData {
+    /// [`authorization_token`](Self::authorization_token).
+    pub fn authorization_token(&self) -> rt::Option<&str> {
+        self.authorization_token.as_deref()
+    }
+    /// [`expires_at`](Self::expires_at).
+    pub fn expires_at(&self) -> rt::Option<&rt::DateTime> {
+        self.expires_at.as_ref()
+    }
+    /// [`proxy_endpoint`](Self::proxy_endpoint).
+    pub fn proxy_endpoint(&self) -> rt::Option<&str> {
+        self.proxy_endpoint.as_deref()
+    }
+}
 /// Builds a [`AuthorizationData`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthorizationDataBuilder {
@@ -89,6 +110,27 @@ impl BatchCheckLayerAvailabilityRequest {
         BatchCheckLayerAvailabilityRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchCheckLayerAvailabilityRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`layer_digests`](Self::layer_digests).
+    pub fn layer_digests(&self) -> &[rt::String] {
+        &self.layer_digests
+    }
+}
 /// Builds a [`BatchCheckLayerAvailabilityRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityRequestBuilder {
@@ -120,9 +162,11 @@ impl BatchCheckLayerAvailabilityRequestBuilder {
         self.repository_name = value;
         self
     }
-    /// Sets [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.layer_digests = Some(value.into());
+    /// Appends one element to [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.layer_digests
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchCheckLayerAvailabilityRequest::layer_digests`](BatchCheckLayerAvailabilityRequest::layer_digests).
@@ -172,6 +216,23 @@ impl BatchCheckLayerAvailabilityResponse {
         BatchCheckLayerAvailabilityResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchCheckLayerAvailabilityResponse {
+    /// [`layers`](Self::layers), empty when unset.
+    pub fn layers(&self) -> &[Layer] {
+        self.layers.as_deref().unwrap_or_default()
+    }
+    /// [`failures`](Self::failures), empty when unset.
+    pub fn failures(&self) -> &[LayerFailure] {
+        self.failures.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`BatchCheckLayerAvailabilityResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchCheckLayerAvailabilityResponseBuilder {
@@ -181,9 +242,11 @@ pub struct BatchCheckLayerAvailabilityResponseBuilder {
     pub failures: rt::Option<rt::Vec<LayerFailure>>,
 }
 impl BatchCheckLayerAvailabilityResponseBuilder {
-    /// Sets [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
-    pub fn layers(mut self, value: impl rt::Into<rt::Vec<Layer>>) -> Self {
-        self.layers = Some(value.into());
+    /// Appends one element to [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
+    pub fn layers(mut self, value: impl rt::Into<Layer>) -> Self {
+        self.layers
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchCheckLayerAvailabilityResponse::layers`](BatchCheckLayerAvailabilityResponse::layers).
@@ -191,9 +254,11 @@ impl BatchCheckLayerAvailabilityResponseBuilder {
         self.layers = value;
         self
     }
-    /// Sets [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
-    pub fn failures(mut self, value: impl rt::Into<rt::Vec<LayerFailure>>) -> Self {
-        self.failures = Some(value.into());
+    /// Appends one element to [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
+    pub fn failures(mut self, value: impl rt::Into<LayerFailure>) -> Self {
+        self.failures
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchCheckLayerAvailabilityResponse::failures`](BatchCheckLayerAvailabilityResponse::failures).
@@ -223,6 +288,27 @@ impl BatchDeleteImageRequest {
     /// A builder for this structure.
     pub fn builder() -> BatchDeleteImageRequestBuilder {
         BatchDeleteImageRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchDeleteImageRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_ids`](Self::image_ids).
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        &self.image_ids
     }
 }
 /// Builds a [`BatchDeleteImageRequest`].
@@ -256,9 +342,11 @@ impl BatchDeleteImageRequestBuilder {
         self.repository_name = value;
         self
     }
-    /// Sets [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = Some(value.into());
+    /// Appends one element to [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchDeleteImageRequest::image_ids`](BatchDeleteImageRequest::image_ids).
@@ -308,6 +396,23 @@ impl BatchDeleteImageResponse {
         BatchDeleteImageResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchDeleteImageResponse {
+    /// [`image_ids`](Self::image_ids), empty when unset.
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        self.image_ids.as_deref().unwrap_or_default()
+    }
+    /// [`failures`](Self::failures), empty when unset.
+    pub fn failures(&self) -> &[ImageFailure] {
+        self.failures.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`BatchDeleteImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchDeleteImageResponseBuilder {
@@ -317,9 +422,11 @@ pub struct BatchDeleteImageResponseBuilder {
     pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchDeleteImageResponseBuilder {
-    /// Sets [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = Some(value.into());
+    /// Appends one element to [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchDeleteImageResponse::image_ids`](BatchDeleteImageResponse::image_ids).
@@ -327,9 +434,11 @@ impl BatchDeleteImageResponseBuilder {
         self.image_ids = value;
         self
     }
-    /// Sets [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
-    pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
-        self.failures = Some(value.into());
+    /// Appends one element to [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
+    pub fn failures(mut self, value: impl rt::Into<ImageFailure>) -> Self {
+        self.failures
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchDeleteImageResponse::failures`](BatchDeleteImageResponse::failures).
@@ -361,6 +470,31 @@ impl BatchGetImageRequest {
     /// A builder for this structure.
     pub fn builder() -> BatchGetImageRequestBuilder {
         BatchGetImageRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchGetImageRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_ids`](Self::image_ids).
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        &self.image_ids
+    }
+    /// [`accepted_media_types`](Self::accepted_media_types), empty when unset.
+    pub fn accepted_media_types(&self) -> &[rt::String] {
+        self.accepted_media_types.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`BatchGetImageRequest`].
@@ -396,9 +530,11 @@ impl BatchGetImageRequestBuilder {
         self.repository_name = value;
         self
     }
-    /// Sets [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = Some(value.into());
+    /// Appends one element to [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchGetImageRequest::image_ids`](BatchGetImageRequest::image_ids).
@@ -406,9 +542,11 @@ impl BatchGetImageRequestBuilder {
         self.image_ids = value;
         self
     }
-    /// Sets [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
-    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.accepted_media_types = Some(value.into());
+    /// Appends one element to [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
+    pub fn accepted_media_types(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.accepted_media_types
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchGetImageRequest::accepted_media_types`](BatchGetImageRequest::accepted_media_types).
@@ -459,6 +597,23 @@ impl BatchGetImageResponse {
         BatchGetImageResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchGetImageResponse {
+    /// [`images`](Self::images), empty when unset.
+    pub fn images(&self) -> &[Image] {
+        self.images.as_deref().unwrap_or_default()
+    }
+    /// [`failures`](Self::failures), empty when unset.
+    pub fn failures(&self) -> &[ImageFailure] {
+        self.failures.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`BatchGetImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BatchGetImageResponseBuilder {
@@ -468,9 +623,11 @@ pub struct BatchGetImageResponseBuilder {
     pub failures: rt::Option<rt::Vec<ImageFailure>>,
 }
 impl BatchGetImageResponseBuilder {
-    /// Sets [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
-    pub fn images(mut self, value: impl rt::Into<rt::Vec<Image>>) -> Self {
-        self.images = Some(value.into());
+    /// Appends one element to [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
+    pub fn images(mut self, value: impl rt::Into<Image>) -> Self {
+        self.images
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchGetImageResponse::images`](BatchGetImageResponse::images).
@@ -478,9 +635,11 @@ impl BatchGetImageResponseBuilder {
         self.images = value;
         self
     }
-    /// Sets [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
-    pub fn failures(mut self, value: impl rt::Into<rt::Vec<ImageFailure>>) -> Self {
-        self.failures = Some(value.into());
+    /// Appends one element to [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
+    pub fn failures(mut self, value: impl rt::Into<ImageFailure>) -> Self {
+        self.failures
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BatchGetImageResponse::failures`](BatchGetImageResponse::failures).
@@ -512,6 +671,31 @@ impl CompleteLayerUploadRequest {
     /// A builder for this structure.
     pub fn builder() -> CompleteLayerUploadRequestBuilder {
         CompleteLayerUploadRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompleteLayerUploadRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> &str {
+        &self.upload_id
+    }
+    /// [`layer_digests`](Self::layer_digests).
+    pub fn layer_digests(&self) -> &[rt::String] {
+        &self.layer_digests
     }
 }
 /// Builds a [`CompleteLayerUploadRequest`].
@@ -557,9 +741,11 @@ impl CompleteLayerUploadRequestBuilder {
         self.upload_id = value;
         self
     }
-    /// Sets [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
-    pub fn layer_digests(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.layer_digests = Some(value.into());
+    /// Appends one element to [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
+    pub fn layer_digests(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.layer_digests
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CompleteLayerUploadRequest::layer_digests`](CompleteLayerUploadRequest::layer_digests).
@@ -615,6 +801,31 @@ impl CompleteLayerUploadResponse {
     /// A builder for this structure.
     pub fn builder() -> CompleteLayerUploadResponseBuilder {
         CompleteLayerUploadResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompleteLayerUploadResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> rt::Option<&str> {
+        self.upload_id.as_deref()
+    }
+    /// [`layer_digest`](Self::layer_digest).
+    pub fn layer_digest(&self) -> rt::Option<&str> {
+        self.layer_digest.as_deref()
     }
 }
 /// Builds a [`CompleteLayerUploadResponse`].
@@ -700,6 +911,39 @@ impl CreatePullThroughCacheRuleRequest {
     /// A builder for this structure.
     pub fn builder() -> CreatePullThroughCacheRuleRequestBuilder {
         CreatePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreatePullThroughCacheRuleRequest {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> &str {
+        &self.ecr_repository_prefix
+    }
+    /// [`upstream_registry_url`](Self::upstream_registry_url).
+    pub fn upstream_registry_url(&self) -> &str {
+        &self.upstream_registry_url
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`upstream_registry`](Self::upstream_registry).
+    pub fn upstream_registry(&self) -> rt::Option<&UpstreamRegistry> {
+        self.upstream_registry.as_ref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
     }
 }
 /// Builds a [`CreatePullThroughCacheRuleRequest`].
@@ -834,6 +1078,43 @@ impl CreatePullThroughCacheRuleResponse {
         CreatePullThroughCacheRuleResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreatePullThroughCacheRuleResponse {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> rt::Option<&str> {
+        self.ecr_repository_prefix.as_deref()
+    }
+    /// [`upstream_registry_url`](Self::upstream_registry_url).
+    pub fn upstream_registry_url(&self) -> rt::Option<&str> {
+        self.upstream_registry_url.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`upstream_registry`](Self::upstream_registry).
+    pub fn upstream_registry(&self) -> rt::Option<&UpstreamRegistry> {
+        self.upstream_registry.as_ref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
+    }
+}
 /// Builds a [`CreatePullThroughCacheRuleResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreatePullThroughCacheRuleResponseBuilder {
@@ -958,6 +1239,39 @@ impl CreateRepositoryRequest {
         CreateRepositoryRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateRepositoryRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+    /// [`image_scanning_configuration`](Self::image_scanning_configuration).
+    pub fn image_scanning_configuration(&self) -> rt::Option<&ImageScanningConfiguration> {
+        self.image_scanning_configuration.as_ref()
+    }
+    /// [`encryption_configuration`](Self::encryption_configuration).
+    pub fn encryption_configuration(&self) -> rt::Option<&EncryptionConfiguration> {
+        self.encryption_configuration.as_ref()
+    }
+}
 /// Builds a [`CreateRepositoryRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryRequestBuilder {
@@ -995,9 +1309,11 @@ impl CreateRepositoryRequestBuilder {
         self.repository_name = value;
         self
     }
-    /// Sets [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateRepositoryRequest::tags`](CreateRepositoryRequest::tags).
@@ -1087,6 +1403,19 @@ impl CreateRepositoryResponse {
         CreateRepositoryResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateRepositoryResponse {
+    /// [`repository`](Self::repository).
+    pub fn repository(&self) -> rt::Option<&Repository> {
+        self.repository.as_ref()
+    }
+}
 /// Builds a [`CreateRepositoryResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRepositoryResponseBuilder {
@@ -1123,6 +1452,23 @@ impl DeletePullThroughCacheRuleRequest {
     /// A builder for this structure.
     pub fn builder() -> DeletePullThroughCacheRuleRequestBuilder {
         DeletePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeletePullThroughCacheRuleRequest {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> &str {
+        &self.ecr_repository_prefix
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
     }
 }
 /// Builds a [`DeletePullThroughCacheRuleRequest`].
@@ -1198,6 +1544,39 @@ impl DeletePullThroughCacheRuleResponse {
     /// A builder for this structure.
     pub fn builder() -> DeletePullThroughCacheRuleResponseBuilder {
         DeletePullThroughCacheRuleResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeletePullThroughCacheRuleResponse {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> rt::Option<&str> {
+        self.ecr_repository_prefix.as_deref()
+    }
+    /// [`upstream_registry_url`](Self::upstream_registry_url).
+    pub fn upstream_registry_url(&self) -> rt::Option<&str> {
+        self.upstream_registry_url.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
     }
 }
 /// Builds a [`DeletePullThroughCacheRuleResponse`].
@@ -1305,6 +1684,27 @@ impl DeleteRepositoryRequest {
         DeleteRepositoryRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`force`](Self::force).
+    pub fn force(&self) -> bool {
+        self.force
+    }
+}
 /// Builds a [`DeleteRepositoryRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryRequestBuilder {
@@ -1383,6 +1783,19 @@ impl DeleteRepositoryResponse {
         DeleteRepositoryResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryResponse {
+    /// [`repository`](Self::repository).
+    pub fn repository(&self) -> rt::Option<&Repository> {
+        self.repository.as_ref()
+    }
+}
 /// Builds a [`DeleteRepositoryResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteRepositoryResponseBuilder {
@@ -1425,6 +1838,31 @@ impl DescribePullThroughCacheRulesRequest {
         DescribePullThroughCacheRulesRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribePullThroughCacheRulesRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`ecr_repository_prefixes`](Self::ecr_repository_prefixes), empty when unset.
+    pub fn ecr_repository_prefixes(&self) -> &[rt::String] {
+        self.ecr_repository_prefixes.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
 /// Builds a [`DescribePullThroughCacheRulesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribePullThroughCacheRulesRequestBuilder {
@@ -1448,9 +1886,11 @@ impl DescribePullThroughCacheRulesRequestBuilder {
         self.registry_id = value;
         self
     }
-    /// Sets [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
-    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.ecr_repository_prefixes = Some(value.into());
+    /// Appends one element to [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
+    pub fn ecr_repository_prefixes(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefixes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribePullThroughCacheRulesRequest::ecr_repository_prefixes`](DescribePullThroughCacheRulesRequest::ecr_repository_prefixes).
@@ -1515,6 +1955,23 @@ impl DescribePullThroughCacheRulesResponse {
         DescribePullThroughCacheRulesResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribePullThroughCacheRulesResponse {
+    /// [`pull_through_cache_rules`](Self::pull_through_cache_rules), empty when unset.
+    pub fn pull_through_cache_rules(&self) -> &[PullThroughCacheRule] {
+        self.pull_through_cache_rules.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
 /// Builds a [`DescribePullThroughCacheRulesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribePullThroughCacheRulesResponseBuilder {
@@ -1524,12 +1981,11 @@ pub struct DescribePullThroughCacheRulesResponseBuilder {
     pub next_token: rt::Option<rt::String>,
 }
 impl DescribePullThroughCacheRulesResponseBuilder {
-    /// Sets [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules).
-    pub fn pull_through_cache_rules(
-        mut self,
-        value: impl rt::Into<rt::Vec<PullThroughCacheRule>>,
-    ) -> Self {
-        self.pull_through_cache_rules = Some(value.into());
+    /// Appends one element to [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules).
+    pub fn pull_through_cache_rules(mut self, value: impl rt::Into<PullThroughCacheRule>) -> Self {
+        self.pull_through_cache_rules
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribePullThroughCacheRulesResponse::pull_through_cache_rules`](DescribePullThroughCacheRulesResponse::pull_through_cache_rules).
@@ -1576,6 +2032,31 @@ impl DescribeRepositoriesRequest {
         DescribeRepositoriesRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeRepositoriesRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_names`](Self::repository_names), empty when unset.
+    pub fn repository_names(&self) -> &[rt::String] {
+        self.repository_names.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
 /// Builds a [`DescribeRepositoriesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesRequestBuilder {
@@ -1599,9 +2080,11 @@ impl DescribeRepositoriesRequestBuilder {
         self.registry_id = value;
         self
     }
-    /// Sets [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
-    pub fn repository_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.repository_names = Some(value.into());
+    /// Appends one element to [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
+    pub fn repository_names(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeRepositoriesRequest::repository_names`](DescribeRepositoriesRequest::repository_names).
@@ -1666,6 +2149,23 @@ impl DescribeRepositoriesResponse {
         DescribeRepositoriesResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeRepositoriesResponse {
+    /// [`repositories`](Self::repositories), empty when unset.
+    pub fn repositories(&self) -> &[Repository] {
+        self.repositories.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
 /// Builds a [`DescribeRepositoriesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeRepositoriesResponseBuilder {
@@ -1675,9 +2175,11 @@ pub struct DescribeRepositoriesResponseBuilder {
     pub next_token: rt::Option<rt::String>,
 }
 impl DescribeRepositoriesResponseBuilder {
-    /// Sets [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
-    pub fn repositories(mut self, value: impl rt::Into<rt::Vec<Repository>>) -> Self {
-        self.repositories = Some(value.into());
+    /// Appends one element to [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
+    pub fn repositories(mut self, value: impl rt::Into<Repository>) -> Self {
+        self.repositories
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeRepositoriesResponse::repositories`](DescribeRepositoriesResponse::repositories).
@@ -1716,6 +2218,23 @@ impl EncryptionConfiguration {
     /// A builder for this structure.
     pub fn builder() -> EncryptionConfigurationBuilder {
         EncryptionConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl EncryptionConfiguration {
+    /// [`encryption_type`](Self::encryption_type).
+    pub fn encryption_type(&self) -> &EncryptionType {
+        &self.encryption_type
+    }
+    /// [`kms_key`](Self::kms_key).
+    pub fn kms_key(&self) -> rt::Option<&str> {
+        self.kms_key.as_deref()
     }
 }
 /// Builds a [`EncryptionConfiguration`].
@@ -1769,6 +2288,19 @@ impl GetAuthorizationTokenRequest {
         GetAuthorizationTokenRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetAuthorizationTokenRequest {
+    /// [`registry_ids`](Self::registry_ids), empty when unset.
+    pub fn registry_ids(&self) -> &[rt::String] {
+        self.registry_ids.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`GetAuthorizationTokenRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenRequestBuilder {
@@ -1776,9 +2308,11 @@ pub struct GetAuthorizationTokenRequestBuilder {
     pub registry_ids: rt::Option<rt::Vec<rt::String>>,
 }
 impl GetAuthorizationTokenRequestBuilder {
-    /// Sets [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
-    pub fn registry_ids(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.registry_ids = Some(value.into());
+    /// Appends one element to [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
+    pub fn registry_ids(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetAuthorizationTokenRequest::registry_ids`](GetAuthorizationTokenRequest::registry_ids).
@@ -1818,6 +2352,19 @@ impl GetAuthorizationTokenResponse {
         GetAuthorizationTokenResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetAuthorizationTokenResponse {
+    /// [`authorization_data`](Self::authorization_data), empty when unset.
+    pub fn authorization_data(&self) -> &[AuthorizationData] {
+        self.authorization_data.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`GetAuthorizationTokenResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetAuthorizationTokenResponseBuilder {
@@ -1825,9 +2372,11 @@ pub struct GetAuthorizationTokenResponseBuilder {
     pub authorization_data: rt::Option<rt::Vec<AuthorizationData>>,
 }
 impl GetAuthorizationTokenResponseBuilder {
-    /// Sets [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
-    pub fn authorization_data(mut self, value: impl rt::Into<rt::Vec<AuthorizationData>>) -> Self {
-        self.authorization_data = Some(value.into());
+    /// Appends one element to [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
+    pub fn authorization_data(mut self, value: impl rt::Into<AuthorizationData>) -> Self {
+        self.authorization_data
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetAuthorizationTokenResponse::authorization_data`](GetAuthorizationTokenResponse::authorization_data).
@@ -1856,6 +2405,27 @@ impl GetDownloadUrlForLayerRequest {
     /// A builder for this structure.
     pub fn builder() -> GetDownloadUrlForLayerRequestBuilder {
         GetDownloadUrlForLayerRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetDownloadUrlForLayerRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`layer_digest`](Self::layer_digest).
+    pub fn layer_digest(&self) -> &str {
+        &self.layer_digest
     }
 }
 /// Builds a [`GetDownloadUrlForLayerRequest`].
@@ -1941,6 +2511,23 @@ impl GetDownloadUrlForLayerResponse {
         GetDownloadUrlForLayerResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetDownloadUrlForLayerResponse {
+    /// [`download_url`](Self::download_url).
+    pub fn download_url(&self) -> rt::Option<&str> {
+        self.download_url.as_deref()
+    }
+    /// [`layer_digest`](Self::layer_digest).
+    pub fn layer_digest(&self) -> rt::Option<&str> {
+        self.layer_digest.as_deref()
+    }
+}
 /// Builds a [`GetDownloadUrlForLayerResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetDownloadUrlForLayerResponseBuilder {
@@ -1997,6 +2584,35 @@ impl Image {
     /// A builder for this structure.
     pub fn builder() -> ImageBuilder {
         ImageBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Image {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`image_manifest`](Self::image_manifest).
+    pub fn image_manifest(&self) -> rt::Option<&str> {
+        self.image_manifest.as_deref()
+    }
+    /// [`image_manifest_media_type`](Self::image_manifest_media_type).
+    pub fn image_manifest_media_type(&self) -> rt::Option<&str> {
+        self.image_manifest_media_type.as_deref()
     }
 }
 /// Builds a [`Image`].
@@ -2091,6 +2707,27 @@ impl ImageFailure {
         ImageFailureBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageFailure {
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`failure_code`](Self::failure_code).
+    pub fn failure_code(&self) -> rt::Option<&ImageFailureCode> {
+        self.failure_code.as_ref()
+    }
+    /// [`failure_reason`](Self::failure_reason).
+    pub fn failure_reason(&self) -> rt::Option<&str> {
+        self.failure_reason.as_deref()
+    }
+}
 /// Builds a [`ImageFailure`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageFailureBuilder {
@@ -2155,6 +2792,23 @@ impl ImageIdentifier {
         ImageIdentifierBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageIdentifier {
+    /// [`image_digest`](Self::image_digest).
+    pub fn image_digest(&self) -> rt::Option<&str> {
+        self.image_digest.as_deref()
+    }
+    /// [`image_tag`](Self::image_tag).
+    pub fn image_tag(&self) -> rt::Option<&str> {
+        self.image_tag.as_deref()
+    }
+}
 /// Builds a [`ImageIdentifier`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageIdentifierBuilder {
@@ -2204,6 +2858,19 @@ impl ImageScanningConfiguration {
         ImageScanningConfigurationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageScanningConfiguration {
+    /// [`scan_on_push`](Self::scan_on_push).
+    pub fn scan_on_push(&self) -> bool {
+        self.scan_on_push
+    }
+}
 /// Builds a [`ImageScanningConfiguration`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImageScanningConfigurationBuilder {
@@ -2239,6 +2906,23 @@ impl InitiateLayerUploadRequest {
     /// A builder for this structure.
     pub fn builder() -> InitiateLayerUploadRequestBuilder {
         InitiateLayerUploadRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InitiateLayerUploadRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
     }
 }
 /// Builds a [`InitiateLayerUploadRequest`].
@@ -2308,6 +2992,23 @@ impl InitiateLayerUploadResponse {
         InitiateLayerUploadResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InitiateLayerUploadResponse {
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> rt::Option<&str> {
+        self.upload_id.as_deref()
+    }
+    /// [`part_size`](Self::part_size).
+    pub fn part_size(&self) -> rt::Option<i64> {
+        self.part_size
+    }
+}
 /// Builds a [`InitiateLayerUploadResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateLayerUploadResponseBuilder {
@@ -2362,6 +3063,31 @@ impl Layer {
     /// A builder for this structure.
     pub fn builder() -> LayerBuilder {
         LayerBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Layer {
+    /// [`layer_digest`](Self::layer_digest).
+    pub fn layer_digest(&self) -> rt::Option<&str> {
+        self.layer_digest.as_deref()
+    }
+    /// [`layer_availability`](Self::layer_availability).
+    pub fn layer_availability(&self) -> rt::Option<&LayerAvailability> {
+        self.layer_availability.as_ref()
+    }
+    /// [`layer_size`](Self::layer_size).
+    pub fn layer_size(&self) -> rt::Option<i64> {
+        self.layer_size
+    }
+    /// [`media_type`](Self::media_type).
+    pub fn media_type(&self) -> rt::Option<&str> {
+        self.media_type.as_deref()
     }
 }
 /// Builds a [`Layer`].
@@ -2443,6 +3169,27 @@ impl LayerFailure {
         LayerFailureBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LayerFailure {
+    /// [`layer_digest`](Self::layer_digest).
+    pub fn layer_digest(&self) -> rt::Option<&str> {
+        self.layer_digest.as_deref()
+    }
+    /// [`failure_code`](Self::failure_code).
+    pub fn failure_code(&self) -> rt::Option<&LayerFailureCode> {
+        self.failure_code.as_ref()
+    }
+    /// [`failure_reason`](Self::failure_reason).
+    pub fn failure_reason(&self) -> rt::Option<&str> {
+        self.failure_reason.as_deref()
+    }
+}
 /// Builds a [`LayerFailure`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayerFailureBuilder {
@@ -2505,6 +3252,19 @@ impl ListImagesFilter {
         ListImagesFilterBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImagesFilter {
+    /// [`tag_status`](Self::tag_status).
+    pub fn tag_status(&self) -> rt::Option<&TagStatus> {
+        self.tag_status.as_ref()
+    }
+}
 /// Builds a [`ListImagesFilter`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesFilterBuilder {
@@ -2546,6 +3306,35 @@ impl ListImagesRequest {
     /// A builder for this structure.
     pub fn builder() -> ListImagesRequestBuilder {
         ListImagesRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImagesRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> rt::Option<&ListImagesFilter> {
+        self.filter.as_ref()
     }
 }
 /// Builds a [`ListImagesRequest`].
@@ -2654,6 +3443,23 @@ impl ListImagesResponse {
         ListImagesResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImagesResponse {
+    /// [`image_ids`](Self::image_ids), empty when unset.
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        self.image_ids.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
 /// Builds a [`ListImagesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListImagesResponseBuilder {
@@ -2663,9 +3469,11 @@ pub struct ListImagesResponseBuilder {
     pub next_token: rt::Option<rt::String>,
 }
 impl ListImagesResponseBuilder {
-    /// Sets [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
-    pub fn image_ids(mut self, value: impl rt::Into<rt::Vec<ImageIdentifier>>) -> Self {
-        self.image_ids = Some(value.into());
+    /// Appends one element to [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListImagesResponse::image_ids`](ListImagesResponse::image_ids).
@@ -2716,6 +3524,47 @@ impl PullThroughCacheRule {
     /// A builder for this structure.
     pub fn builder() -> PullThroughCacheRuleBuilder {
         PullThroughCacheRuleBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PullThroughCacheRule {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> rt::Option<&str> {
+        self.ecr_repository_prefix.as_deref()
+    }
+    /// [`upstream_registry_url`](Self::upstream_registry_url).
+    pub fn upstream_registry_url(&self) -> rt::Option<&str> {
+        self.upstream_registry_url.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
+    }
+    /// [`upstream_registry`](Self::upstream_registry).
+    pub fn upstream_registry(&self) -> rt::Option<&UpstreamRegistry> {
+        self.upstream_registry.as_ref()
+    }
+    /// [`updated_at`](Self::updated_at).
+    pub fn updated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.updated_at.as_ref()
     }
 }
 /// Builds a [`PullThroughCacheRule`].
@@ -2854,6 +3703,39 @@ impl PutImageRequest {
         PutImageRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_manifest`](Self::image_manifest).
+    pub fn image_manifest(&self) -> &str {
+        &self.image_manifest
+    }
+    /// [`image_manifest_media_type`](Self::image_manifest_media_type).
+    pub fn image_manifest_media_type(&self) -> rt::Option<&str> {
+        self.image_manifest_media_type.as_deref()
+    }
+    /// [`image_tag`](Self::image_tag).
+    pub fn image_tag(&self) -> rt::Option<&str> {
+        self.image_tag.as_deref()
+    }
+    /// [`image_digest`](Self::image_digest).
+    pub fn image_digest(&self) -> rt::Option<&str> {
+        self.image_digest.as_deref()
+    }
+}
 /// Builds a [`PutImageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageRequestBuilder {
@@ -2974,6 +3856,19 @@ impl PutImageResponse {
         PutImageResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageResponse {
+    /// [`image`](Self::image).
+    pub fn image(&self) -> rt::Option<&Image> {
+        self.image.as_ref()
+    }
+}
 /// Builds a [`PutImageResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutImageResponseBuilder {
@@ -3023,6 +3918,47 @@ impl Repository {
     /// A builder for this structure.
     pub fn builder() -> RepositoryBuilder {
         RepositoryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Repository {
+    /// [`repository_arn`](Self::repository_arn).
+    pub fn repository_arn(&self) -> rt::Option<&str> {
+        self.repository_arn.as_deref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`repository_uri`](Self::repository_uri).
+    pub fn repository_uri(&self) -> rt::Option<&str> {
+        self.repository_uri.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+    /// [`image_scanning_configuration`](Self::image_scanning_configuration).
+    pub fn image_scanning_configuration(&self) -> rt::Option<&ImageScanningConfiguration> {
+        self.image_scanning_configuration.as_ref()
+    }
+    /// [`encryption_configuration`](Self::encryption_configuration).
+    pub fn encryption_configuration(&self) -> rt::Option<&EncryptionConfiguration> {
+        self.encryption_configuration.as_ref()
     }
 }
 /// Builds a [`Repository`].
@@ -3166,6 +4102,23 @@ impl Tag {
         TagBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Tag {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+}
 /// Builds a [`Tag`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagBuilder {
@@ -3228,6 +4181,39 @@ impl UploadLayerPartRequest {
     /// A builder for this structure.
     pub fn builder() -> UploadLayerPartRequestBuilder {
         UploadLayerPartRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UploadLayerPartRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> &str {
+        &self.upload_id
+    }
+    /// [`part_first_byte`](Self::part_first_byte).
+    pub fn part_first_byte(&self) -> i64 {
+        self.part_first_byte
+    }
+    /// [`part_last_byte`](Self::part_last_byte).
+    pub fn part_last_byte(&self) -> i64 {
+        self.part_last_byte
+    }
+    /// [`layer_part_blob`](Self::layer_part_blob).
+    pub fn layer_part_blob(&self) -> &rt::Blob {
+        &self.layer_part_blob
     }
 }
 /// Builds a [`UploadLayerPartRequest`].
@@ -3363,6 +4349,31 @@ impl UploadLayerPartResponse {
     /// A builder for this structure.
     pub fn builder() -> UploadLayerPartResponseBuilder {
         UploadLayerPartResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UploadLayerPartResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> rt::Option<&str> {
+        self.upload_id.as_deref()
+    }
+    /// [`last_byte_received`](Self::last_byte_received).
+    pub fn last_byte_received(&self) -> rt::Option<i64> {
+        self.last_byte_received
     }
 }
 /// Builds a [`UploadLayerPartResponse`].

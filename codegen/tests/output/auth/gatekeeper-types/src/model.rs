@@ -36,6 +36,23 @@ impl Caller {
         CallerBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Caller {
+    /// [`caller`](Self::caller).
+    pub fn caller(&self) -> rt::Option<&str> {
+        self.caller.as_deref()
+    }
+    /// [`authorization`](Self::authorization).
+    pub fn authorization(&self) -> rt::Option<&str> {
+        self.authorization.as_deref()
+    }
+}
 /// Builds a [`Caller`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CallerBuilder {

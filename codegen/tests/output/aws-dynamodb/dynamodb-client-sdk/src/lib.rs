@@ -520,12 +520,17 @@ impl ::std::convert::From<CreateTableFluentBuilder> for CreateTableInputBuilder 
     }
 }
 impl CreateTableFluentBuilder {
-    /// Sets [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
-    pub fn attribute_definitions(
-        mut self,
-        value: impl rt::Into<rt::Vec<AttributeDefinition>>,
-    ) -> Self {
+    /// Appends one element to [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
+    pub fn attribute_definitions(mut self, value: impl rt::Into<AttributeDefinition>) -> Self {
         self.input = self.input.attribute_definitions(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
+    pub fn set_attribute_definitions(
+        mut self,
+        value: rt::Option<rt::Vec<AttributeDefinition>>,
+    ) -> Self {
+        self.input = self.input.set_attribute_definitions(value);
         self
     }
     /// Sets [`CreateTableInput::billing_mode`](CreateTableInput::billing_mode).
@@ -533,30 +538,55 @@ impl CreateTableFluentBuilder {
         self.input = self.input.billing_mode(value);
         self
     }
+    /// Sets or clears [`CreateTableInput::billing_mode`](CreateTableInput::billing_mode).
+    pub fn set_billing_mode(mut self, value: rt::Option<BillingMode>) -> Self {
+        self.input = self.input.set_billing_mode(value);
+        self
+    }
     /// Sets [`CreateTableInput::deletion_protection_enabled`](CreateTableInput::deletion_protection_enabled).
     pub fn deletion_protection_enabled(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.deletion_protection_enabled(value);
         self
     }
-    /// Sets [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
-    pub fn global_secondary_indexes(
-        mut self,
-        value: impl rt::Into<rt::Vec<GlobalSecondaryIndex>>,
-    ) -> Self {
+    /// Sets or clears [`CreateTableInput::deletion_protection_enabled`](CreateTableInput::deletion_protection_enabled).
+    pub fn set_deletion_protection_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_deletion_protection_enabled(value);
+        self
+    }
+    /// Appends one element to [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
+    pub fn global_secondary_indexes(mut self, value: impl rt::Into<GlobalSecondaryIndex>) -> Self {
         self.input = self.input.global_secondary_indexes(value);
         self
     }
-    /// Sets [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
+    /// Sets or clears [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
+    pub fn set_global_secondary_indexes(
+        mut self,
+        value: rt::Option<rt::Vec<GlobalSecondaryIndex>>,
+    ) -> Self {
+        self.input = self.input.set_global_secondary_indexes(value);
+        self
+    }
+    /// Appends one element to [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
         self.input = self.input.key_schema(value);
         self
     }
-    /// Sets [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
-    pub fn local_secondary_indexes(
-        mut self,
-        value: impl rt::Into<rt::Vec<LocalSecondaryIndex>>,
-    ) -> Self {
+    /// Sets or clears [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
+    pub fn set_key_schema(mut self, value: rt::Option<rt::Vec<KeySchemaElement>>) -> Self {
+        self.input = self.input.set_key_schema(value);
+        self
+    }
+    /// Appends one element to [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
+    pub fn local_secondary_indexes(mut self, value: impl rt::Into<LocalSecondaryIndex>) -> Self {
         self.input = self.input.local_secondary_indexes(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
+    pub fn set_local_secondary_indexes(
+        mut self,
+        value: rt::Option<rt::Vec<LocalSecondaryIndex>>,
+    ) -> Self {
+        self.input = self.input.set_local_secondary_indexes(value);
         self
     }
     /// Sets [`CreateTableInput::on_demand_throughput`](CreateTableInput::on_demand_throughput).
@@ -564,9 +594,19 @@ impl CreateTableFluentBuilder {
         self.input = self.input.on_demand_throughput(value);
         self
     }
+    /// Sets or clears [`CreateTableInput::on_demand_throughput`](CreateTableInput::on_demand_throughput).
+    pub fn set_on_demand_throughput(mut self, value: rt::Option<OnDemandThroughput>) -> Self {
+        self.input = self.input.set_on_demand_throughput(value);
+        self
+    }
     /// Sets [`CreateTableInput::provisioned_throughput`](CreateTableInput::provisioned_throughput).
     pub fn provisioned_throughput(mut self, value: impl rt::Into<ProvisionedThroughput>) -> Self {
         self.input = self.input.provisioned_throughput(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::provisioned_throughput`](CreateTableInput::provisioned_throughput).
+    pub fn set_provisioned_throughput(mut self, value: rt::Option<ProvisionedThroughput>) -> Self {
+        self.input = self.input.set_provisioned_throughput(value);
         self
     }
     /// Sets [`CreateTableInput::resource_policy`](CreateTableInput::resource_policy).
@@ -574,9 +614,19 @@ impl CreateTableFluentBuilder {
         self.input = self.input.resource_policy(value);
         self
     }
+    /// Sets or clears [`CreateTableInput::resource_policy`](CreateTableInput::resource_policy).
+    pub fn set_resource_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_resource_policy(value);
+        self
+    }
     /// Sets [`CreateTableInput::sse_specification`](CreateTableInput::sse_specification).
     pub fn sse_specification(mut self, value: impl rt::Into<SseSpecification>) -> Self {
         self.input = self.input.sse_specification(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::sse_specification`](CreateTableInput::sse_specification).
+    pub fn set_sse_specification(mut self, value: rt::Option<SseSpecification>) -> Self {
+        self.input = self.input.set_sse_specification(value);
         self
     }
     /// Sets [`CreateTableInput::stream_specification`](CreateTableInput::stream_specification).
@@ -584,9 +634,19 @@ impl CreateTableFluentBuilder {
         self.input = self.input.stream_specification(value);
         self
     }
+    /// Sets or clears [`CreateTableInput::stream_specification`](CreateTableInput::stream_specification).
+    pub fn set_stream_specification(mut self, value: rt::Option<StreamSpecification>) -> Self {
+        self.input = self.input.set_stream_specification(value);
+        self
+    }
     /// Sets [`CreateTableInput::table_class`](CreateTableInput::table_class).
     pub fn table_class(mut self, value: impl rt::Into<TableClass>) -> Self {
         self.input = self.input.table_class(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::table_class`](CreateTableInput::table_class).
+    pub fn set_table_class(mut self, value: rt::Option<TableClass>) -> Self {
+        self.input = self.input.set_table_class(value);
         self
     }
     /// Sets [`CreateTableInput::table_name`](CreateTableInput::table_name).
@@ -594,14 +654,29 @@ impl CreateTableFluentBuilder {
         self.input = self.input.table_name(value);
         self
     }
-    /// Sets [`CreateTableInput::tags`](CreateTableInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
+    /// Sets or clears [`CreateTableInput::table_name`](CreateTableInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
+        self
+    }
+    /// Appends one element to [`CreateTableInput::tags`](CreateTableInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::tags`](CreateTableInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`CreateTableInput::warm_throughput`](CreateTableInput::warm_throughput).
     pub fn warm_throughput(mut self, value: impl rt::Into<WarmThroughput>) -> Self {
         self.input = self.input.warm_throughput(value);
+        self
+    }
+    /// Sets or clears [`CreateTableInput::warm_throughput`](CreateTableInput::warm_throughput).
+    pub fn set_warm_throughput(mut self, value: rt::Option<WarmThroughput>) -> Self {
+        self.input = self.input.set_warm_throughput(value);
         self
     }
     /// Replaces the whole input.
@@ -639,6 +714,11 @@ impl DeleteTableFluentBuilder {
     /// Sets [`DeleteTableInput::table_name`](DeleteTableInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.table_name(value);
+        self
+    }
+    /// Sets or clears [`DeleteTableInput::table_name`](DeleteTableInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
         self
     }
     /// Replaces the whole input.
@@ -744,6 +824,11 @@ impl DescribeTableFluentBuilder {
         self.input = self.input.table_name(value);
         self
     }
+    /// Sets or clears [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
+        self
+    }
     /// Replaces the whole input.
     pub fn input(mut self, input: DescribeTableInputBuilder) -> Self {
         self.input = input;
@@ -776,9 +861,14 @@ impl ::std::convert::From<GetItemFluentBuilder> for GetItemInputBuilder {
     }
 }
 impl GetItemFluentBuilder {
-    /// Sets [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
-    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Appends one element to [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
+    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.attributes_to_get(value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
+    pub fn set_attributes_to_get(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_attributes_to_get(value);
         self
     }
     /// Sets [`GetItemInput::consistent_read`](GetItemInput::consistent_read).
@@ -786,22 +876,50 @@ impl GetItemFluentBuilder {
         self.input = self.input.consistent_read(value);
         self
     }
-    /// Sets [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
-    pub fn expression_attribute_names(
-        mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
-    ) -> Self {
-        self.input = self.input.expression_attribute_names(value);
+    /// Sets or clears [`GetItemInput::consistent_read`](GetItemInput::consistent_read).
+    pub fn set_consistent_read(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_consistent_read(value);
         self
     }
-    /// Sets [`GetItemInput::key`](GetItemInput::key).
-    pub fn key(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.input = self.input.key(value);
+    /// Inserts one entry into [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.expression_attribute_names(key, value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_names(value);
+        self
+    }
+    /// Inserts one entry into [`GetItemInput::key`](GetItemInput::key).
+    pub fn key(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.input = self.input.key(key, value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::key`](GetItemInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
+        self.input = self.input.set_key(value);
         self
     }
     /// Sets [`GetItemInput::projection_expression`](GetItemInput::projection_expression).
     pub fn projection_expression(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.projection_expression(value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::projection_expression`](GetItemInput::projection_expression).
+    pub fn set_projection_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_projection_expression(value);
         self
     }
     /// Sets [`GetItemInput::return_consumed_capacity`](GetItemInput::return_consumed_capacity).
@@ -812,9 +930,22 @@ impl GetItemFluentBuilder {
         self.input = self.input.return_consumed_capacity(value);
         self
     }
+    /// Sets or clears [`GetItemInput::return_consumed_capacity`](GetItemInput::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        value: rt::Option<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.input = self.input.set_return_consumed_capacity(value);
+        self
+    }
     /// Sets [`GetItemInput::table_name`](GetItemInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.table_name(value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::table_name`](GetItemInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
         self
     }
     /// Replaces the whole input.
@@ -854,38 +985,84 @@ impl PutItemFluentBuilder {
         self.input = self.input.condition_expression(value);
         self
     }
+    /// Sets or clears [`PutItemInput::condition_expression`](PutItemInput::condition_expression).
+    pub fn set_condition_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_condition_expression(value);
+        self
+    }
     /// Sets [`PutItemInput::conditional_operator`](PutItemInput::conditional_operator).
     pub fn conditional_operator(mut self, value: impl rt::Into<ConditionalOperator>) -> Self {
         self.input = self.input.conditional_operator(value);
         self
     }
-    /// Sets [`PutItemInput::expected`](PutItemInput::expected).
+    /// Sets or clears [`PutItemInput::conditional_operator`](PutItemInput::conditional_operator).
+    pub fn set_conditional_operator(mut self, value: rt::Option<ConditionalOperator>) -> Self {
+        self.input = self.input.set_conditional_operator(value);
+        self
+    }
+    /// Inserts one entry into [`PutItemInput::expected`](PutItemInput::expected).
     pub fn expected(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<ExpectedAttributeValue>,
     ) -> Self {
-        self.input = self.input.expected(value);
+        self.input = self.input.expected(key, value);
         self
     }
-    /// Sets [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
+    /// Sets or clears [`PutItemInput::expected`](PutItemInput::expected).
+    pub fn set_expected(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_expected(value);
+        self
+    }
+    /// Inserts one entry into [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.expression_attribute_names(value);
+        self.input = self.input.expression_attribute_names(key, value);
         self
     }
-    /// Sets [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
+    /// Sets or clears [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_names(value);
+        self
+    }
+    /// Inserts one entry into [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.input = self.input.expression_attribute_values(value);
+        self.input = self.input.expression_attribute_values(key, value);
         self
     }
-    /// Sets [`PutItemInput::item`](PutItemInput::item).
-    pub fn item(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.input = self.input.item(value);
+    /// Sets or clears [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_values(value);
+        self
+    }
+    /// Inserts one entry into [`PutItemInput::item`](PutItemInput::item).
+    pub fn item(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.input = self.input.item(key, value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::item`](PutItemInput::item).
+    pub fn set_item(mut self, value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
+        self.input = self.input.set_item(value);
         self
     }
     /// Sets [`PutItemInput::return_consumed_capacity`](PutItemInput::return_consumed_capacity).
@@ -896,6 +1073,14 @@ impl PutItemFluentBuilder {
         self.input = self.input.return_consumed_capacity(value);
         self
     }
+    /// Sets or clears [`PutItemInput::return_consumed_capacity`](PutItemInput::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        value: rt::Option<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.input = self.input.set_return_consumed_capacity(value);
+        self
+    }
     /// Sets [`PutItemInput::return_item_collection_metrics`](PutItemInput::return_item_collection_metrics).
     pub fn return_item_collection_metrics(
         mut self,
@@ -904,9 +1089,22 @@ impl PutItemFluentBuilder {
         self.input = self.input.return_item_collection_metrics(value);
         self
     }
+    /// Sets or clears [`PutItemInput::return_item_collection_metrics`](PutItemInput::return_item_collection_metrics).
+    pub fn set_return_item_collection_metrics(
+        mut self,
+        value: rt::Option<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.input = self.input.set_return_item_collection_metrics(value);
+        self
+    }
     /// Sets [`PutItemInput::return_values`](PutItemInput::return_values).
     pub fn return_values(mut self, value: impl rt::Into<ReturnValue>) -> Self {
         self.input = self.input.return_values(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::return_values`](PutItemInput::return_values).
+    pub fn set_return_values(mut self, value: rt::Option<ReturnValue>) -> Self {
+        self.input = self.input.set_return_values(value);
         self
     }
     /// Sets [`PutItemInput::return_values_on_condition_check_failure`](PutItemInput::return_values_on_condition_check_failure).
@@ -917,9 +1115,24 @@ impl PutItemFluentBuilder {
         self.input = self.input.return_values_on_condition_check_failure(value);
         self
     }
+    /// Sets or clears [`PutItemInput::return_values_on_condition_check_failure`](PutItemInput::return_values_on_condition_check_failure).
+    pub fn set_return_values_on_condition_check_failure(
+        mut self,
+        value: rt::Option<ReturnValuesOnConditionCheckFailure>,
+    ) -> Self {
+        self.input = self
+            .input
+            .set_return_values_on_condition_check_failure(value);
+        self
+    }
     /// Sets [`PutItemInput::table_name`](PutItemInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.table_name(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::table_name`](PutItemInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
         self
     }
     /// Replaces the whole input.
@@ -954,9 +1167,14 @@ impl ::std::convert::From<QueryFluentBuilder> for QueryInputBuilder {
     }
 }
 impl QueryFluentBuilder {
-    /// Sets [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
-    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Appends one element to [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
+    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.attributes_to_get(value);
+        self
+    }
+    /// Sets or clears [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
+    pub fn set_attributes_to_get(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_attributes_to_get(value);
         self
     }
     /// Sets [`QueryInput::conditional_operator`](QueryInput::conditional_operator).
@@ -964,33 +1182,70 @@ impl QueryFluentBuilder {
         self.input = self.input.conditional_operator(value);
         self
     }
+    /// Sets or clears [`QueryInput::conditional_operator`](QueryInput::conditional_operator).
+    pub fn set_conditional_operator(mut self, value: rt::Option<ConditionalOperator>) -> Self {
+        self.input = self.input.set_conditional_operator(value);
+        self
+    }
     /// Sets [`QueryInput::consistent_read`](QueryInput::consistent_read).
     pub fn consistent_read(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.consistent_read(value);
         self
     }
-    /// Sets [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
+    /// Sets or clears [`QueryInput::consistent_read`](QueryInput::consistent_read).
+    pub fn set_consistent_read(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_consistent_read(value);
+        self
+    }
+    /// Inserts one entry into [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
     pub fn exclusive_start_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.input = self.input.exclusive_start_key(value);
+        self.input = self.input.exclusive_start_key(key, value);
         self
     }
-    /// Sets [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
+    /// Sets or clears [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
+    pub fn set_exclusive_start_key(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_exclusive_start_key(value);
+        self
+    }
+    /// Inserts one entry into [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.expression_attribute_names(value);
+        self.input = self.input.expression_attribute_names(key, value);
         self
     }
-    /// Sets [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
+    /// Sets or clears [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_names(value);
+        self
+    }
+    /// Inserts one entry into [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.input = self.input.expression_attribute_values(value);
+        self.input = self.input.expression_attribute_values(key, value);
+        self
+    }
+    /// Sets or clears [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_values(value);
         self
     }
     /// Sets [`QueryInput::filter_expression`](QueryInput::filter_expression).
@@ -998,9 +1253,19 @@ impl QueryFluentBuilder {
         self.input = self.input.filter_expression(value);
         self
     }
+    /// Sets or clears [`QueryInput::filter_expression`](QueryInput::filter_expression).
+    pub fn set_filter_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_filter_expression(value);
+        self
+    }
     /// Sets [`QueryInput::index_name`](QueryInput::index_name).
     pub fn index_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.index_name(value);
+        self
+    }
+    /// Sets or clears [`QueryInput::index_name`](QueryInput::index_name).
+    pub fn set_index_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_index_name(value);
         self
     }
     /// Sets [`QueryInput::key_condition_expression`](QueryInput::key_condition_expression).
@@ -1008,12 +1273,26 @@ impl QueryFluentBuilder {
         self.input = self.input.key_condition_expression(value);
         self
     }
-    /// Sets [`QueryInput::key_conditions`](QueryInput::key_conditions).
+    /// Sets or clears [`QueryInput::key_condition_expression`](QueryInput::key_condition_expression).
+    pub fn set_key_condition_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_condition_expression(value);
+        self
+    }
+    /// Inserts one entry into [`QueryInput::key_conditions`](QueryInput::key_conditions).
     pub fn key_conditions(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Condition>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Condition>,
     ) -> Self {
-        self.input = self.input.key_conditions(value);
+        self.input = self.input.key_conditions(key, value);
+        self
+    }
+    /// Sets or clears [`QueryInput::key_conditions`](QueryInput::key_conditions).
+    pub fn set_key_conditions(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, Condition>>,
+    ) -> Self {
+        self.input = self.input.set_key_conditions(value);
         self
     }
     /// Sets [`QueryInput::limit`](QueryInput::limit).
@@ -1021,17 +1300,36 @@ impl QueryFluentBuilder {
         self.input = self.input.limit(value);
         self
     }
+    /// Sets or clears [`QueryInput::limit`](QueryInput::limit).
+    pub fn set_limit(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_limit(value);
+        self
+    }
     /// Sets [`QueryInput::projection_expression`](QueryInput::projection_expression).
     pub fn projection_expression(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.projection_expression(value);
         self
     }
-    /// Sets [`QueryInput::query_filter`](QueryInput::query_filter).
+    /// Sets or clears [`QueryInput::projection_expression`](QueryInput::projection_expression).
+    pub fn set_projection_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_projection_expression(value);
+        self
+    }
+    /// Inserts one entry into [`QueryInput::query_filter`](QueryInput::query_filter).
     pub fn query_filter(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Condition>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Condition>,
     ) -> Self {
-        self.input = self.input.query_filter(value);
+        self.input = self.input.query_filter(key, value);
+        self
+    }
+    /// Sets or clears [`QueryInput::query_filter`](QueryInput::query_filter).
+    pub fn set_query_filter(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, Condition>>,
+    ) -> Self {
+        self.input = self.input.set_query_filter(value);
         self
     }
     /// Sets [`QueryInput::return_consumed_capacity`](QueryInput::return_consumed_capacity).
@@ -1042,9 +1340,22 @@ impl QueryFluentBuilder {
         self.input = self.input.return_consumed_capacity(value);
         self
     }
+    /// Sets or clears [`QueryInput::return_consumed_capacity`](QueryInput::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        value: rt::Option<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.input = self.input.set_return_consumed_capacity(value);
+        self
+    }
     /// Sets [`QueryInput::scan_index_forward`](QueryInput::scan_index_forward).
     pub fn scan_index_forward(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.scan_index_forward(value);
+        self
+    }
+    /// Sets or clears [`QueryInput::scan_index_forward`](QueryInput::scan_index_forward).
+    pub fn set_scan_index_forward(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_scan_index_forward(value);
         self
     }
     /// Sets [`QueryInput::select`](QueryInput::select).
@@ -1052,9 +1363,19 @@ impl QueryFluentBuilder {
         self.input = self.input.select(value);
         self
     }
+    /// Sets or clears [`QueryInput::select`](QueryInput::select).
+    pub fn set_select(mut self, value: rt::Option<Select>) -> Self {
+        self.input = self.input.set_select(value);
+        self
+    }
     /// Sets [`QueryInput::table_name`](QueryInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.table_name(value);
+        self
+    }
+    /// Sets or clears [`QueryInput::table_name`](QueryInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
         self
     }
     /// Replaces the whole input.
@@ -1165,12 +1486,21 @@ impl ::std::convert::From<UpdateItemFluentBuilder> for UpdateItemInputBuilder {
     }
 }
 impl UpdateItemFluentBuilder {
-    /// Sets [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
+    /// Inserts one entry into [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
     pub fn attribute_updates(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValueUpdate>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValueUpdate>,
     ) -> Self {
-        self.input = self.input.attribute_updates(value);
+        self.input = self.input.attribute_updates(key, value);
+        self
+    }
+    /// Sets or clears [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
+    pub fn set_attribute_updates(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, AttributeValueUpdate>>,
+    ) -> Self {
+        self.input = self.input.set_attribute_updates(value);
         self
     }
     /// Sets [`UpdateItemInput::condition_expression`](UpdateItemInput::condition_expression).
@@ -1178,38 +1508,84 @@ impl UpdateItemFluentBuilder {
         self.input = self.input.condition_expression(value);
         self
     }
+    /// Sets or clears [`UpdateItemInput::condition_expression`](UpdateItemInput::condition_expression).
+    pub fn set_condition_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_condition_expression(value);
+        self
+    }
     /// Sets [`UpdateItemInput::conditional_operator`](UpdateItemInput::conditional_operator).
     pub fn conditional_operator(mut self, value: impl rt::Into<ConditionalOperator>) -> Self {
         self.input = self.input.conditional_operator(value);
         self
     }
-    /// Sets [`UpdateItemInput::expected`](UpdateItemInput::expected).
+    /// Sets or clears [`UpdateItemInput::conditional_operator`](UpdateItemInput::conditional_operator).
+    pub fn set_conditional_operator(mut self, value: rt::Option<ConditionalOperator>) -> Self {
+        self.input = self.input.set_conditional_operator(value);
+        self
+    }
+    /// Inserts one entry into [`UpdateItemInput::expected`](UpdateItemInput::expected).
     pub fn expected(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<ExpectedAttributeValue>,
     ) -> Self {
-        self.input = self.input.expected(value);
+        self.input = self.input.expected(key, value);
         self
     }
-    /// Sets [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
+    /// Sets or clears [`UpdateItemInput::expected`](UpdateItemInput::expected).
+    pub fn set_expected(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_expected(value);
+        self
+    }
+    /// Inserts one entry into [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.expression_attribute_names(value);
+        self.input = self.input.expression_attribute_names(key, value);
         self
     }
-    /// Sets [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
+    /// Sets or clears [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_names(value);
+        self
+    }
+    /// Inserts one entry into [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.input = self.input.expression_attribute_values(value);
+        self.input = self.input.expression_attribute_values(key, value);
         self
     }
-    /// Sets [`UpdateItemInput::key`](UpdateItemInput::key).
-    pub fn key(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.input = self.input.key(value);
+    /// Sets or clears [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_expression_attribute_values(value);
+        self
+    }
+    /// Inserts one entry into [`UpdateItemInput::key`](UpdateItemInput::key).
+    pub fn key(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.input = self.input.key(key, value);
+        self
+    }
+    /// Sets or clears [`UpdateItemInput::key`](UpdateItemInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
+        self.input = self.input.set_key(value);
         self
     }
     /// Sets [`UpdateItemInput::return_consumed_capacity`](UpdateItemInput::return_consumed_capacity).
@@ -1220,6 +1596,14 @@ impl UpdateItemFluentBuilder {
         self.input = self.input.return_consumed_capacity(value);
         self
     }
+    /// Sets or clears [`UpdateItemInput::return_consumed_capacity`](UpdateItemInput::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        value: rt::Option<ReturnConsumedCapacity>,
+    ) -> Self {
+        self.input = self.input.set_return_consumed_capacity(value);
+        self
+    }
     /// Sets [`UpdateItemInput::return_item_collection_metrics`](UpdateItemInput::return_item_collection_metrics).
     pub fn return_item_collection_metrics(
         mut self,
@@ -1228,9 +1612,22 @@ impl UpdateItemFluentBuilder {
         self.input = self.input.return_item_collection_metrics(value);
         self
     }
+    /// Sets or clears [`UpdateItemInput::return_item_collection_metrics`](UpdateItemInput::return_item_collection_metrics).
+    pub fn set_return_item_collection_metrics(
+        mut self,
+        value: rt::Option<ReturnItemCollectionMetrics>,
+    ) -> Self {
+        self.input = self.input.set_return_item_collection_metrics(value);
+        self
+    }
     /// Sets [`UpdateItemInput::return_values`](UpdateItemInput::return_values).
     pub fn return_values(mut self, value: impl rt::Into<ReturnValue>) -> Self {
         self.input = self.input.return_values(value);
+        self
+    }
+    /// Sets or clears [`UpdateItemInput::return_values`](UpdateItemInput::return_values).
+    pub fn set_return_values(mut self, value: rt::Option<ReturnValue>) -> Self {
+        self.input = self.input.set_return_values(value);
         self
     }
     /// Sets [`UpdateItemInput::return_values_on_condition_check_failure`](UpdateItemInput::return_values_on_condition_check_failure).
@@ -1241,14 +1638,34 @@ impl UpdateItemFluentBuilder {
         self.input = self.input.return_values_on_condition_check_failure(value);
         self
     }
+    /// Sets or clears [`UpdateItemInput::return_values_on_condition_check_failure`](UpdateItemInput::return_values_on_condition_check_failure).
+    pub fn set_return_values_on_condition_check_failure(
+        mut self,
+        value: rt::Option<ReturnValuesOnConditionCheckFailure>,
+    ) -> Self {
+        self.input = self
+            .input
+            .set_return_values_on_condition_check_failure(value);
+        self
+    }
     /// Sets [`UpdateItemInput::table_name`](UpdateItemInput::table_name).
     pub fn table_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.table_name(value);
         self
     }
+    /// Sets or clears [`UpdateItemInput::table_name`](UpdateItemInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
+        self
+    }
     /// Sets [`UpdateItemInput::update_expression`](UpdateItemInput::update_expression).
     pub fn update_expression(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.update_expression(value);
+        self
+    }
+    /// Sets or clears [`UpdateItemInput::update_expression`](UpdateItemInput::update_expression).
+    pub fn set_update_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_update_expression(value);
         self
     }
     /// Replaces the whole input.

@@ -46,9 +46,15 @@ pub struct ConditionalCheckFailedExceptionBuilder {
     pub message: rt::Option<rt::String>,
 }
 impl ConditionalCheckFailedExceptionBuilder {
-    /// Sets [`ConditionalCheckFailedException::item`](ConditionalCheckFailedException::item).
-    pub fn item(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.item = Some(value.into());
+    /// Inserts one entry into [`ConditionalCheckFailedException::item`](ConditionalCheckFailedException::item).
+    pub fn item(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.item
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ConditionalCheckFailedException::item`](ConditionalCheckFailedException::item).

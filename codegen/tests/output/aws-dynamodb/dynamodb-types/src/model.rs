@@ -26,6 +26,27 @@ impl ArchivalSummary {
         ArchivalSummaryBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ArchivalSummary {
+    /// [`archival_backup_arn`](Self::archival_backup_arn).
+    pub fn archival_backup_arn(&self) -> rt::Option<&str> {
+        self.archival_backup_arn.as_deref()
+    }
+    /// [`archival_date_time`](Self::archival_date_time).
+    pub fn archival_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.archival_date_time.as_ref()
+    }
+    /// [`archival_reason`](Self::archival_reason).
+    pub fn archival_reason(&self) -> rt::Option<&str> {
+        self.archival_reason.as_deref()
+    }
+}
 /// Builds a [`ArchivalSummary`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ArchivalSummaryBuilder {
@@ -92,6 +113,23 @@ impl AttributeDefinition {
     /// A builder for this structure.
     pub fn builder() -> AttributeDefinitionBuilder {
         AttributeDefinitionBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AttributeDefinition {
+    /// [`attribute_name`](Self::attribute_name).
+    pub fn attribute_name(&self) -> &str {
+        &self.attribute_name
+    }
+    /// [`attribute_type`](Self::attribute_type).
+    pub fn attribute_type(&self) -> &ScalarAttributeType {
+        &self.attribute_type
     }
 }
 /// Builds a [`AttributeDefinition`].
@@ -175,6 +213,23 @@ impl AttributeValueUpdate {
         AttributeValueUpdateBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AttributeValueUpdate {
+    /// [`action`](Self::action).
+    pub fn action(&self) -> rt::Option<&AttributeAction> {
+        self.action.as_ref()
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&AttributeValue> {
+        self.value.as_ref()
+    }
+}
 /// Builds a [`AttributeValueUpdate`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeValueUpdateBuilder {
@@ -229,6 +284,23 @@ impl BillingModeSummary {
     /// A builder for this structure.
     pub fn builder() -> BillingModeSummaryBuilder {
         BillingModeSummaryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BillingModeSummary {
+    /// [`billing_mode`](Self::billing_mode).
+    pub fn billing_mode(&self) -> rt::Option<&BillingMode> {
+        self.billing_mode.as_ref()
+    }
+    /// [`last_update_to_pay_per_request_date_time`](Self::last_update_to_pay_per_request_date_time).
+    pub fn last_update_to_pay_per_request_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.last_update_to_pay_per_request_date_time.as_ref()
     }
 }
 /// Builds a [`BillingModeSummary`].
@@ -288,6 +360,27 @@ impl Capacity {
     /// A builder for this structure.
     pub fn builder() -> CapacityBuilder {
         CapacityBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Capacity {
+    /// [`capacity_units`](Self::capacity_units).
+    pub fn capacity_units(&self) -> rt::Option<f64> {
+        self.capacity_units
+    }
+    /// [`read_capacity_units`](Self::read_capacity_units).
+    pub fn read_capacity_units(&self) -> rt::Option<f64> {
+        self.read_capacity_units
+    }
+    /// [`write_capacity_units`](Self::write_capacity_units).
+    pub fn write_capacity_units(&self) -> rt::Option<f64> {
+        self.write_capacity_units
     }
 }
 /// Builds a [`Capacity`].
@@ -385,6 +478,23 @@ impl Condition {
         ConditionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Condition {
+    /// [`attribute_value_list`](Self::attribute_value_list), empty when unset.
+    pub fn attribute_value_list(&self) -> &[AttributeValue] {
+        self.attribute_value_list.as_deref().unwrap_or_default()
+    }
+    /// [`comparison_operator`](Self::comparison_operator).
+    pub fn comparison_operator(&self) -> &ComparisonOperator {
+        &self.comparison_operator
+    }
+}
 /// Builds a [`Condition`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConditionBuilder {
@@ -394,9 +504,11 @@ pub struct ConditionBuilder {
     pub comparison_operator: rt::Option<ComparisonOperator>,
 }
 impl ConditionBuilder {
-    /// Sets [`Condition::attribute_value_list`](Condition::attribute_value_list).
-    pub fn attribute_value_list(mut self, value: impl rt::Into<rt::Vec<AttributeValue>>) -> Self {
-        self.attribute_value_list = Some(value.into());
+    /// Appends one element to [`Condition::attribute_value_list`](Condition::attribute_value_list).
+    pub fn attribute_value_list(mut self, value: impl rt::Into<AttributeValue>) -> Self {
+        self.attribute_value_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Condition::attribute_value_list`](Condition::attribute_value_list).
@@ -449,6 +561,43 @@ impl ConsumedCapacity {
         ConsumedCapacityBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ConsumedCapacity {
+    /// [`capacity_units`](Self::capacity_units).
+    pub fn capacity_units(&self) -> rt::Option<f64> {
+        self.capacity_units
+    }
+    /// [`global_secondary_indexes`](Self::global_secondary_indexes).
+    pub fn global_secondary_indexes(&self) -> rt::Option<&rt::BTreeMap<rt::String, Capacity>> {
+        self.global_secondary_indexes.as_ref()
+    }
+    /// [`local_secondary_indexes`](Self::local_secondary_indexes).
+    pub fn local_secondary_indexes(&self) -> rt::Option<&rt::BTreeMap<rt::String, Capacity>> {
+        self.local_secondary_indexes.as_ref()
+    }
+    /// [`read_capacity_units`](Self::read_capacity_units).
+    pub fn read_capacity_units(&self) -> rt::Option<f64> {
+        self.read_capacity_units
+    }
+    /// [`table`](Self::table).
+    pub fn table(&self) -> rt::Option<&Capacity> {
+        self.table.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> rt::Option<&str> {
+        self.table_name.as_deref()
+    }
+    /// [`write_capacity_units`](Self::write_capacity_units).
+    pub fn write_capacity_units(&self) -> rt::Option<f64> {
+        self.write_capacity_units
+    }
+}
 /// Builds a [`ConsumedCapacity`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConsumedCapacityBuilder {
@@ -478,12 +627,15 @@ impl ConsumedCapacityBuilder {
         self.capacity_units = value;
         self
     }
-    /// Sets [`ConsumedCapacity::global_secondary_indexes`](ConsumedCapacity::global_secondary_indexes).
+    /// Inserts one entry into [`ConsumedCapacity::global_secondary_indexes`](ConsumedCapacity::global_secondary_indexes).
     pub fn global_secondary_indexes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Capacity>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Capacity>,
     ) -> Self {
-        self.global_secondary_indexes = Some(value.into());
+        self.global_secondary_indexes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ConsumedCapacity::global_secondary_indexes`](ConsumedCapacity::global_secondary_indexes).
@@ -494,12 +646,15 @@ impl ConsumedCapacityBuilder {
         self.global_secondary_indexes = value;
         self
     }
-    /// Sets [`ConsumedCapacity::local_secondary_indexes`](ConsumedCapacity::local_secondary_indexes).
+    /// Inserts one entry into [`ConsumedCapacity::local_secondary_indexes`](ConsumedCapacity::local_secondary_indexes).
     pub fn local_secondary_indexes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Capacity>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Capacity>,
     ) -> Self {
-        self.local_secondary_indexes = Some(value.into());
+        self.local_secondary_indexes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ConsumedCapacity::local_secondary_indexes`](ConsumedCapacity::local_secondary_indexes).
@@ -661,6 +816,75 @@ impl CreateTableInput {
         CreateTableInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateTableInput {
+    /// [`attribute_definitions`](Self::attribute_definitions).
+    pub fn attribute_definitions(&self) -> &[AttributeDefinition] {
+        &self.attribute_definitions
+    }
+    /// [`billing_mode`](Self::billing_mode).
+    pub fn billing_mode(&self) -> rt::Option<&BillingMode> {
+        self.billing_mode.as_ref()
+    }
+    /// [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn deletion_protection_enabled(&self) -> rt::Option<bool> {
+        self.deletion_protection_enabled
+    }
+    /// [`global_secondary_indexes`](Self::global_secondary_indexes), empty when unset.
+    pub fn global_secondary_indexes(&self) -> &[GlobalSecondaryIndex] {
+        self.global_secondary_indexes.as_deref().unwrap_or_default()
+    }
+    /// [`key_schema`](Self::key_schema).
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        &self.key_schema
+    }
+    /// [`local_secondary_indexes`](Self::local_secondary_indexes), empty when unset.
+    pub fn local_secondary_indexes(&self) -> &[LocalSecondaryIndex] {
+        self.local_secondary_indexes.as_deref().unwrap_or_default()
+    }
+    /// [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn on_demand_throughput(&self) -> rt::Option<&OnDemandThroughput> {
+        self.on_demand_throughput.as_ref()
+    }
+    /// [`provisioned_throughput`](Self::provisioned_throughput).
+    pub fn provisioned_throughput(&self) -> rt::Option<&ProvisionedThroughput> {
+        self.provisioned_throughput.as_ref()
+    }
+    /// [`resource_policy`](Self::resource_policy).
+    pub fn resource_policy(&self) -> rt::Option<&str> {
+        self.resource_policy.as_deref()
+    }
+    /// [`sse_specification`](Self::sse_specification).
+    pub fn sse_specification(&self) -> rt::Option<&SseSpecification> {
+        self.sse_specification.as_ref()
+    }
+    /// [`stream_specification`](Self::stream_specification).
+    pub fn stream_specification(&self) -> rt::Option<&StreamSpecification> {
+        self.stream_specification.as_ref()
+    }
+    /// [`table_class`](Self::table_class).
+    pub fn table_class(&self) -> rt::Option<&TableClass> {
+        self.table_class.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&WarmThroughput> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`CreateTableInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateTableInputBuilder {
@@ -696,12 +920,11 @@ pub struct CreateTableInputBuilder {
     pub warm_throughput: rt::Option<WarmThroughput>,
 }
 impl CreateTableInputBuilder {
-    /// Sets [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
-    pub fn attribute_definitions(
-        mut self,
-        value: impl rt::Into<rt::Vec<AttributeDefinition>>,
-    ) -> Self {
-        self.attribute_definitions = Some(value.into());
+    /// Appends one element to [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
+    pub fn attribute_definitions(mut self, value: impl rt::Into<AttributeDefinition>) -> Self {
+        self.attribute_definitions
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateTableInput::attribute_definitions`](CreateTableInput::attribute_definitions).
@@ -732,12 +955,11 @@ impl CreateTableInputBuilder {
         self.deletion_protection_enabled = value;
         self
     }
-    /// Sets [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
-    pub fn global_secondary_indexes(
-        mut self,
-        value: impl rt::Into<rt::Vec<GlobalSecondaryIndex>>,
-    ) -> Self {
-        self.global_secondary_indexes = Some(value.into());
+    /// Appends one element to [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
+    pub fn global_secondary_indexes(mut self, value: impl rt::Into<GlobalSecondaryIndex>) -> Self {
+        self.global_secondary_indexes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateTableInput::global_secondary_indexes`](CreateTableInput::global_secondary_indexes).
@@ -748,9 +970,11 @@ impl CreateTableInputBuilder {
         self.global_secondary_indexes = value;
         self
     }
-    /// Sets [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateTableInput::key_schema`](CreateTableInput::key_schema).
@@ -758,12 +982,11 @@ impl CreateTableInputBuilder {
         self.key_schema = value;
         self
     }
-    /// Sets [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
-    pub fn local_secondary_indexes(
-        mut self,
-        value: impl rt::Into<rt::Vec<LocalSecondaryIndex>>,
-    ) -> Self {
-        self.local_secondary_indexes = Some(value.into());
+    /// Appends one element to [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
+    pub fn local_secondary_indexes(mut self, value: impl rt::Into<LocalSecondaryIndex>) -> Self {
+        self.local_secondary_indexes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateTableInput::local_secondary_indexes`](CreateTableInput::local_secondary_indexes).
@@ -844,9 +1067,11 @@ impl CreateTableInputBuilder {
         self.table_name = value;
         self
     }
-    /// Sets [`CreateTableInput::tags`](CreateTableInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`CreateTableInput::tags`](CreateTableInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateTableInput::tags`](CreateTableInput::tags).
@@ -920,6 +1145,19 @@ impl CreateTableOutput {
         CreateTableOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateTableOutput {
+    /// [`table_description`](Self::table_description).
+    pub fn table_description(&self) -> rt::Option<&TableDescription> {
+        self.table_description.as_ref()
+    }
+}
 /// Builds a [`CreateTableOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateTableOutputBuilder {
@@ -955,6 +1193,19 @@ impl DeleteTableInput {
     /// A builder for this structure.
     pub fn builder() -> DeleteTableInputBuilder {
         DeleteTableInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteTableInput {
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
     }
 }
 /// Builds a [`DeleteTableInput`].
@@ -1008,6 +1259,19 @@ impl DeleteTableOutput {
     /// A builder for this structure.
     pub fn builder() -> DeleteTableOutputBuilder {
         DeleteTableOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteTableOutput {
+    /// [`table_description`](Self::table_description).
+    pub fn table_description(&self) -> rt::Option<&TableDescription> {
+        self.table_description.as_ref()
     }
 }
 /// Builds a [`DeleteTableOutput`].
@@ -1077,6 +1341,19 @@ impl DescribeEndpointsResponse {
         DescribeEndpointsResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeEndpointsResponse {
+    /// [`endpoints`](Self::endpoints).
+    pub fn endpoints(&self) -> &[Endpoint] {
+        &self.endpoints
+    }
+}
 /// Builds a [`DescribeEndpointsResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeEndpointsResponseBuilder {
@@ -1084,9 +1361,11 @@ pub struct DescribeEndpointsResponseBuilder {
     pub endpoints: rt::Option<rt::Vec<Endpoint>>,
 }
 impl DescribeEndpointsResponseBuilder {
-    /// Sets [`DescribeEndpointsResponse::endpoints`](DescribeEndpointsResponse::endpoints).
-    pub fn endpoints(mut self, value: impl rt::Into<rt::Vec<Endpoint>>) -> Self {
-        self.endpoints = Some(value.into());
+    /// Appends one element to [`DescribeEndpointsResponse::endpoints`](DescribeEndpointsResponse::endpoints).
+    pub fn endpoints(mut self, value: impl rt::Into<Endpoint>) -> Self {
+        self.endpoints
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeEndpointsResponse::endpoints`](DescribeEndpointsResponse::endpoints).
@@ -1153,6 +1432,31 @@ impl DescribeLimitsOutput {
     /// A builder for this structure.
     pub fn builder() -> DescribeLimitsOutputBuilder {
         DescribeLimitsOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeLimitsOutput {
+    /// [`account_max_read_capacity_units`](Self::account_max_read_capacity_units).
+    pub fn account_max_read_capacity_units(&self) -> rt::Option<i64> {
+        self.account_max_read_capacity_units
+    }
+    /// [`account_max_write_capacity_units`](Self::account_max_write_capacity_units).
+    pub fn account_max_write_capacity_units(&self) -> rt::Option<i64> {
+        self.account_max_write_capacity_units
+    }
+    /// [`table_max_read_capacity_units`](Self::table_max_read_capacity_units).
+    pub fn table_max_read_capacity_units(&self) -> rt::Option<i64> {
+        self.table_max_read_capacity_units
+    }
+    /// [`table_max_write_capacity_units`](Self::table_max_write_capacity_units).
+    pub fn table_max_write_capacity_units(&self) -> rt::Option<i64> {
+        self.table_max_write_capacity_units
     }
 }
 /// Builds a [`DescribeLimitsOutput`].
@@ -1231,6 +1535,19 @@ impl DescribeTableInput {
         DescribeTableInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeTableInput {
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+}
 /// Builds a [`DescribeTableInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeTableInputBuilder {
@@ -1284,6 +1601,19 @@ impl DescribeTableOutput {
         DescribeTableOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeTableOutput {
+    /// [`table`](Self::table).
+    pub fn table(&self) -> rt::Option<&TableDescription> {
+        self.table.as_ref()
+    }
+}
 /// Builds a [`DescribeTableOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeTableOutputBuilder {
@@ -1321,6 +1651,23 @@ impl Endpoint {
     /// A builder for this structure.
     pub fn builder() -> EndpointBuilder {
         EndpointBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Endpoint {
+    /// [`address`](Self::address).
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+    /// [`cache_period_in_minutes`](Self::cache_period_in_minutes).
+    pub fn cache_period_in_minutes(&self) -> i64 {
+        self.cache_period_in_minutes
     }
 }
 /// Builds a [`Endpoint`].
@@ -1428,6 +1775,31 @@ impl ExpectedAttributeValue {
         ExpectedAttributeValueBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ExpectedAttributeValue {
+    /// [`attribute_value_list`](Self::attribute_value_list), empty when unset.
+    pub fn attribute_value_list(&self) -> &[AttributeValue] {
+        self.attribute_value_list.as_deref().unwrap_or_default()
+    }
+    /// [`comparison_operator`](Self::comparison_operator).
+    pub fn comparison_operator(&self) -> rt::Option<&ComparisonOperator> {
+        self.comparison_operator.as_ref()
+    }
+    /// [`exists`](Self::exists).
+    pub fn exists(&self) -> rt::Option<bool> {
+        self.exists
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&AttributeValue> {
+        self.value.as_ref()
+    }
+}
 /// Builds a [`ExpectedAttributeValue`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExpectedAttributeValueBuilder {
@@ -1441,9 +1813,11 @@ pub struct ExpectedAttributeValueBuilder {
     pub value: rt::Option<AttributeValue>,
 }
 impl ExpectedAttributeValueBuilder {
-    /// Sets [`ExpectedAttributeValue::attribute_value_list`](ExpectedAttributeValue::attribute_value_list).
-    pub fn attribute_value_list(mut self, value: impl rt::Into<rt::Vec<AttributeValue>>) -> Self {
-        self.attribute_value_list = Some(value.into());
+    /// Appends one element to [`ExpectedAttributeValue::attribute_value_list`](ExpectedAttributeValue::attribute_value_list).
+    pub fn attribute_value_list(mut self, value: impl rt::Into<AttributeValue>) -> Self {
+        self.attribute_value_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ExpectedAttributeValue::attribute_value_list`](ExpectedAttributeValue::attribute_value_list).
@@ -1540,6 +1914,43 @@ impl GetItemInput {
         GetItemInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetItemInput {
+    /// [`attributes_to_get`](Self::attributes_to_get), empty when unset.
+    pub fn attributes_to_get(&self) -> &[rt::String] {
+        self.attributes_to_get.as_deref().unwrap_or_default()
+    }
+    /// [`consistent_read`](Self::consistent_read).
+    pub fn consistent_read(&self) -> rt::Option<bool> {
+        self.consistent_read
+    }
+    /// [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn expression_attribute_names(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.expression_attribute_names.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &rt::BTreeMap<rt::String, AttributeValue> {
+        &self.key
+    }
+    /// [`projection_expression`](Self::projection_expression).
+    pub fn projection_expression(&self) -> rt::Option<&str> {
+        self.projection_expression.as_deref()
+    }
+    /// [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn return_consumed_capacity(&self) -> rt::Option<&ReturnConsumedCapacity> {
+        self.return_consumed_capacity.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+}
 /// Builds a [`GetItemInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetItemInputBuilder {
@@ -1559,9 +1970,11 @@ pub struct GetItemInputBuilder {
     pub table_name: rt::Option<rt::String>,
 }
 impl GetItemInputBuilder {
-    /// Sets [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
-    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.attributes_to_get = Some(value.into());
+    /// Appends one element to [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
+    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.attributes_to_get
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetItemInput::attributes_to_get`](GetItemInput::attributes_to_get).
@@ -1579,12 +1992,15 @@ impl GetItemInputBuilder {
         self.consistent_read = value;
         self
     }
-    /// Sets [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
+    /// Inserts one entry into [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.expression_attribute_names = Some(value.into());
+        self.expression_attribute_names
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetItemInput::expression_attribute_names`](GetItemInput::expression_attribute_names).
@@ -1595,9 +2011,15 @@ impl GetItemInputBuilder {
         self.expression_attribute_names = value;
         self
     }
-    /// Sets [`GetItemInput::key`](GetItemInput::key).
-    pub fn key(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.key = Some(value.into());
+    /// Inserts one entry into [`GetItemInput::key`](GetItemInput::key).
+    pub fn key(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetItemInput::key`](GetItemInput::key).
@@ -1688,6 +2110,23 @@ impl GetItemOutput {
         GetItemOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetItemOutput {
+    /// [`consumed_capacity`](Self::consumed_capacity).
+    pub fn consumed_capacity(&self) -> rt::Option<&ConsumedCapacity> {
+        self.consumed_capacity.as_ref()
+    }
+    /// [`item`](Self::item).
+    pub fn item(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.item.as_ref()
+    }
+}
 /// Builds a [`GetItemOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetItemOutputBuilder {
@@ -1707,9 +2146,15 @@ impl GetItemOutputBuilder {
         self.consumed_capacity = value;
         self
     }
-    /// Sets [`GetItemOutput::item`](GetItemOutput::item).
-    pub fn item(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.item = Some(value.into());
+    /// Inserts one entry into [`GetItemOutput::item`](GetItemOutput::item).
+    pub fn item(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.item
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetItemOutput::item`](GetItemOutput::item).
@@ -1757,6 +2202,39 @@ impl GlobalSecondaryIndex {
         GlobalSecondaryIndexBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GlobalSecondaryIndex {
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> &str {
+        &self.index_name
+    }
+    /// [`key_schema`](Self::key_schema).
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        &self.key_schema
+    }
+    /// [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn on_demand_throughput(&self) -> rt::Option<&OnDemandThroughput> {
+        self.on_demand_throughput.as_ref()
+    }
+    /// [`projection`](Self::projection).
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+    /// [`provisioned_throughput`](Self::provisioned_throughput).
+    pub fn provisioned_throughput(&self) -> rt::Option<&ProvisionedThroughput> {
+        self.provisioned_throughput.as_ref()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&WarmThroughput> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`GlobalSecondaryIndex`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GlobalSecondaryIndexBuilder {
@@ -1784,9 +2262,11 @@ impl GlobalSecondaryIndexBuilder {
         self.index_name = value;
         self
     }
-    /// Sets [`GlobalSecondaryIndex::key_schema`](GlobalSecondaryIndex::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`GlobalSecondaryIndex::key_schema`](GlobalSecondaryIndex::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GlobalSecondaryIndex::key_schema`](GlobalSecondaryIndex::key_schema).
@@ -1905,6 +2385,59 @@ impl GlobalSecondaryIndexDescription {
         GlobalSecondaryIndexDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GlobalSecondaryIndexDescription {
+    /// [`backfilling`](Self::backfilling).
+    pub fn backfilling(&self) -> rt::Option<bool> {
+        self.backfilling
+    }
+    /// [`index_arn`](Self::index_arn).
+    pub fn index_arn(&self) -> rt::Option<&str> {
+        self.index_arn.as_deref()
+    }
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> rt::Option<&str> {
+        self.index_name.as_deref()
+    }
+    /// [`index_size_bytes`](Self::index_size_bytes).
+    pub fn index_size_bytes(&self) -> rt::Option<i64> {
+        self.index_size_bytes
+    }
+    /// [`index_status`](Self::index_status).
+    pub fn index_status(&self) -> rt::Option<&IndexStatus> {
+        self.index_status.as_ref()
+    }
+    /// [`item_count`](Self::item_count).
+    pub fn item_count(&self) -> rt::Option<i64> {
+        self.item_count
+    }
+    /// [`key_schema`](Self::key_schema), empty when unset.
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        self.key_schema.as_deref().unwrap_or_default()
+    }
+    /// [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn on_demand_throughput(&self) -> rt::Option<&OnDemandThroughput> {
+        self.on_demand_throughput.as_ref()
+    }
+    /// [`projection`](Self::projection).
+    pub fn projection(&self) -> rt::Option<&Projection> {
+        self.projection.as_ref()
+    }
+    /// [`provisioned_throughput`](Self::provisioned_throughput).
+    pub fn provisioned_throughput(&self) -> rt::Option<&ProvisionedThroughputDescription> {
+        self.provisioned_throughput.as_ref()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&GlobalSecondaryIndexWarmThroughputDescription> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`GlobalSecondaryIndexDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GlobalSecondaryIndexDescriptionBuilder {
@@ -1992,9 +2525,11 @@ impl GlobalSecondaryIndexDescriptionBuilder {
         self.item_count = value;
         self
     }
-    /// Sets [`GlobalSecondaryIndexDescription::key_schema`](GlobalSecondaryIndexDescription::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`GlobalSecondaryIndexDescription::key_schema`](GlobalSecondaryIndexDescription::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GlobalSecondaryIndexDescription::key_schema`](GlobalSecondaryIndexDescription::key_schema).
@@ -2087,6 +2622,27 @@ impl GlobalSecondaryIndexWarmThroughputDescription {
         GlobalSecondaryIndexWarmThroughputDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GlobalSecondaryIndexWarmThroughputDescription {
+    /// [`read_units_per_second`](Self::read_units_per_second).
+    pub fn read_units_per_second(&self) -> rt::Option<i64> {
+        self.read_units_per_second
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&IndexStatus> {
+        self.status.as_ref()
+    }
+    /// [`write_units_per_second`](Self::write_units_per_second).
+    pub fn write_units_per_second(&self) -> rt::Option<i64> {
+        self.write_units_per_second
+    }
+}
 /// Builds a [`GlobalSecondaryIndexWarmThroughputDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GlobalSecondaryIndexWarmThroughputDescriptionBuilder {
@@ -2153,6 +2709,23 @@ impl ItemCollectionMetrics {
         ItemCollectionMetricsBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ItemCollectionMetrics {
+    /// [`item_collection_key`](Self::item_collection_key).
+    pub fn item_collection_key(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.item_collection_key.as_ref()
+    }
+    /// [`size_estimate_range_gb`](Self::size_estimate_range_gb), empty when unset.
+    pub fn size_estimate_range_gb(&self) -> &[f64] {
+        self.size_estimate_range_gb.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`ItemCollectionMetrics`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ItemCollectionMetricsBuilder {
@@ -2162,12 +2735,15 @@ pub struct ItemCollectionMetricsBuilder {
     pub size_estimate_range_gb: rt::Option<rt::Vec<f64>>,
 }
 impl ItemCollectionMetricsBuilder {
-    /// Sets [`ItemCollectionMetrics::item_collection_key`](ItemCollectionMetrics::item_collection_key).
+    /// Inserts one entry into [`ItemCollectionMetrics::item_collection_key`](ItemCollectionMetrics::item_collection_key).
     pub fn item_collection_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.item_collection_key = Some(value.into());
+        self.item_collection_key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ItemCollectionMetrics::item_collection_key`](ItemCollectionMetrics::item_collection_key).
@@ -2178,9 +2754,11 @@ impl ItemCollectionMetricsBuilder {
         self.item_collection_key = value;
         self
     }
-    /// Sets [`ItemCollectionMetrics::size_estimate_range_gb`](ItemCollectionMetrics::size_estimate_range_gb).
-    pub fn size_estimate_range_gb(mut self, value: impl rt::Into<rt::Vec<f64>>) -> Self {
-        self.size_estimate_range_gb = Some(value.into());
+    /// Appends one element to [`ItemCollectionMetrics::size_estimate_range_gb`](ItemCollectionMetrics::size_estimate_range_gb).
+    pub fn size_estimate_range_gb(mut self, value: impl rt::Into<f64>) -> Self {
+        self.size_estimate_range_gb
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ItemCollectionMetrics::size_estimate_range_gb`](ItemCollectionMetrics::size_estimate_range_gb).
@@ -2219,6 +2797,23 @@ impl KeySchemaElement {
     /// A builder for this structure.
     pub fn builder() -> KeySchemaElementBuilder {
         KeySchemaElementBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl KeySchemaElement {
+    /// [`attribute_name`](Self::attribute_name).
+    pub fn attribute_name(&self) -> &str {
+        &self.attribute_name
+    }
+    /// [`key_type`](Self::key_type).
+    pub fn key_type(&self) -> &KeyType {
+        &self.key_type
     }
 }
 /// Builds a [`KeySchemaElement`].
@@ -2287,6 +2882,27 @@ impl LocalSecondaryIndex {
         LocalSecondaryIndexBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LocalSecondaryIndex {
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> &str {
+        &self.index_name
+    }
+    /// [`key_schema`](Self::key_schema).
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        &self.key_schema
+    }
+    /// [`projection`](Self::projection).
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+}
 /// Builds a [`LocalSecondaryIndex`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LocalSecondaryIndexBuilder {
@@ -2308,9 +2924,11 @@ impl LocalSecondaryIndexBuilder {
         self.index_name = value;
         self
     }
-    /// Sets [`LocalSecondaryIndex::key_schema`](LocalSecondaryIndex::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`LocalSecondaryIndex::key_schema`](LocalSecondaryIndex::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`LocalSecondaryIndex::key_schema`](LocalSecondaryIndex::key_schema).
@@ -2375,6 +2993,39 @@ impl LocalSecondaryIndexDescription {
         LocalSecondaryIndexDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LocalSecondaryIndexDescription {
+    /// [`index_arn`](Self::index_arn).
+    pub fn index_arn(&self) -> rt::Option<&str> {
+        self.index_arn.as_deref()
+    }
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> rt::Option<&str> {
+        self.index_name.as_deref()
+    }
+    /// [`index_size_bytes`](Self::index_size_bytes).
+    pub fn index_size_bytes(&self) -> rt::Option<i64> {
+        self.index_size_bytes
+    }
+    /// [`item_count`](Self::item_count).
+    pub fn item_count(&self) -> rt::Option<i64> {
+        self.item_count
+    }
+    /// [`key_schema`](Self::key_schema), empty when unset.
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        self.key_schema.as_deref().unwrap_or_default()
+    }
+    /// [`projection`](Self::projection).
+    pub fn projection(&self) -> rt::Option<&Projection> {
+        self.projection.as_ref()
+    }
+}
 /// Builds a [`LocalSecondaryIndexDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LocalSecondaryIndexDescriptionBuilder {
@@ -2432,9 +3083,11 @@ impl LocalSecondaryIndexDescriptionBuilder {
         self.item_count = value;
         self
     }
-    /// Sets [`LocalSecondaryIndexDescription::key_schema`](LocalSecondaryIndexDescription::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`LocalSecondaryIndexDescription::key_schema`](LocalSecondaryIndexDescription::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`LocalSecondaryIndexDescription::key_schema`](LocalSecondaryIndexDescription::key_schema).
@@ -2480,6 +3133,23 @@ impl OnDemandThroughput {
     /// A builder for this structure.
     pub fn builder() -> OnDemandThroughputBuilder {
         OnDemandThroughputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl OnDemandThroughput {
+    /// [`max_read_request_units`](Self::max_read_request_units).
+    pub fn max_read_request_units(&self) -> rt::Option<i64> {
+        self.max_read_request_units
+    }
+    /// [`max_write_request_units`](Self::max_write_request_units).
+    pub fn max_write_request_units(&self) -> rt::Option<i64> {
+        self.max_write_request_units
     }
 }
 /// Builds a [`OnDemandThroughput`].
@@ -2531,6 +3201,19 @@ impl OnDemandThroughputOverride {
         OnDemandThroughputOverrideBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl OnDemandThroughputOverride {
+    /// [`max_read_request_units`](Self::max_read_request_units).
+    pub fn max_read_request_units(&self) -> rt::Option<i64> {
+        self.max_read_request_units
+    }
+}
 /// Builds a [`OnDemandThroughputOverride`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnDemandThroughputOverrideBuilder {
@@ -2577,6 +3260,23 @@ impl Projection {
         ProjectionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Projection {
+    /// [`non_key_attributes`](Self::non_key_attributes), empty when unset.
+    pub fn non_key_attributes(&self) -> &[rt::String] {
+        self.non_key_attributes.as_deref().unwrap_or_default()
+    }
+    /// [`projection_type`](Self::projection_type).
+    pub fn projection_type(&self) -> rt::Option<&ProjectionType> {
+        self.projection_type.as_ref()
+    }
+}
 /// Builds a [`Projection`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProjectionBuilder {
@@ -2586,9 +3286,11 @@ pub struct ProjectionBuilder {
     pub projection_type: rt::Option<ProjectionType>,
 }
 impl ProjectionBuilder {
-    /// Sets [`Projection::non_key_attributes`](Projection::non_key_attributes).
-    pub fn non_key_attributes(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.non_key_attributes = Some(value.into());
+    /// Appends one element to [`Projection::non_key_attributes`](Projection::non_key_attributes).
+    pub fn non_key_attributes(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.non_key_attributes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Projection::non_key_attributes`](Projection::non_key_attributes).
@@ -2632,6 +3334,23 @@ impl ProvisionedThroughput {
     /// A builder for this structure.
     pub fn builder() -> ProvisionedThroughputBuilder {
         ProvisionedThroughputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ProvisionedThroughput {
+    /// [`read_capacity_units`](Self::read_capacity_units).
+    pub fn read_capacity_units(&self) -> i64 {
+        self.read_capacity_units
+    }
+    /// [`write_capacity_units`](Self::write_capacity_units).
+    pub fn write_capacity_units(&self) -> i64 {
+        self.write_capacity_units
     }
 }
 /// Builds a [`ProvisionedThroughput`].
@@ -2695,6 +3414,35 @@ impl ProvisionedThroughputDescription {
     /// A builder for this structure.
     pub fn builder() -> ProvisionedThroughputDescriptionBuilder {
         ProvisionedThroughputDescriptionBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ProvisionedThroughputDescription {
+    /// [`last_decrease_date_time`](Self::last_decrease_date_time).
+    pub fn last_decrease_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.last_decrease_date_time.as_ref()
+    }
+    /// [`last_increase_date_time`](Self::last_increase_date_time).
+    pub fn last_increase_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.last_increase_date_time.as_ref()
+    }
+    /// [`number_of_decreases_today`](Self::number_of_decreases_today).
+    pub fn number_of_decreases_today(&self) -> rt::Option<i64> {
+        self.number_of_decreases_today
+    }
+    /// [`read_capacity_units`](Self::read_capacity_units).
+    pub fn read_capacity_units(&self) -> rt::Option<i64> {
+        self.read_capacity_units
+    }
+    /// [`write_capacity_units`](Self::write_capacity_units).
+    pub fn write_capacity_units(&self) -> rt::Option<i64> {
+        self.write_capacity_units
     }
 }
 /// Builds a [`ProvisionedThroughputDescription`].
@@ -2783,6 +3531,19 @@ impl ProvisionedThroughputOverride {
     /// A builder for this structure.
     pub fn builder() -> ProvisionedThroughputOverrideBuilder {
         ProvisionedThroughputOverrideBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ProvisionedThroughputOverride {
+    /// [`read_capacity_units`](Self::read_capacity_units).
+    pub fn read_capacity_units(&self) -> rt::Option<i64> {
+        self.read_capacity_units
     }
 }
 /// Builds a [`ProvisionedThroughputOverride`].
@@ -2903,6 +3664,63 @@ impl PutItemInput {
         PutItemInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutItemInput {
+    /// [`condition_expression`](Self::condition_expression).
+    pub fn condition_expression(&self) -> rt::Option<&str> {
+        self.condition_expression.as_deref()
+    }
+    /// [`conditional_operator`](Self::conditional_operator).
+    pub fn conditional_operator(&self) -> rt::Option<&ConditionalOperator> {
+        self.conditional_operator.as_ref()
+    }
+    /// [`expected`](Self::expected).
+    pub fn expected(&self) -> rt::Option<&rt::BTreeMap<rt::String, ExpectedAttributeValue>> {
+        self.expected.as_ref()
+    }
+    /// [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn expression_attribute_names(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.expression_attribute_names.as_ref()
+    }
+    /// [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn expression_attribute_values(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.expression_attribute_values.as_ref()
+    }
+    /// [`item`](Self::item).
+    pub fn item(&self) -> &rt::BTreeMap<rt::String, AttributeValue> {
+        &self.item
+    }
+    /// [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn return_consumed_capacity(&self) -> rt::Option<&ReturnConsumedCapacity> {
+        self.return_consumed_capacity.as_ref()
+    }
+    /// [`return_item_collection_metrics`](Self::return_item_collection_metrics).
+    pub fn return_item_collection_metrics(&self) -> rt::Option<&ReturnItemCollectionMetrics> {
+        self.return_item_collection_metrics.as_ref()
+    }
+    /// [`return_values`](Self::return_values).
+    pub fn return_values(&self) -> rt::Option<&ReturnValue> {
+        self.return_values.as_ref()
+    }
+    /// [`return_values_on_condition_check_failure`](Self::return_values_on_condition_check_failure).
+    pub fn return_values_on_condition_check_failure(
+        &self,
+    ) -> rt::Option<&ReturnValuesOnConditionCheckFailure> {
+        self.return_values_on_condition_check_failure.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+}
 /// Builds a [`PutItemInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutItemInputBuilder {
@@ -2950,12 +3768,15 @@ impl PutItemInputBuilder {
         self.conditional_operator = value;
         self
     }
-    /// Sets [`PutItemInput::expected`](PutItemInput::expected).
+    /// Inserts one entry into [`PutItemInput::expected`](PutItemInput::expected).
     pub fn expected(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<ExpectedAttributeValue>,
     ) -> Self {
-        self.expected = Some(value.into());
+        self.expected
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutItemInput::expected`](PutItemInput::expected).
@@ -2966,12 +3787,15 @@ impl PutItemInputBuilder {
         self.expected = value;
         self
     }
-    /// Sets [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
+    /// Inserts one entry into [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.expression_attribute_names = Some(value.into());
+        self.expression_attribute_names
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutItemInput::expression_attribute_names`](PutItemInput::expression_attribute_names).
@@ -2982,12 +3806,15 @@ impl PutItemInputBuilder {
         self.expression_attribute_names = value;
         self
     }
-    /// Sets [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
+    /// Inserts one entry into [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.expression_attribute_values = Some(value.into());
+        self.expression_attribute_values
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutItemInput::expression_attribute_values`](PutItemInput::expression_attribute_values).
@@ -2998,9 +3825,15 @@ impl PutItemInputBuilder {
         self.expression_attribute_values = value;
         self
     }
-    /// Sets [`PutItemInput::item`](PutItemInput::item).
-    pub fn item(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.item = Some(value.into());
+    /// Inserts one entry into [`PutItemInput::item`](PutItemInput::item).
+    pub fn item(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.item
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutItemInput::item`](PutItemInput::item).
@@ -3134,6 +3967,27 @@ impl PutItemOutput {
         PutItemOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutItemOutput {
+    /// [`attributes`](Self::attributes).
+    pub fn attributes(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.attributes.as_ref()
+    }
+    /// [`consumed_capacity`](Self::consumed_capacity).
+    pub fn consumed_capacity(&self) -> rt::Option<&ConsumedCapacity> {
+        self.consumed_capacity.as_ref()
+    }
+    /// [`item_collection_metrics`](Self::item_collection_metrics).
+    pub fn item_collection_metrics(&self) -> rt::Option<&ItemCollectionMetrics> {
+        self.item_collection_metrics.as_ref()
+    }
+}
 /// Builds a [`PutItemOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutItemOutputBuilder {
@@ -3145,12 +3999,15 @@ pub struct PutItemOutputBuilder {
     pub item_collection_metrics: rt::Option<ItemCollectionMetrics>,
 }
 impl PutItemOutputBuilder {
-    /// Sets [`PutItemOutput::attributes`](PutItemOutput::attributes).
+    /// Inserts one entry into [`PutItemOutput::attributes`](PutItemOutput::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.attributes = Some(value.into());
+        self.attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutItemOutput::attributes`](PutItemOutput::attributes).
@@ -3331,6 +4188,85 @@ impl QueryInput {
         QueryInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl QueryInput {
+    /// [`attributes_to_get`](Self::attributes_to_get), empty when unset.
+    pub fn attributes_to_get(&self) -> &[rt::String] {
+        self.attributes_to_get.as_deref().unwrap_or_default()
+    }
+    /// [`conditional_operator`](Self::conditional_operator).
+    pub fn conditional_operator(&self) -> rt::Option<&ConditionalOperator> {
+        self.conditional_operator.as_ref()
+    }
+    /// [`consistent_read`](Self::consistent_read).
+    pub fn consistent_read(&self) -> rt::Option<bool> {
+        self.consistent_read
+    }
+    /// [`exclusive_start_key`](Self::exclusive_start_key).
+    pub fn exclusive_start_key(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.exclusive_start_key.as_ref()
+    }
+    /// [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn expression_attribute_names(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.expression_attribute_names.as_ref()
+    }
+    /// [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn expression_attribute_values(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.expression_attribute_values.as_ref()
+    }
+    /// [`filter_expression`](Self::filter_expression).
+    pub fn filter_expression(&self) -> rt::Option<&str> {
+        self.filter_expression.as_deref()
+    }
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> rt::Option<&str> {
+        self.index_name.as_deref()
+    }
+    /// [`key_condition_expression`](Self::key_condition_expression).
+    pub fn key_condition_expression(&self) -> rt::Option<&str> {
+        self.key_condition_expression.as_deref()
+    }
+    /// [`key_conditions`](Self::key_conditions).
+    pub fn key_conditions(&self) -> rt::Option<&rt::BTreeMap<rt::String, Condition>> {
+        self.key_conditions.as_ref()
+    }
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<i32> {
+        self.limit
+    }
+    /// [`projection_expression`](Self::projection_expression).
+    pub fn projection_expression(&self) -> rt::Option<&str> {
+        self.projection_expression.as_deref()
+    }
+    /// [`query_filter`](Self::query_filter).
+    pub fn query_filter(&self) -> rt::Option<&rt::BTreeMap<rt::String, Condition>> {
+        self.query_filter.as_ref()
+    }
+    /// [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn return_consumed_capacity(&self) -> rt::Option<&ReturnConsumedCapacity> {
+        self.return_consumed_capacity.as_ref()
+    }
+    /// [`scan_index_forward`](Self::scan_index_forward).
+    pub fn scan_index_forward(&self) -> rt::Option<bool> {
+        self.scan_index_forward
+    }
+    /// [`select`](Self::select).
+    pub fn select(&self) -> rt::Option<&Select> {
+        self.select.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+}
 /// Builds a [`QueryInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QueryInputBuilder {
@@ -3370,9 +4306,11 @@ pub struct QueryInputBuilder {
     pub table_name: rt::Option<rt::String>,
 }
 impl QueryInputBuilder {
-    /// Sets [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
-    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.attributes_to_get = Some(value.into());
+    /// Appends one element to [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
+    pub fn attributes_to_get(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.attributes_to_get
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`QueryInput::attributes_to_get`](QueryInput::attributes_to_get).
@@ -3400,12 +4338,15 @@ impl QueryInputBuilder {
         self.consistent_read = value;
         self
     }
-    /// Sets [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
+    /// Inserts one entry into [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
     pub fn exclusive_start_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.exclusive_start_key = Some(value.into());
+        self.exclusive_start_key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryInput::exclusive_start_key`](QueryInput::exclusive_start_key).
@@ -3416,12 +4357,15 @@ impl QueryInputBuilder {
         self.exclusive_start_key = value;
         self
     }
-    /// Sets [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
+    /// Inserts one entry into [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.expression_attribute_names = Some(value.into());
+        self.expression_attribute_names
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryInput::expression_attribute_names`](QueryInput::expression_attribute_names).
@@ -3432,12 +4376,15 @@ impl QueryInputBuilder {
         self.expression_attribute_names = value;
         self
     }
-    /// Sets [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
+    /// Inserts one entry into [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.expression_attribute_values = Some(value.into());
+        self.expression_attribute_values
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryInput::expression_attribute_values`](QueryInput::expression_attribute_values).
@@ -3478,12 +4425,15 @@ impl QueryInputBuilder {
         self.key_condition_expression = value;
         self
     }
-    /// Sets [`QueryInput::key_conditions`](QueryInput::key_conditions).
+    /// Inserts one entry into [`QueryInput::key_conditions`](QueryInput::key_conditions).
     pub fn key_conditions(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Condition>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Condition>,
     ) -> Self {
-        self.key_conditions = Some(value.into());
+        self.key_conditions
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryInput::key_conditions`](QueryInput::key_conditions).
@@ -3514,12 +4464,15 @@ impl QueryInputBuilder {
         self.projection_expression = value;
         self
     }
-    /// Sets [`QueryInput::query_filter`](QueryInput::query_filter).
+    /// Inserts one entry into [`QueryInput::query_filter`](QueryInput::query_filter).
     pub fn query_filter(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, Condition>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<Condition>,
     ) -> Self {
-        self.query_filter = Some(value.into());
+        self.query_filter
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryInput::query_filter`](QueryInput::query_filter).
@@ -3646,6 +4599,35 @@ impl QueryOutput {
         QueryOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl QueryOutput {
+    /// [`consumed_capacity`](Self::consumed_capacity).
+    pub fn consumed_capacity(&self) -> rt::Option<&ConsumedCapacity> {
+        self.consumed_capacity.as_ref()
+    }
+    /// [`count`](Self::count).
+    pub fn count(&self) -> i32 {
+        self.count
+    }
+    /// [`items`](Self::items), empty when unset.
+    pub fn items(&self) -> &[rt::BTreeMap<rt::String, AttributeValue>] {
+        self.items.as_deref().unwrap_or_default()
+    }
+    /// [`last_evaluated_key`](Self::last_evaluated_key).
+    pub fn last_evaluated_key(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.last_evaluated_key.as_ref()
+    }
+    /// [`scanned_count`](Self::scanned_count).
+    pub fn scanned_count(&self) -> i32 {
+        self.scanned_count
+    }
+}
 /// Builds a [`QueryOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QueryOutputBuilder {
@@ -3681,12 +4663,11 @@ impl QueryOutputBuilder {
         self.count = value;
         self
     }
-    /// Sets [`QueryOutput::items`](QueryOutput::items).
-    pub fn items(
-        mut self,
-        value: impl rt::Into<rt::Vec<rt::BTreeMap<rt::String, AttributeValue>>>,
-    ) -> Self {
-        self.items = Some(value.into());
+    /// Appends one element to [`QueryOutput::items`](QueryOutput::items).
+    pub fn items(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
+        self.items
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`QueryOutput::items`](QueryOutput::items).
@@ -3697,12 +4678,15 @@ impl QueryOutputBuilder {
         self.items = value;
         self
     }
-    /// Sets [`QueryOutput::last_evaluated_key`](QueryOutput::last_evaluated_key).
+    /// Inserts one entry into [`QueryOutput::last_evaluated_key`](QueryOutput::last_evaluated_key).
     pub fn last_evaluated_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.last_evaluated_key = Some(value.into());
+        self.last_evaluated_key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`QueryOutput::last_evaluated_key`](QueryOutput::last_evaluated_key).
@@ -3773,6 +4757,59 @@ impl ReplicaDescription {
         ReplicaDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicaDescription {
+    /// [`global_secondary_indexes`](Self::global_secondary_indexes), empty when unset.
+    pub fn global_secondary_indexes(&self) -> &[ReplicaGlobalSecondaryIndexDescription] {
+        self.global_secondary_indexes.as_deref().unwrap_or_default()
+    }
+    /// [`kms_master_key_id`](Self::kms_master_key_id).
+    pub fn kms_master_key_id(&self) -> rt::Option<&str> {
+        self.kms_master_key_id.as_deref()
+    }
+    /// [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(&self) -> rt::Option<&OnDemandThroughputOverride> {
+        self.on_demand_throughput_override.as_ref()
+    }
+    /// [`provisioned_throughput_override`](Self::provisioned_throughput_override).
+    pub fn provisioned_throughput_override(&self) -> rt::Option<&ProvisionedThroughputOverride> {
+        self.provisioned_throughput_override.as_ref()
+    }
+    /// [`region_name`](Self::region_name).
+    pub fn region_name(&self) -> rt::Option<&str> {
+        self.region_name.as_deref()
+    }
+    /// [`replica_inaccessible_date_time`](Self::replica_inaccessible_date_time).
+    pub fn replica_inaccessible_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.replica_inaccessible_date_time.as_ref()
+    }
+    /// [`replica_status`](Self::replica_status).
+    pub fn replica_status(&self) -> rt::Option<&ReplicaStatus> {
+        self.replica_status.as_ref()
+    }
+    /// [`replica_status_description`](Self::replica_status_description).
+    pub fn replica_status_description(&self) -> rt::Option<&str> {
+        self.replica_status_description.as_deref()
+    }
+    /// [`replica_status_percent_progress`](Self::replica_status_percent_progress).
+    pub fn replica_status_percent_progress(&self) -> rt::Option<&str> {
+        self.replica_status_percent_progress.as_deref()
+    }
+    /// [`replica_table_class_summary`](Self::replica_table_class_summary).
+    pub fn replica_table_class_summary(&self) -> rt::Option<&TableClassSummary> {
+        self.replica_table_class_summary.as_ref()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&TableWarmThroughputDescription> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`ReplicaDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReplicaDescriptionBuilder {
@@ -3800,12 +4837,14 @@ pub struct ReplicaDescriptionBuilder {
     pub warm_throughput: rt::Option<TableWarmThroughputDescription>,
 }
 impl ReplicaDescriptionBuilder {
-    /// Sets [`ReplicaDescription::global_secondary_indexes`](ReplicaDescription::global_secondary_indexes).
+    /// Appends one element to [`ReplicaDescription::global_secondary_indexes`](ReplicaDescription::global_secondary_indexes).
     pub fn global_secondary_indexes(
         mut self,
-        value: impl rt::Into<rt::Vec<ReplicaGlobalSecondaryIndexDescription>>,
+        value: impl rt::Into<ReplicaGlobalSecondaryIndexDescription>,
     ) -> Self {
-        self.global_secondary_indexes = Some(value.into());
+        self.global_secondary_indexes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ReplicaDescription::global_secondary_indexes`](ReplicaDescription::global_secondary_indexes).
@@ -3966,6 +5005,31 @@ impl ReplicaGlobalSecondaryIndexDescription {
         ReplicaGlobalSecondaryIndexDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicaGlobalSecondaryIndexDescription {
+    /// [`index_name`](Self::index_name).
+    pub fn index_name(&self) -> rt::Option<&str> {
+        self.index_name.as_deref()
+    }
+    /// [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(&self) -> rt::Option<&OnDemandThroughputOverride> {
+        self.on_demand_throughput_override.as_ref()
+    }
+    /// [`provisioned_throughput_override`](Self::provisioned_throughput_override).
+    pub fn provisioned_throughput_override(&self) -> rt::Option<&ProvisionedThroughputOverride> {
+        self.provisioned_throughput_override.as_ref()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&GlobalSecondaryIndexWarmThroughputDescription> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`ReplicaGlobalSecondaryIndexDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReplicaGlobalSecondaryIndexDescriptionBuilder {
@@ -4065,6 +5129,31 @@ impl RestoreSummary {
         RestoreSummaryBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RestoreSummary {
+    /// [`restore_date_time`](Self::restore_date_time).
+    pub fn restore_date_time(&self) -> &rt::DateTime {
+        &self.restore_date_time
+    }
+    /// [`restore_in_progress`](Self::restore_in_progress).
+    pub fn restore_in_progress(&self) -> bool {
+        self.restore_in_progress
+    }
+    /// [`source_backup_arn`](Self::source_backup_arn).
+    pub fn source_backup_arn(&self) -> rt::Option<&str> {
+        self.source_backup_arn.as_deref()
+    }
+    /// [`source_table_arn`](Self::source_table_arn).
+    pub fn source_table_arn(&self) -> rt::Option<&str> {
+        self.source_table_arn.as_deref()
+    }
+}
 /// Builds a [`RestoreSummary`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreSummaryBuilder {
@@ -4157,6 +5246,31 @@ impl SseDescription {
         SseDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SseDescription {
+    /// [`inaccessible_encryption_date_time`](Self::inaccessible_encryption_date_time).
+    pub fn inaccessible_encryption_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.inaccessible_encryption_date_time.as_ref()
+    }
+    /// [`kms_master_key_arn`](Self::kms_master_key_arn).
+    pub fn kms_master_key_arn(&self) -> rt::Option<&str> {
+        self.kms_master_key_arn.as_deref()
+    }
+    /// [`sse_type`](Self::sse_type).
+    pub fn sse_type(&self) -> rt::Option<&SseType> {
+        self.sse_type.as_ref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&SseStatus> {
+        self.status.as_ref()
+    }
+}
 /// Builds a [`SseDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SseDescriptionBuilder {
@@ -4241,6 +5355,27 @@ impl SseSpecification {
         SseSpecificationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SseSpecification {
+    /// [`enabled`](Self::enabled).
+    pub fn enabled(&self) -> rt::Option<bool> {
+        self.enabled
+    }
+    /// [`kms_master_key_id`](Self::kms_master_key_id).
+    pub fn kms_master_key_id(&self) -> rt::Option<&str> {
+        self.kms_master_key_id.as_deref()
+    }
+    /// [`sse_type`](Self::sse_type).
+    pub fn sse_type(&self) -> rt::Option<&SseType> {
+        self.sse_type.as_ref()
+    }
+}
 /// Builds a [`SseSpecification`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SseSpecificationBuilder {
@@ -4310,6 +5445,23 @@ impl StreamSpecification {
         StreamSpecificationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StreamSpecification {
+    /// [`stream_enabled`](Self::stream_enabled).
+    pub fn stream_enabled(&self) -> bool {
+        self.stream_enabled
+    }
+    /// [`stream_view_type`](Self::stream_view_type).
+    pub fn stream_view_type(&self) -> rt::Option<&StreamViewType> {
+        self.stream_view_type.as_ref()
+    }
+}
 /// Builds a [`StreamSpecification`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StreamSpecificationBuilder {
@@ -4362,6 +5514,23 @@ impl TableClassSummary {
     /// A builder for this structure.
     pub fn builder() -> TableClassSummaryBuilder {
         TableClassSummaryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl TableClassSummary {
+    /// [`last_update_date_time`](Self::last_update_date_time).
+    pub fn last_update_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.last_update_date_time.as_ref()
+    }
+    /// [`table_class`](Self::table_class).
+    pub fn table_class(&self) -> rt::Option<&TableClass> {
+        self.table_class.as_ref()
     }
 }
 /// Builds a [`TableClassSummary`].
@@ -4529,6 +5698,119 @@ impl TableDescription {
         TableDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl TableDescription {
+    /// [`archival_summary`](Self::archival_summary).
+    pub fn archival_summary(&self) -> rt::Option<&ArchivalSummary> {
+        self.archival_summary.as_ref()
+    }
+    /// [`attribute_definitions`](Self::attribute_definitions), empty when unset.
+    pub fn attribute_definitions(&self) -> &[AttributeDefinition] {
+        self.attribute_definitions.as_deref().unwrap_or_default()
+    }
+    /// [`billing_mode_summary`](Self::billing_mode_summary).
+    pub fn billing_mode_summary(&self) -> rt::Option<&BillingModeSummary> {
+        self.billing_mode_summary.as_ref()
+    }
+    /// [`creation_date_time`](Self::creation_date_time).
+    pub fn creation_date_time(&self) -> rt::Option<&rt::DateTime> {
+        self.creation_date_time.as_ref()
+    }
+    /// [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn deletion_protection_enabled(&self) -> rt::Option<bool> {
+        self.deletion_protection_enabled
+    }
+    /// [`global_secondary_indexes`](Self::global_secondary_indexes), empty when unset.
+    pub fn global_secondary_indexes(&self) -> &[GlobalSecondaryIndexDescription] {
+        self.global_secondary_indexes.as_deref().unwrap_or_default()
+    }
+    /// [`global_table_version`](Self::global_table_version).
+    pub fn global_table_version(&self) -> rt::Option<&str> {
+        self.global_table_version.as_deref()
+    }
+    /// [`item_count`](Self::item_count).
+    pub fn item_count(&self) -> rt::Option<i64> {
+        self.item_count
+    }
+    /// [`key_schema`](Self::key_schema), empty when unset.
+    pub fn key_schema(&self) -> &[KeySchemaElement] {
+        self.key_schema.as_deref().unwrap_or_default()
+    }
+    /// [`latest_stream_arn`](Self::latest_stream_arn).
+    pub fn latest_stream_arn(&self) -> rt::Option<&str> {
+        self.latest_stream_arn.as_deref()
+    }
+    /// [`latest_stream_label`](Self::latest_stream_label).
+    pub fn latest_stream_label(&self) -> rt::Option<&str> {
+        self.latest_stream_label.as_deref()
+    }
+    /// [`local_secondary_indexes`](Self::local_secondary_indexes), empty when unset.
+    pub fn local_secondary_indexes(&self) -> &[LocalSecondaryIndexDescription] {
+        self.local_secondary_indexes.as_deref().unwrap_or_default()
+    }
+    /// [`multi_region_consistency`](Self::multi_region_consistency).
+    pub fn multi_region_consistency(&self) -> rt::Option<&MultiRegionConsistency> {
+        self.multi_region_consistency.as_ref()
+    }
+    /// [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn on_demand_throughput(&self) -> rt::Option<&OnDemandThroughput> {
+        self.on_demand_throughput.as_ref()
+    }
+    /// [`provisioned_throughput`](Self::provisioned_throughput).
+    pub fn provisioned_throughput(&self) -> rt::Option<&ProvisionedThroughputDescription> {
+        self.provisioned_throughput.as_ref()
+    }
+    /// [`replicas`](Self::replicas), empty when unset.
+    pub fn replicas(&self) -> &[ReplicaDescription] {
+        self.replicas.as_deref().unwrap_or_default()
+    }
+    /// [`restore_summary`](Self::restore_summary).
+    pub fn restore_summary(&self) -> rt::Option<&RestoreSummary> {
+        self.restore_summary.as_ref()
+    }
+    /// [`sse_description`](Self::sse_description).
+    pub fn sse_description(&self) -> rt::Option<&SseDescription> {
+        self.sse_description.as_ref()
+    }
+    /// [`stream_specification`](Self::stream_specification).
+    pub fn stream_specification(&self) -> rt::Option<&StreamSpecification> {
+        self.stream_specification.as_ref()
+    }
+    /// [`table_arn`](Self::table_arn).
+    pub fn table_arn(&self) -> rt::Option<&str> {
+        self.table_arn.as_deref()
+    }
+    /// [`table_class_summary`](Self::table_class_summary).
+    pub fn table_class_summary(&self) -> rt::Option<&TableClassSummary> {
+        self.table_class_summary.as_ref()
+    }
+    /// [`table_id`](Self::table_id).
+    pub fn table_id(&self) -> rt::Option<&str> {
+        self.table_id.as_deref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> rt::Option<&str> {
+        self.table_name.as_deref()
+    }
+    /// [`table_size_bytes`](Self::table_size_bytes).
+    pub fn table_size_bytes(&self) -> rt::Option<i64> {
+        self.table_size_bytes
+    }
+    /// [`table_status`](Self::table_status).
+    pub fn table_status(&self) -> rt::Option<&TableStatus> {
+        self.table_status.as_ref()
+    }
+    /// [`warm_throughput`](Self::warm_throughput).
+    pub fn warm_throughput(&self) -> rt::Option<&TableWarmThroughputDescription> {
+        self.warm_throughput.as_ref()
+    }
+}
 /// Builds a [`TableDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TableDescriptionBuilder {
@@ -4596,12 +5878,11 @@ impl TableDescriptionBuilder {
         self.archival_summary = value;
         self
     }
-    /// Sets [`TableDescription::attribute_definitions`](TableDescription::attribute_definitions).
-    pub fn attribute_definitions(
-        mut self,
-        value: impl rt::Into<rt::Vec<AttributeDefinition>>,
-    ) -> Self {
-        self.attribute_definitions = Some(value.into());
+    /// Appends one element to [`TableDescription::attribute_definitions`](TableDescription::attribute_definitions).
+    pub fn attribute_definitions(mut self, value: impl rt::Into<AttributeDefinition>) -> Self {
+        self.attribute_definitions
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TableDescription::attribute_definitions`](TableDescription::attribute_definitions).
@@ -4642,12 +5923,14 @@ impl TableDescriptionBuilder {
         self.deletion_protection_enabled = value;
         self
     }
-    /// Sets [`TableDescription::global_secondary_indexes`](TableDescription::global_secondary_indexes).
+    /// Appends one element to [`TableDescription::global_secondary_indexes`](TableDescription::global_secondary_indexes).
     pub fn global_secondary_indexes(
         mut self,
-        value: impl rt::Into<rt::Vec<GlobalSecondaryIndexDescription>>,
+        value: impl rt::Into<GlobalSecondaryIndexDescription>,
     ) -> Self {
-        self.global_secondary_indexes = Some(value.into());
+        self.global_secondary_indexes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TableDescription::global_secondary_indexes`](TableDescription::global_secondary_indexes).
@@ -4678,9 +5961,11 @@ impl TableDescriptionBuilder {
         self.item_count = value;
         self
     }
-    /// Sets [`TableDescription::key_schema`](TableDescription::key_schema).
-    pub fn key_schema(mut self, value: impl rt::Into<rt::Vec<KeySchemaElement>>) -> Self {
-        self.key_schema = Some(value.into());
+    /// Appends one element to [`TableDescription::key_schema`](TableDescription::key_schema).
+    pub fn key_schema(mut self, value: impl rt::Into<KeySchemaElement>) -> Self {
+        self.key_schema
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TableDescription::key_schema`](TableDescription::key_schema).
@@ -4708,12 +5993,14 @@ impl TableDescriptionBuilder {
         self.latest_stream_label = value;
         self
     }
-    /// Sets [`TableDescription::local_secondary_indexes`](TableDescription::local_secondary_indexes).
+    /// Appends one element to [`TableDescription::local_secondary_indexes`](TableDescription::local_secondary_indexes).
     pub fn local_secondary_indexes(
         mut self,
-        value: impl rt::Into<rt::Vec<LocalSecondaryIndexDescription>>,
+        value: impl rt::Into<LocalSecondaryIndexDescription>,
     ) -> Self {
-        self.local_secondary_indexes = Some(value.into());
+        self.local_secondary_indexes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TableDescription::local_secondary_indexes`](TableDescription::local_secondary_indexes).
@@ -4766,9 +6053,11 @@ impl TableDescriptionBuilder {
         self.provisioned_throughput = value;
         self
     }
-    /// Sets [`TableDescription::replicas`](TableDescription::replicas).
-    pub fn replicas(mut self, value: impl rt::Into<rt::Vec<ReplicaDescription>>) -> Self {
-        self.replicas = Some(value.into());
+    /// Appends one element to [`TableDescription::replicas`](TableDescription::replicas).
+    pub fn replicas(mut self, value: impl rt::Into<ReplicaDescription>) -> Self {
+        self.replicas
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TableDescription::replicas`](TableDescription::replicas).
@@ -4927,6 +6216,27 @@ impl TableWarmThroughputDescription {
         TableWarmThroughputDescriptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl TableWarmThroughputDescription {
+    /// [`read_units_per_second`](Self::read_units_per_second).
+    pub fn read_units_per_second(&self) -> rt::Option<i64> {
+        self.read_units_per_second
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&TableStatus> {
+        self.status.as_ref()
+    }
+    /// [`write_units_per_second`](Self::write_units_per_second).
+    pub fn write_units_per_second(&self) -> rt::Option<i64> {
+        self.write_units_per_second
+    }
+}
 /// Builds a [`TableWarmThroughputDescription`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TableWarmThroughputDescriptionBuilder {
@@ -4993,6 +6303,23 @@ impl Tag {
     /// A builder for this structure.
     pub fn builder() -> TagBuilder {
         TagBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Tag {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> &str {
+        &self.value
     }
 }
 /// Builds a [`Tag`].
@@ -5148,6 +6475,71 @@ impl UpdateItemInput {
         UpdateItemInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateItemInput {
+    /// [`attribute_updates`](Self::attribute_updates).
+    pub fn attribute_updates(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValueUpdate>> {
+        self.attribute_updates.as_ref()
+    }
+    /// [`condition_expression`](Self::condition_expression).
+    pub fn condition_expression(&self) -> rt::Option<&str> {
+        self.condition_expression.as_deref()
+    }
+    /// [`conditional_operator`](Self::conditional_operator).
+    pub fn conditional_operator(&self) -> rt::Option<&ConditionalOperator> {
+        self.conditional_operator.as_ref()
+    }
+    /// [`expected`](Self::expected).
+    pub fn expected(&self) -> rt::Option<&rt::BTreeMap<rt::String, ExpectedAttributeValue>> {
+        self.expected.as_ref()
+    }
+    /// [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn expression_attribute_names(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.expression_attribute_names.as_ref()
+    }
+    /// [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn expression_attribute_values(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.expression_attribute_values.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &rt::BTreeMap<rt::String, AttributeValue> {
+        &self.key
+    }
+    /// [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn return_consumed_capacity(&self) -> rt::Option<&ReturnConsumedCapacity> {
+        self.return_consumed_capacity.as_ref()
+    }
+    /// [`return_item_collection_metrics`](Self::return_item_collection_metrics).
+    pub fn return_item_collection_metrics(&self) -> rt::Option<&ReturnItemCollectionMetrics> {
+        self.return_item_collection_metrics.as_ref()
+    }
+    /// [`return_values`](Self::return_values).
+    pub fn return_values(&self) -> rt::Option<&ReturnValue> {
+        self.return_values.as_ref()
+    }
+    /// [`return_values_on_condition_check_failure`](Self::return_values_on_condition_check_failure).
+    pub fn return_values_on_condition_check_failure(
+        &self,
+    ) -> rt::Option<&ReturnValuesOnConditionCheckFailure> {
+        self.return_values_on_condition_check_failure.as_ref()
+    }
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+    /// [`update_expression`](Self::update_expression).
+    pub fn update_expression(&self) -> rt::Option<&str> {
+        self.update_expression.as_deref()
+    }
+}
 /// Builds a [`UpdateItemInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateItemInputBuilder {
@@ -5179,12 +6571,15 @@ pub struct UpdateItemInputBuilder {
     pub update_expression: rt::Option<rt::String>,
 }
 impl UpdateItemInputBuilder {
-    /// Sets [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
+    /// Inserts one entry into [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
     pub fn attribute_updates(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValueUpdate>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValueUpdate>,
     ) -> Self {
-        self.attribute_updates = Some(value.into());
+        self.attribute_updates
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemInput::attribute_updates`](UpdateItemInput::attribute_updates).
@@ -5215,12 +6610,15 @@ impl UpdateItemInputBuilder {
         self.conditional_operator = value;
         self
     }
-    /// Sets [`UpdateItemInput::expected`](UpdateItemInput::expected).
+    /// Inserts one entry into [`UpdateItemInput::expected`](UpdateItemInput::expected).
     pub fn expected(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, ExpectedAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<ExpectedAttributeValue>,
     ) -> Self {
-        self.expected = Some(value.into());
+        self.expected
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemInput::expected`](UpdateItemInput::expected).
@@ -5231,12 +6629,15 @@ impl UpdateItemInputBuilder {
         self.expected = value;
         self
     }
-    /// Sets [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
+    /// Inserts one entry into [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
     pub fn expression_attribute_names(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.expression_attribute_names = Some(value.into());
+        self.expression_attribute_names
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemInput::expression_attribute_names`](UpdateItemInput::expression_attribute_names).
@@ -5247,12 +6648,15 @@ impl UpdateItemInputBuilder {
         self.expression_attribute_names = value;
         self
     }
-    /// Sets [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
+    /// Inserts one entry into [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
     pub fn expression_attribute_values(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.expression_attribute_values = Some(value.into());
+        self.expression_attribute_values
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemInput::expression_attribute_values`](UpdateItemInput::expression_attribute_values).
@@ -5263,9 +6667,15 @@ impl UpdateItemInputBuilder {
         self.expression_attribute_values = value;
         self
     }
-    /// Sets [`UpdateItemInput::key`](UpdateItemInput::key).
-    pub fn key(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>) -> Self {
-        self.key = Some(value.into());
+    /// Inserts one entry into [`UpdateItemInput::key`](UpdateItemInput::key).
+    pub fn key(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
+    ) -> Self {
+        self.key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemInput::key`](UpdateItemInput::key).
@@ -5413,6 +6823,27 @@ impl UpdateItemOutput {
         UpdateItemOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateItemOutput {
+    /// [`attributes`](Self::attributes).
+    pub fn attributes(&self) -> rt::Option<&rt::BTreeMap<rt::String, AttributeValue>> {
+        self.attributes.as_ref()
+    }
+    /// [`consumed_capacity`](Self::consumed_capacity).
+    pub fn consumed_capacity(&self) -> rt::Option<&ConsumedCapacity> {
+        self.consumed_capacity.as_ref()
+    }
+    /// [`item_collection_metrics`](Self::item_collection_metrics).
+    pub fn item_collection_metrics(&self) -> rt::Option<&ItemCollectionMetrics> {
+        self.item_collection_metrics.as_ref()
+    }
+}
 /// Builds a [`UpdateItemOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateItemOutputBuilder {
@@ -5424,12 +6855,15 @@ pub struct UpdateItemOutputBuilder {
     pub item_collection_metrics: rt::Option<ItemCollectionMetrics>,
 }
 impl UpdateItemOutputBuilder {
-    /// Sets [`UpdateItemOutput::attributes`](UpdateItemOutput::attributes).
+    /// Inserts one entry into [`UpdateItemOutput::attributes`](UpdateItemOutput::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, AttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<AttributeValue>,
     ) -> Self {
-        self.attributes = Some(value.into());
+        self.attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`UpdateItemOutput::attributes`](UpdateItemOutput::attributes).
@@ -5482,6 +6916,23 @@ impl WarmThroughput {
     /// A builder for this structure.
     pub fn builder() -> WarmThroughputBuilder {
         WarmThroughputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl WarmThroughput {
+    /// [`read_units_per_second`](Self::read_units_per_second).
+    pub fn read_units_per_second(&self) -> rt::Option<i64> {
+        self.read_units_per_second
+    }
+    /// [`write_units_per_second`](Self::write_units_per_second).
+    pub fn write_units_per_second(&self) -> rt::Option<i64> {
+        self.write_units_per_second
     }
 }
 /// Builds a [`WarmThroughput`].

@@ -379,9 +379,19 @@ impl CreateVaultFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`CreateVaultInput::account_id`](CreateVaultInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`CreateVaultInput::vault_name`](CreateVaultInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`CreateVaultInput::vault_name`](CreateVaultInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -421,14 +431,29 @@ impl DeleteArchiveFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`DeleteArchiveInput::account_id`](DeleteArchiveInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`DeleteArchiveInput::archive_id`](DeleteArchiveInput::archive_id).
     pub fn archive_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.archive_id(value);
         self
     }
+    /// Sets or clears [`DeleteArchiveInput::archive_id`](DeleteArchiveInput::archive_id).
+    pub fn set_archive_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_archive_id(value);
+        self
+    }
     /// Sets [`DeleteArchiveInput::vault_name`](DeleteArchiveInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`DeleteArchiveInput::vault_name`](DeleteArchiveInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -468,14 +493,29 @@ impl DescribeJobFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`DescribeJobInput::account_id`](DescribeJobInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`DescribeJobInput::job_id`](DescribeJobInput::job_id).
     pub fn job_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.job_id(value);
         self
     }
+    /// Sets or clears [`DescribeJobInput::job_id`](DescribeJobInput::job_id).
+    pub fn set_job_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_job_id(value);
+        self
+    }
     /// Sets [`DescribeJobInput::vault_name`](DescribeJobInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeJobInput::vault_name`](DescribeJobInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -515,9 +555,19 @@ impl DescribeVaultFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`DescribeVaultInput::account_id`](DescribeVaultInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`DescribeVaultInput::vault_name`](DescribeVaultInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeVaultInput::vault_name`](DescribeVaultInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -557,9 +607,19 @@ impl GetJobOutputFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`GetJobOutputInput::account_id`](GetJobOutputInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`GetJobOutputInput::job_id`](GetJobOutputInput::job_id).
     pub fn job_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.job_id(value);
+        self
+    }
+    /// Sets or clears [`GetJobOutputInput::job_id`](GetJobOutputInput::job_id).
+    pub fn set_job_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_job_id(value);
         self
     }
     /// Sets [`GetJobOutputInput::range`](GetJobOutputInput::range).
@@ -567,9 +627,19 @@ impl GetJobOutputFluentBuilder {
         self.input = self.input.range(value);
         self
     }
+    /// Sets or clears [`GetJobOutputInput::range`](GetJobOutputInput::range).
+    pub fn set_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_range(value);
+        self
+    }
     /// Sets [`GetJobOutputInput::vault_name`](GetJobOutputInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`GetJobOutputInput::vault_name`](GetJobOutputInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -609,14 +679,29 @@ impl InitiateJobFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`InitiateJobInput::account_id`](InitiateJobInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`InitiateJobInput::job_parameters`](InitiateJobInput::job_parameters).
     pub fn job_parameters(mut self, value: impl rt::Into<JobParameters>) -> Self {
         self.input = self.input.job_parameters(value);
         self
     }
+    /// Sets or clears [`InitiateJobInput::job_parameters`](InitiateJobInput::job_parameters).
+    pub fn set_job_parameters(mut self, value: rt::Option<JobParameters>) -> Self {
+        self.input = self.input.set_job_parameters(value);
+        self
+    }
     /// Sets [`InitiateJobInput::vault_name`](InitiateJobInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`InitiateJobInput::vault_name`](InitiateJobInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.
@@ -656,14 +741,29 @@ impl ListVaultsFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`ListVaultsInput::account_id`](ListVaultsInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`ListVaultsInput::limit`](ListVaultsInput::limit).
     pub fn limit(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.limit(value);
         self
     }
+    /// Sets or clears [`ListVaultsInput::limit`](ListVaultsInput::limit).
+    pub fn set_limit(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_limit(value);
+        self
+    }
     /// Sets [`ListVaultsInput::marker`](ListVaultsInput::marker).
     pub fn marker(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.marker(value);
+        self
+    }
+    /// Sets or clears [`ListVaultsInput::marker`](ListVaultsInput::marker).
+    pub fn set_marker(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_marker(value);
         self
     }
     /// Replaces the whole input.
@@ -778,9 +878,19 @@ impl UploadArchiveFluentBuilder {
         self.input = self.input.account_id(value);
         self
     }
+    /// Sets or clears [`UploadArchiveInput::account_id`](UploadArchiveInput::account_id).
+    pub fn set_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_account_id(value);
+        self
+    }
     /// Sets [`UploadArchiveInput::archive_description`](UploadArchiveInput::archive_description).
     pub fn archive_description(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.archive_description(value);
+        self
+    }
+    /// Sets or clears [`UploadArchiveInput::archive_description`](UploadArchiveInput::archive_description).
+    pub fn set_archive_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_archive_description(value);
         self
     }
     /// Sets [`UploadArchiveInput::body`](UploadArchiveInput::body).
@@ -788,14 +898,29 @@ impl UploadArchiveFluentBuilder {
         self.input = self.input.body(value);
         self
     }
+    /// Sets or clears [`UploadArchiveInput::body`](UploadArchiveInput::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.input = self.input.set_body(value);
+        self
+    }
     /// Sets [`UploadArchiveInput::checksum`](UploadArchiveInput::checksum).
     pub fn checksum(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.checksum(value);
         self
     }
+    /// Sets or clears [`UploadArchiveInput::checksum`](UploadArchiveInput::checksum).
+    pub fn set_checksum(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum(value);
+        self
+    }
     /// Sets [`UploadArchiveInput::vault_name`](UploadArchiveInput::vault_name).
     pub fn vault_name(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.vault_name(value);
+        self
+    }
+    /// Sets or clears [`UploadArchiveInput::vault_name`](UploadArchiveInput::vault_name).
+    pub fn set_vault_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_vault_name(value);
         self
     }
     /// Replaces the whole input.

@@ -40,6 +40,27 @@ impl ArchiveCreationOutput {
         ArchiveCreationOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ArchiveCreationOutput {
+    /// [`archive_id`](Self::archive_id).
+    pub fn archive_id(&self) -> rt::Option<&str> {
+        self.archive_id.as_deref()
+    }
+    /// [`checksum`](Self::checksum).
+    pub fn checksum(&self) -> rt::Option<&str> {
+        self.checksum.as_deref()
+    }
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&str> {
+        self.location.as_deref()
+    }
+}
 /// Builds a [`ArchiveCreationOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ArchiveCreationOutputBuilder {
@@ -103,6 +124,23 @@ impl CreateVaultInput {
     /// A builder for this structure.
     pub fn builder() -> CreateVaultInputBuilder {
         CreateVaultInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateVaultInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
     }
 }
 /// Builds a [`CreateVaultInput`].
@@ -174,6 +212,19 @@ impl CreateVaultOutput {
         CreateVaultOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateVaultOutput {
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&str> {
+        self.location.as_deref()
+    }
+}
 /// Builds a [`CreateVaultOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateVaultOutputBuilder {
@@ -219,6 +270,39 @@ impl CsvInput {
     /// A builder for this structure.
     pub fn builder() -> CsvInputBuilder {
         CsvInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CsvInput {
+    /// [`comments`](Self::comments).
+    pub fn comments(&self) -> rt::Option<&str> {
+        self.comments.as_deref()
+    }
+    /// [`field_delimiter`](Self::field_delimiter).
+    pub fn field_delimiter(&self) -> rt::Option<&str> {
+        self.field_delimiter.as_deref()
+    }
+    /// [`file_header_info`](Self::file_header_info).
+    pub fn file_header_info(&self) -> rt::Option<&FileHeaderInfo> {
+        self.file_header_info.as_ref()
+    }
+    /// [`quote_character`](Self::quote_character).
+    pub fn quote_character(&self) -> rt::Option<&str> {
+        self.quote_character.as_deref()
+    }
+    /// [`quote_escape_character`](Self::quote_escape_character).
+    pub fn quote_escape_character(&self) -> rt::Option<&str> {
+        self.quote_escape_character.as_deref()
+    }
+    /// [`record_delimiter`](Self::record_delimiter).
+    pub fn record_delimiter(&self) -> rt::Option<&str> {
+        self.record_delimiter.as_deref()
     }
 }
 /// Builds a [`CsvInput`].
@@ -330,6 +414,35 @@ impl CsvOutput {
         CsvOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CsvOutput {
+    /// [`field_delimiter`](Self::field_delimiter).
+    pub fn field_delimiter(&self) -> rt::Option<&str> {
+        self.field_delimiter.as_deref()
+    }
+    /// [`quote_character`](Self::quote_character).
+    pub fn quote_character(&self) -> rt::Option<&str> {
+        self.quote_character.as_deref()
+    }
+    /// [`quote_escape_character`](Self::quote_escape_character).
+    pub fn quote_escape_character(&self) -> rt::Option<&str> {
+        self.quote_escape_character.as_deref()
+    }
+    /// [`quote_fields`](Self::quote_fields).
+    pub fn quote_fields(&self) -> rt::Option<&QuoteFields> {
+        self.quote_fields.as_ref()
+    }
+    /// [`record_delimiter`](Self::record_delimiter).
+    pub fn record_delimiter(&self) -> rt::Option<&str> {
+        self.record_delimiter.as_deref()
+    }
+}
 /// Builds a [`CsvOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CsvOutputBuilder {
@@ -420,6 +533,27 @@ impl DeleteArchiveInput {
     /// A builder for this structure.
     pub fn builder() -> DeleteArchiveInputBuilder {
         DeleteArchiveInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteArchiveInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`archive_id`](Self::archive_id).
+    pub fn archive_id(&self) -> &str {
+        &self.archive_id
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
     }
 }
 /// Builds a [`DeleteArchiveInput`].
@@ -532,6 +666,27 @@ impl DescribeJobInput {
         DescribeJobInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeJobInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`job_id`](Self::job_id).
+    pub fn job_id(&self) -> &str {
+        &self.job_id
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
+    }
+}
 /// Builds a [`DescribeJobInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeJobInputBuilder {
@@ -603,6 +758,23 @@ impl DescribeVaultInput {
     /// A builder for this structure.
     pub fn builder() -> DescribeVaultInputBuilder {
         DescribeVaultInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeVaultInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
     }
 }
 /// Builds a [`DescribeVaultInput`].
@@ -682,6 +854,39 @@ impl DescribeVaultOutput {
     /// A builder for this structure.
     pub fn builder() -> DescribeVaultOutputBuilder {
         DescribeVaultOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeVaultOutput {
+    /// [`creation_date`](Self::creation_date).
+    pub fn creation_date(&self) -> rt::Option<&str> {
+        self.creation_date.as_deref()
+    }
+    /// [`last_inventory_date`](Self::last_inventory_date).
+    pub fn last_inventory_date(&self) -> rt::Option<&str> {
+        self.last_inventory_date.as_deref()
+    }
+    /// [`number_of_archives`](Self::number_of_archives).
+    pub fn number_of_archives(&self) -> i64 {
+        self.number_of_archives
+    }
+    /// [`size_in_bytes`](Self::size_in_bytes).
+    pub fn size_in_bytes(&self) -> i64 {
+        self.size_in_bytes
+    }
+    /// [`vault_arn`](Self::vault_arn).
+    pub fn vault_arn(&self) -> rt::Option<&str> {
+        self.vault_arn.as_deref()
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> rt::Option<&str> {
+        self.vault_name.as_deref()
     }
 }
 /// Builds a [`DescribeVaultOutput`].
@@ -790,6 +995,27 @@ impl Encryption {
         EncryptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Encryption {
+    /// [`encryption_type`](Self::encryption_type).
+    pub fn encryption_type(&self) -> rt::Option<&EncryptionType> {
+        self.encryption_type.as_ref()
+    }
+    /// [`kms_context`](Self::kms_context).
+    pub fn kms_context(&self) -> rt::Option<&str> {
+        self.kms_context.as_deref()
+    }
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+}
 /// Builds a [`Encryption`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EncryptionBuilder {
@@ -863,6 +1089,31 @@ impl GetJobOutputInput {
     /// A builder for this structure.
     pub fn builder() -> GetJobOutputInputBuilder {
         GetJobOutputInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetJobOutputInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`job_id`](Self::job_id).
+    pub fn job_id(&self) -> &str {
+        &self.job_id
+    }
+    /// [`range`](Self::range).
+    pub fn range(&self) -> rt::Option<&str> {
+        self.range.as_deref()
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
     }
 }
 /// Builds a [`GetJobOutputInput`].
@@ -977,6 +1228,39 @@ impl GetJobOutputOutput {
     /// A builder for this structure.
     pub fn builder() -> GetJobOutputOutputBuilder {
         GetJobOutputOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetJobOutputOutput {
+    /// [`accept_ranges`](Self::accept_ranges).
+    pub fn accept_ranges(&self) -> rt::Option<&str> {
+        self.accept_ranges.as_deref()
+    }
+    /// [`archive_description`](Self::archive_description).
+    pub fn archive_description(&self) -> rt::Option<&str> {
+        self.archive_description.as_deref()
+    }
+    /// [`checksum`](Self::checksum).
+    pub fn checksum(&self) -> rt::Option<&str> {
+        self.checksum.as_deref()
+    }
+    /// [`content_range`](Self::content_range).
+    pub fn content_range(&self) -> rt::Option<&str> {
+        self.content_range.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> i32 {
+        self.status
     }
 }
 /// Builds a [`GetJobOutputOutput`].
@@ -1159,6 +1443,99 @@ impl GlacierJobDescription {
     /// A builder for this structure.
     pub fn builder() -> GlacierJobDescriptionBuilder {
         GlacierJobDescriptionBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GlacierJobDescription {
+    /// [`action`](Self::action).
+    pub fn action(&self) -> rt::Option<&ActionCode> {
+        self.action.as_ref()
+    }
+    /// [`archive_id`](Self::archive_id).
+    pub fn archive_id(&self) -> rt::Option<&str> {
+        self.archive_id.as_deref()
+    }
+    /// [`archive_sha256_tree_hash`](Self::archive_sha256_tree_hash).
+    pub fn archive_sha256_tree_hash(&self) -> rt::Option<&str> {
+        self.archive_sha256_tree_hash.as_deref()
+    }
+    /// [`archive_size_in_bytes`](Self::archive_size_in_bytes).
+    pub fn archive_size_in_bytes(&self) -> rt::Option<i64> {
+        self.archive_size_in_bytes
+    }
+    /// [`completed`](Self::completed).
+    pub fn completed(&self) -> bool {
+        self.completed
+    }
+    /// [`completion_date`](Self::completion_date).
+    pub fn completion_date(&self) -> rt::Option<&str> {
+        self.completion_date.as_deref()
+    }
+    /// [`creation_date`](Self::creation_date).
+    pub fn creation_date(&self) -> rt::Option<&str> {
+        self.creation_date.as_deref()
+    }
+    /// [`inventory_retrieval_parameters`](Self::inventory_retrieval_parameters).
+    pub fn inventory_retrieval_parameters(&self) -> rt::Option<&InventoryRetrievalJobDescription> {
+        self.inventory_retrieval_parameters.as_ref()
+    }
+    /// [`inventory_size_in_bytes`](Self::inventory_size_in_bytes).
+    pub fn inventory_size_in_bytes(&self) -> rt::Option<i64> {
+        self.inventory_size_in_bytes
+    }
+    /// [`job_description`](Self::job_description).
+    pub fn job_description(&self) -> rt::Option<&str> {
+        self.job_description.as_deref()
+    }
+    /// [`job_id`](Self::job_id).
+    pub fn job_id(&self) -> rt::Option<&str> {
+        self.job_id.as_deref()
+    }
+    /// [`job_output_path`](Self::job_output_path).
+    pub fn job_output_path(&self) -> rt::Option<&str> {
+        self.job_output_path.as_deref()
+    }
+    /// [`output_location`](Self::output_location).
+    pub fn output_location(&self) -> rt::Option<&OutputLocation> {
+        self.output_location.as_ref()
+    }
+    /// [`retrieval_byte_range`](Self::retrieval_byte_range).
+    pub fn retrieval_byte_range(&self) -> rt::Option<&str> {
+        self.retrieval_byte_range.as_deref()
+    }
+    /// [`sha256_tree_hash`](Self::sha256_tree_hash).
+    pub fn sha256_tree_hash(&self) -> rt::Option<&str> {
+        self.sha256_tree_hash.as_deref()
+    }
+    /// [`sns_topic`](Self::sns_topic).
+    pub fn sns_topic(&self) -> rt::Option<&str> {
+        self.sns_topic.as_deref()
+    }
+    /// [`select_parameters`](Self::select_parameters).
+    pub fn select_parameters(&self) -> rt::Option<&SelectParameters> {
+        self.select_parameters.as_ref()
+    }
+    /// [`status_code`](Self::status_code).
+    pub fn status_code(&self) -> rt::Option<&StatusCode> {
+        self.status_code.as_ref()
+    }
+    /// [`status_message`](Self::status_message).
+    pub fn status_message(&self) -> rt::Option<&str> {
+        self.status_message.as_deref()
+    }
+    /// [`tier`](Self::tier).
+    pub fn tier(&self) -> rt::Option<&str> {
+        self.tier.as_deref()
+    }
+    /// [`vault_arn`](Self::vault_arn).
+    pub fn vault_arn(&self) -> rt::Option<&str> {
+        self.vault_arn.as_deref()
     }
 }
 /// Builds a [`GlacierJobDescription`].
@@ -1466,6 +1843,23 @@ impl Grant {
         GrantBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Grant {
+    /// [`grantee`](Self::grantee).
+    pub fn grantee(&self) -> rt::Option<&Grantee> {
+        self.grantee.as_ref()
+    }
+    /// [`permission`](Self::permission).
+    pub fn permission(&self) -> rt::Option<&Permission> {
+        self.permission.as_ref()
+    }
+}
 /// Builds a [`Grant`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GrantBuilder {
@@ -1521,6 +1915,35 @@ impl Grantee {
     /// A builder for this structure.
     pub fn builder() -> GranteeBuilder {
         GranteeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Grantee {
+    /// [`display_name`](Self::display_name).
+    pub fn display_name(&self) -> rt::Option<&str> {
+        self.display_name.as_deref()
+    }
+    /// [`email_address`](Self::email_address).
+    pub fn email_address(&self) -> rt::Option<&str> {
+        self.email_address.as_deref()
+    }
+    /// [`id`](Self::id).
+    pub fn id(&self) -> rt::Option<&str> {
+        self.id.as_deref()
+    }
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> &Type {
+        &self.r#type
+    }
+    /// [`uri`](Self::uri).
+    pub fn uri(&self) -> rt::Option<&str> {
+        self.uri.as_deref()
     }
 }
 /// Builds a [`Grantee`].
@@ -1618,6 +2041,27 @@ impl InitiateJobInput {
         InitiateJobInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InitiateJobInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`job_parameters`](Self::job_parameters).
+    pub fn job_parameters(&self) -> rt::Option<&JobParameters> {
+        self.job_parameters.as_ref()
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
+    }
+}
 /// Builds a [`InitiateJobInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateJobInputBuilder {
@@ -1704,6 +2148,27 @@ impl InitiateJobOutput {
         InitiateJobOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InitiateJobOutput {
+    /// [`job_id`](Self::job_id).
+    pub fn job_id(&self) -> rt::Option<&str> {
+        self.job_id.as_deref()
+    }
+    /// [`job_output_path`](Self::job_output_path).
+    pub fn job_output_path(&self) -> rt::Option<&str> {
+        self.job_output_path.as_deref()
+    }
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&str> {
+        self.location.as_deref()
+    }
+}
 /// Builds a [`InitiateJobOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InitiateJobOutputBuilder {
@@ -1767,6 +2232,19 @@ impl InputSerialization {
         InputSerializationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InputSerialization {
+    /// [`csv`](Self::csv).
+    pub fn csv(&self) -> rt::Option<&CsvInput> {
+        self.csv.as_ref()
+    }
+}
 /// Builds a [`InputSerialization`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InputSerializationBuilder {
@@ -1807,6 +2285,35 @@ impl InventoryRetrievalJobDescription {
     /// A builder for this structure.
     pub fn builder() -> InventoryRetrievalJobDescriptionBuilder {
         InventoryRetrievalJobDescriptionBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InventoryRetrievalJobDescription {
+    /// [`end_date`](Self::end_date).
+    pub fn end_date(&self) -> rt::Option<&str> {
+        self.end_date.as_deref()
+    }
+    /// [`format`](Self::format).
+    pub fn format(&self) -> rt::Option<&str> {
+        self.format.as_deref()
+    }
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<&str> {
+        self.limit.as_deref()
+    }
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
+    }
+    /// [`start_date`](Self::start_date).
+    pub fn start_date(&self) -> rt::Option<&str> {
+        self.start_date.as_deref()
     }
 }
 /// Builds a [`InventoryRetrievalJobDescription`].
@@ -1903,6 +2410,31 @@ impl InventoryRetrievalJobInput {
         InventoryRetrievalJobInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InventoryRetrievalJobInput {
+    /// [`end_date`](Self::end_date).
+    pub fn end_date(&self) -> rt::Option<&str> {
+        self.end_date.as_deref()
+    }
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<&str> {
+        self.limit.as_deref()
+    }
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
+    }
+    /// [`start_date`](Self::start_date).
+    pub fn start_date(&self) -> rt::Option<&str> {
+        self.start_date.as_deref()
+    }
+}
 /// Builds a [`InventoryRetrievalJobInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InventoryRetrievalJobInputBuilder {
@@ -1996,6 +2528,55 @@ impl JobParameters {
     /// A builder for this structure.
     pub fn builder() -> JobParametersBuilder {
         JobParametersBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl JobParameters {
+    /// [`archive_id`](Self::archive_id).
+    pub fn archive_id(&self) -> rt::Option<&str> {
+        self.archive_id.as_deref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`format`](Self::format).
+    pub fn format(&self) -> rt::Option<&str> {
+        self.format.as_deref()
+    }
+    /// [`inventory_retrieval_parameters`](Self::inventory_retrieval_parameters).
+    pub fn inventory_retrieval_parameters(&self) -> rt::Option<&InventoryRetrievalJobInput> {
+        self.inventory_retrieval_parameters.as_ref()
+    }
+    /// [`output_location`](Self::output_location).
+    pub fn output_location(&self) -> rt::Option<&OutputLocation> {
+        self.output_location.as_ref()
+    }
+    /// [`retrieval_byte_range`](Self::retrieval_byte_range).
+    pub fn retrieval_byte_range(&self) -> rt::Option<&str> {
+        self.retrieval_byte_range.as_deref()
+    }
+    /// [`sns_topic`](Self::sns_topic).
+    pub fn sns_topic(&self) -> rt::Option<&str> {
+        self.sns_topic.as_deref()
+    }
+    /// [`select_parameters`](Self::select_parameters).
+    pub fn select_parameters(&self) -> rt::Option<&SelectParameters> {
+        self.select_parameters.as_ref()
+    }
+    /// [`tier`](Self::tier).
+    pub fn tier(&self) -> rt::Option<&str> {
+        self.tier.as_deref()
+    }
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&str> {
+        self.r#type.as_deref()
     }
 }
 /// Builds a [`JobParameters`].
@@ -2161,6 +2742,27 @@ impl ListVaultsInput {
         ListVaultsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListVaultsInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<i32> {
+        self.limit
+    }
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
+    }
+}
 /// Builds a [`ListVaultsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListVaultsInputBuilder {
@@ -2242,6 +2844,23 @@ impl ListVaultsOutput {
         ListVaultsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListVaultsOutput {
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
+    }
+    /// [`vault_list`](Self::vault_list), empty when unset.
+    pub fn vault_list(&self) -> &[DescribeVaultOutput] {
+        self.vault_list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`ListVaultsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListVaultsOutputBuilder {
@@ -2261,9 +2880,11 @@ impl ListVaultsOutputBuilder {
         self.marker = value;
         self
     }
-    /// Sets [`ListVaultsOutput::vault_list`](ListVaultsOutput::vault_list).
-    pub fn vault_list(mut self, value: impl rt::Into<rt::Vec<DescribeVaultOutput>>) -> Self {
-        self.vault_list = Some(value.into());
+    /// Appends one element to [`ListVaultsOutput::vault_list`](ListVaultsOutput::vault_list).
+    pub fn vault_list(mut self, value: impl rt::Into<DescribeVaultOutput>) -> Self {
+        self.vault_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListVaultsOutput::vault_list`](ListVaultsOutput::vault_list).
@@ -2290,6 +2911,19 @@ impl OutputLocation {
     /// A builder for this structure.
     pub fn builder() -> OutputLocationBuilder {
         OutputLocationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl OutputLocation {
+    /// [`s3`](Self::s3).
+    pub fn s3(&self) -> rt::Option<&S3Location> {
+        self.s3.as_ref()
     }
 }
 /// Builds a [`OutputLocation`].
@@ -2324,6 +2958,19 @@ impl OutputSerialization {
     /// A builder for this structure.
     pub fn builder() -> OutputSerializationBuilder {
         OutputSerializationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl OutputSerialization {
+    /// [`csv`](Self::csv).
+    pub fn csv(&self) -> rt::Option<&CsvOutput> {
+        self.csv.as_ref()
     }
 }
 /// Builds a [`OutputSerialization`].
@@ -2374,6 +3021,47 @@ impl S3Location {
         S3LocationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl S3Location {
+    /// [`access_control_list`](Self::access_control_list), empty when unset.
+    pub fn access_control_list(&self) -> &[Grant] {
+        self.access_control_list.as_deref().unwrap_or_default()
+    }
+    /// [`bucket_name`](Self::bucket_name).
+    pub fn bucket_name(&self) -> rt::Option<&str> {
+        self.bucket_name.as_deref()
+    }
+    /// [`canned_acl`](Self::canned_acl).
+    pub fn canned_acl(&self) -> rt::Option<&CannedAcl> {
+        self.canned_acl.as_ref()
+    }
+    /// [`encryption`](Self::encryption).
+    pub fn encryption(&self) -> rt::Option<&Encryption> {
+        self.encryption.as_ref()
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`tagging`](Self::tagging).
+    pub fn tagging(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.tagging.as_ref()
+    }
+    /// [`user_metadata`](Self::user_metadata).
+    pub fn user_metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.user_metadata.as_ref()
+    }
+}
 /// Builds a [`S3Location`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct S3LocationBuilder {
@@ -2395,9 +3083,11 @@ pub struct S3LocationBuilder {
     pub user_metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
 }
 impl S3LocationBuilder {
-    /// Sets [`S3Location::access_control_list`](S3Location::access_control_list).
-    pub fn access_control_list(mut self, value: impl rt::Into<rt::Vec<Grant>>) -> Self {
-        self.access_control_list = Some(value.into());
+    /// Appends one element to [`S3Location::access_control_list`](S3Location::access_control_list).
+    pub fn access_control_list(mut self, value: impl rt::Into<Grant>) -> Self {
+        self.access_control_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`S3Location::access_control_list`](S3Location::access_control_list).
@@ -2455,9 +3145,15 @@ impl S3LocationBuilder {
         self.storage_class = value;
         self
     }
-    /// Sets [`S3Location::tagging`](S3Location::tagging).
-    pub fn tagging(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.tagging = Some(value.into());
+    /// Inserts one entry into [`S3Location::tagging`](S3Location::tagging).
+    pub fn tagging(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.tagging
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`S3Location::tagging`](S3Location::tagging).
@@ -2465,12 +3161,15 @@ impl S3LocationBuilder {
         self.tagging = value;
         self
     }
-    /// Sets [`S3Location::user_metadata`](S3Location::user_metadata).
+    /// Inserts one entry into [`S3Location::user_metadata`](S3Location::user_metadata).
     pub fn user_metadata(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.user_metadata = Some(value.into());
+        self.user_metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`S3Location::user_metadata`](S3Location::user_metadata).
@@ -2511,6 +3210,31 @@ impl SelectParameters {
     /// A builder for this structure.
     pub fn builder() -> SelectParametersBuilder {
         SelectParametersBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SelectParameters {
+    /// [`expression`](Self::expression).
+    pub fn expression(&self) -> rt::Option<&str> {
+        self.expression.as_deref()
+    }
+    /// [`expression_type`](Self::expression_type).
+    pub fn expression_type(&self) -> rt::Option<&ExpressionType> {
+        self.expression_type.as_ref()
+    }
+    /// [`input_serialization`](Self::input_serialization).
+    pub fn input_serialization(&self) -> rt::Option<&InputSerialization> {
+        self.input_serialization.as_ref()
+    }
+    /// [`output_serialization`](Self::output_serialization).
+    pub fn output_serialization(&self) -> rt::Option<&OutputSerialization> {
+        self.output_serialization.as_ref()
     }
 }
 /// Builds a [`SelectParameters`].
@@ -2594,6 +3318,31 @@ impl UploadArchiveInput {
     /// A builder for this structure.
     pub fn builder() -> UploadArchiveInputBuilder {
         UploadArchiveInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UploadArchiveInput {
+    /// [`account_id`](Self::account_id).
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+    /// [`archive_description`](Self::archive_description).
+    pub fn archive_description(&self) -> rt::Option<&str> {
+        self.archive_description.as_deref()
+    }
+    /// [`checksum`](Self::checksum).
+    pub fn checksum(&self) -> rt::Option<&str> {
+        self.checksum.as_deref()
+    }
+    /// [`vault_name`](Self::vault_name).
+    pub fn vault_name(&self) -> &str {
+        &self.vault_name
     }
 }
 /// Builds a [`UploadArchiveInput`].

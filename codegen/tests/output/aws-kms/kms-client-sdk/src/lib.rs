@@ -564,9 +564,19 @@ impl CreateAliasFluentBuilder {
         self.input = self.input.alias_name(value);
         self
     }
+    /// Sets or clears [`CreateAliasRequest::alias_name`](CreateAliasRequest::alias_name).
+    pub fn set_alias_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_alias_name(value);
+        self
+    }
     /// Sets [`CreateAliasRequest::target_key_id`](CreateAliasRequest::target_key_id).
     pub fn target_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.target_key_id(value);
+        self
+    }
+    /// Sets or clears [`CreateAliasRequest::target_key_id`](CreateAliasRequest::target_key_id).
+    pub fn set_target_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_target_key_id(value);
         self
     }
     /// Replaces the whole input.
@@ -606,9 +616,19 @@ impl CreateKeyFluentBuilder {
         self.input = self.input.bypass_policy_lockout_safety_check(value);
         self
     }
+    /// Sets or clears [`CreateKeyRequest::bypass_policy_lockout_safety_check`](CreateKeyRequest::bypass_policy_lockout_safety_check).
+    pub fn set_bypass_policy_lockout_safety_check(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_bypass_policy_lockout_safety_check(value);
+        self
+    }
     /// Sets [`CreateKeyRequest::custom_key_store_id`](CreateKeyRequest::custom_key_store_id).
     pub fn custom_key_store_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.custom_key_store_id(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::custom_key_store_id`](CreateKeyRequest::custom_key_store_id).
+    pub fn set_custom_key_store_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_custom_key_store_id(value);
         self
     }
     /// Sets [`CreateKeyRequest::customer_master_key_spec`](CreateKeyRequest::customer_master_key_spec).
@@ -616,9 +636,22 @@ impl CreateKeyFluentBuilder {
         self.input = self.input.customer_master_key_spec(value);
         self
     }
+    /// Sets or clears [`CreateKeyRequest::customer_master_key_spec`](CreateKeyRequest::customer_master_key_spec).
+    pub fn set_customer_master_key_spec(
+        mut self,
+        value: rt::Option<CustomerMasterKeySpec>,
+    ) -> Self {
+        self.input = self.input.set_customer_master_key_spec(value);
+        self
+    }
     /// Sets [`CreateKeyRequest::description`](CreateKeyRequest::description).
     pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.description(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::description`](CreateKeyRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_description(value);
         self
     }
     /// Sets [`CreateKeyRequest::key_spec`](CreateKeyRequest::key_spec).
@@ -626,9 +659,19 @@ impl CreateKeyFluentBuilder {
         self.input = self.input.key_spec(value);
         self
     }
+    /// Sets or clears [`CreateKeyRequest::key_spec`](CreateKeyRequest::key_spec).
+    pub fn set_key_spec(mut self, value: rt::Option<KeySpec>) -> Self {
+        self.input = self.input.set_key_spec(value);
+        self
+    }
     /// Sets [`CreateKeyRequest::key_usage`](CreateKeyRequest::key_usage).
     pub fn key_usage(mut self, value: impl rt::Into<KeyUsageType>) -> Self {
         self.input = self.input.key_usage(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::key_usage`](CreateKeyRequest::key_usage).
+    pub fn set_key_usage(mut self, value: rt::Option<KeyUsageType>) -> Self {
+        self.input = self.input.set_key_usage(value);
         self
     }
     /// Sets [`CreateKeyRequest::multi_region`](CreateKeyRequest::multi_region).
@@ -636,9 +679,19 @@ impl CreateKeyFluentBuilder {
         self.input = self.input.multi_region(value);
         self
     }
+    /// Sets or clears [`CreateKeyRequest::multi_region`](CreateKeyRequest::multi_region).
+    pub fn set_multi_region(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_multi_region(value);
+        self
+    }
     /// Sets [`CreateKeyRequest::origin`](CreateKeyRequest::origin).
     pub fn origin(mut self, value: impl rt::Into<OriginType>) -> Self {
         self.input = self.input.origin(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::origin`](CreateKeyRequest::origin).
+    pub fn set_origin(mut self, value: rt::Option<OriginType>) -> Self {
+        self.input = self.input.set_origin(value);
         self
     }
     /// Sets [`CreateKeyRequest::policy`](CreateKeyRequest::policy).
@@ -646,14 +699,29 @@ impl CreateKeyFluentBuilder {
         self.input = self.input.policy(value);
         self
     }
-    /// Sets [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
+    /// Sets or clears [`CreateKeyRequest::policy`](CreateKeyRequest::policy).
+    pub fn set_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_policy(value);
+        self
+    }
+    /// Appends one element to [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`CreateKeyRequest::xks_key_id`](CreateKeyRequest::xks_key_id).
     pub fn xks_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.xks_key_id(value);
+        self
+    }
+    /// Sets or clears [`CreateKeyRequest::xks_key_id`](CreateKeyRequest::xks_key_id).
+    pub fn set_xks_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_xks_key_id(value);
         self
     }
     /// Replaces the whole input.
@@ -693,9 +761,19 @@ impl DecryptFluentBuilder {
         self.input = self.input.ciphertext_blob(value);
         self
     }
+    /// Sets or clears [`DecryptRequest::ciphertext_blob`](DecryptRequest::ciphertext_blob).
+    pub fn set_ciphertext_blob(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_ciphertext_blob(value);
+        self
+    }
     /// Sets [`DecryptRequest::dry_run`](DecryptRequest::dry_run).
     pub fn dry_run(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.dry_run(value);
+        self
+    }
+    /// Sets or clears [`DecryptRequest::dry_run`](DecryptRequest::dry_run).
+    pub fn set_dry_run(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_dry_run(value);
         self
     }
     /// Sets [`DecryptRequest::encryption_algorithm`](DecryptRequest::encryption_algorithm).
@@ -703,17 +781,36 @@ impl DecryptFluentBuilder {
         self.input = self.input.encryption_algorithm(value);
         self
     }
-    /// Sets [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
-    pub fn encryption_context(
-        mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
-    ) -> Self {
-        self.input = self.input.encryption_context(value);
+    /// Sets or clears [`DecryptRequest::encryption_algorithm`](DecryptRequest::encryption_algorithm).
+    pub fn set_encryption_algorithm(mut self, value: rt::Option<EncryptionAlgorithmSpec>) -> Self {
+        self.input = self.input.set_encryption_algorithm(value);
         self
     }
-    /// Sets [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Inserts one entry into [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
+    pub fn encryption_context(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.encryption_context(key, value);
+        self
+    }
+    /// Sets or clears [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
+    pub fn set_encryption_context(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_encryption_context(value);
+        self
+    }
+    /// Appends one element to [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.grant_tokens(value);
+        self
+    }
+    /// Sets or clears [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
+    pub fn set_grant_tokens(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_grant_tokens(value);
         self
     }
     /// Sets [`DecryptRequest::key_id`](DecryptRequest::key_id).
@@ -721,9 +818,19 @@ impl DecryptFluentBuilder {
         self.input = self.input.key_id(value);
         self
     }
+    /// Sets or clears [`DecryptRequest::key_id`](DecryptRequest::key_id).
+    pub fn set_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_id(value);
+        self
+    }
     /// Sets [`DecryptRequest::recipient`](DecryptRequest::recipient).
     pub fn recipient(mut self, value: impl rt::Into<RecipientInfo>) -> Self {
         self.input = self.input.recipient(value);
+        self
+    }
+    /// Sets or clears [`DecryptRequest::recipient`](DecryptRequest::recipient).
+    pub fn set_recipient(mut self, value: rt::Option<RecipientInfo>) -> Self {
+        self.input = self.input.set_recipient(value);
         self
     }
     /// Replaces the whole input.
@@ -758,14 +865,24 @@ impl ::std::convert::From<DescribeKeyFluentBuilder> for DescribeKeyRequestBuilde
     }
 }
 impl DescribeKeyFluentBuilder {
-    /// Sets [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Appends one element to [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.grant_tokens(value);
+        self
+    }
+    /// Sets or clears [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
+    pub fn set_grant_tokens(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_grant_tokens(value);
         self
     }
     /// Sets [`DescribeKeyRequest::key_id`](DescribeKeyRequest::key_id).
     pub fn key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.key_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeKeyRequest::key_id`](DescribeKeyRequest::key_id).
+    pub fn set_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_id(value);
         self
     }
     /// Replaces the whole input.
@@ -805,22 +922,46 @@ impl EncryptFluentBuilder {
         self.input = self.input.dry_run(value);
         self
     }
+    /// Sets or clears [`EncryptRequest::dry_run`](EncryptRequest::dry_run).
+    pub fn set_dry_run(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_dry_run(value);
+        self
+    }
     /// Sets [`EncryptRequest::encryption_algorithm`](EncryptRequest::encryption_algorithm).
     pub fn encryption_algorithm(mut self, value: impl rt::Into<EncryptionAlgorithmSpec>) -> Self {
         self.input = self.input.encryption_algorithm(value);
         self
     }
-    /// Sets [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
-    pub fn encryption_context(
-        mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
-    ) -> Self {
-        self.input = self.input.encryption_context(value);
+    /// Sets or clears [`EncryptRequest::encryption_algorithm`](EncryptRequest::encryption_algorithm).
+    pub fn set_encryption_algorithm(mut self, value: rt::Option<EncryptionAlgorithmSpec>) -> Self {
+        self.input = self.input.set_encryption_algorithm(value);
         self
     }
-    /// Sets [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Inserts one entry into [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
+    pub fn encryption_context(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.encryption_context(key, value);
+        self
+    }
+    /// Sets or clears [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
+    pub fn set_encryption_context(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_encryption_context(value);
+        self
+    }
+    /// Appends one element to [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.grant_tokens(value);
+        self
+    }
+    /// Sets or clears [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
+    pub fn set_grant_tokens(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_grant_tokens(value);
         self
     }
     /// Sets [`EncryptRequest::key_id`](EncryptRequest::key_id).
@@ -828,9 +969,19 @@ impl EncryptFluentBuilder {
         self.input = self.input.key_id(value);
         self
     }
+    /// Sets or clears [`EncryptRequest::key_id`](EncryptRequest::key_id).
+    pub fn set_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_id(value);
+        self
+    }
     /// Sets [`EncryptRequest::plaintext`](EncryptRequest::plaintext).
     pub fn plaintext(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.input = self.input.plaintext(value);
+        self
+    }
+    /// Sets or clears [`EncryptRequest::plaintext`](EncryptRequest::plaintext).
+    pub fn set_plaintext(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_plaintext(value);
         self
     }
     /// Replaces the whole input.
@@ -870,17 +1021,36 @@ impl GenerateDataKeyFluentBuilder {
         self.input = self.input.dry_run(value);
         self
     }
-    /// Sets [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
-    pub fn encryption_context(
-        mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
-    ) -> Self {
-        self.input = self.input.encryption_context(value);
+    /// Sets or clears [`GenerateDataKeyRequest::dry_run`](GenerateDataKeyRequest::dry_run).
+    pub fn set_dry_run(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_dry_run(value);
         self
     }
-    /// Sets [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Inserts one entry into [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
+    pub fn encryption_context(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.encryption_context(key, value);
+        self
+    }
+    /// Sets or clears [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
+    pub fn set_encryption_context(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_encryption_context(value);
+        self
+    }
+    /// Appends one element to [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.grant_tokens(value);
+        self
+    }
+    /// Sets or clears [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
+    pub fn set_grant_tokens(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_grant_tokens(value);
         self
     }
     /// Sets [`GenerateDataKeyRequest::key_id`](GenerateDataKeyRequest::key_id).
@@ -888,9 +1058,19 @@ impl GenerateDataKeyFluentBuilder {
         self.input = self.input.key_id(value);
         self
     }
+    /// Sets or clears [`GenerateDataKeyRequest::key_id`](GenerateDataKeyRequest::key_id).
+    pub fn set_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_id(value);
+        self
+    }
     /// Sets [`GenerateDataKeyRequest::key_spec`](GenerateDataKeyRequest::key_spec).
     pub fn key_spec(mut self, value: impl rt::Into<DataKeySpec>) -> Self {
         self.input = self.input.key_spec(value);
+        self
+    }
+    /// Sets or clears [`GenerateDataKeyRequest::key_spec`](GenerateDataKeyRequest::key_spec).
+    pub fn set_key_spec(mut self, value: rt::Option<DataKeySpec>) -> Self {
+        self.input = self.input.set_key_spec(value);
         self
     }
     /// Sets [`GenerateDataKeyRequest::number_of_bytes`](GenerateDataKeyRequest::number_of_bytes).
@@ -898,9 +1078,19 @@ impl GenerateDataKeyFluentBuilder {
         self.input = self.input.number_of_bytes(value);
         self
     }
+    /// Sets or clears [`GenerateDataKeyRequest::number_of_bytes`](GenerateDataKeyRequest::number_of_bytes).
+    pub fn set_number_of_bytes(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_number_of_bytes(value);
+        self
+    }
     /// Sets [`GenerateDataKeyRequest::recipient`](GenerateDataKeyRequest::recipient).
     pub fn recipient(mut self, value: impl rt::Into<RecipientInfo>) -> Self {
         self.input = self.input.recipient(value);
+        self
+    }
+    /// Sets or clears [`GenerateDataKeyRequest::recipient`](GenerateDataKeyRequest::recipient).
+    pub fn set_recipient(mut self, value: rt::Option<RecipientInfo>) -> Self {
+        self.input = self.input.set_recipient(value);
         self
     }
     /// Replaces the whole input.
@@ -940,14 +1130,29 @@ impl ListAliasesFluentBuilder {
         self.input = self.input.key_id(value);
         self
     }
+    /// Sets or clears [`ListAliasesRequest::key_id`](ListAliasesRequest::key_id).
+    pub fn set_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key_id(value);
+        self
+    }
     /// Sets [`ListAliasesRequest::limit`](ListAliasesRequest::limit).
     pub fn limit(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.limit(value);
         self
     }
+    /// Sets or clears [`ListAliasesRequest::limit`](ListAliasesRequest::limit).
+    pub fn set_limit(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_limit(value);
+        self
+    }
     /// Sets [`ListAliasesRequest::marker`](ListAliasesRequest::marker).
     pub fn marker(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.marker(value);
+        self
+    }
+    /// Sets or clears [`ListAliasesRequest::marker`](ListAliasesRequest::marker).
+    pub fn set_marker(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_marker(value);
         self
     }
     /// Replaces the whole input.
@@ -1062,9 +1267,19 @@ impl ListKeysFluentBuilder {
         self.input = self.input.limit(value);
         self
     }
+    /// Sets or clears [`ListKeysRequest::limit`](ListKeysRequest::limit).
+    pub fn set_limit(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_limit(value);
+        self
+    }
     /// Sets [`ListKeysRequest::marker`](ListKeysRequest::marker).
     pub fn marker(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.marker(value);
+        self
+    }
+    /// Sets or clears [`ListKeysRequest::marker`](ListKeysRequest::marker).
+    pub fn set_marker(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_marker(value);
         self
     }
     /// Replaces the whole input.

@@ -28,6 +28,35 @@ impl AliasListEntry {
         AliasListEntryBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AliasListEntry {
+    /// [`alias_arn`](Self::alias_arn).
+    pub fn alias_arn(&self) -> rt::Option<&str> {
+        self.alias_arn.as_deref()
+    }
+    /// [`alias_name`](Self::alias_name).
+    pub fn alias_name(&self) -> rt::Option<&str> {
+        self.alias_name.as_deref()
+    }
+    /// [`creation_date`](Self::creation_date).
+    pub fn creation_date(&self) -> rt::Option<&rt::DateTime> {
+        self.creation_date.as_ref()
+    }
+    /// [`last_updated_date`](Self::last_updated_date).
+    pub fn last_updated_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_updated_date.as_ref()
+    }
+    /// [`target_key_id`](Self::target_key_id).
+    pub fn target_key_id(&self) -> rt::Option<&str> {
+        self.target_key_id.as_deref()
+    }
+}
 /// Builds a [`AliasListEntry`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AliasListEntryBuilder {
@@ -167,6 +196,23 @@ impl CreateAliasRequest {
     /// A builder for this structure.
     pub fn builder() -> CreateAliasRequestBuilder {
         CreateAliasRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateAliasRequest {
+    /// [`alias_name`](Self::alias_name).
+    pub fn alias_name(&self) -> &str {
+        &self.alias_name
+    }
+    /// [`target_key_id`](Self::target_key_id).
+    pub fn target_key_id(&self) -> &str {
+        &self.target_key_id
     }
 }
 /// Builds a [`CreateAliasRequest`].
@@ -340,6 +386,62 @@ impl CreateKeyRequest {
         CreateKeyRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateKeyRequest {
+    /// [`bypass_policy_lockout_safety_check`](Self::bypass_policy_lockout_safety_check).
+    pub fn bypass_policy_lockout_safety_check(&self) -> bool {
+        self.bypass_policy_lockout_safety_check
+    }
+    /// [`custom_key_store_id`](Self::custom_key_store_id).
+    pub fn custom_key_store_id(&self) -> rt::Option<&str> {
+        self.custom_key_store_id.as_deref()
+    }
+    /// [`customer_master_key_spec`](Self::customer_master_key_spec).
+    #[deprecated(
+        note = "deprecated in the model. This parameter has been deprecated. Instead, use the KeySpec parameter."
+    )]
+    pub fn customer_master_key_spec(&self) -> rt::Option<&CustomerMasterKeySpec> {
+        self.customer_master_key_spec.as_ref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`key_spec`](Self::key_spec).
+    pub fn key_spec(&self) -> rt::Option<&KeySpec> {
+        self.key_spec.as_ref()
+    }
+    /// [`key_usage`](Self::key_usage).
+    pub fn key_usage(&self) -> rt::Option<&KeyUsageType> {
+        self.key_usage.as_ref()
+    }
+    /// [`multi_region`](Self::multi_region).
+    pub fn multi_region(&self) -> rt::Option<bool> {
+        self.multi_region
+    }
+    /// [`origin`](Self::origin).
+    pub fn origin(&self) -> rt::Option<&OriginType> {
+        self.origin.as_ref()
+    }
+    /// [`policy`](Self::policy).
+    pub fn policy(&self) -> rt::Option<&str> {
+        self.policy.as_deref()
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`xks_key_id`](Self::xks_key_id).
+    pub fn xks_key_id(&self) -> rt::Option<&str> {
+        self.xks_key_id.as_deref()
+    }
+}
 /// Builds a [`CreateKeyRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateKeyRequestBuilder {
@@ -460,9 +562,11 @@ impl CreateKeyRequestBuilder {
         self.policy = value;
         self
     }
-    /// Sets [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateKeyRequest::tags`](CreateKeyRequest::tags).
@@ -522,6 +626,19 @@ impl CreateKeyResponse {
     /// A builder for this structure.
     pub fn builder() -> CreateKeyResponseBuilder {
         CreateKeyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateKeyResponse {
+    /// [`key_metadata`](Self::key_metadata).
+    pub fn key_metadata(&self) -> rt::Option<&KeyMetadata> {
+        self.key_metadata.as_ref()
     }
 }
 /// Builds a [`CreateKeyResponse`].
@@ -603,6 +720,43 @@ impl DecryptRequest {
         DecryptRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DecryptRequest {
+    /// [`ciphertext_blob`](Self::ciphertext_blob).
+    pub fn ciphertext_blob(&self) -> &rt::Blob {
+        &self.ciphertext_blob
+    }
+    /// [`dry_run`](Self::dry_run).
+    pub fn dry_run(&self) -> rt::Option<bool> {
+        self.dry_run
+    }
+    /// [`encryption_algorithm`](Self::encryption_algorithm).
+    pub fn encryption_algorithm(&self) -> rt::Option<&EncryptionAlgorithmSpec> {
+        self.encryption_algorithm.as_ref()
+    }
+    /// [`encryption_context`](Self::encryption_context).
+    pub fn encryption_context(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.encryption_context.as_ref()
+    }
+    /// [`grant_tokens`](Self::grant_tokens), empty when unset.
+    pub fn grant_tokens(&self) -> &[rt::String] {
+        self.grant_tokens.as_deref().unwrap_or_default()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
+    }
+    /// [`recipient`](Self::recipient).
+    pub fn recipient(&self) -> rt::Option<&RecipientInfo> {
+        self.recipient.as_ref()
+    }
+}
 /// Builds a [`DecryptRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DecryptRequestBuilder {
@@ -652,12 +806,15 @@ impl DecryptRequestBuilder {
         self.encryption_algorithm = value;
         self
     }
-    /// Sets [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
+    /// Inserts one entry into [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
     pub fn encryption_context(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.encryption_context = Some(value.into());
+        self.encryption_context
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`DecryptRequest::encryption_context`](DecryptRequest::encryption_context).
@@ -668,9 +825,11 @@ impl DecryptRequestBuilder {
         self.encryption_context = value;
         self
     }
-    /// Sets [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.grant_tokens = Some(value.into());
+    /// Appends one element to [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_tokens
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DecryptRequest::grant_tokens`](DecryptRequest::grant_tokens).
@@ -747,6 +906,31 @@ impl DecryptResponse {
     /// A builder for this structure.
     pub fn builder() -> DecryptResponseBuilder {
         DecryptResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DecryptResponse {
+    /// [`ciphertext_for_recipient`](Self::ciphertext_for_recipient).
+    pub fn ciphertext_for_recipient(&self) -> rt::Option<&rt::Blob> {
+        self.ciphertext_for_recipient.as_ref()
+    }
+    /// [`encryption_algorithm`](Self::encryption_algorithm).
+    pub fn encryption_algorithm(&self) -> rt::Option<&EncryptionAlgorithmSpec> {
+        self.encryption_algorithm.as_ref()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
+    }
+    /// [`plaintext`](Self::plaintext).
+    pub fn plaintext(&self) -> rt::Option<&rt::Blob> {
+        self.plaintext.as_ref()
     }
 }
 /// Builds a [`DecryptResponse`].
@@ -861,6 +1045,23 @@ impl DescribeKeyRequest {
         DescribeKeyRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeKeyRequest {
+    /// [`grant_tokens`](Self::grant_tokens), empty when unset.
+    pub fn grant_tokens(&self) -> &[rt::String] {
+        self.grant_tokens.as_deref().unwrap_or_default()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> &str {
+        &self.key_id
+    }
+}
 /// Builds a [`DescribeKeyRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeKeyRequestBuilder {
@@ -870,9 +1071,11 @@ pub struct DescribeKeyRequestBuilder {
     pub key_id: rt::Option<rt::String>,
 }
 impl DescribeKeyRequestBuilder {
-    /// Sets [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.grant_tokens = Some(value.into());
+    /// Appends one element to [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_tokens
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeKeyRequest::grant_tokens`](DescribeKeyRequest::grant_tokens).
@@ -924,6 +1127,19 @@ impl DescribeKeyResponse {
     /// A builder for this structure.
     pub fn builder() -> DescribeKeyResponseBuilder {
         DescribeKeyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeKeyResponse {
+    /// [`key_metadata`](Self::key_metadata).
+    pub fn key_metadata(&self) -> rt::Option<&KeyMetadata> {
+        self.key_metadata.as_ref()
     }
 }
 /// Builds a [`DescribeKeyResponse`].
@@ -997,6 +1213,39 @@ impl EncryptRequest {
         EncryptRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl EncryptRequest {
+    /// [`dry_run`](Self::dry_run).
+    pub fn dry_run(&self) -> rt::Option<bool> {
+        self.dry_run
+    }
+    /// [`encryption_algorithm`](Self::encryption_algorithm).
+    pub fn encryption_algorithm(&self) -> rt::Option<&EncryptionAlgorithmSpec> {
+        self.encryption_algorithm.as_ref()
+    }
+    /// [`encryption_context`](Self::encryption_context).
+    pub fn encryption_context(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.encryption_context.as_ref()
+    }
+    /// [`grant_tokens`](Self::grant_tokens), empty when unset.
+    pub fn grant_tokens(&self) -> &[rt::String] {
+        self.grant_tokens.as_deref().unwrap_or_default()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> &str {
+        &self.key_id
+    }
+    /// [`plaintext`](Self::plaintext).
+    pub fn plaintext(&self) -> &rt::Blob {
+        &self.plaintext
+    }
+}
 /// Builds a [`EncryptRequest`].
 #[derive(Clone, Default, PartialEq)]
 pub struct EncryptRequestBuilder {
@@ -1034,12 +1283,15 @@ impl EncryptRequestBuilder {
         self.encryption_algorithm = value;
         self
     }
-    /// Sets [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
+    /// Inserts one entry into [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
     pub fn encryption_context(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.encryption_context = Some(value.into());
+        self.encryption_context
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`EncryptRequest::encryption_context`](EncryptRequest::encryption_context).
@@ -1050,9 +1302,11 @@ impl EncryptRequestBuilder {
         self.encryption_context = value;
         self
     }
-    /// Sets [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.grant_tokens = Some(value.into());
+    /// Appends one element to [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_tokens
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`EncryptRequest::grant_tokens`](EncryptRequest::grant_tokens).
@@ -1149,6 +1403,27 @@ impl EncryptResponse {
     /// A builder for this structure.
     pub fn builder() -> EncryptResponseBuilder {
         EncryptResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl EncryptResponse {
+    /// [`ciphertext_blob`](Self::ciphertext_blob).
+    pub fn ciphertext_blob(&self) -> rt::Option<&rt::Blob> {
+        self.ciphertext_blob.as_ref()
+    }
+    /// [`encryption_algorithm`](Self::encryption_algorithm).
+    pub fn encryption_algorithm(&self) -> rt::Option<&EncryptionAlgorithmSpec> {
+        self.encryption_algorithm.as_ref()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
     }
 }
 /// Builds a [`EncryptResponse`].
@@ -1256,6 +1531,43 @@ impl GenerateDataKeyRequest {
         GenerateDataKeyRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GenerateDataKeyRequest {
+    /// [`dry_run`](Self::dry_run).
+    pub fn dry_run(&self) -> rt::Option<bool> {
+        self.dry_run
+    }
+    /// [`encryption_context`](Self::encryption_context).
+    pub fn encryption_context(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.encryption_context.as_ref()
+    }
+    /// [`grant_tokens`](Self::grant_tokens), empty when unset.
+    pub fn grant_tokens(&self) -> &[rt::String] {
+        self.grant_tokens.as_deref().unwrap_or_default()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> &str {
+        &self.key_id
+    }
+    /// [`key_spec`](Self::key_spec).
+    pub fn key_spec(&self) -> rt::Option<&DataKeySpec> {
+        self.key_spec.as_ref()
+    }
+    /// [`number_of_bytes`](Self::number_of_bytes).
+    pub fn number_of_bytes(&self) -> rt::Option<i32> {
+        self.number_of_bytes
+    }
+    /// [`recipient`](Self::recipient).
+    pub fn recipient(&self) -> rt::Option<&RecipientInfo> {
+        self.recipient.as_ref()
+    }
+}
 /// Builds a [`GenerateDataKeyRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GenerateDataKeyRequestBuilder {
@@ -1285,12 +1597,15 @@ impl GenerateDataKeyRequestBuilder {
         self.dry_run = value;
         self
     }
-    /// Sets [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
+    /// Inserts one entry into [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
     pub fn encryption_context(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.encryption_context = Some(value.into());
+        self.encryption_context
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GenerateDataKeyRequest::encryption_context`](GenerateDataKeyRequest::encryption_context).
@@ -1301,9 +1616,11 @@ impl GenerateDataKeyRequestBuilder {
         self.encryption_context = value;
         self
     }
-    /// Sets [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
-    pub fn grant_tokens(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.grant_tokens = Some(value.into());
+    /// Appends one element to [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
+    pub fn grant_tokens(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_tokens
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GenerateDataKeyRequest::grant_tokens`](GenerateDataKeyRequest::grant_tokens).
@@ -1402,6 +1719,31 @@ impl GenerateDataKeyResponse {
         GenerateDataKeyResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GenerateDataKeyResponse {
+    /// [`ciphertext_blob`](Self::ciphertext_blob).
+    pub fn ciphertext_blob(&self) -> rt::Option<&rt::Blob> {
+        self.ciphertext_blob.as_ref()
+    }
+    /// [`ciphertext_for_recipient`](Self::ciphertext_for_recipient).
+    pub fn ciphertext_for_recipient(&self) -> rt::Option<&rt::Blob> {
+        self.ciphertext_for_recipient.as_ref()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
+    }
+    /// [`plaintext`](Self::plaintext).
+    pub fn plaintext(&self) -> rt::Option<&rt::Blob> {
+        self.plaintext.as_ref()
+    }
+}
 /// Builds a [`GenerateDataKeyResponse`].
 #[derive(Clone, Default, PartialEq)]
 pub struct GenerateDataKeyResponseBuilder {
@@ -1498,6 +1840,23 @@ impl KeyListEntry {
     /// A builder for this structure.
     pub fn builder() -> KeyListEntryBuilder {
         KeyListEntryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl KeyListEntry {
+    /// [`key_arn`](Self::key_arn).
+    pub fn key_arn(&self) -> rt::Option<&str> {
+        self.key_arn.as_deref()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
     }
 }
 /// Builds a [`KeyListEntry`].
@@ -1626,6 +1985,118 @@ impl KeyMetadata {
     /// A builder for this structure.
     pub fn builder() -> KeyMetadataBuilder {
         KeyMetadataBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl KeyMetadata {
+    /// [`aws_account_id`](Self::aws_account_id).
+    pub fn aws_account_id(&self) -> rt::Option<&str> {
+        self.aws_account_id.as_deref()
+    }
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`cloud_hsm_cluster_id`](Self::cloud_hsm_cluster_id).
+    pub fn cloud_hsm_cluster_id(&self) -> rt::Option<&str> {
+        self.cloud_hsm_cluster_id.as_deref()
+    }
+    /// [`creation_date`](Self::creation_date).
+    pub fn creation_date(&self) -> rt::Option<&rt::DateTime> {
+        self.creation_date.as_ref()
+    }
+    /// [`custom_key_store_id`](Self::custom_key_store_id).
+    pub fn custom_key_store_id(&self) -> rt::Option<&str> {
+        self.custom_key_store_id.as_deref()
+    }
+    /// [`customer_master_key_spec`](Self::customer_master_key_spec).
+    #[deprecated(
+        note = "deprecated in the model. This field has been deprecated. Instead, use the KeySpec field."
+    )]
+    pub fn customer_master_key_spec(&self) -> rt::Option<&CustomerMasterKeySpec> {
+        self.customer_master_key_spec.as_ref()
+    }
+    /// [`deletion_date`](Self::deletion_date).
+    pub fn deletion_date(&self) -> rt::Option<&rt::DateTime> {
+        self.deletion_date.as_ref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`enabled`](Self::enabled).
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+    /// [`encryption_algorithms`](Self::encryption_algorithms), empty when unset.
+    pub fn encryption_algorithms(&self) -> &[EncryptionAlgorithmSpec] {
+        self.encryption_algorithms.as_deref().unwrap_or_default()
+    }
+    /// [`expiration_model`](Self::expiration_model).
+    pub fn expiration_model(&self) -> rt::Option<&ExpirationModelType> {
+        self.expiration_model.as_ref()
+    }
+    /// [`key_agreement_algorithms`](Self::key_agreement_algorithms), empty when unset.
+    pub fn key_agreement_algorithms(&self) -> &[KeyAgreementAlgorithmSpec] {
+        self.key_agreement_algorithms.as_deref().unwrap_or_default()
+    }
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> &str {
+        &self.key_id
+    }
+    /// [`key_manager`](Self::key_manager).
+    pub fn key_manager(&self) -> rt::Option<&KeyManagerType> {
+        self.key_manager.as_ref()
+    }
+    /// [`key_spec`](Self::key_spec).
+    pub fn key_spec(&self) -> rt::Option<&KeySpec> {
+        self.key_spec.as_ref()
+    }
+    /// [`key_state`](Self::key_state).
+    pub fn key_state(&self) -> rt::Option<&KeyState> {
+        self.key_state.as_ref()
+    }
+    /// [`key_usage`](Self::key_usage).
+    pub fn key_usage(&self) -> rt::Option<&KeyUsageType> {
+        self.key_usage.as_ref()
+    }
+    /// [`mac_algorithms`](Self::mac_algorithms), empty when unset.
+    pub fn mac_algorithms(&self) -> &[MacAlgorithmSpec] {
+        self.mac_algorithms.as_deref().unwrap_or_default()
+    }
+    /// [`multi_region`](Self::multi_region).
+    pub fn multi_region(&self) -> rt::Option<bool> {
+        self.multi_region
+    }
+    /// [`multi_region_configuration`](Self::multi_region_configuration).
+    pub fn multi_region_configuration(&self) -> rt::Option<&MultiRegionConfiguration> {
+        self.multi_region_configuration.as_ref()
+    }
+    /// [`origin`](Self::origin).
+    pub fn origin(&self) -> rt::Option<&OriginType> {
+        self.origin.as_ref()
+    }
+    /// [`pending_deletion_window_in_days`](Self::pending_deletion_window_in_days).
+    pub fn pending_deletion_window_in_days(&self) -> rt::Option<i32> {
+        self.pending_deletion_window_in_days
+    }
+    /// [`signing_algorithms`](Self::signing_algorithms), empty when unset.
+    pub fn signing_algorithms(&self) -> &[SigningAlgorithmSpec] {
+        self.signing_algorithms.as_deref().unwrap_or_default()
+    }
+    /// [`valid_to`](Self::valid_to).
+    pub fn valid_to(&self) -> rt::Option<&rt::DateTime> {
+        self.valid_to.as_ref()
+    }
+    /// [`xks_key_configuration`](Self::xks_key_configuration).
+    pub fn xks_key_configuration(&self) -> rt::Option<&XksKeyConfigurationType> {
+        self.xks_key_configuration.as_ref()
     }
 }
 /// Builds a [`KeyMetadata`].
@@ -1776,12 +2247,11 @@ impl KeyMetadataBuilder {
         self.enabled = value;
         self
     }
-    /// Sets [`KeyMetadata::encryption_algorithms`](KeyMetadata::encryption_algorithms).
-    pub fn encryption_algorithms(
-        mut self,
-        value: impl rt::Into<rt::Vec<EncryptionAlgorithmSpec>>,
-    ) -> Self {
-        self.encryption_algorithms = Some(value.into());
+    /// Appends one element to [`KeyMetadata::encryption_algorithms`](KeyMetadata::encryption_algorithms).
+    pub fn encryption_algorithms(mut self, value: impl rt::Into<EncryptionAlgorithmSpec>) -> Self {
+        self.encryption_algorithms
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`KeyMetadata::encryption_algorithms`](KeyMetadata::encryption_algorithms).
@@ -1802,12 +2272,14 @@ impl KeyMetadataBuilder {
         self.expiration_model = value;
         self
     }
-    /// Sets [`KeyMetadata::key_agreement_algorithms`](KeyMetadata::key_agreement_algorithms).
+    /// Appends one element to [`KeyMetadata::key_agreement_algorithms`](KeyMetadata::key_agreement_algorithms).
     pub fn key_agreement_algorithms(
         mut self,
-        value: impl rt::Into<rt::Vec<KeyAgreementAlgorithmSpec>>,
+        value: impl rt::Into<KeyAgreementAlgorithmSpec>,
     ) -> Self {
-        self.key_agreement_algorithms = Some(value.into());
+        self.key_agreement_algorithms
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`KeyMetadata::key_agreement_algorithms`](KeyMetadata::key_agreement_algorithms).
@@ -1868,9 +2340,11 @@ impl KeyMetadataBuilder {
         self.key_usage = value;
         self
     }
-    /// Sets [`KeyMetadata::mac_algorithms`](KeyMetadata::mac_algorithms).
-    pub fn mac_algorithms(mut self, value: impl rt::Into<rt::Vec<MacAlgorithmSpec>>) -> Self {
-        self.mac_algorithms = Some(value.into());
+    /// Appends one element to [`KeyMetadata::mac_algorithms`](KeyMetadata::mac_algorithms).
+    pub fn mac_algorithms(mut self, value: impl rt::Into<MacAlgorithmSpec>) -> Self {
+        self.mac_algorithms
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`KeyMetadata::mac_algorithms`](KeyMetadata::mac_algorithms).
@@ -1924,12 +2398,11 @@ impl KeyMetadataBuilder {
         self.pending_deletion_window_in_days = value;
         self
     }
-    /// Sets [`KeyMetadata::signing_algorithms`](KeyMetadata::signing_algorithms).
-    pub fn signing_algorithms(
-        mut self,
-        value: impl rt::Into<rt::Vec<SigningAlgorithmSpec>>,
-    ) -> Self {
-        self.signing_algorithms = Some(value.into());
+    /// Appends one element to [`KeyMetadata::signing_algorithms`](KeyMetadata::signing_algorithms).
+    pub fn signing_algorithms(mut self, value: impl rt::Into<SigningAlgorithmSpec>) -> Self {
+        self.signing_algorithms
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`KeyMetadata::signing_algorithms`](KeyMetadata::signing_algorithms).
@@ -2022,6 +2495,27 @@ impl ListAliasesRequest {
         ListAliasesRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListAliasesRequest {
+    /// [`key_id`](Self::key_id).
+    pub fn key_id(&self) -> rt::Option<&str> {
+        self.key_id.as_deref()
+    }
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<i32> {
+        self.limit
+    }
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
+    }
+}
 /// Builds a [`ListAliasesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListAliasesRequestBuilder {
@@ -2101,6 +2595,27 @@ impl ListAliasesResponse {
         ListAliasesResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListAliasesResponse {
+    /// [`aliases`](Self::aliases), empty when unset.
+    pub fn aliases(&self) -> &[AliasListEntry] {
+        self.aliases.as_deref().unwrap_or_default()
+    }
+    /// [`next_marker`](Self::next_marker).
+    pub fn next_marker(&self) -> rt::Option<&str> {
+        self.next_marker.as_deref()
+    }
+    /// [`truncated`](Self::truncated).
+    pub fn truncated(&self) -> bool {
+        self.truncated
+    }
+}
 /// Builds a [`ListAliasesResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListAliasesResponseBuilder {
@@ -2112,9 +2627,11 @@ pub struct ListAliasesResponseBuilder {
     pub truncated: rt::Option<bool>,
 }
 impl ListAliasesResponseBuilder {
-    /// Sets [`ListAliasesResponse::aliases`](ListAliasesResponse::aliases).
-    pub fn aliases(mut self, value: impl rt::Into<rt::Vec<AliasListEntry>>) -> Self {
-        self.aliases = Some(value.into());
+    /// Appends one element to [`ListAliasesResponse::aliases`](ListAliasesResponse::aliases).
+    pub fn aliases(mut self, value: impl rt::Into<AliasListEntry>) -> Self {
+        self.aliases
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListAliasesResponse::aliases`](ListAliasesResponse::aliases).
@@ -2165,6 +2682,23 @@ impl ListKeysRequest {
     /// A builder for this structure.
     pub fn builder() -> ListKeysRequestBuilder {
         ListKeysRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListKeysRequest {
+    /// [`limit`](Self::limit).
+    pub fn limit(&self) -> rt::Option<i32> {
+        self.limit
+    }
+    /// [`marker`](Self::marker).
+    pub fn marker(&self) -> rt::Option<&str> {
+        self.marker.as_deref()
     }
 }
 /// Builds a [`ListKeysRequest`].
@@ -2233,6 +2767,27 @@ impl ListKeysResponse {
         ListKeysResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListKeysResponse {
+    /// [`keys`](Self::keys), empty when unset.
+    pub fn keys(&self) -> &[KeyListEntry] {
+        self.keys.as_deref().unwrap_or_default()
+    }
+    /// [`next_marker`](Self::next_marker).
+    pub fn next_marker(&self) -> rt::Option<&str> {
+        self.next_marker.as_deref()
+    }
+    /// [`truncated`](Self::truncated).
+    pub fn truncated(&self) -> bool {
+        self.truncated
+    }
+}
 /// Builds a [`ListKeysResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListKeysResponseBuilder {
@@ -2244,9 +2799,11 @@ pub struct ListKeysResponseBuilder {
     pub truncated: rt::Option<bool>,
 }
 impl ListKeysResponseBuilder {
-    /// Sets [`ListKeysResponse::keys`](ListKeysResponse::keys).
-    pub fn keys(mut self, value: impl rt::Into<rt::Vec<KeyListEntry>>) -> Self {
-        self.keys = Some(value.into());
+    /// Appends one element to [`ListKeysResponse::keys`](ListKeysResponse::keys).
+    pub fn keys(mut self, value: impl rt::Into<KeyListEntry>) -> Self {
+        self.keys
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListKeysResponse::keys`](ListKeysResponse::keys).
@@ -2302,6 +2859,27 @@ impl MultiRegionConfiguration {
         MultiRegionConfigurationBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl MultiRegionConfiguration {
+    /// [`multi_region_key_type`](Self::multi_region_key_type).
+    pub fn multi_region_key_type(&self) -> rt::Option<&MultiRegionKeyType> {
+        self.multi_region_key_type.as_ref()
+    }
+    /// [`primary_key`](Self::primary_key).
+    pub fn primary_key(&self) -> rt::Option<&MultiRegionKey> {
+        self.primary_key.as_ref()
+    }
+    /// [`replica_keys`](Self::replica_keys), empty when unset.
+    pub fn replica_keys(&self) -> &[MultiRegionKey] {
+        self.replica_keys.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`MultiRegionConfiguration`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MultiRegionConfigurationBuilder {
@@ -2333,9 +2911,11 @@ impl MultiRegionConfigurationBuilder {
         self.primary_key = value;
         self
     }
-    /// Sets [`MultiRegionConfiguration::replica_keys`](MultiRegionConfiguration::replica_keys).
-    pub fn replica_keys(mut self, value: impl rt::Into<rt::Vec<MultiRegionKey>>) -> Self {
-        self.replica_keys = Some(value.into());
+    /// Appends one element to [`MultiRegionConfiguration::replica_keys`](MultiRegionConfiguration::replica_keys).
+    pub fn replica_keys(mut self, value: impl rt::Into<MultiRegionKey>) -> Self {
+        self.replica_keys
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`MultiRegionConfiguration::replica_keys`](MultiRegionConfiguration::replica_keys).
@@ -2364,6 +2944,23 @@ impl MultiRegionKey {
     /// A builder for this structure.
     pub fn builder() -> MultiRegionKeyBuilder {
         MultiRegionKeyBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl MultiRegionKey {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`region`](Self::region).
+    pub fn region(&self) -> rt::Option<&str> {
+        self.region.as_deref()
     }
 }
 /// Builds a [`MultiRegionKey`].
@@ -2417,6 +3014,23 @@ impl RecipientInfo {
     /// A builder for this structure.
     pub fn builder() -> RecipientInfoBuilder {
         RecipientInfoBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RecipientInfo {
+    /// [`attestation_document`](Self::attestation_document).
+    pub fn attestation_document(&self) -> rt::Option<&rt::Blob> {
+        self.attestation_document.as_ref()
+    }
+    /// [`key_encryption_algorithm`](Self::key_encryption_algorithm).
+    pub fn key_encryption_algorithm(&self) -> rt::Option<&KeyEncryptionMechanism> {
+        self.key_encryption_algorithm.as_ref()
     }
 }
 /// Builds a [`RecipientInfo`].
@@ -2480,6 +3094,23 @@ impl Tag {
         TagBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Tag {
+    /// [`tag_key`](Self::tag_key).
+    pub fn tag_key(&self) -> &str {
+        &self.tag_key
+    }
+    /// [`tag_value`](Self::tag_value).
+    pub fn tag_value(&self) -> &str {
+        &self.tag_value
+    }
+}
 /// Builds a [`Tag`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagBuilder {
@@ -2537,6 +3168,19 @@ impl XksKeyConfigurationType {
     /// A builder for this structure.
     pub fn builder() -> XksKeyConfigurationTypeBuilder {
         XksKeyConfigurationTypeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl XksKeyConfigurationType {
+    /// [`id`](Self::id).
+    pub fn id(&self) -> rt::Option<&str> {
+        self.id.as_deref()
     }
 }
 /// Builds a [`XksKeyConfigurationType`].

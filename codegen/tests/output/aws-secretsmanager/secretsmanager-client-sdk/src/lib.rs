@@ -313,9 +313,17 @@ impl ::std::convert::From<CreateSecretFluentBuilder> for CreateSecretRequestBuil
     }
 }
 impl CreateSecretFluentBuilder {
-    /// Sets [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
-    pub fn add_replica_regions(mut self, value: impl rt::Into<rt::Vec<ReplicaRegionType>>) -> Self {
+    /// Appends one element to [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
+    pub fn add_replica_regions(mut self, value: impl rt::Into<ReplicaRegionType>) -> Self {
         self.input = self.input.add_replica_regions(value);
+        self
+    }
+    /// Sets or clears [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
+    pub fn set_add_replica_regions(
+        mut self,
+        value: rt::Option<rt::Vec<ReplicaRegionType>>,
+    ) -> Self {
+        self.input = self.input.set_add_replica_regions(value);
         self
     }
     /// Sets [`CreateSecretRequest::client_request_token`](CreateSecretRequest::client_request_token).
@@ -323,9 +331,19 @@ impl CreateSecretFluentBuilder {
         self.input = self.input.client_request_token(value);
         self
     }
+    /// Sets or clears [`CreateSecretRequest::client_request_token`](CreateSecretRequest::client_request_token).
+    pub fn set_client_request_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_client_request_token(value);
+        self
+    }
     /// Sets [`CreateSecretRequest::description`](CreateSecretRequest::description).
     pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.description(value);
+        self
+    }
+    /// Sets or clears [`CreateSecretRequest::description`](CreateSecretRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_description(value);
         self
     }
     /// Sets [`CreateSecretRequest::force_overwrite_replica_secret`](CreateSecretRequest::force_overwrite_replica_secret).
@@ -333,9 +351,19 @@ impl CreateSecretFluentBuilder {
         self.input = self.input.force_overwrite_replica_secret(value);
         self
     }
+    /// Sets or clears [`CreateSecretRequest::force_overwrite_replica_secret`](CreateSecretRequest::force_overwrite_replica_secret).
+    pub fn set_force_overwrite_replica_secret(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_force_overwrite_replica_secret(value);
+        self
+    }
     /// Sets [`CreateSecretRequest::kms_key_id`](CreateSecretRequest::kms_key_id).
     pub fn kms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.kms_key_id(value);
+        self
+    }
+    /// Sets or clears [`CreateSecretRequest::kms_key_id`](CreateSecretRequest::kms_key_id).
+    pub fn set_kms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_kms_key_id(value);
         self
     }
     /// Sets [`CreateSecretRequest::name`](CreateSecretRequest::name).
@@ -343,9 +371,19 @@ impl CreateSecretFluentBuilder {
         self.input = self.input.name(value);
         self
     }
+    /// Sets or clears [`CreateSecretRequest::name`](CreateSecretRequest::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_name(value);
+        self
+    }
     /// Sets [`CreateSecretRequest::secret_binary`](CreateSecretRequest::secret_binary).
     pub fn secret_binary(mut self, value: impl rt::Into<rt::Blob>) -> Self {
         self.input = self.input.secret_binary(value);
+        self
+    }
+    /// Sets or clears [`CreateSecretRequest::secret_binary`](CreateSecretRequest::secret_binary).
+    pub fn set_secret_binary(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_secret_binary(value);
         self
     }
     /// Sets [`CreateSecretRequest::secret_string`](CreateSecretRequest::secret_string).
@@ -353,9 +391,19 @@ impl CreateSecretFluentBuilder {
         self.input = self.input.secret_string(value);
         self
     }
-    /// Sets [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
+    /// Sets or clears [`CreateSecretRequest::secret_string`](CreateSecretRequest::secret_string).
+    pub fn set_secret_string(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_string(value);
+        self
+    }
+    /// Appends one element to [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Replaces the whole input.
@@ -398,14 +446,29 @@ impl DeleteSecretFluentBuilder {
         self.input = self.input.force_delete_without_recovery(value);
         self
     }
+    /// Sets or clears [`DeleteSecretRequest::force_delete_without_recovery`](DeleteSecretRequest::force_delete_without_recovery).
+    pub fn set_force_delete_without_recovery(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_force_delete_without_recovery(value);
+        self
+    }
     /// Sets [`DeleteSecretRequest::recovery_window_in_days`](DeleteSecretRequest::recovery_window_in_days).
     pub fn recovery_window_in_days(mut self, value: impl rt::Into<i64>) -> Self {
         self.input = self.input.recovery_window_in_days(value);
         self
     }
+    /// Sets or clears [`DeleteSecretRequest::recovery_window_in_days`](DeleteSecretRequest::recovery_window_in_days).
+    pub fn set_recovery_window_in_days(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_recovery_window_in_days(value);
+        self
+    }
     /// Sets [`DeleteSecretRequest::secret_id`](DeleteSecretRequest::secret_id).
     pub fn secret_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.secret_id(value);
+        self
+    }
+    /// Sets or clears [`DeleteSecretRequest::secret_id`](DeleteSecretRequest::secret_id).
+    pub fn set_secret_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_id(value);
         self
     }
     /// Replaces the whole input.
@@ -445,6 +508,11 @@ impl DescribeSecretFluentBuilder {
         self.input = self.input.secret_id(value);
         self
     }
+    /// Sets or clears [`DescribeSecretRequest::secret_id`](DescribeSecretRequest::secret_id).
+    pub fn set_secret_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_id(value);
+        self
+    }
     /// Replaces the whole input.
     pub fn input(mut self, input: DescribeSecretRequestBuilder) -> Self {
         self.input = input;
@@ -482,14 +550,29 @@ impl GetSecretValueFluentBuilder {
         self.input = self.input.secret_id(value);
         self
     }
+    /// Sets or clears [`GetSecretValueRequest::secret_id`](GetSecretValueRequest::secret_id).
+    pub fn set_secret_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_id(value);
+        self
+    }
     /// Sets [`GetSecretValueRequest::version_id`](GetSecretValueRequest::version_id).
     pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.version_id(value);
         self
     }
+    /// Sets or clears [`GetSecretValueRequest::version_id`](GetSecretValueRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_version_id(value);
+        self
+    }
     /// Sets [`GetSecretValueRequest::version_stage`](GetSecretValueRequest::version_stage).
     pub fn version_stage(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.version_stage(value);
+        self
+    }
+    /// Sets or clears [`GetSecretValueRequest::version_stage`](GetSecretValueRequest::version_stage).
+    pub fn set_version_stage(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_version_stage(value);
         self
     }
     /// Replaces the whole input.
@@ -528,9 +611,14 @@ impl ::std::convert::From<ListSecretsFluentBuilder> for ListSecretsRequestBuilde
     }
 }
 impl ListSecretsFluentBuilder {
-    /// Sets [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
-    pub fn filters(mut self, value: impl rt::Into<rt::Vec<Filter>>) -> Self {
+    /// Appends one element to [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
+    pub fn filters(mut self, value: impl rt::Into<Filter>) -> Self {
         self.input = self.input.filters(value);
+        self
+    }
+    /// Sets or clears [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
+    pub fn set_filters(mut self, value: rt::Option<rt::Vec<Filter>>) -> Self {
+        self.input = self.input.set_filters(value);
         self
     }
     /// Sets [`ListSecretsRequest::include_planned_deletion`](ListSecretsRequest::include_planned_deletion).
@@ -538,9 +626,19 @@ impl ListSecretsFluentBuilder {
         self.input = self.input.include_planned_deletion(value);
         self
     }
+    /// Sets or clears [`ListSecretsRequest::include_planned_deletion`](ListSecretsRequest::include_planned_deletion).
+    pub fn set_include_planned_deletion(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_include_planned_deletion(value);
+        self
+    }
     /// Sets [`ListSecretsRequest::max_results`](ListSecretsRequest::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`ListSecretsRequest::max_results`](ListSecretsRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
         self
     }
     /// Sets [`ListSecretsRequest::next_token`](ListSecretsRequest::next_token).
@@ -548,9 +646,19 @@ impl ListSecretsFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`ListSecretsRequest::next_token`](ListSecretsRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`ListSecretsRequest::sort_order`](ListSecretsRequest::sort_order).
     pub fn sort_order(mut self, value: impl rt::Into<SortOrderType>) -> Self {
         self.input = self.input.sort_order(value);
+        self
+    }
+    /// Sets or clears [`ListSecretsRequest::sort_order`](ListSecretsRequest::sort_order).
+    pub fn set_sort_order(mut self, value: rt::Option<SortOrderType>) -> Self {
+        self.input = self.input.set_sort_order(value);
         self
     }
     /// Replaces the whole input.
@@ -637,9 +745,19 @@ impl PutSecretValueFluentBuilder {
         self.input = self.input.client_request_token(value);
         self
     }
+    /// Sets or clears [`PutSecretValueRequest::client_request_token`](PutSecretValueRequest::client_request_token).
+    pub fn set_client_request_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_client_request_token(value);
+        self
+    }
     /// Sets [`PutSecretValueRequest::rotation_token`](PutSecretValueRequest::rotation_token).
     pub fn rotation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.rotation_token(value);
+        self
+    }
+    /// Sets or clears [`PutSecretValueRequest::rotation_token`](PutSecretValueRequest::rotation_token).
+    pub fn set_rotation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_rotation_token(value);
         self
     }
     /// Sets [`PutSecretValueRequest::secret_binary`](PutSecretValueRequest::secret_binary).
@@ -647,9 +765,19 @@ impl PutSecretValueFluentBuilder {
         self.input = self.input.secret_binary(value);
         self
     }
+    /// Sets or clears [`PutSecretValueRequest::secret_binary`](PutSecretValueRequest::secret_binary).
+    pub fn set_secret_binary(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_secret_binary(value);
+        self
+    }
     /// Sets [`PutSecretValueRequest::secret_id`](PutSecretValueRequest::secret_id).
     pub fn secret_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.secret_id(value);
+        self
+    }
+    /// Sets or clears [`PutSecretValueRequest::secret_id`](PutSecretValueRequest::secret_id).
+    pub fn set_secret_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_id(value);
         self
     }
     /// Sets [`PutSecretValueRequest::secret_string`](PutSecretValueRequest::secret_string).
@@ -657,9 +785,19 @@ impl PutSecretValueFluentBuilder {
         self.input = self.input.secret_string(value);
         self
     }
-    /// Sets [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
-    pub fn version_stages(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`PutSecretValueRequest::secret_string`](PutSecretValueRequest::secret_string).
+    pub fn set_secret_string(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret_string(value);
+        self
+    }
+    /// Appends one element to [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
+    pub fn version_stages(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.version_stages(value);
+        self
+    }
+    /// Sets or clears [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
+    pub fn set_version_stages(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_version_stages(value);
         self
     }
     /// Replaces the whole input.

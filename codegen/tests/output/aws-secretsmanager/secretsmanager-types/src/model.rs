@@ -79,6 +79,51 @@ impl CreateSecretRequest {
         CreateSecretRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateSecretRequest {
+    /// [`add_replica_regions`](Self::add_replica_regions), empty when unset.
+    pub fn add_replica_regions(&self) -> &[ReplicaRegionType] {
+        self.add_replica_regions.as_deref().unwrap_or_default()
+    }
+    /// [`client_request_token`](Self::client_request_token).
+    pub fn client_request_token(&self) -> rt::Option<&str> {
+        self.client_request_token.as_deref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`force_overwrite_replica_secret`](Self::force_overwrite_replica_secret).
+    pub fn force_overwrite_replica_secret(&self) -> bool {
+        self.force_overwrite_replica_secret
+    }
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// [`secret_binary`](Self::secret_binary).
+    pub fn secret_binary(&self) -> rt::Option<&rt::Blob> {
+        self.secret_binary.as_ref()
+    }
+    /// [`secret_string`](Self::secret_string).
+    pub fn secret_string(&self) -> rt::Option<&str> {
+        self.secret_string.as_deref()
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`CreateSecretRequest`].
 #[derive(Clone, Default, PartialEq)]
 pub struct CreateSecretRequestBuilder {
@@ -102,9 +147,11 @@ pub struct CreateSecretRequestBuilder {
     pub tags: rt::Option<rt::Vec<Tag>>,
 }
 impl CreateSecretRequestBuilder {
-    /// Sets [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
-    pub fn add_replica_regions(mut self, value: impl rt::Into<rt::Vec<ReplicaRegionType>>) -> Self {
-        self.add_replica_regions = Some(value.into());
+    /// Appends one element to [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
+    pub fn add_replica_regions(mut self, value: impl rt::Into<ReplicaRegionType>) -> Self {
+        self.add_replica_regions
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateSecretRequest::add_replica_regions`](CreateSecretRequest::add_replica_regions).
@@ -185,9 +232,11 @@ impl CreateSecretRequestBuilder {
         self.secret_string = value;
         self
     }
-    /// Sets [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateSecretRequest::tags`](CreateSecretRequest::tags).
@@ -284,6 +333,31 @@ impl CreateSecretResponse {
         CreateSecretResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateSecretResponse {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`replication_status`](Self::replication_status), empty when unset.
+    pub fn replication_status(&self) -> &[ReplicationStatusType] {
+        self.replication_status.as_deref().unwrap_or_default()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
 /// Builds a [`CreateSecretResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateSecretResponseBuilder {
@@ -317,12 +391,11 @@ impl CreateSecretResponseBuilder {
         self.name = value;
         self
     }
-    /// Sets [`CreateSecretResponse::replication_status`](CreateSecretResponse::replication_status).
-    pub fn replication_status(
-        mut self,
-        value: impl rt::Into<rt::Vec<ReplicationStatusType>>,
-    ) -> Self {
-        self.replication_status = Some(value.into());
+    /// Appends one element to [`CreateSecretResponse::replication_status`](CreateSecretResponse::replication_status).
+    pub fn replication_status(mut self, value: impl rt::Into<ReplicationStatusType>) -> Self {
+        self.replication_status
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CreateSecretResponse::replication_status`](CreateSecretResponse::replication_status).
@@ -375,6 +448,27 @@ impl DeleteSecretRequest {
     /// A builder for this structure.
     pub fn builder() -> DeleteSecretRequestBuilder {
         DeleteSecretRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteSecretRequest {
+    /// [`force_delete_without_recovery`](Self::force_delete_without_recovery).
+    pub fn force_delete_without_recovery(&self) -> rt::Option<bool> {
+        self.force_delete_without_recovery
+    }
+    /// [`recovery_window_in_days`](Self::recovery_window_in_days).
+    pub fn recovery_window_in_days(&self) -> rt::Option<i64> {
+        self.recovery_window_in_days
+    }
+    /// [`secret_id`](Self::secret_id).
+    pub fn secret_id(&self) -> &str {
+        &self.secret_id
     }
 }
 /// Builds a [`DeleteSecretRequest`].
@@ -459,6 +553,27 @@ impl DeleteSecretResponse {
         DeleteSecretResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteSecretResponse {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`deletion_date`](Self::deletion_date).
+    pub fn deletion_date(&self) -> rt::Option<&rt::DateTime> {
+        self.deletion_date.as_ref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+}
 /// Builds a [`DeleteSecretResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteSecretResponseBuilder {
@@ -521,6 +636,19 @@ impl DescribeSecretRequest {
     /// A builder for this structure.
     pub fn builder() -> DescribeSecretRequestBuilder {
         DescribeSecretRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeSecretRequest {
+    /// [`secret_id`](Self::secret_id).
+    pub fn secret_id(&self) -> &str {
+        &self.secret_id
     }
 }
 /// Builds a [`DescribeSecretRequest`].
@@ -625,6 +753,89 @@ impl DescribeSecretResponse {
     /// A builder for this structure.
     pub fn builder() -> DescribeSecretResponseBuilder {
         DescribeSecretResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeSecretResponse {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`created_date`](Self::created_date).
+    pub fn created_date(&self) -> rt::Option<&rt::DateTime> {
+        self.created_date.as_ref()
+    }
+    /// [`deleted_date`](Self::deleted_date).
+    pub fn deleted_date(&self) -> rt::Option<&rt::DateTime> {
+        self.deleted_date.as_ref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+    /// [`last_accessed_date`](Self::last_accessed_date).
+    pub fn last_accessed_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_accessed_date.as_ref()
+    }
+    /// [`last_changed_date`](Self::last_changed_date).
+    pub fn last_changed_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_changed_date.as_ref()
+    }
+    /// [`last_rotated_date`](Self::last_rotated_date).
+    pub fn last_rotated_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_rotated_date.as_ref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`next_rotation_date`](Self::next_rotation_date).
+    pub fn next_rotation_date(&self) -> rt::Option<&rt::DateTime> {
+        self.next_rotation_date.as_ref()
+    }
+    /// [`owning_service`](Self::owning_service).
+    pub fn owning_service(&self) -> rt::Option<&str> {
+        self.owning_service.as_deref()
+    }
+    /// [`primary_region`](Self::primary_region).
+    pub fn primary_region(&self) -> rt::Option<&str> {
+        self.primary_region.as_deref()
+    }
+    /// [`replication_status`](Self::replication_status), empty when unset.
+    pub fn replication_status(&self) -> &[ReplicationStatusType] {
+        self.replication_status.as_deref().unwrap_or_default()
+    }
+    /// [`rotation_enabled`](Self::rotation_enabled).
+    pub fn rotation_enabled(&self) -> rt::Option<bool> {
+        self.rotation_enabled
+    }
+    /// [`rotation_lambda_arn`](Self::rotation_lambda_arn).
+    pub fn rotation_lambda_arn(&self) -> rt::Option<&str> {
+        self.rotation_lambda_arn.as_deref()
+    }
+    /// [`rotation_rules`](Self::rotation_rules).
+    pub fn rotation_rules(&self) -> rt::Option<&RotationRulesType> {
+        self.rotation_rules.as_ref()
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`version_ids_to_stages`](Self::version_ids_to_stages).
+    pub fn version_ids_to_stages(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, rt::Vec<rt::String>>> {
+        self.version_ids_to_stages.as_ref()
     }
 }
 /// Builds a [`DescribeSecretResponse`].
@@ -788,12 +999,11 @@ impl DescribeSecretResponseBuilder {
         self.primary_region = value;
         self
     }
-    /// Sets [`DescribeSecretResponse::replication_status`](DescribeSecretResponse::replication_status).
-    pub fn replication_status(
-        mut self,
-        value: impl rt::Into<rt::Vec<ReplicationStatusType>>,
-    ) -> Self {
-        self.replication_status = Some(value.into());
+    /// Appends one element to [`DescribeSecretResponse::replication_status`](DescribeSecretResponse::replication_status).
+    pub fn replication_status(mut self, value: impl rt::Into<ReplicationStatusType>) -> Self {
+        self.replication_status
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeSecretResponse::replication_status`](DescribeSecretResponse::replication_status).
@@ -834,9 +1044,11 @@ impl DescribeSecretResponseBuilder {
         self.rotation_rules = value;
         self
     }
-    /// Sets [`DescribeSecretResponse::tags`](DescribeSecretResponse::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`DescribeSecretResponse::tags`](DescribeSecretResponse::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeSecretResponse::tags`](DescribeSecretResponse::tags).
@@ -844,12 +1056,15 @@ impl DescribeSecretResponseBuilder {
         self.tags = value;
         self
     }
-    /// Sets [`DescribeSecretResponse::version_ids_to_stages`](DescribeSecretResponse::version_ids_to_stages).
+    /// Inserts one entry into [`DescribeSecretResponse::version_ids_to_stages`](DescribeSecretResponse::version_ids_to_stages).
     pub fn version_ids_to_stages(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::Vec<rt::String>>,
     ) -> Self {
-        self.version_ids_to_stages = Some(value.into());
+        self.version_ids_to_stages
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`DescribeSecretResponse::version_ids_to_stages`](DescribeSecretResponse::version_ids_to_stages).
@@ -909,6 +1124,23 @@ impl Filter {
         FilterBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Filter {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&FilterNameStringType> {
+        self.key.as_ref()
+    }
+    /// [`values`](Self::values), empty when unset.
+    pub fn values(&self) -> &[rt::String] {
+        self.values.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`Filter`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterBuilder {
@@ -928,9 +1160,11 @@ impl FilterBuilder {
         self.key = value;
         self
     }
-    /// Sets [`Filter::values`](Filter::values).
-    pub fn values(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.values = Some(value.into());
+    /// Appends one element to [`Filter::values`](Filter::values).
+    pub fn values(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.values
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Filter::values`](Filter::values).
@@ -965,6 +1199,27 @@ impl GetSecretValueRequest {
     /// A builder for this structure.
     pub fn builder() -> GetSecretValueRequestBuilder {
         GetSecretValueRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetSecretValueRequest {
+    /// [`secret_id`](Self::secret_id).
+    pub fn secret_id(&self) -> &str {
+        &self.secret_id
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+    /// [`version_stage`](Self::version_stage).
+    pub fn version_stage(&self) -> rt::Option<&str> {
+        self.version_stage.as_deref()
     }
 }
 /// Builds a [`GetSecretValueRequest`].
@@ -1065,6 +1320,43 @@ impl GetSecretValueResponse {
         GetSecretValueResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetSecretValueResponse {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`created_date`](Self::created_date).
+    pub fn created_date(&self) -> rt::Option<&rt::DateTime> {
+        self.created_date.as_ref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`secret_binary`](Self::secret_binary).
+    pub fn secret_binary(&self) -> rt::Option<&rt::Blob> {
+        self.secret_binary.as_ref()
+    }
+    /// [`secret_string`](Self::secret_string).
+    pub fn secret_string(&self) -> rt::Option<&str> {
+        self.secret_string.as_deref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+    /// [`version_stages`](Self::version_stages), empty when unset.
+    pub fn version_stages(&self) -> &[rt::String] {
+        self.version_stages.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`GetSecretValueResponse`].
 #[derive(Clone, Default, PartialEq)]
 pub struct GetSecretValueResponseBuilder {
@@ -1144,9 +1436,11 @@ impl GetSecretValueResponseBuilder {
         self.version_id = value;
         self
     }
-    /// Sets [`GetSecretValueResponse::version_stages`](GetSecretValueResponse::version_stages).
-    pub fn version_stages(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.version_stages = Some(value.into());
+    /// Appends one element to [`GetSecretValueResponse::version_stages`](GetSecretValueResponse::version_stages).
+    pub fn version_stages(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_stages
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetSecretValueResponse::version_stages`](GetSecretValueResponse::version_stages).
@@ -1215,6 +1509,35 @@ impl ListSecretsRequest {
         ListSecretsRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListSecretsRequest {
+    /// [`filters`](Self::filters), empty when unset.
+    pub fn filters(&self) -> &[Filter] {
+        self.filters.as_deref().unwrap_or_default()
+    }
+    /// [`include_planned_deletion`](Self::include_planned_deletion).
+    pub fn include_planned_deletion(&self) -> rt::Option<bool> {
+        self.include_planned_deletion
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`sort_order`](Self::sort_order).
+    pub fn sort_order(&self) -> rt::Option<&SortOrderType> {
+        self.sort_order.as_ref()
+    }
+}
 /// Builds a [`ListSecretsRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListSecretsRequestBuilder {
@@ -1230,9 +1553,11 @@ pub struct ListSecretsRequestBuilder {
     pub sort_order: rt::Option<SortOrderType>,
 }
 impl ListSecretsRequestBuilder {
-    /// Sets [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
-    pub fn filters(mut self, value: impl rt::Into<rt::Vec<Filter>>) -> Self {
-        self.filters = Some(value.into());
+    /// Appends one element to [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
+    pub fn filters(mut self, value: impl rt::Into<Filter>) -> Self {
+        self.filters
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListSecretsRequest::filters`](ListSecretsRequest::filters).
@@ -1318,6 +1643,23 @@ impl ListSecretsResponse {
         ListSecretsResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListSecretsResponse {
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`secret_list`](Self::secret_list), empty when unset.
+    pub fn secret_list(&self) -> &[SecretListEntry] {
+        self.secret_list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`ListSecretsResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListSecretsResponseBuilder {
@@ -1337,9 +1679,11 @@ impl ListSecretsResponseBuilder {
         self.next_token = value;
         self
     }
-    /// Sets [`ListSecretsResponse::secret_list`](ListSecretsResponse::secret_list).
-    pub fn secret_list(mut self, value: impl rt::Into<rt::Vec<SecretListEntry>>) -> Self {
-        self.secret_list = Some(value.into());
+    /// Appends one element to [`ListSecretsResponse::secret_list`](ListSecretsResponse::secret_list).
+    pub fn secret_list(mut self, value: impl rt::Into<SecretListEntry>) -> Self {
+        self.secret_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListSecretsResponse::secret_list`](ListSecretsResponse::secret_list).
@@ -1411,6 +1755,39 @@ impl PutSecretValueRequest {
         PutSecretValueRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutSecretValueRequest {
+    /// [`client_request_token`](Self::client_request_token).
+    pub fn client_request_token(&self) -> rt::Option<&str> {
+        self.client_request_token.as_deref()
+    }
+    /// [`rotation_token`](Self::rotation_token).
+    pub fn rotation_token(&self) -> rt::Option<&str> {
+        self.rotation_token.as_deref()
+    }
+    /// [`secret_binary`](Self::secret_binary).
+    pub fn secret_binary(&self) -> rt::Option<&rt::Blob> {
+        self.secret_binary.as_ref()
+    }
+    /// [`secret_id`](Self::secret_id).
+    pub fn secret_id(&self) -> &str {
+        &self.secret_id
+    }
+    /// [`secret_string`](Self::secret_string).
+    pub fn secret_string(&self) -> rt::Option<&str> {
+        self.secret_string.as_deref()
+    }
+    /// [`version_stages`](Self::version_stages), empty when unset.
+    pub fn version_stages(&self) -> &[rt::String] {
+        self.version_stages.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`PutSecretValueRequest`].
 #[derive(Clone, Default, PartialEq)]
 pub struct PutSecretValueRequestBuilder {
@@ -1478,9 +1855,11 @@ impl PutSecretValueRequestBuilder {
         self.secret_string = value;
         self
     }
-    /// Sets [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
-    pub fn version_stages(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.version_stages = Some(value.into());
+    /// Appends one element to [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
+    pub fn version_stages(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_stages
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`PutSecretValueRequest::version_stages`](PutSecretValueRequest::version_stages).
@@ -1558,6 +1937,31 @@ impl PutSecretValueResponse {
         PutSecretValueResponseBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutSecretValueResponse {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+    /// [`version_stages`](Self::version_stages), empty when unset.
+    pub fn version_stages(&self) -> &[rt::String] {
+        self.version_stages.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`PutSecretValueResponse`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutSecretValueResponseBuilder {
@@ -1601,9 +2005,11 @@ impl PutSecretValueResponseBuilder {
         self.version_id = value;
         self
     }
-    /// Sets [`PutSecretValueResponse::version_stages`](PutSecretValueResponse::version_stages).
-    pub fn version_stages(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.version_stages = Some(value.into());
+    /// Appends one element to [`PutSecretValueResponse::version_stages`](PutSecretValueResponse::version_stages).
+    pub fn version_stages(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_stages
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`PutSecretValueResponse::version_stages`](PutSecretValueResponse::version_stages).
@@ -1634,6 +2040,23 @@ impl ReplicaRegionType {
     /// A builder for this structure.
     pub fn builder() -> ReplicaRegionTypeBuilder {
         ReplicaRegionTypeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicaRegionType {
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+    /// [`region`](Self::region).
+    pub fn region(&self) -> rt::Option<&str> {
+        self.region.as_deref()
     }
 }
 /// Builds a [`ReplicaRegionType`].
@@ -1691,6 +2114,35 @@ impl ReplicationStatusType {
     /// A builder for this structure.
     pub fn builder() -> ReplicationStatusTypeBuilder {
         ReplicationStatusTypeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicationStatusType {
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+    /// [`last_accessed_date`](Self::last_accessed_date).
+    pub fn last_accessed_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_accessed_date.as_ref()
+    }
+    /// [`region`](Self::region).
+    pub fn region(&self) -> rt::Option<&str> {
+        self.region.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&StatusType> {
+        self.status.as_ref()
+    }
+    /// [`status_message`](Self::status_message).
+    pub fn status_message(&self) -> rt::Option<&str> {
+        self.status_message.as_deref()
     }
 }
 /// Builds a [`ReplicationStatusType`].
@@ -1791,6 +2243,27 @@ impl RotationRulesType {
         RotationRulesTypeBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RotationRulesType {
+    /// [`automatically_after_days`](Self::automatically_after_days).
+    pub fn automatically_after_days(&self) -> rt::Option<i64> {
+        self.automatically_after_days
+    }
+    /// [`duration`](Self::duration).
+    pub fn duration(&self) -> rt::Option<&str> {
+        self.duration.as_deref()
+    }
+    /// [`schedule_expression`](Self::schedule_expression).
+    pub fn schedule_expression(&self) -> rt::Option<&str> {
+        self.schedule_expression.as_deref()
+    }
+}
 /// Builds a [`RotationRulesType`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RotationRulesTypeBuilder {
@@ -1885,6 +2358,85 @@ impl SecretListEntry {
     /// A builder for this structure.
     pub fn builder() -> SecretListEntryBuilder {
         SecretListEntryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SecretListEntry {
+    /// [`arn`](Self::arn).
+    pub fn arn(&self) -> rt::Option<&str> {
+        self.arn.as_deref()
+    }
+    /// [`created_date`](Self::created_date).
+    pub fn created_date(&self) -> rt::Option<&rt::DateTime> {
+        self.created_date.as_ref()
+    }
+    /// [`deleted_date`](Self::deleted_date).
+    pub fn deleted_date(&self) -> rt::Option<&rt::DateTime> {
+        self.deleted_date.as_ref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`kms_key_id`](Self::kms_key_id).
+    pub fn kms_key_id(&self) -> rt::Option<&str> {
+        self.kms_key_id.as_deref()
+    }
+    /// [`last_accessed_date`](Self::last_accessed_date).
+    pub fn last_accessed_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_accessed_date.as_ref()
+    }
+    /// [`last_changed_date`](Self::last_changed_date).
+    pub fn last_changed_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_changed_date.as_ref()
+    }
+    /// [`last_rotated_date`](Self::last_rotated_date).
+    pub fn last_rotated_date(&self) -> rt::Option<&rt::DateTime> {
+        self.last_rotated_date.as_ref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`next_rotation_date`](Self::next_rotation_date).
+    pub fn next_rotation_date(&self) -> rt::Option<&rt::DateTime> {
+        self.next_rotation_date.as_ref()
+    }
+    /// [`owning_service`](Self::owning_service).
+    pub fn owning_service(&self) -> rt::Option<&str> {
+        self.owning_service.as_deref()
+    }
+    /// [`primary_region`](Self::primary_region).
+    pub fn primary_region(&self) -> rt::Option<&str> {
+        self.primary_region.as_deref()
+    }
+    /// [`rotation_enabled`](Self::rotation_enabled).
+    pub fn rotation_enabled(&self) -> rt::Option<bool> {
+        self.rotation_enabled
+    }
+    /// [`rotation_lambda_arn`](Self::rotation_lambda_arn).
+    pub fn rotation_lambda_arn(&self) -> rt::Option<&str> {
+        self.rotation_lambda_arn.as_deref()
+    }
+    /// [`rotation_rules`](Self::rotation_rules).
+    pub fn rotation_rules(&self) -> rt::Option<&RotationRulesType> {
+        self.rotation_rules.as_ref()
+    }
+    /// [`secret_versions_to_stages`](Self::secret_versions_to_stages).
+    pub fn secret_versions_to_stages(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, rt::Vec<rt::String>>> {
+        self.secret_versions_to_stages.as_ref()
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`SecretListEntry`].
@@ -2076,12 +2628,15 @@ impl SecretListEntryBuilder {
         self.rotation_rules = value;
         self
     }
-    /// Sets [`SecretListEntry::secret_versions_to_stages`](SecretListEntry::secret_versions_to_stages).
+    /// Inserts one entry into [`SecretListEntry::secret_versions_to_stages`](SecretListEntry::secret_versions_to_stages).
     pub fn secret_versions_to_stages(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::Vec<rt::String>>,
     ) -> Self {
-        self.secret_versions_to_stages = Some(value.into());
+        self.secret_versions_to_stages
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`SecretListEntry::secret_versions_to_stages`](SecretListEntry::secret_versions_to_stages).
@@ -2092,9 +2647,11 @@ impl SecretListEntryBuilder {
         self.secret_versions_to_stages = value;
         self
     }
-    /// Sets [`SecretListEntry::tags`](SecretListEntry::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`SecretListEntry::tags`](SecretListEntry::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`SecretListEntry::tags`](SecretListEntry::tags).
@@ -2137,6 +2694,23 @@ impl Tag {
     /// A builder for this structure.
     pub fn builder() -> TagBuilder {
         TagBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Tag {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&str> {
+        self.key.as_deref()
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
     }
 }
 /// Builds a [`Tag`].

@@ -326,12 +326,21 @@ impl ::std::convert::From<CreateQueueFluentBuilder> for CreateQueueRequestBuilde
     }
 }
 impl CreateQueueFluentBuilder {
-    /// Sets [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
+    /// Inserts one entry into [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.attributes(value);
+        self.input = self.input.attributes(key, value);
+        self
+    }
+    /// Sets or clears [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
+    pub fn set_attributes(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_attributes(value);
         self
     }
     /// Sets [`CreateQueueRequest::queue_name`](CreateQueueRequest::queue_name).
@@ -339,9 +348,23 @@ impl CreateQueueFluentBuilder {
         self.input = self.input.queue_name(value);
         self
     }
-    /// Sets [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.input = self.input.tags(value);
+    /// Sets or clears [`CreateQueueRequest::queue_name`](CreateQueueRequest::queue_name).
+    pub fn set_queue_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_name(value);
+        self
+    }
+    /// Inserts one entry into [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
+    pub fn tags(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.tags(key, value);
+        self
+    }
+    /// Sets or clears [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Replaces the whole input.
@@ -381,9 +404,19 @@ impl DeleteMessageFluentBuilder {
         self.input = self.input.queue_url(value);
         self
     }
+    /// Sets or clears [`DeleteMessageRequest::queue_url`](DeleteMessageRequest::queue_url).
+    pub fn set_queue_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_url(value);
+        self
+    }
     /// Sets [`DeleteMessageRequest::receipt_handle`](DeleteMessageRequest::receipt_handle).
     pub fn receipt_handle(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.receipt_handle(value);
+        self
+    }
+    /// Sets or clears [`DeleteMessageRequest::receipt_handle`](DeleteMessageRequest::receipt_handle).
+    pub fn set_receipt_handle(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_receipt_handle(value);
         self
     }
     /// Replaces the whole input.
@@ -423,6 +456,11 @@ impl DeleteQueueFluentBuilder {
         self.input = self.input.queue_url(value);
         self
     }
+    /// Sets or clears [`DeleteQueueRequest::queue_url`](DeleteQueueRequest::queue_url).
+    pub fn set_queue_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_url(value);
+        self
+    }
     /// Replaces the whole input.
     pub fn input(mut self, input: DeleteQueueRequestBuilder) -> Self {
         self.input = input;
@@ -455,14 +493,24 @@ impl ::std::convert::From<GetQueueAttributesFluentBuilder> for GetQueueAttribute
     }
 }
 impl GetQueueAttributesFluentBuilder {
-    /// Sets [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
-    pub fn attribute_names(mut self, value: impl rt::Into<rt::Vec<QueueAttributeName>>) -> Self {
+    /// Appends one element to [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
+    pub fn attribute_names(mut self, value: impl rt::Into<QueueAttributeName>) -> Self {
         self.input = self.input.attribute_names(value);
+        self
+    }
+    /// Sets or clears [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
+    pub fn set_attribute_names(mut self, value: rt::Option<rt::Vec<QueueAttributeName>>) -> Self {
+        self.input = self.input.set_attribute_names(value);
         self
     }
     /// Sets [`GetQueueAttributesRequest::queue_url`](GetQueueAttributesRequest::queue_url).
     pub fn queue_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.queue_url(value);
+        self
+    }
+    /// Sets or clears [`GetQueueAttributesRequest::queue_url`](GetQueueAttributesRequest::queue_url).
+    pub fn set_queue_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_url(value);
         self
     }
     /// Replaces the whole input.
@@ -504,9 +552,19 @@ impl GetQueueUrlFluentBuilder {
         self.input = self.input.queue_name(value);
         self
     }
+    /// Sets or clears [`GetQueueUrlRequest::queue_name`](GetQueueUrlRequest::queue_name).
+    pub fn set_queue_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_name(value);
+        self
+    }
     /// Sets [`GetQueueUrlRequest::queue_owner_aws_account_id`](GetQueueUrlRequest::queue_owner_aws_account_id).
     pub fn queue_owner_aws_account_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.queue_owner_aws_account_id(value);
+        self
+    }
+    /// Sets or clears [`GetQueueUrlRequest::queue_owner_aws_account_id`](GetQueueUrlRequest::queue_owner_aws_account_id).
+    pub fn set_queue_owner_aws_account_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_owner_aws_account_id(value);
         self
     }
     /// Replaces the whole input.
@@ -546,14 +604,29 @@ impl ListQueuesFluentBuilder {
         self.input = self.input.max_results(value);
         self
     }
+    /// Sets or clears [`ListQueuesRequest::max_results`](ListQueuesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
     /// Sets [`ListQueuesRequest::next_token`](ListQueuesRequest::next_token).
     pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`ListQueuesRequest::next_token`](ListQueuesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`ListQueuesRequest::queue_name_prefix`](ListQueuesRequest::queue_name_prefix).
     pub fn queue_name_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.queue_name_prefix(value);
+        self
+    }
+    /// Sets or clears [`ListQueuesRequest::queue_name_prefix`](ListQueuesRequest::queue_name_prefix).
+    pub fn set_queue_name_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_name_prefix(value);
         self
     }
     /// Replaces the whole input.
@@ -660,9 +733,14 @@ impl ::std::convert::From<ReceiveMessageFluentBuilder> for ReceiveMessageRequest
     }
 }
 impl ReceiveMessageFluentBuilder {
-    /// Sets [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
-    pub fn attribute_names(mut self, value: impl rt::Into<rt::Vec<QueueAttributeName>>) -> Self {
+    /// Appends one element to [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
+    pub fn attribute_names(mut self, value: impl rt::Into<QueueAttributeName>) -> Self {
         self.input = self.input.attribute_names(value);
+        self
+    }
+    /// Sets or clears [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
+    pub fn set_attribute_names(mut self, value: rt::Option<rt::Vec<QueueAttributeName>>) -> Self {
+        self.input = self.input.set_attribute_names(value);
         self
     }
     /// Sets [`ReceiveMessageRequest::max_number_of_messages`](ReceiveMessageRequest::max_number_of_messages).
@@ -670,17 +748,35 @@ impl ReceiveMessageFluentBuilder {
         self.input = self.input.max_number_of_messages(value);
         self
     }
-    /// Sets [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
-    pub fn message_attribute_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`ReceiveMessageRequest::max_number_of_messages`](ReceiveMessageRequest::max_number_of_messages).
+    pub fn set_max_number_of_messages(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_number_of_messages(value);
+        self
+    }
+    /// Appends one element to [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
+    pub fn message_attribute_names(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.message_attribute_names(value);
         self
     }
-    /// Sets [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
+    /// Sets or clears [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
+    pub fn set_message_attribute_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_message_attribute_names(value);
+        self
+    }
+    /// Appends one element to [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
     pub fn message_system_attribute_names(
         mut self,
-        value: impl rt::Into<rt::Vec<MessageSystemAttributeName>>,
+        value: impl rt::Into<MessageSystemAttributeName>,
     ) -> Self {
         self.input = self.input.message_system_attribute_names(value);
+        self
+    }
+    /// Sets or clears [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
+    pub fn set_message_system_attribute_names(
+        mut self,
+        value: rt::Option<rt::Vec<MessageSystemAttributeName>>,
+    ) -> Self {
+        self.input = self.input.set_message_system_attribute_names(value);
         self
     }
     /// Sets [`ReceiveMessageRequest::queue_url`](ReceiveMessageRequest::queue_url).
@@ -688,9 +784,19 @@ impl ReceiveMessageFluentBuilder {
         self.input = self.input.queue_url(value);
         self
     }
+    /// Sets or clears [`ReceiveMessageRequest::queue_url`](ReceiveMessageRequest::queue_url).
+    pub fn set_queue_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_url(value);
+        self
+    }
     /// Sets [`ReceiveMessageRequest::receive_request_attempt_id`](ReceiveMessageRequest::receive_request_attempt_id).
     pub fn receive_request_attempt_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.receive_request_attempt_id(value);
+        self
+    }
+    /// Sets or clears [`ReceiveMessageRequest::receive_request_attempt_id`](ReceiveMessageRequest::receive_request_attempt_id).
+    pub fn set_receive_request_attempt_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_receive_request_attempt_id(value);
         self
     }
     /// Sets [`ReceiveMessageRequest::visibility_timeout`](ReceiveMessageRequest::visibility_timeout).
@@ -698,9 +804,19 @@ impl ReceiveMessageFluentBuilder {
         self.input = self.input.visibility_timeout(value);
         self
     }
+    /// Sets or clears [`ReceiveMessageRequest::visibility_timeout`](ReceiveMessageRequest::visibility_timeout).
+    pub fn set_visibility_timeout(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_visibility_timeout(value);
+        self
+    }
     /// Sets [`ReceiveMessageRequest::wait_time_seconds`](ReceiveMessageRequest::wait_time_seconds).
     pub fn wait_time_seconds(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.wait_time_seconds(value);
+        self
+    }
+    /// Sets or clears [`ReceiveMessageRequest::wait_time_seconds`](ReceiveMessageRequest::wait_time_seconds).
+    pub fn set_wait_time_seconds(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_wait_time_seconds(value);
         self
     }
     /// Replaces the whole input.
@@ -740,12 +856,26 @@ impl SendMessageFluentBuilder {
         self.input = self.input.delay_seconds(value);
         self
     }
-    /// Sets [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
+    /// Sets or clears [`SendMessageRequest::delay_seconds`](SendMessageRequest::delay_seconds).
+    pub fn set_delay_seconds(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_delay_seconds(value);
+        self
+    }
+    /// Inserts one entry into [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
     pub fn message_attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, MessageAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<MessageAttributeValue>,
     ) -> Self {
-        self.input = self.input.message_attributes(value);
+        self.input = self.input.message_attributes(key, value);
+        self
+    }
+    /// Sets or clears [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
+    pub fn set_message_attributes(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, MessageAttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_message_attributes(value);
         self
     }
     /// Sets [`SendMessageRequest::message_body`](SendMessageRequest::message_body).
@@ -753,9 +883,19 @@ impl SendMessageFluentBuilder {
         self.input = self.input.message_body(value);
         self
     }
+    /// Sets or clears [`SendMessageRequest::message_body`](SendMessageRequest::message_body).
+    pub fn set_message_body(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_message_body(value);
+        self
+    }
     /// Sets [`SendMessageRequest::message_deduplication_id`](SendMessageRequest::message_deduplication_id).
     pub fn message_deduplication_id(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.message_deduplication_id(value);
+        self
+    }
+    /// Sets or clears [`SendMessageRequest::message_deduplication_id`](SendMessageRequest::message_deduplication_id).
+    pub fn set_message_deduplication_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_message_deduplication_id(value);
         self
     }
     /// Sets [`SendMessageRequest::message_group_id`](SendMessageRequest::message_group_id).
@@ -763,17 +903,36 @@ impl SendMessageFluentBuilder {
         self.input = self.input.message_group_id(value);
         self
     }
-    /// Sets [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
+    /// Sets or clears [`SendMessageRequest::message_group_id`](SendMessageRequest::message_group_id).
+    pub fn set_message_group_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_message_group_id(value);
+        self
+    }
+    /// Inserts one entry into [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
     pub fn message_system_attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, MessageSystemAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<MessageSystemAttributeValue>,
     ) -> Self {
-        self.input = self.input.message_system_attributes(value);
+        self.input = self.input.message_system_attributes(key, value);
+        self
+    }
+    /// Sets or clears [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
+    pub fn set_message_system_attributes(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, MessageSystemAttributeValue>>,
+    ) -> Self {
+        self.input = self.input.set_message_system_attributes(value);
         self
     }
     /// Sets [`SendMessageRequest::queue_url`](SendMessageRequest::queue_url).
     pub fn queue_url(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.queue_url(value);
+        self
+    }
+    /// Sets or clears [`SendMessageRequest::queue_url`](SendMessageRequest::queue_url).
+    pub fn set_queue_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_queue_url(value);
         self
     }
     /// Replaces the whole input.

@@ -97,6 +97,27 @@ impl CreateQueueRequest {
         CreateQueueRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateQueueRequest {
+    /// [`attributes`](Self::attributes).
+    pub fn attributes(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.attributes.as_ref()
+    }
+    /// [`queue_name`](Self::queue_name).
+    pub fn queue_name(&self) -> &str {
+        &self.queue_name
+    }
+    /// [`tags`](Self::tags).
+    pub fn tags(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.tags.as_ref()
+    }
+}
 /// Builds a [`CreateQueueRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateQueueRequestBuilder {
@@ -108,12 +129,15 @@ pub struct CreateQueueRequestBuilder {
     pub tags: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
 }
 impl CreateQueueRequestBuilder {
-    /// Sets [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
+    /// Inserts one entry into [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.attributes = Some(value.into());
+        self.attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`CreateQueueRequest::attributes`](CreateQueueRequest::attributes).
@@ -134,9 +158,15 @@ impl CreateQueueRequestBuilder {
         self.queue_name = value;
         self
     }
-    /// Sets [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.tags = Some(value.into());
+    /// Inserts one entry into [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
+    pub fn tags(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`CreateQueueRequest::tags`](CreateQueueRequest::tags).
@@ -180,6 +210,19 @@ impl CreateQueueResult {
     /// A builder for this structure.
     pub fn builder() -> CreateQueueResultBuilder {
         CreateQueueResultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateQueueResult {
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> rt::Option<&str> {
+        self.queue_url.as_deref()
     }
 }
 /// Builds a [`CreateQueueResult`].
@@ -255,6 +298,23 @@ impl DeleteMessageRequest {
     /// A builder for this structure.
     pub fn builder() -> DeleteMessageRequestBuilder {
         DeleteMessageRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteMessageRequest {
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> &str {
+        &self.queue_url
+    }
+    /// [`receipt_handle`](Self::receipt_handle).
+    pub fn receipt_handle(&self) -> &str {
+        &self.receipt_handle
     }
 }
 /// Builds a [`DeleteMessageRequest`].
@@ -346,6 +406,19 @@ impl DeleteQueueRequest {
     /// A builder for this structure.
     pub fn builder() -> DeleteQueueRequestBuilder {
         DeleteQueueRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteQueueRequest {
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> &str {
+        &self.queue_url
     }
 }
 /// Builds a [`DeleteQueueRequest`].
@@ -451,6 +524,23 @@ impl GetQueueAttributesRequest {
         GetQueueAttributesRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetQueueAttributesRequest {
+    /// [`attribute_names`](Self::attribute_names), empty when unset.
+    pub fn attribute_names(&self) -> &[QueueAttributeName] {
+        self.attribute_names.as_deref().unwrap_or_default()
+    }
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> &str {
+        &self.queue_url
+    }
+}
 /// Builds a [`GetQueueAttributesRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetQueueAttributesRequestBuilder {
@@ -460,9 +550,11 @@ pub struct GetQueueAttributesRequestBuilder {
     pub queue_url: rt::Option<rt::String>,
 }
 impl GetQueueAttributesRequestBuilder {
-    /// Sets [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
-    pub fn attribute_names(mut self, value: impl rt::Into<rt::Vec<QueueAttributeName>>) -> Self {
-        self.attribute_names = Some(value.into());
+    /// Appends one element to [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
+    pub fn attribute_names(mut self, value: impl rt::Into<QueueAttributeName>) -> Self {
+        self.attribute_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetQueueAttributesRequest::attribute_names`](GetQueueAttributesRequest::attribute_names).
@@ -517,6 +609,19 @@ impl GetQueueAttributesResult {
         GetQueueAttributesResultBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetQueueAttributesResult {
+    /// [`attributes`](Self::attributes).
+    pub fn attributes(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.attributes.as_ref()
+    }
+}
 /// Builds a [`GetQueueAttributesResult`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetQueueAttributesResultBuilder {
@@ -524,12 +629,15 @@ pub struct GetQueueAttributesResultBuilder {
     pub attributes: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
 }
 impl GetQueueAttributesResultBuilder {
-    /// Sets [`GetQueueAttributesResult::attributes`](GetQueueAttributesResult::attributes).
+    /// Inserts one entry into [`GetQueueAttributesResult::attributes`](GetQueueAttributesResult::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.attributes = Some(value.into());
+        self.attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetQueueAttributesResult::attributes`](GetQueueAttributesResult::attributes).
@@ -560,6 +668,23 @@ impl GetQueueUrlRequest {
     /// A builder for this structure.
     pub fn builder() -> GetQueueUrlRequestBuilder {
         GetQueueUrlRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetQueueUrlRequest {
+    /// [`queue_name`](Self::queue_name).
+    pub fn queue_name(&self) -> &str {
+        &self.queue_name
+    }
+    /// [`queue_owner_aws_account_id`](Self::queue_owner_aws_account_id).
+    pub fn queue_owner_aws_account_id(&self) -> rt::Option<&str> {
+        self.queue_owner_aws_account_id.as_deref()
     }
 }
 /// Builds a [`GetQueueUrlRequest`].
@@ -628,6 +753,19 @@ impl GetQueueUrlResult {
         GetQueueUrlResultBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetQueueUrlResult {
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> rt::Option<&str> {
+        self.queue_url.as_deref()
+    }
+}
 /// Builds a [`GetQueueUrlResult`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetQueueUrlResultBuilder {
@@ -668,6 +806,27 @@ impl ListQueuesRequest {
     /// A builder for this structure.
     pub fn builder() -> ListQueuesRequestBuilder {
         ListQueuesRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListQueuesRequest {
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`queue_name_prefix`](Self::queue_name_prefix).
+    pub fn queue_name_prefix(&self) -> rt::Option<&str> {
+        self.queue_name_prefix.as_deref()
     }
 }
 /// Builds a [`ListQueuesRequest`].
@@ -748,6 +907,23 @@ impl ListQueuesResult {
         ListQueuesResultBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListQueuesResult {
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`queue_urls`](Self::queue_urls), empty when unset.
+    pub fn queue_urls(&self) -> &[rt::String] {
+        self.queue_urls.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`ListQueuesResult`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListQueuesResultBuilder {
@@ -767,9 +943,11 @@ impl ListQueuesResultBuilder {
         self.next_token = value;
         self
     }
-    /// Sets [`ListQueuesResult::queue_urls`](ListQueuesResult::queue_urls).
-    pub fn queue_urls(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.queue_urls = Some(value.into());
+    /// Appends one element to [`ListQueuesResult::queue_urls`](ListQueuesResult::queue_urls).
+    pub fn queue_urls(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.queue_urls
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListQueuesResult::queue_urls`](ListQueuesResult::queue_urls).
@@ -820,6 +998,45 @@ impl Message {
         MessageBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Message {
+    /// [`attributes`](Self::attributes).
+    pub fn attributes(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.attributes.as_ref()
+    }
+    /// [`body`](Self::body).
+    pub fn body(&self) -> rt::Option<&str> {
+        self.body.as_deref()
+    }
+    /// [`md5_of_body`](Self::md5_of_body).
+    pub fn md5_of_body(&self) -> rt::Option<&str> {
+        self.md5_of_body.as_deref()
+    }
+    /// [`md5_of_message_attributes`](Self::md5_of_message_attributes).
+    pub fn md5_of_message_attributes(&self) -> rt::Option<&str> {
+        self.md5_of_message_attributes.as_deref()
+    }
+    /// [`message_attributes`](Self::message_attributes).
+    pub fn message_attributes(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, MessageAttributeValue>> {
+        self.message_attributes.as_ref()
+    }
+    /// [`message_id`](Self::message_id).
+    pub fn message_id(&self) -> rt::Option<&str> {
+        self.message_id.as_deref()
+    }
+    /// [`receipt_handle`](Self::receipt_handle).
+    pub fn receipt_handle(&self) -> rt::Option<&str> {
+        self.receipt_handle.as_deref()
+    }
+}
 /// Builds a [`Message`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageBuilder {
@@ -839,12 +1056,15 @@ pub struct MessageBuilder {
     pub receipt_handle: rt::Option<rt::String>,
 }
 impl MessageBuilder {
-    /// Sets [`Message::attributes`](Message::attributes).
+    /// Inserts one entry into [`Message::attributes`](Message::attributes).
     pub fn attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.attributes = Some(value.into());
+        self.attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`Message::attributes`](Message::attributes).
@@ -885,12 +1105,15 @@ impl MessageBuilder {
         self.md5_of_message_attributes = value;
         self
     }
-    /// Sets [`Message::message_attributes`](Message::message_attributes).
+    /// Inserts one entry into [`Message::message_attributes`](Message::message_attributes).
     pub fn message_attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, MessageAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<MessageAttributeValue>,
     ) -> Self {
-        self.message_attributes = Some(value.into());
+        self.message_attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`Message::message_attributes`](Message::message_attributes).
@@ -958,6 +1181,35 @@ impl MessageAttributeValue {
         MessageAttributeValueBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl MessageAttributeValue {
+    /// [`binary_list_values`](Self::binary_list_values), empty when unset.
+    pub fn binary_list_values(&self) -> &[rt::Blob] {
+        self.binary_list_values.as_deref().unwrap_or_default()
+    }
+    /// [`binary_value`](Self::binary_value).
+    pub fn binary_value(&self) -> rt::Option<&rt::Blob> {
+        self.binary_value.as_ref()
+    }
+    /// [`data_type`](Self::data_type).
+    pub fn data_type(&self) -> &str {
+        &self.data_type
+    }
+    /// [`string_list_values`](Self::string_list_values), empty when unset.
+    pub fn string_list_values(&self) -> &[rt::String] {
+        self.string_list_values.as_deref().unwrap_or_default()
+    }
+    /// [`string_value`](Self::string_value).
+    pub fn string_value(&self) -> rt::Option<&str> {
+        self.string_value.as_deref()
+    }
+}
 /// Builds a [`MessageAttributeValue`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageAttributeValueBuilder {
@@ -973,9 +1225,11 @@ pub struct MessageAttributeValueBuilder {
     pub string_value: rt::Option<rt::String>,
 }
 impl MessageAttributeValueBuilder {
-    /// Sets [`MessageAttributeValue::binary_list_values`](MessageAttributeValue::binary_list_values).
-    pub fn binary_list_values(mut self, value: impl rt::Into<rt::Vec<rt::Blob>>) -> Self {
-        self.binary_list_values = Some(value.into());
+    /// Appends one element to [`MessageAttributeValue::binary_list_values`](MessageAttributeValue::binary_list_values).
+    pub fn binary_list_values(mut self, value: impl rt::Into<rt::Blob>) -> Self {
+        self.binary_list_values
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`MessageAttributeValue::binary_list_values`](MessageAttributeValue::binary_list_values).
@@ -1003,9 +1257,11 @@ impl MessageAttributeValueBuilder {
         self.data_type = value;
         self
     }
-    /// Sets [`MessageAttributeValue::string_list_values`](MessageAttributeValue::string_list_values).
-    pub fn string_list_values(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.string_list_values = Some(value.into());
+    /// Appends one element to [`MessageAttributeValue::string_list_values`](MessageAttributeValue::string_list_values).
+    pub fn string_list_values(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.string_list_values
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`MessageAttributeValue::string_list_values`](MessageAttributeValue::string_list_values).
@@ -1061,6 +1317,35 @@ impl MessageSystemAttributeValue {
         MessageSystemAttributeValueBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl MessageSystemAttributeValue {
+    /// [`binary_list_values`](Self::binary_list_values), empty when unset.
+    pub fn binary_list_values(&self) -> &[rt::Blob] {
+        self.binary_list_values.as_deref().unwrap_or_default()
+    }
+    /// [`binary_value`](Self::binary_value).
+    pub fn binary_value(&self) -> rt::Option<&rt::Blob> {
+        self.binary_value.as_ref()
+    }
+    /// [`data_type`](Self::data_type).
+    pub fn data_type(&self) -> &str {
+        &self.data_type
+    }
+    /// [`string_list_values`](Self::string_list_values), empty when unset.
+    pub fn string_list_values(&self) -> &[rt::String] {
+        self.string_list_values.as_deref().unwrap_or_default()
+    }
+    /// [`string_value`](Self::string_value).
+    pub fn string_value(&self) -> rt::Option<&str> {
+        self.string_value.as_deref()
+    }
+}
 /// Builds a [`MessageSystemAttributeValue`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageSystemAttributeValueBuilder {
@@ -1076,9 +1361,11 @@ pub struct MessageSystemAttributeValueBuilder {
     pub string_value: rt::Option<rt::String>,
 }
 impl MessageSystemAttributeValueBuilder {
-    /// Sets [`MessageSystemAttributeValue::binary_list_values`](MessageSystemAttributeValue::binary_list_values).
-    pub fn binary_list_values(mut self, value: impl rt::Into<rt::Vec<rt::Blob>>) -> Self {
-        self.binary_list_values = Some(value.into());
+    /// Appends one element to [`MessageSystemAttributeValue::binary_list_values`](MessageSystemAttributeValue::binary_list_values).
+    pub fn binary_list_values(mut self, value: impl rt::Into<rt::Blob>) -> Self {
+        self.binary_list_values
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`MessageSystemAttributeValue::binary_list_values`](MessageSystemAttributeValue::binary_list_values).
@@ -1106,9 +1393,11 @@ impl MessageSystemAttributeValueBuilder {
         self.data_type = value;
         self
     }
-    /// Sets [`MessageSystemAttributeValue::string_list_values`](MessageSystemAttributeValue::string_list_values).
-    pub fn string_list_values(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.string_list_values = Some(value.into());
+    /// Appends one element to [`MessageSystemAttributeValue::string_list_values`](MessageSystemAttributeValue::string_list_values).
+    pub fn string_list_values(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.string_list_values
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`MessageSystemAttributeValue::string_list_values`](MessageSystemAttributeValue::string_list_values).
@@ -1233,6 +1522,52 @@ impl ReceiveMessageRequest {
         ReceiveMessageRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReceiveMessageRequest {
+    /// [`attribute_names`](Self::attribute_names), empty when unset.
+    #[deprecated(
+        note = "deprecated in the model. AttributeNames has been replaced by MessageSystemAttributeNames"
+    )]
+    pub fn attribute_names(&self) -> &[QueueAttributeName] {
+        self.attribute_names.as_deref().unwrap_or_default()
+    }
+    /// [`max_number_of_messages`](Self::max_number_of_messages).
+    pub fn max_number_of_messages(&self) -> rt::Option<i32> {
+        self.max_number_of_messages
+    }
+    /// [`message_attribute_names`](Self::message_attribute_names), empty when unset.
+    pub fn message_attribute_names(&self) -> &[rt::String] {
+        self.message_attribute_names.as_deref().unwrap_or_default()
+    }
+    /// [`message_system_attribute_names`](Self::message_system_attribute_names), empty when unset.
+    pub fn message_system_attribute_names(&self) -> &[MessageSystemAttributeName] {
+        self.message_system_attribute_names
+            .as_deref()
+            .unwrap_or_default()
+    }
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> &str {
+        &self.queue_url
+    }
+    /// [`receive_request_attempt_id`](Self::receive_request_attempt_id).
+    pub fn receive_request_attempt_id(&self) -> rt::Option<&str> {
+        self.receive_request_attempt_id.as_deref()
+    }
+    /// [`visibility_timeout`](Self::visibility_timeout).
+    pub fn visibility_timeout(&self) -> rt::Option<i32> {
+        self.visibility_timeout
+    }
+    /// [`wait_time_seconds`](Self::wait_time_seconds).
+    pub fn wait_time_seconds(&self) -> rt::Option<i32> {
+        self.wait_time_seconds
+    }
+}
 /// Builds a [`ReceiveMessageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReceiveMessageRequestBuilder {
@@ -1254,9 +1589,11 @@ pub struct ReceiveMessageRequestBuilder {
     pub wait_time_seconds: rt::Option<i32>,
 }
 impl ReceiveMessageRequestBuilder {
-    /// Sets [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
-    pub fn attribute_names(mut self, value: impl rt::Into<rt::Vec<QueueAttributeName>>) -> Self {
-        self.attribute_names = Some(value.into());
+    /// Appends one element to [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
+    pub fn attribute_names(mut self, value: impl rt::Into<QueueAttributeName>) -> Self {
+        self.attribute_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest::attribute_names).
@@ -1274,9 +1611,11 @@ impl ReceiveMessageRequestBuilder {
         self.max_number_of_messages = value;
         self
     }
-    /// Sets [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
-    pub fn message_attribute_names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.message_attribute_names = Some(value.into());
+    /// Appends one element to [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
+    pub fn message_attribute_names(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message_attribute_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest::message_attribute_names).
@@ -1284,12 +1623,14 @@ impl ReceiveMessageRequestBuilder {
         self.message_attribute_names = value;
         self
     }
-    /// Sets [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
+    /// Appends one element to [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
     pub fn message_system_attribute_names(
         mut self,
-        value: impl rt::Into<rt::Vec<MessageSystemAttributeName>>,
+        value: impl rt::Into<MessageSystemAttributeName>,
     ) -> Self {
-        self.message_system_attribute_names = Some(value.into());
+        self.message_system_attribute_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest::message_system_attribute_names).
@@ -1383,6 +1724,19 @@ impl ReceiveMessageResult {
         ReceiveMessageResultBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReceiveMessageResult {
+    /// [`messages`](Self::messages), empty when unset.
+    pub fn messages(&self) -> &[Message] {
+        self.messages.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`ReceiveMessageResult`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReceiveMessageResultBuilder {
@@ -1390,9 +1744,11 @@ pub struct ReceiveMessageResultBuilder {
     pub messages: rt::Option<rt::Vec<Message>>,
 }
 impl ReceiveMessageResultBuilder {
-    /// Sets [`ReceiveMessageResult::messages`](ReceiveMessageResult::messages).
-    pub fn messages(mut self, value: impl rt::Into<rt::Vec<Message>>) -> Self {
-        self.messages = Some(value.into());
+    /// Appends one element to [`ReceiveMessageResult::messages`](ReceiveMessageResult::messages).
+    pub fn messages(mut self, value: impl rt::Into<Message>) -> Self {
+        self.messages
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ReceiveMessageResult::messages`](ReceiveMessageResult::messages).
@@ -1477,6 +1833,47 @@ impl SendMessageRequest {
         SendMessageRequestBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SendMessageRequest {
+    /// [`delay_seconds`](Self::delay_seconds).
+    pub fn delay_seconds(&self) -> rt::Option<i32> {
+        self.delay_seconds
+    }
+    /// [`message_attributes`](Self::message_attributes).
+    pub fn message_attributes(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, MessageAttributeValue>> {
+        self.message_attributes.as_ref()
+    }
+    /// [`message_body`](Self::message_body).
+    pub fn message_body(&self) -> &str {
+        &self.message_body
+    }
+    /// [`message_deduplication_id`](Self::message_deduplication_id).
+    pub fn message_deduplication_id(&self) -> rt::Option<&str> {
+        self.message_deduplication_id.as_deref()
+    }
+    /// [`message_group_id`](Self::message_group_id).
+    pub fn message_group_id(&self) -> rt::Option<&str> {
+        self.message_group_id.as_deref()
+    }
+    /// [`message_system_attributes`](Self::message_system_attributes).
+    pub fn message_system_attributes(
+        &self,
+    ) -> rt::Option<&rt::BTreeMap<rt::String, MessageSystemAttributeValue>> {
+        self.message_system_attributes.as_ref()
+    }
+    /// [`queue_url`](Self::queue_url).
+    pub fn queue_url(&self) -> &str {
+        &self.queue_url
+    }
+}
 /// Builds a [`SendMessageRequest`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SendMessageRequestBuilder {
@@ -1507,12 +1904,15 @@ impl SendMessageRequestBuilder {
         self.delay_seconds = value;
         self
     }
-    /// Sets [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
+    /// Inserts one entry into [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
     pub fn message_attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, MessageAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<MessageAttributeValue>,
     ) -> Self {
-        self.message_attributes = Some(value.into());
+        self.message_attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`SendMessageRequest::message_attributes`](SendMessageRequest::message_attributes).
@@ -1553,12 +1953,15 @@ impl SendMessageRequestBuilder {
         self.message_group_id = value;
         self
     }
-    /// Sets [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
+    /// Inserts one entry into [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
     pub fn message_system_attributes(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, MessageSystemAttributeValue>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<MessageSystemAttributeValue>,
     ) -> Self {
-        self.message_system_attributes = Some(value.into());
+        self.message_system_attributes
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`SendMessageRequest::message_system_attributes`](SendMessageRequest::message_system_attributes).
@@ -1634,6 +2037,35 @@ impl SendMessageResult {
     /// A builder for this structure.
     pub fn builder() -> SendMessageResultBuilder {
         SendMessageResultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SendMessageResult {
+    /// [`md5_of_message_attributes`](Self::md5_of_message_attributes).
+    pub fn md5_of_message_attributes(&self) -> rt::Option<&str> {
+        self.md5_of_message_attributes.as_deref()
+    }
+    /// [`md5_of_message_body`](Self::md5_of_message_body).
+    pub fn md5_of_message_body(&self) -> rt::Option<&str> {
+        self.md5_of_message_body.as_deref()
+    }
+    /// [`md5_of_message_system_attributes`](Self::md5_of_message_system_attributes).
+    pub fn md5_of_message_system_attributes(&self) -> rt::Option<&str> {
+        self.md5_of_message_system_attributes.as_deref()
+    }
+    /// [`message_id`](Self::message_id).
+    pub fn message_id(&self) -> rt::Option<&str> {
+        self.message_id.as_deref()
+    }
+    /// [`sequence_number`](Self::sequence_number).
+    pub fn sequence_number(&self) -> rt::Option<&str> {
+        self.sequence_number.as_deref()
     }
 }
 /// Builds a [`SendMessageResult`].

@@ -123,29 +123,54 @@ impl ::std::convert::From<StoreFluentBuilder> for StoreInputBuilder {
     }
 }
 impl StoreFluentBuilder {
-    /// Sets [`StoreInput::names`](StoreInput::names).
-    pub fn names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Appends one element to [`StoreInput::names`](StoreInput::names).
+    pub fn names(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.names(value);
         self
     }
-    /// Sets [`StoreInput::sparse_names`](StoreInput::sparse_names).
-    pub fn sparse_names(mut self, value: impl rt::Into<rt::Vec<rt::Option<rt::String>>>) -> Self {
+    /// Sets or clears [`StoreInput::names`](StoreInput::names).
+    pub fn set_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_names(value);
+        self
+    }
+    /// Appends one element to [`StoreInput::sparse_names`](StoreInput::sparse_names).
+    pub fn sparse_names(mut self, value: impl rt::Into<rt::Option<rt::String>>) -> Self {
         self.input = self.input.sparse_names(value);
         self
     }
-    /// Sets [`StoreInput::counts`](StoreInput::counts).
-    pub fn counts(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, i64>>) -> Self {
-        self.input = self.input.counts(value);
+    /// Sets or clears [`StoreInput::sparse_names`](StoreInput::sparse_names).
+    pub fn set_sparse_names(mut self, value: rt::Option<rt::Vec<rt::Option<rt::String>>>) -> Self {
+        self.input = self.input.set_sparse_names(value);
         self
     }
-    /// Sets [`StoreInput::nested`](StoreInput::nested).
-    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::Vec<rt::String>>>) -> Self {
+    /// Inserts one entry into [`StoreInput::counts`](StoreInput::counts).
+    pub fn counts(mut self, key: impl rt::Into<rt::String>, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.counts(key, value);
+        self
+    }
+    /// Sets or clears [`StoreInput::counts`](StoreInput::counts).
+    pub fn set_counts(mut self, value: rt::Option<rt::BTreeMap<rt::String, i64>>) -> Self {
+        self.input = self.input.set_counts(value);
+        self
+    }
+    /// Appends one element to [`StoreInput::nested`](StoreInput::nested).
+    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
         self.input = self.input.nested(value);
         self
     }
-    /// Sets [`StoreInput::when`](StoreInput::when).
-    pub fn when(mut self, value: impl rt::Into<rt::Vec<rt::DateTime>>) -> Self {
+    /// Sets or clears [`StoreInput::nested`](StoreInput::nested).
+    pub fn set_nested(mut self, value: rt::Option<rt::Vec<rt::Vec<rt::String>>>) -> Self {
+        self.input = self.input.set_nested(value);
+        self
+    }
+    /// Appends one element to [`StoreInput::when`](StoreInput::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
         self.input = self.input.when(value);
+        self
+    }
+    /// Sets or clears [`StoreInput::when`](StoreInput::when).
+    pub fn set_when(mut self, value: rt::Option<rt::Vec<rt::DateTime>>) -> Self {
+        self.input = self.input.set_when(value);
         self
     }
     /// Sets [`StoreInput::choice`](StoreInput::choice).
@@ -153,14 +178,29 @@ impl StoreFluentBuilder {
         self.input = self.input.choice(value);
         self
     }
+    /// Sets or clears [`StoreInput::choice`](StoreInput::choice).
+    pub fn set_choice(mut self, value: rt::Option<Choice>) -> Self {
+        self.input = self.input.set_choice(value);
+        self
+    }
     /// Sets [`StoreInput::secret`](StoreInput::secret).
     pub fn secret(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.secret(value);
         self
     }
+    /// Sets or clears [`StoreInput::secret`](StoreInput::secret).
+    pub fn set_secret(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret(value);
+        self
+    }
     /// Sets [`StoreInput::doc`](StoreInput::doc).
     pub fn doc(mut self, value: impl rt::Into<rt::Document>) -> Self {
         self.input = self.input.doc(value);
+        self
+    }
+    /// Sets or clears [`StoreInput::doc`](StoreInput::doc).
+    pub fn set_doc(mut self, value: rt::Option<rt::Document>) -> Self {
+        self.input = self.input.set_doc(value);
         self
     }
     /// Replaces the whole input.

@@ -39,6 +39,47 @@ impl StoreInput {
         StoreInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StoreInput {
+    /// [`names`](Self::names), empty when unset.
+    pub fn names(&self) -> &[rt::String] {
+        self.names.as_deref().unwrap_or_default()
+    }
+    /// [`sparse_names`](Self::sparse_names), empty when unset.
+    pub fn sparse_names(&self) -> &[rt::Option<rt::String>] {
+        self.sparse_names.as_deref().unwrap_or_default()
+    }
+    /// [`counts`](Self::counts).
+    pub fn counts(&self) -> rt::Option<&rt::BTreeMap<rt::String, i64>> {
+        self.counts.as_ref()
+    }
+    /// [`nested`](Self::nested), empty when unset.
+    pub fn nested(&self) -> &[rt::Vec<rt::String>] {
+        self.nested.as_deref().unwrap_or_default()
+    }
+    /// [`when`](Self::when), empty when unset.
+    pub fn when(&self) -> &[rt::DateTime] {
+        self.when.as_deref().unwrap_or_default()
+    }
+    /// [`choice`](Self::choice).
+    pub fn choice(&self) -> rt::Option<&Choice> {
+        self.choice.as_ref()
+    }
+    /// [`secret`](Self::secret).
+    pub fn secret(&self) -> rt::Option<&str> {
+        self.secret.as_deref()
+    }
+    /// [`doc`](Self::doc).
+    pub fn doc(&self) -> rt::Option<&rt::Document> {
+        self.doc.as_ref()
+    }
+}
 /// Builds a [`StoreInput`].
 #[derive(Clone, Default, PartialEq)]
 pub struct StoreInputBuilder {
@@ -60,9 +101,11 @@ pub struct StoreInputBuilder {
     pub doc: rt::Option<rt::Document>,
 }
 impl StoreInputBuilder {
-    /// Sets [`StoreInput::names`](StoreInput::names).
-    pub fn names(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.names = Some(value.into());
+    /// Appends one element to [`StoreInput::names`](StoreInput::names).
+    pub fn names(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`StoreInput::names`](StoreInput::names).
@@ -70,9 +113,11 @@ impl StoreInputBuilder {
         self.names = value;
         self
     }
-    /// Sets [`StoreInput::sparse_names`](StoreInput::sparse_names).
-    pub fn sparse_names(mut self, value: impl rt::Into<rt::Vec<rt::Option<rt::String>>>) -> Self {
-        self.sparse_names = Some(value.into());
+    /// Appends one element to [`StoreInput::sparse_names`](StoreInput::sparse_names).
+    pub fn sparse_names(mut self, value: impl rt::Into<rt::Option<rt::String>>) -> Self {
+        self.sparse_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`StoreInput::sparse_names`](StoreInput::sparse_names).
@@ -80,9 +125,11 @@ impl StoreInputBuilder {
         self.sparse_names = value;
         self
     }
-    /// Sets [`StoreInput::counts`](StoreInput::counts).
-    pub fn counts(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, i64>>) -> Self {
-        self.counts = Some(value.into());
+    /// Inserts one entry into [`StoreInput::counts`](StoreInput::counts).
+    pub fn counts(mut self, key: impl rt::Into<rt::String>, value: impl rt::Into<i64>) -> Self {
+        self.counts
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`StoreInput::counts`](StoreInput::counts).
@@ -90,9 +137,11 @@ impl StoreInputBuilder {
         self.counts = value;
         self
     }
-    /// Sets [`StoreInput::nested`](StoreInput::nested).
-    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::Vec<rt::String>>>) -> Self {
-        self.nested = Some(value.into());
+    /// Appends one element to [`StoreInput::nested`](StoreInput::nested).
+    pub fn nested(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+        self.nested
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`StoreInput::nested`](StoreInput::nested).
@@ -100,9 +149,11 @@ impl StoreInputBuilder {
         self.nested = value;
         self
     }
-    /// Sets [`StoreInput::when`](StoreInput::when).
-    pub fn when(mut self, value: impl rt::Into<rt::Vec<rt::DateTime>>) -> Self {
-        self.when = Some(value.into());
+    /// Appends one element to [`StoreInput::when`](StoreInput::when).
+    pub fn when(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.when
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`StoreInput::when`](StoreInput::when).

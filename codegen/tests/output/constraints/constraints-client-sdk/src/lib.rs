@@ -116,9 +116,19 @@ impl CheckFluentBuilder {
         self.input = self.input.name(value);
         self
     }
+    /// Sets or clears [`CheckInput::name`](CheckInput::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_name(value);
+        self
+    }
     /// Sets [`CheckInput::count`](CheckInput::count).
     pub fn count(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.count(value);
+        self
+    }
+    /// Sets or clears [`CheckInput::count`](CheckInput::count).
+    pub fn set_count(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_count(value);
         self
     }
     /// Sets [`CheckInput::ratio`](CheckInput::ratio).
@@ -126,9 +136,19 @@ impl CheckFluentBuilder {
         self.input = self.input.ratio(value);
         self
     }
-    /// Sets [`CheckInput::tags`](CheckInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`CheckInput::ratio`](CheckInput::ratio).
+    pub fn set_ratio(mut self, value: rt::Option<f64>) -> Self {
+        self.input = self.input.set_ratio(value);
+        self
+    }
+    /// Appends one element to [`CheckInput::tags`](CheckInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`CheckInput::tags`](CheckInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`CheckInput::payload`](CheckInput::payload).
@@ -136,9 +156,19 @@ impl CheckFluentBuilder {
         self.input = self.input.payload(value);
         self
     }
+    /// Sets or clears [`CheckInput::payload`](CheckInput::payload).
+    pub fn set_payload(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.input = self.input.set_payload(value);
+        self
+    }
     /// Sets [`CheckInput::enabled`](CheckInput::enabled).
     pub fn enabled(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.enabled(value);
+        self
+    }
+    /// Sets or clears [`CheckInput::enabled`](CheckInput::enabled).
+    pub fn set_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_enabled(value);
         self
     }
     /// Replaces the whole input.

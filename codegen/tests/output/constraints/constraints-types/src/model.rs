@@ -23,6 +23,39 @@ impl CheckInput {
         CheckInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CheckInput {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// [`count`](Self::count).
+    pub fn count(&self) -> rt::Option<i32> {
+        self.count
+    }
+    /// [`ratio`](Self::ratio).
+    pub fn ratio(&self) -> rt::Option<f64> {
+        self.ratio
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[rt::String] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`payload`](Self::payload).
+    pub fn payload(&self) -> rt::Option<&rt::Blob> {
+        self.payload.as_ref()
+    }
+    /// [`enabled`](Self::enabled).
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+}
 /// Builds a [`CheckInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CheckInputBuilder {
@@ -70,9 +103,11 @@ impl CheckInputBuilder {
         self.ratio = value;
         self
     }
-    /// Sets [`CheckInput::tags`](CheckInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`CheckInput::tags`](CheckInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`CheckInput::tags`](CheckInput::tags).

@@ -218,12 +218,26 @@ impl DescribeEndpointsFluentBuilder {
         self.input = self.input.operation(value);
         self
     }
-    /// Sets [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
+    /// Sets or clears [`DescribeEndpointsInput::operation`](DescribeEndpointsInput::operation).
+    pub fn set_operation(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_operation(value);
+        self
+    }
+    /// Inserts one entry into [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
     pub fn identifiers(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.identifiers(value);
+        self.input = self.input.identifiers(key, value);
+        self
+    }
+    /// Sets or clears [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
+    pub fn set_identifiers(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_identifiers(value);
         self
     }
     /// Replaces the whole input.
@@ -265,6 +279,11 @@ impl DescribeTableFluentBuilder {
         self.input = self.input.table_name(value);
         self
     }
+    /// Sets or clears [`DescribeTableInput::table_name`](DescribeTableInput::table_name).
+    pub fn set_table_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_table_name(value);
+        self
+    }
     /// Replaces the whole input.
     pub fn input(mut self, input: DescribeTableInputBuilder) -> Self {
         self.input = input;
@@ -300,6 +319,11 @@ impl GetItemFluentBuilder {
     /// Sets [`GetItemInput::key`](GetItemInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`GetItemInput::key`](GetItemInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
         self
     }
     /// Replaces the whole input.

@@ -21,6 +21,23 @@ impl DescribeEndpointsInput {
         DescribeEndpointsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeEndpointsInput {
+    /// [`operation`](Self::operation).
+    pub fn operation(&self) -> rt::Option<&str> {
+        self.operation.as_deref()
+    }
+    /// [`identifiers`](Self::identifiers).
+    pub fn identifiers(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.identifiers.as_ref()
+    }
+}
 /// Builds a [`DescribeEndpointsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeEndpointsInputBuilder {
@@ -40,12 +57,15 @@ impl DescribeEndpointsInputBuilder {
         self.operation = value;
         self
     }
-    /// Sets [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
+    /// Inserts one entry into [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
     pub fn identifiers(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.identifiers = Some(value.into());
+        self.identifiers
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`DescribeEndpointsInput::identifiers`](DescribeEndpointsInput::identifiers).
@@ -89,6 +109,19 @@ impl DescribeEndpointsOutput {
         DescribeEndpointsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeEndpointsOutput {
+    /// [`endpoints`](Self::endpoints).
+    pub fn endpoints(&self) -> &[Endpoint] {
+        &self.endpoints
+    }
+}
 /// Builds a [`DescribeEndpointsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeEndpointsOutputBuilder {
@@ -96,9 +129,11 @@ pub struct DescribeEndpointsOutputBuilder {
     pub endpoints: rt::Option<rt::Vec<Endpoint>>,
 }
 impl DescribeEndpointsOutputBuilder {
-    /// Sets [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints).
-    pub fn endpoints(mut self, value: impl rt::Into<rt::Vec<Endpoint>>) -> Self {
-        self.endpoints = Some(value.into());
+    /// Appends one element to [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints).
+    pub fn endpoints(mut self, value: impl rt::Into<Endpoint>) -> Self {
+        self.endpoints
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DescribeEndpointsOutput::endpoints`](DescribeEndpointsOutput::endpoints).
@@ -126,6 +161,19 @@ impl DescribeTableInput {
     /// A builder for this structure.
     pub fn builder() -> DescribeTableInputBuilder {
         DescribeTableInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeTableInput {
+    /// [`table_name`](Self::table_name).
+    pub fn table_name(&self) -> &str {
+        &self.table_name
     }
 }
 /// Builds a [`DescribeTableInput`].
@@ -167,6 +215,23 @@ impl Endpoint {
     /// A builder for this structure.
     pub fn builder() -> EndpointBuilder {
         EndpointBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Endpoint {
+    /// [`address`](Self::address).
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+    /// [`cache_period_in_minutes`](Self::cache_period_in_minutes).
+    pub fn cache_period_in_minutes(&self) -> i64 {
+        self.cache_period_in_minutes
     }
 }
 /// Builds a [`Endpoint`].
@@ -218,6 +283,19 @@ impl GetItemInput {
     /// A builder for this structure.
     pub fn builder() -> GetItemInputBuilder {
         GetItemInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetItemInput {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&str> {
+        self.key.as_deref()
     }
 }
 /// Builds a [`GetItemInput`].
@@ -284,6 +362,19 @@ impl Served {
     /// A builder for this structure.
     pub fn builder() -> ServedBuilder {
         ServedBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Served {
+    /// [`served_by`](Self::served_by).
+    pub fn served_by(&self) -> rt::Option<&str> {
+        self.served_by.as_deref()
     }
 }
 /// Builds a [`Served`].

@@ -129,9 +129,19 @@ impl ExplainFluentBuilder {
         self.input = self.input.topic(value);
         self
     }
+    /// Sets or clears [`ExplainInput::topic`](ExplainInput::topic).
+    pub fn set_topic(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_topic(value);
+        self
+    }
     /// Sets [`ExplainInput::old`](ExplainInput::old).
     pub fn old(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.old(value);
+        self
+    }
+    /// Sets or clears [`ExplainInput::old`](ExplainInput::old).
+    pub fn set_old(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_old(value);
         self
     }
     /// Replaces the whole input.

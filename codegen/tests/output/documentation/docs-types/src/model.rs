@@ -22,6 +22,24 @@ impl ExplainInput {
         ExplainInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ExplainInput {
+    /// [`topic`](Self::topic).
+    pub fn topic(&self) -> rt::Option<&str> {
+        self.topic.as_deref()
+    }
+    /// [`old`](Self::old).
+    #[deprecated(note = "deprecated in the model (since 2020). Use topic.")]
+    pub fn old(&self) -> rt::Option<&str> {
+        self.old.as_deref()
+    }
+}
 /// Builds a [`ExplainInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExplainInputBuilder {

@@ -123,12 +123,26 @@ impl GetEntitlementsFluentBuilder {
         self.input = self.input.product_code(value);
         self
     }
-    /// Sets [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
+    /// Sets or clears [`GetEntitlementsInput::product_code`](GetEntitlementsInput::product_code).
+    pub fn set_product_code(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_product_code(value);
+        self
+    }
+    /// Inserts one entry into [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
     pub fn filter(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::Vec<rt::String>>,
     ) -> Self {
-        self.input = self.input.filter(value);
+        self.input = self.input.filter(key, value);
+        self
+    }
+    /// Sets or clears [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
+    pub fn set_filter(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+    ) -> Self {
+        self.input = self.input.set_filter(value);
         self
     }
     /// Sets [`GetEntitlementsInput::next_token`](GetEntitlementsInput::next_token).
@@ -136,9 +150,19 @@ impl GetEntitlementsFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`GetEntitlementsInput::next_token`](GetEntitlementsInput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`GetEntitlementsInput::max_results`](GetEntitlementsInput::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`GetEntitlementsInput::max_results`](GetEntitlementsInput::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
         self
     }
     /// Replaces the whole input.

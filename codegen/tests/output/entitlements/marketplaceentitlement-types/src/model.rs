@@ -32,6 +32,43 @@ impl Entitlement {
         EntitlementBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Entitlement {
+    /// [`product_code`](Self::product_code).
+    pub fn product_code(&self) -> rt::Option<&str> {
+        self.product_code.as_deref()
+    }
+    /// [`dimension`](Self::dimension).
+    pub fn dimension(&self) -> rt::Option<&str> {
+        self.dimension.as_deref()
+    }
+    /// [`customer_identifier`](Self::customer_identifier).
+    pub fn customer_identifier(&self) -> rt::Option<&str> {
+        self.customer_identifier.as_deref()
+    }
+    /// [`customer_aws_account_id`](Self::customer_aws_account_id).
+    pub fn customer_aws_account_id(&self) -> rt::Option<&str> {
+        self.customer_aws_account_id.as_deref()
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&EntitlementValue> {
+        self.value.as_ref()
+    }
+    /// [`expiration_date`](Self::expiration_date).
+    pub fn expiration_date(&self) -> rt::Option<&rt::DateTime> {
+        self.expiration_date.as_ref()
+    }
+    /// [`license_arn`](Self::license_arn).
+    pub fn license_arn(&self) -> rt::Option<&str> {
+        self.license_arn.as_deref()
+    }
+}
 /// Builds a [`Entitlement`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EntitlementBuilder {
@@ -152,6 +189,31 @@ impl EntitlementValue {
         EntitlementValueBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl EntitlementValue {
+    /// [`integer_value`](Self::integer_value).
+    pub fn integer_value(&self) -> rt::Option<i32> {
+        self.integer_value
+    }
+    /// [`double_value`](Self::double_value).
+    pub fn double_value(&self) -> rt::Option<f64> {
+        self.double_value
+    }
+    /// [`boolean_value`](Self::boolean_value).
+    pub fn boolean_value(&self) -> rt::Option<bool> {
+        self.boolean_value
+    }
+    /// [`string_value`](Self::string_value).
+    pub fn string_value(&self) -> rt::Option<&str> {
+        self.string_value.as_deref()
+    }
+}
 /// Builds a [`EntitlementValue`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EntitlementValueBuilder {
@@ -232,6 +294,31 @@ impl GetEntitlementsInput {
         GetEntitlementsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetEntitlementsInput {
+    /// [`product_code`](Self::product_code).
+    pub fn product_code(&self) -> &str {
+        &self.product_code
+    }
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::Vec<rt::String>>> {
+        self.filter.as_ref()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
 /// Builds a [`GetEntitlementsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetEntitlementsInputBuilder {
@@ -255,12 +342,15 @@ impl GetEntitlementsInputBuilder {
         self.product_code = value;
         self
     }
-    /// Sets [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
+    /// Inserts one entry into [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
     pub fn filter(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::Vec<rt::String>>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::Vec<rt::String>>,
     ) -> Self {
-        self.filter = Some(value.into());
+        self.filter
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetEntitlementsInput::filter`](GetEntitlementsInput::filter).
@@ -331,6 +421,23 @@ impl GetEntitlementsOutput {
         GetEntitlementsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetEntitlementsOutput {
+    /// [`entitlements`](Self::entitlements), empty when unset.
+    pub fn entitlements(&self) -> &[Entitlement] {
+        self.entitlements.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
 /// Builds a [`GetEntitlementsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetEntitlementsOutputBuilder {
@@ -340,9 +447,11 @@ pub struct GetEntitlementsOutputBuilder {
     pub next_token: rt::Option<rt::String>,
 }
 impl GetEntitlementsOutputBuilder {
-    /// Sets [`GetEntitlementsOutput::entitlements`](GetEntitlementsOutput::entitlements).
-    pub fn entitlements(mut self, value: impl rt::Into<rt::Vec<Entitlement>>) -> Self {
-        self.entitlements = Some(value.into());
+    /// Appends one element to [`GetEntitlementsOutput::entitlements`](GetEntitlementsOutput::entitlements).
+    pub fn entitlements(mut self, value: impl rt::Into<Entitlement>) -> Self {
+        self.entitlements
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetEntitlementsOutput::entitlements`](GetEntitlementsOutput::entitlements).

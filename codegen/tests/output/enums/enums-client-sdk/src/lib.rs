@@ -116,14 +116,29 @@ impl PaintFluentBuilder {
         self.input = self.input.color(value);
         self
     }
+    /// Sets or clears [`PaintInput::color`](PaintInput::color).
+    pub fn set_color(mut self, value: rt::Option<Color>) -> Self {
+        self.input = self.input.set_color(value);
+        self
+    }
     /// Sets [`PaintInput::level`](PaintInput::level).
     pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.input = self.input.level(value);
         self
     }
+    /// Sets or clears [`PaintInput::level`](PaintInput::level).
+    pub fn set_level(mut self, value: rt::Option<Level>) -> Self {
+        self.input = self.input.set_level(value);
+        self
+    }
     /// Sets [`PaintInput::legacy`](PaintInput::legacy).
     pub fn legacy(mut self, value: impl rt::Into<Legacy>) -> Self {
         self.input = self.input.legacy(value);
+        self
+    }
+    /// Sets or clears [`PaintInput::legacy`](PaintInput::legacy).
+    pub fn set_legacy(mut self, value: rt::Option<Legacy>) -> Self {
+        self.input = self.input.set_legacy(value);
         self
     }
     /// Replaces the whole input.

@@ -34,6 +34,27 @@ impl PaintInput {
         PaintInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PaintInput {
+    /// [`color`](Self::color).
+    pub fn color(&self) -> &Color {
+        &self.color
+    }
+    /// [`level`](Self::level).
+    pub fn level(&self) -> rt::Option<&Level> {
+        self.level.as_ref()
+    }
+    /// [`legacy`](Self::legacy).
+    pub fn legacy(&self) -> rt::Option<&Legacy> {
+        self.legacy.as_ref()
+    }
+}
 /// Builds a [`PaintInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PaintInputBuilder {

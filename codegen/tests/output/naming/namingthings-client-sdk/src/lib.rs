@@ -163,14 +163,29 @@ impl MatchFluentBuilder {
         self.input = self.input.r#type(value);
         self
     }
+    /// Sets or clears [`Result::r#type`](Result::r#type).
+    pub fn set_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_type(value);
+        self
+    }
     /// Sets [`Result::self_`](Result::self_).
     pub fn self_(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.self_(value);
         self
     }
+    /// Sets or clears [`Result::self_`](Result::self_).
+    pub fn set_self_(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_self_(value);
+        self
+    }
     /// Sets [`Result::r#async`](Result::r#async).
     pub fn r#async(mut self, value: impl rt::Into<bool>) -> Self {
         self.input = self.input.r#async(value);
+        self
+    }
+    /// Sets or clears [`Result::r#async`](Result::r#async).
+    pub fn set_async(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_async(value);
         self
     }
     /// Sets [`Result::is_active`](Result::is_active).
@@ -179,9 +194,19 @@ impl MatchFluentBuilder {
         self.input = self.input.is_active(value);
         self
     }
+    /// Sets or clears [`Result::is_active`](Result::is_active).
+    pub fn set_is_active(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_is_active(value);
+        self
+    }
     /// Sets [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
     pub fn ecr_repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.ecr_repository_arn(value);
+        self
+    }
+    /// Sets or clears [`Result::ecr_repository_arn`](Result::ecr_repository_arn).
+    pub fn set_ecr_repository_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ecr_repository_arn(value);
         self
     }
     /// Sets [`Result::path`](Result::path).
@@ -189,9 +214,19 @@ impl MatchFluentBuilder {
         self.input = self.input.path(value);
         self
     }
+    /// Sets or clears [`Result::path`](Result::path).
+    pub fn set_path(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_path(value);
+        self
+    }
     /// Sets [`Result::cx`](Result::cx).
     pub fn cx(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.cx(value);
+        self
+    }
+    /// Sets or clears [`Result::cx`](Result::cx).
+    pub fn set_cx(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_cx(value);
         self
     }
     /// Replaces the whole input.

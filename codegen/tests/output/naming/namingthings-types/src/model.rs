@@ -20,6 +20,27 @@ impl AsRef {
         AsRefBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AsRef {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`AsRef`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AsRefBuilder {
@@ -51,9 +72,11 @@ impl AsRefBuilder {
         self.when = value;
         self
     }
-    /// Sets [`AsRef::list`](AsRef::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`AsRef::list`](AsRef::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`AsRef::list`](AsRef::list).
@@ -80,6 +103,27 @@ impl BTreeMap {
     /// A builder for this structure.
     pub fn builder() -> BTreeMapBuilder {
         BTreeMapBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BTreeMap {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`BTreeMap`].
@@ -113,9 +157,11 @@ impl BTreeMapBuilder {
         self.when = value;
         self
     }
-    /// Sets [`BTreeMap::list`](BTreeMap::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`BTreeMap::list`](BTreeMap::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BTreeMap::list`](BTreeMap::list).
@@ -142,6 +188,27 @@ impl BigDecimal {
     /// A builder for this structure.
     pub fn builder() -> BigDecimalBuilder {
         BigDecimalBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BigDecimal {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`BigDecimal`].
@@ -175,9 +242,11 @@ impl BigDecimalBuilder {
         self.when = value;
         self
     }
-    /// Sets [`BigDecimal::list`](BigDecimal::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`BigDecimal::list`](BigDecimal::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`BigDecimal::list`](BigDecimal::list).
@@ -204,6 +273,27 @@ impl ClientShape {
     /// A builder for this structure.
     pub fn builder() -> ClientShapeBuilder {
         ClientShapeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ClientShape {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`ClientShape`].
@@ -237,9 +327,11 @@ impl ClientShapeBuilder {
         self.when = value;
         self
     }
-    /// Sets [`ClientShape::list`](ClientShape::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`ClientShape::list`](ClientShape::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ClientShape::list`](ClientShape::list).
@@ -266,6 +358,27 @@ impl Clone {
     /// A builder for this structure.
     pub fn builder() -> CloneBuilder {
         CloneBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Clone {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Clone`].
@@ -299,9 +412,11 @@ impl CloneBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Clone::list`](Clone::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Clone::list`](Clone::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Clone::list`](Clone::list).
@@ -328,6 +443,27 @@ impl DateTime {
     /// A builder for this structure.
     pub fn builder() -> DateTimeBuilder {
         DateTimeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DateTime {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`DateTime`].
@@ -361,9 +497,11 @@ impl DateTimeBuilder {
         self.when = value;
         self
     }
-    /// Sets [`DateTime::list`](DateTime::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`DateTime::list`](DateTime::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`DateTime::list`](DateTime::list).
@@ -390,6 +528,27 @@ impl Default {
     /// A builder for this structure.
     pub fn builder() -> DefaultBuilder {
         DefaultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Default {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Default`].
@@ -423,9 +582,11 @@ impl DefaultBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Default::list`](Default::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Default::list`](Default::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Default::list`](Default::list).
@@ -452,6 +613,27 @@ impl Eq {
     /// A builder for this structure.
     pub fn builder() -> EqBuilder {
         EqBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Eq {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Eq`].
@@ -485,9 +667,11 @@ impl EqBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Eq::list`](Eq::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Eq::list`](Eq::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Eq::list`](Eq::list).
@@ -514,6 +698,27 @@ impl Fallback {
     /// A builder for this structure.
     pub fn builder() -> FallbackBuilder {
         FallbackBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Fallback {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Fallback`].
@@ -547,9 +752,11 @@ impl FallbackBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Fallback::list`](Fallback::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Fallback::list`](Fallback::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Fallback::list`](Fallback::list).
@@ -576,6 +783,27 @@ impl Formatter {
     /// A builder for this structure.
     pub fn builder() -> FormatterBuilder {
         FormatterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Formatter {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Formatter`].
@@ -609,9 +837,11 @@ impl FormatterBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Formatter::list`](Formatter::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Formatter::list`](Formatter::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Formatter::list`](Formatter::list).
@@ -638,6 +868,27 @@ impl Future {
     /// A builder for this structure.
     pub fn builder() -> FutureBuilder {
         FutureBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Future {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Future`].
@@ -671,9 +922,11 @@ impl FutureBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Future::list`](Future::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Future::list`](Future::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Future::list`](Future::list).
@@ -720,6 +973,27 @@ impl JsonPath {
         JsonPathBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl JsonPath {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`JsonPath`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct JsonPathBuilder {
@@ -751,9 +1025,11 @@ impl JsonPathBuilder {
         self.when = value;
         self
     }
-    /// Sets [`JsonPath::list`](JsonPath::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`JsonPath::list`](JsonPath::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`JsonPath::list`](JsonPath::list).
@@ -780,6 +1056,27 @@ impl Ok {
     /// A builder for this structure.
     pub fn builder() -> OkBuilder {
         OkBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Ok {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Ok`].
@@ -813,9 +1110,11 @@ impl OkBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Ok::list`](Ok::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Ok::list`](Ok::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Ok::list`](Ok::list).
@@ -842,6 +1141,27 @@ impl Operation {
     /// A builder for this structure.
     pub fn builder() -> OperationBuilder {
         OperationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Operation {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Operation`].
@@ -875,9 +1195,11 @@ impl OperationBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Operation::list`](Operation::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Operation::list`](Operation::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Operation::list`](Operation::list).
@@ -920,6 +1242,27 @@ impl Option {
         OptionBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Option {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`Option`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionBuilder {
@@ -951,9 +1294,11 @@ impl OptionBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Option::list`](Option::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Option::list`](Option::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Option::list`](Option::list).
@@ -981,6 +1326,27 @@ impl ResponseBody {
     /// A builder for this structure.
     pub fn builder() -> ResponseBodyBuilder {
         ResponseBodyBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ResponseBody {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`ResponseBody`].
@@ -1014,9 +1380,11 @@ impl ResponseBodyBuilder {
         self.when = value;
         self
     }
-    /// Sets [`ResponseBody::list`](ResponseBody::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`ResponseBody::list`](ResponseBody::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ResponseBody::list`](ResponseBody::list).
@@ -1047,6 +1415,43 @@ impl Result {
     /// A builder for this structure.
     pub fn builder() -> ResultBuilder {
         ResultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Result {
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&str> {
+        self.r#type.as_deref()
+    }
+    /// [`self_`](Self::self_).
+    pub fn self_(&self) -> rt::Option<&str> {
+        self.self_.as_deref()
+    }
+    /// [`r#async`](Self::r#async).
+    pub fn r#async(&self) -> rt::Option<bool> {
+        self.r#async
+    }
+    /// [`is_active`](Self::is_active).
+    pub fn is_active(&self) -> rt::Option<bool> {
+        self.is_active
+    }
+    /// [`ecr_repository_arn`](Self::ecr_repository_arn).
+    pub fn ecr_repository_arn(&self) -> rt::Option<&str> {
+        self.ecr_repository_arn.as_deref()
+    }
+    /// [`path`](Self::path).
+    pub fn path(&self) -> rt::Option<&str> {
+        self.path.as_deref()
+    }
+    /// [`cx`](Self::cx).
+    pub fn cx(&self) -> rt::Option<&str> {
+        self.cx.as_deref()
     }
 }
 /// Builds a [`Result`].
@@ -1164,6 +1569,27 @@ impl SdkErrorShape {
         SdkErrorShapeBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SdkErrorShape {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`SdkErrorShape`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SdkErrorShapeBuilder {
@@ -1195,9 +1621,11 @@ impl SdkErrorShapeBuilder {
         self.when = value;
         self
     }
-    /// Sets [`SdkErrorShape::list`](SdkErrorShape::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`SdkErrorShape::list`](SdkErrorShape::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`SdkErrorShape::list`](SdkErrorShape::list).
@@ -1224,6 +1652,27 @@ impl Send {
     /// A builder for this structure.
     pub fn builder() -> SendBuilder {
         SendBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Send {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Send`].
@@ -1257,9 +1706,11 @@ impl SendBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Send::list`](Send::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Send::list`](Send::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Send::list`](Send::list).
@@ -1286,6 +1737,27 @@ impl Service {
     /// A builder for this structure.
     pub fn builder() -> ServiceBuilder {
         ServiceBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Service {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Service`].
@@ -1319,9 +1791,11 @@ impl ServiceBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Service::list`](Service::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Service::list`](Service::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Service::list`](Service::list).
@@ -1348,6 +1822,27 @@ impl Sized {
     /// A builder for this structure.
     pub fn builder() -> SizedBuilder {
         SizedBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Sized {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`Sized`].
@@ -1381,9 +1876,11 @@ impl SizedBuilder {
         self.when = value;
         self
     }
-    /// Sets [`Sized::list`](Sized::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`Sized::list`](Sized::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`Sized::list`](Sized::list).
@@ -1488,6 +1985,283 @@ impl String {
     /// A builder for this structure.
     pub fn builder() -> StringBuilder {
         StringBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl String {
+    /// [`option`](Self::option).
+    pub fn option(&self) -> rt::Option<&Unknown> {
+        self.option.as_ref()
+    }
+    /// [`option_value`](Self::option_value).
+    pub fn option_value(&self) -> rt::Option<&Option> {
+        self.option_value.as_ref()
+    }
+    /// [`vec_value`](Self::vec_value).
+    pub fn vec_value(&self) -> rt::Option<&Vec> {
+        self.vec_value.as_ref()
+    }
+    /// [`box_value`](Self::box_value).
+    pub fn box_value(&self) -> rt::Option<&Box> {
+        self.box_value.as_ref()
+    }
+    /// [`default_value`](Self::default_value).
+    pub fn default_value(&self) -> rt::Option<&Default> {
+        self.default_value.as_ref()
+    }
+    /// [`into_value`](Self::into_value).
+    pub fn into_value(&self) -> rt::Option<&Into> {
+        self.into_value.as_ref()
+    }
+    /// [`from_value`](Self::from_value).
+    pub fn from_value(&self) -> rt::Option<&From> {
+        self.from_value.as_ref()
+    }
+    /// [`send_value`](Self::send_value).
+    pub fn send_value(&self) -> rt::Option<&Send> {
+        self.send_value.as_ref()
+    }
+    /// [`sync_value`](Self::sync_value).
+    pub fn sync_value(&self) -> rt::Option<&Sync> {
+        self.sync_value.as_ref()
+    }
+    /// [`iterator_value`](Self::iterator_value).
+    pub fn iterator_value(&self) -> rt::Option<&Iterator> {
+        self.iterator_value.as_ref()
+    }
+    /// [`sized_value`](Self::sized_value).
+    pub fn sized_value(&self) -> rt::Option<&Sized> {
+        self.sized_value.as_ref()
+    }
+    /// [`arc_value`](Self::arc_value).
+    pub fn arc_value(&self) -> rt::Option<&Arc> {
+        self.arc_value.as_ref()
+    }
+    /// [`pin_value`](Self::pin_value).
+    pub fn pin_value(&self) -> rt::Option<&Pin> {
+        self.pin_value.as_ref()
+    }
+    /// [`future_value`](Self::future_value).
+    pub fn future_value(&self) -> rt::Option<&Future> {
+        self.future_value.as_ref()
+    }
+    /// [`poll_value`](Self::poll_value).
+    pub fn poll_value(&self) -> rt::Option<&Poll> {
+        self.poll_value.as_ref()
+    }
+    /// [`infallible_value`](Self::infallible_value).
+    pub fn infallible_value(&self) -> rt::Option<&Infallible> {
+        self.infallible_value.as_ref()
+    }
+    /// [`b_tree_map_value`](Self::b_tree_map_value).
+    pub fn b_tree_map_value(&self) -> rt::Option<&BTreeMap> {
+        self.b_tree_map_value.as_ref()
+    }
+    /// [`lazy_lock_value`](Self::lazy_lock_value).
+    pub fn lazy_lock_value(&self) -> rt::Option<&LazyLock> {
+        self.lazy_lock_value.as_ref()
+    }
+    /// [`blob_value`](Self::blob_value).
+    pub fn blob_value(&self) -> rt::Option<&Blob> {
+        self.blob_value.as_ref()
+    }
+    /// [`date_time_value`](Self::date_time_value).
+    pub fn date_time_value(&self) -> rt::Option<&DateTime> {
+        self.date_time_value.as_ref()
+    }
+    /// [`document_value`](Self::document_value).
+    pub fn document_value(&self) -> rt::Option<&Document> {
+        self.document_value.as_ref()
+    }
+    /// [`big_integer_value`](Self::big_integer_value).
+    pub fn big_integer_value(&self) -> rt::Option<&BigInteger> {
+        self.big_integer_value.as_ref()
+    }
+    /// [`big_decimal_value`](Self::big_decimal_value).
+    pub fn big_decimal_value(&self) -> rt::Option<&BigDecimal> {
+        self.big_decimal_value.as_ref()
+    }
+    /// [`json_value_value`](Self::json_value_value).
+    pub fn json_value_value(&self) -> rt::Option<&JsonValue> {
+        self.json_value_value.as_ref()
+    }
+    /// [`json_map_value`](Self::json_map_value).
+    pub fn json_map_value(&self) -> rt::Option<&JsonMap> {
+        self.json_map_value.as_ref()
+    }
+    /// [`json_path_value`](Self::json_path_value).
+    pub fn json_path_value(&self) -> rt::Option<&JsonPath> {
+        self.json_path_value.as_ref()
+    }
+    /// [`json_ctx_value`](Self::json_ctx_value).
+    pub fn json_ctx_value(&self) -> rt::Option<&JsonCtx> {
+        self.json_ctx_value.as_ref()
+    }
+    /// [`de_error_value`](Self::de_error_value).
+    pub fn de_error_value(&self) -> rt::Option<&DeError> {
+        self.de_error_value.as_ref()
+    }
+    /// [`fallback_value`](Self::fallback_value).
+    pub fn fallback_value(&self) -> rt::Option<&Fallback> {
+        self.fallback_value.as_ref()
+    }
+    /// [`from_json_value`](Self::from_json_value).
+    pub fn from_json_value(&self) -> rt::Option<&FromJson> {
+        self.from_json_value.as_ref()
+    }
+    /// [`to_json_value`](Self::to_json_value).
+    pub fn to_json_value(&self) -> rt::Option<&ToJson> {
+        self.to_json_value.as_ref()
+    }
+    /// [`timestamp_format_value`](Self::timestamp_format_value).
+    pub fn timestamp_format_value(&self) -> rt::Option<&TimestampFormat> {
+        self.timestamp_format_value.as_ref()
+    }
+    /// [`build_error_value`](Self::build_error_value).
+    pub fn build_error_value(&self) -> rt::Option<&BuildError> {
+        self.build_error_value.as_ref()
+    }
+    /// [`operation_error_value`](Self::operation_error_value).
+    pub fn operation_error_value(&self) -> rt::Option<&OperationError> {
+        self.operation_error_value.as_ref()
+    }
+    /// [`wire_error_value`](Self::wire_error_value).
+    pub fn wire_error_value(&self) -> rt::Option<&WireError> {
+        self.wire_error_value.as_ref()
+    }
+    /// [`pattern_value`](Self::pattern_value).
+    pub fn pattern_value(&self) -> rt::Option<&Pattern> {
+        self.pattern_value.as_ref()
+    }
+    /// [`pattern_engine_value`](Self::pattern_engine_value).
+    pub fn pattern_engine_value(&self) -> rt::Option<&PatternEngine> {
+        self.pattern_engine_value.as_ref()
+    }
+    /// [`response_body_value`](Self::response_body_value).
+    pub fn response_body_value(&self) -> rt::Option<&ResponseBody> {
+        self.response_body_value.as_ref()
+    }
+    /// [`handle_value`](Self::handle_value).
+    pub fn handle_value(&self) -> rt::Option<&Handle> {
+        self.handle_value.as_ref()
+    }
+    /// [`credentials_value`](Self::credentials_value).
+    pub fn credentials_value(&self) -> rt::Option<&CredentialsShape> {
+        self.credentials_value.as_ref()
+    }
+    /// [`client_value`](Self::client_value).
+    pub fn client_value(&self) -> rt::Option<&ClientShape> {
+        self.client_value.as_ref()
+    }
+    /// [`config_value`](Self::config_value).
+    pub fn config_value(&self) -> rt::Option<&ConfigShape> {
+        self.config_value.as_ref()
+    }
+    /// [`context_value`](Self::context_value).
+    pub fn context_value(&self) -> rt::Option<&ContextShape> {
+        self.context_value.as_ref()
+    }
+    /// [`sdk_error_value`](Self::sdk_error_value).
+    pub fn sdk_error_value(&self) -> rt::Option<&SdkErrorShape> {
+        self.sdk_error_value.as_ref()
+    }
+    /// [`naming_things_value`](Self::naming_things_value).
+    pub fn naming_things_value(&self) -> rt::Option<&NamingThings> {
+        self.naming_things_value.as_ref()
+    }
+    /// [`naming_things_server_value`](Self::naming_things_server_value).
+    pub fn naming_things_server_value(&self) -> rt::Option<&NamingThingsServer> {
+        self.naming_things_server_value.as_ref()
+    }
+    /// [`operation_value`](Self::operation_value).
+    pub fn operation_value(&self) -> rt::Option<&Operation> {
+        self.operation_value.as_ref()
+    }
+    /// [`some_value`](Self::some_value).
+    pub fn some_value(&self) -> rt::Option<&Some> {
+        self.some_value.as_ref()
+    }
+    /// [`none_value`](Self::none_value).
+    pub fn none_value(&self) -> rt::Option<&None> {
+        self.none_value.as_ref()
+    }
+    /// [`ok_value`](Self::ok_value).
+    pub fn ok_value(&self) -> rt::Option<&Ok> {
+        self.ok_value.as_ref()
+    }
+    /// [`err_value`](Self::err_value).
+    pub fn err_value(&self) -> rt::Option<&Err> {
+        self.err_value.as_ref()
+    }
+    /// [`debug_value`](Self::debug_value).
+    pub fn debug_value(&self) -> rt::Option<&Debug> {
+        self.debug_value.as_ref()
+    }
+    /// [`clone_value`](Self::clone_value).
+    pub fn clone_value(&self) -> rt::Option<&Clone> {
+        self.clone_value.as_ref()
+    }
+    /// [`partial_eq_value`](Self::partial_eq_value).
+    pub fn partial_eq_value(&self) -> rt::Option<&PartialEq> {
+        self.partial_eq_value.as_ref()
+    }
+    /// [`display_value`](Self::display_value).
+    pub fn display_value(&self) -> rt::Option<&Display> {
+        self.display_value.as_ref()
+    }
+    /// [`formatter_value`](Self::formatter_value).
+    pub fn formatter_value(&self) -> rt::Option<&Formatter> {
+        self.formatter_value.as_ref()
+    }
+    /// [`request_value`](Self::request_value).
+    pub fn request_value(&self) -> rt::Option<&Request> {
+        self.request_value.as_ref()
+    }
+    /// [`response_value`](Self::response_value).
+    pub fn response_value(&self) -> rt::Option<&Response> {
+        self.response_value.as_ref()
+    }
+    /// [`service_value`](Self::service_value).
+    pub fn service_value(&self) -> rt::Option<&Service> {
+        self.service_value.as_ref()
+    }
+    /// [`routes_value`](Self::routes_value).
+    pub fn routes_value(&self) -> rt::Option<&Routes> {
+        self.routes_value.as_ref()
+    }
+    /// [`copy_value`](Self::copy_value).
+    pub fn copy_value(&self) -> rt::Option<&Copy> {
+        self.copy_value.as_ref()
+    }
+    /// [`eq_value`](Self::eq_value).
+    pub fn eq_value(&self) -> rt::Option<&Eq> {
+        self.eq_value.as_ref()
+    }
+    /// [`to_string_value`](Self::to_string_value).
+    pub fn to_string_value(&self) -> rt::Option<&ToString> {
+        self.to_string_value.as_ref()
+    }
+    /// [`to_owned_value`](Self::to_owned_value).
+    pub fn to_owned_value(&self) -> rt::Option<&ToOwned> {
+        self.to_owned_value.as_ref()
+    }
+    /// [`as_ref_value`](Self::as_ref_value).
+    pub fn as_ref_value(&self) -> rt::Option<&AsRef> {
+        self.as_ref_value.as_ref()
+    }
+    /// [`drop_value`](Self::drop_value).
+    pub fn drop_value(&self) -> rt::Option<&Drop> {
+        self.drop_value.as_ref()
+    }
+    /// [`fn_value`](Self::fn_value).
+    pub fn fn_value(&self) -> rt::Option<&Fn> {
+        self.fn_value.as_ref()
     }
 }
 /// Builds a [`String`].
@@ -2392,6 +3166,27 @@ impl TimestampFormat {
         TimestampFormatBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl TimestampFormat {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`TimestampFormat`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimestampFormatBuilder {
@@ -2423,9 +3218,11 @@ impl TimestampFormatBuilder {
         self.when = value;
         self
     }
-    /// Sets [`TimestampFormat::list`](TimestampFormat::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`TimestampFormat::list`](TimestampFormat::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`TimestampFormat::list`](TimestampFormat::list).
@@ -2452,6 +3249,27 @@ impl WireError {
     /// A builder for this structure.
     pub fn builder() -> WireErrorBuilder {
         WireErrorBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl WireError {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&rt::DateTime> {
+        self.when.as_ref()
+    }
+    /// [`list`](Self::list), empty when unset.
+    pub fn list(&self) -> &[rt::String] {
+        self.list.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`WireError`].
@@ -2485,9 +3303,11 @@ impl WireErrorBuilder {
         self.when = value;
         self
     }
-    /// Sets [`WireError::list`](WireError::list).
-    pub fn list(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.list = Some(value.into());
+    /// Appends one element to [`WireError::list`](WireError::list).
+    pub fn list(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`WireError::list`](WireError::list).

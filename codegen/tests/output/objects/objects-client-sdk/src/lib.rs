@@ -166,9 +166,19 @@ impl DeleteObjectFluentBuilder {
         self.input = self.input.bucket(value);
         self
     }
+    /// Sets or clears [`DeleteObjectInput::bucket`](DeleteObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
     /// Sets [`DeleteObjectInput::key`](DeleteObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectInput::key`](DeleteObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
         self
     }
     /// Replaces the whole input.
@@ -208,9 +218,19 @@ impl GetObjectFluentBuilder {
         self.input = self.input.bucket(value);
         self
     }
+    /// Sets or clears [`GetObjectInput::bucket`](GetObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
     /// Sets [`GetObjectInput::key`](GetObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`GetObjectInput::key`](GetObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
         self
     }
     /// Replaces the whole input.
@@ -250,19 +270,39 @@ impl ListObjectsFluentBuilder {
         self.input = self.input.bucket(value);
         self
     }
+    /// Sets or clears [`ListObjectsInput::bucket`](ListObjectsInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
     /// Sets [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
     pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.prefix(value);
         self
     }
-    /// Sets [`ListObjectsInput::tags`](ListObjectsInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`ListObjectsInput::prefix`](ListObjectsInput::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Appends one element to [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
     pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_keys(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsInput::max_keys`](ListObjectsInput::max_keys).
+    pub fn set_max_keys(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_keys(value);
         self
     }
     /// Replaces the whole input.
@@ -302,14 +342,29 @@ impl PutObjectFluentBuilder {
         self.input = self.input.bucket(value);
         self
     }
+    /// Sets or clears [`PutObjectInput::bucket`](PutObjectInput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
     /// Sets [`PutObjectInput::key`](PutObjectInput::key).
     pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.key(value);
         self
     }
-    /// Sets [`PutObjectInput::tags`](PutObjectInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
+    /// Sets or clears [`PutObjectInput::key`](PutObjectInput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Appends one element to [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
     /// Sets [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
@@ -317,14 +372,33 @@ impl PutObjectFluentBuilder {
         self.input = self.input.storage_class(value);
         self
     }
-    /// Sets [`PutObjectInput::metadata`](PutObjectInput::metadata).
-    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.input = self.input.metadata(value);
+    /// Sets or clears [`PutObjectInput::storage_class`](PutObjectInput::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.input = self.input.set_storage_class(value);
+        self
+    }
+    /// Inserts one entry into [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.metadata(key, value);
+        self
+    }
+    /// Sets or clears [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.set_metadata(value);
         self
     }
     /// Sets [`PutObjectInput::body`](PutObjectInput::body).
     pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
         self.input = self.input.body(value);
+        self
+    }
+    /// Sets or clears [`PutObjectInput::body`](PutObjectInput::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.input = self.input.set_body(value);
         self
     }
     /// Replaces the whole input.

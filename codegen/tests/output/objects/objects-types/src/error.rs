@@ -148,9 +148,11 @@ impl ValidationExceptionBuilder {
         self.message = value;
         self
     }
-    /// Sets [`ValidationException::field_list`](ValidationException::field_list).
-    pub fn field_list(mut self, value: impl rt::Into<rt::Vec<ValidationExceptionField>>) -> Self {
-        self.field_list = Some(value.into());
+    /// Appends one element to [`ValidationException::field_list`](ValidationException::field_list).
+    pub fn field_list(mut self, value: impl rt::Into<ValidationExceptionField>) -> Self {
+        self.field_list
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ValidationException::field_list`](ValidationException::field_list).

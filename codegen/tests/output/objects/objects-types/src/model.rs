@@ -19,6 +19,23 @@ impl DeleteObjectInput {
         DeleteObjectInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteObjectInput {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
 /// Builds a [`DeleteObjectInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeleteObjectInputBuilder {
@@ -108,6 +125,23 @@ impl GetObjectInput {
         GetObjectInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetObjectInput {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
 /// Builds a [`GetObjectInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetObjectInputBuilder {
@@ -178,6 +212,27 @@ impl GetObjectOutput {
         GetObjectOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetObjectOutput {
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> rt::Option<i64> {
+        self.size
+    }
+}
 /// Builds a [`GetObjectOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetObjectOutputBuilder {
@@ -201,9 +256,15 @@ impl GetObjectOutputBuilder {
         self.storage_class = value;
         self
     }
-    /// Sets [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
-    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.metadata = Some(value.into());
+    /// Inserts one entry into [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
@@ -256,6 +317,31 @@ impl ListObjectsInput {
         ListObjectsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListObjectsInput {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[rt::String] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`max_keys`](Self::max_keys).
+    pub fn max_keys(&self) -> rt::Option<i32> {
+        self.max_keys
+    }
+}
 /// Builds a [`ListObjectsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListObjectsInputBuilder {
@@ -289,9 +375,11 @@ impl ListObjectsInputBuilder {
         self.prefix = value;
         self
     }
-    /// Sets [`ListObjectsInput::tags`](ListObjectsInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`ListObjectsInput::tags`](ListObjectsInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListObjectsInput::tags`](ListObjectsInput::tags).
@@ -346,6 +434,19 @@ impl ListObjectsOutput {
         ListObjectsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListObjectsOutput {
+    /// [`objects`](Self::objects).
+    pub fn objects(&self) -> &[ObjectSummary] {
+        &self.objects
+    }
+}
 /// Builds a [`ListObjectsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListObjectsOutputBuilder {
@@ -353,9 +454,11 @@ pub struct ListObjectsOutputBuilder {
     pub objects: rt::Option<rt::Vec<ObjectSummary>>,
 }
 impl ListObjectsOutputBuilder {
-    /// Sets [`ListObjectsOutput::objects`](ListObjectsOutput::objects).
-    pub fn objects(mut self, value: impl rt::Into<rt::Vec<ObjectSummary>>) -> Self {
-        self.objects = Some(value.into());
+    /// Appends one element to [`ListObjectsOutput::objects`](ListObjectsOutput::objects).
+    pub fn objects(mut self, value: impl rt::Into<ObjectSummary>) -> Self {
+        self.objects
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListObjectsOutput::objects`](ListObjectsOutput::objects).
@@ -385,6 +488,27 @@ impl ObjectSummary {
     /// A builder for this structure.
     pub fn builder() -> ObjectSummaryBuilder {
         ObjectSummaryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ObjectSummary {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> i64 {
+        self.size
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[rt::String] {
+        self.tags.as_deref().unwrap_or_default()
     }
 }
 /// Builds a [`ObjectSummary`].
@@ -418,9 +542,11 @@ impl ObjectSummaryBuilder {
         self.size = value;
         self
     }
-    /// Sets [`ObjectSummary::tags`](ObjectSummary::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`ObjectSummary::tags`](ObjectSummary::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ObjectSummary::tags`](ObjectSummary::tags).
@@ -460,6 +586,35 @@ impl PutObjectInput {
         PutObjectInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutObjectInput {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[rt::String] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+}
 /// Builds a [`PutObjectInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutObjectInputBuilder {
@@ -497,9 +652,11 @@ impl PutObjectInputBuilder {
         self.key = value;
         self
     }
-    /// Sets [`PutObjectInput::tags`](PutObjectInput::tags).
-    pub fn tags(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.tags = Some(value.into());
+    /// Appends one element to [`PutObjectInput::tags`](PutObjectInput::tags).
+    pub fn tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`PutObjectInput::tags`](PutObjectInput::tags).
@@ -517,9 +674,15 @@ impl PutObjectInputBuilder {
         self.storage_class = value;
         self
     }
-    /// Sets [`PutObjectInput::metadata`](PutObjectInput::metadata).
-    pub fn metadata(mut self, value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>) -> Self {
-        self.metadata = Some(value.into());
+    /// Inserts one entry into [`PutObjectInput::metadata`](PutObjectInput::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`PutObjectInput::metadata`](PutObjectInput::metadata).
@@ -581,6 +744,23 @@ impl PutObjectOutput {
         PutObjectOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutObjectOutput {
+    /// [`etag`](Self::etag).
+    pub fn etag(&self) -> rt::Option<&str> {
+        self.etag.as_deref()
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> rt::Option<i64> {
+        self.size
+    }
+}
 /// Builds a [`PutObjectOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutObjectOutputBuilder {
@@ -631,6 +811,23 @@ impl ValidationExceptionField {
     /// A builder for this structure.
     pub fn builder() -> ValidationExceptionFieldBuilder {
         ValidationExceptionFieldBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ValidationExceptionField {
+    /// [`path`](Self::path).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+    /// [`message`](Self::message).
+    pub fn message(&self) -> &str {
+        &self.message
     }
 }
 /// Builds a [`ValidationExceptionField`].

@@ -132,9 +132,19 @@ impl ListThingsFluentBuilder {
         self.input = self.input.next_token(value);
         self
     }
+    /// Sets or clears [`ListThingsInput::next_token`](ListThingsInput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
     /// Sets [`ListThingsInput::max_results`](ListThingsInput::max_results).
     pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
         self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`ListThingsInput::max_results`](ListThingsInput::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
         self
     }
     /// Replaces the whole input.
@@ -241,12 +251,21 @@ impl ::std::convert::From<ScanThingsFluentBuilder> for ScanThingsInputBuilder {
     }
 }
 impl ScanThingsFluentBuilder {
-    /// Sets [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    /// Inserts one entry into [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
     pub fn exclusive_start_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.input = self.input.exclusive_start_key(value);
+        self.input = self.input.exclusive_start_key(key, value);
+        self
+    }
+    /// Sets or clears [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    pub fn set_exclusive_start_key(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.input = self.input.set_exclusive_start_key(value);
         self
     }
     /// Replaces the whole input.

@@ -19,6 +19,23 @@ impl ListThingsInput {
         ListThingsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListThingsInput {
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
 /// Builds a [`ListThingsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListThingsInputBuilder {
@@ -81,6 +98,23 @@ impl ListThingsOutput {
         ListThingsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListThingsOutput {
+    /// [`things`](Self::things).
+    pub fn things(&self) -> &[rt::String] {
+        &self.things
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
 /// Builds a [`ListThingsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListThingsOutputBuilder {
@@ -90,9 +124,11 @@ pub struct ListThingsOutputBuilder {
     pub next_token: rt::Option<rt::String>,
 }
 impl ListThingsOutputBuilder {
-    /// Sets [`ListThingsOutput::things`](ListThingsOutput::things).
-    pub fn things(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.things = Some(value.into());
+    /// Appends one element to [`ListThingsOutput::things`](ListThingsOutput::things).
+    pub fn things(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.things
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ListThingsOutput::things`](ListThingsOutput::things).
@@ -134,6 +170,19 @@ impl ScanThingsInput {
         ScanThingsInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ScanThingsInput {
+    /// [`exclusive_start_key`](Self::exclusive_start_key).
+    pub fn exclusive_start_key(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.exclusive_start_key.as_ref()
+    }
+}
 /// Builds a [`ScanThingsInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScanThingsInputBuilder {
@@ -141,12 +190,15 @@ pub struct ScanThingsInputBuilder {
     pub exclusive_start_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
 }
 impl ScanThingsInputBuilder {
-    /// Sets [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
+    /// Inserts one entry into [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
     pub fn exclusive_start_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.exclusive_start_key = Some(value.into());
+        self.exclusive_start_key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ScanThingsInput::exclusive_start_key`](ScanThingsInput::exclusive_start_key).
@@ -192,6 +244,23 @@ impl ScanThingsOutput {
         ScanThingsOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ScanThingsOutput {
+    /// [`things`](Self::things), empty when unset.
+    pub fn things(&self) -> &[rt::String] {
+        self.things.as_deref().unwrap_or_default()
+    }
+    /// [`last_evaluated_key`](Self::last_evaluated_key).
+    pub fn last_evaluated_key(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.last_evaluated_key.as_ref()
+    }
+}
 /// Builds a [`ScanThingsOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScanThingsOutputBuilder {
@@ -201,9 +270,11 @@ pub struct ScanThingsOutputBuilder {
     pub last_evaluated_key: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
 }
 impl ScanThingsOutputBuilder {
-    /// Sets [`ScanThingsOutput::things`](ScanThingsOutput::things).
-    pub fn things(mut self, value: impl rt::Into<rt::Vec<rt::String>>) -> Self {
-        self.things = Some(value.into());
+    /// Appends one element to [`ScanThingsOutput::things`](ScanThingsOutput::things).
+    pub fn things(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.things
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`ScanThingsOutput::things`](ScanThingsOutput::things).
@@ -211,12 +282,15 @@ impl ScanThingsOutputBuilder {
         self.things = value;
         self
     }
-    /// Sets [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).
+    /// Inserts one entry into [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).
     pub fn last_evaluated_key(
         mut self,
-        value: impl rt::Into<rt::BTreeMap<rt::String, rt::String>>,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
     ) -> Self {
-        self.last_evaluated_key = Some(value.into());
+        self.last_evaluated_key
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
         self
     }
     /// Sets or clears [`ScanThingsOutput::last_evaluated_key`](ScanThingsOutput::last_evaluated_key).

@@ -211,9 +211,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.shard(value);
         self
     }
+    /// Sets or clears [`PutItemInput::shard`](PutItemInput::shard).
+    pub fn set_shard(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_shard(value);
+        self
+    }
     /// Sets [`PutItemInput::token`](PutItemInput::token).
     pub fn token(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.token(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::token`](PutItemInput::token).
+    pub fn set_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_token(value);
         self
     }
     /// Sets [`PutItemInput::secret`](PutItemInput::secret).
@@ -221,9 +231,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.secret(value);
         self
     }
+    /// Sets or clears [`PutItemInput::secret`](PutItemInput::secret).
+    pub fn set_secret(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_secret(value);
+        self
+    }
     /// Sets [`PutItemInput::choice`](PutItemInput::choice).
     pub fn choice(mut self, value: impl rt::Into<Choice>) -> Self {
         self.input = self.input.choice(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::choice`](PutItemInput::choice).
+    pub fn set_choice(mut self, value: rt::Option<Choice>) -> Self {
+        self.input = self.input.set_choice(value);
         self
     }
     /// Sets [`PutItemInput::vault`](PutItemInput::vault).
@@ -231,9 +251,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.vault(value);
         self
     }
+    /// Sets or clears [`PutItemInput::vault`](PutItemInput::vault).
+    pub fn set_vault(mut self, value: rt::Option<Vault>) -> Self {
+        self.input = self.input.set_vault(value);
+        self
+    }
     /// Sets [`PutItemInput::level`](PutItemInput::level).
     pub fn level(mut self, value: impl rt::Into<Level>) -> Self {
         self.input = self.input.level(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::level`](PutItemInput::level).
+    pub fn set_level(mut self, value: rt::Option<Level>) -> Self {
+        self.input = self.input.set_level(value);
         self
     }
     /// Sets [`PutItemInput::old`](PutItemInput::old).
@@ -241,9 +271,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.old(value);
         self
     }
+    /// Sets or clears [`PutItemInput::old`](PutItemInput::old).
+    pub fn set_old(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_old(value);
+        self
+    }
     /// Sets [`PutItemInput::detail`](PutItemInput::detail).
     pub fn detail(mut self, value: impl rt::Into<PutItemError>) -> Self {
         self.input = self.input.detail(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::detail`](PutItemInput::detail).
+    pub fn set_detail(mut self, value: rt::Option<PutItemError>) -> Self {
+        self.input = self.input.set_detail(value);
         self
     }
     /// Sets [`PutItemInput::mood`](PutItemInput::mood).
@@ -251,9 +291,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.mood(value);
         self
     }
+    /// Sets or clears [`PutItemInput::mood`](PutItemInput::mood).
+    pub fn set_mood(mut self, value: rt::Option<Mood>) -> Self {
+        self.input = self.input.set_mood(value);
+        self
+    }
     /// Sets [`PutItemInput::priority`](PutItemInput::priority).
     pub fn priority(mut self, value: impl rt::Into<Priority>) -> Self {
         self.input = self.input.priority(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::priority`](PutItemInput::priority).
+    pub fn set_priority(mut self, value: rt::Option<Priority>) -> Self {
+        self.input = self.input.set_priority(value);
         self
     }
     /// Sets [`PutItemInput::count`](PutItemInput::count).
@@ -261,9 +311,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.count(value);
         self
     }
+    /// Sets or clears [`PutItemInput::count`](PutItemInput::count).
+    pub fn set_count(mut self, value: rt::Option<rt::BigInteger>) -> Self {
+        self.input = self.input.set_count(value);
+        self
+    }
     /// Sets [`PutItemInput::ratio`](PutItemInput::ratio).
     pub fn ratio(mut self, value: impl rt::Into<rt::BigDecimal>) -> Self {
         self.input = self.input.ratio(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::ratio`](PutItemInput::ratio).
+    pub fn set_ratio(mut self, value: rt::Option<rt::BigDecimal>) -> Self {
+        self.input = self.input.set_ratio(value);
         self
     }
     /// Sets [`PutItemInput::scale`](PutItemInput::scale).
@@ -271,9 +331,19 @@ impl PutItemFluentBuilder {
         self.input = self.input.scale(value);
         self
     }
+    /// Sets or clears [`PutItemInput::scale`](PutItemInput::scale).
+    pub fn set_scale(mut self, value: rt::Option<rt::BigDecimal>) -> Self {
+        self.input = self.input.set_scale(value);
+        self
+    }
     /// Sets [`PutItemInput::tag`](PutItemInput::tag).
     pub fn tag(mut self, value: impl rt::Into<rt::String>) -> Self {
         self.input = self.input.tag(value);
+        self
+    }
+    /// Sets or clears [`PutItemInput::tag`](PutItemInput::tag).
+    pub fn set_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_tag(value);
         self
     }
     /// Replaces the whole input.

@@ -18,6 +18,19 @@ impl Changed {
         ChangedBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Changed {
+    /// [`at`](Self::at).
+    pub fn at(&self) -> rt::Option<&rt::DateTime> {
+        self.at.as_ref()
+    }
+}
 /// Builds a [`Changed`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChangedBuilder {
@@ -104,6 +117,19 @@ impl PutItemError {
         PutItemErrorBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutItemError {
+    /// [`reason`](Self::reason).
+    pub fn reason(&self) -> rt::Option<&str> {
+        self.reason.as_deref()
+    }
+}
 /// Builds a [`PutItemError`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PutItemErrorBuilder {
@@ -151,6 +177,72 @@ impl PutItemInput {
     /// A builder for this structure.
     pub fn builder() -> PutItemInputBuilder {
         PutItemInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutItemInput {
+    /// [`shard`](Self::shard).
+    pub fn shard(&self) -> &str {
+        &self.shard
+    }
+    /// [`token`](Self::token).
+    pub fn token(&self) -> rt::Option<&str> {
+        self.token.as_deref()
+    }
+    /// [`secret`](Self::secret).
+    pub fn secret(&self) -> rt::Option<&str> {
+        self.secret.as_deref()
+    }
+    /// [`choice`](Self::choice).
+    pub fn choice(&self) -> rt::Option<&Choice> {
+        self.choice.as_ref()
+    }
+    /// [`vault`](Self::vault).
+    pub fn vault(&self) -> rt::Option<&Vault> {
+        self.vault.as_ref()
+    }
+    /// [`level`](Self::level).
+    pub fn level(&self) -> rt::Option<&Level> {
+        self.level.as_ref()
+    }
+    /// [`old`](Self::old).
+    #[deprecated(note = "deprecated in the model (since 2024). use Shard")]
+    pub fn old(&self) -> rt::Option<&str> {
+        self.old.as_deref()
+    }
+    /// [`detail`](Self::detail).
+    pub fn detail(&self) -> rt::Option<&PutItemError> {
+        self.detail.as_ref()
+    }
+    /// [`mood`](Self::mood).
+    pub fn mood(&self) -> rt::Option<&Mood> {
+        self.mood.as_ref()
+    }
+    /// [`priority`](Self::priority).
+    pub fn priority(&self) -> rt::Option<&Priority> {
+        self.priority.as_ref()
+    }
+    /// [`count`](Self::count).
+    pub fn count(&self) -> rt::Option<&rt::BigInteger> {
+        self.count.as_ref()
+    }
+    /// [`ratio`](Self::ratio).
+    pub fn ratio(&self) -> rt::Option<&rt::BigDecimal> {
+        self.ratio.as_ref()
+    }
+    /// [`scale`](Self::scale).
+    pub fn scale(&self) -> &rt::BigDecimal {
+        &self.scale
+    }
+    /// [`tag`](Self::tag).
+    pub fn tag(&self) -> rt::Option<&str> {
+        self.tag.as_deref()
     }
 }
 /// Builds a [`PutItemInput`].
@@ -465,6 +557,19 @@ impl WatchOutput {
     /// A builder for this structure.
     pub fn builder() -> WatchOutputBuilder {
         WatchOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl WatchOutput {
+    /// [`events`](Self::events).
+    pub fn events(&self) -> &Events {
+        &self.events
     }
 }
 /// Builds a [`WatchOutput`].

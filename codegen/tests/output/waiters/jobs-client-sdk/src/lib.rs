@@ -260,6 +260,11 @@ impl GetJobFluentBuilder {
         self.input = self.input.job_id(value);
         self
     }
+    /// Sets or clears [`GetJobInput::job_id`](GetJobInput::job_id).
+    pub fn set_job_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_job_id(value);
+        self
+    }
     /// Replaces the whole input.
     pub fn input(mut self, input: GetJobInputBuilder) -> Self {
         self.input = input;

@@ -18,6 +18,19 @@ impl GetJobInput {
         GetJobInputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetJobInput {
+    /// [`job_id`](Self::job_id).
+    pub fn job_id(&self) -> &str {
+        &self.job_id
+    }
+}
 /// Builds a [`GetJobInput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetJobInputBuilder {
@@ -70,6 +83,23 @@ impl GetJobOutput {
         GetJobOutputBuilder::default()
     }
 }
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetJobOutput {
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&str> {
+        self.status.as_deref()
+    }
+    /// [`steps`](Self::steps), empty when unset.
+    pub fn steps(&self) -> &[Step] {
+        self.steps.as_deref().unwrap_or_default()
+    }
+}
 /// Builds a [`GetJobOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GetJobOutputBuilder {
@@ -89,9 +119,11 @@ impl GetJobOutputBuilder {
         self.status = value;
         self
     }
-    /// Sets [`GetJobOutput::steps`](GetJobOutput::steps).
-    pub fn steps(mut self, value: impl rt::Into<rt::Vec<Step>>) -> Self {
-        self.steps = Some(value.into());
+    /// Appends one element to [`GetJobOutput::steps`](GetJobOutput::steps).
+    pub fn steps(mut self, value: impl rt::Into<Step>) -> Self {
+        self.steps
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
         self
     }
     /// Sets or clears [`GetJobOutput::steps`](GetJobOutput::steps).
@@ -117,6 +149,23 @@ impl Step {
     /// A builder for this structure.
     pub fn builder() -> StepBuilder {
         StepBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Step {
+    /// [`tag`](Self::tag).
+    pub fn tag(&self) -> rt::Option<&str> {
+        self.tag.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&str> {
+        self.status.as_deref()
     }
 }
 /// Builds a [`Step`].
