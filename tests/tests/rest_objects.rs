@@ -291,7 +291,8 @@ async fn labels_queries_headers_and_prefix_headers_travel() {
         .put_object()
         .bucket("pets-01")
         .key(key)
-        .tags("pets").tags("cats & dogs")
+        .tags("pets")
+        .tags("cats & dogs")
         .storage_class(StorageClass::Archive)
         .set_metadata(Some(BTreeMap::from([
             ("owner".to_owned(), "ana".to_owned()),

@@ -282,9 +282,28 @@ fn accessors(s: &StructIr) -> TokenStream {
         return quote!();
     }
     const TAKEN: &[&str] = &[
-        "builder", "request_id", "clone", "clone_from", "eq", "ne", "fmt", "hash", "to_owned",
-        "to_string", "into", "try_into", "from", "default", "borrow", "borrow_mut", "as_ref",
-        "as_mut", "partial_cmp", "cmp", "type_id", "deref",
+        "builder",
+        "request_id",
+        "clone",
+        "clone_from",
+        "eq",
+        "ne",
+        "fmt",
+        "hash",
+        "to_owned",
+        "to_string",
+        "into",
+        "try_into",
+        "from",
+        "default",
+        "borrow",
+        "borrow_mut",
+        "as_ref",
+        "as_mut",
+        "partial_cmp",
+        "cmp",
+        "type_id",
+        "deref",
     ];
     let methods = s.members.iter().filter_map(|m| {
         if matches!(m.ty, Ty::Stream) || TAKEN.contains(&crate::naming::bare(&m.field)) {
@@ -306,7 +325,10 @@ fn accessors(s: &StructIr) -> TokenStream {
                 let e = ty(elem);
                 let e = if *sparse { quote!(rt::Option<#e>) } else { e };
                 if optional {
-                    (quote!(&[#e]), quote!(self.#f.as_deref().unwrap_or_default()))
+                    (
+                        quote!(&[#e]),
+                        quote!(self.#f.as_deref().unwrap_or_default()),
+                    )
                 } else {
                     (quote!(&[#e]), quote!(&self.#f))
                 }
@@ -330,10 +352,7 @@ fn accessors(s: &StructIr) -> TokenStream {
             }
         };
         let doc = match (&m.ty, optional) {
-            (Ty::List { .. }, true) => format!(
-                " [`{0}`](Self::{0}), empty when unset.",
-                m.field
-            ),
+            (Ty::List { .. }, true) => format!(" [`{0}`](Self::{0}), empty when unset.", m.field),
             _ => format!(" [`{0}`](Self::{0}).", m.field),
         };
         let dep = m.deprecated.iter();
