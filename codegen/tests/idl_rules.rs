@@ -70,3 +70,85 @@ fn resource_mixins_define_no_properties() {
     );
     accepted("$version: \"2.0\"\nnamespace a\n@mixin\nresource R {}\n");
 }
+
+/// The documentation each shape and member of `text` gets, by shape id.
+fn docs(text: &str) -> std::collections::BTreeMap<String, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("case.smithy");
+    std::fs::write(&file, text).unwrap();
+    let a = codegen::load::ast::assemble_files(&[file]).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for (id, shape) in a.doc["shapes"].as_object().unwrap() {
+        let doc = |v: &serde_json::Value| {
+            v.get("traits")
+                .and_then(|t| t.get("smithy.api#documentation"))
+                .and_then(|d| d.as_str())
+                .map(str::to_owned)
+        };
+        if let Some(d) = doc(shape) {
+            out.insert(id.clone(), d);
+        }
+        for (m, member) in shape
+            .get("members")
+            .and_then(|m| m.as_object())
+            .into_iter()
+            .flatten()
+        {
+            if let Some(d) = doc(member) {
+                out.insert(format!("{id}${m}"), d);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn doc_comments_document_only_what_smithy_documents() {
+    let got = docs(
+        r#"$version: "2.0"
+namespace a
+
+/// Structure
+structure S {
+    /// A default, then a comma.
+    foo: String = "hi",
+
+    /// Before the traits.
+    @required
+    /// After the traits: ignored.
+    baz: String,
+
+    // Not a doc comment.
+    bam: String,
+}
+
+operation Op {
+    input
+        /// Before the walrus: ignored.
+        := {}
+
+    output :=
+        /// After the walrus.
+        {}
+}
+
+/// Before apply: ignored.
+apply Op @deprecated
+"#,
+    );
+    let want: Vec<(&str, &str)> = vec![
+        ("a#OpOutput", "After the walrus."),
+        ("a#S", "Structure"),
+        ("a#S$baz", "Before the traits."),
+        ("a#S$foo", "A default, then a comma."),
+    ];
+    let got: Vec<(&str, &str)> = got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn an_unclosed_text_block_fails_where_the_file_ends() {
+    // As Smithy reports it: at the end of the file, not at the opening quotes.
+    let e = error("namespace a\n\n@documentation(\"\"\"\n)\nstring S\n");
+    assert!(e.contains("case.smithy:6:1:"), "{e}");
+}

@@ -15,7 +15,13 @@ const SKIPS: &[(&str, &str)] = &[(
      model values are serde_json numbers without arbitrary precision",
 )];
 
+/// `../shared/smithy-idl`, or `$SMITHY_IDL_DIR` (a directory laid out the
+/// same way, such as Smithy's own
+/// `smithy-model/src/test/resources/software/amazon/smithy/model/loader`).
 fn root() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("SMITHY_IDL_DIR") {
+        return Some(PathBuf::from(dir));
+    }
     let r = codegen::workspace_dir()
         .join("..")
         .join("shared")
@@ -60,7 +66,8 @@ fn valid(root: &Path, file: &Path) -> Result<(), String> {
         }
     }
     if compared == 0 {
-        return Err("nothing to compare with".into());
+        // Smithy keeps some valid files for other tests: loading is the check.
+        println!("LOADS {}: nothing to compare with", file.display());
     }
     Ok(())
 }

@@ -879,6 +879,11 @@ impl<'a> Parser<'a> {
                     return self.err("expected a value after `=` on the same line");
                 }
                 value = Some(self.node()?);
+                // One comma may follow the value on its line, as in Smithy.
+                self.spaces();
+                if self.peek() == Some(b',') {
+                    self.bump();
+                }
                 self.end_of_line()?;
             }
             shape.members.push(MemberDef {
@@ -924,7 +929,9 @@ impl<'a> Parser<'a> {
             if shape.props.iter().any(|(k, _, _)| *k == key) {
                 return self.err_at(pos, format!("`{key}` is given twice"));
             }
-            self.spaces();
+            // Line breaks and comments may come before `:=` (doc comments
+            // there document nothing, as in Smithy).
+            self.ws();
             if self.starts_with(":=") {
                 if self.version_1 {
                     return self.err_at(
@@ -940,6 +947,7 @@ impl<'a> Parser<'a> {
                 }
                 self.bump();
                 self.bump();
+                self.docs = None;
                 self.ws();
                 let id = self.inline_structure(shape, &key, out)?;
                 shape.props.push((key, Node::Id(id, pos), pos));
@@ -1135,7 +1143,12 @@ impl<'a> Parser<'a> {
         let start = self.i;
         loop {
             match self.peek() {
-                None => return self.err_at(pos, "unclosed text block"),
+                // Reported where the file ends, as Smithy does.
+                None => {
+                    return self.err(
+                        "expected `\"\"\"` to close the text block, found the end of the file",
+                    )
+                }
                 Some(b'"') if self.starts_with("\"\"\"") => break,
                 Some(b'\\') => {
                     self.bump();
