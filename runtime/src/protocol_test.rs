@@ -84,8 +84,10 @@ impl Peer {
             .collect();
         let body = Bytes::from(body.to_owned());
         let slot = Arc::clone(&captured);
+        let tls = tls_acceptor()?;
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                let tls = tls.clone();
                 let slot = Arc::clone(&slot);
                 let headers = headers.clone();
                 let body = body.clone();
@@ -122,10 +124,19 @@ impl Peer {
                         }
                     });
                 tokio::spawn(async move {
-                    let io = hyper_util::rt::TokioIo::new(stream);
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(io, service)
-                        .await;
+                    // HTTPS when the client opens with a TLS handshake (a
+                    // record of type 22), plain HTTP otherwise.
+                    let mut first = [0u8; 1];
+                    let http = hyper::server::conn::http1::Builder::new();
+                    if matches!(stream.peek(&mut first).await, Ok(1) if first[0] == 0x16) {
+                        if let Ok(tls) = tls.accept(stream).await {
+                            let io = hyper_util::rt::TokioIo::new(tls);
+                            let _ = http.serve_connection(io, service).await;
+                        }
+                    } else {
+                        let io = hyper_util::rt::TokioIo::new(stream);
+                        let _ = http.serve_connection(io, service).await;
+                    }
                 });
             }
         });
@@ -363,6 +374,23 @@ fn cbor_equal(actual: &[u8], expected_base64: &str) -> Result<(), String> {
             "CBOR body did not match:\nexpected: {want:#?}\nactual: {got:#?}"
         ))
     }
+}
+
+/// A TLS acceptor with a certificate of its own, self-signed (the test
+/// clients accept it: `Config::accept_invalid_certs`).
+fn tls_acceptor() -> Result<tokio_rustls::TlsAcceptor, String> {
+    use tokio_rustls::rustls;
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()])
+        .map_err(|e| e.to_string())?;
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.cert.der().clone()], key)
+        .map_err(|e| e.to_string())?;
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
 /// What a request test expects of a request.

@@ -140,6 +140,9 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         crate::lower::CustomizationIr::Crc32Responses => {
             quote!(rt::client::Customization::Crc32Responses)
         }
+        crate::lower::CustomizationIr::EndpointMember { operation, member } => {
+            quote!(rt::client::Customization::EndpointMember { operation: #operation, member: #member })
+        }
     });
     let discovery = match &svc.endpoint_discovery {
         Some(d) => {

@@ -538,15 +538,11 @@ fn client_request(
     let host = case.host.as_deref().unwrap_or_default();
     let (host_name, path) = host.split_at(host.find('/').unwrap_or(host.len()));
     // With `resolvedHost`, the client talks to the case's host names
-    // (resolved to the peer on 127.0.0.1) and the request must name
-    // the resolved host: host prefixes are checked for real.
-    // Only an `@endpoint` host prefix is the client's to apply; other
-    // `resolvedHost`s (MachineLearning's `PredictEndpoint`) are SDK
-    // customizations this generator does not make.
-    let resolved = case
-        .resolved_host
-        .as_deref()
-        .filter(|_| op.host_prefix.is_some());
+    // (resolved to the peer on 127.0.0.1, which answers HTTP and HTTPS)
+    // and the request must name the resolved host: host prefixes and
+    // customizations that choose the host (MachineLearning's
+    // `PredictEndpoint`) are checked for real.
+    let resolved = case.resolved_host.as_deref();
     let (url, resolve, want_host) = match resolved {
         Some(r) if !host_name.is_empty() => (
             quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
@@ -678,6 +674,8 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
                     .credentials_provider(Credentials::new("AKIDTEST", "SECRETTEST", None, None, "test"))
                     .max_attempts(1)
                     .validate_input(false)
+                    // The peer's HTTPS certificate is its own, self-signed.
+                    .accept_invalid_certs(true)
                     // The suites' idempotency token cases expect this token.
                     .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned());
                 Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))

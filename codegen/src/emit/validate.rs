@@ -333,12 +333,22 @@ fn collection(needs: &Needs, func: &str, kind: &CollectionKind) -> TokenStream {
     }
 }
 
-/// The top-level members each input's endpoint parameters, host labels and
-/// endpoint discovery ids read, by input structure.
+/// The top-level members each input's endpoint parameters, host labels,
+/// endpoint discovery ids and customizations read, by input structure.
 fn read_members(ir: &Ir) -> BTreeMap<usize, BTreeSet<String>> {
     let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for op in &ir.operations {
         let set = out.entry(op.input.index).or_default();
+        for c in &ir.service.customizations {
+            match c {
+                crate::lower::CustomizationIr::EndpointMember { operation, member }
+                    if *operation == op.name =>
+                {
+                    set.insert(member.clone());
+                }
+                _ => {}
+            }
+        }
         for (_, p) in &op.endpoint_params {
             if let EndpointParamIr::Member(m) = p {
                 set.insert(m.clone());

@@ -24,6 +24,11 @@ pub enum Rule {
     TreeHash(&'static [&'static str]),
     /// `x-amz-crc32` checked on responses.
     Crc32Responses,
+    /// The operation is sent to the URL its input member gives, when set.
+    EndpointMember {
+        operation: &'static str,
+        member: &'static str,
+    },
 }
 
 /// The table.
@@ -51,6 +56,16 @@ pub const TABLE: &[Entry] = &[
                 "smithy-rs `GlacierDecorator` (`TreeHashHeader`); botocore `handlers.add_glacier_checksums`",
             ),
         ],
+    },
+    Entry {
+        service: "com.amazonaws.machinelearning#AmazonML_20141212",
+        what: &[(
+            Rule::EndpointMember {
+                operation: "Predict",
+                member: "PredictEndpoint",
+            },
+            "smithy-rs `MachineLearningDecorator`; botocore `handlers.switch_host_machinelearning`",
+        )],
     },
     Entry {
         service: "com.amazonaws.dynamodb#DynamoDB_20120810",
@@ -92,6 +107,15 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
                     CustomizationIr::TreeHash(ops)
                 }
                 Rule::Crc32Responses => CustomizationIr::Crc32Responses,
+                Rule::EndpointMember { operation, member } => {
+                    if !operations.iter().any(|op| op.name == operation) {
+                        return None;
+                    }
+                    CustomizationIr::EndpointMember {
+                        operation: operation.to_owned(),
+                        member: member.to_owned(),
+                    }
+                }
             })
         })
         .collect()
@@ -124,15 +148,16 @@ pub fn markdown() -> String {
                 Rule::Crc32Responses => {
                     "responses' `x-amz-crc32` checked; a mismatch is retried".to_owned()
                 }
+                Rule::EndpointMember { operation, member } => format!(
+                    "`{operation}` is sent to the URL in its `{member}` member when it is set"
+                ),
             };
             out.push_str(&format!("| `{}` | {what} | {source} |\n", e.service));
         }
     }
     out.push_str(
-        "\nNot made yet: MachineLearning's `Predict` sent to its `PredictEndpoint` member \
-         (smithy-rs `MachineLearningDecorator`; its protocol test needs an HTTPS peer), and \
-         the restXml and query services' customizations (S3, Route 53, EC2), which come with \
-         those protocols. Glacier's checksums are computed for payloads in memory; a streamed \
+        "\nNot made yet: the restXml and query services' customizations (S3, Route 53, EC2), \
+         which come with those protocols. Glacier's checksums are computed for payloads in memory; a streamed \
          payload goes with the checksum the caller gives.\n",
     );
     out

@@ -190,6 +190,7 @@ pub enum CustomizationIr {
     DefaultMember { member: String, value: String },
     TreeHash(Vec<String>),
     Crc32Responses,
+    EndpointMember { operation: String, member: String },
 }
 
 /// How a service's clients discover endpoints.

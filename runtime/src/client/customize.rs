@@ -29,6 +29,31 @@ pub enum Customization {
     /// Responses carry `x-amz-crc32`, the CRC32 of the body, which is
     /// checked; a mismatch (a corrupted response) is retried (DynamoDB).
     Crc32Responses,
+    /// `operation` is sent to the URL its input `member` gives, when the
+    /// caller sets it (MachineLearning's `Predict` and `PredictEndpoint`).
+    EndpointMember {
+        operation: &'static str,
+        member: &'static str,
+    },
+}
+
+/// The URL an [`Customization::EndpointMember`] sends `operation` to, if
+/// the input sets that member.
+pub(crate) fn endpoint_from_member(
+    list: &[Customization],
+    operation: &str,
+    member: &(dyn Fn(&str) -> Option<Value> + Sync),
+) -> Option<String> {
+    list.iter().find_map(|c| match c {
+        Customization::EndpointMember {
+            operation: o,
+            member: m,
+        } if *o == operation => match member(m) {
+            Some(Value::String(url)) if !url.is_empty() => Some(url),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// Fills members a [`Customization::DefaultMember`] names.
@@ -170,6 +195,25 @@ mod tests {
             Err(ParseError::Constraints(v)) => assert_eq!(v.list, vec![missing("vaultName")]),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_operation_goes_where_its_member_says() {
+        let ml = [Customization::EndpointMember {
+            operation: "Predict",
+            member: "PredictEndpoint",
+        }];
+        let set = |m: &str| (m == "PredictEndpoint").then(|| Value::from("https://x.example/"));
+        let unset = |_: &str| None;
+        let empty = |_: &str| Some(Value::from(""));
+        assert_eq!(
+            endpoint_from_member(&ml, "Predict", &set).as_deref(),
+            Some("https://x.example/")
+        );
+        assert_eq!(endpoint_from_member(&ml, "Predict", &unset), None);
+        assert_eq!(endpoint_from_member(&ml, "Predict", &empty), None);
+        assert_eq!(endpoint_from_member(&ml, "GetMLModel", &set), None);
+        assert_eq!(endpoint_from_member(&[], "Predict", &set), None);
     }
 
     #[test]

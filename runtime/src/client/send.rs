@@ -339,13 +339,20 @@ impl Handle {
     {
         // A discovered endpoint (`aws.api#clientDiscoveredEndpoint`), else
         // the resolved one.
+        // The URL an input member gives (a customization) comes first.
         let discovered = self.discovered_endpoint(info, member).await?;
-        let endpoint = match &discovered {
-            Some(d) => endpoint::Endpoint {
+        let from_member =
+            super::customize::endpoint_from_member(self.info.customizations, op.name, member);
+        let endpoint = match (&from_member, &discovered) {
+            (Some(url), _) => endpoint::Endpoint {
+                url: url.clone(),
+                ..endpoint::Endpoint::default()
+            },
+            (None, Some(d)) => endpoint::Endpoint {
                 url: d.url.clone(),
                 ..endpoint::Endpoint::default()
             },
-            None => self.resolve_endpoint(info, member)?,
+            (None, None) => self.resolve_endpoint(info, member)?,
         };
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
