@@ -28,6 +28,29 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         .operations
         .iter()
         .map(|op| fluent_builder(ir, op, &types));
+    let (rt_root, rt_all) = super::reexports(
+        ir,
+        quote!(rt),
+        &[
+            "BigDecimal",
+            "BigInteger",
+            "Blob",
+            "BuildError",
+            "ByteStream",
+            "DateTime",
+            "Document",
+            "ModeledError",
+            "OperationError",
+            "RequestId",
+            "ResponseMeta",
+            "Unhandled",
+        ],
+    );
+    let (auth_root, auth_all) = super::reexports(
+        ir,
+        quote!(rt::auth),
+        &["EnvToken", "ProvideToken", "StaticToken"],
+    );
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -36,10 +59,18 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         use ::codegen_rt as rt;
         #traits
         pub use rt::client::{Config, Credentials, SdkError};
-        pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+        #auth_root
         /// The runtime's types this crate's API names (values, streams, errors),
-        /// so that users need not depend on the runtime crate themselves.
-        pub use rt::{BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled};
+        /// so that users need not depend on the runtime crate themselves
+        /// (at the root unless a type of the model has the name).
+        #rt_root
+        /// Every runtime type this crate's API names, whatever the model's
+        /// own types are called.
+        pub mod primitives {
+            use ::codegen_rt as rt;
+            #rt_all
+            #auth_all
+        }
         use #types::error::*;
         use #types::model::*;
         pub use #types;

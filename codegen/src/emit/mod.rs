@@ -14,7 +14,7 @@ pub mod validate;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::lower::{Checks, DefaultValue, Protocol, TsFormat, Ty, TypeRef};
+use crate::lower::{Checks, DefaultValue, Ir, Protocol, TsFormat, Ty, TypeRef};
 use crate::naming;
 
 /// One generated file before formatting.
@@ -426,6 +426,33 @@ pub fn setters(owner: &str, field: &str, t: &Ty, target: SetterTarget) -> TokenS
             self
         }
     }
+}
+
+/// The runtime types a client or server crate re-exports (`path` is
+/// `rt`, `rt::auth`, ...): all of them in `primitives`, and at the crate
+/// root those no type of the model takes. A shape named `Document`
+/// (Textract's) keeps its name, glob-imported from the types crate; the
+/// runtime's is then `primitives::Document`.
+pub fn reexports(ir: &Ir, path: TokenStream, names: &[&str]) -> (TokenStream, TokenStream) {
+    let taken = |n: &str| {
+        ir.structs.iter().any(|s| s.name == n || s.builder == n)
+            || ir.enums.iter().any(|e| e.name == n)
+            || ir.unions.iter().any(|u| u.name == n)
+            || ir.operations.iter().any(|o| o.error_enum == n)
+    };
+    let all: Vec<Ident> = names.iter().map(|n| format_ident!("{}", n)).collect();
+    let root: Vec<&Ident> = names
+        .iter()
+        .zip(&all)
+        .filter(|(n, _)| !taken(n))
+        .map(|(_, i)| i)
+        .collect();
+    let root = if root.is_empty() {
+        quote!()
+    } else {
+        quote!(pub use #path::{#(#root),*};)
+    };
+    (root, quote!(pub use #path::{#(#all),*};))
 }
 
 /// A local variable name for a member that cannot shadow anything.

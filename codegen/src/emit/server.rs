@@ -35,6 +35,29 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         " The operations of [`{}`]: what a [`rt::server::Plugin`] is told each request is.",
         svc.server_name
     );
+    let (rt_root, rt_all) = super::reexports(
+        ir,
+        quote!(rt),
+        &[
+            "BigDecimal",
+            "BigInteger",
+            "Blob",
+            "BuildError",
+            "ByteStream",
+            "DateTime",
+            "Document",
+            "ModeledError",
+            "OperationError",
+            "RequestId",
+            "ResponseMeta",
+            "Unhandled",
+        ],
+    );
+    let (auth_root, auth_all) = super::reexports(
+        ir,
+        quote!(rt::auth),
+        &["AnyOf", "ApiKeyAuth", "BasicAuth", "BearerAuth"],
+    );
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -44,10 +67,18 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         #traits
         use rt::server::{http, http_body, tower};
         pub use rt::server::{Authenticate, Config, Context};
-        pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+        #auth_root
         /// The runtime's types this crate's API names (values, streams, errors),
-        /// so that users need not depend on the runtime crate themselves.
-        pub use rt::{BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled};
+        /// so that users need not depend on the runtime crate themselves
+        /// (at the root unless a type of the model has the name).
+        #rt_root
+        /// Every runtime type this crate's API names, whatever the model's
+        /// own types are called.
+        pub mod primitives {
+            use ::codegen_rt as rt;
+            #rt_all
+            #auth_all
+        }
         use #types::error::*;
         use #types::model::*;
         pub use #types;

@@ -4,20 +4,31 @@
 //! Server SDK for the Amazon Elastic Container Registry: implement [`Ecr`] and serve [`EcrServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use ecr_types;
-use ecr_types::error::*;
-use ecr_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use ecr_types;
+use ecr_types::error::*;
+use ecr_types::model::*;
 /// Amazon Elastic Container Registry (ECR) stores container images: repositories hold images, images are manifests that reference layers, and layers are content-addressed blobs.
 ///
 /// This model covers the operations a registry needs to push and pull an image: repository management, the layer upload protocol, image manifests, layer download URLs and registry credentials.

@@ -4,20 +4,31 @@
 //! Server SDK for the Amazon DynamoDB: implement [`DynamoDb`] and serve [`DynamoDbServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use dynamodb_types;
-use dynamodb_types::error::*;
-use dynamodb_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use dynamodb_types;
+use dynamodb_types::error::*;
+use dynamodb_types::model::*;
 /// Amazon DynamoDB
 ///
 /// Amazon DynamoDB is a fully managed NoSQL database service that provides fast and predictable performance with seamless scalability. DynamoDB lets you offload the administrative burdens of operating and scaling a distributed database, so that you don't have to worry about hardware provisioning, setup and configuration, replication, software patching, or cluster scaling.

@@ -4,19 +4,30 @@
 //! Client SDK for the Amazon Glacier.
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use glacier_types;
-use glacier_types::error::*;
-use glacier_types::model::*;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use glacier_types;
+use glacier_types::error::*;
+use glacier_types::model::*;
 pub mod schema;
 /// The traits a caller wants in scope (`request_id()` on outputs and
 /// errors): `use this_crate::prelude::*;`.

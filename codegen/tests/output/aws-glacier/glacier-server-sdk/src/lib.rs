@@ -4,20 +4,31 @@
 //! Server SDK for the Amazon Glacier: implement [`Glacier`] and serve [`GlacierServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use glacier_types;
-use glacier_types::error::*;
-use glacier_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use glacier_types;
+use glacier_types::error::*;
+use glacier_types::model::*;
 /// Amazon S3 Glacier (Glacier) is a storage solution for "cold data."
 ///
 /// Glacier is an extremely low-cost storage service that provides secure, durable, and easy-to-use storage for data backup and archival. With Glacier, customers can store their data cost effectively for months, years, or decades. Glacier also enables customers to offload the administrative burdens of operating and scaling storage to AWS, so they don't have to worry about capacity planning, hardware provisioning, data replication, hardware failure and recovery, or time-consuming hardware migrations.

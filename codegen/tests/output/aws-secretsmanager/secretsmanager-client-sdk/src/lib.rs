@@ -7,13 +7,24 @@ use ::codegen_rt as rt;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
 pub use secretsmanager_types;
 use secretsmanager_types::error::*;
 use secretsmanager_types::model::*;

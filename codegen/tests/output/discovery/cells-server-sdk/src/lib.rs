@@ -4,20 +4,31 @@
 //! Server SDK for the Cells: implement [`Cells`] and serve [`CellsServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use cells_types;
-use cells_types::error::*;
-use cells_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use cells_types;
+use cells_types::error::*;
+use cells_types::model::*;
 /// A store whose tables live in cells; clients ask which cell to call.
 ///
 /// Every method has a default that answers `NotImplementedException`

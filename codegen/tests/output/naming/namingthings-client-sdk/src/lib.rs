@@ -4,19 +4,27 @@
 //! Client SDK for the Naming Things.
 #![allow(deprecated)]
 use ::codegen_rt as rt;
+pub use rt::auth::{EnvToken, ProvideToken};
+pub use rt::client::{Config, Credentials, SdkError};
+/// The runtime's types this crate's API names (values, streams, errors),
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
+pub use rt::{ByteStream, RequestId, ResponseMeta};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
 pub use namingthings_types;
 use namingthings_types::error::*;
 use namingthings_types::model::*;
-pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
-pub use rt::client::{Config, Credentials, SdkError};
-/// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
-pub use rt::{
-    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-    OperationError, RequestId, ResponseMeta, Unhandled,
-};
-#[allow(unused_imports)]
-use rt::{FromJson as _, ToJson as _};
 pub mod schema;
 /// The traits a caller wants in scope (`request_id()` on outputs and
 /// errors): `use this_crate::prelude::*;`.
@@ -227,6 +235,46 @@ impl MatchFluentBuilder {
     /// Sets or clears [`Result::cx`](Result::cx).
     pub fn set_cx(mut self, value: rt::Option<rt::String>) -> Self {
         self.input = self.input.set_cx(value);
+        self
+    }
+    /// Sets [`Result::doc`](Result::doc).
+    pub fn doc(mut self, value: impl rt::Into<Document>) -> Self {
+        self.input = self.input.doc(value);
+        self
+    }
+    /// Sets or clears [`Result::doc`](Result::doc).
+    pub fn set_doc(mut self, value: rt::Option<Document>) -> Self {
+        self.input = self.input.set_doc(value);
+        self
+    }
+    /// Sets [`Result::blob`](Result::blob).
+    pub fn blob(mut self, value: impl rt::Into<Blob>) -> Self {
+        self.input = self.input.blob(value);
+        self
+    }
+    /// Sets or clears [`Result::blob`](Result::blob).
+    pub fn set_blob(mut self, value: rt::Option<Blob>) -> Self {
+        self.input = self.input.set_blob(value);
+        self
+    }
+    /// Sets [`Result::when`](Result::when).
+    pub fn when(mut self, value: impl rt::Into<DateTime>) -> Self {
+        self.input = self.input.when(value);
+        self
+    }
+    /// Sets or clears [`Result::when`](Result::when).
+    pub fn set_when(mut self, value: rt::Option<DateTime>) -> Self {
+        self.input = self.input.set_when(value);
+        self
+    }
+    /// Sets [`Result::token`](Result::token).
+    pub fn token(mut self, value: impl rt::Into<StaticToken>) -> Self {
+        self.input = self.input.token(value);
+        self
+    }
+    /// Sets or clears [`Result::token`](Result::token).
+    pub fn set_token(mut self, value: rt::Option<StaticToken>) -> Self {
+        self.input = self.input.set_token(value);
         self
     }
     /// Replaces the whole input.

@@ -247,6 +247,10 @@ static RESULT: Structure = Structure { name: "Result", union: false, members: &[
     Member { name: "ECRRepositoryArn", ty: Type::String, required: false, summary: "" },
     Member { name: "path", ty: Type::String, required: false, summary: "" },
     Member { name: "cx", ty: Type::String, required: false, summary: "" },
+    Member { name: "doc", ty: Type::Structure(&DOCUMENT), required: false, summary: "" },
+    Member { name: "blob", ty: Type::Enum(BLOB_VALUES), required: false, summary: "" },
+    Member { name: "when", ty: Type::Structure(&DATE_TIME), required: false, summary: "" },
+    Member { name: "token", ty: Type::Structure(&STATIC_TOKEN), required: false, summary: "" },
 ]};
 
 #[rustfmt::skip]
@@ -287,6 +291,11 @@ static SIZED: Structure = Structure { name: "Sized", union: false, members: &[
 static SOME: Structure = Structure { name: "Some", union: true, members: &[
     Member { name: "text", ty: Type::String, required: false, summary: "" },
     Member { name: "number", ty: Type::Integer, required: false, summary: "" },
+]};
+
+#[rustfmt::skip]
+static STATIC_TOKEN: Structure = Structure { name: "StaticToken", union: false, members: &[
+    Member { name: "value", ty: Type::String, required: false, summary: "" },
 ]};
 
 #[rustfmt::skip]

@@ -621,6 +621,18 @@ impl rt::ToJson for Result {
         if let Some(v) = &self.cx {
             out.serialize_entry("cx", &rt::json::Json(v))?;
         }
+        if let Some(v) = &self.doc {
+            out.serialize_entry("doc", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.blob {
+            out.serialize_entry("blob", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.when {
+            out.serialize_entry("when", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.token {
+            out.serialize_entry("token", &rt::json::Json(v))?;
+        }
         out.end()
     }
 }
@@ -649,6 +661,18 @@ impl rt::ToJson for ResultBuilder {
         if let Some(v) = &self.cx {
             out.serialize_entry("cx", &rt::json::Json(v))?;
         }
+        if let Some(v) = &self.doc {
+            out.serialize_entry("doc", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.blob {
+            out.serialize_entry("blob", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.when {
+            out.serialize_entry("when", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.token {
+            out.serialize_entry("token", &rt::json::Json(v))?;
+        }
         out.end()
     }
 }
@@ -663,6 +687,10 @@ impl rt::FromJson for Result {
             ecr_repository_arn: rt::json::get(obj, "ECRRepositoryArn", p, cx)?,
             path: rt::json::get(obj, "path", p, cx)?,
             cx: rt::json::get(obj, "cx", p, cx)?,
+            doc: rt::json::get(obj, "doc", p, cx)?,
+            blob: rt::json::get(obj, "blob", p, cx)?,
+            when: rt::json::get(obj, "when", p, cx)?,
+            token: rt::json::get(obj, "token", p, cx)?,
         })
     }
 }
@@ -795,6 +823,24 @@ impl rt::FromJson for Sized {
                 rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
             list: rt::json::get_with(obj, "list", p, cx, crate::json::de_string_list)?,
+        })
+    }
+}
+impl rt::ToJson for StaticToken {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for StaticToken {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            value: rt::json::get(obj, "value", p, cx)?,
         })
     }
 }
@@ -2377,6 +2423,16 @@ pub(crate) fn de_string_list(
         Ok(x)
     })
 }
+impl rt::Validate for DateTime {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.value {
+            let p = &path.field("value");
+            cx.length(p, x.chars().count(), Some(1), None);
+            cx.pattern(p, x, &crate::json::PATTERN_0);
+        }
+        Ok(())
+    }
+}
 impl rt::Validate for Handle2InputBuilder {
     fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         Ok(())
@@ -2388,13 +2444,47 @@ impl rt::json::Input for Handle2InputBuilder {
     }
 }
 impl rt::Validate for ResultBuilder {
-    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.doc {
+            let p = &path.field("doc");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.blob {
+            let p = &path.field("blob");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.when {
+            let p = &path.field("when");
+            rt::Validate::validate(x, p, cx)?;
+        }
         Ok(())
     }
 }
 impl rt::json::Input for ResultBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
+    }
+}
+impl rt::Validate for Document {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match self {
+            Self::Text(_) => {}
+            Self::Number(x) => {
+                let p = &path.field("number");
+                cx.range(p, f64::from(*x), Some(0.0), None);
+            }
+            Self::Unknown(name) => {
+                return Err(
+                    rt::DeError::at(
+                        path,
+                        format_args!(
+                            "`{name}` is a union member this version of the model does not know, so it cannot be sent"
+                        ),
+                    ),
+                );
+            }
+        }
+        Ok(())
     }
 }
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> =

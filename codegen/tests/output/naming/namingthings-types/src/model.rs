@@ -1410,6 +1410,10 @@ pub struct Result {
     pub ecr_repository_arn: rt::Option<rt::String>,
     pub path: rt::Option<rt::String>,
     pub cx: rt::Option<rt::String>,
+    pub doc: rt::Option<Document>,
+    pub blob: rt::Option<Blob>,
+    pub when: rt::Option<DateTime>,
+    pub token: rt::Option<StaticToken>,
 }
 impl Result {
     /// A builder for this structure.
@@ -1453,6 +1457,22 @@ impl Result {
     pub fn cx(&self) -> rt::Option<&str> {
         self.cx.as_deref()
     }
+    /// [`doc`](Self::doc).
+    pub fn doc(&self) -> rt::Option<&Document> {
+        self.doc.as_ref()
+    }
+    /// [`blob`](Self::blob).
+    pub fn blob(&self) -> rt::Option<&Blob> {
+        self.blob.as_ref()
+    }
+    /// [`when`](Self::when).
+    pub fn when(&self) -> rt::Option<&DateTime> {
+        self.when.as_ref()
+    }
+    /// [`token`](Self::token).
+    pub fn token(&self) -> rt::Option<&StaticToken> {
+        self.token.as_ref()
+    }
 }
 /// Builds a [`Result`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1471,6 +1491,14 @@ pub struct ResultBuilder {
     pub path: rt::Option<rt::String>,
     /// [`Result::cx`](Result::cx), if set.
     pub cx: rt::Option<rt::String>,
+    /// [`Result::doc`](Result::doc), if set.
+    pub doc: rt::Option<Document>,
+    /// [`Result::blob`](Result::blob), if set.
+    pub blob: rt::Option<Blob>,
+    /// [`Result::when`](Result::when), if set.
+    pub when: rt::Option<DateTime>,
+    /// [`Result::token`](Result::token), if set.
+    pub token: rt::Option<StaticToken>,
 }
 impl ResultBuilder {
     /// Sets [`Result::r#type`](Result::r#type).
@@ -1544,6 +1572,46 @@ impl ResultBuilder {
         self.cx = value;
         self
     }
+    /// Sets [`Result::doc`](Result::doc).
+    pub fn doc(mut self, value: impl rt::Into<Document>) -> Self {
+        self.doc = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::doc`](Result::doc).
+    pub fn set_doc(mut self, value: rt::Option<Document>) -> Self {
+        self.doc = value;
+        self
+    }
+    /// Sets [`Result::blob`](Result::blob).
+    pub fn blob(mut self, value: impl rt::Into<Blob>) -> Self {
+        self.blob = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::blob`](Result::blob).
+    pub fn set_blob(mut self, value: rt::Option<Blob>) -> Self {
+        self.blob = value;
+        self
+    }
+    /// Sets [`Result::when`](Result::when).
+    pub fn when(mut self, value: impl rt::Into<DateTime>) -> Self {
+        self.when = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::when`](Result::when).
+    pub fn set_when(mut self, value: rt::Option<DateTime>) -> Self {
+        self.when = value;
+        self
+    }
+    /// Sets [`Result::token`](Result::token).
+    pub fn token(mut self, value: impl rt::Into<StaticToken>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Result::token`](Result::token).
+    pub fn set_token(mut self, value: rt::Option<StaticToken>) -> Self {
+        self.token = value;
+        self
+    }
     /// The structure (nothing in it is required).
     pub fn build(self) -> Result {
         Result {
@@ -1554,6 +1622,10 @@ impl ResultBuilder {
             ecr_repository_arn: self.ecr_repository_arn,
             path: self.path,
             cx: self.cx,
+            doc: self.doc,
+            blob: self.blob,
+            when: self.when,
+            token: self.token,
         }
     }
 }
@@ -1895,6 +1967,52 @@ impl SizedBuilder {
             when: self.when,
             list: self.list,
         }
+    }
+}
+/// Named like the runtime's `StaticToken`, which the client crate re-exports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaticToken {
+    pub value: rt::Option<rt::String>,
+}
+impl StaticToken {
+    /// A builder for this structure.
+    pub fn builder() -> StaticTokenBuilder {
+        StaticTokenBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StaticToken {
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+}
+/// Builds a [`StaticToken`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StaticTokenBuilder {
+    /// [`StaticToken::value`](StaticToken::value), if set.
+    pub value: rt::Option<rt::String>,
+}
+impl StaticTokenBuilder {
+    /// Sets [`StaticToken::value`](StaticToken::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StaticToken::value`](StaticToken::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> StaticToken {
+        StaticToken { value: self.value }
     }
 }
 #[derive(Clone, Debug, PartialEq)]

@@ -4,20 +4,31 @@
 //! Server SDK for the Pages: implement [`Pages`] and serve [`PagesServer`].
 #![allow(deprecated)]
 use ::codegen_rt as rt;
-pub use pages_types;
-use pages_types::error::*;
-use pages_types::model::*;
 pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
 use rt::server::{http, http_body, tower};
 pub use rt::server::{Authenticate, Config, Context};
 /// The runtime's types this crate's API names (values, streams, errors),
-/// so that users need not depend on the runtime crate themselves.
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
 pub use rt::{
     BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
     OperationError, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use pages_types;
+use pages_types::error::*;
+use pages_types::model::*;
 ///
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
