@@ -84,7 +84,7 @@ impl Peer {
             .collect();
         let body = Bytes::from(body.to_owned());
         let slot = Arc::clone(&captured);
-        let tls = tls_acceptor()?;
+        let tls = tls_acceptor()?.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let tls = tls.clone();
@@ -376,9 +376,19 @@ fn cbor_equal(actual: &[u8], expected_base64: &str) -> Result<(), String> {
     }
 }
 
-/// A TLS acceptor with a certificate of its own, self-signed (the test
-/// clients accept it: `Config::accept_invalid_certs`).
-fn tls_acceptor() -> Result<tokio_rustls::TlsAcceptor, String> {
+/// The peers' TLS acceptor, made once per process: a self-signed
+/// certificate of its own (the test clients accept it:
+/// `Config::accept_invalid_certs`).
+fn tls_acceptor() -> Result<&'static tokio_rustls::TlsAcceptor, String> {
+    static ACCEPTOR: std::sync::OnceLock<Result<tokio_rustls::TlsAcceptor, String>> =
+        std::sync::OnceLock::new();
+    ACCEPTOR
+        .get_or_init(new_tls_acceptor)
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+fn new_tls_acceptor() -> Result<tokio_rustls::TlsAcceptor, String> {
     use tokio_rustls::rustls;
     let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()])
         .map_err(|e| e.to_string())?;

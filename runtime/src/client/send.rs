@@ -337,22 +337,22 @@ impl Handle {
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        // A discovered endpoint (`aws.api#clientDiscoveredEndpoint`), else
-        // the resolved one.
-        // The URL an input member gives (a customization) comes first.
-        let discovered = self.discovered_endpoint(info, member).await?;
+        // The URL an input member gives (a customization), else a
+        // discovered endpoint (`aws.api#clientDiscoveredEndpoint`), else the
+        // resolved one. Discovery is not asked when a member gave the URL.
         let from_member =
             super::customize::endpoint_from_member(self.info.customizations, op.name, member);
-        let endpoint = match (&from_member, &discovered) {
-            (Some(url), _) => endpoint::Endpoint {
-                url: url.clone(),
+        let discovered = match from_member {
+            Some(_) => None,
+            None => self.discovered_endpoint(info, member).await?,
+        };
+        let url = from_member.or_else(|| discovered.as_ref().map(|d| d.url.clone()));
+        let endpoint = match url {
+            Some(url) => endpoint::Endpoint {
+                url,
                 ..endpoint::Endpoint::default()
             },
-            (None, Some(d)) => endpoint::Endpoint {
-                url: d.url.clone(),
-                ..endpoint::Endpoint::default()
-            },
-            (None, None) => self.resolve_endpoint(info, member)?,
+            None => self.resolve_endpoint(info, member)?,
         };
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
