@@ -88,3 +88,46 @@ pub fn per_call(budget: std::time::Duration, mut f: impl FnMut()) -> f64 {
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeExamples;
+
+/// Whether `tool` runs with `probe`; a missing tool skips the test that
+/// asks, with a printed reason, and fails it under `CI=true` (`.ci/run`
+/// installs the tools).
+pub fn have(tool: &str, probe: &[&str]) -> bool {
+    use std::process::{Command, Stdio};
+    let ok = Command::new(tool)
+        .args(probe)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("CI=true but `{tool}` is not available (.ci/run installs it)");
+        }
+        eprintln!("skipping: `{tool}` is not available");
+    }
+    ok
+}
+
+/// Runs an AWS tool (`python3` with boto3, or `aws`) with `args` and these
+/// credentials, and none of the machine's AWS configuration (no config or
+/// credentials file, no `AWS_DATA_PATH`), on a blocking thread; `env` adds
+/// or overrides variables.
+pub async fn run_aws_tool(
+    program: &'static str,
+    args: Vec<String>,
+    (akid, secret): (&str, &str),
+    env: Vec<(&'static str, std::ffi::OsString)>,
+) -> std::process::Output {
+    let mut cmd = std::process::Command::new(program);
+    cmd.args(&args)
+        .env("AWS_ACCESS_KEY_ID", akid)
+        .env("AWS_SECRET_ACCESS_KEY", secret)
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .env_remove("AWS_DATA_PATH")
+        .envs(env);
+    tokio::task::spawn_blocking(move || cmd.output().expect(program))
+        .await
+        .expect("the tool's thread")
+}

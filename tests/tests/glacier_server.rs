@@ -8,7 +8,6 @@
 //! headers (`Location`, `x-amz-archive-id`, `x-amz-sha256-tree-hash`).
 
 use std::collections::BTreeMap;
-use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
 use codegen_rt::server::Config as ServerConfig;
@@ -184,39 +183,10 @@ async fn start() -> e2e_tests::Running {
     e2e_tests::serve(GlacierServer::with_config(Store::default(), config)).await
 }
 
-/// Whether `tool` runs; a missing tool skips (fails under `CI=true`).
-fn have(tool: &str, probe: &[&str]) -> bool {
-    let ok = Command::new(tool)
-        .args(probe)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("CI=true but `{tool}` is not available (.ci/run installs it)");
-        }
-        eprintln!("skipping: `{tool}` is not available");
-    }
-    ok
-}
-
-/// Runs `program` with our server's credentials and no shared AWS config.
+/// Runs `program` with our server's credentials, in region us-east-1.
 async fn run(program: &'static str, args: Vec<String>) -> std::process::Output {
-    tokio::task::spawn_blocking(move || {
-        Command::new(program)
-            .args(&args)
-            .env("AWS_ACCESS_KEY_ID", AKID)
-            .env("AWS_SECRET_ACCESS_KEY", SECRET)
-            .env("AWS_DEFAULT_REGION", "us-east-1")
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-            .env_remove("AWS_DATA_PATH")
-            .output()
-            .expect(program)
-    })
-    .await
-    .unwrap()
+    let region = vec![("AWS_DEFAULT_REGION", "us-east-1".into())];
+    e2e_tests::run_aws_tool(program, args, (AKID, SECRET), region).await
 }
 
 const BOTO3: &str = r#"
@@ -247,7 +217,7 @@ print(json.dumps(out, sort_keys=True))
 /// boto3: the calls and what it read back, from headers and bodies.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn boto3_calls_a_generated_glacier() {
-    if !have("python3", &["-c", "import boto3"]) {
+    if !e2e_tests::have("python3", &["-c", "import boto3"]) {
         return;
     }
     let server = start().await;
@@ -277,7 +247,7 @@ async fn boto3_calls_a_generated_glacier() {
 /// error's code and exit status.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn aws_cli_calls_a_generated_glacier() {
-    if !have("aws", &["--version"]) {
+    if !e2e_tests::have("aws", &["--version"]) {
         return;
     }
     let server = start().await;

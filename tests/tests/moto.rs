@@ -29,27 +29,12 @@ impl Drop for Moto {
     }
 }
 
-/// Whether `tool` runs; a missing tool skips (fails under `CI=true`).
-fn have(tool: &str, probe: &[&str]) -> bool {
-    let ok = Command::new(tool)
-        .args(probe)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("CI=true but `{tool}` is not available (.ci/run installs it)");
-        }
-        eprintln!("skipping: `{tool}` is not available");
-    }
-    ok
-}
-
 /// Starts `moto_server` on a free 127.0.0.1 port; `None` (skip) when moto
 /// or boto3 is not installed.
 fn moto() -> Option<Moto> {
-    if !have("moto_server", &["--help"]) || !have("python3", &["-c", "import boto3"]) {
+    if !e2e_tests::have("moto_server", &["--help"])
+        || !e2e_tests::have("python3", &["-c", "import boto3"])
+    {
         return None;
     }
     for _ in 0..3 {
@@ -95,19 +80,7 @@ async fn boto3(moto: &Moto, prefix: &str, script: &str) -> Value {
         moto.url.clone(),
         prefix.to_owned(),
     ];
-    let out = tokio::task::spawn_blocking(move || {
-        Command::new("python3")
-            .args(&args)
-            .env("AWS_ACCESS_KEY_ID", AKID)
-            .env("AWS_SECRET_ACCESS_KEY", SECRET)
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-            .env_remove("AWS_DATA_PATH")
-            .output()
-            .expect("python3")
-    })
-    .await
-    .unwrap();
+    let out = e2e_tests::run_aws_tool("python3", args, (AKID, SECRET), Vec::new()).await;
     assert!(
         out.status.success(),
         "boto3 failed:\n{}",

@@ -8,7 +8,7 @@
 //! caller learns nothing: it gets 403 whatever route, media type or body it
 //! sends, on every protocol (restJson1 too, with the object-store model).
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use codegen_rt::server::Config as ServerConfig;
@@ -353,23 +353,6 @@ async fn rest_json_unsigned_callers_learn_nothing() {
     }
 }
 
-/// Whether `tool` runs; a missing tool skips (fails under `CI=true`).
-fn have(tool: &str, probe: &[&str]) -> bool {
-    let ok = Command::new(tool)
-        .args(probe)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("CI=true but `{tool}` is not available (.ci/run installs it)");
-        }
-        eprintln!("skipping: `{tool}` is not available");
-    }
-    ok
-}
-
 /// botocore's own model of the service, with its `protocols` narrowed to
 /// `smithy-rpc-v2-cbor`, written under `dir` (an `AWS_DATA_PATH`). botocore
 /// 1.43 lists `smithy-rpc-v2-cbor` first for this service but prefers `json`
@@ -422,28 +405,18 @@ except botocore.exceptions.ClientError as e:
 print(json.dumps(out, sort_keys=True))
 "#;
 
-/// Runs `program` with `args`, credentials for our server, and no shared
-/// AWS config; `data_path` as `AWS_DATA_PATH` when given.
+/// Runs `program` with `args` and credentials for our server;
+/// `data_path` as `AWS_DATA_PATH` when given.
 async fn run_aws_tool(
     program: &'static str,
     args: Vec<String>,
     data_path: Option<std::path::PathBuf>,
 ) -> std::process::Output {
-    tokio::task::spawn_blocking(move || {
-        let mut cmd = Command::new(program);
-        cmd.args(&args)
-            .env("AWS_ACCESS_KEY_ID", AKID)
-            .env("AWS_SECRET_ACCESS_KEY", SECRET)
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-            .env_remove("AWS_DATA_PATH");
-        if let Some(p) = data_path {
-            cmd.env("AWS_DATA_PATH", p);
-        }
-        cmd.output().expect(program)
-    })
-    .await
-    .unwrap()
+    let env = data_path
+        .map(|p| ("AWS_DATA_PATH", p.into_os_string()))
+        .into_iter()
+        .collect();
+    e2e_tests::run_aws_tool(program, args, (AKID, SECRET), env).await
 }
 
 /// boto3 and the AWS CLI get the answers the generated client gets, in
@@ -451,7 +424,9 @@ async fn run_aws_tool(
 /// protocols narrowed to CBOR).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn boto3_and_aws_cli() {
-    if !have("python3", &["-c", "import boto3"]) || !have("aws", &["--version"]) {
+    if !e2e_tests::have("python3", &["-c", "import boto3"])
+        || !e2e_tests::have("aws", &["--version"])
+    {
         return;
     }
     let (server, handler) = start().await;

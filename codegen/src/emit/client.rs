@@ -28,24 +28,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         .operations
         .iter()
         .map(|op| fluent_builder(ir, op, &types));
-    let (rt_root, rt_all) = super::reexports(
-        ir,
-        quote!(rt),
-        &[
-            "BigDecimal",
-            "BigInteger",
-            "Blob",
-            "BuildError",
-            "ByteStream",
-            "DateTime",
-            "Document",
-            "ModeledError",
-            "OperationError",
-            "RequestId",
-            "ResponseMeta",
-            "Unhandled",
-        ],
-    );
+    let (rt_root, rt_all) = super::reexports(ir, quote!(rt), super::RUNTIME_REEXPORTS);
     let (auth_root, auth_all) = super::reexports(
         ir,
         quote!(rt::auth),

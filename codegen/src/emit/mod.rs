@@ -94,20 +94,12 @@ pub fn ty(t: &Ty) -> TokenStream {
             quote!(rt::Box<#t>)
         }
         Ty::List { elem, sparse, .. } => {
-            let e = ty(elem);
-            if *sparse {
-                quote!(rt::Vec<rt::Option<#e>>)
-            } else {
-                quote!(rt::Vec<#e>)
-            }
+            let e = item_ty(elem, *sparse);
+            quote!(rt::Vec<#e>)
         }
         Ty::Map { value, sparse, .. } => {
-            let v = ty(value);
-            if *sparse {
-                quote!(rt::BTreeMap<rt::String, rt::Option<#v>>)
-            } else {
-                quote!(rt::BTreeMap<rt::String, #v>)
-            }
+            let v = item_ty(value, *sparse);
+            quote!(rt::BTreeMap<rt::String, #v>)
         }
     }
 }
@@ -347,6 +339,37 @@ pub fn unwrap_default(t: &Ty, d: &DefaultValue, opt: &TokenStream) -> TokenStrea
     }
 }
 
+/// The type of a list's element or a map's value: `Option` when sparse.
+pub fn item_ty(t: &Ty, sparse: bool) -> TokenStream {
+    let t = ty(t);
+    if sparse {
+        quote!(rt::Option<#t>)
+    } else {
+        t
+    }
+}
+
+/// The name of a member's `set_x(Option<T>)` setter.
+pub fn set_ident(field: &str) -> Ident {
+    format_ident!("set_{}", field.trim_start_matches("r#"))
+}
+
+/// The runtime types a client or server crate re-exports (see [`reexports`]).
+pub const RUNTIME_REEXPORTS: &[&str] = &[
+    "BigDecimal",
+    "BigInteger",
+    "Blob",
+    "BuildError",
+    "ByteStream",
+    "DateTime",
+    "Document",
+    "ModeledError",
+    "OperationError",
+    "RequestId",
+    "ResponseMeta",
+    "Unhandled",
+];
+
 /// Where a member's setters put the value: the builder's own field, or
 /// the input builder a client's fluent builder holds.
 pub enum SetterTarget {
@@ -359,7 +382,7 @@ pub enum SetterTarget {
 /// the AWS SDKs have them, and `set_x(Option<T>)`, the whole value or none.
 pub fn setters(owner: &str, field: &str, t: &Ty, target: SetterTarget) -> TokenStream {
     let f = ident(field);
-    let set = format_ident!("set_{}", field.trim_start_matches("r#"));
+    let set = set_ident(field);
     let whole = ty(t);
     let bare = naming::bare(field);
     // A setter named like a conversion (`is_active`) takes `self` by value on purpose.
@@ -378,10 +401,9 @@ pub fn setters(owner: &str, field: &str, t: &Ty, target: SetterTarget) -> TokenS
         quote!()
     };
     let member = format!("[`{owner}::{field}`]({owner}::{field})");
-    let opt = |e: TokenStream, sparse: bool| if sparse { quote!(rt::Option<#e>) } else { e };
     let (doc, params, args, assign) = match t {
         Ty::List { elem, sparse, .. } => {
-            let e = opt(ty(elem), *sparse);
+            let e = item_ty(elem, *sparse);
             (
                 format!(" Appends one element to {member}."),
                 quote!(value: impl rt::Into<#e>),
@@ -390,7 +412,7 @@ pub fn setters(owner: &str, field: &str, t: &Ty, target: SetterTarget) -> TokenS
             )
         }
         Ty::Map { value, sparse, .. } => {
-            let v = opt(ty(value), *sparse);
+            let v = item_ty(value, *sparse);
             (
                 format!(" Inserts one entry into {member}."),
                 quote!(key: impl rt::Into<rt::String>, value: impl rt::Into<#v>),

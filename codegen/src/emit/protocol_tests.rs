@@ -273,7 +273,7 @@ fn builder(ir: &Ir, r: &TypeRef, v: &Value) -> Result<TokenStream, String> {
             let x = value(ir, &m.ty, x)?;
             if matches!(m.ty, Ty::List { .. } | Ty::Map { .. }) {
                 // A collection's own setter adds one element or entry.
-                let set = format_ident!("set_{}", m.field.trim_start_matches("r#"));
+                let set = super::set_ident(&m.field);
                 calls.push(quote!(.#set(Some(#x))));
             } else {
                 let f = ident(&m.field);

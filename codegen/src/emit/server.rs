@@ -35,24 +35,7 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         " The operations of [`{}`]: what a [`rt::server::Plugin`] is told each request is.",
         svc.server_name
     );
-    let (rt_root, rt_all) = super::reexports(
-        ir,
-        quote!(rt),
-        &[
-            "BigDecimal",
-            "BigInteger",
-            "Blob",
-            "BuildError",
-            "ByteStream",
-            "DateTime",
-            "Document",
-            "ModeledError",
-            "OperationError",
-            "RequestId",
-            "ResponseMeta",
-            "Unhandled",
-        ],
-    );
+    let (rt_root, rt_all) = super::reexports(ir, quote!(rt), super::RUNTIME_REEXPORTS);
     let (auth_root, auth_all) = super::reexports(
         ir,
         quote!(rt::auth),

@@ -318,12 +318,8 @@ fn accessors(s: &StructIr) -> TokenStream {
         let (ret, body) = match (&m.ty, optional) {
             (Ty::String, false) => (quote!(&str), quote!(&self.#f)),
             (Ty::String, true) => (quote!(rt::Option<&str>), quote!(self.#f.as_deref())),
-            (Ty::List { .. }, _) => {
-                let Ty::List { elem, sparse, .. } = &m.ty else {
-                    unreachable!()
-                };
-                let e = ty(elem);
-                let e = if *sparse { quote!(rt::Option<#e>) } else { e };
+            (Ty::List { elem, sparse, .. }, _) => {
+                let e = super::item_ty(elem, *sparse);
                 if optional {
                     (
                         quote!(&[#e]),

@@ -885,10 +885,6 @@ pub fn keep_operations(doc: &mut Value, operations: &[String]) -> Result<(), Err
     let Some(Value::Object(shapes)) = doc.get_mut("shapes") else {
         return Ok(());
     };
-    let named = |id: &str| {
-        let name = id.rsplit('#').next().unwrap_or(id);
-        operations.iter().any(|o| o == name)
-    };
     let mut roots = Vec::new();
     let mut found = BTreeSet::new();
     for (id, shape) in shapes.iter_mut() {
@@ -908,9 +904,10 @@ pub fn keep_operations(doc: &mut Value, operations: &[String]) -> Result<(), Err
         if let Some(Value::Array(ops)) = o.get_mut("operations") {
             ops.retain(|op| {
                 let target = op.get("target").and_then(Value::as_str).unwrap_or("");
-                let keep = named(target);
+                let name = target.rsplit('#').next().unwrap_or(target);
+                let keep = operations.iter().any(|o| o == name);
                 if keep {
-                    found.insert(target.rsplit('#').next().unwrap_or(target).to_owned());
+                    found.insert(name.to_owned());
                 }
                 keep
             });
