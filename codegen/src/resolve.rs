@@ -117,10 +117,10 @@ fn check_protocol(model: &Model, service: &Shape) -> Result<(), Error> {
     Err(Error::shape(
         &service.id,
         if theirs.is_empty() {
-            "has no protocol trait; generated protocols: aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor, rpcv2Json".to_string()
+            "has no protocol trait; generated protocols: aws.protocols#awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, smithy.protocols#rpcv2Cbor, rpcv2Json".to_string()
         } else {
             format!(
-                "uses protocol {}, which this generator does not generate yet (it generates aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor, rpcv2Json)",
+                "uses protocol {}, which this generator does not generate yet (it generates aws.protocols#awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, smithy.protocols#rpcv2Cbor, rpcv2Json)",
                 theirs.join(", ")
             )
         },

@@ -24,7 +24,7 @@ const HTTP_BINDING: &str =
     "restJson1: where the member travels (awsJson sends every member in the JSON body)";
 const DOCS: &str = "documentation and model metadata";
 const RESOURCE: &str = "resource modelling: no effect on operations' wire form";
-const XML: &str = "XML protocols only";
+const XML: &str = "XML element and attribute names, namespaces and flattening in restXml bodies and awsQuery / ec2Query forms and responses";
 
 /// Every trait the generator knows, by absolute id.
 pub const TRAITS: &[(&str, Handling)] = &[
@@ -92,10 +92,10 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#httpPayload", Applied(HTTP_BINDING)),
     ("smithy.api#httpResponseCode", Applied(HTTP_BINDING)),
     // XML.
-    ("smithy.api#xmlName", NoEffect(XML)),
-    ("smithy.api#xmlFlattened", NoEffect(XML)),
-    ("smithy.api#xmlAttribute", NoEffect(XML)),
-    ("smithy.api#xmlNamespace", NoEffect(XML)),
+    ("smithy.api#xmlName", Applied(XML)),
+    ("smithy.api#xmlFlattened", Applied(XML)),
+    ("smithy.api#xmlAttribute", Applied(XML)),
+    ("smithy.api#xmlNamespace", Applied(XML)),
     // Resources.
     ("smithy.api#references", NoEffect(RESOURCE)),
     ("smithy.api#resourceIdentifier", NoEffect(RESOURCE)),
@@ -116,15 +116,16 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.protocols#awsJson1_0", Applied("the protocol (`__type` with the shape id on errors)")),
     ("aws.protocols#awsJson1_1", Applied("the protocol")),
     ("aws.protocols#awsQueryCompatible", Applied("clients read the error code from `x-amzn-query-error`; servers send it")),
-    ("aws.protocols#awsQueryError", Applied("the error code and status sent in `x-amzn-query-error`")),
+    ("aws.protocols#awsQueryError", Applied("the error code and status of awsQuery errors, and of `x-amzn-query-error` for `@awsQueryCompatible` services")),
     ("aws.protocols#restJson1", Applied("HTTP bindings, JSON bodies, restJson1 errors (server and client)")),
     ("smithy.protocols#rpcv2Cbor", Applied("`POST /service/S/operation/O`, `smithy-protocol: rpc-v2-cbor`, CBOR bodies, `__type` errors (server and client)")),
     ("smithy.protocols#rpcv2Json", Applied("`POST /service/S/operation/O`, `smithy-protocol: rpc-v2-json`, JSON bodies, `__type` errors (server and client)")),
-    ("aws.protocols#restXml", Refused("restXml is not generated")),
-    ("aws.protocols#awsQuery", Refused("awsQuery is not generated")),
-    ("aws.protocols#ec2Query", Refused("ec2Query is not generated")),
+    ("aws.protocols#restXml", Applied("HTTP bindings, XML bodies, `<ErrorResponse><Error>` errors (bare `<Error>` with `noErrorWrapping`), server and client")),
+    ("aws.protocols#awsQuery", Applied("`POST /` form bodies (`Action`, `Version`, `member.N`, `entry.N`), `<OpResponse><OpResult>` XML, `<ErrorResponse>` errors (server and client)")),
+    ("aws.protocols#ec2Query", Applied("`POST /` form bodies with capitalized keys and `Name.N` lists, `<OpResponse>` XML, `<Response><Errors>` errors (server and client)")),
+    ("aws.protocols#ec2QueryName", Applied("the member's ec2Query form key")),
     ("aws.protocols#httpChecksum", Refused("flexible checksums are not generated yet")),
-    ("aws.customizations#s3UnwrappedXmlOutput", Refused("restXml (S3's XML customizations) is not generated")),
+    ("aws.customizations#s3UnwrappedXmlOutput", Applied("the output is the bare element without a wrapping root (S3 GetBucketLocation)")),
     // aws.api.
     ("aws.api#service", Applied("sdkId: crate names as the AWS SDKs name theirs (`dynamodb`, `marketplaceentitlement`: lower case, no spaces, no final \"Service\") and type names; endpointPrefix (default endpoint)")),
     ("aws.api#arn", NoEffect(DOCS)),

@@ -32,6 +32,8 @@ pub struct HttpOp {
     pub code: u16,
     pub input: Message,
     pub output: Message,
+    /// The XML protocols' descriptions of the bodies.
+    pub xml: Option<&'static crate::codec::message::XmlOp>,
 }
 
 /// Where the members of one structure travel.
@@ -75,7 +77,7 @@ impl Message {
     /// protocol's codec writes `codec_type`.
     pub fn content_type(&self, codec_type: &'static str) -> Option<&'static str> {
         match &self.payload {
-            Some(p) => Some(p.content_type()),
+            Some(p) => Some(p.content_type_in(codec_type)),
             None if self.body => Some(codec_type),
             None => None,
         }
@@ -125,6 +127,7 @@ impl HttpOp {
                 code: 200,
                 input: message(&self.input),
                 output: message(&self.output),
+                xml: self.xml,
             }))
         })
     }
@@ -146,7 +149,16 @@ impl Payload {
         self.media_type.is_none() && matches!(self.kind, PayloadKind::Blob | PayloadKind::Stream)
     }
 
-    /// The `Content-Type` the payload is sent with.
+    /// The `Content-Type` the payload is sent with in a protocol whose
+    /// codec writes `codec_type` (structures and unions are the codec's).
+    pub fn content_type_in(&self, codec_type: &'static str) -> &'static str {
+        match self.kind {
+            PayloadKind::Structure | PayloadKind::Json => self.media_type.unwrap_or(codec_type),
+            _ => self.content_type(),
+        }
+    }
+
+    /// The `Content-Type` the payload is sent with (JSON protocols).
     pub fn content_type(&self) -> &'static str {
         self.media_type.unwrap_or(match self.kind {
             PayloadKind::Structure | PayloadKind::Json => "application/json",

@@ -189,6 +189,9 @@ pub struct WireError {
     pub shape_id: Option<&'static str>,
     /// `x-amzn-query-error` (`Code;Sender`) of an `@awsQueryCompatible` service.
     pub query_error: Option<&'static str>,
+    /// The XML description of a modeled error (XML protocols), which
+    /// writes its members.
+    pub xml: Option<&'static crate::codec::xml::Shape>,
 }
 
 impl WireError {
@@ -202,6 +205,7 @@ impl WireError {
             body: Box::new(body),
             shape_id: None,
             query_error: None,
+            xml: None,
         }
     }
 
@@ -230,6 +234,7 @@ impl From<&Unhandled> for WireError {
             body: Box::new(body),
             shape_id: None,
             query_error: None,
+            xml: None,
         }
     }
 }
@@ -251,6 +256,17 @@ pub trait ModeledError: RequestId + std::error::Error + Send + Sync + 'static {
     fn query_error(&self) -> Option<&'static str> {
         None
     }
+    /// Its XML description (XML protocols).
+    fn xml(&self) -> Option<&'static crate::codec::xml::Shape> {
+        None
+    }
+    /// [`ModeledError::xml`] without a value (to read one).
+    fn xml_description() -> Option<&'static crate::codec::xml::Shape>
+    where
+        Self: Sized,
+    {
+        None
+    }
 }
 
 /// What every generated per-operation error enum can do.
@@ -268,6 +284,7 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
                 code: e.code().to_owned(),
                 shape_id: Some(e.shape_id()),
                 query_error: e.query_error(),
+                xml: e.xml(),
                 body: Box::new(match e.body() {
                     Value::Object(m) => m,
                     _ => Map::new(),
@@ -282,6 +299,12 @@ pub trait OperationError: std::error::Error + Sized + Send + 'static {
     fn validation(violations: &crate::json::Violations) -> Self;
     /// An error the model does not describe.
     fn unhandled(unhandled: Unhandled) -> Self;
+    /// The XML description of the modeled error of this code (XML
+    /// protocols), which reads its members from a response.
+    fn xml_shape(code: &str) -> Option<&'static crate::codec::xml::Shape> {
+        let _ = code;
+        None
+    }
     /// The error code (shape name).
     fn code(&self) -> &str {
         match self.modeled() {
@@ -470,6 +493,13 @@ macro_rules! operation_error {
 
             fn unhandled(unhandled: $crate::error::Unhandled) -> Self {
                 Self::Unhandled(unhandled)
+            }
+
+            fn xml_shape(code: &str) -> ::std::option::Option<&'static $crate::codec::xml::Shape> {
+                match code {
+                    $( $code => <$crate::__variant_type!($variant $($vty)?) as $crate::error::ModeledError>::xml_description(), )*
+                    _ => ::std::option::Option::None,
+                }
             }
         }
 

@@ -20,6 +20,12 @@ pub enum Protocol {
     RpcV2Cbor,
     /// `smithy.protocols#rpcv2Json`
     RpcV2Json,
+    /// `aws.protocols#restXml`
+    RestXml,
+    /// `aws.protocols#awsQuery`
+    AwsQuery,
+    /// `aws.protocols#ec2Query`
+    Ec2Query,
 }
 
 /// How a request names its operation.
@@ -32,6 +38,9 @@ pub enum Routing {
     /// `POST /service/{Service}/operation/{Operation}` with a
     /// `smithy-protocol` header (rpcv2Cbor, rpcv2Json).
     RpcV2,
+    /// `POST /` with a form body whose `Action` names the operation
+    /// (awsQuery, ec2Query).
+    Query,
 }
 
 /// What writes and reads bodies.
@@ -41,17 +50,25 @@ pub enum Codec {
     Json,
     /// CBOR (RFC 8949), see [`crate::codec::cbor`].
     Cbor,
+    /// XML, read and written through the structure's description
+    /// ([`crate::codec::xml`]).
+    Xml,
+    /// Form-encoded requests ([`crate::codec::query`]) and XML responses.
+    Query,
 }
 
 impl Protocol {
     /// Every protocol, in the order a client prefers them when a model
     /// lists several (a model's own order wins; see the client's `Config`).
-    pub const ALL: [Protocol; 5] = [
+    pub const ALL: [Protocol; 8] = [
         Protocol::RpcV2Cbor,
         Protocol::RpcV2Json,
         Protocol::AwsJson1_0,
         Protocol::AwsJson1_1,
         Protocol::RestJson1,
+        Protocol::RestXml,
+        Protocol::AwsQuery,
+        Protocol::Ec2Query,
     ];
 
     /// The protocol trait's shape id.
@@ -62,6 +79,9 @@ impl Protocol {
             Protocol::RestJson1 => "aws.protocols#restJson1",
             Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
             Protocol::RpcV2Json => "smithy.protocols#rpcv2Json",
+            Protocol::RestXml => "aws.protocols#restXml",
+            Protocol::AwsQuery => "aws.protocols#awsQuery",
+            Protocol::Ec2Query => "aws.protocols#ec2Query",
         }
     }
 
@@ -81,6 +101,17 @@ impl Protocol {
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
             Protocol::RestJson1 | Protocol::RpcV2Json => "application/json",
             Protocol::RpcV2Cbor => "application/cbor",
+            Protocol::RestXml => "application/xml",
+            Protocol::AwsQuery | Protocol::Ec2Query => "application/x-www-form-urlencoded",
+        }
+    }
+
+    /// The media type of response bodies (XML for the query protocols,
+    /// whose requests are forms); else [`Protocol::content_type`].
+    pub fn response_content_type(self) -> &'static str {
+        match self {
+            Protocol::AwsQuery | Protocol::Ec2Query => "text/xml",
+            _ => self.content_type(),
         }
     }
 
@@ -88,8 +119,9 @@ impl Protocol {
     pub fn routing(self) -> Routing {
         match self {
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Routing::Target,
-            Protocol::RestJson1 => Routing::Http,
+            Protocol::RestJson1 | Protocol::RestXml => Routing::Http,
             Protocol::RpcV2Cbor | Protocol::RpcV2Json => Routing::RpcV2,
+            Protocol::AwsQuery | Protocol::Ec2Query => Routing::Query,
         }
     }
 
@@ -97,6 +129,8 @@ impl Protocol {
     pub fn codec(self) -> Codec {
         match self {
             Protocol::RpcV2Cbor => Codec::Cbor,
+            Protocol::RestXml => Codec::Xml,
+            Protocol::AwsQuery | Protocol::Ec2Query => Codec::Query,
             _ => Codec::Json,
         }
     }
@@ -150,6 +184,6 @@ mod tests {
             assert_eq!(Protocol::from_name(p.shape_id()), Some(p));
             assert_eq!(Protocol::from_name(&p.to_string()), Some(p));
         }
-        assert_eq!(Protocol::from_name("aws.protocols#restXml"), None);
+        assert_eq!(Protocol::from_name("aws.protocols#awsJson2"), None);
     }
 }

@@ -35,6 +35,15 @@ pub fn crate_artifacts<'a>(
         format!("{types}/src/http.rs"),
         Box::new(|| Artifact::Rust(super::http::module(ir))),
     ));
+    if !ir.xml.is_empty() {
+        rest.push((
+            format!("{types}/src/xml.rs"),
+            Box::new(|| match super::xml::module(ir) {
+                Some(t) => Artifact::Rust(t),
+                None => Artifact::Failed("no XML descriptions".to_owned()),
+            }),
+        ));
+    }
     // Largest first: `format_all` hands files to its workers in this order.
     let mut files: Vec<(String, Render<'a>)> = vec![
         (

@@ -19,7 +19,7 @@ fn ts(f: TsFormat) -> TokenStream {
     }
 }
 
-fn scalar(s: ScalarIr) -> TokenStream {
+pub(super) fn scalar(s: ScalarIr) -> TokenStream {
     match s {
         ScalarIr::String => quote!(rt::binding::Scalar::String),
         ScalarIr::MediaString => quote!(rt::binding::Scalar::MediaString),
@@ -133,6 +133,10 @@ pub fn module(ir: &Ir) -> TokenStream {
         let n = ident(&h.static_name);
         let (name, method, uri, code) = (&op.name, &h.method, &h.uri, h.code);
         let (input, output) = (message(&h.input), message(&h.output));
+        let xml = match &h.xml {
+            Some(_) => quote!(Some(&crate::xml::#n)),
+            None => quote!(None),
+        };
         let doc = if ir.service.rest {
             format!(" `{name}`: `{method} {uri}`.")
         } else {
@@ -147,6 +151,7 @@ pub fn module(ir: &Ir) -> TokenStream {
                 code: #code,
                 input: #input,
                 output: #output,
+                xml: #xml,
             };
         });
         for (r, m) in [(&op.input, &h.input), (&op.output, &h.output)] {

@@ -10,6 +10,7 @@ pub mod protocol_tests;
 pub mod server;
 pub mod types;
 pub mod validate;
+pub mod xml;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};

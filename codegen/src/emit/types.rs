@@ -33,6 +33,7 @@ pub fn lib(ir: &Ir) -> TokenStream {
     let http = quote!(
         pub mod http;
     );
+    let xml = (!ir.xml.is_empty()).then(|| quote!(pub mod xml;));
     quote! {
         #(#d)*
         // The model's deprecated items are used by the generated code itself;
@@ -42,6 +43,7 @@ pub fn lib(ir: &Ir) -> TokenStream {
         pub mod error;
         #http
         pub mod model;
+        #xml
         mod json;
     }
 }
@@ -478,6 +480,17 @@ fn error_impls(s: &StructIr, ir: Option<&Ir>) -> Option<TokenStream> {
         }
         None => quote!(self._meta.message()),
     };
+    let xml = e.xml.as_ref().map(|x| {
+        let x = ident(x);
+        quote! {
+            fn xml(&self) -> rt::Option<&'static rt::codec::xml::Shape> {
+                Some(&crate::xml::#x)
+            }
+            fn xml_description() -> rt::Option<&'static rt::codec::xml::Shape> {
+                Some(&crate::xml::#x)
+            }
+        }
+    });
     let query_error = e.query_error.as_ref().map(|q| {
         quote! {
             fn query_error(&self) -> rt::Option<&'static str> {
@@ -508,6 +521,7 @@ fn error_impls(s: &StructIr, ir: Option<&Ir>) -> Option<TokenStream> {
                 self.to_json()
             }
             #query_error
+            #xml
         }
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -57,6 +57,9 @@ pub enum ProtocolTrait {
     AwsJson10,
     AwsJson11,
     RestJson1,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
 }
 
 /// `@http`.
@@ -163,6 +166,23 @@ pub struct Typed {
     pub streaming: bool,
     /// `aws.protocols#awsQueryError(code)`.
     pub aws_query_error: Option<String>,
+    /// `aws.protocols#awsQueryError(httpResponseCode)`.
+    pub aws_query_error_status: Option<u16>,
+    /// `@xmlName`.
+    pub xml_name: Option<String>,
+    /// `@xmlAttribute`.
+    pub xml_attribute: bool,
+    /// `@xmlFlattened`.
+    pub xml_flattened: bool,
+    /// `@xmlNamespace(uri, prefix)`.
+    pub xml_namespace: Option<(String, Option<String>)>,
+    /// `aws.protocols#ec2QueryName`.
+    pub ec2_query_name: Option<String>,
+    /// `aws.protocols#restXml(noErrorWrapping: true)`: errors are the bare
+    /// `<Error>` element.
+    pub no_error_wrapping: bool,
+    /// `aws.customizations#s3UnwrappedXmlOutput` on an operation.
+    pub s3_unwrapped_xml_output: bool,
     pub aws_query_compatible: bool,
     /// The protocol traits, most preferred first: rpcv2Cbor, rpcv2Json,
     /// awsJson1_0, awsJson1_1, restJson1 (the priority the AWS SDKs use when
@@ -344,7 +364,31 @@ impl Typed {
             "smithy.api#requestCompression" => {
                 self.request_compression = strings(v.get("encodings"))
             }
-            "aws.protocols#awsQueryError" => self.aws_query_error = member_str(v, "code"),
+            "aws.protocols#awsQueryError" => {
+                self.aws_query_error = member_str(v, "code");
+                self.aws_query_error_status = v
+                    .get("httpResponseCode")
+                    .and_then(Value::as_u64)
+                    .and_then(|c| u16::try_from(c).ok());
+            }
+            "smithy.api#xmlName" => self.xml_name = Some(string(owner, name, v)?),
+            "smithy.api#xmlAttribute" => self.xml_attribute = true,
+            "smithy.api#xmlFlattened" => self.xml_flattened = true,
+            "smithy.api#xmlNamespace" => {
+                let uri = member_str(v, "uri").ok_or_else(|| {
+                    Error::shape(owner, "has an @xmlNamespace without a uri")
+                })?;
+                self.xml_namespace = Some((uri, member_str(v, "prefix")));
+            }
+            "aws.protocols#ec2QueryName" => self.ec2_query_name = Some(string(owner, name, v)?),
+            "aws.customizations#s3UnwrappedXmlOutput" => self.s3_unwrapped_xml_output = true,
+            "aws.protocols#restXml" => {
+                self.no_error_wrapping =
+                    v.get("noErrorWrapping").and_then(Value::as_bool) == Some(true);
+                self.protocol(ProtocolTrait::RestXml)
+            }
+            "aws.protocols#awsQuery" => self.protocol(ProtocolTrait::AwsQuery),
+            "aws.protocols#ec2Query" => self.protocol(ProtocolTrait::Ec2Query),
             "aws.protocols#awsJson1_0" => self.protocol(ProtocolTrait::AwsJson10),
             "aws.protocols#awsJson1_1" => self.protocol(ProtocolTrait::AwsJson11),
             "aws.protocols#restJson1" => self.protocol(ProtocolTrait::RestJson1),
@@ -518,6 +562,18 @@ impl Typed {
     /// bindings apply).
     pub fn is_rest(&self) -> bool {
         self.protocols.contains(&ProtocolTrait::RestJson1)
+            || self.protocols.contains(&ProtocolTrait::RestXml)
+    }
+
+    /// The service speaks an XML protocol (restXml, awsQuery, ec2Query):
+    /// its types carry XML descriptions.
+    pub fn is_xml(&self) -> bool {
+        self.protocols.iter().any(|p| {
+            matches!(
+                p,
+                ProtocolTrait::RestXml | ProtocolTrait::AwsQuery | ProtocolTrait::Ec2Query
+            )
+        })
     }
 }
 

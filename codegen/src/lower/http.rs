@@ -31,11 +31,23 @@ impl<'m> Lowerer<'_, 'm> {
                 .all(|p| matches!(p, ProtocolTrait::RpcV2Cbor | ProtocolTrait::RpcV2Json))
     }
 
+    /// The timestamp format of bodies when a member has no
+    /// `@timestampFormat`: date-time in XML, epoch seconds in JSON and CBOR.
+    pub(super) fn body_ts_default(&self) -> TsFormat {
+        if self.cx.service.t.is_xml() {
+            TsFormat::DateTime
+        } else {
+            TsFormat::EpochSeconds
+        }
+    }
+
     /// The key of member `m` in its structure's JSON form: `@jsonName` in
     /// restJson1, the member name otherwise.
     pub(super) fn wire_name(&self, m: &Member) -> String {
+        use crate::load::typed::ProtocolTrait;
+        let ps = &self.cx.service.t.protocols;
         match &m.t.json_name {
-            Some(n) if self.is_rest() => n.clone(),
+            Some(n) if ps.contains(&ProtocolTrait::RestJson1) => n.clone(),
             _ => m.name.clone(),
         }
     }
@@ -56,15 +68,15 @@ impl<'m> Lowerer<'_, 'm> {
             code: 200,
             input: message(&op.input),
             output: message(&op.output),
+            xml: None,
         }
     }
 
     /// The operation's `@http` binding, or an error naming what is wrong.
     pub(super) fn http(&self, op: &Shape) -> Result<HttpIr, Error> {
-        let h =
-            op.t.http
-                .as_ref()
-                .ok_or_else(|| Error::shape(&op.id, "has no @http trait, which restJson1 needs"))?;
+        let h = op.t.http.as_ref().ok_or_else(|| {
+            Error::shape(&op.id, "has no @http trait, which restJson1 and restXml need")
+        })?;
         let input = match &op.input {
             Some(i) => self.message(self.shape(i), Side::Input)?,
             None => MessageIr::default(),
@@ -82,6 +94,7 @@ impl<'m> Lowerer<'_, 'm> {
             code: h.code,
             input,
             output,
+            xml: None,
         })
     }
 
@@ -228,7 +241,11 @@ impl<'m> Lowerer<'_, 'm> {
                 .timestamp_format
                 .or(shape.t.timestamp_format)
                 .unwrap_or(location_default);
-            scalar(shape, text, super::types::timestamp_format(shape, traits))
+            scalar(
+                shape,
+                text,
+                super::types::timestamp_format(shape, traits, self.body_ts_default()),
+            )
         };
         let bad = || {
             Error::shape(
@@ -289,7 +306,7 @@ fn applies(b: &HttpBinding, side: Side) -> bool {
 }
 
 /// The text kind of a scalar shape (`None` for aggregates and documents).
-fn scalar(shape: &Shape, text: TsFormat, json: TsFormat) -> Option<ScalarIr> {
+pub(super) fn scalar(shape: &Shape, text: TsFormat, json: TsFormat) -> Option<ScalarIr> {
     Some(match shape.kind {
         Kind::String if shape.t.media_type.is_some() => ScalarIr::MediaString,
         Kind::String | Kind::Enum => ScalarIr::String,

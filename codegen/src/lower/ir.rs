@@ -18,6 +18,57 @@ pub struct Ir {
     pub protocol_cases: Vec<super::protocol_cases::ProtocolCase>,
     /// What the generator wants its user to know (one line each).
     pub warnings: Vec<String>,
+    /// XML descriptions of the structures and unions (XML protocols only).
+    pub xml: Vec<XmlShapeIr>,
+}
+
+/// A structure or union as XML sees it (`rt::xml::Shape`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct XmlShapeIr {
+    /// The shape id.
+    pub id: String,
+    /// The name of its static in the types crate's `xml` module.
+    pub static_name: String,
+    /// Its element name as a root (`@xmlName`, else the shape name).
+    pub name: String,
+    /// `@xmlNamespace` (uri, prefix).
+    pub ns: Option<(String, Option<String>)>,
+    pub members: Vec<XmlMemberIr>,
+    pub union: bool,
+}
+
+/// One member as XML and query forms see it (`rt::xml::Member`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct XmlMemberIr {
+    /// Its key in the JSON form.
+    pub key: String,
+    /// Element or attribute name.
+    pub name: String,
+    /// Query form key (ec2Query's rules where the service speaks it).
+    pub query: String,
+    pub attribute: bool,
+    pub flattened: bool,
+    pub ns: Option<(String, Option<String>)>,
+    pub ty: XmlTyIr,
+}
+
+/// A list member or map key / value (`rt::xml::Item`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct XmlItemIr {
+    pub name: String,
+    pub ns: Option<(String, Option<String>)>,
+    pub ty: XmlTyIr,
+}
+
+/// A value's type as XML sees it (`rt::xml::Ty`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum XmlTyIr {
+    Scalar(ScalarIr),
+    List(Box<XmlItemIr>),
+    /// Key and value.
+    Map(Box<XmlItemIr>, Box<XmlItemIr>),
+    /// The static of the structure or union.
+    Struct(String),
 }
 
 /// A `@pattern` as the model writes it and as the runtime runs it.
@@ -35,6 +86,9 @@ pub enum Protocol {
     RestJson1,
     RpcV2Cbor,
     RpcV2Json,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
 }
 
 impl Protocol {
@@ -46,6 +100,9 @@ impl Protocol {
             Protocol::RestJson1 => "RestJson1",
             Protocol::RpcV2Cbor => "RpcV2Cbor",
             Protocol::RpcV2Json => "RpcV2Json",
+            Protocol::RestXml => "RestXml",
+            Protocol::AwsQuery => "AwsQuery",
+            Protocol::Ec2Query => "Ec2Query",
         }
     }
 
@@ -57,12 +114,21 @@ impl Protocol {
             Protocol::RestJson1 => "aws.protocols#restJson1",
             Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
             Protocol::RpcV2Json => "smithy.protocols#rpcv2Json",
+            Protocol::RestXml => "aws.protocols#restXml",
+            Protocol::AwsQuery => "aws.protocols#awsQuery",
+            Protocol::Ec2Query => "aws.protocols#ec2Query",
         }
     }
 
     /// Operations are bound by `@http` (else every member is in the body).
     pub fn is_rest(self) -> bool {
-        self == Protocol::RestJson1
+        matches!(self, Protocol::RestJson1 | Protocol::RestXml)
+    }
+
+    /// Bodies (or responses) are XML, read through the shapes' XML
+    /// descriptions.
+    pub fn is_xml(self) -> bool {
+        matches!(self, Protocol::RestXml | Protocol::AwsQuery | Protocol::Ec2Query)
     }
 }
 
@@ -76,6 +142,33 @@ pub struct HttpIr {
     pub code: u16,
     pub input: MessageIr,
     pub output: MessageIr,
+    /// XML protocols: how bodies are read and written.
+    pub xml: Option<XmlOpIr>,
+}
+
+/// The XML descriptions an operation's bodies use
+/// (`rt::codec::message::XmlOp`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlOpIr {
+    pub input: XmlRootIr,
+    pub output: XmlRootIr,
+    /// The service's `@xmlNamespace`.
+    pub ns: Option<(String, Option<String>)>,
+    /// The service's version.
+    pub version: String,
+    /// `aws.customizations#s3UnwrappedXmlOutput`.
+    pub unwrapped_output: bool,
+    /// restXml `noErrorWrapping`.
+    pub bare_errors: bool,
+}
+
+/// A document's root element: its name, namespace and the static of the
+/// structure it holds (the input / output, or its payload structure).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlRootIr {
+    pub name: String,
+    pub ns: Option<(String, Option<String>)>,
+    pub shape: String,
 }
 
 /// Where the members of an input, output or error travel.
@@ -432,6 +525,8 @@ pub struct ErrorIr {
     pub query_error: Option<String>,
     /// restJson1: members bound to headers.
     pub headers: Vec<BindingIr>,
+    /// XML protocols: the static of its XML description.
+    pub xml: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -20,8 +20,10 @@ pub mod protocol_cases;
 mod service;
 mod shapes;
 mod types;
+mod xml;
 
 pub use ir::*;
+pub use xml::XML_UNIT;
 
 use graph::{box_recursion, mark_fallbacks};
 
@@ -175,6 +177,10 @@ pub fn lower(
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     let protocol_cases = protocol_cases::resolve(cx, &operations, &service.protocols)?;
+    let xml = l.xml_shapes()?;
+    if !xml.is_empty() {
+        link_xml(cx, &l.type_names, &xml, &mut structs, &mut operations);
+    }
     let ir = Ir {
         service,
         structs,
@@ -185,6 +191,7 @@ pub fn lower(
         operations,
         protocol_cases,
         warnings,
+        xml,
     };
     check_type_refs(&ir)?;
     Ok(ir)
@@ -205,6 +212,72 @@ impl<'m> Lowerer<'_, 'm> {
         TypeRef {
             index: self.type_index[name],
             name: name.to_owned(),
+        }
+    }
+}
+
+/// Points operations and errors at their XML descriptions.
+fn link_xml(
+    cx: &Closure<'_>,
+    type_names: &BTreeMap<String, String>,
+    xml: &[XmlShapeIr],
+    structs: &mut [StructIr],
+    operations: &mut [OperationIr],
+) {
+    let by_id: BTreeMap<&str, &XmlShapeIr> = xml.iter().map(|s| (s.id.as_str(), s)).collect();
+    let by_rust: BTreeMap<&str, &str> = xml
+        .iter()
+        .map(|s| (type_names[&s.id].as_str(), s.static_name.as_str()))
+        .collect();
+    let service = &cx.service.t;
+    // The root of a message: its `@httpPayload` structure (named by the
+    // member's `@xmlName`, else the structure's), else the structure.
+    let root = |io: &Option<String>, msg: &MessageIr| -> XmlRootIr {
+        let Some(s) = io.as_deref().and_then(|id| Some((cx.shapes.get(id)?, by_id.get(id)?)))
+        else {
+            return XmlRootIr {
+                name: String::new(),
+                ns: None,
+                shape: xml::XML_UNIT.to_owned(),
+            };
+        };
+        let (shape, desc) = s;
+        let payload = msg
+            .payload
+            .as_ref()
+            .filter(|p| matches!(p.kind, PayloadKindIr::Structure | PayloadKindIr::Json))
+            .and_then(|p| {
+                let m = shape.members.iter().find(|m| m.name == p.key)?;
+                Some((m, *by_id.get(m.target.as_str())?))
+            });
+        match payload {
+            Some((m, target)) => XmlRootIr {
+                name: m.t.xml_name.clone().unwrap_or_else(|| target.name.clone()),
+                ns: m.t.xml_namespace.clone().or_else(|| target.ns.clone()),
+                shape: target.static_name.clone(),
+            },
+            None => XmlRootIr {
+                name: desc.name.clone(),
+                ns: desc.ns.clone(),
+                shape: desc.static_name.clone(),
+            },
+        }
+    };
+    for (o, op) in operations.iter_mut().zip(&cx.operations) {
+        let input = root(&op.input, &o.binding.input);
+        let output = root(&op.output, &o.binding.output);
+        o.binding.xml = Some(XmlOpIr {
+            input,
+            output,
+            ns: service.xml_namespace.clone(),
+            version: cx.service.version.clone().unwrap_or_default(),
+            unwrapped_output: op.t.s3_unwrapped_xml_output,
+            bare_errors: service.no_error_wrapping,
+        });
+    }
+    for s in structs {
+        if let Some(e) = &mut s.error {
+            e.xml = by_rust.get(s.name.as_str()).map(|s| (*s).to_owned());
         }
     }
 }

@@ -183,12 +183,15 @@ impl<'m> Lowerer<'_, 'm> {
                     ProtocolTrait::RestJson1 => Protocol::RestJson1,
                     ProtocolTrait::RpcV2Cbor => Protocol::RpcV2Cbor,
                     ProtocolTrait::RpcV2Json => Protocol::RpcV2Json,
+                    ProtocolTrait::RestXml => Protocol::RestXml,
+                    ProtocolTrait::AwsQuery => Protocol::AwsQuery,
+                    ProtocolTrait::Ec2Query => Protocol::Ec2Query,
                 })
                 .collect();
         if protocols.is_empty() {
             return Err(Error::shape(
                 &s.id,
-                "has no supported protocol trait (aws.protocols#awsJson1_0, awsJson1_1, restJson1, smithy.protocols#rpcv2Cbor or rpcv2Json)",
+                "has no supported protocol trait (aws.protocols#awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, smithy.protocols#rpcv2Cbor or rpcv2Json)",
             ));
         }
         let rest = protocols.iter().any(|p| p.is_rest());

@@ -96,7 +96,21 @@ impl<'m> Lowerer<'_, 'm> {
         let error = match shape.t.error {
             None => None,
             Some(_) => {
-                let status = error_status(shape)?;
+                // awsQuery names an error by its `@awsQueryError` code and
+                // answers it with that trait's status.
+                let query = {
+                    use crate::load::typed::ProtocolTrait;
+                    let ps = &self.cx.service.t.protocols;
+                    ps.contains(&ProtocolTrait::AwsQuery) || ps.contains(&ProtocolTrait::Ec2Query)
+                };
+                let status = match shape.t.aws_query_error_status {
+                    Some(s) if query => s,
+                    _ => error_status(shape)?,
+                };
+                let code = match &shape.t.aws_query_error {
+                    Some(c) if query => c.clone(),
+                    _ => shape.name().to_owned(),
+                };
                 let message = members
                     .iter()
                     .find(|m| {
@@ -117,11 +131,13 @@ impl<'m> Lowerer<'_, 'm> {
                 };
                 Some(ErrorIr {
                     headers,
-                    code: shape.name().to_owned(),
+                    code,
                     shape_id: shape.id.clone(),
                     status,
                     message,
                     query_error,
+                    // Set once the XML descriptions are named (`lower`).
+                    xml: None,
                 })
             }
         };

@@ -60,7 +60,11 @@ impl<'m> Lowerer<'_, 'm> {
             Kind::BigDecimal => Ty::BigDecimal,
             // The rpcv2 protocols write every timestamp as epoch seconds.
             Kind::Timestamp if self.epoch_timestamps() => Ty::Timestamp(TsFormat::EpochSeconds),
-            Kind::Timestamp => Ty::Timestamp(timestamp_format(shape, member_traits)),
+            Kind::Timestamp => Ty::Timestamp(timestamp_format(
+                shape,
+                member_traits,
+                self.body_ts_default(),
+            )),
             Kind::Structure if target == "smithy.api#Unit" => Ty::Unit,
             Kind::Structure => Ty::Struct(self.type_ref(target)),
             Kind::Union => Ty::Union(self.type_ref(target)),
@@ -261,12 +265,12 @@ impl<'m> Lowerer<'_, 'm> {
 }
 
 /// A timestamp member's format: the member's `@timestampFormat`, else the
-/// shape's, else epoch seconds.
-pub(super) fn timestamp_format(shape: &Shape, member_traits: &Typed) -> TsFormat {
+/// shape's, else the protocol's default for bodies.
+pub(super) fn timestamp_format(shape: &Shape, member_traits: &Typed, default: TsFormat) -> TsFormat {
     member_traits
         .timestamp_format
         .or(shape.t.timestamp_format)
-        .unwrap_or(TsFormat::EpochSeconds)
+        .unwrap_or(default)
 }
 
 /// `@length`'s bounds: non-negative integers, min not above max.

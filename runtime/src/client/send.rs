@@ -78,11 +78,16 @@ fn request_body(
 
 /// The body of a request from the input's whole JSON form `obj`.
 fn json_body(
-    msg: &Message,
-    codec: Codec,
+    op: &HttpOp,
+    protocol: Protocol,
     obj: &Map<String, Value>,
     stream: Option<ByteStream>,
 ) -> Result<Body, String> {
+    let msg = &op.input;
+    let codec = protocol.codec();
+    if let Some(xml) = op.xml {
+        return xml_body(op, protocol, xml, obj, stream);
+    }
     request_body(
         msg,
         stream,
@@ -99,6 +104,34 @@ fn json_body(
             ))
         },
     )
+}
+
+/// The body of a request in an XML protocol: the query form, or restXml's
+/// document (or payload structure), else the payload's bytes.
+fn xml_body(
+    op: &HttpOp,
+    protocol: Protocol,
+    xml: &codec::message::XmlOp,
+    obj: &Map<String, Value>,
+    stream: Option<ByteStream>,
+) -> Result<Body, String> {
+    let msg = &op.input;
+    let document = || codec::message::write_request(protocol, op, xml, obj);
+    if protocol.routing() == Routing::Query {
+        return Ok(Body::Bytes(Bytes::from(document())));
+    }
+    Ok(match &msg.payload {
+        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) if matches!(p.kind, PayloadKind::Structure | PayloadKind::Json) => {
+            Body::Bytes(Bytes::from(document()))
+        }
+        Some(p) => match obj.get(p.key).filter(|v| !v.is_null()) {
+            Some(v) => Body::Bytes(binding::payload_bytes(p, Some(v))?),
+            None => Body::Bytes(Bytes::new()),
+        },
+        None if msg.body => Body::Bytes(Bytes::from(document())),
+        None => Body::Bytes(Bytes::new()),
+    })
 }
 
 /// The body of a request written from the typed input, once.
@@ -162,6 +195,8 @@ fn prepare_request(
             "/".to_owned()
         }
         Routing::RpcV2 => format!("/service/{service}/operation/{}", op.name),
+        // The form's `Action` names the operation.
+        Routing::Query => "/".to_owned(),
     };
     if let Some(p) = protocol.smithy_protocol() {
         headers.insert("smithy-protocol", HeaderValue::from_static(p));
@@ -195,12 +230,14 @@ fn prepare_request(
 /// The response's bound members (status, headers) and body into the JSON
 /// form of `msg`.
 fn read_response(
-    msg: &Message,
-    codec: Codec,
+    op: &HttpOp,
+    protocol: Protocol,
     status: u16,
     headers: &http::HeaderMap,
     body: &[u8],
 ) -> Result<Value, String> {
+    let msg = &op.output;
+    let codec = protocol.codec();
     let mut obj = Map::new();
     for b in msg.bindings {
         if b.loc == Loc::ResponseCode {
@@ -208,6 +245,17 @@ fn read_response(
         }
     }
     binding::read_headers(msg.bindings, headers, &mut obj)?;
+    if let Some(xml) = op.xml {
+        let xml_payload = msg
+            .payload
+            .as_ref()
+            .is_none_or(|p| matches!(p.kind, PayloadKind::Structure | PayloadKind::Json));
+        if xml_payload {
+            codec::message::read_response(protocol, op, xml, body, &mut obj)
+                .map_err(|e| format!("the response is not XML of the output's shape: {e}"))?;
+            return Ok(Value::Object(obj));
+        }
+    }
     let blank = codec::is_empty(codec, body);
     match &msg.payload {
         Some(p) if p.kind == PayloadKind::Stream => {}
@@ -285,8 +333,15 @@ impl Handle {
             .filter_map(|k| Some((k.to_owned(), input.member(k)?)))
             .collect();
         super::customize::default_members(self.info.customizations, &mut bound);
-        let body =
-            typed_body(&op.input, protocol, input, stream).map_err(SdkError::construction)?;
+        let body = match op.xml {
+            // XML is written from the JSON form, through the descriptions.
+            Some(_) => match json::to_value(&json::Json(input)) {
+                Value::Object(obj) => json_body(op, protocol, &obj, stream),
+                _ => json_body(op, protocol, &Map::new(), stream),
+            },
+            None => typed_body(&op.input, protocol, input, stream),
+        }
+        .map_err(SdkError::construction)?;
         let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
             .map_err(SdkError::construction)?;
         self.send(op, protocol, info, prepared, &|m| input.member(m))
@@ -315,8 +370,7 @@ impl Handle {
         let op = bound_for(op, protocol);
         let empty = Map::new();
         let obj = input.as_object().unwrap_or(&empty);
-        let body =
-            json_body(&op.input, protocol.codec(), obj, stream).map_err(SdkError::construction)?;
+        let body = json_body(op, protocol, obj, stream).map_err(SdkError::construction)?;
         let prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
             .map_err(SdkError::construction)?;
         self.send(op, protocol, info, prepared, &|m| input.get(m).cloned())
@@ -536,14 +590,13 @@ impl Handle {
                     .with_request_id(request_id.clone()),
             )
         };
-        let codec = protocol.codec();
         let parse = |v: Value| {
             let cx = Ctx::lenient().with_epoch_timestamps(protocol.epoch_timestamps());
             parse_lenient_in::<O>(&v, cx).map_err(|e| e.to_string())
         };
         if (200..300).contains(&status) && stream_out {
             let body = ByteStream::from_body(resp.into_body());
-            let result = read_response(&op.output, codec, status, &resp_headers, &[])
+            let result = read_response(op, protocol, status, &resp_headers, &[])
                 .and_then(parse)
                 .map(|mut o| {
                     o.put_stream(body);
@@ -573,7 +626,7 @@ impl Handle {
             }
         }
         if (200..300).contains(&status) {
-            let result = read_response(&op.output, codec, status, &resp_headers, &body)
+            let result = read_response(op, protocol, status, &resp_headers, &body)
                 .and_then(parse)
                 .map(|o| o.with_request_id(request_id.clone()))
                 .map_err(bad_response);
@@ -595,6 +648,9 @@ impl Handle {
         body: &[u8],
         request_id: Option<String>,
     ) -> Attempt<Result<O, SdkError<E>>> {
+        if matches!(protocol.codec(), Codec::Xml | Codec::Query) {
+            return self.xml_error::<O, E>(status, headers, body, request_id);
+        }
         let codec = protocol.codec();
         let parsed: Value = if codec::is_empty(codec, body) {
             Value::Object(Map::new())
@@ -627,6 +683,42 @@ impl Handle {
             super::error_message(&parsed, body),
         )
         .with_request_id(request_id);
+        self.service_error(&code, &Value::Object(members), unhandled)
+    }
+
+    /// An error response in an XML protocol's envelope: the code is the
+    /// `<Error>`'s `<Code>`, the members read through the modeled error's
+    /// description.
+    fn xml_error<O, E: OperationError>(
+        &self,
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        request_id: Option<String>,
+    ) -> Attempt<Result<O, SdkError<E>>> {
+        let found = codec::message::read_error(body);
+        let request_id = request_id.or_else(|| codec::message::request_id(body));
+        let code = found
+            .as_ref()
+            .and_then(|(_, c)| c.clone())
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| status.to_string());
+        let mut members = match &found {
+            Some((el, _)) => codec::message::error_members(el, E::xml_shape(&code)),
+            None => Map::new(),
+        };
+        if let Some((_, bindings)) = self.info.error_headers.iter().find(|(c, _)| *c == code) {
+            let mut bound = Map::new();
+            if binding::read_headers(bindings, headers, &mut bound).is_ok() {
+                members.extend(bound);
+            }
+        }
+        let message = found
+            .as_ref()
+            .and_then(|(el, _)| el.child("Message").or_else(|| el.child("message")))
+            .map(|m| m.text.clone());
+        let unhandled =
+            Unhandled::from_parts(status, code.clone(), message).with_request_id(request_id);
         self.service_error(&code, &Value::Object(members), unhandled)
     }
 

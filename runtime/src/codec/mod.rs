@@ -5,6 +5,9 @@
 //! [`Codec`].
 
 pub mod cbor;
+pub mod message;
+pub mod query;
+pub mod xml;
 
 use serde_json::{Map, Value};
 
@@ -24,6 +27,7 @@ pub fn decode_object(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
         _ => Err(WireError::serialization(match codec {
             Codec::Json => "The request body must be a JSON object",
             Codec::Cbor => "The request body must be a CBOR map",
+            Codec::Xml | Codec::Query => "The request body must be an XML element",
         })),
     }
 }
@@ -31,7 +35,7 @@ pub fn decode_object(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
 /// Whether a body holds nothing (JSON: only whitespace).
 pub fn is_empty(codec: Codec, bytes: &[u8]) -> bool {
     match codec {
-        Codec::Json => bytes.iter().all(u8::is_ascii_whitespace),
+        Codec::Json | Codec::Xml | Codec::Query => bytes.iter().all(u8::is_ascii_whitespace),
         Codec::Cbor => bytes.is_empty(),
     }
 }
@@ -45,6 +49,13 @@ pub fn decode_value(codec: Codec, bytes: &[u8]) -> Result<Value, WireError> {
         Codec::Cbor => cbor::to_json(bytes).map_err(|e| {
             WireError::serialization(format!("The request body is not valid CBOR: {e}"))
         }),
+        // Without a description, an element's text children as strings
+        // (what an unmodeled error says).
+        Codec::Xml | Codec::Query => xml::parse(bytes)
+            .map(|el| Value::Object(message::error_members(&el, None)))
+            .map_err(|e| {
+                WireError::serialization(format!("The request body is not valid XML: {e}"))
+            }),
     }
 }
 
@@ -97,7 +108,9 @@ pub fn encode_body<I: crate::json::Input + ?Sized>(protocol: Protocol, input: &I
 /// A JSON form's bytes (error bodies, bodies assembled from bindings).
 pub fn encode_value(codec: Codec, value: &Value) -> Vec<u8> {
     match codec {
-        Codec::Json => serde_json::to_vec(value).unwrap_or_default(),
         Codec::Cbor => cbor::value_to_vec(value),
+        // The XML protocols write through descriptions (`message`); a
+        // form without one is JSON.
+        Codec::Json | Codec::Xml | Codec::Query => serde_json::to_vec(value).unwrap_or_default(),
     }
 }

@@ -358,6 +358,7 @@ mod tests {
             code: 200,
             input: crate::binding::Message::BODY,
             output: crate::binding::Message::EMPTY,
+            xml: None,
         };
         let call = Call {
             protocol: Protocol::AwsJson1_1,

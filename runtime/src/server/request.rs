@@ -71,6 +71,9 @@ where
         log(&e.code, "-", resp.status().as_u16(), started, id);
         resp
     };
+    if protocol.routing() == Routing::Query {
+        return accept_form(routes, config, parts, body, protocol, started, request_id).await;
+    }
     let anonymous = routed.as_ref().is_ok_and(|r| r.anonymous);
     let streams = routed.as_ref().is_ok_and(|r| {
         r.binding
@@ -151,6 +154,71 @@ where
     })
 }
 
+/// [`accept`] for the query protocols, whose form body names the
+/// operation: the body is read and the operation found in it, then the
+/// caller authenticated (the operation decides whether credentials are
+/// needed), then the input decoded.
+async fn accept_form<B, Op>(
+    routes: &Routes<Op>,
+    config: &Config,
+    parts: http::request::Parts,
+    body: B,
+    protocol: Protocol,
+    started: Instant,
+    request_id: String,
+) -> Result<Accepted<Op>, http::Response<BoxBody>>
+where
+    B: http_body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: Into<BoxError>,
+    Op: Clone,
+{
+    let reject = |e: WireError, id: &str| {
+        let resp = super::error_response(protocol, &e, id, &[]);
+        log(&e.code, "-", resp.status().as_u16(), started, id);
+        resp
+    };
+    let body = body.map_err(|e| -> BoxError { e.into() });
+    let bytes = match read_whole_body(body, config.body_limit).await {
+        Ok(b) => b,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    let routed = decode_content(&parts.headers, bytes.clone(), config.body_limit)
+        .and_then(|form| routes.route_form(&parts, protocol, &form));
+    let anonymous = routed.as_ref().is_ok_and(|r| r.anonymous);
+    let caller = match authenticate(config, &parts, Some(&bytes), anonymous) {
+        Ok(c) => c,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    let routed = match routed {
+        Ok(r) => r,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    let spec = routed.binding;
+    let input = match decode(spec, protocol, &parts, Some(bytes), config.body_limit) {
+        Ok(v) => v,
+        Err(e) => return Err(reject(e, &request_id)),
+    };
+    Ok(Accepted {
+        op: routed.op,
+        input,
+        stream: None,
+        call: Call {
+            protocol,
+            binding: spec,
+            request_id: request_id.clone(),
+            operation: spec.name,
+            started,
+        },
+        cx: Context {
+            request_id,
+            operation: spec.name,
+            caller,
+            parts,
+        },
+    })
+}
+
 /// The input's JSON form from an authenticated, routed request: the
 /// protocol's checks of media types, then the bound members and the body.
 /// `bytes` is `None` for a streaming payload.
@@ -174,9 +242,23 @@ fn decode(
                 }
             })?;
         }
-        Routing::Target | Routing::RpcV2 => {
+        Routing::Target | Routing::RpcV2 | Routing::Query => {
             check_rpc_content_type(&parts.headers, protocol, has_body)?
         }
+    }
+    if let Some(xml) = spec.xml {
+        let mut obj = Map::new();
+        let Some(bytes) = bytes else {
+            read_bound(spec, parts, &mut obj)?;
+            return Ok(Value::Object(obj));
+        };
+        let bytes = decode_content(&parts.headers, bytes, limit)?;
+        if protocol.routing() == Routing::Http {
+            read_bound(spec, parts, &mut obj)?;
+            read_payload(&spec.input, &bytes, &mut obj)?;
+        }
+        codec::message::read_request(protocol, spec, xml, &bytes, &mut obj)?;
+        return Ok(Value::Object(obj));
     }
     let codec = protocol.codec();
     let Some(bytes) = bytes else {
@@ -348,6 +430,18 @@ fn read_bound(
         .ok_or_else(|| bad("the query string is not UTF-8 once decoded".to_owned()))?;
     binding::read_query(op.input.bindings, &pairs, obj).map_err(bad)?;
     binding::read_headers(op.input.bindings, &req.headers, obj).map_err(bad)
+}
+
+/// A payload that is not XML (a blob or text) into `obj`: in the XML
+/// protocols, structure payloads and bodies are read by
+/// [`codec::message`].
+fn read_payload(msg: &Message, bytes: &[u8], obj: &mut Map<String, Value>) -> Result<(), WireError> {
+    match &msg.payload {
+        Some(p) if matches!(p.kind, PayloadKind::Blob | PayloadKind::Text) && !bytes.is_empty() => {
+            read_body(msg, Codec::Json, bytes, obj)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The body's members or payload into `obj`.

@@ -47,7 +47,7 @@ impl Reply {
     /// from the typed value when all its members travel in the body.
     pub fn new<O: ToJson + Streaming>(mut output: O, protocol: Protocol, binding: &HttpOp) -> Self {
         let stream = output.take_stream();
-        if binding.output.is_body_only() {
+        if binding.output.is_body_only() && binding.xml.is_none() {
             let bytes = codec::encode(protocol, &output);
             return Reply {
                 body: ReplyBody::Encoded(Bytes::from(bytes)),
@@ -101,12 +101,13 @@ pub fn respond(
     errors: ErrorHeaders<'_>,
 ) -> http::Response<BoxBody> {
     let id = &call.request_id;
+    let xml = call.binding.xml;
     let (resp, outcome) = match result {
         Ok(reply) => match output_response(call.protocol, call.binding, reply, id) {
             Ok(resp) => (resp, None),
-            Err(e) => (error_response(call.protocol, &e, id, errors), Some(e.code)),
+            Err(e) => (error_response_in(call.protocol, xml, &e, id, errors), Some(e.code)),
         },
-        Err(e) => (error_response(call.protocol, &e, id, errors), Some(e.code)),
+        Err(e) => (error_response_in(call.protocol, xml, &e, id, errors), Some(e.code)),
     };
     log(
         call.operation,
@@ -181,13 +182,19 @@ pub fn output_response(
             (aws_smithy_http_server::body::boxed(s.into_body()), None)
         }
         (payload, _) => {
-            let bytes = match payload {
-                Some(p) => binding::payload_bytes(p, obj.get(p.key)).map_err(internal)?,
-                None if msg.body => Bytes::from(codec::encode_value(
+            let xml_payload = payload
+                .as_ref()
+                .is_none_or(|p| matches!(p.kind, PayloadKind::Structure | PayloadKind::Json));
+            let bytes = match (op.xml, payload) {
+                (Some(x), _) if xml_payload => Bytes::from(codec::message::write_response(
+                    protocol, op, x, &obj, request_id,
+                )),
+                (_, Some(p)) => binding::payload_bytes(p, obj.get(p.key)).map_err(internal)?,
+                (_, None) if msg.body => Bytes::from(codec::encode_value(
                     protocol.codec(),
                     &Value::Object(binding::body_members(msg, &obj)),
                 )),
-                None => Bytes::new(),
+                (_, None) => Bytes::new(),
             };
             let length = HeaderValue::from(bytes.len());
             (to_boxed(bytes), Some(length))
@@ -206,10 +213,12 @@ pub fn output_response(
         p.kind == PayloadKind::Stream || obj.get(p.key).is_some_and(|v| !v.is_null())
     });
     let content_type = msg
-        .content_type(protocol.content_type())
+        .content_type(protocol.response_content_type())
         .filter(|_| msg.body || has_payload_value)
-        // awsJson answers carry their media type, an empty body's too.
-        .or((protocol.routing() == Routing::Target).then(|| protocol.content_type()));
+        // awsJson and query answers carry their media type, an empty
+        // body's too.
+        .or(matches!(protocol.routing(), Routing::Target | Routing::Query)
+            .then(|| protocol.response_content_type()));
     if let Some(ct) = content_type {
         if !headers.contains_key(CONTENT_TYPE) {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
@@ -230,10 +239,25 @@ pub fn error_response(
     request_id: &str,
     errors: ErrorHeaders<'_>,
 ) -> http::Response<BoxBody> {
+    error_response_in(protocol, None, e, request_id, errors)
+}
+
+/// [`error_response`] for an operation with XML descriptions `xml` (which
+/// say whether restXml errors are wrapped).
+fn error_response_in(
+    protocol: Protocol,
+    xml: Option<&codec::message::XmlOp>,
+    e: &WireError,
+    request_id: &str,
+    errors: ErrorHeaders<'_>,
+) -> http::Response<BoxBody> {
     let bindings = errors
         .iter()
         .find(|(c, _)| *c == e.code)
         .map_or(&[][..], |(_, b)| *b);
+    if protocol.codec() == codec::Codec::Xml || protocol.codec() == codec::Codec::Query {
+        return xml_error_response(protocol, xml, e, request_id, bindings);
+    }
     let mut body = Map::with_capacity(e.body.len() + 1);
     if protocol.routing() != Routing::Http {
         let type_name = match e.shape_id {
@@ -263,6 +287,31 @@ pub fn error_response(
             headers.insert("x-amzn-errortype", v);
         }
     }
+    if let Some(Ok(q)) = e.query_error.map(HeaderValue::from_str) {
+        headers.insert("x-amzn-query-error", q);
+    }
+    common_headers(headers, protocol, request_id);
+    resp
+}
+
+/// An error in an XML protocol's envelope ([`codec::message::write_error`]).
+fn xml_error_response(
+    protocol: Protocol,
+    xml: Option<&codec::message::XmlOp>,
+    e: &WireError,
+    request_id: &str,
+    bindings: &[binding::Binding],
+) -> http::Response<BoxBody> {
+    let bytes = codec::message::write_error(protocol, xml, e, request_id, bindings);
+    let mut resp = http::Response::new(to_boxed(bytes));
+    *resp.status_mut() =
+        http::StatusCode::from_u16(e.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = resp.headers_mut();
+    let _ = binding::write_headers(bindings, &e.body, headers);
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(protocol.response_content_type()),
+    );
     if let Some(Ok(q)) = e.query_error.map(HeaderValue::from_str) {
         headers.insert("x-amzn-query-error", q);
     }

@@ -120,7 +120,19 @@ impl<Op: Clone> Routes<Op> {
                 return p;
             }
         }
-        listed(Protocol::RestJson1).unwrap_or(first)
+        let form = parts
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if form {
+            if let Some(p) = listed(Protocol::AwsQuery).or_else(|| listed(Protocol::Ec2Query)) {
+                return p;
+            }
+        }
+        listed(Protocol::RestJson1)
+            .or_else(|| listed(Protocol::RestXml))
+            .unwrap_or(first)
     }
 
     /// The operation a request calls, or the error that says why none (with
@@ -167,6 +179,15 @@ impl<Op: Clone> Routes<Op> {
                 let found = self.rpc_v2(&parts, protocol);
                 (parts, found)
             }
+            // Routed once the body is read (`route_form`).
+            Routing::Query => (
+                parts,
+                Err(WireError::plain(
+                    500,
+                    "InternalFailure",
+                    "query protocols are routed by their form body",
+                )),
+            ),
         };
         let routed = match found {
             Ok(i) => {
@@ -187,6 +208,44 @@ impl<Op: Clone> Routes<Op> {
             Err(e) => Err((protocol, e)),
         };
         (parts, routed)
+    }
+
+    /// The operation a query protocol's request calls: `POST` with a form
+    /// whose `Action` names it (`body` already decoded).
+    pub fn route_form(
+        &self,
+        parts: &http::request::Parts,
+        protocol: Protocol,
+        body: &[u8],
+    ) -> Result<Routed<Op>, WireError> {
+        if parts.method != http::Method::POST {
+            return Err(WireError::plain(
+                405,
+                "InvalidAction",
+                format!(
+                    "Method {} is not allowed; {protocol} operations are called with POST",
+                    parts.method
+                ),
+            ));
+        }
+        let form = crate::codec::query::parse(body);
+        let action = form.action.ok_or_else(|| {
+            WireError::plain(400, "MissingAction", "the form has no Action parameter")
+        })?;
+        let i = self.by_name.get(action.as_str()).copied().ok_or_else(|| {
+            WireError::plain(
+                400,
+                "InvalidAction",
+                format!("The action {action} is not valid for this web service."),
+            )
+        })?;
+        let (binding, op) = &self.ops[i];
+        Ok(Routed {
+            op: op.clone(),
+            binding: binding.rpc(),
+            protocol,
+            anonymous: self.anonymous[i],
+        })
     }
 
     /// `POST [prefix]/service/{Service}/operation/{Operation}`.
