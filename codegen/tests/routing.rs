@@ -62,6 +62,7 @@ fn check_model(
                 code: o.binding.code,
                 input: Message::EMPTY,
                 output: Message::EMPTY,
+                xml: None,
             }))
         })
         .collect();
@@ -147,6 +148,7 @@ fn the_root_is_not_taken_by_a_greedy_label() {
                 code: 200,
                 input: Message::EMPTY,
                 output: Message::EMPTY,
+                xml: None,
             }))
         })
         .collect();

@@ -23,6 +23,10 @@ const JSON_SUITES: &[&str] = &[
     "restJson1-validation",
     "rpcv2Cbor-query-compatible",
     "rpcv2Cbor-non-query-compatible",
+    "awsQuery",
+    "ec2Query",
+    "restXml",
+    "restXml-namespace",
 ];
 
 /// Smithy's own rpcv2 suites, as published IDL: the protocol's folder with

@@ -110,7 +110,8 @@ impl Protocol {
     /// whose requests are forms); else [`Protocol::content_type`].
     pub fn response_content_type(self) -> &'static str {
         match self {
-            Protocol::AwsQuery | Protocol::Ec2Query => "text/xml",
+            Protocol::AwsQuery => "text/xml",
+            Protocol::Ec2Query => "text/xml;charset=UTF-8",
             _ => self.content_type(),
         }
     }

@@ -481,7 +481,13 @@ fn server_response(
         .headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid"))
-        .map_or("request-id", |(_, v)| v.as_str());
+        .map(|(_, v)| v.clone())
+        // XML protocols say the request id in the body.
+        .or_else(|| {
+            let body = case.body.as_deref().filter(|_| c.protocol.is_xml())?;
+            codegen_rt::codec::message::request_id(body.as_bytes())
+        })
+        .unwrap_or_else(|| "request-id".to_owned());
     let s = ident(&op.binding.static_name);
     let resp = match &c.error {
         None => {

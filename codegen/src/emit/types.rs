@@ -33,7 +33,11 @@ pub fn lib(ir: &Ir) -> TokenStream {
     let http = quote!(
         pub mod http;
     );
-    let xml = (!ir.xml.is_empty()).then(|| quote!(pub mod xml;));
+    let xml = (!ir.xml.is_empty()).then(|| {
+        quote!(
+            pub mod xml;
+        )
+    });
     quote! {
         #(#d)*
         // The model's deprecated items are used by the generated code itself;

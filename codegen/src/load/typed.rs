@@ -375,9 +375,8 @@ impl Typed {
             "smithy.api#xmlAttribute" => self.xml_attribute = true,
             "smithy.api#xmlFlattened" => self.xml_flattened = true,
             "smithy.api#xmlNamespace" => {
-                let uri = member_str(v, "uri").ok_or_else(|| {
-                    Error::shape(owner, "has an @xmlNamespace without a uri")
-                })?;
+                let uri = member_str(v, "uri")
+                    .ok_or_else(|| Error::shape(owner, "has an @xmlNamespace without a uri"))?;
                 self.xml_namespace = Some((uri, member_str(v, "prefix")));
             }
             "aws.protocols#ec2QueryName" => self.ec2_query_name = Some(string(owner, name, v)?),

@@ -75,7 +75,10 @@ impl<'m> Lowerer<'_, 'm> {
     /// The operation's `@http` binding, or an error naming what is wrong.
     pub(super) fn http(&self, op: &Shape) -> Result<HttpIr, Error> {
         let h = op.t.http.as_ref().ok_or_else(|| {
-            Error::shape(&op.id, "has no @http trait, which restJson1 and restXml need")
+            Error::shape(
+                &op.id,
+                "has no @http trait, which restJson1 and restXml need",
+            )
         })?;
         let input = match &op.input {
             Some(i) => self.message(self.shape(i), Side::Input)?,

@@ -128,7 +128,10 @@ impl Protocol {
     /// Bodies (or responses) are XML, read through the shapes' XML
     /// descriptions.
     pub fn is_xml(self) -> bool {
-        matches!(self, Protocol::RestXml | Protocol::AwsQuery | Protocol::Ec2Query)
+        matches!(
+            self,
+            Protocol::RestXml | Protocol::AwsQuery | Protocol::Ec2Query
+        )
     }
 }
 

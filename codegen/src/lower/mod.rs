@@ -233,7 +233,9 @@ fn link_xml(
     // The root of a message: its `@httpPayload` structure (named by the
     // member's `@xmlName`, else the structure's), else the structure.
     let root = |io: &Option<String>, msg: &MessageIr| -> XmlRootIr {
-        let Some(s) = io.as_deref().and_then(|id| Some((cx.shapes.get(id)?, by_id.get(id)?)))
+        let Some(s) = io
+            .as_deref()
+            .and_then(|id| Some((cx.shapes.get(id)?, by_id.get(id)?)))
         else {
             return XmlRootIr {
                 name: String::new(),

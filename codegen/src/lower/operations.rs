@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use codegen_rt::host::HostPart;
 
-use super::shapes::error_status;
 use super::*;
 use crate::load::typed::{Matcher, StaticParam};
 use crate::load::{short_name, Kind, Shape};
@@ -185,7 +184,8 @@ impl<'m> Lowerer<'_, 'm> {
         let mut variants = NameTable::new(&["Unhandled"]);
         for e in op.errors.iter().chain(&self.cx.service.errors) {
             let shape = self.shape(e);
-            if errors.iter().any(|x| x.code == shape.name()) {
+            let (code, status) = self.wire_error(shape)?;
+            if errors.iter().any(|x| x.code == code) {
                 continue;
             }
             let ty = self.type_ref(&shape.id);
@@ -197,9 +197,9 @@ impl<'m> Lowerer<'_, 'm> {
             errors.push(OpErrorIr {
                 ty,
                 variant,
-                code: shape.name().to_owned(),
+                code,
                 shape_id: shape.id.clone(),
-                status: error_status(shape)?,
+                status,
                 docs: docs_of(&shape.t),
             });
         }

@@ -22,6 +22,24 @@ pub(super) fn error_status(shape: &Shape) -> Result<u16, Error> {
 }
 
 impl<'m> Lowerer<'_, 'm> {
+    /// An error's code and status on the wire: its name and `@httpError`
+    /// status, except that the query protocols name it by its
+    /// `@awsQueryError` code and answer it with that trait's status.
+    pub(super) fn wire_error(&self, shape: &Shape) -> Result<(String, u16), Error> {
+        use crate::load::typed::ProtocolTrait;
+        let ps = &self.cx.service.t.protocols;
+        let query = ps.contains(&ProtocolTrait::AwsQuery) || ps.contains(&ProtocolTrait::Ec2Query);
+        let status = match shape.t.aws_query_error_status {
+            Some(s) if query => s,
+            _ => error_status(shape)?,
+        };
+        let code = match &shape.t.aws_query_error {
+            Some(c) if query => c.clone(),
+            _ => shape.name().to_owned(),
+        };
+        Ok((code, status))
+    }
+
     pub(super) fn member(&mut self, shape: &Shape, m: &Member) -> Result<MemberIr, Error> {
         let id = member_id(shape, m);
         let ty = self.ty(&m.target, &m.t, &id)?;
@@ -96,21 +114,7 @@ impl<'m> Lowerer<'_, 'm> {
         let error = match shape.t.error {
             None => None,
             Some(_) => {
-                // awsQuery names an error by its `@awsQueryError` code and
-                // answers it with that trait's status.
-                let query = {
-                    use crate::load::typed::ProtocolTrait;
-                    let ps = &self.cx.service.t.protocols;
-                    ps.contains(&ProtocolTrait::AwsQuery) || ps.contains(&ProtocolTrait::Ec2Query)
-                };
-                let status = match shape.t.aws_query_error_status {
-                    Some(s) if query => s,
-                    _ => error_status(shape)?,
-                };
-                let code = match &shape.t.aws_query_error {
-                    Some(c) if query => c.clone(),
-                    _ => shape.name().to_owned(),
-                };
+                let (code, status) = self.wire_error(shape)?;
                 let message = members
                     .iter()
                     .find(|m| {

@@ -266,7 +266,11 @@ impl<'m> Lowerer<'_, 'm> {
 
 /// A timestamp member's format: the member's `@timestampFormat`, else the
 /// shape's, else the protocol's default for bodies.
-pub(super) fn timestamp_format(shape: &Shape, member_traits: &Typed, default: TsFormat) -> TsFormat {
+pub(super) fn timestamp_format(
+    shape: &Shape,
+    member_traits: &Typed,
+    default: TsFormat,
+) -> TsFormat {
     member_traits
         .timestamp_format
         .or(shape.t.timestamp_format)

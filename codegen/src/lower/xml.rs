@@ -61,7 +61,11 @@ impl<'m> Lowerer<'_, 'm> {
             out.push(XmlShapeIr {
                 id: shape.id.clone(),
                 static_name,
-                name: shape.t.xml_name.clone().unwrap_or_else(|| shape.name().to_owned()),
+                name: shape
+                    .t
+                    .xml_name
+                    .clone()
+                    .unwrap_or_else(|| shape.name().to_owned()),
                 ns: shape.t.xml_namespace.clone(),
                 members,
                 union,
@@ -131,9 +135,12 @@ impl<'m> Lowerer<'_, 'm> {
                     .cloned()
                     .unwrap_or_else(|| XML_UNIT.to_owned()),
             ),
-            Kind::List | Kind::Set => {
-                XmlTyIr::List(Box::new(self.xml_item(shape, &shape.members[0], "member", names)?))
-            }
+            Kind::List | Kind::Set => XmlTyIr::List(Box::new(self.xml_item(
+                shape,
+                &shape.members[0],
+                "member",
+                names,
+            )?)),
             Kind::Map => XmlTyIr::Map(
                 Box::new(self.xml_item(shape, &shape.members[0], "key", names)?),
                 Box::new(self.xml_item(shape, &shape.members[1], "value", names)?),

@@ -16,6 +16,7 @@ pub static BATCH_CHECK_LAYER_AVAILABILITY: rt::binding::HttpOp = rt::binding::Ht
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `BatchDeleteImage`: routed by its name, every member in the body.
 pub static BATCH_DELETE_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static BATCH_DELETE_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `BatchGetImage`: routed by its name, every member in the body.
 pub static BATCH_GET_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static BATCH_GET_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `CompleteLayerUpload`: routed by its name, every member in the body.
 pub static COMPLETE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static COMPLETE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `CreatePullThroughCacheRule`: routed by its name, every member in the body.
 pub static CREATE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -52,6 +56,7 @@ pub static CREATE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::Ht
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `CreateRepository`: routed by its name, every member in the body.
 pub static CREATE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -61,6 +66,7 @@ pub static CREATE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DeletePullThroughCacheRule`: routed by its name, every member in the body.
 pub static DELETE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -70,6 +76,7 @@ pub static DELETE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::Ht
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DeleteRepository`: routed by its name, every member in the body.
 pub static DELETE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -79,6 +86,7 @@ pub static DELETE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribePullThroughCacheRules`: routed by its name, every member in the body.
 pub static DESCRIBE_PULL_THROUGH_CACHE_RULES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -88,6 +96,7 @@ pub static DESCRIBE_PULL_THROUGH_CACHE_RULES: rt::binding::HttpOp = rt::binding:
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeRepositories`: routed by its name, every member in the body.
 pub static DESCRIBE_REPOSITORIES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -97,6 +106,7 @@ pub static DESCRIBE_REPOSITORIES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetAuthorizationToken`: routed by its name, every member in the body.
 pub static GET_AUTHORIZATION_TOKEN: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -106,6 +116,7 @@ pub static GET_AUTHORIZATION_TOKEN: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetDownloadUrlForLayer`: routed by its name, every member in the body.
 pub static GET_DOWNLOAD_URL_FOR_LAYER: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -115,6 +126,7 @@ pub static GET_DOWNLOAD_URL_FOR_LAYER: rt::binding::HttpOp = rt::binding::HttpOp
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `InitiateLayerUpload`: routed by its name, every member in the body.
 pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -124,6 +136,7 @@ pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListImages`: routed by its name, every member in the body.
 pub static LIST_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -133,6 +146,7 @@ pub static LIST_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `PutImage`: routed by its name, every member in the body.
 pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -142,6 +156,7 @@ pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `UploadLayerPart`: routed by its name, every member in the body.
 pub static UPLOAD_LAYER_PART: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -151,6 +166,7 @@ pub static UPLOAD_LAYER_PART: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -211,10 +211,14 @@ fn prepare_request(
         Body::Bytes(b) => !b.is_empty(),
         Body::Stream(_) => true,
     };
-    if let Some(ct) = msg
-        .content_type(protocol.content_type())
-        .filter(|_| sends_body)
-    {
+    // A query protocol's form always names its Action.
+    let ct = match protocol.routing() {
+        Routing::Query => Some(protocol.content_type()),
+        _ => msg
+            .content_type(protocol.content_type())
+            .filter(|_| sends_body),
+    };
+    if let Some(ct) = ct {
         if !headers.contains_key(CONTENT_TYPE) {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
         }

@@ -2,7 +2,7 @@
 //! ec2Query put around an operation's members. restXml bodies are the
 //! input or output structure as the root element (or the `@httpPayload`
 //! structure); awsQuery requests are forms and its responses
-//! `<OpResponse><OpResult>…</OpResult><ResponseMetadata>`; ec2Query
+//! `<OpResponse><OpResult>…</OpResult>`; ec2Query
 //! responses are `<OpResponse>…<requestId>`. Errors are
 //! `<ErrorResponse><Error>` (restXml, awsQuery; restXml's bare `<Error>`
 //! with `noErrorWrapping`) or `<Response><Errors><Error>` (ec2Query).
@@ -53,7 +53,9 @@ fn dialect(protocol: Protocol) -> Dialect {
 }
 
 fn bad(e: XmlError) -> WireError {
-    WireError::serialization(format!("The body is not valid XML of the expected shape: {e}"))
+    WireError::serialization(format!(
+        "The body is not valid XML of the expected shape: {e}"
+    ))
 }
 
 /// Whether the message's XML is its payload structure (or union).
@@ -93,13 +95,22 @@ fn write_body(msg: &Message, root: &Root, ns: Option<Ns>, obj: &Map<String, Valu
             Some(Value::Object(v)) => w.structure(root.name, root.ns, root.shape, v),
             _ => return Vec::new(),
         }
-    } else if msg.body {
+    } else if msg.body && travels_in_body(msg, root.shape) {
         let members = binding::body_members(msg, obj);
         w.structure(root.name, root.ns.or(ns), root.shape, &members);
     } else {
         return Vec::new();
     }
     w.finish()
+}
+
+/// Whether some member of `shape` travels in the body (restXml writes no
+/// document for a message whose members are all bound elsewhere).
+fn travels_in_body(msg: &Message, shape: &Shape) -> bool {
+    shape
+        .members
+        .iter()
+        .any(|m| !msg.bindings.iter().any(|b| b.key == m.key))
 }
 
 /// A request body's members (restXml: those the body carries; the query
@@ -142,7 +153,9 @@ fn read_body(
     bytes: &[u8],
     obj: &mut Map<String, Value>,
 ) -> Result<(), XmlError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    // A blob or text payload is not XML (the pipeline reads it).
+    let other_payload = msg.payload.is_some() && !is_payload_struct(msg);
+    if bytes.iter().all(u8::is_ascii_whitespace) || other_payload {
         return Ok(());
     }
     let el = xml::parse(bytes)?;
@@ -179,9 +192,9 @@ pub fn write_response(
             let mut w = XmlWriter::new();
             w.start(&response, ns);
             w.structure(&format!("{}Result", op.name), None, xml.output.shape, obj);
-            w.start("ResponseMetadata", None);
-            w.text_element("RequestId", None, request_id);
-            w.end("ResponseMetadata");
+            // The request id travels in `x-amzn-RequestId`, which every
+            // response carries (the official cases' bodies have no
+            // `ResponseMetadata`).
             w.end(&response);
             w.finish()
         }
@@ -196,7 +209,10 @@ pub fn write_response(
         _ if xml.unwrapped_output => {
             let mut w = XmlWriter::new();
             if let Some(m) = xml.output.shape.members.first() {
-                let v = obj.get(m.key).cloned().unwrap_or(Value::String(String::new()));
+                let v = obj
+                    .get(m.key)
+                    .cloned()
+                    .unwrap_or(Value::String(String::new()));
                 w.value(m.name, ns, &m.ty, &v);
             }
             w.finish()

@@ -82,7 +82,11 @@ fn struct_pairs(
                 }
             }
             (Ty::Map(entry), Value::Object(map)) => {
-                let base = if m.flattened { key } else { join(&key, "entry") };
+                let base = if m.flattened {
+                    key
+                } else {
+                    join(&key, "entry")
+                };
                 map_pairs(dialect, &base, entry, map, out);
             }
             (ty, v) => value_pairs(dialect, &key, ty, v, out),
@@ -100,7 +104,13 @@ fn map_pairs(
     for (i, (k, v)) in map.iter().enumerate() {
         let at = format!("{base}.{}", i + 1);
         out.push((join(&at, entry.key.name), k.clone()));
-        value_pairs(dialect, &join(&at, entry.value.name), &entry.value.ty, v, out);
+        value_pairs(
+            dialect,
+            &join(&at, entry.value.name),
+            &entry.value.ty,
+            v,
+            out,
+        );
     }
 }
 

@@ -153,11 +153,14 @@ impl Element {
         self.children.iter().filter(move |c| c.name == name)
     }
 
-    /// The attribute of this local name.
+    /// The attribute of this name (`prefix:name` as written, or by its
+    /// local name).
     pub fn attr(&self, name: &str) -> Option<&str> {
+        let local = |n: &str| n.rsplit(':').next().unwrap_or(n).to_owned();
         self.attrs
             .iter()
             .find(|(n, _)| n == name)
+            .or_else(|| self.attrs.iter().find(|(n, _)| local(n) == local(name)))
             .map(|(_, v)| v.as_str())
     }
 }
@@ -184,7 +187,9 @@ fn open(start: &BytesStart<'_>) -> Result<Element, XmlError> {
         let value = a
             .unescape_value()
             .map_err(|e| err(format!("bad attribute value: {e}")))?;
-        el.attrs.push((local(key)?, value.into_owned()));
+        let key =
+            String::from_utf8(key.to_vec()).map_err(|_| err("an attribute name is not UTF-8"))?;
+        el.attrs.push((key, value.into_owned()));
     }
     Ok(el)
 }
@@ -209,9 +214,7 @@ pub fn parse(bytes: &[u8]) -> Result<Element, XmlError> {
                     return Err(err("content after the root element"));
                 }
                 if stack.len() >= MAX_DEPTH {
-                    return Err(err(format!(
-                        "elements nest deeper than {MAX_DEPTH} levels"
-                    )));
+                    return Err(err(format!("elements nest deeper than {MAX_DEPTH} levels")));
                 }
                 stack.push(open(&s)?);
             }
@@ -224,16 +227,16 @@ pub fn parse(bytes: &[u8]) -> Result<Element, XmlError> {
                 }
             }
             Event::End(_) => {
-                let el = stack.pop().ok_or_else(|| err("an end tag without a start"))?;
+                let el = stack
+                    .pop()
+                    .ok_or_else(|| err("an end tag without a start"))?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
                     None => root = Some(el),
                 }
             }
             Event::Text(t) => {
-                let t = t
-                    .xml_content()
-                    .map_err(|e| err(format!("bad text: {e}")))?;
+                let t = t.xml_content().map_err(|e| err(format!("bad text: {e}")))?;
                 match stack.last_mut() {
                     Some(el) => el.text.push_str(&t),
                     None if t.trim().is_empty() => {}
@@ -323,9 +326,18 @@ pub fn read_struct(el: &Element, shape: &Shape) -> Result<Value, XmlError> {
 }
 
 fn read_text(ty: &Ty, text: &str, name: &str) -> Result<Value, XmlError> {
+    use aws_smithy_types::date_time::{DateTime, Format};
     match ty {
-        Ty::Scalar(s) => binding::from_text(*s, text, false)
-            .map_err(|e| err(format!("'{name}': {e}"))),
+        // A date-time in a body may carry an offset.
+        Ty::Scalar(Scalar::Timestamp {
+            text: crate::json::TimestampFormat::DateTime,
+            json,
+        }) => DateTime::from_str(text.trim(), Format::DateTimeWithOffset)
+            .map(|t| crate::json::timestamp_to_json(&t, *json))
+            .map_err(|e| err(format!("'{name}': '{text}' is not a date-time: {e}"))),
+        Ty::Scalar(s) => {
+            binding::from_text(*s, text, false).map_err(|e| err(format!("'{name}': {e}")))
+        }
         _ => Err(err(format!("'{name}' is not a text value"))),
     }
 }
@@ -428,7 +440,13 @@ impl XmlWriter {
 
     /// Structure `shape` as element `name` (its namespace `ns` written
     /// on it), from its JSON form `obj`.
-    pub fn structure(&mut self, name: &str, ns: Option<Ns>, shape: &Shape, obj: &Map<String, Value>) {
+    pub fn structure(
+        &mut self,
+        name: &str,
+        ns: Option<Ns>,
+        shape: &Shape,
+        obj: &Map<String, Value>,
+    ) {
         let mut start = BytesStart::new(name);
         ns_attr(&mut start, ns);
         for m in shape.members.iter().filter(|m| m.attribute) {
@@ -455,9 +473,11 @@ impl XmlWriter {
 
     fn member(&mut self, m: &Member, v: &Value) {
         match (&m.ty, v, m.flattened) {
+            // A flattened list's items are the member's elements, in the
+            // list member's namespace.
             (Ty::List(item), Value::Array(items), true) => {
                 for i in items {
-                    self.value(m.name, m.ns, &item.ty, i);
+                    self.value(m.name, item.ns.or(m.ns), &item.ty, i);
                 }
             }
             (Ty::Map(entry), Value::Object(map), true) => {
@@ -623,6 +643,9 @@ mod tests {
         assert!(parse(b"<a></a><b/>").is_err());
         assert!(parse(b"").is_err());
         assert!(parse(b"<a>").is_err());
-        assert_eq!(parse(b"<a>&#x41;&amp;<![CDATA[<x>]]></a>").unwrap().text, "A&<x>");
+        assert_eq!(
+            parse(b"<a>&#x41;&amp;<![CDATA[<x>]]></a>").unwrap().text,
+            "A&<x>"
+        );
     }
 }

@@ -435,7 +435,11 @@ fn read_bound(
 /// A payload that is not XML (a blob or text) into `obj`: in the XML
 /// protocols, structure payloads and bodies are read by
 /// [`codec::message`].
-fn read_payload(msg: &Message, bytes: &[u8], obj: &mut Map<String, Value>) -> Result<(), WireError> {
+fn read_payload(
+    msg: &Message,
+    bytes: &[u8],
+    obj: &mut Map<String, Value>,
+) -> Result<(), WireError> {
     match &msg.payload {
         Some(p) if matches!(p.kind, PayloadKind::Blob | PayloadKind::Text) && !bytes.is_empty() => {
             read_body(msg, Codec::Json, bytes, obj)

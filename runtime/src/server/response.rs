@@ -105,9 +105,15 @@ pub fn respond(
     let (resp, outcome) = match result {
         Ok(reply) => match output_response(call.protocol, call.binding, reply, id) {
             Ok(resp) => (resp, None),
-            Err(e) => (error_response_in(call.protocol, xml, &e, id, errors), Some(e.code)),
+            Err(e) => (
+                error_response_in(call.protocol, xml, &e, id, errors),
+                Some(e.code),
+            ),
         },
-        Err(e) => (error_response_in(call.protocol, xml, &e, id, errors), Some(e.code)),
+        Err(e) => (
+            error_response_in(call.protocol, xml, &e, id, errors),
+            Some(e.code),
+        ),
     };
     log(
         call.operation,
@@ -217,8 +223,10 @@ pub fn output_response(
         .filter(|_| msg.body || has_payload_value)
         // awsJson and query answers carry their media type, an empty
         // body's too.
-        .or(matches!(protocol.routing(), Routing::Target | Routing::Query)
-            .then(|| protocol.response_content_type()));
+        .or(
+            matches!(protocol.routing(), Routing::Target | Routing::Query)
+                .then(|| protocol.response_content_type()),
+        );
     if let Some(ct) = content_type {
         if !headers.contains_key(CONTENT_TYPE) {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(ct));

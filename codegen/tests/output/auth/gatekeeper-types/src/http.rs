@@ -16,6 +16,7 @@ pub static HEALTH: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `KeyOnly`: `GET /key-only`.
 pub static KEY_ONLY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static KEY_ONLY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `Ping`: `GET /ping`.
 pub static PING: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static PING: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `WhoAmI`: `GET /whoami`.
 pub static WHO_AM_I: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static WHO_AM_I: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -16,6 +16,7 @@ pub static CREATE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DeleteTable`: routed by its name, every member in the body.
 pub static DELETE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static DELETE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeEndpoints`: routed by its name, every member in the body.
 pub static DESCRIBE_ENDPOINTS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static DESCRIBE_ENDPOINTS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeLimits`: routed by its name, every member in the body.
 pub static DESCRIBE_LIMITS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static DESCRIBE_LIMITS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeTable`: routed by its name, every member in the body.
 pub static DESCRIBE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -52,6 +56,7 @@ pub static DESCRIBE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetItem`: routed by its name, every member in the body.
 pub static GET_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -61,6 +66,7 @@ pub static GET_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `PutItem`: routed by its name, every member in the body.
 pub static PUT_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -70,6 +76,7 @@ pub static PUT_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `Query`: routed by its name, every member in the body.
 pub static QUERY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -79,6 +86,7 @@ pub static QUERY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `UpdateItem`: routed by its name, every member in the body.
 pub static UPDATE_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -88,6 +96,7 @@ pub static UPDATE_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

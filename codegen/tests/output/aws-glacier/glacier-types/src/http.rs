@@ -44,6 +44,7 @@ pub static CREATE_VAULT: rt::binding::HttpOp = rt::binding::HttpOp {
         body: true,
         empty_structure: false,
     },
+    xml: None,
 };
 /// `DeleteArchive`: `DELETE /{accountId}/vaults/{vaultName}/archives/{archiveId}`.
 pub static DELETE_ARCHIVE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -77,6 +78,7 @@ pub static DELETE_ARCHIVE: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `DescribeJob`: `GET /{accountId}/vaults/{vaultName}/jobs/{jobId}`.
 pub static DESCRIBE_JOB: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -110,6 +112,7 @@ pub static DESCRIBE_JOB: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeVault`: `GET /{accountId}/vaults/{vaultName}`.
 pub static DESCRIBE_VAULT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -137,6 +140,7 @@ pub static DESCRIBE_VAULT: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetJobOutput`: `GET /{accountId}/vaults/{vaultName}/jobs/{jobId}/output`.
 pub static GET_JOB_OUTPUT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -222,6 +226,7 @@ pub static GET_JOB_OUTPUT: rt::binding::HttpOp = rt::binding::HttpOp {
         body: false,
         empty_structure: false,
     },
+    xml: None,
 };
 /// `InitiateJob`: `POST /{accountId}/vaults/{vaultName}/jobs`.
 pub static INITIATE_JOB: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -277,6 +282,7 @@ pub static INITIATE_JOB: rt::binding::HttpOp = rt::binding::HttpOp {
         body: true,
         empty_structure: false,
     },
+    xml: None,
 };
 /// `ListVaults`: `GET /{accountId}/vaults`.
 pub static LIST_VAULTS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -310,6 +316,7 @@ pub static LIST_VAULTS: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `UploadArchive`: `POST /{accountId}/vaults/{vaultName}/archives`.
 pub static UPLOAD_ARCHIVE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -377,6 +384,7 @@ pub static UPLOAD_ARCHIVE: rt::binding::HttpOp = rt::binding::HttpOp {
         body: true,
         empty_structure: false,
     },
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

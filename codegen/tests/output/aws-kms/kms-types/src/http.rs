@@ -16,6 +16,7 @@ pub static CREATE_ALIAS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `CreateKey`: routed by its name, every member in the body.
 pub static CREATE_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static CREATE_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `Decrypt`: routed by its name, every member in the body.
 pub static DECRYPT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static DECRYPT: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeKey`: routed by its name, every member in the body.
 pub static DESCRIBE_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static DESCRIBE_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `Encrypt`: routed by its name, every member in the body.
 pub static ENCRYPT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -52,6 +56,7 @@ pub static ENCRYPT: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GenerateDataKey`: routed by its name, every member in the body.
 pub static GENERATE_DATA_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -61,6 +66,7 @@ pub static GENERATE_DATA_KEY: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListAliases`: routed by its name, every member in the body.
 pub static LIST_ALIASES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -70,6 +76,7 @@ pub static LIST_ALIASES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListKeys`: routed by its name, every member in the body.
 pub static LIST_KEYS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -79,6 +86,7 @@ pub static LIST_KEYS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

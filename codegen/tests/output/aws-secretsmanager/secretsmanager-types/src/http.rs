@@ -16,6 +16,7 @@ pub static CREATE_SECRET: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DeleteSecret`: routed by its name, every member in the body.
 pub static DELETE_SECRET: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static DELETE_SECRET: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeSecret`: routed by its name, every member in the body.
 pub static DESCRIBE_SECRET: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static DESCRIBE_SECRET: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetSecretValue`: routed by its name, every member in the body.
 pub static GET_SECRET_VALUE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static GET_SECRET_VALUE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListSecrets`: routed by its name, every member in the body.
 pub static LIST_SECRETS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -52,6 +56,7 @@ pub static LIST_SECRETS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `PutSecretValue`: routed by its name, every member in the body.
 pub static PUT_SECRET_VALUE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -61,6 +66,7 @@ pub static PUT_SECRET_VALUE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

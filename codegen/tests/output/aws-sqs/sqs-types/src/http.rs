@@ -16,6 +16,7 @@ pub static CREATE_QUEUE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DeleteMessage`: routed by its name, every member in the body.
 pub static DELETE_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static DELETE_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `DeleteQueue`: routed by its name, every member in the body.
 pub static DELETE_QUEUE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static DELETE_QUEUE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `GetQueueAttributes`: routed by its name, every member in the body.
 pub static GET_QUEUE_ATTRIBUTES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static GET_QUEUE_ATTRIBUTES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetQueueUrl`: routed by its name, every member in the body.
 pub static GET_QUEUE_URL: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -52,6 +56,7 @@ pub static GET_QUEUE_URL: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListQueues`: routed by its name, every member in the body.
 pub static LIST_QUEUES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -61,6 +66,7 @@ pub static LIST_QUEUES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ReceiveMessage`: routed by its name, every member in the body.
 pub static RECEIVE_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -70,6 +76,7 @@ pub static RECEIVE_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `SendMessage`: routed by its name, every member in the body.
 pub static SEND_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -79,6 +86,7 @@ pub static SEND_MESSAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

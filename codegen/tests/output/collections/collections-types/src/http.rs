@@ -16,6 +16,7 @@ pub static STORE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -16,6 +16,7 @@ pub static DESCRIBE_ENDPOINTS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `DescribeTable`: routed by its name, every member in the body.
 pub static DESCRIBE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static DESCRIBE_TABLE: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `GetItem`: routed by its name, every member in the body.
 pub static GET_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static GET_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ListTables`: routed by its name, every member in the body.
 pub static LIST_TABLES: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -43,6 +46,7 @@ pub static LIST_TABLES: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -40,6 +40,7 @@ pub static GET_ENTITLEMENTS: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -34,6 +34,7 @@ pub static DELETE_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `GetObject`: `GET /buckets/{bucket}/objects/{key+}`.
 pub static GET_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -89,6 +90,7 @@ pub static GET_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
         body: false,
         empty_structure: false,
     },
+    xml: None,
 };
 /// `ListObjects`: `GET /buckets/{bucket}/objects`.
 pub static LIST_OBJECTS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -128,6 +130,7 @@ pub static LIST_OBJECTS: rt::binding::HttpOp = rt::binding::HttpOp {
         empty_structure: false,
     },
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `PutObject`: `PUT /buckets/{bucket}/objects/{key+}`.
 pub static PUT_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -195,6 +198,7 @@ pub static PUT_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
         body: true,
         empty_structure: false,
     },
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[(

@@ -16,6 +16,7 @@ pub static LIST_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// `ScanThings`: routed by its name, every member in the body.
 pub static SCAN_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static SCAN_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];

@@ -16,6 +16,7 @@ pub static OLD_OP: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::EMPTY,
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `PutItem`: routed by its name, every member in the body.
 pub static PUT_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -25,6 +26,7 @@ pub static PUT_ITEM: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::EMPTY,
+    xml: None,
 };
 /// `Watch`: routed by its name, every member in the body.
 pub static WATCH: rt::binding::HttpOp = rt::binding::HttpOp {
@@ -34,6 +36,7 @@ pub static WATCH: rt::binding::HttpOp = rt::binding::HttpOp {
     code: 200u16,
     input: rt::binding::Message::BODY,
     output: rt::binding::Message::BODY,
+    xml: None,
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
