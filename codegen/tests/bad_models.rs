@@ -180,18 +180,20 @@ fn unclosed_host_label() {
 
 #[test]
 fn a_protocol_not_generated_is_named_before_anything_it_carries() {
-    // A restXml service with a streaming blob (as S3 has): the protocol is
-    // the reason, not the blob.
+    // A service in a protocol of its own, with a streaming blob: the
+    // protocol is the reason, not the blob.
     let e = error_for(
         r#""a#Svc": {"type": "service", "operations": [{"target": "a#Op"}],
-            "traits": {"aws.protocols#restXml": {}}},
+            "traits": {"a#myProtocol": {}}},
+        "a#myProtocol": {"type": "structure",
+            "traits": {"smithy.api#trait": {}, "smithy.api#protocolDefinition": {}}},
         "a#Op": {"type": "operation", "input": {"target": "a#In"}},
         "a#In": {"type": "structure", "members": {"b": {"target": "a#Blob",
             "traits": {"smithy.api#httpPayload": {}}}}},
         "a#Blob": {"type": "blob", "traits": {"smithy.api#streaming": {}}}"#,
     );
     assert!(
-        e.contains("a#Svc") && e.contains("aws.protocols#restXml") && !e.contains("streaming"),
+        e.contains("a#Svc") && e.contains("a#myProtocol") && !e.contains("streaming"),
         "{e}"
     );
 }
