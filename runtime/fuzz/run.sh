@@ -2,7 +2,9 @@
 # Fuzzes the runtime's parsers of outside input for SECONDS (default 20):
 #   bash runtime/fuzz/run.sh [SECONDS]
 # Targets: cbor (rpcv2Cbor bodies: any bytes read, refused with a typed
-# SerializationException, or written back and read again).
+# SerializationException, or written back and read again); xml (restXml
+# bodies, query responses: read through a description, written back, read
+# again to the same value); query (awsQuery / ec2Query forms, likewise).
 # Uses the nightly toolchain when installed, else stable with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,8 +27,14 @@ seed cbor every '\xa2\x61a\x85\x01\x21\xf9\x3e\x00\x42\x01\x02\x7f\x61x\xff\x61b
 seed cbor indef '\xbf\x61a\x9f\xf9\x7e\x00\xc2\x49\x01\x00\x00\x00\x00\x00\x00\x00\x00\xc4\x82\x22\x19\xc3\xff\xff\xff'
 # Nested maps (a structure in a structure), an empty map.
 seed cbor nested '\xa1\x66nested\xa2\x63foo\x63bar\x65inner\xa0'
+# A document with every kind of member, entities, CDATA and a comment.
+seed xml every '<?xml version="1.0"?>\n<Root id="7"><s>a &amp; b &#x41;<![CDATA[<c>]]></s><b>true</b><f>NaN</f><big>123456789012345678901234567890</big><blob>dmFsdWU=</blob><t>2019-12-16T22:48:18-01:00</t><e>1.5</e><kids><member><s>x</s><kids/></member></kids><flat>p</flat><flat>q</flat><map><entry><key>k</key><value>false</value></entry></map><fmap><k>a</k><v><i>1</i></v></fmap><u><n>3</n></u><!-- c --></Root>'
+seed xml doctype '<!DOCTYPE r [<!ENTITY a "aaaa">]><Root><s>&a;</s></Root>'
+# Forms in both dialects' shapes.
+seed query every 'Action=Op&Version=1&s=a%20b&b=true&kids.member.1.s=x&kids.member.2.kids=&flat.1=p&flat.2=q&map.entry.1.key=k&map.entry.1.value=true&fmap.1.k=a&fmap.1.v.i.1=z&u.n=3&t=2019-12-16T22%3A48%3A18Z'
+seed query ec2 'Action=Op&kids.1.s=x&kids.2.flat.1=y&fmap.1.k=a&fmap.1.v.1=b'
 cargo "${toolchain[@]}" fuzz build >"$scratch/build.log" 2>&1 || { tail -60 "$scratch/build.log" >&2; exit 1; }
-for t in cbor; do
+for t in cbor xml query; do
     log="$scratch/$t.log"
     status=0
     cargo "${toolchain[@]}" fuzz run "$t" "$scratch/$t" -- \

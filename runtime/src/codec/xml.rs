@@ -431,10 +431,19 @@ impl XmlWriter {
         self.end(name);
     }
 
-    /// Escaped text.
+    /// Escaped text; a carriage return is written as a character
+    /// reference, so that it is read back (a reader turns a raw one into a
+    /// line feed).
     pub fn text(&mut self, text: &str) {
-        if !text.is_empty() {
-            self.event(Event::Text(BytesText::new(text)));
+        if text.is_empty() {
+            return;
+        }
+        let escaped = quick_xml::escape::escape(text);
+        if escaped.contains('\r') {
+            let escaped = escaped.replace('\r', "&#xD;");
+            self.event(Event::Text(BytesText::from_escaped(escaped)));
+        } else {
+            self.event(Event::Text(BytesText::from_escaped(escaped)));
         }
     }
 
