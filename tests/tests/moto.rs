@@ -1,7 +1,9 @@
 //! Generated clients against `moto_server`, an independent AWS emulator
 //! (PyPI `moto[server]`), side by side with boto3: DynamoDB and SQS
-//! (awsJson1_0, SQS query-compatible), KMS and Secrets Manager (awsJson1_1)
-//! and Glacier (restJson1, a streamed upload and a streamed download). Each
+//! (awsJson1_0, SQS query-compatible), KMS and Secrets Manager (awsJson1_1),
+//! Glacier (restJson1, a streamed upload and a streamed download), STS and
+//! SNS (awsQuery: assumed-role credentials used by a second client, maps,
+//! lists of structures, escaped text, error codes). Each
 //! test starts its own `moto_server` on 127.0.0.1, makes the same calls
 //! with the generated client and with boto3 (on names of their own), and
 //! compares what both got: values, error codes, pages.
@@ -1013,5 +1015,262 @@ mod glacier {
         same("Glacier", &ours, &theirs);
         assert_eq!(ours["output"], json!([200, true, 256 * 4096 + 4]));
         assert_eq!(ours["job"][2], true);
+    }
+}
+
+// ---- STS (awsQuery) ----
+
+const STS: &str = r#"
+c = client("sts")
+me = c.get_caller_identity()
+out["me"] = [me["Account"], me["Arn"]]
+role = "arn:aws:iam::" + me["Account"] + ":role/" + p + "-role"
+r = c.assume_role(RoleArn=role, RoleSessionName=p + "-session", DurationSeconds=900)
+cr = r["Credentials"]
+out["assumed"] = [r["AssumedRoleUser"]["Arn"].endswith("/" + p + "-role/" + p + "-session"),
+                  cr["AccessKeyId"][:4], len(cr["SecretAccessKey"]) > 0, len(cr["SessionToken"]) > 0,
+                  type(cr["Expiration"]).__name__]
+as_role = boto3.client("sts", endpoint_url=url, region_name="us-east-1",
+                       aws_access_key_id=cr["AccessKeyId"], aws_secret_access_key=cr["SecretAccessKey"],
+                       aws_session_token=cr["SessionToken"])
+out["as_role"] = as_role.get_caller_identity()["Arn"].endswith(":assumed-role/" + p + "-role/" + p + "-session")
+t = c.get_session_token(DurationSeconds=900)["Credentials"]
+out["session"] = [t["AccessKeyId"][:4], len(t["SessionToken"]) > 0]
+"#;
+
+mod sts {
+    use super::*;
+
+    async fn ours(c: &sts_client_sdk::Client, moto: &Moto, p: &str) -> Value {
+        let mut out = serde_json::Map::new();
+        let me = c
+            .get_caller_identity()
+            .send()
+            .await
+            .expect("GetCallerIdentity");
+        out.insert("me".into(), json!([me.account, me.arn]));
+        let account = me.account.unwrap_or_default();
+        let role = format!("arn:aws:iam::{account}:role/{p}-role");
+        let r = c
+            .assume_role()
+            .role_arn(&role)
+            .role_session_name(format!("{p}-session"))
+            .duration_seconds(900)
+            .send()
+            .await
+            .expect("AssumeRole");
+        let cr = r.credentials.expect("Credentials");
+        let user = r.assumed_role_user.expect("AssumedRoleUser");
+        out.insert(
+            "assumed".into(),
+            json!([
+                user.arn.ends_with(&format!("/{p}-role/{p}-session")),
+                &cr.access_key_id[..4],
+                !cr.secret_access_key.is_empty(),
+                !cr.session_token.is_empty(),
+                // boto3 gives a datetime; ours is a DateTime in the future.
+                if cr.expiration.secs() > 0 {
+                    "datetime"
+                } else {
+                    "?"
+                },
+            ]),
+        );
+        // A client on the assumed role's credentials.
+        let as_role = sts_client_sdk::Client::new(
+            sts_client_sdk::Config::new()
+                .region("us-east-1")
+                .endpoint_url(&moto.url)
+                .credentials_provider(sts_client_sdk::Credentials::new(
+                    cr.access_key_id.clone(),
+                    cr.secret_access_key.clone(),
+                    Some(cr.session_token.clone()),
+                    None,
+                    "assumed",
+                ))
+                .max_attempts(1),
+        );
+        let arn = as_role
+            .get_caller_identity()
+            .send()
+            .await
+            .expect("GetCallerIdentity as the role")
+            .arn
+            .unwrap_or_default();
+        out.insert(
+            "as_role".into(),
+            json!(arn.ends_with(&format!(":assumed-role/{p}-role/{p}-session"))),
+        );
+        let t = c
+            .get_session_token()
+            .duration_seconds(900)
+            .send()
+            .await
+            .expect("GetSessionToken")
+            .credentials
+            .expect("Credentials");
+        out.insert(
+            "session".into(),
+            json!([&t.access_key_id[..4], !t.session_token.is_empty()]),
+        );
+        Value::Object(out)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sts_beside_boto3() {
+        let Some(moto) = moto() else { return };
+        let client = client!(sts_client_sdk, moto);
+        let (ours, theirs) = tokio::join!(ours(&client, &moto, "rs"), boto3(&moto, "py", STS));
+        same("STS", &ours, &theirs);
+        assert_eq!(ours["as_role"], true, "{ours}");
+        assert_eq!(ours["assumed"][1], "ASIA", "{ours}");
+    }
+}
+
+// ---- SNS (awsQuery: maps, lists of structures, errors) ----
+
+const SNS: &str = r#"
+c = client("sns")
+arn = c.create_topic(Name=p + "-topic", Attributes={"DisplayName": "first"},
+                     Tags=[{"Key": "team", "Value": "x"}])["TopicArn"]
+out["create"] = arn.endswith(":" + p + "-topic")
+c.set_topic_attributes(TopicArn=arn, AttributeName="DisplayName", AttributeValue="second & <more>")
+a = c.get_topic_attributes(TopicArn=arn)["Attributes"]
+out["attributes"] = [a["DisplayName"], a["TopicArn"] == arn]
+out["listed"] = arn in [t["TopicArn"] for t in c.list_topics()["Topics"]]
+for n in range(2):
+    c.subscribe(TopicArn=arn, Protocol="email", Endpoint=f"{p}{n}@example.com")
+subs = c.list_subscriptions_by_topic(TopicArn=arn)["Subscriptions"]
+out["subscriptions"] = sorted([s["Protocol"], s["Endpoint"].replace(p, "P"), s["TopicArn"] == arn] for s in subs)
+m = c.publish(TopicArn=arn, Message="hello", Subject="s",
+              MessageAttributes={"k": {"DataType": "String", "StringValue": "v"}})
+out["published"] = len(m["MessageId"]) > 0
+out["missing"] = code(lambda: c.get_topic_attributes(TopicArn=arn + "-none"))
+c.delete_topic(TopicArn=arn)
+out["deleted"] = arn in [t["TopicArn"] for t in c.list_topics()["Topics"]]
+"#;
+
+mod sns {
+    use super::*;
+    use sns_client_sdk::sns_types::model::{MessageAttributeValue, Tag};
+
+    async fn ours(c: &sns_client_sdk::Client, p: &str) -> Value {
+        let mut out = serde_json::Map::new();
+        let arn = c
+            .create_topic()
+            .name(format!("{p}-topic"))
+            .attributes("DisplayName", "first")
+            .tags(Tag {
+                key: "team".into(),
+                value: "x".into(),
+            })
+            .send()
+            .await
+            .expect("CreateTopic")
+            .topic_arn
+            .expect("TopicArn");
+        out.insert(
+            "create".into(),
+            json!(arn.ends_with(&format!(":{p}-topic"))),
+        );
+        c.set_topic_attributes()
+            .topic_arn(&arn)
+            .attribute_name("DisplayName")
+            .attribute_value("second & <more>")
+            .send()
+            .await
+            .expect("SetTopicAttributes");
+        let a = c
+            .get_topic_attributes()
+            .topic_arn(&arn)
+            .send()
+            .await
+            .expect("GetTopicAttributes")
+            .attributes
+            .unwrap_or_default();
+        out.insert(
+            "attributes".into(),
+            json!([a.get("DisplayName"), a.get("TopicArn") == Some(&arn)]),
+        );
+        let topics = c.list_topics().send().await.expect("ListTopics").topics;
+        let listed = |topics: Option<Vec<sns_client_sdk::sns_types::model::Topic>>| {
+            topics
+                .unwrap_or_default()
+                .iter()
+                .any(|t| t.topic_arn.as_ref() == Some(&arn))
+        };
+        out.insert("listed".into(), json!(listed(topics)));
+        for n in 0..2 {
+            c.subscribe()
+                .topic_arn(&arn)
+                .protocol("email")
+                .endpoint(format!("{p}{n}@example.com"))
+                .send()
+                .await
+                .expect("Subscribe");
+        }
+        let subs = c
+            .list_subscriptions_by_topic()
+            .topic_arn(&arn)
+            .send()
+            .await
+            .expect("ListSubscriptionsByTopic")
+            .subscriptions
+            .unwrap_or_default();
+        let mut subs: Vec<Value> = subs
+            .iter()
+            .map(|s| {
+                json!([
+                    s.protocol,
+                    s.endpoint.as_deref().map(|e| e.replace(p, "P")),
+                    s.topic_arn.as_ref() == Some(&arn)
+                ])
+            })
+            .collect();
+        subs.sort_by_key(|v| v.to_string());
+        out.insert("subscriptions".into(), Value::Array(subs));
+        let attr = MessageAttributeValue::builder()
+            .data_type("String")
+            .string_value("v")
+            .build()
+            .expect("DataType is set");
+        let m = c
+            .publish()
+            .topic_arn(&arn)
+            .message("hello")
+            .subject("s")
+            .message_attributes("k", attr)
+            .send()
+            .await
+            .expect("Publish");
+        out.insert(
+            "published".into(),
+            json!(m.message_id.is_some_and(|id| !id.is_empty())),
+        );
+        let missing = c
+            .get_topic_attributes()
+            .topic_arn(format!("{arn}-none"))
+            .send()
+            .await;
+        out.insert("missing".into(), code(missing));
+        c.delete_topic()
+            .topic_arn(&arn)
+            .send()
+            .await
+            .expect("DeleteTopic");
+        let topics = c.list_topics().send().await.expect("ListTopics").topics;
+        out.insert("deleted".into(), json!(listed(topics)));
+        Value::Object(out)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sns_beside_boto3() {
+        let Some(moto) = moto() else { return };
+        let client = client!(sns_client_sdk, moto);
+        let (ours, theirs) = tokio::join!(ours(&client, "rs"), boto3(&moto, "py", SNS));
+        same("SNS", &ours, &theirs);
+        assert_eq!(ours["attributes"][0], "second & <more>", "{ours}");
+        assert_eq!(ours["subscriptions"].as_array().unwrap().len(), 2, "{ours}");
+        assert_eq!(ours["missing"], "NotFound", "{ours}");
     }
 }
