@@ -268,10 +268,19 @@ pub fn write_error(
     bound: &[binding::Binding],
 ) -> Vec<u8> {
     let fault = if e.status < 500 { "Sender" } else { "Receiver" };
+    // The message is the envelope's `<Message>` (what AWS clients read),
+    // whatever the error's member is called (`message`, `Message`,
+    // `errorMessage`); the other members follow.
+    let is_message = |k: &str| matches!(k, "message" | "Message" | "errorMessage");
+    let message = e
+        .body
+        .iter()
+        .find(|(k, v)| is_message(k) && v.is_string())
+        .and_then(|(_, v)| v.as_str());
     let members: Map<String, Value> = e
         .body
         .iter()
-        .filter(|(k, _)| !bound.iter().any(|b| b.key == k.as_str()))
+        .filter(|(k, _)| !bound.iter().any(|b| b.key == k.as_str()) && !is_message(k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let mut w = XmlWriter::new();
@@ -281,13 +290,11 @@ pub fn write_error(
             w.text_element("Type", None, fault);
         }
         w.text_element("Code", None, &e.code);
-        match e.xml {
-            Some(shape) => w.members(shape, &members),
-            None => {
-                if let Some(Value::String(m)) = members.get("message") {
-                    w.text_element("Message", None, m);
-                }
-            }
+        if let Some(m) = message {
+            w.text_element("Message", None, m);
+        }
+        if let Some(shape) = e.xml {
+            w.members(shape, &members);
         }
         w.end("Error");
     };
@@ -332,7 +339,18 @@ pub fn read_error(bytes: &[u8]) -> Option<(Element, Option<String>)> {
 /// (`Message`, ...) as strings.
 pub fn error_members(error: &Element, shape: Option<&Shape>) -> Map<String, Value> {
     if let Some(shape) = shape {
-        if let Ok(Value::Object(m)) = xml::read_struct(error, shape) {
+        if let Ok(Value::Object(mut m)) = xml::read_struct(error, shape) {
+            // The envelope's `<Message>` is the error's message member,
+            // whatever its name.
+            let text = error.child("Message").map(|e| e.text.clone());
+            let member = shape.members.iter().find(|m| {
+                matches!(m.key, "message" | "Message" | "errorMessage")
+                    && matches!(m.ty, xml::Ty::Scalar(crate::binding::Scalar::String))
+            });
+            if let (Some(text), Some(member)) = (text, member) {
+                m.entry(member.key.to_owned())
+                    .or_insert(Value::String(text));
+            }
             return m;
         }
     }
