@@ -124,7 +124,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("aws.protocols#awsQuery", Applied("`POST /` form bodies (`Action`, `Version`, `member.N`, `entry.N`), `<OpResponse><OpResult>` XML, `<ErrorResponse>` errors (server and client)")),
     ("aws.protocols#ec2Query", Applied("`POST /` form bodies with capitalized keys and `Name.N` lists, `<OpResponse>` XML, `<Response><Errors>` errors (server and client)")),
     ("aws.protocols#ec2QueryName", Applied("the member's ec2Query form key")),
-    ("aws.protocols#httpChecksum", Refused("flexible checksums are not generated yet")),
+    ("aws.protocols#httpChecksum", Applied("clients send `x-amz-checksum-<algorithm>` of a buffered body (the algorithm member's, else CRC32 when required) and validate a response's checksum when the validation member is `ENABLED`; servers verify every `x-amz-checksum-*` header of a buffered body (`BadDigest`); `aws-smithy-checksums` computes them")),
     ("aws.customizations#s3UnwrappedXmlOutput", Applied("the output is the bare element without a wrapping root (S3 GetBucketLocation)")),
     // aws.api.
     ("aws.api#service", Applied("sdkId: crate names as the AWS SDKs name theirs (`dynamodb`, `marketplaceentitlement`: lower case, no spaces, no final \"Service\") and type names; endpointPrefix (default endpoint)")),

@@ -8,6 +8,7 @@
 
 pub mod auth;
 pub mod binding;
+pub mod checksum;
 pub mod codec;
 mod enums;
 pub mod error;

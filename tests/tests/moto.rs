@@ -1274,3 +1274,166 @@ mod sns {
         assert_eq!(ours["missing"], "NotFound", "{ours}");
     }
 }
+
+// ---- S3 (restXml: path-style addressing through the endpoint rules,
+// streamed payloads, flexible checksums, bare <Error> errors) ----
+
+const S3: &str = r#"
+c = client("s3")
+b = p + "-bucket"
+c.create_bucket(Bucket=b)
+out["buckets"] = b in [x["Name"] for x in c.list_buckets()["Buckets"]]
+data = bytes(range(256)) * 4096
+put = c.put_object(Bucket=b, Key="dir/big.bin", Body=data, ContentType="application/x-test",
+                   Metadata={"owner": "me"}, ChecksumAlgorithm="CRC32")
+out["put"] = [put["ETag"], put.get("ChecksumCRC32")]
+for n in range(3):
+    c.put_object(Bucket=b, Key=f"small/{n} & <x>.txt", Body=f"hello {n}".encode())
+g = c.get_object(Bucket=b, Key="dir/big.bin")
+body = g["Body"].read()
+out["get"] = [len(body), body == data, g["ContentType"], g["Metadata"], g["ETag"]]
+h = c.head_object(Bucket=b, Key="small/1 & <x>.txt")
+out["head"] = [h["ContentLength"], h["ETag"]]
+pages = c.get_paginator("list_objects_v2").paginate(Bucket=b, MaxKeys=2)
+out["list"] = [[o["Key"] for o in page.get("Contents", [])] for page in pages]
+out["no_key"] = code(lambda: c.get_object(Bucket=b, Key="none"))
+out["no_key_head"] = code(lambda: c.head_object(Bucket=b, Key="none"))
+for k in ["dir/big.bin"] + [f"small/{n} & <x>.txt" for n in range(3)]:
+    c.delete_object(Bucket=b, Key=k)
+c.delete_bucket(Bucket=b)
+out["no_bucket"] = code(lambda: c.list_objects_v2(Bucket=b))
+"#;
+
+mod s3 {
+    use super::*;
+    use s3_client_sdk::s3_types::model::ChecksumAlgorithm;
+    use s3_client_sdk::ByteStream;
+
+    async fn ours(c: &s3_client_sdk::Client, p: &str) -> Value {
+        let mut out = serde_json::Map::new();
+        let b = format!("{p}-bucket");
+        c.create_bucket()
+            .bucket(&b)
+            .send()
+            .await
+            .expect("CreateBucket");
+        let buckets = c.list_buckets().send().await.expect("ListBuckets").buckets;
+        out.insert(
+            "buckets".into(),
+            json!(buckets
+                .unwrap_or_default()
+                .iter()
+                .any(|x| x.name.as_deref() == Some(b.as_str()))),
+        );
+        let data: Vec<u8> = (0..=255u8).cycle().take(256 * 4096).collect();
+        let put = c
+            .put_object()
+            .bucket(&b)
+            .key("dir/big.bin")
+            .body(ByteStream::from(data.clone()))
+            .content_type("application/x-test")
+            .metadata("owner", "me")
+            .checksum_algorithm(ChecksumAlgorithm::Crc32)
+            .send()
+            .await
+            .expect("PutObject");
+        out.insert("put".into(), json!([put.e_tag, put.checksum_crc32]));
+        for n in 0..3 {
+            c.put_object()
+                .bucket(&b)
+                .key(format!("small/{n} & <x>.txt"))
+                .body(ByteStream::from(format!("hello {n}").into_bytes()))
+                .send()
+                .await
+                .expect("PutObject small");
+        }
+        let g = c
+            .get_object()
+            .bucket(&b)
+            .key("dir/big.bin")
+            .send()
+            .await
+            .expect("GetObject");
+        let (content_type, metadata, etag) =
+            (g.content_type.clone(), g.metadata.clone(), g.e_tag.clone());
+        let body = g.body.collect().await.expect("the object's bytes");
+        out.insert(
+            "get".into(),
+            json!([
+                body.len(),
+                body[..] == data[..],
+                content_type,
+                metadata,
+                etag
+            ]),
+        );
+        let h = c
+            .head_object()
+            .bucket(&b)
+            .key("small/1 & <x>.txt")
+            .send()
+            .await
+            .expect("HeadObject");
+        out.insert("head".into(), json!([h.content_length, h.e_tag]));
+        let mut pages = Vec::new();
+        let mut token: Option<String> = None;
+        loop {
+            let page = c
+                .list_objects_v2()
+                .bucket(&b)
+                .max_keys(2)
+                .set_continuation_token(token.clone())
+                .send()
+                .await
+                .expect("ListObjectsV2");
+            let keys: Vec<Value> = page
+                .contents
+                .unwrap_or_default()
+                .iter()
+                .map(|o| json!(o.key))
+                .collect();
+            pages.push(Value::Array(keys));
+            token = page
+                .next_continuation_token
+                .filter(|_| page.is_truncated == Some(true));
+            if token.is_none() {
+                break;
+            }
+        }
+        out.insert("list".into(), Value::Array(pages));
+        let no_key = c.get_object().bucket(&b).key("none").send().await;
+        out.insert("no_key".into(), code(no_key));
+        let no_key_head = c.head_object().bucket(&b).key("none").send().await;
+        out.insert("no_key_head".into(), code(no_key_head));
+        let mut keys = vec!["dir/big.bin".to_owned()];
+        keys.extend((0..3).map(|n| format!("small/{n} & <x>.txt")));
+        for k in keys {
+            c.delete_object()
+                .bucket(&b)
+                .key(k)
+                .send()
+                .await
+                .expect("DeleteObject");
+        }
+        c.delete_bucket()
+            .bucket(&b)
+            .send()
+            .await
+            .expect("DeleteBucket");
+        let no_bucket = c.list_objects_v2().bucket(&b).send().await;
+        out.insert("no_bucket".into(), code(no_bucket));
+        Value::Object(out)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn s3_beside_boto3() {
+        let Some(moto) = moto() else { return };
+        let client = client!(s3_client_sdk, moto);
+        let (ours, theirs) = tokio::join!(ours(&client, "rs"), boto3(&moto, "py", S3));
+        same("S3", &ours, &theirs);
+        assert_eq!(ours["no_key"], "NoSuchKey", "{ours}");
+        assert_eq!(ours["no_bucket"], "NoSuchBucket", "{ours}");
+        assert_eq!(ours["get"][1], true, "{ours}");
+        assert_eq!(ours["list"].as_array().unwrap().len(), 2, "{ours}");
+    }
+}

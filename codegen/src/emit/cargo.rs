@@ -61,11 +61,20 @@ pub fn pattern_features(ir: &crate::lower::Ir) -> Vec<&'static str> {
     out
 }
 
-pub fn server(name: &str, types: &str, title: &str, rt: &RuntimeDep<'_>, header: &str) -> String {
+pub fn server(
+    name: &str,
+    types: &str,
+    title: &str,
+    rt: &RuntimeDep<'_>,
+    header: &str,
+    features: &[&str],
+) -> String {
+    let features: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
     format!(
-        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [\"server\"] }}\n{types} = {{ path = \"../{types}\" }}\n",
+        "{}\n[dependencies]\ncodegen-rt = {{ path = \"{}\", features = [{}] }}\n{types} = {{ path = \"../{types}\" }}\n",
         package(name, &format!("Server SDK for the {title} API (generated)"), header),
-        rt_path(rt)
+        rt_path(rt),
+        features.join(", ")
     )
 }
 
@@ -82,6 +91,18 @@ pub fn client_features(ir: &crate::lower::Ir) -> Vec<&'static str> {
     }
     if ops.iter().any(|o| o.checksum_required) {
         out.push("checksums");
+    }
+    if ops.iter().any(|o| o.flexible_checksum.is_some()) {
+        out.push("flexible-checksums");
+    }
+    out
+}
+
+/// The runtime features a server of this model needs beyond `server`.
+pub fn server_features(ir: &crate::lower::Ir) -> Vec<&'static str> {
+    let mut out = vec!["server"];
+    if ir.operations.iter().any(|o| o.flexible_checksum.is_some()) {
+        out.push("flexible-checksums");
     }
     out
 }

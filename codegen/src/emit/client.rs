@@ -157,6 +157,9 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         crate::lower::CustomizationIr::EndpointMember { operation, member } => {
             quote!(rt::client::Customization::EndpointMember { operation: #operation, member: #member })
         }
+        crate::lower::CustomizationIr::LabelInEndpoint(label) => {
+            quote!(rt::client::Customization::LabelInEndpoint(#label))
+        }
     });
     let discovery = match &svc.endpoint_discovery {
         Some(d) => {
@@ -359,6 +362,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                 || o.event_stream
                 || o.sensitive_input
                 || o.checksum_required
+                || o.flexible_checksum.is_some()
                 || !o.endpoint_params.is_empty()
         })
         .map(|o| {
@@ -371,6 +375,27 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
             };
             let sensitive = o.sensitive_input;
             let checksum = o.checksum_required;
+            let flexible = match &o.flexible_checksum {
+                None => quote!(None),
+                Some(c) => {
+                    let opt = |m: &Option<String>| match m {
+                        Some(m) => quote!(Some(#m)),
+                        None => quote!(None),
+                    };
+                    let (alg, val) = (
+                        opt(&c.request_algorithm_member),
+                        opt(&c.request_validation_mode_member),
+                    );
+                    let required = c.request_checksum_required;
+                    let algs = &c.response_algorithms;
+                    quote!(Some(rt::client::FlexibleChecksum {
+                        algorithm_member: #alg,
+                        required: #required,
+                        validation_member: #val,
+                        response_algorithms: &[#(#algs),*],
+                    }))
+                }
+            };
             let host = match &o.host_prefix {
                 Some(h) => quote!(Some(#h)),
                 None => quote!(None),
@@ -401,6 +426,7 @@ fn operation_infos(ir: &Ir) -> Vec<TokenStream> {
                     event_stream: #events,
                     sensitive: #sensitive,
                     checksum_required: #checksum,
+                    flexible_checksum: #flexible,
                     endpoint_params: &[#(#params),*],
                 }
             }

@@ -72,7 +72,10 @@ pub fn crate_artifacts<'a>(
         (
             format!("{server}/Cargo.toml"),
             Box::new(move || {
-                Artifact::Text(super::cargo::server(server, types, title, rt, header))
+                let features = super::cargo::server_features(ir);
+                Artifact::Text(super::cargo::server(
+                    server, types, title, rt, header, &features,
+                ))
             }),
         ),
         (

@@ -62,6 +62,19 @@ pub enum ProtocolTrait {
     Ec2Query,
 }
 
+/// `aws.protocols#httpChecksum`: flexible checksums.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HttpChecksum {
+    /// The input member naming the algorithm of the request's checksum.
+    pub request_algorithm_member: Option<String>,
+    /// A request checksum is required.
+    pub request_checksum_required: bool,
+    /// The input member that turns response validation on (`ENABLED`).
+    pub request_validation_mode_member: Option<String>,
+    /// The algorithms a response's checksum may use.
+    pub response_algorithms: Vec<String>,
+}
+
 /// `@http`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Http {
@@ -183,6 +196,8 @@ pub struct Typed {
     pub no_error_wrapping: bool,
     /// `aws.customizations#s3UnwrappedXmlOutput` on an operation.
     pub s3_unwrapped_xml_output: bool,
+    /// `aws.protocols#httpChecksum` on an operation.
+    pub http_checksum: Option<HttpChecksum>,
     pub aws_query_compatible: bool,
     /// The protocol traits, most preferred first: rpcv2Cbor, rpcv2Json,
     /// awsJson1_0, awsJson1_1, restJson1 (the priority the AWS SDKs use when
@@ -381,6 +396,17 @@ impl Typed {
             }
             "aws.protocols#ec2QueryName" => self.ec2_query_name = Some(string(owner, name, v)?),
             "aws.customizations#s3UnwrappedXmlOutput" => self.s3_unwrapped_xml_output = true,
+            "aws.protocols#httpChecksum" => {
+                self.http_checksum = Some(HttpChecksum {
+                    request_algorithm_member: member_str(v, "requestAlgorithmMember"),
+                    request_checksum_required: v
+                        .get("requestChecksumRequired")
+                        .and_then(Value::as_bool)
+                        == Some(true),
+                    request_validation_mode_member: member_str(v, "requestValidationModeMember"),
+                    response_algorithms: strings(v.get("responseAlgorithms")),
+                })
+            }
             "aws.protocols#restXml" => {
                 self.no_error_wrapping =
                     v.get("noErrorWrapping").and_then(Value::as_bool) == Some(true);

@@ -29,6 +29,9 @@ pub enum Rule {
         operation: &'static str,
         member: &'static str,
     },
+    /// The endpoint rules put this URI label (a bucket) in the endpoint's
+    /// host or path: clients leave the label's segment out of the URI.
+    LabelInEndpoint(&'static str),
 }
 
 /// The table.
@@ -65,6 +68,13 @@ pub const TABLE: &[Entry] = &[
                 member: "PredictEndpoint",
             },
             "smithy-rs `MachineLearningDecorator`; botocore `handlers.switch_host_machinelearning`",
+        )],
+    },
+    Entry {
+        service: "com.amazonaws.s3#AmazonS3",
+        what: &[(
+            Rule::LabelInEndpoint("Bucket"),
+            "aws-sdk-go-v2 `service/s3/serialize_immutable_hostbucket.go` (`removeBucketFromPathMiddleware`); the S3 endpoint rules give virtual-hosted (`bucket.s3...`) or path-style (`.../bucket`) URLs",
         )],
     },
     Entry {
@@ -107,6 +117,7 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
                     CustomizationIr::TreeHash(ops)
                 }
                 Rule::Crc32Responses => CustomizationIr::Crc32Responses,
+                Rule::LabelInEndpoint(label) => CustomizationIr::LabelInEndpoint(label.to_owned()),
                 Rule::EndpointMember { operation, member } => {
                     if !operations.iter().any(|op| op.name == operation) {
                         return None;
@@ -151,13 +162,16 @@ pub fn markdown() -> String {
                 Rule::EndpointMember { operation, member } => format!(
                     "`{operation}` is sent to the URL in its `{member}` member when it is set"
                 ),
+                Rule::LabelInEndpoint(label) => format!(
+                    "the `{{{label}}}` URI label is left out of request paths: the endpoint rules put it in the host (virtual-hosted) or the endpoint's path (path-style)"
+                ),
             };
             out.push_str(&format!("| `{}` | {what} | {source} |\n", e.service));
         }
     }
     out.push_str(
-        "\nNot made yet: the restXml and query services' customizations (S3, Route 53, EC2), \
-         which come with those protocols. Glacier's checksums are computed for payloads in memory; a streamed \
+        "\nNot made yet: S3's other customizations (`Expect: 100-continue`, `aws-chunked` uploads, \
+         presigned URLs, `x-amz-bucket-region` redirects, 200-with-error responses), Route 53's and EC2's. Glacier's checksums are computed for payloads in memory; a streamed \
          payload goes with the checksum the caller gives.\n",
     );
     out

@@ -287,6 +287,7 @@ pub enum CustomizationIr {
     TreeHash(Vec<String>),
     Crc32Responses,
     EndpointMember { operation: String, member: String },
+    LabelInEndpoint(String),
 }
 
 /// How a service's clients discover endpoints.
@@ -732,6 +733,8 @@ pub struct OperationIr {
     pub binding: HttpIr,
     /// `@httpChecksumRequired`: the client sends `Content-MD5`.
     pub checksum_required: bool,
+    /// `aws.protocols#httpChecksum`, its members by wire name.
+    pub flexible_checksum: Option<crate::load::typed::HttpChecksum>,
     /// `aws.auth#unsignedPayload`.
     pub unsigned_payload: bool,
     /// Endpoint rule parameters: `@staticContextParams`, `@contextParam`.

@@ -136,6 +136,7 @@ impl<'m> Lowerer<'_, 'm> {
                     self.rpc_binding(op)
                 },
                 checksum_required: op.t.checksum_required,
+                flexible_checksum: op.t.http_checksum.clone(),
                 unsigned_payload: op.t.unsigned_payload,
                 endpoint_params: self.endpoint_params(op)?,
                 waiters: waiters(op),

@@ -151,6 +151,8 @@ impl<'m> Lowerer<'_, 'm> {
                     "is a document, which the XML protocols cannot carry",
                 ))
             }
+            // A streaming blob is an `@httpPayload`, never in a document.
+            Kind::Blob if shape.t.streaming => XmlTyIr::Scalar(ScalarIr::Blob),
             _ => {
                 let json = super::types::timestamp_format(shape, traits, self.body_ts_default());
                 let scalar = super::http::scalar(shape, json, json).ok_or_else(|| {

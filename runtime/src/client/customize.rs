@@ -35,6 +35,30 @@ pub enum Customization {
         operation: &'static str,
         member: &'static str,
     },
+    /// The endpoint rules put this URI label in the endpoint (S3's
+    /// `Bucket`: `bucket.s3...` or `.../bucket`): request paths leave its
+    /// segment out.
+    LabelInEndpoint(&'static str),
+}
+
+/// `path_and_query` of an operation whose URI pattern `uri` starts with a
+/// label the endpoint carries ([`Customization::LabelInEndpoint`]),
+/// without that label's segment: `/bucket/key?x` becomes `/key?x`,
+/// `/bucket?list-type=2` becomes `?list-type=2`.
+pub fn label_in_endpoint(custom: &[Customization], uri: &str, path_and_query: &mut String) {
+    let labelled = custom.iter().any(|c| match c {
+        Customization::LabelInEndpoint(label) => {
+            let first = uri.trim_start_matches('/').split(['/', '?']).next();
+            first == Some(format!("{{{label}}}").as_str())
+        }
+        _ => false,
+    });
+    if !labelled {
+        return;
+    }
+    let rest = path_and_query.strip_prefix('/').unwrap_or(path_and_query);
+    let cut = rest.find(['/', '?']).unwrap_or(rest.len());
+    *path_and_query = rest[cut..].to_owned();
 }
 
 /// The URL an [`Customization::EndpointMember`] sends `operation` to, if
@@ -163,6 +187,23 @@ pub(crate) fn crc32_matches(header: &str, body: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bucket_segments_leave_the_path() {
+        let custom = [Customization::LabelInEndpoint("Bucket")];
+        let cases = [
+            ("/{Bucket}/{Key+}", "/b/k/x?y=1", "/k/x?y=1"),
+            ("/{Bucket}?list-type=2", "/b?list-type=2", "?list-type=2"),
+            ("/{Bucket}", "/b", ""),
+            ("/", "/", "/"),
+            ("/{Other}/x", "/o/x", "/o/x"),
+        ];
+        for (uri, path, want) in cases {
+            let mut p = path.to_owned();
+            label_in_endpoint(&custom, uri, &mut p);
+            assert_eq!(p, want, "{uri}");
+        }
+    }
 
     #[test]
     fn a_member_filled_by_default_may_be_left_unset() {

@@ -135,9 +135,24 @@ pub struct OperationInfo {
     pub sensitive: bool,
     /// `@httpChecksumRequired`: requests carry `Content-MD5`.
     pub checksum_required: bool,
+    /// `aws.protocols#httpChecksum`: flexible checksums.
+    pub flexible_checksum: Option<FlexibleChecksum>,
     /// Endpoint rule parameters the operation sets (`@staticContextParams`,
     /// `@contextParam`).
     pub endpoint_params: &'static [(&'static str, EndpointParam)],
+}
+
+/// `aws.protocols#httpChecksum` of an operation (members by wire name).
+#[derive(Debug, Clone, Copy)]
+pub struct FlexibleChecksum {
+    /// The input member naming the request checksum's algorithm.
+    pub algorithm_member: Option<&'static str>,
+    /// A request checksum is required (CRC32 when no algorithm is named).
+    pub required: bool,
+    /// The input member that turns response validation on (`ENABLED`).
+    pub validation_member: Option<&'static str>,
+    /// The algorithms a response's checksum may use, most preferred first.
+    pub response_algorithms: &'static [&'static str],
 }
 
 impl OperationInfo {
@@ -153,6 +168,7 @@ impl OperationInfo {
         event_stream: false,
         sensitive: false,
         checksum_required: false,
+        flexible_checksum: None,
         endpoint_params: &[],
     };
 }

@@ -42,6 +42,9 @@ struct Prepared {
     host_prefix: Option<String>,
     headers: http::HeaderMap,
     body: Body,
+    /// `aws.protocols#httpChecksum` response validation is on: the
+    /// algorithms a response's checksum may use.
+    validate_checksums: &'static [&'static str],
 }
 
 /// A streaming payload: its bytes when it holds them (a retry can send them
@@ -134,6 +137,82 @@ fn xml_body(
     })
 }
 
+/// `aws.protocols#httpChecksum` on a request: the checksum of a buffered
+/// body by the algorithm the input names (CRC32 when it names none, as the
+/// AWS SDKs do by default), unless the caller gave one; response
+/// validation when the input's validation member is `ENABLED`.
+fn flexible_checksum(
+    fc: super::FlexibleChecksum,
+    prepared: &mut Prepared,
+    member: &(dyn Fn(&str) -> Option<Value> + Sync),
+) -> Result<(), String> {
+    let text = |m: Option<&'static str>| member(m?)?.as_str().map(str::to_owned);
+    if text(fc.validation_member).as_deref() == Some("ENABLED") {
+        prepared.validate_checksums = fc.response_algorithms;
+    }
+    let given = prepared.headers.keys().any(|k| {
+        k.as_str()
+            .strip_prefix("x-amz-checksum-")
+            .is_some_and(|a| crate::checksum::ALGORITHMS.contains(&a))
+    });
+    let wanted = fc.required || fc.algorithm_member.is_some();
+    let Body::Bytes(body) = &prepared.body else {
+        return Ok(());
+    };
+    if given || !wanted {
+        return Ok(());
+    }
+    let algorithm = text(fc.algorithm_member).unwrap_or_else(|| "CRC32".to_owned());
+    let value = crate::checksum::compute(&algorithm, body).ok_or_else(|| {
+        format!("checksum algorithm {algorithm} is not supported (feature `flexible-checksums`)")
+    })?;
+    let name = http::HeaderName::from_bytes(crate::checksum::header_name(&algorithm).as_bytes())
+        .map_err(|e| e.to_string())?;
+    prepared.headers.insert(
+        name,
+        HeaderValue::from_str(&value).map_err(|e| e.to_string())?,
+    );
+    if !prepared
+        .headers
+        .contains_key("x-amz-sdk-checksum-algorithm")
+    {
+        let v =
+            HeaderValue::from_str(&algorithm.to_ascii_uppercase()).map_err(|e| e.to_string())?;
+        prepared.headers.insert("x-amz-sdk-checksum-algorithm", v);
+    }
+    Ok(())
+}
+
+/// A response's checksum, when validation is on and the response has one
+/// of the operation's algorithms (the first it has, in the model's order).
+fn validate_checksum(
+    algorithms: &[&str],
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<(), String> {
+    let found = algorithms.iter().find_map(|a| {
+        let v = headers
+            .get(crate::checksum::header_name(a))?
+            .to_str()
+            .ok()?;
+        Some((*a, v))
+    });
+    let Some((algorithm, given)) = found else {
+        return Ok(());
+    };
+    // A multipart object's checksum (`...-3`) is of its parts: not checked.
+    if given.contains('-') {
+        return Ok(());
+    }
+    match crate::checksum::compute(algorithm, body) {
+        Some(ours) if ours == given => Ok(()),
+        Some(ours) => Err(format!(
+            "the response's {algorithm} checksum {given} does not match its body's ({ours})"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The body of a request written from the typed input, once.
 fn typed_body<I: Input>(
     msg: &Message,
@@ -224,6 +303,7 @@ fn prepare_request(
         }
     }
     Ok(Prepared {
+        validate_checksums: &[],
         host_prefix: None,
         path_and_query,
         headers,
@@ -346,8 +426,13 @@ impl Handle {
             None => typed_body(&op.input, protocol, input, stream),
         }
         .map_err(SdkError::construction)?;
-        let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
+        let mut prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
             .map_err(SdkError::construction)?;
+        super::customize::label_in_endpoint(
+            self.info.customizations,
+            op.uri,
+            &mut prepared.path_and_query,
+        );
         self.send(op, protocol, info, prepared, &|m| input.member(m))
             .await
     }
@@ -375,8 +460,13 @@ impl Handle {
         let empty = Map::new();
         let obj = input.as_object().unwrap_or(&empty);
         let body = json_body(op, protocol, obj, stream).map_err(SdkError::construction)?;
-        let prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
+        let mut prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
             .map_err(SdkError::construction)?;
+        super::customize::label_in_endpoint(
+            self.info.customizations,
+            op.uri,
+            &mut prepared.path_and_query,
+        );
         self.send(op, protocol, info, prepared, &|m| input.get(m).cloned())
             .await
     }
@@ -482,6 +572,9 @@ impl Handle {
                 let v = content_md5(b).map_err(SdkError::construction)?;
                 prepared.headers.insert("content-md5", v);
             }
+        }
+        if let Some(fc) = info.flexible_checksum {
+            flexible_checksum(fc, &mut prepared, member).map_err(SdkError::construction)?;
         }
         let invocation_id = super::random_uuid();
         let mut attempt = 1;
@@ -611,6 +704,15 @@ impl Handle {
         }
         let body = super::transport::collect(resp.into_body()).await?;
         tracing::debug!(status, request_id = ?request_id, bytes = body.len(), "response");
+        if (200..300).contains(&status) {
+            if let Err(e) = validate_checksum(prepared.validate_checksums, &resp_headers, &body) {
+                // A response damaged on the way: asked again.
+                let err = SdkError::Response(
+                    ResponseError::new(status, e).with_request_id(request_id.clone()),
+                );
+                return Ok(Attempt::Retry(Err(err), RetryKind::Transient));
+            }
+        }
         if super::customize::checks_crc32(self.info.customizations) {
             if let Some(crc) = resp_headers
                 .get("x-amz-crc32")

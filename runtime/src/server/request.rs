@@ -252,6 +252,7 @@ fn decode(
             read_bound(spec, parts, &mut obj)?;
             return Ok(Value::Object(obj));
         };
+        verify_checksums(&parts.headers, &bytes)?;
         let bytes = decode_content(&parts.headers, bytes, limit)?;
         if protocol.routing() == Routing::Http {
             read_bound(spec, parts, &mut obj)?;
@@ -266,6 +267,7 @@ fn decode(
         read_bound(spec, parts, &mut obj)?;
         return Ok(Value::Object(obj));
     };
+    verify_checksums(&parts.headers, &bytes)?;
     let bytes = decode_content(&parts.headers, bytes, limit)?;
     if spec.input.bindings.is_empty() && spec.input.payload.is_none() {
         // Everything is in the body (the RPC protocols).
@@ -275,6 +277,17 @@ fn decode(
     read_bound(spec, parts, &mut obj)?;
     read_body(&spec.input, codec, &bytes, &mut obj)?;
     Ok(Value::Object(obj))
+}
+
+/// The request's `x-amz-checksum-*` headers against its body (feature
+/// `flexible-checksums`, which a server whose model has
+/// `aws.protocols#httpChecksum` enables): a mismatch is `BadDigest`.
+fn verify_checksums(headers: &http::HeaderMap, body: &[u8]) -> Result<(), WireError> {
+    if cfg!(feature = "flexible-checksums") {
+        crate::checksum::verify(headers, body).map_err(|m| WireError::plain(400, "BadDigest", m))
+    } else {
+        Ok(())
+    }
 }
 
 /// An RPC call's `Content-Type`, when it has one, is the protocol's

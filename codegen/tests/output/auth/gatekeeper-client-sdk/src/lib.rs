@@ -63,6 +63,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -80,6 +81,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -102,6 +104,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
     ],

@@ -59,6 +59,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -74,6 +75,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -89,6 +91,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -102,6 +105,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -117,6 +121,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -132,6 +137,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -147,6 +153,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],
@@ -162,6 +169,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[
                 ("ResourceArn", rt::client::EndpointParam::Member("TableName")),
             ],

@@ -55,6 +55,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: true,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -68,6 +69,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: true,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
     ],

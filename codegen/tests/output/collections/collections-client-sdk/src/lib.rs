@@ -54,6 +54,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         event_stream: false,
         sensitive: true,
         checksum_required: false,
+        flexible_checksum: None,
         endpoint_params: &[],
     }],
     retryable_errors: &[],

@@ -59,6 +59,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -72,6 +73,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
         rt::client::OperationInfo {
@@ -85,6 +87,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             event_stream: false,
             sensitive: false,
             checksum_required: false,
+            flexible_checksum: None,
             endpoint_params: &[],
         },
     ],

@@ -1,0 +1,2267 @@
+// Generated from models/aws-s3.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Client SDK for the Amazon Simple Storage Service.
+#![allow(deprecated)]
+use ::codegen_rt as rt;
+pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+pub use rt::client::{Config, Credentials, SdkError};
+/// The runtime's types this crate's API names (values, streams, errors),
+/// so that users need not depend on the runtime crate themselves
+/// (at the root unless a type of the model has the name).
+pub use rt::{
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+    OperationError, RequestId, ResponseMeta, Unhandled,
+};
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+/// Every runtime type this crate's API names, whatever the model's
+/// own types are called.
+pub mod primitives {
+    use ::codegen_rt as rt;
+    pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+    pub use rt::{
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
+        OperationError, RequestId, ResponseMeta, Unhandled,
+    };
+}
+pub use s3_types;
+use s3_types::error::*;
+use s3_types::model::*;
+pub mod schema;
+/// The traits a caller wants in scope (`request_id()` on outputs and
+/// errors): `use this_crate::prelude::*;`.
+pub mod prelude {
+    pub use ::codegen_rt::RequestId;
+}
+const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
+    target_prefix: "AmazonS3",
+    signing_name: "s3",
+    auth: &[rt::auth::AuthScheme::SigV4],
+    endpoint_discovery: None,
+    customizations: &[rt::client::Customization::LabelInEndpoint("Bucket")],
+    endpoint_prefix: "s3",
+    protocols: &[rt::Protocol::RestXml],
+    user_agent: "s3-client-sdk/0.1.0",
+    operations: &[
+        rt::client::OperationInfo {
+            name: "CreateBucket",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("DisableAccessPoints", rt::client::EndpointParam::Bool(true)),
+                ("UseS3ExpressControlEndpoint", rt::client::EndpointParam::Bool(true)),
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "DeleteBucket",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("UseS3ExpressControlEndpoint", rt::client::EndpointParam::Bool(true)),
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "DeleteObject",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "GetObject",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: Some(rt::client::FlexibleChecksum {
+                algorithm_member: None,
+                required: false,
+                validation_member: Some("ChecksumMode"),
+                response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
+            }),
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "HeadObject",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "ListObjectsV2",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Prefix", rt::client::EndpointParam::Member("Prefix")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "PutObject",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: Some(rt::client::FlexibleChecksum {
+                algorithm_member: Some("ChecksumAlgorithm"),
+                required: false,
+                validation_member: None,
+                response_algorithms: &[],
+            }),
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+    ],
+    retryable_errors: &[],
+    query_compatible: false,
+    error_headers: s3_types::http::ERROR_HEADERS,
+    endpoint_rules: Some(rt::client::EndpointRules {
+        rules: "{\"parameters\":{\"Accelerate\":{\"builtIn\":\"AWS::S3::Accelerate\",\"default\":false,\"documentation\":\"When true, use S3 Accelerate. NOTE: Not all regions support S3 accelerate.\",\"required\":true,\"type\":\"Boolean\"},\"Bucket\":{\"documentation\":\"The S3 bucket used to send the request. This is an optional parameter that will be set automatically for operations that are scoped to an S3 bucket.\",\"required\":false,\"type\":\"String\"},\"CopySource\":{\"documentation\":\"The Copy Source used for Copy Object request. This is an optional parameter that will be set automatically for operations that are scoped to Copy Source.\",\"required\":false,\"type\":\"String\"},\"DisableAccessPoints\":{\"documentation\":\"Internal parameter to disable Access Point Buckets\",\"required\":false,\"type\":\"Boolean\"},\"DisableMultiRegionAccessPoints\":{\"builtIn\":\"AWS::S3::DisableMultiRegionAccessPoints\",\"default\":false,\"documentation\":\"Whether multi-region access points (MRAP) should be disabled.\",\"required\":true,\"type\":\"Boolean\"},\"DisableS3ExpressSessionAuth\":{\"documentation\":\"Parameter to indicate whether S3Express session auth should be disabled\",\"required\":false,\"type\":\"Boolean\"},\"Endpoint\":{\"builtIn\":\"SDK::Endpoint\",\"documentation\":\"Override the endpoint used to send this request\",\"required\":false,\"type\":\"String\"},\"ForcePathStyle\":{\"builtIn\":\"AWS::S3::ForcePathStyle\",\"default\":false,\"documentation\":\"When true, force a path-style endpoint to be used where the bucket name is part of the path.\",\"required\":true,\"type\":\"Boolean\"},\"Key\":{\"documentation\":\"The S3 Key used to send the request. This is an optional parameter that will be set automatically for operations that are scoped to an S3 Key.\",\"required\":false,\"type\":\"String\"},\"Prefix\":{\"documentation\":\"The S3 Prefix used to send the request. This is an optional parameter that will be set automatically for operations that are scoped to an S3 Prefix.\",\"required\":false,\"type\":\"String\"},\"Region\":{\"builtIn\":\"AWS::Region\",\"documentation\":\"The AWS region used to dispatch the request.\",\"required\":false,\"type\":\"String\"},\"UseArnRegion\":{\"builtIn\":\"AWS::S3::UseArnRegion\",\"documentation\":\"When an Access Point ARN is provided and this flag is enabled, the SDK MUST use the ARN's region when constructing the endpoint instead of the client's configured region.\",\"required\":false,\"type\":\"Boolean\"},\"UseDualStack\":{\"builtIn\":\"AWS::UseDualStack\",\"default\":false,\"documentation\":\"When true, use the dual-stack endpoint. If the configured endpoint does not support dual-stack, dispatching the request MAY return an error.\",\"required\":true,\"type\":\"Boolean\"},\"UseFIPS\":{\"builtIn\":\"AWS::UseFIPS\",\"default\":false,\"documentation\":\"When true, send this request to the FIPS-compliant regional endpoint. If the configured endpoint does not have a FIPS compliant endpoint, dispatching the request will return an error.\",\"required\":true,\"type\":\"Boolean\"},\"UseGlobalEndpoint\":{\"builtIn\":\"AWS::S3::UseGlobalEndpoint\",\"default\":false,\"documentation\":\"Whether the global endpoint should be used, rather then the regional endpoint for us-east-1.\",\"required\":true,\"type\":\"Boolean\"},\"UseObjectLambdaEndpoint\":{\"documentation\":\"Internal parameter to use object lambda endpoint for an operation (eg: WriteGetObjectResponse)\",\"required\":false,\"type\":\"Boolean\"},\"UseS3ExpressControlEndpoint\":{\"documentation\":\"Internal parameter to indicate whether S3Express operation should use control plane, (ex. CreateBucket)\",\"required\":false,\"type\":\"Boolean\"}},\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"fn\":\"isSet\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"Accelerate cannot be used with FIPS\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"A custom endpoint cannot be combined with FIPS\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"A custom endpoint cannot be combined with S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"},{\"argv\":[{\"argv\":[{\"ref\":\"partitionResult\"},\"name\"],\"fn\":\"getAttr\"},\"aws-cn\"],\"fn\":\"stringEquals\"}],\"error\":\"Partition does not support FIPS\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Bucket\"},0,6,true],\"assign\":\"bucketSuffix\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"bucketSuffix\"},\"--x-s3\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3Express does not support Dual-stack.\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3Express does not support S3 Accelerate.\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"DisableS3ExpressSessionAuth\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"DisableS3ExpressSessionAuth\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"assign\":\"uri_encoded_bucket\",\"fn\":\"uriEncode\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},false],\"fn\":\"aws.isVirtualHostableS3Bucket\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"S3Express bucket name is not a valid virtual hostable name.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"assign\":\"uri_encoded_bucket\",\"fn\":\"uriEncode\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},false],\"fn\":\"aws.isVirtualHostableS3Bucket\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"S3Express bucket name is not a valid virtual hostable name.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseS3ExpressControlEndpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseS3ExpressControlEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"assign\":\"uri_encoded_bucket\",\"fn\":\"uriEncode\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control-fips.{Region}.amazonaws.com/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control.{Region}.amazonaws.com/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},false],\"fn\":\"aws.isVirtualHostableS3Bucket\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"DisableS3ExpressSessionAuth\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"DisableS3ExpressSessionAuth\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,14,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},14,16,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,15,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},15,17,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,19,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},19,21,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,20,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},20,22,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,26,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},26,28,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Unrecognized S3Express bucket name format.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,14,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},14,16,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,15,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},15,17,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,19,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},19,21,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,20,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},20,22,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},6,26,true],\"assign\":\"s3expressAvailabilityZoneId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},26,28,true],\"assign\":\"s3expressAvailabilityZoneDelim\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"s3expressAvailabilityZoneDelim\"},\"--\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Unrecognized S3Express bucket name format.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"S3Express bucket name is not a valid virtual hostable name.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseS3ExpressControlEndpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseS3ExpressControlEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control-fips.{Region}.amazonaws.com\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"{Region}\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control.{Region}.amazonaws.com\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Bucket\"},49,50,true],\"assign\":\"hardwareType\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},8,12,true],\"assign\":\"regionPrefix\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},0,7,true],\"assign\":\"bucketAliasSuffix\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Bucket\"},32,49,true],\"assign\":\"outpostId\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"regionPartition\",\"fn\":\"aws.partition\"},{\"argv\":[{\"ref\":\"bucketAliasSuffix\"},\"--op-s3\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"outpostId\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"hardwareType\"},\"e\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"regionPrefix\"},\"beta\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"error\":\"Expected a endpoint to be specified but no endpoint was found\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.ec2.{url#authority}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.ec2.s3-outposts.{Region}.{regionPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"hardwareType\"},\"o\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"regionPrefix\"},\"beta\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"error\":\"Expected a endpoint to be specified but no endpoint was found\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.op-{outpostId}.{url#authority}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.op-{outpostId}.s3-outposts.{Region}.{regionPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Unrecognized hardware type: \\\"Expected hardware type o or e but got {hardwareType}\\\"\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"isSet\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"parseURL\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"error\":\"Custom endpoint `{Endpoint}` was not a valid URI\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"ForcePathStyle\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Bucket\"},false],\"fn\":\"aws.isVirtualHostableS3Bucket\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"partitionResult\"},\"name\"],\"fn\":\"getAttr\"},\"aws-cn\"],\"fn\":\"stringEquals\"}],\"error\":\"S3 Accelerate cannot be used in this region\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"isIp\"],\"fn\":\"getAttr\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://{Bucket}.s3.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region: region was not a valid DNS name.\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"url\"},\"scheme\"],\"fn\":\"getAttr\"},\"http\"],\"fn\":\"stringEquals\"},{\"argv\":[{\"ref\":\"Bucket\"},true],\"fn\":\"aws.isVirtualHostableS3Bucket\"},{\"argv\":[{\"ref\":\"ForcePathStyle\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{Bucket}.{url#authority}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region: region was not a valid DNS name.\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"ForcePathStyle\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Bucket\"}],\"assign\":\"bucketArn\",\"fn\":\"aws.parseArn\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[0]\"],\"assign\":\"arnType\",\"fn\":\"getAttr\"},{\"argv\":[{\"argv\":[{\"ref\":\"arnType\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"service\"],\"fn\":\"getAttr\"},\"s3-object-lambda\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"arnType\"},\"accesspoint\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[1]\"],\"assign\":\"accessPointName\",\"fn\":\"getAttr\"},{\"argv\":[{\"argv\":[{\"ref\":\"accessPointName\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Object Lambda does not support Dual-stack\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Object Lambda does not support S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"DisableAccessPoints\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"DisableAccessPoints\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"Access points are not supported for this operation\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[2]\"],\"fn\":\"getAttr\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseArnRegion\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseArnRegion\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"{Region}\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"error\":\"Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"}],\"assign\":\"bucketPartition\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketPartition\"},\"name\"],\"fn\":\"getAttr\"},{\"argv\":[{\"ref\":\"partitionResult\"},\"name\"],\"fn\":\"getAttr\"}],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"accountId\"],\"fn\":\"getAttr\"},\"\"],\"fn\":\"stringEquals\"}],\"error\":\"Invalid ARN: Missing account id\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"accountId\"],\"fn\":\"getAttr\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"accessPointName\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The ARN may only contain a single resource component after `accesspoint`.\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: bucket ARN is missing a region\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"arnType\"},\"accesspoint\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[1]\"],\"assign\":\"accessPointName\",\"fn\":\"getAttr\"},{\"argv\":[{\"argv\":[{\"ref\":\"accessPointName\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"arnType\"},\"accesspoint\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"DisableAccessPoints\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"DisableAccessPoints\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"Access points are not supported for this operation\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[2]\"],\"fn\":\"getAttr\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseArnRegion\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseArnRegion\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"{Region}\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"error\":\"Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"}],\"assign\":\"bucketPartition\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketPartition\"},\"name\"],\"fn\":\"getAttr\"},\"{partitionResult#name}\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"service\"],\"fn\":\"getAttr\"},\"s3\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"accountId\"],\"fn\":\"getAttr\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"accessPointName\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"Access Points do not support S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The ARN may only contain a single resource component after `accesspoint`.\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"accessPointName\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 MRAP does not support dual-stack\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 MRAP does not support FIPS\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 MRAP does not support S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"DisableMultiRegionAccessPoints\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"Invalid configuration: Multi-Region Access Point ARNs are disabled.\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"mrapPartition\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"mrapPartition\"},\"name\"],\"fn\":\"getAttr\"},{\"argv\":[{\"ref\":\"bucketArn\"},\"partition\"],\"fn\":\"getAttr\"}],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3\",\"signingRegionSet\":[\"*\"]}]},\"url\":\"https://{accessPointName}.accesspoint.s3-global.{mrapPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Client was configured for partition `{mrapPartition#name}` but bucket referred to partition `{bucketArn#partition}`\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid Access Point Name\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"service\"],\"fn\":\"getAttr\"},\"s3-outposts\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Outposts does not support Dual-stack\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Outposts does not support FIPS\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Outposts does not support S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[4]\"],\"fn\":\"getAttr\"}],\"fn\":\"isSet\"}],\"error\":\"Invalid Arn: Outpost Access Point ARN contains sub resources\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[1]\"],\"assign\":\"outpostId\",\"fn\":\"getAttr\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"outpostId\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseArnRegion\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseArnRegion\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},\"{Region}\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"}],\"error\":\"Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"}],\"assign\":\"bucketPartition\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketPartition\"},\"name\"],\"fn\":\"getAttr\"},{\"argv\":[{\"ref\":\"partitionResult\"},\"name\"],\"fn\":\"getAttr\"}],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"region\"],\"fn\":\"getAttr\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"accountId\"],\"fn\":\"getAttr\"},false],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[2]\"],\"assign\":\"outpostType\",\"fn\":\"getAttr\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"bucketArn\"},\"resourceId[3]\"],\"assign\":\"accessPointName\",\"fn\":\"getAttr\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"outpostType\"},\"accesspoint\"],\"fn\":\"stringEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.{outpostId}.{url#authority}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"{bucketArn#region}\"}]},\"url\":\"https://{accessPointName}-{bucketArn#accountId}.{outpostId}.s3-outposts.{bucketArn#region}.{bucketPartition#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Expected an outpost type `accesspoint`, found {outpostType}\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: expected an access point name\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: Expected a 4-component resource\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId}`\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: The Outpost Id was not set\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid ARN: No ARN type specified\",\"type\":\"error\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"},0,4,false],\"assign\":\"arnPrefix\",\"fn\":\"substring\"},{\"argv\":[{\"ref\":\"arnPrefix\"},\"arn:\"],\"fn\":\"stringEquals\"},{\"argv\":[{\"argv\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"aws.parseArn\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"error\":\"Invalid ARN: `{Bucket}` was not a valid ARN\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"ForcePathStyle\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"aws.parseArn\"}],\"error\":\"Path-style addressing cannot be used with ARN buckets\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"assign\":\"uri_encoded_bucket\",\"fn\":\"uriEncode\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},false],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Path-style addressing cannot be used with S3 Accelerate\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseObjectLambdaEndpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"UseObjectLambdaEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Object Lambda does not support Dual-stack\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Accelerate\"},true],\"fn\":\"booleanEquals\"}],\"error\":\"S3 Object Lambda does not support S3 Accelerate\",\"type\":\"error\"},{\"conditions\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region: region was not a valid DNS name.\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"argv\":[{\"ref\":\"Bucket\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"}],\"assign\":\"partitionResult\",\"fn\":\"aws.partition\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},true],\"fn\":\"isValidHostLabel\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3-fips.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},true],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"},{\"argv\":[{\"ref\":\"Endpoint\"}],\"assign\":\"url\",\"fn\":\"parseURL\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"{url#scheme}://{url#authority}{url#path}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},true],\"fn\":\"booleanEquals\"}],\"rules\":[{\"conditions\":[{\"argv\":[{\"ref\":\"Region\"},\"us-east-1\"],\"fn\":\"stringEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"},{\"conditions\":[],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[{\"argv\":[{\"ref\":\"UseFIPS\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"ref\":\"UseDualStack\"},false],\"fn\":\"booleanEquals\"},{\"argv\":[{\"argv\":[{\"ref\":\"Endpoint\"}],\"fn\":\"isSet\"}],\"fn\":\"not\"},{\"argv\":[{\"argv\":[{\"ref\":\"Region\"},\"aws-global\"],\"fn\":\"stringEquals\"}],\"fn\":\"not\"},{\"argv\":[{\"ref\":\"UseGlobalEndpoint\"},false],\"fn\":\"booleanEquals\"}],\"endpoint\":{\"headers\":{},\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"{Region}\"}]},\"url\":\"https://s3.{Region}.{partitionResult#dnsSuffix}\"},\"type\":\"endpoint\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"Invalid region: region was not a valid DNS name.\",\"type\":\"error\"}],\"type\":\"tree\"}],\"type\":\"tree\"}],\"type\":\"tree\"},{\"conditions\":[],\"error\":\"A region must be set when sending requests to S3.\",\"type\":\"error\"}],\"version\":\"1.0\"}",
+        bdd: false,
+        partitions: "{\"version\":\"1.1\",\"partitions\":[{\"id\":\"aws\",\"regionRegex\":\"^(us|eu|ap|sa|ca|me|af|il|mx)\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{\"af-south-1\":{},\"ap-east-1\":{},\"ap-east-2\":{},\"ap-northeast-1\":{},\"ap-northeast-2\":{},\"ap-northeast-3\":{},\"ap-south-1\":{},\"ap-south-2\":{},\"ap-southeast-1\":{},\"ap-southeast-2\":{},\"ap-southeast-3\":{},\"ap-southeast-4\":{},\"ap-southeast-5\":{},\"ap-southeast-6\":{},\"ap-southeast-7\":{},\"ca-central-1\":{},\"ca-west-1\":{},\"eu-central-1\":{},\"eu-central-2\":{},\"eu-north-1\":{},\"eu-south-1\":{},\"eu-south-2\":{},\"eu-west-1\":{},\"eu-west-2\":{},\"eu-west-3\":{},\"il-central-1\":{},\"me-central-1\":{},\"me-south-1\":{},\"mx-central-1\":{},\"sa-east-1\":{},\"us-east-1\":{},\"us-east-2\":{},\"us-west-1\":{},\"us-west-2\":{},\"aws-global\":{}},\"outputs\":{\"name\":\"aws\",\"dnsSuffix\":\"amazonaws.com\",\"dualStackDnsSuffix\":\"api.aws\",\"supportsFIPS\":true,\"supportsDualStack\":true,\"implicitGlobalRegion\":\"us-east-1\"}},{\"id\":\"aws-us-gov\",\"regionRegex\":\"^us\\\\-gov\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{\"us-gov-west-1\":{},\"us-gov-east-1\":{},\"aws-us-gov-global\":{}},\"outputs\":{\"name\":\"aws-us-gov\",\"dnsSuffix\":\"amazonaws.com\",\"dualStackDnsSuffix\":\"api.aws\",\"supportsFIPS\":true,\"supportsDualStack\":true,\"implicitGlobalRegion\":\"us-gov-west-1\"}},{\"id\":\"aws-cn\",\"regionRegex\":\"^cn\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{\"cn-north-1\":{},\"cn-northwest-1\":{},\"aws-cn-global\":{}},\"outputs\":{\"name\":\"aws-cn\",\"dnsSuffix\":\"amazonaws.com.cn\",\"dualStackDnsSuffix\":\"api.amazonwebservices.com.cn\",\"supportsFIPS\":true,\"supportsDualStack\":true,\"implicitGlobalRegion\":\"cn-northwest-1\"}},{\"id\":\"aws-iso\",\"regionRegex\":\"^us\\\\-iso\\\\-\\\\w+\\\\-\\\\d+$\",\"outputs\":{\"name\":\"aws-iso\",\"dnsSuffix\":\"c2s.ic.gov\",\"supportsFIPS\":true,\"supportsDualStack\":true,\"dualStackDnsSuffix\":\"api.aws.ic.gov\",\"implicitGlobalRegion\":\"us-iso-east-1\"},\"regions\":{\"us-iso-east-1\":{},\"us-iso-west-1\":{},\"aws-iso-global\":{}}},{\"id\":\"aws-iso-b\",\"regionRegex\":\"^us\\\\-isob\\\\-\\\\w+\\\\-\\\\d+$\",\"outputs\":{\"name\":\"aws-iso-b\",\"dnsSuffix\":\"sc2s.sgov.gov\",\"supportsFIPS\":true,\"supportsDualStack\":true,\"dualStackDnsSuffix\":\"api.aws.scloud\",\"implicitGlobalRegion\":\"us-isob-east-1\"},\"regions\":{\"us-isob-east-1\":{},\"aws-iso-b-global\":{}}},{\"id\":\"aws-iso-e\",\"outputs\":{\"dnsSuffix\":\"cloud.adc-e.uk\",\"dualStackDnsSuffix\":\"api.cloud-aws.adc-e.uk\",\"implicitGlobalRegion\":\"eu-isoe-west-1\",\"name\":\"aws-iso-e\",\"supportsDualStack\":true,\"supportsFIPS\":true},\"regionRegex\":\"^eu\\\\-isoe\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{}},{\"id\":\"aws-iso-f\",\"outputs\":{\"dnsSuffix\":\"csp.hci.ic.gov\",\"dualStackDnsSuffix\":\"api.aws.hci.ic.gov\",\"implicitGlobalRegion\":\"us-isof-south-1\",\"name\":\"aws-iso-f\",\"supportsDualStack\":true,\"supportsFIPS\":true},\"regionRegex\":\"^us\\\\-isof\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{\"aws-iso-f-global\":{},\"us-isof-east-1\":{},\"us-isof-south-1\":{}}},{\"id\":\"aws-eusc\",\"outputs\":{\"dnsSuffix\":\"amazonaws.eu\",\"dualStackDnsSuffix\":\"api.amazonwebservices.eu\",\"implicitGlobalRegion\":\"eusc-de-east-1\",\"name\":\"aws-eusc\",\"supportsDualStack\":true,\"supportsFIPS\":true},\"regionRegex\":\"^eusc\\\\-(de)\\\\-\\\\w+\\\\-\\\\d+$\",\"regions\":{\"eusc-de-east-1\":{\"description\":\"EU (Germany)\"}}}]}",
+    }),
+};
+#[derive(Debug, Clone)]
+pub struct Client {
+    handle: rt::Arc<rt::client::Handle>,
+}
+impl Client {
+    /// A client configured by `config`.
+    pub fn new(config: Config) -> Self {
+        Self {
+            handle: rt::client::Handle::new(config, SERVICE),
+        }
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        self.handle.config()
+    }
+    /// **Note:** This action creates an Amazon S3 bucket. To create an Amazon S3 on Outposts bucket, see [ `CreateBucket`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html) .
+    ///
+    /// Creates a new S3 bucket. To create a bucket, you must set up Amazon S3 and have a valid Amazon Web Services Access Key ID to authenticate requests. Anonymous requests are never allowed to create buckets. By creating the bucket, you become the bucket owner.
+    ///
+    /// There are two types of buckets: general purpose buckets and directory buckets. For more information about these bucket types, see [Creating, configuring, and working with Amazon S3 buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/creating-buckets-s3.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:**
+    /// - **General purpose buckets** - If you send your `CreateBucket` request to the `s3.amazonaws.com` global endpoint, the request goes to the `us-east-1` Region. So the signature calculations in Signature Version 4 must use `us-east-1` as the Region, even if the location constraint in the request specifies another Region where the bucket is to be created. If you create a bucket in a Region other than US East (N. Virginia), your application must be able to handle 307 redirect. For more information, see [Virtual hosting of buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/VirtualHosting.html) in the *Amazon S3 User Guide*.
+    /// - **Directory buckets ** - For directory buckets, you must make requests for this API operation to the Regional endpoint. These endpoints support path-style requests in the format `https://s3express-control.region-code.amazonaws.com/bucket-name` . Virtual-hosted-style requests aren't supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - In addition to the `s3:CreateBucket` permission, the following permissions are required in a policy when your `CreateBucket` request includes specific headers:
+    /// - **Access control lists (ACLs)** - In your `CreateBucket` request, if you specify an access control list (ACL) and set it to `public-read`, `public-read-write`, `authenticated-read`, or if you explicitly specify any other custom ACLs, both `s3:CreateBucket` and `s3:PutBucketAcl` permissions are required. In your `CreateBucket` request, if you set the ACL to `private`, or if you don't specify any ACLs, only the `s3:CreateBucket` permission is required.
+    /// - **Object Lock** - In your `CreateBucket` request, if you set `x-amz-bucket-object-lock-enabled` to true, the `s3:PutBucketObjectLockConfiguration` and `s3:PutBucketVersioning` permissions are required.
+    /// - **S3 Object Ownership** - If your `CreateBucket` request includes the `x-amz-object-ownership` header, then the `s3:PutBucketOwnershipControls` permission is required. **Note:** To set an ACL on a bucket as part of a `CreateBucket` request, you must explicitly set S3 Object Ownership for the bucket to a different value than the default, `BucketOwnerEnforced`. Additionally, if your desired bucket ACL grants public access, you must first create the bucket (without the bucket ACL) and then explicitly disable Block Public Access on the bucket before using `PutBucketAcl` to set the ACL. If you try to create a bucket with a public ACL, the request will fail. For the majority of modern use cases in S3, we recommend that you keep all Block Public Access settings enabled and keep ACLs disabled. If you would like to share data with users outside of your account, you can use bucket policies as needed. For more information, see [Controlling ownership of objects and disabling ACLs for your bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) and [Blocking public access to your Amazon S3 storage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html) in the *Amazon S3 User Guide*.
+    /// - **S3 Block Public Access** - If your specific use case requires granting public access to your S3 resources, you can disable Block Public Access. Specifically, you can create a new bucket with Block Public Access enabled, then separately call the [ `DeletePublicAccessBlock`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeletePublicAccessBlock.html) API. To use this operation, you must have the `s3:PutBucketPublicAccessBlock` permission. For more information about S3 Block Public Access, see [Blocking public access to your Amazon S3 storage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - You must have the `s3express:CreateBucket` permission in an IAM identity-based policy instead of a bucket policy. Cross-account access to this API operation isn't supported. This operation can only be performed by the Amazon Web Services account that owns the resource. For more information about directory bucket policies and permissions, see [Amazon Web Services Identity and Access Management (IAM) for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam.html) in the *Amazon S3 User Guide*. **Note:** The permissions for ACLs, Object Lock, S3 Object Ownership, and S3 Block Public Access are not supported for directory buckets. For directory buckets, all Block Public Access settings are enabled at the bucket level and S3 Object Ownership is set to Bucket owner enforced (ACLs disabled). These settings can't be modified. For more information about permissions for creating and working with directory buckets, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the *Amazon S3 User Guide*. For more information about supported S3 features for directory buckets, see [Features of S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-one-zone.html#s3-express-features) in the *Amazon S3 User Guide*.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is `s3express-control.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `CreateBucket`:
+    ///
+    /// - [PutObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html)
+    /// - [DeleteBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html)
+    pub fn create_bucket(&self) -> CreateBucketFluentBuilder {
+        CreateBucketFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CreateBucketRequest::builder(),
+        }
+    }
+    /// Deletes the S3 bucket. All objects (including all object versions and delete markers) in the bucket must be deleted before the bucket itself can be deleted.
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - If multipart uploads in a directory bucket are in progress, you can't delete the bucket until all the in-progress multipart uploads are aborted or completed.
+    /// - **Directory buckets ** - For directory buckets, you must make requests for this API operation to the Regional endpoint. These endpoints support path-style requests in the format `https://s3express-control.region-code.amazonaws.com/bucket-name` . Virtual-hosted-style requests aren't supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - You must have the `s3:DeleteBucket` permission on the specified bucket in a policy.
+    /// - **Directory bucket permissions** - You must have the `s3express:DeleteBucket` permission in an IAM identity-based policy instead of a bucket policy. Cross-account access to this API operation isn't supported. This operation can only be performed by the Amazon Web Services account that owns the resource. For more information about directory bucket policies and permissions, see [Amazon Web Services Identity and Access Management (IAM) for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is `s3express-control.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `DeleteBucket`:
+    ///
+    /// - [CreateBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html)
+    /// - [DeleteObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html)
+    pub fn delete_bucket(&self) -> DeleteBucketFluentBuilder {
+        DeleteBucketFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteBucketRequest::builder(),
+        }
+    }
+    /// Removes an object from a bucket. The behavior depends on the bucket's versioning state:
+    ///
+    /// - If bucket versioning is not enabled, the operation permanently deletes the object.
+    /// - If bucket versioning is enabled, the operation inserts a delete marker, which becomes the current version of the object. To permanently delete an object in a versioned bucket, you must include the object’s `versionId` in the request. For more information about versioning-enabled buckets, see [Deleting object versions from a versioning-enabled bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeletingObjectVersions.html).
+    /// - If bucket versioning is suspended, the operation removes the object that has a null `versionId`, if there is one, and inserts a delete marker that becomes the current version of the object. If there isn't an object with a null `versionId`, and all versions of the object have a `versionId`, Amazon S3 does not remove the object and only inserts a delete marker. To permanently delete an object that has a `versionId`, you must include the object’s `versionId` in the request. For more information about versioning-suspended buckets, see [Deleting objects from versioning-suspended buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeletingObjectsfromVersioningSuspendedBuckets.html).
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// To remove a specific version, you must use the `versionId` query parameter. Using this query parameter permanently deletes the version. If the object deleted is a delete marker, Amazon S3 sets the response header `x-amz-delete-marker` to true.
+    ///
+    /// If the object you want to delete is in a bucket where the bucket versioning configuration is MFA Delete enabled, you must include the `x-amz-mfa` request header in the DELETE `versionId` request. Requests that include `x-amz-mfa` must use HTTPS. For more information about MFA Delete, see [Using MFA Delete](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingMFADelete.html) in the *Amazon S3 User Guide*. To see sample requests that use versioning, see [Sample Request](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTObjectDELETE.html#ExampleVersionObjectDelete).
+    ///
+    /// **Note:** **Directory buckets** - MFA delete is not supported by directory buckets.
+    ///
+    /// You can delete objects by explicitly calling DELETE Object or calling ([PutBucketLifecycle](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycle.html)) to enable Amazon S3 to remove them for you. If you want to block users or accounts from removing or deleting objects from your bucket, you must deny them the `s3:DeleteObject`, `s3:DeleteObjectVersion`, and `s3:PutLifeCycleConfiguration` actions.
+    ///
+    /// **Note:** **Directory buckets** - S3 Lifecycle is not supported by directory buckets.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - The following permissions are required in your policies when your `DeleteObjects` request includes specific headers.
+    /// - ** `s3:DeleteObject` ** - To delete an object from a bucket, you must always have the `s3:DeleteObject` permission.
+    /// - ** `s3:DeleteObjectVersion` ** - To delete a specific version of an object from a versioning-enabled bucket, you must have the `s3:DeleteObjectVersion` permission.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following action is related to `DeleteObject`:
+    ///
+    /// - [PutObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html)
+    pub fn delete_object(&self) -> DeleteObjectFluentBuilder {
+        DeleteObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteObjectRequest::builder(),
+        }
+    }
+    /// Retrieves an object from Amazon S3.
+    ///
+    /// In the `GetObject` request, specify the full key name for the object.
+    ///
+    /// **General purpose buckets** - Both the virtual-hosted-style requests and the path-style requests are supported. For a virtual hosted-style request example, if you have the object `photos/2006/February/sample.jpg`, specify the object key name as `/photos/2006/February/sample.jpg`. For a path-style request example, if you have the object `photos/2006/February/sample.jpg` in the bucket named `examplebucket`, specify the object key name as `/examplebucket/photos/2006/February/sample.jpg`. For more information about request types, see [HTTP Host Header Bucket Specification](https://docs.aws.amazon.com/AmazonS3/latest/dev/VirtualHosting.html#VirtualHostingSpecifyBucket) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets** - Only virtual-hosted-style requests are supported. For a virtual hosted-style request example, if you have the object `photos/2006/February/sample.jpg` in the bucket named `amzn-s3-demo-bucket--usw2-az1--x-s3`, specify the object key name as `/photos/2006/February/sample.jpg`. Also, when you make requests to this API operation, your requests are sent to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://bucket-name.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - You must have the required permissions in a policy. To use `GetObject`, you must have the `READ` access to the object (or version). If you grant `READ` access to the anonymous user, the `GetObject` operation returns the object without using an authorization header. For more information, see [Specifying permissions in a policy](https://docs.aws.amazon.com/AmazonS3/latest/dev/using-with-s3-actions.html) in the *Amazon S3 User Guide*. If you include a `versionId` in your request header, you must have the `s3:GetObjectVersion` permission to access a specific version of an object. The `s3:GetObject` permission is not required in this scenario. If you request the current version of an object without a specific `versionId` in the request header, only the `s3:GetObject` permission is required. The `s3:GetObjectVersion` permission is not required in this scenario. If the object that you request doesn’t exist, the error that Amazon S3 returns depends on whether you also have the `s3:ListBucket` permission.
+    /// - If you have the `s3:ListBucket` permission on the bucket, Amazon S3 returns an HTTP status code `404 Not Found` error.
+    /// - If you don’t have the `s3:ListBucket` permission, Amazon S3 returns an HTTP status code `403 Access Denied` error.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) . If the object is encrypted using SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// **Storage classes**
+    ///
+    /// If the object you are retrieving is stored in the S3 Glacier Flexible Retrieval storage class, the S3 Glacier Deep Archive storage class, the S3 Intelligent-Tiering Archive Access tier, or the S3 Intelligent-Tiering Deep Archive Access tier, before you can retrieve the object you must first restore a copy using [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html). Otherwise, this operation returns an `InvalidObjectState` error. For information about restoring archived objects, see [Restoring Archived Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/restoring-objects.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets ** - For directory buckets, only the S3 Express One Zone storage class is supported to store newly created objects. Unsupported storage class values won't write a destination object and will respond with the HTTP status code `400 Bad Request`.
+    ///
+    /// **Encryption**
+    ///
+    /// Encryption request headers, like `x-amz-server-side-encryption`, should not be sent for the `GetObject` requests, if your object uses server-side encryption with Amazon S3 managed encryption keys (SSE-S3), server-side encryption with Key Management Service (KMS) keys (SSE-KMS), or dual-layer server-side encryption with Amazon Web Services KMS keys (DSSE-KMS). If you include the header in your `GetObject` requests for the object that uses these types of keys, you’ll get an HTTP `400 Bad Request` error.
+    ///
+    /// **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: SSE-S3 and SSE-KMS. SSE-C isn't supported. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Overriding response header values through the request**
+    ///
+    /// There are times when you want to override certain response header values of a `GetObject` response. For example, you might override the `Content-Disposition` response header value through your `GetObject` request.
+    ///
+    /// You can override values for a set of response headers. These modified response header values are included only in a successful response, that is, when the HTTP status code `200 OK` is returned. The headers you can override using the following query parameters in the request are a subset of the headers that Amazon S3 accepts when you create an object.
+    ///
+    /// The response headers that you can override for the `GetObject` response are `Cache-Control`, `Content-Disposition`, `Content-Encoding`, `Content-Language`, `Content-Type`, and `Expires`.
+    ///
+    /// To override values for a set of response headers in the `GetObject` response, you can use the following query parameters in the request.
+    ///
+    /// - `response-cache-control`
+    /// - `response-content-disposition`
+    /// - `response-content-encoding`
+    /// - `response-content-language`
+    /// - `response-content-type`
+    /// - `response-expires`
+    ///
+    /// **Note:** When you use these parameters, you must sign the request by using either an Authorization header or a presigned URL. These parameters cannot be used with an unsigned (anonymous) request.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `GetObject`:
+    ///
+    /// - [ListBuckets](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html)
+    /// - [GetObjectAcl](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html)
+    pub fn get_object(&self) -> GetObjectFluentBuilder {
+        GetObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetObjectRequest::builder(),
+        }
+    }
+    /// The `HEAD` operation retrieves metadata from an object without returning the object itself. This operation is useful if you're interested only in an object's metadata.
+    ///
+    /// **Note:** A `HEAD` request has the same options as a `GET` operation on an object. The response is identical to the `GET` response except that there is no response body. Because of this, if the `HEAD` request generates an error, it returns a generic code, such as `400 Bad Request`, `403 Forbidden`, `404 Not Found`, `405 Method Not Allowed`, `412 Precondition Failed`, or `304 Not Modified`. It's not possible to retrieve the exact exception of these error codes.
+    ///
+    /// Request headers are limited to 8 KB in size. For more information, see [Common Request Headers](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonRequestHeaders.html).
+    ///
+    /// **Permissions**
+    ///
+    /// - **General purpose bucket permissions** - To use `HEAD`, you must have the `s3:GetObject` permission. You need the relevant read object (or version) permission for this operation. For more information, see [Actions, resources, and condition keys for Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/dev/list_amazons3.html) in the *Amazon S3 User Guide*. For more information about the permissions to S3 API operations by S3 resource types, see [Required permissions for Amazon S3 API operations](/AmazonS3/latest/userguide/using-with-s3-policy-actions.html) in the *Amazon S3 User Guide*. If the object you request doesn't exist, the error that Amazon S3 returns depends on whether you also have the `s3:ListBucket` permission.
+    /// - If you have the `s3:ListBucket` permission on the bucket, Amazon S3 returns an HTTP status code `404 Not Found` error.
+    /// - If you don’t have the `s3:ListBucket` permission, Amazon S3 returns an HTTP status code `403 Forbidden` error.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) . If you enable `x-amz-checksum-mode` in the request and the object is encrypted with Amazon Web Services Key Management Service (Amazon Web Services KMS), you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key to retrieve the checksum of the object.
+    ///
+    /// **Encryption**
+    ///
+    /// **Note:** Encryption request headers, like `x-amz-server-side-encryption`, should not be sent for `HEAD` requests if your object uses server-side encryption with Key Management Service (KMS) keys (SSE-KMS), dual-layer server-side encryption with Amazon Web Services KMS keys (DSSE-KMS), or server-side encryption with Amazon S3 managed encryption keys (SSE-S3). The `x-amz-server-side-encryption` header is used when you `PUT` an object to S3 and want to specify the encryption method. If you include this header in a `HEAD` request for an object that uses these types of keys, you’ll get an HTTP `400 Bad Request` error. It's because the encryption method can't be changed when you retrieve the object.
+    ///
+    /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you retrieve the metadata from the object, you must use the following headers to provide the encryption key for the server to be able to retrieve the object's metadata. The headers are:
+    ///
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** **Directory bucket ** - For directory buckets, there are only two supported options for server-side encryption: SSE-S3 and SSE-KMS. SSE-C isn't supported. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Versioning**
+    /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
+    /// - If the specified version is a delete marker, the response returns a `405 Method Not Allowed` error and the `Last-Modified: timestamp` response header.
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - Delete marker is not supported for directory buckets.
+    /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// **Note:** For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// The following actions are related to `HeadObject`:
+    ///
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    /// - [GetObjectAttributes](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html)
+    pub fn head_object(&self) -> HeadObjectFluentBuilder {
+        HeadObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: HeadObjectRequest::builder(),
+        }
+    }
+    /// **Note:** This operation is not supported for directory buckets.
+    ///
+    /// Returns a list of all buckets owned by the authenticated sender of the request. To grant IAM permission to use this operation, you must add the `s3:ListAllMyBuckets` policy action.
+    ///
+    /// For information about Amazon S3 buckets, see [Creating, configuring, and working with Amazon S3 buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/creating-buckets-s3.html).
+    ///
+    /// **Note:** We strongly recommend using only paginated `ListBuckets` requests. Unpaginated `ListBuckets` requests are only supported for Amazon Web Services accounts set to the default general purpose bucket quota of 10,000. If you have an approved general purpose bucket quota above 10,000, you must send paginated `ListBuckets` requests to list your account’s buckets. All unpaginated `ListBuckets` requests will be rejected for Amazon Web Services accounts with a general purpose bucket quota greater than 10,000.
+    pub fn list_buckets(&self) -> ListBucketsFluentBuilder {
+        ListBucketsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListBucketsRequest::builder(),
+        }
+    }
+    /// Returns some or all (up to 1,000) of the objects in a bucket with each request. You can use the request parameters as selection criteria to return a subset of the objects in a bucket. A `200 OK` response can contain valid or invalid XML. Make sure to design your application to parse the contents of the response and handle it appropriately. For more information about listing objects, see [Listing object keys programmatically](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ListingKeysUsingAPIs.html) in the *Amazon S3 User Guide*. To get a list of your buckets, see [ListBuckets](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html).
+    ///
+    /// **Note:**
+    /// - **General purpose bucket** - For general purpose buckets, `ListObjectsV2` doesn't return prefixes that are related only to in-progress multipart uploads.
+    /// - **Directory buckets** - For directory buckets, `ListObjectsV2` response includes the prefixes that are related only to in-progress multipart uploads.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - To use this operation, you must have READ access to the bucket. You must have permission to perform the `s3:ListBucket` action. The bucket owner has this permission by default and can grant this permission to others. For more information about permissions, see [Permissions Related to Bucket Subresource Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-actions.html#using-with-s3-actions-related-to-bucket-subresources) and [Managing Access Permissions to Your Amazon S3 Resources](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-access-control.html) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// **Sorting order of returned objects**
+    /// - **General purpose bucket** - For general purpose buckets, `ListObjectsV2` returns objects in lexicographical order based on their key names.
+    /// - **Directory bucket** - For directory buckets, `ListObjectsV2` does not return objects in lexicographical order.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// **Note:** This section describes the latest revision of this action. We recommend that you use this revised API operation for application development. For backward compatibility, Amazon S3 continues to support the prior version of this API operation, [ListObjects](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjects.html).
+    ///
+    /// The following operations are related to `ListObjectsV2`:
+    ///
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    /// - [PutObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html)
+    /// - [CreateBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html)
+    pub fn list_objects_v2(&self) -> ListObjectsV2FluentBuilder {
+        ListObjectsV2FluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListObjectsV2Request::builder(),
+        }
+    }
+    /// Adds an object to a bucket.
+    ///
+    /// **Note:**
+    /// - Amazon S3 never adds partial objects; if you receive a success response, Amazon S3 added the entire object to the bucket. You cannot use `PutObject` to only update a single piece of metadata for an existing object. You must put the entire object with updated metadata if you want to update some values.
+    /// - If your bucket uses the bucket owner enforced setting for Object Ownership, ACLs are disabled and no longer affect permissions. All objects written to the bucket by any account will be owned by the bucket owner.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// Amazon S3 is a distributed system. If it receives multiple write requests for the same object simultaneously, it overwrites all but the last object written. However, Amazon S3 provides features that can modify this behavior:
+    ///
+    /// - **S3 Object Lock** - To prevent objects from being deleted or overwritten, you can use [Amazon S3 Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html) in the *Amazon S3 User Guide*. **Note:** This functionality is not supported for directory buckets.
+    /// - **If-None-Match** - Uploads the object only if the object key name does not already exist in the specified bucket. Otherwise, Amazon S3 returns a `412 Precondition Failed` error. If a conflicting operation occurs during the upload, S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure, retry the upload. Expects the \* character (asterisk). For more information, see [Add preconditions to S3 operations with conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the *Amazon S3 User Guide* or [RFC 7232](https://datatracker.ietf.org/doc/rfc7232/). **Note:** This functionality is not supported for S3 on Outposts.
+    /// - **S3 Versioning** - When you enable versioning for a bucket, if Amazon S3 receives multiple write requests for the same object simultaneously, it stores all versions of the objects. For each write request that is made to the same object, Amazon S3 automatically generates a unique version ID of that object being stored in Amazon S3. You can retrieve, replace, or delete any version of the object. For more information about versioning, see [Adding Objects to Versioning-Enabled Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/AddingObjectstoVersioningEnabledBuckets.html) in the *Amazon S3 User Guide*. For information about returning the versioning state of a bucket, see [GetBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html). **Note:** This functionality is not supported for directory buckets.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - The following permissions are required in your policies when your `PutObject` request includes specific headers.
+    /// - ** `s3:PutObject` ** - To successfully complete the `PutObject` request, you must always have the `s3:PutObject` permission on a bucket to add an object to it.
+    /// - ** `s3:PutObjectAcl` ** - To successfully change the objects ACL of your `PutObject` request, you must have the `s3:PutObjectAcl`.
+    /// - ** `s3:PutObjectTagging` ** - To successfully set the tag-set with your `PutObject` request, you must have the `s3:PutObjectTagging`.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) . If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// **Data integrity with Content-MD5**
+    /// - **General purpose bucket** - To ensure that data is not corrupted traversing the network, use the `Content-MD5` header. When you use this header, Amazon S3 checks the object against the provided MD5 value and, if they do not match, Amazon S3 returns an error. Alternatively, when the object's ETag is its MD5 digest, you can calculate the MD5 while putting the object to Amazon S3 and compare the returned ETag to the calculated MD5 value.
+    /// - **Directory bucket** - This functionality is not supported for directory buckets.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// For more information about related Amazon S3 APIs, see the following:
+    ///
+    /// - [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html)
+    /// - [DeleteObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html)
+    pub fn put_object(&self) -> PutObjectFluentBuilder {
+        PutObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutObjectRequest::builder(),
+        }
+    }
+    /// Waiter `ObjectExists`: calls [`head_object`](Self::head_object) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_object_exists(
+        &self,
+        input: impl rt::Into<HeadObjectRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<HeadObjectOutput, HeadObjectError>,
+        rt::client::waiter::WaiterError<HeadObjectOutput, HeadObjectError>,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "ObjectExists",
+            acceptors: &[
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Success,
+                    matcher: rt::client::waiter::Matcher::Success(true),
+                },
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Retry,
+                    matcher: rt::client::waiter::Matcher::ErrorType("NotFound"),
+                },
+            ],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: HeadObjectRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.head_object().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
+    }
+    /// Waiter `ObjectNotExists`: calls [`head_object`](Self::head_object) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_object_not_exists(
+        &self,
+        input: impl rt::Into<HeadObjectRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<HeadObjectOutput, HeadObjectError>,
+        rt::client::waiter::WaiterError<HeadObjectOutput, HeadObjectError>,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "ObjectNotExists",
+            acceptors: &[rt::client::waiter::Acceptor {
+                state: rt::client::waiter::State::Success,
+                matcher: rt::client::waiter::Matcher::ErrorType("NotFound"),
+            }],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: HeadObjectRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.head_object().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
+    }
+}
+impl Client {
+    /// Calls the operation with this model name on a JSON input and
+    /// answers its JSON output, with the error reduced to code, message
+    /// and status: one signature for all operations, for tools that
+    /// work from [`schema`].
+    pub async fn call_json(
+        &self,
+        operation: &str,
+        input: rt::JsonValue,
+    ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
+        match operation {
+            "CreateBucket" => {
+                self.handle
+                    .call_json::<CreateBucketRequest, CreateBucketOutput, CreateBucketError>(
+                        &crate::s3_types::http::CREATE_BUCKET,
+                        input,
+                    )
+                    .await
+            }
+            "DeleteBucket" => {
+                self.handle
+                    .call_json::<DeleteBucketRequest, DeleteBucketOutput, DeleteBucketError>(
+                        &crate::s3_types::http::DELETE_BUCKET,
+                        input,
+                    )
+                    .await
+            }
+            "DeleteObject" => {
+                self.handle
+                    .call_json::<DeleteObjectRequest, DeleteObjectOutput, DeleteObjectError>(
+                        &crate::s3_types::http::DELETE_OBJECT,
+                        input,
+                    )
+                    .await
+            }
+            "GetObject" => {
+                self.handle
+                    .call_json::<GetObjectRequest, GetObjectOutput, GetObjectError>(
+                        &crate::s3_types::http::GET_OBJECT,
+                        input,
+                    )
+                    .await
+            }
+            "HeadObject" => {
+                self.handle
+                    .call_json::<HeadObjectRequest, HeadObjectOutput, HeadObjectError>(
+                        &crate::s3_types::http::HEAD_OBJECT,
+                        input,
+                    )
+                    .await
+            }
+            "ListBuckets" => {
+                self.handle
+                    .call_json::<ListBucketsRequest, ListBucketsOutput, ListBucketsError>(
+                        &crate::s3_types::http::LIST_BUCKETS,
+                        input,
+                    )
+                    .await
+            }
+            "ListObjectsV2" => {
+                self.handle
+                    .call_json::<ListObjectsV2Request, ListObjectsV2Output, ListObjectsV2Error>(
+                        &crate::s3_types::http::LIST_OBJECTS_V2,
+                        input,
+                    )
+                    .await
+            }
+            "PutObject" => {
+                self.handle
+                    .call_json::<PutObjectRequest, PutObjectOutput, PutObjectError>(
+                        &crate::s3_types::http::PUT_OBJECT,
+                        input,
+                    )
+                    .await
+            }
+            _ => Err(SdkError::construction(format!(
+                "the model has no operation `{operation}`"
+            ))),
+        }
+    }
+}
+/// Checks a JSON input for the operation with this model name against
+/// the model's constraints, as `send` does before sending.
+pub fn validate_json(
+    operation: &str,
+    input: &rt::JsonValue,
+) -> rt::Result<(), SdkError<rt::Unhandled>> {
+    match operation {
+        "CreateBucket" => rt::client::validate::<CreateBucketRequest, rt::Unhandled>(input),
+        "DeleteBucket" => rt::client::validate::<DeleteBucketRequest, rt::Unhandled>(input),
+        "DeleteObject" => rt::client::validate::<DeleteObjectRequest, rt::Unhandled>(input),
+        "GetObject" => rt::client::validate::<GetObjectRequest, rt::Unhandled>(input),
+        "HeadObject" => rt::client::validate::<HeadObjectRequest, rt::Unhandled>(input),
+        "ListBuckets" => rt::client::validate::<ListBucketsRequest, rt::Unhandled>(input),
+        "ListObjectsV2" => rt::client::validate::<ListObjectsV2Request, rt::Unhandled>(input),
+        "PutObject" => rt::client::validate::<PutObjectRequest, rt::Unhandled>(input),
+        _ => Err(SdkError::construction(format!(
+            "the model has no operation `{operation}`"
+        ))),
+    }
+}
+/// A `CreateBucket` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CreateBucketFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CreateBucketRequestBuilder,
+}
+impl ::std::convert::From<CreateBucketFluentBuilder> for CreateBucketRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CreateBucketFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl CreateBucketFluentBuilder {
+    /// Sets [`CreateBucketRequest::acl`](CreateBucketRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<BucketCannedAcl>) -> Self {
+        self.input = self.input.acl(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::acl`](CreateBucketRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<BucketCannedAcl>) -> Self {
+        self.input = self.input.set_acl(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::bucket`](CreateBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::bucket`](CreateBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest::create_bucket_configuration).
+    pub fn create_bucket_configuration(
+        mut self,
+        value: impl rt::Into<CreateBucketConfiguration>,
+    ) -> Self {
+        self.input = self.input.create_bucket_configuration(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest::create_bucket_configuration).
+    pub fn set_create_bucket_configuration(
+        mut self,
+        value: rt::Option<CreateBucketConfiguration>,
+    ) -> Self {
+        self.input = self.input.set_create_bucket_configuration(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_full_control`](CreateBucketRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_full_control(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_full_control`](CreateBucketRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_full_control(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_read`](CreateBucketRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_read`](CreateBucketRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read_acp(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read_acp(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_write`](CreateBucketRequest::grant_write).
+    pub fn grant_write(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_write(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_write`](CreateBucketRequest::grant_write).
+    pub fn set_grant_write(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_write(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_write_acp(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_write_acp(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest::object_lock_enabled_for_bucket).
+    pub fn object_lock_enabled_for_bucket(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.object_lock_enabled_for_bucket(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest::object_lock_enabled_for_bucket).
+    pub fn set_object_lock_enabled_for_bucket(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_object_lock_enabled_for_bucket(value);
+        self
+    }
+    /// Sets [`CreateBucketRequest::object_ownership`](CreateBucketRequest::object_ownership).
+    pub fn object_ownership(mut self, value: impl rt::Into<ObjectOwnership>) -> Self {
+        self.input = self.input.object_ownership(value);
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::object_ownership`](CreateBucketRequest::object_ownership).
+    pub fn set_object_ownership(mut self, value: rt::Option<ObjectOwnership>) -> Self {
+        self.input = self.input.set_object_ownership(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CreateBucketRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CreateBucketRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<CreateBucketOutput, SdkError<CreateBucketError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::CREATE_BUCKET, &input, stream)
+            .await
+    }
+}
+/// A `DeleteBucket` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteBucketFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteBucketRequestBuilder,
+}
+impl ::std::convert::From<DeleteBucketFluentBuilder> for DeleteBucketRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteBucketFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteBucketFluentBuilder {
+    /// Sets [`DeleteBucketRequest::bucket`](DeleteBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`DeleteBucketRequest::bucket`](DeleteBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteBucketRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteBucketRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<DeleteBucketOutput, SdkError<DeleteBucketError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::DELETE_BUCKET, &input, stream)
+            .await
+    }
+}
+/// A `DeleteObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteObjectRequestBuilder,
+}
+impl ::std::convert::From<DeleteObjectFluentBuilder> for DeleteObjectRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteObjectFluentBuilder {
+    /// Sets [`DeleteObjectRequest::bucket`](DeleteObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::bucket`](DeleteObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest::bypass_governance_retention).
+    pub fn bypass_governance_retention(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.bypass_governance_retention(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest::bypass_governance_retention).
+    pub fn set_bypass_governance_retention(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_bypass_governance_retention(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match`](DeleteObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_match(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match`](DeleteObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_match(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest::if_match_last_modified_time).
+    pub fn if_match_last_modified_time(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_match_last_modified_time(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest::if_match_last_modified_time).
+    pub fn set_if_match_last_modified_time(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_match_last_modified_time(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest::if_match_size).
+    pub fn if_match_size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.if_match_size(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest::if_match_size).
+    pub fn set_if_match_size(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_if_match_size(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::key`](DeleteObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::key`](DeleteObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::mfa`](DeleteObjectRequest::mfa).
+    pub fn mfa(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.mfa(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::mfa`](DeleteObjectRequest::mfa).
+    pub fn set_mfa(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_mfa(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::request_payer`](DeleteObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::request_payer`](DeleteObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`DeleteObjectRequest::version_id`](DeleteObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.version_id(value);
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::version_id`](DeleteObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_version_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteObjectRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteObjectRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<DeleteObjectOutput, SdkError<DeleteObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::DELETE_OBJECT, &input, stream)
+            .await
+    }
+}
+/// A `GetObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetObjectRequestBuilder,
+}
+impl ::std::convert::From<GetObjectFluentBuilder> for GetObjectRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetObjectFluentBuilder {
+    /// Sets [`GetObjectRequest::bucket`](GetObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::bucket`](GetObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::checksum_mode`](GetObjectRequest::checksum_mode).
+    pub fn checksum_mode(mut self, value: impl rt::Into<ChecksumMode>) -> Self {
+        self.input = self.input.checksum_mode(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::checksum_mode`](GetObjectRequest::checksum_mode).
+    pub fn set_checksum_mode(mut self, value: rt::Option<ChecksumMode>) -> Self {
+        self.input = self.input.set_checksum_mode(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::if_match`](GetObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_match(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_match`](GetObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_match(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::if_modified_since`](GetObjectRequest::if_modified_since).
+    pub fn if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_modified_since(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_modified_since`](GetObjectRequest::if_modified_since).
+    pub fn set_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_modified_since(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::if_none_match`](GetObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_none_match(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_none_match`](GetObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_none_match(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::if_unmodified_since`](GetObjectRequest::if_unmodified_since).
+    pub fn if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_unmodified_since(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_unmodified_since`](GetObjectRequest::if_unmodified_since).
+    pub fn set_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_unmodified_since(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::key`](GetObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::key`](GetObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::part_number`](GetObjectRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.part_number(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::part_number`](GetObjectRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_part_number(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::range`](GetObjectRequest::range).
+    pub fn range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.range(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::range`](GetObjectRequest::range).
+    pub fn set_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_range(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::request_payer`](GetObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::request_payer`](GetObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_cache_control`](GetObjectRequest::response_cache_control).
+    pub fn response_cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_cache_control(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_cache_control`](GetObjectRequest::response_cache_control).
+    pub fn set_response_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_cache_control(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_disposition`](GetObjectRequest::response_content_disposition).
+    pub fn response_content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_disposition(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_disposition`](GetObjectRequest::response_content_disposition).
+    pub fn set_response_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_disposition(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_encoding`](GetObjectRequest::response_content_encoding).
+    pub fn response_content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_encoding(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_encoding`](GetObjectRequest::response_content_encoding).
+    pub fn set_response_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_encoding(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_language`](GetObjectRequest::response_content_language).
+    pub fn response_content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_language(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_language`](GetObjectRequest::response_content_language).
+    pub fn set_response_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_language(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_type`](GetObjectRequest::response_content_type).
+    pub fn response_content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_type(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_type`](GetObjectRequest::response_content_type).
+    pub fn set_response_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_type(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::response_expires`](GetObjectRequest::response_expires).
+    pub fn response_expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.response_expires(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_expires`](GetObjectRequest::response_expires).
+    pub fn set_response_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_response_expires(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_key`](GetObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_key`](GetObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`GetObjectRequest::version_id`](GetObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.version_id(value);
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::version_id`](GetObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_version_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetObjectRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetObjectRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<GetObjectOutput, SdkError<GetObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::GET_OBJECT, &input, stream)
+            .await
+    }
+}
+/// A `HeadObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct HeadObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: HeadObjectRequestBuilder,
+}
+impl ::std::convert::From<HeadObjectFluentBuilder> for HeadObjectRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: HeadObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl HeadObjectFluentBuilder {
+    /// Sets [`HeadObjectRequest::bucket`](HeadObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::bucket`](HeadObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::checksum_mode`](HeadObjectRequest::checksum_mode).
+    pub fn checksum_mode(mut self, value: impl rt::Into<ChecksumMode>) -> Self {
+        self.input = self.input.checksum_mode(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::checksum_mode`](HeadObjectRequest::checksum_mode).
+    pub fn set_checksum_mode(mut self, value: rt::Option<ChecksumMode>) -> Self {
+        self.input = self.input.set_checksum_mode(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_match`](HeadObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_match(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_match`](HeadObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_match(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_modified_since`](HeadObjectRequest::if_modified_since).
+    pub fn if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_modified_since(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_modified_since`](HeadObjectRequest::if_modified_since).
+    pub fn set_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_modified_since(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_none_match`](HeadObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_none_match(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_none_match`](HeadObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_none_match(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest::if_unmodified_since).
+    pub fn if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_unmodified_since(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest::if_unmodified_since).
+    pub fn set_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_unmodified_since(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::key`](HeadObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::key`](HeadObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::part_number`](HeadObjectRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.part_number(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::part_number`](HeadObjectRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_part_number(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::range`](HeadObjectRequest::range).
+    pub fn range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.range(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::range`](HeadObjectRequest::range).
+    pub fn set_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_range(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::request_payer`](HeadObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::request_payer`](HeadObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_cache_control`](HeadObjectRequest::response_cache_control).
+    pub fn response_cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_cache_control(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_cache_control`](HeadObjectRequest::response_cache_control).
+    pub fn set_response_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_cache_control(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest::response_content_disposition).
+    pub fn response_content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_disposition(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest::response_content_disposition).
+    pub fn set_response_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_disposition(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest::response_content_encoding).
+    pub fn response_content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_encoding(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest::response_content_encoding).
+    pub fn set_response_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_encoding(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_language`](HeadObjectRequest::response_content_language).
+    pub fn response_content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_language(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_language`](HeadObjectRequest::response_content_language).
+    pub fn set_response_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_language(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_type`](HeadObjectRequest::response_content_type).
+    pub fn response_content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.response_content_type(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_type`](HeadObjectRequest::response_content_type).
+    pub fn set_response_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_response_content_type(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_expires`](HeadObjectRequest::response_expires).
+    pub fn response_expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.response_expires(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_expires`](HeadObjectRequest::response_expires).
+    pub fn set_response_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_response_expires(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`HeadObjectRequest::version_id`](HeadObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.version_id(value);
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::version_id`](HeadObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_version_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: HeadObjectRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut HeadObjectRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<HeadObjectOutput, SdkError<HeadObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::HEAD_OBJECT, &input, stream)
+            .await
+    }
+}
+/// A `ListBuckets` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListBucketsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListBucketsRequestBuilder,
+}
+impl ::std::convert::From<ListBucketsFluentBuilder> for ListBucketsRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListBucketsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListBucketsFluentBuilder {
+    /// Sets [`ListBucketsRequest::bucket_region`](ListBucketsRequest::bucket_region).
+    pub fn bucket_region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket_region(value);
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::bucket_region`](ListBucketsRequest::bucket_region).
+    pub fn set_bucket_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket_region(value);
+        self
+    }
+    /// Sets [`ListBucketsRequest::continuation_token`](ListBucketsRequest::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.continuation_token(value);
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::continuation_token`](ListBucketsRequest::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_continuation_token(value);
+        self
+    }
+    /// Sets [`ListBucketsRequest::max_buckets`](ListBucketsRequest::max_buckets).
+    pub fn max_buckets(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_buckets(value);
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::max_buckets`](ListBucketsRequest::max_buckets).
+    pub fn set_max_buckets(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_buckets(value);
+        self
+    }
+    /// Sets [`ListBucketsRequest::prefix`](ListBucketsRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::prefix`](ListBucketsRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListBucketsRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListBucketsRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ListBucketsOutput, SdkError<ListBucketsError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::LIST_BUCKETS, &input, stream)
+            .await
+    }
+}
+impl ListBucketsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListBucketsPaginator {
+        ListBucketsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListBuckets`, following `ContinuationToken`.
+#[derive(Debug)]
+pub struct ListBucketsPaginator {
+    call: ListBucketsFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListBucketsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ListBucketsOutput, SdkError<ListBucketsError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.continuation_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page
+            .as_ref()
+            .ok()
+            .and_then(|p| p.continuation_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ListBucketsOutput, SdkError<ListBucketsError>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `Buckets` of every page, in order.
+    pub async fn items(mut self) -> rt::Result<rt::Vec<Bucket>, SdkError<ListBucketsError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.buckets.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `Buckets` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<Bucket, SdkError<ListBucketsError>>> {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.buckets.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
+/// A `ListObjectsV2` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListObjectsV2FluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListObjectsV2RequestBuilder,
+}
+impl ::std::convert::From<ListObjectsV2FluentBuilder> for ListObjectsV2RequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListObjectsV2FluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListObjectsV2FluentBuilder {
+    /// Sets [`ListObjectsV2Request::bucket`](ListObjectsV2Request::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::bucket`](ListObjectsV2Request::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.continuation_token(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_continuation_token(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::delimiter`](ListObjectsV2Request::delimiter).
+    pub fn delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.delimiter(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::delimiter`](ListObjectsV2Request::delimiter).
+    pub fn set_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_delimiter(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request::encoding_type).
+    pub fn encoding_type(mut self, value: impl rt::Into<EncodingType>) -> Self {
+        self.input = self.input.encoding_type(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request::encoding_type).
+    pub fn set_encoding_type(mut self, value: rt::Option<EncodingType>) -> Self {
+        self.input = self.input.set_encoding_type(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request::fetch_owner).
+    pub fn fetch_owner(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.fetch_owner(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request::fetch_owner).
+    pub fn set_fetch_owner(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_fetch_owner(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::max_keys`](ListObjectsV2Request::max_keys).
+    pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_keys(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::max_keys`](ListObjectsV2Request::max_keys).
+    pub fn set_max_keys(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_keys(value);
+        self
+    }
+    /// Appends one element to [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request::optional_object_attributes).
+    pub fn optional_object_attributes(
+        mut self,
+        value: impl rt::Into<OptionalObjectAttributes>,
+    ) -> Self {
+        self.input = self.input.optional_object_attributes(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request::optional_object_attributes).
+    pub fn set_optional_object_attributes(
+        mut self,
+        value: rt::Option<rt::Vec<OptionalObjectAttributes>>,
+    ) -> Self {
+        self.input = self.input.set_optional_object_attributes(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::prefix`](ListObjectsV2Request::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::prefix`](ListObjectsV2Request::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::request_payer`](ListObjectsV2Request::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::request_payer`](ListObjectsV2Request::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`ListObjectsV2Request::start_after`](ListObjectsV2Request::start_after).
+    pub fn start_after(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.start_after(value);
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::start_after`](ListObjectsV2Request::start_after).
+    pub fn set_start_after(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_start_after(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListObjectsV2RequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListObjectsV2RequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ListObjectsV2Output, SdkError<ListObjectsV2Error>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::LIST_OBJECTS_V2, &input, stream)
+            .await
+    }
+}
+impl ListObjectsV2FluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListObjectsV2Paginator {
+        ListObjectsV2Paginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListObjectsV2`, following `NextContinuationToken`.
+#[derive(Debug)]
+pub struct ListObjectsV2Paginator {
+    call: ListObjectsV2FluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListObjectsV2Paginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ListObjectsV2Output, SdkError<ListObjectsV2Error>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.continuation_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page
+            .as_ref()
+            .ok()
+            .and_then(|p| p.next_continuation_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ListObjectsV2Output, SdkError<ListObjectsV2Error>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+}
+/// A `PutObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutObjectRequestBuilder,
+}
+impl ::std::convert::From<PutObjectFluentBuilder> for PutObjectRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutObjectFluentBuilder {
+    /// Sets [`PutObjectRequest::acl`](PutObjectRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.input = self.input.acl(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::acl`](PutObjectRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.input = self.input.set_acl(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::body`](PutObjectRequest::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.input = self.input.body(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::body`](PutObjectRequest::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.input = self.input.set_body(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::bucket`](PutObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::bucket`](PutObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.bucket_key_enabled(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_bucket_key_enabled(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::cache_control`](PutObjectRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.cache_control(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::cache_control`](PutObjectRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_cache_control(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_algorithm`](PutObjectRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.checksum_algorithm(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_algorithm`](PutObjectRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.set_checksum_algorithm(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc32`](PutObjectRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc32`](PutObjectRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc32c`](PutObjectRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32c(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc32c`](PutObjectRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32c(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc64nvme(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc64nvme(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_sha1`](PutObjectRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha1(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_sha1`](PutObjectRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha1(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_sha256`](PutObjectRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha256(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_sha256`](PutObjectRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha256(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_disposition`](PutObjectRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_disposition(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_disposition`](PutObjectRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_disposition(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_encoding`](PutObjectRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_encoding(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_encoding`](PutObjectRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_encoding(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_language`](PutObjectRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_language(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_language`](PutObjectRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_language(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_length`](PutObjectRequest::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.content_length(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_length`](PutObjectRequest::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_content_length(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_md5`](PutObjectRequest::content_md5).
+    pub fn content_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_md5(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_md5`](PutObjectRequest::content_md5).
+    pub fn set_content_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_md5(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::content_type`](PutObjectRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_type(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_type`](PutObjectRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_type(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::expires`](PutObjectRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.expires(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::expires`](PutObjectRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_expires(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_full_control`](PutObjectRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_full_control(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_full_control`](PutObjectRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_full_control(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_read`](PutObjectRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_read`](PutObjectRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_read_acp`](PutObjectRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read_acp(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_read_acp`](PutObjectRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read_acp(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_write_acp`](PutObjectRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_write_acp(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_write_acp`](PutObjectRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_write_acp(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::if_match`](PutObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_match(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::if_match`](PutObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_match(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::if_none_match`](PutObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_none_match(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::if_none_match`](PutObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_none_match(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::key`](PutObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::key`](PutObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Inserts one entry into [`PutObjectRequest::metadata`](PutObjectRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.metadata(key, value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::metadata`](PutObjectRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.set_metadata(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.set_object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_mode`](PutObjectRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.input = self.input.object_lock_mode(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_mode`](PutObjectRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.input = self.input.set_object_lock_mode(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::request_payer`](PutObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::request_payer`](PutObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_key`](PutObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_key`](PutObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_encryption_context(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_encryption_context(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::ssekms_key_id`](PutObjectRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_key_id(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::ssekms_key_id`](PutObjectRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_key_id(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::server_side_encryption`](PutObjectRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.input = self.input.server_side_encryption(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::server_side_encryption`](PutObjectRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.input = self.input.set_server_side_encryption(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::storage_class`](PutObjectRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.input = self.input.storage_class(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::storage_class`](PutObjectRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.input = self.input.set_storage_class(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::tagging`](PutObjectRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.tagging(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::tagging`](PutObjectRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_tagging(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::website_redirect_location`](PutObjectRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.website_redirect_location(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::website_redirect_location`](PutObjectRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_website_redirect_location(value);
+        self
+    }
+    /// Sets [`PutObjectRequest::write_offset_bytes`](PutObjectRequest::write_offset_bytes).
+    pub fn write_offset_bytes(mut self, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.write_offset_bytes(value);
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::write_offset_bytes`](PutObjectRequest::write_offset_bytes).
+    pub fn set_write_offset_bytes(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_write_offset_bytes(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutObjectRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutObjectRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<PutObjectOutput, SdkError<PutObjectError>> {
+        let mut input = self.input;
+        let stream = input.body.take();
+        self.handle
+            .call(&s3_types::http::PUT_OBJECT, &input, stream)
+            .await
+    }
+}
+/// The model's endpoint test cases, run through a [`Client`]
+/// configured as its parameters say.
+#[cfg(test)]
+mod endpoint_tests {
+    /// The `testCases` of the model's `smithy.rules#endpointTests`.
+    const CASES: &str = "[{\"documentation\":\"region is not a valid DNS-suffix\",\"expect\":{\"error\":\"Invalid region: region was not a valid DNS name.\"},\"params\":{\"Accelerate\":false,\"Region\":\"a b\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Invalid access point ARN: Not S3\",\"expect\":{\"error\":\"Invalid ARN: The ARN was not for the S3 service, found: not-s3\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:not-s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:not-s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Invalid access point ARN: invalid resource\",\"expect\":{\"error\":\"Invalid ARN: The ARN may only contain a single resource component after `accesspoint`.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint:more-data\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint:more-data\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Invalid access point ARN: invalid no ap name\",\"expect\":{\"error\":\"Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Invalid access point ARN: AccountId is invalid\",\"expect\":{\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `123456_789012`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456_789012:accesspoint:apname\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456_789012:accesspoint:apname\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Invalid access point ARN: access point name is invalid\",\"expect\":{\"error\":\"Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `ap_name`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:ap_name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:ap_name\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Access points (disable access points explicitly false)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Access points: partition does not support FIPS\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"Bucket region is invalid\",\"expect\":{\"error\":\"Invalid region in ARN: `us-west -2` (invalid DNS name)\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west -2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west -2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Access points when Access points explicitly disabled (used for CreateBucket)\",\"expect\":{\"error\":\"Access points are not supported for this operation\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"CreateBucket\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"missing arn type\",\"expect\":{\"error\":\"Invalid ARN: `arn:aws:s3:us-west-2:123456789012:` was not a valid ARN\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:\",\"DisableAccessPoints\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + access point + Dualstack is an error\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"https://beta.example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"https://beta.example.com\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"Access point ARN with FIPS & Dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint-fips.dualstack.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"Access point ARN with Dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.dualstack.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"vanilla MRAP\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3\",\"signingRegionSet\":[\"*\"]}]},\"url\":\"https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"DisableMultiRegionAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"MRAP does not support FIPS\",\"expect\":{\"error\":\"S3 MRAP does not support FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"DisableMultiRegionAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"MRAP does not support DualStack\",\"expect\":{\"error\":\"S3 MRAP does not support dual-stack\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"DisableMultiRegionAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"MRAP does not support S3 Accelerate\",\"expect\":{\"error\":\"S3 MRAP does not support S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"DisableMultiRegionAccessPoints\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"MRAP explicitly disabled\",\"expect\":{\"error\":\"Invalid configuration: Multi-Region Access Point ARNs are disabled.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::DisableMultiRegionAccessPoints\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"DisableMultiRegionAccessPoints\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Dual-stack endpoint with path-style forced\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.dualstack.us-west-2.amazonaws.com/bucketname\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucketname\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketname\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"Dual-stack endpoint + SDK::Host is error\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"https://abc.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucketname\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketname\",\"Endpoint\":\"https://abc.com\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"path style + ARN bucket\",\"expect\":{\"error\":\"Path-style addressing cannot be used with ARN buckets\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"implicit path style bucket + dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.dualstack.us-west-2.amazonaws.com/99_ab\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99_ab\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99_ab\",\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"implicit path style bucket + dualstack\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"http://abc.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99_ab\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99_ab\",\"Endpoint\":\"http://abc.com\",\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"don't allow URL injections in the bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/example.com%23\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"example.com#\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"example.com#\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"URI encode bucket names in the path\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/bucket%20name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket name\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"scheme is respected\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/99_ab\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"99_ab\",\"Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"scheme is respected (virtual addressing)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"http://bucketname.control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/foo\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketname\",\"Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/foo\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + implicit private link\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/99_ab\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99_ab\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99_ab\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"invalid Endpoint override\",\"expect\":{\"error\":\"Custom endpoint `abcde://nota#url` was not a valid URI\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketname\",\"Endpoint\":\"abcde://nota#url\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"using an IPv4 address forces path style\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://123.123.0.1/bucketname\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"SDK::Endpoint\":\"https://123.123.0.1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucketname\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketname\",\"Endpoint\":\"https://123.123.0.1\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla access point arn with region mismatch and UseArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `us-west-2` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-east-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-east-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla access point arn with region mismatch and UseArnRegion unset\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla access point arn with region mismatch and UseArnRegion=true\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-east-1\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"subdomains are not allowed in virtual buckets\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.us-east-1.amazonaws.com/bucket.name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket.name\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"bucket.name\",\"Region\":\"us-east-1\"}},{\"documentation\":\"bucket names with 3 characters are allowed in virtual buckets\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://aaa.s3.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"aaa\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"aaa\",\"Region\":\"us-east-1\"}},{\"documentation\":\"bucket names with fewer than 3 characters are not allowed in virtual host\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.us-east-1.amazonaws.com/aa\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"aa\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"aa\",\"Region\":\"us-east-1\"}},{\"documentation\":\"bucket names with uppercase characters are not allowed in virtual host\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.us-east-1.amazonaws.com/BucketName\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"BucketName\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"BucketName\",\"Region\":\"us-east-1\"}},{\"documentation\":\"subdomains are allowed in virtual buckets on http endpoints\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"http://bucket.name.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"SDK::Endpoint\":\"http://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket.name\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"bucket.name\",\"Endpoint\":\"http://example.com\",\"Region\":\"us-east-1\"}},{\"documentation\":\"no region set\",\"expect\":{\"error\":\"A region must be set when sending requests to S3.\"},\"params\":{\"Bucket\":\"bucket-name\"}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1 uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-west-2 uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=cn-north-1 uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://s3.cn-north-1.amazonaws.com.cn\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1, fips=true uses the regional endpoint with fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseFIPS\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1, dualstack=true uses the regional endpoint with dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseDualStack\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1, dualstack and fips uses the regional endpoint with fips/dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1 with custom endpoint, uses custom\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Endpoint\":\"https://example.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-west-2 with custom endpoint, uses custom\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseGlobalEndpoint\":true,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Endpoint\":\"https://example.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"UseGlobalEndpoints=true, region=us-east-1 with accelerate on non bucket case uses the global endpoint and ignores accelerate\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::Accelerate\":true,\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"aws-global region uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\"},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"aws-global region with fips uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseFIPS\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"aws-global region with dualstack uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseDualStack\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"aws-global region with fips and dualstack uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"aws-global region with accelerate on non-bucket case, uses global endpoint and ignores accelerate\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::Accelerate\":true},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":true,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"aws-global region with custom endpoint, uses custom\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"ListBuckets\"}],\"params\":{\"Accelerate\":false,\"Endpoint\":\"https://example.com\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":false}},{\"documentation\":\"virtual addressing, aws-global region uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, aws-global region with Prefix, and Key uses the global endpoint. Prefix and Key parameters should not be used in endpoint evaluation.\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\"},\"operationName\":\"ListObjects\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Prefix\":\"prefix\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Key\":\"key\",\"Prefix\":\"prefix\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, aws-global region with Copy Source, and Key uses the global endpoint. Copy Source and Key parameters should not be used in endpoint evaluation.\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"CopySource\":\"/copy/source\",\"Key\":\"key\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, aws-global region with fips uses the regional fips endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"virtual addressing, aws-global region with dualstack uses the regional dualstack endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, aws-global region with fips/dualstack uses the regional fips/dualstack endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3-fips.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"virtual addressing, aws-global region with accelerate uses the global accelerate endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3-accelerate.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, aws-global region with custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://example.com\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-east-1 region uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-west-2 region uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-east-1 region and fips uses the regional fips endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-east-1 region and dualstack uses the regional dualstack endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3.dualstack.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-east-1 region and accelerate uses the global accelerate endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.s3-accelerate.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::Accelerate\":true,\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"virtual addressing, UseGlobalEndpoint and us-east-1 region with custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket-name.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://example.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"ForcePathStyle, aws-global region uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"ForcePathStyle, aws-global region with fips is invalid\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com/bucket-name\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"ForcePathStyle, aws-global region with dualstack uses regional dualstack endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"ForcePathStyle, aws-global region custom endpoint uses the custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://example.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::ForcePathStyle\":true,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://example.com\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"ForcePathStyle, UseGlobalEndpoint us-east-1 region uses the global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"ForcePathStyle, UseGlobalEndpoint us-west-2 region uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true,\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"ForcePathStyle, UseGlobalEndpoint us-east-1 region, dualstack uses the regional dualstack endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::S3::UseGlobalEndpoint\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"ForcePathStyle, UseGlobalEndpoint us-east-1 region custom endpoint uses the custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://example.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::S3::UseGlobalEndpoint\":true,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://example.com\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"ARN with aws-global region and  UseArnRegion uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://reports-123456789012.op-01234567890123456.s3-outposts.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"aws-global\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"cross partition MRAP ARN is an error\",\"expect\":{\"error\":\"Client was configured for partition `aws` but bucket referred to partition `aws-cn`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"arn:aws-cn:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap\",\"Region\":\"us-west-1\"}},{\"documentation\":\"Endpoint override, accesspoint with HTTP, port\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"http://myendpoint-123456789012.beta.example.com:1234\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"http://beta.example.com:1234\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"http://beta.example.com:1234\",\"Region\":\"us-west-2\"}},{\"documentation\":\"Endpoint override, accesspoint with http, path, query, and port\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"http://myendpoint-123456789012.beta.example.com:1234/path\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"http://beta.example.com:1234/path\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"non-bucket endpoint override with FIPS = error\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Endpoint\":\"http://beta.example.com:1234/path\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"FIPS + dualstack + custom endpoint\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Endpoint\":\"http://beta.example.com:1234/path\",\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"dualstack + custom endpoint\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Endpoint\":\"http://beta.example.com:1234/path\",\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"custom endpoint without FIPS/dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"http://beta.example.com:1234/path\"}},\"params\":{\"Endpoint\":\"http://beta.example.com:1234/path\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"s3 object lambda with access points disabled\",\"expect\":{\"error\":\"Access points are not supported for this operation\"},\"params\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:myendpoint\",\"DisableAccessPoints\":true,\"Region\":\"us-west-2\"}},{\"documentation\":\"non bucket + FIPS\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3-fips.us-west-2.amazonaws.com\"}},\"params\":{\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"standard non bucket endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com\"}},\"params\":{\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"non bucket endpoint with FIPS + Dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3-fips.dualstack.us-west-2.amazonaws.com\"}},\"params\":{\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"non bucket endpoint with dualstack\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.dualstack.us-west-2.amazonaws.com\"}},\"params\":{\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"use global endpoint + IP address endpoint override\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"http://127.0.0.1/bucket\"}},\"params\":{\"Bucket\":\"bucket\",\"Endpoint\":\"http://127.0.0.1\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"non-dns endpoint + global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"endpoint override + use global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"http://foo.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"FIPS + dualstack + non-bucket endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"FIPS + dualstack + non-DNS endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"endpoint override + FIPS + dualstack (BUG)\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"endpoint override + non-dns bucket + FIPS (BUG)\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"FIPS + bucket endpoint + force path style\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"bucket + FIPS + force path style\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket\"}},\"params\":{\"Bucket\":\"bucket\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"FIPS + dualstack + use global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket.s3-fips.dualstack.us-east-1.amazonaws.com\"}},\"params\":{\"Bucket\":\"bucket\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"URI encoded bucket + use global endpoint\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"https://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"FIPS + path based endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"accelerate + dualstack + global endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket.s3-accelerate.dualstack.amazonaws.com\"}},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"dualstack + global endpoint + non URI safe bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"FIPS + uri encoded bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"endpoint override + non-uri safe endpoint + force path style\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"ForcePathStyle\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"FIPS + Dualstack + global endpoint + non-dns bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"endpoint override + FIPS + dualstack\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"non-bucket endpoint override + dualstack + global endpoint\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"Endpoint override + UseGlobalEndpoint + us-east-1\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"non-FIPS partition with FIPS set + custom endpoint\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseGlobalEndpoint\":true}},{\"documentation\":\"aws-global signs as us-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"aws-global signs as us-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket.foo.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket\",\"Endpoint\":\"https://foo.com\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"aws-global + dualstack + path-only bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"aws-global + path-only bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Region\":\"aws-global\"}},{\"documentation\":\"aws-global + fips + custom endpoint\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"aws-global, endpoint override & path only-bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"http://foo.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"Region\":\"aws-global\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"aws-global + dualstack + custom endpoint\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Accelerate\":false,\"Endpoint\":\"http://foo.com\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate, dualstack + aws-global\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://bucket.s3-accelerate.dualstack.us-east-1.amazonaws.com\"}},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"FIPS + aws-global + path only bucket. This is not supported by S3 but we allow garbage in garbage out\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.dualstack.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket!\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"aws-global + FIPS + endpoint override.\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Endpoint\":\"http://foo.com\",\"Region\":\"aws-global\",\"UseFIPS\":true}},{\"documentation\":\"force path style, FIPS, aws-global & endpoint override\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"ForcePathStyle\":true,\"Region\":\"aws-global\",\"UseFIPS\":true}},{\"documentation\":\"ip address causes path style to be forced\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"http://192.168.1.1/bucket\"}},\"params\":{\"Bucket\":\"bucket\",\"Endpoint\":\"http://192.168.1.1\",\"Region\":\"aws-global\"}},{\"documentation\":\"endpoint override with aws-global region\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"params\":{\"Endpoint\":\"http://foo.com\",\"Region\":\"aws-global\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"FIPS + path-only (TODO: consider making this an error)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-fips.us-east-1.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Region\":\"aws-global\",\"UseFIPS\":true}},{\"documentation\":\"empty arn type\",\"expect\":{\"error\":\"Invalid ARN: No ARN type specified\"},\"params\":{\"Bucket\":\"arn:aws:not-s3:us-west-2:123456789012::myendpoint\",\"Region\":\"us-east-2\"}},{\"documentation\":\"path style can't be used with accelerate\",\"expect\":{\"error\":\"Path-style addressing cannot be used with S3 Accelerate\"},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket!\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid region\",\"expect\":{\"error\":\"Invalid region: region was not a valid DNS name.\"},\"params\":{\"Bucket\":\"bucket.subdomain\",\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-2!\"}},{\"documentation\":\"invalid region\",\"expect\":{\"error\":\"Invalid region: region was not a valid DNS name.\"},\"params\":{\"Bucket\":\"bucket\",\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-2!\"}},{\"documentation\":\"empty arn type\",\"expect\":{\"error\":\"Invalid Access Point Name\"},\"params\":{\"Bucket\":\"arn:aws:s3::123456789012:accesspoint:my_endpoint\",\"Region\":\"us-east-2\"}},{\"documentation\":\"empty arn type\",\"expect\":{\"error\":\"Client was configured for partition `aws` but ARN (`arn:aws:s3:cn-north-1:123456789012:accesspoint:my-endpoint`) has `aws-cn`\"},\"params\":{\"Bucket\":\"arn:aws:s3:cn-north-1:123456789012:accesspoint:my-endpoint\",\"Region\":\"us-east-2\",\"UseArnRegion\":true}},{\"documentation\":\"invalid arn region\",\"expect\":{\"error\":\"Invalid region in ARN: `us-east_2` (invalid DNS name)\"},\"params\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east_2:123456789012:accesspoint:my-endpoint\",\"Region\":\"us-east-2\",\"UseArnRegion\":true}},{\"documentation\":\"invalid ARN outpost\",\"expect\":{\"error\":\"Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `op_01234567890123456`\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op_01234567890123456/accesspoint/reports\",\"Region\":\"us-east-2\",\"UseArnRegion\":true}},{\"documentation\":\"invalid ARN\",\"expect\":{\"error\":\"Invalid ARN: expected an access point name\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/reports\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid ARN\",\"expect\":{\"error\":\"Invalid ARN: Expected a 4-component resource\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"error\":\"Expected an outpost type `accesspoint`, found not-accesspoint\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/not-accesspoint/reports\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"error\":\"Invalid region in ARN: `us-east_1` (invalid DNS name)\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east_1:123456789012:outpost/op-01234567890123456/not-accesspoint/reports\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `12345_789012`\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:12345_789012:outpost/op-01234567890123456/not-accesspoint/reports\",\"Region\":\"us-east-2\"}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"error\":\"Invalid ARN: The Outpost Id was not set\"},\"params\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:12345789012:outpost\",\"Region\":\"us-east-2\"}},{\"documentation\":\"use global endpoint virtual addressing\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"http://bucket.example.com\"}},\"params\":{\"Bucket\":\"bucket\",\"Endpoint\":\"http://example.com\",\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"global endpoint + ip address\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"http://192.168.0.1/bucket\"}},\"params\":{\"Bucket\":\"bucket\",\"Endpoint\":\"http://192.168.0.1\",\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"https://s3.us-east-2.amazonaws.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"invalid outpost type\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"https://bucket.s3-accelerate.amazonaws.com\"}},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket\",\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"use global endpoint + custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"http://foo.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"use global endpoint, not us-east-1, force path style\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-east-2\"}]},\"url\":\"http://foo.com/bucket%21\"}},\"params\":{\"Bucket\":\"bucket!\",\"Endpoint\":\"http://foo.com\",\"ForcePathStyle\":true,\"Region\":\"us-east-2\",\"UseGlobalEndpoint\":true}},{\"documentation\":\"vanilla virtual addressing@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + dualstack@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3.dualstack.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate + dualstack@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3-accelerate.dualstack.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate (dualstack=false)@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3-accelerate.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + fips@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3-fips.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"virtual addressing + dualstack + fips@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://bucket-name.s3-fips.dualstack.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"accelerate + fips = error@us-west-2\",\"expect\":{\"error\":\"Accelerate cannot be used with FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"vanilla virtual addressing@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://bucket-name.s3.cn-north-1.amazonaws.com.cn\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + dualstack@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://bucket-name.s3.dualstack.cn-north-1.amazonaws.com.cn\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate (dualstack=false)@cn-north-1\",\"expect\":{\"error\":\"S3 Accelerate cannot be used in this region\"},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + fips@cn-north-1\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"vanilla virtual addressing@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + dualstack@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3.dualstack.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate + dualstack@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3-accelerate.dualstack.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"accelerate (dualstack=false)@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3-accelerate.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + fips@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3-fips.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"virtual addressing + dualstack + fips@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.s3-fips.dualstack.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"accelerate + fips = error@af-south-1\",\"expect\":{\"error\":\"Accelerate cannot be used with FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"vanilla path style@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"fips@us-gov-west-2, bucket is not S3-dns-compatible (subdomains)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-gov-west-1\"}]},\"url\":\"https://s3-fips.us-gov-west-1.amazonaws.com/bucket.with.dots\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-gov-west-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket.with.dots\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket.with.dots\",\"Region\":\"us-gov-west-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"path style + accelerate = error@us-west-2\",\"expect\":{\"error\":\"Path-style addressing cannot be used with S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true,\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + dualstack@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.dualstack.us-west-2.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"path style + arn is error@us-west-2\",\"expect\":{\"error\":\"Path-style addressing cannot be used with ARN buckets\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + invalid DNS name@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"no path style + invalid DNS name@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3.us-west-2.amazonaws.com/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla path style@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://s3.cn-north-1.amazonaws.com.cn/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + fips@cn-north-1\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"path style + accelerate = error@cn-north-1\",\"expect\":{\"error\":\"Path-style addressing cannot be used with S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::Accelerate\":true,\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + dualstack@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://s3.dualstack.cn-north-1.amazonaws.com.cn/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"path style + arn is error@cn-north-1\",\"expect\":{\"error\":\"Path-style addressing cannot be used with ARN buckets\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + invalid DNS name@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://s3.cn-north-1.amazonaws.com.cn/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"no path style + invalid DNS name@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://s3.cn-north-1.amazonaws.com.cn/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla path style@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://s3.af-south-1.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + fips@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://s3-fips.af-south-1.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"path style + accelerate = error@af-south-1\",\"expect\":{\"error\":\"Path-style addressing cannot be used with S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true,\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + dualstack@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://s3.dualstack.af-south-1.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"path style + arn is error@af-south-1\",\"expect\":{\"error\":\"Path-style addressing cannot be used with ARN buckets\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:PARTITION:s3-outposts:REGION:123456789012:outpost:op-01234567890123456:bucket:mybucket\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + invalid DNS name@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://s3.af-south-1.amazonaws.com/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"no path style + invalid DNS name@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://s3.af-south-1.amazonaws.com/99a_b\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"99a_b\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"99a_b\",\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + private link@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"http://bucket-name.control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + private link@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::ForcePathStyle\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + FIPS@us-west-2\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"SDK::Host + DualStack@us-west-2\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"SDK::HOST + accelerate@us-west-2\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true,\"SDK::Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"Endpoint\":\"http://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + access point ARN@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.beta.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://beta.example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"https://beta.example.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + private link@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://bucket-name.control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + private link@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::ForcePathStyle\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":true,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"FIPS@cn-north-1\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"SDK::Host + DualStack@cn-north-1\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"SDK::HOST + accelerate@cn-north-1\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with S3 Accelerate\"},\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + access point ARN@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://myendpoint-123456789012.beta.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"SDK::Endpoint\":\"https://beta.example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"https://beta.example.com\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"virtual addressing + private link@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://bucket-name.control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"path style + private link@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com/bucket-name\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::ForcePathStyle\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":true,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + FIPS@af-south-1\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with FIPS\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseFIPS\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"SDK::Host + DualStack@af-south-1\",\"expect\":{\"error\":\"Cannot set dual-stack in combination with a custom endpoint.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseDualStack\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"SDK::HOST + accelerate@af-south-1\",\"expect\":{\"error\":\"A custom endpoint cannot be combined with S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true,\"SDK::Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"bucket-name\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"bucket-name\",\"Endpoint\":\"https://control.vpce-1a2b3c4d-5e6f.s3.us-west-2.vpce.amazonaws.com\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"SDK::Host + access point ARN@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://myendpoint-123456789012.beta.example.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"SDK::Endpoint\":\"https://beta.example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Endpoint\":\"https://beta.example.com\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"vanilla access point arn@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint-fips.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"access point arn + accelerate = error@us-west-2\",\"expect\":{\"error\":\"Access Points do not support S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS + DualStack@us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint-fips.dualstack.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"vanilla access point arn@cn-north-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"cn-north-1\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.cn-north-1.amazonaws.com.cn\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS@cn-north-1\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"access point arn + accelerate = error@cn-north-1\",\"expect\":{\"error\":\"Access Points do not support S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"cn-north-1\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS + DualStack@cn-north-1\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3:cn-north-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"vanilla access point arn@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint-fips.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"access point arn + accelerate = error@af-south-1\",\"expect\":{\"error\":\"Access Points do not support S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"access point arn + FIPS + DualStack@af-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"af-south-1\"}]},\"url\":\"https://myendpoint-123456789012.s3-accesspoint-fips.dualstack.af-south-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"af-south-1\",\"AWS::UseDualStack\":true,\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3:af-south-1:123456789012:accesspoint:myendpoint\",\"ForcePathStyle\":false,\"Region\":\"af-south-1\",\"UseDualStack\":true,\"UseFIPS\":true}},{\"documentation\":\"S3 outposts vanilla test\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://reports-123456789012.op-01234567890123456.s3-outposts.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 outposts custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://reports-123456789012.op-01234567890123456.example.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://example.amazonaws.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Endpoint\":\"https://example.amazonaws.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"outposts arn with region mismatch and UseArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `us-west-2` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"outposts arn with region mismatch, custom region and UseArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `us-west-2` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false,\"SDK::Endpoint\":\"https://example.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Endpoint\":\"https://example.com\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"outposts arn with region mismatch and UseArnRegion=true\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://myaccesspoint-123456789012.op-01234567890123456.s3-outposts.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"outposts arn with region mismatch and UseArnRegion unset\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://myaccesspoint-123456789012.op-01234567890123456.s3-outposts.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"outposts arn with partition mismatch and UseArnRegion=true\",\"expect\":{\"error\":\"Client was configured for partition `aws` but ARN (`arn:aws:s3-outposts:cn-north-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint`) has `aws-cn`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:cn-north-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:cn-north-1:123456789012:outpost:op-01234567890123456:accesspoint:myaccesspoint\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"ARN with UseGlobalEndpoint and use-east-1 region uses the regional endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://reports-123456789012.op-01234567890123456.s3-outposts.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseGlobalEndpoint\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-east-1:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseGlobalEndpoint\":true}},{\"documentation\":\"S3 outposts does not support dualstack\",\"expect\":{\"error\":\"S3 Outposts does not support Dual-stack\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"S3 outposts does not support fips\",\"expect\":{\"error\":\"S3 Outposts does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"S3 outposts does not support accelerate\",\"expect\":{\"error\":\"S3 Outposts does not support S3 Accelerate\"},\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost/op-01234567890123456/accesspoint/reports\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"validates against subresource\",\"expect\":{\"error\":\"Invalid Arn: Outpost Access Point ARN contains sub resources\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-outposts:us-west-2:123456789012:outpost:op-01234567890123456:accesspoint:mybucket:object:foo\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"us-east-1\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda, colon resource deliminator @us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1, client region us-west-2, useArnRegion=true\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1, client region s3-external-1, useArnRegion=true\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"s3-external-1\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"s3-external-1\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1, client region s3-external-1, useArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `s3-external-1` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"s3-external-1\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"s3-external-1\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1, client region aws-global, useArnRegion=true\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"aws-global\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-east-1, client region aws-global, useArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `aws-global` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"aws-global\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @cn-north-1, client region us-west-2 (cross partition), useArnRegion=true\",\"expect\":{\"error\":\"Client was configured for partition `aws` but ARN (`arn:aws-cn:s3-object-lambda:cn-north-1:123456789012:accesspoint/mybanner`) has `aws-cn`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"aws-global\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws-cn:s3-object-lambda:cn-north-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3-object-lambda:cn-north-1:123456789012:accesspoint/mybanner\",\"Region\":\"aws-global\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with dualstack\",\"expect\":{\"error\":\"S3 Object Lambda does not support Dual-stack\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false,\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":true,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-gov-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-gov-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda.us-gov-east-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-us-gov:s3-object-lambda:us-gov-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"us-gov-east-1\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda @us-gov-east-1, with fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-gov-east-1\"}]},\"url\":\"https://mybanner-123456789012.s3-object-lambda-fips.us-gov-east-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-us-gov:s3-object-lambda:us-gov-east-1:123456789012:accesspoint/mybanner\",\"Region\":\"us-gov-east-1\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"object lambda @cn-north-1, with fips\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws-cn:s3-object-lambda:cn-north-1:123456789012:accesspoint/mybanner\",\"Region\":\"cn-north-1\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"object lambda with accelerate\",\"expect\":{\"error\":\"S3 Object Lambda does not support S3 Accelerate\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::Accelerate\":true,\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - bad service and someresource\",\"expect\":{\"error\":\"Invalid ARN: Unrecognized format: arn:aws:sqs:us-west-2:123456789012:someresource (type: someresource)\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:sqs:us-west-2:123456789012:someresource\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:sqs:us-west-2:123456789012:someresource\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - invalid resource\",\"expect\":{\"error\":\"Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `bucket_name`\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:bucket_name:mybucket\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - missing region\",\"expect\":{\"error\":\"Invalid ARN: bucket ARN is missing a region\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda::123456789012:accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - missing account-id\",\"expect\":{\"error\":\"Invalid ARN: Missing account id\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2::accesspoint/mybanner\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - account id contains invalid characters\",\"expect\":{\"error\":\"Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `123.45678.9012`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123.45678.9012:accesspoint:mybucket\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123.45678.9012:accesspoint:mybucket\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - missing access point name\",\"expect\":{\"error\":\"Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - access point name contains invalid character: *\",\"expect\":{\"error\":\"Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `*`\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:*\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - access point name contains invalid character: .\",\"expect\":{\"error\":\"Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `my.bucket`\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:my.bucket\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with invalid arn - access point name contains sub resources\",\"expect\":{\"error\":\"Invalid ARN: The ARN may only contain a single resource component after `accesspoint`.\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint:mybucket:object:foo\",\"Region\":\"us-west-2\",\"UseArnRegion\":true,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda with custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://mybanner-123456789012.my-endpoint.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false,\"SDK::Endpoint\":\"https://my-endpoint.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-west-2:123456789012:accesspoint/mybanner\",\"Endpoint\":\"https://my-endpoint.com\",\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"object lambda arn with region mismatch and UseArnRegion=false\",\"expect\":{\"error\":\"Invalid configuration: region from ARN `us-east-1` does not match client region `us-west-2` and UseArnRegion is `false`\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::S3::UseArnRegion\":false},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/mybanner\",\"ForcePathStyle\":false,\"Region\":\"us-west-2\",\"UseArnRegion\":false,\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"WriteGetObjectResponse @ us-west-2\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://s3-object-lambda.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"WriteGetObjectResponse\",\"operationParams\":{\"RequestRoute\":\"RequestRoute\",\"RequestToken\":\"RequestToken\"}}],\"params\":{\"Accelerate\":false,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with custom endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-west-2\"}]},\"url\":\"https://my-endpoint.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://my-endpoint.com\"},\"operationName\":\"WriteGetObjectResponse\",\"operationParams\":{\"RequestRoute\":\"RequestRoute\",\"RequestToken\":\"RequestToken\"}}],\"params\":{\"Accelerate\":false,\"Endpoint\":\"https://my-endpoint.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse @ us-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-object-lambda.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"WriteGetObjectResponse\",\"operationParams\":{\"RequestRoute\":\"RequestRoute\",\"RequestToken\":\"RequestToken\"}}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://s3-object-lambda-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseFIPS\":true},\"operationName\":\"WriteGetObjectResponse\",\"operationParams\":{\"RequestRoute\":\"RequestRoute\",\"RequestToken\":\"RequestToken\"}}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with dualstack\",\"expect\":{\"error\":\"S3 Object Lambda does not support Dual-stack\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseDualStack\":true},\"operationName\":\"WriteGetObjectResponse\",\"operationParams\":{\"RequestRoute\":\"RequestRoute\",\"RequestToken\":\"RequestToken\"}}],\"params\":{\"Accelerate\":false,\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with accelerate\",\"expect\":{\"error\":\"S3 Object Lambda does not support S3 Accelerate\"},\"params\":{\"Accelerate\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with fips in CN\",\"expect\":{\"error\":\"Partition does not support FIPS\"},\"params\":{\"Accelerate\":false,\"Region\":\"cn-north-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with invalid partition\",\"expect\":{\"error\":\"Invalid region: region was not a valid DNS name.\"},\"params\":{\"Accelerate\":false,\"Region\":\"not a valid DNS name\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"WriteGetObjectResponse with an unknown partition\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-object-lambda\",\"signingRegion\":\"us-east.special\"}]},\"url\":\"https://s3-object-lambda.us-east.special.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Region\":\"us-east.special\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseObjectLambdaEndpoint\":true}},{\"documentation\":\"S3 Outposts bucketAlias Real Outpost Prod us-west-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-west-1\"}]},\"url\":\"https://test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3.op-0b1d075431d83bebd.s3-outposts.us-west-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"us-west-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Real Outpost Prod ap-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"ap-east-1\"}]},\"url\":\"https://test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3.op-0b1d075431d83bebd.s3-outposts.ap-east-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"ap-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Ec2 Outpost Prod us-east-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://test-accessp-e0000075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3.ec2.s3-outposts.us-east-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-e0000075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Ec2 Outpost Prod me-south-1\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"me-south-1\"}]},\"url\":\"https://test-accessp-e0000075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3.ec2.s3-outposts.me-south-1.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-e0000075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"me-south-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Real Outpost Beta\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kbeta0--op-s3.op-0b1d075431d83bebd.example.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kbeta0--op-s3\",\"Endpoint\":\"https://example.amazonaws.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Ec2 Outpost Beta\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4a\",\"signingName\":\"s3-outposts\",\"signingRegionSet\":[\"*\"]},{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3-outposts\",\"signingRegion\":\"us-east-1\"}]},\"url\":\"https://161743052723-e00000136899934034jeahy1t8gpzpbwjj8kb7beta0--op-s3.ec2.example.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"161743052723-e00000136899934034jeahy1t8gpzpbwjj8kb7beta0--op-s3\",\"Endpoint\":\"https://example.amazonaws.com\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias - No endpoint set for beta\",\"expect\":{\"error\":\"Expected a endpoint to be specified but no endpoint was found\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-o0b1d075431d83bebde8xz5w8ijx1qzlbp3i3kbeta0--op-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Invalid hardware type\",\"expect\":{\"error\":\"Unrecognized hardware type: \\\"Expected hardware type o or e but got h\\\"\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-h0000075431d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias Special character in Outpost Arn\",\"expect\":{\"error\":\"Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`.\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-o00000754%1d83bebde8xz5w8ijx1qzlbp3i3kuse10--op-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Outposts bucketAlias - No endpoint set for beta\",\"expect\":{\"error\":\"Expected a endpoint to be specified but no endpoint was found\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"test-accessp-e0b1d075431d83bebde8xz5w8ijx1qzlbp3i3ebeta0--op-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Snow with bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"snow\"}]},\"url\":\"http://10.0.1.12:433/bucketName\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketName\",\"Endpoint\":\"http://10.0.1.12:433\",\"Region\":\"snow\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Snow without bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"snow\"}]},\"url\":\"https://10.0.1.12:433\"}},\"params\":{\"Accelerate\":false,\"Endpoint\":\"https://10.0.1.12:433\",\"Region\":\"snow\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Snow no port\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"snow\"}]},\"url\":\"http://10.0.1.12/bucketName\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketName\",\"Endpoint\":\"http://10.0.1.12\",\"Region\":\"snow\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"S3 Snow dns endpoint\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3\",\"signingRegion\":\"snow\"}]},\"url\":\"https://amazonaws.com/bucketName\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"bucketName\",\"Endpoint\":\"https://amazonaws.com\",\"Region\":\"snow\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Data Plane with short zone name\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--abcd-ab1--x-s3.s3express-abcd-ab1.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--abcd-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--abcd-ab1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with short zone names (13 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test-zone-ab1--x-s3.s3express-test-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with medium zone names (14 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-zone-ab1--x-s3.s3express-test1-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with long zone names (20 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-long1-zone-ab1--x-s3.s3express-test1-long1-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with short zone fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test-ab1--x-s3.s3express-fips-test-ab1.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with short zone (13 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test-zone-ab1--x-s3.s3express-fips-test-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with medium zone (14 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-zone-ab1--x-s3.s3express-fips-test1-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with long zone (20 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-long1-zone-ab1--x-s3.s3express-fips-test1-long1-zone-ab1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with long AZ\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-az1--x-s3.s3express-test1-az1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-az1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-az1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane with long AZ fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-az1--x-s3.s3express-fips-test1-az1.us-west-2.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"AWS::UseFIPS\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test1-az1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-az1--x-s3\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Control plane with short AZ bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control.us-east-1.amazonaws.com/mybucket--test-ab1--x-s3\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"CreateBucket\",\"operationParams\":{\"Bucket\":\"mybucket--test-ab1--x-s3\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Control plane with short AZ bucket and fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control-fips.us-east-1.amazonaws.com/mybucket--test-ab1--x-s3\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseFIPS\":true},\"operationName\":\"CreateBucket\",\"operationParams\":{\"Bucket\":\"mybucket--test-ab1--x-s3\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Control plane without bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"ListDirectoryBuckets\"}],\"params\":{\"Accelerate\":false,\"DisableS3ExpressSessionAuth\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Control plane without bucket and fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-east-1\"}],\"backend\":\"S3Express\"},\"url\":\"https://s3express-control-fips.us-east-1.amazonaws.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseFIPS\":true},\"operationName\":\"ListDirectoryBuckets\"}],\"params\":{\"Accelerate\":false,\"DisableS3ExpressSessionAuth\":false,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Data Plane sigv4 auth with short AZ\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--usw2-az1--x-s3.s3express-usw2-az1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Data Plane sigv4 auth with short zone (13 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test-zone-ab1--x-s3.s3express-test-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Data Plane sigv4 auth with short AZ fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--usw2-az1--x-s3.s3express-fips-usw2-az1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"Data Plane sigv4 auth with short zone (13 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test-zone-ab1--x-s3.s3express-fips-test-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true}},{\"documentation\":\"Data Plane sigv4 auth with long AZ\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-az1--x-s3.s3express-test1-az1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane sigv4 auth with medium zone(14 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-zone-ab1--x-s3.s3express-test1-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane sigv4 auth with long zone(20 chars)\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-long1-zone-ab1--x-s3.s3express-test1-long1-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane sigv4 auth with long AZ fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-az1--x-s3.s3express-fips-test1-az1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane sigv4 auth with medium zone (14 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-zone-ab1--x-s3.s3express-fips-test1-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data Plane sigv4 auth with long zone (20 chars) fips\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--test1-long1-zone-ab1--x-s3.s3express-fips-test1-long1-zone-ab1.us-west-2.amazonaws.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test1-long1-zone-ab1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":true,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Control Plane host override\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--usw2-az1--x-s3.custom.com\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Endpoint\":\"https://custom.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Control Plane host override no bucket\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://custom.com\"}},\"params\":{\"Accelerate\":false,\"DisableS3ExpressSessionAuth\":true,\"Endpoint\":\"https://custom.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Data plane host override non virtual session auth\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://10.0.0.1/mybucket--usw2-az1--x-s3\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://10.0.0.1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"Endpoint\":\"https://10.0.0.1\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"Control Plane host override ip\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://10.0.0.1/mybucket--usw2-az1--x-s3\"}},\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Endpoint\":\"https://10.0.0.1\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":true}},{\"documentation\":\"Data plane host override\",\"expect\":{\"endpoint\":{\"properties\":{\"authSchemes\":[{\"disableDoubleEncoding\":true,\"name\":\"sigv4-s3express\",\"signingName\":\"s3express\",\"signingRegion\":\"us-west-2\"}],\"backend\":\"S3Express\"},\"url\":\"https://mybucket--usw2-az1--x-s3.custom.com\"}},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://custom.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usw2-az1--x-s3\",\"Endpoint\":\"https://custom.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"bad format error\",\"expect\":{\"error\":\"Unrecognized S3Express bucket name format.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--usaz1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usaz1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"bad format error no session auth\",\"expect\":{\"error\":\"Unrecognized S3Express bucket name format.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--usaz1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--usaz1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"dual-stack error\",\"expect\":{\"error\":\"S3Express does not support Dual-stack.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::UseDualStack\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":true,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"accelerate error\",\"expect\":{\"error\":\"S3Express does not support S3 Accelerate.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\",\"AWS::S3::Accelerate\":true},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":true,\"Bucket\":\"mybucket--test-ab1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"Data plane bucket format error\",\"expect\":{\"error\":\"S3Express bucket name is not a valid virtual hostable name.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-east-1\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"my.bucket--test-ab1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"my.bucket--test-ab1--x-s3\",\"Region\":\"us-east-1\",\"UseDualStack\":false,\"UseFIPS\":false,\"UseS3ExpressControlEndpoint\":false}},{\"documentation\":\"host override data plane bucket error session auth\",\"expect\":{\"error\":\"S3Express bucket name is not a valid virtual hostable name.\"},\"operationInputs\":[{\"builtInParams\":{\"AWS::Region\":\"us-west-2\",\"SDK::Endpoint\":\"https://custom.com\"},\"operationName\":\"GetObject\",\"operationParams\":{\"Bucket\":\"my.bucket--usw2-az1--x-s3\",\"Key\":\"key\"}}],\"params\":{\"Accelerate\":false,\"Bucket\":\"my.bucket--usw2-az1--x-s3\",\"Endpoint\":\"https://custom.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}},{\"documentation\":\"host override data plane bucket error\",\"expect\":{\"error\":\"S3Express bucket name is not a valid virtual hostable name.\"},\"params\":{\"Accelerate\":false,\"Bucket\":\"my.bucket--usw2-az1--x-s3\",\"DisableS3ExpressSessionAuth\":true,\"Endpoint\":\"https://custom.com\",\"Region\":\"us-west-2\",\"UseDualStack\":false,\"UseFIPS\":false}}]";
+    #[test]
+    fn model_endpoint_tests() {
+        match rt::client::check_endpoint_cases(super::SERVICE, CASES) {
+            Ok(n) => assert_eq!(n, 310usize),
+            Err(failures) => {
+                panic!(
+                    "{} endpoint test cases failed:\n{}",
+                    failures.len(),
+                    failures.join("\n")
+                )
+            }
+        }
+    }
+    use ::codegen_rt as rt;
+}

@@ -1,0 +1,6990 @@
+// Generated from models/aws-s3.json by codegen — do not edit.
+// Regenerate with `cargo run -p codegen`.
+
+//! Data types: operation inputs and outputs, structures, unions and enums.
+#[allow(unused_imports)]
+use crate::error::*;
+#[allow(unused_imports)]
+use ::codegen_rt as rt;
+#[allow(unused_imports)]
+use rt::{FromJson as _, ToJson as _};
+/// In terms of implementation, a Bucket is a resource.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bucket {
+    /// `BucketRegion` indicates the Amazon Web Services region where the bucket is located. If the request contains at least one valid parameter, it is included in the response.
+    pub bucket_region: rt::Option<rt::String>,
+    /// Date the bucket was created. This date can change when making changes to your bucket, such as editing its bucket policy.
+    pub creation_date: rt::Option<rt::DateTime>,
+    /// The name of the bucket.
+    pub name: rt::Option<rt::String>,
+}
+impl Bucket {
+    /// A builder for this structure.
+    pub fn builder() -> BucketBuilder {
+        BucketBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Bucket {
+    /// [`bucket_region`](Self::bucket_region).
+    pub fn bucket_region(&self) -> rt::Option<&str> {
+        self.bucket_region.as_deref()
+    }
+    /// [`creation_date`](Self::creation_date).
+    pub fn creation_date(&self) -> rt::Option<&rt::DateTime> {
+        self.creation_date.as_ref()
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+}
+/// Builds a [`Bucket`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BucketBuilder {
+    /// [`Bucket::bucket_region`](Bucket::bucket_region), if set.
+    pub bucket_region: rt::Option<rt::String>,
+    /// [`Bucket::creation_date`](Bucket::creation_date), if set.
+    pub creation_date: rt::Option<rt::DateTime>,
+    /// [`Bucket::name`](Bucket::name), if set.
+    pub name: rt::Option<rt::String>,
+}
+impl BucketBuilder {
+    /// Sets [`Bucket::bucket_region`](Bucket::bucket_region).
+    pub fn bucket_region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket_region = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Bucket::bucket_region`](Bucket::bucket_region).
+    pub fn set_bucket_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket_region = value;
+        self
+    }
+    /// Sets [`Bucket::creation_date`](Bucket::creation_date).
+    pub fn creation_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.creation_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Bucket::creation_date`](Bucket::creation_date).
+    pub fn set_creation_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.creation_date = value;
+        self
+    }
+    /// Sets [`Bucket::name`](Bucket::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Bucket::name`](Bucket::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Bucket {
+        Bucket {
+            bucket_region: self.bucket_region,
+            creation_date: self.creation_date,
+            name: self.name,
+        }
+    }
+}
+/// Specifies the information about the bucket that will be created. For more information about directory buckets, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the *Amazon S3 User Guide*.
+///
+/// **Note:** This functionality is only supported by directory buckets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BucketInfo {
+    /// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
+    pub data_redundancy: rt::Option<DataRedundancy>,
+    /// The type of bucket.
+    pub r#type: rt::Option<BucketType>,
+}
+impl BucketInfo {
+    /// A builder for this structure.
+    pub fn builder() -> BucketInfoBuilder {
+        BucketInfoBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BucketInfo {
+    /// [`data_redundancy`](Self::data_redundancy).
+    pub fn data_redundancy(&self) -> rt::Option<&DataRedundancy> {
+        self.data_redundancy.as_ref()
+    }
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&BucketType> {
+        self.r#type.as_ref()
+    }
+}
+/// Builds a [`BucketInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BucketInfoBuilder {
+    /// [`BucketInfo::data_redundancy`](BucketInfo::data_redundancy), if set.
+    pub data_redundancy: rt::Option<DataRedundancy>,
+    /// [`BucketInfo::r#type`](BucketInfo::r#type), if set.
+    pub r#type: rt::Option<BucketType>,
+}
+impl BucketInfoBuilder {
+    /// Sets [`BucketInfo::data_redundancy`](BucketInfo::data_redundancy).
+    pub fn data_redundancy(mut self, value: impl rt::Into<DataRedundancy>) -> Self {
+        self.data_redundancy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BucketInfo::data_redundancy`](BucketInfo::data_redundancy).
+    pub fn set_data_redundancy(mut self, value: rt::Option<DataRedundancy>) -> Self {
+        self.data_redundancy = value;
+        self
+    }
+    /// Sets [`BucketInfo::r#type`](BucketInfo::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<BucketType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`BucketInfo::r#type`](BucketInfo::r#type).
+    pub fn set_type(mut self, value: rt::Option<BucketType>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BucketInfo {
+        BucketInfo {
+            data_redundancy: self.data_redundancy,
+            r#type: self.r#type,
+        }
+    }
+}
+/// Container for all (if there are any) keys between Prefix and the next occurrence of the string specified by a delimiter. CommonPrefixes lists keys that act like subdirectories in the directory specified by Prefix. For example, if the prefix is notes/ and the delimiter is a slash (/) as in notes/summer/july, the common prefix is notes/summer/.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommonPrefix {
+    /// Container for the specified common prefix.
+    pub prefix: rt::Option<rt::String>,
+}
+impl CommonPrefix {
+    /// A builder for this structure.
+    pub fn builder() -> CommonPrefixBuilder {
+        CommonPrefixBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CommonPrefix {
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+}
+/// Builds a [`CommonPrefix`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CommonPrefixBuilder {
+    /// [`CommonPrefix::prefix`](CommonPrefix::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+}
+impl CommonPrefixBuilder {
+    /// Sets [`CommonPrefix::prefix`](CommonPrefix::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CommonPrefix::prefix`](CommonPrefix::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CommonPrefix {
+        CommonPrefix {
+            prefix: self.prefix,
+        }
+    }
+}
+/// The configuration information for the bucket.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateBucketConfiguration {
+    /// Specifies the information about the bucket that will be created.
+    ///
+    /// **Note:** This functionality is only supported by directory buckets.
+    pub bucket: rt::Option<BucketInfo>,
+    /// Specifies the location where the bucket will be created.
+    ///
+    /// **Directory buckets ** - The location type is Availability Zone or Local Zone. To use the Local Zone location type, your account must be enabled for Dedicated Local Zones. Otherwise, you get an HTTP `403 Forbidden` error with the error code `AccessDenied`. To learn more, see [Enable accounts for Dedicated Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/opt-in-directory-bucket-lz.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is only supported by directory buckets.
+    pub location: rt::Option<LocationInfo>,
+    /// Specifies the Region where the bucket will be created. You might choose a Region to optimize latency, minimize costs, or address regulatory requirements. For example, if you reside in Europe, you will probably find it advantageous to create buckets in the Europe (Ireland) Region.
+    ///
+    /// If you don't specify a Region, the bucket is created in the US East (N. Virginia) Region (us-east-1) by default. Configurations using the value `EU` will create a bucket in `eu-west-1`.
+    ///
+    /// For a list of the valid values for all of the Amazon Web Services Regions, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub location_constraint: rt::Option<BucketLocationConstraint>,
+}
+impl CreateBucketConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> CreateBucketConfigurationBuilder {
+        CreateBucketConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateBucketConfiguration {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> rt::Option<&BucketInfo> {
+        self.bucket.as_ref()
+    }
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&LocationInfo> {
+        self.location.as_ref()
+    }
+    /// [`location_constraint`](Self::location_constraint).
+    pub fn location_constraint(&self) -> rt::Option<&BucketLocationConstraint> {
+        self.location_constraint.as_ref()
+    }
+}
+/// Builds a [`CreateBucketConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateBucketConfigurationBuilder {
+    /// [`CreateBucketConfiguration::bucket`](CreateBucketConfiguration::bucket), if set.
+    pub bucket: rt::Option<BucketInfo>,
+    /// [`CreateBucketConfiguration::location`](CreateBucketConfiguration::location), if set.
+    pub location: rt::Option<LocationInfo>,
+    /// [`CreateBucketConfiguration::location_constraint`](CreateBucketConfiguration::location_constraint), if set.
+    pub location_constraint: rt::Option<BucketLocationConstraint>,
+}
+impl CreateBucketConfigurationBuilder {
+    /// Sets [`CreateBucketConfiguration::bucket`](CreateBucketConfiguration::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<BucketInfo>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketConfiguration::bucket`](CreateBucketConfiguration::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<BucketInfo>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CreateBucketConfiguration::location`](CreateBucketConfiguration::location).
+    pub fn location(mut self, value: impl rt::Into<LocationInfo>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketConfiguration::location`](CreateBucketConfiguration::location).
+    pub fn set_location(mut self, value: rt::Option<LocationInfo>) -> Self {
+        self.location = value;
+        self
+    }
+    /// Sets [`CreateBucketConfiguration::location_constraint`](CreateBucketConfiguration::location_constraint).
+    pub fn location_constraint(mut self, value: impl rt::Into<BucketLocationConstraint>) -> Self {
+        self.location_constraint = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketConfiguration::location_constraint`](CreateBucketConfiguration::location_constraint).
+    pub fn set_location_constraint(mut self, value: rt::Option<BucketLocationConstraint>) -> Self {
+        self.location_constraint = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreateBucketConfiguration {
+        CreateBucketConfiguration {
+            bucket: self.bucket,
+            location: self.location,
+            location_constraint: self.location_constraint,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateBucketOutput {
+    /// A forward slash followed by the name of the bucket.
+    pub location: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CreateBucketOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CreateBucketOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CreateBucketOutput {
+    /// A builder for this structure.
+    pub fn builder() -> CreateBucketOutputBuilder {
+        CreateBucketOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateBucketOutput {
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&str> {
+        self.location.as_deref()
+    }
+}
+/// Builds a [`CreateBucketOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateBucketOutputBuilder {
+    /// [`CreateBucketOutput::location`](CreateBucketOutput::location), if set.
+    pub location: rt::Option<rt::String>,
+}
+impl CreateBucketOutputBuilder {
+    /// Sets [`CreateBucketOutput::location`](CreateBucketOutput::location).
+    pub fn location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketOutput::location`](CreateBucketOutput::location).
+    pub fn set_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.location = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreateBucketOutput {
+        CreateBucketOutput {
+            location: self.location,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateBucketRequest {
+    /// The canned ACL to apply to the bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub acl: rt::Option<BucketCannedAcl>,
+    /// The name of the bucket to create.
+    ///
+    /// **General purpose buckets** - For information about bucket naming restrictions, see [Bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets ** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control.region-code.amazonaws.com/bucket-name` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` DOC-EXAMPLE-BUCKET--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*
+    pub bucket: rt::String,
+    /// The configuration information for the bucket.
+    pub create_bucket_configuration: rt::Option<CreateBucketConfiguration>,
+    /// Allows grantee the read, write, read ACP, and write ACP permissions on the bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// Allows grantee to list the objects in the bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub grant_read: rt::Option<rt::String>,
+    /// Allows grantee to read the bucket ACL.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// Allows grantee to create new objects in the bucket.
+    ///
+    /// For the bucket and object owners of existing objects, also allows deletions and overwrites of those objects.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub grant_write: rt::Option<rt::String>,
+    /// Allows grantee to write the ACL for the applicable bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// Specifies whether you want S3 Object Lock to be enabled for the new bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_enabled_for_bucket: rt::Option<bool>,
+    pub object_ownership: rt::Option<ObjectOwnership>,
+}
+impl CreateBucketRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CreateBucketRequestBuilder {
+        CreateBucketRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateBucketRequest {
+    /// [`acl`](Self::acl).
+    pub fn acl(&self) -> rt::Option<&BucketCannedAcl> {
+        self.acl.as_ref()
+    }
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`create_bucket_configuration`](Self::create_bucket_configuration).
+    pub fn create_bucket_configuration(&self) -> rt::Option<&CreateBucketConfiguration> {
+        self.create_bucket_configuration.as_ref()
+    }
+    /// [`grant_full_control`](Self::grant_full_control).
+    pub fn grant_full_control(&self) -> rt::Option<&str> {
+        self.grant_full_control.as_deref()
+    }
+    /// [`grant_read`](Self::grant_read).
+    pub fn grant_read(&self) -> rt::Option<&str> {
+        self.grant_read.as_deref()
+    }
+    /// [`grant_read_acp`](Self::grant_read_acp).
+    pub fn grant_read_acp(&self) -> rt::Option<&str> {
+        self.grant_read_acp.as_deref()
+    }
+    /// [`grant_write`](Self::grant_write).
+    pub fn grant_write(&self) -> rt::Option<&str> {
+        self.grant_write.as_deref()
+    }
+    /// [`grant_write_acp`](Self::grant_write_acp).
+    pub fn grant_write_acp(&self) -> rt::Option<&str> {
+        self.grant_write_acp.as_deref()
+    }
+    /// [`object_lock_enabled_for_bucket`](Self::object_lock_enabled_for_bucket).
+    pub fn object_lock_enabled_for_bucket(&self) -> rt::Option<bool> {
+        self.object_lock_enabled_for_bucket
+    }
+    /// [`object_ownership`](Self::object_ownership).
+    pub fn object_ownership(&self) -> rt::Option<&ObjectOwnership> {
+        self.object_ownership.as_ref()
+    }
+}
+/// Builds a [`CreateBucketRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateBucketRequestBuilder {
+    /// [`CreateBucketRequest::acl`](CreateBucketRequest::acl), if set.
+    pub acl: rt::Option<BucketCannedAcl>,
+    /// [`CreateBucketRequest::bucket`](CreateBucketRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest::create_bucket_configuration), if set.
+    pub create_bucket_configuration: rt::Option<CreateBucketConfiguration>,
+    /// [`CreateBucketRequest::grant_full_control`](CreateBucketRequest::grant_full_control), if set.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::grant_read`](CreateBucketRequest::grant_read), if set.
+    pub grant_read: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest::grant_read_acp), if set.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::grant_write`](CreateBucketRequest::grant_write), if set.
+    pub grant_write: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest::grant_write_acp), if set.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest::object_lock_enabled_for_bucket), if set.
+    pub object_lock_enabled_for_bucket: rt::Option<bool>,
+    /// [`CreateBucketRequest::object_ownership`](CreateBucketRequest::object_ownership), if set.
+    pub object_ownership: rt::Option<ObjectOwnership>,
+}
+impl CreateBucketRequestBuilder {
+    /// Sets [`CreateBucketRequest::acl`](CreateBucketRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<BucketCannedAcl>) -> Self {
+        self.acl = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::acl`](CreateBucketRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<BucketCannedAcl>) -> Self {
+        self.acl = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::bucket`](CreateBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::bucket`](CreateBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest::create_bucket_configuration).
+    pub fn create_bucket_configuration(
+        mut self,
+        value: impl rt::Into<CreateBucketConfiguration>,
+    ) -> Self {
+        self.create_bucket_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest::create_bucket_configuration).
+    pub fn set_create_bucket_configuration(
+        mut self,
+        value: rt::Option<CreateBucketConfiguration>,
+    ) -> Self {
+        self.create_bucket_configuration = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_full_control`](CreateBucketRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_full_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_full_control`](CreateBucketRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_full_control = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_read`](CreateBucketRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_read`](CreateBucketRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read_acp = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_write`](CreateBucketRequest::grant_write).
+    pub fn grant_write(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_write = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_write`](CreateBucketRequest::grant_write).
+    pub fn set_grant_write(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_write = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_write_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_write_acp = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest::object_lock_enabled_for_bucket).
+    pub fn object_lock_enabled_for_bucket(mut self, value: impl rt::Into<bool>) -> Self {
+        self.object_lock_enabled_for_bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest::object_lock_enabled_for_bucket).
+    pub fn set_object_lock_enabled_for_bucket(mut self, value: rt::Option<bool>) -> Self {
+        self.object_lock_enabled_for_bucket = value;
+        self
+    }
+    /// Sets [`CreateBucketRequest::object_ownership`](CreateBucketRequest::object_ownership).
+    pub fn object_ownership(mut self, value: impl rt::Into<ObjectOwnership>) -> Self {
+        self.object_ownership = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateBucketRequest::object_ownership`](CreateBucketRequest::object_ownership).
+    pub fn set_object_ownership(mut self, value: rt::Option<ObjectOwnership>) -> Self {
+        self.object_ownership = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CreateBucketRequest, rt::BuildError> {
+        Ok(CreateBucketRequest {
+            acl: self.acl,
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "CreateBucketRequest",
+                member: "Bucket",
+            })?,
+            create_bucket_configuration: self.create_bucket_configuration,
+            grant_full_control: self.grant_full_control,
+            grant_read: self.grant_read,
+            grant_read_acp: self.grant_read_acp,
+            grant_write: self.grant_write,
+            grant_write_acp: self.grant_write_acp,
+            object_lock_enabled_for_bucket: self.object_lock_enabled_for_bucket,
+            object_ownership: self.object_ownership,
+        })
+    }
+}
+/// The (empty) output of `DeleteBucket`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteBucketOutput {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteBucketOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteBucketOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteBucketOutput {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteBucketOutputBuilder {
+        DeleteBucketOutputBuilder::default()
+    }
+}
+/// Builds a [`DeleteBucketOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteBucketOutputBuilder {}
+impl DeleteBucketOutputBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteBucketOutput {
+        DeleteBucketOutput {
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteBucketRequest {
+    /// Specifies the bucket being deleted.
+    ///
+    /// **Directory buckets ** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control.region-code.amazonaws.com/bucket-name` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` DOC-EXAMPLE-BUCKET--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*
+    pub bucket: rt::String,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    ///
+    /// **Note:** For directory buckets, this header is not supported in this API operation. If you specify this header, the request fails with the HTTP status code `501 Not Implemented`.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+}
+impl DeleteBucketRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteBucketRequestBuilder {
+        DeleteBucketRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteBucketRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+}
+/// Builds a [`DeleteBucketRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteBucketRequestBuilder {
+    /// [`DeleteBucketRequest::bucket`](DeleteBucketRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+}
+impl DeleteBucketRequestBuilder {
+    /// Sets [`DeleteBucketRequest::bucket`](DeleteBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteBucketRequest::bucket`](DeleteBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteBucketRequest, rt::BuildError> {
+        Ok(DeleteBucketRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "DeleteBucketRequest",
+                member: "Bucket",
+            })?,
+            expected_bucket_owner: self.expected_bucket_owner,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteObjectOutput {
+    /// Indicates whether the specified object version that was permanently deleted was (true) or was not (false) a delete marker before deletion. In a simple DELETE, this header indicates whether (true) or not (false) the current version of the object is a delete marker. To learn more about delete markers, see [Working with delete markers](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub delete_marker: rt::Option<bool>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// Returns the version ID of the delete marker created as a result of the DELETE operation.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteObjectOutputBuilder {
+        DeleteObjectOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteObjectOutput {
+    /// [`delete_marker`](Self::delete_marker).
+    pub fn delete_marker(&self) -> rt::Option<bool> {
+        self.delete_marker
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`DeleteObjectOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteObjectOutputBuilder {
+    /// [`DeleteObjectOutput::delete_marker`](DeleteObjectOutput::delete_marker), if set.
+    pub delete_marker: rt::Option<bool>,
+    /// [`DeleteObjectOutput::request_charged`](DeleteObjectOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`DeleteObjectOutput::version_id`](DeleteObjectOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl DeleteObjectOutputBuilder {
+    /// Sets [`DeleteObjectOutput::delete_marker`](DeleteObjectOutput::delete_marker).
+    pub fn delete_marker(mut self, value: impl rt::Into<bool>) -> Self {
+        self.delete_marker = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectOutput::delete_marker`](DeleteObjectOutput::delete_marker).
+    pub fn set_delete_marker(mut self, value: rt::Option<bool>) -> Self {
+        self.delete_marker = value;
+        self
+    }
+    /// Sets [`DeleteObjectOutput::request_charged`](DeleteObjectOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectOutput::request_charged`](DeleteObjectOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`DeleteObjectOutput::version_id`](DeleteObjectOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectOutput::version_id`](DeleteObjectOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteObjectOutput {
+        DeleteObjectOutput {
+            delete_marker: self.delete_marker,
+            request_charged: self.request_charged,
+            version_id: self.version_id,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteObjectRequest {
+    /// The bucket name of the bucket containing the object.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// Indicates whether S3 Object Lock should bypass Governance-mode restrictions to process this operation. To use this header, you must have the `s3:BypassGovernanceRetention` permission.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub bypass_governance_retention: rt::Option<bool>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The `If-Match` header field makes the request method conditional on ETags. If the ETag value does not match, the operation returns a `412 Precondition Failed` error. If the ETag matches or if the object doesn't exist, the operation will return a `204 Success (No Content) response`.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    ///
+    /// **Note:** This functionality is only supported for directory buckets.
+    pub if_match: rt::Option<rt::String>,
+    /// If present, the object is deleted only if its modification times matches the provided `Timestamp`. If the `Timestamp` values do not match, the operation returns a `412 Precondition Failed` error. If the `Timestamp` matches or if the object doesn’t exist, the operation returns a `204 Success (No Content)` response.
+    ///
+    /// **Note:** This functionality is only supported for directory buckets.
+    pub if_match_last_modified_time: rt::Option<rt::DateTime>,
+    /// If present, the object is deleted only if its size matches the provided size in bytes. If the `Size` value does not match, the operation returns a `412 Precondition Failed` error. If the `Size` matches or if the object doesn’t exist, the operation returns a `204 Success (No Content)` response.
+    ///
+    /// **Note:** This functionality is only supported for directory buckets.
+    ///
+    /// **Note:** You can use the `If-Match`, `x-amz-if-match-last-modified-time` and `x-amz-if-match-size` conditional headers in conjunction with each-other or individually.
+    pub if_match_size: rt::Option<i64>,
+    /// Key name of the object to delete.
+    pub key: rt::String,
+    /// The concatenation of the authentication device's serial number, a space, and the value that is displayed on your authentication device. Required to permanently delete a versioned object if versioning is configured with MFA delete enabled.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub mfa: rt::Option<rt::String>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Version ID used to reference a specific version of the object.
+    ///
+    /// **Note:** For directory buckets in this API operation, only the `null` value of the version ID is supported.
+    pub version_id: rt::Option<rt::String>,
+}
+impl DeleteObjectRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteObjectRequestBuilder {
+        DeleteObjectRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteObjectRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`bypass_governance_retention`](Self::bypass_governance_retention).
+    pub fn bypass_governance_retention(&self) -> rt::Option<bool> {
+        self.bypass_governance_retention
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`if_match`](Self::if_match).
+    pub fn if_match(&self) -> rt::Option<&str> {
+        self.if_match.as_deref()
+    }
+    /// [`if_match_last_modified_time`](Self::if_match_last_modified_time).
+    pub fn if_match_last_modified_time(&self) -> rt::Option<&rt::DateTime> {
+        self.if_match_last_modified_time.as_ref()
+    }
+    /// [`if_match_size`](Self::if_match_size).
+    pub fn if_match_size(&self) -> rt::Option<i64> {
+        self.if_match_size
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`mfa`](Self::mfa).
+    pub fn mfa(&self) -> rt::Option<&str> {
+        self.mfa.as_deref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`DeleteObjectRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteObjectRequestBuilder {
+    /// [`DeleteObjectRequest::bucket`](DeleteObjectRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest::bypass_governance_retention), if set.
+    pub bypass_governance_retention: rt::Option<bool>,
+    /// [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`DeleteObjectRequest::if_match`](DeleteObjectRequest::if_match), if set.
+    pub if_match: rt::Option<rt::String>,
+    /// [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest::if_match_last_modified_time), if set.
+    pub if_match_last_modified_time: rt::Option<rt::DateTime>,
+    /// [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest::if_match_size), if set.
+    pub if_match_size: rt::Option<i64>,
+    /// [`DeleteObjectRequest::key`](DeleteObjectRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`DeleteObjectRequest::mfa`](DeleteObjectRequest::mfa), if set.
+    pub mfa: rt::Option<rt::String>,
+    /// [`DeleteObjectRequest::request_payer`](DeleteObjectRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`DeleteObjectRequest::version_id`](DeleteObjectRequest::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl DeleteObjectRequestBuilder {
+    /// Sets [`DeleteObjectRequest::bucket`](DeleteObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::bucket`](DeleteObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest::bypass_governance_retention).
+    pub fn bypass_governance_retention(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bypass_governance_retention = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest::bypass_governance_retention).
+    pub fn set_bypass_governance_retention(mut self, value: rt::Option<bool>) -> Self {
+        self.bypass_governance_retention = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match`](DeleteObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match`](DeleteObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_match = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest::if_match_last_modified_time).
+    pub fn if_match_last_modified_time(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_match_last_modified_time = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest::if_match_last_modified_time).
+    pub fn set_if_match_last_modified_time(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_match_last_modified_time = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest::if_match_size).
+    pub fn if_match_size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.if_match_size = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest::if_match_size).
+    pub fn set_if_match_size(mut self, value: rt::Option<i64>) -> Self {
+        self.if_match_size = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::key`](DeleteObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::key`](DeleteObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::mfa`](DeleteObjectRequest::mfa).
+    pub fn mfa(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.mfa = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::mfa`](DeleteObjectRequest::mfa).
+    pub fn set_mfa(mut self, value: rt::Option<rt::String>) -> Self {
+        self.mfa = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::request_payer`](DeleteObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::request_payer`](DeleteObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`DeleteObjectRequest::version_id`](DeleteObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteObjectRequest::version_id`](DeleteObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteObjectRequest, rt::BuildError> {
+        Ok(DeleteObjectRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "DeleteObjectRequest",
+                member: "Bucket",
+            })?,
+            bypass_governance_retention: self.bypass_governance_retention,
+            expected_bucket_owner: self.expected_bucket_owner,
+            if_match: self.if_match,
+            if_match_last_modified_time: self.if_match_last_modified_time,
+            if_match_size: self.if_match_size,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "DeleteObjectRequest",
+                member: "Key",
+            })?,
+            mfa: self.mfa,
+            request_payer: self.request_payer,
+            version_id: self.version_id,
+        })
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct GetObjectOutput {
+    /// Indicates that a range of bytes was specified in the request.
+    pub accept_ranges: rt::Option<rt::String>,
+    /// Object data.
+    pub body: rt::ByteStream,
+    /// Indicates whether the object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Specifies caching behavior along the request/reply chain.
+    pub cache_control: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the object. This checksum is only present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header response to verify that the checksum type that is received is the same checksum type that was specified in the `CreateMultipartUpload` request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Specifies presentational information for the object.
+    pub content_disposition: rt::Option<rt::String>,
+    /// Indicates what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    pub content_encoding: rt::Option<rt::String>,
+    /// The language the content is in.
+    pub content_language: rt::Option<rt::String>,
+    /// Size of the body in bytes.
+    pub content_length: rt::Option<i64>,
+    /// The portion of the object returned in the response.
+    pub content_range: rt::Option<rt::String>,
+    /// A standard MIME type describing the format of the object data.
+    pub content_type: rt::Option<rt::String>,
+    /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
+    ///
+    /// **Note:**
+    /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
+    /// - If the specified version in the request is a delete marker, the response returns a `405 Method Not Allowed` error and the `Last-Modified: timestamp` response header.
+    pub delete_marker: rt::Option<bool>,
+    /// An entity tag (ETag) is an opaque identifier assigned by a web server to a specific version of a resource found at a URL.
+    pub e_tag: rt::Option<rt::String>,
+    /// If the object expiration is configured (see [ `PutBucketLifecycleConfiguration`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html) ), the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs providing object expiration information. The value of the `rule-id` is URL-encoded.
+    ///
+    /// **Note:** Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    pub expiration: rt::Option<rt::String>,
+    /// The date and time at which the object is no longer cacheable.
+    pub expires: rt::Option<rt::DateTime>,
+    /// Date and time when the object was last modified.
+    ///
+    /// **General purpose buckets ** - When you specify a `versionId` of the object in your request, if the specified version in the request is a delete marker, the response returns a `405 Method Not Allowed` error and the `Last-Modified: timestamp` response header.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// A map of metadata to store with the object in S3.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// This is set to the number of metadata entries not returned in the headers that are prefixed with `x-amz-meta-`. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub missing_meta: rt::Option<i32>,
+    /// Indicates whether this object has an active legal hold. This field is only returned if you have permission to view an object's legal hold status.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// The Object Lock mode that's currently in place for this object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// The date and time when this object's Object Lock will expire.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// The count of parts this object has. This value is only returned if you specify `partNumber` in your request and the object was uploaded as a multipart upload.
+    pub parts_count: rt::Option<i32>,
+    /// Amazon S3 can return this if your request involves a bucket that is either a source or destination in a replication rule.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub replication_status: rt::Option<ReplicationStatus>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// Provides information about object restoration action and expiration time of the restored object copy.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets. Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub restore: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// Provides storage class information of the object. Amazon S3 returns this header for all objects except for S3 Standard storage class objects.
+    ///
+    /// **Note:** **Directory buckets ** - Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub storage_class: rt::Option<StorageClass>,
+    /// The number of tags, if any, on the object, when you have the relevant permission to read object tags.
+    ///
+    /// You can use [GetObjectTagging](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html) to retrieve the tag set associated with an object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub tag_count: rt::Option<i32>,
+    /// Version ID of the object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub website_redirect_location: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> GetObjectOutputBuilder {
+        GetObjectOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetObjectOutput {
+    /// [`accept_ranges`](Self::accept_ranges).
+    pub fn accept_ranges(&self) -> rt::Option<&str> {
+        self.accept_ranges.as_deref()
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`cache_control`](Self::cache_control).
+    pub fn cache_control(&self) -> rt::Option<&str> {
+        self.cache_control.as_deref()
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`content_disposition`](Self::content_disposition).
+    pub fn content_disposition(&self) -> rt::Option<&str> {
+        self.content_disposition.as_deref()
+    }
+    /// [`content_encoding`](Self::content_encoding).
+    pub fn content_encoding(&self) -> rt::Option<&str> {
+        self.content_encoding.as_deref()
+    }
+    /// [`content_language`](Self::content_language).
+    pub fn content_language(&self) -> rt::Option<&str> {
+        self.content_language.as_deref()
+    }
+    /// [`content_length`](Self::content_length).
+    pub fn content_length(&self) -> rt::Option<i64> {
+        self.content_length
+    }
+    /// [`content_range`](Self::content_range).
+    pub fn content_range(&self) -> rt::Option<&str> {
+        self.content_range.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`delete_marker`](Self::delete_marker).
+    pub fn delete_marker(&self) -> rt::Option<bool> {
+        self.delete_marker
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`expiration`](Self::expiration).
+    pub fn expiration(&self) -> rt::Option<&str> {
+        self.expiration.as_deref()
+    }
+    /// [`expires`](Self::expires).
+    pub fn expires(&self) -> rt::Option<&rt::DateTime> {
+        self.expires.as_ref()
+    }
+    /// [`last_modified`](Self::last_modified).
+    pub fn last_modified(&self) -> rt::Option<&rt::DateTime> {
+        self.last_modified.as_ref()
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`missing_meta`](Self::missing_meta).
+    pub fn missing_meta(&self) -> rt::Option<i32> {
+        self.missing_meta
+    }
+    /// [`object_lock_legal_hold_status`](Self::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(&self) -> rt::Option<&ObjectLockLegalHoldStatus> {
+        self.object_lock_legal_hold_status.as_ref()
+    }
+    /// [`object_lock_mode`](Self::object_lock_mode).
+    pub fn object_lock_mode(&self) -> rt::Option<&ObjectLockMode> {
+        self.object_lock_mode.as_ref()
+    }
+    /// [`object_lock_retain_until_date`](Self::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(&self) -> rt::Option<&rt::DateTime> {
+        self.object_lock_retain_until_date.as_ref()
+    }
+    /// [`parts_count`](Self::parts_count).
+    pub fn parts_count(&self) -> rt::Option<i32> {
+        self.parts_count
+    }
+    /// [`replication_status`](Self::replication_status).
+    pub fn replication_status(&self) -> rt::Option<&ReplicationStatus> {
+        self.replication_status.as_ref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`restore`](Self::restore).
+    pub fn restore(&self) -> rt::Option<&str> {
+        self.restore.as_deref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`tag_count`](Self::tag_count).
+    pub fn tag_count(&self) -> rt::Option<i32> {
+        self.tag_count
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+    /// [`website_redirect_location`](Self::website_redirect_location).
+    pub fn website_redirect_location(&self) -> rt::Option<&str> {
+        self.website_redirect_location.as_deref()
+    }
+}
+/// Builds a [`GetObjectOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct GetObjectOutputBuilder {
+    /// [`GetObjectOutput::accept_ranges`](GetObjectOutput::accept_ranges), if set.
+    pub accept_ranges: rt::Option<rt::String>,
+    /// [`GetObjectOutput::body`](GetObjectOutput::body), if set.
+    pub body: rt::Option<rt::ByteStream>,
+    /// [`GetObjectOutput::bucket_key_enabled`](GetObjectOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`GetObjectOutput::cache_control`](GetObjectOutput::cache_control), if set.
+    pub cache_control: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_crc32`](GetObjectOutput::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_crc32c`](GetObjectOutput::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_crc64nvme`](GetObjectOutput::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_sha1`](GetObjectOutput::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_sha256`](GetObjectOutput::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`GetObjectOutput::checksum_type`](GetObjectOutput::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`GetObjectOutput::content_disposition`](GetObjectOutput::content_disposition), if set.
+    pub content_disposition: rt::Option<rt::String>,
+    /// [`GetObjectOutput::content_encoding`](GetObjectOutput::content_encoding), if set.
+    pub content_encoding: rt::Option<rt::String>,
+    /// [`GetObjectOutput::content_language`](GetObjectOutput::content_language), if set.
+    pub content_language: rt::Option<rt::String>,
+    /// [`GetObjectOutput::content_length`](GetObjectOutput::content_length), if set.
+    pub content_length: rt::Option<i64>,
+    /// [`GetObjectOutput::content_range`](GetObjectOutput::content_range), if set.
+    pub content_range: rt::Option<rt::String>,
+    /// [`GetObjectOutput::content_type`](GetObjectOutput::content_type), if set.
+    pub content_type: rt::Option<rt::String>,
+    /// [`GetObjectOutput::delete_marker`](GetObjectOutput::delete_marker), if set.
+    pub delete_marker: rt::Option<bool>,
+    /// [`GetObjectOutput::e_tag`](GetObjectOutput::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`GetObjectOutput::expiration`](GetObjectOutput::expiration), if set.
+    pub expiration: rt::Option<rt::String>,
+    /// [`GetObjectOutput::expires`](GetObjectOutput::expires), if set.
+    pub expires: rt::Option<rt::DateTime>,
+    /// [`GetObjectOutput::last_modified`](GetObjectOutput::last_modified), if set.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// [`GetObjectOutput::metadata`](GetObjectOutput::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`GetObjectOutput::missing_meta`](GetObjectOutput::missing_meta), if set.
+    pub missing_meta: rt::Option<i32>,
+    /// [`GetObjectOutput::object_lock_legal_hold_status`](GetObjectOutput::object_lock_legal_hold_status), if set.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// [`GetObjectOutput::object_lock_mode`](GetObjectOutput::object_lock_mode), if set.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// [`GetObjectOutput::object_lock_retain_until_date`](GetObjectOutput::object_lock_retain_until_date), if set.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// [`GetObjectOutput::parts_count`](GetObjectOutput::parts_count), if set.
+    pub parts_count: rt::Option<i32>,
+    /// [`GetObjectOutput::replication_status`](GetObjectOutput::replication_status), if set.
+    pub replication_status: rt::Option<ReplicationStatus>,
+    /// [`GetObjectOutput::request_charged`](GetObjectOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`GetObjectOutput::restore`](GetObjectOutput::restore), if set.
+    pub restore: rt::Option<rt::String>,
+    /// [`GetObjectOutput::sse_customer_algorithm`](GetObjectOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`GetObjectOutput::sse_customer_key_md5`](GetObjectOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`GetObjectOutput::ssekms_key_id`](GetObjectOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`GetObjectOutput::server_side_encryption`](GetObjectOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`GetObjectOutput::tag_count`](GetObjectOutput::tag_count), if set.
+    pub tag_count: rt::Option<i32>,
+    /// [`GetObjectOutput::version_id`](GetObjectOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+    /// [`GetObjectOutput::website_redirect_location`](GetObjectOutput::website_redirect_location), if set.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl GetObjectOutputBuilder {
+    /// Sets [`GetObjectOutput::accept_ranges`](GetObjectOutput::accept_ranges).
+    pub fn accept_ranges(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.accept_ranges = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::accept_ranges`](GetObjectOutput::accept_ranges).
+    pub fn set_accept_ranges(mut self, value: rt::Option<rt::String>) -> Self {
+        self.accept_ranges = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::body`](GetObjectOutput::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::body`](GetObjectOutput::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.body = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::bucket_key_enabled`](GetObjectOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::bucket_key_enabled`](GetObjectOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::cache_control`](GetObjectOutput::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::cache_control`](GetObjectOutput::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cache_control = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_crc32`](GetObjectOutput::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_crc32`](GetObjectOutput::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_crc32c`](GetObjectOutput::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_crc32c`](GetObjectOutput::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_crc64nvme`](GetObjectOutput::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_crc64nvme`](GetObjectOutput::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_sha1`](GetObjectOutput::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_sha1`](GetObjectOutput::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_sha256`](GetObjectOutput::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_sha256`](GetObjectOutput::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::checksum_type`](GetObjectOutput::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::checksum_type`](GetObjectOutput::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_disposition`](GetObjectOutput::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_disposition`](GetObjectOutput::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_disposition = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_encoding`](GetObjectOutput::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_encoding`](GetObjectOutput::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_encoding = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_language`](GetObjectOutput::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_language`](GetObjectOutput::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_language = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_length`](GetObjectOutput::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.content_length = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_length`](GetObjectOutput::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.content_length = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_range`](GetObjectOutput::content_range).
+    pub fn content_range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_range = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_range`](GetObjectOutput::content_range).
+    pub fn set_content_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_range = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::content_type`](GetObjectOutput::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::content_type`](GetObjectOutput::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_type = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::delete_marker`](GetObjectOutput::delete_marker).
+    pub fn delete_marker(mut self, value: impl rt::Into<bool>) -> Self {
+        self.delete_marker = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::delete_marker`](GetObjectOutput::delete_marker).
+    pub fn set_delete_marker(mut self, value: rt::Option<bool>) -> Self {
+        self.delete_marker = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::e_tag`](GetObjectOutput::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::e_tag`](GetObjectOutput::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::expiration`](GetObjectOutput::expiration).
+    pub fn expiration(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::expiration`](GetObjectOutput::expiration).
+    pub fn set_expiration(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::expires`](GetObjectOutput::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::expires`](GetObjectOutput::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::last_modified`](GetObjectOutput::last_modified).
+    pub fn last_modified(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_modified = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::last_modified`](GetObjectOutput::last_modified).
+    pub fn set_last_modified(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_modified = value;
+        self
+    }
+    /// Inserts one entry into [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::metadata`](GetObjectOutput::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::missing_meta`](GetObjectOutput::missing_meta).
+    pub fn missing_meta(mut self, value: impl rt::Into<i32>) -> Self {
+        self.missing_meta = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::missing_meta`](GetObjectOutput::missing_meta).
+    pub fn set_missing_meta(mut self, value: rt::Option<i32>) -> Self {
+        self.missing_meta = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::object_lock_legal_hold_status`](GetObjectOutput::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::object_lock_legal_hold_status`](GetObjectOutput::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::object_lock_mode`](GetObjectOutput::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.object_lock_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::object_lock_mode`](GetObjectOutput::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.object_lock_mode = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::object_lock_retain_until_date`](GetObjectOutput::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::object_lock_retain_until_date`](GetObjectOutput::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::parts_count`](GetObjectOutput::parts_count).
+    pub fn parts_count(mut self, value: impl rt::Into<i32>) -> Self {
+        self.parts_count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::parts_count`](GetObjectOutput::parts_count).
+    pub fn set_parts_count(mut self, value: rt::Option<i32>) -> Self {
+        self.parts_count = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::replication_status`](GetObjectOutput::replication_status).
+    pub fn replication_status(mut self, value: impl rt::Into<ReplicationStatus>) -> Self {
+        self.replication_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::replication_status`](GetObjectOutput::replication_status).
+    pub fn set_replication_status(mut self, value: rt::Option<ReplicationStatus>) -> Self {
+        self.replication_status = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::request_charged`](GetObjectOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::request_charged`](GetObjectOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::restore`](GetObjectOutput::restore).
+    pub fn restore(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.restore = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::restore`](GetObjectOutput::restore).
+    pub fn set_restore(mut self, value: rt::Option<rt::String>) -> Self {
+        self.restore = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::sse_customer_algorithm`](GetObjectOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::sse_customer_algorithm`](GetObjectOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::sse_customer_key_md5`](GetObjectOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::sse_customer_key_md5`](GetObjectOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::ssekms_key_id`](GetObjectOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::ssekms_key_id`](GetObjectOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::server_side_encryption`](GetObjectOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::server_side_encryption`](GetObjectOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::storage_class`](GetObjectOutput::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::tag_count`](GetObjectOutput::tag_count).
+    pub fn tag_count(mut self, value: impl rt::Into<i32>) -> Self {
+        self.tag_count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::tag_count`](GetObjectOutput::tag_count).
+    pub fn set_tag_count(mut self, value: rt::Option<i32>) -> Self {
+        self.tag_count = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::version_id`](GetObjectOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::version_id`](GetObjectOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// Sets [`GetObjectOutput::website_redirect_location`](GetObjectOutput::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.website_redirect_location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectOutput::website_redirect_location`](GetObjectOutput::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.website_redirect_location = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetObjectOutput {
+        GetObjectOutput {
+            accept_ranges: self.accept_ranges,
+            body: self.body.unwrap_or_default(),
+            bucket_key_enabled: self.bucket_key_enabled,
+            cache_control: self.cache_control,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            content_disposition: self.content_disposition,
+            content_encoding: self.content_encoding,
+            content_language: self.content_language,
+            content_length: self.content_length,
+            content_range: self.content_range,
+            content_type: self.content_type,
+            delete_marker: self.delete_marker,
+            e_tag: self.e_tag,
+            expiration: self.expiration,
+            expires: self.expires,
+            last_modified: self.last_modified,
+            metadata: self.metadata,
+            missing_meta: self.missing_meta,
+            object_lock_legal_hold_status: self.object_lock_legal_hold_status,
+            object_lock_mode: self.object_lock_mode,
+            object_lock_retain_until_date: self.object_lock_retain_until_date,
+            parts_count: self.parts_count,
+            replication_status: self.replication_status,
+            request_charged: self.request_charged,
+            restore: self.restore,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            storage_class: self.storage_class,
+            tag_count: self.tag_count,
+            version_id: self.version_id,
+            website_redirect_location: self.website_redirect_location,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for GetObjectOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetObjectOutput")
+            .field("AcceptRanges", &self.accept_ranges)
+            .field("Body", &self.body)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentRange", &self.content_range)
+            .field("ContentType", &self.content_type)
+            .field("DeleteMarker", &self.delete_marker)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Expires", &self.expires)
+            .field("LastModified", &self.last_modified)
+            .field("Metadata", &self.metadata)
+            .field("MissingMeta", &self.missing_meta)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("PartsCount", &self.parts_count)
+            .field("ReplicationStatus", &self.replication_status)
+            .field("RequestCharged", &self.request_charged)
+            .field("Restore", &self.restore)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("TagCount", &self.tag_count)
+            .field("VersionId", &self.version_id)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for GetObjectOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetObjectOutputBuilder")
+            .field("AcceptRanges", &self.accept_ranges)
+            .field("Body", &self.body)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentRange", &self.content_range)
+            .field("ContentType", &self.content_type)
+            .field("DeleteMarker", &self.delete_marker)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Expires", &self.expires)
+            .field("LastModified", &self.last_modified)
+            .field("Metadata", &self.metadata)
+            .field("MissingMeta", &self.missing_meta)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("PartsCount", &self.parts_count)
+            .field("ReplicationStatus", &self.replication_status)
+            .field("RequestCharged", &self.request_charged)
+            .field("Restore", &self.restore)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("TagCount", &self.tag_count)
+            .field("VersionId", &self.version_id)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct GetObjectRequest {
+    /// The bucket name containing the object.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Object Lambda access points** - When you use this action with an Object Lambda access point, you must direct requests to the Object Lambda access point hostname. The Object Lambda access point hostname takes the form *AccessPointName*-*AccountId*.s3-object-lambda.*Region*.amazonaws.com.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// To retrieve the checksum, this mode must be enabled.
+    pub checksum_mode: rt::Option<ChecksumMode>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// Return the object only if its entity tag (ETag) is the same as the one specified in this header; otherwise, return a `412 Precondition Failed` error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_match: rt::Option<rt::String>,
+    /// Return the object only if it has been modified since the specified time; otherwise, return a `304 Not Modified` error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` status code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_modified_since: rt::Option<rt::DateTime>,
+    /// Return the object only if its entity tag (ETag) is different from the one specified in this header; otherwise, return a `304 Not Modified` error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` HTTP status code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_none_match: rt::Option<rt::String>,
+    /// Return the object only if it has not been modified since the specified time; otherwise, return a `412 Precondition Failed` error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_unmodified_since: rt::Option<rt::DateTime>,
+    /// Key of the object to get.
+    pub key: rt::String,
+    /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' GET request for the part specified. Useful for downloading just a part of an object.
+    pub part_number: rt::Option<i32>,
+    /// Downloads the specified byte range of an object. For more information about the HTTP Range header, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-range](https://www.rfc-editor.org/rfc/rfc9110.html#name-range).
+    ///
+    /// **Note:** Amazon S3 doesn't support retrieving multiple ranges of data per `GET` request.
+    pub range: rt::Option<rt::String>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Sets the `Cache-Control` header of the response.
+    pub response_cache_control: rt::Option<rt::String>,
+    /// Sets the `Content-Disposition` header of the response.
+    pub response_content_disposition: rt::Option<rt::String>,
+    /// Sets the `Content-Encoding` header of the response.
+    pub response_content_encoding: rt::Option<rt::String>,
+    /// Sets the `Content-Language` header of the response.
+    pub response_content_language: rt::Option<rt::String>,
+    /// Sets the `Content-Type` header of the response.
+    pub response_content_type: rt::Option<rt::String>,
+    /// Sets the `Expires` header of the response.
+    pub response_expires: rt::Option<rt::DateTime>,
+    /// Specifies the algorithm to use when decrypting the object (for example, `AES256`).
+    ///
+    /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
+    ///
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key that you originally provided for Amazon S3 to encrypt the data before storing it. This value is used to decrypt the object when recovering it and must match the one used when storing the data. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
+    ///
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
+    ///
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Version ID used to reference a specific version of the object.
+    ///
+    /// By default, the `GetObject` operation returns the current version of an object. To return a different version, use the `versionId` subresource.
+    ///
+    /// **Note:**
+    /// - If you include a `versionId` in your request header, you must have the `s3:GetObjectVersion` permission to access a specific version of an object. The `s3:GetObject` permission is not required in this scenario.
+    /// - If you request the current version of an object without a specific `versionId` in the request header, only the `s3:GetObject` permission is required. The `s3:GetObjectVersion` permission is not required in this scenario.
+    /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
+    ///
+    /// For more information about versioning, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html).
+    pub version_id: rt::Option<rt::String>,
+}
+impl GetObjectRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetObjectRequestBuilder {
+        GetObjectRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetObjectRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`checksum_mode`](Self::checksum_mode).
+    pub fn checksum_mode(&self) -> rt::Option<&ChecksumMode> {
+        self.checksum_mode.as_ref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`if_match`](Self::if_match).
+    pub fn if_match(&self) -> rt::Option<&str> {
+        self.if_match.as_deref()
+    }
+    /// [`if_modified_since`](Self::if_modified_since).
+    pub fn if_modified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.if_modified_since.as_ref()
+    }
+    /// [`if_none_match`](Self::if_none_match).
+    pub fn if_none_match(&self) -> rt::Option<&str> {
+        self.if_none_match.as_deref()
+    }
+    /// [`if_unmodified_since`](Self::if_unmodified_since).
+    pub fn if_unmodified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.if_unmodified_since.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`part_number`](Self::part_number).
+    pub fn part_number(&self) -> rt::Option<i32> {
+        self.part_number
+    }
+    /// [`range`](Self::range).
+    pub fn range(&self) -> rt::Option<&str> {
+        self.range.as_deref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`response_cache_control`](Self::response_cache_control).
+    pub fn response_cache_control(&self) -> rt::Option<&str> {
+        self.response_cache_control.as_deref()
+    }
+    /// [`response_content_disposition`](Self::response_content_disposition).
+    pub fn response_content_disposition(&self) -> rt::Option<&str> {
+        self.response_content_disposition.as_deref()
+    }
+    /// [`response_content_encoding`](Self::response_content_encoding).
+    pub fn response_content_encoding(&self) -> rt::Option<&str> {
+        self.response_content_encoding.as_deref()
+    }
+    /// [`response_content_language`](Self::response_content_language).
+    pub fn response_content_language(&self) -> rt::Option<&str> {
+        self.response_content_language.as_deref()
+    }
+    /// [`response_content_type`](Self::response_content_type).
+    pub fn response_content_type(&self) -> rt::Option<&str> {
+        self.response_content_type.as_deref()
+    }
+    /// [`response_expires`](Self::response_expires).
+    pub fn response_expires(&self) -> rt::Option<&rt::DateTime> {
+        self.response_expires.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`GetObjectRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct GetObjectRequestBuilder {
+    /// [`GetObjectRequest::bucket`](GetObjectRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`GetObjectRequest::checksum_mode`](GetObjectRequest::checksum_mode), if set.
+    pub checksum_mode: rt::Option<ChecksumMode>,
+    /// [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`GetObjectRequest::if_match`](GetObjectRequest::if_match), if set.
+    pub if_match: rt::Option<rt::String>,
+    /// [`GetObjectRequest::if_modified_since`](GetObjectRequest::if_modified_since), if set.
+    pub if_modified_since: rt::Option<rt::DateTime>,
+    /// [`GetObjectRequest::if_none_match`](GetObjectRequest::if_none_match), if set.
+    pub if_none_match: rt::Option<rt::String>,
+    /// [`GetObjectRequest::if_unmodified_since`](GetObjectRequest::if_unmodified_since), if set.
+    pub if_unmodified_since: rt::Option<rt::DateTime>,
+    /// [`GetObjectRequest::key`](GetObjectRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`GetObjectRequest::part_number`](GetObjectRequest::part_number), if set.
+    pub part_number: rt::Option<i32>,
+    /// [`GetObjectRequest::range`](GetObjectRequest::range), if set.
+    pub range: rt::Option<rt::String>,
+    /// [`GetObjectRequest::request_payer`](GetObjectRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`GetObjectRequest::response_cache_control`](GetObjectRequest::response_cache_control), if set.
+    pub response_cache_control: rt::Option<rt::String>,
+    /// [`GetObjectRequest::response_content_disposition`](GetObjectRequest::response_content_disposition), if set.
+    pub response_content_disposition: rt::Option<rt::String>,
+    /// [`GetObjectRequest::response_content_encoding`](GetObjectRequest::response_content_encoding), if set.
+    pub response_content_encoding: rt::Option<rt::String>,
+    /// [`GetObjectRequest::response_content_language`](GetObjectRequest::response_content_language), if set.
+    pub response_content_language: rt::Option<rt::String>,
+    /// [`GetObjectRequest::response_content_type`](GetObjectRequest::response_content_type), if set.
+    pub response_content_type: rt::Option<rt::String>,
+    /// [`GetObjectRequest::response_expires`](GetObjectRequest::response_expires), if set.
+    pub response_expires: rt::Option<rt::DateTime>,
+    /// [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`GetObjectRequest::sse_customer_key`](GetObjectRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`GetObjectRequest::version_id`](GetObjectRequest::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl GetObjectRequestBuilder {
+    /// Sets [`GetObjectRequest::bucket`](GetObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::bucket`](GetObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::checksum_mode`](GetObjectRequest::checksum_mode).
+    pub fn checksum_mode(mut self, value: impl rt::Into<ChecksumMode>) -> Self {
+        self.checksum_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::checksum_mode`](GetObjectRequest::checksum_mode).
+    pub fn set_checksum_mode(mut self, value: rt::Option<ChecksumMode>) -> Self {
+        self.checksum_mode = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::if_match`](GetObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_match`](GetObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_match = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::if_modified_since`](GetObjectRequest::if_modified_since).
+    pub fn if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_modified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_modified_since`](GetObjectRequest::if_modified_since).
+    pub fn set_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_modified_since = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::if_none_match`](GetObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_none_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_none_match`](GetObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_none_match = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::if_unmodified_since`](GetObjectRequest::if_unmodified_since).
+    pub fn if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_unmodified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::if_unmodified_since`](GetObjectRequest::if_unmodified_since).
+    pub fn set_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_unmodified_since = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::key`](GetObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::key`](GetObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::part_number`](GetObjectRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.part_number = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::part_number`](GetObjectRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.part_number = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::range`](GetObjectRequest::range).
+    pub fn range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::range`](GetObjectRequest::range).
+    pub fn set_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.range = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::request_payer`](GetObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::request_payer`](GetObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_cache_control`](GetObjectRequest::response_cache_control).
+    pub fn response_cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_cache_control`](GetObjectRequest::response_cache_control).
+    pub fn set_response_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_cache_control = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_disposition`](GetObjectRequest::response_content_disposition).
+    pub fn response_content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_disposition`](GetObjectRequest::response_content_disposition).
+    pub fn set_response_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_disposition = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_encoding`](GetObjectRequest::response_content_encoding).
+    pub fn response_content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_encoding`](GetObjectRequest::response_content_encoding).
+    pub fn set_response_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_encoding = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_language`](GetObjectRequest::response_content_language).
+    pub fn response_content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_language`](GetObjectRequest::response_content_language).
+    pub fn set_response_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_language = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_content_type`](GetObjectRequest::response_content_type).
+    pub fn response_content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_content_type`](GetObjectRequest::response_content_type).
+    pub fn set_response_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_type = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::response_expires`](GetObjectRequest::response_expires).
+    pub fn response_expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.response_expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::response_expires`](GetObjectRequest::response_expires).
+    pub fn set_response_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.response_expires = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_key`](GetObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_key`](GetObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`GetObjectRequest::version_id`](GetObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetObjectRequest::version_id`](GetObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetObjectRequest, rt::BuildError> {
+        Ok(GetObjectRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "GetObjectRequest",
+                member: "Bucket",
+            })?,
+            checksum_mode: self.checksum_mode,
+            expected_bucket_owner: self.expected_bucket_owner,
+            if_match: self.if_match,
+            if_modified_since: self.if_modified_since,
+            if_none_match: self.if_none_match,
+            if_unmodified_since: self.if_unmodified_since,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "GetObjectRequest",
+                member: "Key",
+            })?,
+            part_number: self.part_number,
+            range: self.range,
+            request_payer: self.request_payer,
+            response_cache_control: self.response_cache_control,
+            response_content_disposition: self.response_content_disposition,
+            response_content_encoding: self.response_content_encoding,
+            response_content_language: self.response_content_language,
+            response_content_type: self.response_content_type,
+            response_expires: self.response_expires,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            version_id: self.version_id,
+        })
+    }
+}
+impl ::std::fmt::Debug for GetObjectRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetObjectRequest")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumMode", &self.checksum_mode)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfModifiedSince", &self.if_modified_since)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("IfUnmodifiedSince", &self.if_unmodified_since)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("Range", &self.range)
+            .field("RequestPayer", &self.request_payer)
+            .field("ResponseCacheControl", &self.response_cache_control)
+            .field(
+                "ResponseContentDisposition",
+                &self.response_content_disposition,
+            )
+            .field("ResponseContentEncoding", &self.response_content_encoding)
+            .field("ResponseContentLanguage", &self.response_content_language)
+            .field("ResponseContentType", &self.response_content_type)
+            .field("ResponseExpires", &self.response_expires)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for GetObjectRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetObjectRequestBuilder")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumMode", &self.checksum_mode)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfModifiedSince", &self.if_modified_since)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("IfUnmodifiedSince", &self.if_unmodified_since)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("Range", &self.range)
+            .field("RequestPayer", &self.request_payer)
+            .field("ResponseCacheControl", &self.response_cache_control)
+            .field(
+                "ResponseContentDisposition",
+                &self.response_content_disposition,
+            )
+            .field("ResponseContentEncoding", &self.response_content_encoding)
+            .field("ResponseContentLanguage", &self.response_content_language)
+            .field("ResponseContentType", &self.response_content_type)
+            .field("ResponseExpires", &self.response_expires)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct HeadObjectOutput {
+    /// Indicates that a range of bytes was specified.
+    pub accept_ranges: rt::Option<rt::String>,
+    /// The archive state of the head object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub archive_status: rt::Option<ArchiveStatus>,
+    /// Indicates whether the object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Specifies caching behavior along the request/reply chain.
+    pub cache_control: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header response to verify that the checksum type that is received is the same checksum type that was specified in `CreateMultipartUpload` request. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Specifies presentational information for the object.
+    pub content_disposition: rt::Option<rt::String>,
+    /// Indicates what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    pub content_encoding: rt::Option<rt::String>,
+    /// The language the content is in.
+    pub content_language: rt::Option<rt::String>,
+    /// Size of the body in bytes.
+    pub content_length: rt::Option<i64>,
+    /// The portion of the object returned in the response for a `GET` request.
+    pub content_range: rt::Option<rt::String>,
+    /// A standard MIME type describing the format of the object data.
+    pub content_type: rt::Option<rt::String>,
+    /// Specifies whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub delete_marker: rt::Option<bool>,
+    /// An entity tag (ETag) is an opaque identifier assigned by a web server to a specific version of a resource found at a URL.
+    pub e_tag: rt::Option<rt::String>,
+    /// If the object expiration is configured (see [ `PutBucketLifecycleConfiguration`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html) ), the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs providing object expiration information. The value of the `rule-id` is URL-encoded.
+    ///
+    /// **Note:** Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    pub expiration: rt::Option<rt::String>,
+    /// The date and time at which the object is no longer cacheable.
+    pub expires: rt::Option<rt::DateTime>,
+    /// Date and time when the object was last modified.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// A map of metadata to store with the object in S3.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// This is set to the number of metadata entries not returned in `x-amz-meta` headers. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub missing_meta: rt::Option<i32>,
+    /// Specifies whether a legal hold is in effect for this object. This header is only returned if the requester has the `s3:GetObjectLegalHold` permission. This header is not returned if the specified version of this object has never had a legal hold applied. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// The Object Lock mode, if any, that's in effect for this object. This header is only returned if the requester has the `s3:GetObjectRetention` permission. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// The date and time when the Object Lock retention period expires. This header is only returned if the requester has the `s3:GetObjectRetention` permission.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// The count of parts this object has. This value is only returned if you specify `partNumber` in your request and the object was uploaded as a multipart upload.
+    pub parts_count: rt::Option<i32>,
+    /// Amazon S3 can return this header if your request involves a bucket that is either a source or a destination in a replication rule.
+    ///
+    /// In replication, you have a source bucket on which you configure replication and destination bucket or buckets where Amazon S3 stores object replicas. When you request an object (`GetObject`) or object metadata (`HeadObject`) from these buckets, Amazon S3 will return the `x-amz-replication-status` header in the response as follows:
+    ///
+    /// - **If requesting an object from the source bucket**, Amazon S3 will return the `x-amz-replication-status` header if the object in your request is eligible for replication. For example, suppose that in your replication configuration, you specify object prefix `TaxDocs` requesting Amazon S3 to replicate objects with key prefix `TaxDocs`. Any objects you upload with this key name prefix, for example `TaxDocs/document1.pdf`, are eligible for replication. For any object request with this key name prefix, Amazon S3 will return the `x-amz-replication-status` header with value PENDING, COMPLETED or FAILED indicating object replication status.
+    /// - **If requesting an object from a destination bucket**, Amazon S3 will return the `x-amz-replication-status` header with value REPLICA if the object in your request is a replica that Amazon S3 created and there is no replica modification replication in progress.
+    /// - **When replicating objects to multiple destination buckets**, the `x-amz-replication-status` header acts differently. The header of the source object will only return a value of COMPLETED when replication is successful to all destinations. The header will remain at value PENDING until replication has completed for all destinations. If one or more destinations fails replication the header will return FAILED.
+    ///
+    /// For more information, see [Replication](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub replication_status: rt::Option<ReplicationStatus>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If the object is an archived object (an object whose storage class is GLACIER), the response includes this header if either the archive restoration is in progress (see [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html) or an archive copy is already restored.
+    ///
+    /// If an archive copy is already restored, the header value indicates when Amazon S3 is scheduled to delete the object copy. For example:
+    ///
+    /// `x-amz-restore: ongoing-request="false", expiry-date="Fri, 21 Dec 2012 00:00:00 GMT"`
+    ///
+    /// If the object restoration is in progress, the header returns the value `ongoing-request="true"`.
+    ///
+    /// For more information about archiving objects, see [Transitioning Objects: General Considerations](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html#lifecycle-transition-general-considerations).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets. Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub restore: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`, `aws:kms:dsse`).
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// Provides storage class information of the object. Amazon S3 returns this header for all objects except for S3 Standard storage class objects.
+    ///
+    /// For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html).
+    ///
+    /// **Note:** **Directory buckets ** - Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub storage_class: rt::Option<StorageClass>,
+    /// Version ID of the object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub website_redirect_location: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for HeadObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for HeadObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl HeadObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> HeadObjectOutputBuilder {
+        HeadObjectOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl HeadObjectOutput {
+    /// [`accept_ranges`](Self::accept_ranges).
+    pub fn accept_ranges(&self) -> rt::Option<&str> {
+        self.accept_ranges.as_deref()
+    }
+    /// [`archive_status`](Self::archive_status).
+    pub fn archive_status(&self) -> rt::Option<&ArchiveStatus> {
+        self.archive_status.as_ref()
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`cache_control`](Self::cache_control).
+    pub fn cache_control(&self) -> rt::Option<&str> {
+        self.cache_control.as_deref()
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`content_disposition`](Self::content_disposition).
+    pub fn content_disposition(&self) -> rt::Option<&str> {
+        self.content_disposition.as_deref()
+    }
+    /// [`content_encoding`](Self::content_encoding).
+    pub fn content_encoding(&self) -> rt::Option<&str> {
+        self.content_encoding.as_deref()
+    }
+    /// [`content_language`](Self::content_language).
+    pub fn content_language(&self) -> rt::Option<&str> {
+        self.content_language.as_deref()
+    }
+    /// [`content_length`](Self::content_length).
+    pub fn content_length(&self) -> rt::Option<i64> {
+        self.content_length
+    }
+    /// [`content_range`](Self::content_range).
+    pub fn content_range(&self) -> rt::Option<&str> {
+        self.content_range.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`delete_marker`](Self::delete_marker).
+    pub fn delete_marker(&self) -> rt::Option<bool> {
+        self.delete_marker
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`expiration`](Self::expiration).
+    pub fn expiration(&self) -> rt::Option<&str> {
+        self.expiration.as_deref()
+    }
+    /// [`expires`](Self::expires).
+    pub fn expires(&self) -> rt::Option<&rt::DateTime> {
+        self.expires.as_ref()
+    }
+    /// [`last_modified`](Self::last_modified).
+    pub fn last_modified(&self) -> rt::Option<&rt::DateTime> {
+        self.last_modified.as_ref()
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`missing_meta`](Self::missing_meta).
+    pub fn missing_meta(&self) -> rt::Option<i32> {
+        self.missing_meta
+    }
+    /// [`object_lock_legal_hold_status`](Self::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(&self) -> rt::Option<&ObjectLockLegalHoldStatus> {
+        self.object_lock_legal_hold_status.as_ref()
+    }
+    /// [`object_lock_mode`](Self::object_lock_mode).
+    pub fn object_lock_mode(&self) -> rt::Option<&ObjectLockMode> {
+        self.object_lock_mode.as_ref()
+    }
+    /// [`object_lock_retain_until_date`](Self::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(&self) -> rt::Option<&rt::DateTime> {
+        self.object_lock_retain_until_date.as_ref()
+    }
+    /// [`parts_count`](Self::parts_count).
+    pub fn parts_count(&self) -> rt::Option<i32> {
+        self.parts_count
+    }
+    /// [`replication_status`](Self::replication_status).
+    pub fn replication_status(&self) -> rt::Option<&ReplicationStatus> {
+        self.replication_status.as_ref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`restore`](Self::restore).
+    pub fn restore(&self) -> rt::Option<&str> {
+        self.restore.as_deref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+    /// [`website_redirect_location`](Self::website_redirect_location).
+    pub fn website_redirect_location(&self) -> rt::Option<&str> {
+        self.website_redirect_location.as_deref()
+    }
+}
+/// Builds a [`HeadObjectOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct HeadObjectOutputBuilder {
+    /// [`HeadObjectOutput::accept_ranges`](HeadObjectOutput::accept_ranges), if set.
+    pub accept_ranges: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::archive_status`](HeadObjectOutput::archive_status), if set.
+    pub archive_status: rt::Option<ArchiveStatus>,
+    /// [`HeadObjectOutput::bucket_key_enabled`](HeadObjectOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`HeadObjectOutput::cache_control`](HeadObjectOutput::cache_control), if set.
+    pub cache_control: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_crc32`](HeadObjectOutput::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_crc32c`](HeadObjectOutput::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_crc64nvme`](HeadObjectOutput::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_sha1`](HeadObjectOutput::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_sha256`](HeadObjectOutput::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::checksum_type`](HeadObjectOutput::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`HeadObjectOutput::content_disposition`](HeadObjectOutput::content_disposition), if set.
+    pub content_disposition: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::content_encoding`](HeadObjectOutput::content_encoding), if set.
+    pub content_encoding: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::content_language`](HeadObjectOutput::content_language), if set.
+    pub content_language: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::content_length`](HeadObjectOutput::content_length), if set.
+    pub content_length: rt::Option<i64>,
+    /// [`HeadObjectOutput::content_range`](HeadObjectOutput::content_range), if set.
+    pub content_range: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::content_type`](HeadObjectOutput::content_type), if set.
+    pub content_type: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::delete_marker`](HeadObjectOutput::delete_marker), if set.
+    pub delete_marker: rt::Option<bool>,
+    /// [`HeadObjectOutput::e_tag`](HeadObjectOutput::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::expiration`](HeadObjectOutput::expiration), if set.
+    pub expiration: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::expires`](HeadObjectOutput::expires), if set.
+    pub expires: rt::Option<rt::DateTime>,
+    /// [`HeadObjectOutput::last_modified`](HeadObjectOutput::last_modified), if set.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// [`HeadObjectOutput::metadata`](HeadObjectOutput::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`HeadObjectOutput::missing_meta`](HeadObjectOutput::missing_meta), if set.
+    pub missing_meta: rt::Option<i32>,
+    /// [`HeadObjectOutput::object_lock_legal_hold_status`](HeadObjectOutput::object_lock_legal_hold_status), if set.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// [`HeadObjectOutput::object_lock_mode`](HeadObjectOutput::object_lock_mode), if set.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// [`HeadObjectOutput::object_lock_retain_until_date`](HeadObjectOutput::object_lock_retain_until_date), if set.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// [`HeadObjectOutput::parts_count`](HeadObjectOutput::parts_count), if set.
+    pub parts_count: rt::Option<i32>,
+    /// [`HeadObjectOutput::replication_status`](HeadObjectOutput::replication_status), if set.
+    pub replication_status: rt::Option<ReplicationStatus>,
+    /// [`HeadObjectOutput::request_charged`](HeadObjectOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`HeadObjectOutput::restore`](HeadObjectOutput::restore), if set.
+    pub restore: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::sse_customer_algorithm`](HeadObjectOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::sse_customer_key_md5`](HeadObjectOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::ssekms_key_id`](HeadObjectOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::server_side_encryption`](HeadObjectOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`HeadObjectOutput::storage_class`](HeadObjectOutput::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`HeadObjectOutput::version_id`](HeadObjectOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+    /// [`HeadObjectOutput::website_redirect_location`](HeadObjectOutput::website_redirect_location), if set.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl HeadObjectOutputBuilder {
+    /// Sets [`HeadObjectOutput::accept_ranges`](HeadObjectOutput::accept_ranges).
+    pub fn accept_ranges(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.accept_ranges = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::accept_ranges`](HeadObjectOutput::accept_ranges).
+    pub fn set_accept_ranges(mut self, value: rt::Option<rt::String>) -> Self {
+        self.accept_ranges = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::archive_status`](HeadObjectOutput::archive_status).
+    pub fn archive_status(mut self, value: impl rt::Into<ArchiveStatus>) -> Self {
+        self.archive_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::archive_status`](HeadObjectOutput::archive_status).
+    pub fn set_archive_status(mut self, value: rt::Option<ArchiveStatus>) -> Self {
+        self.archive_status = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::bucket_key_enabled`](HeadObjectOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::bucket_key_enabled`](HeadObjectOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::cache_control`](HeadObjectOutput::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::cache_control`](HeadObjectOutput::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cache_control = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_crc32`](HeadObjectOutput::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_crc32`](HeadObjectOutput::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_crc32c`](HeadObjectOutput::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_crc32c`](HeadObjectOutput::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_crc64nvme`](HeadObjectOutput::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_crc64nvme`](HeadObjectOutput::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_sha1`](HeadObjectOutput::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_sha1`](HeadObjectOutput::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_sha256`](HeadObjectOutput::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_sha256`](HeadObjectOutput::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::checksum_type`](HeadObjectOutput::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::checksum_type`](HeadObjectOutput::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_disposition`](HeadObjectOutput::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_disposition`](HeadObjectOutput::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_disposition = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_encoding`](HeadObjectOutput::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_encoding`](HeadObjectOutput::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_encoding = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_language`](HeadObjectOutput::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_language`](HeadObjectOutput::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_language = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_length`](HeadObjectOutput::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.content_length = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_length`](HeadObjectOutput::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.content_length = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_range`](HeadObjectOutput::content_range).
+    pub fn content_range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_range = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_range`](HeadObjectOutput::content_range).
+    pub fn set_content_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_range = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::content_type`](HeadObjectOutput::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::content_type`](HeadObjectOutput::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_type = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::delete_marker`](HeadObjectOutput::delete_marker).
+    pub fn delete_marker(mut self, value: impl rt::Into<bool>) -> Self {
+        self.delete_marker = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::delete_marker`](HeadObjectOutput::delete_marker).
+    pub fn set_delete_marker(mut self, value: rt::Option<bool>) -> Self {
+        self.delete_marker = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::e_tag`](HeadObjectOutput::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::e_tag`](HeadObjectOutput::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::expiration`](HeadObjectOutput::expiration).
+    pub fn expiration(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::expiration`](HeadObjectOutput::expiration).
+    pub fn set_expiration(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::expires`](HeadObjectOutput::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::expires`](HeadObjectOutput::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::last_modified`](HeadObjectOutput::last_modified).
+    pub fn last_modified(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_modified = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::last_modified`](HeadObjectOutput::last_modified).
+    pub fn set_last_modified(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_modified = value;
+        self
+    }
+    /// Inserts one entry into [`HeadObjectOutput::metadata`](HeadObjectOutput::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::metadata`](HeadObjectOutput::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::missing_meta`](HeadObjectOutput::missing_meta).
+    pub fn missing_meta(mut self, value: impl rt::Into<i32>) -> Self {
+        self.missing_meta = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::missing_meta`](HeadObjectOutput::missing_meta).
+    pub fn set_missing_meta(mut self, value: rt::Option<i32>) -> Self {
+        self.missing_meta = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::object_lock_legal_hold_status`](HeadObjectOutput::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::object_lock_legal_hold_status`](HeadObjectOutput::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::object_lock_mode`](HeadObjectOutput::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.object_lock_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::object_lock_mode`](HeadObjectOutput::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.object_lock_mode = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::object_lock_retain_until_date`](HeadObjectOutput::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::object_lock_retain_until_date`](HeadObjectOutput::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::parts_count`](HeadObjectOutput::parts_count).
+    pub fn parts_count(mut self, value: impl rt::Into<i32>) -> Self {
+        self.parts_count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::parts_count`](HeadObjectOutput::parts_count).
+    pub fn set_parts_count(mut self, value: rt::Option<i32>) -> Self {
+        self.parts_count = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::replication_status`](HeadObjectOutput::replication_status).
+    pub fn replication_status(mut self, value: impl rt::Into<ReplicationStatus>) -> Self {
+        self.replication_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::replication_status`](HeadObjectOutput::replication_status).
+    pub fn set_replication_status(mut self, value: rt::Option<ReplicationStatus>) -> Self {
+        self.replication_status = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::request_charged`](HeadObjectOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::request_charged`](HeadObjectOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::restore`](HeadObjectOutput::restore).
+    pub fn restore(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.restore = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::restore`](HeadObjectOutput::restore).
+    pub fn set_restore(mut self, value: rt::Option<rt::String>) -> Self {
+        self.restore = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::sse_customer_algorithm`](HeadObjectOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::sse_customer_algorithm`](HeadObjectOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::sse_customer_key_md5`](HeadObjectOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::sse_customer_key_md5`](HeadObjectOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::ssekms_key_id`](HeadObjectOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::ssekms_key_id`](HeadObjectOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::server_side_encryption`](HeadObjectOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::server_side_encryption`](HeadObjectOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::storage_class`](HeadObjectOutput::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::storage_class`](HeadObjectOutput::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::version_id`](HeadObjectOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::version_id`](HeadObjectOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// Sets [`HeadObjectOutput::website_redirect_location`](HeadObjectOutput::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.website_redirect_location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectOutput::website_redirect_location`](HeadObjectOutput::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.website_redirect_location = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> HeadObjectOutput {
+        HeadObjectOutput {
+            accept_ranges: self.accept_ranges,
+            archive_status: self.archive_status,
+            bucket_key_enabled: self.bucket_key_enabled,
+            cache_control: self.cache_control,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            content_disposition: self.content_disposition,
+            content_encoding: self.content_encoding,
+            content_language: self.content_language,
+            content_length: self.content_length,
+            content_range: self.content_range,
+            content_type: self.content_type,
+            delete_marker: self.delete_marker,
+            e_tag: self.e_tag,
+            expiration: self.expiration,
+            expires: self.expires,
+            last_modified: self.last_modified,
+            metadata: self.metadata,
+            missing_meta: self.missing_meta,
+            object_lock_legal_hold_status: self.object_lock_legal_hold_status,
+            object_lock_mode: self.object_lock_mode,
+            object_lock_retain_until_date: self.object_lock_retain_until_date,
+            parts_count: self.parts_count,
+            replication_status: self.replication_status,
+            request_charged: self.request_charged,
+            restore: self.restore,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            storage_class: self.storage_class,
+            version_id: self.version_id,
+            website_redirect_location: self.website_redirect_location,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for HeadObjectOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("HeadObjectOutput")
+            .field("AcceptRanges", &self.accept_ranges)
+            .field("ArchiveStatus", &self.archive_status)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentRange", &self.content_range)
+            .field("ContentType", &self.content_type)
+            .field("DeleteMarker", &self.delete_marker)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Expires", &self.expires)
+            .field("LastModified", &self.last_modified)
+            .field("Metadata", &self.metadata)
+            .field("MissingMeta", &self.missing_meta)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("PartsCount", &self.parts_count)
+            .field("ReplicationStatus", &self.replication_status)
+            .field("RequestCharged", &self.request_charged)
+            .field("Restore", &self.restore)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("VersionId", &self.version_id)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for HeadObjectOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("HeadObjectOutputBuilder")
+            .field("AcceptRanges", &self.accept_ranges)
+            .field("ArchiveStatus", &self.archive_status)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentRange", &self.content_range)
+            .field("ContentType", &self.content_type)
+            .field("DeleteMarker", &self.delete_marker)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Expires", &self.expires)
+            .field("LastModified", &self.last_modified)
+            .field("Metadata", &self.metadata)
+            .field("MissingMeta", &self.missing_meta)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("PartsCount", &self.parts_count)
+            .field("ReplicationStatus", &self.replication_status)
+            .field("RequestCharged", &self.request_charged)
+            .field("Restore", &self.restore)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("VersionId", &self.version_id)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct HeadObjectRequest {
+    /// The name of the bucket that contains the object.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// To retrieve the checksum, this parameter must be enabled.
+    ///
+    /// **General purpose buckets** - If you enable checksum mode and the object is uploaded with a [checksum](https://docs.aws.amazon.com/AmazonS3/latest/API/API_Checksum.html) and encrypted with an Key Management Service (KMS) key, you must have permission to use the `kms:Decrypt` action to retrieve the checksum.
+    ///
+    /// **Directory buckets** - If you enable `ChecksumMode` and the object is encrypted with Amazon Web Services Key Management Service (Amazon Web Services KMS), you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key to retrieve the checksum of the object.
+    pub checksum_mode: rt::Option<ChecksumMode>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// Return the object only if its entity tag (ETag) is the same as the one specified; otherwise, return a 412 (precondition failed) error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-Match` condition evaluates to `true`, and;
+    /// - `If-Unmodified-Since` condition evaluates to `false`;
+    ///
+    /// Then Amazon S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_match: rt::Option<rt::String>,
+    /// Return the object only if it has been modified since the specified time; otherwise, return a 304 (not modified) error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-None-Match` condition evaluates to `false`, and;
+    /// - `If-Modified-Since` condition evaluates to `true`;
+    ///
+    /// Then Amazon S3 returns the `304 Not Modified` response code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_modified_since: rt::Option<rt::DateTime>,
+    /// Return the object only if its entity tag (ETag) is different from the one specified; otherwise, return a 304 (not modified) error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-None-Match` condition evaluates to `false`, and;
+    /// - `If-Modified-Since` condition evaluates to `true`;
+    ///
+    /// Then Amazon S3 returns the `304 Not Modified` response code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_none_match: rt::Option<rt::String>,
+    /// Return the object only if it has not been modified since the specified time; otherwise, return a 412 (precondition failed) error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-Match` condition evaluates to `true`, and;
+    /// - `If-Unmodified-Since` condition evaluates to `false`;
+    ///
+    /// Then Amazon S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    pub if_unmodified_since: rt::Option<rt::DateTime>,
+    /// The object key.
+    pub key: rt::String,
+    /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' HEAD request for the part specified. Useful querying about the size of the part and the number of parts in this object.
+    pub part_number: rt::Option<i32>,
+    /// HeadObject returns only the metadata for an object. If the Range is satisfiable, only the `ContentLength` is affected in the response. If the Range is not satisfiable, S3 returns a `416 - Requested Range Not Satisfiable` error.
+    pub range: rt::Option<rt::String>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Sets the `Cache-Control` header of the response.
+    pub response_cache_control: rt::Option<rt::String>,
+    /// Sets the `Content-Disposition` header of the response.
+    pub response_content_disposition: rt::Option<rt::String>,
+    /// Sets the `Content-Encoding` header of the response.
+    pub response_content_encoding: rt::Option<rt::String>,
+    /// Sets the `Content-Language` header of the response.
+    pub response_content_language: rt::Option<rt::String>,
+    /// Sets the `Content-Type` header of the response.
+    pub response_content_type: rt::Option<rt::String>,
+    /// Sets the `Expires` header of the response.
+    pub response_expires: rt::Option<rt::DateTime>,
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Version ID used to reference a specific version of the object.
+    ///
+    /// **Note:** For directory buckets in this API operation, only the `null` value of the version ID is supported.
+    pub version_id: rt::Option<rt::String>,
+}
+impl HeadObjectRequest {
+    /// A builder for this structure.
+    pub fn builder() -> HeadObjectRequestBuilder {
+        HeadObjectRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl HeadObjectRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`checksum_mode`](Self::checksum_mode).
+    pub fn checksum_mode(&self) -> rt::Option<&ChecksumMode> {
+        self.checksum_mode.as_ref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`if_match`](Self::if_match).
+    pub fn if_match(&self) -> rt::Option<&str> {
+        self.if_match.as_deref()
+    }
+    /// [`if_modified_since`](Self::if_modified_since).
+    pub fn if_modified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.if_modified_since.as_ref()
+    }
+    /// [`if_none_match`](Self::if_none_match).
+    pub fn if_none_match(&self) -> rt::Option<&str> {
+        self.if_none_match.as_deref()
+    }
+    /// [`if_unmodified_since`](Self::if_unmodified_since).
+    pub fn if_unmodified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.if_unmodified_since.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`part_number`](Self::part_number).
+    pub fn part_number(&self) -> rt::Option<i32> {
+        self.part_number
+    }
+    /// [`range`](Self::range).
+    pub fn range(&self) -> rt::Option<&str> {
+        self.range.as_deref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`response_cache_control`](Self::response_cache_control).
+    pub fn response_cache_control(&self) -> rt::Option<&str> {
+        self.response_cache_control.as_deref()
+    }
+    /// [`response_content_disposition`](Self::response_content_disposition).
+    pub fn response_content_disposition(&self) -> rt::Option<&str> {
+        self.response_content_disposition.as_deref()
+    }
+    /// [`response_content_encoding`](Self::response_content_encoding).
+    pub fn response_content_encoding(&self) -> rt::Option<&str> {
+        self.response_content_encoding.as_deref()
+    }
+    /// [`response_content_language`](Self::response_content_language).
+    pub fn response_content_language(&self) -> rt::Option<&str> {
+        self.response_content_language.as_deref()
+    }
+    /// [`response_content_type`](Self::response_content_type).
+    pub fn response_content_type(&self) -> rt::Option<&str> {
+        self.response_content_type.as_deref()
+    }
+    /// [`response_expires`](Self::response_expires).
+    pub fn response_expires(&self) -> rt::Option<&rt::DateTime> {
+        self.response_expires.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`HeadObjectRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct HeadObjectRequestBuilder {
+    /// [`HeadObjectRequest::bucket`](HeadObjectRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::checksum_mode`](HeadObjectRequest::checksum_mode), if set.
+    pub checksum_mode: rt::Option<ChecksumMode>,
+    /// [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::if_match`](HeadObjectRequest::if_match), if set.
+    pub if_match: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::if_modified_since`](HeadObjectRequest::if_modified_since), if set.
+    pub if_modified_since: rt::Option<rt::DateTime>,
+    /// [`HeadObjectRequest::if_none_match`](HeadObjectRequest::if_none_match), if set.
+    pub if_none_match: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest::if_unmodified_since), if set.
+    pub if_unmodified_since: rt::Option<rt::DateTime>,
+    /// [`HeadObjectRequest::key`](HeadObjectRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::part_number`](HeadObjectRequest::part_number), if set.
+    pub part_number: rt::Option<i32>,
+    /// [`HeadObjectRequest::range`](HeadObjectRequest::range), if set.
+    pub range: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::request_payer`](HeadObjectRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`HeadObjectRequest::response_cache_control`](HeadObjectRequest::response_cache_control), if set.
+    pub response_cache_control: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest::response_content_disposition), if set.
+    pub response_content_disposition: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest::response_content_encoding), if set.
+    pub response_content_encoding: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::response_content_language`](HeadObjectRequest::response_content_language), if set.
+    pub response_content_language: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::response_content_type`](HeadObjectRequest::response_content_type), if set.
+    pub response_content_type: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::response_expires`](HeadObjectRequest::response_expires), if set.
+    pub response_expires: rt::Option<rt::DateTime>,
+    /// [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`HeadObjectRequest::version_id`](HeadObjectRequest::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl HeadObjectRequestBuilder {
+    /// Sets [`HeadObjectRequest::bucket`](HeadObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::bucket`](HeadObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::checksum_mode`](HeadObjectRequest::checksum_mode).
+    pub fn checksum_mode(mut self, value: impl rt::Into<ChecksumMode>) -> Self {
+        self.checksum_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::checksum_mode`](HeadObjectRequest::checksum_mode).
+    pub fn set_checksum_mode(mut self, value: rt::Option<ChecksumMode>) -> Self {
+        self.checksum_mode = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_match`](HeadObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_match`](HeadObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_match = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_modified_since`](HeadObjectRequest::if_modified_since).
+    pub fn if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_modified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_modified_since`](HeadObjectRequest::if_modified_since).
+    pub fn set_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_modified_since = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_none_match`](HeadObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_none_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_none_match`](HeadObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_none_match = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest::if_unmodified_since).
+    pub fn if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_unmodified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest::if_unmodified_since).
+    pub fn set_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_unmodified_since = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::key`](HeadObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::key`](HeadObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::part_number`](HeadObjectRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.part_number = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::part_number`](HeadObjectRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.part_number = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::range`](HeadObjectRequest::range).
+    pub fn range(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::range`](HeadObjectRequest::range).
+    pub fn set_range(mut self, value: rt::Option<rt::String>) -> Self {
+        self.range = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::request_payer`](HeadObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::request_payer`](HeadObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_cache_control`](HeadObjectRequest::response_cache_control).
+    pub fn response_cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_cache_control`](HeadObjectRequest::response_cache_control).
+    pub fn set_response_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_cache_control = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest::response_content_disposition).
+    pub fn response_content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest::response_content_disposition).
+    pub fn set_response_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_disposition = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest::response_content_encoding).
+    pub fn response_content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest::response_content_encoding).
+    pub fn set_response_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_encoding = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_language`](HeadObjectRequest::response_content_language).
+    pub fn response_content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_language`](HeadObjectRequest::response_content_language).
+    pub fn set_response_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_language = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_content_type`](HeadObjectRequest::response_content_type).
+    pub fn response_content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.response_content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_content_type`](HeadObjectRequest::response_content_type).
+    pub fn set_response_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.response_content_type = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::response_expires`](HeadObjectRequest::response_expires).
+    pub fn response_expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.response_expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::response_expires`](HeadObjectRequest::response_expires).
+    pub fn set_response_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.response_expires = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`HeadObjectRequest::version_id`](HeadObjectRequest::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadObjectRequest::version_id`](HeadObjectRequest::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<HeadObjectRequest, rt::BuildError> {
+        Ok(HeadObjectRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "HeadObjectRequest",
+                member: "Bucket",
+            })?,
+            checksum_mode: self.checksum_mode,
+            expected_bucket_owner: self.expected_bucket_owner,
+            if_match: self.if_match,
+            if_modified_since: self.if_modified_since,
+            if_none_match: self.if_none_match,
+            if_unmodified_since: self.if_unmodified_since,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "HeadObjectRequest",
+                member: "Key",
+            })?,
+            part_number: self.part_number,
+            range: self.range,
+            request_payer: self.request_payer,
+            response_cache_control: self.response_cache_control,
+            response_content_disposition: self.response_content_disposition,
+            response_content_encoding: self.response_content_encoding,
+            response_content_language: self.response_content_language,
+            response_content_type: self.response_content_type,
+            response_expires: self.response_expires,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            version_id: self.version_id,
+        })
+    }
+}
+impl ::std::fmt::Debug for HeadObjectRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("HeadObjectRequest")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumMode", &self.checksum_mode)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfModifiedSince", &self.if_modified_since)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("IfUnmodifiedSince", &self.if_unmodified_since)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("Range", &self.range)
+            .field("RequestPayer", &self.request_payer)
+            .field("ResponseCacheControl", &self.response_cache_control)
+            .field(
+                "ResponseContentDisposition",
+                &self.response_content_disposition,
+            )
+            .field("ResponseContentEncoding", &self.response_content_encoding)
+            .field("ResponseContentLanguage", &self.response_content_language)
+            .field("ResponseContentType", &self.response_content_type)
+            .field("ResponseExpires", &self.response_expires)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for HeadObjectRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("HeadObjectRequestBuilder")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumMode", &self.checksum_mode)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfModifiedSince", &self.if_modified_since)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("IfUnmodifiedSince", &self.if_unmodified_since)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("Range", &self.range)
+            .field("RequestPayer", &self.request_payer)
+            .field("ResponseCacheControl", &self.response_cache_control)
+            .field(
+                "ResponseContentDisposition",
+                &self.response_content_disposition,
+            )
+            .field("ResponseContentEncoding", &self.response_content_encoding)
+            .field("ResponseContentLanguage", &self.response_content_language)
+            .field("ResponseContentType", &self.response_content_type)
+            .field("ResponseExpires", &self.response_expires)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListBucketsOutput {
+    /// The list of buckets owned by the requester.
+    pub buckets: rt::Option<rt::Vec<Bucket>>,
+    /// `ContinuationToken` is included in the response when there are more buckets that can be listed with pagination. The next `ListBuckets` request to Amazon S3 can be continued with this `ContinuationToken`. `ContinuationToken` is obfuscated and is not a real bucket.
+    pub continuation_token: rt::Option<rt::String>,
+    /// The owner of the buckets listed.
+    pub owner: rt::Option<Owner>,
+    /// If `Prefix` was sent with the request, it is included in the response.
+    ///
+    /// All bucket names in the response begin with the specified bucket name prefix.
+    pub prefix: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListBucketsOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListBucketsOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ListBucketsOutput {
+    /// A builder for this structure.
+    pub fn builder() -> ListBucketsOutputBuilder {
+        ListBucketsOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListBucketsOutput {
+    /// [`buckets`](Self::buckets), empty when unset.
+    pub fn buckets(&self) -> &[Bucket] {
+        self.buckets.as_deref().unwrap_or_default()
+    }
+    /// [`continuation_token`](Self::continuation_token).
+    pub fn continuation_token(&self) -> rt::Option<&str> {
+        self.continuation_token.as_deref()
+    }
+    /// [`owner`](Self::owner).
+    pub fn owner(&self) -> rt::Option<&Owner> {
+        self.owner.as_ref()
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+}
+/// Builds a [`ListBucketsOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListBucketsOutputBuilder {
+    /// [`ListBucketsOutput::buckets`](ListBucketsOutput::buckets), if set.
+    pub buckets: rt::Option<rt::Vec<Bucket>>,
+    /// [`ListBucketsOutput::continuation_token`](ListBucketsOutput::continuation_token), if set.
+    pub continuation_token: rt::Option<rt::String>,
+    /// [`ListBucketsOutput::owner`](ListBucketsOutput::owner), if set.
+    pub owner: rt::Option<Owner>,
+    /// [`ListBucketsOutput::prefix`](ListBucketsOutput::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+}
+impl ListBucketsOutputBuilder {
+    /// Appends one element to [`ListBucketsOutput::buckets`](ListBucketsOutput::buckets).
+    pub fn buckets(mut self, value: impl rt::Into<Bucket>) -> Self {
+        self.buckets
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsOutput::buckets`](ListBucketsOutput::buckets).
+    pub fn set_buckets(mut self, value: rt::Option<rt::Vec<Bucket>>) -> Self {
+        self.buckets = value;
+        self
+    }
+    /// Sets [`ListBucketsOutput::continuation_token`](ListBucketsOutput::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.continuation_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsOutput::continuation_token`](ListBucketsOutput::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.continuation_token = value;
+        self
+    }
+    /// Sets [`ListBucketsOutput::owner`](ListBucketsOutput::owner).
+    pub fn owner(mut self, value: impl rt::Into<Owner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsOutput::owner`](ListBucketsOutput::owner).
+    pub fn set_owner(mut self, value: rt::Option<Owner>) -> Self {
+        self.owner = value;
+        self
+    }
+    /// Sets [`ListBucketsOutput::prefix`](ListBucketsOutput::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsOutput::prefix`](ListBucketsOutput::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListBucketsOutput {
+        ListBucketsOutput {
+            buckets: self.buckets,
+            continuation_token: self.continuation_token,
+            owner: self.owner,
+            prefix: self.prefix,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListBucketsRequest {
+    /// Limits the response to buckets that are located in the specified Amazon Web Services Region. The Amazon Web Services Region must be expressed according to the Amazon Web Services Region code, such as `us-west-2` for the US West (Oregon) Region. For a list of the valid values for all of the Amazon Web Services Regions, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
+    ///
+    /// **Note:** Requests made to a Regional endpoint that is different from the `bucket-region` parameter are not supported. For example, if you want to limit the response to your buckets in Region `us-west-2`, the request must be made to an endpoint in Region `us-west-2`.
+    pub bucket_region: rt::Option<rt::String>,
+    /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on this bucket with a token. `ContinuationToken` is obfuscated and is not a real key. You can use this `ContinuationToken` for pagination of the list results.
+    ///
+    /// Length Constraints: Minimum length of 0. Maximum length of 1024.
+    ///
+    /// Required: No.
+    ///
+    /// **Note:** If you specify the `bucket-region`, `prefix`, or `continuation-token` query parameters without using `max-buckets` to set the maximum number of buckets returned in the response, Amazon S3 applies a default page size of 10,000 and provides a continuation token if there are more buckets.
+    pub continuation_token: rt::Option<rt::String>,
+    /// Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.
+    pub max_buckets: rt::Option<i32>,
+    /// Limits the response to bucket names that begin with the specified bucket name prefix.
+    pub prefix: rt::Option<rt::String>,
+}
+impl ListBucketsRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ListBucketsRequestBuilder {
+        ListBucketsRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListBucketsRequest {
+    /// [`bucket_region`](Self::bucket_region).
+    pub fn bucket_region(&self) -> rt::Option<&str> {
+        self.bucket_region.as_deref()
+    }
+    /// [`continuation_token`](Self::continuation_token).
+    pub fn continuation_token(&self) -> rt::Option<&str> {
+        self.continuation_token.as_deref()
+    }
+    /// [`max_buckets`](Self::max_buckets).
+    pub fn max_buckets(&self) -> rt::Option<i32> {
+        self.max_buckets
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+}
+/// Builds a [`ListBucketsRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListBucketsRequestBuilder {
+    /// [`ListBucketsRequest::bucket_region`](ListBucketsRequest::bucket_region), if set.
+    pub bucket_region: rt::Option<rt::String>,
+    /// [`ListBucketsRequest::continuation_token`](ListBucketsRequest::continuation_token), if set.
+    pub continuation_token: rt::Option<rt::String>,
+    /// [`ListBucketsRequest::max_buckets`](ListBucketsRequest::max_buckets), if set.
+    pub max_buckets: rt::Option<i32>,
+    /// [`ListBucketsRequest::prefix`](ListBucketsRequest::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+}
+impl ListBucketsRequestBuilder {
+    /// Sets [`ListBucketsRequest::bucket_region`](ListBucketsRequest::bucket_region).
+    pub fn bucket_region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket_region = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::bucket_region`](ListBucketsRequest::bucket_region).
+    pub fn set_bucket_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket_region = value;
+        self
+    }
+    /// Sets [`ListBucketsRequest::continuation_token`](ListBucketsRequest::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.continuation_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::continuation_token`](ListBucketsRequest::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.continuation_token = value;
+        self
+    }
+    /// Sets [`ListBucketsRequest::max_buckets`](ListBucketsRequest::max_buckets).
+    pub fn max_buckets(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_buckets = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::max_buckets`](ListBucketsRequest::max_buckets).
+    pub fn set_max_buckets(mut self, value: rt::Option<i32>) -> Self {
+        self.max_buckets = value;
+        self
+    }
+    /// Sets [`ListBucketsRequest::prefix`](ListBucketsRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListBucketsRequest::prefix`](ListBucketsRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListBucketsRequest {
+        ListBucketsRequest {
+            bucket_region: self.bucket_region,
+            continuation_token: self.continuation_token,
+            max_buckets: self.max_buckets,
+            prefix: self.prefix,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListObjectsV2Output {
+    /// All of the keys (up to 1,000) that share the same prefix are grouped together. When counting the total numbers of returns by this API operation, this group of keys is considered as one item.
+    ///
+    /// A response can contain `CommonPrefixes` only if you specify a delimiter.
+    ///
+    /// `CommonPrefixes` contains all (if there are any) keys between `Prefix` and the next occurrence of the string specified by a delimiter.
+    ///
+    /// `CommonPrefixes` lists keys that act like subdirectories in the directory specified by `Prefix`.
+    ///
+    /// For example, if the prefix is `notes/` and the delimiter is a slash (`/`) as in `notes/summer/july`, the common prefix is `notes/summer/`. All of the keys that roll up into a common prefix count as a single return when calculating the number of returns.
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    /// - **Directory buckets ** - When you query `ListObjectsV2` with a delimiter during in-progress multipart uploads, the `CommonPrefixes` response parameter contains the prefixes that are associated with the in-progress multipart uploads. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the *Amazon S3 User Guide*.
+    pub common_prefixes: rt::Option<rt::Vec<CommonPrefix>>,
+    /// Metadata about each object returned.
+    pub contents: rt::Option<rt::Vec<Object>>,
+    /// If `ContinuationToken` was sent with the request, it is included in the response. You can use the returned `ContinuationToken` for pagination of the list response. You can use this `ContinuationToken` for pagination of the list results.
+    pub continuation_token: rt::Option<rt::String>,
+    /// Causes keys that contain the same string between the `prefix` and the first occurrence of the delimiter to be rolled up into a single result element in the `CommonPrefixes` collection. These rolled-up keys are not returned elsewhere in the response. Each rolled-up result counts as only one return against the `MaxKeys` value.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
+    pub delimiter: rt::Option<rt::String>,
+    /// Encoding type used by Amazon S3 to encode object key names in the XML response.
+    ///
+    /// If you specify the `encoding-type` request parameter, Amazon S3 includes this element in the response, and returns encoded key name values in the following response elements:
+    ///
+    /// `Delimiter, Prefix, Key,` and `StartAfter`.
+    pub encoding_type: rt::Option<EncodingType>,
+    /// Set to `false` if all of the results were returned. Set to `true` if more keys are available to return. If the number of results exceeds that specified by `MaxKeys`, all of the results might not be returned.
+    pub is_truncated: rt::Option<bool>,
+    /// `KeyCount` is the number of keys returned with this request. `KeyCount` will always be less than or equal to the `MaxKeys` field. For example, if you ask for 50 keys, your result will include 50 keys or fewer.
+    pub key_count: rt::Option<i32>,
+    /// Sets the maximum number of keys returned in the response. By default, the action returns up to 1,000 key names. The response might contain fewer keys but will never contain more.
+    pub max_keys: rt::Option<i32>,
+    /// The bucket name.
+    pub name: rt::Option<rt::String>,
+    /// `NextContinuationToken` is sent when `isTruncated` is true, which means there are more keys in the bucket that can be listed. The next list requests to Amazon S3 can be continued with this `NextContinuationToken`. `NextContinuationToken` is obfuscated and is not a real key
+    pub next_continuation_token: rt::Option<rt::String>,
+    /// Keys that begin with the indicated prefix.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    pub prefix: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If StartAfter was sent with the request, it is included in the response.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub start_after: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListObjectsV2Output {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListObjectsV2Output {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ListObjectsV2Output {
+    /// A builder for this structure.
+    pub fn builder() -> ListObjectsV2OutputBuilder {
+        ListObjectsV2OutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListObjectsV2Output {
+    /// [`common_prefixes`](Self::common_prefixes), empty when unset.
+    pub fn common_prefixes(&self) -> &[CommonPrefix] {
+        self.common_prefixes.as_deref().unwrap_or_default()
+    }
+    /// [`contents`](Self::contents), empty when unset.
+    pub fn contents(&self) -> &[Object] {
+        self.contents.as_deref().unwrap_or_default()
+    }
+    /// [`continuation_token`](Self::continuation_token).
+    pub fn continuation_token(&self) -> rt::Option<&str> {
+        self.continuation_token.as_deref()
+    }
+    /// [`delimiter`](Self::delimiter).
+    pub fn delimiter(&self) -> rt::Option<&str> {
+        self.delimiter.as_deref()
+    }
+    /// [`encoding_type`](Self::encoding_type).
+    pub fn encoding_type(&self) -> rt::Option<&EncodingType> {
+        self.encoding_type.as_ref()
+    }
+    /// [`is_truncated`](Self::is_truncated).
+    pub fn is_truncated(&self) -> rt::Option<bool> {
+        self.is_truncated
+    }
+    /// [`key_count`](Self::key_count).
+    pub fn key_count(&self) -> rt::Option<i32> {
+        self.key_count
+    }
+    /// [`max_keys`](Self::max_keys).
+    pub fn max_keys(&self) -> rt::Option<i32> {
+        self.max_keys
+    }
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`next_continuation_token`](Self::next_continuation_token).
+    pub fn next_continuation_token(&self) -> rt::Option<&str> {
+        self.next_continuation_token.as_deref()
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`start_after`](Self::start_after).
+    pub fn start_after(&self) -> rt::Option<&str> {
+        self.start_after.as_deref()
+    }
+}
+/// Builds a [`ListObjectsV2Output`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListObjectsV2OutputBuilder {
+    /// [`ListObjectsV2Output::common_prefixes`](ListObjectsV2Output::common_prefixes), if set.
+    pub common_prefixes: rt::Option<rt::Vec<CommonPrefix>>,
+    /// [`ListObjectsV2Output::contents`](ListObjectsV2Output::contents), if set.
+    pub contents: rt::Option<rt::Vec<Object>>,
+    /// [`ListObjectsV2Output::continuation_token`](ListObjectsV2Output::continuation_token), if set.
+    pub continuation_token: rt::Option<rt::String>,
+    /// [`ListObjectsV2Output::delimiter`](ListObjectsV2Output::delimiter), if set.
+    pub delimiter: rt::Option<rt::String>,
+    /// [`ListObjectsV2Output::encoding_type`](ListObjectsV2Output::encoding_type), if set.
+    pub encoding_type: rt::Option<EncodingType>,
+    /// [`ListObjectsV2Output::is_truncated`](ListObjectsV2Output::is_truncated), if set.
+    pub is_truncated: rt::Option<bool>,
+    /// [`ListObjectsV2Output::key_count`](ListObjectsV2Output::key_count), if set.
+    pub key_count: rt::Option<i32>,
+    /// [`ListObjectsV2Output::max_keys`](ListObjectsV2Output::max_keys), if set.
+    pub max_keys: rt::Option<i32>,
+    /// [`ListObjectsV2Output::name`](ListObjectsV2Output::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`ListObjectsV2Output::next_continuation_token`](ListObjectsV2Output::next_continuation_token), if set.
+    pub next_continuation_token: rt::Option<rt::String>,
+    /// [`ListObjectsV2Output::prefix`](ListObjectsV2Output::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`ListObjectsV2Output::request_charged`](ListObjectsV2Output::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`ListObjectsV2Output::start_after`](ListObjectsV2Output::start_after), if set.
+    pub start_after: rt::Option<rt::String>,
+}
+impl ListObjectsV2OutputBuilder {
+    /// Appends one element to [`ListObjectsV2Output::common_prefixes`](ListObjectsV2Output::common_prefixes).
+    pub fn common_prefixes(mut self, value: impl rt::Into<CommonPrefix>) -> Self {
+        self.common_prefixes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::common_prefixes`](ListObjectsV2Output::common_prefixes).
+    pub fn set_common_prefixes(mut self, value: rt::Option<rt::Vec<CommonPrefix>>) -> Self {
+        self.common_prefixes = value;
+        self
+    }
+    /// Appends one element to [`ListObjectsV2Output::contents`](ListObjectsV2Output::contents).
+    pub fn contents(mut self, value: impl rt::Into<Object>) -> Self {
+        self.contents
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::contents`](ListObjectsV2Output::contents).
+    pub fn set_contents(mut self, value: rt::Option<rt::Vec<Object>>) -> Self {
+        self.contents = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::continuation_token`](ListObjectsV2Output::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.continuation_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::continuation_token`](ListObjectsV2Output::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.continuation_token = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::delimiter`](ListObjectsV2Output::delimiter).
+    pub fn delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::delimiter`](ListObjectsV2Output::delimiter).
+    pub fn set_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.delimiter = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::encoding_type`](ListObjectsV2Output::encoding_type).
+    pub fn encoding_type(mut self, value: impl rt::Into<EncodingType>) -> Self {
+        self.encoding_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::encoding_type`](ListObjectsV2Output::encoding_type).
+    pub fn set_encoding_type(mut self, value: rt::Option<EncodingType>) -> Self {
+        self.encoding_type = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::is_truncated`](ListObjectsV2Output::is_truncated).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn is_truncated(mut self, value: impl rt::Into<bool>) -> Self {
+        self.is_truncated = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::is_truncated`](ListObjectsV2Output::is_truncated).
+    pub fn set_is_truncated(mut self, value: rt::Option<bool>) -> Self {
+        self.is_truncated = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::key_count`](ListObjectsV2Output::key_count).
+    pub fn key_count(mut self, value: impl rt::Into<i32>) -> Self {
+        self.key_count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::key_count`](ListObjectsV2Output::key_count).
+    pub fn set_key_count(mut self, value: rt::Option<i32>) -> Self {
+        self.key_count = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::max_keys`](ListObjectsV2Output::max_keys).
+    pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_keys = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::max_keys`](ListObjectsV2Output::max_keys).
+    pub fn set_max_keys(mut self, value: rt::Option<i32>) -> Self {
+        self.max_keys = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::name`](ListObjectsV2Output::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::name`](ListObjectsV2Output::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::next_continuation_token`](ListObjectsV2Output::next_continuation_token).
+    pub fn next_continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_continuation_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::next_continuation_token`](ListObjectsV2Output::next_continuation_token).
+    pub fn set_next_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_continuation_token = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::prefix`](ListObjectsV2Output::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::prefix`](ListObjectsV2Output::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::request_charged`](ListObjectsV2Output::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::request_charged`](ListObjectsV2Output::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Output::start_after`](ListObjectsV2Output::start_after).
+    pub fn start_after(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.start_after = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Output::start_after`](ListObjectsV2Output::start_after).
+    pub fn set_start_after(mut self, value: rt::Option<rt::String>) -> Self {
+        self.start_after = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListObjectsV2Output {
+        ListObjectsV2Output {
+            common_prefixes: self.common_prefixes,
+            contents: self.contents,
+            continuation_token: self.continuation_token,
+            delimiter: self.delimiter,
+            encoding_type: self.encoding_type,
+            is_truncated: self.is_truncated,
+            key_count: self.key_count,
+            max_keys: self.max_keys,
+            name: self.name,
+            next_continuation_token: self.next_continuation_token,
+            prefix: self.prefix,
+            request_charged: self.request_charged,
+            start_after: self.start_after,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListObjectsV2Request {
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on this bucket with a token. `ContinuationToken` is obfuscated and is not a real key. You can use this `ContinuationToken` for pagination of the list results.
+    pub continuation_token: rt::Option<rt::String>,
+    /// A delimiter is a character that you use to group keys.
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
+    /// - **Directory buckets ** - When you query `ListObjectsV2` with a delimiter during in-progress multipart uploads, the `CommonPrefixes` response parameter contains the prefixes that are associated with the in-progress multipart uploads. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the *Amazon S3 User Guide*.
+    pub delimiter: rt::Option<rt::String>,
+    /// Encoding type used by Amazon S3 to encode the [object keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see [Object key naming guidelines](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-guidelines).
+    ///
+    /// **Note:** When using the URL encoding type, non-ASCII characters that are used in an object's key name will be percent-encoded according to UTF-8 code values. For example, the object `test_file(3).png` will appear as `test_file%283%29.png`.
+    pub encoding_type: rt::Option<EncodingType>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The owner field is not present in `ListObjectsV2` by default. If you want to return the owner field with each key in the result, then set the `FetchOwner` field to `true`.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, the bucket owner is returned as the object owner for all objects.
+    pub fetch_owner: rt::Option<bool>,
+    /// Sets the maximum number of keys returned in the response. By default, the action returns up to 1,000 key names. The response might contain fewer keys but will never contain more.
+    pub max_keys: rt::Option<i32>,
+    /// Specifies the optional fields that you want returned in the response. Fields that you do not specify are not returned.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub optional_object_attributes: rt::Option<rt::Vec<OptionalObjectAttributes>>,
+    /// Limits the response to keys that begin with the specified prefix.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    pub prefix: rt::Option<rt::String>,
+    /// Confirms that the requester knows that she or he will be charged for the list objects request in V2 style. Bucket owners need not specify this parameter in their requests.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// StartAfter is where you want Amazon S3 to start listing from. Amazon S3 starts listing after this specified key. StartAfter can be any key in the bucket.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub start_after: rt::Option<rt::String>,
+}
+impl ListObjectsV2Request {
+    /// A builder for this structure.
+    pub fn builder() -> ListObjectsV2RequestBuilder {
+        ListObjectsV2RequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListObjectsV2Request {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`continuation_token`](Self::continuation_token).
+    pub fn continuation_token(&self) -> rt::Option<&str> {
+        self.continuation_token.as_deref()
+    }
+    /// [`delimiter`](Self::delimiter).
+    pub fn delimiter(&self) -> rt::Option<&str> {
+        self.delimiter.as_deref()
+    }
+    /// [`encoding_type`](Self::encoding_type).
+    pub fn encoding_type(&self) -> rt::Option<&EncodingType> {
+        self.encoding_type.as_ref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`fetch_owner`](Self::fetch_owner).
+    pub fn fetch_owner(&self) -> rt::Option<bool> {
+        self.fetch_owner
+    }
+    /// [`max_keys`](Self::max_keys).
+    pub fn max_keys(&self) -> rt::Option<i32> {
+        self.max_keys
+    }
+    /// [`optional_object_attributes`](Self::optional_object_attributes), empty when unset.
+    pub fn optional_object_attributes(&self) -> &[OptionalObjectAttributes] {
+        self.optional_object_attributes
+            .as_deref()
+            .unwrap_or_default()
+    }
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`start_after`](Self::start_after).
+    pub fn start_after(&self) -> rt::Option<&str> {
+        self.start_after.as_deref()
+    }
+}
+/// Builds a [`ListObjectsV2Request`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListObjectsV2RequestBuilder {
+    /// [`ListObjectsV2Request::bucket`](ListObjectsV2Request::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request::continuation_token), if set.
+    pub continuation_token: rt::Option<rt::String>,
+    /// [`ListObjectsV2Request::delimiter`](ListObjectsV2Request::delimiter), if set.
+    pub delimiter: rt::Option<rt::String>,
+    /// [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request::encoding_type), if set.
+    pub encoding_type: rt::Option<EncodingType>,
+    /// [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request::fetch_owner), if set.
+    pub fetch_owner: rt::Option<bool>,
+    /// [`ListObjectsV2Request::max_keys`](ListObjectsV2Request::max_keys), if set.
+    pub max_keys: rt::Option<i32>,
+    /// [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request::optional_object_attributes), if set.
+    pub optional_object_attributes: rt::Option<rt::Vec<OptionalObjectAttributes>>,
+    /// [`ListObjectsV2Request::prefix`](ListObjectsV2Request::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`ListObjectsV2Request::request_payer`](ListObjectsV2Request::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`ListObjectsV2Request::start_after`](ListObjectsV2Request::start_after), if set.
+    pub start_after: rt::Option<rt::String>,
+}
+impl ListObjectsV2RequestBuilder {
+    /// Sets [`ListObjectsV2Request::bucket`](ListObjectsV2Request::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::bucket`](ListObjectsV2Request::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request::continuation_token).
+    pub fn continuation_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.continuation_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request::continuation_token).
+    pub fn set_continuation_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.continuation_token = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::delimiter`](ListObjectsV2Request::delimiter).
+    pub fn delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::delimiter`](ListObjectsV2Request::delimiter).
+    pub fn set_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.delimiter = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request::encoding_type).
+    pub fn encoding_type(mut self, value: impl rt::Into<EncodingType>) -> Self {
+        self.encoding_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request::encoding_type).
+    pub fn set_encoding_type(mut self, value: rt::Option<EncodingType>) -> Self {
+        self.encoding_type = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request::fetch_owner).
+    pub fn fetch_owner(mut self, value: impl rt::Into<bool>) -> Self {
+        self.fetch_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request::fetch_owner).
+    pub fn set_fetch_owner(mut self, value: rt::Option<bool>) -> Self {
+        self.fetch_owner = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::max_keys`](ListObjectsV2Request::max_keys).
+    pub fn max_keys(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_keys = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::max_keys`](ListObjectsV2Request::max_keys).
+    pub fn set_max_keys(mut self, value: rt::Option<i32>) -> Self {
+        self.max_keys = value;
+        self
+    }
+    /// Appends one element to [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request::optional_object_attributes).
+    pub fn optional_object_attributes(
+        mut self,
+        value: impl rt::Into<OptionalObjectAttributes>,
+    ) -> Self {
+        self.optional_object_attributes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request::optional_object_attributes).
+    pub fn set_optional_object_attributes(
+        mut self,
+        value: rt::Option<rt::Vec<OptionalObjectAttributes>>,
+    ) -> Self {
+        self.optional_object_attributes = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::prefix`](ListObjectsV2Request::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::prefix`](ListObjectsV2Request::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::request_payer`](ListObjectsV2Request::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::request_payer`](ListObjectsV2Request::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`ListObjectsV2Request::start_after`](ListObjectsV2Request::start_after).
+    pub fn start_after(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.start_after = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListObjectsV2Request::start_after`](ListObjectsV2Request::start_after).
+    pub fn set_start_after(mut self, value: rt::Option<rt::String>) -> Self {
+        self.start_after = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListObjectsV2Request, rt::BuildError> {
+        Ok(ListObjectsV2Request {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "ListObjectsV2Request",
+                member: "Bucket",
+            })?,
+            continuation_token: self.continuation_token,
+            delimiter: self.delimiter,
+            encoding_type: self.encoding_type,
+            expected_bucket_owner: self.expected_bucket_owner,
+            fetch_owner: self.fetch_owner,
+            max_keys: self.max_keys,
+            optional_object_attributes: self.optional_object_attributes,
+            prefix: self.prefix,
+            request_payer: self.request_payer,
+            start_after: self.start_after,
+        })
+    }
+}
+/// Specifies the location where the bucket will be created.
+///
+/// For directory buckets, the location type is Availability Zone or Local Zone. For more information about directory buckets, see [Working with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the *Amazon S3 User Guide*.
+///
+/// **Note:** This functionality is only supported by directory buckets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocationInfo {
+    /// The name of the location where the bucket will be created.
+    ///
+    /// For directory buckets, the name of the location is the Zone ID of the Availability Zone (AZ) or Local Zone (LZ) where the bucket will be created. An example AZ ID value is `usw2-az1`.
+    pub name: rt::Option<rt::String>,
+    /// The type of location where the bucket will be created.
+    pub r#type: rt::Option<LocationType>,
+}
+impl LocationInfo {
+    /// A builder for this structure.
+    pub fn builder() -> LocationInfoBuilder {
+        LocationInfoBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LocationInfo {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&LocationType> {
+        self.r#type.as_ref()
+    }
+}
+/// Builds a [`LocationInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LocationInfoBuilder {
+    /// [`LocationInfo::name`](LocationInfo::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`LocationInfo::r#type`](LocationInfo::r#type), if set.
+    pub r#type: rt::Option<LocationType>,
+}
+impl LocationInfoBuilder {
+    /// Sets [`LocationInfo::name`](LocationInfo::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LocationInfo::name`](LocationInfo::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`LocationInfo::r#type`](LocationInfo::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<LocationType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LocationInfo::r#type`](LocationInfo::r#type).
+    pub fn set_type(mut self, value: rt::Option<LocationType>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LocationInfo {
+        LocationInfo {
+            name: self.name,
+            r#type: self.r#type,
+        }
+    }
+}
+/// An object consists of data and its descriptive metadata.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Object {
+    /// The algorithm that was used to create a checksum of the object.
+    pub checksum_algorithm: rt::Option<rt::Vec<ChecksumAlgorithm>>,
+    /// The checksum type that is used to calculate the object’s checksum value. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// The entity tag is a hash of the object. The ETag reflects changes only to the contents of an object, not its metadata. The ETag may or may not be an MD5 digest of the object data. Whether or not it is depends on how the object was created and how it is encrypted as described below:
+    ///
+    /// - Objects created by the PUT Object, POST Object, or Copy operation, or through the Amazon Web Services Management Console, and are encrypted by SSE-S3 or plaintext, have ETags that are an MD5 digest of their object data.
+    /// - Objects created by the PUT Object, POST Object, or Copy operation, or through the Amazon Web Services Management Console, and are encrypted by SSE-C or SSE-KMS, have ETags that are not an MD5 digest of their object data.
+    /// - If an object is created by either the Multipart Upload or Part Copy operation, the ETag is not an MD5 digest, regardless of the method of encryption. If an object is larger than 16 MB, the Amazon Web Services Management Console will upload or copy that object as a Multipart Upload, and therefore the ETag will not be an MD5 digest.
+    ///
+    /// **Note:** **Directory buckets** - MD5 is not supported by directory buckets.
+    pub e_tag: rt::Option<rt::String>,
+    /// The name that you assign to an object. You use the object key to retrieve the object.
+    pub key: rt::Option<rt::String>,
+    /// Creation date of the object.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// The owner of the object
+    ///
+    /// **Note:** **Directory buckets** - The bucket owner is returned as the object owner.
+    pub owner: rt::Option<Owner>,
+    /// Specifies the restoration status of an object. Objects in certain storage classes must be restored before they can be retrieved. For more information about these storage classes and how to work with archived objects, see [ Working with archived objects](https://docs.aws.amazon.com/AmazonS3/latest/userguide/archived-objects.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets. Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub restore_status: rt::Option<RestoreStatus>,
+    /// Size in bytes of the object
+    pub size: rt::Option<i64>,
+    /// The class of storage used to store the object.
+    ///
+    /// **Note:** **Directory buckets** - Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+    pub storage_class: rt::Option<ObjectStorageClass>,
+}
+impl Object {
+    /// A builder for this structure.
+    pub fn builder() -> ObjectBuilder {
+        ObjectBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Object {
+    /// [`checksum_algorithm`](Self::checksum_algorithm), empty when unset.
+    pub fn checksum_algorithm(&self) -> &[ChecksumAlgorithm] {
+        self.checksum_algorithm.as_deref().unwrap_or_default()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&str> {
+        self.key.as_deref()
+    }
+    /// [`last_modified`](Self::last_modified).
+    pub fn last_modified(&self) -> rt::Option<&rt::DateTime> {
+        self.last_modified.as_ref()
+    }
+    /// [`owner`](Self::owner).
+    pub fn owner(&self) -> rt::Option<&Owner> {
+        self.owner.as_ref()
+    }
+    /// [`restore_status`](Self::restore_status).
+    pub fn restore_status(&self) -> rt::Option<&RestoreStatus> {
+        self.restore_status.as_ref()
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> rt::Option<i64> {
+        self.size
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&ObjectStorageClass> {
+        self.storage_class.as_ref()
+    }
+}
+/// Builds a [`Object`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObjectBuilder {
+    /// [`Object::checksum_algorithm`](Object::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<rt::Vec<ChecksumAlgorithm>>,
+    /// [`Object::checksum_type`](Object::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`Object::e_tag`](Object::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`Object::key`](Object::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`Object::last_modified`](Object::last_modified), if set.
+    pub last_modified: rt::Option<rt::DateTime>,
+    /// [`Object::owner`](Object::owner), if set.
+    pub owner: rt::Option<Owner>,
+    /// [`Object::restore_status`](Object::restore_status), if set.
+    pub restore_status: rt::Option<RestoreStatus>,
+    /// [`Object::size`](Object::size), if set.
+    pub size: rt::Option<i64>,
+    /// [`Object::storage_class`](Object::storage_class), if set.
+    pub storage_class: rt::Option<ObjectStorageClass>,
+}
+impl ObjectBuilder {
+    /// Appends one element to [`Object::checksum_algorithm`](Object::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`Object::checksum_algorithm`](Object::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<rt::Vec<ChecksumAlgorithm>>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`Object::checksum_type`](Object::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::checksum_type`](Object::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`Object::e_tag`](Object::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::e_tag`](Object::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`Object::key`](Object::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::key`](Object::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`Object::last_modified`](Object::last_modified).
+    pub fn last_modified(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_modified = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::last_modified`](Object::last_modified).
+    pub fn set_last_modified(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_modified = value;
+        self
+    }
+    /// Sets [`Object::owner`](Object::owner).
+    pub fn owner(mut self, value: impl rt::Into<Owner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::owner`](Object::owner).
+    pub fn set_owner(mut self, value: rt::Option<Owner>) -> Self {
+        self.owner = value;
+        self
+    }
+    /// Sets [`Object::restore_status`](Object::restore_status).
+    pub fn restore_status(mut self, value: impl rt::Into<RestoreStatus>) -> Self {
+        self.restore_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::restore_status`](Object::restore_status).
+    pub fn set_restore_status(mut self, value: rt::Option<RestoreStatus>) -> Self {
+        self.restore_status = value;
+        self
+    }
+    /// Sets [`Object::size`](Object::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::size`](Object::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Sets [`Object::storage_class`](Object::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<ObjectStorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Object::storage_class`](Object::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<ObjectStorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Object {
+        Object {
+            checksum_algorithm: self.checksum_algorithm,
+            checksum_type: self.checksum_type,
+            e_tag: self.e_tag,
+            key: self.key,
+            last_modified: self.last_modified,
+            owner: self.owner,
+            restore_status: self.restore_status,
+            size: self.size,
+            storage_class: self.storage_class,
+        }
+    }
+}
+/// Container for the owner's display name and ID.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Owner {
+    /// Container for the display name of the owner. This value is only supported in the following Amazon Web Services Regions:
+    ///
+    /// - US East (N. Virginia)
+    /// - US West (N. California)
+    /// - US West (Oregon)
+    /// - Asia Pacific (Singapore)
+    /// - Asia Pacific (Sydney)
+    /// - Asia Pacific (Tokyo)
+    /// - Europe (Ireland)
+    /// - South America (São Paulo)
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub display_name: rt::Option<rt::String>,
+    /// Container for the ID of the owner.
+    pub id: rt::Option<rt::String>,
+}
+impl Owner {
+    /// A builder for this structure.
+    pub fn builder() -> OwnerBuilder {
+        OwnerBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Owner {
+    /// [`display_name`](Self::display_name).
+    pub fn display_name(&self) -> rt::Option<&str> {
+        self.display_name.as_deref()
+    }
+    /// [`id`](Self::id).
+    pub fn id(&self) -> rt::Option<&str> {
+        self.id.as_deref()
+    }
+}
+/// Builds a [`Owner`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OwnerBuilder {
+    /// [`Owner::display_name`](Owner::display_name), if set.
+    pub display_name: rt::Option<rt::String>,
+    /// [`Owner::id`](Owner::id), if set.
+    pub id: rt::Option<rt::String>,
+}
+impl OwnerBuilder {
+    /// Sets [`Owner::display_name`](Owner::display_name).
+    pub fn display_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Owner::display_name`](Owner::display_name).
+    pub fn set_display_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.display_name = value;
+        self
+    }
+    /// Sets [`Owner::id`](Owner::id).
+    pub fn id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Owner::id`](Owner::id).
+    pub fn set_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Owner {
+        Owner {
+            display_name: self.display_name,
+            id: self.id,
+        }
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct PutObjectOutput {
+    /// Indicates whether the uploaded object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. This header is present if the object was uploaded with the `CRC64NVME` checksum algorithm, or if it was uploaded without a checksum (and Amazon S3 added the default checksum, `CRC64NVME`, to the uploaded object). For more information about how checksums are calculated with multipart uploads, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// This header specifies the checksum type of the object, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. For `PutObject` uploads, the checksum type is always `FULL_OBJECT`. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum that was specified. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Entity tag for the uploaded object.
+    ///
+    /// **General purpose buckets ** - To ensure that data is not corrupted traversing the network, for objects where the ETag is the MD5 digest of the object, you can calculate the MD5 while putting an object to Amazon S3 and compare the returned ETag to the calculated MD5 value.
+    ///
+    /// **Directory buckets ** - The ETag for the object in a directory bucket isn't the MD5 digest of the object.
+    pub e_tag: rt::Option<rt::String>,
+    /// If the expiration is configured for the object (see [PutBucketLifecycleConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html)) in the *Amazon S3 User Guide*, the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs that provide information about object expiration. The value of the `rule-id` is URL-encoded.
+    ///
+    /// **Note:** Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    pub expiration: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs. This value is stored as object metadata and automatically gets passed on to Amazon Web Services KMS for future `GetObject` operations on this object.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// The size of the object in bytes. This value is only be present if you append to an object.
+    ///
+    /// **Note:** This functionality is only supported for objects in the Amazon S3 Express One Zone storage class in directory buckets.
+    pub size: rt::Option<i64>,
+    /// Version ID of the object.
+    ///
+    /// If you enable versioning for a bucket, Amazon S3 automatically generates a unique version ID for the object being stored. Amazon S3 returns this ID in the response. When you enable versioning for a bucket, if Amazon S3 receives multiple write requests for the same object simultaneously, it stores all of the objects. For more information about versioning, see [Adding Objects to Versioning-Enabled Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/AddingObjectstoVersioningEnabledBuckets.html) in the *Amazon S3 User Guide*. For information about returning the versioning state of a bucket, see [GetBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> PutObjectOutputBuilder {
+        PutObjectOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutObjectOutput {
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`expiration`](Self::expiration).
+    pub fn expiration(&self) -> rt::Option<&str> {
+        self.expiration.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> rt::Option<i64> {
+        self.size
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`PutObjectOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct PutObjectOutputBuilder {
+    /// [`PutObjectOutput::bucket_key_enabled`](PutObjectOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`PutObjectOutput::checksum_crc32`](PutObjectOutput::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`PutObjectOutput::checksum_crc32c`](PutObjectOutput::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`PutObjectOutput::checksum_crc64nvme`](PutObjectOutput::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`PutObjectOutput::checksum_sha1`](PutObjectOutput::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`PutObjectOutput::checksum_sha256`](PutObjectOutput::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`PutObjectOutput::checksum_type`](PutObjectOutput::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`PutObjectOutput::e_tag`](PutObjectOutput::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`PutObjectOutput::expiration`](PutObjectOutput::expiration), if set.
+    pub expiration: rt::Option<rt::String>,
+    /// [`PutObjectOutput::request_charged`](PutObjectOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`PutObjectOutput::sse_customer_algorithm`](PutObjectOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`PutObjectOutput::sse_customer_key_md5`](PutObjectOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`PutObjectOutput::ssekms_encryption_context`](PutObjectOutput::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`PutObjectOutput::ssekms_key_id`](PutObjectOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`PutObjectOutput::server_side_encryption`](PutObjectOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`PutObjectOutput::size`](PutObjectOutput::size), if set.
+    pub size: rt::Option<i64>,
+    /// [`PutObjectOutput::version_id`](PutObjectOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl PutObjectOutputBuilder {
+    /// Sets [`PutObjectOutput::bucket_key_enabled`](PutObjectOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::bucket_key_enabled`](PutObjectOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_crc32`](PutObjectOutput::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_crc32`](PutObjectOutput::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_crc32c`](PutObjectOutput::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_crc32c`](PutObjectOutput::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_crc64nvme`](PutObjectOutput::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_crc64nvme`](PutObjectOutput::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_sha1`](PutObjectOutput::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_sha1`](PutObjectOutput::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_sha256`](PutObjectOutput::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_sha256`](PutObjectOutput::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::checksum_type`](PutObjectOutput::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::checksum_type`](PutObjectOutput::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::e_tag`](PutObjectOutput::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::e_tag`](PutObjectOutput::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::expiration`](PutObjectOutput::expiration).
+    pub fn expiration(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::expiration`](PutObjectOutput::expiration).
+    pub fn set_expiration(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::request_charged`](PutObjectOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::request_charged`](PutObjectOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::sse_customer_algorithm`](PutObjectOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::sse_customer_algorithm`](PutObjectOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::sse_customer_key_md5`](PutObjectOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::sse_customer_key_md5`](PutObjectOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::ssekms_encryption_context`](PutObjectOutput::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::ssekms_encryption_context`](PutObjectOutput::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::ssekms_key_id`](PutObjectOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::ssekms_key_id`](PutObjectOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::server_side_encryption`](PutObjectOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::server_side_encryption`](PutObjectOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::size`](PutObjectOutput::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::size`](PutObjectOutput::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Sets [`PutObjectOutput::version_id`](PutObjectOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectOutput::version_id`](PutObjectOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutObjectOutput {
+        PutObjectOutput {
+            bucket_key_enabled: self.bucket_key_enabled,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            e_tag: self.e_tag,
+            expiration: self.expiration,
+            request_charged: self.request_charged,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            size: self.size,
+            version_id: self.version_id,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for PutObjectOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutObjectOutput")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("Size", &self.size)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for PutObjectOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutObjectOutputBuilder")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("Size", &self.size)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct PutObjectRequest {
+    /// The canned ACL to apply to the object. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the *Amazon S3 User Guide*.
+    ///
+    /// When adding a new object, you can use headers to grant ACL-based permissions to individual Amazon Web Services accounts or to predefined groups defined by Amazon S3. These permissions are then added to the ACL on the object. By default, all objects are private. Only the owner has full access control. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) and [Managing ACLs Using the REST API](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-using-rest-api.html) in the *Amazon S3 User Guide*.
+    ///
+    /// If the bucket that you're uploading objects to uses the bucket owner enforced setting for S3 Object Ownership, ACLs are disabled and no longer affect permissions. Buckets that use this setting only accept PUT requests that don't specify an ACL or PUT requests that specify bucket owner full control ACLs, such as the `bucket-owner-full-control` canned ACL or an equivalent form of this ACL expressed in the XML format. PUT requests that contain other ACLs (for example, custom grants to certain Amazon Web Services accounts) fail and return a `400` error with the error code `AccessControlListNotSupported`. For more information, see [ Controlling ownership of objects and disabling ACLs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// Object data.
+    pub body: rt::ByteStream,
+    /// The bucket name to which the PUT action was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
+    ///
+    /// **General purpose buckets** - Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Also, specifying this header with a PUT action doesn't affect bucket-level settings for S3 Bucket Key.
+    ///
+    /// **Directory buckets** - S3 Bucket Keys are always enabled for `GET` and `PUT` operations in a directory bucket and can’t be disabled. S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html), [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html), [the Copy operation in Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-objects-Batch-Ops), or [the import jobs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/create-import-job). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Can be used to specify caching behavior along the request/reply chain. For more information, see [http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9](http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9).
+    pub cache_control: rt::Option<rt::String>,
+    /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum-algorithm` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`.
+    ///
+    /// For the `x-amz-checksum-algorithm` header, replace ` algorithm` with the supported algorithm from the following list:
+    ///
+    /// - `CRC32`
+    /// - `CRC32C`
+    /// - `CRC64NVME`
+    /// - `SHA1`
+    /// - `SHA256`
+    ///
+    /// For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    ///
+    /// If the individual checksum value you provide through `x-amz-checksum-algorithm` doesn't match the checksum algorithm you set through `x-amz-sdk-checksum-algorithm`, Amazon S3 fails the request with a `BadDigest` error.
+    ///
+    /// **Note:** The `Content-MD5` or `x-amz-sdk-checksum-algorithm` header is required for any request to upload an object with a retention period configured using Amazon S3 Object Lock. For more information, see [Uploading objects to an Object Lock enabled bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-put-object) in the *Amazon S3 User Guide*.
+    ///
+    /// For directory buckets, when you use Amazon Web Services SDKs, `CRC32` is the default checksum algorithm that's used for performance.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// Specifies presentational information for the object. For more information, see [https://www.rfc-editor.org/rfc/rfc6266#section-4](https://www.rfc-editor.org/rfc/rfc6266#section-4).
+    pub content_disposition: rt::Option<rt::String>,
+    /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#field.content-encoding](https://www.rfc-editor.org/rfc/rfc9110.html#field.content-encoding).
+    pub content_encoding: rt::Option<rt::String>,
+    /// The language the content is in.
+    pub content_language: rt::Option<rt::String>,
+    /// Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-content-length](https://www.rfc-editor.org/rfc/rfc9110.html#name-content-length).
+    pub content_length: rt::Option<i64>,
+    /// The Base64 encoded 128-bit `MD5` digest of the message (without the headers) according to RFC 1864. This header can be used as a message integrity check to verify that the data is the same data that was originally sent. Although it is optional, we recommend using the Content-MD5 mechanism as an end-to-end integrity check. For more information about REST request authentication, see [REST Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html).
+    ///
+    /// **Note:** The `Content-MD5` or `x-amz-sdk-checksum-algorithm` header is required for any request to upload an object with a retention period configured using Amazon S3 Object Lock. For more information, see [Uploading objects to an Object Lock enabled bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-put-object) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub content_md5: rt::Option<rt::String>,
+    /// A standard MIME type describing the format of the contents. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-content-type](https://www.rfc-editor.org/rfc/rfc9110.html#name-content-type).
+    pub content_type: rt::Option<rt::String>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The date and time at which the object is no longer cacheable. For more information, see [https://www.rfc-editor.org/rfc/rfc7234#section-5.3](https://www.rfc-editor.org/rfc/rfc7234#section-5.3).
+    pub expires: rt::Option<rt::DateTime>,
+    /// Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// Allows grantee to read the object data and its metadata.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read: rt::Option<rt::String>,
+    /// Allows grantee to read the object ACL.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// Allows grantee to write the ACL for the applicable object.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag and retry the upload.
+    ///
+    /// Expects the ETag value as a string.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the *Amazon S3 User Guide*.
+    pub if_match: rt::Option<rt::String>,
+    /// Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should retry the upload.
+    ///
+    /// Expects the '\*' (asterisk) character.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the *Amazon S3 User Guide*.
+    pub if_none_match: rt::Option<rt::String>,
+    /// Object key for which the PUT action was initiated.
+    pub key: rt::String,
+    /// A map of metadata to store with the object in S3.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// Specifies whether a legal hold will be applied to this object. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// The Object Lock mode that you want to apply to this object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// The date and time when you want this object's Object Lock to expire. Must be formatted as a timestamp parameter.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Specifies the algorithm to use when encrypting the object (for example, `AES256`).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs. This value is stored as object metadata and automatically gets passed on to Amazon Web Services KMS for future `GetObject` operations on this object.
+    ///
+    /// **General purpose buckets** - This value must be explicitly added during `CopyObject` operations if you want an additional encryption context for your object. For more information, see [Encryption context](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#encryption-context) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID.
+    ///
+    /// **General purpose buckets** - If you specify `x-amz-server-side-encryption` with `aws:kms` or `aws:kms:dsse`, this header specifies the ID (Key ID, Key ARN, or Key Alias) of the KMS key to use. If you specify `x-amz-server-side-encryption:aws:kms` or `x-amz-server-side-encryption:aws:kms:dsse`, but do not provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3`) to protect the data.
+    ///
+    /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm that was used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`, `aws:kms:dsse`).
+    ///
+    /// - **General purpose buckets ** - You have four mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS or DSSE-KMS), and customer-provided keys (SSE-C). Amazon S3 encrypts data with server-side encryption by using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest by using server-side encryption with other key options. For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the *Amazon S3 User Guide*.
+    /// - **Directory buckets ** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html). In the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)) using the REST API, the encryption request headers must match the encryption settings that are specified in the `CreateSession` request. You can't override the values of the encryption settings (`x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-context`, and `x-amz-server-side-encryption-bucket-key-enabled`) that are specified in the `CreateSession` request. You don't need to explicitly specify these encryption settings values in Zonal endpoint API calls, and Amazon S3 will use the encryption settings values from the `CreateSession` request to protect new objects in the directory bucket. **Note:** When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:**
+    /// - For directory buckets, only the S3 Express One Zone storage class is supported to store newly created objects.
+    /// - Amazon S3 on Outposts only uses the OUTPOSTS Storage Class.
+    pub storage_class: rt::Option<StorageClass>,
+    /// The tag-set for the object. The tag-set must be encoded as URL Query parameters. (For example, "Key1=Value1")
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub tagging: rt::Option<rt::String>,
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. For information about object metadata, see [Object Key and Metadata](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingMetadata.html) in the *Amazon S3 User Guide*.
+    ///
+    /// In the following example, the request header sets the redirect to an object (anotherPage.html) in the same bucket:
+    ///
+    /// `x-amz-website-redirect-location: /anotherPage.html`
+    ///
+    /// In the following example, the request header sets the object redirect to another website:
+    ///
+    /// `x-amz-website-redirect-location: http://www.example.com/`
+    ///
+    /// For more information about website hosting in Amazon S3, see [Hosting Websites on Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/dev/WebsiteHosting.html) and [How to Configure Website Page Redirects](https://docs.aws.amazon.com/AmazonS3/latest/dev/how-to-page-redirect.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub website_redirect_location: rt::Option<rt::String>,
+    /// Specifies the offset for appending data to existing objects in bytes. The offset must be equal to the size of the existing object being appended to. If no object exists, setting this header to 0 will create a new object.
+    ///
+    /// **Note:** This functionality is only supported for objects in the Amazon S3 Express One Zone storage class in directory buckets.
+    pub write_offset_bytes: rt::Option<i64>,
+}
+impl PutObjectRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutObjectRequestBuilder {
+        PutObjectRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutObjectRequest {
+    /// [`acl`](Self::acl).
+    pub fn acl(&self) -> rt::Option<&ObjectCannedAcl> {
+        self.acl.as_ref()
+    }
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`cache_control`](Self::cache_control).
+    pub fn cache_control(&self) -> rt::Option<&str> {
+        self.cache_control.as_deref()
+    }
+    /// [`checksum_algorithm`](Self::checksum_algorithm).
+    pub fn checksum_algorithm(&self) -> rt::Option<&ChecksumAlgorithm> {
+        self.checksum_algorithm.as_ref()
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`content_disposition`](Self::content_disposition).
+    pub fn content_disposition(&self) -> rt::Option<&str> {
+        self.content_disposition.as_deref()
+    }
+    /// [`content_encoding`](Self::content_encoding).
+    pub fn content_encoding(&self) -> rt::Option<&str> {
+        self.content_encoding.as_deref()
+    }
+    /// [`content_language`](Self::content_language).
+    pub fn content_language(&self) -> rt::Option<&str> {
+        self.content_language.as_deref()
+    }
+    /// [`content_length`](Self::content_length).
+    pub fn content_length(&self) -> rt::Option<i64> {
+        self.content_length
+    }
+    /// [`content_md5`](Self::content_md5).
+    pub fn content_md5(&self) -> rt::Option<&str> {
+        self.content_md5.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`expires`](Self::expires).
+    pub fn expires(&self) -> rt::Option<&rt::DateTime> {
+        self.expires.as_ref()
+    }
+    /// [`grant_full_control`](Self::grant_full_control).
+    pub fn grant_full_control(&self) -> rt::Option<&str> {
+        self.grant_full_control.as_deref()
+    }
+    /// [`grant_read`](Self::grant_read).
+    pub fn grant_read(&self) -> rt::Option<&str> {
+        self.grant_read.as_deref()
+    }
+    /// [`grant_read_acp`](Self::grant_read_acp).
+    pub fn grant_read_acp(&self) -> rt::Option<&str> {
+        self.grant_read_acp.as_deref()
+    }
+    /// [`grant_write_acp`](Self::grant_write_acp).
+    pub fn grant_write_acp(&self) -> rt::Option<&str> {
+        self.grant_write_acp.as_deref()
+    }
+    /// [`if_match`](Self::if_match).
+    pub fn if_match(&self) -> rt::Option<&str> {
+        self.if_match.as_deref()
+    }
+    /// [`if_none_match`](Self::if_none_match).
+    pub fn if_none_match(&self) -> rt::Option<&str> {
+        self.if_none_match.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`object_lock_legal_hold_status`](Self::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(&self) -> rt::Option<&ObjectLockLegalHoldStatus> {
+        self.object_lock_legal_hold_status.as_ref()
+    }
+    /// [`object_lock_mode`](Self::object_lock_mode).
+    pub fn object_lock_mode(&self) -> rt::Option<&ObjectLockMode> {
+        self.object_lock_mode.as_ref()
+    }
+    /// [`object_lock_retain_until_date`](Self::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(&self) -> rt::Option<&rt::DateTime> {
+        self.object_lock_retain_until_date.as_ref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`tagging`](Self::tagging).
+    pub fn tagging(&self) -> rt::Option<&str> {
+        self.tagging.as_deref()
+    }
+    /// [`website_redirect_location`](Self::website_redirect_location).
+    pub fn website_redirect_location(&self) -> rt::Option<&str> {
+        self.website_redirect_location.as_deref()
+    }
+    /// [`write_offset_bytes`](Self::write_offset_bytes).
+    pub fn write_offset_bytes(&self) -> rt::Option<i64> {
+        self.write_offset_bytes
+    }
+}
+/// Builds a [`PutObjectRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct PutObjectRequestBuilder {
+    /// [`PutObjectRequest::acl`](PutObjectRequest::acl), if set.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// [`PutObjectRequest::body`](PutObjectRequest::body), if set.
+    pub body: rt::Option<rt::ByteStream>,
+    /// [`PutObjectRequest::bucket`](PutObjectRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`PutObjectRequest::cache_control`](PutObjectRequest::cache_control), if set.
+    pub cache_control: rt::Option<rt::String>,
+    /// [`PutObjectRequest::checksum_algorithm`](PutObjectRequest::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// [`PutObjectRequest::checksum_crc32`](PutObjectRequest::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`PutObjectRequest::checksum_crc32c`](PutObjectRequest::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`PutObjectRequest::checksum_sha1`](PutObjectRequest::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`PutObjectRequest::checksum_sha256`](PutObjectRequest::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`PutObjectRequest::content_disposition`](PutObjectRequest::content_disposition), if set.
+    pub content_disposition: rt::Option<rt::String>,
+    /// [`PutObjectRequest::content_encoding`](PutObjectRequest::content_encoding), if set.
+    pub content_encoding: rt::Option<rt::String>,
+    /// [`PutObjectRequest::content_language`](PutObjectRequest::content_language), if set.
+    pub content_language: rt::Option<rt::String>,
+    /// [`PutObjectRequest::content_length`](PutObjectRequest::content_length), if set.
+    pub content_length: rt::Option<i64>,
+    /// [`PutObjectRequest::content_md5`](PutObjectRequest::content_md5), if set.
+    pub content_md5: rt::Option<rt::String>,
+    /// [`PutObjectRequest::content_type`](PutObjectRequest::content_type), if set.
+    pub content_type: rt::Option<rt::String>,
+    /// [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`PutObjectRequest::expires`](PutObjectRequest::expires), if set.
+    pub expires: rt::Option<rt::DateTime>,
+    /// [`PutObjectRequest::grant_full_control`](PutObjectRequest::grant_full_control), if set.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// [`PutObjectRequest::grant_read`](PutObjectRequest::grant_read), if set.
+    pub grant_read: rt::Option<rt::String>,
+    /// [`PutObjectRequest::grant_read_acp`](PutObjectRequest::grant_read_acp), if set.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// [`PutObjectRequest::grant_write_acp`](PutObjectRequest::grant_write_acp), if set.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// [`PutObjectRequest::if_match`](PutObjectRequest::if_match), if set.
+    pub if_match: rt::Option<rt::String>,
+    /// [`PutObjectRequest::if_none_match`](PutObjectRequest::if_none_match), if set.
+    pub if_none_match: rt::Option<rt::String>,
+    /// [`PutObjectRequest::key`](PutObjectRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`PutObjectRequest::metadata`](PutObjectRequest::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest::object_lock_legal_hold_status), if set.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// [`PutObjectRequest::object_lock_mode`](PutObjectRequest::object_lock_mode), if set.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest::object_lock_retain_until_date), if set.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// [`PutObjectRequest::request_payer`](PutObjectRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`PutObjectRequest::sse_customer_key`](PutObjectRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`PutObjectRequest::ssekms_key_id`](PutObjectRequest::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`PutObjectRequest::server_side_encryption`](PutObjectRequest::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`PutObjectRequest::storage_class`](PutObjectRequest::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`PutObjectRequest::tagging`](PutObjectRequest::tagging), if set.
+    pub tagging: rt::Option<rt::String>,
+    /// [`PutObjectRequest::website_redirect_location`](PutObjectRequest::website_redirect_location), if set.
+    pub website_redirect_location: rt::Option<rt::String>,
+    /// [`PutObjectRequest::write_offset_bytes`](PutObjectRequest::write_offset_bytes), if set.
+    pub write_offset_bytes: rt::Option<i64>,
+}
+impl PutObjectRequestBuilder {
+    /// Sets [`PutObjectRequest::acl`](PutObjectRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.acl = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::acl`](PutObjectRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.acl = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::body`](PutObjectRequest::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::body`](PutObjectRequest::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.body = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::bucket`](PutObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::bucket`](PutObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::cache_control`](PutObjectRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::cache_control`](PutObjectRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cache_control = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_algorithm`](PutObjectRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_algorithm`](PutObjectRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc32`](PutObjectRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc32`](PutObjectRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc32c`](PutObjectRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc32c`](PutObjectRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_sha1`](PutObjectRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_sha1`](PutObjectRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::checksum_sha256`](PutObjectRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::checksum_sha256`](PutObjectRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_disposition`](PutObjectRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_disposition`](PutObjectRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_disposition = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_encoding`](PutObjectRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_encoding`](PutObjectRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_encoding = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_language`](PutObjectRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_language`](PutObjectRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_language = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_length`](PutObjectRequest::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.content_length = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_length`](PutObjectRequest::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.content_length = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_md5`](PutObjectRequest::content_md5).
+    pub fn content_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_md5`](PutObjectRequest::content_md5).
+    pub fn set_content_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_md5 = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::content_type`](PutObjectRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::content_type`](PutObjectRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_type = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::expires`](PutObjectRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::expires`](PutObjectRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_full_control`](PutObjectRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_full_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_full_control`](PutObjectRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_full_control = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_read`](PutObjectRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_read`](PutObjectRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_read_acp`](PutObjectRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_read_acp`](PutObjectRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read_acp = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::grant_write_acp`](PutObjectRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_write_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::grant_write_acp`](PutObjectRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_write_acp = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::if_match`](PutObjectRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::if_match`](PutObjectRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_match = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::if_none_match`](PutObjectRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_none_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::if_none_match`](PutObjectRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_none_match = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::key`](PutObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::key`](PutObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Inserts one entry into [`PutObjectRequest::metadata`](PutObjectRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::metadata`](PutObjectRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_mode`](PutObjectRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.object_lock_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_mode`](PutObjectRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.object_lock_mode = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::request_payer`](PutObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::request_payer`](PutObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_key`](PutObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_key`](PutObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::ssekms_key_id`](PutObjectRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::ssekms_key_id`](PutObjectRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::server_side_encryption`](PutObjectRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::server_side_encryption`](PutObjectRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::storage_class`](PutObjectRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::storage_class`](PutObjectRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::tagging`](PutObjectRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tagging = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::tagging`](PutObjectRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.tagging = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::website_redirect_location`](PutObjectRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.website_redirect_location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::website_redirect_location`](PutObjectRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.website_redirect_location = value;
+        self
+    }
+    /// Sets [`PutObjectRequest::write_offset_bytes`](PutObjectRequest::write_offset_bytes).
+    pub fn write_offset_bytes(mut self, value: impl rt::Into<i64>) -> Self {
+        self.write_offset_bytes = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutObjectRequest::write_offset_bytes`](PutObjectRequest::write_offset_bytes).
+    pub fn set_write_offset_bytes(mut self, value: rt::Option<i64>) -> Self {
+        self.write_offset_bytes = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutObjectRequest, rt::BuildError> {
+        Ok(PutObjectRequest {
+            acl: self.acl,
+            body: self.body.unwrap_or_default(),
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "PutObjectRequest",
+                member: "Bucket",
+            })?,
+            bucket_key_enabled: self.bucket_key_enabled,
+            cache_control: self.cache_control,
+            checksum_algorithm: self.checksum_algorithm,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            content_disposition: self.content_disposition,
+            content_encoding: self.content_encoding,
+            content_language: self.content_language,
+            content_length: self.content_length,
+            content_md5: self.content_md5,
+            content_type: self.content_type,
+            expected_bucket_owner: self.expected_bucket_owner,
+            expires: self.expires,
+            grant_full_control: self.grant_full_control,
+            grant_read: self.grant_read,
+            grant_read_acp: self.grant_read_acp,
+            grant_write_acp: self.grant_write_acp,
+            if_match: self.if_match,
+            if_none_match: self.if_none_match,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "PutObjectRequest",
+                member: "Key",
+            })?,
+            metadata: self.metadata,
+            object_lock_legal_hold_status: self.object_lock_legal_hold_status,
+            object_lock_mode: self.object_lock_mode,
+            object_lock_retain_until_date: self.object_lock_retain_until_date,
+            request_payer: self.request_payer,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            storage_class: self.storage_class,
+            tagging: self.tagging,
+            website_redirect_location: self.website_redirect_location,
+            write_offset_bytes: self.write_offset_bytes,
+        })
+    }
+}
+impl ::std::fmt::Debug for PutObjectRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutObjectRequest")
+            .field("ACL", &self.acl)
+            .field("Body", &self.body)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentMD5", &self.content_md5)
+            .field("ContentType", &self.content_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("IfMatch", &self.if_match)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .field("WriteOffsetBytes", &self.write_offset_bytes)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for PutObjectRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutObjectRequestBuilder")
+            .field("ACL", &self.acl)
+            .field("Body", &self.body)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentLength", &self.content_length)
+            .field("ContentMD5", &self.content_md5)
+            .field("ContentType", &self.content_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("IfMatch", &self.if_match)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .field("WriteOffsetBytes", &self.write_offset_bytes)
+            .finish()
+    }
+}
+/// Specifies the restoration status of an object. Objects in certain storage classes must be restored before they can be retrieved. For more information about these storage classes and how to work with archived objects, see [ Working with archived objects](https://docs.aws.amazon.com/AmazonS3/latest/userguide/archived-objects.html) in the *Amazon S3 User Guide*.
+///
+/// **Note:** This functionality is not supported for directory buckets. Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RestoreStatus {
+    /// Specifies whether the object is currently being restored. If the object restoration is in progress, the header returns the value `TRUE`. For example:
+    ///
+    /// `x-amz-optional-object-attributes: IsRestoreInProgress="true"`
+    ///
+    /// If the object restoration has completed, the header returns the value `FALSE`. For example:
+    ///
+    /// `x-amz-optional-object-attributes: IsRestoreInProgress="false", RestoreExpiryDate="2012-12-21T00:00:00.000Z"`
+    ///
+    /// If the object hasn't been restored, there is no header response.
+    pub is_restore_in_progress: rt::Option<bool>,
+    /// Indicates when the restored copy will expire. This value is populated only if the object has already been restored. For example:
+    ///
+    /// `x-amz-optional-object-attributes: IsRestoreInProgress="false", RestoreExpiryDate="2012-12-21T00:00:00.000Z"`
+    pub restore_expiry_date: rt::Option<rt::DateTime>,
+}
+impl RestoreStatus {
+    /// A builder for this structure.
+    pub fn builder() -> RestoreStatusBuilder {
+        RestoreStatusBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RestoreStatus {
+    /// [`is_restore_in_progress`](Self::is_restore_in_progress).
+    pub fn is_restore_in_progress(&self) -> rt::Option<bool> {
+        self.is_restore_in_progress
+    }
+    /// [`restore_expiry_date`](Self::restore_expiry_date).
+    pub fn restore_expiry_date(&self) -> rt::Option<&rt::DateTime> {
+        self.restore_expiry_date.as_ref()
+    }
+}
+/// Builds a [`RestoreStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RestoreStatusBuilder {
+    /// [`RestoreStatus::is_restore_in_progress`](RestoreStatus::is_restore_in_progress), if set.
+    pub is_restore_in_progress: rt::Option<bool>,
+    /// [`RestoreStatus::restore_expiry_date`](RestoreStatus::restore_expiry_date), if set.
+    pub restore_expiry_date: rt::Option<rt::DateTime>,
+}
+impl RestoreStatusBuilder {
+    /// Sets [`RestoreStatus::is_restore_in_progress`](RestoreStatus::is_restore_in_progress).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn is_restore_in_progress(mut self, value: impl rt::Into<bool>) -> Self {
+        self.is_restore_in_progress = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RestoreStatus::is_restore_in_progress`](RestoreStatus::is_restore_in_progress).
+    pub fn set_is_restore_in_progress(mut self, value: rt::Option<bool>) -> Self {
+        self.is_restore_in_progress = value;
+        self
+    }
+    /// Sets [`RestoreStatus::restore_expiry_date`](RestoreStatus::restore_expiry_date).
+    pub fn restore_expiry_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.restore_expiry_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RestoreStatus::restore_expiry_date`](RestoreStatus::restore_expiry_date).
+    pub fn set_restore_expiry_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.restore_expiry_date = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RestoreStatus {
+        RestoreStatus {
+            is_restore_in_progress: self.is_restore_in_progress,
+            restore_expiry_date: self.restore_expiry_date,
+        }
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ArchiveStatus {
+        ArchiveAccess = "ARCHIVE_ACCESS",
+        DeepArchiveAccess = "DEEP_ARCHIVE_ACCESS",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum BucketCannedAcl {
+        AuthenticatedRead = "authenticated-read",
+        Private = "private",
+        PublicRead = "public-read",
+        PublicReadWrite = "public-read-write",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum BucketLocationConstraint {
+        Eu = "EU",
+        AfSouth1 = "af-south-1",
+        ApEast1 = "ap-east-1",
+        ApNortheast1 = "ap-northeast-1",
+        ApNortheast2 = "ap-northeast-2",
+        ApNortheast3 = "ap-northeast-3",
+        ApSouth1 = "ap-south-1",
+        ApSouth2 = "ap-south-2",
+        ApSoutheast1 = "ap-southeast-1",
+        ApSoutheast2 = "ap-southeast-2",
+        ApSoutheast3 = "ap-southeast-3",
+        ApSoutheast4 = "ap-southeast-4",
+        ApSoutheast5 = "ap-southeast-5",
+        CaCentral1 = "ca-central-1",
+        CnNorth1 = "cn-north-1",
+        CnNorthwest1 = "cn-northwest-1",
+        EuCentral1 = "eu-central-1",
+        EuCentral2 = "eu-central-2",
+        EuNorth1 = "eu-north-1",
+        EuSouth1 = "eu-south-1",
+        EuSouth2 = "eu-south-2",
+        EuWest1 = "eu-west-1",
+        EuWest2 = "eu-west-2",
+        EuWest3 = "eu-west-3",
+        IlCentral1 = "il-central-1",
+        MeCentral1 = "me-central-1",
+        MeSouth1 = "me-south-1",
+        SaEast1 = "sa-east-1",
+        UsEast2 = "us-east-2",
+        UsGovEast1 = "us-gov-east-1",
+        UsGovWest1 = "us-gov-west-1",
+        UsWest1 = "us-west-1",
+        UsWest2 = "us-west-2",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum BucketType {
+        Directory = "Directory",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ChecksumAlgorithm {
+        Crc32 = "CRC32",
+        Crc32c = "CRC32C",
+        Crc64nvme = "CRC64NVME",
+        Sha1 = "SHA1",
+        Sha256 = "SHA256",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ChecksumMode {
+        Enabled = "ENABLED",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ChecksumType {
+        Composite = "COMPOSITE",
+        FullObject = "FULL_OBJECT",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum DataRedundancy {
+        SingleAvailabilityZone = "SingleAvailabilityZone",
+        SingleLocalZone = "SingleLocalZone",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Encoding type used by Amazon S3 to encode the [object keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see [Object key naming guidelines](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-guidelines).
+    ///
+    /// **Note:** When using the URL encoding type, non-ASCII characters that are used in an object's key name will be percent-encoded according to UTF-8 code values. For example, the object `test_file(3).png` will appear as `test_file%283%29.png`.
+    pub enum EncodingType {
+        Url = "url",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum IntelligentTieringAccessTier {
+        ArchiveAccess = "ARCHIVE_ACCESS",
+        DeepArchiveAccess = "DEEP_ARCHIVE_ACCESS",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum LocationType {
+        AvailabilityZone = "AvailabilityZone",
+        LocalZone = "LocalZone",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ObjectCannedAcl {
+        AuthenticatedRead = "authenticated-read",
+        AwsExecRead = "aws-exec-read",
+        BucketOwnerFullControl = "bucket-owner-full-control",
+        BucketOwnerRead = "bucket-owner-read",
+        Private = "private",
+        PublicRead = "public-read",
+        PublicReadWrite = "public-read-write",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ObjectLockLegalHoldStatus {
+        Off = "OFF",
+        On = "ON",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ObjectLockMode {
+        Compliance = "COMPLIANCE",
+        Governance = "GOVERNANCE",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// The container element for object ownership for a bucket's ownership controls.
+    ///
+    /// `BucketOwnerPreferred` - Objects uploaded to the bucket change ownership to the bucket owner if the objects are uploaded with the `bucket-owner-full-control` canned ACL.
+    ///
+    /// `ObjectWriter` - The uploading account will own the object if the object is uploaded with the `bucket-owner-full-control` canned ACL.
+    ///
+    /// `BucketOwnerEnforced` - Access control lists (ACLs) are disabled and no longer affect permissions. The bucket owner automatically owns and has full control over every object in the bucket. The bucket only accepts PUT requests that don't specify an ACL or specify bucket owner full control ACLs (such as the predefined `bucket-owner-full-control` canned ACL or a custom ACL in XML format that grants the same permissions).
+    ///
+    /// By default, `ObjectOwnership` is set to `BucketOwnerEnforced` and ACLs are disabled. We recommend keeping ACLs disabled, except in uncommon use cases where you must control access for each object individually. For more information about S3 Object Ownership, see [Controlling ownership of objects and disabling ACLs for your bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets. Directory buckets use the bucket owner enforced setting for S3 Object Ownership.
+    pub enum ObjectOwnership {
+        BucketOwnerEnforced = "BucketOwnerEnforced",
+        BucketOwnerPreferred = "BucketOwnerPreferred",
+        ObjectWriter = "ObjectWriter",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ObjectStorageClass {
+        DeepArchive = "DEEP_ARCHIVE",
+        ExpressOnezone = "EXPRESS_ONEZONE",
+        Glacier = "GLACIER",
+        GlacierIr = "GLACIER_IR",
+        IntelligentTiering = "INTELLIGENT_TIERING",
+        OnezoneIa = "ONEZONE_IA",
+        Outposts = "OUTPOSTS",
+        ReducedRedundancy = "REDUCED_REDUNDANCY",
+        Snow = "SNOW",
+        Standard = "STANDARD",
+        StandardIa = "STANDARD_IA",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum OptionalObjectAttributes {
+        RestoreStatus = "RestoreStatus",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ReplicationStatus {
+        Complete = "COMPLETE",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
+        Pending = "PENDING",
+        Replica = "REPLICA",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// If present, indicates that the requester was successfully charged for the request.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub enum RequestCharged {
+        Requester = "requester",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Confirms that the requester knows that they will be charged for the request. Bucket owners need not specify this parameter in their requests. If either the source or destination S3 bucket has Requester Pays enabled, the requester will pay for corresponding charges to copy the object. For information about downloading objects from Requester Pays buckets, see [Downloading Objects in Requester Pays Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/ObjectsinRequesterPaysBuckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub enum RequestPayer {
+        Requester = "requester",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum ServerSideEncryption {
+        Aes256 = "AES256",
+        AwsKms = "aws:kms",
+        AwsKmsDsse = "aws:kms:dsse",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum StorageClass {
+        DeepArchive = "DEEP_ARCHIVE",
+        ExpressOnezone = "EXPRESS_ONEZONE",
+        Glacier = "GLACIER",
+        GlacierIr = "GLACIER_IR",
+        IntelligentTiering = "INTELLIGENT_TIERING",
+        OnezoneIa = "ONEZONE_IA",
+        Outposts = "OUTPOSTS",
+        ReducedRedundancy = "REDUCED_REDUNDANCY",
+        Snow = "SNOW",
+        Standard = "STANDARD",
+        StandardIa = "STANDARD_IA",
+    }
+}
