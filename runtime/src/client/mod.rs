@@ -215,6 +215,8 @@ pub struct Config {
     endpoint_url: Option<String>,
     use_fips: bool,
     use_dual_stack: bool,
+    /// S3's endpoint built-ins (`AWS::S3::ForcePathStyle`, ...), by name.
+    s3_built_ins: std::collections::BTreeMap<&'static str, bool>,
     endpoint_params: std::collections::BTreeMap<String, endpoint::Value>,
     credentials: Option<SharedCredentialsProvider>,
     token: Option<Arc<dyn crate::auth::ProvideToken>>,
@@ -274,6 +276,7 @@ impl Default for Config {
             endpoint_url: None,
             use_fips: false,
             use_dual_stack: false,
+            s3_built_ins: std::collections::BTreeMap::new(),
             endpoint_params: std::collections::BTreeMap::new(),
             credentials: None,
             token: None,
@@ -328,6 +331,41 @@ impl Config {
     /// Use the service's dual-stack (IPv4 and IPv6) endpoint (`AWS::UseDualStack`).
     pub fn use_dual_stack(mut self, dual_stack: bool) -> Self {
         self.use_dual_stack = dual_stack;
+        self
+    }
+
+    /// S3: path-style addresses (`https://s3.../bucket/key`) instead of
+    /// virtual-hosted ones (`https://bucket.s3.../key`) (`AWS::S3::ForcePathStyle`).
+    pub fn force_path_style(self, on: bool) -> Self {
+        self.s3_built_in("AWS::S3::ForcePathStyle", on)
+    }
+
+    /// S3: the Transfer Acceleration endpoint (`AWS::S3::Accelerate`).
+    pub fn accelerate(self, on: bool) -> Self {
+        self.s3_built_in("AWS::S3::Accelerate", on)
+    }
+
+    /// S3: an access point ARN's region is used rather than the client's
+    /// (`AWS::S3::UseArnRegion`; S3 Control's `AWS::S3Control::UseArnRegion`).
+    pub fn use_arn_region(self, on: bool) -> Self {
+        self.s3_built_in("AWS::S3::UseArnRegion", on)
+            .s3_built_in("AWS::S3Control::UseArnRegion", on)
+    }
+
+    /// S3: refuse Multi-Region Access Point ARNs
+    /// (`AWS::S3::DisableMultiRegionAccessPoints`).
+    pub fn disable_multi_region_access_points(self, on: bool) -> Self {
+        self.s3_built_in("AWS::S3::DisableMultiRegionAccessPoints", on)
+    }
+
+    /// S3 in `us-east-1`: the global endpoint `s3.amazonaws.com` rather than
+    /// the regional one (`AWS::S3::UseGlobalEndpoint`).
+    pub fn use_global_endpoint(self, on: bool) -> Self {
+        self.s3_built_in("AWS::S3::UseGlobalEndpoint", on)
+    }
+
+    fn s3_built_in(mut self, name: &'static str, on: bool) -> Self {
+        self.s3_built_ins.insert(name, on);
         self
     }
 
@@ -870,6 +908,7 @@ impl Handle {
                 Some("AWS::UseFIPS") => Some(endpoint::Value::Bool(c.use_fips)),
                 Some("AWS::UseDualStack") => Some(endpoint::Value::Bool(c.use_dual_stack)),
                 Some("SDK::Endpoint") => c.endpoint_url.clone().map(endpoint::Value::String),
+                Some(b) => c.s3_built_ins.get(b).map(|on| endpoint::Value::Bool(*on)),
                 _ => None,
             };
             if let Some(v) = value {
@@ -941,6 +980,20 @@ pub fn check_endpoint_cases(info: ServiceInfo, cases: &str) -> Result<usize, Vec
                 (Some("AWS::UseFIPS"), endpoint::Value::Bool(b)) => config.use_fips(*b),
                 (Some("AWS::UseDualStack"), endpoint::Value::Bool(b)) => config.use_dual_stack(*b),
                 (Some("SDK::Endpoint"), endpoint::Value::String(u)) => config.endpoint_url(u),
+                (Some("AWS::S3::ForcePathStyle"), endpoint::Value::Bool(b)) => {
+                    config.force_path_style(*b)
+                }
+                (Some("AWS::S3::Accelerate"), endpoint::Value::Bool(b)) => config.accelerate(*b),
+                (
+                    Some("AWS::S3::UseArnRegion" | "AWS::S3Control::UseArnRegion"),
+                    endpoint::Value::Bool(b),
+                ) => config.use_arn_region(*b),
+                (Some("AWS::S3::DisableMultiRegionAccessPoints"), endpoint::Value::Bool(b)) => {
+                    config.disable_multi_region_access_points(*b)
+                }
+                (Some("AWS::S3::UseGlobalEndpoint"), endpoint::Value::Bool(b)) => {
+                    config.use_global_endpoint(*b)
+                }
                 _ => config.endpoint_param(name, value.clone()),
             };
         }
