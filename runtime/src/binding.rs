@@ -195,6 +195,8 @@ pub struct Binding {
     pub scalar: Scalar,
     /// A list (or, for `QueryParams`, a map of lists).
     pub list: bool,
+    /// The member is `@required`.
+    pub required: bool,
 }
 
 /// Where a bound member travels.

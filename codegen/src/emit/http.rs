@@ -45,8 +45,8 @@ fn binding(b: &BindingIr) -> TokenStream {
         LocIr::PrefixHeaders(p) => quote!(rt::binding::Loc::PrefixHeaders(#p)),
         LocIr::ResponseCode => quote!(rt::binding::Loc::ResponseCode),
     };
-    let (s, list) = (scalar(b.scalar), b.list);
-    quote!(rt::binding::Binding { key: #key, loc: #loc, scalar: #s, list: #list })
+    let (s, list, required) = (scalar(b.scalar), b.list, b.required);
+    quote!(rt::binding::Binding { key: #key, loc: #loc, scalar: #s, list: #list, required: #required })
 }
 
 /// Header names are sent lowercase (HTTP/2 requires it; HTTP/1 ignores case).

@@ -190,6 +190,7 @@ impl<'m> Lowerer<'_, 'm> {
                 loc,
                 scalar,
                 list,
+                required: m.t.required,
             });
         }
         // Outputs and errors without a payload always have a JSON body

@@ -195,6 +195,9 @@ pub struct BindingIr {
     pub loc: LocIr,
     pub scalar: ScalarIr,
     pub list: bool,
+    /// The member is `@required` (a server routes on required bound members
+    /// when a URI's `x-id` literal is missing).
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

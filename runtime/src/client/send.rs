@@ -137,6 +137,15 @@ fn xml_body(
     })
 }
 
+/// Whether signing name `name` is S3's (or a variant's), which signs its
+/// path as sent and its payload's hash in `x-amz-content-sha256`.
+fn is_s3(name: &str) -> bool {
+    matches!(
+        name,
+        "s3" | "s3-object-lambda" | "s3-outposts" | "s3express"
+    )
+}
+
 /// `aws.protocols#httpChecksum` on a request: the checksum of a buffered
 /// body by the algorithm the input names (CRC32 when it names none, as the
 /// AWS SDKs do by default), unless the caller gave one; response
@@ -1037,9 +1046,18 @@ impl Handle {
             .time(SystemTime::now())
             .settings({
                 let mut settings = SigningSettings::default();
-                if unsigned_payload {
+                let s3 = is_s3(name.unwrap_or(self.info.signing_name));
+                if unsigned_payload || s3 {
+                    // S3 wants the payload's hash in `x-amz-content-sha256`.
                     settings.payload_checksum_kind =
                         aws_sigv4::http_request::PayloadChecksumKind::XAmzSha256;
+                }
+                if s3 {
+                    // S3 signs its path as sent: encoded once, not normalized.
+                    settings.percent_encoding_mode =
+                        aws_sigv4::http_request::PercentEncodingMode::Single;
+                    settings.uri_path_normalization_mode =
+                        aws_sigv4::http_request::UriPathNormalizationMode::Disabled;
                 }
                 settings
             })

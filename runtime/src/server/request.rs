@@ -392,7 +392,8 @@ fn check_content_type(
         // An operation without a body ignores one sent without a
         // Content-Type (it is refused with one).
         (None, None) => true,
-        (None, Some(_)) => !has_body || any,
+        // restXml clients (botocore's S3) send XML without a Content-Type.
+        (None, Some(_)) => !has_body || any || protocol == Protocol::RestXml,
         (Some(_), _) if any => true,
         (Some(g), Some(e)) => *g == essence(e),
         (Some(g), None) => {

@@ -310,11 +310,15 @@ pub enum HttpRouteError {
 pub struct HttpRouter {
     /// Method, pattern and operation index, most specific first.
     routes: Vec<(http::Method, UriPattern, usize)>,
+    /// Each operation's name and input bindings, by index.
+    ops: Vec<(&'static str, &'static [binding::Binding])>,
 }
 
 impl HttpRouter {
     /// The router of `ops` (a route's value is its index here).
     pub fn new<'a>(ops: impl IntoIterator<Item = &'a HttpOp>) -> Self {
+        let ops: Vec<&HttpOp> = ops.into_iter().collect();
+        let named = ops.iter().map(|h| (h.name, h.input.bindings)).collect();
         let mut routes: Vec<_> = ops
             .into_iter()
             .enumerate()
@@ -334,7 +338,7 @@ impl HttpRouter {
                 *i,
             )
         });
-        Self { routes }
+        Self { routes, ops: named }
     }
 
     /// The index of the operation `parts` calls.
@@ -365,6 +369,47 @@ impl HttpRouter {
                 return Ok(*i);
             }
             other_method = true;
+        }
+        // A client that leaves out a URI's `x-id=Operation` literal (the AWS
+        // models' disambiguator, which botocore does not send): among the
+        // routes of this method and path, the one whose required bound
+        // members the request has, the most of them winning (S3's
+        // `UploadPart` by `partNumber` and `uploadId`, `CopyObject` by
+        // `x-amz-copy-source`, else `PutObject`).
+        let mut best: Option<(usize, usize)> = None;
+        for (method, pattern, i) in &self.routes {
+            let (name, bindings) = self.ops[*i];
+            let x_id =
+                |(k, v): &(String, Option<String>)| k == "x-id" && v.as_deref() == Some(name);
+            if method != parts.method
+                || !pattern.query.iter().any(x_id)
+                || !pattern.matches_path(path)
+            {
+                continue;
+            }
+            let rest = UriPattern {
+                path: Vec::new(),
+                query: pattern.query.iter().filter(|q| !x_id(q)).cloned().collect(),
+            };
+            if !query_fits(&rest, &query) {
+                continue;
+            }
+            let mut met = 0;
+            let all = bindings.iter().filter(|b| b.required).all(|b| {
+                let present = match b.loc {
+                    binding::Loc::Query(q) => query.iter().any(|(k, _)| k == q),
+                    binding::Loc::Header(h) => parts.headers.contains_key(h),
+                    _ => true,
+                };
+                met += usize::from(present && !matches!(b.loc, binding::Loc::Label(_)));
+                present
+            });
+            if all && best.is_none_or(|(m, _)| met > m) {
+                best = Some((met, *i));
+            }
+        }
+        if let Some((_, i)) = best {
+            return Ok(i);
         }
         Err(if other_method {
             HttpRouteError::MethodNotAllowed

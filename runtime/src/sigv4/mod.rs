@@ -243,6 +243,23 @@ static VERIFY_SETTINGS: std::sync::LazyLock<SigningSettings> = std::sync::LazyLo
     settings
 });
 
+/// S3 (and its variants) sign the path as sent: encoded once, not
+/// normalized (`a/./b` and `%20` stay as they are).
+pub fn is_s3(service: &str) -> bool {
+    matches!(
+        service,
+        "s3" | "s3-object-lambda" | "s3-outposts" | "s3express"
+    )
+}
+
+/// [`is_s3`]'s signing settings: single percent-encoding, no path
+/// normalization.
+pub fn s3_settings(settings: &mut SigningSettings) {
+    settings.percent_encoding_mode = aws_sigv4::http_request::PercentEncodingMode::Single;
+    settings.uri_path_normalization_mode =
+        aws_sigv4::http_request::UriPathNormalizationMode::Disabled;
+}
+
 mod fast;
 
 /// What a verifier signs of a request: the headers the client signed (less
@@ -406,12 +423,16 @@ fn verify(
         };
         signed.push((name, value));
     }
+    let mut settings = VERIFY_SETTINGS.clone();
+    if is_s3(parsed.service) {
+        s3_settings(&mut settings);
+    }
     let scope = Scope {
         identity,
         region: parsed.region,
         service: parsed.service,
         time,
-        settings: VERIFY_SETTINGS.clone(),
+        settings,
     };
     let request = Canonical {
         method,

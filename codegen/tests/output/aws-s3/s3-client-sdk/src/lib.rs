@@ -45,6 +45,59 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     user_agent: "s3-client-sdk/0.1.0",
     operations: &[
         rt::client::OperationInfo {
+            name: "AbortMultipartUpload",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "CompleteMultipartUpload",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "CopyObject",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("DisableS3ExpressSessionAuth", rt::client::EndpointParam::Bool(true)),
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("CopySource", rt::client::EndpointParam::Member("CopySource")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
+        rt::client::OperationInfo {
             name: "CreateBucket",
             gzip: false,
             host_prefix: None,
@@ -60,6 +113,23 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
                 ("DisableAccessPoints", rt::client::EndpointParam::Bool(true)),
                 ("UseS3ExpressControlEndpoint", rt::client::EndpointParam::Bool(true)),
                 ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+            ],
+        },
+        rt::client::OperationInfo {
+            name: "CreateMultipartUpload",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
             ],
         },
         rt::client::OperationInfo {
@@ -119,6 +189,20 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             ],
         },
         rt::client::OperationInfo {
+            name: "HeadBucket",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: false,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[("Bucket", rt::client::EndpointParam::Member("Bucket"))],
+        },
+        rt::client::OperationInfo {
             name: "HeadObject",
             gzip: false,
             host_prefix: None,
@@ -174,6 +258,28 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
                 ("Key", rt::client::EndpointParam::Member("Key")),
             ],
         },
+        rt::client::OperationInfo {
+            name: "UploadPart",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: Some(rt::client::FlexibleChecksum {
+                algorithm_member: Some("ChecksumAlgorithm"),
+                required: false,
+                validation_member: None,
+                response_algorithms: &[],
+            }),
+            endpoint_params: &[
+                ("Bucket", rt::client::EndpointParam::Member("Bucket")),
+                ("Key", rt::client::EndpointParam::Member("Key")),
+            ],
+        },
     ],
     retryable_errors: &[],
     query_compatible: false,
@@ -198,6 +304,147 @@ impl Client {
     /// The configuration.
     pub fn config(&self) -> &Config {
         self.handle.config()
+    }
+    /// This operation aborts a multipart upload. After a multipart upload is aborted, no additional parts can be uploaded using that upload ID. The storage consumed by any previously uploaded parts will be freed. However, if any part uploads are currently in progress, those part uploads might or might not succeed. As a result, it might be necessary to abort a given multipart upload multiple times in order to completely free all storage consumed by all parts.
+    ///
+    /// To verify that all parts have been removed and prevent getting charged for the part storage, you should call the [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html) API operation and ensure that the parts list is empty.
+    ///
+    /// **Note:**
+    /// - **Directory buckets** - If multipart uploads in a directory bucket are in progress, you can't delete the bucket until all the in-progress multipart uploads are aborted or completed. To delete these in-progress multipart uploads, use the `ListMultipartUploads` operation to list the in-progress multipart uploads in the bucket and use the `AbortMultipartUpload` operation to abort all the in-progress multipart uploads.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - For information about permissions required to use the multipart upload, see [Multipart Upload and Permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `AbortMultipartUpload`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    pub fn abort_multipart_upload(&self) -> AbortMultipartUploadFluentBuilder {
+        AbortMultipartUploadFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: AbortMultipartUploadRequest::builder(),
+        }
+    }
+    /// Completes a multipart upload by assembling previously uploaded parts.
+    ///
+    /// You first initiate the multipart upload and then upload all parts using the [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html) operation or the [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) operation. After successfully uploading all relevant parts of an upload, you call this `CompleteMultipartUpload` operation to complete the upload. Upon receiving this request, Amazon S3 concatenates all the parts in ascending order by part number to create a new object. In the CompleteMultipartUpload request, you must provide the parts list and ensure that the parts list is complete. The CompleteMultipartUpload API operation concatenates the parts that you provide in the list. For each part in the list, you must provide the `PartNumber` value and the `ETag` value that are returned after that part was uploaded.
+    ///
+    /// The processing of a CompleteMultipartUpload request could take several minutes to finalize. After Amazon S3 begins processing the request, it sends an HTTP response header that specifies a `200 OK` response. While processing is in progress, Amazon S3 periodically sends white space characters to keep the connection from timing out. A request could fail after the initial `200 OK` response has been sent. This means that a `200 OK` response can contain either a success or an error. The error response might be embedded in the `200 OK` response. If you call this API operation directly, make sure to design your application to parse the contents of the response and handle it appropriately. If you use Amazon Web Services SDKs, SDKs handle this condition. The SDKs detect the embedded error and apply error handling per your configuration settings (including automatically retrying the request as appropriate). If the condition persists, the SDKs throw an exception (or, for the SDKs that don't use exceptions, they return an error).
+    ///
+    /// Note that if `CompleteMultipartUpload` fails, applications should be prepared to retry any failed requests (including 500 error responses). For more information, see [Amazon S3 Error Best Practices](https://docs.aws.amazon.com/AmazonS3/latest/dev/ErrorBestPractices.html).
+    ///
+    /// **Note:** You can't use `Content-Type: application/x-www-form-urlencoded` for the CompleteMultipartUpload requests. Also, if you don't provide a `Content-Type` header, `CompleteMultipartUpload` can still return a `200 OK` response.
+    ///
+    /// For more information about multipart uploads, see [Uploading Objects Using Multipart Upload](https://docs.aws.amazon.com/AmazonS3/latest/dev/uploadobjusingmpu.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - For information about permissions required to use the multipart upload API, see [Multipart Upload and Permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) in the *Amazon S3 User Guide*. If you provide an [additional checksum value](https://docs.aws.amazon.com/AmazonS3/latest/API/API_Checksum.html) in your `MultipartUpload` requests and the object is encrypted with Key Management Service, you must have permission to use the `kms:Decrypt` action for the `CompleteMultipartUpload` request to succeed.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) . If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// **Special errors**
+    /// - Error Code: `EntityTooSmall`
+    /// - Description: Your proposed upload is smaller than the minimum allowed object size. Each part must be at least 5 MB in size, except the last part.
+    /// - HTTP Status Code: 400 Bad Request
+    /// - Error Code: `InvalidPart`
+    /// - Description: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified ETag might not have matched the uploaded part's ETag.
+    /// - HTTP Status Code: 400 Bad Request
+    /// - Error Code: `InvalidPartOrder`
+    /// - Description: The list of parts was not in ascending order. The parts list must be specified in order by part number.
+    /// - HTTP Status Code: 400 Bad Request
+    /// - Error Code: `NoSuchUpload`
+    /// - Description: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+    /// - HTTP Status Code: 404 Not Found
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `CompleteMultipartUpload`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    pub fn complete_multipart_upload(&self) -> CompleteMultipartUploadFluentBuilder {
+        CompleteMultipartUploadFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CompleteMultipartUploadRequest::builder(),
+        }
+    }
+    /// Creates a copy of an object that is already stored in Amazon S3.
+    ///
+    /// **Note:** You can store individual objects of up to 5 TB in Amazon S3. You create a copy of your object up to 5 GB in size in a single atomic action using this API. However, to copy an object greater than 5 GB, you must use the multipart upload Upload Part - Copy (UploadPartCopy) API. For more information, see [Copy Object Using the REST Multipart Upload API](https://docs.aws.amazon.com/AmazonS3/latest/dev/CopyingObjctsUsingRESTMPUapi.html).
+    ///
+    /// You can copy individual objects between general purpose buckets, between directory buckets, and between general purpose buckets and directory buckets.
+    ///
+    /// **Note:**
+    /// - Amazon S3 supports copy operations using Multi-Region Access Points only as a destination when using the Multi-Region Access Point ARN.
+    /// - **Directory buckets ** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    /// - VPC endpoints don't support cross-Region requests (including copies). If you're using VPC endpoints, your source and destination buckets should be in the same Amazon Web Services Region as your VPC endpoint.
+    ///
+    /// Both the Region that you want to copy the object from and the Region that you want to copy the object to must be enabled for your account. For more information about how to enable a Region for your account, see [Enable or disable a Region for standalone accounts](https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html#manage-acct-regions-enable-standalone) in the *Amazon Web Services Account Management Guide*.
+    ///
+    /// **Note:** Amazon S3 transfer acceleration does not support cross-Region copies. If you request a cross-Region copy using a transfer acceleration endpoint, you get a `400 Bad Request` error. For more information, see [Transfer Acceleration](https://docs.aws.amazon.com/AmazonS3/latest/dev/transfer-acceleration.html).
+    ///
+    /// **Authentication and authorization**
+    ///
+    /// All `CopyObject` requests must be authenticated and signed by using IAM credentials (access key ID and secret access key for the IAM identities). All headers with the `x-amz-` prefix, including `x-amz-copy-source`, must be signed. For more information, see [REST Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html).
+    ///
+    /// **Directory buckets** - You must use the IAM credentials to authenticate and authorize your access to the `CopyObject` API operation, instead of using the temporary security credentials through the `CreateSession` API operation.
+    ///
+    /// Amazon Web Services CLI or SDKs handles authentication and authorization on your behalf.
+    ///
+    /// **Permissions**
+    ///
+    /// You must have *read* access to the source object and *write* access to the destination bucket.
+    ///
+    /// - **General purpose bucket permissions** - You must have permissions in an IAM policy based on the source and destination bucket types in a `CopyObject` operation.
+    /// - If the source object is in a general purpose bucket, you must have ** `s3:GetObject` ** permission to read the source object that is being copied.
+    /// - If the destination bucket is a general purpose bucket, you must have ** `s3:PutObject` ** permission to write the object copy to the destination bucket.
+    /// - **Directory bucket permissions** - You must have permissions in a bucket policy or an IAM identity-based policy based on the source and destination bucket types in a `CopyObject` operation.
+    /// - If the source object that you want to copy is in a directory bucket, you must have the ** `s3express:CreateSession` ** permission in the `Action` element of a policy to read the object. By default, the session is in the `ReadWrite` mode. If you want to restrict the access, you can explicitly set the `s3express:SessionMode` condition key to `ReadOnly` on the copy source bucket.
+    /// - If the copy destination is a directory bucket, you must have the ** `s3express:CreateSession` ** permission in the `Action` element of a policy to write the object to the destination. The `s3express:SessionMode` condition key can't be set to `ReadOnly` on the copy destination bucket.
+    ///
+    /// If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key. For example policies, see [Example bucket policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-example-bucket-policies.html) and [Amazon Web Services Identity and Access Management (IAM) identity-based policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-identity-policies.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Response and special errors**
+    ///
+    /// When the request is an HTTP 1.1 request, the response is chunk encoded. When the request is not an HTTP 1.1 request, the response would not contain the `Content-Length`. You always need to read the entire response body to check if the copy succeeds.
+    ///
+    /// - If the copy is successful, you receive a response with information about the copied object.
+    /// - A copy request might return an error when Amazon S3 receives the copy request or while Amazon S3 is copying the files. A `200 OK` response can contain either a success or an error.
+    /// - If the error occurs before the copy action starts, you receive a standard Amazon S3 error.
+    /// - If the error occurs during the copy operation, the error response is embedded in the `200 OK` response. For example, in a cross-region copy, you may encounter throttling and receive a `200 OK` response. For more information, see [Resolve the Error 200 response when copying objects to Amazon S3](https://repost.aws/knowledge-center/s3-resolve-200-internalerror). The `200 OK` status code means the copy was accepted, but it doesn't mean the copy is complete. Another example is when you disconnect from Amazon S3 before the copy is complete, Amazon S3 might cancel the copy and you may receive a `200 OK` response. You must stay connected to Amazon S3 until the entire response is successfully received and processed. If you call this API operation directly, make sure to design your application to parse the content of the response and handle it appropriately. If you use Amazon Web Services SDKs, SDKs handle this condition. The SDKs detect the embedded error and apply error handling per your configuration settings (including automatically retrying the request as appropriate). If the condition persists, the SDKs throw an exception (or, for the SDKs that don't use exceptions, they return an error).
+    ///
+    /// **Charge**
+    ///
+    /// The copy request charge is based on the storage class and Region that you specify for the destination object. The request can also result in a data retrieval charge for the source if the source storage class bills for data retrieval. If the copy source is in a different region, the data transfer is billed to the copy source account. For pricing information, see [Amazon S3 pricing](http://aws.amazon.com/s3/pricing/).
+    ///
+    /// **HTTP Host header syntax**
+    /// - **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    /// - **Amazon S3 on Outposts** - When you use this action with S3 on Outposts through the REST API, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. The hostname isn't required when you use the Amazon Web Services CLI or SDKs.
+    ///
+    /// The following operations are related to `CopyObject`:
+    ///
+    /// - [PutObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html)
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    pub fn copy_object(&self) -> CopyObjectFluentBuilder {
+        CopyObjectFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CopyObjectRequest::builder(),
+        }
     }
     /// **Note:** This action creates an Amazon S3 bucket. To create an Amazon S3 on Outposts bucket, see [ `CreateBucket`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html) .
     ///
@@ -229,6 +476,63 @@ impl Client {
         CreateBucketFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: CreateBucketRequest::builder(),
+        }
+    }
+    /// This action initiates a multipart upload and returns an upload ID. This upload ID is used to associate all of the parts in the specific multipart upload. You specify this upload ID in each of your subsequent upload part requests (see [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)). You also include this upload ID in the final request to either complete or abort the multipart upload request. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** After you initiate a multipart upload and upload one or more parts, to stop being charged for storing the uploaded parts, you must either complete or abort the multipart upload. Amazon S3 frees up the space used to store the parts and stops charging you for storing them only after you either complete or abort a multipart upload.
+    ///
+    /// If you have configured a lifecycle rule to abort incomplete multipart uploads, the created multipart upload must be completed within the number of days specified in the bucket lifecycle configuration. Otherwise, the incomplete multipart upload becomes eligible for an abort action and Amazon S3 aborts the multipart upload. For more information, see [Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config).
+    ///
+    /// **Note:**
+    /// - **Directory buckets ** - S3 Lifecycle is not supported by directory buckets.
+    /// - **Directory buckets ** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Request signing**
+    ///
+    /// For request signing, multipart upload is just a series of regular requests. You initiate a multipart upload, send one or more requests to upload parts, and then complete the multipart upload process. You sign each request individually. There is nothing special about signing multipart upload requests. For more information about signing, see [Authenticating Requests (Amazon Web Services Signature Version 4)](https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - To perform a multipart upload with encryption using an Key Management Service (KMS) KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey` actions on the key. The requester must also have permissions for the `kms:GenerateDataKey` action for the `CreateMultipartUpload` API. Then, the requester needs permissions for the `kms:Decrypt` action on the `UploadPart` and `UploadPartCopy` APIs. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// **Encryption**
+    /// - **General purpose buckets** - Server-side encryption is for data encryption at rest. Amazon S3 encrypts your data as it writes it to disks in its data centers and decrypts it when you access it. Amazon S3 automatically encrypts all new objects that are uploaded to an S3 bucket. When doing a multipart upload, if you don't specify encryption information in your request, the encryption setting of the uploaded parts is set to the default encryption configuration of the destination bucket. By default, all buckets have a base level of encryption configuration that uses server-side encryption with Amazon S3 managed keys (SSE-S3). If the destination bucket has a default encryption configuration that uses server-side encryption with an Key Management Service (KMS) key (SSE-KMS), or a customer-provided encryption key (SSE-C), Amazon S3 uses the corresponding KMS key, or a customer-provided key to encrypt the uploaded parts. When you perform a CreateMultipartUpload operation, if you want to use a different type of encryption setting for the uploaded parts, you can request that Amazon S3 encrypts the object with a different encryption key (such as an Amazon S3 managed key, a KMS key, or a customer-provided key). When the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence. If you choose to provide your own encryption key, the request headers you provide in [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) requests must match the headers you used in the `CreateMultipartUpload` request.
+    /// - Use KMS keys (SSE-KMS) that include the Amazon Web Services managed key (`aws/s3`) and KMS customer managed keys stored in Key Management Service (KMS) – If you want Amazon Web Services to manage the keys used to encrypt data, specify the following headers in the request.
+    /// - `x-amz-server-side-encryption`
+    /// - `x-amz-server-side-encryption-aws-kms-key-id`
+    /// - `x-amz-server-side-encryption-context`
+    ///
+    /// **Note:**
+    /// - If you specify `x-amz-server-side-encryption:aws:kms`, but don't provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3` key) in KMS to protect the data.
+    /// - To perform a multipart upload with encryption by using an Amazon Web Services KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey*` actions on the key. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
+    /// - If your Identity and Access Management (IAM) user or role is in the same Amazon Web Services account as the KMS key, then you must have these permissions on the key policy. If your IAM user or role is in a different account from the key, then you must have the permissions on both the key policy and your IAM user or role.
+    /// - All `GET` and `PUT` requests for an object protected by KMS fail if you don't make them by using Secure Sockets Layer (SSL), Transport Layer Security (TLS), or Signature Version 4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the *Amazon S3 User Guide*.
+    ///
+    /// For more information about server-side encryption with KMS keys (SSE-KMS), see [Protecting Data Using Server-Side Encryption with KMS keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*.
+    /// - Use customer-provided encryption keys (SSE-C) – If you want to manage your own encryption keys, provide all the following headers in the request.
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about server-side encryption with customer-provided encryption keys (SSE-C), see [ Protecting data using server-side encryption with customer-provided encryption keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    /// - **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html). In the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)) using the REST API, the encryption request headers must match the encryption settings that are specified in the `CreateSession` request. You can't override the values of the encryption settings (`x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-context`, and `x-amz-server-side-encryption-bucket-key-enabled`) that are specified in the `CreateSession` request. You don't need to explicitly specify these encryption settings values in Zonal endpoint API calls, and Amazon S3 will use the encryption settings values from the `CreateSession` request to protect new objects in the directory bucket. **Note:** When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket. **Note:** For directory buckets, when you perform a `CreateMultipartUpload` operation and an `UploadPartCopy` operation, the request headers you provide in the `CreateMultipartUpload` request must match the default encryption configuration of the destination bucket.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `CreateMultipartUpload`:
+    ///
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    pub fn create_multipart_upload(&self) -> CreateMultipartUploadFluentBuilder {
+        CreateMultipartUploadFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CreateMultipartUploadRequest::builder(),
         }
     }
     /// Deletes the S3 bucket. All objects (including all object versions and delete markers) in the bucket must be deleted before the bucket itself can be deleted.
@@ -351,6 +655,34 @@ impl Client {
         GetObjectFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: GetObjectRequest::builder(),
+        }
+    }
+    /// You can use this operation to determine if a bucket exists and if you have permission to access it. The action returns a `200 OK` if the bucket exists and you have permission to access it.
+    ///
+    /// **Note:** If the bucket does not exist or you do not have permission to access it, the `HEAD` request returns a generic `400 Bad Request`, `403 Forbidden` or `404 Not Found` code. A message body is not included, so you cannot determine the exception beyond these HTTP response codes.
+    ///
+    /// **Authentication and authorization**
+    ///
+    /// **General purpose buckets** - Request to public buckets that grant the s3:ListBucket permission publicly do not need to be signed. All other `HeadBucket` requests must be authenticated and signed by using IAM credentials (access key ID and secret access key for the IAM identities). All headers with the `x-amz-` prefix, including `x-amz-copy-source`, must be signed. For more information, see [REST Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html).
+    ///
+    /// **Directory buckets** - You must use IAM credentials to authenticate and authorize your access to the `HeadBucket` API operation, instead of using the temporary security credentials through the `CreateSession` API operation.
+    ///
+    /// Amazon Web Services CLI or SDKs handles authentication and authorization on your behalf.
+    ///
+    /// **Permissions**
+    ///
+    /// - **General purpose bucket permissions** - To use this operation, you must have permissions to perform the `s3:ListBucket` action. The bucket owner has this permission by default and can grant this permission to others. For more information about permissions, see [Managing access permissions to your Amazon S3 resources](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-access-control.html) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - You must have the ** `s3express:CreateSession` ** permission in the `Action` element of a policy. By default, the session is in the `ReadWrite` mode. If you want to restrict the access, you can explicitly set the `s3express:SessionMode` condition key to `ReadOnly` on the bucket. For more information about example bucket policies, see [Example bucket policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-example-bucket-policies.html) and [Amazon Web Services Identity and Access Management (IAM) identity-based policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-identity-policies.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// **Note:** You must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    pub fn head_bucket(&self) -> HeadBucketFluentBuilder {
+        HeadBucketFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: HeadBucketRequest::builder(),
         }
     }
     /// The `HEAD` operation retrieves metadata from an object without returning the object itself. This operation is useful if you're interested only in an object's metadata.
@@ -487,6 +819,116 @@ impl Client {
             input: PutObjectRequest::builder(),
         }
     }
+    /// Uploads a part in a multipart upload.
+    ///
+    /// **Note:** In this operation, you provide new data as a part of an object in your request. However, you have an option to specify your existing Amazon S3 object as a data source for the part you are uploading. To upload a part from an existing object, you use the [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) operation.
+    ///
+    /// You must initiate a multipart upload (see [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)) before you can upload any part. In response to your initiate request, Amazon S3 returns an upload ID, a unique identifier that you must include in your upload part request.
+    ///
+    /// Part numbers can be any number from 1 to 10,000, inclusive. A part number uniquely identifies a part and also defines its position within the object being created. If you upload a new part using the same part number that was used with a previous part, the previously uploaded part is overwritten.
+    ///
+    /// For information about maximum and minimum part sizes and other multipart upload specifications, see [Multipart upload limits](https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** After you initiate multipart upload and upload one or more parts, you must either complete or abort multipart upload in order to stop getting charged for storage of the uploaded parts. Only after you either complete or abort multipart upload, Amazon S3 frees up the parts storage and stops charging you for the parts storage.
+    ///
+    /// For more information on multipart uploads, go to [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the *Amazon S3 User Guide *.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://amzn-s3-demo-bucket.s3express-zone-id.region-code.amazonaws.com/key-name` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the *Amazon S3 User Guide*. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    /// - **General purpose bucket permissions** - To perform a multipart upload with encryption using an Key Management Service key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey` actions on the key. The requester must also have permissions for the `kms:GenerateDataKey` action for the `CreateMultipartUpload` API. Then, the requester needs permissions for the `kms:Decrypt` action on the `UploadPart` and `UploadPartCopy` APIs. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information about KMS permissions, see [Protecting data using server-side encryption with KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the *Amazon S3 User Guide*. For information about the permissions required to use the multipart upload API, see [Multipart upload and permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) and [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) in the *Amazon S3 User Guide*.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) . If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// **Data integrity**
+    ///
+    /// **General purpose bucket** - To ensure that data is not corrupted traversing the network, specify the `Content-MD5` header in the upload part request. Amazon S3 checks the part data against the provided MD5 value. If they do not match, Amazon S3 returns an error. If the upload request is signed with Signature Version 4, then Amazon Web Services S3 uses the `x-amz-content-sha256` header as a checksum instead of `Content-MD5`. For more information see [Authenticating Requests: Using the Authorization Header (Amazon Web Services Signature Version 4)](https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-auth-using-authorization-header.html).
+    ///
+    /// **Note:** **Directory buckets** - MD5 is not supported by directory buckets. You can use checksum algorithms to check object integrity.
+    ///
+    /// **Encryption**
+    /// - **General purpose bucket** - Server-side encryption is for data encryption at rest. Amazon S3 encrypts your data as it writes it to disks in its data centers and decrypts it when you access it. You have mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS), and Customer-Provided Keys (SSE-C). Amazon S3 encrypts data with server-side encryption using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest using server-side encryption with other key options. The option you use depends on whether you want to use KMS keys (SSE-KMS) or provide your own encryption key (SSE-C). Server-side encryption is supported by the S3 Multipart Upload operations. Unless you are using a customer-provided encryption key (SSE-C), you don't need to specify the encryption parameters in each UploadPart request. Instead, you only need to specify the server-side encryption parameters in the initial Initiate Multipart request. For more information, see [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html). If you request server-side encryption using a customer-provided encryption key (SSE-C) in your initiate multipart upload request, you must provide identical encryption information in each part upload using the following request headers.
+    /// - x-amz-server-side-encryption-customer-algorithm
+    /// - x-amz-server-side-encryption-customer-key
+    /// - x-amz-server-side-encryption-customer-key-MD5
+    ///
+    /// For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the *Amazon S3 User Guide*.
+    /// - **Directory buckets ** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`).
+    ///
+    /// **Special errors**
+    /// - Error Code: `NoSuchUpload`
+    /// - Description: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+    /// - HTTP Status Code: 404 Not Found
+    /// - SOAP Fault Code Prefix: Client
+    ///
+    /// **HTTP Host header syntax**
+    ///
+    /// **Directory buckets ** - The HTTP Host header syntax is ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`.
+    ///
+    /// The following operations are related to `UploadPart`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    pub fn upload_part(&self) -> UploadPartFluentBuilder {
+        UploadPartFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: UploadPartRequest::builder(),
+        }
+    }
+    /// Waiter `BucketExists`: calls [`head_bucket`](Self::head_bucket) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_bucket_exists(
+        &self,
+        input: impl rt::Into<HeadBucketRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<HeadBucketOutput, HeadBucketError>,
+        rt::client::waiter::WaiterError<HeadBucketOutput, HeadBucketError>,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "BucketExists",
+            acceptors: &[
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Success,
+                    matcher: rt::client::waiter::Matcher::Success(true),
+                },
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Retry,
+                    matcher: rt::client::waiter::Matcher::ErrorType("NotFound"),
+                },
+            ],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: HeadBucketRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.head_bucket().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
+    }
+    /// Waiter `BucketNotExists`: calls [`head_bucket`](Self::head_bucket) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_bucket_not_exists(
+        &self,
+        input: impl rt::Into<HeadBucketRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<HeadBucketOutput, HeadBucketError>,
+        rt::client::waiter::WaiterError<HeadBucketOutput, HeadBucketError>,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "BucketNotExists",
+            acceptors: &[rt::client::waiter::Acceptor {
+                state: rt::client::waiter::State::Success,
+                matcher: rt::client::waiter::Matcher::ErrorType("NotFound"),
+            }],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: HeadBucketRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.head_bucket().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
+    }
     /// Waiter `ObjectExists`: calls [`head_object`](Self::head_object) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
     pub async fn wait_until_object_exists(
         &self,
@@ -551,73 +993,139 @@ impl Client {
         input: rt::JsonValue,
     ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
+            "AbortMultipartUpload" => {
+                self.handle
+                    .call_json::<
+                        AbortMultipartUploadRequest,
+                        AbortMultipartUploadOutput,
+                        AbortMultipartUploadError,
+                    >(&crate::s3_types::http::ABORT_MULTIPART_UPLOAD, input)
+                    .await
+            }
+            "CompleteMultipartUpload" => {
+                self.handle
+                    .call_json::<
+                        CompleteMultipartUploadRequest,
+                        CompleteMultipartUploadOutput,
+                        CompleteMultipartUploadError,
+                    >(&crate::s3_types::http::COMPLETE_MULTIPART_UPLOAD, input)
+                    .await
+            }
+            "CopyObject" => {
+                self.handle
+                    .call_json::<
+                        CopyObjectRequest,
+                        CopyObjectOutput,
+                        CopyObjectError,
+                    >(&crate::s3_types::http::COPY_OBJECT, input)
+                    .await
+            }
             "CreateBucket" => {
                 self.handle
-                    .call_json::<CreateBucketRequest, CreateBucketOutput, CreateBucketError>(
-                        &crate::s3_types::http::CREATE_BUCKET,
-                        input,
-                    )
+                    .call_json::<
+                        CreateBucketRequest,
+                        CreateBucketOutput,
+                        CreateBucketError,
+                    >(&crate::s3_types::http::CREATE_BUCKET, input)
+                    .await
+            }
+            "CreateMultipartUpload" => {
+                self.handle
+                    .call_json::<
+                        CreateMultipartUploadRequest,
+                        CreateMultipartUploadOutput,
+                        CreateMultipartUploadError,
+                    >(&crate::s3_types::http::CREATE_MULTIPART_UPLOAD, input)
                     .await
             }
             "DeleteBucket" => {
                 self.handle
-                    .call_json::<DeleteBucketRequest, DeleteBucketOutput, DeleteBucketError>(
-                        &crate::s3_types::http::DELETE_BUCKET,
-                        input,
-                    )
+                    .call_json::<
+                        DeleteBucketRequest,
+                        DeleteBucketOutput,
+                        DeleteBucketError,
+                    >(&crate::s3_types::http::DELETE_BUCKET, input)
                     .await
             }
             "DeleteObject" => {
                 self.handle
-                    .call_json::<DeleteObjectRequest, DeleteObjectOutput, DeleteObjectError>(
-                        &crate::s3_types::http::DELETE_OBJECT,
-                        input,
-                    )
+                    .call_json::<
+                        DeleteObjectRequest,
+                        DeleteObjectOutput,
+                        DeleteObjectError,
+                    >(&crate::s3_types::http::DELETE_OBJECT, input)
                     .await
             }
             "GetObject" => {
                 self.handle
-                    .call_json::<GetObjectRequest, GetObjectOutput, GetObjectError>(
-                        &crate::s3_types::http::GET_OBJECT,
-                        input,
-                    )
+                    .call_json::<
+                        GetObjectRequest,
+                        GetObjectOutput,
+                        GetObjectError,
+                    >(&crate::s3_types::http::GET_OBJECT, input)
+                    .await
+            }
+            "HeadBucket" => {
+                self.handle
+                    .call_json::<
+                        HeadBucketRequest,
+                        HeadBucketOutput,
+                        HeadBucketError,
+                    >(&crate::s3_types::http::HEAD_BUCKET, input)
                     .await
             }
             "HeadObject" => {
                 self.handle
-                    .call_json::<HeadObjectRequest, HeadObjectOutput, HeadObjectError>(
-                        &crate::s3_types::http::HEAD_OBJECT,
-                        input,
-                    )
+                    .call_json::<
+                        HeadObjectRequest,
+                        HeadObjectOutput,
+                        HeadObjectError,
+                    >(&crate::s3_types::http::HEAD_OBJECT, input)
                     .await
             }
             "ListBuckets" => {
                 self.handle
-                    .call_json::<ListBucketsRequest, ListBucketsOutput, ListBucketsError>(
-                        &crate::s3_types::http::LIST_BUCKETS,
-                        input,
-                    )
+                    .call_json::<
+                        ListBucketsRequest,
+                        ListBucketsOutput,
+                        ListBucketsError,
+                    >(&crate::s3_types::http::LIST_BUCKETS, input)
                     .await
             }
             "ListObjectsV2" => {
                 self.handle
-                    .call_json::<ListObjectsV2Request, ListObjectsV2Output, ListObjectsV2Error>(
-                        &crate::s3_types::http::LIST_OBJECTS_V2,
-                        input,
-                    )
+                    .call_json::<
+                        ListObjectsV2Request,
+                        ListObjectsV2Output,
+                        ListObjectsV2Error,
+                    >(&crate::s3_types::http::LIST_OBJECTS_V2, input)
                     .await
             }
             "PutObject" => {
                 self.handle
-                    .call_json::<PutObjectRequest, PutObjectOutput, PutObjectError>(
-                        &crate::s3_types::http::PUT_OBJECT,
-                        input,
-                    )
+                    .call_json::<
+                        PutObjectRequest,
+                        PutObjectOutput,
+                        PutObjectError,
+                    >(&crate::s3_types::http::PUT_OBJECT, input)
                     .await
             }
-            _ => Err(SdkError::construction(format!(
-                "the model has no operation `{operation}`"
-            ))),
+            "UploadPart" => {
+                self.handle
+                    .call_json::<
+                        UploadPartRequest,
+                        UploadPartOutput,
+                        UploadPartError,
+                    >(&crate::s3_types::http::UPLOAD_PART, input)
+                    .await
+            }
+            _ => {
+                Err(
+                    SdkError::construction(
+                        format!("the model has no operation `{operation}`"),
+                    ),
+                )
+            }
         }
     }
 }
@@ -628,17 +1136,793 @@ pub fn validate_json(
     input: &rt::JsonValue,
 ) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
+        "AbortMultipartUpload" => {
+            rt::client::validate::<AbortMultipartUploadRequest, rt::Unhandled>(input)
+        }
+        "CompleteMultipartUpload" => {
+            rt::client::validate::<CompleteMultipartUploadRequest, rt::Unhandled>(input)
+        }
+        "CopyObject" => rt::client::validate::<CopyObjectRequest, rt::Unhandled>(input),
         "CreateBucket" => rt::client::validate::<CreateBucketRequest, rt::Unhandled>(input),
+        "CreateMultipartUpload" => {
+            rt::client::validate::<CreateMultipartUploadRequest, rt::Unhandled>(input)
+        }
         "DeleteBucket" => rt::client::validate::<DeleteBucketRequest, rt::Unhandled>(input),
         "DeleteObject" => rt::client::validate::<DeleteObjectRequest, rt::Unhandled>(input),
         "GetObject" => rt::client::validate::<GetObjectRequest, rt::Unhandled>(input),
+        "HeadBucket" => rt::client::validate::<HeadBucketRequest, rt::Unhandled>(input),
         "HeadObject" => rt::client::validate::<HeadObjectRequest, rt::Unhandled>(input),
         "ListBuckets" => rt::client::validate::<ListBucketsRequest, rt::Unhandled>(input),
         "ListObjectsV2" => rt::client::validate::<ListObjectsV2Request, rt::Unhandled>(input),
         "PutObject" => rt::client::validate::<PutObjectRequest, rt::Unhandled>(input),
+        "UploadPart" => rt::client::validate::<UploadPartRequest, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
+    }
+}
+/// A `AbortMultipartUpload` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct AbortMultipartUploadFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: AbortMultipartUploadRequestBuilder,
+}
+impl ::std::convert::From<AbortMultipartUploadFluentBuilder>
+    for AbortMultipartUploadRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: AbortMultipartUploadFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl AbortMultipartUploadFluentBuilder {
+    /// Sets [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest::if_match_initiated_time).
+    pub fn if_match_initiated_time(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.if_match_initiated_time(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest::if_match_initiated_time).
+    pub fn set_if_match_initiated_time(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_if_match_initiated_time(value);
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.upload_id(value);
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upload_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: AbortMultipartUploadRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut AbortMultipartUploadRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<AbortMultipartUploadOutput, SdkError<AbortMultipartUploadError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::ABORT_MULTIPART_UPLOAD, &input, stream)
+            .await
+    }
+}
+/// A `CompleteMultipartUpload` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CompleteMultipartUploadFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CompleteMultipartUploadRequestBuilder,
+}
+impl ::std::convert::From<CompleteMultipartUploadFluentBuilder>
+    for CompleteMultipartUploadRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CompleteMultipartUploadFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl CompleteMultipartUploadFluentBuilder {
+    /// Sets [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32c(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32c(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc64nvme(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc64nvme(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha1(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha1(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha256(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha256(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.input = self.input.checksum_type(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.input = self.input.set_checksum_type(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_match(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_match(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.if_none_match(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_if_none_match(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest::mpu_object_size).
+    pub fn mpu_object_size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.mpu_object_size(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest::mpu_object_size).
+    pub fn set_mpu_object_size(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_mpu_object_size(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest::multipart_upload).
+    pub fn multipart_upload(mut self, value: impl rt::Into<CompletedMultipartUpload>) -> Self {
+        self.input = self.input.multipart_upload(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest::multipart_upload).
+    pub fn set_multipart_upload(mut self, value: rt::Option<CompletedMultipartUpload>) -> Self {
+        self.input = self.input.set_multipart_upload(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.upload_id(value);
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upload_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CompleteMultipartUploadRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CompleteMultipartUploadRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<CompleteMultipartUploadOutput, SdkError<CompleteMultipartUploadError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::COMPLETE_MULTIPART_UPLOAD, &input, stream)
+            .await
+    }
+}
+/// A `CopyObject` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CopyObjectFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CopyObjectRequestBuilder,
+}
+impl ::std::convert::From<CopyObjectFluentBuilder> for CopyObjectRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CopyObjectFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl CopyObjectFluentBuilder {
+    /// Sets [`CopyObjectRequest::acl`](CopyObjectRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.input = self.input.acl(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::acl`](CopyObjectRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.input = self.input.set_acl(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::bucket`](CopyObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::bucket`](CopyObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.bucket_key_enabled(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_bucket_key_enabled(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::cache_control`](CopyObjectRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.cache_control(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::cache_control`](CopyObjectRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_cache_control(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.checksum_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.set_checksum_algorithm(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_disposition`](CopyObjectRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_disposition(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_disposition`](CopyObjectRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_disposition(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_encoding`](CopyObjectRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_encoding(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_encoding`](CopyObjectRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_encoding(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_language`](CopyObjectRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_language(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_language`](CopyObjectRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_language(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_type`](CopyObjectRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_type(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_type`](CopyObjectRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_type(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source`](CopyObjectRequest::copy_source).
+    pub fn copy_source(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source`](CopyObjectRequest::copy_source).
+    pub fn set_copy_source(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest::copy_source_if_match).
+    pub fn copy_source_if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source_if_match(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest::copy_source_if_match).
+    pub fn set_copy_source_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source_if_match(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest::copy_source_if_modified_since).
+    pub fn copy_source_if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.copy_source_if_modified_since(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest::copy_source_if_modified_since).
+    pub fn set_copy_source_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_copy_source_if_modified_since(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest::copy_source_if_none_match).
+    pub fn copy_source_if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source_if_none_match(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest::copy_source_if_none_match).
+    pub fn set_copy_source_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source_if_none_match(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest::copy_source_if_unmodified_since).
+    pub fn copy_source_if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.copy_source_if_unmodified_since(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest::copy_source_if_unmodified_since).
+    pub fn set_copy_source_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_copy_source_if_unmodified_since(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest::copy_source_sse_customer_algorithm).
+    pub fn copy_source_sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest::copy_source_sse_customer_algorithm).
+    pub fn set_copy_source_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest::copy_source_sse_customer_key).
+    pub fn copy_source_sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source_sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest::copy_source_sse_customer_key).
+    pub fn set_copy_source_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source_sse_customer_key(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest::copy_source_sse_customer_key_md5).
+    pub fn copy_source_sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.copy_source_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest::copy_source_sse_customer_key_md5).
+    pub fn set_copy_source_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_copy_source_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest::expected_source_bucket_owner).
+    pub fn expected_source_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_source_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest::expected_source_bucket_owner).
+    pub fn set_expected_source_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_source_bucket_owner(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::expires`](CopyObjectRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.expires(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expires`](CopyObjectRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_expires(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_full_control`](CopyObjectRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_full_control(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_full_control`](CopyObjectRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_full_control(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_read`](CopyObjectRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_read`](CopyObjectRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read_acp(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read_acp(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_write_acp(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_write_acp(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::key`](CopyObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::key`](CopyObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Inserts one entry into [`CopyObjectRequest::metadata`](CopyObjectRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.metadata(key, value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::metadata`](CopyObjectRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.set_metadata(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::metadata_directive`](CopyObjectRequest::metadata_directive).
+    pub fn metadata_directive(mut self, value: impl rt::Into<MetadataDirective>) -> Self {
+        self.input = self.input.metadata_directive(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::metadata_directive`](CopyObjectRequest::metadata_directive).
+    pub fn set_metadata_directive(mut self, value: rt::Option<MetadataDirective>) -> Self {
+        self.input = self.input.set_metadata_directive(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.set_object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.input = self.input.object_lock_mode(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.input = self.input.set_object_lock_mode(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::request_payer`](CopyObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::request_payer`](CopyObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_encryption_context(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_encryption_context(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_key_id(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_key_id(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.input = self.input.server_side_encryption(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.input = self.input.set_server_side_encryption(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::storage_class`](CopyObjectRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.input = self.input.storage_class(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::storage_class`](CopyObjectRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.input = self.input.set_storage_class(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::tagging`](CopyObjectRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.tagging(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::tagging`](CopyObjectRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_tagging(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::tagging_directive`](CopyObjectRequest::tagging_directive).
+    pub fn tagging_directive(mut self, value: impl rt::Into<TaggingDirective>) -> Self {
+        self.input = self.input.tagging_directive(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::tagging_directive`](CopyObjectRequest::tagging_directive).
+    pub fn set_tagging_directive(mut self, value: rt::Option<TaggingDirective>) -> Self {
+        self.input = self.input.set_tagging_directive(value);
+        self
+    }
+    /// Sets [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.website_redirect_location(value);
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_website_redirect_location(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CopyObjectRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CopyObjectRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<CopyObjectOutput, SdkError<CopyObjectError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::COPY_OBJECT, &input, stream)
+            .await
     }
 }
 /// A `CreateBucket` call being prepared: set members, then [`send`](Self::send) it.
@@ -776,6 +2060,362 @@ impl CreateBucketFluentBuilder {
         let stream = None;
         self.handle
             .call(&s3_types::http::CREATE_BUCKET, &input, stream)
+            .await
+    }
+}
+/// A `CreateMultipartUpload` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CreateMultipartUploadFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CreateMultipartUploadRequestBuilder,
+}
+impl ::std::convert::From<CreateMultipartUploadFluentBuilder>
+    for CreateMultipartUploadRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CreateMultipartUploadFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl CreateMultipartUploadFluentBuilder {
+    /// Sets [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.input = self.input.acl(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.input = self.input.set_acl(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.bucket_key_enabled(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_bucket_key_enabled(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.cache_control(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_cache_control(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.checksum_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.set_checksum_algorithm(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.input = self.input.checksum_type(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.input = self.input.set_checksum_type(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_disposition(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_disposition(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_encoding(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_encoding(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_language(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_language(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_type(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_type(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.expires(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_expires(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_full_control(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_full_control(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_read_acp(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_read_acp(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.grant_write_acp(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_grant_write_acp(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Inserts one entry into [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.input = self.input.metadata(key, value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.input = self.input.set_metadata(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.input = self.input.set_object_lock_legal_hold_status(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.input = self.input.object_lock_mode(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.input = self.input.set_object_lock_mode(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.input = self.input.object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.input = self.input.set_object_lock_retain_until_date(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_encryption_context(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_encryption_context(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ssekms_key_id(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ssekms_key_id(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.input = self.input.server_side_encryption(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.input = self.input.set_server_side_encryption(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.input = self.input.storage_class(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.input = self.input.set_storage_class(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.tagging(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_tagging(value);
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.website_redirect_location(value);
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_website_redirect_location(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CreateMultipartUploadRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CreateMultipartUploadRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<CreateMultipartUploadOutput, SdkError<CreateMultipartUploadError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::CREATE_MULTIPART_UPLOAD, &input, stream)
             .await
     }
 }
@@ -1202,6 +2842,58 @@ impl GetObjectFluentBuilder {
         let stream = None;
         self.handle
             .call(&s3_types::http::GET_OBJECT, &input, stream)
+            .await
+    }
+}
+/// A `HeadBucket` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct HeadBucketFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: HeadBucketRequestBuilder,
+}
+impl ::std::convert::From<HeadBucketFluentBuilder> for HeadBucketRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: HeadBucketFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl HeadBucketFluentBuilder {
+    /// Sets [`HeadBucketRequest::bucket`](HeadBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`HeadBucketRequest::bucket`](HeadBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`HeadBucketRequest::expected_bucket_owner`](HeadBucketRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`HeadBucketRequest::expected_bucket_owner`](HeadBucketRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: HeadBucketRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut HeadBucketRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<HeadBucketOutput, SdkError<HeadBucketError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::HEAD_BUCKET, &input, stream)
             .await
     }
 }
@@ -2241,6 +3933,218 @@ impl PutObjectFluentBuilder {
         let stream = input.body.take();
         self.handle
             .call(&s3_types::http::PUT_OBJECT, &input, stream)
+            .await
+    }
+}
+/// A `UploadPart` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct UploadPartFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: UploadPartRequestBuilder,
+}
+impl ::std::convert::From<UploadPartFluentBuilder> for UploadPartRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UploadPartFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl UploadPartFluentBuilder {
+    /// Sets [`UploadPartRequest::body`](UploadPartRequest::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.input = self.input.body(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::body`](UploadPartRequest::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.input = self.input.set_body(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::bucket`](UploadPartRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::bucket`](UploadPartRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_algorithm`](UploadPartRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.checksum_algorithm(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_algorithm`](UploadPartRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.input = self.input.set_checksum_algorithm(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc32`](UploadPartRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc32`](UploadPartRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc32c`](UploadPartRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc32c(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc32c`](UploadPartRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc32c(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_crc64nvme(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_crc64nvme(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_sha1`](UploadPartRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha1(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_sha1`](UploadPartRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha1(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_sha256`](UploadPartRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.checksum_sha256(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_sha256`](UploadPartRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_checksum_sha256(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::content_length`](UploadPartRequest::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.input = self.input.content_length(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::content_length`](UploadPartRequest::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.input = self.input.set_content_length(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::content_md5`](UploadPartRequest::content_md5).
+    pub fn content_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.content_md5(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::content_md5`](UploadPartRequest::content_md5).
+    pub fn set_content_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_content_md5(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::key`](UploadPartRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::key`](UploadPartRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::part_number`](UploadPartRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.part_number(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::part_number`](UploadPartRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_part_number(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::request_payer`](UploadPartRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.input = self.input.request_payer(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::request_payer`](UploadPartRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.input = self.input.set_request_payer(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_key`](UploadPartRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_key`](UploadPartRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`UploadPartRequest::upload_id`](UploadPartRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.upload_id(value);
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::upload_id`](UploadPartRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_upload_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: UploadPartRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut UploadPartRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<UploadPartOutput, SdkError<UploadPartError>> {
+        let mut input = self.input;
+        let stream = input.body.take();
+        self.handle
+            .call(&s3_types::http::UPLOAD_PART, &input, stream)
             .await
     }
 }

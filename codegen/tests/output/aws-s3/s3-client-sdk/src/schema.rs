@@ -12,9 +12,21 @@ pub fn operation(name: &str) -> ::std::option::Option<&'static Operation> {
 /// Every operation, in model order.
 #[rustfmt::skip]
 pub static OPERATIONS: &[Operation] = &[
+    Operation { name: "AbortMultipartUpload", input: &ABORT_MULTIPART_UPLOAD_REQUEST, output: &ABORT_MULTIPART_UPLOAD_OUTPUT, pagination: None,
+        errors: &["NoSuchUpload"],
+        summary: "This operation aborts a multipart upload. After a multipart upload is aborted, no additional parts can be uploaded using that upload ID. The storage consumed by any previously uploaded parts will be freed. However, if any part uploads are currently in progress, those part uploads might or might not succeed. As a result, it might be necessary to abort a given multipart upload multiple times in order to completely free all storage consumed by all parts." },
+    Operation { name: "CompleteMultipartUpload", input: &COMPLETE_MULTIPART_UPLOAD_REQUEST, output: &COMPLETE_MULTIPART_UPLOAD_OUTPUT, pagination: None,
+        errors: &[],
+        summary: "Completes a multipart upload by assembling previously uploaded parts." },
+    Operation { name: "CopyObject", input: &COPY_OBJECT_REQUEST, output: &COPY_OBJECT_OUTPUT, pagination: None,
+        errors: &["ObjectNotInActiveTierError"],
+        summary: "Creates a copy of an object that is already stored in Amazon S3." },
     Operation { name: "CreateBucket", input: &CREATE_BUCKET_REQUEST, output: &CREATE_BUCKET_OUTPUT, pagination: None,
         errors: &["BucketAlreadyExists", "BucketAlreadyOwnedByYou"],
         summary: "**Note:** This action creates an Amazon S3 bucket. To create an Amazon S3 on Outposts bucket, see [ `CreateBucket`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html) ." },
+    Operation { name: "CreateMultipartUpload", input: &CREATE_MULTIPART_UPLOAD_REQUEST, output: &CREATE_MULTIPART_UPLOAD_OUTPUT, pagination: None,
+        errors: &[],
+        summary: "This action initiates a multipart upload and returns an upload ID. This upload ID is used to associate all of the parts in the specific multipart upload. You specify this upload ID in each of your subsequent upload part requests (see [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)). You also include this upload ID in the final request to either complete or abort the multipart upload request. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the *Amazon S3 User Guide*." },
     Operation { name: "DeleteBucket", input: &DELETE_BUCKET_REQUEST, output: &DELETE_BUCKET_OUTPUT, pagination: None,
         errors: &[],
         summary: "Deletes the S3 bucket. All objects (including all object versions and delete markers) in the bucket must be deleted before the bucket itself can be deleted." },
@@ -24,6 +36,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "GetObject", input: &GET_OBJECT_REQUEST, output: &GET_OBJECT_OUTPUT, pagination: None,
         errors: &["InvalidObjectState", "NoSuchKey"],
         summary: "Retrieves an object from Amazon S3." },
+    Operation { name: "HeadBucket", input: &HEAD_BUCKET_REQUEST, output: &HEAD_BUCKET_OUTPUT, pagination: None,
+        errors: &["NotFound"],
+        summary: "You can use this operation to determine if a bucket exists and if you have permission to access it. The action returns a `200 OK` if the bucket exists and you have permission to access it." },
     Operation { name: "HeadObject", input: &HEAD_OBJECT_REQUEST, output: &HEAD_OBJECT_OUTPUT, pagination: None,
         errors: &["NotFound"],
         summary: "The `HEAD` operation retrieves metadata from an object without returning the object itself. This operation is useful if you're interested only in an object's metadata." },
@@ -36,7 +51,25 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutObject", input: &PUT_OBJECT_REQUEST, output: &PUT_OBJECT_OUTPUT, pagination: None,
         errors: &["EncryptionTypeMismatch", "InvalidRequest", "InvalidWriteOffset", "TooManyParts"],
         summary: "Adds an object to a bucket." },
+    Operation { name: "UploadPart", input: &UPLOAD_PART_REQUEST, output: &UPLOAD_PART_OUTPUT, pagination: None,
+        errors: &[],
+        summary: "Uploads a part in a multipart upload." },
 ];
+
+#[rustfmt::skip]
+static ABORT_MULTIPART_UPLOAD_OUTPUT: Structure = Structure { name: "AbortMultipartUploadOutput", union: false, members: &[
+    Member { name: "RequestCharged", ty: Type::Enum(REQUEST_CHARGED_VALUES), required: false, summary: "" },
+]};
+
+#[rustfmt::skip]
+static ABORT_MULTIPART_UPLOAD_REQUEST: Structure = Structure { name: "AbortMultipartUploadRequest", union: false, members: &[
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The bucket name to which the upload was taking place." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "IfMatchInitiatedTime", ty: Type::Timestamp, required: false, summary: "If present, this header aborts an in progress multipart upload only if it was initiated on the provided timestamp. If the initiated timestamp of the multipart upload does not match the provided value, the operation returns a `412 Precondition Failed` error. If the initiated timestamp matches or if the multipart upload doesn’t exist, the operation returns a `204 Success (No Content)` response." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "Key of the object for which the multipart upload was initiated." },
+    Member { name: "RequestPayer", ty: Type::Enum(REQUEST_PAYER_VALUES), required: false, summary: "" },
+    Member { name: "UploadId", ty: Type::String, required: true, summary: "Upload ID that identifies the multipart upload." },
+]};
 
 #[rustfmt::skip]
 static BUCKET: Structure = Structure { name: "Bucket", union: false, members: &[
@@ -54,6 +87,136 @@ static BUCKET_INFO: Structure = Structure { name: "BucketInfo", union: false, me
 #[rustfmt::skip]
 static COMMON_PREFIX: Structure = Structure { name: "CommonPrefix", union: false, members: &[
     Member { name: "Prefix", ty: Type::String, required: false, summary: "Container for the specified common prefix." },
+]};
+
+#[rustfmt::skip]
+static COMPLETE_MULTIPART_UPLOAD_OUTPUT: Structure = Structure { name: "CompleteMultipartUploadOutput", union: false, members: &[
+    Member { name: "Bucket", ty: Type::String, required: false, summary: "The name of the bucket that contains the newly created object. Does not return the access point ARN or access point alias if used." },
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS)." },
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumType", ty: Type::Enum(CHECKSUM_TYPE_VALUES), required: false, summary: "The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum type that was specified during the `CreateMultipartUpload` request. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)." },
+    Member { name: "ETag", ty: Type::String, required: false, summary: "Entity tag that identifies the newly created object's data. Objects with different object data will have different entity tags. The entity tag is an opaque string. The entity tag may or may not be an MD5 digest of the object data. If the entity tag is not an MD5 digest of the object data, it will contain one or more nonhexadecimal characters and/or will consist of less than 32 or more than 32 hexadecimal digits. For more information about how the entity tag is calculated, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "Expiration", ty: Type::String, required: false, summary: "If the object expiration is configured, this will contain the expiration date (`expiry-date`) and rule ID (`rule-id`). The value of `rule-id` is URL-encoded." },
+    Member { name: "Key", ty: Type::String, required: false, summary: "The object key of the newly created object." },
+    Member { name: "Location", ty: Type::String, required: false, summary: "The URI that identifies the newly created object." },
+    Member { name: "RequestCharged", ty: Type::Enum(REQUEST_CHARGED_VALUES), required: false, summary: "" },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "If present, indicates the ID of the KMS key that was used for object encryption." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when storing this object in Amazon S3 (for example, `AES256`, `aws:kms`)." },
+    Member { name: "VersionId", ty: Type::String, required: false, summary: "Version ID of the newly created object, in case the bucket has versioning turned on." },
+]};
+
+#[rustfmt::skip]
+static COMPLETE_MULTIPART_UPLOAD_REQUEST: Structure = Structure { name: "CompleteMultipartUploadRequest", union: false, members: &[
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "Name of the bucket to which the multipart upload was initiated." },
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumType", ty: Type::Enum(CHECKSUM_TYPE_VALUES), required: false, summary: "This header specifies the checksum type of the object, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum that was specified. If the checksum type doesn’t match the checksum type that was specified for the object during the `CreateMultipartUpload` request, it’ll result in a `BadDigest` error. For more information, see Checking object integrity in the Amazon S3 User Guide." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "IfMatch", ty: Type::String, required: false, summary: "Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error." },
+    Member { name: "IfNoneMatch", ty: Type::String, required: false, summary: "Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "Object key for which the multipart upload was initiated." },
+    Member { name: "MpuObjectSize", ty: Type::Integer, required: false, summary: "The expected total object size of the multipart upload request. If there’s a mismatch between the specified object size value and the actual object size value, it results in an `HTTP 400 InvalidRequest` error." },
+    Member { name: "MultipartUpload", ty: Type::Structure(&COMPLETED_MULTIPART_UPLOAD), required: false, summary: "The container for the multipart upload request information." },
+    Member { name: "RequestPayer", ty: Type::Enum(REQUEST_PAYER_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is required only when the object was created using a checksum algorithm or if your bucket policy requires the use of SSE-C. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html#ssec-require-condition-key) in the *Amazon S3 User Guide*." },
+    Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*." },
+    Member { name: "UploadId", ty: Type::String, required: true, summary: "ID for the initiated multipart upload." },
+]};
+
+#[rustfmt::skip]
+static COMPLETED_MULTIPART_UPLOAD: Structure = Structure { name: "CompletedMultipartUpload", union: false, members: &[
+    Member { name: "Parts", ty: Type::List(&Type::Structure(&COMPLETED_PART)), required: false, summary: "Array of CompletedPart data types." },
+]};
+
+#[rustfmt::skip]
+static COMPLETED_PART: Structure = Structure { name: "CompletedPart", union: false, members: &[
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32C` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32C` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "The Base64 encoded, 64-bit `CRC64NVME` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC64NVME` checksum algorithm to the uploaded object). For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "The Base64 encoded, 160-bit `SHA1` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA1` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "The Base64 encoded, 256-bit `SHA256` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA256` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ETag", ty: Type::String, required: false, summary: "Entity tag returned when the part was uploaded." },
+    Member { name: "PartNumber", ty: Type::Integer, required: false, summary: "Part number that identifies the part. This is a positive integer between 1 and 10,000." },
+]};
+
+#[rustfmt::skip]
+static COPY_OBJECT_OUTPUT: Structure = Structure { name: "CopyObjectOutput", union: false, members: &[
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Indicates whether the copied object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS)." },
+    Member { name: "CopyObjectResult", ty: Type::Structure(&COPY_OBJECT_RESULT), required: false, summary: "Container for all response elements." },
+    Member { name: "CopySourceVersionId", ty: Type::String, required: false, summary: "Version ID of the source object that was copied." },
+    Member { name: "Expiration", ty: Type::String, required: false, summary: "If the object expiration is configured, the response includes this header." },
+    Member { name: "RequestCharged", ty: Type::Enum(REQUEST_CHARGED_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key." },
+    Member { name: "SSEKMSEncryptionContext", ty: Type::String, required: false, summary: "If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded UTF-8 string holding JSON with the encryption context key-value pairs." },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "If present, indicates the ID of the KMS key that was used for object encryption." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`, `aws:kms:dsse`)." },
+    Member { name: "VersionId", ty: Type::String, required: false, summary: "Version ID of the newly created copy." },
+]};
+
+#[rustfmt::skip]
+static COPY_OBJECT_REQUEST: Structure = Structure { name: "CopyObjectRequest", union: false, members: &[
+    Member { name: "ACL", ty: Type::Enum(OBJECT_CANNED_ACL_VALUES), required: false, summary: "The canned access control list (ACL) to apply to the object." },
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The name of the destination bucket." },
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS). If a target object uses SSE-KMS, you can enable an S3 Bucket Key for the object." },
+    Member { name: "CacheControl", ty: Type::String, required: false, summary: "Specifies the caching behavior along the request/reply chain." },
+    Member { name: "ChecksumAlgorithm", ty: Type::Enum(CHECKSUM_ALGORITHM_VALUES), required: false, summary: "Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ContentDisposition", ty: Type::String, required: false, summary: "Specifies presentational information for the object. Indicates whether an object should be displayed in a web browser or downloaded as a file. It allows specifying the desired filename for the downloaded file." },
+    Member { name: "ContentEncoding", ty: Type::String, required: false, summary: "Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field." },
+    Member { name: "ContentLanguage", ty: Type::String, required: false, summary: "The language the content is in." },
+    Member { name: "ContentType", ty: Type::String, required: false, summary: "A standard MIME type that describes the format of the object data." },
+    Member { name: "CopySource", ty: Type::String, required: true, summary: "Specifies the source object for the copy operation. The source object can be up to 5 GB. If the source object is an object that was uploaded by using a multipart upload, the object copy will be a single part object after the source object is copied to the destination bucket." },
+    Member { name: "CopySourceIfMatch", ty: Type::String, required: false, summary: "Copies the object if its entity tag (ETag) matches the specified tag." },
+    Member { name: "CopySourceIfModifiedSince", ty: Type::Timestamp, required: false, summary: "Copies the object if it has been modified since the specified time." },
+    Member { name: "CopySourceIfNoneMatch", ty: Type::String, required: false, summary: "Copies the object if its entity tag (ETag) is different than the specified ETag." },
+    Member { name: "CopySourceIfUnmodifiedSince", ty: Type::Timestamp, required: false, summary: "Copies the object if it hasn't been modified since the specified time." },
+    Member { name: "CopySourceSSECustomerAlgorithm", ty: Type::String, required: false, summary: "Specifies the algorithm to use when decrypting the source object (for example, `AES256`)." },
+    Member { name: "CopySourceSSECustomerKey", ty: Type::String, required: false, summary: "Specifies the customer-provided encryption key for Amazon S3 to use to decrypt the source object. The encryption key provided in this header must be the same one that was used when the source object was created." },
+    Member { name: "CopySourceSSECustomerKeyMD5", ty: Type::String, required: false, summary: "Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected destination bucket owner. If the account ID that you provide does not match the actual owner of the destination bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "ExpectedSourceBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected source bucket owner. If the account ID that you provide does not match the actual owner of the source bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "Expires", ty: Type::Timestamp, required: false, summary: "The date and time at which the object is no longer cacheable." },
+    Member { name: "GrantFullControl", ty: Type::String, required: false, summary: "Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object." },
+    Member { name: "GrantRead", ty: Type::String, required: false, summary: "Allows grantee to read the object data and its metadata." },
+    Member { name: "GrantReadACP", ty: Type::String, required: false, summary: "Allows grantee to read the object ACL." },
+    Member { name: "GrantWriteACP", ty: Type::String, required: false, summary: "Allows grantee to write the ACL for the applicable object." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "The key of the destination object." },
+    Member { name: "Metadata", ty: Type::Map(&Type::String), required: false, summary: "A map of metadata to store with the object in S3." },
+    Member { name: "MetadataDirective", ty: Type::Enum(METADATA_DIRECTIVE_VALUES), required: false, summary: "Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior." },
+    Member { name: "ObjectLockLegalHoldStatus", ty: Type::Enum(OBJECT_LOCK_LEGAL_HOLD_STATUS_VALUES), required: false, summary: "Specifies whether you want to apply a legal hold to the object copy." },
+    Member { name: "ObjectLockMode", ty: Type::Enum(OBJECT_LOCK_MODE_VALUES), required: false, summary: "The Object Lock mode that you want to apply to the object copy." },
+    Member { name: "ObjectLockRetainUntilDate", ty: Type::Timestamp, required: false, summary: "The date and time when you want the Object Lock of the object copy to expire." },
+    Member { name: "RequestPayer", ty: Type::Enum(REQUEST_PAYER_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "Specifies the algorithm to use when encrypting the object (for example, `AES256`)." },
+    Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded. Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error." },
+    Member { name: "SSEKMSEncryptionContext", ty: Type::String, required: false, summary: "Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for the destination object encryption. The value of this header is a base64-encoded UTF-8 string holding JSON with the encryption context key-value pairs." },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. All GET and PUT requests for an object protected by KMS will fail if they're not made via SSL or using SigV4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the *Amazon S3 User Guide*." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when storing this object in Amazon S3. Unrecognized or unsupported values won’t write a destination object and will receive a `400 Bad Request` response." },
+    Member { name: "StorageClass", ty: Type::Enum(STORAGE_CLASS_VALUES), required: false, summary: "If the `x-amz-storage-class` header is not used, the copied object will be stored in the `STANDARD` Storage Class by default. The `STANDARD` storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class." },
+    Member { name: "Tagging", ty: Type::String, required: false, summary: "The tag-set for the object copy in the destination bucket. This value must be used in conjunction with the `x-amz-tagging-directive` if you choose `REPLACE` for the `x-amz-tagging-directive`. If you choose `COPY` for the `x-amz-tagging-directive`, you don't need to set the `x-amz-tagging` header, because the tag-set will be copied from the source object directly. The tag-set must be encoded as URL Query parameters." },
+    Member { name: "TaggingDirective", ty: Type::Enum(TAGGING_DIRECTIVE_VALUES), required: false, summary: "Specifies whether the object tag-set is copied from the source object or replaced with the tag-set that's provided in the request." },
+    Member { name: "WebsiteRedirectLocation", ty: Type::String, required: false, summary: "If the destination bucket is configured as a website, redirects requests for this object copy to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. This value is unique to each object and is not copied when using the `x-amz-metadata-directive` header. Instead, you may opt to provide this header in combination with the `x-amz-metadata-directive` header." },
+]};
+
+#[rustfmt::skip]
+static COPY_OBJECT_RESULT: Structure = Structure { name: "CopyObjectResult", union: false, members: &[
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32` checksum of the object. This checksum is only present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32C` checksum of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. This checksum is present if the object being copied was uploaded with the `CRC64NVME` checksum algorithm, or if the object was uploaded without a checksum (and Amazon S3 added the default checksum, `CRC64NVME`, to the uploaded object). For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumType", ty: Type::Enum(CHECKSUM_TYPE_VALUES), required: false, summary: "The checksum type that is used to calculate the object’s checksum value. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ETag", ty: Type::String, required: false, summary: "Returns the ETag of the new object. The ETag reflects only changes to the contents of an object, not its metadata." },
+    Member { name: "LastModified", ty: Type::Timestamp, required: false, summary: "Creation date of the object." },
 ]};
 
 #[rustfmt::skip]
@@ -80,6 +243,59 @@ static CREATE_BUCKET_REQUEST: Structure = Structure { name: "CreateBucketRequest
     Member { name: "GrantWriteACP", ty: Type::String, required: false, summary: "Allows grantee to write the ACL for the applicable bucket." },
     Member { name: "ObjectLockEnabledForBucket", ty: Type::Boolean, required: false, summary: "Specifies whether you want S3 Object Lock to be enabled for the new bucket." },
     Member { name: "ObjectOwnership", ty: Type::Enum(OBJECT_OWNERSHIP_VALUES), required: false, summary: "" },
+]};
+
+#[rustfmt::skip]
+static CREATE_MULTIPART_UPLOAD_OUTPUT: Structure = Structure { name: "CreateMultipartUploadOutput", union: false, members: &[
+    Member { name: "AbortDate", ty: Type::Timestamp, required: false, summary: "If the bucket has a lifecycle rule configured with an action to abort incomplete multipart uploads and the prefix in the lifecycle rule matches the object name in the request, the response includes this header. The header indicates when the initiated multipart upload becomes eligible for an abort operation. For more information, see [ Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the *Amazon S3 User Guide*." },
+    Member { name: "AbortRuleId", ty: Type::String, required: false, summary: "This header is returned along with the `x-amz-abort-date` header. It identifies the applicable lifecycle configuration rule that defines the action to abort incomplete multipart uploads." },
+    Member { name: "Bucket", ty: Type::String, required: false, summary: "The name of the bucket to which the multipart upload was initiated. Does not return the access point ARN or access point alias if used." },
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS)." },
+    Member { name: "ChecksumAlgorithm", ty: Type::Enum(CHECKSUM_ALGORITHM_VALUES), required: false, summary: "The algorithm that was used to create a checksum of the object." },
+    Member { name: "ChecksumType", ty: Type::Enum(CHECKSUM_TYPE_VALUES), required: false, summary: "Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)." },
+    Member { name: "Key", ty: Type::String, required: false, summary: "Object key for which the multipart upload was initiated." },
+    Member { name: "RequestCharged", ty: Type::Enum(REQUEST_CHARGED_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key." },
+    Member { name: "SSEKMSEncryptionContext", ty: Type::String, required: false, summary: "If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs." },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "If present, indicates the ID of the KMS key that was used for object encryption." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`)." },
+    Member { name: "UploadId", ty: Type::String, required: false, summary: "ID for the initiated multipart upload." },
+]};
+
+#[rustfmt::skip]
+static CREATE_MULTIPART_UPLOAD_REQUEST: Structure = Structure { name: "CreateMultipartUploadRequest", union: false, members: &[
+    Member { name: "ACL", ty: Type::Enum(OBJECT_CANNED_ACL_VALUES), required: false, summary: "The canned ACL to apply to the object. Amazon S3 supports a set of predefined ACLs, known as *canned ACLs*. Each canned ACL has a predefined set of grantees and permissions. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the *Amazon S3 User Guide*." },
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The name of the bucket where the multipart upload is initiated and where the object is uploaded." },
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS)." },
+    Member { name: "CacheControl", ty: Type::String, required: false, summary: "Specifies caching behavior along the request/reply chain." },
+    Member { name: "ChecksumAlgorithm", ty: Type::Enum(CHECKSUM_ALGORITHM_VALUES), required: false, summary: "Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumType", ty: Type::Enum(CHECKSUM_TYPE_VALUES), required: false, summary: "Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)." },
+    Member { name: "ContentDisposition", ty: Type::String, required: false, summary: "Specifies presentational information for the object." },
+    Member { name: "ContentEncoding", ty: Type::String, required: false, summary: "Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field." },
+    Member { name: "ContentLanguage", ty: Type::String, required: false, summary: "The language that the content is in." },
+    Member { name: "ContentType", ty: Type::String, required: false, summary: "A standard MIME type describing the format of the object data." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "Expires", ty: Type::Timestamp, required: false, summary: "The date and time at which the object is no longer cacheable." },
+    Member { name: "GrantFullControl", ty: Type::String, required: false, summary: "Specify access permissions explicitly to give the grantee READ, READ_ACP, and WRITE_ACP permissions on the object." },
+    Member { name: "GrantRead", ty: Type::String, required: false, summary: "Specify access permissions explicitly to allow grantee to read the object data and its metadata." },
+    Member { name: "GrantReadACP", ty: Type::String, required: false, summary: "Specify access permissions explicitly to allows grantee to read the object ACL." },
+    Member { name: "GrantWriteACP", ty: Type::String, required: false, summary: "Specify access permissions explicitly to allows grantee to allow grantee to write the ACL for the applicable object." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "Object key for which the multipart upload is to be initiated." },
+    Member { name: "Metadata", ty: Type::Map(&Type::String), required: false, summary: "A map of metadata to store with the object in S3." },
+    Member { name: "ObjectLockLegalHoldStatus", ty: Type::Enum(OBJECT_LOCK_LEGAL_HOLD_STATUS_VALUES), required: false, summary: "Specifies whether you want to apply a legal hold to the uploaded object." },
+    Member { name: "ObjectLockMode", ty: Type::Enum(OBJECT_LOCK_MODE_VALUES), required: false, summary: "Specifies the Object Lock mode that you want to apply to the uploaded object." },
+    Member { name: "ObjectLockRetainUntilDate", ty: Type::Timestamp, required: false, summary: "Specifies the date and time when you want the Object Lock to expire." },
+    Member { name: "RequestPayer", ty: Type::Enum(REQUEST_PAYER_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "Specifies the algorithm to use when encrypting the object (for example, AES256)." },
+    Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error." },
+    Member { name: "SSEKMSEncryptionContext", ty: Type::String, required: false, summary: "Specifies the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs." },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`)." },
+    Member { name: "StorageClass", ty: Type::Enum(STORAGE_CLASS_VALUES), required: false, summary: "By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the *Amazon S3 User Guide*." },
+    Member { name: "Tagging", ty: Type::String, required: false, summary: "The tag-set for the object. The tag-set must be encoded as URL Query parameters." },
+    Member { name: "WebsiteRedirectLocation", ty: Type::String, required: false, summary: "If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata." },
 ]};
 
 #[rustfmt::skip]
@@ -178,6 +394,20 @@ static GET_OBJECT_REQUEST: Structure = Structure { name: "GetObjectRequest", uni
     Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "Specifies the customer-provided encryption key that you originally provided for Amazon S3 to encrypt the data before storing it. This value is used to decrypt the object when recovering it and must match the one used when storing the data. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header." },
     Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error." },
     Member { name: "VersionId", ty: Type::String, required: false, summary: "Version ID used to reference a specific version of the object." },
+]};
+
+#[rustfmt::skip]
+static HEAD_BUCKET_OUTPUT: Structure = Structure { name: "HeadBucketOutput", union: false, members: &[
+    Member { name: "AccessPointAlias", ty: Type::Boolean, required: false, summary: "Indicates whether the bucket name used in the request is an access point alias." },
+    Member { name: "BucketLocationName", ty: Type::String, required: false, summary: "The name of the location where the bucket will be created." },
+    Member { name: "BucketLocationType", ty: Type::Enum(LOCATION_TYPE_VALUES), required: false, summary: "The type of location where the bucket is created." },
+    Member { name: "BucketRegion", ty: Type::String, required: false, summary: "The Region that the bucket is located." },
+]};
+
+#[rustfmt::skip]
+static HEAD_BUCKET_REQUEST: Structure = Structure { name: "HeadBucketRequest", union: false, members: &[
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The bucket name." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
 ]};
 
 #[rustfmt::skip]
@@ -392,6 +622,44 @@ static RESTORE_STATUS: Structure = Structure { name: "RestoreStatus", union: fal
 ]};
 
 #[rustfmt::skip]
+static UPLOAD_PART_OUTPUT: Structure = Structure { name: "UploadPartOutput", union: false, members: &[
+    Member { name: "BucketKeyEnabled", ty: Type::Boolean, required: false, summary: "Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS)." },
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*." },
+    Member { name: "ETag", ty: Type::String, required: false, summary: "Entity tag for the uploaded object." },
+    Member { name: "RequestCharged", ty: Type::Enum(REQUEST_CHARGED_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key." },
+    Member { name: "SSEKMSKeyId", ty: Type::String, required: false, summary: "If present, indicates the ID of the KMS key that was used for object encryption." },
+    Member { name: "ServerSideEncryption", ty: Type::Enum(SERVER_SIDE_ENCRYPTION_VALUES), required: false, summary: "The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`)." },
+]};
+
+#[rustfmt::skip]
+static UPLOAD_PART_REQUEST: Structure = Structure { name: "UploadPartRequest", union: false, members: &[
+    Member { name: "Body", ty: Type::Blob, required: false, summary: "Object data." },
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The name of the bucket to which the multipart upload was initiated." },
+    Member { name: "ChecksumAlgorithm", ty: Type::Enum(CHECKSUM_ALGORITHM_VALUES), required: false, summary: "Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC32C", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumCRC64NVME", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA1", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ChecksumSHA256", ty: Type::String, required: false, summary: "This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ContentLength", ty: Type::Integer, required: false, summary: "Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically." },
+    Member { name: "ContentMD5", ty: Type::String, required: false, summary: "The Base64 encoded 128-bit MD5 digest of the part data. This parameter is auto-populated when using the command from the CLI. This parameter is required if object lock parameters are specified." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "Object key for which the multipart upload was initiated." },
+    Member { name: "PartNumber", ty: Type::Integer, required: true, summary: "Part number of part being uploaded. This is a positive integer between 1 and 10,000." },
+    Member { name: "RequestPayer", ty: Type::Enum(REQUEST_PAYER_VALUES), required: false, summary: "" },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "Specifies the algorithm to use when encrypting the object (for example, AES256)." },
+    Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm header`. This must be the same encryption key specified in the initiate multipart upload request." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error." },
+    Member { name: "UploadId", ty: Type::String, required: true, summary: "Upload ID identifying the multipart upload whose part is being uploaded." },
+]};
+
+#[rustfmt::skip]
 const ARCHIVE_STATUS_VALUES: &[&str] = &["ARCHIVE_ACCESS", "DEEP_ARCHIVE_ACCESS"];
 #[rustfmt::skip]
 const BUCKET_CANNED_ACL_VALUES: &[&str] = &["authenticated-read", "private", "public-read", "public-read-write"];
@@ -411,6 +679,8 @@ const DATA_REDUNDANCY_VALUES: &[&str] = &["SingleAvailabilityZone", "SingleLocal
 const ENCODING_TYPE_VALUES: &[&str] = &["url"];
 #[rustfmt::skip]
 const LOCATION_TYPE_VALUES: &[&str] = &["AvailabilityZone", "LocalZone"];
+#[rustfmt::skip]
+const METADATA_DIRECTIVE_VALUES: &[&str] = &["COPY", "REPLACE"];
 #[rustfmt::skip]
 const OBJECT_CANNED_ACL_VALUES: &[&str] = &["authenticated-read", "aws-exec-read", "bucket-owner-full-control", "bucket-owner-read", "private", "public-read", "public-read-write"];
 #[rustfmt::skip]
@@ -433,3 +703,5 @@ const REQUEST_PAYER_VALUES: &[&str] = &["requester"];
 const SERVER_SIDE_ENCRYPTION_VALUES: &[&str] = &["AES256", "aws:kms", "aws:kms:dsse"];
 #[rustfmt::skip]
 const STORAGE_CLASS_VALUES: &[&str] = &["DEEP_ARCHIVE", "EXPRESS_ONEZONE", "GLACIER", "GLACIER_IR", "INTELLIGENT_TIERING", "ONEZONE_IA", "OUTPOSTS", "REDUCED_REDUNDANCY", "SNOW", "STANDARD", "STANDARD_IA"];
+#[rustfmt::skip]
+const TAGGING_DIRECTIVE_VALUES: &[&str] = &["COPY", "REPLACE"];

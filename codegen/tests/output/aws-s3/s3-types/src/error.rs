@@ -588,6 +588,74 @@ impl ::std::fmt::Display for NoSuchKey {
     }
 }
 impl ::std::error::Error for NoSuchKey {}
+/// The specified multipart upload does not exist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoSuchUpload {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for NoSuchUpload {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for NoSuchUpload {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl NoSuchUpload {
+    /// A builder for this structure.
+    pub fn builder() -> NoSuchUploadBuilder {
+        NoSuchUploadBuilder::default()
+    }
+}
+/// Builds a [`NoSuchUpload`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NoSuchUploadBuilder {}
+impl NoSuchUploadBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> NoSuchUpload {
+        NoSuchUpload {
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl NoSuchUpload {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "NoSuchUpload";
+}
+impl rt::ModeledError for NoSuchUpload {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.s3#NoSuchUpload"
+    }
+    fn status(&self) -> u16 {
+        404
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self._meta.message()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+    fn xml(&self) -> rt::Option<&'static rt::codec::xml::Shape> {
+        Some(&crate::xml::NO_SUCH_UPLOAD)
+    }
+    fn xml_description() -> rt::Option<&'static rt::codec::xml::Shape> {
+        Some(&crate::xml::NO_SUCH_UPLOAD)
+    }
+}
+impl ::std::fmt::Display for NoSuchUpload {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for NoSuchUpload {}
 /// The specified content does not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NotFound {
@@ -656,6 +724,74 @@ impl ::std::fmt::Display for NotFound {
     }
 }
 impl ::std::error::Error for NotFound {}
+/// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectNotInActiveTierError {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ObjectNotInActiveTierError {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ObjectNotInActiveTierError {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ObjectNotInActiveTierError {
+    /// A builder for this structure.
+    pub fn builder() -> ObjectNotInActiveTierErrorBuilder {
+        ObjectNotInActiveTierErrorBuilder::default()
+    }
+}
+/// Builds a [`ObjectNotInActiveTierError`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObjectNotInActiveTierErrorBuilder {}
+impl ObjectNotInActiveTierErrorBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ObjectNotInActiveTierError {
+        ObjectNotInActiveTierError {
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ObjectNotInActiveTierError {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ObjectNotInActiveTierError";
+}
+impl rt::ModeledError for ObjectNotInActiveTierError {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.s3#ObjectNotInActiveTierError"
+    }
+    fn status(&self) -> u16 {
+        403
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self._meta.message()
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+    fn xml(&self) -> rt::Option<&'static rt::codec::xml::Shape> {
+        Some(&crate::xml::OBJECT_NOT_IN_ACTIVE_TIER_ERROR)
+    }
+    fn xml_description() -> rt::Option<&'static rt::codec::xml::Shape> {
+        Some(&crate::xml::OBJECT_NOT_IN_ACTIVE_TIER_ERROR)
+    }
+}
+impl ::std::fmt::Display for ObjectNotInActiveTierError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ObjectNotInActiveTierError {}
 /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooManyParts {
@@ -726,12 +862,44 @@ impl ::std::fmt::Display for TooManyParts {
 impl ::std::error::Error for TooManyParts {}
 
 ::codegen_rt::operation_error! {
+    /// The errors `AbortMultipartUpload` can return.
+    pub enum AbortMultipartUploadError {
+        /// The specified multipart upload does not exist.
+        NoSuchUpload = "NoSuchUpload",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `CompleteMultipartUpload` can return.
+    pub enum CompleteMultipartUploadError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `CopyObject` can return.
+    pub enum CopyObjectError {
+        /// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
+        ObjectNotInActiveTierError = "ObjectNotInActiveTierError",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `CreateBucket` can return.
     pub enum CreateBucketError {
         /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
         BucketAlreadyExists = "BucketAlreadyExists",
         /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
         BucketAlreadyOwnedByYou = "BucketAlreadyOwnedByYou",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `CreateMultipartUpload` can return.
+    pub enum CreateMultipartUploadError {
     }
     validation = unmodeled;
 }
@@ -757,6 +925,15 @@ impl ::std::error::Error for TooManyParts {}
         InvalidObjectState = "InvalidObjectState",
         /// The specified key does not exist.
         NoSuchKey = "NoSuchKey",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `HeadBucket` can return.
+    pub enum HeadBucketError {
+        /// The specified content does not exist.
+        NotFound = "NotFound",
     }
     validation = unmodeled;
 }
@@ -797,6 +974,13 @@ impl ::std::error::Error for TooManyParts {}
         InvalidWriteOffset = "InvalidWriteOffset",
         /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
         TooManyParts = "TooManyParts",
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `UploadPart` can return.
+    pub enum UploadPartError {
     }
     validation = unmodeled;
 }

@@ -9,6 +9,110 @@ use crate::model::*;
 use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for AbortMultipartUploadOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.request_charged {
+            out.serialize_entry("RequestCharged", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for AbortMultipartUploadOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            request_charged: rt::json::get(obj, "RequestCharged", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for AbortMultipartUploadRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_match_initiated_time {
+            out.serialize_entry(
+                "IfMatchInitiatedTime",
+                &rt::json::Ts(v, rt::TimestampFormat::HttpDate),
+            )?;
+        }
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("UploadId", &rt::json::Json(&self.upload_id))?;
+        out.end()
+    }
+}
+impl rt::ToJson for AbortMultipartUploadRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_match_initiated_time {
+            out.serialize_entry(
+                "IfMatchInitiatedTime",
+                &rt::json::Ts(v, rt::TimestampFormat::HttpDate),
+            )?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("UploadId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for AbortMultipartUploadRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            if_match_initiated_time: rt::json::get_with(
+                obj,
+                "IfMatchInitiatedTime",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::HttpDate, cx),
+            )?,
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            request_payer: rt::json::get(obj, "RequestPayer", p, cx)?,
+            upload_id: rt::json::required(
+                rt::json::get(obj, "UploadId", p, cx)?,
+                &p.field("UploadId"),
+                cx,
+            ),
+        })
+    }
+}
 impl rt::ToJson for Bucket {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -107,6 +211,786 @@ impl rt::FromJson for CommonPrefix {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             prefix: rt::json::get(obj, "Prefix", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for CompleteMultipartUploadOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.e_tag {
+            out.serialize_entry("ETag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expiration {
+            out.serialize_entry("Expiration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.location {
+            out.serialize_entry("Location", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_charged {
+            out.serialize_entry("RequestCharged", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.version_id {
+            out.serialize_entry("VersionId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CompleteMultipartUploadOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket: rt::json::get(obj, "Bucket", p, cx)?,
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            checksum_type: rt::json::get(obj, "ChecksumType", p, cx)?,
+            e_tag: rt::json::get(obj, "ETag", p, cx)?,
+            expiration: rt::json::get(obj, "Expiration", p, cx)?,
+            key: rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), None);
+                Ok(x)
+            })?,
+            location: rt::json::get(obj, "Location", p, cx)?,
+            request_charged: rt::json::get(obj, "RequestCharged", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            version_id: rt::json::get(obj, "VersionId", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for CompleteMultipartUploadRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_match {
+            out.serialize_entry("IfMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_none_match {
+            out.serialize_entry("IfNoneMatch", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        if let Some(v) = &self.mpu_object_size {
+            out.serialize_entry("MpuObjectSize", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.multipart_upload {
+            out.serialize_entry("MultipartUpload", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("UploadId", &rt::json::Json(&self.upload_id))?;
+        out.end()
+    }
+}
+impl rt::ToJson for CompleteMultipartUploadRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_match {
+            out.serialize_entry("IfMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.if_none_match {
+            out.serialize_entry("IfNoneMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.mpu_object_size {
+            out.serialize_entry("MpuObjectSize", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.multipart_upload {
+            out.serialize_entry("MultipartUpload", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("UploadId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CompleteMultipartUploadRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            checksum_type: rt::json::get(obj, "ChecksumType", p, cx)?,
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            if_match: rt::json::get(obj, "IfMatch", p, cx)?,
+            if_none_match: rt::json::get(obj, "IfNoneMatch", p, cx)?,
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            mpu_object_size: rt::json::get(obj, "MpuObjectSize", p, cx)?,
+            multipart_upload: rt::json::get(obj, "MultipartUpload", p, cx)?,
+            request_payer: rt::json::get(obj, "RequestPayer", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            upload_id: rt::json::required(
+                rt::json::get(obj, "UploadId", p, cx)?,
+                &p.field("UploadId"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for CompletedMultipartUpload {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.parts {
+            out.serialize_entry("Parts", &crate::json::ser_completed_part_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CompletedMultipartUpload {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            parts: rt::json::get_with(obj, "Parts", p, cx, crate::json::de_completed_part_list)?,
+        })
+    }
+}
+impl rt::ToJson for CompletedPart {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.e_tag {
+            out.serialize_entry("ETag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.part_number {
+            out.serialize_entry("PartNumber", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CompletedPart {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            e_tag: rt::json::get(obj, "ETag", p, cx)?,
+            part_number: rt::json::get(obj, "PartNumber", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for CopyObjectOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_object_result {
+            out.serialize_entry("CopyObjectResult", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_version_id {
+            out.serialize_entry("CopySourceVersionId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expiration {
+            out.serialize_entry("Expiration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_charged {
+            out.serialize_entry("RequestCharged", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.version_id {
+            out.serialize_entry("VersionId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CopyObjectOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            copy_object_result: rt::json::get(obj, "CopyObjectResult", p, cx)?,
+            copy_source_version_id: rt::json::get(obj, "CopySourceVersionId", p, cx)?,
+            expiration: rt::json::get(obj, "Expiration", p, cx)?,
+            request_charged: rt::json::get(obj, "RequestCharged", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            ssekms_encryption_context: rt::json::get(obj, "SSEKMSEncryptionContext", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            version_id: rt::json::get(obj, "VersionId", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for CopyObjectRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.acl {
+            out.serialize_entry("ACL", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cache_control {
+            out.serialize_entry("CacheControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_disposition {
+            out.serialize_entry("ContentDisposition", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_encoding {
+            out.serialize_entry("ContentEncoding", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_language {
+            out.serialize_entry("ContentLanguage", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_type {
+            out.serialize_entry("ContentType", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("CopySource", &rt::json::Json(&self.copy_source))?;
+        if let Some(v) = &self.copy_source_if_match {
+            out.serialize_entry("CopySourceIfMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_if_modified_since {
+            out.serialize_entry(
+                "CopySourceIfModifiedSince",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.copy_source_if_none_match {
+            out.serialize_entry("CopySourceIfNoneMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_if_unmodified_since {
+            out.serialize_entry(
+                "CopySourceIfUnmodifiedSince",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_algorithm {
+            out.serialize_entry("CopySourceSSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_key {
+            out.serialize_entry("CopySourceSSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_key_md5 {
+            out.serialize_entry("CopySourceSSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_source_bucket_owner {
+            out.serialize_entry("ExpectedSourceBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expires {
+            out.serialize_entry("Expires", &rt::json::Ts(v, rt::TimestampFormat::DateTime))?;
+        }
+        if let Some(v) = &self.grant_full_control {
+            out.serialize_entry("GrantFullControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read {
+            out.serialize_entry("GrantRead", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read_acp {
+            out.serialize_entry("GrantReadACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_write_acp {
+            out.serialize_entry("GrantWriteACP", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        if let Some(v) = &self.metadata {
+            out.serialize_entry("Metadata", &crate::json::ser_metadata(v))?;
+        }
+        if let Some(v) = &self.metadata_directive {
+            out.serialize_entry("MetadataDirective", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_legal_hold_status {
+            out.serialize_entry("ObjectLockLegalHoldStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_mode {
+            out.serialize_entry("ObjectLockMode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_retain_until_date {
+            out.serialize_entry(
+                "ObjectLockRetainUntilDate",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("StorageClass", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging {
+            out.serialize_entry("Tagging", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging_directive {
+            out.serialize_entry("TaggingDirective", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.website_redirect_location {
+            out.serialize_entry("WebsiteRedirectLocation", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for CopyObjectRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.acl {
+            out.serialize_entry("ACL", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cache_control {
+            out.serialize_entry("CacheControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_disposition {
+            out.serialize_entry("ContentDisposition", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_encoding {
+            out.serialize_entry("ContentEncoding", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_language {
+            out.serialize_entry("ContentLanguage", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_type {
+            out.serialize_entry("ContentType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source {
+            out.serialize_entry("CopySource", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_if_match {
+            out.serialize_entry("CopySourceIfMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_if_modified_since {
+            out.serialize_entry(
+                "CopySourceIfModifiedSince",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.copy_source_if_none_match {
+            out.serialize_entry("CopySourceIfNoneMatch", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_if_unmodified_since {
+            out.serialize_entry(
+                "CopySourceIfUnmodifiedSince",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_algorithm {
+            out.serialize_entry("CopySourceSSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_key {
+            out.serialize_entry("CopySourceSSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.copy_source_sse_customer_key_md5 {
+            out.serialize_entry("CopySourceSSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_source_bucket_owner {
+            out.serialize_entry("ExpectedSourceBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expires {
+            out.serialize_entry("Expires", &rt::json::Ts(v, rt::TimestampFormat::DateTime))?;
+        }
+        if let Some(v) = &self.grant_full_control {
+            out.serialize_entry("GrantFullControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read {
+            out.serialize_entry("GrantRead", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read_acp {
+            out.serialize_entry("GrantReadACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_write_acp {
+            out.serialize_entry("GrantWriteACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.metadata {
+            out.serialize_entry("Metadata", &crate::json::ser_metadata(v))?;
+        }
+        if let Some(v) = &self.metadata_directive {
+            out.serialize_entry("MetadataDirective", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_legal_hold_status {
+            out.serialize_entry("ObjectLockLegalHoldStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_mode {
+            out.serialize_entry("ObjectLockMode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_retain_until_date {
+            out.serialize_entry(
+                "ObjectLockRetainUntilDate",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("StorageClass", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging {
+            out.serialize_entry("Tagging", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging_directive {
+            out.serialize_entry("TaggingDirective", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.website_redirect_location {
+            out.serialize_entry("WebsiteRedirectLocation", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CopyObjectRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            acl: rt::json::get(obj, "ACL", p, cx)?,
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            cache_control: rt::json::get(obj, "CacheControl", p, cx)?,
+            checksum_algorithm: rt::json::get(obj, "ChecksumAlgorithm", p, cx)?,
+            content_disposition: rt::json::get(obj, "ContentDisposition", p, cx)?,
+            content_encoding: rt::json::get(obj, "ContentEncoding", p, cx)?,
+            content_language: rt::json::get(obj, "ContentLanguage", p, cx)?,
+            content_type: rt::json::get(obj, "ContentType", p, cx)?,
+            copy_source: rt::json::required(
+                rt::json::get_with(obj, "CopySource", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.pattern(p, &x, &crate::json::PATTERN_0);
+                    Ok(x)
+                })?,
+                &p.field("CopySource"),
+                cx,
+            ),
+            copy_source_if_match: rt::json::get(obj, "CopySourceIfMatch", p, cx)?,
+            copy_source_if_modified_since: rt::json::get_with(
+                obj,
+                "CopySourceIfModifiedSince",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx),
+            )?,
+            copy_source_if_none_match: rt::json::get(obj, "CopySourceIfNoneMatch", p, cx)?,
+            copy_source_if_unmodified_since: rt::json::get_with(
+                obj,
+                "CopySourceIfUnmodifiedSince",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx),
+            )?,
+            copy_source_sse_customer_algorithm: rt::json::get(
+                obj,
+                "CopySourceSSECustomerAlgorithm",
+                p,
+                cx,
+            )?,
+            copy_source_sse_customer_key: rt::json::get(obj, "CopySourceSSECustomerKey", p, cx)?,
+            copy_source_sse_customer_key_md5: rt::json::get(
+                obj,
+                "CopySourceSSECustomerKeyMD5",
+                p,
+                cx,
+            )?,
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            expected_source_bucket_owner: rt::json::get(obj, "ExpectedSourceBucketOwner", p, cx)?,
+            expires: rt::json::get_with(obj, "Expires", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)
+            })?,
+            grant_full_control: rt::json::get(obj, "GrantFullControl", p, cx)?,
+            grant_read: rt::json::get(obj, "GrantRead", p, cx)?,
+            grant_read_acp: rt::json::get(obj, "GrantReadACP", p, cx)?,
+            grant_write_acp: rt::json::get(obj, "GrantWriteACP", p, cx)?,
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            metadata: rt::json::get_with(obj, "Metadata", p, cx, crate::json::de_metadata)?,
+            metadata_directive: rt::json::get(obj, "MetadataDirective", p, cx)?,
+            object_lock_legal_hold_status: rt::json::get(obj, "ObjectLockLegalHoldStatus", p, cx)?,
+            object_lock_mode: rt::json::get(obj, "ObjectLockMode", p, cx)?,
+            object_lock_retain_until_date: rt::json::get_with(
+                obj,
+                "ObjectLockRetainUntilDate",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx),
+            )?,
+            request_payer: rt::json::get(obj, "RequestPayer", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            ssekms_encryption_context: rt::json::get(obj, "SSEKMSEncryptionContext", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            storage_class: rt::json::get(obj, "StorageClass", p, cx)?,
+            tagging: rt::json::get(obj, "Tagging", p, cx)?,
+            tagging_directive: rt::json::get(obj, "TaggingDirective", p, cx)?,
+            website_redirect_location: rt::json::get(obj, "WebsiteRedirectLocation", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for CopyObjectResult {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.e_tag {
+            out.serialize_entry("ETag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.last_modified {
+            out.serialize_entry(
+                "LastModified",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CopyObjectResult {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            checksum_type: rt::json::get(obj, "ChecksumType", p, cx)?,
+            e_tag: rt::json::get(obj, "ETag", p, cx)?,
+            last_modified: rt::json::get_with(obj, "LastModified", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)
+            })?,
         })
     }
 }
@@ -250,6 +1134,343 @@ impl rt::FromJson for CreateBucketRequest {
                 cx,
             )?,
             object_ownership: rt::json::get(obj, "ObjectOwnership", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for CreateMultipartUploadOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.abort_date {
+            out.serialize_entry("AbortDate", &rt::json::Ts(v, rt::TimestampFormat::DateTime))?;
+        }
+        if let Some(v) = &self.abort_rule_id {
+            out.serialize_entry("AbortRuleId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_charged {
+            out.serialize_entry("RequestCharged", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("UploadId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreateMultipartUploadOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            abort_date: rt::json::get_with(obj, "AbortDate", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)
+            })?,
+            abort_rule_id: rt::json::get(obj, "AbortRuleId", p, cx)?,
+            bucket: rt::json::get(obj, "Bucket", p, cx)?,
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            checksum_algorithm: rt::json::get(obj, "ChecksumAlgorithm", p, cx)?,
+            checksum_type: rt::json::get(obj, "ChecksumType", p, cx)?,
+            key: rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), None);
+                Ok(x)
+            })?,
+            request_charged: rt::json::get(obj, "RequestCharged", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            ssekms_encryption_context: rt::json::get(obj, "SSEKMSEncryptionContext", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            upload_id: rt::json::get(obj, "UploadId", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for CreateMultipartUploadRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.acl {
+            out.serialize_entry("ACL", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cache_control {
+            out.serialize_entry("CacheControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_disposition {
+            out.serialize_entry("ContentDisposition", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_encoding {
+            out.serialize_entry("ContentEncoding", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_language {
+            out.serialize_entry("ContentLanguage", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_type {
+            out.serialize_entry("ContentType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expires {
+            out.serialize_entry("Expires", &rt::json::Ts(v, rt::TimestampFormat::DateTime))?;
+        }
+        if let Some(v) = &self.grant_full_control {
+            out.serialize_entry("GrantFullControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read {
+            out.serialize_entry("GrantRead", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read_acp {
+            out.serialize_entry("GrantReadACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_write_acp {
+            out.serialize_entry("GrantWriteACP", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        if let Some(v) = &self.metadata {
+            out.serialize_entry("Metadata", &crate::json::ser_metadata(v))?;
+        }
+        if let Some(v) = &self.object_lock_legal_hold_status {
+            out.serialize_entry("ObjectLockLegalHoldStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_mode {
+            out.serialize_entry("ObjectLockMode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_retain_until_date {
+            out.serialize_entry(
+                "ObjectLockRetainUntilDate",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("StorageClass", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging {
+            out.serialize_entry("Tagging", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.website_redirect_location {
+            out.serialize_entry("WebsiteRedirectLocation", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for CreateMultipartUploadRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.acl {
+            out.serialize_entry("ACL", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.cache_control {
+            out.serialize_entry("CacheControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_type {
+            out.serialize_entry("ChecksumType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_disposition {
+            out.serialize_entry("ContentDisposition", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_encoding {
+            out.serialize_entry("ContentEncoding", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_language {
+            out.serialize_entry("ContentLanguage", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_type {
+            out.serialize_entry("ContentType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expires {
+            out.serialize_entry("Expires", &rt::json::Ts(v, rt::TimestampFormat::DateTime))?;
+        }
+        if let Some(v) = &self.grant_full_control {
+            out.serialize_entry("GrantFullControl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read {
+            out.serialize_entry("GrantRead", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_read_acp {
+            out.serialize_entry("GrantReadACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.grant_write_acp {
+            out.serialize_entry("GrantWriteACP", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.metadata {
+            out.serialize_entry("Metadata", &crate::json::ser_metadata(v))?;
+        }
+        if let Some(v) = &self.object_lock_legal_hold_status {
+            out.serialize_entry("ObjectLockLegalHoldStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_mode {
+            out.serialize_entry("ObjectLockMode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.object_lock_retain_until_date {
+            out.serialize_entry(
+                "ObjectLockRetainUntilDate",
+                &rt::json::Ts(v, rt::TimestampFormat::DateTime),
+            )?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_encryption_context {
+            out.serialize_entry("SSEKMSEncryptionContext", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.storage_class {
+            out.serialize_entry("StorageClass", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tagging {
+            out.serialize_entry("Tagging", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.website_redirect_location {
+            out.serialize_entry("WebsiteRedirectLocation", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreateMultipartUploadRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            acl: rt::json::get(obj, "ACL", p, cx)?,
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            cache_control: rt::json::get(obj, "CacheControl", p, cx)?,
+            checksum_algorithm: rt::json::get(obj, "ChecksumAlgorithm", p, cx)?,
+            checksum_type: rt::json::get(obj, "ChecksumType", p, cx)?,
+            content_disposition: rt::json::get(obj, "ContentDisposition", p, cx)?,
+            content_encoding: rt::json::get(obj, "ContentEncoding", p, cx)?,
+            content_language: rt::json::get(obj, "ContentLanguage", p, cx)?,
+            content_type: rt::json::get(obj, "ContentType", p, cx)?,
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            expires: rt::json::get_with(obj, "Expires", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx)
+            })?,
+            grant_full_control: rt::json::get(obj, "GrantFullControl", p, cx)?,
+            grant_read: rt::json::get(obj, "GrantRead", p, cx)?,
+            grant_read_acp: rt::json::get(obj, "GrantReadACP", p, cx)?,
+            grant_write_acp: rt::json::get(obj, "GrantWriteACP", p, cx)?,
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            metadata: rt::json::get_with(obj, "Metadata", p, cx, crate::json::de_metadata)?,
+            object_lock_legal_hold_status: rt::json::get(obj, "ObjectLockLegalHoldStatus", p, cx)?,
+            object_lock_mode: rt::json::get(obj, "ObjectLockMode", p, cx)?,
+            object_lock_retain_until_date: rt::json::get_with(
+                obj,
+                "ObjectLockRetainUntilDate",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx),
+            )?,
+            request_payer: rt::json::get(obj, "RequestPayer", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            ssekms_encryption_context: rt::json::get(obj, "SSEKMSEncryptionContext", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            storage_class: rt::json::get(obj, "StorageClass", p, cx)?,
+            tagging: rt::json::get(obj, "Tagging", p, cx)?,
+            website_redirect_location: rt::json::get(obj, "WebsiteRedirectLocation", p, cx)?,
         })
     }
 }
@@ -839,6 +2060,78 @@ impl rt::FromJson for GetObjectRequest {
             sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
             sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
             version_id: rt::json::get(obj, "VersionId", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for HeadBucketOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.access_point_alias {
+            out.serialize_entry("AccessPointAlias", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_location_name {
+            out.serialize_entry("BucketLocationName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_location_type {
+            out.serialize_entry("BucketLocationType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bucket_region {
+            out.serialize_entry("BucketRegion", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for HeadBucketOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            access_point_alias: rt::json::get(obj, "AccessPointAlias", p, cx)?,
+            bucket_location_name: rt::json::get(obj, "BucketLocationName", p, cx)?,
+            bucket_location_type: rt::json::get(obj, "BucketLocationType", p, cx)?,
+            bucket_region: rt::json::get_with(obj, "BucketRegion", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(20));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for HeadBucketRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for HeadBucketRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for HeadBucketRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
         })
     }
 }
@@ -1599,6 +2892,21 @@ impl rt::FromJson for NoSuchKey {
         })
     }
 }
+impl rt::ToJson for NoSuchUpload {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for NoSuchUpload {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for NotFound {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1679,6 +2987,21 @@ impl rt::FromJson for Object {
             restore_status: rt::json::get(obj, "RestoreStatus", p, cx)?,
             size: rt::json::get(obj, "Size", p, cx)?,
             storage_class: rt::json::get(obj, "StorageClass", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ObjectNotInActiveTierError {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for ObjectNotInActiveTierError {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -2157,6 +3480,222 @@ impl rt::FromJson for TooManyParts {
         })
     }
 }
+impl rt::ToJson for UploadPartOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket_key_enabled {
+            out.serialize_entry("BucketKeyEnabled", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.e_tag {
+            out.serialize_entry("ETag", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_charged {
+            out.serialize_entry("RequestCharged", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ssekms_key_id {
+            out.serialize_entry("SSEKMSKeyId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.server_side_encryption {
+            out.serialize_entry("ServerSideEncryption", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UploadPartOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket_key_enabled: rt::json::get(obj, "BucketKeyEnabled", p, cx)?,
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            e_tag: rt::json::get(obj, "ETag", p, cx)?,
+            request_charged: rt::json::get(obj, "RequestCharged", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            ssekms_key_id: rt::json::get(obj, "SSEKMSKeyId", p, cx)?,
+            server_side_encryption: rt::json::get(obj, "ServerSideEncryption", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UploadPartRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_length {
+            out.serialize_entry("ContentLength", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_md5 {
+            out.serialize_entry("ContentMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        out.serialize_entry("PartNumber", &rt::json::Json(&self.part_number))?;
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("UploadId", &rt::json::Json(&self.upload_id))?;
+        out.end()
+    }
+}
+impl rt::ToJson for UploadPartRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_algorithm {
+            out.serialize_entry("ChecksumAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32 {
+            out.serialize_entry("ChecksumCRC32", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc32c {
+            out.serialize_entry("ChecksumCRC32C", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_crc64nvme {
+            out.serialize_entry("ChecksumCRC64NVME", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha1 {
+            out.serialize_entry("ChecksumSHA1", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.checksum_sha256 {
+            out.serialize_entry("ChecksumSHA256", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_length {
+            out.serialize_entry("ContentLength", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.content_md5 {
+            out.serialize_entry("ContentMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.part_number {
+            out.serialize_entry("PartNumber", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_payer {
+            out.serialize_entry("RequestPayer", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upload_id {
+            out.serialize_entry("UploadId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UploadPartRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            body: rt::Default::default(),
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            checksum_algorithm: rt::json::get(obj, "ChecksumAlgorithm", p, cx)?,
+            checksum_crc32: rt::json::get(obj, "ChecksumCRC32", p, cx)?,
+            checksum_crc32c: rt::json::get(obj, "ChecksumCRC32C", p, cx)?,
+            checksum_crc64nvme: rt::json::get(obj, "ChecksumCRC64NVME", p, cx)?,
+            checksum_sha1: rt::json::get(obj, "ChecksumSHA1", p, cx)?,
+            checksum_sha256: rt::json::get(obj, "ChecksumSHA256", p, cx)?,
+            content_length: rt::json::get(obj, "ContentLength", p, cx)?,
+            content_md5: rt::json::get(obj, "ContentMD5", p, cx)?,
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            part_number: rt::json::required(
+                rt::json::get(obj, "PartNumber", p, cx)?,
+                &p.field("PartNumber"),
+                cx,
+            ),
+            request_payer: rt::json::get(obj, "RequestPayer", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            upload_id: rt::json::required(
+                rt::json::get(obj, "UploadId", p, cx)?,
+                &p.field("UploadId"),
+                cx,
+            ),
+        })
+    }
+}
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
 struct ser_buckets<'a>(&'a [Bucket]);
@@ -2223,6 +3762,29 @@ pub(crate) fn de_common_prefix_list(
 ) -> rt::DeResult<rt::Vec<CommonPrefix>> {
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = <CommonPrefix>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_completed_part_list<'a>(&'a [CompletedPart]);
+impl rt::serde::Serialize for ser_completed_part_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_completed_part_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<CompletedPart>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <CompletedPart>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
@@ -2295,6 +3857,44 @@ pub(crate) fn de_optional_object_attributes_list(
         Ok(x)
     })
 }
+impl rt::Validate for AbortMultipartUploadRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        if let Some(x) = &self.request_payer {
+            let p = &path.field("RequestPayer");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if self.upload_id.is_none() {
+            cx.missing(&path.field("UploadId"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for AbortMultipartUploadRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "IfMatchInitiatedTime" => self
+                .if_match_initiated_time
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::HttpDate))),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "RequestPayer" => self.request_payer.as_ref().map(|v| v.to_json()),
+            "UploadId" => self.upload_id.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+}
 impl rt::Validate for BucketInfo {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.data_redundancy {
@@ -2306,6 +3906,202 @@ impl rt::Validate for BucketInfo {
             rt::Validate::validate(x, p, cx)?;
         }
         Ok(())
+    }
+}
+impl rt::Validate for CompleteMultipartUploadRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        if let Some(x) = &self.checksum_type {
+            let p = &path.field("ChecksumType");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        if let Some(x) = &self.request_payer {
+            let p = &path.field("RequestPayer");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if self.upload_id.is_none() {
+            cx.missing(&path.field("UploadId"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CompleteMultipartUploadRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC32" => self.checksum_crc32.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC32C" => self.checksum_crc32c.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC64NVME" => self.checksum_crc64nvme.as_ref().map(|v| v.to_json()),
+            "ChecksumSHA1" => self.checksum_sha1.as_ref().map(|v| v.to_json()),
+            "ChecksumSHA256" => self.checksum_sha256.as_ref().map(|v| v.to_json()),
+            "ChecksumType" => self.checksum_type.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "IfMatch" => self.if_match.as_ref().map(|v| v.to_json()),
+            "IfNoneMatch" => self.if_none_match.as_ref().map(|v| v.to_json()),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "MpuObjectSize" => self.mpu_object_size.as_ref().map(|v| v.to_json()),
+            "RequestPayer" => self.request_payer.as_ref().map(|v| v.to_json()),
+            "SSECustomerAlgorithm" => self.sse_customer_algorithm.as_ref().map(|v| v.to_json()),
+            "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
+            "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
+            "UploadId" => self.upload_id.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+    fn payload(&self) -> rt::Result<rt::Option<rt::Vec<u8>>, rt::serde_json::Error> {
+        self.multipart_upload
+            .as_ref()
+            .map(|v| rt::serde_json::to_vec(&rt::json::Json(v)))
+            .transpose()
+    }
+}
+impl rt::Validate for CopyObjectRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.acl {
+            let p = &path.field("ACL");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        if let Some(x) = &self.checksum_algorithm {
+            let p = &path.field("ChecksumAlgorithm");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        match &self.copy_source {
+            Some(x) => {
+                let p = &path.field("CopySource");
+                cx.pattern(p, x, &crate::json::PATTERN_0);
+            }
+            None => cx.missing(&path.field("CopySource")),
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        if let Some(x) = &self.metadata_directive {
+            let p = &path.field("MetadataDirective");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.object_lock_legal_hold_status {
+            let p = &path.field("ObjectLockLegalHoldStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.object_lock_mode {
+            let p = &path.field("ObjectLockMode");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.request_payer {
+            let p = &path.field("RequestPayer");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.server_side_encryption {
+            let p = &path.field("ServerSideEncryption");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.storage_class {
+            let p = &path.field("StorageClass");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.tagging_directive {
+            let p = &path.field("TaggingDirective");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CopyObjectRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "ACL" => self.acl.as_ref().map(|v| v.to_json()),
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "BucketKeyEnabled" => self.bucket_key_enabled.as_ref().map(|v| v.to_json()),
+            "CacheControl" => self.cache_control.as_ref().map(|v| v.to_json()),
+            "ChecksumAlgorithm" => self.checksum_algorithm.as_ref().map(|v| v.to_json()),
+            "ContentDisposition" => self.content_disposition.as_ref().map(|v| v.to_json()),
+            "ContentEncoding" => self.content_encoding.as_ref().map(|v| v.to_json()),
+            "ContentLanguage" => self.content_language.as_ref().map(|v| v.to_json()),
+            "ContentType" => self.content_type.as_ref().map(|v| v.to_json()),
+            "CopySource" => self.copy_source.as_ref().map(|v| v.to_json()),
+            "CopySourceIfMatch" => self.copy_source_if_match.as_ref().map(|v| v.to_json()),
+            "CopySourceIfModifiedSince" => self
+                .copy_source_if_modified_since
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "CopySourceIfNoneMatch" => self.copy_source_if_none_match.as_ref().map(|v| v.to_json()),
+            "CopySourceIfUnmodifiedSince" => self
+                .copy_source_if_unmodified_since
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "CopySourceSSECustomerAlgorithm" => self
+                .copy_source_sse_customer_algorithm
+                .as_ref()
+                .map(|v| v.to_json()),
+            "CopySourceSSECustomerKey" => self
+                .copy_source_sse_customer_key
+                .as_ref()
+                .map(|v| v.to_json()),
+            "CopySourceSSECustomerKeyMD5" => self
+                .copy_source_sse_customer_key_md5
+                .as_ref()
+                .map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "ExpectedSourceBucketOwner" => self
+                .expected_source_bucket_owner
+                .as_ref()
+                .map(|v| v.to_json()),
+            "Expires" => self
+                .expires
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "GrantFullControl" => self.grant_full_control.as_ref().map(|v| v.to_json()),
+            "GrantRead" => self.grant_read.as_ref().map(|v| v.to_json()),
+            "GrantReadACP" => self.grant_read_acp.as_ref().map(|v| v.to_json()),
+            "GrantWriteACP" => self.grant_write_acp.as_ref().map(|v| v.to_json()),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "Metadata" => self
+                .metadata
+                .as_ref()
+                .map(|v| rt::json::to_value(&crate::json::ser_metadata(v))),
+            "MetadataDirective" => self.metadata_directive.as_ref().map(|v| v.to_json()),
+            "ObjectLockLegalHoldStatus" => self
+                .object_lock_legal_hold_status
+                .as_ref()
+                .map(|v| v.to_json()),
+            "ObjectLockMode" => self.object_lock_mode.as_ref().map(|v| v.to_json()),
+            "ObjectLockRetainUntilDate" => self
+                .object_lock_retain_until_date
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "RequestPayer" => self.request_payer.as_ref().map(|v| v.to_json()),
+            "SSECustomerAlgorithm" => self.sse_customer_algorithm.as_ref().map(|v| v.to_json()),
+            "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
+            "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
+            "SSEKMSEncryptionContext" => {
+                self.ssekms_encryption_context.as_ref().map(|v| v.to_json())
+            }
+            "SSEKMSKeyId" => self.ssekms_key_id.as_ref().map(|v| v.to_json()),
+            "ServerSideEncryption" => self.server_side_encryption.as_ref().map(|v| v.to_json()),
+            "StorageClass" => self.storage_class.as_ref().map(|v| v.to_json()),
+            "Tagging" => self.tagging.as_ref().map(|v| v.to_json()),
+            "TaggingDirective" => self.tagging_directive.as_ref().map(|v| v.to_json()),
+            "WebsiteRedirectLocation" => {
+                self.website_redirect_location.as_ref().map(|v| v.to_json())
+            }
+            _ => None,
+        }
     }
 }
 impl rt::Validate for CreateBucketConfiguration {
@@ -2368,6 +4164,107 @@ impl rt::json::Input for CreateBucketRequestBuilder {
             .as_ref()
             .map(|v| rt::serde_json::to_vec(&rt::json::Json(v)))
             .transpose()
+    }
+}
+impl rt::Validate for CreateMultipartUploadRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.acl {
+            let p = &path.field("ACL");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        if let Some(x) = &self.checksum_algorithm {
+            let p = &path.field("ChecksumAlgorithm");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.checksum_type {
+            let p = &path.field("ChecksumType");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        if let Some(x) = &self.object_lock_legal_hold_status {
+            let p = &path.field("ObjectLockLegalHoldStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.object_lock_mode {
+            let p = &path.field("ObjectLockMode");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.request_payer {
+            let p = &path.field("RequestPayer");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.server_side_encryption {
+            let p = &path.field("ServerSideEncryption");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.storage_class {
+            let p = &path.field("StorageClass");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CreateMultipartUploadRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "ACL" => self.acl.as_ref().map(|v| v.to_json()),
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "BucketKeyEnabled" => self.bucket_key_enabled.as_ref().map(|v| v.to_json()),
+            "CacheControl" => self.cache_control.as_ref().map(|v| v.to_json()),
+            "ChecksumAlgorithm" => self.checksum_algorithm.as_ref().map(|v| v.to_json()),
+            "ChecksumType" => self.checksum_type.as_ref().map(|v| v.to_json()),
+            "ContentDisposition" => self.content_disposition.as_ref().map(|v| v.to_json()),
+            "ContentEncoding" => self.content_encoding.as_ref().map(|v| v.to_json()),
+            "ContentLanguage" => self.content_language.as_ref().map(|v| v.to_json()),
+            "ContentType" => self.content_type.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "Expires" => self
+                .expires
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "GrantFullControl" => self.grant_full_control.as_ref().map(|v| v.to_json()),
+            "GrantRead" => self.grant_read.as_ref().map(|v| v.to_json()),
+            "GrantReadACP" => self.grant_read_acp.as_ref().map(|v| v.to_json()),
+            "GrantWriteACP" => self.grant_write_acp.as_ref().map(|v| v.to_json()),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "Metadata" => self
+                .metadata
+                .as_ref()
+                .map(|v| rt::json::to_value(&crate::json::ser_metadata(v))),
+            "ObjectLockLegalHoldStatus" => self
+                .object_lock_legal_hold_status
+                .as_ref()
+                .map(|v| v.to_json()),
+            "ObjectLockMode" => self.object_lock_mode.as_ref().map(|v| v.to_json()),
+            "ObjectLockRetainUntilDate" => self
+                .object_lock_retain_until_date
+                .as_ref()
+                .map(|v| rt::json::to_value(&rt::json::Ts(v, rt::TimestampFormat::DateTime))),
+            "RequestPayer" => self.request_payer.as_ref().map(|v| v.to_json()),
+            "SSECustomerAlgorithm" => self.sse_customer_algorithm.as_ref().map(|v| v.to_json()),
+            "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
+            "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
+            "SSEKMSEncryptionContext" => {
+                self.ssekms_encryption_context.as_ref().map(|v| v.to_json())
+            }
+            "SSEKMSKeyId" => self.ssekms_key_id.as_ref().map(|v| v.to_json()),
+            "ServerSideEncryption" => self.server_side_encryption.as_ref().map(|v| v.to_json()),
+            "StorageClass" => self.storage_class.as_ref().map(|v| v.to_json()),
+            "Tagging" => self.tagging.as_ref().map(|v| v.to_json()),
+            "WebsiteRedirectLocation" => {
+                self.website_redirect_location.as_ref().map(|v| v.to_json())
+            }
+            _ => None,
+        }
     }
 }
 impl rt::Validate for DeleteBucketRequestBuilder {
@@ -2492,6 +4389,23 @@ impl rt::json::Input for GetObjectRequestBuilder {
             "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
             "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
             "VersionId" => self.version_id.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+}
+impl rt::Validate for HeadBucketRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for HeadBucketRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
             _ => None,
         }
     }
@@ -2739,6 +4653,59 @@ impl rt::json::Input for PutObjectRequestBuilder {
         }
     }
 }
+impl rt::Validate for UploadPartRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        if let Some(x) = &self.checksum_algorithm {
+            let p = &path.field("ChecksumAlgorithm");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        if self.part_number.is_none() {
+            cx.missing(&path.field("PartNumber"));
+        }
+        if let Some(x) = &self.request_payer {
+            let p = &path.field("RequestPayer");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if self.upload_id.is_none() {
+            cx.missing(&path.field("UploadId"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UploadPartRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "ChecksumAlgorithm" => self.checksum_algorithm.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC32" => self.checksum_crc32.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC32C" => self.checksum_crc32c.as_ref().map(|v| v.to_json()),
+            "ChecksumCRC64NVME" => self.checksum_crc64nvme.as_ref().map(|v| v.to_json()),
+            "ChecksumSHA1" => self.checksum_sha1.as_ref().map(|v| v.to_json()),
+            "ChecksumSHA256" => self.checksum_sha256.as_ref().map(|v| v.to_json()),
+            "ContentLength" => self.content_length.as_ref().map(|v| v.to_json()),
+            "ContentMD5" => self.content_md5.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "PartNumber" => self.part_number.as_ref().map(|v| v.to_json()),
+            "RequestPayer" => self.request_payer.as_ref().map(|v| v.to_json()),
+            "SSECustomerAlgorithm" => self.sse_customer_algorithm.as_ref().map(|v| v.to_json()),
+            "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
+            "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
+            "UploadId" => self.upload_id.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+}
 fn val_optional_object_attributes_list(
     items: &[OptionalObjectAttributes],
     path: &rt::JsonPath,
@@ -2750,3 +4717,7 @@ fn val_optional_object_attributes_list(
     }
     Ok(())
 }
+/// Runs as `^/?.+/.+$`.
+pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled("^\\/?.+\\/.+$", "^/?.+/.+$", rt::PatternEngine::Lite)
+});

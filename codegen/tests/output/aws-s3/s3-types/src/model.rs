@@ -8,6 +8,229 @@ use crate::error::*;
 use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+#[derive(Clone, Debug, PartialEq)]
+pub struct AbortMultipartUploadOutput {
+    pub request_charged: rt::Option<RequestCharged>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for AbortMultipartUploadOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for AbortMultipartUploadOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl AbortMultipartUploadOutput {
+    /// A builder for this structure.
+    pub fn builder() -> AbortMultipartUploadOutputBuilder {
+        AbortMultipartUploadOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AbortMultipartUploadOutput {
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+}
+/// Builds a [`AbortMultipartUploadOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AbortMultipartUploadOutputBuilder {
+    /// [`AbortMultipartUploadOutput::request_charged`](AbortMultipartUploadOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+}
+impl AbortMultipartUploadOutputBuilder {
+    /// Sets [`AbortMultipartUploadOutput::request_charged`](AbortMultipartUploadOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadOutput::request_charged`](AbortMultipartUploadOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> AbortMultipartUploadOutput {
+        AbortMultipartUploadOutput {
+            request_charged: self.request_charged,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct AbortMultipartUploadRequest {
+    /// The bucket name to which the upload was taking place.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// If present, this header aborts an in progress multipart upload only if it was initiated on the provided timestamp. If the initiated timestamp of the multipart upload does not match the provided value, the operation returns a `412 Precondition Failed` error. If the initiated timestamp matches or if the multipart upload doesn’t exist, the operation returns a `204 Success (No Content)` response.
+    ///
+    /// **Note:** This functionality is only supported for directory buckets.
+    pub if_match_initiated_time: rt::Option<rt::DateTime>,
+    /// Key of the object for which the multipart upload was initiated.
+    pub key: rt::String,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Upload ID that identifies the multipart upload.
+    pub upload_id: rt::String,
+}
+impl AbortMultipartUploadRequest {
+    /// A builder for this structure.
+    pub fn builder() -> AbortMultipartUploadRequestBuilder {
+        AbortMultipartUploadRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl AbortMultipartUploadRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`if_match_initiated_time`](Self::if_match_initiated_time).
+    pub fn if_match_initiated_time(&self) -> rt::Option<&rt::DateTime> {
+        self.if_match_initiated_time.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> &str {
+        &self.upload_id
+    }
+}
+/// Builds a [`AbortMultipartUploadRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AbortMultipartUploadRequestBuilder {
+    /// [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest::if_match_initiated_time), if set.
+    pub if_match_initiated_time: rt::Option<rt::DateTime>,
+    /// [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest::upload_id), if set.
+    pub upload_id: rt::Option<rt::String>,
+}
+impl AbortMultipartUploadRequestBuilder {
+    /// Sets [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest::if_match_initiated_time).
+    pub fn if_match_initiated_time(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.if_match_initiated_time = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest::if_match_initiated_time).
+    pub fn set_if_match_initiated_time(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.if_match_initiated_time = value;
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<AbortMultipartUploadRequest, rt::BuildError> {
+        Ok(AbortMultipartUploadRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "AbortMultipartUploadRequest",
+                member: "Bucket",
+            })?,
+            expected_bucket_owner: self.expected_bucket_owner,
+            if_match_initiated_time: self.if_match_initiated_time,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "AbortMultipartUploadRequest",
+                member: "Key",
+            })?,
+            request_payer: self.request_payer,
+            upload_id: self.upload_id.ok_or(rt::BuildError {
+                shape: "AbortMultipartUploadRequest",
+                member: "UploadId",
+            })?,
+        })
+    }
+}
 /// In terms of implementation, a Bucket is a resource.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bucket {
@@ -211,6 +434,2713 @@ impl CommonPrefixBuilder {
     pub fn build(self) -> CommonPrefix {
         CommonPrefix {
             prefix: self.prefix,
+        }
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CompleteMultipartUploadOutput {
+    /// The name of the bucket that contains the newly created object. Does not return the access point ARN or access point alias if used.
+    ///
+    /// **Note:** Access points are not supported by directory buckets.
+    pub bucket: rt::Option<rt::String>,
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum type that was specified during the `CreateMultipartUpload` request. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Entity tag that identifies the newly created object's data. Objects with different object data will have different entity tags. The entity tag is an opaque string. The entity tag may or may not be an MD5 digest of the object data. If the entity tag is not an MD5 digest of the object data, it will contain one or more nonhexadecimal characters and/or will consist of less than 32 or more than 32 hexadecimal digits. For more information about how the entity tag is calculated, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub e_tag: rt::Option<rt::String>,
+    /// If the object expiration is configured, this will contain the expiration date (`expiry-date`) and rule ID (`rule-id`). The value of `rule-id` is URL-encoded.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub expiration: rt::Option<rt::String>,
+    /// The object key of the newly created object.
+    pub key: rt::Option<rt::String>,
+    /// The URI that identifies the newly created object.
+    pub location: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when storing this object in Amazon S3 (for example, `AES256`, `aws:kms`).
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// Version ID of the newly created object, in case the bucket has versioning turned on.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CompleteMultipartUploadOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CompleteMultipartUploadOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CompleteMultipartUploadOutput {
+    /// A builder for this structure.
+    pub fn builder() -> CompleteMultipartUploadOutputBuilder {
+        CompleteMultipartUploadOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompleteMultipartUploadOutput {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> rt::Option<&str> {
+        self.bucket.as_deref()
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`expiration`](Self::expiration).
+    pub fn expiration(&self) -> rt::Option<&str> {
+        self.expiration.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&str> {
+        self.key.as_deref()
+    }
+    /// [`location`](Self::location).
+    pub fn location(&self) -> rt::Option<&str> {
+        self.location.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`CompleteMultipartUploadOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CompleteMultipartUploadOutputBuilder {
+    /// [`CompleteMultipartUploadOutput::bucket`](CompleteMultipartUploadOutput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::bucket_key_enabled`](CompleteMultipartUploadOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`CompleteMultipartUploadOutput::checksum_crc32`](CompleteMultipartUploadOutput::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::checksum_crc32c`](CompleteMultipartUploadOutput::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::checksum_crc64nvme`](CompleteMultipartUploadOutput::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::checksum_sha1`](CompleteMultipartUploadOutput::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::checksum_sha256`](CompleteMultipartUploadOutput::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::checksum_type`](CompleteMultipartUploadOutput::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`CompleteMultipartUploadOutput::e_tag`](CompleteMultipartUploadOutput::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::expiration`](CompleteMultipartUploadOutput::expiration), if set.
+    pub expiration: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::key`](CompleteMultipartUploadOutput::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::location`](CompleteMultipartUploadOutput::location), if set.
+    pub location: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::request_charged`](CompleteMultipartUploadOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`CompleteMultipartUploadOutput::ssekms_key_id`](CompleteMultipartUploadOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadOutput::server_side_encryption`](CompleteMultipartUploadOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`CompleteMultipartUploadOutput::version_id`](CompleteMultipartUploadOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl CompleteMultipartUploadOutputBuilder {
+    /// Sets [`CompleteMultipartUploadOutput::bucket`](CompleteMultipartUploadOutput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::bucket`](CompleteMultipartUploadOutput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::bucket_key_enabled`](CompleteMultipartUploadOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::bucket_key_enabled`](CompleteMultipartUploadOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_crc32`](CompleteMultipartUploadOutput::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_crc32`](CompleteMultipartUploadOutput::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_crc32c`](CompleteMultipartUploadOutput::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_crc32c`](CompleteMultipartUploadOutput::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_crc64nvme`](CompleteMultipartUploadOutput::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_crc64nvme`](CompleteMultipartUploadOutput::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_sha1`](CompleteMultipartUploadOutput::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_sha1`](CompleteMultipartUploadOutput::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_sha256`](CompleteMultipartUploadOutput::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_sha256`](CompleteMultipartUploadOutput::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::checksum_type`](CompleteMultipartUploadOutput::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::checksum_type`](CompleteMultipartUploadOutput::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::e_tag`](CompleteMultipartUploadOutput::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::e_tag`](CompleteMultipartUploadOutput::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::expiration`](CompleteMultipartUploadOutput::expiration).
+    pub fn expiration(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::expiration`](CompleteMultipartUploadOutput::expiration).
+    pub fn set_expiration(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::key`](CompleteMultipartUploadOutput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::key`](CompleteMultipartUploadOutput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::location`](CompleteMultipartUploadOutput::location).
+    pub fn location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::location`](CompleteMultipartUploadOutput::location).
+    pub fn set_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.location = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::request_charged`](CompleteMultipartUploadOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::request_charged`](CompleteMultipartUploadOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::ssekms_key_id`](CompleteMultipartUploadOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::ssekms_key_id`](CompleteMultipartUploadOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::server_side_encryption`](CompleteMultipartUploadOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::server_side_encryption`](CompleteMultipartUploadOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadOutput::version_id`](CompleteMultipartUploadOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadOutput::version_id`](CompleteMultipartUploadOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CompleteMultipartUploadOutput {
+        CompleteMultipartUploadOutput {
+            bucket: self.bucket,
+            bucket_key_enabled: self.bucket_key_enabled,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            e_tag: self.e_tag,
+            expiration: self.expiration,
+            key: self.key,
+            location: self.location,
+            request_charged: self.request_charged,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            version_id: self.version_id,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for CompleteMultipartUploadOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CompleteMultipartUploadOutput")
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Key", &self.key)
+            .field("Location", &self.location)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CompleteMultipartUploadOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CompleteMultipartUploadOutputBuilder")
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ETag", &self.e_tag)
+            .field("Expiration", &self.expiration)
+            .field("Key", &self.key)
+            .field("Location", &self.location)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CompleteMultipartUploadRequest {
+    /// Name of the bucket to which the multipart upload was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// This header specifies the checksum type of the object, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum that was specified. If the checksum type doesn’t match the checksum type that was specified for the object during the `CreateMultipartUpload` request, it’ll result in a `BadDigest` error. For more information, see Checking object integrity in the Amazon S3 User Guide.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag, re-initiate the multipart upload with `CreateMultipartUpload`, and re-upload each part.
+    ///
+    /// Expects the ETag value as a string.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the *Amazon S3 User Guide*.
+    pub if_match: rt::Option<rt::String>,
+    /// Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should re-initiate the multipart upload with `CreateMultipartUpload` and re-upload each part.
+    ///
+    /// Expects the '\*' (asterisk) character.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the *Amazon S3 User Guide*.
+    pub if_none_match: rt::Option<rt::String>,
+    /// Object key for which the multipart upload was initiated.
+    pub key: rt::String,
+    /// The expected total object size of the multipart upload request. If there’s a mismatch between the specified object size value and the actual object size value, it results in an `HTTP 400 InvalidRequest` error.
+    pub mpu_object_size: rt::Option<i64>,
+    /// The container for the multipart upload request information.
+    pub multipart_upload: rt::Option<CompletedMultipartUpload>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is required only when the object was created using a checksum algorithm or if your bucket policy requires the use of SSE-C. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html#ssec-require-condition-key) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// ID for the initiated multipart upload.
+    pub upload_id: rt::String,
+}
+impl CompleteMultipartUploadRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CompleteMultipartUploadRequestBuilder {
+        CompleteMultipartUploadRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompleteMultipartUploadRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`if_match`](Self::if_match).
+    pub fn if_match(&self) -> rt::Option<&str> {
+        self.if_match.as_deref()
+    }
+    /// [`if_none_match`](Self::if_none_match).
+    pub fn if_none_match(&self) -> rt::Option<&str> {
+        self.if_none_match.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`mpu_object_size`](Self::mpu_object_size).
+    pub fn mpu_object_size(&self) -> rt::Option<i64> {
+        self.mpu_object_size
+    }
+    /// [`multipart_upload`](Self::multipart_upload).
+    pub fn multipart_upload(&self) -> rt::Option<&CompletedMultipartUpload> {
+        self.multipart_upload.as_ref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> &str {
+        &self.upload_id
+    }
+}
+/// Builds a [`CompleteMultipartUploadRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CompleteMultipartUploadRequestBuilder {
+    /// [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest::if_match), if set.
+    pub if_match: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest::if_none_match), if set.
+    pub if_none_match: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest::mpu_object_size), if set.
+    pub mpu_object_size: rt::Option<i64>,
+    /// [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest::multipart_upload), if set.
+    pub multipart_upload: rt::Option<CompletedMultipartUpload>,
+    /// [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest::upload_id), if set.
+    pub upload_id: rt::Option<rt::String>,
+}
+impl CompleteMultipartUploadRequestBuilder {
+    /// Sets [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest::if_match).
+    pub fn if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest::if_match).
+    pub fn set_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_match = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest::if_none_match).
+    pub fn if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.if_none_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest::if_none_match).
+    pub fn set_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.if_none_match = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest::mpu_object_size).
+    pub fn mpu_object_size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.mpu_object_size = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest::mpu_object_size).
+    pub fn set_mpu_object_size(mut self, value: rt::Option<i64>) -> Self {
+        self.mpu_object_size = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest::multipart_upload).
+    pub fn multipart_upload(mut self, value: impl rt::Into<CompletedMultipartUpload>) -> Self {
+        self.multipart_upload = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest::multipart_upload).
+    pub fn set_multipart_upload(mut self, value: rt::Option<CompletedMultipartUpload>) -> Self {
+        self.multipart_upload = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CompleteMultipartUploadRequest, rt::BuildError> {
+        Ok(CompleteMultipartUploadRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "CompleteMultipartUploadRequest",
+                member: "Bucket",
+            })?,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            expected_bucket_owner: self.expected_bucket_owner,
+            if_match: self.if_match,
+            if_none_match: self.if_none_match,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "CompleteMultipartUploadRequest",
+                member: "Key",
+            })?,
+            mpu_object_size: self.mpu_object_size,
+            multipart_upload: self.multipart_upload,
+            request_payer: self.request_payer,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            upload_id: self.upload_id.ok_or(rt::BuildError {
+                shape: "CompleteMultipartUploadRequest",
+                member: "UploadId",
+            })?,
+        })
+    }
+}
+impl ::std::fmt::Debug for CompleteMultipartUploadRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CompleteMultipartUploadRequest")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("Key", &self.key)
+            .field("MpuObjectSize", &self.mpu_object_size)
+            .field("MultipartUpload", &self.multipart_upload)
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CompleteMultipartUploadRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CompleteMultipartUploadRequestBuilder")
+            .field("Bucket", &self.bucket)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("IfMatch", &self.if_match)
+            .field("IfNoneMatch", &self.if_none_match)
+            .field("Key", &self.key)
+            .field("MpuObjectSize", &self.mpu_object_size)
+            .field("MultipartUpload", &self.multipart_upload)
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
+/// The container for the completed multipart upload details.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompletedMultipartUpload {
+    /// Array of CompletedPart data types.
+    ///
+    /// If you do not supply a valid `Part` with your request, the service sends back an HTTP 400 response.
+    pub parts: rt::Option<rt::Vec<CompletedPart>>,
+}
+impl CompletedMultipartUpload {
+    /// A builder for this structure.
+    pub fn builder() -> CompletedMultipartUploadBuilder {
+        CompletedMultipartUploadBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompletedMultipartUpload {
+    /// [`parts`](Self::parts), empty when unset.
+    pub fn parts(&self) -> &[CompletedPart] {
+        self.parts.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`CompletedMultipartUpload`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CompletedMultipartUploadBuilder {
+    /// [`CompletedMultipartUpload::parts`](CompletedMultipartUpload::parts), if set.
+    pub parts: rt::Option<rt::Vec<CompletedPart>>,
+}
+impl CompletedMultipartUploadBuilder {
+    /// Appends one element to [`CompletedMultipartUpload::parts`](CompletedMultipartUpload::parts).
+    pub fn parts(mut self, value: impl rt::Into<CompletedPart>) -> Self {
+        self.parts
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedMultipartUpload::parts`](CompletedMultipartUpload::parts).
+    pub fn set_parts(mut self, value: rt::Option<rt::Vec<CompletedPart>>) -> Self {
+        self.parts = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CompletedMultipartUpload {
+        CompletedMultipartUpload { parts: self.parts }
+    }
+}
+/// Details of the parts that were uploaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompletedPart {
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32C` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC64NVME` checksum algorithm to the uploaded object). For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA1` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA256` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// Entity tag returned when the part was uploaded.
+    pub e_tag: rt::Option<rt::String>,
+    /// Part number that identifies the part. This is a positive integer between 1 and 10,000.
+    ///
+    /// **Note:**
+    /// - **General purpose buckets** - In `CompleteMultipartUpload`, when a additional checksum (including `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-sha1`, or `x-amz-checksum-sha256`) is applied to each part, the `PartNumber` must start at 1 and the part numbers must be consecutive. Otherwise, Amazon S3 generates an HTTP `400 Bad Request` status code and an `InvalidPartOrder` error code.
+    /// - **Directory buckets** - In `CompleteMultipartUpload`, the `PartNumber` must start at 1 and the part numbers must be consecutive.
+    pub part_number: rt::Option<i32>,
+}
+impl CompletedPart {
+    /// A builder for this structure.
+    pub fn builder() -> CompletedPartBuilder {
+        CompletedPartBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CompletedPart {
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`part_number`](Self::part_number).
+    pub fn part_number(&self) -> rt::Option<i32> {
+        self.part_number
+    }
+}
+/// Builds a [`CompletedPart`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CompletedPartBuilder {
+    /// [`CompletedPart::checksum_crc32`](CompletedPart::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`CompletedPart::checksum_crc32c`](CompletedPart::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`CompletedPart::checksum_crc64nvme`](CompletedPart::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`CompletedPart::checksum_sha1`](CompletedPart::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`CompletedPart::checksum_sha256`](CompletedPart::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`CompletedPart::e_tag`](CompletedPart::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`CompletedPart::part_number`](CompletedPart::part_number), if set.
+    pub part_number: rt::Option<i32>,
+}
+impl CompletedPartBuilder {
+    /// Sets [`CompletedPart::checksum_crc32`](CompletedPart::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::checksum_crc32`](CompletedPart::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`CompletedPart::checksum_crc32c`](CompletedPart::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::checksum_crc32c`](CompletedPart::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`CompletedPart::checksum_crc64nvme`](CompletedPart::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::checksum_crc64nvme`](CompletedPart::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`CompletedPart::checksum_sha1`](CompletedPart::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::checksum_sha1`](CompletedPart::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`CompletedPart::checksum_sha256`](CompletedPart::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::checksum_sha256`](CompletedPart::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`CompletedPart::e_tag`](CompletedPart::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::e_tag`](CompletedPart::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`CompletedPart::part_number`](CompletedPart::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.part_number = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CompletedPart::part_number`](CompletedPart::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.part_number = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CompletedPart {
+        CompletedPart {
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            e_tag: self.e_tag,
+            part_number: self.part_number,
+        }
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CopyObjectOutput {
+    /// Indicates whether the copied object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Container for all response elements.
+    pub copy_object_result: rt::Option<CopyObjectResult>,
+    /// Version ID of the source object that was copied.
+    ///
+    /// **Note:** This functionality is not supported when the source object is in a directory bucket.
+    pub copy_source_version_id: rt::Option<rt::String>,
+    /// If the object expiration is configured, the response includes this header.
+    ///
+    /// **Note:** Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    pub expiration: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded UTF-8 string holding JSON with the encryption context key-value pairs.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`, `aws:kms:dsse`).
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// Version ID of the newly created copy.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub version_id: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CopyObjectOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CopyObjectOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CopyObjectOutput {
+    /// A builder for this structure.
+    pub fn builder() -> CopyObjectOutputBuilder {
+        CopyObjectOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CopyObjectOutput {
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`copy_object_result`](Self::copy_object_result).
+    pub fn copy_object_result(&self) -> rt::Option<&CopyObjectResult> {
+        self.copy_object_result.as_ref()
+    }
+    /// [`copy_source_version_id`](Self::copy_source_version_id).
+    pub fn copy_source_version_id(&self) -> rt::Option<&str> {
+        self.copy_source_version_id.as_deref()
+    }
+    /// [`expiration`](Self::expiration).
+    pub fn expiration(&self) -> rt::Option<&str> {
+        self.expiration.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`version_id`](Self::version_id).
+    pub fn version_id(&self) -> rt::Option<&str> {
+        self.version_id.as_deref()
+    }
+}
+/// Builds a [`CopyObjectOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CopyObjectOutputBuilder {
+    /// [`CopyObjectOutput::bucket_key_enabled`](CopyObjectOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`CopyObjectOutput::copy_object_result`](CopyObjectOutput::copy_object_result), if set.
+    pub copy_object_result: rt::Option<CopyObjectResult>,
+    /// [`CopyObjectOutput::copy_source_version_id`](CopyObjectOutput::copy_source_version_id), if set.
+    pub copy_source_version_id: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::expiration`](CopyObjectOutput::expiration), if set.
+    pub expiration: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::request_charged`](CopyObjectOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`CopyObjectOutput::sse_customer_algorithm`](CopyObjectOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::sse_customer_key_md5`](CopyObjectOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::ssekms_encryption_context`](CopyObjectOutput::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::ssekms_key_id`](CopyObjectOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`CopyObjectOutput::server_side_encryption`](CopyObjectOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`CopyObjectOutput::version_id`](CopyObjectOutput::version_id), if set.
+    pub version_id: rt::Option<rt::String>,
+}
+impl CopyObjectOutputBuilder {
+    /// Sets [`CopyObjectOutput::bucket_key_enabled`](CopyObjectOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::bucket_key_enabled`](CopyObjectOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::copy_object_result`](CopyObjectOutput::copy_object_result).
+    pub fn copy_object_result(mut self, value: impl rt::Into<CopyObjectResult>) -> Self {
+        self.copy_object_result = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::copy_object_result`](CopyObjectOutput::copy_object_result).
+    pub fn set_copy_object_result(mut self, value: rt::Option<CopyObjectResult>) -> Self {
+        self.copy_object_result = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::copy_source_version_id`](CopyObjectOutput::copy_source_version_id).
+    pub fn copy_source_version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::copy_source_version_id`](CopyObjectOutput::copy_source_version_id).
+    pub fn set_copy_source_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_version_id = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::expiration`](CopyObjectOutput::expiration).
+    pub fn expiration(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::expiration`](CopyObjectOutput::expiration).
+    pub fn set_expiration(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::request_charged`](CopyObjectOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::request_charged`](CopyObjectOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::sse_customer_algorithm`](CopyObjectOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::sse_customer_algorithm`](CopyObjectOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::sse_customer_key_md5`](CopyObjectOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::sse_customer_key_md5`](CopyObjectOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::ssekms_encryption_context`](CopyObjectOutput::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::ssekms_encryption_context`](CopyObjectOutput::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::ssekms_key_id`](CopyObjectOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::ssekms_key_id`](CopyObjectOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::server_side_encryption`](CopyObjectOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::server_side_encryption`](CopyObjectOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`CopyObjectOutput::version_id`](CopyObjectOutput::version_id).
+    pub fn version_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.version_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectOutput::version_id`](CopyObjectOutput::version_id).
+    pub fn set_version_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.version_id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CopyObjectOutput {
+        CopyObjectOutput {
+            bucket_key_enabled: self.bucket_key_enabled,
+            copy_object_result: self.copy_object_result,
+            copy_source_version_id: self.copy_source_version_id,
+            expiration: self.expiration,
+            request_charged: self.request_charged,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            version_id: self.version_id,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for CopyObjectOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyObjectOutput")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CopyObjectResult", &self.copy_object_result)
+            .field("CopySourceVersionId", &self.copy_source_version_id)
+            .field("Expiration", &self.expiration)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CopyObjectOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyObjectOutputBuilder")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CopyObjectResult", &self.copy_object_result)
+            .field("CopySourceVersionId", &self.copy_source_version_id)
+            .field("Expiration", &self.expiration)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("VersionId", &self.version_id)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CopyObjectRequest {
+    /// The canned access control list (ACL) to apply to the object.
+    ///
+    /// When you copy an object, the ACL metadata is not preserved and is set to `private` by default. Only the owner has full access control. To override the default ACL setting, specify a new ACL when you generate a copy request. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html).
+    ///
+    /// If the destination bucket that you're copying objects to uses the bucket owner enforced setting for S3 Object Ownership, ACLs are disabled and no longer affect permissions. Buckets that use this setting only accept `PUT` requests that don't specify an ACL or `PUT` requests that specify bucket owner full control ACLs, such as the `bucket-owner-full-control` canned ACL or an equivalent form of this ACL expressed in the XML format. For more information, see [Controlling ownership of objects and disabling ACLs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:**
+    /// - If your destination bucket uses the bucket owner enforced setting for Object Ownership, all objects written to the bucket by any account will be owned by the bucket owner.
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// The name of the destination bucket.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Copying objects across different Amazon Web Services Regions isn't supported when the source or destination bucket is in Amazon Web Services Local Zones. The source and destination buckets must have the same parent Amazon Web Services Region. Otherwise, you get an HTTP `400 Bad Request` error with the error code `InvalidRequest`.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must use the Outpost bucket access point ARN or the access point alias for the destination bucket. You can only copy objects within the same Outpost bucket. It's not supported to copy objects across different Amazon Web Services Outposts, between buckets on the same Outposts, or between Outposts buckets and any other bucket types. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *S3 on Outposts guide*. When you use this action with S3 on Outposts through the REST API, you must direct requests to the S3 on Outposts hostname, in the format ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. The hostname isn't required when you use the Amazon Web Services CLI or SDKs.
+    pub bucket: rt::String,
+    /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS). If a target object uses SSE-KMS, you can enable an S3 Bucket Key for the object.
+    ///
+    /// Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Specifying this header with a COPY action doesn’t affect bucket-level settings for S3 Bucket Key.
+    ///
+    /// For more information, see [Amazon S3 Bucket Keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-key.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** **Directory buckets** - S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Specifies the caching behavior along the request/reply chain.
+    pub cache_control: rt::Option<rt::String>,
+    /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    ///
+    /// When you copy an object, if the source object has a checksum, that checksum value will be copied to the new object by default. If the `CopyObject` request does not include this `x-amz-checksum-algorithm` header, the checksum algorithm will be copied from the source object to the destination object (if it's present on the source object). You can optionally specify a different checksum algorithm to use with the `x-amz-checksum-algorithm` header. Unrecognized or unsupported values will respond with the HTTP status code `400 Bad Request`.
+    ///
+    /// **Note:** For directory buckets, when you use Amazon Web Services SDKs, `CRC32` is the default checksum algorithm that's used for performance.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// Specifies presentational information for the object. Indicates whether an object should be displayed in a web browser or downloaded as a file. It allows specifying the desired filename for the downloaded file.
+    pub content_disposition: rt::Option<rt::String>,
+    /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    ///
+    /// **Note:** For directory buckets, only the `aws-chunked` value is supported in this header field.
+    pub content_encoding: rt::Option<rt::String>,
+    /// The language the content is in.
+    pub content_language: rt::Option<rt::String>,
+    /// A standard MIME type that describes the format of the object data.
+    pub content_type: rt::Option<rt::String>,
+    /// Specifies the source object for the copy operation. The source object can be up to 5 GB. If the source object is an object that was uploaded by using a multipart upload, the object copy will be a single part object after the source object is copied to the destination bucket.
+    ///
+    /// You specify the value of the copy source in one of two formats, depending on whether you want to access the source object through an [access point](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points.html):
+    ///
+    /// - For objects not accessed through an access point, specify the name of the source bucket and the key of the source object, separated by a slash (/). For example, to copy the object `reports/january.pdf` from the general purpose bucket `awsexamplebucket`, use `awsexamplebucket/reports/january.pdf`. The value must be URL-encoded. To copy the object `reports/january.pdf` from the directory bucket `awsexamplebucket--use1-az5--x-s3`, use `awsexamplebucket--use1-az5--x-s3/reports/january.pdf`. The value must be URL-encoded.
+    /// - For objects accessed through access points, specify the Amazon Resource Name (ARN) of the object as accessed through the access point, in the format `arn:aws:s3:::accesspoint//object/`. For example, to copy the object `reports/january.pdf` through access point `my-access-point` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point/object/reports/january.pdf`. The value must be URL encoded. **Note:**
+    /// - Amazon S3 supports copy operations using Access points only when the source and destination buckets are in the same Amazon Web Services Region.
+    /// - Access points are not supported by directory buckets.
+    ///
+    /// Alternatively, for objects accessed through Amazon S3 on Outposts, specify the ARN of the object as accessed in the format `arn:aws:s3-outposts:::outpost//object/`. For example, to copy the object `reports/january.pdf` through outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/object/reports/january.pdf`. The value must be URL-encoded.
+    ///
+    /// If your source bucket versioning is enabled, the `x-amz-copy-source` header by default identifies the current version of an object to copy. If the current version is a delete marker, Amazon S3 behaves as if the object was deleted. To copy a different version, use the `versionId` query parameter. Specifically, append `?versionId=` to the value (for example, `awsexamplebucket/reports/january.pdf?versionId=QUpfdndhfd8438MNFDN93jdnJFkdmqnh893`). If you don't specify a version ID, Amazon S3 copies the latest version of the source object.
+    ///
+    /// If you enable versioning on the destination bucket, Amazon S3 generates a unique version ID for the copied object. This version ID is different from the version ID of the source object. Amazon S3 returns the version ID of the copied object in the `x-amz-version-id` response header in the response.
+    ///
+    /// If you do not enable versioning or suspend it on the destination bucket, the version ID that Amazon S3 generates in the `x-amz-version-id` response header is always null.
+    ///
+    /// **Note:** **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets.
+    pub copy_source: rt::String,
+    /// Copies the object if its entity tag (ETag) matches the specified tag.
+    ///
+    /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
+    ///
+    /// - `x-amz-copy-source-if-match` condition evaluates to true
+    /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
+    pub copy_source_if_match: rt::Option<rt::String>,
+    /// Copies the object if it has been modified since the specified time.
+    ///
+    /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
+    ///
+    /// - `x-amz-copy-source-if-none-match` condition evaluates to false
+    /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
+    pub copy_source_if_modified_since: rt::Option<rt::DateTime>,
+    /// Copies the object if its entity tag (ETag) is different than the specified ETag.
+    ///
+    /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
+    ///
+    /// - `x-amz-copy-source-if-none-match` condition evaluates to false
+    /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
+    pub copy_source_if_none_match: rt::Option<rt::String>,
+    /// Copies the object if it hasn't been modified since the specified time.
+    ///
+    /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
+    ///
+    /// - `x-amz-copy-source-if-match` condition evaluates to true
+    /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
+    pub copy_source_if_unmodified_since: rt::Option<rt::DateTime>,
+    /// Specifies the algorithm to use when decrypting the source object (for example, `AES256`).
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// **Note:** This functionality is not supported when the source object is in a directory bucket.
+    pub copy_source_sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use to decrypt the source object. The encryption key provided in this header must be the same one that was used when the source object was created.
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// **Note:** This functionality is not supported when the source object is in a directory bucket.
+    pub copy_source_sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// **Note:** This functionality is not supported when the source object is in a directory bucket.
+    pub copy_source_sse_customer_key_md5: rt::Option<rt::String>,
+    /// The account ID of the expected destination bucket owner. If the account ID that you provide does not match the actual owner of the destination bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The account ID of the expected source bucket owner. If the account ID that you provide does not match the actual owner of the source bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_source_bucket_owner: rt::Option<rt::String>,
+    /// The date and time at which the object is no longer cacheable.
+    pub expires: rt::Option<rt::DateTime>,
+    /// Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// Allows grantee to read the object data and its metadata.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read: rt::Option<rt::String>,
+    /// Allows grantee to read the object ACL.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// Allows grantee to write the ACL for the applicable object.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// The key of the destination object.
+    pub key: rt::String,
+    /// A map of metadata to store with the object in S3.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior.
+    ///
+    /// **General purpose bucket** - For general purpose buckets, when you grant permissions, you can use the `s3:x-amz-metadata-directive` condition key to enforce certain metadata behavior when objects are uploaded. For more information, see [Amazon S3 condition key examples](https://docs.aws.amazon.com/AmazonS3/latest/dev/amazon-s3-policy-keys.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** `x-amz-website-redirect-location` is unique to each object and is not copied when using the `x-amz-metadata-directive` header. To copy the value, you must specify `x-amz-website-redirect-location` in the request header.
+    pub metadata_directive: rt::Option<MetadataDirective>,
+    /// Specifies whether you want to apply a legal hold to the object copy.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// The Object Lock mode that you want to apply to the object copy.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// The date and time when you want the Object Lock of the object copy to expire.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Specifies the algorithm to use when encrypting the object (for example, `AES256`).
+    ///
+    /// When you perform a `CopyObject` operation, if you want to use a different type of encryption setting for the target object, you can specify appropriate encryption-related headers to encrypt the target object with an Amazon S3 managed key, a KMS key, or a customer-provided key. If the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence.
+    ///
+    /// **Note:** This functionality is not supported when the destination bucket is a directory bucket.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded. Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// **Note:** This functionality is not supported when the destination bucket is a directory bucket.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// **Note:** This functionality is not supported when the destination bucket is a directory bucket.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for the destination object encryption. The value of this header is a base64-encoded UTF-8 string holding JSON with the encryption context key-value pairs.
+    ///
+    /// **General purpose buckets** - This value must be explicitly added to specify encryption context for `CopyObject` requests if you want an additional encryption context for your destination object. The additional encryption context of the source object won't be copied to the destination object. For more information, see [Encryption context](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#encryption-context) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. All GET and PUT requests for an object protected by KMS will fail if they're not made via SSL or using SigV4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the *Amazon S3 User Guide*.
+    ///
+    /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when storing this object in Amazon S3. Unrecognized or unsupported values won’t write a destination object and will receive a `400 Bad Request` response.
+    ///
+    /// Amazon S3 automatically encrypts all new objects that are copied to an S3 bucket. When copying an object, if you don't specify encryption information in your copy request, the encryption setting of the target object is set to the default encryption configuration of the destination bucket. By default, all buckets have a base level of encryption configuration that uses server-side encryption with Amazon S3 managed keys (SSE-S3). If the destination bucket has a different default encryption configuration, Amazon S3 uses the corresponding encryption key to encrypt the target object copy.
+    ///
+    /// With server-side encryption, Amazon S3 encrypts your data as it writes your data to disks in its data centers and decrypts the data when you access it. For more information about server-side encryption, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/serv-side-encryption.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **General purpose buckets **
+    ///
+    /// - For general purpose buckets, there are the following supported options for server-side encryption: server-side encryption with Key Management Service (KMS) keys (SSE-KMS), dual-layer server-side encryption with Amazon Web Services KMS keys (DSSE-KMS), and server-side encryption with customer-provided encryption keys (SSE-C). Amazon S3 uses the corresponding KMS key, or a customer-provided key to encrypt the target object copy.
+    /// - When you perform a `CopyObject` operation, if you want to use a different type of encryption setting for the target object, you can specify appropriate encryption-related headers to encrypt the target object with an Amazon S3 managed key, a KMS key, or a customer-provided key. If the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence.
+    ///
+    /// **Directory buckets **
+    ///
+    /// - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
+    /// - To encrypt new object copies to a directory bucket with SSE-KMS, we recommend you specify SSE-KMS as the directory bucket's default encryption configuration with a KMS key (specifically, a [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk)). The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket for the lifetime of the bucket. After you specify a customer managed key for SSE-KMS, you can't override the customer managed key for the bucket's SSE-KMS configuration. Then, when you perform a `CopyObject` operation and want to specify server-side encryption settings for new object copies with SSE-KMS in the encryption-related request headers, you must ensure the encryption key is the same customer managed key that you specified for the directory bucket's default encryption configuration.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// If the `x-amz-storage-class` header is not used, the copied object will be stored in the `STANDARD` Storage Class by default. The `STANDARD` storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class.
+    ///
+    /// **Note:**
+    /// - **Directory buckets ** - For directory buckets, only the S3 Express One Zone storage class is supported to store newly created objects. Unsupported storage class values won't write a destination object and will respond with the HTTP status code `400 Bad Request`.
+    /// - **Amazon S3 on Outposts ** - S3 on Outposts only uses the `OUTPOSTS` Storage Class.
+    ///
+    /// You can use the `CopyObject` action to change the storage class of an object that is already stored in Amazon S3 by using the `x-amz-storage-class` header. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the *Amazon S3 User Guide*.
+    ///
+    /// Before using an object as a source object for the copy operation, you must restore a copy of it if it meets any of the following conditions:
+    ///
+    /// - The storage class of the source object is `GLACIER` or `DEEP_ARCHIVE`.
+    /// - The storage class of the source object is `INTELLIGENT_TIERING` and it's [S3 Intelligent-Tiering access tier](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html#intel-tiering-tier-definition) is `Archive Access` or `Deep Archive Access`.
+    ///
+    /// For more information, see [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html) and [Copying Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/CopyingObjectsExamples.html) in the *Amazon S3 User Guide*.
+    pub storage_class: rt::Option<StorageClass>,
+    /// The tag-set for the object copy in the destination bucket. This value must be used in conjunction with the `x-amz-tagging-directive` if you choose `REPLACE` for the `x-amz-tagging-directive`. If you choose `COPY` for the `x-amz-tagging-directive`, you don't need to set the `x-amz-tagging` header, because the tag-set will be copied from the source object directly. The tag-set must be encoded as URL Query parameters.
+    ///
+    /// The default value is the empty value.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets in a `CopyObject` operation, only the empty tag-set is supported. Any requests that attempt to write non-empty tags into directory buckets will receive a `501 Not Implemented` status code. When the destination bucket is a directory bucket, you will receive a `501 Not Implemented` response in any of the following situations:
+    ///
+    /// - When you attempt to `COPY` the tag-set from an S3 source object that has non-empty tags.
+    /// - When you attempt to `REPLACE` the tag-set of a source object and set a non-empty value to `x-amz-tagging`.
+    /// - When you don't set the `x-amz-tagging-directive` header and the source object has non-empty tags. This is because the default value of `x-amz-tagging-directive` is `COPY`.
+    ///
+    /// Because only the empty tag-set is supported for directory buckets in a `CopyObject` operation, the following situations are allowed:
+    ///
+    /// - When you attempt to `COPY` the tag-set from a directory bucket source object that has no tags to a general purpose bucket. It copies an empty tag-set to the destination object.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
+    pub tagging: rt::Option<rt::String>,
+    /// Specifies whether the object tag-set is copied from the source object or replaced with the tag-set that's provided in the request.
+    ///
+    /// The default value is `COPY`.
+    ///
+    /// **Note:** **Directory buckets** - For directory buckets in a `CopyObject` operation, only the empty tag-set is supported. Any requests that attempt to write non-empty tags into directory buckets will receive a `501 Not Implemented` status code. When the destination bucket is a directory bucket, you will receive a `501 Not Implemented` response in any of the following situations:
+    ///
+    /// - When you attempt to `COPY` the tag-set from an S3 source object that has non-empty tags.
+    /// - When you attempt to `REPLACE` the tag-set of a source object and set a non-empty value to `x-amz-tagging`.
+    /// - When you don't set the `x-amz-tagging-directive` header and the source object has non-empty tags. This is because the default value of `x-amz-tagging-directive` is `COPY`.
+    ///
+    /// Because only the empty tag-set is supported for directory buckets in a `CopyObject` operation, the following situations are allowed:
+    ///
+    /// - When you attempt to `COPY` the tag-set from a directory bucket source object that has no tags to a general purpose bucket. It copies an empty tag-set to the destination object.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
+    pub tagging_directive: rt::Option<TaggingDirective>,
+    /// If the destination bucket is configured as a website, redirects requests for this object copy to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. This value is unique to each object and is not copied when using the `x-amz-metadata-directive` header. Instead, you may opt to provide this header in combination with the `x-amz-metadata-directive` header.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl CopyObjectRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CopyObjectRequestBuilder {
+        CopyObjectRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CopyObjectRequest {
+    /// [`acl`](Self::acl).
+    pub fn acl(&self) -> rt::Option<&ObjectCannedAcl> {
+        self.acl.as_ref()
+    }
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`cache_control`](Self::cache_control).
+    pub fn cache_control(&self) -> rt::Option<&str> {
+        self.cache_control.as_deref()
+    }
+    /// [`checksum_algorithm`](Self::checksum_algorithm).
+    pub fn checksum_algorithm(&self) -> rt::Option<&ChecksumAlgorithm> {
+        self.checksum_algorithm.as_ref()
+    }
+    /// [`content_disposition`](Self::content_disposition).
+    pub fn content_disposition(&self) -> rt::Option<&str> {
+        self.content_disposition.as_deref()
+    }
+    /// [`content_encoding`](Self::content_encoding).
+    pub fn content_encoding(&self) -> rt::Option<&str> {
+        self.content_encoding.as_deref()
+    }
+    /// [`content_language`](Self::content_language).
+    pub fn content_language(&self) -> rt::Option<&str> {
+        self.content_language.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`copy_source`](Self::copy_source).
+    pub fn copy_source(&self) -> &str {
+        &self.copy_source
+    }
+    /// [`copy_source_if_match`](Self::copy_source_if_match).
+    pub fn copy_source_if_match(&self) -> rt::Option<&str> {
+        self.copy_source_if_match.as_deref()
+    }
+    /// [`copy_source_if_modified_since`](Self::copy_source_if_modified_since).
+    pub fn copy_source_if_modified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.copy_source_if_modified_since.as_ref()
+    }
+    /// [`copy_source_if_none_match`](Self::copy_source_if_none_match).
+    pub fn copy_source_if_none_match(&self) -> rt::Option<&str> {
+        self.copy_source_if_none_match.as_deref()
+    }
+    /// [`copy_source_if_unmodified_since`](Self::copy_source_if_unmodified_since).
+    pub fn copy_source_if_unmodified_since(&self) -> rt::Option<&rt::DateTime> {
+        self.copy_source_if_unmodified_since.as_ref()
+    }
+    /// [`copy_source_sse_customer_algorithm`](Self::copy_source_sse_customer_algorithm).
+    pub fn copy_source_sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.copy_source_sse_customer_algorithm.as_deref()
+    }
+    /// [`copy_source_sse_customer_key`](Self::copy_source_sse_customer_key).
+    pub fn copy_source_sse_customer_key(&self) -> rt::Option<&str> {
+        self.copy_source_sse_customer_key.as_deref()
+    }
+    /// [`copy_source_sse_customer_key_md5`](Self::copy_source_sse_customer_key_md5).
+    pub fn copy_source_sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.copy_source_sse_customer_key_md5.as_deref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`expected_source_bucket_owner`](Self::expected_source_bucket_owner).
+    pub fn expected_source_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_source_bucket_owner.as_deref()
+    }
+    /// [`expires`](Self::expires).
+    pub fn expires(&self) -> rt::Option<&rt::DateTime> {
+        self.expires.as_ref()
+    }
+    /// [`grant_full_control`](Self::grant_full_control).
+    pub fn grant_full_control(&self) -> rt::Option<&str> {
+        self.grant_full_control.as_deref()
+    }
+    /// [`grant_read`](Self::grant_read).
+    pub fn grant_read(&self) -> rt::Option<&str> {
+        self.grant_read.as_deref()
+    }
+    /// [`grant_read_acp`](Self::grant_read_acp).
+    pub fn grant_read_acp(&self) -> rt::Option<&str> {
+        self.grant_read_acp.as_deref()
+    }
+    /// [`grant_write_acp`](Self::grant_write_acp).
+    pub fn grant_write_acp(&self) -> rt::Option<&str> {
+        self.grant_write_acp.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`metadata_directive`](Self::metadata_directive).
+    pub fn metadata_directive(&self) -> rt::Option<&MetadataDirective> {
+        self.metadata_directive.as_ref()
+    }
+    /// [`object_lock_legal_hold_status`](Self::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(&self) -> rt::Option<&ObjectLockLegalHoldStatus> {
+        self.object_lock_legal_hold_status.as_ref()
+    }
+    /// [`object_lock_mode`](Self::object_lock_mode).
+    pub fn object_lock_mode(&self) -> rt::Option<&ObjectLockMode> {
+        self.object_lock_mode.as_ref()
+    }
+    /// [`object_lock_retain_until_date`](Self::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(&self) -> rt::Option<&rt::DateTime> {
+        self.object_lock_retain_until_date.as_ref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`tagging`](Self::tagging).
+    pub fn tagging(&self) -> rt::Option<&str> {
+        self.tagging.as_deref()
+    }
+    /// [`tagging_directive`](Self::tagging_directive).
+    pub fn tagging_directive(&self) -> rt::Option<&TaggingDirective> {
+        self.tagging_directive.as_ref()
+    }
+    /// [`website_redirect_location`](Self::website_redirect_location).
+    pub fn website_redirect_location(&self) -> rt::Option<&str> {
+        self.website_redirect_location.as_deref()
+    }
+}
+/// Builds a [`CopyObjectRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CopyObjectRequestBuilder {
+    /// [`CopyObjectRequest::acl`](CopyObjectRequest::acl), if set.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// [`CopyObjectRequest::bucket`](CopyObjectRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`CopyObjectRequest::cache_control`](CopyObjectRequest::cache_control), if set.
+    pub cache_control: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// [`CopyObjectRequest::content_disposition`](CopyObjectRequest::content_disposition), if set.
+    pub content_disposition: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::content_encoding`](CopyObjectRequest::content_encoding), if set.
+    pub content_encoding: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::content_language`](CopyObjectRequest::content_language), if set.
+    pub content_language: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::content_type`](CopyObjectRequest::content_type), if set.
+    pub content_type: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source`](CopyObjectRequest::copy_source), if set.
+    pub copy_source: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest::copy_source_if_match), if set.
+    pub copy_source_if_match: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest::copy_source_if_modified_since), if set.
+    pub copy_source_if_modified_since: rt::Option<rt::DateTime>,
+    /// [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest::copy_source_if_none_match), if set.
+    pub copy_source_if_none_match: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest::copy_source_if_unmodified_since), if set.
+    pub copy_source_if_unmodified_since: rt::Option<rt::DateTime>,
+    /// [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest::copy_source_sse_customer_algorithm), if set.
+    pub copy_source_sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest::copy_source_sse_customer_key), if set.
+    pub copy_source_sse_customer_key: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest::copy_source_sse_customer_key_md5), if set.
+    pub copy_source_sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest::expected_source_bucket_owner), if set.
+    pub expected_source_bucket_owner: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::expires`](CopyObjectRequest::expires), if set.
+    pub expires: rt::Option<rt::DateTime>,
+    /// [`CopyObjectRequest::grant_full_control`](CopyObjectRequest::grant_full_control), if set.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::grant_read`](CopyObjectRequest::grant_read), if set.
+    pub grant_read: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest::grant_read_acp), if set.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest::grant_write_acp), if set.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::key`](CopyObjectRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::metadata`](CopyObjectRequest::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`CopyObjectRequest::metadata_directive`](CopyObjectRequest::metadata_directive), if set.
+    pub metadata_directive: rt::Option<MetadataDirective>,
+    /// [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest::object_lock_legal_hold_status), if set.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest::object_lock_mode), if set.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest::object_lock_retain_until_date), if set.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// [`CopyObjectRequest::request_payer`](CopyObjectRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`CopyObjectRequest::storage_class`](CopyObjectRequest::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`CopyObjectRequest::tagging`](CopyObjectRequest::tagging), if set.
+    pub tagging: rt::Option<rt::String>,
+    /// [`CopyObjectRequest::tagging_directive`](CopyObjectRequest::tagging_directive), if set.
+    pub tagging_directive: rt::Option<TaggingDirective>,
+    /// [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest::website_redirect_location), if set.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl CopyObjectRequestBuilder {
+    /// Sets [`CopyObjectRequest::acl`](CopyObjectRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.acl = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::acl`](CopyObjectRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.acl = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::bucket`](CopyObjectRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::bucket`](CopyObjectRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::cache_control`](CopyObjectRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::cache_control`](CopyObjectRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cache_control = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_disposition`](CopyObjectRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_disposition`](CopyObjectRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_disposition = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_encoding`](CopyObjectRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_encoding`](CopyObjectRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_encoding = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_language`](CopyObjectRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_language`](CopyObjectRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_language = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::content_type`](CopyObjectRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::content_type`](CopyObjectRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_type = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source`](CopyObjectRequest::copy_source).
+    pub fn copy_source(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source`](CopyObjectRequest::copy_source).
+    pub fn set_copy_source(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest::copy_source_if_match).
+    pub fn copy_source_if_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_if_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest::copy_source_if_match).
+    pub fn set_copy_source_if_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_if_match = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest::copy_source_if_modified_since).
+    pub fn copy_source_if_modified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.copy_source_if_modified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest::copy_source_if_modified_since).
+    pub fn set_copy_source_if_modified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.copy_source_if_modified_since = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest::copy_source_if_none_match).
+    pub fn copy_source_if_none_match(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_if_none_match = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest::copy_source_if_none_match).
+    pub fn set_copy_source_if_none_match(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_if_none_match = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest::copy_source_if_unmodified_since).
+    pub fn copy_source_if_unmodified_since(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.copy_source_if_unmodified_since = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest::copy_source_if_unmodified_since).
+    pub fn set_copy_source_if_unmodified_since(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.copy_source_if_unmodified_since = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest::copy_source_sse_customer_algorithm).
+    pub fn copy_source_sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest::copy_source_sse_customer_algorithm).
+    pub fn set_copy_source_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest::copy_source_sse_customer_key).
+    pub fn copy_source_sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest::copy_source_sse_customer_key).
+    pub fn set_copy_source_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_sse_customer_key = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest::copy_source_sse_customer_key_md5).
+    pub fn copy_source_sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.copy_source_sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest::copy_source_sse_customer_key_md5).
+    pub fn set_copy_source_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.copy_source_sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest::expected_source_bucket_owner).
+    pub fn expected_source_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_source_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest::expected_source_bucket_owner).
+    pub fn set_expected_source_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_source_bucket_owner = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::expires`](CopyObjectRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::expires`](CopyObjectRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_full_control`](CopyObjectRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_full_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_full_control`](CopyObjectRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_full_control = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_read`](CopyObjectRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_read`](CopyObjectRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read_acp = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_write_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_write_acp = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::key`](CopyObjectRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::key`](CopyObjectRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Inserts one entry into [`CopyObjectRequest::metadata`](CopyObjectRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::metadata`](CopyObjectRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::metadata_directive`](CopyObjectRequest::metadata_directive).
+    pub fn metadata_directive(mut self, value: impl rt::Into<MetadataDirective>) -> Self {
+        self.metadata_directive = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::metadata_directive`](CopyObjectRequest::metadata_directive).
+    pub fn set_metadata_directive(mut self, value: rt::Option<MetadataDirective>) -> Self {
+        self.metadata_directive = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.object_lock_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.object_lock_mode = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::request_payer`](CopyObjectRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::request_payer`](CopyObjectRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::storage_class`](CopyObjectRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::storage_class`](CopyObjectRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::tagging`](CopyObjectRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tagging = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::tagging`](CopyObjectRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.tagging = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::tagging_directive`](CopyObjectRequest::tagging_directive).
+    pub fn tagging_directive(mut self, value: impl rt::Into<TaggingDirective>) -> Self {
+        self.tagging_directive = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::tagging_directive`](CopyObjectRequest::tagging_directive).
+    pub fn set_tagging_directive(mut self, value: rt::Option<TaggingDirective>) -> Self {
+        self.tagging_directive = value;
+        self
+    }
+    /// Sets [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.website_redirect_location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.website_redirect_location = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CopyObjectRequest, rt::BuildError> {
+        Ok(CopyObjectRequest {
+            acl: self.acl,
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "CopyObjectRequest",
+                member: "Bucket",
+            })?,
+            bucket_key_enabled: self.bucket_key_enabled,
+            cache_control: self.cache_control,
+            checksum_algorithm: self.checksum_algorithm,
+            content_disposition: self.content_disposition,
+            content_encoding: self.content_encoding,
+            content_language: self.content_language,
+            content_type: self.content_type,
+            copy_source: self.copy_source.ok_or(rt::BuildError {
+                shape: "CopyObjectRequest",
+                member: "CopySource",
+            })?,
+            copy_source_if_match: self.copy_source_if_match,
+            copy_source_if_modified_since: self.copy_source_if_modified_since,
+            copy_source_if_none_match: self.copy_source_if_none_match,
+            copy_source_if_unmodified_since: self.copy_source_if_unmodified_since,
+            copy_source_sse_customer_algorithm: self.copy_source_sse_customer_algorithm,
+            copy_source_sse_customer_key: self.copy_source_sse_customer_key,
+            copy_source_sse_customer_key_md5: self.copy_source_sse_customer_key_md5,
+            expected_bucket_owner: self.expected_bucket_owner,
+            expected_source_bucket_owner: self.expected_source_bucket_owner,
+            expires: self.expires,
+            grant_full_control: self.grant_full_control,
+            grant_read: self.grant_read,
+            grant_read_acp: self.grant_read_acp,
+            grant_write_acp: self.grant_write_acp,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "CopyObjectRequest",
+                member: "Key",
+            })?,
+            metadata: self.metadata,
+            metadata_directive: self.metadata_directive,
+            object_lock_legal_hold_status: self.object_lock_legal_hold_status,
+            object_lock_mode: self.object_lock_mode,
+            object_lock_retain_until_date: self.object_lock_retain_until_date,
+            request_payer: self.request_payer,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            storage_class: self.storage_class,
+            tagging: self.tagging,
+            tagging_directive: self.tagging_directive,
+            website_redirect_location: self.website_redirect_location,
+        })
+    }
+}
+impl ::std::fmt::Debug for CopyObjectRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyObjectRequest")
+            .field("ACL", &self.acl)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentType", &self.content_type)
+            .field("CopySource", &self.copy_source)
+            .field("CopySourceIfMatch", &self.copy_source_if_match)
+            .field(
+                "CopySourceIfModifiedSince",
+                &self.copy_source_if_modified_since,
+            )
+            .field("CopySourceIfNoneMatch", &self.copy_source_if_none_match)
+            .field(
+                "CopySourceIfUnmodifiedSince",
+                &self.copy_source_if_unmodified_since,
+            )
+            .field(
+                "CopySourceSSECustomerAlgorithm",
+                &self.copy_source_sse_customer_algorithm,
+            )
+            .field(
+                "CopySourceSSECustomerKey",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field(
+                "CopySourceSSECustomerKeyMD5",
+                &self.copy_source_sse_customer_key_md5,
+            )
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field(
+                "ExpectedSourceBucketOwner",
+                &self.expected_source_bucket_owner,
+            )
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field("MetadataDirective", &self.metadata_directive)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("TaggingDirective", &self.tagging_directive)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CopyObjectRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyObjectRequestBuilder")
+            .field("ACL", &self.acl)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentType", &self.content_type)
+            .field("CopySource", &self.copy_source)
+            .field("CopySourceIfMatch", &self.copy_source_if_match)
+            .field(
+                "CopySourceIfModifiedSince",
+                &self.copy_source_if_modified_since,
+            )
+            .field("CopySourceIfNoneMatch", &self.copy_source_if_none_match)
+            .field(
+                "CopySourceIfUnmodifiedSince",
+                &self.copy_source_if_unmodified_since,
+            )
+            .field(
+                "CopySourceSSECustomerAlgorithm",
+                &self.copy_source_sse_customer_algorithm,
+            )
+            .field(
+                "CopySourceSSECustomerKey",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field(
+                "CopySourceSSECustomerKeyMD5",
+                &self.copy_source_sse_customer_key_md5,
+            )
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field(
+                "ExpectedSourceBucketOwner",
+                &self.expected_source_bucket_owner,
+            )
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field("MetadataDirective", &self.metadata_directive)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("TaggingDirective", &self.tagging_directive)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+/// Container for all response elements.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CopyObjectResult {
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the object. This checksum is only present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. This checksum is present if the object being copied was uploaded with the `CRC64NVME` checksum algorithm, or if the object was uploaded without a checksum (and Amazon S3 added the default checksum, `CRC64NVME`, to the uploaded object). For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// The checksum type that is used to calculate the object’s checksum value. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Returns the ETag of the new object. The ETag reflects only changes to the contents of an object, not its metadata.
+    pub e_tag: rt::Option<rt::String>,
+    /// Creation date of the object.
+    pub last_modified: rt::Option<rt::DateTime>,
+}
+impl CopyObjectResult {
+    /// A builder for this structure.
+    pub fn builder() -> CopyObjectResultBuilder {
+        CopyObjectResultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CopyObjectResult {
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`last_modified`](Self::last_modified).
+    pub fn last_modified(&self) -> rt::Option<&rt::DateTime> {
+        self.last_modified.as_ref()
+    }
+}
+/// Builds a [`CopyObjectResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CopyObjectResultBuilder {
+    /// [`CopyObjectResult::checksum_crc32`](CopyObjectResult::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`CopyObjectResult::checksum_crc32c`](CopyObjectResult::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`CopyObjectResult::checksum_crc64nvme`](CopyObjectResult::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`CopyObjectResult::checksum_sha1`](CopyObjectResult::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`CopyObjectResult::checksum_sha256`](CopyObjectResult::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`CopyObjectResult::checksum_type`](CopyObjectResult::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`CopyObjectResult::e_tag`](CopyObjectResult::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`CopyObjectResult::last_modified`](CopyObjectResult::last_modified), if set.
+    pub last_modified: rt::Option<rt::DateTime>,
+}
+impl CopyObjectResultBuilder {
+    /// Sets [`CopyObjectResult::checksum_crc32`](CopyObjectResult::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_crc32`](CopyObjectResult::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::checksum_crc32c`](CopyObjectResult::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_crc32c`](CopyObjectResult::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::checksum_crc64nvme`](CopyObjectResult::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_crc64nvme`](CopyObjectResult::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::checksum_sha1`](CopyObjectResult::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_sha1`](CopyObjectResult::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::checksum_sha256`](CopyObjectResult::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_sha256`](CopyObjectResult::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::checksum_type`](CopyObjectResult::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::checksum_type`](CopyObjectResult::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::e_tag`](CopyObjectResult::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::e_tag`](CopyObjectResult::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`CopyObjectResult::last_modified`](CopyObjectResult::last_modified).
+    pub fn last_modified(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_modified = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CopyObjectResult::last_modified`](CopyObjectResult::last_modified).
+    pub fn set_last_modified(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_modified = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CopyObjectResult {
+        CopyObjectResult {
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            checksum_type: self.checksum_type,
+            e_tag: self.e_tag,
+            last_modified: self.last_modified,
         }
     }
 }
@@ -621,6 +3551,1252 @@ impl CreateBucketRequestBuilder {
             object_lock_enabled_for_bucket: self.object_lock_enabled_for_bucket,
             object_ownership: self.object_ownership,
         })
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CreateMultipartUploadOutput {
+    /// If the bucket has a lifecycle rule configured with an action to abort incomplete multipart uploads and the prefix in the lifecycle rule matches the object name in the request, the response includes this header. The header indicates when the initiated multipart upload becomes eligible for an abort operation. For more information, see [ Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the *Amazon S3 User Guide*.
+    ///
+    /// The response also includes the `x-amz-abort-rule-id` header that provides the ID of the lifecycle configuration rule that defines the abort action.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub abort_date: rt::Option<rt::DateTime>,
+    /// This header is returned along with the `x-amz-abort-date` header. It identifies the applicable lifecycle configuration rule that defines the action to abort incomplete multipart uploads.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub abort_rule_id: rt::Option<rt::String>,
+    /// The name of the bucket to which the multipart upload was initiated. Does not return the access point ARN or access point alias if used.
+    ///
+    /// **Note:** Access points are not supported by directory buckets.
+    pub bucket: rt::Option<rt::String>,
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// The algorithm that was used to create a checksum of the object.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Object key for which the multipart upload was initiated.
+    pub key: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`).
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// ID for the initiated multipart upload.
+    pub upload_id: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CreateMultipartUploadOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CreateMultipartUploadOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CreateMultipartUploadOutput {
+    /// A builder for this structure.
+    pub fn builder() -> CreateMultipartUploadOutputBuilder {
+        CreateMultipartUploadOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateMultipartUploadOutput {
+    /// [`abort_date`](Self::abort_date).
+    pub fn abort_date(&self) -> rt::Option<&rt::DateTime> {
+        self.abort_date.as_ref()
+    }
+    /// [`abort_rule_id`](Self::abort_rule_id).
+    pub fn abort_rule_id(&self) -> rt::Option<&str> {
+        self.abort_rule_id.as_deref()
+    }
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> rt::Option<&str> {
+        self.bucket.as_deref()
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`checksum_algorithm`](Self::checksum_algorithm).
+    pub fn checksum_algorithm(&self) -> rt::Option<&ChecksumAlgorithm> {
+        self.checksum_algorithm.as_ref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> rt::Option<&str> {
+        self.key.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> rt::Option<&str> {
+        self.upload_id.as_deref()
+    }
+}
+/// Builds a [`CreateMultipartUploadOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateMultipartUploadOutputBuilder {
+    /// [`CreateMultipartUploadOutput::abort_date`](CreateMultipartUploadOutput::abort_date), if set.
+    pub abort_date: rt::Option<rt::DateTime>,
+    /// [`CreateMultipartUploadOutput::abort_rule_id`](CreateMultipartUploadOutput::abort_rule_id), if set.
+    pub abort_rule_id: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::bucket`](CreateMultipartUploadOutput::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::bucket_key_enabled`](CreateMultipartUploadOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`CreateMultipartUploadOutput::checksum_algorithm`](CreateMultipartUploadOutput::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// [`CreateMultipartUploadOutput::checksum_type`](CreateMultipartUploadOutput::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`CreateMultipartUploadOutput::key`](CreateMultipartUploadOutput::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::request_charged`](CreateMultipartUploadOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`CreateMultipartUploadOutput::sse_customer_algorithm`](CreateMultipartUploadOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::sse_customer_key_md5`](CreateMultipartUploadOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::ssekms_encryption_context`](CreateMultipartUploadOutput::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::ssekms_key_id`](CreateMultipartUploadOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadOutput::server_side_encryption`](CreateMultipartUploadOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`CreateMultipartUploadOutput::upload_id`](CreateMultipartUploadOutput::upload_id), if set.
+    pub upload_id: rt::Option<rt::String>,
+}
+impl CreateMultipartUploadOutputBuilder {
+    /// Sets [`CreateMultipartUploadOutput::abort_date`](CreateMultipartUploadOutput::abort_date).
+    pub fn abort_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.abort_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::abort_date`](CreateMultipartUploadOutput::abort_date).
+    pub fn set_abort_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.abort_date = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::abort_rule_id`](CreateMultipartUploadOutput::abort_rule_id).
+    pub fn abort_rule_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.abort_rule_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::abort_rule_id`](CreateMultipartUploadOutput::abort_rule_id).
+    pub fn set_abort_rule_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.abort_rule_id = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::bucket`](CreateMultipartUploadOutput::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::bucket`](CreateMultipartUploadOutput::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::bucket_key_enabled`](CreateMultipartUploadOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::bucket_key_enabled`](CreateMultipartUploadOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::checksum_algorithm`](CreateMultipartUploadOutput::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::checksum_algorithm`](CreateMultipartUploadOutput::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::checksum_type`](CreateMultipartUploadOutput::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::checksum_type`](CreateMultipartUploadOutput::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::key`](CreateMultipartUploadOutput::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::key`](CreateMultipartUploadOutput::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::request_charged`](CreateMultipartUploadOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::request_charged`](CreateMultipartUploadOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::sse_customer_algorithm`](CreateMultipartUploadOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::sse_customer_algorithm`](CreateMultipartUploadOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::sse_customer_key_md5`](CreateMultipartUploadOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::sse_customer_key_md5`](CreateMultipartUploadOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::ssekms_encryption_context`](CreateMultipartUploadOutput::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::ssekms_encryption_context`](CreateMultipartUploadOutput::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::ssekms_key_id`](CreateMultipartUploadOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::ssekms_key_id`](CreateMultipartUploadOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::server_side_encryption`](CreateMultipartUploadOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::server_side_encryption`](CreateMultipartUploadOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadOutput::upload_id`](CreateMultipartUploadOutput::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadOutput::upload_id`](CreateMultipartUploadOutput::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreateMultipartUploadOutput {
+        CreateMultipartUploadOutput {
+            abort_date: self.abort_date,
+            abort_rule_id: self.abort_rule_id,
+            bucket: self.bucket,
+            bucket_key_enabled: self.bucket_key_enabled,
+            checksum_algorithm: self.checksum_algorithm,
+            checksum_type: self.checksum_type,
+            key: self.key,
+            request_charged: self.request_charged,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            upload_id: self.upload_id,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for CreateMultipartUploadOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMultipartUploadOutput")
+            .field("AbortDate", &self.abort_date)
+            .field("AbortRuleId", &self.abort_rule_id)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumType", &self.checksum_type)
+            .field("Key", &self.key)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CreateMultipartUploadOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMultipartUploadOutputBuilder")
+            .field("AbortDate", &self.abort_date)
+            .field("AbortRuleId", &self.abort_rule_id)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumType", &self.checksum_type)
+            .field("Key", &self.key)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct CreateMultipartUploadRequest {
+    /// The canned ACL to apply to the object. Amazon S3 supports a set of predefined ACLs, known as *canned ACLs*. Each canned ACL has a predefined set of grantees and permissions. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the *Amazon S3 User Guide*.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can grant access permissions to individual Amazon Web Services accounts or to predefined groups defined by Amazon S3. These permissions are then added to the access control list (ACL) on the new object. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html). One way to grant the permissions using the request headers is to specify a canned ACL with the `x-amz-acl` request header.
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// The name of the bucket where the multipart upload is initiated and where the object is uploaded.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
+    ///
+    /// **General purpose buckets** - Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Also, specifying this header with a PUT action doesn't affect bucket-level settings for S3 Bucket Key.
+    ///
+    /// **Directory buckets** - S3 Bucket Keys are always enabled for `GET` and `PUT` operations in a directory bucket and can’t be disabled. S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html), [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html), [the Copy operation in Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-objects-Batch-Ops), or [the import jobs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/create-import-job). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// Specifies caching behavior along the request/reply chain.
+    pub cache_control: rt::Option<rt::String>,
+    /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// Specifies presentational information for the object.
+    pub content_disposition: rt::Option<rt::String>,
+    /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    ///
+    /// **Note:** For directory buckets, only the `aws-chunked` value is supported in this header field.
+    pub content_encoding: rt::Option<rt::String>,
+    /// The language that the content is in.
+    pub content_language: rt::Option<rt::String>,
+    /// A standard MIME type describing the format of the object data.
+    pub content_type: rt::Option<rt::String>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The date and time at which the object is no longer cacheable.
+    pub expires: rt::Option<rt::DateTime>,
+    /// Specify access permissions explicitly to give the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the *Amazon S3 User Guide*.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account **Note:** Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    /// - US East (N. Virginia)
+    /// - US West (N. California)
+    /// - US West (Oregon)
+    /// - Asia Pacific (Singapore)
+    /// - Asia Pacific (Sydney)
+    /// - Asia Pacific (Tokyo)
+    /// - Europe (Ireland)
+    /// - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// Specify access permissions explicitly to allow grantee to read the object data and its metadata.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the *Amazon S3 User Guide*.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account **Note:** Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    /// - US East (N. Virginia)
+    /// - US West (N. California)
+    /// - US West (Oregon)
+    /// - Asia Pacific (Singapore)
+    /// - Asia Pacific (Sydney)
+    /// - Asia Pacific (Tokyo)
+    /// - Europe (Ireland)
+    /// - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read: rt::Option<rt::String>,
+    /// Specify access permissions explicitly to allows grantee to read the object ACL.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the *Amazon S3 User Guide*.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account **Note:** Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    /// - US East (N. Virginia)
+    /// - US West (N. California)
+    /// - US West (Oregon)
+    /// - Asia Pacific (Singapore)
+    /// - Asia Pacific (Sydney)
+    /// - Asia Pacific (Tokyo)
+    /// - Europe (Ireland)
+    /// - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// Specify access permissions explicitly to allows grantee to allow grantee to write the ACL for the applicable object.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the *Amazon S3 User Guide*.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account **Note:** Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    /// - US East (N. Virginia)
+    /// - US West (N. California)
+    /// - US West (Oregon)
+    /// - Asia Pacific (Singapore)
+    /// - Asia Pacific (Sydney)
+    /// - Asia Pacific (Tokyo)
+    /// - Europe (Ireland)
+    /// - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// **Note:**
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// Object key for which the multipart upload is to be initiated.
+    pub key: rt::String,
+    /// A map of metadata to store with the object in S3.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// Specifies whether you want to apply a legal hold to the uploaded object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// Specifies the Object Lock mode that you want to apply to the uploaded object.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// Specifies the date and time when you want the Object Lock to expire.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Specifies the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs.
+    ///
+    /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID.
+    ///
+    /// **General purpose buckets** - If you specify `x-amz-server-side-encryption` with `aws:kms` or `aws:kms:dsse`, this header specifies the ID (Key ID, Key ARN, or Key Alias) of the KMS key to use. If you specify `x-amz-server-side-encryption:aws:kms` or `x-amz-server-side-encryption:aws:kms:dsse`, but do not provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3`) to protect the data.
+    ///
+    /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`).
+    ///
+    /// - **Directory buckets ** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the *Amazon S3 User Guide*. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html). In the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)) using the REST API, the encryption request headers must match the encryption settings that are specified in the `CreateSession` request. You can't override the values of the encryption settings (`x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-context`, and `x-amz-server-side-encryption-bucket-key-enabled`) that are specified in the `CreateSession` request. You don't need to explicitly specify these encryption settings values in Zonal endpoint API calls, and Amazon S3 will use the encryption settings values from the `CreateSession` request to protect new objects in the directory bucket. **Note:** When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:**
+    /// - For directory buckets, only the S3 Express One Zone storage class is supported to store newly created objects.
+    /// - Amazon S3 on Outposts only uses the OUTPOSTS Storage Class.
+    pub storage_class: rt::Option<StorageClass>,
+    /// The tag-set for the object. The tag-set must be encoded as URL Query parameters.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub tagging: rt::Option<rt::String>,
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl CreateMultipartUploadRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CreateMultipartUploadRequestBuilder {
+        CreateMultipartUploadRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateMultipartUploadRequest {
+    /// [`acl`](Self::acl).
+    pub fn acl(&self) -> rt::Option<&ObjectCannedAcl> {
+        self.acl.as_ref()
+    }
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`cache_control`](Self::cache_control).
+    pub fn cache_control(&self) -> rt::Option<&str> {
+        self.cache_control.as_deref()
+    }
+    /// [`checksum_algorithm`](Self::checksum_algorithm).
+    pub fn checksum_algorithm(&self) -> rt::Option<&ChecksumAlgorithm> {
+        self.checksum_algorithm.as_ref()
+    }
+    /// [`checksum_type`](Self::checksum_type).
+    pub fn checksum_type(&self) -> rt::Option<&ChecksumType> {
+        self.checksum_type.as_ref()
+    }
+    /// [`content_disposition`](Self::content_disposition).
+    pub fn content_disposition(&self) -> rt::Option<&str> {
+        self.content_disposition.as_deref()
+    }
+    /// [`content_encoding`](Self::content_encoding).
+    pub fn content_encoding(&self) -> rt::Option<&str> {
+        self.content_encoding.as_deref()
+    }
+    /// [`content_language`](Self::content_language).
+    pub fn content_language(&self) -> rt::Option<&str> {
+        self.content_language.as_deref()
+    }
+    /// [`content_type`](Self::content_type).
+    pub fn content_type(&self) -> rt::Option<&str> {
+        self.content_type.as_deref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`expires`](Self::expires).
+    pub fn expires(&self) -> rt::Option<&rt::DateTime> {
+        self.expires.as_ref()
+    }
+    /// [`grant_full_control`](Self::grant_full_control).
+    pub fn grant_full_control(&self) -> rt::Option<&str> {
+        self.grant_full_control.as_deref()
+    }
+    /// [`grant_read`](Self::grant_read).
+    pub fn grant_read(&self) -> rt::Option<&str> {
+        self.grant_read.as_deref()
+    }
+    /// [`grant_read_acp`](Self::grant_read_acp).
+    pub fn grant_read_acp(&self) -> rt::Option<&str> {
+        self.grant_read_acp.as_deref()
+    }
+    /// [`grant_write_acp`](Self::grant_write_acp).
+    pub fn grant_write_acp(&self) -> rt::Option<&str> {
+        self.grant_write_acp.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`metadata`](Self::metadata).
+    pub fn metadata(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.metadata.as_ref()
+    }
+    /// [`object_lock_legal_hold_status`](Self::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(&self) -> rt::Option<&ObjectLockLegalHoldStatus> {
+        self.object_lock_legal_hold_status.as_ref()
+    }
+    /// [`object_lock_mode`](Self::object_lock_mode).
+    pub fn object_lock_mode(&self) -> rt::Option<&ObjectLockMode> {
+        self.object_lock_mode.as_ref()
+    }
+    /// [`object_lock_retain_until_date`](Self::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(&self) -> rt::Option<&rt::DateTime> {
+        self.object_lock_retain_until_date.as_ref()
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_encryption_context`](Self::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(&self) -> rt::Option<&str> {
+        self.ssekms_encryption_context.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+    /// [`storage_class`](Self::storage_class).
+    pub fn storage_class(&self) -> rt::Option<&StorageClass> {
+        self.storage_class.as_ref()
+    }
+    /// [`tagging`](Self::tagging).
+    pub fn tagging(&self) -> rt::Option<&str> {
+        self.tagging.as_deref()
+    }
+    /// [`website_redirect_location`](Self::website_redirect_location).
+    pub fn website_redirect_location(&self) -> rt::Option<&str> {
+        self.website_redirect_location.as_deref()
+    }
+}
+/// Builds a [`CreateMultipartUploadRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct CreateMultipartUploadRequestBuilder {
+    /// [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest::acl), if set.
+    pub acl: rt::Option<ObjectCannedAcl>,
+    /// [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest::cache_control), if set.
+    pub cache_control: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest::checksum_type), if set.
+    pub checksum_type: rt::Option<ChecksumType>,
+    /// [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest::content_disposition), if set.
+    pub content_disposition: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest::content_encoding), if set.
+    pub content_encoding: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest::content_language), if set.
+    pub content_language: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest::content_type), if set.
+    pub content_type: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest::expires), if set.
+    pub expires: rt::Option<rt::DateTime>,
+    /// [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest::grant_full_control), if set.
+    pub grant_full_control: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest::grant_read), if set.
+    pub grant_read: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest::grant_read_acp), if set.
+    pub grant_read_acp: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest::grant_write_acp), if set.
+    pub grant_write_acp: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest::metadata), if set.
+    pub metadata: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest::object_lock_legal_hold_status), if set.
+    pub object_lock_legal_hold_status: rt::Option<ObjectLockLegalHoldStatus>,
+    /// [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest::object_lock_mode), if set.
+    pub object_lock_mode: rt::Option<ObjectLockMode>,
+    /// [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest::object_lock_retain_until_date), if set.
+    pub object_lock_retain_until_date: rt::Option<rt::DateTime>,
+    /// [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest::ssekms_encryption_context), if set.
+    pub ssekms_encryption_context: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest::storage_class), if set.
+    pub storage_class: rt::Option<StorageClass>,
+    /// [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest::tagging), if set.
+    pub tagging: rt::Option<rt::String>,
+    /// [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest::website_redirect_location), if set.
+    pub website_redirect_location: rt::Option<rt::String>,
+}
+impl CreateMultipartUploadRequestBuilder {
+    /// Sets [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest::acl).
+    pub fn acl(mut self, value: impl rt::Into<ObjectCannedAcl>) -> Self {
+        self.acl = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest::acl).
+    pub fn set_acl(mut self, value: rt::Option<ObjectCannedAcl>) -> Self {
+        self.acl = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest::cache_control).
+    pub fn cache_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.cache_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest::cache_control).
+    pub fn set_cache_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.cache_control = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest::checksum_type).
+    pub fn checksum_type(mut self, value: impl rt::Into<ChecksumType>) -> Self {
+        self.checksum_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest::checksum_type).
+    pub fn set_checksum_type(mut self, value: rt::Option<ChecksumType>) -> Self {
+        self.checksum_type = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest::content_disposition).
+    pub fn content_disposition(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_disposition = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest::content_disposition).
+    pub fn set_content_disposition(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_disposition = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest::content_encoding).
+    pub fn content_encoding(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_encoding = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest::content_encoding).
+    pub fn set_content_encoding(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_encoding = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest::content_language).
+    pub fn content_language(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_language = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest::content_language).
+    pub fn set_content_language(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_language = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest::content_type).
+    pub fn content_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest::content_type).
+    pub fn set_content_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_type = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest::expires).
+    pub fn expires(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.expires = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest::expires).
+    pub fn set_expires(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.expires = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest::grant_full_control).
+    pub fn grant_full_control(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_full_control = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest::grant_full_control).
+    pub fn set_grant_full_control(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_full_control = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest::grant_read).
+    pub fn grant_read(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest::grant_read).
+    pub fn set_grant_read(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest::grant_read_acp).
+    pub fn grant_read_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_read_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest::grant_read_acp).
+    pub fn set_grant_read_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_read_acp = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest::grant_write_acp).
+    pub fn grant_write_acp(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.grant_write_acp = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest::grant_write_acp).
+    pub fn set_grant_write_acp(mut self, value: rt::Option<rt::String>) -> Self {
+        self.grant_write_acp = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Inserts one entry into [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest::metadata).
+    pub fn metadata(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.metadata
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest::metadata).
+    pub fn set_metadata(mut self, value: rt::Option<rt::BTreeMap<rt::String, rt::String>>) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest::object_lock_legal_hold_status).
+    pub fn object_lock_legal_hold_status(
+        mut self,
+        value: impl rt::Into<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest::object_lock_legal_hold_status).
+    pub fn set_object_lock_legal_hold_status(
+        mut self,
+        value: rt::Option<ObjectLockLegalHoldStatus>,
+    ) -> Self {
+        self.object_lock_legal_hold_status = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest::object_lock_mode).
+    pub fn object_lock_mode(mut self, value: impl rt::Into<ObjectLockMode>) -> Self {
+        self.object_lock_mode = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest::object_lock_mode).
+    pub fn set_object_lock_mode(mut self, value: rt::Option<ObjectLockMode>) -> Self {
+        self.object_lock_mode = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest::object_lock_retain_until_date).
+    pub fn object_lock_retain_until_date(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest::object_lock_retain_until_date).
+    pub fn set_object_lock_retain_until_date(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.object_lock_retain_until_date = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest::ssekms_encryption_context).
+    pub fn ssekms_encryption_context(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_encryption_context = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest::ssekms_encryption_context).
+    pub fn set_ssekms_encryption_context(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_encryption_context = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest::storage_class).
+    pub fn storage_class(mut self, value: impl rt::Into<StorageClass>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest::storage_class).
+    pub fn set_storage_class(mut self, value: rt::Option<StorageClass>) -> Self {
+        self.storage_class = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest::tagging).
+    pub fn tagging(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tagging = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest::tagging).
+    pub fn set_tagging(mut self, value: rt::Option<rt::String>) -> Self {
+        self.tagging = value;
+        self
+    }
+    /// Sets [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest::website_redirect_location).
+    pub fn website_redirect_location(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.website_redirect_location = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest::website_redirect_location).
+    pub fn set_website_redirect_location(mut self, value: rt::Option<rt::String>) -> Self {
+        self.website_redirect_location = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CreateMultipartUploadRequest, rt::BuildError> {
+        Ok(CreateMultipartUploadRequest {
+            acl: self.acl,
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "CreateMultipartUploadRequest",
+                member: "Bucket",
+            })?,
+            bucket_key_enabled: self.bucket_key_enabled,
+            cache_control: self.cache_control,
+            checksum_algorithm: self.checksum_algorithm,
+            checksum_type: self.checksum_type,
+            content_disposition: self.content_disposition,
+            content_encoding: self.content_encoding,
+            content_language: self.content_language,
+            content_type: self.content_type,
+            expected_bucket_owner: self.expected_bucket_owner,
+            expires: self.expires,
+            grant_full_control: self.grant_full_control,
+            grant_read: self.grant_read,
+            grant_read_acp: self.grant_read_acp,
+            grant_write_acp: self.grant_write_acp,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "CreateMultipartUploadRequest",
+                member: "Key",
+            })?,
+            metadata: self.metadata,
+            object_lock_legal_hold_status: self.object_lock_legal_hold_status,
+            object_lock_mode: self.object_lock_mode,
+            object_lock_retain_until_date: self.object_lock_retain_until_date,
+            request_payer: self.request_payer,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_encryption_context: self.ssekms_encryption_context,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            storage_class: self.storage_class,
+            tagging: self.tagging,
+            website_redirect_location: self.website_redirect_location,
+        })
+    }
+}
+impl ::std::fmt::Debug for CreateMultipartUploadRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMultipartUploadRequest")
+            .field("ACL", &self.acl)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentType", &self.content_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for CreateMultipartUploadRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMultipartUploadRequestBuilder")
+            .field("ACL", &self.acl)
+            .field("Bucket", &self.bucket)
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("CacheControl", &self.cache_control)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumType", &self.checksum_type)
+            .field("ContentDisposition", &self.content_disposition)
+            .field("ContentEncoding", &self.content_encoding)
+            .field("ContentLanguage", &self.content_language)
+            .field("ContentType", &self.content_type)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expires", &self.expires)
+            .field("GrantFullControl", &self.grant_full_control)
+            .field("GrantRead", &self.grant_read)
+            .field("GrantReadACP", &self.grant_read_acp)
+            .field("GrantWriteACP", &self.grant_write_acp)
+            .field("Key", &self.key)
+            .field("Metadata", &self.metadata)
+            .field(
+                "ObjectLockLegalHoldStatus",
+                &self.object_lock_legal_hold_status,
+            )
+            .field("ObjectLockMode", &self.object_lock_mode)
+            .field(
+                "ObjectLockRetainUntilDate",
+                &self.object_lock_retain_until_date,
+            )
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field(
+                "SSEKMSEncryptionContext",
+                &"*** Sensitive Data Redacted ***",
+            )
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .field("StorageClass", &self.storage_class)
+            .field("Tagging", &self.tagging)
+            .field("WebsiteRedirectLocation", &self.website_redirect_location)
+            .finish()
     }
 }
 /// The (empty) output of `DeleteBucket`.
@@ -2549,6 +6725,214 @@ impl ::std::fmt::Debug for GetObjectRequestBuilder {
             .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
             .field("VersionId", &self.version_id)
             .finish()
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadBucketOutput {
+    /// Indicates whether the bucket name used in the request is an access point alias.
+    ///
+    /// **Note:** For directory buckets, the value of this field is `false`.
+    pub access_point_alias: rt::Option<bool>,
+    /// The name of the location where the bucket will be created.
+    ///
+    /// For directory buckets, the Zone ID of the Availability Zone or the Local Zone where the bucket is created. An example Zone ID value for an Availability Zone is `usw2-az1`.
+    ///
+    /// **Note:** This functionality is only supported by directory buckets.
+    pub bucket_location_name: rt::Option<rt::String>,
+    /// The type of location where the bucket is created.
+    ///
+    /// **Note:** This functionality is only supported by directory buckets.
+    pub bucket_location_type: rt::Option<LocationType>,
+    /// The Region that the bucket is located.
+    pub bucket_region: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for HeadBucketOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for HeadBucketOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl HeadBucketOutput {
+    /// A builder for this structure.
+    pub fn builder() -> HeadBucketOutputBuilder {
+        HeadBucketOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl HeadBucketOutput {
+    /// [`access_point_alias`](Self::access_point_alias).
+    pub fn access_point_alias(&self) -> rt::Option<bool> {
+        self.access_point_alias
+    }
+    /// [`bucket_location_name`](Self::bucket_location_name).
+    pub fn bucket_location_name(&self) -> rt::Option<&str> {
+        self.bucket_location_name.as_deref()
+    }
+    /// [`bucket_location_type`](Self::bucket_location_type).
+    pub fn bucket_location_type(&self) -> rt::Option<&LocationType> {
+        self.bucket_location_type.as_ref()
+    }
+    /// [`bucket_region`](Self::bucket_region).
+    pub fn bucket_region(&self) -> rt::Option<&str> {
+        self.bucket_region.as_deref()
+    }
+}
+/// Builds a [`HeadBucketOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeadBucketOutputBuilder {
+    /// [`HeadBucketOutput::access_point_alias`](HeadBucketOutput::access_point_alias), if set.
+    pub access_point_alias: rt::Option<bool>,
+    /// [`HeadBucketOutput::bucket_location_name`](HeadBucketOutput::bucket_location_name), if set.
+    pub bucket_location_name: rt::Option<rt::String>,
+    /// [`HeadBucketOutput::bucket_location_type`](HeadBucketOutput::bucket_location_type), if set.
+    pub bucket_location_type: rt::Option<LocationType>,
+    /// [`HeadBucketOutput::bucket_region`](HeadBucketOutput::bucket_region), if set.
+    pub bucket_region: rt::Option<rt::String>,
+}
+impl HeadBucketOutputBuilder {
+    /// Sets [`HeadBucketOutput::access_point_alias`](HeadBucketOutput::access_point_alias).
+    pub fn access_point_alias(mut self, value: impl rt::Into<bool>) -> Self {
+        self.access_point_alias = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketOutput::access_point_alias`](HeadBucketOutput::access_point_alias).
+    pub fn set_access_point_alias(mut self, value: rt::Option<bool>) -> Self {
+        self.access_point_alias = value;
+        self
+    }
+    /// Sets [`HeadBucketOutput::bucket_location_name`](HeadBucketOutput::bucket_location_name).
+    pub fn bucket_location_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket_location_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketOutput::bucket_location_name`](HeadBucketOutput::bucket_location_name).
+    pub fn set_bucket_location_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket_location_name = value;
+        self
+    }
+    /// Sets [`HeadBucketOutput::bucket_location_type`](HeadBucketOutput::bucket_location_type).
+    pub fn bucket_location_type(mut self, value: impl rt::Into<LocationType>) -> Self {
+        self.bucket_location_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketOutput::bucket_location_type`](HeadBucketOutput::bucket_location_type).
+    pub fn set_bucket_location_type(mut self, value: rt::Option<LocationType>) -> Self {
+        self.bucket_location_type = value;
+        self
+    }
+    /// Sets [`HeadBucketOutput::bucket_region`](HeadBucketOutput::bucket_region).
+    pub fn bucket_region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket_region = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketOutput::bucket_region`](HeadBucketOutput::bucket_region).
+    pub fn set_bucket_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket_region = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> HeadBucketOutput {
+        HeadBucketOutput {
+            access_point_alias: self.access_point_alias,
+            bucket_location_name: self.bucket_location_name,
+            bucket_location_type: self.bucket_location_type,
+            bucket_region: self.bucket_region,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadBucketRequest {
+    /// The bucket name.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Object Lambda access points** - When you use this API operation with an Object Lambda access point, provide the alias of the Object Lambda access point in place of the bucket name. If the Object Lambda access point alias in a request is not valid, the error code `InvalidAccessPointAliasError` is returned. For more information about `InvalidAccessPointAliasError`, see [List of Error Codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList).
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+}
+impl HeadBucketRequest {
+    /// A builder for this structure.
+    pub fn builder() -> HeadBucketRequestBuilder {
+        HeadBucketRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl HeadBucketRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+}
+/// Builds a [`HeadBucketRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeadBucketRequestBuilder {
+    /// [`HeadBucketRequest::bucket`](HeadBucketRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`HeadBucketRequest::expected_bucket_owner`](HeadBucketRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+}
+impl HeadBucketRequestBuilder {
+    /// Sets [`HeadBucketRequest::bucket`](HeadBucketRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketRequest::bucket`](HeadBucketRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`HeadBucketRequest::expected_bucket_owner`](HeadBucketRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`HeadBucketRequest::expected_bucket_owner`](HeadBucketRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<HeadBucketRequest, rt::BuildError> {
+        Ok(HeadBucketRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "HeadBucketRequest",
+                member: "Bucket",
+            })?,
+            expected_bucket_owner: self.expected_bucket_owner,
+        })
     }
 }
 #[derive(Clone, PartialEq)]
@@ -6756,6 +11140,763 @@ impl RestoreStatusBuilder {
         }
     }
 }
+#[derive(Clone, PartialEq)]
+pub struct UploadPartOutput {
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only be present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This will only be present if the object was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This will only be present if the object was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// Entity tag for the uploaded object.
+    pub e_tag: rt::Option<rt::String>,
+    pub request_charged: rt::Option<RequestCharged>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 (for example, `AES256`, `aws:kms`).
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UploadPartOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UploadPartOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UploadPartOutput {
+    /// A builder for this structure.
+    pub fn builder() -> UploadPartOutputBuilder {
+        UploadPartOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UploadPartOutput {
+    /// [`bucket_key_enabled`](Self::bucket_key_enabled).
+    pub fn bucket_key_enabled(&self) -> rt::Option<bool> {
+        self.bucket_key_enabled
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`e_tag`](Self::e_tag).
+    pub fn e_tag(&self) -> rt::Option<&str> {
+        self.e_tag.as_deref()
+    }
+    /// [`request_charged`](Self::request_charged).
+    pub fn request_charged(&self) -> rt::Option<&RequestCharged> {
+        self.request_charged.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`ssekms_key_id`](Self::ssekms_key_id).
+    pub fn ssekms_key_id(&self) -> rt::Option<&str> {
+        self.ssekms_key_id.as_deref()
+    }
+    /// [`server_side_encryption`](Self::server_side_encryption).
+    pub fn server_side_encryption(&self) -> rt::Option<&ServerSideEncryption> {
+        self.server_side_encryption.as_ref()
+    }
+}
+/// Builds a [`UploadPartOutput`].
+#[derive(Clone, Default, PartialEq)]
+pub struct UploadPartOutputBuilder {
+    /// [`UploadPartOutput::bucket_key_enabled`](UploadPartOutput::bucket_key_enabled), if set.
+    pub bucket_key_enabled: rt::Option<bool>,
+    /// [`UploadPartOutput::checksum_crc32`](UploadPartOutput::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`UploadPartOutput::checksum_crc32c`](UploadPartOutput::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`UploadPartOutput::checksum_crc64nvme`](UploadPartOutput::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`UploadPartOutput::checksum_sha1`](UploadPartOutput::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`UploadPartOutput::checksum_sha256`](UploadPartOutput::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`UploadPartOutput::e_tag`](UploadPartOutput::e_tag), if set.
+    pub e_tag: rt::Option<rt::String>,
+    /// [`UploadPartOutput::request_charged`](UploadPartOutput::request_charged), if set.
+    pub request_charged: rt::Option<RequestCharged>,
+    /// [`UploadPartOutput::sse_customer_algorithm`](UploadPartOutput::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`UploadPartOutput::sse_customer_key_md5`](UploadPartOutput::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`UploadPartOutput::ssekms_key_id`](UploadPartOutput::ssekms_key_id), if set.
+    pub ssekms_key_id: rt::Option<rt::String>,
+    /// [`UploadPartOutput::server_side_encryption`](UploadPartOutput::server_side_encryption), if set.
+    pub server_side_encryption: rt::Option<ServerSideEncryption>,
+}
+impl UploadPartOutputBuilder {
+    /// Sets [`UploadPartOutput::bucket_key_enabled`](UploadPartOutput::bucket_key_enabled).
+    pub fn bucket_key_enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.bucket_key_enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::bucket_key_enabled`](UploadPartOutput::bucket_key_enabled).
+    pub fn set_bucket_key_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.bucket_key_enabled = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::checksum_crc32`](UploadPartOutput::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::checksum_crc32`](UploadPartOutput::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::checksum_crc32c`](UploadPartOutput::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::checksum_crc32c`](UploadPartOutput::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::checksum_crc64nvme`](UploadPartOutput::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::checksum_crc64nvme`](UploadPartOutput::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::checksum_sha1`](UploadPartOutput::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::checksum_sha1`](UploadPartOutput::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::checksum_sha256`](UploadPartOutput::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::checksum_sha256`](UploadPartOutput::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::e_tag`](UploadPartOutput::e_tag).
+    pub fn e_tag(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.e_tag = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::e_tag`](UploadPartOutput::e_tag).
+    pub fn set_e_tag(mut self, value: rt::Option<rt::String>) -> Self {
+        self.e_tag = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::request_charged`](UploadPartOutput::request_charged).
+    pub fn request_charged(mut self, value: impl rt::Into<RequestCharged>) -> Self {
+        self.request_charged = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::request_charged`](UploadPartOutput::request_charged).
+    pub fn set_request_charged(mut self, value: rt::Option<RequestCharged>) -> Self {
+        self.request_charged = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::sse_customer_algorithm`](UploadPartOutput::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::sse_customer_algorithm`](UploadPartOutput::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::sse_customer_key_md5`](UploadPartOutput::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::sse_customer_key_md5`](UploadPartOutput::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::ssekms_key_id`](UploadPartOutput::ssekms_key_id).
+    pub fn ssekms_key_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ssekms_key_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::ssekms_key_id`](UploadPartOutput::ssekms_key_id).
+    pub fn set_ssekms_key_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ssekms_key_id = value;
+        self
+    }
+    /// Sets [`UploadPartOutput::server_side_encryption`](UploadPartOutput::server_side_encryption).
+    pub fn server_side_encryption(mut self, value: impl rt::Into<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartOutput::server_side_encryption`](UploadPartOutput::server_side_encryption).
+    pub fn set_server_side_encryption(mut self, value: rt::Option<ServerSideEncryption>) -> Self {
+        self.server_side_encryption = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UploadPartOutput {
+        UploadPartOutput {
+            bucket_key_enabled: self.bucket_key_enabled,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            e_tag: self.e_tag,
+            request_charged: self.request_charged,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            ssekms_key_id: self.ssekms_key_id,
+            server_side_encryption: self.server_side_encryption,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for UploadPartOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UploadPartOutput")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ETag", &self.e_tag)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for UploadPartOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UploadPartOutputBuilder")
+            .field("BucketKeyEnabled", &self.bucket_key_enabled)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ETag", &self.e_tag)
+            .field("RequestCharged", &self.request_charged)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("SSEKMSKeyId", &"*** Sensitive Data Redacted ***")
+            .field("ServerSideEncryption", &self.server_side_encryption)
+            .finish()
+    }
+}
+#[derive(Clone, PartialEq)]
+pub struct UploadPartRequest {
+    /// Object data.
+    pub body: rt::ByteStream,
+    /// The name of the bucket to which the multipart upload was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` Bucket-name.s3express-zone-id.region-code.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` bucket-base-name--zone-id--x-s3` (for example, ` amzn-s3-demo-bucket--usw2-az1--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Access points** - When you use this action with an access point, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form *AccessPointName*-*AccountId*.s3-accesspoint.*Region*.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Note:** Access points and Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` AccessPointName-AccountId.outpostID.s3-outposts.Region.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the *Amazon S3 User Guide*.
+    pub bucket: rt::String,
+    /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    ///
+    /// If you provide an individual checksum, Amazon S3 ignores any provided `ChecksumAlgorithm` parameter.
+    ///
+    /// This checksum algorithm must be the same for all parts and it match the checksum value supplied in the `CreateMultipartUpload` request.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the *Amazon S3 User Guide*.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically.
+    pub content_length: rt::Option<i64>,
+    /// The Base64 encoded 128-bit MD5 digest of the part data. This parameter is auto-populated when using the command from the CLI. This parameter is required if object lock parameters are specified.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub content_md5: rt::Option<rt::String>,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// Object key for which the multipart upload was initiated.
+    pub key: rt::String,
+    /// Part number of part being uploaded. This is a positive integer between 1 and 10,000.
+    pub part_number: i32,
+    pub request_payer: rt::Option<RequestPayer>,
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm header`. This must be the same encryption key specified in the initiate multipart upload request.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// **Note:** This functionality is not supported for directory buckets.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Upload ID identifying the multipart upload whose part is being uploaded.
+    pub upload_id: rt::String,
+}
+impl UploadPartRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UploadPartRequestBuilder {
+        UploadPartRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UploadPartRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`checksum_algorithm`](Self::checksum_algorithm).
+    pub fn checksum_algorithm(&self) -> rt::Option<&ChecksumAlgorithm> {
+        self.checksum_algorithm.as_ref()
+    }
+    /// [`checksum_crc32`](Self::checksum_crc32).
+    pub fn checksum_crc32(&self) -> rt::Option<&str> {
+        self.checksum_crc32.as_deref()
+    }
+    /// [`checksum_crc32c`](Self::checksum_crc32c).
+    pub fn checksum_crc32c(&self) -> rt::Option<&str> {
+        self.checksum_crc32c.as_deref()
+    }
+    /// [`checksum_crc64nvme`](Self::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(&self) -> rt::Option<&str> {
+        self.checksum_crc64nvme.as_deref()
+    }
+    /// [`checksum_sha1`](Self::checksum_sha1).
+    pub fn checksum_sha1(&self) -> rt::Option<&str> {
+        self.checksum_sha1.as_deref()
+    }
+    /// [`checksum_sha256`](Self::checksum_sha256).
+    pub fn checksum_sha256(&self) -> rt::Option<&str> {
+        self.checksum_sha256.as_deref()
+    }
+    /// [`content_length`](Self::content_length).
+    pub fn content_length(&self) -> rt::Option<i64> {
+        self.content_length
+    }
+    /// [`content_md5`](Self::content_md5).
+    pub fn content_md5(&self) -> rt::Option<&str> {
+        self.content_md5.as_deref()
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`part_number`](Self::part_number).
+    pub fn part_number(&self) -> i32 {
+        self.part_number
+    }
+    /// [`request_payer`](Self::request_payer).
+    pub fn request_payer(&self) -> rt::Option<&RequestPayer> {
+        self.request_payer.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`upload_id`](Self::upload_id).
+    pub fn upload_id(&self) -> &str {
+        &self.upload_id
+    }
+}
+/// Builds a [`UploadPartRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct UploadPartRequestBuilder {
+    /// [`UploadPartRequest::body`](UploadPartRequest::body), if set.
+    pub body: rt::Option<rt::ByteStream>,
+    /// [`UploadPartRequest::bucket`](UploadPartRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`UploadPartRequest::checksum_algorithm`](UploadPartRequest::checksum_algorithm), if set.
+    pub checksum_algorithm: rt::Option<ChecksumAlgorithm>,
+    /// [`UploadPartRequest::checksum_crc32`](UploadPartRequest::checksum_crc32), if set.
+    pub checksum_crc32: rt::Option<rt::String>,
+    /// [`UploadPartRequest::checksum_crc32c`](UploadPartRequest::checksum_crc32c), if set.
+    pub checksum_crc32c: rt::Option<rt::String>,
+    /// [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest::checksum_crc64nvme), if set.
+    pub checksum_crc64nvme: rt::Option<rt::String>,
+    /// [`UploadPartRequest::checksum_sha1`](UploadPartRequest::checksum_sha1), if set.
+    pub checksum_sha1: rt::Option<rt::String>,
+    /// [`UploadPartRequest::checksum_sha256`](UploadPartRequest::checksum_sha256), if set.
+    pub checksum_sha256: rt::Option<rt::String>,
+    /// [`UploadPartRequest::content_length`](UploadPartRequest::content_length), if set.
+    pub content_length: rt::Option<i64>,
+    /// [`UploadPartRequest::content_md5`](UploadPartRequest::content_md5), if set.
+    pub content_md5: rt::Option<rt::String>,
+    /// [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`UploadPartRequest::key`](UploadPartRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`UploadPartRequest::part_number`](UploadPartRequest::part_number), if set.
+    pub part_number: rt::Option<i32>,
+    /// [`UploadPartRequest::request_payer`](UploadPartRequest::request_payer), if set.
+    pub request_payer: rt::Option<RequestPayer>,
+    /// [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`UploadPartRequest::sse_customer_key`](UploadPartRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`UploadPartRequest::upload_id`](UploadPartRequest::upload_id), if set.
+    pub upload_id: rt::Option<rt::String>,
+}
+impl UploadPartRequestBuilder {
+    /// Sets [`UploadPartRequest::body`](UploadPartRequest::body).
+    pub fn body(mut self, value: impl rt::Into<rt::ByteStream>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::body`](UploadPartRequest::body).
+    pub fn set_body(mut self, value: rt::Option<rt::ByteStream>) -> Self {
+        self.body = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::bucket`](UploadPartRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::bucket`](UploadPartRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_algorithm`](UploadPartRequest::checksum_algorithm).
+    pub fn checksum_algorithm(mut self, value: impl rt::Into<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_algorithm`](UploadPartRequest::checksum_algorithm).
+    pub fn set_checksum_algorithm(mut self, value: rt::Option<ChecksumAlgorithm>) -> Self {
+        self.checksum_algorithm = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc32`](UploadPartRequest::checksum_crc32).
+    pub fn checksum_crc32(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc32`](UploadPartRequest::checksum_crc32).
+    pub fn set_checksum_crc32(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32 = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc32c`](UploadPartRequest::checksum_crc32c).
+    pub fn checksum_crc32c(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc32c = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc32c`](UploadPartRequest::checksum_crc32c).
+    pub fn set_checksum_crc32c(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc32c = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest::checksum_crc64nvme).
+    pub fn checksum_crc64nvme(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_crc64nvme = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest::checksum_crc64nvme).
+    pub fn set_checksum_crc64nvme(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_crc64nvme = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_sha1`](UploadPartRequest::checksum_sha1).
+    pub fn checksum_sha1(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha1 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_sha1`](UploadPartRequest::checksum_sha1).
+    pub fn set_checksum_sha1(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha1 = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::checksum_sha256`](UploadPartRequest::checksum_sha256).
+    pub fn checksum_sha256(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.checksum_sha256 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::checksum_sha256`](UploadPartRequest::checksum_sha256).
+    pub fn set_checksum_sha256(mut self, value: rt::Option<rt::String>) -> Self {
+        self.checksum_sha256 = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::content_length`](UploadPartRequest::content_length).
+    pub fn content_length(mut self, value: impl rt::Into<i64>) -> Self {
+        self.content_length = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::content_length`](UploadPartRequest::content_length).
+    pub fn set_content_length(mut self, value: rt::Option<i64>) -> Self {
+        self.content_length = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::content_md5`](UploadPartRequest::content_md5).
+    pub fn content_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.content_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::content_md5`](UploadPartRequest::content_md5).
+    pub fn set_content_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.content_md5 = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::key`](UploadPartRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::key`](UploadPartRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::part_number`](UploadPartRequest::part_number).
+    pub fn part_number(mut self, value: impl rt::Into<i32>) -> Self {
+        self.part_number = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::part_number`](UploadPartRequest::part_number).
+    pub fn set_part_number(mut self, value: rt::Option<i32>) -> Self {
+        self.part_number = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::request_payer`](UploadPartRequest::request_payer).
+    pub fn request_payer(mut self, value: impl rt::Into<RequestPayer>) -> Self {
+        self.request_payer = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::request_payer`](UploadPartRequest::request_payer).
+    pub fn set_request_payer(mut self, value: rt::Option<RequestPayer>) -> Self {
+        self.request_payer = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_key`](UploadPartRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_key`](UploadPartRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`UploadPartRequest::upload_id`](UploadPartRequest::upload_id).
+    pub fn upload_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upload_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UploadPartRequest::upload_id`](UploadPartRequest::upload_id).
+    pub fn set_upload_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upload_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UploadPartRequest, rt::BuildError> {
+        Ok(UploadPartRequest {
+            body: self.body.unwrap_or_default(),
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "UploadPartRequest",
+                member: "Bucket",
+            })?,
+            checksum_algorithm: self.checksum_algorithm,
+            checksum_crc32: self.checksum_crc32,
+            checksum_crc32c: self.checksum_crc32c,
+            checksum_crc64nvme: self.checksum_crc64nvme,
+            checksum_sha1: self.checksum_sha1,
+            checksum_sha256: self.checksum_sha256,
+            content_length: self.content_length,
+            content_md5: self.content_md5,
+            expected_bucket_owner: self.expected_bucket_owner,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "UploadPartRequest",
+                member: "Key",
+            })?,
+            part_number: self.part_number.ok_or(rt::BuildError {
+                shape: "UploadPartRequest",
+                member: "PartNumber",
+            })?,
+            request_payer: self.request_payer,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            upload_id: self.upload_id.ok_or(rt::BuildError {
+                shape: "UploadPartRequest",
+                member: "UploadId",
+            })?,
+        })
+    }
+}
+impl ::std::fmt::Debug for UploadPartRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UploadPartRequest")
+            .field("Body", &self.body)
+            .field("Bucket", &self.bucket)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ContentLength", &self.content_length)
+            .field("ContentMD5", &self.content_md5)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for UploadPartRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UploadPartRequestBuilder")
+            .field("Body", &self.body)
+            .field("Bucket", &self.bucket)
+            .field("ChecksumAlgorithm", &self.checksum_algorithm)
+            .field("ChecksumCRC32", &self.checksum_crc32)
+            .field("ChecksumCRC32C", &self.checksum_crc32c)
+            .field("ChecksumCRC64NVME", &self.checksum_crc64nvme)
+            .field("ChecksumSHA1", &self.checksum_sha1)
+            .field("ChecksumSHA256", &self.checksum_sha256)
+            .field("ContentLength", &self.content_length)
+            .field("ContentMD5", &self.content_md5)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Key", &self.key)
+            .field("PartNumber", &self.part_number)
+            .field("RequestPayer", &self.request_payer)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("UploadId", &self.upload_id)
+            .finish()
+    }
+}
 
 ::codegen_rt::string_enum! {
     pub enum ArchiveStatus {
@@ -6867,6 +12008,13 @@ impl RestoreStatusBuilder {
     pub enum LocationType {
         AvailabilityZone = "AvailabilityZone",
         LocalZone = "LocalZone",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum MetadataDirective {
+        Copy = "COPY",
+        Replace = "REPLACE",
     }
 }
 
@@ -6986,5 +12134,12 @@ impl RestoreStatusBuilder {
         Snow = "SNOW",
         Standard = "STANDARD",
         StandardIa = "STANDARD_IA",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum TaggingDirective {
+        Copy = "COPY",
+        Replace = "REPLACE",
     }
 }
