@@ -1116,6 +1116,61 @@ mod sts {
         Value::Object(out)
     }
 
+    /// The runtime's `AssumeRoleProvider` (STS through the runtime's own
+    /// awsQuery client) feeding a generated client: calls are made as the
+    /// role, and the credentials are reused until they near expiry.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn assume_role_provider_feeds_a_client() {
+        use aws_credential_types::provider::ProvideCredentials;
+        use sts_client_sdk::AssumeRoleProvider;
+        let Some(moto) = moto() else { return };
+        let source = codegen_rt::client::Config::new()
+            .region("us-east-1")
+            .endpoint_url(&moto.url)
+            .credentials_provider(sts_client_sdk::Credentials::new(
+                AKID, SECRET, None, None, "src",
+            ))
+            .max_attempts(1);
+        let role = AssumeRoleProvider::new(
+            source,
+            "arn:aws:iam::123456789012:role/provider-role",
+            "provider-session",
+        )
+        .duration_seconds(900);
+        let first = role.provide_credentials().await.expect("AssumeRole");
+        let second = role.provide_credentials().await.expect("cached");
+        assert!(first.access_key_id().starts_with("ASIA"), "{first:?}");
+        assert_eq!(
+            first.access_key_id(),
+            second.access_key_id(),
+            "reused, not asked again"
+        );
+        assert!(first.session_token().is_some());
+        let expiry = first.expiry().expect("an expiry");
+        let left = expiry
+            .duration_since(std::time::SystemTime::now())
+            .expect("in the future");
+        assert!(left.as_secs() > 800 && left.as_secs() <= 900, "{left:?}");
+        let client = sts_client_sdk::Client::new(
+            sts_client_sdk::Config::new()
+                .region("us-east-1")
+                .endpoint_url(&moto.url)
+                .credentials_provider(role)
+                .max_attempts(1),
+        );
+        let arn = client
+            .get_caller_identity()
+            .send()
+            .await
+            .expect("GetCallerIdentity as the role")
+            .arn
+            .unwrap_or_default();
+        assert!(
+            arn.ends_with(":assumed-role/provider-role/provider-session"),
+            "{arn}"
+        );
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sts_beside_boto3() {
         let Some(moto) = moto() else { return };

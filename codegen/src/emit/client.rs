@@ -34,6 +34,11 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         quote!(rt::auth),
         &["EnvToken", "ProvideToken", "StaticToken"],
     );
+    let (creds_root, creds_all) = super::reexports(
+        ir,
+        quote!(rt::client),
+        &["AssumeRoleProvider", "AssumeRoleError"],
+    );
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -43,6 +48,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         #traits
         pub use rt::client::{Config, Credentials, SdkError};
         #auth_root
+        #creds_root
         /// The runtime's types this crate's API names (values, streams, errors),
         /// so that users need not depend on the runtime crate themselves
         /// (at the root unless a type of the model has the name).
@@ -53,6 +59,7 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
             use ::codegen_rt as rt;
             #rt_all
             #auth_all
+            #creds_all
         }
         use #types::error::*;
         use #types::model::*;

@@ -14,12 +14,14 @@ use std::time::Duration;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use serde_json::Value;
 
+mod assume_role;
 mod customize;
 mod discovery;
 mod error;
 mod send;
 mod transport;
 
+pub use self::assume_role::{AssumeRoleError, AssumeRoleProvider};
 pub use self::customize::Customization;
 pub use self::discovery::{DiscoveryError, EndpointDiscovery};
 pub use self::error::{

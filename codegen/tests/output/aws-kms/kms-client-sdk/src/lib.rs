@@ -5,6 +5,7 @@
 #![allow(deprecated)]
 use ::codegen_rt as rt;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
 /// so that users need not depend on the runtime crate themselves
@@ -20,6 +21,7 @@ use rt::{FromJson as _, ToJson as _};
 pub mod primitives {
     use ::codegen_rt as rt;
     pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
+    pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
     pub use rt::{
         BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
         OperationError, RequestId, ResponseMeta, Unhandled,
