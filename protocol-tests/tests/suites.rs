@@ -27,6 +27,7 @@ const JSON_SUITES: &[&str] = &[
     "ec2Query",
     "restXml",
     "restXml-namespace",
+    "restXml-s3",
 ];
 
 /// Smithy's own rpcv2 suites, as published IDL: the protocol's folder with

@@ -4,7 +4,9 @@
 # Targets: cbor (rpcv2Cbor bodies: any bytes read, refused with a typed
 # SerializationException, or written back and read again); xml (restXml
 # bodies, query responses: read through a description, written back, read
-# again to the same value); query (awsQuery / ec2Query forms, likewise).
+# again to the same value); query (awsQuery / ec2Query forms, likewise);
+# aws_chunked (S3's streamed upload bodies: decoded or refused, re-encoded
+# with a trailing checksum and decoded again to the same bytes).
 # Uses the nightly toolchain when installed, else stable with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,8 +35,10 @@ seed xml doctype '<!DOCTYPE r [<!ENTITY a "aaaa">]><Root><s>&a;</s></Root>'
 # Forms in both dialects' shapes.
 seed query every 'Action=Op&Version=1&s=a%20b&b=true&kids.member.1.s=x&kids.member.2.kids=&flat.1=p&flat.2=q&map.entry.1.key=k&map.entry.1.value=true&fmap.1.k=a&fmap.1.v.i.1=z&u.n=3&t=2019-12-16T22%3A48%3A18Z'
 seed query ec2 'Action=Op&kids.1.s=x&kids.2.flat.1=y&fmap.1.k=a&fmap.1.v.1=b'
+# A signed chunk, an unsigned one and a trailer.
+seed aws_chunked every '\x057;chunk-signature=00\r\nhello w\r\n3\r\norl\r\n0\r\nx-amz-checksum-crc32:AAAAAA==\r\n\r\n'
 cargo "${toolchain[@]}" fuzz build >"$scratch/build.log" 2>&1 || { tail -60 "$scratch/build.log" >&2; exit 1; }
-for t in cbor xml query; do
+for t in cbor xml query aws_chunked; do
     log="$scratch/$t.log"
     status=0
     cargo "${toolchain[@]}" fuzz run "$t" "$scratch/$t" -- \

@@ -36,6 +36,57 @@ pub fn compute(_algorithm: &str, _body: &[u8]) -> Option<String> {
     None
 }
 
+/// A checksum computed as bytes pass (an `aws-chunked` body's trailing
+/// checksum).
+pub struct Hasher {
+    #[cfg(feature = "flexible-checksums")]
+    inner: Box<dyn aws_smithy_checksums::http::HttpChecksum>,
+}
+
+impl Hasher {
+    /// A hasher for `algorithm` (a name of [`ALGORITHMS`], any case);
+    /// `None` for another, or without the `flexible-checksums` feature.
+    #[cfg(feature = "flexible-checksums")]
+    pub fn new(algorithm: &str) -> Option<Self> {
+        use aws_smithy_checksums::ChecksumAlgorithm;
+        if !ALGORITHMS.contains(&algorithm.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let alg: ChecksumAlgorithm = algorithm.parse().ok()?;
+        Some(Self {
+            inner: alg.into_impl(),
+        })
+    }
+
+    /// Without the `flexible-checksums` feature nothing is computed.
+    #[cfg(not(feature = "flexible-checksums"))]
+    pub fn new(_algorithm: &str) -> Option<Self> {
+        None
+    }
+
+    /// Adds `bytes`.
+    pub fn update(&mut self, bytes: &[u8]) {
+        #[cfg(feature = "flexible-checksums")]
+        self.inner.update(bytes);
+        #[cfg(not(feature = "flexible-checksums"))]
+        let _ = bytes;
+    }
+
+    /// The checksum, base64 as its header carries it.
+    pub fn finish(self) -> String {
+        #[cfg(feature = "flexible-checksums")]
+        return aws_smithy_types::base64::encode(self.inner.finalize());
+        #[cfg(not(feature = "flexible-checksums"))]
+        String::new()
+    }
+}
+
+impl std::fmt::Debug for Hasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Hasher")
+    }
+}
+
 /// Every `x-amz-checksum-<algorithm>` header of `headers` checked against
 /// `body`: `Err` names the first that does not match (or cannot be
 /// computed).

@@ -7,6 +7,7 @@
 //! retries); `sigv4` adds SigV4 verification and URL pre-signing for servers.
 
 pub mod auth;
+pub mod aws_chunked;
 pub mod binding;
 pub mod checksum;
 pub mod codec;

@@ -473,6 +473,14 @@ pub fn check_request(got: &Captured, want: &ExpectedRequest<'_>) -> Result<(), S
     Ok(())
 }
 
+/// Sends `req` to `host` (its `Host` header), when there is one.
+pub fn set_host<B>(req: &mut http::Request<B>, host: Option<&'static str>) {
+    if let Some(h) = host {
+        req.headers_mut()
+            .insert(http::header::HOST, http::HeaderValue::from_static(h));
+    }
+}
+
 /// An HTTP request for a server request test.
 pub fn request(
     method: &str,

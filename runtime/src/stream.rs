@@ -121,6 +121,19 @@ impl ByteStream {
         }
     }
 
+    /// The stream's length, when it is known before it is read (bytes in
+    /// memory, a file, a body of declared length).
+    pub fn exact_len(&self) -> Option<u64> {
+        match &self.inner {
+            Inner::Bytes(b) => Some(b.len() as u64),
+            Inner::Body(shared) => shared
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .and_then(|b| b.size_hint().exact()),
+        }
+    }
+
     /// The body to send: the bytes, or the body to read (once).
     pub fn into_body(self) -> StreamBody {
         match self.inner {

@@ -88,6 +88,7 @@ impl App {
                 authenticate: config
                     .check_signatures
                     .then(|| Arc::new(verifier) as Arc<dyn codegen_rt::server::Authenticate>),
+                ..SdkConfig::default()
             },
         );
         let metrics = Metrics::default();

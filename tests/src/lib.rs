@@ -131,3 +131,77 @@ pub async fn run_aws_tool(
         .await
         .expect("the tool's thread")
 }
+
+/// The peak resident memory of this process over a stretch of a test
+/// (`/proc/self/status`): `VmHWM` after resetting it through
+/// `/proc/self/clear_refs` where that is allowed, else the highest `VmRSS`
+/// a sampling thread saw.
+pub struct PeakMemory {
+    reset: bool,
+    sampled: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    sampler: std::thread::JoinHandle<()>,
+}
+
+impl PeakMemory {
+    /// Starts measuring; `None` (after saying why, and failing under
+    /// `CI=true`) where there is no `/proc`.
+    pub fn start() -> Option<Self> {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::Arc;
+        if !std::path::Path::new("/proc/self/status").exists() {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("CI=true but /proc/self/status is missing: peak memory cannot be measured");
+            }
+            eprintln!("skipping: no /proc/self/status to measure peak memory with");
+            return None;
+        }
+        let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+        let sampled = Arc::new(AtomicU64::new(0));
+        let done = Arc::new(AtomicBool::new(false));
+        let sampler = {
+            let (sampled, done) = (Arc::clone(&sampled), Arc::clone(&done));
+            std::thread::spawn(move || {
+                while !done.load(Ordering::Relaxed) {
+                    sampled.fetch_max(memory_kb().0, Ordering::Relaxed);
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+            })
+        };
+        Some(Self {
+            reset,
+            sampled,
+            done,
+            sampler,
+        })
+    }
+
+    /// The peak since [`start`](Self::start), in kB, and how it was measured.
+    pub fn stop(self) -> (u64, &'static str) {
+        use std::sync::atomic::Ordering;
+        self.done.store(true, Ordering::Relaxed);
+        let _ = self.sampler.join();
+        if self.reset {
+            (memory_kb().1, "VmHWM after clear_refs")
+        } else {
+            (
+                self.sampled.load(Ordering::Relaxed),
+                "highest sampled VmRSS",
+            )
+        }
+    }
+}
+
+/// The process's resident set: current and peak (kB), from /proc.
+fn memory_kb() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}

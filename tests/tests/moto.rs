@@ -1481,6 +1481,88 @@ mod s3 {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn s3_streams_a_gibibyte_at_constant_memory() {
+        const SIZE: u64 = 1 << 30;
+        const BLOCK: usize = 1 << 20;
+        const LIMIT_KB: u64 = 96 * 1024;
+        let Some(moto) = moto() else { return };
+        let Some(memory) = e2e_tests::PeakMemory::start() else {
+            return;
+        };
+        let client = client!(s3_client_sdk, moto);
+        let step = "create the bucket";
+        client
+            .create_bucket()
+            .bucket("big")
+            .send()
+            .await
+            .expect(step);
+        // 1 GiB of 1 MiB blocks, each a different pattern, made as read.
+        let block = |k: u64| {
+            let b: Vec<u8> = (0..BLOCK).map(|i| (i as u64 * 31 + k * 7) as u8).collect();
+            Ok(bytes::Bytes::from(b))
+        };
+        let mut want = crc32fast::Hasher::new();
+        for k in 0..SIZE / BLOCK as u64 {
+            want.update(&block(k).unwrap());
+        }
+        let want = want.finalize();
+
+        let step = "1 GiB up, aws-chunked with signed chunks and a CRC32 trailer";
+        let put = client
+            .put_object()
+            .bucket("big")
+            .key("one.bin")
+            .content_length(SIZE as i64)
+            .checksum_algorithm(ChecksumAlgorithm::Crc32)
+            .body(ByteStream::from_chunks((0..SIZE / BLOCK as u64).map(block)))
+            .send()
+            .await
+            .expect(step);
+        let crc = aws_smithy_types::base64::encode(want.to_be_bytes());
+        assert_eq!(put.checksum_crc32.as_deref(), Some(crc.as_str()), "{step}");
+
+        let step = "its size";
+        let head = client
+            .head_object()
+            .bucket("big")
+            .key("one.bin")
+            .send()
+            .await
+            .expect(step);
+        assert_eq!(head.content_length, Some(SIZE as i64), "{step}");
+
+        let step = "1 GiB down";
+        let mut got = client
+            .get_object()
+            .bucket("big")
+            .key("one.bin")
+            .send()
+            .await
+            .expect(step);
+        let (mut received, mut crc) = (0u64, crc32fast::Hasher::new());
+        while let Some(chunk) = got.body.next().await {
+            let chunk = chunk.expect(step);
+            received += chunk.len() as u64;
+            crc.update(&chunk);
+        }
+        let (peak, how) = memory.stop();
+        assert_eq!((received, crc.finalize()), (SIZE, want), "{step}");
+        eprintln!("moto: 1 GiB up and down, peak resident memory {peak} kB ({how})");
+        assert!(
+            peak < LIMIT_KB,
+            "peak resident memory {peak} kB >= {LIMIT_KB} kB ({how})"
+        );
+        client
+            .delete_object()
+            .bucket("big")
+            .key("one.bin")
+            .send()
+            .await
+            .expect("delete the object");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn s3_beside_boto3() {
         let Some(moto) = moto() else { return };
         let client = client!(s3_client_sdk, moto);

@@ -447,44 +447,12 @@ async fn validation_errors_list_every_violation() {
     );
 }
 
-/// The process's resident set: current and peak (kB), from /proc.
-fn memory_kb() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_gibibyte_streams_up_and_down_in_bounded_memory() {
     const SIZE: u64 = 1 << 30;
     const LIMIT_KB: u64 = 64 * 1024;
-    if !std::path::Path::new("/proc/self/status").exists() {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("CI=true but /proc/self/status is missing: peak memory cannot be measured");
-        }
-        eprintln!("skipping: no /proc/self/status to measure peak memory with");
+    let Some(memory) = e2e_tests::PeakMemory::start() else {
         return;
-    }
-    // Reset the peak (VmHWM) so that it covers the transfers only; where
-    // that is not allowed, a sampler records the highest VmRSS instead.
-    let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
-    let sampled = Arc::new(std::sync::atomic::AtomicU64::new(0));
-    let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let sampler = {
-        let (sampled, done) = (Arc::clone(&sampled), Arc::clone(&done));
-        std::thread::spawn(move || {
-            while !done.load(std::sync::atomic::Ordering::Relaxed) {
-                sampled.fetch_max(memory_kb().0, std::sync::atomic::Ordering::Relaxed);
-                std::thread::sleep(std::time::Duration::from_millis(10));
-            }
-        })
     };
 
     let (server, store) = start().await;
@@ -520,21 +488,10 @@ async fn a_gibibyte_streams_up_and_down_in_bounded_memory() {
         received += chunk.len() as u64;
         crc.update(&chunk);
     }
-    done.store(true, std::sync::atomic::Ordering::Relaxed);
-    sampler.join().unwrap();
+    let (peak, how) = memory.stop();
     assert_eq!(received, SIZE);
     assert_eq!(crc.finalize(), generated_crc(GENERATED_SEED, SIZE));
 
-    let peak = if reset {
-        memory_kb().1
-    } else {
-        sampled.load(std::sync::atomic::Ordering::Relaxed)
-    };
-    let how = if reset {
-        "VmHWM after clear_refs"
-    } else {
-        "highest sampled VmRSS"
-    };
     eprintln!("1 GiB up and 1 GiB down: peak resident memory {peak} kB ({how})");
     assert!(
         peak < LIMIT_KB,

@@ -44,6 +44,8 @@ struct Store {
     buckets: BTreeMap<String, BTreeMap<String, Obj>>,
     uploads: BTreeMap<String, Upload>,
     next_upload: u32,
+    /// The `x-amz-content-sha256` of the last PutObject.
+    last_payload: Option<String>,
 }
 
 #[derive(Clone, Default)]
@@ -172,11 +174,14 @@ impl S3 for Shared {
     async fn put_object(
         &self,
         input: PutObjectRequest,
-        _cx: Context,
+        cx: Context,
     ) -> Result<PutObjectOutput, PutObjectError> {
         if !self.0.lock().unwrap().buckets.contains_key(&input.bucket) {
             return Err(no_bucket().into());
         }
+        let payload = cx.parts.headers.get("x-amz-content-sha256");
+        self.0.lock().unwrap().last_payload =
+            payload.and_then(|v| v.to_str().ok()).map(str::to_owned);
         let data = read_body(input.body, input.checksum_crc32.as_deref()).await?;
         let etag = format!("\"{}\"", md5_hex(&data));
         let crc = crc32(&data);
@@ -696,5 +701,299 @@ async fn boto3_uses_a_generated_s3() {
             "list": [["copy.txt", "mp"], ["a/"]],
             "errors": [["NoSuchKey", 404], ["404", 404], ["NoSuchBucket", 404], ["NoSuchUpload", 404]],
         })
+    );
+}
+
+/// `curl` with `args`, answering (HTTP status, body).
+async fn curl(args: Vec<String>) -> (u16, Vec<u8>) {
+    let mut all = vec![
+        "-s".to_owned(),
+        "--max-time".into(),
+        "30".into(),
+        "-w".into(),
+        "\n%{http_code}".into(),
+    ];
+    all.extend(args);
+    let out = tokio::process::Command::new("curl")
+        .args(&all)
+        .output()
+        .await
+        .expect("curl runs");
+    let mut body = out.stdout;
+    let cut = body
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .expect("a status line");
+    let status = String::from_utf8_lossy(&body[cut + 1..])
+        .parse()
+        .expect("a status");
+    body.truncate(cut);
+    (status, body)
+}
+
+/// Pre-signed GET and PUT URLs from our generated S3 client, sent by curl to
+/// our generated S3 server, which verifies the query-string signatures:
+/// the URL works without credentials, a changed URL or an expired one is
+/// refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn presigned_urls_from_a_generated_client_work_with_curl() {
+    use s3_client_sdk::{Credentials, PresigningConfig};
+    use std::time::{Duration, SystemTime};
+    if !e2e_tests::have("curl", &["--version"]) {
+        return;
+    }
+    let server = start(Shared::default()).await;
+    let client = s3_client_sdk::Client::new(
+        s3_client_sdk::Config::new()
+            .region("us-east-1")
+            .endpoint_url(server.url())
+            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "test"))
+            .force_path_style(true)
+            .max_attempts(1),
+    );
+    let step = "create the bucket and an object";
+    client
+        .create_bucket()
+        .bucket("shared")
+        .send()
+        .await
+        .expect(step);
+    let data = b"hello from a pre-signed URL".to_vec();
+    client
+        .put_object()
+        .bucket("shared")
+        .key("docs/read me.txt")
+        .body(s3_client_sdk::ByteStream::from(data.clone()))
+        .send()
+        .await
+        .expect(step);
+
+    let step = "GET through a pre-signed URL";
+    let fifteen = PresigningConfig::expires_in(Duration::from_secs(900)).unwrap();
+    let get = client
+        .get_object()
+        .bucket("shared")
+        .key("docs/read me.txt")
+        .presigned(fifteen)
+        .await
+        .expect(step);
+    assert_eq!(get.method(), "GET");
+    assert!(
+        get.uri().contains("X-Amz-Signature="),
+        "{step}: {}",
+        get.uri()
+    );
+    assert!(
+        get.uri().contains("X-Amz-Expires=900"),
+        "{step}: {}",
+        get.uri()
+    );
+    assert_eq!(
+        curl(vec![get.uri().to_owned()]).await,
+        (200, data.clone()),
+        "{step}"
+    );
+
+    let step = "a changed URL is refused";
+    let other = get.uri().replace("read%20me.txt", "other.txt");
+    assert_eq!(curl(vec![other]).await.0, 403, "{step}");
+
+    let step = "PUT through a pre-signed URL, with its signed headers";
+    let put = client
+        .put_object()
+        .bucket("shared")
+        .key("uploaded.txt")
+        .content_type("text/plain")
+        .presigned(fifteen)
+        .await
+        .expect(step);
+    assert_eq!(put.method(), "PUT");
+    let mut args = vec![
+        "-X".to_owned(),
+        "PUT".into(),
+        "--data-binary".into(),
+        "uploaded by curl".into(),
+    ];
+    for (k, v) in put.headers() {
+        args.extend(["-H".to_owned(), format!("{k}: {v}")]);
+    }
+    args.push(put.uri().to_owned());
+    assert_eq!(curl(args).await.0, 200, "{step}");
+    let got = client
+        .get_object()
+        .bucket("shared")
+        .key("uploaded.txt")
+        .send()
+        .await
+        .expect(step);
+    assert_eq!(got.content_type.as_deref(), Some("text/plain"), "{step}");
+    let body = got.body.collect().await.expect(step);
+    assert_eq!(&body[..], b"uploaded by curl", "{step}");
+
+    let step = "an expired URL is refused";
+    let two_hours_ago = SystemTime::now() - Duration::from_secs(7200);
+    let old = PresigningConfig::expires_in(Duration::from_secs(3600))
+        .unwrap()
+        .start_time(two_hours_ago);
+    let expired = client
+        .get_object()
+        .bucket("shared")
+        .key("docs/read me.txt")
+        .presigned(old)
+        .await
+        .expect(step);
+    let (status, body) = curl(vec![expired.uri().to_owned()]).await;
+    assert_eq!(status, 403, "{step}");
+    assert!(
+        String::from_utf8_lossy(&body).contains("Request has expired"),
+        "{step}"
+    );
+}
+
+/// S3 answers CopyObject `200 OK` before the copy ends, and an `<Error>`
+/// document in that body when it then fails. A peer on 127.0.0.1 answers
+/// that way once (`InternalError`), then with the copy's result: the
+/// generated client reads the first as the error it is, retries it as a
+/// 500, and returns the second. A peer that always fails gives the error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_error_in_a_200_is_an_error_and_retried() {
+    use s3_client_sdk::{Credentials, OperationError as _};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    const FAILED: &str =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>\
+        <Message>We encountered an internal error. Please try again.</Message>\
+        <RequestId>656c76696e6727732072657175657374</RequestId></Error>";
+    const COPIED: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult>\
+        <LastModified>2026-12-07T10:00:00.000Z</LastModified><ETag>\"9b2cf535f27731c974343645a3985328\"</ETag>\
+        </CopyObjectResult>";
+    // Answers each request on its own connection with the next body (the
+    // last one from then on), always `200 OK`.
+    async fn peer(bodies: &'static [&'static str]) -> (String, Arc<AtomicUsize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        tokio::spawn(async move {
+            while let Ok((mut sock, _)) = listener.accept().await {
+                let n = seen.fetch_add(1, Ordering::SeqCst);
+                let body = bodies[n.min(bodies.len() - 1)];
+                tokio::spawn(async move {
+                    let mut head = Vec::new();
+                    let mut buf = [0u8; 4096];
+                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match sock.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(k) => head.extend_from_slice(&buf[..k]),
+                        }
+                    }
+                    let reply = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/xml\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = sock.write_all(reply.as_bytes()).await;
+                    let _ = sock.shutdown().await;
+                });
+            }
+        });
+        (url, count)
+    }
+    let client = |url: &str| {
+        s3_client_sdk::Client::new(
+            s3_client_sdk::Config::new()
+                .region("us-east-1")
+                .endpoint_url(url)
+                .credentials_provider(Credentials::new(AKID, SECRET, None, None, "test"))
+                .force_path_style(true)
+                .max_attempts(3),
+        )
+    };
+    let copy = |c: s3_client_sdk::Client| async move {
+        c.copy_object()
+            .bucket("dst")
+            .key("copy.txt")
+            .copy_source("src/original.txt")
+            .send()
+            .await
+    };
+
+    let step = "one error in a 200, then the copy";
+    let (url, count) = peer(&[FAILED, COPIED]).await;
+    let out = copy(client(&url)).await.expect(step);
+    let etag = out.copy_object_result.and_then(|r| r.e_tag);
+    assert_eq!(
+        etag.as_deref(),
+        Some("\"9b2cf535f27731c974343645a3985328\""),
+        "{step}"
+    );
+    assert_eq!(count.load(Ordering::SeqCst), 2, "{step}: retried once");
+
+    let step = "always an error in a 200";
+    let (url, count) = peer(&[FAILED]).await;
+    match copy(client(&url)).await {
+        Err(s3_client_sdk::SdkError::Service(e)) => {
+            assert_eq!(e.code(), "InternalError", "{step}");
+            assert_eq!(e.to_unhandled().status(), 500, "{step}");
+        }
+        other => panic!("{step}: {other:?}"),
+    }
+    assert_eq!(count.load(Ordering::SeqCst), 3, "{step}: every attempt");
+}
+
+/// A streamed upload with a checksum goes `aws-chunked` from the generated
+/// client (over plain HTTP: every chunk signed, the CRC32 in a signed
+/// trailer), and the generated server decodes it as it arrives, checking
+/// each chunk's signature and the trailing checksum before the handler
+/// stores the bytes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_streamed_upload_goes_aws_chunked_and_is_verified() {
+    use s3_client_sdk::s3_types::model::ChecksumAlgorithm;
+    use s3_client_sdk::Credentials;
+    let store = Shared::default();
+    let server = start(store.clone()).await;
+    let client = s3_client_sdk::Client::new(
+        s3_client_sdk::Config::new()
+            .region("us-east-1")
+            .endpoint_url(server.url())
+            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "test"))
+            .force_path_style(true)
+            .max_attempts(1),
+    );
+    client
+        .create_bucket()
+        .bucket("chunks")
+        .send()
+        .await
+        .expect("create the bucket");
+    let data: Vec<u8> = (0..3_000_000u32).map(|i| (i % 253) as u8).collect();
+    let pieces: Vec<Result<bytes::Bytes, codegen_rt::stream::BoxError>> = data
+        .chunks(100_000)
+        .map(|c| Ok(bytes::Bytes::copy_from_slice(c)))
+        .collect();
+    let step = "a 3 MB stream with a CRC32";
+    client
+        .put_object()
+        .bucket("chunks")
+        .key("streamed.bin")
+        .content_length(data.len() as i64)
+        .checksum_algorithm(ChecksumAlgorithm::Crc32)
+        .body(s3_client_sdk::ByteStream::from_chunks(pieces.into_iter()))
+        .send()
+        .await
+        .expect(step);
+    let stored = store.0.lock().unwrap().buckets["chunks"]["streamed.bin"]
+        .data
+        .clone();
+    assert_eq!(stored.len(), data.len(), "{step}");
+    assert!(
+        stored == data,
+        "{step}: the bytes stored are the bytes sent"
+    );
+    let payload = store.0.lock().unwrap().last_payload.clone();
+    assert_eq!(
+        payload.as_deref(),
+        Some("STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"),
+        "{step}: sent aws-chunked"
     );
 }

@@ -34,11 +34,20 @@ pub fn lib(ir: &Ir, types_crate: &str, crate_name: &str) -> TokenStream {
         quote!(rt::auth),
         &["EnvToken", "ProvideToken", "StaticToken"],
     );
-    let (creds_root, creds_all) = super::reexports(
-        ir,
-        quote!(rt::client),
-        &["AssumeRoleProvider", "AssumeRoleError"],
-    );
+    let presigns = ir
+        .service
+        .customizations
+        .iter()
+        .any(|c| matches!(c, crate::lower::CustomizationIr::Presign(_)));
+    let mut client_types = vec!["AssumeRoleProvider", "AssumeRoleError"];
+    if presigns {
+        client_types.extend([
+            "PresigningConfig",
+            "PresignedRequest",
+            "PresigningConfigError",
+        ]);
+    }
+    let (creds_root, creds_all) = super::reexports(ir, quote!(rt::client), &client_types);
     quote! {
         #![doc = #crate_doc]
         // The model's deprecated items are used by the generated code itself.
@@ -148,7 +157,7 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
     let ua = format!("{crate_name}/{}", env!("CARGO_PKG_VERSION"));
     let op_infos = operation_infos(ir);
     let auth = super::auth_schemes(&svc.auth);
-    let customizations = svc.customizations.iter().map(|c| match c {
+    let customizations = svc.customizations.iter().filter_map(|c| Some(match c {
         crate::lower::CustomizationIr::Header { name, value } => {
             quote!(rt::client::Customization::Header { name: #name, value: #value })
         }
@@ -167,7 +176,12 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         crate::lower::CustomizationIr::LabelInEndpoint(label) => {
             quote!(rt::client::Customization::LabelInEndpoint(#label))
         }
-    });
+        crate::lower::CustomizationIr::ErrorIn200(ops) => {
+            quote!(rt::client::Customization::ErrorIn200 { operations: &[#(#ops),*] })
+        }
+        // The fluent builders' `presigned`: nothing at run time.
+        crate::lower::CustomizationIr::Presign(_) => return None,
+    }));
     let discovery = match &svc.endpoint_discovery {
         Some(d) => {
             let op = ir
@@ -490,6 +504,30 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
         }
     };
 
+    let presignable = ir.service.customizations.iter().any(
+        |c| matches!(c, crate::lower::CustomizationIr::Presign(ops) if ops.contains(&op.name)),
+    );
+    let presigned = presignable.then(|| {
+        let s = ident(&op.binding.static_name);
+        let take = op.binding.input.stream_field.as_ref().map(|f| {
+            let f = ident(f);
+            quote!(let mut input = input; input.#f = None;)
+        });
+        quote! {
+            /// Signs the request instead of sending it: a URL with the
+            /// signature in its query, valid for `config`'s time, and the
+            /// method and headers to send it with (`curl`, a browser, any
+            /// HTTP client; whoever sends it chooses the body of a `PUT`).
+            pub async fn presigned(
+                self,
+                config: rt::client::PresigningConfig,
+            ) -> rt::Result<rt::client::PresignedRequest, SdkError<#error>> {
+                let input = self.input;
+                #take
+                self.handle.presign(&#types::http::#s, &input, &config).await
+            }
+        }
+    });
     let doc =
         format!(" A `{name}` call being prepared: set members, then [`send`](Self::send) it.");
     quote! {
@@ -526,6 +564,8 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
             pub async fn send(self) -> rt::Result<#output, SdkError<#error>> {
                 #send_body
             }
+
+            #presigned
         }
 
         #paginator

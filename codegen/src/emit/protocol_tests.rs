@@ -393,10 +393,40 @@ fn server_request(
     let m = case.method.as_deref().unwrap_or("POST");
     let uri = request_uri(case);
     let hdrs = server_headers(ir, op, protocol, case);
+    // A case of a service whose buckets are hosts (S3's virtual-hosted
+    // addressing) whose client resolves another host than its own sends it
+    // as `Host`, to a server that serves the domain the first name is a
+    // subdomain of.
+    let bucket_hosts = ir
+        .service
+        .customizations
+        .iter()
+        .any(|c| matches!(c, crate::lower::CustomizationIr::LabelInEndpoint(_)));
+    let virtual_host = case
+        .host
+        .as_deref()
+        .filter(|_| bucket_hosts)
+        .zip(case.resolved_host.as_deref())
+        .filter(|(h, r)| h != r)
+        .and_then(|(_, r)| Some((r.split_once('.')?.1, r)));
+    let (server, host) = match virtual_host {
+        Some((domain, resolved)) => (
+            quote! {
+                Server::with_config(Recorder::default(), ServerConfig {
+                    virtual_hosts: vec![#domain.to_owned()],
+                    ..ServerConfig::default()
+                })
+            },
+            quote!(Some(#resolved)),
+        ),
+        None => (quote!(Server::new(Recorder::default())), quote!(None)),
+    };
     Ok(quote! {
         let expected: #input = #built;
-        let server = Server::new(Recorder::default());
-        let resp = server.handle(pt::request(#m, #uri, #hdrs, #body_text)?).await;
+        let server = #server;
+        let mut req = pt::request(#m, #uri, #hdrs, #body_text)?;
+        pt::set_host(&mut req, #host);
+        let resp = server.handle(req).await;
         let Some(got) = server.handler().take() else {
             return Err(format!(
                 "the handler was not called; the server answered {}",
@@ -457,9 +487,24 @@ fn client_response(
             }
         }
     };
+    // The request only has to reach the peer: its URI labels get values.
+    let labels: serde_json::Map<String, Value> = op
+        .binding
+        .input
+        .bindings
+        .iter()
+        .filter(|b| matches!(b.loc, crate::lower::LocIr::Label(_)))
+        .filter_map(|b| match b.scalar {
+            crate::lower::ScalarIr::String => Some((b.key.clone(), Value::from("label"))),
+            crate::lower::ScalarIr::Integer => Some((b.key.clone(), Value::from(1))),
+            _ => None,
+        })
+        .collect();
+    let input = builder(ir, &op.input, &Value::Object(labels))?;
+    let configure = configure(case);
     Ok(quote! {
         let peer = pt::Peer::exact(#code, #hdrs, #body_text).await?;
-        let result = client(#protocol, &peer.url, &[], peer.addr).#method().send().await;
+        let result = client(#protocol, &peer.url, &[], peer.addr, #configure).#method().input(#input).send().await;
         #check
     })
 }
@@ -507,7 +552,7 @@ fn server_response(
             let built = built(ir, &e.ty, b);
             quote! {
                 let error = #error_enum::#v(#built);
-                let resp = rt::server::error_response(#protocol, &error.to_wire(), #request_id, bindings::ERROR_HEADERS);
+                let resp = rt::server::operation_error_response(#protocol, &bindings::#s, &error.to_wire(), #request_id, bindings::ERROR_HEADERS);
             }
         }
     };
@@ -515,6 +560,30 @@ fn server_response(
         #resp
         pt::check_response(resp, #code, #hdrs, #expected_body).await
     })
+}
+
+/// The case's client settings (`vendorParams`' AWS configuration), as a
+/// function of the runner's `Config`; the operation's own settings win, as
+/// they would for this one call.
+fn configure(case: &HttpCase) -> TokenStream {
+    let scoped = &case.vendor_params.scoped_config;
+    let mut calls = Vec::new();
+    if let Some(r) = &scoped.client.region {
+        calls.push(quote!(.region(#r)));
+    }
+    for s3 in [&scoped.client.s3, &scoped.operation.s3] {
+        if let Some(style) = &s3.addressing_style {
+            let path = style == "path";
+            calls.push(quote!(.force_path_style(#path)));
+        }
+        if let Some(on) = s3.use_dualstack_endpoint {
+            calls.push(quote!(.use_dual_stack(#on)));
+        }
+        if let Some(on) = s3.use_accelerate_endpoint {
+            calls.push(quote!(.accelerate(#on)));
+        }
+    }
+    quote!(|c: Config| c #(#calls)*)
 }
 
 /// A client request case: the client sends the case's input to a capturing
@@ -549,6 +618,7 @@ fn client_request(
     // customizations that choose the host (MachineLearning's
     // `PredictEndpoint`) are checked for real.
     let resolved = case.resolved_host.as_deref();
+    let configure = configure(case);
     let (url, resolve, want_host) = match resolved {
         Some(r) if !host_name.is_empty() => (
             quote!(format!("http://{}:{}{}", #host_name, peer.addr.port(), #path)),
@@ -564,7 +634,7 @@ fn client_request(
     Ok(quote! {
         let peer = pt::Peer::start(200, &[("content-type", #content_type)], "{}").await?;
         let url = #url;
-        let _ = client(#rt_protocol, &url, #resolve, peer.addr).#method().input(#b).send().await;
+        let _ = client(#rt_protocol, &url, #resolve, peer.addr, #configure).#method().input(#b).send().await;
         let got = peer.request()?;
         pt::check_request(&got, &pt::ExpectedRequest {
             method: #m,
@@ -672,7 +742,13 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
 
             /// A client speaking `protocol` to `url`, whose requests to
             /// `hosts` go to `addr`.
-            fn client(protocol: rt::Protocol, url: &str, hosts: &[&str], addr: ::std::net::SocketAddr) -> Client {
+            fn client(
+                protocol: rt::Protocol,
+                url: &str,
+                hosts: &[&str],
+                addr: ::std::net::SocketAddr,
+                configure: fn(Config) -> Config,
+            ) -> Client {
                 let config = Config::new()
                     .protocol(protocol)
                     .region("us-east-1")
@@ -684,6 +760,7 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
                     .accept_invalid_certs(true)
                     // The suites' idempotency token cases expect this token.
                     .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_owned());
+                let config = configure(config);
                 Client::new(hosts.iter().fold(config, |c, h| c.resolve(*h, addr)))
             }
         }
@@ -705,6 +782,8 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         #bindings
 
         type Server = #server::#svc_server<Recorder>;
+        #[allow(dead_code)]
+        type ServerConfig = #server::Config;
 
         /// Records the input of the call it gets.
         #[derive(Default)]

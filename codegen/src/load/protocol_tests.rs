@@ -43,6 +43,41 @@ pub struct HttpCase {
     /// Response status.
     pub code: Option<u16>,
     pub applies_to: Option<String>,
+    /// The client settings the case runs with (`aws.protocoltests.config#AwsConfig`).
+    pub vendor_params: VendorParams,
+}
+
+/// A case's `vendorParams`: the AWS configuration of the client
+/// (`aws.protocoltests.config#AwsConfig`), for the client and for the
+/// one operation.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VendorParams {
+    pub scoped_config: ScopedConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ScopedConfig {
+    pub client: AwsConfig,
+    pub operation: AwsConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct AwsConfig {
+    pub region: Option<String>,
+    pub s3: S3Config,
+}
+
+/// `aws.protocoltests.config#S3Config`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct S3Config {
+    /// `virtual`, `path` or `auto`.
+    pub addressing_style: Option<String>,
+    pub use_accelerate_endpoint: Option<bool>,
+    pub use_dualstack_endpoint: Option<bool>,
 }
 
 /// What a server must answer to a malformed request.

@@ -32,6 +32,11 @@ pub enum Rule {
     /// The endpoint rules put this URI label (a bucket) in the endpoint's
     /// host or path: clients leave the label's segment out of the URI.
     LabelInEndpoint(&'static str),
+    /// A 200 response of these operations may be an error document.
+    ErrorIn200(&'static [&'static str]),
+    /// These operations can be pre-signed (a URL anyone can use until it
+    /// expires).
+    Presign(&'static [&'static str]),
 }
 
 /// The table.
@@ -72,10 +77,20 @@ pub const TABLE: &[Entry] = &[
     },
     Entry {
         service: "com.amazonaws.s3#AmazonS3",
-        what: &[(
-            Rule::LabelInEndpoint("Bucket"),
-            "aws-sdk-go-v2 `service/s3/serialize_immutable_hostbucket.go` (`removeBucketFromPathMiddleware`); the S3 endpoint rules give virtual-hosted (`bucket.s3...`) or path-style (`.../bucket`) URLs",
-        )],
+        what: &[
+            (
+                Rule::LabelInEndpoint("Bucket"),
+                "aws-sdk-go-v2 `service/s3/serialize_immutable_hostbucket.go` (`removeBucketFromPathMiddleware`); the S3 endpoint rules give virtual-hosted (`bucket.s3...`) or path-style (`.../bucket`) URLs; without rules, botocore's `S3EndpointSetter` (virtual-hosted when the bucket can be a host name)",
+            ),
+            (
+                Rule::ErrorIn200(&["CopyObject", "UploadPartCopy", "CompleteMultipartUpload"]),
+                "botocore `handlers._handle_200_error` (read as a 500, so retried); smithy-rs `S3ParseErrorsDecorator`",
+            ),
+            (
+                Rule::Presign(&["GetObject", "PutObject", "UploadPart", "HeadObject", "DeleteObject"]),
+                "smithy-rs `PresigningDecorator` (`PRESIGNABLE_OPERATIONS`); botocore `generate_presigned_url`",
+            ),
+        ],
     },
     Entry {
         service: "com.amazonaws.dynamodb#DynamoDB_20120810",
@@ -92,6 +107,15 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
     let Some(entry) = TABLE.iter().find(|e| e.service == id) else {
         return Vec::new();
     };
+    // The listed operations the model has; `None` when it has none.
+    let present = |ops: &[&str]| {
+        let ops: Vec<String> = ops
+            .iter()
+            .filter(|o| operations.iter().any(|op| op.name == **o))
+            .map(|o| (*o).to_owned())
+            .collect();
+        (!ops.is_empty()).then_some(ops)
+    };
     entry
         .what
         .iter()
@@ -105,18 +129,10 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
                     member: member.to_owned(),
                     value: value.to_owned(),
                 },
-                Rule::TreeHash(ops) => {
-                    let ops: Vec<String> = ops
-                        .iter()
-                        .filter(|o| operations.iter().any(|op| op.name == **o))
-                        .map(|o| (*o).to_owned())
-                        .collect();
-                    if ops.is_empty() {
-                        return None;
-                    }
-                    CustomizationIr::TreeHash(ops)
-                }
+                Rule::TreeHash(ops) => CustomizationIr::TreeHash(present(ops)?),
                 Rule::Crc32Responses => CustomizationIr::Crc32Responses,
+                Rule::ErrorIn200(ops) => CustomizationIr::ErrorIn200(present(ops)?),
+                Rule::Presign(ops) => CustomizationIr::Presign(present(ops)?),
                 Rule::LabelInEndpoint(label) => CustomizationIr::LabelInEndpoint(label.to_owned()),
                 Rule::EndpointMember { operation, member } => {
                     if !operations.iter().any(|op| op.name == operation) {
@@ -159,6 +175,14 @@ pub fn markdown() -> String {
                 Rule::Crc32Responses => {
                     "responses' `x-amz-crc32` checked; a mismatch is retried".to_owned()
                 }
+                Rule::ErrorIn200(ops) => format!(
+                    "a 200 response of {} whose body is an `<Error>` document is that error (retried as a 500)",
+                    ops.join(", ")
+                ),
+                Rule::Presign(ops) => format!(
+                    "{} can be pre-signed: the fluent builders' `presigned(PresigningConfig)` gives the URL, method and headers instead of sending",
+                    ops.join(", ")
+                ),
                 Rule::EndpointMember { operation, member } => format!(
                     "`{operation}` is sent to the URL in its `{member}` member when it is set"
                 ),
@@ -170,9 +194,14 @@ pub fn markdown() -> String {
         }
     }
     out.push_str(
-        "\nNot made yet: S3's other customizations (`Expect: 100-continue`, `aws-chunked` uploads, \
-         presigned URLs, `x-amz-bucket-region` redirects, 200-with-error responses), Route 53's and EC2's. Glacier's checksums are computed for payloads in memory; a streamed \
-         payload goes with the checksum the caller gives.\n",
+        "\nS3 without endpoint rules (the protocol suites' model) is addressed as botocore \
+         addressed it before the rules: virtual-hosted when the bucket can be a host name, \
+         path-style otherwise or with `force_path_style`, `s3-accelerate` and `dualstack` hosts \
+         for AWS endpoints. Streamed uploads with a checksum go `aws-chunked` \
+         (`runtime/src/aws_chunked.rs`). Not made yet: `Expect: 100-continue` from clients, \
+         `x-amz-bucket-region` redirects, Route 53's and EC2's customizations. Glacier's \
+         checksums are computed for payloads in memory; a streamed payload goes with the \
+         checksum the caller gives.\n",
     );
     out
 }

@@ -285,12 +285,27 @@ pub struct ServiceIr {
 /// One AWS SDK customization of a client (`codegen_rt::client::Customization`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CustomizationIr {
-    Header { name: String, value: String },
-    DefaultMember { member: String, value: String },
+    Header {
+        name: String,
+        value: String,
+    },
+    DefaultMember {
+        member: String,
+        value: String,
+    },
     TreeHash(Vec<String>),
     Crc32Responses,
-    EndpointMember { operation: String, member: String },
+    EndpointMember {
+        operation: String,
+        member: String,
+    },
     LabelInEndpoint(String),
+    /// A 200 response of these operations may carry an error document
+    /// (S3's CopyObject): it is read as the error it is.
+    ErrorIn200(Vec<String>),
+    /// These operations' fluent builders can also give a pre-signed request
+    /// (`presigned`) instead of sending it.
+    Presign(Vec<String>),
 }
 
 /// How a service's clients discover endpoints.

@@ -39,6 +39,19 @@ pub enum Customization {
     /// `Bucket`: `bucket.s3...` or `.../bucket`): request paths leave its
     /// segment out.
     LabelInEndpoint(&'static str),
+    /// A 200 response of these operations whose body is an `<Error>`
+    /// document is that error (S3's CopyObject, UploadPartCopy and
+    /// CompleteMultipartUpload: the status is sent before the work ends).
+    ErrorIn200 { operations: &'static [&'static str] },
+}
+
+/// Whether `body`, a 200 response of `operation`, is an error document a
+/// [`Customization::ErrorIn200`] names.
+pub(crate) fn error_in_200(custom: &[Customization], operation: &str, body: &[u8]) -> bool {
+    let listed = custom.iter().any(|c| {
+        matches!(c, Customization::ErrorIn200 { operations } if operations.contains(&operation))
+    });
+    listed && crate::codec::xml::parse(body).is_ok_and(|root| root.name == "Error")
 }
 
 /// `path_and_query` of an operation whose URI pattern `uri` starts with a
@@ -46,19 +59,108 @@ pub enum Customization {
 /// without that label's segment: `/bucket/key?x` becomes `/key?x`,
 /// `/bucket?list-type=2` becomes `?list-type=2`.
 pub fn label_in_endpoint(custom: &[Customization], uri: &str, path_and_query: &mut String) {
-    let labelled = custom.iter().any(|c| match c {
-        Customization::LabelInEndpoint(label) => {
-            let first = uri.trim_start_matches('/').split(['/', '?']).next();
-            first == Some(format!("{{{label}}}").as_str())
-        }
-        _ => false,
-    });
-    if !labelled {
+    if !labelled(custom, uri) {
         return;
     }
     let rest = path_and_query.strip_prefix('/').unwrap_or(path_and_query);
     let cut = rest.find(['/', '?']).unwrap_or(rest.len());
     *path_and_query = rest[cut..].to_owned();
+}
+
+/// What the client's settings say about S3-style addressing of a label
+/// the endpoint carries, for models without endpoint rules.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Addressing {
+    pub force_path_style: bool,
+    pub accelerate: bool,
+    pub dual_stack: bool,
+}
+
+/// Places a label the endpoint carries ([`Customization::LabelInEndpoint`])
+/// in a model without endpoint rules, as the AWS SDKs addressed S3 before
+/// its rules: virtual-hosted (`bucket.s3.us-west-2.amazonaws.com/key`)
+/// unless path style is forced or the value cannot be a host name (then
+/// `/bucket/key`, as the request was prepared). An AWS S3 endpoint
+/// (`s3.REGION.amazonaws.com`) becomes `s3-accelerate[.dualstack].amazonaws.com`
+/// or `s3.dualstack.REGION.amazonaws.com` when those are asked for; another
+/// endpoint keeps its host. Returns the host prefix (`bucket.`) when the
+/// label goes to the host, `path_and_query` then losing its segment.
+pub(crate) fn legacy_addressing(
+    custom: &[Customization],
+    uri: &str,
+    value: Option<&str>,
+    how: Addressing,
+    url: &mut String,
+    path_and_query: &mut String,
+) -> Option<String> {
+    if !labelled(custom, uri) {
+        return None;
+    }
+    let value = value?;
+    let https = url.starts_with("https://");
+    let host_name = |v: &str| {
+        (3..=63).contains(&v.len())
+            && v.split('.').all(|l| {
+                !l.is_empty()
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            })
+            && v.parse::<std::net::Ipv4Addr>().is_err()
+            && !(https && v.contains('.'))
+    };
+    if how.force_path_style || !host_name(value) {
+        return None;
+    }
+    let (scheme, rest) = url.split_once("://")?;
+    let cut = rest.find(['/', ':']).unwrap_or(rest.len());
+    let (host, tail) = rest.split_at(cut);
+    // An endpoint named by its address has no subdomains.
+    if rest.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok() {
+        return None;
+    }
+    let region = host
+        .strip_prefix("s3.")
+        .and_then(|h| h.strip_suffix(".amazonaws.com"))
+        .filter(|r| !r.contains('.'));
+    let aws = region.is_some() || host == "s3.amazonaws.com";
+    let new_host = match (aws, how.accelerate, how.dual_stack) {
+        (true, true, false) => Some("s3-accelerate.amazonaws.com".to_owned()),
+        (true, true, true) => Some("s3-accelerate.dualstack.amazonaws.com".to_owned()),
+        (true, false, true) => Some(format!(
+            "s3.dualstack.{}.amazonaws.com",
+            region.unwrap_or("us-east-1")
+        )),
+        _ => None,
+    };
+    if let Some(h) = new_host {
+        *url = format!("{scheme}://{h}{tail}");
+    }
+    label_in_endpoint(custom, uri, path_and_query);
+    if path_and_query.is_empty() || path_and_query.starts_with('?') {
+        path_and_query.insert(0, '/');
+    }
+    Some(format!("{value}."))
+}
+
+/// Whether `uri` starts with a label the endpoint carries.
+fn labelled(custom: &[Customization], uri: &str) -> bool {
+    custom.iter().any(|c| match c {
+        Customization::LabelInEndpoint(label) => {
+            let first = uri.trim_start_matches('/').split(['/', '?']).next();
+            first == Some(format!("{{{label}}}").as_str())
+        }
+        _ => false,
+    })
+}
+
+/// The label an operation's URI starts with, if the endpoint carries it.
+pub(crate) fn endpoint_label(custom: &[Customization], uri: &str) -> Option<&'static str> {
+    custom.iter().find_map(|c| match c {
+        Customization::LabelInEndpoint(label) if labelled(&[*c], uri) => Some(*label),
+        _ => None,
+    })
 }
 
 /// The URL an [`Customization::EndpointMember`] sends `operation` to, if
@@ -203,6 +305,133 @@ mod tests {
             label_in_endpoint(&custom, uri, &mut p);
             assert_eq!(p, want, "{uri}");
         }
+    }
+
+    #[test]
+    fn s3_addressing_without_endpoint_rules() {
+        let custom = [Customization::LabelInEndpoint("Bucket")];
+        let how = |force_path_style, accelerate, dual_stack| Addressing {
+            force_path_style,
+            accelerate,
+            dual_stack,
+        };
+        // (endpoint, bucket, settings) -> (url, path, host prefix)
+        let cases = [
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "mybucket",
+                how(false, false, false),
+                "https://s3.us-west-2.amazonaws.com",
+                "/k?x=1",
+                Some("mybucket."),
+            ),
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "mybucket",
+                how(true, false, false),
+                "https://s3.us-west-2.amazonaws.com",
+                "/mybucket/k?x=1",
+                None,
+            ),
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "mybucket",
+                how(false, true, false),
+                "https://s3-accelerate.amazonaws.com",
+                "/k?x=1",
+                Some("mybucket."),
+            ),
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "mybucket",
+                how(false, true, true),
+                "https://s3-accelerate.dualstack.amazonaws.com",
+                "/k?x=1",
+                Some("mybucket."),
+            ),
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "mybucket",
+                how(false, false, true),
+                "https://s3.dualstack.us-west-2.amazonaws.com",
+                "/k?x=1",
+                Some("mybucket."),
+            ),
+            // Names that cannot be host names, and dotted names over TLS.
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "My_Bucket",
+                how(false, false, false),
+                "https://s3.us-west-2.amazonaws.com",
+                "/My_Bucket/k?x=1",
+                None,
+            ),
+            (
+                "https://s3.us-west-2.amazonaws.com",
+                "a.b.c",
+                how(false, false, false),
+                "https://s3.us-west-2.amazonaws.com",
+                "/a.b.c/k?x=1",
+                None,
+            ),
+            (
+                "http://s3.us-west-2.amazonaws.com",
+                "a.b.c",
+                how(false, false, false),
+                "http://s3.us-west-2.amazonaws.com",
+                "/k?x=1",
+                Some("a.b.c."),
+            ),
+            // Another endpoint keeps its host; an address has no subdomains.
+            (
+                "http://minio.local:9000",
+                "mybucket",
+                how(false, true, true),
+                "http://minio.local:9000",
+                "/k?x=1",
+                Some("mybucket."),
+            ),
+            (
+                "http://127.0.0.1:9000",
+                "mybucket",
+                how(false, false, false),
+                "http://127.0.0.1:9000",
+                "/mybucket/k?x=1",
+                None,
+            ),
+        ];
+        for (endpoint, bucket, how, want_url, want_path, want_prefix) in cases {
+            let mut url = endpoint.to_owned();
+            let mut path = format!("/{bucket}/k?x=1");
+            let prefix = legacy_addressing(
+                &custom,
+                "/{Bucket}/{Key+}",
+                Some(bucket),
+                how,
+                &mut url,
+                &mut path,
+            );
+            assert_eq!(
+                (url.as_str(), path.as_str(), prefix.as_deref()),
+                (want_url, want_path, want_prefix),
+                "{endpoint} {bucket} {how:?}"
+            );
+        }
+        // A bucket-only URI keeps a path.
+        let mut url = "https://s3.us-west-2.amazonaws.com".to_owned();
+        let mut path = "/mybucket?list-type=2".to_owned();
+        let prefix = legacy_addressing(
+            &custom,
+            "/{Bucket}?list-type=2",
+            Some("mybucket"),
+            Addressing::default(),
+            &mut url,
+            &mut path,
+        );
+        assert_eq!(
+            (path.as_str(), prefix.as_deref()),
+            ("/?list-type=2", Some("mybucket."))
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod assume_role;
 mod customize;
 mod discovery;
 mod error;
+mod presign;
 mod send;
 mod transport;
 
@@ -27,6 +28,7 @@ pub use self::discovery::{DiscoveryError, EndpointDiscovery};
 pub use self::error::{
     ConstructionFailure, DispatchFailure, DispatchKind, ResponseError, SdkError,
 };
+pub use self::presign::{PresignedRequest, PresigningConfig, PresigningConfigError};
 pub use self::transport::{collect as collect_body, HttpClient, StreamingResponse, TimedBody};
 use crate::endpoint;
 use crate::error::{HasResponseMeta, OperationError, Unhandled};
@@ -600,6 +602,13 @@ struct Signing<'a> {
     schemes: &'static [crate::auth::AuthScheme],
     /// Sign `UNSIGNED-PAYLOAD` instead of the body's hash.
     unsigned_payload: bool,
+    /// A query-string signature valid for this long from this time (a
+    /// pre-signed request), instead of an `Authorization` header.
+    presign: Option<(Duration, std::time::SystemTime)>,
+    /// An `aws-chunked` payload's literal
+    /// (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER`, ...), signed as the
+    /// payload's hash.
+    streaming: Option<&'static str>,
 }
 
 /// Whether this build compresses `@requestCompression` bodies: with the
@@ -1043,6 +1052,14 @@ impl Failure {
 
     fn caused(message: &str, source: impl Into<crate::stream::BoxError>) -> Self {
         Failure::Fatal(ConstructionFailure::with_source(message, source))
+    }
+
+    /// The error a call without retries ends with.
+    fn into_error<E>(self) -> SdkError<E> {
+        match self {
+            Failure::Fatal(c) => SdkError::Construction(c),
+            Failure::Dispatch(d) => SdkError::Dispatch(d),
+        }
     }
 
     /// The attempt this failure ends: retried when it may be.

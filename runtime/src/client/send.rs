@@ -45,6 +45,9 @@ struct Prepared {
     /// `aws.protocols#httpChecksum` response validation is on: the
     /// algorithms a response's checksum may use.
     validate_checksums: &'static [&'static str],
+    /// A streamed body sent `aws-chunked` with this trailing checksum
+    /// algorithm (flexible checksums of a stream of known length).
+    chunked: Option<String>,
 }
 
 /// A streaming payload: its bytes when it holds them (a retry can send them
@@ -165,13 +168,18 @@ fn flexible_checksum(
             .is_some_and(|a| crate::checksum::ALGORITHMS.contains(&a))
     });
     let wanted = fc.required || fc.algorithm_member.is_some();
-    let Body::Bytes(body) = &prepared.body else {
-        return Ok(());
-    };
     if given || !wanted {
         return Ok(());
     }
     let algorithm = text(fc.algorithm_member).unwrap_or_else(|| "CRC32".to_owned());
+    let Body::Bytes(body) = &prepared.body else {
+        // A stream's checksum trails it (`aws-chunked`), computed as it is
+        // sent, when its length is known (S3 wants the decoded length).
+        if crate::checksum::Hasher::new(&algorithm).is_some() {
+            prepared.chunked = Some(algorithm);
+        }
+        return Ok(());
+    };
     let value = crate::checksum::compute(&algorithm, body).ok_or_else(|| {
         format!("checksum algorithm {algorithm} is not supported (feature `flexible-checksums`)")
     })?;
@@ -314,6 +322,7 @@ fn prepare_request(
     Ok(Prepared {
         validate_checksums: &[],
         host_prefix: None,
+        chunked: None,
         path_and_query,
         headers,
         body,
@@ -386,6 +395,129 @@ fn read_response(
 }
 
 /// `op` as `protocol` binds it: RPC protocols carry every member in the body.
+/// The size of the chunks of an `aws-chunked` upload (as the AWS SDKs).
+const CHUNK_SIZE: usize = 64 * 1024;
+
+/// How a streamed body goes `aws-chunked`.
+struct Chunking {
+    algorithm: String,
+    /// The payload literal the request signs.
+    payload: &'static str,
+    /// Each chunk signed (over plain HTTP, where nothing else protects it).
+    signed: bool,
+}
+
+/// The headers of an `aws-chunked` upload of stream `s` with a trailing
+/// `algorithm` checksum, when its length is known (declared in
+/// `Content-Length`, or the stream's own); `None` when it is not (then
+/// the stream goes as it is, without a checksum).
+fn aws_chunked_headers(
+    headers: &mut http::HeaderMap,
+    algorithm: &str,
+    s: &ByteStream,
+    signed: bool,
+) -> Result<Option<Chunking>, String> {
+    use crate::aws_chunked::{
+        encoded_length, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER,
+    };
+    let declared = headers
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let Some(len) = declared.or_else(|| s.exact_len()) else {
+        return Ok(None);
+    };
+    let algorithm = algorithm.to_ascii_lowercase();
+    let encoded = encoded_length(len, CHUNK_SIZE, signed, Some(&algorithm));
+    let value = |v: String| HeaderValue::from_str(&v).map_err(|e| e.to_string());
+    let encoding = match headers
+        .get(http::header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(given) => format!("aws-chunked, {given}"),
+        None => "aws-chunked".to_owned(),
+    };
+    headers.insert(http::header::CONTENT_ENCODING, value(encoding)?);
+    headers.insert(
+        "x-amz-trailer",
+        value(crate::checksum::header_name(&algorithm))?,
+    );
+    headers.insert("x-amz-decoded-content-length", value(len.to_string())?);
+    headers.insert(http::header::CONTENT_LENGTH, value(encoded.to_string())?);
+    let payload = if signed {
+        STREAMING_SIGNED_TRAILER
+    } else {
+        STREAMING_UNSIGNED_TRAILER
+    };
+    Ok(Some(Chunking {
+        algorithm,
+        payload,
+        signed,
+    }))
+}
+
+/// Signs an `aws-chunked` body's chunks and trailer (`aws-sigv4`'s
+/// `sign_chunk` and `sign_trailer`), each signature chained to the one
+/// before, the first to the request's.
+pub(crate) struct ChunkSeed {
+    pub(crate) identity: Identity,
+    pub(crate) region: String,
+    pub(crate) service: String,
+    pub(crate) time: SystemTime,
+    pub(crate) previous: String,
+}
+
+impl ChunkSeed {
+    fn params(&self) -> Result<v4::SigningParams<'_, SigningSettings>, String> {
+        v4::SigningParams::builder()
+            .identity(&self.identity)
+            .region(&self.region)
+            .name(&self.service)
+            .time(self.time)
+            .settings(SigningSettings::default())
+            .build()
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl crate::aws_chunked::ChunkSigner for ChunkSeed {
+    fn chunk(&mut self, data: &Bytes) -> Result<String, String> {
+        let sig = v4::sign_chunk(data, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.previous.clone_from(&sig);
+        Ok(sig)
+    }
+
+    fn trailer(&mut self, headers: &[(String, String)]) -> Result<String, String> {
+        let mut h = aws_smithy_runtime_api::http::Headers::new();
+        for (k, v) in headers {
+            h.append(k.clone(), v.clone());
+        }
+        let sig = v4::sign_trailer(&h, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.previous.clone_from(&sig);
+        Ok(sig)
+    }
+}
+
+/// The URL a prepared request goes to: the endpoint's, with the request's
+/// path and query and any host prefix.
+fn request_url(endpoint: &endpoint::Endpoint, prepared: &Prepared) -> Result<String, String> {
+    let url = format!(
+        "{}{}",
+        endpoint.url.trim_end_matches('/'),
+        prepared.path_and_query
+    );
+    match &prepared.host_prefix {
+        Some(p) => super::with_host_prefix(&url, p),
+        None => Ok(url),
+    }
+}
+
 fn bound_for(op: &'static HttpOp, protocol: Protocol) -> &'static HttpOp {
     match protocol.routing() {
         Routing::Http => op,
@@ -408,6 +540,24 @@ impl Handle {
     where
         I: Input + Sync,
         O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let (op, protocol, info, prepared) = self.prepare::<I, E>(op, input, stream)?;
+        self.send(op, protocol, info, prepared, &|m| input.member(m))
+            .await
+    }
+
+    /// The request `call` and `presign` make of `input`: checked (unless
+    /// switched off), its bound members and body written.
+    #[allow(clippy::type_complexity)]
+    fn prepare<I, E>(
+        &self,
+        op: &'static HttpOp,
+        input: &I,
+        stream: Option<ByteStream>,
+    ) -> Result<(&'static HttpOp, Protocol, &OperationInfo, Prepared), SdkError<E>>
+    where
+        I: Input + Sync,
         E: OperationError,
     {
         let info = self.operation_info::<E>(op.name)?;
@@ -435,15 +585,50 @@ impl Handle {
             None => typed_body(&op.input, protocol, input, stream),
         }
         .map_err(SdkError::construction)?;
-        let mut prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
+        let prepared = prepare_request(op, protocol, self.info.target_prefix, &bound, body)
             .map_err(SdkError::construction)?;
-        super::customize::label_in_endpoint(
-            self.info.customizations,
-            op.uri,
-            &mut prepared.path_and_query,
-        );
-        self.send(op, protocol, info, prepared, &|m| input.member(m))
-            .await
+        Ok((op, protocol, info, prepared))
+    }
+
+    /// A pre-signed request for `input` of `op`: its URL carries a SigV4
+    /// query-string signature valid for `config`'s time (the payload is
+    /// `UNSIGNED-PAYLOAD`: whoever sends it chooses the body), and the
+    /// headers it must be sent with. Nothing is sent.
+    pub async fn presign<I, E>(
+        &self,
+        op: &'static HttpOp,
+        input: &I,
+        config: &super::PresigningConfig,
+    ) -> Result<super::PresignedRequest, SdkError<E>>
+    where
+        I: Input + Sync,
+        E: OperationError,
+    {
+        let (op, protocol, info, mut prepared) = self.prepare::<I, E>(op, input, None)?;
+        // No body: nothing of it is computed or signed.
+        prepared.body = Body::Stream(None);
+        let member = |m: &str| input.member(m);
+        let (endpoint, prepared, _) = self.ready(op, protocol, info, prepared, &member).await?;
+        let url = request_url(&endpoint, &prepared).map_err(SdkError::construction)?;
+        let mut req = http::Request::builder()
+            .method(op.method)
+            .uri(&url)
+            .body(Vec::new())
+            .map_err(|e| SdkError::construction(format!("invalid request '{url}': {e}")))?;
+        *req.headers_mut() = prepared.headers;
+        req.headers_mut().remove(http::header::CONTENT_LENGTH);
+        let signing = Signing {
+            endpoint: &endpoint,
+            schemes: info.auth.unwrap_or(self.info.auth),
+            unsigned_payload: true,
+            presign: Some((config.expires_in, config.start_time)),
+            streaming: None,
+        };
+        let fail = Failure::into_error::<E>;
+        self.endpoint_headers(&mut req, &endpoint).map_err(fail)?;
+        self.sign_parts(&mut req, signing).await.map_err(fail)?;
+        let (parts, _) = req.into_parts();
+        Ok(super::PresignedRequest::new(parts))
     }
 
     /// [`call`](Self::call) on the input's JSON form (a tool that works from
@@ -469,29 +654,33 @@ impl Handle {
         let empty = Map::new();
         let obj = input.as_object().unwrap_or(&empty);
         let body = json_body(op, protocol, obj, stream).map_err(SdkError::construction)?;
-        let mut prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
+        let prepared = prepare_request(op, protocol, self.info.target_prefix, obj, body)
             .map_err(SdkError::construction)?;
-        super::customize::label_in_endpoint(
-            self.info.customizations,
-            op.uri,
-            &mut prepared.path_and_query,
-        );
         self.send(op, protocol, info, prepared, &|m| input.get(m).cloned())
             .await
     }
 
     /// Sends the prepared request with retries; `member` answers the
     /// input's members that endpoint parameters and host labels name.
-    async fn send<O, E>(
+    /// The request's endpoint and what every attempt sends: the endpoint
+    /// chosen (a member's URL, a discovered one, the resolved one), the host
+    /// prefix, the customizations' headers, compression and checksums.
+    async fn ready<E>(
         &self,
         op: &'static HttpOp,
         protocol: Protocol,
         info: &OperationInfo,
         mut prepared: Prepared,
         member: &(dyn Fn(&str) -> Option<Value> + Sync),
-    ) -> Result<O, SdkError<E>>
+    ) -> Result<
+        (
+            endpoint::Endpoint,
+            Prepared,
+            Option<super::discovery::Chosen>,
+        ),
+        SdkError<E>,
+    >
     where
-        O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
         // The URL an input member gives (a customization), else a
@@ -504,7 +693,7 @@ impl Handle {
             None => self.discovered_endpoint(info, member).await?,
         };
         let url = from_member.or_else(|| discovered.as_ref().map(|d| d.url.clone()));
-        let endpoint = match url {
+        let mut endpoint = match url {
             Some(url) => endpoint::Endpoint {
                 url,
                 ..endpoint::Endpoint::default()
@@ -515,6 +704,7 @@ impl Handle {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
             prepared.host_prefix = Some(filled);
         }
+        self.address_label(op, member, &mut endpoint, &mut prepared);
         if self.info.query_compatible {
             // `@awsQueryCompatible`: the service answers errors as its
             // awsQuery form named them.
@@ -576,6 +766,11 @@ impl Handle {
                 }
             }
         }
+        if let Body::Stream(None) = prepared.body {
+            // A pre-signed request: whoever sends it chooses the body, so
+            // nothing of its body is computed.
+            return Ok((endpoint, prepared, discovered));
+        }
         if info.checksum_required {
             if let Body::Bytes(b) = &prepared.body {
                 let v = content_md5(b).map_err(SdkError::construction)?;
@@ -585,6 +780,23 @@ impl Handle {
         if let Some(fc) = info.flexible_checksum {
             flexible_checksum(fc, &mut prepared, member).map_err(SdkError::construction)?;
         }
+        Ok((endpoint, prepared, discovered))
+    }
+
+    async fn send<O, E>(
+        &self,
+        op: &'static HttpOp,
+        protocol: Protocol,
+        info: &OperationInfo,
+        prepared: Prepared,
+        member: &(dyn Fn(&str) -> Option<Value> + Sync),
+    ) -> Result<O, SdkError<E>>
+    where
+        O: FromJson + Streaming + HasResponseMeta,
+        E: OperationError,
+    {
+        let (endpoint, mut prepared, discovered) =
+            self.ready(op, protocol, info, prepared, member).await?;
         let invocation_id = super::random_uuid();
         let mut attempt = 1;
         let mut last_cost = None;
@@ -623,6 +835,46 @@ impl Handle {
         }
     }
 
+    /// A label the endpoint carries (S3's `Bucket`): with endpoint rules,
+    /// the rules put it in the URL and it leaves the path; without them it
+    /// goes to the host or stays in the path as S3's addressing says.
+    fn address_label(
+        &self,
+        op: &HttpOp,
+        member: &(dyn Fn(&str) -> Option<Value> + Sync),
+        endpoint: &mut endpoint::Endpoint,
+        prepared: &mut Prepared,
+    ) {
+        let custom = self.info.customizations;
+        if self.rules.is_some() {
+            super::customize::label_in_endpoint(custom, op.uri, &mut prepared.path_and_query);
+            return;
+        }
+        let Some(label) = super::customize::endpoint_label(custom, op.uri) else {
+            return;
+        };
+        let value = member(label);
+        let c = &self.config;
+        let flag = |name: &str| c.s3_built_ins.get(name).copied().unwrap_or(false);
+        let how = super::customize::Addressing {
+            force_path_style: flag("AWS::S3::ForcePathStyle"),
+            accelerate: flag("AWS::S3::Accelerate"),
+            dual_stack: c.use_dual_stack,
+        };
+        let prefix = super::customize::legacy_addressing(
+            custom,
+            op.uri,
+            value.as_ref().and_then(Value::as_str),
+            how,
+            &mut endpoint.url,
+            &mut prepared.path_and_query,
+        );
+        if let Some(p) = prefix {
+            let rest = prepared.host_prefix.take().unwrap_or_default();
+            prepared.host_prefix = Some(format!("{p}{rest}"));
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     async fn exchange<O, E>(
         &self,
@@ -639,15 +891,7 @@ impl Handle {
         E: OperationError,
     {
         let http = self.http.as_ref().map_err(|e| Failure::fatal(e.clone()))?;
-        let url = format!(
-            "{}{}",
-            endpoint.url.trim_end_matches('/'),
-            prepared.path_and_query
-        );
-        let url = match &prepared.host_prefix {
-            Some(p) => super::with_host_prefix(&url, p).map_err(Failure::fatal)?,
-            None => url,
-        };
+        let url = request_url(endpoint, prepared).map_err(Failure::fatal)?;
         let (bytes, streaming) = match &mut prepared.body {
             Body::Bytes(b) => (b.to_vec(), None),
             Body::Stream(s) => (Vec::new(), s.take()),
@@ -658,13 +902,36 @@ impl Handle {
             .body(bytes)
             .map_err(|e| Failure::fatal(format!("invalid request '{url}': {e}")))?;
         *req.headers_mut() = prepared.headers.clone();
+        let chunking = match (&prepared.chunked, &streaming) {
+            (Some(algorithm), Some(s)) => {
+                aws_chunked_headers(req.headers_mut(), algorithm, s, url.starts_with("http://"))
+                    .map_err(Failure::fatal)?
+            }
+            _ => None,
+        };
         let signing = Signing {
             endpoint,
             schemes: info.auth.unwrap_or(self.info.auth),
             unsigned_payload: streaming.is_some(),
+            presign: None,
+            streaming: chunking.as_ref().map(|c| c.payload),
         };
-        self.finish_request(&mut req, signing, invocation_id, attempt)
+        let seed = self
+            .finish_request(&mut req, signing, invocation_id, attempt)
             .await?;
+        let streaming = match (streaming, chunking) {
+            (Some(s), Some(c)) => Some(crate::aws_chunked::encode(
+                s,
+                crate::aws_chunked::Encoding {
+                    signer: seed
+                        .filter(|_| c.signed)
+                        .map(|s| Box::new(s) as Box<dyn crate::aws_chunked::ChunkSigner>),
+                    checksum: Some(c.algorithm),
+                    chunk_size: CHUNK_SIZE,
+                },
+            )),
+            (s, _) => s,
+        };
         let loggable = !info.sensitive
             && protocol.codec() == Codec::Json
             && !prepared.headers.contains_key("content-encoding");
@@ -739,6 +1006,12 @@ impl Handle {
                     return Ok(Attempt::Retry(Err(err), RetryKind::Transient));
                 }
             }
+        }
+        if status == 200 && super::customize::error_in_200(self.info.customizations, op.name, &body)
+        {
+            // An error the service found after it sent its 200 (S3's
+            // CopyObject): read as the 500 it stands for, so retried.
+            return Ok(self.error::<O, E>(protocol, 500, &resp_headers, &body, request_id));
         }
         if (200..300).contains(&status) {
             let result = read_response(op, protocol, status, &resp_headers, &body)
@@ -847,26 +1120,9 @@ impl Handle {
         signing: Signing<'_>,
         invocation_id: &str,
         attempt: u32,
-    ) -> Result<(), Failure> {
-        for (name, values) in &signing.endpoint.headers {
-            let name = http::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Failure::fatal(format!("endpoint header `{name}`: {e}")))?;
-            for v in values {
-                let v =
-                    http::HeaderValue::from_str(v).map_err(|e| Failure::fatal(e.to_string()))?;
-                req.headers_mut().append(name.clone(), v);
-            }
-        }
-        let host = req
-            .uri()
-            .authority()
-            .map(|a| a.as_str().to_owned())
-            .ok_or_else(|| Failure::fatal(format!("endpoint '{}' has no host", req.uri())))?;
-        req.headers_mut().insert(
-            "host",
-            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
-        );
-        self.authorize(req, signing).await?;
+    ) -> Result<Option<ChunkSeed>, Failure> {
+        self.endpoint_headers(req, signing.endpoint)?;
+        let seed = self.authorize(req, signing).await?;
         let ids = [
             ("amz-sdk-invocation-id", invocation_id.to_owned()),
             (
@@ -878,7 +1134,7 @@ impl Handle {
             let v = http::HeaderValue::from_str(&v).map_err(|e| Failure::fatal(e.to_string()))?;
             req.headers_mut().insert(k, v);
         }
-        Ok(())
+        Ok(seed)
     }
 
     /// A service error: the modeled error of code `code` parsed from
@@ -936,6 +1192,33 @@ impl Handle {
         }
     }
 
+    /// The endpoint's headers, and `Host`.
+    fn endpoint_headers(
+        &self,
+        req: &mut http::Request<Vec<u8>>,
+        endpoint: &endpoint::Endpoint,
+    ) -> Result<(), Failure> {
+        for (name, values) in &endpoint.headers {
+            let name = http::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Failure::fatal(format!("endpoint header `{name}`: {e}")))?;
+            for v in values {
+                let v =
+                    http::HeaderValue::from_str(v).map_err(|e| Failure::fatal(e.to_string()))?;
+                req.headers_mut().append(name.clone(), v);
+            }
+        }
+        let host = req
+            .uri()
+            .authority()
+            .map(|a| a.as_str().to_owned())
+            .ok_or_else(|| Failure::fatal(format!("endpoint '{}' has no host", req.uri())))?;
+        req.headers_mut().insert(
+            "host",
+            http::HeaderValue::from_str(&host).map_err(|e| Failure::fatal(e.to_string()))?,
+        );
+        Ok(())
+    }
+
     /// Presents the identity of the scheme [`choose_auth`](Self::choose_auth)
     /// picks: a SigV4 signature, a bearer token, an API key or Basic
     /// credentials.
@@ -943,7 +1226,8 @@ impl Handle {
         &self,
         req: &mut http::Request<Vec<u8>>,
         signing: Signing<'_>,
-    ) -> Result<(), Failure> {
+    ) -> Result<Option<ChunkSeed>, Failure> {
+        let mut seed = None;
         let header = |v: String| {
             http::HeaderValue::from_str(&v)
                 .map(|mut v| {
@@ -958,7 +1242,7 @@ impl Handle {
             None | Some(AuthScheme::NoAuth) => {}
             Some(AuthScheme::SigV4) => {
                 if self.config.sign_requests {
-                    self.sign_parts(req, signing).await?;
+                    seed = self.sign_parts(req, signing).await?;
                 }
             }
             Some(AuthScheme::Bearer) => {
@@ -1013,17 +1297,19 @@ impl Handle {
                 }
             }
         }
-        Ok(())
+        Ok(seed)
     }
 
     /// Signs `req`; `unsigned_payload` signs `UNSIGNED-PAYLOAD` instead of
-    /// the body's hash (streams, `aws.auth#unsignedPayload`).
+    /// the body's hash (streams, `aws.auth#unsignedPayload`), `streaming`
+    /// an `aws-chunked` payload's literal: then the chunks' signer, seeded
+    /// with this signature, is returned.
     async fn sign_parts(
         &self,
         req: &mut http::Request<Vec<u8>>,
         signing: Signing<'_>,
-    ) -> Result<(), Failure> {
-        let unsigned_payload = signing.unsigned_payload;
+    ) -> Result<Option<ChunkSeed>, Failure> {
+        let unsigned_payload = signing.unsigned_payload || signing.presign.is_some();
         let (name, region_override) = signing.endpoint.sigv4_overrides();
         let provider = self
             .config
@@ -1039,15 +1325,24 @@ impl Handle {
             Some(r) => r,
             None => self.region().map_err(Failure::fatal)?,
         };
+        let time = signing
+            .presign
+            .map_or_else(SystemTime::now, |(_, start)| start);
+        let service = name.unwrap_or(self.info.signing_name);
         let params = v4::SigningParams::builder()
             .identity(&identity)
             .region(region)
             .name(name.unwrap_or(self.info.signing_name))
-            .time(SystemTime::now())
+            .time(time)
             .settings({
                 let mut settings = SigningSettings::default();
                 let s3 = is_s3(name.unwrap_or(self.info.signing_name));
-                if unsigned_payload || s3 {
+                if let Some((expires, _)) = signing.presign {
+                    // A URL's signature, in its query; no payload header.
+                    settings.signature_location =
+                        aws_sigv4::http_request::SignatureLocation::QueryParams;
+                    settings.expires_in = Some(expires);
+                } else if unsigned_payload || s3 {
                     // S3 wants the payload's hash in `x-amz-content-sha256`.
                     settings.payload_checksum_kind =
                         aws_sigv4::http_request::PayloadChecksumKind::XAmzSha256;
@@ -1074,17 +1369,23 @@ impl Handle {
             req.method().as_str(),
             uri,
             headers.into_iter(),
-            if unsigned_payload {
-                SignableBody::UnsignedPayload
-            } else {
-                SignableBody::Bytes(req.body())
+            match signing.streaming {
+                Some(literal) => SignableBody::Precomputed(literal.to_owned()),
+                None if unsigned_payload => SignableBody::UnsignedPayload,
+                None => SignableBody::Bytes(req.body()),
             },
         )
         .map_err(|e| Failure::fatal(e.to_string()))?;
-        let (instructions, _) = sign(signable, &params)
+        let (instructions, signature) = sign(signable, &params)
             .map_err(|e| Failure::caused("signing failed", e))?
             .into_parts();
         instructions.apply_to_request_http1x(req);
-        Ok(())
+        Ok(signing.streaming.map(|_| ChunkSeed {
+            identity: identity.clone(),
+            region: region.to_string(),
+            service: service.to_owned(),
+            time,
+            previous: signature,
+        }))
     }
 }

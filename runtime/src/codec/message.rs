@@ -215,10 +215,22 @@ pub fn write_response(
                     .unwrap_or(Value::String(String::new()));
                 w.value(m.name, ns, &m.ty, &v);
             }
-            w.finish()
+            declared(w.finish())
         }
-        _ => write_body(&op.output, &xml.output, ns, obj),
+        _ => declared(write_body(&op.output, &xml.output, ns, obj)),
     }
+}
+
+/// A restXml document as AWS's services send it: with the XML declaration.
+fn declared(body: Vec<u8>) -> Vec<u8> {
+    if body.is_empty() {
+        return body;
+    }
+    const DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    let mut out = Vec::with_capacity(DECLARATION.len() + body.len());
+    out.extend_from_slice(DECLARATION);
+    out.extend_from_slice(&body);
+    out
 }
 
 /// A response body's members into `obj`.
@@ -317,7 +329,10 @@ pub fn write_error(
             w.end("ErrorResponse");
         }
     }
-    w.finish()
+    match protocol {
+        Protocol::RestXml => declared(w.finish()),
+        _ => w.finish(),
+    }
 }
 
 /// An error response's `<Error>` element, wherever the envelope puts it,

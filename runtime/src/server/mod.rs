@@ -26,7 +26,9 @@ use crate::error::{OperationError, WireError};
 
 pub use self::body::decode_content;
 pub use self::request::{accept, Accepted};
-pub use self::response::{error_response, invoke, output_response, respond, Reply};
+pub use self::response::{
+    error_response, invoke, operation_error_response, output_response, respond, Reply,
+};
 pub use self::routes::{HttpRouteError, HttpRouter, Routed, Routes};
 pub use crate::protocol::Protocol;
 pub use crate::stream::BoxError;
@@ -49,6 +51,55 @@ pub struct Config {
     /// exist. `None`: everyone. `crate::sigv4::Verifier` (feature `sigv4`)
     /// checks SigV4 signatures.
     pub authenticate: Option<Arc<dyn Authenticate>>,
+    /// Domains whose subdomains name the URI's first label, as S3's
+    /// virtual-hosted addressing names the bucket: with `s3.example.com`
+    /// here, a request to `photos.s3.example.com/cat.jpg` is served as
+    /// `/photos/cat.jpg` (its signature still covers the path it was sent
+    /// with). Hosts that are not subdomains of one of these are served as
+    /// sent (path style).
+    pub virtual_hosts: Vec<String>,
+}
+
+/// The URI a request was sent with, when the server serves it under
+/// another ([`Config::virtual_hosts`]); signatures are checked against it.
+#[derive(Debug, Clone)]
+pub struct SentUri(pub http::Uri);
+
+/// Serves a virtual-hosted request (`bucket.domain/key`) as its path-style
+/// form (`/bucket/key`), keeping the URI it was sent with as [`SentUri`].
+pub(crate) fn virtual_host(config: &Config, parts: &mut http::request::Parts) {
+    if config.virtual_hosts.is_empty() {
+        return;
+    }
+    let host = parts
+        .headers
+        .get(http::header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .or_else(|| parts.uri.host())
+        .unwrap_or_default();
+    // The port aside (an IPv6 literal has no subdomains).
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let label = config.virtual_hosts.iter().find_map(|domain| {
+        let sub = host.strip_suffix(domain.as_str())?.strip_suffix('.')?;
+        (!sub.is_empty()).then_some(sub)
+    });
+    let Some(label) = label else { return };
+    let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let rest = pq.strip_prefix('/').unwrap_or(pq);
+    let sep = if rest.is_empty() || rest.starts_with('?') {
+        ""
+    } else {
+        "/"
+    };
+    let label = crate::binding::encode(label, false);
+    let Ok(uri) = format!("/{label}{sep}{rest}").parse::<http::Uri>() else {
+        return;
+    };
+    let sent = std::mem::replace(&mut parts.uri, uri);
+    parts.extensions.insert(SentUri(sent));
 }
 
 impl fmt::Debug for Config {
@@ -56,6 +107,7 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("body_limit", &self.body_limit)
             .field("authenticate", &self.authenticate.is_some())
+            .field("virtual_hosts", &self.virtual_hosts)
             .finish()
     }
 }
@@ -65,6 +117,7 @@ impl Default for Config {
         Self {
             body_limit: 10 * 1024 * 1024,
             authenticate: None,
+            virtual_hosts: Vec::new(),
         }
     }
 }
@@ -108,6 +161,17 @@ pub trait Authenticate: Send + Sync + 'static {
     fn check_stream(&self, parts: &http::request::Parts, stream: ByteStream) -> ByteStream {
         let _ = parts;
         stream
+    }
+
+    /// Checks the chunk signatures of an authenticated request's
+    /// `aws-chunked` body (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`), chained to
+    /// the request's signature; `None`: not checked.
+    fn chunk_verifier(
+        &self,
+        parts: &http::request::Parts,
+    ) -> Option<Box<dyn crate::aws_chunked::ChunkVerifier>> {
+        let _ = parts;
+        None
     }
 }
 
@@ -301,6 +365,47 @@ mod tests {
     use super::*;
     use http::header::HeaderValue;
     use std::sync::Mutex;
+
+    #[test]
+    fn virtual_hosted_requests_are_served_path_style() {
+        let config = Config {
+            virtual_hosts: vec!["s3.example.com".into()],
+            ..Config::default()
+        };
+        let served = |host: &str, uri: &str| {
+            let (mut parts, ()) = http::Request::builder()
+                .uri(uri)
+                .header("host", host)
+                .body(())
+                .unwrap()
+                .into_parts();
+            virtual_host(&config, &mut parts);
+            let sent = parts.extensions.get::<SentUri>().map(|s| s.0.to_string());
+            (parts.uri.to_string(), sent)
+        };
+        assert_eq!(
+            served("photos.s3.example.com:8080", "/cat%20one.jpg?x=1"),
+            (
+                "/photos/cat%20one.jpg?x=1".into(),
+                Some("/cat%20one.jpg?x=1".into())
+            )
+        );
+        assert_eq!(
+            served("photos.s3.example.com", "/?list-type=2"),
+            ("/photos?list-type=2".into(), Some("/?list-type=2".into()))
+        );
+        assert_eq!(
+            served("photos.s3.example.com", "/"),
+            ("/photos".into(), Some("/".into()))
+        );
+        // The domain itself, and other hosts, are served as sent.
+        assert_eq!(
+            served("s3.example.com", "/photos/a"),
+            ("/photos/a".into(), None)
+        );
+        assert_eq!(served("photos.s3.example.org", "/a"), ("/a".into(), None));
+        assert_eq!(served("xs3.example.com", "/a"), ("/a".into(), None));
+    }
 
     #[derive(Clone, Copy, Debug, PartialEq)]
     enum Op {

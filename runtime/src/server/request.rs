@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use super::body::{decode_content, read_whole_body};
 use super::routes::Routes;
 use super::{authenticate, log, Call, Config, Context};
+use crate::aws_chunked;
 use crate::binding::{self, HttpOp, Loc, Message, PayloadKind, UriPattern};
 use crate::codec::{self, Codec};
 use crate::error::WireError;
@@ -60,14 +61,17 @@ where
 {
     let started = Instant::now();
     let request_id = uuid::Uuid::new_v4().to_string();
-    let (parts, body) = req.into_parts();
-    let (parts, routed) = routes.route(parts);
+    let (mut parts, body) = req.into_parts();
+    super::virtual_host(config, &mut parts);
+    let (mut parts, routed) = routes.route(parts);
     let protocol = match &routed {
         Ok(r) => r.protocol,
         Err((p, _)) => *p,
     };
+    // The service's XML settings (whether restXml errors are wrapped).
+    let xml = routes.xml();
     let reject = |e: WireError, id: &str| {
-        let resp = super::error_response(protocol, &e, id, &[]);
+        let resp = super::response::error_response_in(protocol, xml, &e, id, &[]);
         log(&e.code, "-", resp.status().as_u16(), started, id);
         resp
     };
@@ -101,6 +105,12 @@ where
         if let (Some(a), Some(_)) = (&config.authenticate, &caller) {
             stream = a.check_stream(&parts, stream);
         }
+        if aws_chunked::is_chunked(&parts.headers) {
+            match chunked(config, &mut parts, caller.is_some()) {
+                Ok(d) => stream = aws_chunked::decode(stream, d),
+                Err(e) => return Err(reject(e, &request_id)),
+            }
+        }
         (None, Some(stream), caller)
     } else if read_first {
         let body = body.map_err(|e| -> BoxError { e.into() });
@@ -122,6 +132,18 @@ where
         let caller = match authenticate(config, &parts, Some(&bytes), anonymous) {
             Ok(c) => c,
             Err(e) => return Err(reject(e, &request_id)),
+        };
+        let bytes = if aws_chunked::is_chunked(&parts.headers) {
+            let decoded = match chunked(config, &mut parts, caller.is_some()) {
+                Ok(d) => aws_chunked::decode_bytes(bytes, d).await,
+                Err(e) => return Err(reject(e, &request_id)),
+            };
+            match decoded {
+                Ok(b) => b,
+                Err(e) => return Err(reject(chunk_error(&e.to_string()), &request_id)),
+            }
+        } else {
+            bytes
         };
         (Some(bytes), None, caller)
     };
@@ -152,6 +174,54 @@ where
             parts,
         },
     })
+}
+
+/// How to decode a request's `aws-chunked` body: what its headers say,
+/// with the authenticator's check of the chunk signatures when the caller
+/// was authenticated. `aws-chunked` leaves the request's
+/// `Content-Encoding` (the body handed on is decoded).
+fn chunked(
+    config: &Config,
+    parts: &mut http::request::Parts,
+    authenticated: bool,
+) -> Result<aws_chunked::Decoding, WireError> {
+    let mut decoding =
+        aws_chunked::Decoding::from_headers(&parts.headers).map_err(|m| chunk_error(&m))?;
+    if authenticated {
+        decoding.verifier = config
+            .authenticate
+            .as_ref()
+            .and_then(|a| a.chunk_verifier(parts));
+    }
+    let rest: Vec<String> = parts
+        .headers
+        .get_all(http::header::CONTENT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !e.eq_ignore_ascii_case("aws-chunked"))
+        .map(str::to_owned)
+        .collect();
+    parts.headers.remove(http::header::CONTENT_ENCODING);
+    if !rest.is_empty() {
+        if let Ok(v) = http::HeaderValue::from_str(&rest.join(", ")) {
+            parts.headers.insert(http::header::CONTENT_ENCODING, v);
+        }
+    }
+    Ok(decoding)
+}
+
+/// An `aws-chunked` body that does not decode: S3's `InvalidRequest`-class
+/// 400, or the signature error a client understands.
+fn chunk_error(message: &str) -> WireError {
+    if message.contains("signature") && message.contains("match") {
+        WireError::plain(403, "SignatureDoesNotMatch", message)
+    } else if message.contains("did not match the calculated checksum") {
+        WireError::plain(400, "BadDigest", message)
+    } else {
+        WireError::plain(400, "InvalidRequest", message)
+    }
 }
 
 /// [`accept`] for the query protocols, whose form body names the

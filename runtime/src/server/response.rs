@@ -250,9 +250,21 @@ pub fn error_response(
     error_response_in(protocol, None, e, request_id, errors)
 }
 
+/// [`error_response`] for an error of operation `op` (whose XML
+/// descriptions say whether restXml errors are wrapped: S3's are not).
+pub fn operation_error_response(
+    protocol: Protocol,
+    op: &HttpOp,
+    e: &WireError,
+    request_id: &str,
+    errors: ErrorHeaders<'_>,
+) -> http::Response<BoxBody> {
+    error_response_in(protocol, op.xml, e, request_id, errors)
+}
+
 /// [`error_response`] for an operation with XML descriptions `xml` (which
 /// say whether restXml errors are wrapped).
-fn error_response_in(
+pub(crate) fn error_response_in(
     protocol: Protocol,
     xml: Option<&codec::message::XmlOp>,
     e: &WireError,

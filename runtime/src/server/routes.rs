@@ -91,6 +91,13 @@ impl<Op: Clone> Routes<Op> {
         self
     }
 
+    /// The XML descriptions of some operation, for what the service's
+    /// operations share (whether restXml errors are wrapped); `None` for
+    /// JSON and CBOR services.
+    pub fn xml(&self) -> Option<&'static crate::codec::message::XmlOp> {
+        self.ops.iter().find_map(|(h, _)| h.xml)
+    }
+
     /// The protocols served, in the model's order.
     pub fn protocols(&self) -> &[Protocol] {
         &self.protocols

@@ -108,6 +108,9 @@ pub enum AuthError {
     Skewed(String),
     /// Signed for another region or service than the verifier's.
     Scope(String),
+    /// A pre-signed request (signature in the query) past its
+    /// `X-Amz-Expires`.
+    Expired,
 }
 
 impl AuthError {
@@ -130,6 +133,7 @@ impl AuthError {
             AuthError::Skewed(m) | AuthError::Scope(m) => {
                 WireError::plain(403, "InvalidSignatureException", m.clone())
             }
+            AuthError::Expired => WireError::plain(403, "AccessDenied", "Request has expired"),
         }
     }
 }
@@ -462,6 +466,152 @@ fn verify(
     }
 }
 
+/// Checks a request signed in its query string (a pre-signed URL:
+/// `X-Amz-Algorithm`, `X-Amz-Credential`, `X-Amz-Date`, `X-Amz-Expires`,
+/// `X-Amz-SignedHeaders`, `X-Amz-Signature`; the payload `UNSIGNED-PAYLOAD`),
+/// any method. Returns the access key id.
+fn verify_query(
+    keys: &Keys,
+    expect: Expect<'_>,
+    method: &str,
+    path_and_query: &str,
+    headers: &HeaderMap,
+    now: SystemTime,
+) -> Result<String, AuthError> {
+    let bad = |m: &str| {
+        AuthError::Malformed(format!(
+            "the query-string signature is not valid SigV4: {m}"
+        ))
+    };
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    const SIGNING: &[&str] = &[
+        "X-Amz-Algorithm",
+        "X-Amz-Credential",
+        "X-Amz-Date",
+        "X-Amz-Expires",
+        "X-Amz-SignedHeaders",
+        "X-Amz-Signature",
+    ];
+    let mut given = BTreeMap::new();
+    let mut rest = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = crate::binding::decode_query(k).ok_or_else(|| bad("a parameter is not UTF-8"))?;
+        if SIGNING.contains(&key.as_str()) {
+            let value =
+                crate::binding::decode_query(v).ok_or_else(|| bad("a parameter is not UTF-8"))?;
+            if given.insert(key, value).is_some() {
+                return Err(bad("a signing parameter is repeated"));
+            }
+        } else {
+            rest.push(pair);
+        }
+    }
+    let get = |k: &str| {
+        given
+            .get(k)
+            .map(String::as_str)
+            .ok_or_else(|| bad(&format!("{k} is missing")))
+    };
+    if get("X-Amz-Algorithm")? != "AWS4-HMAC-SHA256" {
+        return Err(bad("X-Amz-Algorithm must be AWS4-HMAC-SHA256"));
+    }
+    let date = get("X-Amz-Date")?;
+    let time = parse_amz_date(date).ok_or_else(|| bad("X-Amz-Date is not valid"))?;
+    let expires: u64 = get("X-Amz-Expires")?
+        .parse()
+        .map_err(|_| bad("X-Amz-Expires is not a number"))?;
+    if expires > 7 * 24 * 60 * 60 {
+        return Err(bad("X-Amz-Expires must be at most 604800 seconds (7 days)"));
+    }
+    if time > now + MAX_SKEW {
+        return Err(AuthError::Skewed(format!(
+            "Signature not yet current: {date} is still later than {}",
+            amz_date(now + MAX_SKEW)
+        )));
+    }
+    if now > time + Duration::from_secs(expires) {
+        return Err(AuthError::Expired);
+    }
+    let credential = get("X-Amz-Credential")?;
+    let mut scope = credential.split('/');
+    let (Some(akid), Some(day), Some(region), Some(service), Some("aws4_request"), None) = (
+        scope.next(),
+        scope.next(),
+        scope.next(),
+        scope.next(),
+        scope.next(),
+        scope.next(),
+    ) else {
+        return Err(bad(
+            "X-Amz-Credential must be KEY/DATE/REGION/SERVICE/aws4_request",
+        ));
+    };
+    if !date.starts_with(day) {
+        return Err(bad("the credential's date is not X-Amz-Date's"));
+    }
+    if let Some(r) = expect.region.filter(|r| *r != region) {
+        return Err(AuthError::Scope(format!(
+            "Credential should be scoped to a valid region, not '{region}'; this endpoint is in '{r}'."
+        )));
+    }
+    if let Some(s) = expect.service.filter(|s| *s != service) {
+        return Err(AuthError::Scope(format!(
+            "Credential should be scoped to correct service: '{s}', not '{service}'."
+        )));
+    }
+    let identity = keys.identity(akid).ok_or(AuthError::UnknownKey)?;
+    let signed_names = get("X-Amz-SignedHeaders")?;
+    if !signed_names
+        .split(';')
+        .any(|h| h.eq_ignore_ascii_case("host"))
+    {
+        return Err(bad("X-Amz-SignedHeaders must name host"));
+    }
+    let mut signed: Vec<(&str, String)> = Vec::new();
+    for name in signed_names.split(';') {
+        let values: Vec<&str> = headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        if values.is_empty() {
+            return Err(AuthError::Mismatch);
+        }
+        signed.push((name, values.join(",")));
+    }
+    let mut settings = presign_settings(Duration::from_secs(expires));
+    if is_s3(service) {
+        s3_settings(&mut settings);
+    }
+    let unsigned = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", rest.join("&"))
+    };
+    let (_, expected) = compute(
+        Scope {
+            identity,
+            region,
+            service,
+            time,
+            settings,
+        },
+        method,
+        &unsigned,
+        signed.iter().map(|(k, v)| (*k, v.as_str())),
+        SignableBody::UnsignedPayload,
+    )
+    .map_err(AuthError::Malformed)?;
+    if same(&expected, get("X-Amz-Signature")?) {
+        Ok(akid.to_owned())
+    } else {
+        Err(AuthError::Mismatch)
+    }
+}
+
 /// Checks the SigV4 signature of every request a server receives: the keys
 /// it accepts and, optionally, the region and service the credential scope
 /// must name. Put one in `Config::authenticate` of a generated server.
@@ -510,6 +660,31 @@ impl Verifier {
         body: Option<&[u8]>,
         now: SystemTime,
     ) -> Result<String, AuthError> {
+        // The URI as sent, when the server serves it under another.
+        #[cfg(feature = "server")]
+        let uri = match parts.extensions.get::<crate::server::SentUri>() {
+            Some(sent) => &sent.0,
+            None => &parts.uri,
+        };
+        #[cfg(not(feature = "server"))]
+        let uri = &parts.uri;
+        let pq = uri.path_and_query().map_or("/", |p| p.as_str());
+        let expect = Expect {
+            region: self.region.as_deref(),
+            service: self.service.as_deref(),
+        };
+        if !parts.headers.contains_key(http::header::AUTHORIZATION)
+            && uri.query().is_some_and(|q| q.contains("X-Amz-Signature="))
+        {
+            return verify_query(
+                &self.keys,
+                expect,
+                parts.method.as_str(),
+                pq,
+                &parts.headers,
+                now,
+            );
+        }
         // A declared payload hash is what the client signed; a body read
         // here must have that hash.
         let declared = parts
@@ -518,6 +693,11 @@ impl Verifier {
             .map(|v| v.to_str().unwrap_or_default());
         let body = match (declared, body) {
             (Some("UNSIGNED-PAYLOAD"), _) => SignableBody::UnsignedPayload,
+            // An `aws-chunked` body: the seed signature covers the literal,
+            // each chunk its own signature (checked as the body is decoded).
+            (Some(streaming), _) if streaming.starts_with("STREAMING-") => {
+                SignableBody::Precomputed(streaming.to_owned())
+            }
             (Some(hash), Some(b)) => {
                 use sha2::Digest as _;
                 let actual = format!("{:x}", sha2::Sha256::digest(b));
@@ -538,13 +718,9 @@ impl Verifier {
                 ))
             }
         };
-        let pq = parts.uri.path_and_query().map_or("/", |p| p.as_str());
         verify(
             &self.keys,
-            Expect {
-                region: self.region.as_deref(),
-                service: self.service.as_deref(),
-            },
+            expect,
             parts.method.as_str(),
             pq,
             &parts.headers,
@@ -554,8 +730,99 @@ impl Verifier {
     }
 }
 
+/// Checks an `aws-chunked` body's chunk and trailer signatures, each
+/// chained to the one before, the first to the request's (`aws-sigv4`'s
+/// `sign_chunk` and `sign_trailer` give what each must be).
+struct ChunkChain {
+    identity: Identity,
+    region: String,
+    service: String,
+    time: SystemTime,
+    previous: String,
+}
+
+impl ChunkChain {
+    fn params(&self) -> Result<v4::SigningParams<'_, SigningSettings>, String> {
+        v4::SigningParams::builder()
+            .identity(&self.identity)
+            .region(&self.region)
+            .name(&self.service)
+            .time(self.time)
+            .settings(SigningSettings::default())
+            .build()
+            .map_err(|e| e.to_string())
+    }
+
+    fn next(&mut self, expected: String, given: &str) -> Result<(), String> {
+        if same(&expected, given) {
+            self.previous = expected;
+            Ok(())
+        } else {
+            Err("The request signature we calculated does not match the signature you provided (an aws-chunked chunk's signature).".to_owned())
+        }
+    }
+}
+
+impl crate::aws_chunked::ChunkVerifier for ChunkChain {
+    fn chunk(&mut self, data: &bytes::Bytes, signature: &str) -> Result<(), String> {
+        let expected = v4::sign_chunk(data, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.next(expected, signature)
+    }
+
+    fn trailer(&mut self, headers: &[(String, String)], signature: &str) -> Result<(), String> {
+        let mut h = aws_smithy_runtime_api::http::Headers::new();
+        for (k, v) in headers {
+            h.append(k.clone(), v.clone());
+        }
+        let expected = v4::sign_trailer(&h, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.next(expected, signature)
+    }
+}
+
+impl Verifier {
+    /// The chain of chunk signatures of a request this verifier accepted
+    /// (its `Authorization` header seeds it).
+    fn chunk_chain(&self, parts: &http::request::Parts) -> Option<ChunkChain> {
+        let auth = parts.headers.get("authorization")?.to_str().ok()?;
+        let parsed = parse_authorization(auth).ok()?;
+        let date = parts.headers.get("x-amz-date")?.to_str().ok()?;
+        Some(ChunkChain {
+            identity: self.keys.identity(parsed.akid)?.clone(),
+            region: parsed.region.to_owned(),
+            service: parsed.service.to_owned(),
+            time: parse_amz_date(date)?,
+            previous: parsed.signature.to_owned(),
+        })
+    }
+}
+
 #[cfg(feature = "server")]
 impl crate::server::Authenticate for Verifier {
+    fn chunk_verifier(
+        &self,
+        parts: &http::request::Parts,
+    ) -> Option<Box<dyn crate::aws_chunked::ChunkVerifier>> {
+        let signed = parts
+            .headers
+            .get("x-amz-content-sha256")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v == crate::aws_chunked::STREAMING_SIGNED
+                    || v == crate::aws_chunked::STREAMING_SIGNED_TRAILER
+            });
+        if !signed {
+            return None;
+        }
+        self.chunk_chain(parts)
+            .map(|c| Box::new(c) as Box<dyn crate::aws_chunked::ChunkVerifier>)
+    }
+
     fn authenticate(
         &self,
         parts: &http::request::Parts,
@@ -818,6 +1085,49 @@ mod tests {
         let mut k = Keys::default();
         k.add("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
         k
+    }
+
+    /// AWS's published example of a chunked upload (the S3 API reference,
+    /// "Signature Calculations for the Authorization Header: Transferring
+    /// Payload in Multiple Chunks"): 64 KiB and 1 KiB of `a`, then the
+    /// empty chunk, each signature chained from the seed's.
+    #[test]
+    fn chunk_signatures_chain_as_aws_documents() {
+        use crate::aws_chunked::ChunkVerifier as _;
+        let mut keys = Keys::default();
+        keys.add("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        let chain = || ChunkChain {
+            identity: keys.identity("AKIAIOSFODNN7EXAMPLE").unwrap().clone(),
+            region: "us-east-1".into(),
+            service: "s3".into(),
+            time: parse_amz_date("20130524T000000Z").unwrap(),
+            previous: "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9".into(),
+        };
+        let chunks = [
+            (
+                bytes::Bytes::from(vec![b'a'; 65536]),
+                "ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648",
+            ),
+            (
+                bytes::Bytes::from(vec![b'a'; 1024]),
+                "0055627c9e194cb4542bae2aa5492e3c1575bbb81b612b7d234b86a503ef5497",
+            ),
+            (
+                bytes::Bytes::new(),
+                "b6c6ea8a5354eaf15b3cb7646744f4275b71ea724fed81ceb9323e279d449df9",
+            ),
+        ];
+        let mut c = chain();
+        for (data, sig) in &chunks {
+            c.chunk(data, sig).unwrap();
+        }
+        // A changed byte, a chunk out of order: refused.
+        let mut c = chain();
+        let mut changed = chunks[0].0.to_vec();
+        changed[100] = b'b';
+        assert!(c.chunk(&changed.into(), chunks[0].1).is_err());
+        let mut c = chain();
+        assert!(c.chunk(&chunks[1].0, chunks[1].1).is_err());
     }
 
     /// A request the AWS CLI v1 sent, captured in `shared/reference/aws-peers-observed.md`.

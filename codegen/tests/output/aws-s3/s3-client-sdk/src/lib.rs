@@ -5,7 +5,9 @@
 #![allow(deprecated)]
 use ::codegen_rt as rt;
 pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
-pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
+pub use rt::client::{
+    AssumeRoleError, AssumeRoleProvider, PresignedRequest, PresigningConfig, PresigningConfigError,
+};
 pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
 /// so that users need not depend on the runtime crate themselves
@@ -21,7 +23,10 @@ use rt::{FromJson as _, ToJson as _};
 pub mod primitives {
     use ::codegen_rt as rt;
     pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
-    pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
+    pub use rt::client::{
+        AssumeRoleError, AssumeRoleProvider, PresignedRequest, PresigningConfig,
+        PresigningConfigError,
+    };
     pub use rt::{
         BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
         OperationError, RequestId, ResponseMeta, Unhandled,
@@ -41,7 +46,12 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
     signing_name: "s3",
     auth: &[rt::auth::AuthScheme::SigV4],
     endpoint_discovery: None,
-    customizations: &[rt::client::Customization::LabelInEndpoint("Bucket")],
+    customizations: &[
+        rt::client::Customization::LabelInEndpoint("Bucket"),
+        rt::client::Customization::ErrorIn200 {
+            operations: &["CopyObject", "CompleteMultipartUpload"],
+        },
+    ],
     endpoint_prefix: "s3",
     protocols: &[rt::Protocol::RestXml],
     user_agent: "s3-client-sdk/0.1.0",
@@ -2604,6 +2614,19 @@ impl DeleteObjectFluentBuilder {
             .call(&s3_types::http::DELETE_OBJECT, &input, stream)
             .await
     }
+    /// Signs the request instead of sending it: a URL with the
+    /// signature in its query, valid for `config`'s time, and the
+    /// method and headers to send it with (`curl`, a browser, any
+    /// HTTP client; whoever sends it chooses the body of a `PUT`).
+    pub async fn presigned(
+        self,
+        config: rt::client::PresigningConfig,
+    ) -> rt::Result<rt::client::PresignedRequest, SdkError<DeleteObjectError>> {
+        let input = self.input;
+        self.handle
+            .presign(&s3_types::http::DELETE_OBJECT, &input, &config)
+            .await
+    }
 }
 /// A `GetObject` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
@@ -2844,6 +2867,19 @@ impl GetObjectFluentBuilder {
         let stream = None;
         self.handle
             .call(&s3_types::http::GET_OBJECT, &input, stream)
+            .await
+    }
+    /// Signs the request instead of sending it: a URL with the
+    /// signature in its query, valid for `config`'s time, and the
+    /// method and headers to send it with (`curl`, a browser, any
+    /// HTTP client; whoever sends it chooses the body of a `PUT`).
+    pub async fn presigned(
+        self,
+        config: rt::client::PresigningConfig,
+    ) -> rt::Result<rt::client::PresignedRequest, SdkError<GetObjectError>> {
+        let input = self.input;
+        self.handle
+            .presign(&s3_types::http::GET_OBJECT, &input, &config)
             .await
     }
 }
@@ -3138,6 +3174,19 @@ impl HeadObjectFluentBuilder {
         let stream = None;
         self.handle
             .call(&s3_types::http::HEAD_OBJECT, &input, stream)
+            .await
+    }
+    /// Signs the request instead of sending it: a URL with the
+    /// signature in its query, valid for `config`'s time, and the
+    /// method and headers to send it with (`curl`, a browser, any
+    /// HTTP client; whoever sends it chooses the body of a `PUT`).
+    pub async fn presigned(
+        self,
+        config: rt::client::PresigningConfig,
+    ) -> rt::Result<rt::client::PresignedRequest, SdkError<HeadObjectError>> {
+        let input = self.input;
+        self.handle
+            .presign(&s3_types::http::HEAD_OBJECT, &input, &config)
             .await
     }
 }
@@ -3937,6 +3986,21 @@ impl PutObjectFluentBuilder {
             .call(&s3_types::http::PUT_OBJECT, &input, stream)
             .await
     }
+    /// Signs the request instead of sending it: a URL with the
+    /// signature in its query, valid for `config`'s time, and the
+    /// method and headers to send it with (`curl`, a browser, any
+    /// HTTP client; whoever sends it chooses the body of a `PUT`).
+    pub async fn presigned(
+        self,
+        config: rt::client::PresigningConfig,
+    ) -> rt::Result<rt::client::PresignedRequest, SdkError<PutObjectError>> {
+        let input = self.input;
+        let mut input = input;
+        input.body = None;
+        self.handle
+            .presign(&s3_types::http::PUT_OBJECT, &input, &config)
+            .await
+    }
 }
 /// A `UploadPart` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
@@ -4147,6 +4211,21 @@ impl UploadPartFluentBuilder {
         let stream = input.body.take();
         self.handle
             .call(&s3_types::http::UPLOAD_PART, &input, stream)
+            .await
+    }
+    /// Signs the request instead of sending it: a URL with the
+    /// signature in its query, valid for `config`'s time, and the
+    /// method and headers to send it with (`curl`, a browser, any
+    /// HTTP client; whoever sends it chooses the body of a `PUT`).
+    pub async fn presigned(
+        self,
+        config: rt::client::PresigningConfig,
+    ) -> rt::Result<rt::client::PresignedRequest, SdkError<UploadPartError>> {
+        let input = self.input;
+        let mut input = input;
+        input.body = None;
+        self.handle
+            .presign(&s3_types::http::UPLOAD_PART, &input, &config)
             .await
     }
 }
