@@ -1095,7 +1095,10 @@ mod tests {
     fn chunk_signatures_chain_as_aws_documents() {
         use crate::aws_chunked::ChunkVerifier as _;
         let mut keys = Keys::default();
-        keys.add("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        keys.add(
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        );
         let chain = || ChunkChain {
             identity: keys.identity("AKIAIOSFODNN7EXAMPLE").unwrap().clone(),
             region: "us-east-1".into(),
