@@ -1,22 +1,56 @@
 #!/usr/bin/env bash
-# The lean-build comparison: the same one-call program (DescribeRepositories)
-# on our generated ECR client and on aws-sdk-ecr + aws-config, each built
-# from clean in release mode, one after the other in this run. Prints build
-# times, binary sizes and their ratios; with the registry binary built
-# (cargo build -p ecr-server) it also runs both programs against it.
+# The lean-build comparison: the same one-call program on our generated
+# client and on the AWS SDK for Rust (+ aws-config), each built from clean in
+# release mode, one after the other in this run. Prints build times, binary
+# sizes, crate counts and their ratios.
 #
-#   bash tests/lean-build/run.sh            # work in target/lean-build
-#   LEAN_BUILD_DIR=/tmp/lb bash tests/lean-build/run.sh
+#   bash tests/lean-build/run.sh [ecr|s3]   # work in target/lean-build
+#   LEAN_BUILD_DIR=/tmp/lb bash tests/lean-build/run.sh s3
 #
-# Dependencies are fetched before the clocks start; each build gets an
-# empty target directory; both use the default release profile and
-# all cores (`nproc`).
+# ecr (the default): DescribeRepositories on generated/ecr-client-sdk vs
+# aws-sdk-ecr; with the registry binary built (cargo build -p ecr-server) both
+# programs then run against it.
+# s3: ListBuckets on a client generated from S3's full model
+# (../shared/models/aws/s3.json when it is there, else the projection
+# codegen/tests/models/aws-s3.json, as the output says) vs aws-sdk-s3; then
+# both stream a 1 GiB file up and down (PutObject, GetObject) through the
+# same local server (the generated S3 server `s3-sink`, which verifies
+# SigV4, decodes aws-chunked and discards), twice each, taking turns.
+#
+# Dependencies are fetched (and the model generated) before the clocks
+# start; each build gets an empty target directory; both use the default
+# release profile and all cores (`nproc`).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-work=${LEAN_BUILD_DIR:-$repo/target/lean-build}
+service=${1:-ecr}
+work=${LEAN_BUILD_DIR:-$repo/target/lean-build}/$service
 rm -rf "$work"
 mkdir -p "$work/ours/src" "$work/aws/src"
+case $service in
+ecr)
+    ours_dep="ecr-client-sdk = { path = \"$repo/generated/ecr-client-sdk\" }"
+    aws_dep='aws-sdk-ecr = "1"'
+    src=$here
+    ;;
+s3)
+    model=$repo/../shared/models/aws/s3.json
+    if [ -f "$model" ]; then
+        echo "lean-build: our client generated from S3's full model ($model)"
+    else
+        model=$repo/codegen/tests/models/aws-s3.json
+        echo "lean-build: no ../shared/models/aws/s3.json; our client generated from the projection $model (fewer operations than aws-sdk-s3)"
+    fi
+    (cd "$repo" && cargo run -q -p codegen -- --quiet --model "$model" --out "$work/gen")
+    ours_dep="s3-client-sdk = { path = \"$work/gen/s3-client-sdk\" }"
+    aws_dep='aws-sdk-s3 = "1"'
+    src=$here/s3
+    ;;
+*)
+    echo "usage: run.sh [ecr|s3]" >&2
+    exit 2
+    ;;
+esac
 
 cat > "$work/ours/Cargo.toml" <<TOML
 [package]
@@ -26,7 +60,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-ecr-client-sdk = { path = "$repo/generated/ecr-client-sdk" }
+$ours_dep
 tokio = { version = "1", default-features = false, features = ["rt"] }
 
 [workspace]
@@ -40,13 +74,13 @@ publish = false
 
 [dependencies]
 aws-config = "1"
-aws-sdk-ecr = "1"
+$aws_dep
 tokio = { version = "1", default-features = false, features = ["rt"] }
 
 [workspace]
 TOML
-cp "$here/ours.rs" "$work/ours/src/main.rs"
-cp "$here/aws.rs" "$work/aws/src/main.rs"
+cp "$src/ours.rs" "$work/ours/src/main.rs"
+cp "$src/aws.rs" "$work/aws/src/main.rs"
 
 for p in ours aws; do
     (cd "$work/$p" && cargo fetch -q)
@@ -73,6 +107,31 @@ printf '%-28s %10s %10s %8s\n' "" "ours" "aws-sdk" "ratio"
 printf '%-28s %9.1fs %9.1fs %7.2fx\n' "release build from clean" "$t_ours" "$t_aws" "$(echo "scale=4; $t_ours / $t_aws" | bc)"
 printf '%-28s %8sMB %8sMB %7.2fx\n' "binary size" "$(mb "$s_ours")" "$(mb "$s_aws")" "$(echo "scale=4; $s_ours / $s_aws" | bc)"
 printf '%-28s %10s %10s\n' "crates in the build" "$n_ours" "$n_aws"
+
+if [ "$service" = s3 ]; then
+    (cd "$repo" && cargo build -q --release -p e2e-tests --bin s3-sink)
+    data=$(mktemp -d)
+    head -c 1073741824 /dev/urandom >"$data/object.bin"
+    key=AKIDLEANBUILD secret=lean-build-secret
+    "$repo/target/release/s3-sink" --listen 127.0.0.1:0 \
+        --access-key-id "$key" --secret-access-key "$secret" >"$data/log" 2>&1 &
+    pid=$!
+    trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+    for _ in $(seq 100); do
+        grep -q listening "$data/log" 2>/dev/null && break
+        sleep 0.1
+    done
+    export AWS_ENDPOINT_URL=$(sed -n 's/^listening on //p' "$data/log") AWS_REGION=us-east-1 \
+        AWS_ACCESS_KEY_ID=$key AWS_SECRET_ACCESS_KEY=$secret \
+        AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
+    echo "ours, ListBuckets against s3-sink: $("$work/ours/target/release/lean-ours")"
+    echo "aws-sdk-s3, ListBuckets against s3-sink: $("$work/aws/target/release/lean-aws")"
+    for round in 1 2; do
+        echo "1 GiB through s3-sink, round $round: ours $("$work/ours/target/release/lean-ours" stream "$data/object.bin")"
+        echo "1 GiB through s3-sink, round $round: aws-sdk-s3 $("$work/aws/target/release/lean-aws" stream "$data/object.bin")"
+    done
+    exit 0
+fi
 
 server=""
 for b in "$repo/target/release/ecr-server" "$repo/target/debug/ecr-server"; do
