@@ -858,8 +858,7 @@ async fn presigned_urls_from_a_generated_client_work_with_curl() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_error_in_a_200_is_an_error_and_retried() {
     use s3_client_sdk::{Credentials, OperationError as _};
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use std::sync::atomic::Ordering;
 
     const FAILED: &str =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>\
@@ -868,37 +867,15 @@ async fn an_error_in_a_200_is_an_error_and_retried() {
     const COPIED: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CopyObjectResult>\
         <LastModified>2026-12-07T10:00:00.000Z</LastModified><ETag>\"9b2cf535f27731c974343645a3985328\"</ETag>\
         </CopyObjectResult>";
-    // Answers each request on its own connection with the next body (the
-    // last one from then on), always `200 OK`.
-    async fn peer(bodies: &'static [&'static str]) -> (String, Arc<AtomicUsize>) {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let count = Arc::new(AtomicUsize::new(0));
-        let seen = count.clone();
-        tokio::spawn(async move {
-            while let Ok((mut sock, _)) = listener.accept().await {
-                let n = seen.fetch_add(1, Ordering::SeqCst);
-                let body = bodies[n.min(bodies.len() - 1)];
-                tokio::spawn(async move {
-                    let mut head = Vec::new();
-                    let mut buf = [0u8; 4096];
-                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match sock.read(&mut buf).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(k) => head.extend_from_slice(&buf[..k]),
-                        }
-                    }
-                    let reply = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/xml\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                        body.len()
-                    );
-                    let _ = sock.write_all(reply.as_bytes()).await;
-                    let _ = sock.shutdown().await;
-                });
-            }
-        });
-        (url, count)
-    }
+    let peer = |bodies: &'static [&'static str]| {
+        raw_peer(move |n, _head| {
+            let body = bodies[n.min(bodies.len() - 1)];
+            format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/xml\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            )
+        })
+    };
     let client = |url: &str| {
         s3_client_sdk::Client::new(
             s3_client_sdk::Config::new()
@@ -996,4 +973,82 @@ async fn a_streamed_upload_goes_aws_chunked_and_is_verified() {
         Some("STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"),
         "{step}: sent aws-chunked"
     );
+}
+
+/// A peer on 127.0.0.1 that answers each request (on its own connection)
+/// with what `respond` makes of its number (from 0) and its head (request
+/// line and headers); it counts the requests.
+async fn raw_peer(
+    respond: impl Fn(usize, &str) -> String + Send + Sync + 'static,
+) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    let respond = Arc::new(respond);
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let respond = respond.clone();
+            tokio::spawn(async move {
+                let mut head = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match sock.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => head.extend_from_slice(&buf[..k]),
+                    }
+                }
+                let reply = respond(n, &String::from_utf8_lossy(&head));
+                let _ = sock.write_all(reply.as_bytes()).await;
+                let _ = sock.shutdown().await;
+            });
+        }
+    });
+    (url, count)
+}
+
+/// A bucket in another region: S3 answers `301 PermanentRedirect` with
+/// `x-amz-bucket-region` (a HEAD, with no body at all). The generated client
+/// signs the request for that region and sends it again, and remembers the
+/// region: the next call on the bucket goes there at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bucket_in_another_region_is_followed_there() {
+    use s3_client_sdk::Credentials;
+    use std::sync::atomic::Ordering;
+    let (url, count) = raw_peer(|_, head| {
+        let scoped = |r: &str| head.contains(&format!("/{r}/s3/aws4_request"));
+        if head.contains("/faraway") && !scoped("eu-west-1") {
+            "HTTP/1.1 301 Moved Permanently\r\nx-amz-bucket-region: eu-west-1\r\n\
+             content-length: 0\r\nconnection: close\r\n\r\n"
+                .to_owned()
+        } else if head.contains("/faraway") || scoped("us-east-1") {
+            "HTTP/1.1 200 OK\r\ncontent-length: 0\r\nx-amz-meta-seen: yes\r\n\
+             last-modified: Mon, 07 Dec 2026 10:00:00 GMT\r\nconnection: close\r\n\r\n"
+                .to_owned()
+        } else {
+            "HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".to_owned()
+        }
+    })
+    .await;
+    let client = s3_client_sdk::Client::new(
+        s3_client_sdk::Config::new()
+            .region("us-east-1")
+            .endpoint_url(&url)
+            .credentials_provider(Credentials::new(AKID, SECRET, None, None, "test"))
+            .force_path_style(true)
+            .max_attempts(1),
+    );
+    let head = |bucket: &'static str| client.head_object().bucket(bucket).key("k").send();
+    let step = "the first call: redirected, then answered";
+    head("faraway").await.expect(step);
+    assert_eq!(count.load(Ordering::SeqCst), 2, "{step}");
+    let step = "the second call goes to eu-west-1 at once";
+    head("faraway").await.expect(step);
+    assert_eq!(count.load(Ordering::SeqCst), 3, "{step}");
+    let step = "another bucket stays in us-east-1";
+    head("nearby").await.expect(step);
+    assert_eq!(count.load(Ordering::SeqCst), 4, "{step}");
 }

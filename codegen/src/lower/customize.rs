@@ -37,6 +37,9 @@ pub enum Rule {
     /// These operations can be pre-signed (a URL anyone can use until it
     /// expires).
     Presign(&'static [&'static str]),
+    /// A bucket in another region (`x-amz-bucket-region`) is asked again
+    /// there.
+    BucketRegionRedirect,
 }
 
 /// The table.
@@ -87,6 +90,10 @@ pub const TABLE: &[Entry] = &[
                 "botocore `handlers._handle_200_error` (read as a 500, so retried); smithy-rs `S3ParseErrorsDecorator`",
             ),
             (
+                Rule::BucketRegionRedirect,
+                "botocore `utils.S3RegionRedirectorv2` (on a 301, 307 or 400 naming `x-amz-bucket-region`, the request is signed for that region and sent again; the region is cached per bucket)",
+            ),
+            (
                 Rule::Presign(&["GetObject", "PutObject", "UploadPart", "HeadObject", "DeleteObject"]),
                 "smithy-rs `PresigningDecorator` (`PRESIGNABLE_OPERATIONS`); botocore `generate_presigned_url`",
             ),
@@ -133,6 +140,7 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
                 Rule::Crc32Responses => CustomizationIr::Crc32Responses,
                 Rule::ErrorIn200(ops) => CustomizationIr::ErrorIn200(present(ops)?),
                 Rule::Presign(ops) => CustomizationIr::Presign(present(ops)?),
+                Rule::BucketRegionRedirect => CustomizationIr::BucketRegionRedirect,
                 Rule::LabelInEndpoint(label) => CustomizationIr::LabelInEndpoint(label.to_owned()),
                 Rule::EndpointMember { operation, member } => {
                     if !operations.iter().any(|op| op.name == operation) {
@@ -179,6 +187,7 @@ pub fn markdown() -> String {
                     "a 200 response of {} whose body is an `<Error>` document is that error (retried as a 500)",
                     ops.join(", ")
                 ),
+                Rule::BucketRegionRedirect => "a `301`, `307` or `400` answer naming another region in `x-amz-bucket-region` is sent again, once, signed for that region, which is remembered for the bucket".to_owned(),
                 Rule::Presign(ops) => format!(
                     "{} can be pre-signed: the fluent builders' `presigned(PresigningConfig)` gives the URL, method and headers instead of sending",
                     ops.join(", ")
@@ -198,8 +207,7 @@ pub fn markdown() -> String {
          addressed it before the rules: virtual-hosted when the bucket can be a host name, \
          path-style otherwise or with `force_path_style`, `s3-accelerate` and `dualstack` hosts \
          for AWS endpoints. Streamed uploads with a checksum go `aws-chunked` \
-         (`runtime/src/aws_chunked.rs`). Not made yet: `Expect: 100-continue` from clients, \
-         `x-amz-bucket-region` redirects, Route 53's and EC2's customizations. Glacier's \
+         (`runtime/src/aws_chunked.rs`). Not made yet: `Expect: 100-continue` from clients, Route 53's and EC2's customizations. Glacier's \
          checksums are computed for payloads in memory; a streamed payload goes with the \
          checksum the caller gives.\n",
     );

@@ -306,6 +306,8 @@ pub enum CustomizationIr {
     /// These operations' fluent builders can also give a pre-signed request
     /// (`presigned`) instead of sending it.
     Presign(Vec<String>),
+    /// A bucket in another region is asked again there.
+    BucketRegionRedirect,
 }
 
 /// How a service's clients discover endpoints.

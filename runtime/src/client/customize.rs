@@ -43,6 +43,31 @@ pub enum Customization {
     /// document is that error (S3's CopyObject, UploadPartCopy and
     /// CompleteMultipartUpload: the status is sent before the work ends).
     ErrorIn200 { operations: &'static [&'static str] },
+    /// A request answered `301`, `307` or `400` with an `x-amz-bucket-region`
+    /// other than the region it was signed for is sent again, once, to that
+    /// region, which is remembered for the bucket (S3's buckets live in one
+    /// region; botocore's `S3RegionRedirector`).
+    BucketRegionRedirect,
+}
+
+/// The region to send a request again to: the `x-amz-bucket-region` of a
+/// redirect-like answer (`301`, `307`, `400`) when it is not `used`.
+pub(crate) fn bucket_region(
+    custom: &[Customization],
+    status: u16,
+    headers: &http::HeaderMap,
+    used: Option<&str>,
+) -> Option<String> {
+    if !custom.contains(&Customization::BucketRegionRedirect) || !matches!(status, 301 | 307 | 400)
+    {
+        return None;
+    }
+    let region = headers.get("x-amz-bucket-region")?.to_str().ok()?.trim();
+    let valid = !region.is_empty()
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    (valid && Some(region) != used).then(|| region.to_owned())
 }
 
 /// Whether `body`, a 200 response of `operation`, is an error document a

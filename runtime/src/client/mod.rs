@@ -588,6 +588,9 @@ pub struct Handle {
     rules: Option<Result<(endpoint::RuleSet, endpoint::Partitions), String>>,
     /// Discovered endpoints (`aws.api#clientEndpointDiscovery`).
     discovery: discovery::Cache,
+    /// The regions of buckets a service said are elsewhere
+    /// (`x-amz-bucket-region`, [`Customization::BucketRegionRedirect`]).
+    bucket_regions: std::sync::Mutex<std::collections::HashMap<String, String>>,
     /// This handle, for work it starts in the background.
     me: std::sync::Weak<Handle>,
 }
@@ -605,6 +608,9 @@ struct Signing<'a> {
     /// A query-string signature valid for this long from this time (a
     /// pre-signed request), instead of an `Authorization` header.
     presign: Option<(Duration, std::time::SystemTime)>,
+    /// The region to sign for, when not the configured one (a bucket's
+    /// region after a redirect); the endpoint's own signing region wins.
+    region: Option<&'a str>,
     /// An `aws-chunked` payload's literal
     /// (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER`, ...), signed as the
     /// payload's hash.
@@ -658,6 +664,9 @@ fn with_host_prefix(url: &str, prefix: &str) -> Result<String, String> {
 enum Attempt<T> {
     Done(T),
     Retry(T, RetryKind),
+    /// The bucket is in this other region (`x-amz-bucket-region`): asked
+    /// again there, once, when the request can be sent again.
+    Redirect(T, String),
 }
 
 /// What the retry loop does after an attempt.
@@ -749,6 +758,7 @@ impl Handle {
             http,
             rules,
             discovery: discovery::Cache::default(),
+            bucket_regions: std::sync::Mutex::default(),
             me: me.clone(),
         })
     }
@@ -808,6 +818,7 @@ impl Handle {
                 }
                 Step::Return(result)
             }
+            Attempt::Redirect(result, _) => Step::Return(result),
             Attempt::Retry(result, _) if attempt >= self.config.max_attempts || !resendable => {
                 Step::Return(result)
             }
@@ -892,11 +903,25 @@ impl Handle {
         op: &OperationInfo,
         input: &(dyn Fn(&str) -> Option<Value> + Sync),
     ) -> Result<endpoint::Endpoint, SdkError<E>> {
+        self.resolve_endpoint_in(op, input, None)
+    }
+
+    /// [`resolve_endpoint`](Self::resolve_endpoint) for `region` rather
+    /// than the configured one, when given.
+    pub(crate) fn resolve_endpoint_in<E>(
+        &self,
+        op: &OperationInfo,
+        input: &(dyn Fn(&str) -> Option<Value> + Sync),
+        region: Option<&str>,
+    ) -> Result<endpoint::Endpoint, SdkError<E>> {
         let Some(rules) = &self.rules else {
             let url = match &self.config.endpoint_url {
                 Some(url) => url.clone(),
                 None => {
-                    let region = self.region().map_err(SdkError::construction)?;
+                    let region = match region {
+                        Some(r) => r,
+                        None => self.region().map_err(SdkError::construction)?,
+                    };
                     format!(
                         "https://{}.{region}.amazonaws.com",
                         self.info.endpoint_prefix
@@ -915,7 +940,10 @@ impl Handle {
         let mut params = endpoint::Params::new();
         for p in rules.parameters() {
             let value = match p.built_in.as_deref() {
-                Some("AWS::Region") => c.region.clone().map(endpoint::Value::String),
+                Some("AWS::Region") => region
+                    .map(str::to_owned)
+                    .or_else(|| c.region.clone())
+                    .map(endpoint::Value::String),
                 Some("AWS::UseFIPS") => Some(endpoint::Value::Bool(c.use_fips)),
                 Some("AWS::UseDualStack") => Some(endpoint::Value::Bool(c.use_dual_stack)),
                 Some("SDK::Endpoint") => c.endpoint_url.clone().map(endpoint::Value::String),

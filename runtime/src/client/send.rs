@@ -30,12 +30,14 @@ use crate::protocol::{Protocol, Routing};
 use crate::stream::{ByteStream, Streaming};
 
 /// A request body: bytes (which a retry can send again) or a stream.
+#[derive(Clone)]
 enum Body {
     Bytes(Bytes),
     Stream(Option<ByteStream>),
 }
 
 /// The request for `op` from its input's JSON form, without the endpoint.
+#[derive(Clone)]
 struct Prepared {
     path_and_query: String,
     /// `@endpoint` host prefix, labels filled in.
@@ -608,7 +610,10 @@ impl Handle {
         // No body: nothing of it is computed or signed.
         prepared.body = Body::Stream(None);
         let member = |m: &str| input.member(m);
-        let (endpoint, prepared, _) = self.ready(op, protocol, info, prepared, &member).await?;
+        let bucket = self.bucket_region(op, &member);
+        let (endpoint, prepared, _) = self
+            .ready(op, protocol, info, prepared, &member, bucket.as_deref())
+            .await?;
         let url = request_url(&endpoint, &prepared).map_err(SdkError::construction)?;
         let mut req = http::Request::builder()
             .method(op.method)
@@ -622,6 +627,7 @@ impl Handle {
             schemes: info.auth.unwrap_or(self.info.auth),
             unsigned_payload: true,
             presign: Some((config.expires_in, config.start_time)),
+            region: bucket.as_deref(),
             streaming: None,
         };
         let fail = Failure::into_error::<E>;
@@ -672,6 +678,7 @@ impl Handle {
         info: &OperationInfo,
         mut prepared: Prepared,
         member: &(dyn Fn(&str) -> Option<Value> + Sync),
+        region: Option<&str>,
     ) -> Result<
         (
             endpoint::Endpoint,
@@ -698,7 +705,7 @@ impl Handle {
                 url,
                 ..endpoint::Endpoint::default()
             },
-            None => self.resolve_endpoint(info, member)?,
+            None => self.resolve_endpoint_in(info, member, region)?,
         };
         if let Some(p) = info.host_prefix {
             let filled = super::host_prefix(p, member).map_err(SdkError::construction)?;
@@ -795,11 +802,15 @@ impl Handle {
         O: FromJson + Streaming + HasResponseMeta,
         E: OperationError,
     {
-        let (endpoint, mut prepared, discovered) =
-            self.ready(op, protocol, info, prepared, member).await?;
+        let original = prepared.clone();
+        let mut region = self.bucket_region(op, member);
+        let (mut endpoint, mut prepared, discovered) = self
+            .ready(op, protocol, info, prepared, member, region.as_deref())
+            .await?;
         let invocation_id = super::random_uuid();
         let mut attempt = 1;
         let mut last_cost = None;
+        let mut redirected = false;
         loop {
             self.pace().await;
             let outcome = self
@@ -809,8 +820,8 @@ impl Handle {
                     info,
                     &endpoint,
                     &mut prepared,
-                    &invocation_id,
-                    attempt,
+                    (&invocation_id, attempt),
+                    region.as_deref(),
                 )
                 .await;
             let outcome = match outcome {
@@ -819,6 +830,25 @@ impl Handle {
             };
             // A stream that was sent cannot be sent again.
             let resendable = matches!(prepared.body, Body::Bytes(_));
+            if let Attempt::Redirect(_, to) = &outcome {
+                if resendable && !redirected {
+                    tracing::debug!(op = op.name, region = %to, "the bucket is in another region");
+                    redirected = true;
+                    self.remember_bucket_region(op, member, to);
+                    region = Some(to.clone());
+                    (endpoint, prepared, _) = self
+                        .ready(
+                            op,
+                            protocol,
+                            info,
+                            original.clone(),
+                            member,
+                            region.as_deref(),
+                        )
+                        .await?;
+                    continue;
+                }
+            }
             match self.step(outcome, attempt, resendable, &mut last_cost) {
                 Step::Return(result) => {
                     if let (Some(d), Err(SdkError::Service(e))) = (&discovered, &result) {
@@ -883,8 +913,8 @@ impl Handle {
         info: &OperationInfo,
         endpoint: &endpoint::Endpoint,
         prepared: &mut Prepared,
-        invocation_id: &str,
-        attempt: u32,
+        (invocation_id, attempt): (&str, u32),
+        region: Option<&str>,
     ) -> Result<Attempt<Result<O, SdkError<E>>>, Failure>
     where
         O: FromJson + Streaming + HasResponseMeta,
@@ -914,6 +944,7 @@ impl Handle {
             schemes: info.auth.unwrap_or(self.info.auth),
             unsigned_payload: streaming.is_some(),
             presign: None,
+            region,
             streaming: chunking.as_ref().map(|c| c.payload),
         };
         let seed = self
@@ -1020,7 +1051,64 @@ impl Handle {
                 .map_err(bad_response);
             return Ok(Attempt::Done(result));
         }
-        Ok(self.error::<O, E>(protocol, status, &resp_headers, &body, request_id))
+        let used = region
+            .map(str::to_owned)
+            .or_else(|| self.config.region.clone());
+        let elsewhere = super::customize::bucket_region(
+            self.info.customizations,
+            status,
+            &resp_headers,
+            used.as_deref(),
+        );
+        let outcome = self.error::<O, E>(protocol, status, &resp_headers, &body, request_id);
+        Ok(match (elsewhere, outcome) {
+            (Some(to), Attempt::Done(r) | Attempt::Retry(r, _) | Attempt::Redirect(r, _)) => {
+                Attempt::Redirect(r, to)
+            }
+            (None, outcome) => outcome,
+        })
+    }
+
+    /// The region remembered for the bucket of this request, if any.
+    fn bucket_region(
+        &self,
+        op: &HttpOp,
+        member: &(dyn Fn(&str) -> Option<Value> + Sync),
+    ) -> Option<String> {
+        let custom = self.info.customizations;
+        if !custom.contains(&super::Customization::BucketRegionRedirect) {
+            return None;
+        }
+        let label = super::customize::endpoint_label(custom, op.uri)?;
+        let bucket = member(label)?;
+        let regions = self
+            .bucket_regions
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        regions.get(bucket.as_str()?).cloned()
+    }
+
+    /// Remembers that this request's bucket is in `region`.
+    fn remember_bucket_region(
+        &self,
+        op: &HttpOp,
+        member: &(dyn Fn(&str) -> Option<Value> + Sync),
+        region: &str,
+    ) {
+        let custom = self.info.customizations;
+        let bucket = super::customize::endpoint_label(custom, op.uri)
+            .and_then(member)
+            .and_then(|v| v.as_str().map(str::to_owned));
+        if let Some(b) = bucket {
+            let mut regions = self
+                .bucket_regions
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            if regions.len() >= 10_000 {
+                regions.clear();
+            }
+            regions.insert(b, region.to_owned());
+        }
     }
 
     /// An error response in `protocol`'s envelope: the code as AWS clients
@@ -1321,9 +1409,9 @@ impl Handle {
             .await
             .map_err(|e| Failure::caused("could not load credentials", e))?;
         let identity: Identity = creds.into();
-        let region = match region_override {
-            Some(r) => r,
-            None => self.region().map_err(Failure::fatal)?,
+        let region = match (region_override, signing.region) {
+            (Some(r), _) | (None, Some(r)) => r,
+            (None, None) => self.region().map_err(Failure::fatal)?,
         };
         let time = signing
             .presign

@@ -65,7 +65,9 @@ impl S3 for Sink {
             .lock()
             .unwrap()
             .insert((input.bucket, input.key), size);
-        Ok(PutObjectOutput::builder().e_tag(format!("\"{size:x}\"")).build())
+        Ok(PutObjectOutput::builder()
+            .e_tag(format!("\"{size:x}\""))
+            .build())
     }
 
     async fn head_object(
@@ -73,9 +75,16 @@ impl S3 for Sink {
         input: HeadObjectRequest,
         _cx: Context,
     ) -> Result<HeadObjectOutput, HeadObjectError> {
-        let size = self.objects.lock().unwrap().get(&(input.bucket, input.key)).copied();
-        let size = size.ok_or_else(|| no_key())?;
-        Ok(HeadObjectOutput::builder().content_length(size as i64).build())
+        let size = self
+            .objects
+            .lock()
+            .unwrap()
+            .get(&(input.bucket, input.key))
+            .copied();
+        let size = size.ok_or_else(no_key)?;
+        Ok(HeadObjectOutput::builder()
+            .content_length(size as i64)
+            .build())
     }
 
     async fn get_object(
@@ -83,8 +92,13 @@ impl S3 for Sink {
         input: GetObjectRequest,
         _cx: Context,
     ) -> Result<GetObjectOutput, GetObjectError> {
-        let size = self.objects.lock().unwrap().get(&(input.bucket, input.key)).copied();
-        let size = size.ok_or_else(|| no_key())?;
+        let size = self
+            .objects
+            .lock()
+            .unwrap()
+            .get(&(input.bucket, input.key))
+            .copied();
+        let size = size.ok_or_else(no_key)?;
         let block = Bytes::from((0..PATTERN).map(|i| (i % 251) as u8).collect::<Vec<u8>>());
         let (full, rest) = (size / PATTERN as u64, (size % PATTERN as u64) as usize);
         let blocks = (0..full)
@@ -100,11 +114,8 @@ impl S3 for Sink {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let (mut listen, mut key, mut secret) = (
-        "127.0.0.1:0".to_owned(),
-        String::new(),
-        String::new(),
-    );
+    let (mut listen, mut key, mut secret) =
+        ("127.0.0.1:0".to_owned(), String::new(), String::new());
     while let Some(a) = args.next() {
         let value = args.next().unwrap_or_else(|| panic!("{a} needs a value"));
         match a.as_str() {
@@ -123,7 +134,10 @@ fn main() {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&listen).await.expect("bind");
-        println!("listening on http://{}", listener.local_addr().expect("an address"));
+        println!(
+            "listening on http://{}",
+            listener.local_addr().expect("an address")
+        );
         let server = S3Server::with_config(Sink::default(), config);
         codegen_rt::server::serve(listener, codegen_rt::server::IntoMakeService::new(server))
             .await

@@ -51,6 +51,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         rt::client::Customization::ErrorIn200 {
             operations: &["CopyObject", "CompleteMultipartUpload"],
         },
+        rt::client::Customization::BucketRegionRedirect,
     ],
     endpoint_prefix: "s3",
     protocols: &[rt::Protocol::RestXml],
