@@ -1052,3 +1052,78 @@ async fn a_bucket_in_another_region_is_followed_there() {
     head("nearby").await.expect(step);
     assert_eq!(count.load(Ordering::SeqCst), 4, "{step}");
 }
+
+/// Uploads go with `Expect: 100-continue`: the body waits for the server's
+/// `100 Continue`. A server that refuses the upload (a wrong signature)
+/// answers before the body is sent, so not one byte of it is read from its
+/// source; a server that takes it gets all of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_upload_sends_no_bytes() {
+    use s3_client_sdk::{Credentials, OperationError as _};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let store = Shared::default();
+    let server = start(store.clone()).await;
+    let client = |secret: &str| {
+        s3_client_sdk::Client::new(
+            s3_client_sdk::Config::new()
+                .region("us-east-1")
+                .endpoint_url(server.url())
+                .credentials_provider(Credentials::new(AKID, secret, None, None, "test"))
+                .force_path_style(true)
+                .max_attempts(1),
+        )
+    };
+    client(SECRET)
+        .create_bucket()
+        .bucket("gate")
+        .send()
+        .await
+        .expect("create the bucket");
+    // 2 MiB in 64 KiB pieces, counted as they are read from the source.
+    let upload = |read: Arc<AtomicU64>| {
+        let pieces = (0..32).map(move |_| {
+            read.fetch_add(65536, Ordering::SeqCst);
+            Ok::<_, codegen_rt::stream::BoxError>(bytes::Bytes::from(vec![7u8; 65536]))
+        });
+        s3_client_sdk::ByteStream::from_chunks(pieces)
+    };
+
+    let step = "a wrong secret: refused before the body";
+    let read = Arc::new(AtomicU64::new(0));
+    let refused = client("not-the-secret")
+        .put_object()
+        .bucket("gate")
+        .key("refused.bin")
+        .content_length(2 << 20)
+        .body(upload(read.clone()))
+        .send()
+        .await;
+    match &refused {
+        Err(s3_client_sdk::SdkError::Service(e)) => {
+            assert_eq!(e.to_unhandled().status(), 403, "{step}: {e:?}");
+        }
+        other => panic!("{step}: {other:?}"),
+    }
+    assert_eq!(
+        read.load(Ordering::SeqCst),
+        0,
+        "{step}: bytes read from the source"
+    );
+
+    let step = "the right secret: all of it";
+    let read = Arc::new(AtomicU64::new(0));
+    client(SECRET)
+        .put_object()
+        .bucket("gate")
+        .key("taken.bin")
+        .content_length(2 << 20)
+        .body(upload(read.clone()))
+        .send()
+        .await
+        .expect(step);
+    assert_eq!(read.load(Ordering::SeqCst), 2 << 20, "{step}");
+    let stored = store.0.lock().unwrap().buckets["gate"]["taken.bin"]
+        .data
+        .len();
+    assert_eq!(stored, 2 << 20, "{step}");
+}

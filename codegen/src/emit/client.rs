@@ -179,6 +179,9 @@ fn service_info(ir: &Ir, crate_name: &str, types: &Ident) -> TokenStream {
         crate::lower::CustomizationIr::ErrorIn200(ops) => {
             quote!(rt::client::Customization::ErrorIn200 { operations: &[#(#ops),*] })
         }
+        crate::lower::CustomizationIr::ExpectContinue(ops) => {
+            quote!(rt::client::Customization::ExpectContinue { operations: &[#(#ops),*] })
+        }
         crate::lower::CustomizationIr::BucketRegionRedirect => {
             quote!(rt::client::Customization::BucketRegionRedirect)
         }

@@ -40,6 +40,8 @@ pub enum Rule {
     /// A bucket in another region (`x-amz-bucket-region`) is asked again
     /// there.
     BucketRegionRedirect,
+    /// These operations' large or streamed payloads wait for `100 Continue`.
+    ExpectContinue(&'static [&'static str]),
 }
 
 /// The table.
@@ -88,6 +90,10 @@ pub const TABLE: &[Entry] = &[
             (
                 Rule::ErrorIn200(&["CopyObject", "UploadPartCopy", "CompleteMultipartUpload"]),
                 "botocore `handlers._handle_200_error` (read as a 500, so retried); smithy-rs `S3ParseErrorsDecorator`",
+            ),
+            (
+                Rule::ExpectContinue(&["PutObject", "UploadPart"]),
+                "botocore `handlers.add_expect_header` (on `before-call.s3.PutObject` and `UploadPart`); aws-sdk-java-v2 `StreamingRequestInterceptor`",
             ),
             (
                 Rule::BucketRegionRedirect,
@@ -141,6 +147,7 @@ pub fn for_service(id: &str, version: &str, operations: &[OperationIr]) -> Vec<C
                 Rule::ErrorIn200(ops) => CustomizationIr::ErrorIn200(present(ops)?),
                 Rule::Presign(ops) => CustomizationIr::Presign(present(ops)?),
                 Rule::BucketRegionRedirect => CustomizationIr::BucketRegionRedirect,
+                Rule::ExpectContinue(ops) => CustomizationIr::ExpectContinue(present(ops)?),
                 Rule::LabelInEndpoint(label) => CustomizationIr::LabelInEndpoint(label.to_owned()),
                 Rule::EndpointMember { operation, member } => {
                     if !operations.iter().any(|op| op.name == operation) {
@@ -187,6 +194,10 @@ pub fn markdown() -> String {
                     "a 200 response of {} whose body is an `<Error>` document is that error (retried as a 500)",
                     ops.join(", ")
                 ),
+                Rule::ExpectContinue(ops) => format!(
+                    "{}: a streamed payload, or one of 1 MiB or more, goes with `Expect: 100-continue` (unsigned) and waits for `100 Continue` (or a second) before it is sent, so a refused upload sends no bytes",
+                    ops.join(", ")
+                ),
                 Rule::BucketRegionRedirect => "a `301`, `307` or `400` answer naming another region in `x-amz-bucket-region` is sent again, once, signed for that region, which is remembered for the bucket".to_owned(),
                 Rule::Presign(ops) => format!(
                     "{} can be pre-signed: the fluent builders' `presigned(PresigningConfig)` gives the URL, method and headers instead of sending",
@@ -207,7 +218,7 @@ pub fn markdown() -> String {
          addressed it before the rules: virtual-hosted when the bucket can be a host name, \
          path-style otherwise or with `force_path_style`, `s3-accelerate` and `dualstack` hosts \
          for AWS endpoints. Streamed uploads with a checksum go `aws-chunked` \
-         (`runtime/src/aws_chunked.rs`). Not made yet: `Expect: 100-continue` from clients, Route 53's and EC2's customizations. Glacier's \
+         (`runtime/src/aws_chunked.rs`). Not made yet: Route 53's and EC2's customizations. Glacier's \
          checksums are computed for payloads in memory; a streamed payload goes with the \
          checksum the caller gives.\n",
     );

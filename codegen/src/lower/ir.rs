@@ -308,6 +308,8 @@ pub enum CustomizationIr {
     Presign(Vec<String>),
     /// A bucket in another region is asked again there.
     BucketRegionRedirect,
+    /// These operations' large or streamed payloads wait for `100 Continue`.
+    ExpectContinue(Vec<String>),
 }
 
 /// How a service's clients discover endpoints.

@@ -48,6 +48,23 @@ pub enum Customization {
     /// region, which is remembered for the bucket (S3's buckets live in one
     /// region; botocore's `S3RegionRedirector`).
     BucketRegionRedirect,
+    /// These operations' streamed payloads, and payloads of 1 MiB or more,
+    /// go with `Expect: 100-continue`: the body waits for the server's
+    /// `100 Continue` (or a second), so a refused upload is refused before
+    /// its bytes are sent (botocore's `add_expect_header`).
+    ExpectContinue { operations: &'static [&'static str] },
+}
+
+/// Whether `operation` sends its payload of `len` bytes (`None`: a stream)
+/// with `Expect: 100-continue`.
+pub(crate) fn expects_continue(
+    custom: &[Customization],
+    operation: &str,
+    len: Option<usize>,
+) -> bool {
+    custom.iter().any(|c| {
+        matches!(c, Customization::ExpectContinue { operations } if operations.contains(&operation))
+    }) && len.is_none_or(|n| n >= 1 << 20)
 }
 
 /// The region to send a request again to: the `x-amz-bucket-region` of a

@@ -50,6 +50,8 @@ struct Prepared {
     /// A streamed body sent `aws-chunked` with this trailing checksum
     /// algorithm (flexible checksums of a stream of known length).
     chunked: Option<String>,
+    /// Sent with `Expect: 100-continue` (not signed: proxies may drop it).
+    expect_continue: bool,
 }
 
 /// A streaming payload: its bytes when it holds them (a retry can send them
@@ -325,6 +327,7 @@ fn prepare_request(
         validate_checksums: &[],
         host_prefix: None,
         chunked: None,
+        expect_continue: false,
         path_and_query,
         headers,
         body,
@@ -787,6 +790,11 @@ impl Handle {
         if let Some(fc) = info.flexible_checksum {
             flexible_checksum(fc, &mut prepared, member).map_err(SdkError::construction)?;
         }
+        let len = match &prepared.body {
+            Body::Bytes(b) => Some(b.len()),
+            Body::Stream(_) => None,
+        };
+        prepared.expect_continue = super::customize::expects_continue(custom, op.name, len);
         Ok((endpoint, prepared, discovered))
     }
 
@@ -950,6 +958,12 @@ impl Handle {
         let seed = self
             .finish_request(&mut req, signing, invocation_id, attempt)
             .await?;
+        if prepared.expect_continue {
+            req.headers_mut().insert(
+                http::header::EXPECT,
+                HeaderValue::from_static("100-continue"),
+            );
+        }
         let streaming = match (streaming, chunking) {
             (Some(s), Some(c)) => Some(crate::aws_chunked::encode(
                 s,

@@ -85,6 +85,13 @@ impl HttpClient {
             req.headers_mut()
                 .insert(http::header::USER_AGENT, self.user_agent.clone());
         }
+        let expects_continue = req
+            .headers()
+            .get(http::header::EXPECT)
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+        if expects_continue {
+            gate_body(&mut req, CONTINUE_WAIT);
+        }
         let pending = self.client.request(req);
         let resp = match self.read_timeout {
             Some(t) => tokio::time::timeout(t, pending)
@@ -95,6 +102,86 @@ impl HttpClient {
         .map_err(classify)?;
         let read_timeout = self.read_timeout;
         Ok(resp.map(|body| TimedBody::new(body, read_timeout)))
+    }
+}
+
+/// How long a request that says `Expect: 100-continue` waits for the
+/// server's `100 Continue` before it sends its body anyway (the AWS SDKs
+/// wait a second).
+const CONTINUE_WAIT: Duration = Duration::from_secs(1);
+
+/// Holds back the body of `req` until the server answers `100 Continue`
+/// (hyper's informational callback) or `wait` passes. A final answer that
+/// comes first (a `403`, a `404`) is the response, and the body is never
+/// sent.
+fn gate_body(req: &mut http::Request<StreamBody>, wait: Duration) {
+    let state = Arc::new(std::sync::Mutex::new(GateState::default()));
+    let signal = Arc::clone(&state);
+    hyper::ext::on_informational(req, move |res| {
+        if res.status() == http::StatusCode::CONTINUE {
+            let mut s = signal.lock().unwrap_or_else(|p| p.into_inner());
+            s.open = true;
+            if let Some(w) = s.waker.take() {
+                w.wake();
+            }
+        }
+    });
+    let inner = std::mem::replace(
+        req.body_mut(),
+        http_body_util::Empty::new()
+            .map_err(|never| match never {})
+            .boxed_unsync(),
+    );
+    *req.body_mut() = Gate {
+        inner,
+        state,
+        timer: Box::pin(tokio::time::sleep(wait)),
+        open: false,
+    }
+    .boxed_unsync();
+}
+
+#[derive(Default)]
+struct GateState {
+    open: bool,
+    waker: Option<std::task::Waker>,
+}
+
+/// A body that yields nothing until its gate opens.
+struct Gate {
+    inner: StreamBody,
+    state: Arc<std::sync::Mutex<GateState>>,
+    timer: Pin<Box<tokio::time::Sleep>>,
+    open: bool,
+}
+
+impl Body for Gate {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let this = &mut *self;
+        if !this.open {
+            let mut s = this.state.lock().unwrap_or_else(|p| p.into_inner());
+            if s.open || this.timer.as_mut().poll(cx).is_ready() {
+                this.open = true;
+            } else {
+                s.waker = Some(cx.waker().clone());
+                return Poll::Pending;
+            }
+        }
+        Pin::new(&mut this.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
     }
 }
 

@@ -51,6 +51,9 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
         rt::client::Customization::ErrorIn200 {
             operations: &["CopyObject", "CompleteMultipartUpload"],
         },
+        rt::client::Customization::ExpectContinue {
+            operations: &["PutObject", "UploadPart"],
+        },
         rt::client::Customization::BucketRegionRedirect,
     ],
     endpoint_prefix: "s3",
