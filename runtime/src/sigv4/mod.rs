@@ -786,6 +786,29 @@ impl crate::aws_chunked::ChunkVerifier for ChunkChain {
 }
 
 impl Verifier {
+    /// Checks the chunk signatures of an `aws-chunked` body
+    /// (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`, with or without a trailer) of
+    /// a request this verifier accepted, chained to its signature; `None`
+    /// when its chunks are not signed.
+    pub fn chunk_verifier(
+        &self,
+        parts: &http::request::Parts,
+    ) -> Option<Box<dyn crate::aws_chunked::ChunkVerifier>> {
+        let signed = parts
+            .headers
+            .get("x-amz-content-sha256")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v == crate::aws_chunked::STREAMING_SIGNED
+                    || v == crate::aws_chunked::STREAMING_SIGNED_TRAILER
+            });
+        if !signed {
+            return None;
+        }
+        self.chunk_chain(parts)
+            .map(|c| Box::new(c) as Box<dyn crate::aws_chunked::ChunkVerifier>)
+    }
+
     /// The chain of chunk signatures of a request this verifier accepted
     /// (its `Authorization` header seeds it).
     fn chunk_chain(&self, parts: &http::request::Parts) -> Option<ChunkChain> {
@@ -808,19 +831,7 @@ impl crate::server::Authenticate for Verifier {
         &self,
         parts: &http::request::Parts,
     ) -> Option<Box<dyn crate::aws_chunked::ChunkVerifier>> {
-        let signed = parts
-            .headers
-            .get("x-amz-content-sha256")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| {
-                v == crate::aws_chunked::STREAMING_SIGNED
-                    || v == crate::aws_chunked::STREAMING_SIGNED_TRAILER
-            });
-        if !signed {
-            return None;
-        }
-        self.chunk_chain(parts)
-            .map(|c| Box::new(c) as Box<dyn crate::aws_chunked::ChunkVerifier>)
+        Verifier::chunk_verifier(self, parts)
     }
 
     fn authenticate(
