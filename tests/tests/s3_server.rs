@@ -1127,3 +1127,37 @@ async fn a_refused_upload_sends_no_bytes() {
         .len();
     assert_eq!(stored, 2 << 20, "{step}");
 }
+
+/// aws-sdk-s3 creates a bucket with `PUT /bucket/`; curl, signing with its
+/// own SigV4 (`--aws-sigv4`), does the same here: the trailing slash no
+/// route has is left out, and the signature is checked over the path as
+/// sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trailing_slash_names_the_same_bucket() {
+    if !e2e_tests::have("curl", &["--version"]) {
+        return;
+    }
+    let store = Shared::default();
+    let server = start(store.clone()).await;
+    let sign = |user: &str| {
+        vec![
+            "-X".to_owned(),
+            "PUT".into(),
+            "--aws-sigv4".into(),
+            "aws:amz:us-east-1:s3".into(),
+            "--user".into(),
+            user.to_owned(),
+            format!("{}/made-by-curl/", server.url()),
+        ]
+    };
+    let step = "PUT /made-by-curl/ with curl's own signature";
+    let (status, body) = curl(sign(&format!("{AKID}:{SECRET}"))).await;
+    assert_eq!(status, 200, "{step}: {}", String::from_utf8_lossy(&body));
+    assert!(
+        store.0.lock().unwrap().buckets.contains_key("made-by-curl"),
+        "{step}"
+    );
+    let step = "the same with a wrong secret";
+    let (status, _) = curl(sign(&format!("{AKID}:wrong"))).await;
+    assert_eq!(status, 403, "{step}");
+}

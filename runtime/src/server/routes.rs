@@ -31,6 +31,18 @@ pub struct Routes<Op> {
     anonymous: Vec<bool>,
 }
 
+/// `uri` without the trailing slash of its path (`/a/?q` as `/a?q`), when
+/// it has one and is not `/`.
+fn without_trailing_slash(uri: &http::Uri) -> Option<http::Uri> {
+    let path = uri.path();
+    let trimmed = path.strip_suffix('/').filter(|p| !p.is_empty())?;
+    let pq = match uri.query() {
+        Some(q) => format!("{trimmed}?{q}"),
+        None => trimmed.to_owned(),
+    };
+    pq.parse().ok()
+}
+
 /// A request's operation, its bindings and the protocol it speaks.
 #[derive(Debug, Clone)]
 pub struct Routed<Op> {
@@ -174,7 +186,26 @@ impl<Op: Clone> Routes<Op> {
             },
             Routing::Http => match &self.http {
                 Some(router) => {
-                    let found = router.route(&parts).map_err(|e| rest_error(e, &parts));
+                    let mut parts = parts;
+                    let mut found = router.route(&parts);
+                    // `/bucket/` as `/bucket` (aws-sdk-s3's CreateBucket):
+                    // a trailing slash no route has is left out, the
+                    // signature still checked over the path as sent.
+                    if found.is_err() {
+                        if let Some(trimmed) = without_trailing_slash(&parts.uri) {
+                            let sent = std::mem::replace(&mut parts.uri, trimmed);
+                            match router.route(&parts) {
+                                Ok(i) => {
+                                    if parts.extensions.get::<super::SentUri>().is_none() {
+                                        parts.extensions.insert(super::SentUri(sent));
+                                    }
+                                    found = Ok(i);
+                                }
+                                Err(_) => parts.uri = sent,
+                            }
+                        }
+                    }
+                    let found = found.map_err(|e| rest_error(e, &parts));
                     (parts, found)
                 }
                 None => (
