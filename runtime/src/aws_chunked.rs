@@ -387,6 +387,74 @@ impl Body for Decoder {
     }
 }
 
+/// The chain of an `aws-chunked` body's signatures (`aws-sigv4`'s
+/// `sign_chunk` and `sign_trailer`): each chunk's, then the trailer's,
+/// signs its bytes after the signature before it, the first after the
+/// request's. Clients sign with it; servers compute what each must be.
+#[cfg(any(feature = "client", feature = "sigv4"))]
+pub(crate) struct ChunkChain {
+    pub(crate) identity: aws_smithy_runtime_api::client::identity::Identity,
+    pub(crate) region: String,
+    pub(crate) service: String,
+    pub(crate) time: std::time::SystemTime,
+    /// The signature the next one chains to.
+    pub(crate) previous: String,
+}
+
+#[cfg(any(feature = "client", feature = "sigv4"))]
+impl ChunkChain {
+    fn params(
+        &self,
+    ) -> Result<
+        aws_sigv4::sign::v4::SigningParams<'_, aws_sigv4::http_request::SigningSettings>,
+        String,
+    > {
+        aws_sigv4::sign::v4::SigningParams::builder()
+            .identity(&self.identity)
+            .region(&self.region)
+            .name(&self.service)
+            .time(self.time)
+            .settings(aws_sigv4::http_request::SigningSettings::default())
+            .build()
+            .map_err(|e| e.to_string())
+    }
+
+    /// The signature of `data` after the previous one, which it becomes.
+    pub(crate) fn sign_chunk(&mut self, data: &Bytes) -> Result<String, String> {
+        let sig = aws_sigv4::sign::v4::sign_chunk(data, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.previous.clone_from(&sig);
+        Ok(sig)
+    }
+
+    /// The signature of the trailing headers after the last chunk's.
+    pub(crate) fn sign_trailer(&mut self, headers: &[(String, String)]) -> Result<String, String> {
+        let mut h = aws_smithy_runtime_api::http::Headers::new();
+        for (k, v) in headers {
+            h.append(k.clone(), v.clone());
+        }
+        let sig = aws_sigv4::sign::v4::sign_trailer(&h, &self.previous, &self.params()?)
+            .map_err(|e| e.to_string())?
+            .signature()
+            .to_owned();
+        self.previous.clone_from(&sig);
+        Ok(sig)
+    }
+}
+
+#[cfg(feature = "client")]
+impl ChunkSigner for ChunkChain {
+    fn chunk(&mut self, data: &Bytes) -> Result<String, String> {
+        self.sign_chunk(data)
+    }
+
+    fn trailer(&mut self, headers: &[(String, String)]) -> Result<String, String> {
+        self.sign_trailer(headers)
+    }
+}
+
 /// Signs chunks as a client sends them, each signature chained to the one
 /// before (the first to the request's).
 #[cfg(feature = "client")]

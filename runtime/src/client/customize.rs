@@ -139,20 +139,10 @@ pub(crate) fn legacy_addressing(
         return None;
     }
     let value = value?;
+    // A dotted name cannot be a host under TLS (the certificate is for one
+    // level of subdomain).
     let https = url.starts_with("https://");
-    let host_name = |v: &str| {
-        (3..=63).contains(&v.len())
-            && v.split('.').all(|l| {
-                !l.is_empty()
-                    && !l.starts_with('-')
-                    && !l.ends_with('-')
-                    && l.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            })
-            && v.parse::<std::net::Ipv4Addr>().is_err()
-            && !(https && v.contains('.'))
-    };
-    if how.force_path_style || !host_name(value) {
+    if how.force_path_style || !crate::endpoint::is_virtual_hostable_s3_bucket(value, !https) {
         return None;
     }
     let (scheme, rest) = url.split_once("://")?;

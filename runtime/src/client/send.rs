@@ -7,6 +7,7 @@
 //! and received chunk by chunk.
 
 use crate::auth::AuthScheme;
+use crate::aws_chunked::ChunkChain;
 use std::time::SystemTime;
 
 use aws_credential_types::provider::ProvideCredentials as _;
@@ -459,54 +460,6 @@ fn aws_chunked_headers(
         payload,
         signed,
     }))
-}
-
-/// Signs an `aws-chunked` body's chunks and trailer (`aws-sigv4`'s
-/// `sign_chunk` and `sign_trailer`), each signature chained to the one
-/// before, the first to the request's.
-pub(crate) struct ChunkSeed {
-    pub(crate) identity: Identity,
-    pub(crate) region: String,
-    pub(crate) service: String,
-    pub(crate) time: SystemTime,
-    pub(crate) previous: String,
-}
-
-impl ChunkSeed {
-    fn params(&self) -> Result<v4::SigningParams<'_, SigningSettings>, String> {
-        v4::SigningParams::builder()
-            .identity(&self.identity)
-            .region(&self.region)
-            .name(&self.service)
-            .time(self.time)
-            .settings(SigningSettings::default())
-            .build()
-            .map_err(|e| e.to_string())
-    }
-}
-
-impl crate::aws_chunked::ChunkSigner for ChunkSeed {
-    fn chunk(&mut self, data: &Bytes) -> Result<String, String> {
-        let sig = v4::sign_chunk(data, &self.previous, &self.params()?)
-            .map_err(|e| e.to_string())?
-            .signature()
-            .to_owned();
-        self.previous.clone_from(&sig);
-        Ok(sig)
-    }
-
-    fn trailer(&mut self, headers: &[(String, String)]) -> Result<String, String> {
-        let mut h = aws_smithy_runtime_api::http::Headers::new();
-        for (k, v) in headers {
-            h.append(k.clone(), v.clone());
-        }
-        let sig = v4::sign_trailer(&h, &self.previous, &self.params()?)
-            .map_err(|e| e.to_string())?
-            .signature()
-            .to_owned();
-        self.previous.clone_from(&sig);
-        Ok(sig)
-    }
 }
 
 /// The URL a prepared request goes to: the endpoint's, with the request's
@@ -1222,7 +1175,7 @@ impl Handle {
         signing: Signing<'_>,
         invocation_id: &str,
         attempt: u32,
-    ) -> Result<Option<ChunkSeed>, Failure> {
+    ) -> Result<Option<ChunkChain>, Failure> {
         self.endpoint_headers(req, signing.endpoint)?;
         let seed = self.authorize(req, signing).await?;
         let ids = [
@@ -1328,7 +1281,7 @@ impl Handle {
         &self,
         req: &mut http::Request<Vec<u8>>,
         signing: Signing<'_>,
-    ) -> Result<Option<ChunkSeed>, Failure> {
+    ) -> Result<Option<ChunkChain>, Failure> {
         let mut seed = None;
         let header = |v: String| {
             http::HeaderValue::from_str(&v)
@@ -1410,7 +1363,7 @@ impl Handle {
         &self,
         req: &mut http::Request<Vec<u8>>,
         signing: Signing<'_>,
-    ) -> Result<Option<ChunkSeed>, Failure> {
+    ) -> Result<Option<ChunkChain>, Failure> {
         let unsigned_payload = signing.unsigned_payload || signing.presign.is_some();
         let (name, region_override) = signing.endpoint.sigv4_overrides();
         let provider = self
@@ -1482,7 +1435,7 @@ impl Handle {
             .map_err(|e| Failure::caused("signing failed", e))?
             .into_parts();
         instructions.apply_to_request_http1x(req);
-        Ok(signing.streaming.map(|_| ChunkSeed {
+        Ok(signing.streaming.map(|_| ChunkChain {
             identity: identity.clone(),
             region: region.to_string(),
             service: service.to_owned(),

@@ -98,8 +98,16 @@ pub(crate) fn virtual_host(config: &Config, parts: &mut http::request::Parts) {
     let Ok(uri) = format!("/{label}{sep}{rest}").parse::<http::Uri>() else {
         return;
     };
+    serve_as(parts, uri);
+}
+
+/// Serves the request as `uri`, keeping the URI it was sent with as
+/// [`SentUri`] (the first, when it is served as another more than once).
+pub(crate) fn serve_as(parts: &mut http::request::Parts, uri: http::Uri) {
     let sent = std::mem::replace(&mut parts.uri, uri);
-    parts.extensions.insert(SentUri(sent));
+    if parts.extensions.get::<SentUri>().is_none() {
+        parts.extensions.insert(SentUri(sent));
+    }
 }
 
 impl fmt::Debug for Config {

@@ -193,15 +193,13 @@ impl<Op: Clone> Routes<Op> {
                     // signature still checked over the path as sent.
                     if found.is_err() {
                         if let Some(trimmed) = without_trailing_slash(&parts.uri) {
+                            // Tried in place; served so only if it routes.
                             let sent = std::mem::replace(&mut parts.uri, trimmed);
-                            match router.route(&parts) {
-                                Ok(i) => {
-                                    if parts.extensions.get::<super::SentUri>().is_none() {
-                                        parts.extensions.insert(super::SentUri(sent));
-                                    }
-                                    found = Ok(i);
-                                }
-                                Err(_) => parts.uri = sent,
+                            let again = router.route(&parts);
+                            let trimmed = std::mem::replace(&mut parts.uri, sent);
+                            if let Ok(i) = again {
+                                super::serve_as(&mut parts, trimmed);
+                                found = Ok(i);
                             }
                         }
                     }

@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
+use crate::aws_chunked::ChunkChain;
 use crate::error::WireError;
 use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{
@@ -730,58 +731,28 @@ impl Verifier {
     }
 }
 
-/// Checks an `aws-chunked` body's chunk and trailer signatures, each
-/// chained to the one before, the first to the request's (`aws-sigv4`'s
-/// `sign_chunk` and `sign_trailer` give what each must be).
-struct ChunkChain {
-    identity: Identity,
-    region: String,
-    service: String,
-    time: SystemTime,
-    previous: String,
-}
-
-impl ChunkChain {
-    fn params(&self) -> Result<v4::SigningParams<'_, SigningSettings>, String> {
-        v4::SigningParams::builder()
-            .identity(&self.identity)
-            .region(&self.region)
-            .name(&self.service)
-            .time(self.time)
-            .settings(SigningSettings::default())
-            .build()
-            .map_err(|e| e.to_string())
-    }
-
-    fn next(&mut self, expected: String, given: &str) -> Result<(), String> {
-        if same(&expected, given) {
-            self.previous = expected;
-            Ok(())
-        } else {
-            Err("The request signature we calculated does not match the signature you provided (an aws-chunked chunk's signature).".to_owned())
-        }
-    }
-}
-
+/// Checks an `aws-chunked` body's chunk and trailer signatures: each must
+/// be the one the chain computes.
 impl crate::aws_chunked::ChunkVerifier for ChunkChain {
     fn chunk(&mut self, data: &bytes::Bytes, signature: &str) -> Result<(), String> {
-        let expected = v4::sign_chunk(data, &self.previous, &self.params()?)
-            .map_err(|e| e.to_string())?
-            .signature()
-            .to_owned();
-        self.next(expected, signature)
+        let expected = self.sign_chunk(data)?;
+        matches(&expected, signature)
     }
 
     fn trailer(&mut self, headers: &[(String, String)], signature: &str) -> Result<(), String> {
-        let mut h = aws_smithy_runtime_api::http::Headers::new();
-        for (k, v) in headers {
-            h.append(k.clone(), v.clone());
-        }
-        let expected = v4::sign_trailer(&h, &self.previous, &self.params()?)
-            .map_err(|e| e.to_string())?
-            .signature()
-            .to_owned();
-        self.next(expected, signature)
+        let expected = self.sign_trailer(headers)?;
+        matches(&expected, signature)
+    }
+}
+
+/// Whether an `aws-chunked` signature is the one computed (compared in
+/// constant time); on a mismatch the body is refused, so the chain's next
+/// link does not matter.
+fn matches(expected: &str, given: &str) -> Result<(), String> {
+    if same(expected, given) {
+        Ok(())
+    } else {
+        Err("The request signature we calculated does not match the signature you provided (an aws-chunked chunk's signature).".to_owned())
     }
 }
 
