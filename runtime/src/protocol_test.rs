@@ -54,6 +54,21 @@ pub struct Captured {
     pub body: Bytes,
 }
 
+impl Captured {
+    /// The request again, for a server: a server request case whose body
+    /// the case cannot write (a compressed one) is sent as the client wrote
+    /// it.
+    pub fn replay(&self) -> Result<http::Request<Full<Bytes>>, String> {
+        let mut builder = http::Request::builder()
+            .method(self.method.as_str())
+            .uri(self.uri.as_str());
+        for (k, v) in &self.headers {
+            builder = builder.header(k, v);
+        }
+        builder.body(Full::new(self.body.clone())).map_err(failure)
+    }
+}
+
 /// An HTTP/1.1 peer on an ephemeral 127.0.0.1 port that answers every request
 /// with one canned response and keeps the last request it received.
 pub struct Peer {

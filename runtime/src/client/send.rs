@@ -353,6 +353,14 @@ fn read_response(
         }
     }
     binding::read_headers(msg.bindings, headers, &mut obj)?;
+    // A prefix-header map is there, empty, when no header has the prefix,
+    // as in the AWS SDKs (botocore's `Metadata` of GetObject is `{}`).
+    for b in msg.bindings {
+        if matches!(b.loc, Loc::PrefixHeaders(_)) {
+            obj.entry(b.key)
+                .or_insert_with(|| Value::Object(Map::new()));
+        }
+    }
     if let Some(xml) = op.xml {
         let xml_payload = msg
             .payload

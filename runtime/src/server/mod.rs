@@ -24,7 +24,7 @@ use aws_smithy_http_server::body::BoxBody;
 
 use crate::error::{OperationError, WireError};
 
-pub use self::body::decode_content;
+pub use self::body::{decode_content, Decoded};
 pub use self::request::{accept, Accepted};
 pub use self::response::{
     error_response, invoke, operation_error_response, output_response, respond, Reply,

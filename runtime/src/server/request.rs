@@ -253,8 +253,8 @@ where
         Ok(b) => b,
         Err(e) => return Err(reject(e, &request_id)),
     };
-    let routed = decode_content(&parts.headers, bytes.clone(), config.body_limit)
-        .and_then(|form| routes.route_form(&parts, protocol, &form));
+    let routed = decode_content(&parts.headers, bytes.clone(), config.body_limit, false)
+        .and_then(|form| routes.route_form(&parts, protocol, &form.body));
     let anonymous = routed.as_ref().is_ok_and(|r| r.anonymous);
     let caller = match authenticate(config, &parts, Some(&bytes), anonymous) {
         Ok(c) => c,
@@ -319,13 +319,15 @@ fn decode(
     if let Some(xml) = spec.xml {
         let mut obj = Map::new();
         let Some(bytes) = bytes else {
-            read_bound(spec, parts, &mut obj)?;
+            read_bound(spec, &parts.uri, &parts.headers, &mut obj)?;
             return Ok(Value::Object(obj));
         };
         verify_checksums(&parts.headers, &bytes)?;
-        let bytes = decode_content(&parts.headers, bytes, limit)?;
+        let decoded = decode_content(&parts.headers, bytes, limit, reads_coding(spec))?;
+        let bytes = decoded.body;
         if protocol.routing() == Routing::Http {
-            read_bound(spec, parts, &mut obj)?;
+            let headers = headers_as_read(&parts.headers, decoded.content_encoding);
+            read_bound(spec, &parts.uri, &headers, &mut obj)?;
             read_payload(&spec.input, &bytes, &mut obj)?;
         }
         codec::message::read_request(protocol, spec, xml, &bytes, &mut obj)?;
@@ -334,17 +336,19 @@ fn decode(
     let codec = protocol.codec();
     let Some(bytes) = bytes else {
         let mut obj = Map::new();
-        read_bound(spec, parts, &mut obj)?;
+        read_bound(spec, &parts.uri, &parts.headers, &mut obj)?;
         return Ok(Value::Object(obj));
     };
     verify_checksums(&parts.headers, &bytes)?;
-    let bytes = decode_content(&parts.headers, bytes, limit)?;
+    let decoded = decode_content(&parts.headers, bytes, limit, reads_coding(spec))?;
+    let bytes = decoded.body;
     if spec.input.bindings.is_empty() && spec.input.payload.is_none() {
         // Everything is in the body (the RPC protocols).
         return codec::decode_object(codec, &bytes);
     }
     let mut obj = Map::new();
-    read_bound(spec, parts, &mut obj)?;
+    let headers = headers_as_read(&parts.headers, decoded.content_encoding);
+    read_bound(spec, &parts.uri, &headers, &mut obj)?;
     read_body(&spec.input, codec, &bytes, &mut obj)?;
     Ok(Value::Object(obj))
 }
@@ -483,20 +487,46 @@ fn check_content_type(
 }
 
 /// The bound members of the request (labels, query, headers) into `obj`.
+/// Whether the input binds `Content-Encoding` to a member, whose codings
+/// are then the application's (see [`decode_content`]).
+fn reads_coding(spec: &HttpOp) -> bool {
+    spec.input
+        .bindings
+        .iter()
+        .any(|b| matches!(b.loc, Loc::Header(h) if h.eq_ignore_ascii_case("content-encoding")))
+}
+
+/// The headers as the input's bound members read them: with the
+/// `Content-Encoding` the server undid taken off (`content_encoding`, from
+/// [`decode_content`]).
+fn headers_as_read(
+    headers: &http::HeaderMap,
+    content_encoding: Option<String>,
+) -> std::borrow::Cow<'_, http::HeaderMap> {
+    let Some(remaining) = content_encoding else {
+        return std::borrow::Cow::Borrowed(headers);
+    };
+    let mut headers = headers.clone();
+    headers.remove(http::header::CONTENT_ENCODING);
+    if let Ok(v) = http::HeaderValue::from_str(&remaining) {
+        if !remaining.is_empty() {
+            headers.insert(http::header::CONTENT_ENCODING, v);
+        }
+    }
+    std::borrow::Cow::Owned(headers)
+}
+
 fn read_bound(
     op: &HttpOp,
-    req: &http::request::Parts,
+    uri: &http::Uri,
+    headers: &http::HeaderMap,
     obj: &mut Map<String, Value>,
 ) -> Result<(), WireError> {
     let bad = |e: String| WireError::serialization(e);
     let pattern = UriPattern::parse(op.uri);
-    let labels = pattern.labels(req.uri.path()).ok_or_else(|| {
-        bad(format!(
-            "the path '{}' does not fit {}",
-            req.uri.path(),
-            op.uri
-        ))
-    })?;
+    let labels = pattern
+        .labels(uri.path())
+        .ok_or_else(|| bad(format!("the path '{}' does not fit {}", uri.path(), op.uri)))?;
     for b in op.input.bindings {
         if let Loc::Label(name) = b.loc {
             let text = labels
@@ -510,10 +540,10 @@ fn read_bound(
             );
         }
     }
-    let pairs = binding::parse_query(req.uri.query().unwrap_or_default())
+    let pairs = binding::parse_query(uri.query().unwrap_or_default())
         .ok_or_else(|| bad("the query string is not UTF-8 once decoded".to_owned()))?;
     binding::read_query(op.input.bindings, &pairs, obj).map_err(bad)?;
-    binding::read_headers(op.input.bindings, &req.headers, obj).map_err(bad)
+    binding::read_headers(op.input.bindings, headers, obj).map_err(bad)
 }
 
 /// A payload that is not XML (a blob or text) into `obj`: in the XML
