@@ -1,7 +1,12 @@
-//! Paginators whose continuation token is not a string: `ScanThings` of
-//! `codegen/tests/models/pagination.json` pages with a key (a map), as
-//! DynamoDB's Scan and Query do. The generated client pages through a
-//! generated server on 127.0.0.1.
+//! Paginators of `codegen/tests/models/pagination.json` beyond a string
+//! token at the top of the output: `ScanThings` pages with a key (a map), as
+//! DynamoDB's Scan and Query do; `ListShelves` finds its token and items
+//! inside a member (`shelfList.nextMarker`, `shelfList.items`), as
+//! CloudFront's `ListDistributions` does; `ListLabels` names its members
+//! (`NextToken`) apart from their `@jsonName` (`nextToken`), as GuardDuty
+//! does, and its items are a map's entries, as API Gateway's `GetUsage`'s
+//! are. The generated client pages through
+//! a generated server on 127.0.0.1.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -45,6 +50,51 @@ impl Pages for Shared {
             _meta: Default::default(),
         })
     }
+
+    async fn list_shelves(
+        &self,
+        input: ListShelvesInput,
+        _: Context,
+    ) -> Result<ListShelvesOutput, ListShelvesError> {
+        // Seven shelves, `maxItems` (default 2) a page; the marker is the
+        // index of the page's first shelf.
+        let start: usize = input.marker.as_deref().map_or(0, |m| m.parse().unwrap());
+        let size = input.max_items.map_or(2, |n| n as usize);
+        let end = (start + size).min(7);
+        Ok(ListShelvesOutput {
+            shelf_list: ShelfList {
+                marker: start.to_string(),
+                next_marker: (end < 7).then(|| end.to_string()),
+                // The last page has no items member at all.
+                items: (start < end && end < 7)
+                    .then(|| (start..end).map(|i| format!("shelf-{i}")).collect()),
+            },
+            _meta: Default::default(),
+        })
+    }
+
+    async fn list_labels(
+        &self,
+        input: ListLabelsInput,
+        _: Context,
+    ) -> Result<ListLabelsOutput, ListLabelsError> {
+        // Two pages: a and b, then c.
+        let (labels, next): (&[&str], _) = match input.next_token.as_deref() {
+            None => (&["a", "b"], Some("page-2".to_owned())),
+            Some("page-2") => (&["c"], None),
+            Some(other) => panic!("unexpected token {other}"),
+        };
+        Ok(ListLabelsOutput {
+            labels: Some(
+                labels
+                    .iter()
+                    .map(|l| (l.to_string(), l.to_uppercase()))
+                    .collect(),
+            ),
+            next_token: next,
+            _meta: Default::default(),
+        })
+    }
 }
 
 #[tokio::test]
@@ -62,4 +112,39 @@ async fn map_tokens_are_followed_to_the_last_page() {
         seen[3],
         Some(BTreeMap::from([("id".to_owned(), "8".to_owned())]))
     );
+}
+
+#[tokio::test]
+async fn nested_tokens_and_items_are_followed() {
+    let handler = Arc::new(Handler::default());
+    let server = e2e_tests::serve(PagesServer::new(Shared(handler))).await;
+    let client = Client::new(Config::new().region("us-east-1").endpoint_url(server.url()));
+    let mut pages = client.list_shelves().max_items(3).into_paginator();
+    let mut markers = Vec::new();
+    while let Some(page) = pages.next_page().await {
+        markers.push(page.unwrap().shelf_list.marker);
+    }
+    assert_eq!(markers, ["0", "3", "6"]);
+    let items = client
+        .list_shelves()
+        .into_paginator()
+        .items()
+        .await
+        .unwrap();
+    // The pages of two: 0-1, 2-3, 4-5, then 6 without an items member.
+    let expected: Vec<String> = (0..6).map(|i| format!("shelf-{i}")).collect();
+    assert_eq!(items, expected);
+}
+
+#[tokio::test]
+async fn map_items_are_entries_and_tokens_are_named_by_member() {
+    let handler = Arc::new(Handler::default());
+    let server = e2e_tests::serve(PagesServer::new(Shared(handler))).await;
+    let client = Client::new(Config::new().region("us-east-1").endpoint_url(server.url()));
+    let entries = client.list_labels().into_paginator().items().await.unwrap();
+    let expected: Vec<(String, String)> = [("a", "A"), ("b", "B"), ("c", "C")]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(entries, expected);
 }

@@ -595,7 +595,7 @@ fn paginator(
     };
     let pag = ident(&op.paginator);
     let in_f = ident(&pg.input_token);
-    let out_f = ident(&pg.output_token);
+    let next_token = token_path(&pg.output_token);
     let token_ty = super::ty(&pg.token);
     // Builder fields are `Option`s whatever the member's presence.
     let set_token = quote!(call.input.#in_f = Some(token.clone()););
@@ -633,7 +633,7 @@ fn paginator(
                     #set_token
                 }
                 let page = call.send().await;
-                let next = page.as_ref().ok().and_then(|p| p.#out_f.clone());
+                let next = page.as_ref().ok().and_then(|p| #next_token);
                 // No token ends the pages; so does a service repeating one.
                 self.done = next.is_none() || next == self.token;
                 self.token = next;
@@ -653,18 +653,70 @@ fn paginator(
     }
 }
 
+/// The token of the page `p` (a reference) as an `Option` of its own,
+/// following `path`.
+fn token_path(path: &[crate::lower::PathStep]) -> TokenStream {
+    if let Some((last, before)) = path.split_last() {
+        let (e, in_option) = walk(before, quote!(p), true);
+        if !in_option && last.optional {
+            let f = ident(&last.field);
+            return quote!(#e.#f.clone());
+        }
+    }
+    let (e, in_option) = walk(path, quote!(p), true);
+    if in_option {
+        quote!(#e.cloned())
+    } else {
+        quote!(rt::Some(#e.clone()))
+    }
+}
+
+/// The items of the page `page` (owned), following `path`: empty where a
+/// member on the way is absent.
+fn items_path(path: &[crate::lower::PathStep], page: TokenStream) -> TokenStream {
+    let (e, in_option) = walk(path, page, false);
+    if in_option {
+        quote!(#e.unwrap_or_default())
+    } else {
+        e
+    }
+}
+
+/// `from` followed along `path` (by reference or by value), and whether the
+/// expression is an `Option` (once an optional field is on the way).
+fn walk(path: &[crate::lower::PathStep], from: TokenStream, by_ref: bool) -> (TokenStream, bool) {
+    let mut e = from;
+    let mut in_option = false;
+    for step in path {
+        let f = ident(&step.field);
+        e = match (in_option, step.optional, by_ref) {
+            (false, false, _) => quote!(#e.#f),
+            (false, true, true) => quote!(#e.#f.as_ref()),
+            (false, true, false) => quote!(#e.#f),
+            (true, false, true) => quote!(#e.map(|v| &v.#f)),
+            (true, false, false) => quote!(#e.map(|v| v.#f)),
+            (true, true, true) => quote!(#e.and_then(|v| v.#f.as_ref())),
+            (true, true, false) => quote!(#e.and_then(|v| v.#f)),
+        };
+        in_option |= step.optional;
+    }
+    (e, in_option)
+}
+
 /// A paginator's `items()` and `into_item_stream()`: the items of every page.
 fn page_items(m: &crate::lower::PageItemsIr, error: &Ident) -> TokenStream {
-    let f = ident(&m.field);
-    let elem = super::ty(&m.elem);
-    let (take, take_ok) = if m.optional {
-        (
-            quote!(page?.#f.unwrap_or_default()),
-            quote!(page.#f.unwrap_or_default()),
-        )
-    } else {
-        (quote!(page?.#f), quote!(page.#f))
+    let elem = match &m.ty {
+        Ty::List { elem, sparse, .. } => super::item_ty(elem, *sparse),
+        Ty::Map { value, sparse, .. } => {
+            let v = super::item_ty(value, *sparse);
+            quote!((rt::String, #v))
+        }
+        _ => return quote!(),
     };
+    let (take, take_ok) = (
+        items_path(&m.path, quote!(page?)),
+        items_path(&m.path, quote!(page)),
+    );
     let doc = format!(" Every `{}` of every page, in order.", m.wire);
     let stream_doc = format!(
         " Every `{}` of every page as a stream, fetching pages as it goes; an error ends it.",

@@ -692,21 +692,32 @@ pub struct PaginationIr {
 pub struct PaginatorIr {
     /// The input's token field, set from the previous page.
     pub input_token: String,
-    /// The output's token field.
-    pub output_token: String,
+    /// The output's token: the fields from the output to it (a path when
+    /// the model's `outputToken` names a nested member, `A.B`).
+    pub output_token: Vec<PathStep>,
     /// The tokens' type (a string for most services).
     pub token: Ty,
-    /// The output's list of items, when it is a top-level non-sparse list.
+    /// The output's list of items, when it is a non-sparse list.
     pub items: Option<PageItemsIr>,
 }
 
+/// One field on the way from an output to a paginator's token or items.
+#[derive(Debug, Clone)]
+pub struct PathStep {
+    pub field: String,
+    /// The field is an `Option`.
+    pub optional: bool,
+}
+
+/// What a paginator's `items()` yields, page after page.
 #[derive(Debug, Clone)]
 pub struct PageItemsIr {
-    pub field: String,
+    /// The fields from the output to the list or map.
+    pub path: Vec<PathStep>,
+    /// The model's `items`, as written.
     pub wire: String,
-    pub elem: Ty,
-    /// The member is `Option<Vec<_>>`.
-    pub optional: bool,
+    /// The list or map (whose items are its entries, `(key, value)`).
+    pub ty: Ty,
 }
 
 #[derive(Debug, Clone)]

@@ -261,24 +261,61 @@ impl<'m> Lowerer<'_, 'm> {
     }
 }
 
+/// The member a `@paginated` path (`A.B.C`, member names, whatever their
+/// `@jsonName` or `@xmlName`) ends at, from the
+/// structure `from`, and the fields on the way there.
+fn member_path<'a>(
+    structs: &'a [StructIr],
+    from: &TypeRef,
+    path: &str,
+) -> Option<(&'a MemberIr, Vec<PathStep>)> {
+    let mut at = from;
+    let mut steps = Vec::new();
+    let mut segments = path.split('.').peekable();
+    while let Some(segment) = segments.next() {
+        let m = structs[at.index]
+            .members
+            .iter()
+            .find(|m| m.name == segment)?;
+        steps.push(PathStep {
+            field: m.field.clone(),
+            optional: m.presence == Presence::Optional,
+        });
+        if segments.peek().is_none() {
+            return Some((m, steps));
+        }
+        at = match &m.ty {
+            Ty::Struct(r) => r,
+            Ty::Boxed(b) => match &**b {
+                Ty::Struct(r) => r,
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    None
+}
+
 /// Resolves each operation's paginator members in the lowered structures;
-/// a warning for each `@paginated` operation that gets no paginator.
+/// a warning for each `@paginated` operation that gets no paginator. The
+/// output token and the items may be paths to nested members (CloudFront's
+/// `DistributionList.NextMarker`); the input token is a member of the input.
 pub(super) fn paginators(
     structs: &[StructIr],
     operations: &mut [OperationIr],
     warnings: &mut Vec<String>,
 ) {
-    let member = |s: &TypeRef, wire: &str| structs[s.index].members.iter().find(|m| m.wire == wire);
     for op in operations.iter_mut() {
         let (input, output) = (op.input.clone(), op.output.clone());
         let Some(p) = &mut op.pagination else {
             continue;
         };
-        let tokens = (
-            member(&input, &p.input_token),
-            member(&output, &p.output_token),
-        );
-        let (Some(in_tok), Some(out_tok)) = tokens else {
+        let in_tok = structs[input.index]
+            .members
+            .iter()
+            .find(|m| m.name == p.input_token);
+        let out_tok = member_path(structs, &output, &p.output_token);
+        let (Some(in_tok), Some((out_tok, out_path))) = (in_tok, out_tok) else {
             warnings.push(format!(
                 "operation `{}` is @paginated through `{}`/`{}`, which are not members of its input/output; it gets no paginator",
                 op.name, p.input_token, p.output_token
@@ -297,30 +334,28 @@ pub(super) fn paginators(
             ));
             continue;
         }
-        let items = p.items.as_deref().and_then(|i| member(&output, i));
-        let items = items.and_then(|m| match &m.ty {
-            Ty::List {
-                elem,
-                sparse: false,
-                ..
-            } => Some(PageItemsIr {
-                field: m.field.clone(),
-                wire: m.wire.clone(),
-                elem: (**elem).clone(),
-                optional: m.presence == Presence::Optional,
+        let items = p
+            .items
+            .as_deref()
+            .and_then(|i| member_path(structs, &output, i));
+        let items = items.and_then(|(m, path)| match &m.ty {
+            Ty::List { .. } | Ty::Map { .. } => Some(PageItemsIr {
+                path,
+                wire: p.items.clone().unwrap_or_default(),
+                ty: m.ty.clone(),
             }),
             _ => None,
         });
         if p.items.is_some() && items.is_none() {
             warnings.push(format!(
-                "operation `{}`: @paginated items `{}` is not a list member of its output; its paginator has no `items()`",
+                "operation `{}`: @paginated items `{}` is not a list or map member of its output; its paginator has no `items()`",
                 op.name,
                 p.items.as_deref().unwrap_or_default()
             ));
         }
         p.paginator = Some(PaginatorIr {
             input_token: in_tok.field.clone(),
-            output_token: out_tok.field.clone(),
+            output_token: out_path,
             token: out_tok.ty.clone(),
             items,
         });

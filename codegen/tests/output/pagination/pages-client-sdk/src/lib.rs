@@ -66,6 +66,20 @@ impl Client {
     pub fn config(&self) -> &Config {
         self.handle.config()
     }
+    /// Labels, a page at a time: the items are a map's entries, as in API Gateway's `GetUsage`.
+    pub fn list_labels(&self) -> ListLabelsFluentBuilder {
+        ListLabelsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListLabelsInput::builder(),
+        }
+    }
+    /// Shelves, a page at a time; the token and the items are inside the output's `shelfList`, as in CloudFront's `ListDistributions`.
+    pub fn list_shelves(&self) -> ListShelvesFluentBuilder {
+        ListShelvesFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListShelvesInput::builder(),
+        }
+    }
     pub fn list_things(&self) -> ListThingsFluentBuilder {
         ListThingsFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
@@ -91,6 +105,22 @@ impl Client {
         input: rt::JsonValue,
     ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
+            "ListLabels" => {
+                self.handle
+                    .call_json::<ListLabelsInput, ListLabelsOutput, ListLabelsError>(
+                        &crate::pages_types::http::LIST_LABELS,
+                        input,
+                    )
+                    .await
+            }
+            "ListShelves" => {
+                self.handle
+                    .call_json::<ListShelvesInput, ListShelvesOutput, ListShelvesError>(
+                        &crate::pages_types::http::LIST_SHELVES,
+                        input,
+                    )
+                    .await
+            }
             "ListThings" => {
                 self.handle
                     .call_json::<ListThingsInput, ListThingsOutput, ListThingsError>(
@@ -120,11 +150,257 @@ pub fn validate_json(
     input: &rt::JsonValue,
 ) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
+        "ListLabels" => rt::client::validate::<ListLabelsInput, rt::Unhandled>(input),
+        "ListShelves" => rt::client::validate::<ListShelvesInput, rt::Unhandled>(input),
         "ListThings" => rt::client::validate::<ListThingsInput, rt::Unhandled>(input),
         "ScanThings" => rt::client::validate::<ScanThingsInput, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
+    }
+}
+/// A `ListLabels` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListLabelsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListLabelsInputBuilder,
+}
+impl ::std::convert::From<ListLabelsFluentBuilder> for ListLabelsInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListLabelsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListLabelsFluentBuilder {
+    /// Sets [`ListLabelsInput::next_token`](ListLabelsInput::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`ListLabelsInput::next_token`](ListLabelsInput::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListLabelsInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListLabelsInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ListLabelsOutput, SdkError<ListLabelsError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&pages_types::http::LIST_LABELS, &input, stream)
+            .await
+    }
+}
+impl ListLabelsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListLabelsPaginator {
+        ListLabelsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListLabels`, following `NextToken`.
+#[derive(Debug)]
+pub struct ListLabelsPaginator {
+    call: ListLabelsFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListLabelsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ListLabelsOutput, SdkError<ListLabelsError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ListLabelsOutput, SdkError<ListLabelsError>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `Labels` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<(rt::String, rt::String)>, SdkError<ListLabelsError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.labels.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `Labels` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<(rt::String, rt::String), SdkError<ListLabelsError>>>
+    {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.labels.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
+/// A `ListShelves` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListShelvesFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListShelvesInputBuilder,
+}
+impl ::std::convert::From<ListShelvesFluentBuilder> for ListShelvesInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListShelvesFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListShelvesFluentBuilder {
+    /// Sets [`ListShelvesInput::marker`](ListShelvesInput::marker).
+    pub fn marker(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.marker(value);
+        self
+    }
+    /// Sets or clears [`ListShelvesInput::marker`](ListShelvesInput::marker).
+    pub fn set_marker(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_marker(value);
+        self
+    }
+    /// Sets [`ListShelvesInput::max_items`](ListShelvesInput::max_items).
+    pub fn max_items(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_items(value);
+        self
+    }
+    /// Sets or clears [`ListShelvesInput::max_items`](ListShelvesInput::max_items).
+    pub fn set_max_items(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_items(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListShelvesInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListShelvesInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ListShelvesOutput, SdkError<ListShelvesError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&pages_types::http::LIST_SHELVES, &input, stream)
+            .await
+    }
+}
+impl ListShelvesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListShelvesPaginator {
+        ListShelvesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListShelves`, following `shelfList.nextMarker`.
+#[derive(Debug)]
+pub struct ListShelvesPaginator {
+    call: ListShelvesFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListShelvesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ListShelvesOutput, SdkError<ListShelvesError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.marker = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page
+            .as_ref()
+            .ok()
+            .and_then(|p| p.shelf_list.next_marker.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ListShelvesOutput, SdkError<ListShelvesError>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `shelfList.items` of every page, in order.
+    pub async fn items(mut self) -> rt::Result<rt::Vec<rt::String>, SdkError<ListShelvesError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.shelf_list.items.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `shelfList.items` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<rt::String, SdkError<ListShelvesError>>> {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.shelf_list.items.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
     }
 }
 /// A `ListThings` call being prepared: set members, then [`send`](Self::send) it.

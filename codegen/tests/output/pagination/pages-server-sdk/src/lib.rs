@@ -33,6 +33,24 @@ use pages_types::model::*;
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
 pub trait Pages: rt::Send + rt::Sync + 'static {
+    /// Labels, a page at a time: the items are a map's entries, as in API Gateway's `GetUsage`.
+    fn list_labels(
+        &self,
+        input: ListLabelsInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ListLabelsOutput, ListLabelsError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListLabels")) }
+    }
+    /// Shelves, a page at a time; the token and the items are inside the output's `shelfList`, as in CloudFront's `ListDistributions`.
+    fn list_shelves(
+        &self,
+        input: ListShelvesInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ListShelvesOutput, ListShelvesError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListShelves")) }
+    }
     fn list_things(
         &self,
         input: ListThingsInput,
@@ -55,6 +73,10 @@ pub trait Pages: rt::Send + rt::Sync + 'static {
 #[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Operation {
+    /// A call of [`Pages::list_labels`].
+    ListLabels,
+    /// A call of [`Pages::list_shelves`].
+    ListShelves,
     /// A call of [`Pages::list_things`].
     ListThings,
     /// A call of [`Pages::scan_things`].
@@ -62,10 +84,17 @@ pub enum Operation {
 }
 impl Operation {
     /// Every operation, in the model's order.
-    pub const ALL: &'static [Self] = &[Self::ListThings, Self::ScanThings];
+    pub const ALL: &'static [Self] = &[
+        Self::ListLabels,
+        Self::ListShelves,
+        Self::ListThings,
+        Self::ScanThings,
+    ];
     /// The operation's name in the model.
     pub fn name(self) -> &'static str {
         match self {
+            Self::ListLabels => "ListLabels",
+            Self::ListShelves => "ListShelves",
             Self::ListThings => "ListThings",
             Self::ScanThings => "ScanThings",
         }
@@ -91,6 +120,8 @@ impl<S: Pages> PagesServer<S> {
             "Pages",
             &[rt::Protocol::AwsJson1_1],
             &[
+                (&pages_types::http::LIST_LABELS, Operation::ListLabels),
+                (&pages_types::http::LIST_SHELVES, Operation::ListShelves),
                 (&pages_types::http::LIST_THINGS, Operation::ListThings),
                 (&pages_types::http::SCAN_THINGS, Operation::ScanThings),
             ],
@@ -139,6 +170,18 @@ impl<S: Pages, P: rt::server::Plugin<Operation>> PagesServer<S, P> {
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
+                Operation::ListLabels => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_labels(input, cx)
+                    })
+                    .await
+                }
+                Operation::ListShelves => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_shelves(input, cx)
+                    })
+                    .await
+                }
                 Operation::ListThings => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.list_things(input, cx)

@@ -11,6 +11,20 @@ use ::codegen_rt as rt;
 use rt::{FromJson as _, ToJson as _};
 
 ::codegen_rt::operation_error! {
+    /// The errors `ListLabels` can return.
+    pub enum ListLabelsError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `ListShelves` can return.
+    pub enum ListShelvesError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `ListThings` can return.
     pub enum ListThingsError {
     }

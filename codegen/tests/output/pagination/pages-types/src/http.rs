@@ -8,6 +8,26 @@ use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
 use ::codegen_rt as rt;
+/// `ListLabels`: routed by its name, every member in the body.
+pub static LIST_LABELS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListLabels",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `ListShelves`: routed by its name, every member in the body.
+pub static LIST_SHELVES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListShelves",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `ListThings`: routed by its name, every member in the body.
 pub static LIST_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "ListThings",
@@ -30,6 +50,10 @@ pub static SCAN_THINGS: rt::binding::HttpOp = rt::binding::HttpOp {
 };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for ListLabelsInput {}
+impl rt::Streaming for ListLabelsOutput {}
+impl rt::Streaming for ListShelvesInput {}
+impl rt::Streaming for ListShelvesOutput {}
 impl rt::Streaming for ListThingsInput {}
 impl rt::Streaming for ListThingsOutput {}
 impl rt::Streaming for ScanThingsInput {}

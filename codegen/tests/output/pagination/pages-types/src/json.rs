@@ -9,6 +9,113 @@ use crate::model::*;
 use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for ListLabelsInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("NextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ListLabelsInputBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("NextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListLabelsInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            next_token: rt::json::get(obj, "NextToken", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ListLabelsOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.labels {
+            out.serialize_entry("Labels", &crate::json::ser_labels(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("NextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListLabelsOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            labels: rt::json::get_with(obj, "Labels", p, cx, crate::json::de_labels)?,
+            next_token: rt::json::get(obj, "NextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ListShelvesInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.marker {
+            out.serialize_entry("marker", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_items {
+            out.serialize_entry("maxItems", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ListShelvesInputBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.marker {
+            out.serialize_entry("marker", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_items {
+            out.serialize_entry("maxItems", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListShelvesInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            marker: rt::json::get(obj, "marker", p, cx)?,
+            max_items: rt::json::get(obj, "maxItems", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ListShelvesOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("shelfList", &rt::json::Json(&self.shelf_list))?;
+        out.end()
+    }
+}
+impl rt::FromJson for ListShelvesOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            shelf_list: rt::json::required(
+                rt::json::get(obj, "shelfList", p, cx)?,
+                &p.field("shelfList"),
+                cx,
+            ),
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ListThingsInput {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -136,6 +243,43 @@ impl rt::FromJson for ScanThingsOutput {
         })
     }
 }
+impl rt::ToJson for ShelfList {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("marker", &rt::json::Json(&self.marker))?;
+        if let Some(v) = &self.next_marker {
+            out.serialize_entry("nextMarker", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.items {
+            out.serialize_entry("items", &crate::json::ser_things(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ShelfList {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            marker: rt::json::required(
+                rt::json::get(obj, "marker", p, cx)?,
+                &p.field("marker"),
+                cx,
+            ),
+            next_marker: rt::json::get(obj, "nextMarker", p, cx)?,
+            items: rt::json::get_with(obj, "items", p, cx, crate::json::de_things)?,
+        })
+    }
+}
+impl rt::Fallback for ShelfList {
+    fn fallback() -> Self {
+        Self {
+            marker: rt::Fallback::fallback(),
+            next_marker: None,
+            items: None,
+        }
+    }
+}
 /// Writes the map (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
 struct ser_key<'a>(&'a rt::BTreeMap<rt::String, rt::String>);
@@ -150,6 +294,29 @@ impl rt::serde::Serialize for ser_key<'_> {
     }
 }
 pub(crate) fn de_key(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::BTreeMap<rt::String, rt::String>> {
+    rt::json::map(v, path, cx, |_, v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_labels<'a>(&'a rt::BTreeMap<rt::String, rt::String>);
+impl rt::serde::Serialize for ser_labels<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_labels(
     v: &rt::JsonValue,
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
@@ -181,6 +348,26 @@ pub(crate) fn de_things(
         let x = <rt::String>::from_json(v, p, cx)?;
         Ok(x)
     })
+}
+impl rt::Validate for ListLabelsInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ListLabelsInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ListShelvesInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ListShelvesInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
 }
 impl rt::Validate for ListThingsInputBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
