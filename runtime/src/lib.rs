@@ -13,6 +13,7 @@ pub mod checksum;
 pub mod codec;
 mod enums;
 pub mod error;
+pub mod event_stream;
 pub mod host;
 pub mod json;
 pub mod pattern;
@@ -46,6 +47,7 @@ pub use crate::error::{
     BuildError, HasResponseMeta, ModeledError, OperationError, RequestId, ResponseMeta, Unhandled,
     WireError,
 };
+pub use crate::event_stream::{EventStream, EventStreamError};
 pub use crate::json::{
     Ctx as JsonCtx, DeError, DeResult, Fallback, FromJson, Path as JsonPath, TimestampFormat,
     ToJson, Validate,
