@@ -144,6 +144,11 @@ pub struct Payload {
 }
 
 impl Payload {
+    /// The body streams (a `@streaming` blob or an event stream).
+    pub fn streams(&self) -> bool {
+        matches!(self.kind, PayloadKind::Stream | PayloadKind::Events)
+    }
+
     /// A blob payload without `@mediaType`: any media type will do.
     pub fn takes_any_media_type(&self) -> bool {
         self.media_type.is_none() && matches!(self.kind, PayloadKind::Blob | PayloadKind::Stream)
@@ -163,6 +168,7 @@ impl Payload {
         self.media_type.unwrap_or(match self.kind {
             PayloadKind::Structure | PayloadKind::Json => "application/json",
             PayloadKind::Blob | PayloadKind::Stream => "application/octet-stream",
+            PayloadKind::Events => crate::event_stream::CONTENT_TYPE,
             PayloadKind::Text => "text/plain",
         })
     }
@@ -181,6 +187,9 @@ pub enum PayloadKind {
     Blob,
     /// A `@streaming` blob: the body streams, it is never in the JSON form.
     Stream,
+    /// A `@streaming` union: the body is a stream of event-stream frames
+    /// ([`crate::event_stream`]), never in the JSON form.
+    Events,
     /// A string or string enum: the body is its UTF-8 text.
     Text,
 }

@@ -69,7 +69,9 @@ pub struct Event {
 /// An `@eventHeader` member.
 #[derive(Debug)]
 pub struct EventHeader {
-    /// The member's name (the header's) and key in the JSON form.
+    /// The header's name (the member's).
+    pub name: &'static str,
+    /// The member's key in the JSON form.
     pub key: &'static str,
     pub kind: HeaderKind,
 }
@@ -455,7 +457,7 @@ pub fn decode(protocol: Protocol, union: &EventUnion, m: &Message) -> Result<Dec
         }
     }
     for h in event.headers {
-        let Some(header) = m.headers().iter().find(|x| x.name().as_str() == h.key) else {
+        let Some(header) = m.headers().iter().find(|x| x.name().as_str() == h.name) else {
             continue;
         };
         obj.insert(
@@ -591,7 +593,7 @@ pub fn encode(protocol: Protocol, union: &EventUnion, value: &Value) -> Result<M
         if let Some(v) = obj.get(h.key).filter(|v| !v.is_null()) {
             let hv = header_from_json(v, h.kind)
                 .ok_or_else(|| format!("{} does not fit a {:?} header", h.key, h.kind))?;
-            headers.push(Header::new(h.key, hv));
+            headers.push(Header::new(h.name, hv));
         }
     }
     let payload = match payload {
@@ -774,10 +776,12 @@ mod tests {
                 error: false,
                 headers: &[
                     EventHeader {
+                        name: "booleanHeader",
                         key: "booleanHeader",
                         kind: HeaderKind::Bool,
                     },
                     EventHeader {
+                        name: "byteHeader",
                         key: "byteHeader",
                         kind: HeaderKind::Byte,
                     },

@@ -288,6 +288,24 @@ pub trait Streaming {
     fn put_stream(&mut self, stream: ByteStream) {
         let _ = stream;
     }
+
+    /// Takes the event-stream member out as its frames in `protocol`, if
+    /// the structure has one.
+    fn take_events(&mut self, protocol: crate::Protocol) -> Option<ByteStream> {
+        let _ = protocol;
+        None
+    }
+
+    /// Sets the event-stream member from a body of frames in `protocol`, if
+    /// the structure has one.
+    fn put_events(
+        &mut self,
+        frames: ByteStream,
+        protocol: crate::Protocol,
+        unknown: crate::event_stream::UnknownEvents,
+    ) {
+        let _ = (frames, protocol, unknown);
+    }
 }
 
 #[cfg(test)]

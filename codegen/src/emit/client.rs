@@ -496,12 +496,22 @@ fn fluent_builder(ir: &Ir, op: &OperationIr, types: &Ident) -> TokenStream {
     let send_body = {
         let h = &op.binding;
         let s = ident(&h.static_name);
-        let take = match &h.input.stream_field {
-            Some(f) => {
+        let take = match (&h.input.stream_field, &h.input.events) {
+            (Some(f), Some(union)) => {
+                // The events go as frames in the protocol the call speaks.
+                let f = ident(f);
+                let st = super::http::events_static(union);
+                quote! {
+                    let mut input = self.input;
+                    let protocol = self.handle.protocol();
+                    let stream = input.#f.take().map(|e| e.into_frames(protocol, &#types::http::#st));
+                }
+            }
+            (Some(f), None) => {
                 let f = ident(f);
                 quote!(let mut input = self.input; let stream = input.#f.take();)
             }
-            None => quote!(let #mutable input = self.input; let stream = None;),
+            (None, _) => quote!(let #mutable input = self.input; let stream = None;),
         };
         quote! {
             #take
@@ -823,6 +833,7 @@ fn ty_text(ir: &Ir, t: &Ty, names: &[Vec<Ident>; 3]) -> String {
         Ty::I8 | Ty::I16 | Ty::I32 | Ty::I64 | Ty::BigInteger => "Type::Integer".into(),
         Ty::F32 | Ty::F64 | Ty::BigDecimal => "Type::Float".into(),
         Ty::Blob | Ty::Stream => "Type::Blob".into(),
+        Ty::Events(_) => "Type::Document".into(),
         Ty::Document | Ty::Unit => "Type::Document".into(),
         Ty::Timestamp(_) => "Type::Timestamp".into(),
         Ty::Struct(r) => format!(

@@ -8,7 +8,8 @@ use quote::quote;
 
 use super::ident;
 use crate::lower::{
-    BindingIr, Ir, LocIr, MessageIr, PayloadKindIr, ScalarIr, StructIr, TsFormat, TypeRef,
+    BindingIr, EventHeaderKind, EventIr, EventPayloadIr, Ir, LocIr, MessageIr, PayloadKindIr,
+    ScalarIr, StructIr, TsFormat, TypeRef,
 };
 
 fn ts(f: TsFormat) -> TokenStream {
@@ -84,6 +85,7 @@ fn message(m: &MessageIr) -> TokenStream {
                 PayloadKindIr::Json => quote!(Json),
                 PayloadKindIr::Blob => quote!(Blob),
                 PayloadKindIr::Stream => quote!(Stream),
+                PayloadKindIr::Events => quote!(Events),
                 PayloadKindIr::Text => quote!(Text),
             };
             let media = match &p.media_type {
@@ -102,9 +104,82 @@ fn message(m: &MessageIr) -> TokenStream {
     })
 }
 
+/// The name of a `@streaming` union's `EventUnion` static.
+pub(super) fn events_static(union: &TypeRef) -> proc_macro2::Ident {
+    use heck::ToShoutySnakeCase as _;
+    quote::format_ident!("EVENTS_{}", union.name.to_shouty_snake_case())
+}
+
+/// The `EventUnion` static of a `@streaming` union: how each member travels
+/// as an event.
+fn event_union(union: &TypeRef, events: &[EventIr]) -> TokenStream {
+    let n = events_static(union);
+    let doc = format!(" How the events of [`{}`] travel.", union.name);
+    let events = events.iter().map(|e| {
+        let (name, key, error) = (&e.name, &e.key, e.error);
+        let headers = e.headers.iter().map(|h| {
+            let (name, key) = (&h.name, &h.key);
+            let kind = match h.kind {
+                EventHeaderKind::Bool => quote!(Bool),
+                EventHeaderKind::Byte => quote!(Byte),
+                EventHeaderKind::Short => quote!(Short),
+                EventHeaderKind::Integer => quote!(Integer),
+                EventHeaderKind::Long => quote!(Long),
+                EventHeaderKind::Blob => quote!(Blob),
+                EventHeaderKind::String => quote!(String),
+                EventHeaderKind::Timestamp(f) => {
+                    let f = ts(f);
+                    quote!(Timestamp(#f))
+                }
+            };
+            quote!(rt::event_stream::EventHeader { name: #name, key: #key, kind: rt::event_stream::HeaderKind::#kind })
+        });
+        let payload = match &e.payload {
+            EventPayloadIr::Implicit => quote!(Implicit),
+            EventPayloadIr::Blob(k) => quote!(Blob(#k)),
+            EventPayloadIr::Text(k) => quote!(Text(#k)),
+            EventPayloadIr::Structure(k) => quote!(Structure(#k)),
+        };
+        quote! {
+            rt::event_stream::Event {
+                name: #name,
+                key: #key,
+                error: #error,
+                headers: &[#(#headers),*],
+                payload: rt::event_stream::EventPayload::#payload,
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        pub static #n: rt::event_stream::EventUnion = rt::event_stream::EventUnion {
+            events: &[#(#events),*],
+        };
+    }
+}
+
 /// `impl rt::Streaming` for an operation's input or output.
-fn streaming(s: &StructIr, stream_field: Option<&String>) -> TokenStream {
+fn streaming(s: &StructIr, stream_field: Option<&String>, events: Option<&TypeRef>) -> TokenStream {
     let name = ident(&s.name);
+    if let (Some(f), Some(union)) = (stream_field, events) {
+        let f = ident(f);
+        let st = events_static(union);
+        return quote! {
+            impl rt::Streaming for #name {
+                fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {
+                    Some(::std::mem::take(&mut self.#f).into_frames(protocol, &#st))
+                }
+                fn put_events(
+                    &mut self,
+                    frames: rt::ByteStream,
+                    protocol: rt::Protocol,
+                    unknown: rt::event_stream::UnknownEvents,
+                ) {
+                    self.#f = rt::EventStream::from_frames(frames, protocol, &#st, unknown);
+                }
+            }
+        };
+    }
     match stream_field {
         None => quote!(impl rt::Streaming for #name {}),
         Some(f) => {
@@ -157,7 +232,11 @@ pub fn module(ir: &Ir) -> TokenStream {
         for (r, m) in [(&op.input, &h.input), (&op.output, &h.output)] {
             if !done.contains(&r) {
                 done.push(r);
-                impls.push(streaming(ir.structure(r), m.stream_field.as_ref()));
+                impls.push(streaming(
+                    ir.structure(r),
+                    m.stream_field.as_ref(),
+                    m.events.as_ref(),
+                ));
             }
         }
     }
@@ -171,6 +250,15 @@ pub fn module(ir: &Ir) -> TokenStream {
         let bindings = bindings.iter().map(binding);
         Some(quote!((#code, &[#(#bindings),*])))
     });
+    let unions = ir.unions.iter().enumerate().filter_map(|(index, u)| {
+        let events = u.events.as_ref()?;
+        let r = TypeRef {
+            index,
+            name: u.name.clone(),
+        };
+        Some(event_union(&r, events))
+    });
+    statics.extend(unions);
     quote! {
         //! Operation bindings: how each operation is routed and where its
         //! members travel, as data the server and the client read.

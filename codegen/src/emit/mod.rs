@@ -81,6 +81,10 @@ pub fn ty(t: &Ty) -> TokenStream {
         Ty::F64 => quote!(f64),
         Ty::Blob => quote!(rt::Blob),
         Ty::Stream => quote!(rt::ByteStream),
+        Ty::Events(r) => {
+            let n = ident(&r.name);
+            quote!(rt::EventStream<#n>)
+        }
         Ty::Unit => quote!(()),
         Ty::Document => quote!(rt::Document),
         Ty::BigInteger => quote!(rt::BigInteger),
@@ -137,7 +141,7 @@ pub fn ser_view(t: &Ty, value: &TokenStream) -> TokenStream {
             let f = format_ident!("ser_{}", func);
             quote!(crate::json::#f(#value))
         }
-        Ty::Stream => quote!(rt::json::Null),
+        Ty::Stream | Ty::Events(_) => quote!(rt::json::Null),
         Ty::Unit => quote!(rt::json::EmptyObject),
         _ => quote!(rt::json::Json(#value)),
     }
@@ -161,6 +165,7 @@ pub fn de_result(t: &Ty, v: &TokenStream, p: &TokenStream) -> TokenStream {
             quote!(crate::json::#f(#v, #p, cx))
         }
         Ty::Stream => quote!(rt::DeResult::Ok(rt::ByteStream::default())),
+        Ty::Events(_) => quote!(rt::DeResult::Ok(rt::EventStream::default())),
         Ty::Unit => quote!(rt::json::object(#v, #p).map(|_| ())),
         other => {
             let t = ty(other);
@@ -191,7 +196,7 @@ fn opt_f64(v: Option<f64>) -> TokenStream {
 
 /// Whether parsing `t` needs the parse context.
 pub fn de_uses_cx(t: &Ty) -> bool {
-    !matches!(t, Ty::Stream | Ty::Unit)
+    !matches!(t, Ty::Stream | Ty::Events(_) | Ty::Unit)
 }
 
 /// Statements checking the constraints of value `x` (owned, of type `t`) at
@@ -311,6 +316,7 @@ pub fn default_expr(t: &Ty, d: &DefaultValue) -> TokenStream {
         DefaultValue::EmptyList => quote!(rt::Vec::new()),
         DefaultValue::EmptyMap => quote!(rt::BTreeMap::new()),
         DefaultValue::EmptyBlob if *t == Ty::Stream => quote!(rt::ByteStream::default()),
+        DefaultValue::EmptyBlob if t.is_stream() => quote!(rt::EventStream::default()),
         DefaultValue::EmptyBlob => quote!(rt::Blob::new(rt::Vec::new())),
         DefaultValue::Blob(bytes) => {
             let lit = Literal::byte_string(bytes);

@@ -116,6 +116,7 @@ fn value(ir: &Ir, ty: &Ty, v: &Value) -> Result<TokenStream, String> {
             let lit = Literal::byte_string(s.as_bytes());
             quote!(rt::ByteStream::from(#lit.to_vec()))
         }
+        Ty::Events(_) => return Err("event streams are run as event-stream cases".into()),
         Ty::Unit => quote!(()),
         Ty::Timestamp(_) => timestamp_value(v)?,
         Ty::Document => {

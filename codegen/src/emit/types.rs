@@ -312,7 +312,7 @@ fn accessors(s: &StructIr) -> TokenStream {
         "deref",
     ];
     let methods = s.members.iter().filter_map(|m| {
-        if matches!(m.ty, Ty::Stream) || TAKEN.contains(&crate::naming::bare(&m.field)) {
+        if m.ty.is_stream() || TAKEN.contains(&crate::naming::bare(&m.field)) {
             return None;
         }
         let f = ident(&m.field);
@@ -585,7 +585,7 @@ fn structure_codec(s: &StructIr) -> TokenStream {
 pub(super) fn member_entries(members: &[MemberIr], all_optional: bool) -> Vec<TokenStream> {
     members
         .iter()
-        .filter(|m| m.ty != Ty::Stream)
+        .filter(|m| !m.ty.is_stream())
         .map(|m| {
             let f = ident(&m.field);
             let wire = &m.wire;
@@ -635,7 +635,7 @@ fn ser_members(name: &proc_macro2::Ident, members: &[MemberIr], all_optional: bo
 
 fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr], meta: &TokenStream) -> TokenStream {
     // Only streams (or nothing): nothing to read from the JSON form.
-    if members.iter().all(|m| m.ty == Ty::Stream) {
+    if members.iter().all(|m| m.ty.is_stream()) {
         let streams = members.iter().map(|m| {
             let f = ident(&m.field);
             quote!(#f: rt::Default::default(),)
@@ -652,7 +652,7 @@ fn de_struct(name: &proc_macro2::Ident, members: &[MemberIr], meta: &TokenStream
     // Each member read in place, in order (`get`, `get_with` take the context).
     let fields = members.iter().map(|m| {
         let f = ident(&m.field);
-        if m.ty == Ty::Stream {
+        if m.ty.is_stream() {
             return quote!(#f: rt::Default::default(),);
         }
         let wire = &m.wire;

@@ -150,7 +150,7 @@ fn member_checks(needs: &Needs, m: &MemberIr, builder: bool) -> TokenStream {
     let wire = &m.wire;
     let body = value_checks(needs, &m.ty, &m.checks);
     let optional = builder || m.presence == Presence::Optional;
-    let missing = builder && m.presence == Presence::Required && m.ty != Ty::Stream;
+    let missing = builder && m.presence == Presence::Required && !m.ty.is_stream();
     match (body.is_empty(), optional, missing) {
         (true, _, false) => quote!(),
         (true, _, true) => quote! {
@@ -413,7 +413,7 @@ fn input_impl(s: &StructIr, read: Option<&BTreeSet<String>>, http: Option<&HttpI
         _ => quote!(),
     };
     let payload_fn = payload
-        .filter(|p| p.kind != PayloadKindIr::Stream)
+        .filter(|p| !matches!(p.kind, PayloadKindIr::Stream | PayloadKindIr::Events))
         .and_then(|p| s.members.iter().find(|m| m.wire == p.key).map(|m| (p, m)))
         .map(|(p, m)| {
             let f = ident(&m.field);

@@ -177,6 +177,10 @@ pub struct Typed {
     /// `@requestCompression(encodings)`.
     pub request_compression: Vec<String>,
     pub streaming: bool,
+    /// `@eventHeader`: the event member travels as a typed header.
+    pub event_header: bool,
+    /// `@eventPayload`: the event member is the event's payload.
+    pub event_payload: bool,
     /// `aws.protocols#awsQueryError(code)`.
     pub aws_query_error: Option<String>,
     /// `aws.protocols#awsQueryError(httpResponseCode)`.
@@ -550,6 +554,8 @@ impl Typed {
             "smithy.api#sparse" => &mut self.sparse,
             "smithy.api#sensitive" => &mut self.sensitive,
             "smithy.api#streaming" => &mut self.streaming,
+            "smithy.api#eventHeader" => &mut self.event_header,
+            "smithy.api#eventPayload" => &mut self.event_payload,
             "smithy.api#idempotencyToken" => &mut self.idempotency_token,
             "smithy.api#optionalAuth" => &mut self.optional_auth,
             "smithy.api#trait" => &mut self.is_trait,

@@ -172,8 +172,11 @@ impl<'m> Lowerer<'_, 'm> {
                             format!("is an @httpPayload of a {}", target.kind.name()),
                         )
                     })?;
-                    if kind == PayloadKindIr::Stream {
+                    if matches!(kind, PayloadKindIr::Stream | PayloadKindIr::Events) {
                         msg.stream_field = Some(crate::naming::field(&m.name));
+                    }
+                    if kind == PayloadKindIr::Events {
+                        msg.events = Some(self.type_ref(&m.target));
                     }
                     msg.payload = Some(PayloadIr {
                         key,
@@ -327,6 +330,7 @@ pub(super) fn scalar(shape: &Shape, text: TsFormat, json: TsFormat) -> Option<Sc
 fn payload_kind(target: &Shape) -> Option<PayloadKindIr> {
     Some(match target.kind {
         Kind::Structure => PayloadKindIr::Structure,
+        Kind::Union if target.t.streaming => PayloadKindIr::Events,
         Kind::Union | Kind::Document => PayloadKindIr::Json,
         Kind::Blob if target.t.streaming => PayloadKindIr::Stream,
         Kind::Blob => PayloadKindIr::Blob,

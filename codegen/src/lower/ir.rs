@@ -181,8 +181,11 @@ pub struct MessageIr {
     pub payload: Option<PayloadIr>,
     /// Some member travels in the JSON body.
     pub body: bool,
-    /// The field of the `@streaming` blob payload.
+    /// The field of the `@streaming` blob or event-stream payload.
     pub stream_field: Option<String>,
+    /// The event-stream payload's union (its `EventUnion` static in the
+    /// types crate's `http` module).
+    pub events: Option<TypeRef>,
     /// An input structure without any members (not `Unit`).
     pub empty_structure: bool,
 }
@@ -239,6 +242,8 @@ pub enum PayloadKindIr {
     Json,
     Blob,
     Stream,
+    /// A `@streaming` union: a body of event-stream frames.
+    Events,
     Text,
 }
 
@@ -430,6 +435,9 @@ pub enum Ty {
     Timestamp(TsFormat),
     Struct(TypeRef),
     Union(TypeRef),
+    /// A member targeting a `@streaming` union: `rt::EventStream<Union>`,
+    /// never in the JSON form.
+    Events(TypeRef),
     Enum(TypeRef),
     /// A structure or union held in a `Box`: the member closes a cycle of
     /// directly contained shapes (`KitchenSink.RecursiveStruct`).
@@ -463,12 +471,18 @@ impl Ty {
         }
     }
 
+    /// A streaming blob or an event stream: the value travels outside the
+    /// JSON form.
+    pub fn is_stream(&self) -> bool {
+        matches!(self, Ty::Stream | Ty::Events(_))
+    }
+
     /// Whether values convert through the `ToJson`/`FromJson` traits (rather
     /// than a timestamp format or a generated list/map function).
     pub fn has_trait_codec(&self) -> bool {
         !matches!(
             self,
-            Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. } | Ty::Stream
+            Ty::Timestamp(_) | Ty::List { .. } | Ty::Map { .. } | Ty::Stream | Ty::Events(_)
         )
     }
 }
@@ -634,6 +648,52 @@ pub struct UnionIr {
     pub variants: Vec<UnionVariantIr>,
     pub sensitive: bool,
     pub deprecated: Option<String>,
+    /// A `@streaming` union: how each member travels as an event.
+    pub events: Option<Vec<EventIr>>,
+}
+
+/// One member of a `@streaming` union as it travels in an event stream.
+#[derive(Debug, Clone)]
+pub struct EventIr {
+    /// The member's name: its `:event-type` (or `:exception-type`).
+    pub name: String,
+    /// Its key in the union's JSON form.
+    pub key: String,
+    /// The member targets an `@error` structure.
+    pub error: bool,
+    /// `@eventHeader` members: header name, JSON-form key, header type.
+    pub headers: Vec<EventHeaderIr>,
+    pub payload: EventPayloadIr,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventHeaderIr {
+    pub name: String,
+    pub key: String,
+    pub kind: EventHeaderKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventHeaderKind {
+    Bool,
+    Byte,
+    Short,
+    Integer,
+    Long,
+    Blob,
+    String,
+    Timestamp(TsFormat),
+}
+
+/// Where an event's payload comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventPayloadIr {
+    /// The members that are not headers, in the protocol's codec.
+    Implicit,
+    /// An `@eventPayload` member (its JSON-form key).
+    Blob(String),
+    Text(String),
+    Structure(String),
 }
 
 #[derive(Debug, Clone)]

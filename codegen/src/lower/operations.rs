@@ -123,7 +123,7 @@ impl<'m> Lowerer<'_, 'm> {
                     .filter(|m| m.t.endpoint_discovery_id)
                     .map(|m| self.wire_name(m))
                     .collect(),
-                event_stream: self.is_event_stream(op),
+                event_stream: self.is_event_stream(op) && !self.streams_events_over_http(op),
                 deprecated: deprecation(&op.t),
                 sensitive_input: op
                     .input
@@ -250,6 +250,23 @@ impl<'m> Lowerer<'_, 'm> {
         }
     }
 
+    /// Whether every event stream of the operation is an `@httpPayload` in
+    /// a protocol with HTTP bindings: a body of frames, which is generated
+    /// (the RPC protocols' initial messages are not yet).
+    fn streams_events_over_http(&self, op: &Shape) -> bool {
+        self.is_rest()
+            && op.input.iter().chain(&op.output).all(|io| {
+                self.shape(io).members.iter().all(|m| {
+                    let t = self.shape(&m.target);
+                    !(t.kind == Kind::Union && t.t.streaming)
+                        || matches!(
+                            m.t.http_binding,
+                            Some(crate::load::typed::HttpBinding::Payload)
+                        )
+                })
+            })
+    }
+
     /// Whether the input or output has a `@streaming` union member.
     fn is_event_stream(&self, op: &Shape) -> bool {
         op.input.iter().chain(&op.output).any(|io| {
@@ -326,7 +343,7 @@ pub(super) fn paginators(
         // absence in an output ends the pages.
         if in_tok.ty != out_tok.ty
             || out_tok.presence != Presence::Optional
-            || out_tok.ty == Ty::Stream
+            || out_tok.ty.is_stream()
         {
             warnings.push(format!(
                 "operation `{}` is @paginated with an output token that is not optional or not of the input token's type; it gets no paginator",

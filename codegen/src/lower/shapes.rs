@@ -54,7 +54,7 @@ impl<'m> Lowerer<'_, 'm> {
         // member stays optional (our types serve clients and servers alike).
         let default = default.filter(|_| !m.t.client_optional);
         // A stream is never absent: no bytes is an empty stream.
-        let presence = if ty == Ty::Stream {
+        let presence = if matches!(ty, Ty::Stream | Ty::Events(_)) {
             Presence::Default(DefaultValue::EmptyBlob)
         } else if let Some(v) = default {
             Presence::Default(self.default_value(&ty, v, &id)?)
@@ -182,13 +182,94 @@ impl<'m> Lowerer<'_, 'm> {
         if variants.is_empty() {
             return Err(Error::shape(&shape.id, "is a union without members"));
         }
+        let events = if shape.t.streaming {
+            Some(self.events(shape)?)
+        } else {
+            None
+        };
         Ok(UnionIr {
             name: self.type_names[&shape.id].clone(),
             docs: docs_of(&shape.t),
             variants,
             sensitive: shape.t.sensitive,
             deprecated: deprecation(&shape.t),
+            events,
         })
+    }
+
+    /// How each member of a `@streaming` union travels as an event: its
+    /// `@eventHeader` members as typed headers, its `@eventPayload` member
+    /// (or the others, the implicit payload) as the payload.
+    fn events(&mut self, shape: &Shape) -> Result<Vec<EventIr>, Error> {
+        let mut events = Vec::new();
+        for m in &shape.members {
+            let id = member_id(shape, m);
+            let target = self.shape(&m.target).clone();
+            if target.kind != Kind::Structure {
+                return Err(Error::shape(
+                    &id,
+                    format!(
+                        "is a member of a @streaming union that targets a {}, not a structure",
+                        target.kind.name()
+                    ),
+                ));
+            }
+            let mut headers = Vec::new();
+            let mut payload = EventPayloadIr::Implicit;
+            for em in &target.members {
+                let eid = member_id(&target, em);
+                let et = self.shape(&em.target);
+                let key = self.wire_name(em);
+                if em.t.event_header {
+                    let kind = match et.kind {
+                        Kind::Boolean => EventHeaderKind::Bool,
+                        Kind::Byte => EventHeaderKind::Byte,
+                        Kind::Short => EventHeaderKind::Short,
+                        Kind::Integer | Kind::IntEnum => EventHeaderKind::Integer,
+                        Kind::Long => EventHeaderKind::Long,
+                        Kind::Blob => EventHeaderKind::Blob,
+                        Kind::String | Kind::Enum => EventHeaderKind::String,
+                        Kind::Timestamp => match self.ty(&em.target, &em.t, &eid)? {
+                            Ty::Timestamp(f) => EventHeaderKind::Timestamp(f),
+                            _ => EventHeaderKind::Timestamp(TsFormat::EpochSeconds),
+                        },
+                        other => {
+                            return Err(Error::shape(
+                                &eid,
+                                format!("is an @eventHeader of a {}", other.name()),
+                            ))
+                        }
+                    };
+                    headers.push(EventHeaderIr {
+                        name: em.name.clone(),
+                        key,
+                        kind,
+                    });
+                } else if em.t.event_payload {
+                    payload = match et.kind {
+                        Kind::Blob => EventPayloadIr::Blob(key),
+                        Kind::String | Kind::Enum => EventPayloadIr::Text(key),
+                        Kind::Structure | Kind::Union | Kind::Document => {
+                            EventPayloadIr::Structure(key)
+                        }
+                        other => {
+                            return Err(Error::shape(
+                                &eid,
+                                format!("is an @eventPayload of a {}", other.name()),
+                            ))
+                        }
+                    };
+                }
+            }
+            events.push(EventIr {
+                name: m.name.clone(),
+                key: self.wire_name(m),
+                error: target.t.error.is_some(),
+                headers,
+                payload,
+            });
+        }
+        Ok(events)
     }
 
     pub(super) fn enumeration(&mut self, shape: &Shape) -> Result<EnumIr, Error> {

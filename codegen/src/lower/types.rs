@@ -67,6 +67,7 @@ impl<'m> Lowerer<'_, 'm> {
             )),
             Kind::Structure if target == "smithy.api#Unit" => Ty::Unit,
             Kind::Structure => Ty::Struct(self.type_ref(target)),
+            Kind::Union if shape.t.streaming => Ty::Events(self.type_ref(target)),
             Kind::Union => Ty::Union(self.type_ref(target)),
             Kind::Enum | Kind::IntEnum => Ty::Enum(self.type_ref(target)),
             Kind::List | Kind::Set => self.list_ty(shape)?,

@@ -76,7 +76,7 @@ fn request_body(
     members: impl FnOnce() -> Result<Vec<u8>, String>,
 ) -> Result<Body, String> {
     Ok(match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) if p.streams() => stream_body(stream),
         Some(p) => match payload(p)? {
             Some(bytes) => Body::Bytes(bytes),
             None if p.kind == PayloadKind::Structure => Body::Bytes(Bytes::from_static(b"{}")),
@@ -132,7 +132,7 @@ fn xml_body(
         return Ok(Body::Bytes(Bytes::from(document())));
     }
     Ok(match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => stream_body(stream),
+        Some(p) if p.streams() => stream_body(stream),
         Some(p) if matches!(p.kind, PayloadKind::Structure | PayloadKind::Json) => {
             Body::Bytes(Bytes::from(document()))
         }
@@ -374,7 +374,7 @@ fn read_response(
     }
     let blank = codec::is_empty(codec, body);
     match &msg.payload {
-        Some(p) if p.kind == PayloadKind::Stream => {}
+        Some(p) if p.streams() => {}
         Some(_) if body.is_empty() => {}
         Some(p) => {
             let v = match p.kind {
@@ -961,7 +961,12 @@ impl Handle {
             .output
             .payload
             .as_ref()
-            .is_some_and(|p| p.kind == PayloadKind::Stream);
+            .is_some_and(binding::Payload::streams);
+        let events_out = op
+            .output
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Events);
         let bad_response = |message: String| {
             SdkError::Response(
                 ResponseError::new(status, "the response does not fit the output shape")
@@ -978,7 +983,11 @@ impl Handle {
             let result = read_response(op, protocol, status, &resp_headers, &[])
                 .and_then(parse)
                 .map(|mut o| {
-                    o.put_stream(body);
+                    if events_out {
+                        o.put_events(body, protocol, crate::event_stream::UnknownEvents::Keep);
+                    } else {
+                        o.put_stream(body);
+                    }
                     o.with_request_id(request_id.clone())
                 })
                 .map_err(bad_response);

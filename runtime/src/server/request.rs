@@ -84,7 +84,7 @@ where
             .input
             .payload
             .as_ref()
-            .is_some_and(|p| p.kind == PayloadKind::Stream)
+            .is_some_and(binding::Payload::streams)
     });
     // A streaming payload is left to the operation, unless the caller's
     // signature covers its hash undeclared: then it is read first.
@@ -586,7 +586,7 @@ fn read_body(
                     String::from_utf8(bytes.to_vec())
                         .map_err(|_| WireError::serialization("the payload is not UTF-8 text"))?,
                 ),
-                PayloadKind::Stream => return Ok(()),
+                PayloadKind::Stream | PayloadKind::Events => return Ok(()),
             };
             obj.insert(p.key.to_owned(), v);
             Ok(())

@@ -46,7 +46,16 @@ impl Reply {
     /// `output` as `protocol` answers it with `binding`: written straight
     /// from the typed value when all its members travel in the body.
     pub fn new<O: ToJson + Streaming>(mut output: O, protocol: Protocol, binding: &HttpOp) -> Self {
-        let stream = output.take_stream();
+        let events = binding
+            .output
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Events);
+        let stream = if events {
+            output.take_events(protocol)
+        } else {
+            output.take_stream()
+        };
         if binding.output.is_body_only() && binding.xml.is_none() {
             let bytes = codec::encode(protocol, &output);
             return Reply {
@@ -82,7 +91,17 @@ where
         Err(ParseError::Constraints(v)) => return Err(E::validation(&v).to_wire()),
     };
     if let Some(s) = stream {
-        input.put_stream(s);
+        let events = call
+            .binding
+            .input
+            .payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Events);
+        if events {
+            input.put_events(s, call.protocol, crate::event_stream::UnknownEvents::Refuse);
+        } else {
+            input.put_stream(s);
+        }
     }
     match handler(input).await {
         Ok(output) => Ok(Reply::new(output, call.protocol, call.binding)),
@@ -184,7 +203,7 @@ pub fn output_response(
         }
     }
     let (body, length) = match (&msg.payload, reply.stream) {
-        (Some(p), Some(s)) if p.kind == PayloadKind::Stream => {
+        (Some(p), Some(s)) if p.streams() => {
             (aws_smithy_http_server::body::boxed(s.into_body()), None)
         }
         (payload, _) => {
@@ -215,9 +234,10 @@ pub fn output_response(
     *resp.status_mut() = http::StatusCode::from_u16(status).map_err(|e| internal(e.to_string()))?;
     let headers = resp.headers_mut();
     binding::write_headers(msg.bindings, &obj, headers).map_err(internal)?;
-    let has_payload_value = msg.payload.as_ref().is_some_and(|p| {
-        p.kind == PayloadKind::Stream || obj.get(p.key).is_some_and(|v| !v.is_null())
-    });
+    let has_payload_value = msg
+        .payload
+        .as_ref()
+        .is_some_and(|p| p.streams() || obj.get(p.key).is_some_and(|v| !v.is_null()));
     let content_type = msg
         .content_type(protocol.response_content_type())
         .filter(|_| msg.body || has_payload_value)

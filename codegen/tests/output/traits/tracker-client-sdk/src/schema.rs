@@ -24,19 +24,9 @@ pub static OPERATIONS: &[Operation] = &[
 ];
 
 #[rustfmt::skip]
-static CHANGED: Structure = Structure { name: "Changed", union: false, members: &[
-    Member { name: "at", ty: Type::Timestamp, required: false, summary: "" },
-]};
-
-#[rustfmt::skip]
 static CHOICE: Structure = Structure { name: "Choice", union: true, members: &[
     Member { name: "plain", ty: Type::String, required: false, summary: "" },
     Member { name: "hidden", ty: Type::String, required: false, summary: "" },
-]};
-
-#[rustfmt::skip]
-static EVENTS: Structure = Structure { name: "Events", union: true, members: &[
-    Member { name: "changed", ty: Type::Structure(&CHANGED), required: false, summary: "" },
 ]};
 
 #[rustfmt::skip]
@@ -86,7 +76,7 @@ static WATCH_INPUT: Structure = Structure { name: "WatchInput", union: false, me
 
 #[rustfmt::skip]
 static WATCH_OUTPUT: Structure = Structure { name: "WatchOutput", union: false, members: &[
-    Member { name: "events", ty: Type::Structure(&EVENTS), required: true, summary: "" },
+    Member { name: "events", ty: Type::Document, required: false, summary: "" },
 ]};
 
 #[rustfmt::skip]

@@ -38,6 +38,20 @@ pub static WATCH: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// How the events of [`Events`] travel.
+pub static EVENTS_EVENTS: rt::event_stream::EventUnion = rt::event_stream::EventUnion {
+    events: &[rt::event_stream::Event {
+        name: "changed",
+        key: "changed",
+        error: false,
+        headers: &[rt::event_stream::EventHeader {
+            name: "at",
+            key: "at",
+            kind: rt::event_stream::HeaderKind::Timestamp(rt::TimestampFormat::EpochSeconds),
+        }],
+        payload: rt::event_stream::EventPayload::Implicit,
+    }],
+};
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
 impl rt::Streaming for OldOpInput {}

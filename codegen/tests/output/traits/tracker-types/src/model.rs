@@ -537,7 +537,7 @@ impl WatchInputBuilder {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub struct WatchOutput {
-    pub events: Events,
+    pub events: rt::EventStream<Events>,
     /// What the response said about itself (the request id a
     /// client received); `Default::default()` when building
     /// this value. It never affects equality.
@@ -559,45 +559,29 @@ impl WatchOutput {
         WatchOutputBuilder::default()
     }
 }
-#[allow(
-    clippy::wrong_self_convention,
-    clippy::should_implement_trait,
-    clippy::len_without_is_empty,
-    clippy::iter_not_returning_iterator,
-    clippy::new_ret_no_self
-)]
-impl WatchOutput {
-    /// [`events`](Self::events).
-    pub fn events(&self) -> &Events {
-        &self.events
-    }
-}
 /// Builds a [`WatchOutput`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WatchOutputBuilder {
     /// [`WatchOutput::events`](WatchOutput::events), if set.
-    pub events: rt::Option<Events>,
+    pub events: rt::Option<rt::EventStream<Events>>,
 }
 impl WatchOutputBuilder {
     /// Sets [`WatchOutput::events`](WatchOutput::events).
-    pub fn events(mut self, value: impl rt::Into<Events>) -> Self {
+    pub fn events(mut self, value: impl rt::Into<rt::EventStream<Events>>) -> Self {
         self.events = Some(value.into());
         self
     }
     /// Sets or clears [`WatchOutput::events`](WatchOutput::events).
-    pub fn set_events(mut self, value: rt::Option<Events>) -> Self {
+    pub fn set_events(mut self, value: rt::Option<rt::EventStream<Events>>) -> Self {
         self.events = value;
         self
     }
-    /// The structure; fails when a required member was not set.
-    pub fn build(self) -> rt::Result<WatchOutput, rt::BuildError> {
-        Ok(WatchOutput {
-            events: self.events.ok_or(rt::BuildError {
-                shape: "WatchOutput",
-                member: "events",
-            })?,
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> WatchOutput {
+        WatchOutput {
+            events: self.events.unwrap_or_default(),
             _meta: rt::ResponseMeta::default(),
-        })
+        }
     }
 }
 #[allow(clippy::large_enum_variant)]
