@@ -76,7 +76,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#auth", Applied("the service's and each operation's auth schemes, in order: a client uses the first it has an identity for; `@auth([])` sends none and servers take anonymous calls")),
     ("smithy.api#optionalAuth", Applied("adds `noAuth` to the operation's schemes: clients without an identity send none; servers take calls that present no credentials")),
     ("smithy.api#requestCompression", Applied("clients gzip large bodies; servers decode `Content-Encoding: gzip`")),
-    ("smithy.api#streaming", Applied("streaming blobs (restJson1 payloads) are `rt::ByteStream`s, read and sent chunk by chunk; streaming unions bound with @httpPayload are `rt::EventStream`s of typed events, framed as application/vnd.amazon.eventstream on both sides (event streams of the RPC protocols answer a typed \"not supported yet\" error); awsJson refuses streaming blobs")),
+    ("smithy.api#streaming", Applied("streaming blobs (restJson1 payloads) are `rt::ByteStream`s, read and sent chunk by chunk; streaming unions bound with @httpPayload in restJson1 are `rt::EventStream`s of typed events, framed as application/vnd.amazon.eventstream on both sides (other protocols' event streams answer a typed \"not supported yet\" error); awsJson refuses streaming blobs")),
     ("smithy.api#eventPayload", Applied("the event member is the frame's payload: a blob's bytes, a string's text, a structure or union in the protocol's codec")),
     ("smithy.api#eventHeader", Applied("the event member travels as a typed frame header (boolean, byte, short, integer, long, blob, string, timestamp)")),
     ("smithy.api#requiresLength", NoEffect("a hint to clients; streams are sent chunked")),

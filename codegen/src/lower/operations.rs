@@ -251,10 +251,11 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     /// Whether every event stream of the operation is an `@httpPayload` in
-    /// a protocol with HTTP bindings: a body of frames, which is generated
-    /// (the RPC protocols' initial messages are not yet).
+    /// restJson1: a body of frames, which is generated (the RPC protocols'
+    /// initial messages and restXml's event payloads are not yet).
     fn streams_events_over_http(&self, op: &Shape) -> bool {
         self.is_rest()
+            && !self.is_xml()
             && op.input.iter().chain(&op.output).all(|io| {
                 self.shape(io).members.iter().all(|m| {
                     let t = self.shape(&m.target);

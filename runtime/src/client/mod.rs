@@ -840,7 +840,7 @@ impl Handle {
         let info = self.info.operation(op);
         if info.event_stream {
             return Err(SdkError::Unsupported(format!(
-                "{op} streams events outside an HTTP payload or over an RPC protocol; those event streams are not supported yet"
+                "{op} streams events outside a restJson1 HTTP payload; those event streams are not supported yet"
             )));
         }
         Ok(info)
