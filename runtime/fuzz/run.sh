@@ -6,7 +6,8 @@
 # bodies, query responses: read through a description, written back, read
 # again to the same value); query (awsQuery / ec2Query forms, likewise);
 # aws_chunked (S3's streamed upload bodies: decoded or refused, re-encoded
-# with a trailing checksum and decoded again to the same bytes).
+# with a trailing checksum and decoded again to the same bytes); event_stream
+# (event-stream frames: read in pieces, converted to events and back).
 # Uses the nightly toolchain when installed, else stable with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -37,8 +38,10 @@ seed query every 'Action=Op&Version=1&s=a%20b&b=true&kids.member.1.s=x&kids.memb
 seed query ec2 'Action=Op&kids.1.s=x&kids.2.flat.1=y&fmap.1.k=a&fmap.1.v.1=b'
 # A signed chunk, an unsigned one and a trailer.
 seed aws_chunked every '\x057;chunk-signature=00\r\nhello w\r\n3\r\norl\r\n0\r\nx-amz-checksum-crc32:AAAAAA==\r\n\r\n'
+# Two of restJson1's suite frames: a header event and a modeled exception.
+seed event_stream suite '\x02\x00\x00\x00\x4b\x00\x00\x00\x3b\xfb\x0a\x5f\x15\x0d\x3a\x6d\x65\x73\x73\x61\x67\x65\x2d\x74\x79\x70\x65\x07\x00\x05\x65\x76\x65\x6e\x74\x0b\x3a\x65\x76\x65\x6e\x74\x2d\x74\x79\x70\x65\x07\x00\x07\x68\x65\x61\x64\x65\x72\x73\x0d\x62\x6f\x6f\x6c\x65\x61\x6e\x48\x65\x61\x64\x65\x72\x00\xb8\x27\xd5\xac\x00\x00\x00\x74\x00\x00\x00\x53\x9b\x12\x99\x28\x0d\x3a\x6d\x65\x73\x73\x61\x67\x65\x2d\x74\x79\x70\x65\x07\x00\x09\x65\x78\x63\x65\x70\x74\x69\x6f\x6e\x0f\x3a\x65\x78\x63\x65\x70\x74\x69\x6f\x6e\x2d\x74\x79\x70\x65\x07\x00\x05\x65\x72\x72\x6f\x72\x0d\x3a\x63\x6f\x6e\x74\x65\x6e\x74\x2d\x74\x79\x70\x65\x07\x00\x10\x61\x70\x70\x6c\x69\x63\x61\x74\x69\x6f\x6e\x2f\x6a\x73\x6f\x6e\x7b\x22\x6d\x65\x73\x73\x61\x67\x65\x22\x3a\x22\x66\x6f\x6f\x22\x7d\x3b\x9a\xd5\x2f'
 cargo "${toolchain[@]}" fuzz build >"$scratch/build.log" 2>&1 || { tail -60 "$scratch/build.log" >&2; exit 1; }
-for t in cbor xml query aws_chunked; do
+for t in cbor xml query aws_chunked event_stream; do
     log="$scratch/$t.log"
     status=0
     cargo "${toolchain[@]}" fuzz run "$t" "$scratch/$t" -- \

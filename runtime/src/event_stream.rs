@@ -309,6 +309,16 @@ impl FrameReader {
 
     /// The next frame; `None` when the body ends between frames.
     pub async fn next(&mut self) -> Option<Result<Message, EventStreamError<Value>>> {
+        let item = self.read().await;
+        if matches!(item, Some(Err(_))) {
+            // An error is the last item: what follows it is not read.
+            self.done = true;
+            self.buf.clear();
+        }
+        item
+    }
+
+    async fn read(&mut self) -> Option<Result<Message, EventStreamError<Value>>> {
         loop {
             if self.buf.len() >= 4 {
                 let total =
@@ -350,6 +360,11 @@ impl FrameReader {
             }
         }
     }
+}
+
+/// The message of one whole frame.
+pub fn read_frame(bytes: &[u8]) -> Result<Message, String> {
+    read_message_from(bytes).map_err(|e| e.to_string())
 }
 
 /// The frame of one message.
@@ -867,7 +882,7 @@ mod tests {
         let mut bad = f.to_vec();
         let n = bad.len();
         bad[n - 1] ^= 1;
-        let mut r = FrameReader::new(ByteStream::from(bad));
+        let mut r = FrameReader::new(ByteStream::from(bad.clone()));
         assert!(matches!(
             r.next().await,
             Some(Err(EventStreamError::Frame(_)))
@@ -879,5 +894,12 @@ mod tests {
         assert!(
             matches!(r.next().await, Some(Err(EventStreamError::Frame(m))) if m.contains("limit"))
         );
+        assert!(r.next().await.is_none(), "nothing is read after an error");
+        // A bad frame followed by a good one: the error ends the stream.
+        let mut bad_first = bad;
+        bad_first.extend_from_slice(&f);
+        let mut r = FrameReader::new(ByteStream::from(bad_first));
+        assert!(matches!(r.next().await, Some(Err(_))));
+        assert!(r.next().await.is_none());
     }
 }
