@@ -3,7 +3,8 @@
 //! token at a time with typed headers, an explicit structure payload and a
 //! timestamp header; a modeled exception in the middle of a stream that the
 //! caller matches; an upload of audio chunks read by the server as they
-//! arrive; and a stream of many events that is never held whole.
+//! arrive; a stream of many events that is never held whole; and frames a
+//! server must refuse (a bad CRC, an unknown event type) sent raw.
 
 use std::time::Duration;
 
@@ -93,7 +94,12 @@ impl Talk for Handler {
                     assert_eq!(c.codec.as_deref(), Some("pcm"));
                 }
                 Ok(other) => panic!("unexpected event {other:?}"),
-                Err(e) => panic!("the upload failed: {e}"),
+                // A broken stream is the caller's fault: say what broke.
+                Err(e) => {
+                    return Err(<TranscribeError as codegen_rt::OperationError>::unhandled(
+                        codegen_rt::Unhandled::new(400, "BadStream", e.to_string()),
+                    ))
+                }
             }
         }
         Ok(TranscribeOutput {
@@ -249,4 +255,58 @@ async fn a_long_stream_arrives_in_order() {
         }
     }
     assert_eq!(n, 20_000);
+}
+
+/// Raw frames to `Transcribe`: the first chunk, then `bad`.
+async fn upload_raw(server: &e2e_tests::Running, bad: Vec<u8>) -> (u16, String) {
+    use codegen_rt::event_stream::{encode, frame};
+    let chunk = serde_json::json!({"chunk": {"codec": "pcm", "audio": "aGk="}});
+    let good = encode(
+        codegen_rt::Protocol::RestJson1,
+        &talk_server_sdk::talk_types::http::EVENTS_AUDIO_STREAM,
+        &chunk,
+    )
+    .unwrap();
+    let mut body = frame(&good).unwrap().to_vec();
+    body.extend_from_slice(&bad);
+    let resp = reqwest::Client::new()
+        .post(format!("{}/transcribe", server.url()))
+        .header("content-type", "application/vnd.amazon.eventstream")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_server_refuses_broken_frames_and_unknown_events() {
+    use codegen_rt::event_stream::frame;
+    let (server, _client) = start().await;
+    // A frame whose CRC is wrong.
+    let m = codegen_rt::event_stream::error_message("x", "y");
+    let mut bad = frame(&m).unwrap().to_vec();
+    let n = bad.len();
+    bad[n - 1] ^= 0xff;
+    let (status, body) = upload_raw(&server, bad).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("bad event-stream frame"), "{body}");
+    // An event type the union does not have.
+    let unknown = aws_smithy_types::event_stream::Message::new(bytes::Bytes::new())
+        .add_header(aws_smithy_types::event_stream::Header::new(
+            ":message-type",
+            aws_smithy_types::event_stream::HeaderValue::String("event".to_owned().into()),
+        ))
+        .add_header(aws_smithy_types::event_stream::Header::new(
+            ":event-type",
+            aws_smithy_types::event_stream::HeaderValue::String("video".to_owned().into()),
+        ));
+    let (status, body) = upload_raw(&server, frame(&unknown).unwrap().to_vec()).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("unknown event type 'video'"), "{body}");
+    // A stream cut inside a frame.
+    let whole = frame(&m).unwrap();
+    let (status, body) = upload_raw(&server, whole[..whole.len() - 3].to_vec()).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("ended inside a frame"), "{body}");
 }
