@@ -50,7 +50,10 @@ pub fn is_chunked(headers: &http::HeaderMap) -> bool {
     let streaming = headers
         .get("x-amz-content-sha256")
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("STREAMING-"));
+        .is_some_and(|v| {
+            // Signed events are framed as event-stream messages, not chunks.
+            v.starts_with("STREAMING-") && v != crate::event_stream::STREAMING_EVENTS
+        });
     let encoded = headers
         .get_all(http::header::CONTENT_ENCODING)
         .iter()
@@ -441,6 +444,35 @@ impl ChunkChain {
             .to_owned();
         self.previous.clone_from(&sig);
         Ok(sig)
+    }
+}
+
+#[cfg(any(feature = "client", all(feature = "sigv4", feature = "server")))]
+impl ChunkChain {
+    /// The signed envelope of an event-stream message (`inner`; `None`
+    /// for the empty frame that ends a stream) at `time`, chained to the
+    /// previous signature, which its signature becomes.
+    pub(crate) fn sign_event(
+        &mut self,
+        inner: Option<&aws_smithy_types::event_stream::Message>,
+        time: std::time::SystemTime,
+    ) -> Result<aws_smithy_types::event_stream::Message, String> {
+        let params = aws_sigv4::sign::v4::SigningParams::builder()
+            .identity(&self.identity)
+            .region(&self.region)
+            .name(&self.service)
+            .time(time)
+            .settings(())
+            .build()
+            .map_err(|e| e.to_string())?;
+        let signed = match inner {
+            Some(m) => aws_sigv4::event_stream::sign_message(m, &self.previous, &params),
+            None => aws_sigv4::event_stream::sign_empty_message(&self.previous, &params),
+        }
+        .map_err(|e| e.to_string())?;
+        let (message, signature) = signed.into_parts();
+        self.previous = signature;
+        Ok(message)
     }
 }
 

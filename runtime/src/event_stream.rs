@@ -779,6 +779,149 @@ pub fn decode_typed<T: FromJson>(
     }
 }
 
+/// The payload hash a request whose events are signed one by one signs
+/// (`x-amz-content-sha256`).
+pub const STREAMING_EVENTS: &str = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
+
+/// A body of frames built as a stream: `f(state)` gives the next chunk and
+/// the state after it, or `None` at the end.
+fn body_unfold<S, F, Fut>(state: S, f: F) -> ByteStream
+where
+    S: Send + 'static,
+    F: FnMut(S) -> Fut + Send + 'static,
+    Fut: Future<Output = Option<(Result<Bytes, BoxError>, S)>> + Send + 'static,
+{
+    let frames = Unfold {
+        state: Some(state),
+        f,
+        pending: None,
+    };
+    struct Frames<U>(U);
+    impl<U: Stream<Item = Result<Bytes, BoxError>> + Unpin> Stream for Frames<U> {
+        type Item = Result<http_body::Frame<Bytes>, BoxError>;
+        fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+            Pin::new(&mut self.0)
+                .poll_next(cx)
+                .map(|o| o.map(|r| r.map(http_body::Frame::data)))
+        }
+    }
+    ByteStream::from_body(http_body_util::StreamBody::new(Frames(frames)))
+}
+
+/// The inner frames of a body of signed envelopes, their signatures not
+/// checked (a server that does not authenticate its callers): what follows
+/// the empty end frame is not read.
+pub fn unwrap_frames(signed: ByteStream) -> ByteStream {
+    body_unfold(Some(FrameReader::new(signed)), |reader| async move {
+        let mut reader = reader?;
+        match reader.next().await? {
+            Ok(envelope) if envelope.payload().is_empty() => None,
+            Ok(envelope) => Some((Ok(envelope.payload().clone()), Some(reader))),
+            Err(e) => Some((Err(BoxError::from(e.to_string())), None)),
+        }
+    })
+}
+
+/// The frames of `frames` (one a chunk, as [`EventStream::into_frames`]
+/// writes them) each wrapped in a signed envelope (`:date`,
+/// `:chunk-signature`, chained from `chain`'s seed, the request's
+/// signature), then the signed empty frame that ends the stream.
+#[cfg(feature = "client")]
+pub(crate) fn sign_frames(frames: ByteStream, chain: crate::aws_chunked::ChunkChain) -> ByteStream {
+    body_unfold(Some((frames, chain)), |state| async move {
+        let (mut frames, mut chain) = state?;
+        let now = std::time::SystemTime::now();
+        match frames.next().await {
+            Some(Ok(frame)) => {
+                let item = read_frame(&frame)
+                    .and_then(|m| chain.sign_event(Some(&m), now))
+                    .and_then(|envelope| self::frame(&envelope))
+                    .map_err(BoxError::from);
+                Some((item, Some((frames, chain))))
+            }
+            Some(Err(e)) => Some((Err(e), None)),
+            None => {
+                let end = chain
+                    .sign_event(None, now)
+                    .and_then(|envelope| self::frame(&envelope))
+                    .map_err(BoxError::from);
+                Some((end, None))
+            }
+        }
+    })
+}
+
+/// The inner frames of a body of signed envelopes, each signature checked
+/// against the chain from `chain`'s seed (the request's signature) before
+/// its frame goes on: a frame whose signature does not follow (forged,
+/// reordered, replayed), a frame after the empty end frame, or a body that
+/// ends without it fails the stream.
+#[cfg(all(feature = "sigv4", feature = "server"))]
+pub(crate) fn verify_frames(
+    signed: ByteStream,
+    chain: crate::aws_chunked::ChunkChain,
+) -> ByteStream {
+    let reader = FrameReader::new(signed);
+    body_unfold(Some((reader, chain)), |state| async move {
+        let (mut reader, mut chain) = state?;
+        let fail = |m: String| Some((Err(BoxError::from(m)), None));
+        let envelope = match reader.next().await {
+            Some(Ok(m)) => m,
+            Some(Err(e)) => return fail(e.to_string()),
+            None => return fail("the signed event stream ended without its end frame".into()),
+        };
+        let header = |name: &str| {
+            envelope
+                .headers()
+                .iter()
+                .find(|h| h.name().as_str() == name)
+                .map(|h| h.value().clone())
+        };
+        let (Some(HeaderValue::Timestamp(date)), Some(HeaderValue::ByteArray(sig))) =
+            (header(":date"), header(":chunk-signature"))
+        else {
+            return fail("a signed event has no :date or :chunk-signature header".into());
+        };
+        let Ok(time) = std::time::SystemTime::try_from(date) else {
+            return fail("the event's :date is out of range".into());
+        };
+        let payload = envelope.payload();
+        let inner = if payload.is_empty() {
+            None
+        } else {
+            match read_frame(payload) {
+                Ok(m) => Some(m),
+                Err(e) => return fail(format!("a signed event's payload is not a frame: {e}")),
+            }
+        };
+        let expected = match chain.sign_event(inner.as_ref(), time) {
+            Ok(m) => m,
+            Err(e) => return fail(e),
+        };
+        let want = expected
+            .headers()
+            .iter()
+            .find(|h| h.name().as_str() == ":chunk-signature")
+            .map(|h| h.value().clone());
+        let same = match want {
+            Some(HeaderValue::ByteArray(w)) => {
+                subtle::ConstantTimeEq::ct_eq(&w[..], &sig[..]).into()
+            }
+            _ => false,
+        };
+        if !same {
+            return fail("an event's signature does not follow the request's".into());
+        }
+        match inner {
+            Some(_) => Some((Ok(Bytes::copy_from_slice(payload)), Some((reader, chain)))),
+            None => match reader.next().await {
+                None => None,
+                Some(_) => fail("a frame follows the signed end of the event stream".into()),
+            },
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

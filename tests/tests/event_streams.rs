@@ -3,8 +3,10 @@
 //! token at a time with typed headers, an explicit structure payload and a
 //! timestamp header; a modeled exception in the middle of a stream that the
 //! caller matches; an upload of audio chunks read by the server as they
-//! arrive; a stream of many events that is never held whole; and frames a
-//! server must refuse (a bad CRC, an unknown event type) sent raw.
+//! arrive; a stream of many events that is never held whole; frames a
+//! server must refuse (a bad CRC, an unknown event type) sent raw; and
+//! SigV4-signed events, each signature chained to the request's, verified
+//! by the server, which refuses a forged, reordered or truncated chain.
 
 use std::time::Duration;
 
@@ -309,4 +311,191 @@ async fn a_server_refuses_broken_frames_and_unknown_events() {
     let (status, body) = upload_raw(&server, whole[..whole.len() - 3].to_vec()).await;
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("ended inside a frame"), "{body}");
+}
+
+/// A server that verifies SigV4 (one key) and a client signing with `secret`.
+async fn start_signed(secret: &str) -> (e2e_tests::Running, Client) {
+    let mut keys = codegen_rt::sigv4::Keys::default();
+    keys.add("AKIDSIGNED", "SECRETSIGNED");
+    let config = codegen_rt::server::Config {
+        authenticate: Some(std::sync::Arc::new(codegen_rt::sigv4::Verifier::new(keys))),
+        ..codegen_rt::server::Config::default()
+    };
+    let server = e2e_tests::serve(TalkServer::with_config(Handler, config)).await;
+    let client = Client::new(
+        Config::new()
+            .region("us-east-1")
+            .endpoint_url(server.url())
+            .credentials_provider(Credentials::new("AKIDSIGNED", secret, None, None, "test")),
+    );
+    (server, client)
+}
+
+fn chunks(n: usize) -> EventStream<AudioStream> {
+    EventStream::from_events(
+        (0..n)
+            .map(|i| {
+                AudioStream::Chunk(AudioChunk {
+                    codec: Some("pcm".into()),
+                    audio: Some(codegen_rt::Blob::new(format!("{i},").into_bytes())),
+                })
+            })
+            .collect(),
+    )
+}
+
+#[tokio::test]
+async fn signed_events_are_verified_one_by_one() {
+    let (_server, client) = start_signed("SECRETSIGNED").await;
+    let out = client.transcribe().audio(chunks(50)).send().await.unwrap();
+    assert_eq!(out.chunks, Some(50));
+    let expected: String = (0..50).map(|i| format!("{i},")).collect();
+    assert_eq!(out.transcript.as_deref(), Some(expected.as_str()));
+    // A wrong secret fails at the request's signature, before any event.
+    let (_server, client) = start_signed("WRONG").await;
+    let err = client
+        .transcribe()
+        .audio(chunks(2))
+        .send()
+        .await
+        .unwrap_err();
+    let code = err.as_service_error().map(codegen_rt::OperationError::code);
+    assert_eq!(code, Some("InvalidSignatureException"), "{err:?}");
+}
+
+/// A signed request whose events are `frames` (envelopes), sent raw: the
+/// request is signed as the client signs it, by hand here.
+async fn signed_raw(
+    server: &e2e_tests::Running,
+    envelopes: impl FnOnce(&mut Chain) -> Vec<u8>,
+) -> (u16, String) {
+    use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+    let identity =
+        aws_credential_types::Credentials::new("AKIDSIGNED", "SECRETSIGNED", None, None, "t")
+            .into();
+    let now = std::time::SystemTime::now();
+    let params = aws_sigv4::sign::v4::SigningParams::builder()
+        .identity(&identity)
+        .region("us-east-1")
+        .name("talk")
+        .time(now)
+        .settings(SigningSettings::default())
+        .build()
+        .unwrap()
+        .into();
+    let url = format!("{}/transcribe", server.url());
+    let host = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let headers = [
+        ("host", host.as_str()),
+        ("content-type", "application/vnd.amazon.eventstream"),
+        ("x-amz-content-sha256", "STREAMING-AWS4-HMAC-SHA256-EVENTS"),
+    ];
+    let signable = SignableRequest::new(
+        "POST",
+        &url,
+        headers.iter().copied(),
+        SignableBody::Precomputed("STREAMING-AWS4-HMAC-SHA256-EVENTS".into()),
+    )
+    .unwrap();
+    let (instructions, signature) = sign(signable, &params).unwrap().into_parts();
+    let mut chain = Chain {
+        identity,
+        previous: signature,
+    };
+    let body = envelopes(&mut chain);
+    let mut req = http::Request::builder().method("POST").uri(&url);
+    for (k, v) in headers {
+        req = req.header(k, v);
+    }
+    let mut req = req.body(()).unwrap();
+    instructions.apply_to_request_http1x(&mut req);
+    let mut builder = reqwest::Client::new().post(&url);
+    for (k, v) in req.headers() {
+        builder = builder.header(k.as_str(), v.to_str().unwrap());
+    }
+    let resp = builder.body(body).send().await.unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap())
+}
+
+/// The signature chain, kept by the test.
+struct Chain {
+    identity: aws_smithy_runtime_api::client::identity::Identity,
+    previous: String,
+}
+
+impl Chain {
+    /// The envelope of the audio chunk `text` (or the end frame).
+    fn envelope(&mut self, text: Option<&str>) -> Vec<u8> {
+        let params = aws_sigv4::sign::v4::SigningParams::builder()
+            .identity(&self.identity)
+            .region("us-east-1")
+            .name("talk")
+            .time(std::time::SystemTime::now())
+            .settings(())
+            .build()
+            .unwrap();
+        let signed = match text {
+            Some(t) => {
+                let inner = codegen_rt::event_stream::encode(
+                    codegen_rt::Protocol::RestJson1,
+                    &talk_server_sdk::talk_types::http::EVENTS_AUDIO_STREAM,
+                    &serde_json::json!({"chunk": {"codec": "pcm", "audio": aws_smithy_types::base64::encode(t)}}),
+                )
+                .unwrap();
+                aws_sigv4::event_stream::sign_message(&inner, &self.previous, &params).unwrap()
+            }
+            None => aws_sigv4::event_stream::sign_empty_message(&self.previous, &params).unwrap(),
+        };
+        let (message, signature) = signed.into_parts();
+        self.previous = signature;
+        codegen_rt::event_stream::frame(&message).unwrap().to_vec()
+    }
+}
+
+#[tokio::test]
+async fn a_broken_signature_chain_is_refused() {
+    let (server, _client) = start_signed("SECRETSIGNED").await;
+    // Step 1, the chain as a client signs it: accepted.
+    let (status, body) = signed_raw(&server, |c| {
+        [
+            c.envelope(Some("a")),
+            c.envelope(Some("b")),
+            c.envelope(None),
+        ]
+        .concat()
+    })
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"transcript\":\"ab\""), "{body}");
+    // Step 2, a replayed event (the first twice): its signature no longer follows.
+    let (status, body) = signed_raw(&server, |c| {
+        let first = c.envelope(Some("a"));
+        [first.clone(), first, c.envelope(None)].concat()
+    })
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("signature does not follow"), "{body}");
+    // Step 3, reordered events.
+    let (status, body) = signed_raw(&server, |c| {
+        let (a, b) = (c.envelope(Some("a")), c.envelope(Some("b")));
+        [b, a, c.envelope(None)].concat()
+    })
+    .await;
+    assert_eq!(status, 400, "{body}");
+    // Step 4, no end frame: the stream is not known to be whole.
+    let (status, body) = signed_raw(&server, |c| c.envelope(Some("a"))).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("without its end frame"), "{body}");
+    // Step 5, an unsigned frame where a signed one belongs.
+    let (status, body) = signed_raw(&server, |_| {
+        let m = codegen_rt::event_stream::error_message("x", "y");
+        codegen_rt::event_stream::frame(&m).unwrap().to_vec()
+    })
+    .await;
+    assert_eq!(status, 400, "{body}");
 }

@@ -908,17 +908,46 @@ impl Handle {
             }
             _ => None,
         };
+        // Events sent under SigV4 are signed one by one, chained to the
+        // request's signature, which signs this literal as its payload.
+        let events_in = streaming.is_some()
+            && op
+                .input
+                .payload
+                .as_ref()
+                .is_some_and(|p| p.kind == PayloadKind::Events);
+        if events_in {
+            req.headers_mut().insert(
+                "x-amz-content-sha256",
+                HeaderValue::from_static(crate::event_stream::STREAMING_EVENTS),
+            );
+        }
         let signing = Signing {
             endpoint,
             schemes: info.auth.unwrap_or(self.info.auth),
             unsigned_payload: streaming.is_some(),
             presign: None,
             region,
-            streaming: chunking.as_ref().map(|c| c.payload),
+            streaming: match &chunking {
+                Some(c) => Some(c.payload),
+                None if events_in => Some(crate::event_stream::STREAMING_EVENTS),
+                None => None,
+            },
         };
         let seed = self
             .finish_request(&mut req, signing, invocation_id, attempt)
             .await?;
+        let (seed, streaming) = match (events_in, seed, streaming) {
+            (true, Some(chain), Some(s)) => {
+                (None, Some(crate::event_stream::sign_frames(s, chain)))
+            }
+            (true, None, s) => {
+                // Not SigV4: the frames go as they are.
+                req.headers_mut().remove("x-amz-content-sha256");
+                (None, s)
+            }
+            (_, seed, s) => (seed, s),
+        };
         if prepared.expect_continue {
             req.headers_mut().insert(
                 http::header::EXPECT,

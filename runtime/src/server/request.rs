@@ -102,8 +102,16 @@ where
             .map_frame(|f| f.map_data(|mut d| d.copy_to_bytes(d.remaining())))
             .map_err(Into::into);
         let mut stream = ByteStream::from_body(body);
+        let signed_events = parts
+            .headers
+            .get("x-amz-content-sha256")
+            .is_some_and(|v| v == crate::event_stream::STREAMING_EVENTS);
         if let (Some(a), Some(_)) = (&config.authenticate, &caller) {
             stream = a.check_stream(&parts, stream);
+        } else if signed_events {
+            // No caller to check the events' signatures against: the
+            // envelopes are opened unchecked.
+            stream = crate::event_stream::unwrap_frames(stream);
         }
         if aws_chunked::is_chunked(&parts.headers) {
             match chunked(config, &mut parts, caller.is_some()) {

@@ -830,6 +830,12 @@ impl crate::server::Authenticate for Verifier {
             .get("x-amz-content-sha256")
             .and_then(|v| v.to_str().ok())
         {
+            Some(crate::event_stream::STREAMING_EVENTS) => match self.chunk_chain(parts) {
+                Some(chain) => crate::event_stream::verify_frames(stream, chain),
+                None => crate::stream::ByteStream::from_chunks(std::iter::once(Err(
+                    "the request's signature cannot seed its events' signatures".into(),
+                ))),
+            },
             Some(h) if h != "UNSIGNED-PAYLOAD" && !h.starts_with("STREAMING-") => {
                 crate::stream::ByteStream::from_body(Sha256Checked {
                     inner: stream.into_body(),
