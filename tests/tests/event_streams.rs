@@ -6,7 +6,9 @@
 //! arrive; a stream of many events that is never held whole; frames a
 //! server must refuse (a bad CRC, an unknown event type) sent raw; and
 //! SigV4-signed events, each signature chained to the request's, verified
-//! by the server, which refuses a forged, reordered or truncated chain.
+//! by the server, which refuses a forged, reordered or truncated chain; and a
+//! chat over HTTP/2 (prior knowledge) whose replies come back one by one
+//! while its messages are still being sent, signed.
 
 use std::time::Duration;
 
@@ -76,6 +78,31 @@ impl Talk for Handler {
         Ok(ConverseOutput {
             conversation_id: Some("c-1".into()),
             stream,
+            _meta: Default::default(),
+        })
+    }
+
+    async fn chat(&self, input: ChatInput, _: Context) -> Result<ChatOutput, ChatError> {
+        // Each reply as its message arrives: the replies stream while the
+        // messages still come.
+        let replies = EventStream::unfold(input.messages, |mut messages| async move {
+            match messages.recv().await? {
+                Ok(ChatStream::Message(m)) => {
+                    let reply = ChatMessage {
+                        seq: m.seq,
+                        text: Some(format!("re: {}", m.text.unwrap_or_default())),
+                    };
+                    Some((Ok(ChatStream::Message(reply)), messages))
+                }
+                Ok(other) => Some((
+                    Err(EventStreamError::Frame(format!("unexpected {other:?}"))),
+                    messages,
+                )),
+                Err(e) => Some((Err(EventStreamError::Frame(e.to_string())), messages)),
+            }
+        });
+        Ok(ChatOutput {
+            replies,
             _meta: Default::default(),
         })
     }
@@ -498,4 +525,61 @@ async fn a_broken_signature_chain_is_refused() {
     })
     .await;
     assert_eq!(status, 400, "{body}");
+}
+
+#[tokio::test]
+async fn a_chat_streams_both_ways_at_once_over_http2() {
+    let (server, _) = start_signed("SECRETSIGNED").await;
+    let client = Client::new(
+        Config::new()
+            .region("us-east-1")
+            .endpoint_url(server.url())
+            .http2_prior_knowledge(true)
+            .credentials_provider(Credentials::new(
+                "AKIDSIGNED",
+                "SECRETSIGNED",
+                None,
+                None,
+                "t",
+            )),
+    );
+    // The messages come from a channel: each is sent only once the reply
+    // to the one before has arrived, which needs both streams open at once.
+    let (tx, rx) = tokio::sync::mpsc::channel::<ChatMessage>(1);
+    let messages = EventStream::unfold(rx, |mut rx| async move {
+        let m = rx.recv().await?;
+        Some((Ok(ChatStream::Message(m)), rx))
+    });
+    let send = |seq: i64| ChatMessage {
+        seq: Some(seq),
+        text: Some(format!("m{seq}")),
+    };
+    tx.send(send(0)).await.unwrap();
+    let mut out = tokio::time::timeout(
+        Duration::from_secs(10),
+        client.chat().messages(messages).send(),
+    )
+    .await
+    .expect("the response head comes while the messages still flow")
+    .unwrap();
+    for seq in 0..5i64 {
+        let reply = tokio::time::timeout(Duration::from_secs(10), out.replies.recv())
+            .await
+            .expect("each reply comes before the next message is sent")
+            .unwrap()
+            .unwrap();
+        let ChatStream::Message(reply) = reply else {
+            panic!("unexpected {reply:?}")
+        };
+        assert_eq!(reply.seq, Some(seq));
+        assert_eq!(reply.text, Some(format!("re: m{seq}")));
+        if seq < 4 {
+            tx.send(send(seq + 1)).await.unwrap();
+        }
+    }
+    drop(tx);
+    assert!(
+        out.replies.recv().await.is_none(),
+        "the replies end with the messages"
+    );
 }

@@ -2,8 +2,10 @@ $version: "2.0"
 
 // Event streams over restJson1: a model-answers-in-tokens operation in the
 // shape of Bedrock's ConverseStream (an output stream with a mid-stream
-// exception), an upload of audio chunks (an input stream), and events with
-// headers, explicit payloads and implicit ones. The documentation is our own.
+// exception), an upload of audio chunks (an input stream), a chat whose
+// replies stream while its messages still arrive (both ways at once), and
+// events with headers, explicit payloads and implicit ones. The
+// documentation is our own.
 namespace example.talk
 
 use aws.auth#sigv4
@@ -15,7 +17,7 @@ use aws.protocols#restJson1
 @title("Talk")
 service Talk {
     version: "2026-12-07"
-    operations: [Converse, Transcribe]
+    operations: [Converse, Transcribe, Chat]
 }
 
 /// Answers a prompt as a stream of tokens, then a summary.
@@ -143,4 +145,37 @@ structure AudioChunk {
     /// The audio.
     @eventPayload
     audio: Blob
+}
+
+/// Answers each message as it arrives, while more are still coming.
+@http(method: "POST", uri: "/chat")
+operation Chat {
+    input := {
+        /// The messages.
+        @httpPayload
+        messages: ChatStream
+    }
+
+    output := {
+        /// The replies.
+        @httpPayload
+        replies: ChatStream
+    }
+}
+
+/// The events of a chat.
+@streaming
+union ChatStream {
+    /// A message, or a reply.
+    message: ChatMessage
+}
+
+/// One message.
+structure ChatMessage {
+    /// The message's place in the chat.
+    @eventHeader
+    seq: Long
+
+    /// What it says.
+    text: String
 }

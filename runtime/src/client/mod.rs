@@ -235,6 +235,9 @@ pub struct Config {
     pub(crate) read_timeout: Option<Duration>,
     validate_input: bool,
     pub(crate) accept_invalid_certs: bool,
+    /// Speak HTTP/2 from the first byte on plain HTTP (prior knowledge),
+    /// rather than HTTP/1.1.
+    pub(crate) http2_prior_knowledge: bool,
     pub(crate) ca_bundle: Option<Vec<u8>>,
     disable_request_compression: bool,
     request_min_compression_size_bytes: usize,
@@ -295,6 +298,7 @@ impl Default for Config {
             read_timeout: Some(Duration::from_secs(60)),
             validate_input: true,
             accept_invalid_certs: false,
+            http2_prior_knowledge: false,
             ca_bundle: None,
             disable_request_compression: false,
             request_min_compression_size_bytes: 10240,
@@ -539,6 +543,15 @@ impl Config {
     /// Whether input is checked against the model's constraints before sending.
     pub fn validate_input(mut self, validate: bool) -> Self {
         self.validate_input = validate;
+        self
+    }
+
+    /// Speaks HTTP/2 only, from the first byte (prior knowledge, `h2c` on
+    /// plain HTTP): what a service that streams events both ways at once
+    /// needs when it is not reached over TLS, where HTTP/2 is negotiated
+    /// (ALPN, with rustls) whatever this says.
+    pub fn http2_prior_knowledge(mut self, on: bool) -> Self {
+        self.http2_prior_knowledge = on;
         self
     }
 

@@ -56,7 +56,9 @@ impl HttpClient {
         http.enforce_http(false);
         http.set_nodelay(true);
         http.set_connect_timeout(config.connect_timeout);
-        let client = Client::builder(TokioExecutor::new()).build(connector(http, config)?);
+        let client = Client::builder(TokioExecutor::new())
+            .http2_only(config.http2_prior_knowledge)
+            .build(connector(http, config)?);
         let user_agent = http::HeaderValue::from_str(user_agent)
             .map_err(|e| format!("invalid user agent `{user_agent}`: {e}"))?;
         Ok(Self {
@@ -347,7 +349,7 @@ fn connector(http: HttpConnector<Resolver>, config: &Config) -> Result<Connector
     Ok(hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(rustls_tls::config(config)?)
         .https_or_http()
-        .enable_http1()
+        .enable_all_versions()
         .wrap_connector(http))
 }
 

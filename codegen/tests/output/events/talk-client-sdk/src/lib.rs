@@ -67,6 +67,13 @@ impl Client {
     pub fn config(&self) -> &Config {
         self.handle.config()
     }
+    /// Answers each message as it arrives, while more are still coming.
+    pub fn chat(&self) -> ChatFluentBuilder {
+        ChatFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ChatInput::builder(),
+        }
+    }
     /// Answers a prompt as a stream of tokens, then a summary.
     pub fn converse(&self) -> ConverseFluentBuilder {
         ConverseFluentBuilder {
@@ -93,6 +100,14 @@ impl Client {
         input: rt::JsonValue,
     ) -> rt::Result<rt::JsonValue, SdkError<rt::Unhandled>> {
         match operation {
+            "Chat" => {
+                self.handle
+                    .call_json::<ChatInput, ChatOutput, ChatError>(
+                        &crate::talk_types::http::CHAT,
+                        input,
+                    )
+                    .await
+            }
             "Converse" => {
                 self.handle
                     .call_json::<ConverseInput, ConverseOutput, ConverseError>(
@@ -122,11 +137,58 @@ pub fn validate_json(
     input: &rt::JsonValue,
 ) -> rt::Result<(), SdkError<rt::Unhandled>> {
     match operation {
+        "Chat" => rt::client::validate::<ChatInput, rt::Unhandled>(input),
         "Converse" => rt::client::validate::<ConverseInput, rt::Unhandled>(input),
         "Transcribe" => rt::client::validate::<TranscribeInput, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
+    }
+}
+/// A `Chat` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ChatFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ChatInputBuilder,
+}
+impl ::std::convert::From<ChatFluentBuilder> for ChatInputBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ChatFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ChatFluentBuilder {
+    /// Sets [`ChatInput::messages`](ChatInput::messages).
+    pub fn messages(mut self, value: impl rt::Into<rt::EventStream<ChatStream>>) -> Self {
+        self.input = self.input.messages(value);
+        self
+    }
+    /// Sets or clears [`ChatInput::messages`](ChatInput::messages).
+    pub fn set_messages(mut self, value: rt::Option<rt::EventStream<ChatStream>>) -> Self {
+        self.input = self.input.set_messages(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ChatInputBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ChatInputBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<ChatOutput, SdkError<ChatError>> {
+        let mut input = self.input;
+        let protocol = self.handle.protocol();
+        let stream = input
+            .messages
+            .take()
+            .map(|e| e.into_frames(protocol, &talk_types::http::EVENTS_CHAT_STREAM));
+        self.handle
+            .call(&talk_types::http::CHAT, &input, stream)
+            .await
     }
 }
 /// A `Converse` call being prepared: set members, then [`send`](Self::send) it.

@@ -12,6 +12,9 @@ pub fn operation(name: &str) -> ::std::option::Option<&'static Operation> {
 /// Every operation, in model order.
 #[rustfmt::skip]
 pub static OPERATIONS: &[Operation] = &[
+    Operation { name: "Chat", input: &CHAT_INPUT, output: &CHAT_OUTPUT, pagination: None,
+        errors: &[],
+        summary: "Answers each message as it arrives, while more are still coming." },
     Operation { name: "Converse", input: &CONVERSE_INPUT, output: &CONVERSE_OUTPUT, pagination: None,
         errors: &["ModelNotFound"],
         summary: "Answers a prompt as a stream of tokens, then a summary." },
@@ -19,6 +22,16 @@ pub static OPERATIONS: &[Operation] = &[
         errors: &[],
         summary: "Accepts audio a chunk at a time and answers with what it heard." },
 ];
+
+#[rustfmt::skip]
+static CHAT_INPUT: Structure = Structure { name: "ChatInput", union: false, members: &[
+    Member { name: "messages", ty: Type::Document, required: false, summary: "The messages." },
+]};
+
+#[rustfmt::skip]
+static CHAT_OUTPUT: Structure = Structure { name: "ChatOutput", union: false, members: &[
+    Member { name: "replies", ty: Type::Document, required: false, summary: "The replies." },
+]};
 
 #[rustfmt::skip]
 static CONVERSE_INPUT: Structure = Structure { name: "ConverseInput", union: false, members: &[

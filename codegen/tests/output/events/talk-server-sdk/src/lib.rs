@@ -34,6 +34,15 @@ use talk_types::model::*;
 /// Every method has a default that answers `NotImplementedException`
 /// (HTTP 501); implement the operations your service supports.
 pub trait Talk: rt::Send + rt::Sync + 'static {
+    /// Answers each message as it arrives, while more are still coming.
+    fn chat(
+        &self,
+        input: ChatInput,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ChatOutput, ChatError>> + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("Chat")) }
+    }
     /// Answers a prompt as a stream of tokens, then a summary.
     fn converse(
         &self,
@@ -57,6 +66,8 @@ pub trait Talk: rt::Send + rt::Sync + 'static {
 #[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Operation {
+    /// A call of [`Talk::chat`].
+    Chat,
     /// A call of [`Talk::converse`].
     Converse,
     /// A call of [`Talk::transcribe`].
@@ -64,10 +75,11 @@ pub enum Operation {
 }
 impl Operation {
     /// Every operation, in the model's order.
-    pub const ALL: &'static [Self] = &[Self::Converse, Self::Transcribe];
+    pub const ALL: &'static [Self] = &[Self::Chat, Self::Converse, Self::Transcribe];
     /// The operation's name in the model.
     pub fn name(self) -> &'static str {
         match self {
+            Self::Chat => "Chat",
             Self::Converse => "Converse",
             Self::Transcribe => "Transcribe",
         }
@@ -93,6 +105,7 @@ impl<S: Talk> TalkServer<S> {
             "Talk",
             &[rt::Protocol::RestJson1],
             &[
+                (&talk_types::http::CHAT, Operation::Chat),
                 (&talk_types::http::CONVERSE, Operation::Converse),
                 (&talk_types::http::TRANSCRIBE, Operation::Transcribe),
             ],
@@ -141,6 +154,12 @@ impl<S: Talk, P: rt::server::Plugin<Operation>> TalkServer<S, P> {
         let result = match self.plugins.before(op, &mut cx).await {
             Err(e) => Err(e),
             Ok(()) => match op {
+                Operation::Chat => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.chat(input, cx)
+                    })
+                    .await
+                }
                 Operation::Converse => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.converse(input, cx)

@@ -165,6 +165,13 @@ impl ::std::fmt::Display for ThrottlingException {
 impl ::std::error::Error for ThrottlingException {}
 
 ::codegen_rt::operation_error! {
+    /// The errors `Chat` can return.
+    pub enum ChatError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `Converse` can return.
     pub enum ConverseError {
         /// No model has that id.

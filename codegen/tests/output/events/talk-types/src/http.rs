@@ -8,6 +8,34 @@ use crate::error::*;
 #[allow(unused_imports)]
 use crate::model::*;
 use ::codegen_rt as rt;
+/// `Chat`: `POST /chat`.
+pub static CHAT: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "Chat",
+    method: "POST",
+    uri: "/chat",
+    code: 200u16,
+    input: rt::binding::Message {
+        bindings: &[],
+        payload: Some(rt::binding::Payload {
+            key: "messages",
+            kind: rt::binding::PayloadKind::Events,
+            media_type: None,
+        }),
+        body: false,
+        empty_structure: false,
+    },
+    output: rt::binding::Message {
+        bindings: &[],
+        payload: Some(rt::binding::Payload {
+            key: "replies",
+            kind: rt::binding::PayloadKind::Events,
+            media_type: None,
+        }),
+        body: false,
+        empty_structure: false,
+    },
+    xml: None,
+};
 /// `Converse`: `POST /converse/{modelId}`.
 pub static CONVERSE: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "Converse",
@@ -124,8 +152,49 @@ pub static EVENTS_AUDIO_STREAM: rt::event_stream::EventUnion = rt::event_stream:
         payload: rt::event_stream::EventPayload::Blob("audio"),
     }],
 };
+/// How the events of [`ChatStream`] travel.
+pub static EVENTS_CHAT_STREAM: rt::event_stream::EventUnion = rt::event_stream::EventUnion {
+    events: &[rt::event_stream::Event {
+        name: "message",
+        key: "message",
+        error: false,
+        headers: &[rt::event_stream::EventHeader {
+            name: "seq",
+            key: "seq",
+            kind: rt::event_stream::HeaderKind::Long,
+        }],
+        payload: rt::event_stream::EventPayload::Implicit,
+    }],
+};
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
+impl rt::Streaming for ChatInput {
+    fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {
+        Some(::std::mem::take(&mut self.messages).into_frames(protocol, &EVENTS_CHAT_STREAM))
+    }
+    fn put_events(
+        &mut self,
+        frames: rt::ByteStream,
+        protocol: rt::Protocol,
+        unknown: rt::event_stream::UnknownEvents,
+    ) {
+        self.messages =
+            rt::EventStream::from_frames(frames, protocol, &EVENTS_CHAT_STREAM, unknown);
+    }
+}
+impl rt::Streaming for ChatOutput {
+    fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {
+        Some(::std::mem::take(&mut self.replies).into_frames(protocol, &EVENTS_CHAT_STREAM))
+    }
+    fn put_events(
+        &mut self,
+        frames: rt::ByteStream,
+        protocol: rt::Protocol,
+        unknown: rt::event_stream::UnknownEvents,
+    ) {
+        self.replies = rt::EventStream::from_frames(frames, protocol, &EVENTS_CHAT_STREAM, unknown);
+    }
+}
 impl rt::Streaming for ConverseInput {}
 impl rt::Streaming for ConverseOutput {
     fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {

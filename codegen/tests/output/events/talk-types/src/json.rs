@@ -31,6 +31,66 @@ impl rt::FromJson for AudioChunk {
         })
     }
 }
+impl rt::ToJson for ChatInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for ChatInputBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for ChatInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            messages: rt::Default::default(),
+        })
+    }
+}
+impl rt::ToJson for ChatMessage {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.seq {
+            out.serialize_entry("seq", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.text {
+            out.serialize_entry("text", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ChatMessage {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            seq: rt::json::get(obj, "seq", p, cx)?,
+            text: rt::json::get(obj, "text", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ChatOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for ChatOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            replies: rt::Default::default(),
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ConverseInput {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -363,6 +423,64 @@ impl rt::FromJson for AudioStream {
 impl rt::Fallback for AudioStream {
     fn fallback() -> Self {
         Self::Unknown(rt::String::new())
+    }
+}
+impl rt::ToJson for ChatStream {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
+        match self {
+            Self::Message(x) => out.serialize_entry("message", &rt::json::Json(x))?,
+            Self::Unknown(_) => {}
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ChatStream {
+    fn from_json(
+        v: &rt::JsonValue,
+        path: &rt::JsonPath,
+        cx: &mut rt::JsonCtx,
+    ) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, path)?;
+        let mut set = rt::json::union_members(obj);
+        let (name, v) = set
+            .next()
+            .ok_or_else(|| rt::DeError::at(path, "a union must have exactly one member set"))?;
+        if set.next().is_some() {
+            return Err(rt::DeError::at(
+                path,
+                "a union must have exactly one member set",
+            ));
+        }
+        let p = path.field(name);
+        Ok(match name.as_str() {
+            "message" => {
+                let x = <ChatMessage>::from_json(v, &p, cx)?;
+                Self::Message(x)
+            }
+            other => {
+                if cx.is_strict() {
+                    return Err(rt::DeError::at(&p, "is not a member of this union"));
+                }
+                Self::Unknown(other.to_owned())
+            }
+        })
+    }
+}
+impl rt::Fallback for ChatStream {
+    fn fallback() -> Self {
+        Self::Unknown(rt::String::new())
+    }
+}
+impl rt::Validate for ChatInputBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for ChatInputBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
     }
 }
 impl rt::Validate for ConverseInputBuilder {

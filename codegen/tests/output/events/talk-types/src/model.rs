@@ -77,6 +77,159 @@ impl AudioChunkBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct ChatInput {
+    /// The messages.
+    pub messages: rt::EventStream<ChatStream>,
+}
+impl ChatInput {
+    /// A builder for this structure.
+    pub fn builder() -> ChatInputBuilder {
+        ChatInputBuilder::default()
+    }
+}
+/// Builds a [`ChatInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChatInputBuilder {
+    /// [`ChatInput::messages`](ChatInput::messages), if set.
+    pub messages: rt::Option<rt::EventStream<ChatStream>>,
+}
+impl ChatInputBuilder {
+    /// Sets [`ChatInput::messages`](ChatInput::messages).
+    pub fn messages(mut self, value: impl rt::Into<rt::EventStream<ChatStream>>) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ChatInput::messages`](ChatInput::messages).
+    pub fn set_messages(mut self, value: rt::Option<rt::EventStream<ChatStream>>) -> Self {
+        self.messages = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ChatInput {
+        ChatInput {
+            messages: self.messages.unwrap_or_default(),
+        }
+    }
+}
+/// One message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChatMessage {
+    /// The message's place in the chat.
+    pub seq: rt::Option<i64>,
+    /// What it says.
+    pub text: rt::Option<rt::String>,
+}
+impl ChatMessage {
+    /// A builder for this structure.
+    pub fn builder() -> ChatMessageBuilder {
+        ChatMessageBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ChatMessage {
+    /// [`seq`](Self::seq).
+    pub fn seq(&self) -> rt::Option<i64> {
+        self.seq
+    }
+    /// [`text`](Self::text).
+    pub fn text(&self) -> rt::Option<&str> {
+        self.text.as_deref()
+    }
+}
+/// Builds a [`ChatMessage`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChatMessageBuilder {
+    /// [`ChatMessage::seq`](ChatMessage::seq), if set.
+    pub seq: rt::Option<i64>,
+    /// [`ChatMessage::text`](ChatMessage::text), if set.
+    pub text: rt::Option<rt::String>,
+}
+impl ChatMessageBuilder {
+    /// Sets [`ChatMessage::seq`](ChatMessage::seq).
+    pub fn seq(mut self, value: impl rt::Into<i64>) -> Self {
+        self.seq = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ChatMessage::seq`](ChatMessage::seq).
+    pub fn set_seq(mut self, value: rt::Option<i64>) -> Self {
+        self.seq = value;
+        self
+    }
+    /// Sets [`ChatMessage::text`](ChatMessage::text).
+    pub fn text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ChatMessage::text`](ChatMessage::text).
+    pub fn set_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ChatMessage {
+        ChatMessage {
+            seq: self.seq,
+            text: self.text,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChatOutput {
+    /// The replies.
+    pub replies: rt::EventStream<ChatStream>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ChatOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ChatOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ChatOutput {
+    /// A builder for this structure.
+    pub fn builder() -> ChatOutputBuilder {
+        ChatOutputBuilder::default()
+    }
+}
+/// Builds a [`ChatOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChatOutputBuilder {
+    /// [`ChatOutput::replies`](ChatOutput::replies), if set.
+    pub replies: rt::Option<rt::EventStream<ChatStream>>,
+}
+impl ChatOutputBuilder {
+    /// Sets [`ChatOutput::replies`](ChatOutput::replies).
+    pub fn replies(mut self, value: impl rt::Into<rt::EventStream<ChatStream>>) -> Self {
+        self.replies = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ChatOutput::replies`](ChatOutput::replies).
+    pub fn set_replies(mut self, value: rt::Option<rt::EventStream<ChatStream>>) -> Self {
+        self.replies = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ChatOutput {
+        ChatOutput {
+            replies: self.replies.unwrap_or_default(),
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct ConverseInput {
     /// The model that answers.
     pub model_id: rt::String,
@@ -631,6 +784,15 @@ pub enum AnswerStream {
 pub enum AudioStream {
     /// A chunk of audio.
     Chunk(AudioChunk),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
+/// The events of a chat.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChatStream {
+    /// A message, or a reply.
+    Message(ChatMessage),
     /// A member this version of the model does not know (its name).
     Unknown(rt::String),
 }
