@@ -8,7 +8,10 @@
 //! SigV4-signed events, each signature chained to the request's, verified
 //! by the server, which refuses a forged, reordered or truncated chain; and a
 //! chat over HTTP/2 (prior knowledge) whose replies come back one by one
-//! while its messages are still being sent, signed.
+//! while its messages are still being sent, signed. boto3 reads the same
+//! server's answers (`tests/data/botocore/talk`: the service as botocore
+//! describes services, loaded through `AWS_DATA_PATH`), the mid-stream
+//! exception included.
 
 use std::time::Duration;
 
@@ -582,4 +585,71 @@ async fn a_chat_streams_both_ways_at_once_over_http2() {
         out.replies.recv().await.is_none(),
         "the replies end with the messages"
     );
+}
+
+const BOTO3: &str = r#"
+import json, sys, boto3, botocore
+c = boto3.client("talk", endpoint_url=sys.argv[1], region_name="us-east-1")
+out = {}
+r = c.converse(modelId="m1", prompt="hello big world")
+out["conversation"] = r.get("conversationId")
+out["events"] = [e for e in r["stream"]]
+r = c.converse(modelId="m1", prompt="too fast for you")
+tokens = []
+try:
+    for e in r["stream"]:
+        tokens.append(e["token"]["text"])
+    out["throttled"] = None
+except botocore.exceptions.EventStreamError as e:
+    out["throttled"] = [e.response["Error"]["Code"], e.response["Error"].get("Message")]
+out["before_throttle"] = tokens
+try:
+    c.converse(modelId="missing", prompt="x")
+    out["missing"] = None
+except c.exceptions.ModelNotFound as e:
+    out["missing"] = e.response["Error"]["Code"]
+print(json.dumps(out, default=str))
+"#;
+
+#[tokio::test]
+async fn boto3_reads_an_answer_stream() {
+    if !e2e_tests::have("python3", &["-c", "import boto3"]) {
+        return;
+    }
+    let (server, _client) = start_signed("SECRETSIGNED").await;
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/botocore");
+    let out = e2e_tests::run_aws_tool(
+        "python3",
+        vec!["-c".into(), BOTO3.into(), server.url()],
+        ("AKIDSIGNED", "SECRETSIGNED"),
+        vec![("AWS_DATA_PATH", data.into_os_string())],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "boto3 failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(got["conversation"], "c-1");
+    let events = got["events"].as_array().unwrap();
+    assert_eq!(events.len(), 4, "{events:?}");
+    for (i, word) in ["hello", "big", "world"].iter().enumerate() {
+        let t = &events[i]["token"];
+        assert_eq!(t["text"], *word, "{t}");
+        assert_eq!(t["index"], i as i64, "{t}");
+        assert_eq!(t["final"], i == 2, "{t}");
+    }
+    let summary = &events[3]["summary"];
+    assert_eq!(summary["usage"]["outputTokens"], 3, "{summary}");
+    assert_eq!(
+        summary["finishedAt"], "2023-11-14 22:13:20+00:00",
+        "{summary}"
+    );
+    assert_eq!(got["before_throttle"], serde_json::json!(["too", "fast"]));
+    assert_eq!(
+        got["throttled"],
+        serde_json::json!(["throttled", "slow down"])
+    );
+    assert_eq!(got["missing"], "ModelNotFound");
 }
