@@ -664,8 +664,8 @@ where
         })
     }
 
-    /// The frames of these events, each a chunk of the body, framed as they
-    /// are produced. A modeled exception (sent as an event or as
+    /// The frames of these events, framed as they are produced (those ready
+    /// at once share a chunk of the body). A modeled exception (sent as an event or as
     /// [`EventStreamError::Exception`]) or an error is the last frame.
     pub fn into_frames(self, protocol: Protocol, union: &'static EventUnion) -> ByteStream {
         let frames = FrameWriter {
@@ -714,24 +714,34 @@ where
     type Item = Result<http_body::Frame<Bytes>, BoxError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.done {
-            return Poll::Ready(None);
-        }
-        let item = match self.events.poll_next_event(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(None) => {
+        // The frames of the events ready now go as one chunk (up to
+        // COALESCE bytes): a chunk per small event would be a write each.
+        const COALESCE: usize = 64 * 1024;
+        let mut out = Vec::new();
+        while !self.done && out.len() < COALESCE {
+            let item = match self.events.poll_next_event(cx) {
+                Poll::Pending => break,
+                Poll::Ready(None) => {
+                    self.done = true;
+                    break;
+                }
+                Poll::Ready(Some(item)) => item,
+            };
+            let (message, last) = item_message(self.protocol, self.union, item);
+            self.done = last;
+            if let Err(e) = write_message_to(&message, &mut out) {
                 self.done = true;
-                return Poll::Ready(None);
+                return Poll::Ready(Some(Err(BoxError::from(e.to_string()))));
             }
-            Poll::Ready(Some(item)) => item,
-        };
-        let (message, last) = item_message(self.protocol, self.union, item);
-        self.done = last;
-        Poll::Ready(Some(
-            frame(&message)
-                .map(http_body::Frame::data)
-                .map_err(BoxError::from),
-        ))
+        }
+        if out.is_empty() {
+            return if self.done {
+                Poll::Ready(None)
+            } else {
+                Poll::Pending
+            };
+        }
+        Poll::Ready(Some(Ok(http_body::Frame::data(Bytes::from(out)))))
     }
 }
 
@@ -822,33 +832,36 @@ pub fn unwrap_frames(signed: ByteStream) -> ByteStream {
     })
 }
 
-/// The frames of `frames` (one a chunk, as [`EventStream::into_frames`]
-/// writes them) each wrapped in a signed envelope (`:date`,
+/// The frames of `frames` (as [`EventStream::into_frames`] writes them)
+/// each wrapped in a signed envelope (`:date`,
 /// `:chunk-signature`, chained from `chain`'s seed, the request's
 /// signature), then the signed empty frame that ends the stream.
 #[cfg(feature = "client")]
 pub(crate) fn sign_frames(frames: ByteStream, chain: crate::aws_chunked::ChunkChain) -> ByteStream {
-    body_unfold(Some((frames, chain)), |state| async move {
-        let (mut frames, mut chain) = state?;
-        let now = std::time::SystemTime::now();
-        match frames.next().await {
-            Some(Ok(frame)) => {
-                let item = read_frame(&frame)
-                    .and_then(|m| chain.sign_event(Some(&m), now))
-                    .and_then(|envelope| self::frame(&envelope))
-                    .map_err(BoxError::from);
-                Some((item, Some((frames, chain))))
+    body_unfold(
+        Some((FrameReader::new(frames), chain)),
+        |state| async move {
+            let (mut frames, mut chain) = state?;
+            let now = std::time::SystemTime::now();
+            match frames.next().await {
+                Some(Ok(m)) => {
+                    let item = chain
+                        .sign_event(Some(&m), now)
+                        .and_then(|envelope| self::frame(&envelope))
+                        .map_err(BoxError::from);
+                    Some((item, Some((frames, chain))))
+                }
+                Some(Err(e)) => Some((Err(BoxError::from(e.to_string())), None)),
+                None => {
+                    let end = chain
+                        .sign_event(None, now)
+                        .and_then(|envelope| self::frame(&envelope))
+                        .map_err(BoxError::from);
+                    Some((end, None))
+                }
             }
-            Some(Err(e)) => Some((Err(e), None)),
-            None => {
-                let end = chain
-                    .sign_event(None, now)
-                    .and_then(|envelope| self::frame(&envelope))
-                    .map_err(BoxError::from);
-                Some((end, None))
-            }
-        }
-    })
+        },
+    )
 }
 
 /// The inner frames of a body of signed envelopes, each signature checked

@@ -33,7 +33,10 @@ impl Talk for Handler {
         input: ConverseInput,
         _: Context,
     ) -> Result<ConverseOutput, ConverseError> {
-        let mut words = input.prompt.split(' ').map(|w| w.parse::<usize>().unwrap_or(0));
+        let mut words = input
+            .prompt
+            .split(' ')
+            .map(|w| w.parse::<usize>().unwrap_or(0));
         let (n, size) = (words.next().unwrap_or(0), words.next().unwrap_or(0));
         let text = "x".repeat(size);
         let stream = EventStream::unfold(0usize, move |i| {
@@ -94,8 +97,14 @@ fn bare(n: usize, size: usize) -> f64 {
     let mut buf = Vec::new();
     for i in 0..n {
         let m = Message::new(payload.clone().into_bytes())
-            .add_header(Header::new(":message-type", HeaderValue::String("event".into())))
-            .add_header(Header::new(":event-type", HeaderValue::String("token".into())))
+            .add_header(Header::new(
+                ":message-type",
+                HeaderValue::String("event".into()),
+            ))
+            .add_header(Header::new(
+                ":event-type",
+                HeaderValue::String("token".into()),
+            ))
             .add_header(Header::new("index", HeaderValue::Int32(i as i32)))
             .add_header(Header::new("final", HeaderValue::Bool(i + 1 == n)))
             .add_header(Header::new(
