@@ -154,7 +154,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.test#httpRequestTests", Applied("protocol compliance tests (`protocol-tests/`)")),
     ("smithy.test#httpResponseTests", Applied("protocol compliance tests (`protocol-tests/`)")),
     ("smithy.test#httpMalformedRequestTests", Applied("server malformed-request tests (`protocol-tests/`)")),
-    ("smithy.test#eventStreamTests", NoEffect("event streams are not generated yet (see @streaming)")),
+    ("smithy.test#eventStreamTests", Applied("event-stream compliance tests (`protocol-tests/`), run as their own suite line")),
     ("smithy.test#smokeTests", NoEffect("smoke tests against live AWS")),
     ("smithy.waiters#waitable", Applied("`Client::wait_until_<waiter>(input, max_wait)`: acceptors (JMESPath `output`/`inputOutput` matchers, `success`, `errorType`) with the specification's backoff; paths checked at generation")),
     // Metadata namespaces with named entries (the namespaces pass as a whole too).

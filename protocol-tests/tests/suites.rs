@@ -142,6 +142,10 @@ fn main() -> ExitCode {
                 ok = false;
             }
         }
+        // A suite with eventStreamTests prints them as a line of their own.
+        if let Some(line) = out.summary(&format!("{}-eventstreams", suite.name)) {
+            println!("{line}");
+        }
     }
     if out.build_failed() {
         ok = false;

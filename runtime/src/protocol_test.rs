@@ -87,6 +87,16 @@ impl Drop for Peer {
 impl Peer {
     /// Starts a peer answering `status`, `headers` and `body`.
     pub async fn start(status: u16, headers: &[(&str, &str)], body: &str) -> Result<Peer, String> {
+        Self::start_bytes(status, headers, Bytes::from(body.to_owned())).await
+    }
+
+    /// Starts a peer answering `status`, `headers` and these bytes (event
+    /// frames), keeping the request it got.
+    pub async fn start_bytes(
+        status: u16,
+        headers: &[(&str, &str)],
+        body: Bytes,
+    ) -> Result<Peer, String> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| e.to_string())?;
@@ -97,7 +107,6 @@ impl Peer {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
-        let body = Bytes::from(body.to_owned());
         let slot = Arc::clone(&captured);
         let tls = tls_acceptor()?.clone();
         let task = tokio::spawn(async move {
@@ -700,4 +709,98 @@ fn skip_list(suite: &str) -> Result<BTreeMap<(String, String), String>, String> 
         }
     }
     Ok(out)
+}
+
+/// The frames of an event-stream case, base64 each, as one body.
+pub fn concat_frames(frames: &[&str]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    for f in frames {
+        out.extend(
+            aws_smithy_types::base64::decode(f)
+                .map_err(|e| format!("a case's frame is not base64: {e}"))?,
+        );
+    }
+    Ok(out)
+}
+
+/// The messages of a body of frames.
+fn messages(mut body: &[u8]) -> Result<Vec<aws_smithy_types::event_stream::Message>, String> {
+    let mut out = Vec::new();
+    while !body.is_empty() {
+        if body.len() < 4 {
+            return Err("the body ends inside a frame".into());
+        }
+        let len = u32::from_be_bytes([body[0], body[1], body[2], body[3]]) as usize;
+        if len > body.len() || len < 16 {
+            return Err(format!("a frame of {len} bytes in {} left", body.len()));
+        }
+        out.push(crate::event_stream::read_frame(&body[..len])?);
+        body = &body[len..];
+    }
+    Ok(out)
+}
+
+/// Checks a body of frames against a case's frames (base64 each): as many
+/// messages, each with the same headers in any order and the same payload
+/// (JSON payloads compared as JSON).
+pub fn check_frames(got: &[u8], want: &[&str]) -> Result<(), String> {
+    // Signed events (a client under SigV4) are compared as the frames
+    // their envelopes carry; the signed end frame carries none.
+    let mut got = messages(got)?
+        .into_iter()
+        .map(|m| {
+            if !m
+                .headers()
+                .iter()
+                .any(|h| h.name().as_str() == ":chunk-signature")
+            {
+                return Ok(Some(m));
+            }
+            if m.payload().is_empty() {
+                return Ok(None);
+            }
+            crate::event_stream::read_frame(m.payload()).map(Some)
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    got.retain(Option::is_some);
+    let got: Vec<_> = got.into_iter().flatten().collect();
+    let want = messages(&concat_frames(want)?)?;
+    if got.len() != want.len() {
+        return Err(format!("{} frames, the case has {}", got.len(), want.len()));
+    }
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        let mut gh: Vec<String> = g.headers().iter().map(|h| format!("{h:?}")).collect();
+        let mut wh: Vec<String> = w.headers().iter().map(|h| format!("{h:?}")).collect();
+        gh.sort();
+        wh.sort();
+        if gh != wh {
+            return Err(format!("frame {i}: headers {gh:?}, the case's {wh:?}"));
+        }
+        let json = |p: &[u8]| serde_json::from_slice::<serde_json::Value>(p).ok();
+        let same = g.payload() == w.payload()
+            || matches!((json(g.payload()), json(w.payload())), (Some(a), Some(b)) if a == b);
+        if !same {
+            return Err(format!(
+                "frame {i}: payload {:?}, the case's {:?}",
+                String::from_utf8_lossy(g.payload()),
+                String::from_utf8_lossy(w.payload())
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A response's status and whole body.
+pub async fn collect<B>(resp: http::Response<B>) -> (u16, Bytes)
+where
+    B: http_body::Body,
+{
+    let status = resp.status().as_u16();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map(|c| c.to_bytes())
+        .unwrap_or_default();
+    (status, body)
 }

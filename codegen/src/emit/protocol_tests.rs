@@ -197,6 +197,16 @@ fn float_value(ty: &Ty, v: &Value) -> Result<TokenStream, String> {
 /// A timestamp from epoch seconds, fractions exact to the nanosecond.
 fn timestamp_value(v: &Value) -> Result<TokenStream, String> {
     let bad = || format!("cannot express {v} as a timestamp");
+    if let Some(text) = v.as_str() {
+        // A date-time, as the event-stream cases give header timestamps.
+        let t = codegen_rt::json::timestamp_from_text(
+            text,
+            codegen_rt::json::TimestampFormat::DateTime,
+        )
+        .map_err(|_| bad())?;
+        let (secs, nanos) = (t.secs(), t.subsec_nanos());
+        return Ok(quote!(rt::DateTime::from_secs_and_nanos(#secs, #nanos)));
+    }
     let n = v.as_number().ok_or_else(bad)?;
     Ok(match n.as_i64() {
         Some(secs) => quote!(rt::DateTime::from_secs(#secs)),
@@ -729,6 +739,50 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
         ident(&op.output.name),
         ident(&op.error_enum),
     );
+    let events_in = op
+        .binding
+        .input
+        .events
+        .as_ref()
+        .zip(op.binding.input.stream_field.as_ref());
+    let events_out = op.binding.output.events.is_some();
+    if events_in.is_some() || events_out {
+        // Event streams: the input's events are read to their end and
+        // recorded with it; the answer is the case's (`reply`).
+        let record = match events_in {
+            Some((union, field)) => {
+                let f = ident(field);
+                let u = ident(&union.name);
+                quote! {
+                    let mut events: rt::Vec<#u> = rt::Vec::new();
+                    let mut end = None;
+                    while let Some(e) = input.#f.recv().await {
+                        match e {
+                            Ok(x) => events.push(x),
+                            Err(e) => { end = Some(format!("{e:?}")); break; }
+                        }
+                    }
+                    *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(rt::Box::new((input, events, end)));
+                }
+            }
+            None => quote! {
+                *self.input.lock().unwrap_or_else(|p| p.into_inner()) = Some(rt::Box::new(input));
+            },
+        };
+        let mutable = events_in.map(|_| quote!(mut));
+        return quote! {
+            fn #m(&self, #mutable input: #input, _cx: Context) -> impl rt::Future<Output = rt::Result<#output, #error>> + rt::Send {
+                async move {
+                    #record
+                    let reply = self.reply.lock().unwrap_or_else(|p| p.into_inner()).take();
+                    match reply.and_then(|r| r.downcast::<#output>().ok()) {
+                        Some(o) => Ok(*o),
+                        None => Err(#error::unhandled(rt::Unhandled::new(500, "Recorded", "the recorder only records"))),
+                    }
+                }
+            }
+        };
+    }
     let streams = op.binding.input.stream_field.is_some();
     if streams {
         // The stream is read first, so that its bytes are what is recorded.
@@ -754,6 +808,425 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
     }
 }
 
+/// The union of an event stream and its field, for a message with one.
+fn stream_of(
+    ir: &Ir,
+    msg: &crate::lower::MessageIr,
+    s: &TypeRef,
+) -> Option<(proc_macro2::Ident, TypeRef)> {
+    let union = msg.events.clone()?;
+    let field = msg.stream_field.as_ref()?;
+    let _ = ir.structure(s);
+    Some((ident(field), union))
+}
+
+/// `rt::EventStream::from_events(vec![...])` of a case's events of `kind`.
+fn event_values(
+    ir: &Ir,
+    union: &TypeRef,
+    c: &crate::lower::protocol_cases::EventStreamCase,
+    kind: &str,
+) -> Result<TokenStream, String> {
+    let mut values = Vec::new();
+    for e in c.events.iter().filter(|e| e.kind == kind) {
+        if let Some(p) = &e.params {
+            values.push(value(ir, &Ty::Union(union.clone()), p)?);
+        }
+    }
+    Ok(quote!(rt::EventStream::from_events(vec![#(#values),*])))
+}
+
+/// The expected events of `kind` (their params) as a `Vec` of the union.
+fn expected_events(
+    ir: &Ir,
+    union: &TypeRef,
+    c: &crate::lower::protocol_cases::EventStreamCase,
+    kind: &str,
+) -> Result<TokenStream, String> {
+    let mut values = Vec::new();
+    for e in c.events.iter().filter(|e| e.kind == kind) {
+        if let Some(p) = &e.params {
+            // A modeled exception is the stream's end, not an event.
+            let exception = p
+                .as_object()
+                .and_then(|o| o.keys().next())
+                .is_some_and(|k| {
+                    ir.union(union).variants.iter().any(|v| {
+                        &v.name == k
+                            && matches!(&v.ty, Ty::Struct(r) if ir.structure(r).error.is_some())
+                    })
+                });
+            if !exception {
+                values.push(value(ir, &Ty::Union(union.clone()), p)?);
+            }
+        }
+    }
+    Ok(quote!(vec![#(#values),*]))
+}
+
+/// The frames (base64) of a case's events of `kind`.
+fn event_frames(c: &crate::lower::protocol_cases::EventStreamCase, kind: &str) -> Vec<String> {
+    c.events
+        .iter()
+        .filter(|e| e.kind == kind)
+        .filter_map(|e| e.bytes.clone())
+        .collect()
+}
+
+/// What the end of a stream must be: `None` for a clean end, else the
+/// variant (`Some("")`: any error) whose exception ends it.
+fn expected_end(
+    ir: &Ir,
+    union: Option<&TypeRef>,
+    c: &crate::lower::protocol_cases::EventStreamCase,
+) -> Option<String> {
+    let id = c.failure()?;
+    let Some(id) = id else {
+        return Some(String::new());
+    };
+    let short = id.rsplit('#').next().unwrap_or(&id).to_owned();
+    let variant = union.and_then(|u| {
+        ir.union(u)
+            .variants
+            .iter()
+            .find(|v| matches!(&v.ty, Ty::Struct(r) if ir.structure(r).name == short))
+            .map(|v| v.variant.clone())
+    });
+    Some(variant.unwrap_or(short))
+}
+
+/// An event-stream case: through the generated server (its request's
+/// frames read by the handler, its answer's frames compared) or the
+/// generated client (its request's frames compared, a peer's answer read).
+fn event_case_fn(
+    ir: &Ir,
+    c: &crate::lower::protocol_cases::EventCaseIr,
+    index: usize,
+) -> Result<TokenStream, String> {
+    let f = format_ident!("event_case_{}", index);
+    let op = ir
+        .operations
+        .get(c.operation)
+        .ok_or("the case names no operation")?;
+    let case = &c.case;
+    let input_stream = stream_of(ir, &op.binding.input, &op.input);
+    let output_stream = stream_of(ir, &op.binding.output, &op.output);
+    let empty_params = empty();
+    let in_params = case
+        .initial_request_params
+        .as_ref()
+        .unwrap_or(&empty_params);
+    let out_params = case
+        .initial_response_params
+        .as_ref()
+        .unwrap_or(&empty_params);
+    let req_frames = event_frames(case, "request");
+    let resp_frames = event_frames(case, "response");
+    let end = expected_end(
+        ir,
+        output_stream
+            .as_ref()
+            .map(|(_, u)| u)
+            .or(input_stream.as_ref().map(|(_, u)| u)),
+        case,
+    );
+    // A stream that fails delivers the events before the failure: a prefix.
+    let compare_events = if end.is_some() {
+        quote! {
+            if events.len() > want.len() || events[..] != want[..events.len()] {
+                return Err(format!("events {events:?}, the case's {want:?} (or a prefix of them)"));
+            }
+        }
+    } else {
+        quote!(pt::same(&events, &want)?;)
+    };
+    let method = op.binding.method.clone();
+    let init_req = case.initial_request.clone().unwrap_or_default();
+    let init_resp = case.initial_response.clone().unwrap_or_default();
+    let m = init_req.method.clone().unwrap_or(method);
+    let uri = init_req
+        .uri
+        .clone()
+        .unwrap_or_else(|| op.binding.uri.clone());
+    let body = match c.side {
+        Side::Server => {
+            let input = ident(&op.input.name);
+            let output = ident(&op.output.name);
+            let expected_input = built(ir, &op.input, builder(ir, &op.input, in_params)?);
+            // A server may refuse a failing case's request outright.
+            let refused_ok = end.is_some();
+            // The answer the handler gives: the initial response's members
+            // and the response events.
+            let reply = {
+                let b = builder(ir, &op.output, out_params)?;
+                let b = match &output_stream {
+                    Some((field, union)) => {
+                        let events = event_values(ir, union, case, "response")?;
+                        quote!(#b.#field(#events))
+                    }
+                    None => b,
+                };
+                built(ir, &op.output, b)
+            };
+            let mut hdrs: Vec<TokenStream> = init_req
+                .headers
+                .iter()
+                .map(|(k, v)| quote!((#k, #v)))
+                .collect();
+            if !init_req
+                .headers
+                .keys()
+                .any(|k| k.eq_ignore_ascii_case("content-type"))
+                && input_stream.is_some()
+            {
+                hdrs.push(quote!((
+                    "content-type",
+                    "application/vnd.amazon.eventstream"
+                )));
+            }
+            let frames = &req_frames;
+            let check_input = match &input_stream {
+                Some((_, union)) => {
+                    let expected = expected_events(ir, union, case, "request")?;
+                    let union_n = ident(&union.name);
+                    let end_check = match &end {
+                        None => quote! {
+                            if let Some(e) = end { return Err(format!("the stream failed: {e}")); }
+                        },
+                        Some(v) if v.is_empty() => quote! {
+                            if end.is_none() { return Err("the stream ended cleanly; the case expects a failure".to_owned()); }
+                        },
+                        Some(v) => {
+                            let want = format!("Exception({v}(");
+                            quote! {
+                                match &end {
+                                    Some(e) if e.starts_with(#want) => {}
+                                    other => return Err(format!("the stream ended with {other:?}; the case expects {}", #want)),
+                                }
+                            }
+                        }
+                    };
+                    quote! {
+                        let Some(got) = server.handler().take() else {
+                            if #refused_ok && (400..500).contains(&status) {
+                                return Ok(());
+                            }
+                            return Err(format!("the handler was not called; the server answered {answered}"));
+                        };
+                        let (got, events, end) = *got
+                            .downcast::<(#input, rt::Vec<#union_n>, rt::Option<rt::String>)>()
+                            .map_err(|_| "the handler recorded another operation's input".to_owned())?;
+                        let expected: #input = #expected_input;
+                        pt::same(&got.to_json(), &expected.to_json())?;
+                        let want: rt::Vec<#union_n> = #expected;
+                        #compare_events
+                        #end_check
+                    }
+                }
+                None => quote! {
+                    let Some(got) = server.handler().take() else {
+                        if #refused_ok && (400..500).contains(&status) {
+                            return Ok(());
+                        }
+                        return Err(format!("the handler was not called; the server answered {answered}"));
+                    };
+                    let got = got.downcast::<#input>().map_err(|_| "the handler recorded another operation's input".to_owned())?;
+                    let expected: #input = #expected_input;
+                    pt::same(&got.to_json(), &expected.to_json())?;
+                },
+            };
+            let code = init_resp.code.unwrap_or(200);
+            let resp_hdrs: Vec<TokenStream> = init_resp
+                .headers
+                .iter()
+                .map(|(k, v)| quote!((#k, #v)))
+                .collect();
+            let checks_response = !resp_frames.is_empty() || case.initial_response.is_some();
+            let check_output = if checks_response {
+                let frames = &resp_frames;
+                quote! {
+                    if status != #code {
+                        return Err(format!("status {status}, the case's {}: {}", #code, String::from_utf8_lossy(&body)));
+                    }
+                    pt::check_frames(&body, &[#(#frames),*])?;
+                }
+            } else {
+                quote!(let _ = (status, &body);)
+            };
+            let check_headers = (!resp_hdrs.is_empty()).then(|| {
+                quote! {
+                    let want: &[(&str, &str)] = &[#(#resp_hdrs),*];
+                    for (k, v) in want {
+                        let got = resp.headers().get(*k).and_then(|x| x.to_str().ok());
+                        if got != Some(*v) {
+                            return Err(format!("header {k}: {got:?}, the case's {v}"));
+                        }
+                    }
+                }
+            });
+            let _ = output;
+            let set_reply =
+                checks_response.then(|| quote!(server.handler().reply(rt::Box::new(#reply));));
+            // The handler reads the request's events as the answer goes
+            // out: the answer is read whole, then the input checked.
+            quote! {
+                let server = Server::new(Recorder::default());
+                #set_reply
+                let req = pt::request(#m, #uri, &[#(#hdrs),*], &pt::concat_frames(&[#(#frames),*])?)?;
+                let resp = server.handle(req).await;
+                #check_headers
+                let (status, body) = pt::collect(resp).await;
+                let answered = format!("{status} {}", String::from_utf8_lossy(&body));
+                #check_input
+                #check_output
+            }
+        }
+        Side::Client => {
+            let method_f = ident(&op.method);
+            let b = builder(ir, &op.input, in_params)?;
+            let b = match &input_stream {
+                Some((field, union)) => {
+                    let events = event_values(ir, union, case, "request")?;
+                    quote!(#b.#field(#events))
+                }
+                None => b,
+            };
+            let _ = built;
+            let code = init_resp.code.unwrap_or(200);
+            let mut resp_hdrs: Vec<TokenStream> = init_resp
+                .headers
+                .iter()
+                .map(|(k, v)| quote!((#k, #v)))
+                .collect();
+            if output_stream.is_some()
+                && init_resp.body.is_none()
+                && !init_resp
+                    .headers
+                    .keys()
+                    .any(|k| k.eq_ignore_ascii_case("content-type"))
+            {
+                resp_hdrs.push(quote!((
+                    "content-type",
+                    "application/vnd.amazon.eventstream"
+                )));
+            }
+            let answer = match &init_resp.body {
+                Some(text) => quote!(rt::Vec::from(#text.as_bytes())),
+                None => {
+                    let frames = &resp_frames;
+                    quote!(pt::concat_frames(&[#(#frames),*])?)
+                }
+            };
+            let rt_protocol = super::protocol(c.protocol);
+            let req_hdrs: Vec<TokenStream> = init_req
+                .headers
+                .iter()
+                .map(|(k, v)| quote!((#k, #v)))
+                .collect();
+            let check_request_frames = input_stream.is_some().then(|| {
+                let frames = &req_frames;
+                quote!(pt::check_frames(&got.body, &[#(#frames),*]).map_err(|e| format!("the request's frames: {e}"))?;)
+            });
+            let call_error = end.is_some() && code >= 300;
+            let output_checks = if call_error {
+                let want = end.clone().unwrap_or_default();
+                quote! {
+                    match result {
+                        Err(e) => {
+                            let code = e.as_service_error().map(rt::OperationError::code).unwrap_or_default();
+                            if !#want.is_empty() && code != #want {
+                                return Err(format!("the call failed with {e:?}; the case expects {}", #want));
+                            }
+                        }
+                        Ok(_) => return Err("the call succeeded; the case expects an error".to_owned()),
+                    }
+                }
+            } else {
+                let output = ident(&op.output.name);
+                let expected_output = if case.initial_response_params.is_some() {
+                    built(ir, &op.output, builder(ir, &op.output, out_params)?)
+                } else {
+                    quote!(unreachable!())
+                };
+                let stream_checks = match &output_stream {
+                    Some((field, union)) => {
+                        let expected = expected_events(ir, union, case, "response")?;
+                        let union_n = ident(&union.name);
+                        let end_check = match &end {
+                            None => quote! {
+                                if let Some(e) = end { return Err(format!("the stream failed: {e}")); }
+                            },
+                            Some(v) if v.is_empty() => quote! {
+                                if end.is_none() { return Err("the stream ended cleanly; the case expects a failure".to_owned()); }
+                            },
+                            Some(v) => {
+                                let want = format!("Exception({v}(");
+                                quote! {
+                                    match &end {
+                                        Some(e) if e.starts_with(#want) => {}
+                                        other => return Err(format!("the stream ended with {other:?}; the case expects {}", #want)),
+                                    }
+                                }
+                            }
+                        };
+                        quote! {
+                            let mut events: rt::Vec<#union_n> = rt::Vec::new();
+                            let mut end = None;
+                            while let Some(e) = out.#field.recv().await {
+                                match e {
+                                    Ok(x) => events.push(x),
+                                    Err(e) => { end = Some(format!("{e:?}")); break; }
+                                }
+                            }
+                            let want: rt::Vec<#union_n> = #expected;
+                            #compare_events
+                            #end_check
+                        }
+                    }
+                    None => quote!(),
+                };
+                // The initial response's members, when the case gives them.
+                let compare_output = case.initial_response_params.is_some().then(|| {
+                    quote! {
+                        let expected: #output = #expected_output;
+                        pt::same(&out.to_json(), &expected.to_json())?;
+                    }
+                });
+                quote! {
+                    #[allow(unused_mut)]
+                    let mut out = result.map_err(|e| format!("the call failed: {e:?}"))?;
+                    #compare_output
+                    #stream_checks
+                }
+            };
+            quote! {
+                let peer = pt::Peer::start_bytes(#code, &[#(#resp_hdrs),*], rt::Vec::from(#answer).into()).await?;
+                let result = client(#rt_protocol, &peer.url, &[], peer.addr, |c| c).#method_f().input(#b).send().await;
+                let got = peer.request()?;
+                pt::check_request(&got, &pt::ExpectedRequest {
+                    method: #m,
+                    uri: #uri,
+                    headers: &[#(#req_hdrs),*],
+                    forbid_headers: &[],
+                    require_headers: &[],
+                    host: None,
+                    body: None,
+                    query_params: &[],
+                    forbid_query_params: &[],
+                    require_query_params: &[],
+                })?;
+                #check_request_frames
+                #output_checks
+            }
+        }
+    };
+    Ok(quote! {
+        fn #f() -> pt::CaseFuture {
+            rt::Box::pin(async move { #body Ok(()) })
+        }
+    })
+}
+
 /// The suite's test file, or why a case could not be generated.
 pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, String> {
     let traits = super::rt_traits(true);
@@ -773,17 +1246,15 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         .iter()
         .any(|c| c.side == Side::Server && c.kind == CaseKind::Response)
         .then(|| quote!(use #types::http as bindings;));
-    let clients = cases
-        .iter()
-        .any(|c| {
-            c.side == Side::Client
-                || (c.kind == CaseKind::Request
-                    && ir
-                        .operations
-                        .get(c.operation)
-                        .is_some_and(|op| client_writes_body(op, &c.case)))
-        })
-        .then(|| {
+    let clients = cases.iter().any(|c| {
+        c.side == Side::Client
+            || (c.kind == CaseKind::Request
+                && ir
+                    .operations
+                    .get(c.operation)
+                    .is_some_and(|op| client_writes_body(op, &c.case)))
+    }) || ir.event_cases.iter().any(|c| c.side == Side::Client);
+    let clients = clients.then(|| {
         quote! {
             use #client::{Client, Config, Credentials};
 
@@ -813,6 +1284,37 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         }
     });
     let methods = ir.operations.iter().map(recorder_method);
+    let mut event_fns = Vec::new();
+    let mut event_entries = Vec::new();
+    for (i, c) in ir.event_cases.iter().enumerate() {
+        let f = format_ident!("event_case_{}", i);
+        match event_case_fn(ir, c, i) {
+            Ok(t) => event_fns.push(t),
+            Err(e) => {
+                let msg = format!("could not generate this case: {e}");
+                event_fns.push(quote! {
+                    fn #f() -> pt::CaseFuture {
+                        rt::Box::pin(async move { Err(#msg.to_owned()) })
+                    }
+                });
+            }
+        }
+        let id = &c.case.id;
+        let side = match c.side {
+            Side::Client => "client",
+            Side::Server => "server",
+        };
+        event_entries.push(quote!(pt::Case { id: #id, side: #side, kind: "events", run: #f }));
+    }
+    let events_suite = format!("{suite}-eventstreams");
+    let events_run = (!event_entries.is_empty()).then(|| {
+        quote! {
+            let events = pt::run(#events_suite, vec![#(#event_entries),*]);
+            if events != ::std::process::ExitCode::SUCCESS {
+                return events;
+            }
+        }
+    });
     let doc = format!(
         " The `{suite}` protocol compliance cases, run by `codegen_rt::protocol_test::run`."
     );
@@ -836,11 +1338,19 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
         #[derive(Default)]
         struct Recorder {
             input: ::std::sync::Mutex<rt::Option<rt::Box<dyn ::std::any::Any + rt::Send>>>,
+            /// What an event-stream operation answers.
+            #[allow(dead_code)]
+            reply: ::std::sync::Mutex<rt::Option<rt::Box<dyn ::std::any::Any + rt::Send>>>,
         }
 
         impl Recorder {
             fn take(&self) -> rt::Option<rt::Box<dyn ::std::any::Any + rt::Send>> {
                 self.input.lock().unwrap_or_else(|p| p.into_inner()).take()
+            }
+
+            #[allow(dead_code)]
+            fn reply(&self, r: rt::Box<dyn ::std::any::Any + rt::Send>) {
+                *self.reply.lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
             }
         }
 
@@ -852,8 +1362,12 @@ pub fn tests(ir: &Ir, crates: &Crates<'_>, suite: &str) -> Result<TokenStream, S
 
         #(#fns)*
 
+        #(#event_fns)*
+
         fn main() -> ::std::process::ExitCode {
-            pt::run(#suite, vec![#(#entries),*])
+            let cases = pt::run(#suite, vec![#(#entries),*]);
+            #events_run
+            cases
         }
     })
 }

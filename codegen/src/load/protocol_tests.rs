@@ -314,3 +314,57 @@ mod tests {
         assert!(uneven.expand().is_err());
     }
 }
+
+/// One `smithy.test#eventStreamTests` case: the initial request and
+/// response around an event stream, the events (each as params and as the
+/// frame's bytes), and whether the stream succeeds.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct EventStreamCase {
+    pub id: String,
+    pub protocol: String,
+    /// The input's members outside the stream.
+    pub initial_request_params: Option<Value>,
+    pub initial_request: Option<InitialMessage>,
+    /// The output's members outside the stream.
+    pub initial_response_params: Option<Value>,
+    pub initial_response: Option<InitialMessage>,
+    pub events: Vec<EventCase>,
+    pub expectation: Option<Value>,
+    pub applies_to: Option<String>,
+}
+
+/// The HTTP request or response that opens an event stream.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct InitialMessage {
+    pub method: Option<String>,
+    pub uri: Option<String>,
+    pub code: Option<u16>,
+    pub headers: BTreeMap<String, String>,
+    pub body: Option<String>,
+    pub body_media_type: Option<String>,
+}
+
+/// One event of a case: `request` (the input stream's) or `response`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct EventCase {
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The union's value (none: an event no member describes, such as an
+    /// unmodeled error).
+    pub params: Option<Value>,
+    /// The frame, base64.
+    pub bytes: Option<String>,
+}
+
+impl EventStreamCase {
+    /// The error the stream (or the call) ends with when the case expects
+    /// a failure: `Some(None)` for any error, `Some(Some(id))` for that
+    /// shape's.
+    pub fn failure(&self) -> Option<Option<String>> {
+        let f = self.expectation.as_ref()?.get("failure")?;
+        Some(f.get("errorId").and_then(Value::as_str).map(str::to_owned))
+    }
+}

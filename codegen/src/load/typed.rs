@@ -259,6 +259,8 @@ pub struct Typed {
     pub http_response_tests: Vec<HttpCase>,
     /// `smithy.test#httpMalformedRequestTests` on an operation.
     pub http_malformed_request_tests: Vec<MalformedCase>,
+    /// `smithy.test#eventStreamTests` on an operation.
+    pub event_stream_tests: Vec<super::protocol_tests::EventStreamCase>,
 }
 
 /// A `@staticContextParams` value.
@@ -446,6 +448,9 @@ impl Typed {
             }
             "smithy.test#httpResponseTests" => {
                 self.http_response_tests = super::protocol_tests::parse(owner, name, v)?
+            }
+            "smithy.test#eventStreamTests" => {
+                self.event_stream_tests = super::protocol_tests::parse(owner, name, v)?
             }
             "smithy.test#httpMalformedRequestTests" => {
                 self.http_malformed_request_tests = super::protocol_tests::parse(owner, name, v)?

@@ -16,6 +16,8 @@ pub struct Ir {
     pub operations: Vec<OperationIr>,
     /// Protocol compliance cases for the service's protocol.
     pub protocol_cases: Vec<super::protocol_cases::ProtocolCase>,
+    /// The `eventStreamTests` cases, a suite line of their own.
+    pub event_cases: Vec<super::protocol_cases::EventCaseIr>,
     /// What the generator wants its user to know (one line each).
     pub warnings: Vec<String>,
     /// XML descriptions of the structures and unions (XML protocols only).

@@ -6,7 +6,7 @@
 //! per set of its `testParameters`.
 
 use super::*;
-pub use crate::load::protocol_tests::{BodyAssertion, HttpCase, MalformedExpect};
+pub use crate::load::protocol_tests::{BodyAssertion, EventStreamCase, HttpCase, MalformedExpect};
 use crate::Error;
 
 /// Which side of the protocol a case tests.
@@ -115,4 +115,57 @@ pub(super) fn resolve(
     }
     out.sort_by(|a, b| (&a.case.id, a.side).cmp(&(&b.case.id, b.side)));
     Ok(out)
+}
+
+/// An event-stream case to generate: the case, its side, its operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventCaseIr {
+    pub case: EventStreamCase,
+    pub protocol: Protocol,
+    pub side: Side,
+    /// Index into `Ir::operations`.
+    pub operation: usize,
+}
+
+/// Every `eventStreamTests` case for one of `protocols` on an operation
+/// whose event streams are generated, sorted by id and side.
+pub(super) fn resolve_events(
+    cx: &crate::resolve::Closure<'_>,
+    operations: &[OperationIr],
+    protocols: &[Protocol],
+) -> Vec<EventCaseIr> {
+    let mut out = Vec::new();
+    for (i, shape) in cx.operations.iter().enumerate() {
+        let Some(op) = operations.get(i) else {
+            continue;
+        };
+        let streams = op.binding.input.events.is_some() || op.binding.output.events.is_some();
+        if op.event_stream || !streams {
+            continue;
+        }
+        for case in &shape.t.event_stream_tests {
+            let Some(protocol) = protocols
+                .iter()
+                .copied()
+                .find(|p| p.shape_id() == case.protocol)
+            else {
+                continue;
+            };
+            let sides: &[Side] = match case.applies_to.as_deref() {
+                Some("client") => &[Side::Client],
+                Some("server") => &[Side::Server],
+                _ => &[Side::Client, Side::Server],
+            };
+            for side in sides {
+                out.push(EventCaseIr {
+                    case: case.clone(),
+                    protocol,
+                    side: *side,
+                    operation: i,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| (&a.case.id, a.side).cmp(&(&b.case.id, b.side)));
+    out
 }
