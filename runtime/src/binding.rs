@@ -51,6 +51,13 @@ pub struct Message {
 }
 
 impl Message {
+    /// The payload is an event stream.
+    pub fn streams_events(&self) -> bool {
+        self.payload
+            .as_ref()
+            .is_some_and(|p| p.kind == PayloadKind::Events)
+    }
+
     /// A structure without members.
     pub const EMPTY: Message = Message {
         bindings: &[],

@@ -809,15 +809,33 @@ fn recorder_method(op: &OperationIr) -> TokenStream {
 }
 
 /// The union of an event stream and its field, for a message with one.
-fn stream_of(
-    ir: &Ir,
-    msg: &crate::lower::MessageIr,
-    s: &TypeRef,
-) -> Option<(proc_macro2::Ident, TypeRef)> {
+fn stream_of(msg: &crate::lower::MessageIr) -> Option<(proc_macro2::Ident, TypeRef)> {
     let union = msg.events.clone()?;
     let field = msg.stream_field.as_ref()?;
-    let _ = ir.structure(s);
     Some((ident(field), union))
+}
+
+/// Statements checking how a stream ended (`end`, the Debug text of its
+/// error, if any) against the case: `None` a clean end, `Some("")` any
+/// error, `Some(variant)` that member's exception.
+fn end_check(want: Option<&str>) -> TokenStream {
+    match want {
+        None => quote! {
+            if let Some(e) = end { return Err(format!("the stream failed: {e}")); }
+        },
+        Some("") => quote! {
+            if end.is_none() { return Err("the stream ended cleanly; the case expects a failure".to_owned()); }
+        },
+        Some(v) => {
+            let want = format!("Exception({v}(");
+            quote! {
+                match &end {
+                    Some(e) if e.starts_with(#want) => {}
+                    other => return Err(format!("the stream ended with {other:?}; the case expects {}", #want)),
+                }
+            }
+        }
+    }
 }
 
 /// `rt::EventStream::from_events(vec![...])` of a case's events of `kind`.
@@ -909,8 +927,8 @@ fn event_case_fn(
         .get(c.operation)
         .ok_or("the case names no operation")?;
     let case = &c.case;
-    let input_stream = stream_of(ir, &op.binding.input, &op.input);
-    let output_stream = stream_of(ir, &op.binding.output, &op.output);
+    let input_stream = stream_of(&op.binding.input);
+    let output_stream = stream_of(&op.binding.output);
     let empty_params = empty();
     let in_params = case
         .initial_request_params
@@ -951,7 +969,6 @@ fn event_case_fn(
     let body = match c.side {
         Side::Server => {
             let input = ident(&op.input.name);
-            let output = ident(&op.output.name);
             let expected_input = built(ir, &op.input, builder(ir, &op.input, in_params)?);
             // A server may refuse a failing case's request outright.
             let refused_ok = end.is_some();
@@ -989,23 +1006,7 @@ fn event_case_fn(
                 Some((_, union)) => {
                     let expected = expected_events(ir, union, case, "request")?;
                     let union_n = ident(&union.name);
-                    let end_check = match &end {
-                        None => quote! {
-                            if let Some(e) = end { return Err(format!("the stream failed: {e}")); }
-                        },
-                        Some(v) if v.is_empty() => quote! {
-                            if end.is_none() { return Err("the stream ended cleanly; the case expects a failure".to_owned()); }
-                        },
-                        Some(v) => {
-                            let want = format!("Exception({v}(");
-                            quote! {
-                                match &end {
-                                    Some(e) if e.starts_with(#want) => {}
-                                    other => return Err(format!("the stream ended with {other:?}; the case expects {}", #want)),
-                                }
-                            }
-                        }
-                    };
+                    let end_check = end_check(end.as_deref());
                     quote! {
                         let Some(got) = server.handler().take() else {
                             if #refused_ok && (400..500).contains(&status) {
@@ -1064,7 +1065,6 @@ fn event_case_fn(
                     }
                 }
             });
-            let _ = output;
             let set_reply =
                 checks_response.then(|| quote!(server.handler().reply(rt::Box::new(#reply));));
             // The handler reads the request's events as the answer goes
@@ -1091,7 +1091,6 @@ fn event_case_fn(
                 }
                 None => b,
             };
-            let _ = built;
             let code = init_resp.code.unwrap_or(200);
             let mut resp_hdrs: Vec<TokenStream> = init_resp
                 .headers
@@ -1143,32 +1142,11 @@ fn event_case_fn(
                 }
             } else {
                 let output = ident(&op.output.name);
-                let expected_output = if case.initial_response_params.is_some() {
-                    built(ir, &op.output, builder(ir, &op.output, out_params)?)
-                } else {
-                    quote!(unreachable!())
-                };
                 let stream_checks = match &output_stream {
                     Some((field, union)) => {
                         let expected = expected_events(ir, union, case, "response")?;
                         let union_n = ident(&union.name);
-                        let end_check = match &end {
-                            None => quote! {
-                                if let Some(e) = end { return Err(format!("the stream failed: {e}")); }
-                            },
-                            Some(v) if v.is_empty() => quote! {
-                                if end.is_none() { return Err("the stream ended cleanly; the case expects a failure".to_owned()); }
-                            },
-                            Some(v) => {
-                                let want = format!("Exception({v}(");
-                                quote! {
-                                    match &end {
-                                        Some(e) if e.starts_with(#want) => {}
-                                        other => return Err(format!("the stream ended with {other:?}; the case expects {}", #want)),
-                                    }
-                                }
-                            }
-                        };
+                        let end_check = end_check(end.as_deref());
                         quote! {
                             let mut events: rt::Vec<#union_n> = rt::Vec::new();
                             let mut end = None;
@@ -1186,12 +1164,16 @@ fn event_case_fn(
                     None => quote!(),
                 };
                 // The initial response's members, when the case gives them.
-                let compare_output = case.initial_response_params.is_some().then(|| {
-                    quote! {
-                        let expected: #output = #expected_output;
-                        pt::same(&out.to_json(), &expected.to_json())?;
+                let compare_output = match &case.initial_response_params {
+                    Some(params) => {
+                        let expected = built(ir, &op.output, builder(ir, &op.output, params)?);
+                        quote! {
+                            let expected: #output = #expected;
+                            pt::same(&out.to_json(), &expected.to_json())?;
+                        }
                     }
-                });
+                    None => quote!(),
+                };
                 quote! {
                     #[allow(unused_mut)]
                     let mut out = result.map_err(|e| format!("the call failed: {e:?}"))?;

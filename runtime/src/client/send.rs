@@ -910,12 +910,7 @@ impl Handle {
         };
         // Events sent under SigV4 are signed one by one, chained to the
         // request's signature, which signs this literal as its payload.
-        let events_in = streaming.is_some()
-            && op
-                .input
-                .payload
-                .as_ref()
-                .is_some_and(|p| p.kind == PayloadKind::Events);
+        let events_in = streaming.is_some() && op.input.streams_events();
         if events_in {
             req.headers_mut().insert(
                 "x-amz-content-sha256",
@@ -991,11 +986,7 @@ impl Handle {
             .payload
             .as_ref()
             .is_some_and(binding::Payload::streams);
-        let events_out = op
-            .output
-            .payload
-            .as_ref()
-            .is_some_and(|p| p.kind == PayloadKind::Events);
+        let events_out = op.output.streams_events();
         let bad_response = |message: String| {
             SdkError::Response(
                 ResponseError::new(status, "the response does not fit the output shape")

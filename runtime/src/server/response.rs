@@ -46,11 +46,7 @@ impl Reply {
     /// `output` as `protocol` answers it with `binding`: written straight
     /// from the typed value when all its members travel in the body.
     pub fn new<O: ToJson + Streaming>(mut output: O, protocol: Protocol, binding: &HttpOp) -> Self {
-        let events = binding
-            .output
-            .payload
-            .as_ref()
-            .is_some_and(|p| p.kind == PayloadKind::Events);
+        let events = binding.output.streams_events();
         let stream = if events {
             output.take_events(protocol)
         } else {
@@ -91,12 +87,7 @@ where
         Err(ParseError::Constraints(v)) => return Err(E::validation(&v).to_wire()),
     };
     if let Some(s) = stream {
-        let events = call
-            .binding
-            .input
-            .payload
-            .as_ref()
-            .is_some_and(|p| p.kind == PayloadKind::Events);
+        let events = call.binding.input.streams_events();
         if events {
             input.put_events(s, call.protocol, crate::event_stream::UnknownEvents::Refuse);
         } else {
