@@ -5,7 +5,9 @@
 //! name) and where each member goes (URI label, query, header, prefix
 //! headers, status code, payload, body). For the RPC protocols (awsJson,
 //! rpcv2) nothing is bound: the whole input and output travel in the body
-//! ([`Message::BODY`]). Generated types crates carry one [`HttpOp`] per
+//! ([`Message::BODY`]), except an event stream, which is the body, the
+//! other members travelling in its initial message
+//! ([`Message::initial_message`]). Generated types crates carry one [`HttpOp`] per
 //! operation; servers and clients move values between the HTTP message and
 //! the JSON form the generated codecs read and write, so constraint checking
 //! and member codecs are the same whatever the protocol. This module also
@@ -58,6 +60,13 @@ impl Message {
             .is_some_and(|p| p.kind == PayloadKind::Events)
     }
 
+    /// The payload is an event stream and the other members travel in the
+    /// stream's initial message (`initial-request` / `initial-response`):
+    /// the RPC protocols' event streams, whose body is the stream.
+    pub fn initial_message(&self) -> bool {
+        self.body && self.streams_events()
+    }
+
     /// A structure without members.
     pub const EMPTY: Message = Message {
         bindings: &[],
@@ -95,11 +104,9 @@ impl HttpOp {
     /// Whether the operation is bound as the RPC protocols bind every
     /// operation: nothing outside the body.
     pub fn is_rpc(&self) -> bool {
-        self.uri == "/"
-            && self.input.bindings.is_empty()
-            && self.input.payload.is_none()
-            && self.output.bindings.is_empty()
-            && self.output.payload.is_none()
+        let rpc =
+            |m: &Message| m.bindings.is_empty() && (m.payload.is_none() || m.initial_message());
+        self.uri == "/" && rpc(&self.input) && rpc(&self.output)
     }
 
     /// This operation as an RPC protocol binds it (a service that lists
@@ -120,12 +127,19 @@ impl HttpOp {
         let key = std::ptr::from_ref(self) as usize;
         made.entry(key).or_insert_with(|| {
             let has = |m: &Message| m.body || !m.bindings.is_empty() || m.payload.is_some();
-            let message = |m: &Message| {
-                if has(m) {
-                    Message::BODY
-                } else {
-                    Message::EMPTY
-                }
+            let message = |m: &Message| match &m.payload {
+                // The stream stays the body; the other members go in its
+                // initial message.
+                Some(p) if p.kind == PayloadKind::Events => Message {
+                    payload: Some(Payload {
+                        key: p.key,
+                        kind: PayloadKind::Events,
+                        media_type: None,
+                    }),
+                    ..Message::BODY
+                },
+                _ if has(m) => Message::BODY,
+                _ => Message::EMPTY,
             };
             Box::leak(Box::new(HttpOp {
                 name: self.name,

@@ -360,6 +360,85 @@ impl FrameReader {
             }
         }
     }
+
+    /// What the reader holds and has not yet framed, then the rest of the
+    /// body: the stream as it would read from here.
+    pub fn into_rest(self) -> ByteStream {
+        if self.buf.is_empty() {
+            return self.body;
+        }
+        prepend(self.buf.freeze(), self.body)
+    }
+}
+
+/// The `:event-type` of the message that opens a request stream in the RPC
+/// protocols (awsJson, rpcv2): the input's other members.
+pub const INITIAL_REQUEST: &str = "initial-request";
+/// The `:event-type` of the message that opens a response stream in the
+/// RPC protocols: the output's other members.
+pub const INITIAL_RESPONSE: &str = "initial-response";
+
+/// The media type a payload in `protocol`'s codec is sent with.
+fn codec_type(protocol: Protocol) -> &'static str {
+    match protocol.codec() {
+        Codec::Cbor => "application/cbor",
+        Codec::Xml | Codec::Query => "application/xml",
+        Codec::Json => "application/json",
+    }
+}
+
+/// The frame of an initial message (`event_type` [`INITIAL_REQUEST`] or
+/// [`INITIAL_RESPONSE`]): `members` are the structure's other members as
+/// `protocol`'s codec writes them.
+pub fn initial_frame(
+    protocol: Protocol,
+    event_type: &'static str,
+    members: Vec<u8>,
+) -> Result<Bytes, String> {
+    let m = Message::new(members)
+        .add_header(string_header(":message-type", "event"))
+        .add_header(string_header(":event-type", event_type))
+        .add_header(string_header(":content-type", codec_type(protocol)));
+    frame(&m)
+}
+
+/// `first`, then the chunks of `rest`.
+pub fn prepend(first: Bytes, rest: ByteStream) -> ByteStream {
+    body_unfold((Some(first), rest), |(first, mut rest)| async move {
+        match first {
+            Some(b) => Some((Ok(b), (None, rest))),
+            None => {
+                let chunk = rest.next().await?;
+                Some((chunk, (None, rest)))
+            }
+        }
+    })
+}
+
+/// Reads the initial message (`event_type`) that opens a body of frames in
+/// the RPC protocols: its payload (the structure's other members in the
+/// protocol's codec), and the frames after it. A body that opens with
+/// another frame has no initial message: `None`, and that frame stays the
+/// first of the stream. A broken first frame is an error.
+pub async fn read_initial(
+    body: ByteStream,
+    event_type: &str,
+) -> Result<(Option<Bytes>, ByteStream), EventStreamError<Value>> {
+    let mut reader = FrameReader::new(body);
+    match reader.next().await {
+        None => Ok((None, ByteStream::default())),
+        Some(Err(e)) => Err(e),
+        Some(Ok(m)) => {
+            let initial = header_str(&m, ":message-type") == Some("event")
+                && header_str(&m, ":event-type") == Some(event_type);
+            if initial {
+                Ok((Some(m.payload().clone()), reader.into_rest()))
+            } else {
+                let first = frame(&m).map_err(EventStreamError::Frame)?;
+                Ok((None, prepend(first, reader.into_rest())))
+            }
+        }
+    }
 }
 
 /// The message of one whole frame.
@@ -541,6 +620,43 @@ fn header_from_json(v: &Value, kind: HeaderKind) -> Option<HeaderValue> {
 /// The message of one event (or exception), the union's JSON form
 /// `{member: value}`.
 pub fn encode(protocol: Protocol, union: &EventUnion, value: &Value) -> Result<Message, String> {
+    encode_in(protocol, union, value, None)
+}
+
+/// The payload of `event` in CBOR written from the typed union (`typed`:
+/// `{member: {...}}`), so blobs stay byte strings and timestamps tagged:
+/// the implicit payload (the members that are not headers), or the
+/// structure payload. `None` when nothing is in it.
+fn cbor_payload(typed: &[u8], event: &Event) -> Result<Option<Vec<u8>>, String> {
+    let union = crate::codec::cbor::map_entries(typed).map_err(|e| e.to_string())?;
+    let Some((_, inner)) = union.first() else {
+        return Ok(None);
+    };
+    let members = crate::codec::cbor::map_entries(inner).map_err(|e| e.to_string())?;
+    Ok(match event.payload {
+        EventPayload::Structure(k) => members
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.to_vec()),
+        _ => {
+            let rest: Vec<(&str, &[u8])> = members
+                .iter()
+                .filter(|(k, _)| !event.headers.iter().any(|h| h.key == k))
+                .map(|(k, v)| (k.as_str(), *v))
+                .collect();
+            (!rest.is_empty()).then(|| crate::codec::cbor::write_map(&rest))
+        }
+    })
+}
+
+/// [`encode`], with the union's CBOR written from the typed value (`typed`)
+/// when the protocol's codec is CBOR.
+fn encode_in(
+    protocol: Protocol,
+    union: &EventUnion,
+    value: &Value,
+    typed: Option<&[u8]>,
+) -> Result<Message, String> {
     let (key, member) = value
         .as_object()
         .and_then(|o| o.iter().next())
@@ -564,12 +680,20 @@ pub fn encode(protocol: Protocol, union: &EventUnion, value: &Value) -> Result<M
         ]
     };
     let codec = protocol.codec();
-    let codec_type = match codec {
-        Codec::Cbor => "application/cbor",
-        Codec::Xml | Codec::Query => "application/xml",
-        Codec::Json => "application/json",
+    let codec_type = codec_type(protocol);
+    let typed = match typed {
+        Some(t)
+            if matches!(
+                event.payload,
+                EventPayload::Implicit | EventPayload::Structure(_)
+            ) =>
+        {
+            Some(cbor_payload(t, event)?)
+        }
+        _ => None,
     };
     let payload: Option<(Bytes, &str)> = match event.payload {
+        _ if typed.is_some() => typed.flatten().map(|b| (Bytes::from(b), codec_type)),
         EventPayload::Implicit => {
             let rest: Map<String, Value> = obj
                 .iter()
@@ -687,7 +811,9 @@ pub fn item_message<T: ToJson + fmt::Debug>(
     let fail = |e: String| (error_message("InternalFailure", &e), true);
     match item {
         Ok(event) | Err(EventStreamError::Exception(event)) => {
-            match encode(protocol, union, &event.to_json()) {
+            let typed =
+                (protocol.codec() == Codec::Cbor).then(|| crate::codec::encode(protocol, &event));
+            match encode_in(protocol, union, &event.to_json(), typed.as_deref()) {
                 Ok(m) => {
                     let last = header_str(&m, ":message-type") == Some("exception");
                     (m, last)

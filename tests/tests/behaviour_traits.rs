@@ -71,6 +71,18 @@ impl Tracker for Handler {
             _meta: Default::default(),
         })
     }
+
+    async fn watch(&self, _: WatchInput, _: Context) -> Result<WatchOutput, WatchError> {
+        let changed = |s| {
+            Events::Changed(Changed {
+                at: Some(codegen_rt::DateTime::from_secs(s)),
+            })
+        };
+        Ok(WatchOutput {
+            events: codegen_rt::EventStream::from_events(vec![changed(1), changed(2)]),
+            _meta: Default::default(),
+        })
+    }
 }
 
 async fn start() -> (Arc<Recorder>, e2e_tests::Running) {
@@ -286,27 +298,40 @@ async fn modeled_errors_keep_the_envelope_message_and_the_query_code() {
 }
 
 #[tokio::test]
-async fn event_streams_answer_not_supported_on_both_sides() {
+async fn an_awsjson_event_stream_opens_with_its_initial_response() {
     let (_recorder, server) = start().await;
     let c = client(server.addr, true, &[]);
-    match c.watch().send().await {
-        Err(SdkError::Unsupported(m)) => assert!(m.contains("event"), "{m}"),
-        other => panic!("expected Unsupported, got {other:?}"),
+    let mut out = c.watch().send().await.unwrap();
+    for s in [1, 2] {
+        let event = out.events.recv().await.unwrap().unwrap();
+        let Events::Changed(e) = event else {
+            panic!("unexpected {event:?}")
+        };
+        assert_eq!(e.at, Some(codegen_rt::DateTime::from_secs(s)));
     }
-    let resp = reqwest::Client::new()
+    assert!(out.events.recv().await.is_none());
+    // On the wire: the stream's first frame is the output's other members
+    // (none: `{}`), as `initial-response`.
+    let body = reqwest::Client::new()
         .post(server.url())
         .header("content-type", "application/x-amz-json-1.1")
         .header("x-amz-target", "Tracker.Watch")
         .body("{}")
         .send()
         .await
+        .unwrap()
+        .bytes()
+        .await
         .unwrap();
-    assert_eq!(resp.status().as_u16(), 501);
-    let body = resp.text().await.unwrap();
-    assert!(
-        body.contains("event streams are not supported yet"),
-        "{body}"
-    );
+    let first = aws_smithy_eventstream::frame::read_message_from(&body[..]).unwrap();
+    let event_type = first
+        .headers()
+        .iter()
+        .find(|h| h.name().as_str() == ":event-type")
+        .and_then(|h| h.value().as_string().ok())
+        .map(|s| s.as_str().to_owned());
+    assert_eq!(event_type.as_deref(), Some("initial-response"));
+    assert_eq!(&first.payload()[..], b"{}");
 }
 
 #[test]

@@ -56,9 +56,28 @@ impl<'m> Lowerer<'_, 'm> {
     /// operation's name, every member in the body; no body for a `Unit`
     /// input or output.
     pub(super) fn rpc_binding(&self, op: &Shape) -> HttpIr {
-        let message = |io: &Option<String>| MessageIr {
-            body: io.is_some(),
-            ..MessageIr::default()
+        let message = |io: &Option<String>| {
+            let mut msg = MessageIr {
+                body: io.is_some(),
+                ..MessageIr::default()
+            };
+            // An event stream is the body (awsJson, rpcv2; the query
+            // protocols have none); the other members travel in its
+            // initial message.
+            let stream = io.iter().flat_map(|io| &self.shape(io).members).find(|m| {
+                let t = self.shape(&m.target);
+                t.kind == Kind::Union && t.t.streaming
+            });
+            if let Some(m) = stream.filter(|_| !self.is_xml()) {
+                msg.stream_field = Some(crate::naming::field(&m.name));
+                msg.events = Some(self.type_ref(&m.target));
+                msg.payload = Some(PayloadIr {
+                    key: self.wire_name(m),
+                    kind: PayloadKindIr::Events,
+                    media_type: None,
+                });
+            }
+            msg
         };
         HttpIr {
             // Claimed once all operations are lowered (`name_statics`).

@@ -161,7 +161,7 @@ pub fn lower(
         .filter(|(o, _)| o.event_stream)
         .map(|(_, op)| {
             format!(
-                "operation `{}` streams events outside a restJson1 @httpPayload; it is generated, and answers \"event streams are not supported yet\" on both sides",
+                "operation `{}` streams events outside a restJson1 @httpPayload or an RPC body; it is generated, and answers \"event streams are not supported yet\" on both sides",
                 op.id
             )
         })

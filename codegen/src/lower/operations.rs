@@ -250,12 +250,15 @@ impl<'m> Lowerer<'_, 'm> {
         }
     }
 
-    /// Whether every event stream of the operation is an `@httpPayload` in
-    /// restJson1: a body of frames, which is generated (the RPC protocols'
-    /// initial messages and restXml's event payloads are not yet).
+    /// Whether every event stream of the operation is a body of frames
+    /// that is generated: an `@httpPayload` in restJson1, or the body of an
+    /// RPC protocol (awsJson, rpcv2), whose other members travel in the
+    /// stream's initial message (restXml's event payloads are not yet).
     fn streams_events_over_http(&self, op: &Shape) -> bool {
-        self.is_rest()
-            && !self.is_xml()
+        if !self.is_rest() {
+            return !self.is_xml();
+        }
+        !self.is_xml()
             && op.input.iter().chain(&op.output).all(|io| {
                 self.shape(io).members.iter().all(|m| {
                     let t = self.shape(&m.target);

@@ -71,11 +71,22 @@ fn stream_body(stream: Option<ByteStream>) -> Body {
 /// some travel in the body; else nothing.
 fn request_body(
     msg: &Message,
+    protocol: Protocol,
     stream: Option<ByteStream>,
     payload: impl FnOnce(&binding::Payload) -> Result<Option<Bytes>, String>,
     members: impl FnOnce() -> Result<Vec<u8>, String>,
 ) -> Result<Body, String> {
     Ok(match &msg.payload {
+        // The RPC protocols' event streams open with the other members.
+        Some(_) if msg.initial_message() => {
+            let first = crate::event_stream::initial_frame(
+                protocol,
+                crate::event_stream::INITIAL_REQUEST,
+                members()?,
+            )?;
+            let events = stream.unwrap_or_default();
+            Body::Stream(Some(crate::event_stream::prepend(first, events)))
+        }
         Some(p) if p.streams() => stream_body(stream),
         Some(p) => match payload(p)? {
             Some(bytes) => Body::Bytes(bytes),
@@ -101,6 +112,7 @@ fn json_body(
     }
     request_body(
         msg,
+        protocol,
         stream,
         |p| {
             obj.get(p.key)
@@ -244,6 +256,7 @@ fn typed_body<I: Input>(
 ) -> Result<Body, String> {
     request_body(
         msg,
+        protocol,
         stream,
         |_| match input.payload() {
             Ok(bytes) => Ok(bytes.map(Bytes::from)),
@@ -301,10 +314,12 @@ fn prepare_request(
     };
     if let Some(p) = protocol.smithy_protocol() {
         headers.insert("smithy-protocol", HeaderValue::from_static(p));
-        headers.insert(
-            http::header::ACCEPT,
-            HeaderValue::from_static(protocol.content_type()),
-        );
+        let accept = if op.output.streams_events() {
+            crate::event_stream::CONTENT_TYPE
+        } else {
+            protocol.content_type()
+        };
+        headers.insert(http::header::ACCEPT, HeaderValue::from_static(accept));
     }
     binding::write_headers(op.input.bindings, obj, &mut headers)?;
     let msg = &op.input;
@@ -999,8 +1014,39 @@ impl Handle {
             parse_lenient_in::<O>(&v, cx).map_err(|e| e.to_string())
         };
         if (200..300).contains(&status) && stream_out {
-            let body = ByteStream::from_body(resp.into_body());
+            let mut body = ByteStream::from_body(resp.into_body());
+            let mut initial = None;
+            if op.output.initial_message() {
+                // The RPC protocols: the stream opens with the output's
+                // other members.
+                let read =
+                    crate::event_stream::read_initial(body, crate::event_stream::INITIAL_RESPONSE)
+                        .await;
+                match read {
+                    Ok((members, rest)) => {
+                        initial = members;
+                        body = rest;
+                    }
+                    Err(e) => {
+                        let e = format!("the event stream's initial-response: {e}");
+                        return Ok(Attempt::Done(Err(bad_response(e))));
+                    }
+                }
+            }
             let result = read_response(op, protocol, status, &resp_headers, &[])
+                .and_then(|v| match (&initial, v) {
+                    (Some(bytes), Value::Object(mut obj)) => {
+                        let members = codec::decode_object(protocol.codec(), bytes)
+                            .map_err(|e| e.message().unwrap_or_default().to_owned())?;
+                        if let Value::Object(m) = members {
+                            for (k, v) in m {
+                                obj.entry(k).or_insert(v);
+                            }
+                        }
+                        Ok(Value::Object(obj))
+                    }
+                    (_, v) => Ok(v),
+                })
                 .and_then(parse)
                 .map(|mut o| {
                     if events_out {

@@ -293,6 +293,41 @@ fn item(d: &mut Decoder<'_>, depth: usize) -> Result<Value, Error> {
     }
 }
 
+/// The entries of the map `bytes` holds, each key with its value's bytes
+/// as written (its types kept: byte strings, tags), in order.
+pub fn map_entries(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, Error> {
+    let mut d = Decoder::new(bytes);
+    let e = |at: usize| move |x: minicbor::decode::Error| err(at, x);
+    let len = d.map().map_err(e(0))?;
+    let mut out = Vec::new();
+    let mut left = len;
+    loop {
+        match left {
+            Some(0) => break,
+            Some(n) => left = Some(n - 1),
+            None if is_break(&d) => break,
+            None => {}
+        }
+        let key = text(&mut d)?;
+        let start = d.position();
+        d.skip().map_err(e(start))?;
+        out.push((key, &bytes[start..d.position()]));
+    }
+    Ok(out)
+}
+
+/// A map of entries whose values are CBOR already ([`map_entries`]).
+pub fn write_map(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut enc = Encoder::new(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = enc.map(entries.len() as u64);
+    for (k, v) in entries {
+        let _ = enc.str(k);
+        enc.writer_mut().extend_from_slice(v);
+    }
+    enc.into_writer()
+}
+
 /// A typed value written as CBOR.
 pub fn to_vec<T: crate::json::ToJson + ?Sized>(value: &T) -> Vec<u8> {
     serialize(&crate::json::Json(value))

@@ -160,9 +160,18 @@ where
         Err((_, e)) => return Err(reject(e, &request_id)),
     };
     let spec = routed.binding;
-    let input = match decode(spec, protocol, &parts, bytes, config.body_limit) {
+    let mut input = match decode(spec, protocol, &parts, bytes, config.body_limit) {
         Ok(v) => v,
         Err(e) => return Err(reject(e, &request_id)),
+    };
+    let stream = match stream {
+        Some(s) if spec.input.initial_message() => {
+            match initial_request(protocol, s, &mut input).await {
+                Ok(rest) => Some(rest),
+                Err(e) => return Err(reject(e, &request_id)),
+            }
+        }
+        s => s,
     };
     Ok(Accepted {
         op: routed.op,
@@ -182,6 +191,46 @@ where
             parts,
         },
     })
+}
+
+/// The RPC protocols' input event stream opens with an `initial-request`
+/// event holding the input's other members, which go into `input`; the
+/// frames after it are the stream. A stream that opens with another frame
+/// has none (the members are unset). A first frame that cannot be read is
+/// a `SerializationException`; a broken signature chain, the verifier's
+/// error.
+async fn initial_request(
+    protocol: Protocol,
+    stream: ByteStream,
+    input: &mut Value,
+) -> Result<ByteStream, WireError> {
+    use crate::event_stream::{read_initial, EventStreamError, INITIAL_REQUEST};
+    let (members, rest) = match read_initial(stream, INITIAL_REQUEST).await {
+        Ok(read) => read,
+        Err(EventStreamError::Body(e)) => {
+            return Err(WireError::plain(
+                403,
+                "InvalidSignatureException",
+                format!("the event stream's initial-request: {e}"),
+            ))
+        }
+        Err(e) => {
+            return Err(WireError::serialization(format!(
+                "the event stream's initial-request: {e}"
+            )))
+        }
+    };
+    if let Some(bytes) = members {
+        let Value::Object(members) = codec::decode_object(protocol.codec(), &bytes)? else {
+            return Ok(rest);
+        };
+        if let Value::Object(obj) = input {
+            for (k, v) in members {
+                obj.entry(k).or_insert(v);
+            }
+        }
+    }
+    Ok(rest)
 }
 
 /// How to decode a request's `aws-chunked` body: what its headers say,
@@ -320,9 +369,12 @@ fn decode(
                 }
             })?;
         }
-        Routing::Target | Routing::RpcV2 | Routing::Query => {
-            check_rpc_content_type(&parts.headers, protocol, has_body)?
-        }
+        Routing::Target | Routing::RpcV2 | Routing::Query => check_rpc_content_type(
+            &parts.headers,
+            protocol,
+            has_body,
+            (spec.input.streams_events(), spec.output.streams_events()),
+        )?,
     }
     if let Some(xml) = spec.xml {
         let mut obj = Map::new();
@@ -343,8 +395,12 @@ fn decode(
     }
     let codec = protocol.codec();
     let Some(bytes) = bytes else {
+        // A streaming body: the bound members (an RPC protocol's input
+        // stream binds none, its other members open the stream).
         let mut obj = Map::new();
-        read_bound(spec, &parts.uri, &parts.headers, &mut obj)?;
+        if protocol.routing() == Routing::Http {
+            read_bound(spec, &parts.uri, &parts.headers, &mut obj)?;
+        }
         return Ok(Value::Object(obj));
     };
     verify_checksums(&parts.headers, &bytes)?;
@@ -373,18 +429,29 @@ fn verify_checksums(headers: &http::HeaderMap, body: &[u8]) -> Result<(), WireEr
 }
 
 /// An RPC call's `Content-Type`, when it has one, is the protocol's
-/// (rpcv2: required with a body).
+/// (rpcv2: required with a body); an operation that streams events also
+/// takes the event-stream media type (botocore sends it, as its `Accept`,
+/// with the plain body of an operation whose output streams).
 fn check_rpc_content_type(
     headers: &http::HeaderMap,
     protocol: Protocol,
     has_body: bool,
+    (events_in, events_out): (bool, bool),
 ) -> Result<(), WireError> {
-    let want = protocol.content_type();
+    let want = if events_in {
+        crate::event_stream::CONTENT_TYPE
+    } else {
+        protocol.content_type()
+    };
+    let events = events_in || events_out;
     match headers.get(CONTENT_TYPE) {
         Some(ct) => {
             let ct = ct.to_str().unwrap_or_default();
             let essence = ct.split(';').next().unwrap_or_default().trim();
-            if essence.eq_ignore_ascii_case(want) {
+            if essence.eq_ignore_ascii_case(want)
+                || (events && essence.eq_ignore_ascii_case(crate::event_stream::CONTENT_TYPE))
+                || (events && essence.eq_ignore_ascii_case(protocol.content_type()))
+            {
                 Ok(())
             } else {
                 Err(WireError::plain(

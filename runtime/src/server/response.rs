@@ -15,6 +15,7 @@ use super::{log, Call};
 use crate::binding::{self, HttpOp, Loc, PayloadKind};
 use crate::codec;
 use crate::error::{OperationError, WireError};
+use crate::event_stream;
 use crate::json::{parse_strict_in, Ctx, FromJson, ParseError, ToJson};
 use crate::protocol::{Protocol, Routing};
 use crate::stream::{ByteStream, Streaming};
@@ -52,6 +53,21 @@ impl Reply {
         } else {
             output.take_stream()
         };
+        if binding.output.initial_message() {
+            // The RPC protocols: the other members open the stream, in an
+            // `initial-response` event.
+            let members = codec::encode(protocol, &output);
+            let first =
+                event_stream::initial_frame(protocol, event_stream::INITIAL_RESPONSE, members)
+                    .or_else(|e| {
+                        event_stream::frame(&event_stream::error_message("InternalFailure", &e))
+                    })
+                    .unwrap_or_default();
+            return Reply {
+                body: ReplyBody::Value(Value::Object(Map::new())),
+                stream: Some(event_stream::prepend(first, stream.unwrap_or_default())),
+            };
+        }
         if binding.output.is_body_only() && binding.xml.is_none() {
             let bytes = codec::encode(protocol, &output);
             return Reply {

@@ -169,8 +169,18 @@ impl<Op: Clone> Routes<Op> {
         let (parts, found) = match protocol.routing() {
             Routing::Target => match &self.target {
                 Some(router) => {
-                    let head = http::Request::from_parts(parts, ());
+                    let mut head = http::Request::from_parts(parts, ());
+                    // The router compares the whole URI with `/`: an
+                    // HTTP/2 request's is absolute (`http://host/`), so it
+                    // is matched on its path and query.
+                    let sent = head.uri().clone();
+                    if let Some(pq) = sent.path_and_query().filter(|_| sent.scheme().is_some()) {
+                        if let Ok(relative) = http::Uri::try_from(pq.as_str()) {
+                            *head.uri_mut() = relative;
+                        }
+                    }
                     let found = router.match_route(&head);
+                    *head.uri_mut() = sent;
                     let (parts, ()) = head.into_parts();
                     let found = found.map_err(|e| target_error(&e, &parts));
                     (parts, found)

@@ -11,8 +11,8 @@ pub use rt::client::{Config, Credentials, SdkError};
 /// so that users need not depend on the runtime crate themselves
 /// (at the root unless a type of the model has the name).
 pub use rt::{
-    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-    OperationError, RequestId, ResponseMeta, Unhandled,
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+    EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -23,8 +23,9 @@ pub mod primitives {
     pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
     pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
     pub use rt::{
-        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-        OperationError, RequestId, ResponseMeta, Unhandled,
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+        EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta,
+        Unhandled,
     };
 }
 pub use cells_types;

@@ -11,8 +11,8 @@ pub use rt::server::{Authenticate, Config, Context};
 /// so that users need not depend on the runtime crate themselves
 /// (at the root unless a type of the model has the name).
 pub use rt::{
-    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-    OperationError, RequestId, ResponseMeta, Unhandled,
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+    EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
@@ -22,8 +22,9 @@ pub mod primitives {
     use ::codegen_rt as rt;
     pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
     pub use rt::{
-        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-        OperationError, RequestId, ResponseMeta, Unhandled,
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+        EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta,
+        Unhandled,
     };
 }
 pub use cells_types;

@@ -10,7 +10,7 @@ pub use rt::client::{Config, Credentials, SdkError};
 /// The runtime's types this crate's API names (values, streams, errors),
 /// so that users need not depend on the runtime crate themselves
 /// (at the root unless a type of the model has the name).
-pub use rt::{ByteStream, RequestId, ResponseMeta};
+pub use rt::{ByteStream, EventStream, EventStreamError, Protocol, RequestId, ResponseMeta};
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
 /// Every runtime type this crate's API names, whatever the model's
@@ -20,8 +20,9 @@ pub mod primitives {
     pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
     pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
     pub use rt::{
-        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-        OperationError, RequestId, ResponseMeta, Unhandled,
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+        EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta,
+        Unhandled,
     };
 }
 pub use namingthings_types;

@@ -11,8 +11,8 @@ pub use rt::client::{Config, Credentials, SdkError};
 /// so that users need not depend on the runtime crate themselves
 /// (at the root unless a type of the model has the name).
 pub use rt::{
-    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-    OperationError, RequestId, ResponseMeta, Unhandled,
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+    EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
@@ -23,8 +23,9 @@ pub mod primitives {
     pub use rt::auth::{EnvToken, ProvideToken, StaticToken};
     pub use rt::client::{AssumeRoleError, AssumeRoleProvider};
     pub use rt::{
-        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-        OperationError, RequestId, ResponseMeta, Unhandled,
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+        EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta,
+        Unhandled,
     };
 }
 pub use tracker_types;
@@ -68,7 +69,7 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             auth: Some(&[rt::auth::AuthScheme::NoAuth]),
             discovered_endpoint: None,
             discovery_ids: &[],
-            event_stream: true,
+            event_stream: false,
             sensitive: false,
             checksum_required: false,
             flexible_checksum: None,
@@ -110,9 +111,6 @@ impl Client {
             input: PutItemInput::builder(),
         }
     }
-    ///
-    /// **Event stream**: not supported by this client yet; `send` answers
-    /// `SdkError::Unsupported`.
     pub fn watch(&self) -> WatchFluentBuilder {
         WatchFluentBuilder {
             handle: rt::Arc::clone(&self.handle),

@@ -11,8 +11,8 @@ pub use rt::server::{Authenticate, Config, Context};
 /// so that users need not depend on the runtime crate themselves
 /// (at the root unless a type of the model has the name).
 pub use rt::{
-    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-    OperationError, RequestId, ResponseMeta, Unhandled,
+    BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+    EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta, Unhandled,
 };
 #[allow(unused_imports)]
 use rt::{FromJson as _, OperationError as _, ToJson as _};
@@ -22,8 +22,9 @@ pub mod primitives {
     use ::codegen_rt as rt;
     pub use rt::auth::{AnyOf, ApiKeyAuth, BasicAuth, BearerAuth};
     pub use rt::{
-        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, ModeledError,
-        OperationError, RequestId, ResponseMeta, Unhandled,
+        BigDecimal, BigInteger, Blob, BuildError, ByteStream, DateTime, Document, EventStream,
+        EventStreamError, ModeledError, OperationError, Protocol, RequestId, ResponseMeta,
+        Unhandled,
     };
 }
 pub use tracker_types;
@@ -51,9 +52,6 @@ pub trait Tracker: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutItem")) }
     }
-    ///
-    /// **Event stream**: not supported yet; the server answers
-    /// `NotImplementedException` without calling this method.
     fn watch(
         &self,
         input: WatchInput,
@@ -169,8 +167,10 @@ impl<S: Tracker, P: rt::server::Plugin<Operation>> TrackerServer<S, P> {
                     .await
                 }
                 Operation::Watch => {
-                    let _ = (&input, &mut stream, cx);
-                    Err(rt::server::event_stream_unsupported::<WatchError>("Watch").to_wire())
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.watch(input, cx)
+                    })
+                    .await
                 }
             },
         };

@@ -35,7 +35,16 @@ pub static WATCH: rt::binding::HttpOp = rt::binding::HttpOp {
     uri: "/",
     code: 200u16,
     input: rt::binding::Message::BODY,
-    output: rt::binding::Message::BODY,
+    output: rt::binding::Message {
+        bindings: &[],
+        payload: Some(rt::binding::Payload {
+            key: "events",
+            kind: rt::binding::PayloadKind::Events,
+            media_type: None,
+        }),
+        body: true,
+        empty_structure: false,
+    },
     xml: None,
 };
 /// How the events of [`Events`] travel.
@@ -59,4 +68,16 @@ impl rt::Streaming for OldOpOutput {}
 impl rt::Streaming for PutItemInput {}
 impl rt::Streaming for PutItemOutput {}
 impl rt::Streaming for WatchInput {}
-impl rt::Streaming for WatchOutput {}
+impl rt::Streaming for WatchOutput {
+    fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {
+        Some(::std::mem::take(&mut self.events).into_frames(protocol, &EVENTS_EVENTS))
+    }
+    fn put_events(
+        &mut self,
+        frames: rt::ByteStream,
+        protocol: rt::Protocol,
+        unknown: rt::event_stream::UnknownEvents,
+    ) {
+        self.events = rt::EventStream::from_frames(frames, protocol, &EVENTS_EVENTS, unknown);
+    }
+}
