@@ -69,9 +69,10 @@ enum Cmd {
     },
     /// Generate the service(s) of a model together with the protocol test
     /// cases it carries (`@httpRequestTests`, `@httpResponseTests`,
-    /// `@httpMalformedRequestTests`), run them, and print one line per
-    /// service, `NAME: P passed, F failed, S skipped`, with each failed case
-    /// above it; exit 1 on any failure.
+    /// `@httpMalformedRequestTests`, `@eventStreamTests`), run them, and
+    /// print one line per service, `NAME: P passed, F failed, S skipped`
+    /// (and `NAME-eventstreams: ...` for the event-stream cases), with each
+    /// failed case above it; exit 1 on any failure.
     ProtocolTests {
         /// The model: `.smithy` and `.json` files and directories, any mix.
         #[arg(required = true)]
@@ -158,7 +159,11 @@ fn protocol_tests(
         println!("{line}");
     }
     for suite in &suites {
+        let events = out.summary(&format!("{}-eventstreams", suite.name));
         match out.summary(&suite.name) {
+            // Only event-stream cases: their line says it.
+            Some(line) if events.is_some() && line.ends_with(": 0 passed, 0 failed, 0 skipped") => {
+            }
             Some(line) => println!("{line}"),
             None if !out.build_failed() => {
                 println!(
@@ -167,6 +172,10 @@ fn protocol_tests(
                 )
             }
             None => println!("{}: did not run", suite.name),
+        }
+        // eventStreamTests cases have a line of their own.
+        if let Some(line) = events {
+            println!("{line}");
         }
     }
     if out.build_failed() {

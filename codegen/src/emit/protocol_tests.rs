@@ -22,9 +22,10 @@ pub struct Crates<'a> {
     pub client: &'a str,
 }
 
-/// Whether the model has any compliance cases for this service's protocol.
+/// Whether the model has any compliance cases (HTTP or event-stream) for
+/// this service's protocols.
 pub fn has_cases(ir: &Ir) -> bool {
-    !ir.protocol_cases.is_empty()
+    !ir.protocol_cases.is_empty() || !ir.event_cases.is_empty()
 }
 
 /// The case's headers as `(name, value)` tuples.
@@ -70,7 +71,11 @@ fn wire_body(case: &HttpCase) -> Result<TokenStream, String> {
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
         .map(|(_, v)| v.as_str());
-    let media = case.body_media_type.as_deref().or(content_type);
+    body_literal(text, case.body_media_type.as_deref().or(content_type))
+}
+
+/// A case's body as a byte-string literal: base64 for CBOR, else text.
+fn body_literal(text: &str, media: Option<&str>) -> Result<TokenStream, String> {
     let bytes = if media == Some("application/cbor") {
         use base64::Engine as _;
         base64::engine::general_purpose::STANDARD
@@ -1002,6 +1007,21 @@ fn event_case_fn(
                 )));
             }
             let frames = &req_frames;
+            // The request is the stream's frames; an operation whose input
+            // does not stream sends the initial request's body (the RPC
+            // protocols' input members).
+            let request_body = match (&input_stream, &init_req.body) {
+                (None, Some(text)) => {
+                    let media = init_req.body_media_type.as_deref().or(init_req
+                        .headers
+                        .iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                        .map(|(_, v)| v.as_str()));
+                    let lit = body_literal(text, media)?;
+                    quote!(rt::Vec::from(&#lit[..]))
+                }
+                _ => quote!(pt::concat_frames(&[#(#frames),*])?),
+            };
             let check_input = match &input_stream {
                 Some((_, union)) => {
                     let expected = expected_events(ir, union, case, "request")?;
@@ -1072,7 +1092,7 @@ fn event_case_fn(
             quote! {
                 let server = Server::new(Recorder::default());
                 #set_reply
-                let req = pt::request(#m, #uri, &[#(#hdrs),*], &pt::concat_frames(&[#(#frames),*])?)?;
+                let req = pt::request(#m, #uri, &[#(#hdrs),*], &#request_body)?;
                 let resp = server.handle(req).await;
                 #check_headers
                 let (status, body) = pt::collect(resp).await;
@@ -1122,6 +1142,21 @@ fn event_case_fn(
                 .iter()
                 .map(|(k, v)| quote!((#k, #v)))
                 .collect();
+            // The initial request's body, when the input does not stream
+            // (the RPC protocols' input members).
+            let request_body = match (&input_stream, &init_req.body) {
+                (None, Some(text)) => {
+                    let media = init_req.body_media_type.clone().unwrap_or_else(|| {
+                        init_req
+                            .headers
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                            .map_or_else(|| "application/json".to_owned(), |(_, v)| v.clone())
+                    });
+                    quote!(Some((#text, #media)))
+                }
+                _ => quote!(None),
+            };
             let check_request_frames = input_stream.is_some().then(|| {
                 let frames = &req_frames;
                 quote!(pt::check_frames(&got.body, &[#(#frames),*]).map_err(|e| format!("the request's frames: {e}"))?;)
@@ -1192,7 +1227,7 @@ fn event_case_fn(
                     forbid_headers: &[],
                     require_headers: &[],
                     host: None,
-                    body: None,
+                    body: #request_body,
                     query_params: &[],
                     forbid_query_params: &[],
                     require_query_params: &[],

@@ -355,8 +355,13 @@ pub struct EventCase {
     /// The union's value (none: an event no member describes, such as an
     /// unmodeled error).
     pub params: Option<Value>,
-    /// The frame, base64.
+    /// The frame, base64; when absent, the frame of `headers` and `body`.
     pub bytes: Option<String>,
+    /// The frame's headers, each a typed value (`{"string": "event"}`).
+    pub headers: BTreeMap<String, Value>,
+    /// The payload: text, or base64 when `body_media_type` is CBOR.
+    pub body: Option<String>,
+    pub body_media_type: Option<String>,
 }
 
 impl EventStreamCase {

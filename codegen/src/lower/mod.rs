@@ -177,7 +177,7 @@ pub fn lower(
     box_recursion(&mut structs, &mut unions);
     mark_fallbacks(&mut structs);
     let protocol_cases = protocol_cases::resolve(cx, &operations, &service.protocols)?;
-    let event_cases = protocol_cases::resolve_events(cx, &operations, &service.protocols);
+    let event_cases = protocol_cases::resolve_events(cx, &operations, &service.protocols)?;
     let xml = l.xml_shapes()?;
     if !xml.is_empty() {
         link_xml(cx, &l.type_names, &xml, &mut structs, &mut operations);

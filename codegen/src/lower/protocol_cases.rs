@@ -133,7 +133,7 @@ pub(super) fn resolve_events(
     cx: &crate::resolve::Closure<'_>,
     operations: &[OperationIr],
     protocols: &[Protocol],
-) -> Vec<EventCaseIr> {
+) -> Result<Vec<EventCaseIr>, Error> {
     let mut out = Vec::new();
     for (i, shape) in cx.operations.iter().enumerate() {
         let Some(op) = operations.get(i) else {
@@ -156,6 +156,15 @@ pub(super) fn resolve_events(
                 Some("server") => &[Side::Server],
                 _ => &[Side::Client, Side::Server],
             };
+            let mut case = case.clone();
+            for e in &mut case.events {
+                if e.bytes.is_none() && !e.headers.is_empty() {
+                    let frame = event_frame(e).map_err(|m| {
+                        Error::shape(&shape.id, format!("eventStreamTests {}: {m}", case.id))
+                    })?;
+                    e.bytes = Some(frame);
+                }
+            }
             for side in sides {
                 out.push(EventCaseIr {
                     case: case.clone(),
@@ -167,5 +176,61 @@ pub(super) fn resolve_events(
         }
     }
     out.sort_by(|a, b| (&a.case.id, a.side).cmp(&(&b.case.id, b.side)));
-    out
+    Ok(out)
+}
+
+/// The frame (base64) of an event given by its headers and body, as the
+/// trait allows when it has no `bytes`: each header a typed value
+/// (`{"long": 4}`; a blob in base64, a timestamp as date-time text or epoch
+/// seconds), the body text, or base64 for a CBOR body.
+fn event_frame(e: &crate::load::protocol_tests::EventCase) -> Result<String, String> {
+    use aws_smithy_types::event_stream::{Header, HeaderValue, Message};
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    use serde_json::Value;
+    let int = |v: &Value| v.as_i64().ok_or_else(|| format!("{v} is not an integer"));
+    let mut headers = Vec::new();
+    for (name, typed) in &e.headers {
+        let (kind, v) = typed
+            .as_object()
+            .and_then(|o| o.iter().next())
+            .ok_or_else(|| format!("header {name} is not a typed value"))?;
+        let bad = || format!("header {name}: {v} is not a {kind}");
+        let value = match kind.as_str() {
+            "boolean" => HeaderValue::Bool(v.as_bool().ok_or_else(bad)?),
+            "byte" => HeaderValue::Byte(i8::try_from(int(v)?).map_err(|_| bad())?),
+            "short" => HeaderValue::Int16(i16::try_from(int(v)?).map_err(|_| bad())?),
+            "integer" => HeaderValue::Int32(i32::try_from(int(v)?).map_err(|_| bad())?),
+            "long" => HeaderValue::Int64(int(v)?),
+            "string" => HeaderValue::String(v.as_str().ok_or_else(bad)?.to_owned().into()),
+            "blob" => HeaderValue::ByteArray(
+                b64.decode(v.as_str().ok_or_else(bad)?)
+                    .map_err(|_| bad())?
+                    .into(),
+            ),
+            "timestamp" => HeaderValue::Timestamp(match v {
+                Value::String(t) => aws_smithy_types::DateTime::from_str(
+                    t,
+                    aws_smithy_types::date_time::Format::DateTime,
+                )
+                .map_err(|_| bad())?,
+                _ => aws_smithy_types::DateTime::from_secs(int(v)?),
+            }),
+            other => return Err(format!("header {name} has the unknown type {other}")),
+        };
+        headers.push(Header::new(name.clone(), value));
+    }
+    let body = match (&e.body, e.body_media_type.as_deref()) {
+        (Some(b), Some("application/cbor")) => b64
+            .decode(b.trim())
+            .map_err(|_| "the CBOR body is not base64".to_owned())?,
+        (Some(b), _) => b.clone().into_bytes(),
+        (None, _) => Vec::new(),
+    };
+    let mut m = Message::new(body);
+    for h in headers {
+        m = m.add_header(h);
+    }
+    let frame = codegen_rt::event_stream::frame(&m)?;
+    Ok(b64.encode(frame))
 }
