@@ -1,6 +1,7 @@
 //! Does it compile? The snapshot crates under `codegen/tests/output/` (the very
-//! files `tests/snapshots.rs` compares) and the full official ECR model from
-//! `../shared/models/ecr.json` (read in place, generated into a temporary
+//! files `tests/snapshots.rs` compares), the full official ECR model from
+//! `../shared/models/ecr.json`, and every AWS model in `../shared/models/aws/`
+//! with an event stream (read in place, generated into a temporary
 //! workspace) must pass `cargo clippy --all-targets -- -D warnings`.
 
 use std::path::{Path, PathBuf};
@@ -90,4 +91,74 @@ fn full_official_model_passes_clippy() {
     )
     .unwrap();
     clippy(out);
+}
+
+/// Every model in `../shared/models/aws/` that has a `@streaming` union
+/// (Bedrock Agent Runtime, IoT SiteWise, SageMaker Runtime, S3, Transcribe
+/// Streaming): generated with its event streams (no "not supported"
+/// warning), and clippy-clean.
+#[test]
+fn event_stream_models_pass_clippy() {
+    let dir = codegen::workspace_dir().join("../shared/models/aws");
+    if !dir.is_dir() {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("CI=true but {} is missing", dir.display());
+        }
+        eprintln!(
+            "skipping the AWS event-stream models: {} not found",
+            dir.display()
+        );
+        return;
+    }
+    let mut models: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| {
+            let v: serde_json::Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
+            v["shapes"]
+                .as_object()
+                .unwrap()
+                .values()
+                .any(|s| s["type"] == "union" && s["traits"].get("smithy.api#streaming").is_some())
+        })
+        .collect();
+    models.sort();
+    assert!(models.len() >= 5, "{models:?}");
+    let work = tempfile::tempdir().unwrap();
+    let mut members = Vec::new();
+    for model in &models {
+        let stem = model.file_stem().unwrap().to_string_lossy().into_owned();
+        let out = work.path().join(&stem);
+        let options = codegen::Options {
+            service: None,
+            runtime_path: None,
+            partitions: None,
+            suite: None,
+        };
+        let generated = codegen::generate_full(std::slice::from_ref(model), &out, &options)
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let refused: Vec<&String> = generated
+            .warnings
+            .iter()
+            .filter(|w| w.contains("streams events"))
+            .collect();
+        assert!(refused.is_empty(), "{stem}: {refused:?}");
+        codegen::write::write(&out, &generated.files).unwrap();
+        members.extend(
+            codegen::write::crate_dirs(&generated.files)
+                .iter()
+                .map(|d| format!("\"{stem}/{}\"", d.display())),
+        );
+    }
+    eprintln!("event-stream models: {models:?}");
+    std::fs::write(
+        work.path().join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    )
+    .unwrap();
+    clippy(work.path());
 }

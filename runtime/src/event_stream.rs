@@ -64,6 +64,39 @@ pub struct Event {
     /// The `@eventHeader` members.
     pub headers: &'static [EventHeader],
     pub payload: EventPayload,
+    /// The XML description of the structure the payload holds (restXml):
+    /// the event's own for an implicit payload, the `@eventPayload`
+    /// member's target for a structure payload.
+    pub xml: Option<&'static crate::codec::xml::Shape>,
+}
+
+/// A structure payload's bytes in `codec`: XML through its description
+/// (the structure as a document's root), else the codec's.
+fn payload_bytes(codec: Codec, xml: Option<&crate::codec::xml::Shape>, v: &Value) -> Vec<u8> {
+    match (codec, xml, v) {
+        (Codec::Xml, Some(shape), Value::Object(obj)) => {
+            let mut w = crate::codec::xml::XmlWriter::new();
+            w.structure(shape.name, shape.ns, shape, obj);
+            w.finish()
+        }
+        _ => crate::codec::encode_value(codec, v),
+    }
+}
+
+/// A structure payload in `codec` as its JSON form (XML through its
+/// description).
+fn payload_value(
+    codec: Codec,
+    xml: Option<&crate::codec::xml::Shape>,
+    payload: &[u8],
+) -> Result<Value, String> {
+    match (codec, xml) {
+        (Codec::Xml, Some(shape)) => crate::codec::xml::parse(payload)
+            .and_then(|el| crate::codec::xml::read_struct(&el, shape))
+            .map_err(|e| e.to_string()),
+        _ => crate::codec::decode_value(codec, payload)
+            .map_err(|e| e.message().unwrap_or("not readable").to_owned()),
+    }
 }
 
 /// An `@eventHeader` member.
@@ -514,16 +547,11 @@ pub fn decode(protocol: Protocol, union: &EventUnion, m: &Message) -> Result<Dec
     let payload = m.payload();
     match event.payload {
         EventPayload::Implicit => {
-            if !payload.is_empty() {
-                match crate::codec::decode_object(codec, payload) {
+            if !crate::codec::is_empty(codec, payload) {
+                match payload_value(codec, event.xml, payload) {
                     Ok(Value::Object(o)) => obj = o,
                     Ok(_) => return Err(format!("the payload of {name} is not a structure")),
-                    Err(e) => {
-                        return Err(format!(
-                            "the payload of {name}: {}",
-                            e.message().unwrap_or("not readable")
-                        ))
-                    }
+                    Err(e) => return Err(format!("the payload of {name}: {e}")),
                 }
             }
         }
@@ -540,12 +568,8 @@ pub fn decode(protocol: Protocol, union: &EventUnion, m: &Message) -> Result<Dec
         }
         EventPayload::Structure(key) => {
             if !payload.is_empty() {
-                let v = crate::codec::decode_value(codec, payload).map_err(|e| {
-                    format!(
-                        "the payload of {name}: {}",
-                        e.message().unwrap_or("not readable")
-                    )
-                })?;
+                let v = payload_value(codec, event.xml, payload)
+                    .map_err(|e| format!("the payload of {name}: {e}"))?;
                 obj.insert(key.to_owned(), v);
             }
         }
@@ -702,7 +726,7 @@ fn encode_in(
                 .collect();
             (!rest.is_empty()).then(|| {
                 (
-                    Bytes::from(crate::codec::encode_value(codec, &Value::Object(rest))),
+                    Bytes::from(payload_bytes(codec, event.xml, &Value::Object(rest))),
                     codec_type,
                 )
             })
@@ -721,12 +745,9 @@ fn encode_in(
             .get(k)
             .and_then(Value::as_str)
             .map(|s| (Bytes::from(s.to_owned()), "text/plain")),
-        EventPayload::Structure(k) => obj.get(k).map(|v| {
-            (
-                Bytes::from(crate::codec::encode_value(codec, v)),
-                codec_type,
-            )
-        }),
+        EventPayload::Structure(k) => obj
+            .get(k)
+            .map(|v| (Bytes::from(payload_bytes(codec, event.xml, v)), codec_type)),
     };
     for h in event.headers {
         if let Some(v) = obj.get(h.key).filter(|v| !v.is_null()) {
@@ -1084,6 +1105,7 @@ mod tests {
                     },
                 ],
                 payload: EventPayload::Implicit,
+                xml: None,
             },
             Event {
                 name: "blobPayload",
@@ -1091,6 +1113,7 @@ mod tests {
                 error: false,
                 headers: &[],
                 payload: EventPayload::Blob("payload"),
+                xml: None,
             },
             Event {
                 name: "error",
@@ -1098,6 +1121,7 @@ mod tests {
                 error: true,
                 headers: &[],
                 payload: EventPayload::Implicit,
+                xml: None,
             },
         ],
     };

@@ -103,6 +103,57 @@ fn range(spec: &str, len: usize) -> Option<(usize, usize)> {
 }
 
 impl S3 for Shared {
+    /// This test store answers `SELECT * FROM S3Object` only: the records
+    /// are the object's bytes as stored, 4 bytes to an event, then the
+    /// totals and the end, as S3 streams them.
+    async fn select_object_content(
+        &self,
+        input: SelectObjectContentRequest,
+        _cx: Context,
+    ) -> Result<SelectObjectContentOutput, SelectObjectContentError> {
+        let data = {
+            let s = self.0.lock().unwrap();
+            let bucket = s.buckets.get(&input.bucket).ok_or_else(no_bucket)?;
+            let obj = bucket
+                .get(&input.key)
+                .ok_or_else(|| s3_error(404, "NoSuchKey", "The specified key does not exist."))?;
+            obj.data.clone()
+        };
+        if !input
+            .expression
+            .trim()
+            .eq_ignore_ascii_case("SELECT * FROM S3Object")
+        {
+            return Err(s3_error(
+                400,
+                "UnsupportedSqlOperation",
+                "this store selects whole objects only",
+            )
+            .into());
+        }
+        let n = data.len() as i64;
+        let mut events: Vec<SelectObjectContentEventStream> = data
+            .chunks(4)
+            .map(|c| {
+                SelectObjectContentEventStream::Records(RecordsEvent {
+                    payload: Some(codegen_rt::Blob::new(c.to_vec())),
+                })
+            })
+            .collect();
+        events.push(SelectObjectContentEventStream::Stats(StatsEvent {
+            details: Some(Stats {
+                bytes_scanned: Some(n),
+                bytes_processed: Some(n),
+                bytes_returned: Some(n),
+            }),
+        }));
+        events.push(SelectObjectContentEventStream::End(EndEvent {}));
+        Ok(SelectObjectContentOutput {
+            payload: codegen_rt::EventStream::from_events(events),
+            _meta: Default::default(),
+        })
+    }
+
     async fn create_bucket(
         &self,
         input: CreateBucketRequest,
@@ -1160,4 +1211,128 @@ async fn a_trailing_slash_names_the_same_bucket() {
     let step = "the same with a wrong secret";
     let (status, _) = curl(sign(&format!("{AKID}:wrong"))).await;
     assert_eq!(status, 403, "{step}");
+}
+
+const BOTO3_SELECT: &str = r#"
+import json, sys, boto3, botocore
+s3 = boto3.client("s3", endpoint_url=sys.argv[1],
+                  config=botocore.config.Config(s3={"addressing_style": "path"}))
+s3.create_bucket(Bucket="sel")
+s3.put_object(Bucket="sel", Key="data.csv", Body=b"a,1\nb,2\nc,3\n")
+r = s3.select_object_content(Bucket="sel", Key="data.csv", ExpressionType="SQL",
+    Expression="SELECT * FROM S3Object", InputSerialization={"CSV": {}},
+    OutputSerialization={"CSV": {}})
+out = {"records": "", "events": [], "stats": None}
+for e in r["Payload"]:
+    kind = list(e.keys())[0]
+    out["events"].append(kind)
+    if kind == "Records":
+        out["records"] += e["Records"]["Payload"].decode()
+    elif kind == "Stats":
+        out["stats"] = e["Stats"]["Details"]
+try:
+    s3.select_object_content(Bucket="sel", Key="missing", ExpressionType="SQL",
+        Expression="SELECT * FROM S3Object", InputSerialization={"CSV": {}},
+        OutputSerialization={"CSV": {}})
+    out["missing"] = None
+except botocore.exceptions.ClientError as e:
+    out["missing"] = [e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"]]
+print(json.dumps(out, sort_keys=True))
+"#;
+
+/// S3's SelectObjectContent: a restXml event stream (records as blob
+/// payloads, the totals as an XML structure payload, the end), read by
+/// boto3 and by the generated client.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn select_object_content_streams_xml_events() {
+    let server = start(Shared::default()).await;
+    let client = s3_client_sdk::Client::new(
+        s3_client_sdk::Config::new()
+            .region("us-east-1")
+            .endpoint_url(server.url())
+            .credentials_provider(s3_client_sdk::Credentials::new(
+                AKID, SECRET, None, None, "t",
+            ))
+            .force_path_style(true),
+    );
+    let step = "the generated client puts an object";
+    client
+        .create_bucket()
+        .bucket("ours")
+        .send()
+        .await
+        .expect(step);
+    let data = b"x,1\ny,2\n".to_vec();
+    client
+        .put_object()
+        .bucket("ours")
+        .key("d.csv")
+        .body(s3_client_sdk::ByteStream::from(data.clone()))
+        .send()
+        .await
+        .expect(step);
+    let step = "the generated client selects it";
+    let csv = || {
+        s3_client_sdk::s3_types::model::InputSerialization::builder()
+            .csv(s3_client_sdk::s3_types::model::CsvInput::builder().build())
+            .build()
+    };
+    let out_csv = || {
+        s3_client_sdk::s3_types::model::OutputSerialization::builder()
+            .csv(s3_client_sdk::s3_types::model::CsvOutput::builder().build())
+            .build()
+    };
+    let mut out = client
+        .select_object_content()
+        .bucket("ours")
+        .key("d.csv")
+        .expression("SELECT * FROM S3Object")
+        .expression_type(s3_client_sdk::s3_types::model::ExpressionType::Sql)
+        .input_serialization(csv())
+        .output_serialization(out_csv())
+        .send()
+        .await
+        .expect(step);
+    use s3_client_sdk::s3_types::model::SelectObjectContentEventStream as E;
+    let (mut records, mut stats, mut ended) = (Vec::new(), None, false);
+    while let Some(event) = out.payload.recv().await {
+        match event.expect(step) {
+            E::Records(r) => records.extend(r.payload.map(|b| b.into_inner()).unwrap_or_default()),
+            E::Stats(s) => stats = s.details,
+            E::End(_) => ended = true,
+            other => panic!("{step}: unexpected {other:?}"),
+        }
+    }
+    assert_eq!(records, data, "{step}");
+    let stats = stats.expect("a Stats event");
+    assert_eq!(stats.bytes_returned, Some(data.len() as i64), "{step}");
+    assert!(ended, "{step}: the End event");
+
+    if !e2e_tests::have("python3", &["-c", "import boto3"]) {
+        return;
+    }
+    let out = run(
+        "python3",
+        vec!["-c".into(), BOTO3_SELECT.into(), server.url()],
+    )
+    .await;
+    let got: Value = serde_json::from_str(&ok("boto3 select", &out)).unwrap();
+    assert_eq!(got["records"], "a,1\nb,2\nc,3\n", "{got}");
+    assert_eq!(
+        got["stats"],
+        json!({"BytesScanned": 12, "BytesProcessed": 12, "BytesReturned": 12}),
+        "{got}"
+    );
+    let events: Vec<&str> = got["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(
+        events,
+        ["Records", "Records", "Records", "Stats", "End"],
+        "{got}"
+    );
+    assert_eq!(got["missing"], json!(["NoSuchKey", 404]), "{got}");
 }

@@ -140,6 +140,13 @@ fn event_union(union: &TypeRef, events: &[EventIr]) -> TokenStream {
             EventPayloadIr::Text(k) => quote!(Text(#k)),
             EventPayloadIr::Structure(k) => quote!(Structure(#k)),
         };
+        let xml = match &e.xml {
+            Some(x) => {
+                let x = quote::format_ident!("{}", x);
+                quote!(Some(&crate::xml::#x))
+            }
+            None => quote!(None),
+        };
         quote! {
             rt::event_stream::Event {
                 name: #name,
@@ -147,6 +154,7 @@ fn event_union(union: &TypeRef, events: &[EventIr]) -> TokenStream {
                 error: #error,
                 headers: &[#(#headers),*],
                 payload: rt::event_stream::EventPayload::#payload,
+                xml: #xml,
             }
         }
     });

@@ -666,6 +666,12 @@ pub struct EventIr {
     /// `@eventHeader` members: header name, JSON-form key, header type.
     pub headers: Vec<EventHeaderIr>,
     pub payload: EventPayloadIr,
+    /// The structure the payload holds (the event's own for an implicit
+    /// payload, the `@eventPayload` member's target for a structure one).
+    pub payload_shape: Option<String>,
+    /// That structure's XML description (its static in the types crate's
+    /// `xml` module), in the XML protocols.
+    pub xml: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -161,7 +161,7 @@ pub fn lower(
         .filter(|(o, _)| o.event_stream)
         .map(|(_, op)| {
             format!(
-                "operation `{}` streams events outside a restJson1 @httpPayload or an RPC body; it is generated, and answers \"event streams are not supported yet\" on both sides",
+                "operation `{}` streams events outside an @httpPayload or an RPC body; it is generated, and answers \"event streams are not supported yet\" on both sides",
                 op.id
             )
         })
@@ -180,7 +180,14 @@ pub fn lower(
     let event_cases = protocol_cases::resolve_events(cx, &operations, &service.protocols)?;
     let xml = l.xml_shapes()?;
     if !xml.is_empty() {
-        link_xml(cx, &l.type_names, &xml, &mut structs, &mut operations);
+        link_xml(
+            cx,
+            &l.type_names,
+            &xml,
+            &mut structs,
+            &mut unions,
+            &mut operations,
+        );
     }
     let ir = Ir {
         service,
@@ -224,6 +231,7 @@ fn link_xml(
     type_names: &BTreeMap<String, String>,
     xml: &[XmlShapeIr],
     structs: &mut [StructIr],
+    unions: &mut [UnionIr],
     operations: &mut [OperationIr],
 ) {
     let by_id: BTreeMap<&str, &XmlShapeIr> = xml.iter().map(|s| (s.id.as_str(), s)).collect();
@@ -283,6 +291,17 @@ fn link_xml(
         if let Some(e) = &mut s.error {
             e.xml = by_rust.get(s.name.as_str()).map(|s| (*s).to_owned());
         }
+    }
+    // Event payloads in XML: their structure's description.
+    for e in unions
+        .iter_mut()
+        .flat_map(|u| u.events.iter_mut().flatten())
+    {
+        e.xml = e
+            .payload_shape
+            .as_deref()
+            .and_then(|id| by_id.get(id))
+            .map(|d| d.static_name.clone());
     }
 }
 

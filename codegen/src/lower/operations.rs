@@ -251,24 +251,24 @@ impl<'m> Lowerer<'_, 'm> {
     }
 
     /// Whether every event stream of the operation is a body of frames
-    /// that is generated: an `@httpPayload` in restJson1, or the body of an
-    /// RPC protocol (awsJson, rpcv2), whose other members travel in the
-    /// stream's initial message (restXml's event payloads are not yet).
+    /// that is generated: an `@httpPayload` in restJson1 and restXml, or the
+    /// body of an RPC protocol (awsJson, rpcv2), whose other members travel
+    /// in the stream's initial message.
     fn streams_events_over_http(&self, op: &Shape) -> bool {
         if !self.is_rest() {
+            // The query protocols have no event streams.
             return !self.is_xml();
         }
-        !self.is_xml()
-            && op.input.iter().chain(&op.output).all(|io| {
-                self.shape(io).members.iter().all(|m| {
-                    let t = self.shape(&m.target);
-                    !(t.kind == Kind::Union && t.t.streaming)
-                        || matches!(
-                            m.t.http_binding,
-                            Some(crate::load::typed::HttpBinding::Payload)
-                        )
-                })
+        op.input.iter().chain(&op.output).all(|io| {
+            self.shape(io).members.iter().all(|m| {
+                let t = self.shape(&m.target);
+                !(t.kind == Kind::Union && t.t.streaming)
+                    || matches!(
+                        m.t.http_binding,
+                        Some(crate::load::typed::HttpBinding::Payload)
+                    )
             })
+        })
     }
 
     /// Whether the input or output has a `@streaming` union member.

@@ -216,6 +216,7 @@ impl<'m> Lowerer<'_, 'm> {
             }
             let mut headers = Vec::new();
             let mut payload = EventPayloadIr::Implicit;
+            let mut payload_shape = Some(m.target.clone());
             for em in &target.members {
                 let eid = member_id(&target, em);
                 let et = self.shape(&em.target);
@@ -246,6 +247,8 @@ impl<'m> Lowerer<'_, 'm> {
                         kind,
                     });
                 } else if em.t.event_payload {
+                    payload_shape =
+                        matches!(et.kind, Kind::Structure | Kind::Union).then(|| em.target.clone());
                     payload = match et.kind {
                         Kind::Blob => EventPayloadIr::Blob(key),
                         Kind::String | Kind::Enum => EventPayloadIr::Text(key),
@@ -267,6 +270,8 @@ impl<'m> Lowerer<'_, 'm> {
                 error: target.t.error.is_some(),
                 headers,
                 payload,
+                payload_shape,
+                xml: None,
             });
         }
         Ok(events)

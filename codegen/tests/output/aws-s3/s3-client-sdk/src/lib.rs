@@ -276,6 +276,20 @@ const SERVICE: rt::client::ServiceInfo = rt::client::ServiceInfo {
             ],
         },
         rt::client::OperationInfo {
+            name: "SelectObjectContent",
+            gzip: false,
+            host_prefix: None,
+            idempotency_tokens: &[],
+            auth: None,
+            discovered_endpoint: None,
+            discovery_ids: &[],
+            event_stream: false,
+            sensitive: true,
+            checksum_required: false,
+            flexible_checksum: None,
+            endpoint_params: &[("Bucket", rt::client::EndpointParam::Member("Bucket"))],
+        },
+        rt::client::OperationInfo {
             name: "UploadPart",
             gzip: false,
             host_prefix: None,
@@ -836,6 +850,53 @@ impl Client {
             input: PutObjectRequest::builder(),
         }
     }
+    /// **Note:** This operation is not supported for directory buckets.
+    ///
+    /// This action filters the contents of an Amazon S3 object based on a simple structured query language (SQL) statement. In the request, along with the SQL expression, you must also specify a data serialization format (JSON, CSV, or Apache Parquet) of the object. Amazon S3 uses this format to parse object data into records, and returns only records that match the specified SQL expression. You must also specify the data serialization format for the response.
+    ///
+    /// This functionality is not supported for Amazon S3 on Outposts.
+    ///
+    /// For more information about Amazon S3 Select, see [Selecting Content from Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/selecting-content-from-objects.html) and [SELECT Command](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-glacier-select-sql-reference-select.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Permissions**
+    ///
+    /// You must have the `s3:GetObject` permission for this operation. Amazon S3 Select does not support anonymous access. For more information about permissions, see [Specifying Permissions in a Policy](https://docs.aws.amazon.com/AmazonS3/latest/dev/using-with-s3-actions.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Object Data Formats**
+    ///
+    /// You can use Amazon S3 Select to query objects that have the following format properties:
+    ///
+    /// - *CSV, JSON, and Parquet* - Objects must be in CSV, JSON, or Parquet format.
+    /// - *UTF-8* - UTF-8 is the only encoding type Amazon S3 Select supports.
+    /// - *GZIP or BZIP2* - CSV and JSON files can be compressed using GZIP or BZIP2. GZIP and BZIP2 are the only compression formats that Amazon S3 Select supports for CSV and JSON files. Amazon S3 Select supports columnar compression for Parquet using GZIP or Snappy. Amazon S3 Select does not support whole-object compression for Parquet objects.
+    /// - *Server-side encryption* - Amazon S3 Select supports querying objects that are protected with server-side encryption. For objects that are encrypted with customer-provided encryption keys (SSE-C), you must use HTTPS, and you must use the headers that are documented in the [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html). For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*. For objects that are encrypted with Amazon S3 managed keys (SSE-S3) and Amazon Web Services KMS keys (SSE-KMS), server-side encryption is handled transparently, so you don't need to specify anything. For more information about server-side encryption, including SSE-S3 and SSE-KMS, see [Protecting Data Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/serv-side-encryption.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Working with the Response Body**
+    ///
+    /// Given the response size is unknown, Amazon S3 Select streams the response as a series of messages and includes a `Transfer-Encoding` header with `chunked` as its value in the response. For more information, see [Appendix: SelectObjectContent Response](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTSelectObjectAppendix.html).
+    ///
+    /// **GetObject Support**
+    ///
+    /// The `SelectObjectContent` action does not support the following `GetObject` functionality. For more information, see [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html).
+    ///
+    /// - `Range`: Although you can specify a scan range for an Amazon S3 Select request (see [SelectObjectContentRequest - ScanRange](https://docs.aws.amazon.com/AmazonS3/latest/API/API_SelectObjectContent.html#AmazonS3-SelectObjectContent-request-ScanRange) in the request parameters), you cannot specify the range of bytes of an object to return.
+    /// - The `GLACIER`, `DEEP_ARCHIVE`, and `REDUCED_REDUNDANCY` storage classes, or the `ARCHIVE_ACCESS` and `DEEP_ARCHIVE_ACCESS` access tiers of the `INTELLIGENT_TIERING` storage class: You cannot query objects in the `GLACIER`, `DEEP_ARCHIVE`, or `REDUCED_REDUNDANCY` storage classes, nor objects in the `ARCHIVE_ACCESS` or `DEEP_ARCHIVE_ACCESS` access tiers of the `INTELLIGENT_TIERING` storage class. For more information about storage classes, see [Using Amazon S3 storage classes](https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html) in the *Amazon S3 User Guide*.
+    ///
+    /// **Special Errors**
+    ///
+    /// For a list of special errors for this operation, see [List of SELECT Object Content Error Codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#SelectObjectContentErrorCodeList)
+    ///
+    /// The following operations are related to `SelectObjectContent`:
+    ///
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    /// - [GetBucketLifecycleConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html)
+    /// - [PutBucketLifecycleConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html)
+    pub fn select_object_content(&self) -> SelectObjectContentFluentBuilder {
+        SelectObjectContentFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: SelectObjectContentRequest::builder(),
+        }
+    }
     /// Uploads a part in a multipart upload.
     ///
     /// **Note:** In this operation, you provide new data as a part of an object in your request. However, you have an option to specify your existing Amazon S3 object as a data source for the part you are uploading. To upload a part from an existing object, you use the [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) operation.
@@ -1127,6 +1188,15 @@ impl Client {
                     >(&crate::s3_types::http::PUT_OBJECT, input)
                     .await
             }
+            "SelectObjectContent" => {
+                self.handle
+                    .call_json::<
+                        SelectObjectContentRequest,
+                        SelectObjectContentOutput,
+                        SelectObjectContentError,
+                    >(&crate::s3_types::http::SELECT_OBJECT_CONTENT, input)
+                    .await
+            }
             "UploadPart" => {
                 self.handle
                     .call_json::<
@@ -1172,6 +1242,9 @@ pub fn validate_json(
         "ListBuckets" => rt::client::validate::<ListBucketsRequest, rt::Unhandled>(input),
         "ListObjectsV2" => rt::client::validate::<ListObjectsV2Request, rt::Unhandled>(input),
         "PutObject" => rt::client::validate::<PutObjectRequest, rt::Unhandled>(input),
+        "SelectObjectContent" => {
+            rt::client::validate::<SelectObjectContentRequest, rt::Unhandled>(input)
+        }
         "UploadPart" => rt::client::validate::<UploadPartRequest, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
@@ -4004,6 +4077,160 @@ impl PutObjectFluentBuilder {
         input.body = None;
         self.handle
             .presign(&s3_types::http::PUT_OBJECT, &input, &config)
+            .await
+    }
+}
+/// A `SelectObjectContent` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct SelectObjectContentFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: SelectObjectContentRequestBuilder,
+}
+impl ::std::convert::From<SelectObjectContentFluentBuilder> for SelectObjectContentRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: SelectObjectContentFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl SelectObjectContentFluentBuilder {
+    /// Sets [`SelectObjectContentRequest::bucket`](SelectObjectContentRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.bucket(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::bucket`](SelectObjectContentRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_bucket(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expected_bucket_owner`](SelectObjectContentRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expected_bucket_owner(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expected_bucket_owner`](SelectObjectContentRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expected_bucket_owner(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expression`](SelectObjectContentRequest::expression).
+    pub fn expression(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.expression(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expression`](SelectObjectContentRequest::expression).
+    pub fn set_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_expression(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expression_type`](SelectObjectContentRequest::expression_type).
+    pub fn expression_type(mut self, value: impl rt::Into<ExpressionType>) -> Self {
+        self.input = self.input.expression_type(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expression_type`](SelectObjectContentRequest::expression_type).
+    pub fn set_expression_type(mut self, value: rt::Option<ExpressionType>) -> Self {
+        self.input = self.input.set_expression_type(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::input_serialization`](SelectObjectContentRequest::input_serialization).
+    pub fn input_serialization(mut self, value: impl rt::Into<InputSerialization>) -> Self {
+        self.input = self.input.input_serialization(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::input_serialization`](SelectObjectContentRequest::input_serialization).
+    pub fn set_input_serialization(mut self, value: rt::Option<InputSerialization>) -> Self {
+        self.input = self.input.set_input_serialization(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::key`](SelectObjectContentRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.key(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::key`](SelectObjectContentRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_key(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::output_serialization`](SelectObjectContentRequest::output_serialization).
+    pub fn output_serialization(mut self, value: impl rt::Into<OutputSerialization>) -> Self {
+        self.input = self.input.output_serialization(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::output_serialization`](SelectObjectContentRequest::output_serialization).
+    pub fn set_output_serialization(mut self, value: rt::Option<OutputSerialization>) -> Self {
+        self.input = self.input.set_output_serialization(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::request_progress`](SelectObjectContentRequest::request_progress).
+    pub fn request_progress(mut self, value: impl rt::Into<RequestProgress>) -> Self {
+        self.input = self.input.request_progress(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::request_progress`](SelectObjectContentRequest::request_progress).
+    pub fn set_request_progress(mut self, value: rt::Option<RequestProgress>) -> Self {
+        self.input = self.input.set_request_progress(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_algorithm`](SelectObjectContentRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_algorithm(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_algorithm`](SelectObjectContentRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_algorithm(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_key`](SelectObjectContentRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_key`](SelectObjectContentRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_key_md5`](SelectObjectContentRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.sse_customer_key_md5(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_key_md5`](SelectObjectContentRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_sse_customer_key_md5(value);
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::scan_range`](SelectObjectContentRequest::scan_range).
+    pub fn scan_range(mut self, value: impl rt::Into<ScanRange>) -> Self {
+        self.input = self.input.scan_range(value);
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::scan_range`](SelectObjectContentRequest::scan_range).
+    pub fn set_scan_range(mut self, value: rt::Option<ScanRange>) -> Self {
+        self.input = self.input.set_scan_range(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: SelectObjectContentRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut SelectObjectContentRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<SelectObjectContentOutput, SdkError<SelectObjectContentError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&s3_types::http::SELECT_OBJECT_CONTENT, &input, stream)
             .await
     }
 }

@@ -51,6 +51,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutObject", input: &PUT_OBJECT_REQUEST, output: &PUT_OBJECT_OUTPUT, pagination: None,
         errors: &["EncryptionTypeMismatch", "InvalidRequest", "InvalidWriteOffset", "TooManyParts"],
         summary: "Adds an object to a bucket." },
+    Operation { name: "SelectObjectContent", input: &SELECT_OBJECT_CONTENT_REQUEST, output: &SELECT_OBJECT_CONTENT_OUTPUT, pagination: None,
+        errors: &[],
+        summary: "**Note:** This operation is not supported for directory buckets." },
     Operation { name: "UploadPart", input: &UPLOAD_PART_REQUEST, output: &UPLOAD_PART_OUTPUT, pagination: None,
         errors: &[],
         summary: "Uploads a part in a multipart upload." },
@@ -299,6 +302,26 @@ static CREATE_MULTIPART_UPLOAD_REQUEST: Structure = Structure { name: "CreateMul
 ]};
 
 #[rustfmt::skip]
+static CSV_INPUT: Structure = Structure { name: "CsvInput", union: false, members: &[
+    Member { name: "AllowQuotedRecordDelimiter", ty: Type::Boolean, required: false, summary: "Specifies that CSV field values may contain quoted record delimiters and such records should be allowed. Default value is FALSE. Setting this value to TRUE may lower performance." },
+    Member { name: "Comments", ty: Type::String, required: false, summary: "A single character used to indicate that a row should be ignored when the character is present at the start of that row. You can specify any character to indicate a comment line. The default character is `#`." },
+    Member { name: "FieldDelimiter", ty: Type::String, required: false, summary: "A single character used to separate individual fields in a record. You can specify an arbitrary delimiter." },
+    Member { name: "FileHeaderInfo", ty: Type::Enum(FILE_HEADER_INFO_VALUES), required: false, summary: "Describes the first line of input. Valid values are:" },
+    Member { name: "QuoteCharacter", ty: Type::String, required: false, summary: "A single character used for escaping when the field delimiter is part of the value. For example, if the value is `a, b`, Amazon S3 wraps this field value in quotation marks, as follows: `\" a , b \"`." },
+    Member { name: "QuoteEscapeCharacter", ty: Type::String, required: false, summary: "A single character used for escaping the quotation mark character inside an already escaped value. For example, the value `\"\"\" a , b \"\"\"` is parsed as `\" a , b \"`." },
+    Member { name: "RecordDelimiter", ty: Type::String, required: false, summary: "A single character used to separate individual records in the input. Instead of the default value, you can specify an arbitrary delimiter." },
+]};
+
+#[rustfmt::skip]
+static CSV_OUTPUT: Structure = Structure { name: "CsvOutput", union: false, members: &[
+    Member { name: "FieldDelimiter", ty: Type::String, required: false, summary: "The value used to separate individual fields in a record. You can specify an arbitrary delimiter." },
+    Member { name: "QuoteCharacter", ty: Type::String, required: false, summary: "A single character used for escaping when the field delimiter is part of the value. For example, if the value is `a, b`, Amazon S3 wraps this field value in quotation marks, as follows: `\" a , b \"`." },
+    Member { name: "QuoteEscapeCharacter", ty: Type::String, required: false, summary: "The single character used for escaping the quote character inside an already escaped value." },
+    Member { name: "QuoteFields", ty: Type::Enum(QUOTE_FIELDS_VALUES), required: false, summary: "Indicates whether to use quotation marks around output fields." },
+    Member { name: "RecordDelimiter", ty: Type::String, required: false, summary: "A single character used to separate individual records in the output. Instead of the default value, you can specify an arbitrary delimiter." },
+]};
+
+#[rustfmt::skip]
 static DELETE_BUCKET_OUTPUT: Structure = Structure { name: "DeleteBucketOutput", union: false, members: &[
 ]};
 
@@ -477,6 +500,24 @@ static HEAD_OBJECT_REQUEST: Structure = Structure { name: "HeadObjectRequest", u
 ]};
 
 #[rustfmt::skip]
+static INPUT_SERIALIZATION: Structure = Structure { name: "InputSerialization", union: false, members: &[
+    Member { name: "CSV", ty: Type::Structure(&CSV_INPUT), required: false, summary: "Describes the serialization of a CSV-encoded object." },
+    Member { name: "CompressionType", ty: Type::Enum(COMPRESSION_TYPE_VALUES), required: false, summary: "Specifies object's compression format. Valid values: NONE, GZIP, BZIP2. Default Value: NONE." },
+    Member { name: "JSON", ty: Type::Structure(&JSON_INPUT), required: false, summary: "Specifies JSON as object's input serialization format." },
+    Member { name: "Parquet", ty: Type::Structure(&PARQUET_INPUT), required: false, summary: "Specifies Parquet as object's input serialization format." },
+]};
+
+#[rustfmt::skip]
+static JSON_INPUT: Structure = Structure { name: "JsonInput", union: false, members: &[
+    Member { name: "Type", ty: Type::Enum(JSON_TYPE_VALUES), required: false, summary: "The type of JSON. Valid values: Document, Lines." },
+]};
+
+#[rustfmt::skip]
+static JSON_OUTPUT: Structure = Structure { name: "JsonOutput", union: false, members: &[
+    Member { name: "RecordDelimiter", ty: Type::String, required: false, summary: "The value used to separate individual records in the output. If no value is specified, Amazon S3 uses a newline character ('\\\\n')." },
+]};
+
+#[rustfmt::skip]
 static LIST_BUCKETS_OUTPUT: Structure = Structure { name: "ListBucketsOutput", union: false, members: &[
     Member { name: "Buckets", ty: Type::List(&Type::Structure(&BUCKET)), required: false, summary: "The list of buckets owned by the requester." },
     Member { name: "ContinuationToken", ty: Type::String, required: false, summary: "`ContinuationToken` is included in the response when there are more buckets that can be listed with pagination. The next `ListBuckets` request to Amazon S3 can be continued with this `ContinuationToken`. `ContinuationToken` is obfuscated and is not a real bucket." },
@@ -544,9 +585,19 @@ static OBJECT: Structure = Structure { name: "Object", union: false, members: &[
 ]};
 
 #[rustfmt::skip]
+static OUTPUT_SERIALIZATION: Structure = Structure { name: "OutputSerialization", union: false, members: &[
+    Member { name: "CSV", ty: Type::Structure(&CSV_OUTPUT), required: false, summary: "Describes the serialization of CSV-encoded Select results." },
+    Member { name: "JSON", ty: Type::Structure(&JSON_OUTPUT), required: false, summary: "Specifies JSON as request's output serialization format." },
+]};
+
+#[rustfmt::skip]
 static OWNER: Structure = Structure { name: "Owner", union: false, members: &[
     Member { name: "DisplayName", ty: Type::String, required: false, summary: "Container for the display name of the owner. This value is only supported in the following Amazon Web Services Regions:" },
     Member { name: "ID", ty: Type::String, required: false, summary: "Container for the ID of the owner." },
+]};
+
+#[rustfmt::skip]
+static PARQUET_INPUT: Structure = Structure { name: "ParquetInput", union: false, members: &[
 ]};
 
 #[rustfmt::skip]
@@ -616,9 +667,41 @@ static PUT_OBJECT_REQUEST: Structure = Structure { name: "PutObjectRequest", uni
 ]};
 
 #[rustfmt::skip]
+static REQUEST_PROGRESS: Structure = Structure { name: "RequestProgress", union: false, members: &[
+    Member { name: "Enabled", ty: Type::Boolean, required: false, summary: "Specifies whether periodic QueryProgress frames should be sent. Valid values: TRUE, FALSE. Default value: FALSE." },
+]};
+
+#[rustfmt::skip]
 static RESTORE_STATUS: Structure = Structure { name: "RestoreStatus", union: false, members: &[
     Member { name: "IsRestoreInProgress", ty: Type::Boolean, required: false, summary: "Specifies whether the object is currently being restored. If the object restoration is in progress, the header returns the value `TRUE`. For example:" },
     Member { name: "RestoreExpiryDate", ty: Type::Timestamp, required: false, summary: "Indicates when the restored copy will expire. This value is populated only if the object has already been restored. For example:" },
+]};
+
+#[rustfmt::skip]
+static SCAN_RANGE: Structure = Structure { name: "ScanRange", union: false, members: &[
+    Member { name: "End", ty: Type::Integer, required: false, summary: "Specifies the end of the byte range. This parameter is optional. Valid values: non-negative integers. The default value is one less than the size of the object being queried. If only the End parameter is supplied, it is interpreted to mean scan the last N bytes of the file. For example, `50` means scan the last 50 bytes." },
+    Member { name: "Start", ty: Type::Integer, required: false, summary: "Specifies the start of the byte range. This parameter is optional. Valid values: non-negative integers. The default value is 0. If only `start` is supplied, it means scan from that point to the end of the file. For example, `50` means scan from byte 50 until the end of the file." },
+]};
+
+#[rustfmt::skip]
+static SELECT_OBJECT_CONTENT_OUTPUT: Structure = Structure { name: "SelectObjectContentOutput", union: false, members: &[
+    Member { name: "Payload", ty: Type::Document, required: false, summary: "The array of results." },
+]};
+
+#[rustfmt::skip]
+static SELECT_OBJECT_CONTENT_REQUEST: Structure = Structure { name: "SelectObjectContentRequest", union: false, members: &[
+    Member { name: "Bucket", ty: Type::String, required: true, summary: "The S3 bucket." },
+    Member { name: "ExpectedBucketOwner", ty: Type::String, required: false, summary: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied)." },
+    Member { name: "Expression", ty: Type::String, required: true, summary: "The expression that is used to query the object." },
+    Member { name: "ExpressionType", ty: Type::Enum(EXPRESSION_TYPE_VALUES), required: true, summary: "The type of the provided expression (for example, SQL)." },
+    Member { name: "InputSerialization", ty: Type::Structure(&INPUT_SERIALIZATION), required: true, summary: "Describes the format of the data in the object that is being queried." },
+    Member { name: "Key", ty: Type::String, required: true, summary: "The object key." },
+    Member { name: "OutputSerialization", ty: Type::Structure(&OUTPUT_SERIALIZATION), required: true, summary: "Describes the format of the data that you want Amazon S3 to return in response." },
+    Member { name: "RequestProgress", ty: Type::Structure(&REQUEST_PROGRESS), required: false, summary: "Specifies if periodic request progress information should be enabled." },
+    Member { name: "SSECustomerAlgorithm", ty: Type::String, required: false, summary: "The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*." },
+    Member { name: "SSECustomerKey", ty: Type::String, required: false, summary: "The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*." },
+    Member { name: "SSECustomerKeyMD5", ty: Type::String, required: false, summary: "The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*." },
+    Member { name: "ScanRange", ty: Type::Structure(&SCAN_RANGE), required: false, summary: "Specifies the byte range of the object to get the records from. A record is processed when its first byte is contained by the range. This parameter is optional, but when specified, it must not be empty. See RFC 2616, Section 14.35.1 about how to specify the start and end of the range." },
 ]};
 
 #[rustfmt::skip]
@@ -674,9 +757,17 @@ const CHECKSUM_MODE_VALUES: &[&str] = &["ENABLED"];
 #[rustfmt::skip]
 const CHECKSUM_TYPE_VALUES: &[&str] = &["COMPOSITE", "FULL_OBJECT"];
 #[rustfmt::skip]
+const COMPRESSION_TYPE_VALUES: &[&str] = &["BZIP2", "GZIP", "NONE"];
+#[rustfmt::skip]
 const DATA_REDUNDANCY_VALUES: &[&str] = &["SingleAvailabilityZone", "SingleLocalZone"];
 #[rustfmt::skip]
 const ENCODING_TYPE_VALUES: &[&str] = &["url"];
+#[rustfmt::skip]
+const EXPRESSION_TYPE_VALUES: &[&str] = &["SQL"];
+#[rustfmt::skip]
+const FILE_HEADER_INFO_VALUES: &[&str] = &["IGNORE", "NONE", "USE"];
+#[rustfmt::skip]
+const JSON_TYPE_VALUES: &[&str] = &["DOCUMENT", "LINES"];
 #[rustfmt::skip]
 const LOCATION_TYPE_VALUES: &[&str] = &["AvailabilityZone", "LocalZone"];
 #[rustfmt::skip]
@@ -693,6 +784,8 @@ const OBJECT_OWNERSHIP_VALUES: &[&str] = &["BucketOwnerEnforced", "BucketOwnerPr
 const OBJECT_STORAGE_CLASS_VALUES: &[&str] = &["DEEP_ARCHIVE", "EXPRESS_ONEZONE", "GLACIER", "GLACIER_IR", "INTELLIGENT_TIERING", "ONEZONE_IA", "OUTPOSTS", "REDUCED_REDUNDANCY", "SNOW", "STANDARD", "STANDARD_IA"];
 #[rustfmt::skip]
 const OPTIONAL_OBJECT_ATTRIBUTES_VALUES: &[&str] = &["RestoreStatus"];
+#[rustfmt::skip]
+const QUOTE_FIELDS_VALUES: &[&str] = &["ALWAYS", "ASNEEDED"];
 #[rustfmt::skip]
 const REPLICATION_STATUS_VALUES: &[&str] = &["COMPLETE", "COMPLETED", "FAILED", "PENDING", "REPLICA"];
 #[rustfmt::skip]

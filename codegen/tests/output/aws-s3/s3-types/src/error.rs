@@ -979,6 +979,13 @@ impl ::std::error::Error for TooManyParts {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `SelectObjectContent` can return.
+    pub enum SelectObjectContentError {
+    }
+    validation = unmodeled;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `UploadPart` can return.
     pub enum UploadPartError {
     }

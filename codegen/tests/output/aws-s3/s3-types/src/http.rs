@@ -2772,6 +2772,73 @@ pub static PUT_OBJECT: rt::binding::HttpOp = rt::binding::HttpOp {
     },
     xml: Some(&crate::xml::PUT_OBJECT),
 };
+/// `SelectObjectContent`: `POST /{Bucket}/{Key+}?select&select-type=2`.
+pub static SELECT_OBJECT_CONTENT: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "SelectObjectContent",
+    method: "POST",
+    uri: "/{Bucket}/{Key+}?select&select-type=2",
+    code: 200u16,
+    input: rt::binding::Message {
+        bindings: &[
+            rt::binding::Binding {
+                key: "Bucket",
+                loc: rt::binding::Loc::Label("Bucket"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: true,
+            },
+            rt::binding::Binding {
+                key: "ExpectedBucketOwner",
+                loc: rt::binding::Loc::Header("x-amz-expected-bucket-owner"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: false,
+            },
+            rt::binding::Binding {
+                key: "Key",
+                loc: rt::binding::Loc::Label("Key"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: true,
+            },
+            rt::binding::Binding {
+                key: "SSECustomerAlgorithm",
+                loc: rt::binding::Loc::Header("x-amz-server-side-encryption-customer-algorithm"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: false,
+            },
+            rt::binding::Binding {
+                key: "SSECustomerKey",
+                loc: rt::binding::Loc::Header("x-amz-server-side-encryption-customer-key"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: false,
+            },
+            rt::binding::Binding {
+                key: "SSECustomerKeyMD5",
+                loc: rt::binding::Loc::Header("x-amz-server-side-encryption-customer-key-md5"),
+                scalar: rt::binding::Scalar::String,
+                list: false,
+                required: false,
+            },
+        ],
+        payload: None,
+        body: true,
+        empty_structure: false,
+    },
+    output: rt::binding::Message {
+        bindings: &[],
+        payload: Some(rt::binding::Payload {
+            key: "Payload",
+            kind: rt::binding::PayloadKind::Events,
+            media_type: None,
+        }),
+        body: false,
+        empty_structure: false,
+    },
+    xml: Some(&crate::xml::SELECT_OBJECT_CONTENT),
+};
 /// `UploadPart`: `PUT /{Bucket}/{Key+}?x-id=UploadPart`.
 pub static UPLOAD_PART: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "UploadPart",
@@ -3001,6 +3068,52 @@ pub static UPLOAD_PART: rt::binding::HttpOp = rt::binding::HttpOp {
     },
     xml: Some(&crate::xml::UPLOAD_PART),
 };
+/// How the events of [`SelectObjectContentEventStream`] travel.
+pub static EVENTS_SELECT_OBJECT_CONTENT_EVENT_STREAM: rt::event_stream::EventUnion =
+    rt::event_stream::EventUnion {
+        events: &[
+            rt::event_stream::Event {
+                name: "Cont",
+                key: "Cont",
+                error: false,
+                headers: &[],
+                payload: rt::event_stream::EventPayload::Implicit,
+                xml: Some(&crate::xml::CONTINUATION_EVENT),
+            },
+            rt::event_stream::Event {
+                name: "End",
+                key: "End",
+                error: false,
+                headers: &[],
+                payload: rt::event_stream::EventPayload::Implicit,
+                xml: Some(&crate::xml::END_EVENT),
+            },
+            rt::event_stream::Event {
+                name: "Progress",
+                key: "Progress",
+                error: false,
+                headers: &[],
+                payload: rt::event_stream::EventPayload::Structure("Details"),
+                xml: Some(&crate::xml::PROGRESS),
+            },
+            rt::event_stream::Event {
+                name: "Records",
+                key: "Records",
+                error: false,
+                headers: &[],
+                payload: rt::event_stream::EventPayload::Blob("Payload"),
+                xml: None,
+            },
+            rt::event_stream::Event {
+                name: "Stats",
+                key: "Stats",
+                error: false,
+                headers: &[],
+                payload: rt::event_stream::EventPayload::Structure("Details"),
+                xml: Some(&crate::xml::STATS),
+            },
+        ],
+    };
 /// The members each error sends in headers, by error code.
 pub const ERROR_HEADERS: &[(&str, &[rt::binding::Binding])] = &[];
 impl rt::Streaming for AbortMultipartUploadRequest {}
@@ -3043,6 +3156,28 @@ impl rt::Streaming for PutObjectRequest {
     }
 }
 impl rt::Streaming for PutObjectOutput {}
+impl rt::Streaming for SelectObjectContentRequest {}
+impl rt::Streaming for SelectObjectContentOutput {
+    fn take_events(&mut self, protocol: rt::Protocol) -> rt::Option<rt::ByteStream> {
+        Some(
+            ::std::mem::take(&mut self.payload)
+                .into_frames(protocol, &EVENTS_SELECT_OBJECT_CONTENT_EVENT_STREAM),
+        )
+    }
+    fn put_events(
+        &mut self,
+        frames: rt::ByteStream,
+        protocol: rt::Protocol,
+        unknown: rt::event_stream::UnknownEvents,
+    ) {
+        self.payload = rt::EventStream::from_frames(
+            frames,
+            protocol,
+            &EVENTS_SELECT_OBJECT_CONTENT_EVENT_STREAM,
+            unknown,
+        );
+    }
+}
 impl rt::Streaming for UploadPartRequest {
     fn take_stream(&mut self) -> rt::Option<rt::ByteStream> {
         Some(::std::mem::take(&mut self.body))

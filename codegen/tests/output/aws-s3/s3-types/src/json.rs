@@ -514,6 +514,19 @@ impl rt::FromJson for CompletedPart {
         })
     }
 }
+impl rt::ToJson for ContinuationEvent {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for ContinuationEvent {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
 impl rt::ToJson for CopyObjectOutput {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1474,6 +1487,82 @@ impl rt::FromJson for CreateMultipartUploadRequest {
         })
     }
 }
+impl rt::ToJson for CsvInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.allow_quoted_record_delimiter {
+            out.serialize_entry("AllowQuotedRecordDelimiter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.comments {
+            out.serialize_entry("Comments", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.field_delimiter {
+            out.serialize_entry("FieldDelimiter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.file_header_info {
+            out.serialize_entry("FileHeaderInfo", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.quote_character {
+            out.serialize_entry("QuoteCharacter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.quote_escape_character {
+            out.serialize_entry("QuoteEscapeCharacter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.record_delimiter {
+            out.serialize_entry("RecordDelimiter", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CsvInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            allow_quoted_record_delimiter: rt::json::get(obj, "AllowQuotedRecordDelimiter", p, cx)?,
+            comments: rt::json::get(obj, "Comments", p, cx)?,
+            field_delimiter: rt::json::get(obj, "FieldDelimiter", p, cx)?,
+            file_header_info: rt::json::get(obj, "FileHeaderInfo", p, cx)?,
+            quote_character: rt::json::get(obj, "QuoteCharacter", p, cx)?,
+            quote_escape_character: rt::json::get(obj, "QuoteEscapeCharacter", p, cx)?,
+            record_delimiter: rt::json::get(obj, "RecordDelimiter", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for CsvOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.field_delimiter {
+            out.serialize_entry("FieldDelimiter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.quote_character {
+            out.serialize_entry("QuoteCharacter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.quote_escape_character {
+            out.serialize_entry("QuoteEscapeCharacter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.quote_fields {
+            out.serialize_entry("QuoteFields", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.record_delimiter {
+            out.serialize_entry("RecordDelimiter", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CsvOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            field_delimiter: rt::json::get(obj, "FieldDelimiter", p, cx)?,
+            quote_character: rt::json::get(obj, "QuoteCharacter", p, cx)?,
+            quote_escape_character: rt::json::get(obj, "QuoteEscapeCharacter", p, cx)?,
+            quote_fields: rt::json::get(obj, "QuoteFields", p, cx)?,
+            record_delimiter: rt::json::get(obj, "RecordDelimiter", p, cx)?,
+        })
+    }
+}
 impl rt::ToJson for DeleteBucketOutput {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1677,6 +1766,19 @@ impl rt::FromJson for EncryptionTypeMismatch {
         Ok(Self {
             _meta: rt::ResponseMeta::default(),
         })
+    }
+}
+impl rt::ToJson for EndEvent {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for EndEvent {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
     }
 }
 impl rt::ToJson for GetObjectOutput {
@@ -2518,6 +2620,46 @@ impl rt::FromJson for HeadObjectRequest {
         })
     }
 }
+impl rt::ToJson for InputSerialization {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.csv {
+            out.serialize_entry("CSV", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.compression_type {
+            out.serialize_entry("CompressionType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json {
+            out.serialize_entry("JSON", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.parquet {
+            out.serialize_entry("Parquet", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for InputSerialization {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            csv: rt::json::get(obj, "CSV", p, cx)?,
+            compression_type: rt::json::get(obj, "CompressionType", p, cx)?,
+            json: rt::json::get(obj, "JSON", p, cx)?,
+            parquet: rt::json::get(obj, "Parquet", p, cx)?,
+        })
+    }
+}
+impl rt::Fallback for InputSerialization {
+    fn fallback() -> Self {
+        Self {
+            csv: None,
+            compression_type: None,
+            json: None,
+            parquet: None,
+        }
+    }
+}
 impl rt::ToJson for InvalidObjectState {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2568,6 +2710,42 @@ impl rt::FromJson for InvalidWriteOffset {
         rt::json::object(v, p)?;
         Ok(Self {
             _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for JsonInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.r#type {
+            out.serialize_entry("Type", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for JsonInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            r#type: rt::json::get(obj, "Type", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for JsonOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.record_delimiter {
+            out.serialize_entry("RecordDelimiter", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for JsonOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            record_delimiter: rt::json::get(obj, "RecordDelimiter", p, cx)?,
         })
     }
 }
@@ -3005,6 +3183,36 @@ impl rt::FromJson for ObjectNotInActiveTierError {
         })
     }
 }
+impl rt::ToJson for OutputSerialization {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.csv {
+            out.serialize_entry("CSV", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.json {
+            out.serialize_entry("JSON", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for OutputSerialization {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            csv: rt::json::get(obj, "CSV", p, cx)?,
+            json: rt::json::get(obj, "JSON", p, cx)?,
+        })
+    }
+}
+impl rt::Fallback for OutputSerialization {
+    fn fallback() -> Self {
+        Self {
+            csv: None,
+            json: None,
+        }
+    }
+}
 impl rt::ToJson for Owner {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3024,6 +3232,63 @@ impl rt::FromJson for Owner {
         Ok(Self {
             display_name: rt::json::get(obj, "DisplayName", p, cx)?,
             id: rt::json::get(obj, "ID", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ParquetInput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for ParquetInput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for Progress {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bytes_processed {
+            out.serialize_entry("BytesProcessed", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bytes_returned {
+            out.serialize_entry("BytesReturned", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bytes_scanned {
+            out.serialize_entry("BytesScanned", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for Progress {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bytes_processed: rt::json::get(obj, "BytesProcessed", p, cx)?,
+            bytes_returned: rt::json::get(obj, "BytesReturned", p, cx)?,
+            bytes_scanned: rt::json::get(obj, "BytesScanned", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ProgressEvent {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.details {
+            out.serialize_entry("Details", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ProgressEvent {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            details: rt::json::get(obj, "Details", p, cx)?,
         })
     }
 }
@@ -3434,6 +3699,42 @@ impl rt::FromJson for PutObjectRequest {
         })
     }
 }
+impl rt::ToJson for RecordsEvent {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.payload {
+            out.serialize_entry("Payload", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RecordsEvent {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            payload: rt::json::get(obj, "Payload", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for RequestProgress {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.enabled {
+            out.serialize_entry("Enabled", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RequestProgress {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            enabled: rt::json::get(obj, "Enabled", p, cx)?,
+        })
+    }
+}
 impl rt::ToJson for RestoreStatus {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3462,6 +3763,215 @@ impl rt::FromJson for RestoreStatus {
                 cx,
                 |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::DateTime, cx),
             )?,
+        })
+    }
+}
+impl rt::ToJson for ScanRange {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.end {
+            out.serialize_entry("End", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.start {
+            out.serialize_entry("Start", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ScanRange {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            end: rt::json::get(obj, "End", p, cx)?,
+            start: rt::json::get(obj, "Start", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for SelectObjectContentOutput {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for SelectObjectContentOutput {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            payload: rt::Default::default(),
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for SelectObjectContentRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("Bucket", &rt::json::Json(&self.bucket))?;
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("Expression", &rt::json::Json(&self.expression))?;
+        out.serialize_entry("ExpressionType", &rt::json::Json(&self.expression_type))?;
+        out.serialize_entry(
+            "InputSerialization",
+            &rt::json::Json(&self.input_serialization),
+        )?;
+        out.serialize_entry("Key", &rt::json::Json(&self.key))?;
+        out.serialize_entry(
+            "OutputSerialization",
+            &rt::json::Json(&self.output_serialization),
+        )?;
+        if let Some(v) = &self.request_progress {
+            out.serialize_entry("RequestProgress", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.scan_range {
+            out.serialize_entry("ScanRange", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for SelectObjectContentRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bucket {
+            out.serialize_entry("Bucket", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expected_bucket_owner {
+            out.serialize_entry("ExpectedBucketOwner", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expression {
+            out.serialize_entry("Expression", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expression_type {
+            out.serialize_entry("ExpressionType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.input_serialization {
+            out.serialize_entry("InputSerialization", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.key {
+            out.serialize_entry("Key", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.output_serialization {
+            out.serialize_entry("OutputSerialization", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_progress {
+            out.serialize_entry("RequestProgress", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_algorithm {
+            out.serialize_entry("SSECustomerAlgorithm", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key {
+            out.serialize_entry("SSECustomerKey", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.sse_customer_key_md5 {
+            out.serialize_entry("SSECustomerKeyMD5", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.scan_range {
+            out.serialize_entry("ScanRange", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SelectObjectContentRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bucket: rt::json::required(
+                rt::json::get(obj, "Bucket", p, cx)?,
+                &p.field("Bucket"),
+                cx,
+            ),
+            expected_bucket_owner: rt::json::get(obj, "ExpectedBucketOwner", p, cx)?,
+            expression: rt::json::required(
+                rt::json::get(obj, "Expression", p, cx)?,
+                &p.field("Expression"),
+                cx,
+            ),
+            expression_type: rt::json::required(
+                rt::json::get(obj, "ExpressionType", p, cx)?,
+                &p.field("ExpressionType"),
+                cx,
+            ),
+            input_serialization: rt::json::required(
+                rt::json::get(obj, "InputSerialization", p, cx)?,
+                &p.field("InputSerialization"),
+                cx,
+            ),
+            key: rt::json::required(
+                rt::json::get_with(obj, "Key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), None);
+                    Ok(x)
+                })?,
+                &p.field("Key"),
+                cx,
+            ),
+            output_serialization: rt::json::required(
+                rt::json::get(obj, "OutputSerialization", p, cx)?,
+                &p.field("OutputSerialization"),
+                cx,
+            ),
+            request_progress: rt::json::get(obj, "RequestProgress", p, cx)?,
+            sse_customer_algorithm: rt::json::get(obj, "SSECustomerAlgorithm", p, cx)?,
+            sse_customer_key: rt::json::get(obj, "SSECustomerKey", p, cx)?,
+            sse_customer_key_md5: rt::json::get(obj, "SSECustomerKeyMD5", p, cx)?,
+            scan_range: rt::json::get(obj, "ScanRange", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for Stats {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.bytes_processed {
+            out.serialize_entry("BytesProcessed", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bytes_returned {
+            out.serialize_entry("BytesReturned", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.bytes_scanned {
+            out.serialize_entry("BytesScanned", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for Stats {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            bytes_processed: rt::json::get(obj, "BytesProcessed", p, cx)?,
+            bytes_returned: rt::json::get(obj, "BytesReturned", p, cx)?,
+            bytes_scanned: rt::json::get(obj, "BytesScanned", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for StatsEvent {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.details {
+            out.serialize_entry("Details", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for StatsEvent {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            details: rt::json::get(obj, "Details", p, cx)?,
         })
     }
 }
@@ -3694,6 +4204,74 @@ impl rt::FromJson for UploadPartRequest {
                 cx,
             ),
         })
+    }
+}
+impl rt::ToJson for SelectObjectContentEventStream {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(1))?;
+        match self {
+            Self::Cont(x) => out.serialize_entry("Cont", &rt::json::Json(x))?,
+            Self::End(x) => out.serialize_entry("End", &rt::json::Json(x))?,
+            Self::Progress(x) => out.serialize_entry("Progress", &rt::json::Json(x))?,
+            Self::Records(x) => out.serialize_entry("Records", &rt::json::Json(x))?,
+            Self::Stats(x) => out.serialize_entry("Stats", &rt::json::Json(x))?,
+            Self::Unknown(_) => {}
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SelectObjectContentEventStream {
+    fn from_json(
+        v: &rt::JsonValue,
+        path: &rt::JsonPath,
+        cx: &mut rt::JsonCtx,
+    ) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, path)?;
+        let mut set = rt::json::union_members(obj);
+        let (name, v) = set
+            .next()
+            .ok_or_else(|| rt::DeError::at(path, "a union must have exactly one member set"))?;
+        if set.next().is_some() {
+            return Err(rt::DeError::at(
+                path,
+                "a union must have exactly one member set",
+            ));
+        }
+        let p = path.field(name);
+        Ok(match name.as_str() {
+            "Cont" => {
+                let x = <ContinuationEvent>::from_json(v, &p, cx)?;
+                Self::Cont(x)
+            }
+            "End" => {
+                let x = <EndEvent>::from_json(v, &p, cx)?;
+                Self::End(x)
+            }
+            "Progress" => {
+                let x = <ProgressEvent>::from_json(v, &p, cx)?;
+                Self::Progress(x)
+            }
+            "Records" => {
+                let x = <RecordsEvent>::from_json(v, &p, cx)?;
+                Self::Records(x)
+            }
+            "Stats" => {
+                let x = <StatsEvent>::from_json(v, &p, cx)?;
+                Self::Stats(x)
+            }
+            other => {
+                if cx.is_strict() {
+                    return Err(rt::DeError::at(&p, "is not a member of this union"));
+                }
+                Self::Unknown(other.to_owned())
+            }
+        })
+    }
+}
+impl rt::Fallback for SelectObjectContentEventStream {
+    fn fallback() -> Self {
+        Self::Unknown(rt::String::new())
     }
 }
 /// Writes the list (a `serde::Serialize` view of it).
@@ -4267,6 +4845,24 @@ impl rt::json::Input for CreateMultipartUploadRequestBuilder {
         }
     }
 }
+impl rt::Validate for CsvInput {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.file_header_info {
+            let p = &path.field("FileHeaderInfo");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for CsvOutput {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.quote_fields {
+            let p = &path.field("QuoteFields");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
 impl rt::Validate for DeleteBucketRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if self.bucket.is_none() {
@@ -4477,6 +5073,32 @@ impl rt::json::Input for HeadObjectRequestBuilder {
         }
     }
 }
+impl rt::Validate for InputSerialization {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.csv {
+            let p = &path.field("CSV");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.compression_type {
+            let p = &path.field("CompressionType");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.json {
+            let p = &path.field("JSON");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for JsonInput {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.r#type {
+            let p = &path.field("Type");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
 impl rt::Validate for ListBucketsRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.max_buckets {
@@ -4542,6 +5164,15 @@ impl rt::Validate for LocationInfo {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.r#type {
             let p = &path.field("Type");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for OutputSerialization {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.csv {
+            let p = &path.field("CSV");
             rt::Validate::validate(x, p, cx)?;
         }
         Ok(())
@@ -4651,6 +5282,81 @@ impl rt::json::Input for PutObjectRequestBuilder {
             "WriteOffsetBytes" => self.write_offset_bytes.as_ref().map(|v| v.to_json()),
             _ => None,
         }
+    }
+}
+impl rt::Validate for SelectObjectContentRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.bucket.is_none() {
+            cx.missing(&path.field("Bucket"));
+        }
+        if self.expression.is_none() {
+            cx.missing(&path.field("Expression"));
+        }
+        match &self.expression_type {
+            Some(x) => {
+                let p = &path.field("ExpressionType");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("ExpressionType")),
+        }
+        match &self.input_serialization {
+            Some(x) => {
+                let p = &path.field("InputSerialization");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("InputSerialization")),
+        }
+        match &self.key {
+            Some(x) => {
+                let p = &path.field("Key");
+                cx.length(p, x.chars().count(), Some(1), None);
+            }
+            None => cx.missing(&path.field("Key")),
+        }
+        match &self.output_serialization {
+            Some(x) => {
+                let p = &path.field("OutputSerialization");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("OutputSerialization")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for SelectObjectContentRequestBuilder {
+    fn member(&self, name: &str) -> rt::Option<rt::JsonValue> {
+        match name {
+            "Bucket" => self.bucket.as_ref().map(|v| v.to_json()),
+            "ExpectedBucketOwner" => self.expected_bucket_owner.as_ref().map(|v| v.to_json()),
+            "Key" => self.key.as_ref().map(|v| v.to_json()),
+            "SSECustomerAlgorithm" => self.sse_customer_algorithm.as_ref().map(|v| v.to_json()),
+            "SSECustomerKey" => self.sse_customer_key.as_ref().map(|v| v.to_json()),
+            "SSECustomerKeyMD5" => self.sse_customer_key_md5.as_ref().map(|v| v.to_json()),
+            _ => None,
+        }
+    }
+    fn write_body<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.expression {
+            out.serialize_entry("Expression", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.expression_type {
+            out.serialize_entry("ExpressionType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.input_serialization {
+            out.serialize_entry("InputSerialization", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.output_serialization {
+            out.serialize_entry("OutputSerialization", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.request_progress {
+            out.serialize_entry("RequestProgress", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.scan_range {
+            out.serialize_entry("ScanRange", &rt::json::Json(v))?;
+        }
+        out.end()
     }
 }
 impl rt::Validate for UploadPartRequestBuilder {

@@ -1505,6 +1505,23 @@ impl CompletedPartBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContinuationEvent {}
+impl ContinuationEvent {
+    /// A builder for this structure.
+    pub fn builder() -> ContinuationEventBuilder {
+        ContinuationEventBuilder::default()
+    }
+}
+/// Builds a [`ContinuationEvent`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContinuationEventBuilder {}
+impl ContinuationEventBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ContinuationEvent {
+        ContinuationEvent {}
+    }
+}
 #[derive(Clone, PartialEq)]
 pub struct CopyObjectOutput {
     /// Indicates whether the copied object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
@@ -4799,6 +4816,309 @@ impl ::std::fmt::Debug for CreateMultipartUploadRequestBuilder {
             .finish()
     }
 }
+/// Describes how an uncompressed comma-separated values (CSV)-formatted input object is formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvInput {
+    /// Specifies that CSV field values may contain quoted record delimiters and such records should be allowed. Default value is FALSE. Setting this value to TRUE may lower performance.
+    pub allow_quoted_record_delimiter: rt::Option<bool>,
+    /// A single character used to indicate that a row should be ignored when the character is present at the start of that row. You can specify any character to indicate a comment line. The default character is `#`.
+    ///
+    /// Default: `#`
+    pub comments: rt::Option<rt::String>,
+    /// A single character used to separate individual fields in a record. You can specify an arbitrary delimiter.
+    pub field_delimiter: rt::Option<rt::String>,
+    /// Describes the first line of input. Valid values are:
+    ///
+    /// - `NONE`: First line is not a header.
+    /// - `IGNORE`: First line is a header, but you can't use the header values to indicate the column in an expression. You can use column position (such as _1, _2, …) to indicate the column (`SELECT s._1 FROM OBJECT s`).
+    /// - `Use`: First line is a header, and you can use the header value to identify a column in an expression (`SELECT "name" FROM OBJECT`).
+    pub file_header_info: rt::Option<FileHeaderInfo>,
+    /// A single character used for escaping when the field delimiter is part of the value. For example, if the value is `a, b`, Amazon S3 wraps this field value in quotation marks, as follows: `" a , b "`.
+    ///
+    /// Type: String
+    ///
+    /// Default: `"`
+    ///
+    /// Ancestors: `CSV`
+    pub quote_character: rt::Option<rt::String>,
+    /// A single character used for escaping the quotation mark character inside an already escaped value. For example, the value `""" a , b """` is parsed as `" a , b "`.
+    pub quote_escape_character: rt::Option<rt::String>,
+    /// A single character used to separate individual records in the input. Instead of the default value, you can specify an arbitrary delimiter.
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl CsvInput {
+    /// A builder for this structure.
+    pub fn builder() -> CsvInputBuilder {
+        CsvInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CsvInput {
+    /// [`allow_quoted_record_delimiter`](Self::allow_quoted_record_delimiter).
+    pub fn allow_quoted_record_delimiter(&self) -> rt::Option<bool> {
+        self.allow_quoted_record_delimiter
+    }
+    /// [`comments`](Self::comments).
+    pub fn comments(&self) -> rt::Option<&str> {
+        self.comments.as_deref()
+    }
+    /// [`field_delimiter`](Self::field_delimiter).
+    pub fn field_delimiter(&self) -> rt::Option<&str> {
+        self.field_delimiter.as_deref()
+    }
+    /// [`file_header_info`](Self::file_header_info).
+    pub fn file_header_info(&self) -> rt::Option<&FileHeaderInfo> {
+        self.file_header_info.as_ref()
+    }
+    /// [`quote_character`](Self::quote_character).
+    pub fn quote_character(&self) -> rt::Option<&str> {
+        self.quote_character.as_deref()
+    }
+    /// [`quote_escape_character`](Self::quote_escape_character).
+    pub fn quote_escape_character(&self) -> rt::Option<&str> {
+        self.quote_escape_character.as_deref()
+    }
+    /// [`record_delimiter`](Self::record_delimiter).
+    pub fn record_delimiter(&self) -> rt::Option<&str> {
+        self.record_delimiter.as_deref()
+    }
+}
+/// Builds a [`CsvInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CsvInputBuilder {
+    /// [`CsvInput::allow_quoted_record_delimiter`](CsvInput::allow_quoted_record_delimiter), if set.
+    pub allow_quoted_record_delimiter: rt::Option<bool>,
+    /// [`CsvInput::comments`](CsvInput::comments), if set.
+    pub comments: rt::Option<rt::String>,
+    /// [`CsvInput::field_delimiter`](CsvInput::field_delimiter), if set.
+    pub field_delimiter: rt::Option<rt::String>,
+    /// [`CsvInput::file_header_info`](CsvInput::file_header_info), if set.
+    pub file_header_info: rt::Option<FileHeaderInfo>,
+    /// [`CsvInput::quote_character`](CsvInput::quote_character), if set.
+    pub quote_character: rt::Option<rt::String>,
+    /// [`CsvInput::quote_escape_character`](CsvInput::quote_escape_character), if set.
+    pub quote_escape_character: rt::Option<rt::String>,
+    /// [`CsvInput::record_delimiter`](CsvInput::record_delimiter), if set.
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl CsvInputBuilder {
+    /// Sets [`CsvInput::allow_quoted_record_delimiter`](CsvInput::allow_quoted_record_delimiter).
+    pub fn allow_quoted_record_delimiter(mut self, value: impl rt::Into<bool>) -> Self {
+        self.allow_quoted_record_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::allow_quoted_record_delimiter`](CsvInput::allow_quoted_record_delimiter).
+    pub fn set_allow_quoted_record_delimiter(mut self, value: rt::Option<bool>) -> Self {
+        self.allow_quoted_record_delimiter = value;
+        self
+    }
+    /// Sets [`CsvInput::comments`](CsvInput::comments).
+    pub fn comments(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.comments = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::comments`](CsvInput::comments).
+    pub fn set_comments(mut self, value: rt::Option<rt::String>) -> Self {
+        self.comments = value;
+        self
+    }
+    /// Sets [`CsvInput::field_delimiter`](CsvInput::field_delimiter).
+    pub fn field_delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.field_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::field_delimiter`](CsvInput::field_delimiter).
+    pub fn set_field_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.field_delimiter = value;
+        self
+    }
+    /// Sets [`CsvInput::file_header_info`](CsvInput::file_header_info).
+    pub fn file_header_info(mut self, value: impl rt::Into<FileHeaderInfo>) -> Self {
+        self.file_header_info = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::file_header_info`](CsvInput::file_header_info).
+    pub fn set_file_header_info(mut self, value: rt::Option<FileHeaderInfo>) -> Self {
+        self.file_header_info = value;
+        self
+    }
+    /// Sets [`CsvInput::quote_character`](CsvInput::quote_character).
+    pub fn quote_character(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.quote_character = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::quote_character`](CsvInput::quote_character).
+    pub fn set_quote_character(mut self, value: rt::Option<rt::String>) -> Self {
+        self.quote_character = value;
+        self
+    }
+    /// Sets [`CsvInput::quote_escape_character`](CsvInput::quote_escape_character).
+    pub fn quote_escape_character(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.quote_escape_character = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::quote_escape_character`](CsvInput::quote_escape_character).
+    pub fn set_quote_escape_character(mut self, value: rt::Option<rt::String>) -> Self {
+        self.quote_escape_character = value;
+        self
+    }
+    /// Sets [`CsvInput::record_delimiter`](CsvInput::record_delimiter).
+    pub fn record_delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.record_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvInput::record_delimiter`](CsvInput::record_delimiter).
+    pub fn set_record_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.record_delimiter = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CsvInput {
+        CsvInput {
+            allow_quoted_record_delimiter: self.allow_quoted_record_delimiter,
+            comments: self.comments,
+            field_delimiter: self.field_delimiter,
+            file_header_info: self.file_header_info,
+            quote_character: self.quote_character,
+            quote_escape_character: self.quote_escape_character,
+            record_delimiter: self.record_delimiter,
+        }
+    }
+}
+/// Describes how uncompressed comma-separated values (CSV)-formatted results are formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvOutput {
+    /// The value used to separate individual fields in a record. You can specify an arbitrary delimiter.
+    pub field_delimiter: rt::Option<rt::String>,
+    /// A single character used for escaping when the field delimiter is part of the value. For example, if the value is `a, b`, Amazon S3 wraps this field value in quotation marks, as follows: `" a , b "`.
+    pub quote_character: rt::Option<rt::String>,
+    /// The single character used for escaping the quote character inside an already escaped value.
+    pub quote_escape_character: rt::Option<rt::String>,
+    /// Indicates whether to use quotation marks around output fields.
+    ///
+    /// - `ALWAYS`: Always use quotation marks for output fields.
+    /// - `ASNEEDED`: Use quotation marks for output fields when needed.
+    pub quote_fields: rt::Option<QuoteFields>,
+    /// A single character used to separate individual records in the output. Instead of the default value, you can specify an arbitrary delimiter.
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl CsvOutput {
+    /// A builder for this structure.
+    pub fn builder() -> CsvOutputBuilder {
+        CsvOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CsvOutput {
+    /// [`field_delimiter`](Self::field_delimiter).
+    pub fn field_delimiter(&self) -> rt::Option<&str> {
+        self.field_delimiter.as_deref()
+    }
+    /// [`quote_character`](Self::quote_character).
+    pub fn quote_character(&self) -> rt::Option<&str> {
+        self.quote_character.as_deref()
+    }
+    /// [`quote_escape_character`](Self::quote_escape_character).
+    pub fn quote_escape_character(&self) -> rt::Option<&str> {
+        self.quote_escape_character.as_deref()
+    }
+    /// [`quote_fields`](Self::quote_fields).
+    pub fn quote_fields(&self) -> rt::Option<&QuoteFields> {
+        self.quote_fields.as_ref()
+    }
+    /// [`record_delimiter`](Self::record_delimiter).
+    pub fn record_delimiter(&self) -> rt::Option<&str> {
+        self.record_delimiter.as_deref()
+    }
+}
+/// Builds a [`CsvOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CsvOutputBuilder {
+    /// [`CsvOutput::field_delimiter`](CsvOutput::field_delimiter), if set.
+    pub field_delimiter: rt::Option<rt::String>,
+    /// [`CsvOutput::quote_character`](CsvOutput::quote_character), if set.
+    pub quote_character: rt::Option<rt::String>,
+    /// [`CsvOutput::quote_escape_character`](CsvOutput::quote_escape_character), if set.
+    pub quote_escape_character: rt::Option<rt::String>,
+    /// [`CsvOutput::quote_fields`](CsvOutput::quote_fields), if set.
+    pub quote_fields: rt::Option<QuoteFields>,
+    /// [`CsvOutput::record_delimiter`](CsvOutput::record_delimiter), if set.
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl CsvOutputBuilder {
+    /// Sets [`CsvOutput::field_delimiter`](CsvOutput::field_delimiter).
+    pub fn field_delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.field_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvOutput::field_delimiter`](CsvOutput::field_delimiter).
+    pub fn set_field_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.field_delimiter = value;
+        self
+    }
+    /// Sets [`CsvOutput::quote_character`](CsvOutput::quote_character).
+    pub fn quote_character(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.quote_character = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvOutput::quote_character`](CsvOutput::quote_character).
+    pub fn set_quote_character(mut self, value: rt::Option<rt::String>) -> Self {
+        self.quote_character = value;
+        self
+    }
+    /// Sets [`CsvOutput::quote_escape_character`](CsvOutput::quote_escape_character).
+    pub fn quote_escape_character(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.quote_escape_character = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvOutput::quote_escape_character`](CsvOutput::quote_escape_character).
+    pub fn set_quote_escape_character(mut self, value: rt::Option<rt::String>) -> Self {
+        self.quote_escape_character = value;
+        self
+    }
+    /// Sets [`CsvOutput::quote_fields`](CsvOutput::quote_fields).
+    pub fn quote_fields(mut self, value: impl rt::Into<QuoteFields>) -> Self {
+        self.quote_fields = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvOutput::quote_fields`](CsvOutput::quote_fields).
+    pub fn set_quote_fields(mut self, value: rt::Option<QuoteFields>) -> Self {
+        self.quote_fields = value;
+        self
+    }
+    /// Sets [`CsvOutput::record_delimiter`](CsvOutput::record_delimiter).
+    pub fn record_delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.record_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CsvOutput::record_delimiter`](CsvOutput::record_delimiter).
+    pub fn set_record_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.record_delimiter = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CsvOutput {
+        CsvOutput {
+            field_delimiter: self.field_delimiter,
+            quote_character: self.quote_character,
+            quote_escape_character: self.quote_escape_character,
+            quote_fields: self.quote_fields,
+            record_delimiter: self.record_delimiter,
+        }
+    }
+}
 /// The (empty) output of `DeleteBucket`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeleteBucketOutput {
@@ -5258,6 +5578,24 @@ impl DeleteObjectRequestBuilder {
             request_payer: self.request_payer,
             version_id: self.version_id,
         })
+    }
+}
+/// A message that indicates the request is complete and no more messages will be sent. You should not assume that the request is complete until the client receives an `EndEvent`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndEvent {}
+impl EndEvent {
+    /// A builder for this structure.
+    pub fn builder() -> EndEventBuilder {
+        EndEventBuilder::default()
+    }
+}
+/// Builds a [`EndEvent`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EndEventBuilder {}
+impl EndEventBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> EndEvent {
+        EndEvent {}
     }
 }
 #[derive(Clone, PartialEq)]
@@ -8386,6 +8724,210 @@ impl ::std::fmt::Debug for HeadObjectRequestBuilder {
             .finish()
     }
 }
+/// Describes the serialization format of the object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputSerialization {
+    /// Describes the serialization of a CSV-encoded object.
+    pub csv: rt::Option<CsvInput>,
+    /// Specifies object's compression format. Valid values: NONE, GZIP, BZIP2. Default Value: NONE.
+    pub compression_type: rt::Option<CompressionType>,
+    /// Specifies JSON as object's input serialization format.
+    pub json: rt::Option<JsonInput>,
+    /// Specifies Parquet as object's input serialization format.
+    pub parquet: rt::Option<ParquetInput>,
+}
+impl InputSerialization {
+    /// A builder for this structure.
+    pub fn builder() -> InputSerializationBuilder {
+        InputSerializationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl InputSerialization {
+    /// [`csv`](Self::csv).
+    pub fn csv(&self) -> rt::Option<&CsvInput> {
+        self.csv.as_ref()
+    }
+    /// [`compression_type`](Self::compression_type).
+    pub fn compression_type(&self) -> rt::Option<&CompressionType> {
+        self.compression_type.as_ref()
+    }
+    /// [`json`](Self::json).
+    pub fn json(&self) -> rt::Option<&JsonInput> {
+        self.json.as_ref()
+    }
+    /// [`parquet`](Self::parquet).
+    pub fn parquet(&self) -> rt::Option<&ParquetInput> {
+        self.parquet.as_ref()
+    }
+}
+/// Builds a [`InputSerialization`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InputSerializationBuilder {
+    /// [`InputSerialization::csv`](InputSerialization::csv), if set.
+    pub csv: rt::Option<CsvInput>,
+    /// [`InputSerialization::compression_type`](InputSerialization::compression_type), if set.
+    pub compression_type: rt::Option<CompressionType>,
+    /// [`InputSerialization::json`](InputSerialization::json), if set.
+    pub json: rt::Option<JsonInput>,
+    /// [`InputSerialization::parquet`](InputSerialization::parquet), if set.
+    pub parquet: rt::Option<ParquetInput>,
+}
+impl InputSerializationBuilder {
+    /// Sets [`InputSerialization::csv`](InputSerialization::csv).
+    pub fn csv(mut self, value: impl rt::Into<CsvInput>) -> Self {
+        self.csv = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InputSerialization::csv`](InputSerialization::csv).
+    pub fn set_csv(mut self, value: rt::Option<CsvInput>) -> Self {
+        self.csv = value;
+        self
+    }
+    /// Sets [`InputSerialization::compression_type`](InputSerialization::compression_type).
+    pub fn compression_type(mut self, value: impl rt::Into<CompressionType>) -> Self {
+        self.compression_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InputSerialization::compression_type`](InputSerialization::compression_type).
+    pub fn set_compression_type(mut self, value: rt::Option<CompressionType>) -> Self {
+        self.compression_type = value;
+        self
+    }
+    /// Sets [`InputSerialization::json`](InputSerialization::json).
+    pub fn json(mut self, value: impl rt::Into<JsonInput>) -> Self {
+        self.json = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InputSerialization::json`](InputSerialization::json).
+    pub fn set_json(mut self, value: rt::Option<JsonInput>) -> Self {
+        self.json = value;
+        self
+    }
+    /// Sets [`InputSerialization::parquet`](InputSerialization::parquet).
+    pub fn parquet(mut self, value: impl rt::Into<ParquetInput>) -> Self {
+        self.parquet = Some(value.into());
+        self
+    }
+    /// Sets or clears [`InputSerialization::parquet`](InputSerialization::parquet).
+    pub fn set_parquet(mut self, value: rt::Option<ParquetInput>) -> Self {
+        self.parquet = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> InputSerialization {
+        InputSerialization {
+            csv: self.csv,
+            compression_type: self.compression_type,
+            json: self.json,
+            parquet: self.parquet,
+        }
+    }
+}
+/// Specifies JSON as object's input serialization format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonInput {
+    /// The type of JSON. Valid values: Document, Lines.
+    pub r#type: rt::Option<JsonType>,
+}
+impl JsonInput {
+    /// A builder for this structure.
+    pub fn builder() -> JsonInputBuilder {
+        JsonInputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl JsonInput {
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&JsonType> {
+        self.r#type.as_ref()
+    }
+}
+/// Builds a [`JsonInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JsonInputBuilder {
+    /// [`JsonInput::r#type`](JsonInput::r#type), if set.
+    pub r#type: rt::Option<JsonType>,
+}
+impl JsonInputBuilder {
+    /// Sets [`JsonInput::r#type`](JsonInput::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<JsonType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`JsonInput::r#type`](JsonInput::r#type).
+    pub fn set_type(mut self, value: rt::Option<JsonType>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> JsonInput {
+        JsonInput {
+            r#type: self.r#type,
+        }
+    }
+}
+/// Specifies JSON as request's output serialization format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonOutput {
+    /// The value used to separate individual records in the output. If no value is specified, Amazon S3 uses a newline character ('\\n').
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl JsonOutput {
+    /// A builder for this structure.
+    pub fn builder() -> JsonOutputBuilder {
+        JsonOutputBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl JsonOutput {
+    /// [`record_delimiter`](Self::record_delimiter).
+    pub fn record_delimiter(&self) -> rt::Option<&str> {
+        self.record_delimiter.as_deref()
+    }
+}
+/// Builds a [`JsonOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JsonOutputBuilder {
+    /// [`JsonOutput::record_delimiter`](JsonOutput::record_delimiter), if set.
+    pub record_delimiter: rt::Option<rt::String>,
+}
+impl JsonOutputBuilder {
+    /// Sets [`JsonOutput::record_delimiter`](JsonOutput::record_delimiter).
+    pub fn record_delimiter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.record_delimiter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`JsonOutput::record_delimiter`](JsonOutput::record_delimiter).
+    pub fn set_record_delimiter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.record_delimiter = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> JsonOutput {
+        JsonOutput {
+            record_delimiter: self.record_delimiter,
+        }
+    }
+}
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListBucketsOutput {
     /// The list of buckets owned by the requester.
@@ -9502,6 +10044,74 @@ impl ObjectBuilder {
         }
     }
 }
+/// Describes how results of the Select job are serialized.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutputSerialization {
+    /// Describes the serialization of CSV-encoded Select results.
+    pub csv: rt::Option<CsvOutput>,
+    /// Specifies JSON as request's output serialization format.
+    pub json: rt::Option<JsonOutput>,
+}
+impl OutputSerialization {
+    /// A builder for this structure.
+    pub fn builder() -> OutputSerializationBuilder {
+        OutputSerializationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl OutputSerialization {
+    /// [`csv`](Self::csv).
+    pub fn csv(&self) -> rt::Option<&CsvOutput> {
+        self.csv.as_ref()
+    }
+    /// [`json`](Self::json).
+    pub fn json(&self) -> rt::Option<&JsonOutput> {
+        self.json.as_ref()
+    }
+}
+/// Builds a [`OutputSerialization`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutputSerializationBuilder {
+    /// [`OutputSerialization::csv`](OutputSerialization::csv), if set.
+    pub csv: rt::Option<CsvOutput>,
+    /// [`OutputSerialization::json`](OutputSerialization::json), if set.
+    pub json: rt::Option<JsonOutput>,
+}
+impl OutputSerializationBuilder {
+    /// Sets [`OutputSerialization::csv`](OutputSerialization::csv).
+    pub fn csv(mut self, value: impl rt::Into<CsvOutput>) -> Self {
+        self.csv = Some(value.into());
+        self
+    }
+    /// Sets or clears [`OutputSerialization::csv`](OutputSerialization::csv).
+    pub fn set_csv(mut self, value: rt::Option<CsvOutput>) -> Self {
+        self.csv = value;
+        self
+    }
+    /// Sets [`OutputSerialization::json`](OutputSerialization::json).
+    pub fn json(mut self, value: impl rt::Into<JsonOutput>) -> Self {
+        self.json = Some(value.into());
+        self
+    }
+    /// Sets or clears [`OutputSerialization::json`](OutputSerialization::json).
+    pub fn set_json(mut self, value: rt::Option<JsonOutput>) -> Self {
+        self.json = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> OutputSerialization {
+        OutputSerialization {
+            csv: self.csv,
+            json: self.json,
+        }
+    }
+}
 /// Container for the owner's display name and ID.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Owner {
@@ -9578,6 +10188,160 @@ impl OwnerBuilder {
         Owner {
             display_name: self.display_name,
             id: self.id,
+        }
+    }
+}
+/// Container for Parquet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParquetInput {}
+impl ParquetInput {
+    /// A builder for this structure.
+    pub fn builder() -> ParquetInputBuilder {
+        ParquetInputBuilder::default()
+    }
+}
+/// Builds a [`ParquetInput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParquetInputBuilder {}
+impl ParquetInputBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ParquetInput {
+        ParquetInput {}
+    }
+}
+/// This data type contains information about progress of an operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    /// The current number of uncompressed object bytes processed.
+    pub bytes_processed: rt::Option<i64>,
+    /// The current number of bytes of records payload data returned.
+    pub bytes_returned: rt::Option<i64>,
+    /// The current number of object bytes scanned.
+    pub bytes_scanned: rt::Option<i64>,
+}
+impl Progress {
+    /// A builder for this structure.
+    pub fn builder() -> ProgressBuilder {
+        ProgressBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Progress {
+    /// [`bytes_processed`](Self::bytes_processed).
+    pub fn bytes_processed(&self) -> rt::Option<i64> {
+        self.bytes_processed
+    }
+    /// [`bytes_returned`](Self::bytes_returned).
+    pub fn bytes_returned(&self) -> rt::Option<i64> {
+        self.bytes_returned
+    }
+    /// [`bytes_scanned`](Self::bytes_scanned).
+    pub fn bytes_scanned(&self) -> rt::Option<i64> {
+        self.bytes_scanned
+    }
+}
+/// Builds a [`Progress`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProgressBuilder {
+    /// [`Progress::bytes_processed`](Progress::bytes_processed), if set.
+    pub bytes_processed: rt::Option<i64>,
+    /// [`Progress::bytes_returned`](Progress::bytes_returned), if set.
+    pub bytes_returned: rt::Option<i64>,
+    /// [`Progress::bytes_scanned`](Progress::bytes_scanned), if set.
+    pub bytes_scanned: rt::Option<i64>,
+}
+impl ProgressBuilder {
+    /// Sets [`Progress::bytes_processed`](Progress::bytes_processed).
+    pub fn bytes_processed(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_processed = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Progress::bytes_processed`](Progress::bytes_processed).
+    pub fn set_bytes_processed(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_processed = value;
+        self
+    }
+    /// Sets [`Progress::bytes_returned`](Progress::bytes_returned).
+    pub fn bytes_returned(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_returned = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Progress::bytes_returned`](Progress::bytes_returned).
+    pub fn set_bytes_returned(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_returned = value;
+        self
+    }
+    /// Sets [`Progress::bytes_scanned`](Progress::bytes_scanned).
+    pub fn bytes_scanned(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_scanned = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Progress::bytes_scanned`](Progress::bytes_scanned).
+    pub fn set_bytes_scanned(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_scanned = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Progress {
+        Progress {
+            bytes_processed: self.bytes_processed,
+            bytes_returned: self.bytes_returned,
+            bytes_scanned: self.bytes_scanned,
+        }
+    }
+}
+/// This data type contains information about the progress event of an operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressEvent {
+    /// The Progress event details.
+    pub details: rt::Option<Progress>,
+}
+impl ProgressEvent {
+    /// A builder for this structure.
+    pub fn builder() -> ProgressEventBuilder {
+        ProgressEventBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ProgressEvent {
+    /// [`details`](Self::details).
+    pub fn details(&self) -> rt::Option<&Progress> {
+        self.details.as_ref()
+    }
+}
+/// Builds a [`ProgressEvent`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProgressEventBuilder {
+    /// [`ProgressEvent::details`](ProgressEvent::details), if set.
+    pub details: rt::Option<Progress>,
+}
+impl ProgressEventBuilder {
+    /// Sets [`ProgressEvent::details`](ProgressEvent::details).
+    pub fn details(mut self, value: impl rt::Into<Progress>) -> Self {
+        self.details = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ProgressEvent::details`](ProgressEvent::details).
+    pub fn set_details(mut self, value: rt::Option<Progress>) -> Self {
+        self.details = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ProgressEvent {
+        ProgressEvent {
+            details: self.details,
         }
     }
 }
@@ -11059,6 +11823,104 @@ impl ::std::fmt::Debug for PutObjectRequestBuilder {
             .finish()
     }
 }
+/// The container for the records event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordsEvent {
+    /// The byte array of partial, one or more result records. S3 Select doesn't guarantee that a record will be self-contained in one record frame. To ensure continuous streaming of data, S3 Select might split the same record across multiple record frames instead of aggregating the results in memory. Some S3 clients (for example, the SDK for Java) handle this behavior by creating a `ByteStream` out of the response by default. Other clients might not handle this behavior by default. In those cases, you must aggregate the results on the client side and parse the response.
+    pub payload: rt::Option<rt::Blob>,
+}
+impl RecordsEvent {
+    /// A builder for this structure.
+    pub fn builder() -> RecordsEventBuilder {
+        RecordsEventBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RecordsEvent {
+    /// [`payload`](Self::payload).
+    pub fn payload(&self) -> rt::Option<&rt::Blob> {
+        self.payload.as_ref()
+    }
+}
+/// Builds a [`RecordsEvent`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RecordsEventBuilder {
+    /// [`RecordsEvent::payload`](RecordsEvent::payload), if set.
+    pub payload: rt::Option<rt::Blob>,
+}
+impl RecordsEventBuilder {
+    /// Sets [`RecordsEvent::payload`](RecordsEvent::payload).
+    pub fn payload(mut self, value: impl rt::Into<rt::Blob>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RecordsEvent::payload`](RecordsEvent::payload).
+    pub fn set_payload(mut self, value: rt::Option<rt::Blob>) -> Self {
+        self.payload = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RecordsEvent {
+        RecordsEvent {
+            payload: self.payload,
+        }
+    }
+}
+/// Container for specifying if periodic `QueryProgress` messages should be sent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestProgress {
+    /// Specifies whether periodic QueryProgress frames should be sent. Valid values: TRUE, FALSE. Default value: FALSE.
+    pub enabled: rt::Option<bool>,
+}
+impl RequestProgress {
+    /// A builder for this structure.
+    pub fn builder() -> RequestProgressBuilder {
+        RequestProgressBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RequestProgress {
+    /// [`enabled`](Self::enabled).
+    pub fn enabled(&self) -> rt::Option<bool> {
+        self.enabled
+    }
+}
+/// Builds a [`RequestProgress`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestProgressBuilder {
+    /// [`RequestProgress::enabled`](RequestProgress::enabled), if set.
+    pub enabled: rt::Option<bool>,
+}
+impl RequestProgressBuilder {
+    /// Sets [`RequestProgress::enabled`](RequestProgress::enabled).
+    pub fn enabled(mut self, value: impl rt::Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RequestProgress::enabled`](RequestProgress::enabled).
+    pub fn set_enabled(mut self, value: rt::Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RequestProgress {
+        RequestProgress {
+            enabled: self.enabled,
+        }
+    }
+}
 /// Specifies the restoration status of an object. Objects in certain storage classes must be restored before they can be retrieved. For more information about these storage classes and how to work with archived objects, see [ Working with archived objects](https://docs.aws.amazon.com/AmazonS3/latest/userguide/archived-objects.html) in the *Amazon S3 User Guide*.
 ///
 /// **Note:** This functionality is not supported for directory buckets. Only the S3 Express One Zone storage class is supported by directory buckets to store objects.
@@ -11137,6 +11999,586 @@ impl RestoreStatusBuilder {
         RestoreStatus {
             is_restore_in_progress: self.is_restore_in_progress,
             restore_expiry_date: self.restore_expiry_date,
+        }
+    }
+}
+/// Specifies the byte range of the object to get the records from. A record is processed when its first byte is contained by the range. This parameter is optional, but when specified, it must not be empty. See RFC 2616, Section 14.35.1 about how to specify the start and end of the range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanRange {
+    /// Specifies the end of the byte range. This parameter is optional. Valid values: non-negative integers. The default value is one less than the size of the object being queried. If only the End parameter is supplied, it is interpreted to mean scan the last N bytes of the file. For example, `50` means scan the last 50 bytes.
+    pub end: rt::Option<i64>,
+    /// Specifies the start of the byte range. This parameter is optional. Valid values: non-negative integers. The default value is 0. If only `start` is supplied, it means scan from that point to the end of the file. For example, `50` means scan from byte 50 until the end of the file.
+    pub start: rt::Option<i64>,
+}
+impl ScanRange {
+    /// A builder for this structure.
+    pub fn builder() -> ScanRangeBuilder {
+        ScanRangeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ScanRange {
+    /// [`end`](Self::end).
+    pub fn end(&self) -> rt::Option<i64> {
+        self.end
+    }
+    /// [`start`](Self::start).
+    pub fn start(&self) -> rt::Option<i64> {
+        self.start
+    }
+}
+/// Builds a [`ScanRange`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanRangeBuilder {
+    /// [`ScanRange::end`](ScanRange::end), if set.
+    pub end: rt::Option<i64>,
+    /// [`ScanRange::start`](ScanRange::start), if set.
+    pub start: rt::Option<i64>,
+}
+impl ScanRangeBuilder {
+    /// Sets [`ScanRange::end`](ScanRange::end).
+    pub fn end(mut self, value: impl rt::Into<i64>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ScanRange::end`](ScanRange::end).
+    pub fn set_end(mut self, value: rt::Option<i64>) -> Self {
+        self.end = value;
+        self
+    }
+    /// Sets [`ScanRange::start`](ScanRange::start).
+    pub fn start(mut self, value: impl rt::Into<i64>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ScanRange::start`](ScanRange::start).
+    pub fn set_start(mut self, value: rt::Option<i64>) -> Self {
+        self.start = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ScanRange {
+        ScanRange {
+            end: self.end,
+            start: self.start,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectObjectContentOutput {
+    /// The array of results.
+    pub payload: rt::EventStream<SelectObjectContentEventStream>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for SelectObjectContentOutput {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for SelectObjectContentOutput {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl SelectObjectContentOutput {
+    /// A builder for this structure.
+    pub fn builder() -> SelectObjectContentOutputBuilder {
+        SelectObjectContentOutputBuilder::default()
+    }
+}
+/// Builds a [`SelectObjectContentOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SelectObjectContentOutputBuilder {
+    /// [`SelectObjectContentOutput::payload`](SelectObjectContentOutput::payload), if set.
+    pub payload: rt::Option<rt::EventStream<SelectObjectContentEventStream>>,
+}
+impl SelectObjectContentOutputBuilder {
+    /// Sets [`SelectObjectContentOutput::payload`](SelectObjectContentOutput::payload).
+    pub fn payload(
+        mut self,
+        value: impl rt::Into<rt::EventStream<SelectObjectContentEventStream>>,
+    ) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentOutput::payload`](SelectObjectContentOutput::payload).
+    pub fn set_payload(
+        mut self,
+        value: rt::Option<rt::EventStream<SelectObjectContentEventStream>>,
+    ) -> Self {
+        self.payload = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> SelectObjectContentOutput {
+        SelectObjectContentOutput {
+            payload: self.payload.unwrap_or_default(),
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+/// **Note:** Learn Amazon S3 Select is no longer available to new customers. Existing customers of Amazon S3 Select can continue to use the feature as usual. [Learn more](http://aws.amazon.com/blogs/storage/how-to-optimize-querying-your-data-in-amazon-s3/)
+///
+/// Request to filter the contents of an Amazon S3 object based on a simple Structured Query Language (SQL) statement. In the request, along with the SQL expression, you must specify a data serialization format (JSON or CSV) of the object. Amazon S3 uses this to parse object data into records. It returns only records that match the specified SQL expression. You must also specify the data serialization format for the response. For more information, see [S3Select API Documentation](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTObjectSELECTContent.html).
+#[derive(Clone, PartialEq)]
+pub struct SelectObjectContentRequest {
+    /// The S3 bucket.
+    pub bucket: rt::String,
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// The expression that is used to query the object.
+    pub expression: rt::String,
+    /// The type of the provided expression (for example, SQL).
+    pub expression_type: ExpressionType,
+    /// Describes the format of the data in the object that is being queried.
+    pub input_serialization: InputSerialization,
+    /// The object key.
+    pub key: rt::String,
+    /// Describes the format of the data that you want Amazon S3 to return in response.
+    pub output_serialization: OutputSerialization,
+    /// Specifies if periodic request progress information should be enabled.
+    pub request_progress: rt::Option<RequestProgress>,
+    /// The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the *Amazon S3 User Guide*.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// Specifies the byte range of the object to get the records from. A record is processed when its first byte is contained by the range. This parameter is optional, but when specified, it must not be empty. See RFC 2616, Section 14.35.1 about how to specify the start and end of the range.
+    ///
+    /// `ScanRange`may be used in the following ways:
+    ///
+    /// - `50100` - process only the records starting between the bytes 50 and 100 (inclusive, counting from zero)
+    /// - `50` - process only the records starting after the byte 50
+    /// - `50` - process only the records within the last 50 bytes of the file.
+    pub scan_range: rt::Option<ScanRange>,
+}
+impl SelectObjectContentRequest {
+    /// A builder for this structure.
+    pub fn builder() -> SelectObjectContentRequestBuilder {
+        SelectObjectContentRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SelectObjectContentRequest {
+    /// [`bucket`](Self::bucket).
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+    /// [`expected_bucket_owner`](Self::expected_bucket_owner).
+    pub fn expected_bucket_owner(&self) -> rt::Option<&str> {
+        self.expected_bucket_owner.as_deref()
+    }
+    /// [`expression`](Self::expression).
+    pub fn expression(&self) -> &str {
+        &self.expression
+    }
+    /// [`expression_type`](Self::expression_type).
+    pub fn expression_type(&self) -> &ExpressionType {
+        &self.expression_type
+    }
+    /// [`input_serialization`](Self::input_serialization).
+    pub fn input_serialization(&self) -> &InputSerialization {
+        &self.input_serialization
+    }
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`output_serialization`](Self::output_serialization).
+    pub fn output_serialization(&self) -> &OutputSerialization {
+        &self.output_serialization
+    }
+    /// [`request_progress`](Self::request_progress).
+    pub fn request_progress(&self) -> rt::Option<&RequestProgress> {
+        self.request_progress.as_ref()
+    }
+    /// [`sse_customer_algorithm`](Self::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(&self) -> rt::Option<&str> {
+        self.sse_customer_algorithm.as_deref()
+    }
+    /// [`sse_customer_key`](Self::sse_customer_key).
+    pub fn sse_customer_key(&self) -> rt::Option<&str> {
+        self.sse_customer_key.as_deref()
+    }
+    /// [`sse_customer_key_md5`](Self::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(&self) -> rt::Option<&str> {
+        self.sse_customer_key_md5.as_deref()
+    }
+    /// [`scan_range`](Self::scan_range).
+    pub fn scan_range(&self) -> rt::Option<&ScanRange> {
+        self.scan_range.as_ref()
+    }
+}
+/// Builds a [`SelectObjectContentRequest`].
+#[derive(Clone, Default, PartialEq)]
+pub struct SelectObjectContentRequestBuilder {
+    /// [`SelectObjectContentRequest::bucket`](SelectObjectContentRequest::bucket), if set.
+    pub bucket: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::expected_bucket_owner`](SelectObjectContentRequest::expected_bucket_owner), if set.
+    pub expected_bucket_owner: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::expression`](SelectObjectContentRequest::expression), if set.
+    pub expression: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::expression_type`](SelectObjectContentRequest::expression_type), if set.
+    pub expression_type: rt::Option<ExpressionType>,
+    /// [`SelectObjectContentRequest::input_serialization`](SelectObjectContentRequest::input_serialization), if set.
+    pub input_serialization: rt::Option<InputSerialization>,
+    /// [`SelectObjectContentRequest::key`](SelectObjectContentRequest::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::output_serialization`](SelectObjectContentRequest::output_serialization), if set.
+    pub output_serialization: rt::Option<OutputSerialization>,
+    /// [`SelectObjectContentRequest::request_progress`](SelectObjectContentRequest::request_progress), if set.
+    pub request_progress: rt::Option<RequestProgress>,
+    /// [`SelectObjectContentRequest::sse_customer_algorithm`](SelectObjectContentRequest::sse_customer_algorithm), if set.
+    pub sse_customer_algorithm: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::sse_customer_key`](SelectObjectContentRequest::sse_customer_key), if set.
+    pub sse_customer_key: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::sse_customer_key_md5`](SelectObjectContentRequest::sse_customer_key_md5), if set.
+    pub sse_customer_key_md5: rt::Option<rt::String>,
+    /// [`SelectObjectContentRequest::scan_range`](SelectObjectContentRequest::scan_range), if set.
+    pub scan_range: rt::Option<ScanRange>,
+}
+impl SelectObjectContentRequestBuilder {
+    /// Sets [`SelectObjectContentRequest::bucket`](SelectObjectContentRequest::bucket).
+    pub fn bucket(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::bucket`](SelectObjectContentRequest::bucket).
+    pub fn set_bucket(mut self, value: rt::Option<rt::String>) -> Self {
+        self.bucket = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expected_bucket_owner`](SelectObjectContentRequest::expected_bucket_owner).
+    pub fn expected_bucket_owner(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expected_bucket_owner = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expected_bucket_owner`](SelectObjectContentRequest::expected_bucket_owner).
+    pub fn set_expected_bucket_owner(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expected_bucket_owner = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expression`](SelectObjectContentRequest::expression).
+    pub fn expression(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.expression = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expression`](SelectObjectContentRequest::expression).
+    pub fn set_expression(mut self, value: rt::Option<rt::String>) -> Self {
+        self.expression = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::expression_type`](SelectObjectContentRequest::expression_type).
+    pub fn expression_type(mut self, value: impl rt::Into<ExpressionType>) -> Self {
+        self.expression_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::expression_type`](SelectObjectContentRequest::expression_type).
+    pub fn set_expression_type(mut self, value: rt::Option<ExpressionType>) -> Self {
+        self.expression_type = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::input_serialization`](SelectObjectContentRequest::input_serialization).
+    pub fn input_serialization(mut self, value: impl rt::Into<InputSerialization>) -> Self {
+        self.input_serialization = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::input_serialization`](SelectObjectContentRequest::input_serialization).
+    pub fn set_input_serialization(mut self, value: rt::Option<InputSerialization>) -> Self {
+        self.input_serialization = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::key`](SelectObjectContentRequest::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::key`](SelectObjectContentRequest::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::output_serialization`](SelectObjectContentRequest::output_serialization).
+    pub fn output_serialization(mut self, value: impl rt::Into<OutputSerialization>) -> Self {
+        self.output_serialization = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::output_serialization`](SelectObjectContentRequest::output_serialization).
+    pub fn set_output_serialization(mut self, value: rt::Option<OutputSerialization>) -> Self {
+        self.output_serialization = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::request_progress`](SelectObjectContentRequest::request_progress).
+    pub fn request_progress(mut self, value: impl rt::Into<RequestProgress>) -> Self {
+        self.request_progress = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::request_progress`](SelectObjectContentRequest::request_progress).
+    pub fn set_request_progress(mut self, value: rt::Option<RequestProgress>) -> Self {
+        self.request_progress = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_algorithm`](SelectObjectContentRequest::sse_customer_algorithm).
+    pub fn sse_customer_algorithm(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_algorithm = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_algorithm`](SelectObjectContentRequest::sse_customer_algorithm).
+    pub fn set_sse_customer_algorithm(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_algorithm = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_key`](SelectObjectContentRequest::sse_customer_key).
+    pub fn sse_customer_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_key`](SelectObjectContentRequest::sse_customer_key).
+    pub fn set_sse_customer_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::sse_customer_key_md5`](SelectObjectContentRequest::sse_customer_key_md5).
+    pub fn sse_customer_key_md5(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.sse_customer_key_md5 = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::sse_customer_key_md5`](SelectObjectContentRequest::sse_customer_key_md5).
+    pub fn set_sse_customer_key_md5(mut self, value: rt::Option<rt::String>) -> Self {
+        self.sse_customer_key_md5 = value;
+        self
+    }
+    /// Sets [`SelectObjectContentRequest::scan_range`](SelectObjectContentRequest::scan_range).
+    pub fn scan_range(mut self, value: impl rt::Into<ScanRange>) -> Self {
+        self.scan_range = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SelectObjectContentRequest::scan_range`](SelectObjectContentRequest::scan_range).
+    pub fn set_scan_range(mut self, value: rt::Option<ScanRange>) -> Self {
+        self.scan_range = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SelectObjectContentRequest, rt::BuildError> {
+        Ok(SelectObjectContentRequest {
+            bucket: self.bucket.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "Bucket",
+            })?,
+            expected_bucket_owner: self.expected_bucket_owner,
+            expression: self.expression.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "Expression",
+            })?,
+            expression_type: self.expression_type.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "ExpressionType",
+            })?,
+            input_serialization: self.input_serialization.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "InputSerialization",
+            })?,
+            key: self.key.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "Key",
+            })?,
+            output_serialization: self.output_serialization.ok_or(rt::BuildError {
+                shape: "SelectObjectContentRequest",
+                member: "OutputSerialization",
+            })?,
+            request_progress: self.request_progress,
+            sse_customer_algorithm: self.sse_customer_algorithm,
+            sse_customer_key: self.sse_customer_key,
+            sse_customer_key_md5: self.sse_customer_key_md5,
+            scan_range: self.scan_range,
+        })
+    }
+}
+impl ::std::fmt::Debug for SelectObjectContentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SelectObjectContentRequest")
+            .field("Bucket", &self.bucket)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expression", &self.expression)
+            .field("ExpressionType", &self.expression_type)
+            .field("InputSerialization", &self.input_serialization)
+            .field("Key", &self.key)
+            .field("OutputSerialization", &self.output_serialization)
+            .field("RequestProgress", &self.request_progress)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("ScanRange", &self.scan_range)
+            .finish()
+    }
+}
+impl ::std::fmt::Debug for SelectObjectContentRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SelectObjectContentRequestBuilder")
+            .field("Bucket", &self.bucket)
+            .field("ExpectedBucketOwner", &self.expected_bucket_owner)
+            .field("Expression", &self.expression)
+            .field("ExpressionType", &self.expression_type)
+            .field("InputSerialization", &self.input_serialization)
+            .field("Key", &self.key)
+            .field("OutputSerialization", &self.output_serialization)
+            .field("RequestProgress", &self.request_progress)
+            .field("SSECustomerAlgorithm", &self.sse_customer_algorithm)
+            .field("SSECustomerKey", &"*** Sensitive Data Redacted ***")
+            .field("SSECustomerKeyMD5", &self.sse_customer_key_md5)
+            .field("ScanRange", &self.scan_range)
+            .finish()
+    }
+}
+/// Container for the stats details.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stats {
+    /// The total number of uncompressed object bytes processed.
+    pub bytes_processed: rt::Option<i64>,
+    /// The total number of bytes of records payload data returned.
+    pub bytes_returned: rt::Option<i64>,
+    /// The total number of object bytes scanned.
+    pub bytes_scanned: rt::Option<i64>,
+}
+impl Stats {
+    /// A builder for this structure.
+    pub fn builder() -> StatsBuilder {
+        StatsBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Stats {
+    /// [`bytes_processed`](Self::bytes_processed).
+    pub fn bytes_processed(&self) -> rt::Option<i64> {
+        self.bytes_processed
+    }
+    /// [`bytes_returned`](Self::bytes_returned).
+    pub fn bytes_returned(&self) -> rt::Option<i64> {
+        self.bytes_returned
+    }
+    /// [`bytes_scanned`](Self::bytes_scanned).
+    pub fn bytes_scanned(&self) -> rt::Option<i64> {
+        self.bytes_scanned
+    }
+}
+/// Builds a [`Stats`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StatsBuilder {
+    /// [`Stats::bytes_processed`](Stats::bytes_processed), if set.
+    pub bytes_processed: rt::Option<i64>,
+    /// [`Stats::bytes_returned`](Stats::bytes_returned), if set.
+    pub bytes_returned: rt::Option<i64>,
+    /// [`Stats::bytes_scanned`](Stats::bytes_scanned), if set.
+    pub bytes_scanned: rt::Option<i64>,
+}
+impl StatsBuilder {
+    /// Sets [`Stats::bytes_processed`](Stats::bytes_processed).
+    pub fn bytes_processed(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_processed = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Stats::bytes_processed`](Stats::bytes_processed).
+    pub fn set_bytes_processed(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_processed = value;
+        self
+    }
+    /// Sets [`Stats::bytes_returned`](Stats::bytes_returned).
+    pub fn bytes_returned(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_returned = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Stats::bytes_returned`](Stats::bytes_returned).
+    pub fn set_bytes_returned(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_returned = value;
+        self
+    }
+    /// Sets [`Stats::bytes_scanned`](Stats::bytes_scanned).
+    pub fn bytes_scanned(mut self, value: impl rt::Into<i64>) -> Self {
+        self.bytes_scanned = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Stats::bytes_scanned`](Stats::bytes_scanned).
+    pub fn set_bytes_scanned(mut self, value: rt::Option<i64>) -> Self {
+        self.bytes_scanned = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> Stats {
+        Stats {
+            bytes_processed: self.bytes_processed,
+            bytes_returned: self.bytes_returned,
+            bytes_scanned: self.bytes_scanned,
+        }
+    }
+}
+/// Container for the Stats Event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatsEvent {
+    /// The Stats event details.
+    pub details: rt::Option<Stats>,
+}
+impl StatsEvent {
+    /// A builder for this structure.
+    pub fn builder() -> StatsEventBuilder {
+        StatsEventBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StatsEvent {
+    /// [`details`](Self::details).
+    pub fn details(&self) -> rt::Option<&Stats> {
+        self.details.as_ref()
+    }
+}
+/// Builds a [`StatsEvent`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StatsEventBuilder {
+    /// [`StatsEvent::details`](StatsEvent::details), if set.
+    pub details: rt::Option<Stats>,
+}
+impl StatsEventBuilder {
+    /// Sets [`StatsEvent::details`](StatsEvent::details).
+    pub fn details(mut self, value: impl rt::Into<Stats>) -> Self {
+        self.details = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StatsEvent::details`](StatsEvent::details).
+    pub fn set_details(mut self, value: rt::Option<Stats>) -> Self {
+        self.details = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> StatsEvent {
+        StatsEvent {
+            details: self.details,
         }
     }
 }
@@ -11897,6 +13339,23 @@ impl ::std::fmt::Debug for UploadPartRequestBuilder {
             .finish()
     }
 }
+/// The container for selecting objects from a content event stream.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum SelectObjectContentEventStream {
+    /// The Continuation Event.
+    Cont(ContinuationEvent),
+    /// The End Event.
+    End(EndEvent),
+    /// The Progress Event.
+    Progress(ProgressEvent),
+    /// The Records Event.
+    Records(RecordsEvent),
+    /// The Stats Event.
+    Stats(StatsEvent),
+    /// A member this version of the model does not know (its name).
+    Unknown(rt::String),
+}
 
 ::codegen_rt::string_enum! {
     pub enum ArchiveStatus {
@@ -11982,6 +13441,14 @@ impl ::std::fmt::Debug for UploadPartRequestBuilder {
 }
 
 ::codegen_rt::string_enum! {
+    pub enum CompressionType {
+        Bzip2 = "BZIP2",
+        Gzip = "GZIP",
+        None = "NONE",
+    }
+}
+
+::codegen_rt::string_enum! {
     pub enum DataRedundancy {
         SingleAvailabilityZone = "SingleAvailabilityZone",
         SingleLocalZone = "SingleLocalZone",
@@ -11998,9 +13465,30 @@ impl ::std::fmt::Debug for UploadPartRequestBuilder {
 }
 
 ::codegen_rt::string_enum! {
+    pub enum ExpressionType {
+        Sql = "SQL",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum FileHeaderInfo {
+        Ignore = "IGNORE",
+        None = "NONE",
+        Use = "USE",
+    }
+}
+
+::codegen_rt::string_enum! {
     pub enum IntelligentTieringAccessTier {
         ArchiveAccess = "ARCHIVE_ACCESS",
         DeepArchiveAccess = "DEEP_ARCHIVE_ACCESS",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum JsonType {
+        Document = "DOCUMENT",
+        Lines = "LINES",
     }
 }
 
@@ -12082,6 +13570,13 @@ impl ::std::fmt::Debug for UploadPartRequestBuilder {
 ::codegen_rt::string_enum! {
     pub enum OptionalObjectAttributes {
         RestoreStatus = "RestoreStatus",
+    }
+}
+
+::codegen_rt::string_enum! {
+    pub enum QuoteFields {
+        Always = "ALWAYS",
+        Asneeded = "ASNEEDED",
     }
 }
 

@@ -590,6 +590,13 @@ pub static COMPLETE_MULTIPART_UPLOAD_REQUEST: rt::codec::xml::Shape = rt::codec:
     ],
     union: false,
 };
+/// `com.amazonaws.s3#ContinuationEvent` as XML sees it.
+pub static CONTINUATION_EVENT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "ContinuationEvent",
+    ns: None,
+    members: &[],
+    union: false,
+};
 /// `com.amazonaws.s3#CopyObjectOutput` as XML sees it.
 pub static COPY_OBJECT_OUTPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "CopyObjectOutput",
@@ -1769,6 +1776,130 @@ pub static CREATE_MULTIPART_UPLOAD_REQUEST: rt::codec::xml::Shape = rt::codec::x
     ],
     union: false,
 };
+/// `com.amazonaws.s3#CSVInput` as XML sees it.
+pub static CSV_INPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "CSVInput",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "AllowQuotedRecordDelimiter",
+            name: "AllowQuotedRecordDelimiter",
+            query: "AllowQuotedRecordDelimiter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Bool),
+        },
+        rt::codec::xml::Member {
+            key: "Comments",
+            name: "Comments",
+            query: "Comments",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "FieldDelimiter",
+            name: "FieldDelimiter",
+            query: "FieldDelimiter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "FileHeaderInfo",
+            name: "FileHeaderInfo",
+            query: "FileHeaderInfo",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "QuoteCharacter",
+            name: "QuoteCharacter",
+            query: "QuoteCharacter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "QuoteEscapeCharacter",
+            name: "QuoteEscapeCharacter",
+            query: "QuoteEscapeCharacter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "RecordDelimiter",
+            name: "RecordDelimiter",
+            query: "RecordDelimiter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+    ],
+    union: false,
+};
+/// `com.amazonaws.s3#CSVOutput` as XML sees it.
+pub static CSV_OUTPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "CSVOutput",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "FieldDelimiter",
+            name: "FieldDelimiter",
+            query: "FieldDelimiter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "QuoteCharacter",
+            name: "QuoteCharacter",
+            query: "QuoteCharacter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "QuoteEscapeCharacter",
+            name: "QuoteEscapeCharacter",
+            query: "QuoteEscapeCharacter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "QuoteFields",
+            name: "QuoteFields",
+            query: "QuoteFields",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "RecordDelimiter",
+            name: "RecordDelimiter",
+            query: "RecordDelimiter",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+    ],
+    union: false,
+};
 /// `com.amazonaws.s3#DeleteBucketRequest` as XML sees it.
 pub static DELETE_BUCKET_REQUEST: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "DeleteBucketRequest",
@@ -1934,6 +2065,13 @@ pub static DELETE_OBJECT_REQUEST: rt::codec::xml::Shape = rt::codec::xml::Shape 
 /// `com.amazonaws.s3#EncryptionTypeMismatch` as XML sees it.
 pub static ENCRYPTION_TYPE_MISMATCH: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "EncryptionTypeMismatch",
+    ns: None,
+    members: &[],
+    union: false,
+};
+/// `com.amazonaws.s3#EndEvent` as XML sees it.
+pub static END_EVENT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "EndEvent",
     ns: None,
     members: &[],
     union: false,
@@ -3151,6 +3289,50 @@ pub static HEAD_OBJECT_REQUEST: rt::codec::xml::Shape = rt::codec::xml::Shape {
     ],
     union: false,
 };
+/// `com.amazonaws.s3#InputSerialization` as XML sees it.
+pub static INPUT_SERIALIZATION: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "InputSerialization",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "CSV",
+            name: "CSV",
+            query: "CSV",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&CSV_INPUT),
+        },
+        rt::codec::xml::Member {
+            key: "CompressionType",
+            name: "CompressionType",
+            query: "CompressionType",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "JSON",
+            name: "JSON",
+            query: "JSON",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&JSON_INPUT),
+        },
+        rt::codec::xml::Member {
+            key: "Parquet",
+            name: "Parquet",
+            query: "Parquet",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&PARQUET_INPUT),
+        },
+    ],
+    union: false,
+};
 /// `com.amazonaws.s3#InvalidObjectState` as XML sees it.
 pub static INVALID_OBJECT_STATE: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "InvalidObjectState",
@@ -3189,6 +3371,36 @@ pub static INVALID_WRITE_OFFSET: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "InvalidWriteOffset",
     ns: None,
     members: &[],
+    union: false,
+};
+/// `com.amazonaws.s3#JSONInput` as XML sees it.
+pub static JSON_INPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "JSONInput",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Type",
+        name: "Type",
+        query: "Type",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+    }],
+    union: false,
+};
+/// `com.amazonaws.s3#JSONOutput` as XML sees it.
+pub static JSON_OUTPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "JSONOutput",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "RecordDelimiter",
+        name: "RecordDelimiter",
+        query: "RecordDelimiter",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+    }],
     union: false,
 };
 /// `com.amazonaws.s3#ListBucketsOutput` as XML sees it.
@@ -3684,6 +3896,32 @@ pub static OBJECT_NOT_IN_ACTIVE_TIER_ERROR: rt::codec::xml::Shape = rt::codec::x
     members: &[],
     union: false,
 };
+/// `com.amazonaws.s3#OutputSerialization` as XML sees it.
+pub static OUTPUT_SERIALIZATION: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "OutputSerialization",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "CSV",
+            name: "CSV",
+            query: "CSV",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&CSV_OUTPUT),
+        },
+        rt::codec::xml::Member {
+            key: "JSON",
+            name: "JSON",
+            query: "JSON",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&JSON_OUTPUT),
+        },
+    ],
+    union: false,
+};
 /// `com.amazonaws.s3#Owner` as XML sees it.
 pub static OWNER: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "Owner",
@@ -3708,6 +3946,63 @@ pub static OWNER: rt::codec::xml::Shape = rt::codec::xml::Shape {
             ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
         },
     ],
+    union: false,
+};
+/// `com.amazonaws.s3#ParquetInput` as XML sees it.
+pub static PARQUET_INPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "ParquetInput",
+    ns: None,
+    members: &[],
+    union: false,
+};
+/// `com.amazonaws.s3#Progress` as XML sees it.
+pub static PROGRESS: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "Progress",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "BytesProcessed",
+            name: "BytesProcessed",
+            query: "BytesProcessed",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+        rt::codec::xml::Member {
+            key: "BytesReturned",
+            name: "BytesReturned",
+            query: "BytesReturned",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+        rt::codec::xml::Member {
+            key: "BytesScanned",
+            name: "BytesScanned",
+            query: "BytesScanned",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+    ],
+    union: false,
+};
+/// `com.amazonaws.s3#ProgressEvent` as XML sees it.
+pub static PROGRESS_EVENT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "ProgressEvent",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Details",
+        name: "Details",
+        query: "Details",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Struct(&PROGRESS),
+    }],
     union: false,
 };
 /// `com.amazonaws.s3#PutObjectOutput` as XML sees it.
@@ -4265,6 +4560,36 @@ pub static PUT_OBJECT_REQUEST: rt::codec::xml::Shape = rt::codec::xml::Shape {
     ],
     union: false,
 };
+/// `com.amazonaws.s3#RecordsEvent` as XML sees it.
+pub static RECORDS_EVENT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "RecordsEvent",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Payload",
+        name: "Payload",
+        query: "Payload",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Blob),
+    }],
+    union: false,
+};
+/// `com.amazonaws.s3#RequestProgress` as XML sees it.
+pub static REQUEST_PROGRESS: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "RequestProgress",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Enabled",
+        name: "Enabled",
+        query: "Enabled",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Bool),
+    }],
+    union: false,
+};
 /// `com.amazonaws.s3#RestoreStatus` as XML sees it.
 pub static RESTORE_STATUS: rt::codec::xml::Shape = rt::codec::xml::Shape {
     name: "RestoreStatus",
@@ -4292,6 +4617,266 @@ pub static RESTORE_STATUS: rt::codec::xml::Shape = rt::codec::xml::Shape {
             }),
         },
     ],
+    union: false,
+};
+/// `com.amazonaws.s3#ScanRange` as XML sees it.
+pub static SCAN_RANGE: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "ScanRange",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "End",
+            name: "End",
+            query: "End",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+        rt::codec::xml::Member {
+            key: "Start",
+            name: "Start",
+            query: "Start",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+    ],
+    union: false,
+};
+/// `com.amazonaws.s3#SelectObjectContentEventStream` as XML sees it.
+pub static SELECT_OBJECT_CONTENT_EVENT_STREAM: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "SelectObjectContentEventStream",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "Cont",
+            name: "Cont",
+            query: "Cont",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&CONTINUATION_EVENT),
+        },
+        rt::codec::xml::Member {
+            key: "End",
+            name: "End",
+            query: "End",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&END_EVENT),
+        },
+        rt::codec::xml::Member {
+            key: "Progress",
+            name: "Progress",
+            query: "Progress",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&PROGRESS_EVENT),
+        },
+        rt::codec::xml::Member {
+            key: "Records",
+            name: "Records",
+            query: "Records",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&RECORDS_EVENT),
+        },
+        rt::codec::xml::Member {
+            key: "Stats",
+            name: "Stats",
+            query: "Stats",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&STATS_EVENT),
+        },
+    ],
+    union: true,
+};
+/// `com.amazonaws.s3#SelectObjectContentOutput` as XML sees it.
+pub static SELECT_OBJECT_CONTENT_OUTPUT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "SelectObjectContentOutput",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Payload",
+        name: "Payload",
+        query: "Payload",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Struct(&SELECT_OBJECT_CONTENT_EVENT_STREAM),
+    }],
+    union: false,
+};
+/// `com.amazonaws.s3#SelectObjectContentRequest` as XML sees it.
+pub static SELECT_OBJECT_CONTENT_REQUEST: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "SelectObjectContentRequest",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "Bucket",
+            name: "Bucket",
+            query: "Bucket",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "ExpectedBucketOwner",
+            name: "ExpectedBucketOwner",
+            query: "ExpectedBucketOwner",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "Expression",
+            name: "Expression",
+            query: "Expression",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "ExpressionType",
+            name: "ExpressionType",
+            query: "ExpressionType",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "InputSerialization",
+            name: "InputSerialization",
+            query: "InputSerialization",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&INPUT_SERIALIZATION),
+        },
+        rt::codec::xml::Member {
+            key: "Key",
+            name: "Key",
+            query: "Key",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "OutputSerialization",
+            name: "OutputSerialization",
+            query: "OutputSerialization",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&OUTPUT_SERIALIZATION),
+        },
+        rt::codec::xml::Member {
+            key: "RequestProgress",
+            name: "RequestProgress",
+            query: "RequestProgress",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&REQUEST_PROGRESS),
+        },
+        rt::codec::xml::Member {
+            key: "SSECustomerAlgorithm",
+            name: "SSECustomerAlgorithm",
+            query: "SSECustomerAlgorithm",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "SSECustomerKey",
+            name: "SSECustomerKey",
+            query: "SSECustomerKey",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "SSECustomerKeyMD5",
+            name: "SSECustomerKeyMD5",
+            query: "SSECustomerKeyMD5",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::String),
+        },
+        rt::codec::xml::Member {
+            key: "ScanRange",
+            name: "ScanRange",
+            query: "ScanRange",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Struct(&SCAN_RANGE),
+        },
+    ],
+    union: false,
+};
+/// `com.amazonaws.s3#Stats` as XML sees it.
+pub static STATS: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "Stats",
+    ns: None,
+    members: &[
+        rt::codec::xml::Member {
+            key: "BytesProcessed",
+            name: "BytesProcessed",
+            query: "BytesProcessed",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+        rt::codec::xml::Member {
+            key: "BytesReturned",
+            name: "BytesReturned",
+            query: "BytesReturned",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+        rt::codec::xml::Member {
+            key: "BytesScanned",
+            name: "BytesScanned",
+            query: "BytesScanned",
+            attribute: false,
+            flattened: false,
+            ns: None,
+            ty: rt::codec::xml::Ty::Scalar(rt::binding::Scalar::Integer),
+        },
+    ],
+    union: false,
+};
+/// `com.amazonaws.s3#StatsEvent` as XML sees it.
+pub static STATS_EVENT: rt::codec::xml::Shape = rt::codec::xml::Shape {
+    name: "StatsEvent",
+    ns: None,
+    members: &[rt::codec::xml::Member {
+        key: "Details",
+        name: "Details",
+        query: "Details",
+        attribute: false,
+        flattened: false,
+        ns: None,
+        ty: rt::codec::xml::Ty::Struct(&STATS),
+    }],
     union: false,
 };
 /// `com.amazonaws.s3#TooManyParts` as XML sees it.
@@ -4838,6 +5423,26 @@ pub static PUT_OBJECT: rt::codec::message::XmlOp = rt::codec::message::XmlOp {
         name: "PutObjectOutput",
         ns: None,
         shape: &PUT_OBJECT_OUTPUT,
+    },
+    ns: Some(rt::codec::xml::Ns {
+        uri: "http://s3.amazonaws.com/doc/2006-03-01/",
+        prefix: None,
+    }),
+    version: "2006-03-01",
+    unwrapped_output: false,
+    bare_errors: true,
+};
+/// `SelectObjectContent`: the roots of its XML bodies.
+pub static SELECT_OBJECT_CONTENT: rt::codec::message::XmlOp = rt::codec::message::XmlOp {
+    input: rt::codec::message::Root {
+        name: "SelectObjectContentRequest",
+        ns: None,
+        shape: &SELECT_OBJECT_CONTENT_REQUEST,
+    },
+    output: rt::codec::message::Root {
+        name: "SelectObjectContentOutput",
+        ns: None,
+        shape: &SELECT_OBJECT_CONTENT_OUTPUT,
     },
     ns: Some(rt::codec::xml::Ns {
         uri: "http://s3.amazonaws.com/doc/2006-03-01/",

@@ -87,6 +87,7 @@ pub static EVENTS_QUOTE_STREAM: rt::event_stream::EventUnion = rt::event_stream:
                 kind: rt::event_stream::HeaderKind::String,
             }],
             payload: rt::event_stream::EventPayload::Implicit,
+            xml: None,
         },
         rt::event_stream::Event {
             name: "halted",
@@ -94,6 +95,7 @@ pub static EVENTS_QUOTE_STREAM: rt::event_stream::EventUnion = rt::event_stream:
             error: true,
             headers: &[],
             payload: rt::event_stream::EventPayload::Implicit,
+            xml: None,
         },
     ],
 };
@@ -109,6 +111,7 @@ pub static EVENTS_TRADE_STREAM: rt::event_stream::EventUnion = rt::event_stream:
             kind: rt::event_stream::HeaderKind::Long,
         }],
         payload: rt::event_stream::EventPayload::Implicit,
+        xml: None,
     }],
 };
 /// The members each error sends in headers, by error code.

@@ -117,6 +117,7 @@ pub static EVENTS_ANSWER_STREAM: rt::event_stream::EventUnion = rt::event_stream
                 },
             ],
             payload: rt::event_stream::EventPayload::Implicit,
+            xml: None,
         },
         rt::event_stream::Event {
             name: "summary",
@@ -128,6 +129,7 @@ pub static EVENTS_ANSWER_STREAM: rt::event_stream::EventUnion = rt::event_stream
                 kind: rt::event_stream::HeaderKind::Timestamp(rt::TimestampFormat::EpochSeconds),
             }],
             payload: rt::event_stream::EventPayload::Structure("usage"),
+            xml: None,
         },
         rt::event_stream::Event {
             name: "throttled",
@@ -135,6 +137,7 @@ pub static EVENTS_ANSWER_STREAM: rt::event_stream::EventUnion = rt::event_stream
             error: true,
             headers: &[],
             payload: rt::event_stream::EventPayload::Implicit,
+            xml: None,
         },
     ],
 };
@@ -150,6 +153,7 @@ pub static EVENTS_AUDIO_STREAM: rt::event_stream::EventUnion = rt::event_stream:
             kind: rt::event_stream::HeaderKind::String,
         }],
         payload: rt::event_stream::EventPayload::Blob("audio"),
+        xml: None,
     }],
 };
 /// How the events of [`ChatStream`] travel.
@@ -164,6 +168,7 @@ pub static EVENTS_CHAT_STREAM: rt::event_stream::EventUnion = rt::event_stream::
             kind: rt::event_stream::HeaderKind::Long,
         }],
         payload: rt::event_stream::EventPayload::Implicit,
+        xml: None,
     }],
 };
 /// The members each error sends in headers, by error code.

@@ -59,6 +59,7 @@ pub static EVENTS_EVENTS: rt::event_stream::EventUnion = rt::event_stream::Event
             kind: rt::event_stream::HeaderKind::Timestamp(rt::TimestampFormat::EpochSeconds),
         }],
         payload: rt::event_stream::EventPayload::Implicit,
+        xml: None,
     }],
 };
 /// The members each error sends in headers, by error code.
