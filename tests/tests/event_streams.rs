@@ -11,7 +11,8 @@
 //! while its messages are still being sent, signed. boto3 reads the same
 //! server's answers (`tests/data/botocore/talk`: the service as botocore
 //! describes services, loaded through `AWS_DATA_PATH`), the mid-stream
-//! exception included.
+//! exception included. Over TLS, the client (the system's TLS, its default)
+//! negotiates HTTP/2 by ALPN with a server that offers it.
 
 use std::time::Duration;
 
@@ -652,4 +653,111 @@ async fn boto3_reads_an_answer_stream() {
         serde_json::json!(["throttled", "slow down"])
     );
     assert_eq!(got["missing"], "ModelNotFound");
+}
+
+/// A TLS listener for the generated server's own `serve`: a self-signed
+/// certificate, ALPN offering `h2` then `http/1.1`; records what each
+/// connection negotiated.
+struct TlsListener {
+    tcp: tokio::net::TcpListener,
+    acceptor: tokio_rustls::TlsAcceptor,
+    negotiated: std::sync::Arc<std::sync::Mutex<Vec<Option<Vec<u8>>>>>,
+}
+
+impl aws_smithy_http_server::serve::Listener for TlsListener {
+    type Io = tokio_rustls::server::TlsStream<tokio::net::TcpStream>;
+    type Addr = std::net::SocketAddr;
+
+    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
+        loop {
+            let Ok((tcp, addr)) = self.tcp.accept().await else {
+                continue;
+            };
+            if let Ok(tls) = self.acceptor.accept(tcp).await {
+                let alpn = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
+                self.negotiated.lock().unwrap().push(alpn);
+                return (tls, addr);
+            }
+        }
+    }
+
+    fn local_addr(&self) -> std::io::Result<Self::Addr> {
+        self.tcp.local_addr()
+    }
+}
+
+#[tokio::test]
+async fn http2_is_negotiated_by_alpn_over_tls() {
+    use tokio_rustls::rustls;
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut tls = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.cert.der().clone()], key)
+        .unwrap();
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    let negotiated = std::sync::Arc::default();
+    let listener = TlsListener {
+        tcp: tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap(),
+        acceptor: tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(tls)),
+        negotiated: std::sync::Arc::clone(&negotiated),
+    };
+    let port = listener.tcp.local_addr().unwrap().port();
+    let service = TalkServer::new(Handler);
+    tokio::spawn(async move {
+        let _ =
+            codegen_rt::server::serve(listener, codegen_rt::server::IntoMakeService::new(service))
+                .await;
+    });
+    // The client as users get it: the system's TLS, no prior knowledge.
+    let client = Client::new(
+        Config::new()
+            .region("us-east-1")
+            .endpoint_url(format!("https://localhost:{port}"))
+            .accept_invalid_certs(true)
+            .credentials_provider(Credentials::new("AKID", "SECRET", None, None, "test")),
+    );
+    let step = "a chat streams both ways over TLS";
+    let (tx, rx) = tokio::sync::mpsc::channel::<ChatMessage>(1);
+    let messages = EventStream::unfold(rx, |mut rx| async move {
+        let m = rx.recv().await?;
+        Some((Ok(ChatStream::Message(m)), rx))
+    });
+    let send = |seq: i64| ChatMessage {
+        seq: Some(seq),
+        text: Some(format!("m{seq}")),
+    };
+    tx.send(send(0)).await.unwrap();
+    let mut out = tokio::time::timeout(
+        Duration::from_secs(10),
+        client.chat().messages(messages).send(),
+    )
+    .await
+    .expect(step)
+    .expect(step);
+    for seq in 0..3i64 {
+        let reply = tokio::time::timeout(Duration::from_secs(10), out.replies.recv())
+            .await
+            .expect(step)
+            .unwrap()
+            .unwrap();
+        let ChatStream::Message(reply) = reply else {
+            panic!("{step}: unexpected {reply:?}")
+        };
+        assert_eq!(reply.seq, Some(seq), "{step}");
+        if seq < 2 {
+            tx.send(send(seq + 1)).await.unwrap();
+        }
+    }
+    drop(tx);
+    assert!(out.replies.recv().await.is_none(), "{step}");
+    let step = "the connection speaks HTTP/2, negotiated by ALPN";
+    assert_eq!(
+        *negotiated.lock().unwrap(),
+        vec![Some(b"h2".to_vec())],
+        "{step}"
+    );
 }

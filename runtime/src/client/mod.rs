@@ -549,7 +549,7 @@ impl Config {
     /// Speaks HTTP/2 only, from the first byte (prior knowledge, `h2c` on
     /// plain HTTP): what a service that streams events both ways at once
     /// needs when it is not reached over TLS, where HTTP/2 is negotiated
-    /// (ALPN, with rustls) whatever this says.
+    /// (ALPN, with rustls or the system's TLS) whatever this says.
     pub fn http2_prior_knowledge(mut self, on: bool) -> Self {
         self.http2_prior_knowledge = on;
         self

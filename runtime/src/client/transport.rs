@@ -359,6 +359,8 @@ fn connector(http: HttpConnector<Resolver>, config: &Config) -> Result<Connector
 fn connector(http: HttpConnector<Resolver>, config: &Config) -> Result<Connector, String> {
     let mut tls = native_tls::TlsConnector::builder();
     tls.danger_accept_invalid_certs(config.accept_invalid_certs);
+    // HTTP/2 where the server negotiates it (ALPN), as with rustls.
+    tls.request_alpns(&["h2", "http/1.1"]);
     if let Some(pem) = &config.ca_bundle {
         let certs = native_tls::Certificate::stack_from_pem(pem)
             .map_err(|e| format!("invalid CA bundle: {e}"))?;
