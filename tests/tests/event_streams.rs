@@ -25,6 +25,19 @@ use codegen_rt::{DateTime, EventStream, EventStreamError};
 
 struct Handler;
 
+/// Sets its flag when dropped: tells a test that a stream's producer went.
+struct DropFlag(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for DropFlag {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Set when the server drops the producer of an "endless" answer.
+static ENDLESS_DROPPED: std::sync::LazyLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
+    std::sync::LazyLock::new(Default::default);
+
 impl Talk for Handler {
     async fn converse(
         &self,
@@ -43,9 +56,18 @@ impl Talk for Handler {
             .filter(|w| *w == "many")
             .and_then(|_| words.get(1)?.parse::<usize>().ok());
         let throttle = words.iter().any(|w| w == "fast");
-        let total = many.unwrap_or(words.len());
+        // "endless": tokens until the caller goes away.
+        let endless = words.first().is_some_and(|w| w == "endless");
+        let total = if endless {
+            usize::MAX
+        } else {
+            many.unwrap_or(words.len())
+        };
+        let guard = endless.then(|| DropFlag(std::sync::Arc::clone(&ENDLESS_DROPPED)));
         let stream = EventStream::unfold(0usize, move |i| {
+            let _producer = &guard;
             let words = words.clone();
+            let many = if endless { Some(0) } else { many };
             async move {
                 if throttle && i == 2 {
                     let e = ThrottlingException::builder().message("slow down").build();
@@ -117,7 +139,15 @@ impl Talk for Handler {
         _: Context,
     ) -> Result<TranscribeOutput, TranscribeError> {
         let (mut chunks, mut bytes, mut transcript) = (0, 0i64, String::new());
-        while let Some(event) = input.audio.recv().await {
+        // "stop-after-2": the answer comes after two chunks, the rest unread.
+        let limit = match input.language.as_deref() {
+            Some("stop-after-2") => 2,
+            _ => i32::MAX,
+        };
+        while chunks < limit {
+            let Some(event) = input.audio.recv().await else {
+                break;
+            };
             match event {
                 Ok(AudioStream::Chunk(c)) => {
                     chunks += 1;
@@ -760,4 +790,67 @@ async fn http2_is_negotiated_by_alpn_over_tls() {
         vec![Some(b"h2".to_vec())],
         "{step}"
     );
+}
+
+#[tokio::test]
+async fn a_caller_that_stops_reading_stops_the_server_producing() {
+    let (_server, client) = start().await;
+    let mut out = client
+        .converse()
+        .model_id("m1")
+        .prompt("endless")
+        .send()
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        out.stream.recv().await.unwrap().unwrap();
+    }
+    assert!(!ENDLESS_DROPPED.load(std::sync::atomic::Ordering::SeqCst));
+    drop(out);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !ENDLESS_DROPPED.load(std::sync::atomic::Ordering::SeqCst) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server still produces events for a caller that went away"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_server_that_stops_reading_stops_the_caller_sending() {
+    let (_server, client) = start().await;
+    let dropped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let guard = DropFlag(std::sync::Arc::clone(&dropped));
+    // Chunks for as long as they are wanted.
+    let audio = EventStream::unfold(0u64, move |i| {
+        let _producer = &guard;
+        async move {
+            let chunk = AudioChunk {
+                codec: Some("pcm".into()),
+                audio: Some(codegen_rt::Blob::new(vec![b'a'; 1024])),
+            };
+            Some((Ok(AudioStream::Chunk(chunk)), i + 1))
+        }
+    });
+    let out = tokio::time::timeout(
+        Duration::from_secs(10),
+        client
+            .transcribe()
+            .language("stop-after-2")
+            .audio(audio)
+            .send(),
+    )
+    .await
+    .expect("the answer comes while the caller could still send")
+    .unwrap();
+    assert_eq!(out.chunks, Some(2));
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !dropped.load(std::sync::atomic::Ordering::SeqCst) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the caller still produces events for a server that answered"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }

@@ -37,17 +37,19 @@ static UNION: EventUnion = EventUnion {
                 },
             ],
             payload: EventPayload::Implicit,
+            xml: None,
         },
-        Event { name: "blob", key: "blob", error: false, headers: &[], payload: EventPayload::Blob("p") },
-        Event { name: "text", key: "text", error: false, headers: &[], payload: EventPayload::Text("p") },
+        Event { name: "blob", key: "blob", error: false, headers: &[], payload: EventPayload::Blob("p"), xml: None },
+        Event { name: "text", key: "text", error: false, headers: &[], payload: EventPayload::Text("p"), xml: None },
         Event {
             name: "struct",
             key: "struct",
             error: false,
             headers: &[],
             payload: EventPayload::Structure("p"),
+            xml: None,
         },
-        Event { name: "error", key: "error", error: true, headers: &[], payload: EventPayload::Implicit },
+        Event { name: "error", key: "error", error: true, headers: &[], payload: EventPayload::Implicit, xml: None },
     ],
 };
 
