@@ -123,7 +123,11 @@ impl App {
         if req.uri().path() == "/v2" || req.uri().path().starts_with("/v2/") {
             let route = HttpRoute::of_v2(req.uri().path());
             let method = req.method().clone();
+            // An answer that leaves some of an upload unread keeps the
+            // connection usable (`settle`), as the generated API's do.
+            let (req, tail) = codegen_rt::server::watch_body(req);
             let resp = oci.handle(req).await;
+            let resp = codegen_rt::server::settle(tail, resp).await;
             metrics.record_http(route, &method, resp.status(), started.elapsed());
             return resp;
         }

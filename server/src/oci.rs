@@ -692,6 +692,24 @@ impl Oci {
         }
     }
 
+    /// A reference looked up (GET, HEAD, DELETE): one that is neither a tag
+    /// nor a digest names no manifest, which is a 404 `MANIFEST_UNKNOWN` (as
+    /// the specification says of a manifest that is not found; a push to
+    /// it is still refused as `TAG_INVALID`).
+    fn lookup<'r>(name: &str, r: &'r str) -> Result<(Option<&'r str>, Option<&'r str>), OciError> {
+        Self::reference(r).map_err(|e| {
+            if e.code == "TAG_INVALID" {
+                OciError::manifest_unknown(
+                    name,
+                    r,
+                    format!("'{r}' is neither a tag nor a digest: no manifest has it"),
+                )
+            } else {
+                e
+            }
+        })
+    }
+
     /// A manifest by digest or tag (pulled through when a cache rule covers
     /// the repository).
     async fn manifest(
@@ -728,7 +746,7 @@ impl Oci {
         head: bool,
     ) -> Result<Response<BoxBody>, OciError> {
         self.repo(name).await?;
-        let (digest, tag) = Self::reference(reference)?;
+        let (digest, tag) = Self::lookup(name, reference)?;
         let mut image = self.manifest(name, digest, tag).await?;
         if let (Some(accepted), Some(_)) = (accepted, tag) {
             let refuse = |why: String| OciError::manifest_unknown(name, reference, why);
@@ -844,7 +862,7 @@ impl Oci {
         reference: &str,
     ) -> Result<Response<BoxBody>, OciError> {
         self.repo(name).await?;
-        let (digest, tag) = Self::reference(reference)?;
+        let (digest, tag) = Self::lookup(name, reference)?;
         let (n, d, t) = (
             name.to_owned(),
             digest.map(str::to_owned),

@@ -1576,3 +1576,140 @@ fn kill_9_during_a_pull_through_fetch() {
     let (st, _, body) = http("GET", &url, Some(&c), &[], b"");
     assert_eq!((st, sha256(&body)), (200, ld));
 }
+
+/// A response: status, headers (lowercase names), body.
+type Answer = (u16, Vec<(String, String)>, Vec<u8>);
+
+/// One response read off a raw connection (the body by `Content-Length`, or
+/// chunked); `None` when the server closed the connection first.
+fn read_response(t: &mut std::net::TcpStream) -> Option<Answer> {
+    t.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        match t.read(&mut byte) {
+            Ok(0) | Err(_) => return None,
+            Ok(_) => raw.push(byte[0]),
+        }
+    }
+    let head = String::from_utf8_lossy(&raw).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
+    let hs: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    let mut body = Vec::new();
+    if let Some(n) = header(&hs, "content-length").and_then(|v| v.parse::<usize>().ok()) {
+        body.resize(n, 0);
+        t.read_exact(&mut body).ok()?;
+    } else if header(&hs, "transfer-encoding") == Some("chunked") {
+        loop {
+            let mut line = Vec::new();
+            while !line.ends_with(b"\r\n") {
+                t.read_exact(&mut byte).ok()?;
+                line.push(byte[0]);
+            }
+            let n = usize::from_str_radix(String::from_utf8_lossy(&line).trim(), 16).ok()?;
+            let mut chunk = vec![0u8; n + 2];
+            t.read_exact(&mut chunk).ok()?;
+            body.extend_from_slice(&chunk[..n]);
+            if n == 0 {
+                break;
+            }
+        }
+    }
+    Some((status, hs, body))
+}
+
+/// An upload answered before its body arrives (a 401: no credentials): the
+/// head, a pause, the body, then a second request on the same connection,
+/// as Go clients (docker, containerd) send their authenticated retry. A
+/// small remainder is read and the connection kept; a large one is not
+/// read and the answer says `Connection: close`, never a connection
+/// dropped under a client that was not told.
+#[test]
+fn early_answers_keep_the_connection_or_say_they_close_it() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let hostport = s.url.trim_start_matches("http://").to_owned();
+    let auth = aws_smithy_types::base64::encode(login(&s));
+    aws_ok(&s, &["create-repository", "--repository-name", "keep"]);
+    let upload = |len: usize| {
+        let data = random(len);
+        format!(
+            "POST /v2/keep/blobs/uploads/?digest={} HTTP/1.1\r\nHost: {hostport}\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\n\r\n",
+            sha256(&data)
+        )
+        .into_bytes()
+        .into_iter()
+        .chain(data)
+        .collect::<Vec<u8>>()
+    };
+    let ping =
+        format!("GET /v2/ HTTP/1.1\r\nHost: {hostport}\r\nAuthorization: Basic {auth}\r\n\r\n");
+
+    let step = "a small upload without credentials, its body after a pause";
+    let request = upload(4096);
+    let split = request.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let mut t = std::net::TcpStream::connect(&hostport).unwrap();
+    t.write_all(&request[..split]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    t.write_all(&request[split..]).unwrap();
+    let (st, hs, _) = read_response(&mut t).expect(step);
+    assert_eq!(st, 401, "{step}");
+    assert_eq!(header(&hs, "connection"), None, "{step}: {hs:?}");
+    let step = "the authenticated retry on the same connection";
+    t.write_all(ping.as_bytes()).unwrap();
+    let (st, _, _) = read_response(&mut t).expect(step);
+    assert_eq!(st, 200, "{step}");
+
+    let step = "a large upload without credentials";
+    let request = upload(4 << 20);
+    let mut t = std::net::TcpStream::connect(&hostport).unwrap();
+    let mut writer = t.try_clone().unwrap();
+    // The body may not be read: written from a thread that may fail.
+    let sender = std::thread::spawn(move || {
+        let _ = writer.write_all(&request);
+    });
+    let (st, hs, _) = read_response(&mut t).expect(step);
+    assert_eq!(st, 401, "{step}");
+    assert_eq!(header(&hs, "connection"), Some("close"), "{step}: {hs:?}");
+    let step = "the server closes the connection it said it would";
+    let _ = t.write_all(ping.as_bytes());
+    assert!(read_response(&mut t).is_none(), "{step}");
+    drop(t);
+    sender.join().unwrap();
+}
+
+/// A reference that is neither a tag nor a digest names no manifest: GET,
+/// HEAD and DELETE answer 404 `MANIFEST_UNKNOWN` (the conformance suite's
+/// `.INVALID_MANIFEST_NAME`); a push to it is refused as `TAG_INVALID`.
+#[test]
+fn a_reference_that_is_neither_tag_nor_digest_is_not_found() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let c = login(&s);
+    aws_ok(&s, &["create-repository", "--repository-name", "refs"]);
+    let url = format!("{}/v2/refs/manifests/.INVALID_MANIFEST_NAME", s.url);
+    for method in ["GET", "HEAD", "DELETE"] {
+        let (st, _, body) = http(method, &url, Some(&c), &[], b"");
+        assert_eq!(st, 404, "{method}");
+        if method != "HEAD" {
+            assert_eq!(error_code(&body), "MANIFEST_UNKNOWN", "{method}");
+        }
+    }
+    let manifest = manifest("sha256:00", &[]);
+    let ct = [(
+        "Content-Type",
+        "application/vnd.docker.distribution.manifest.v2+json",
+    )];
+    let (st, _, body) = http("PUT", &url, Some(&c), &ct, manifest.as_bytes());
+    assert_eq!((st, error_code(&body).as_str()), (400, "TAG_INVALID"));
+}

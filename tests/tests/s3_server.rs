@@ -1336,3 +1336,79 @@ async fn select_object_content_streams_xml_events() {
     );
     assert_eq!(got["missing"], json!(["NoSuchKey", 404]), "{got}");
 }
+
+/// A response read off a raw connection: its status and head (lowercase),
+/// the body skipped by `Content-Length`; `None` when the server closed the
+/// connection first.
+fn raw_response(t: &mut std::net::TcpStream) -> Option<(u16, String)> {
+    use std::io::Read as _;
+    t.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        match t.read(&mut byte) {
+            Ok(0) | Err(_) => return None,
+            Ok(_) => raw.push(byte[0]),
+        }
+    }
+    let head = String::from_utf8_lossy(&raw).to_lowercase();
+    let status = head.split_whitespace().nth(1)?.parse().ok()?;
+    let len = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; len];
+    t.read_exact(&mut body).ok()?;
+    Some((status, head))
+}
+
+/// The generated server's pipeline answers a streamed upload before its
+/// body arrives (an unsigned PutObject: 403); the body comes after a pause,
+/// then a second request on the same connection is answered, as Go clients
+/// reuse connections for their retries. A body too large to read and
+/// discard gets `Connection: close`, and the connection is closed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_early_refusal_keeps_the_connection_or_says_it_closes() {
+    use std::io::Write as _;
+    let server = start(Shared::default()).await;
+    let hostport = server.url().trim_start_matches("http://").to_owned();
+    tokio::task::spawn_blocking(move || {
+        let put = |len: usize| {
+            format!("PUT /bucket/key HTTP/1.1\r\nHost: {hostport}\r\nContent-Length: {len}\r\n\r\n")
+        };
+        let step = "an unsigned upload, its body after a pause";
+        let mut t = std::net::TcpStream::connect(&hostport).unwrap();
+        t.write_all(put(4096).as_bytes()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        t.write_all(&[b'x'; 4096]).unwrap();
+        let (st, head) = raw_response(&mut t).expect(step);
+        assert_eq!(st, 403, "{step}: {head}");
+        assert!(!head.contains("connection: close"), "{step}: {head}");
+        let step = "a second request on the same connection";
+        t.write_all(format!("GET / HTTP/1.1\r\nHost: {hostport}\r\n\r\n").as_bytes())
+            .unwrap();
+        let (st, head) = raw_response(&mut t).expect(step);
+        assert_eq!(st, 403, "{step}: {head}");
+
+        let step = "an unsigned upload of 4 MiB";
+        let mut t = std::net::TcpStream::connect(&hostport).unwrap();
+        let mut writer = t.try_clone().unwrap();
+        let head = put(4 << 20);
+        let sender = std::thread::spawn(move || {
+            let _ = writer.write_all(head.as_bytes());
+            let _ = writer.write_all(&vec![b'x'; 4 << 20]);
+        });
+        let (st, head) = raw_response(&mut t).expect(step);
+        assert_eq!(st, 403, "{step}: {head}");
+        assert!(head.contains("connection: close"), "{step}: {head}");
+        let step = "the connection is closed as said";
+        let _ = t.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assert!(raw_response(&mut t).is_none(), "{step}");
+        drop(t);
+        sender.join().unwrap();
+    })
+    .await
+    .unwrap();
+}

@@ -11,6 +11,7 @@
 //! types or bodies.
 
 mod body;
+mod connection;
 mod request;
 mod response;
 mod routes;
@@ -25,6 +26,7 @@ use aws_smithy_http_server::body::BoxBody;
 use crate::error::{OperationError, WireError};
 
 pub use self::body::{decode_content, Decoded};
+pub use self::connection::{settle, watch_body, Tail, Watched, DRAIN_LIMIT, DRAIN_TIME};
 pub use self::request::{accept, Accepted};
 pub use self::response::{
     error_response, invoke, operation_error_response, output_response, respond, Reply,

@@ -161,8 +161,20 @@ impl<S: Cells, P: rt::server::Plugin<Operation>> CellsServer<S, P> {
         &self.handler
     }
     /// Handles one request: read, authenticate, route, decode, validate,
-    /// call the handler, encode, respond.
+    /// call the handler, encode, respond; then, when the answer left
+    /// some of the request's body unread, keeps the connection usable
+    /// for the client's next request (`rt::server::settle`).
     pub async fn handle<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
+    where
+        B: http_body::Body + rt::Send + 'static,
+        B::Data: rt::Send,
+        B::Error: rt::Into<rt::server::BoxError>,
+    {
+        let (req, tail) = rt::server::watch_body(req);
+        let response = self.answer(req).await;
+        rt::server::settle(tail, response).await
+    }
+    async fn answer<B>(&self, req: http::Request<B>) -> http::Response<rt::server::ResponseBody>
     where
         B: http_body::Body + rt::Send + 'static,
         B::Data: rt::Send,
