@@ -46,6 +46,8 @@ pub enum Route {
     Uploads(String),
     /// `/v2/{name}/blobs/uploads/{id}`
     Upload(String, String),
+    /// `/v2/{name}/referrers/{digest}` (OCI 1.1)
+    Referrers(String, String),
 }
 
 /// An error as the distribution specification words it.
@@ -291,6 +293,8 @@ pub fn route(path: &str) -> Result<Route, OciError> {
         Route::Blob(name.to_owned(), d.to_owned())
     } else if let Some((name, r)) = p.rsplit_once("/manifests/") {
         Route::Manifest(name.to_owned(), r.to_owned())
+    } else if let Some((name, d)) = p.rsplit_once("/referrers/") {
+        Route::Referrers(name.to_owned(), d.to_owned())
     } else {
         return Err(not_found(&path));
     };
@@ -299,7 +303,8 @@ pub fn route(path: &str) -> Result<Route, OciError> {
         | Route::Manifest(n, _)
         | Route::Blob(n, _)
         | Route::Uploads(n)
-        | Route::Upload(n, _) => n,
+        | Route::Upload(n, _)
+        | Route::Referrers(n, _) => n,
         Route::Base | Route::Catalog => unreachable!("returned above"),
     };
     check_name(name)?;
@@ -619,6 +624,7 @@ impl Oci {
                     .and_then(|v| v.to_str().ok());
                 self.get_blob(&name, &d, range, head).await
             }
+            (Route::Referrers(name, d), Method::GET) => self.referrers(&name, &d, query).await,
             (Route::Uploads(name), Method::POST) => self.start_upload(&name, query, req).await,
             (Route::Upload(name, id), Method::PATCH) => self.patch_upload(&name, &id, req).await,
             (Route::Upload(name, id), Method::PUT) => self.put_upload(&name, &id, query, req).await,
@@ -645,6 +651,66 @@ impl Oci {
             Ok(None) => Err(OciError::name_unknown(name)),
             Err(e) => Err(OciError::storage(e)),
         }
+    }
+
+    /// OCI 1.1's referrers: an image index of the manifests whose `subject`
+    /// is `digest`, each with its `artifactType` (the manifest's, else its
+    /// config's media type) and annotations; `?artifactType=` keeps those of
+    /// that type and says so in `OCI-Filters-Applied`. Never a 404: a
+    /// subject (or repository) nothing refers to has an empty list.
+    async fn referrers(
+        &self,
+        name: &str,
+        digest: &str,
+        query: Option<&str>,
+    ) -> Result<Response<BoxBody>, OciError> {
+        if !valid_digest(digest) {
+            return Err(OciError::digest_invalid(digest));
+        }
+        let wanted = query_param(query, "artifactType");
+        let known = match self.registry.repository_or_cache(name).await {
+            Ok(r) => r.is_some(),
+            Err(e) => return Err(OciError::storage(e)),
+        };
+        let rows = if known {
+            let (n, d) = (name.to_owned(), digest.to_owned());
+            self.blocking(move |s| s.referrers(&n, &d)).await?
+        } else {
+            Vec::new()
+        };
+        let mut manifests = Vec::new();
+        for (digest, manifest, media_type) in rows {
+            let v: Value = serde_json::from_str(&manifest).unwrap_or_default();
+            let artifact_type = v["artifactType"].as_str().or_else(|| {
+                IMAGE_TYPES
+                    .contains(&media_type.as_str())
+                    .then(|| v["config"]["mediaType"].as_str())
+                    .flatten()
+            });
+            if wanted.as_deref().is_some_and(|w| artifact_type != Some(w)) {
+                continue;
+            }
+            let mut d =
+                json!({ "mediaType": media_type, "digest": digest, "size": manifest.len() });
+            if let Some(a) = artifact_type {
+                d["artifactType"] = json!(a);
+            }
+            if let Some(a) = v.get("annotations").filter(|a| a.is_object()) {
+                d["annotations"] = a.clone();
+            }
+            manifests.push(d);
+        }
+        let index = json!({
+            "schemaVersion": 2,
+            "mediaType": INDEX_TYPES[0],
+            "manifests": manifests,
+        });
+        let mut r = json_response(&index);
+        set(&mut r, "content-type", INDEX_TYPES[0]);
+        if wanted.is_some() {
+            set(&mut r, "oci-filters-applied", "artifactType");
+        }
+        Ok(r)
     }
 
     async fn catalog(&self, query: Option<&str>) -> Result<Response<BoxBody>, OciError> {
@@ -837,6 +903,10 @@ impl Oci {
                 let mut r = empty(StatusCode::CREATED);
                 set(&mut r, "location", &format!("/v2/{name}/manifests/{digest}"));
                 set(&mut r, "docker-content-digest", &digest);
+                // OCI 1.1: the subject is indexed for the referrers API.
+                if let Some(subject) = crate::store::subject_of(&text) {
+                    set(&mut r, "oci-subject", &subject);
+                }
                 Ok(r)
             }
             PutImageOutcome::TagImmutable => Err(OciError::new(

@@ -70,6 +70,7 @@ pub enum HttpRoute {
     Manifests,
     Blobs,
     Uploads,
+    Referrers,
     /// A `/v2/` path that is no endpoint.
     Unknown,
     /// A pre-signed URL from GetDownloadUrlForLayer.
@@ -77,13 +78,14 @@ pub enum HttpRoute {
 }
 
 impl HttpRoute {
-    const ALL: [HttpRoute; 8] = [
+    const ALL: [HttpRoute; 9] = [
         HttpRoute::Version,
         HttpRoute::Catalog,
         HttpRoute::Tags,
         HttpRoute::Manifests,
         HttpRoute::Blobs,
         HttpRoute::Uploads,
+        HttpRoute::Referrers,
         HttpRoute::Unknown,
         HttpRoute::Download,
     ];
@@ -96,6 +98,7 @@ impl HttpRoute {
             HttpRoute::Manifests => "manifests",
             HttpRoute::Blobs => "blobs",
             HttpRoute::Uploads => "uploads",
+            HttpRoute::Referrers => "referrers",
             HttpRoute::Unknown => "unknown",
             HttpRoute::Download => "download",
         }
@@ -111,6 +114,7 @@ impl HttpRoute {
             Ok(Route::Manifest(..)) => HttpRoute::Manifests,
             Ok(Route::Blob(..)) => HttpRoute::Blobs,
             Ok(Route::Uploads(_) | Route::Upload(..)) => HttpRoute::Uploads,
+            Ok(Route::Referrers(..)) => HttpRoute::Referrers,
             Err(_) => HttpRoute::Unknown,
         }
     }

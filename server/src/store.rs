@@ -247,6 +247,13 @@ CREATE TABLE IF NOT EXISTS tags (
     PRIMARY KEY (repo, tag),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS referrers (
+    repo TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    image TEXT NOT NULL,
+    PRIMARY KEY (repo, subject, image),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS upstream_checks (
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
     tag TEXT NOT NULL,
@@ -254,6 +261,37 @@ CREATE TABLE IF NOT EXISTS upstream_checks (
     PRIMARY KEY (repo, tag)
 );
 ";
+
+/// The digest of the manifest a manifest refers to (its OCI 1.1 `subject`).
+pub fn subject_of(manifest: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(manifest).ok()?;
+    v.get("subject")?.get("digest")?.as_str().map(str::to_owned)
+}
+
+/// Indexes the subjects of images stored before the index existed.
+fn index_referrers(conn: &Connection) -> Result<()> {
+    let mut rows = Vec::new();
+    {
+        let mut q = conn.prepare(
+            "SELECT repo, digest, manifest FROM images WHERE manifest LIKE '%\"subject\"%'",
+        )?;
+        let mut it = q.query([])?;
+        while let Some(r) = it.next()? {
+            let (repo, digest, manifest): (String, String, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?);
+            if let Some(subject) = subject_of(&manifest) {
+                rows.push((repo, subject, digest));
+            }
+        }
+    }
+    for (repo, subject, digest) in rows {
+        conn.execute(
+            "INSERT OR IGNORE INTO referrers VALUES (?1, ?2, ?3)",
+            params![repo, subject, digest],
+        )?;
+    }
+    Ok(())
+}
 
 impl Store {
     /// Opens (creating) the store under `root`, and removes what an interrupted
@@ -264,6 +302,7 @@ impl Store {
         fs::create_dir_all(root.join("tmp"))?;
         let conn = Connection::open(root.join("registry.db"))?;
         conn.execute_batch(SCHEMA)?;
+        index_referrers(&conn)?;
         let readers = (0..4)
             .map(|_| {
                 let r = Connection::open(root.join("registry.db"))?;
@@ -854,6 +893,12 @@ impl Store {
                     params![repo.name, digest, l],
                 )?;
             }
+            if let Some(subject) = subject_of(manifest) {
+                tx.execute(
+                    "INSERT OR IGNORE INTO referrers VALUES (?1, ?2, ?3)",
+                    params![repo.name, subject, digest],
+                )?;
+            }
         }
         if let Some(t) = tag {
             tx.execute(
@@ -863,6 +908,21 @@ impl Store {
         }
         tx.commit()?;
         Ok(PutImageOutcome::Stored)
+    }
+
+    /// The manifests of `repo` whose `subject` is `subject`: digest,
+    /// manifest, media type, oldest first.
+    pub fn referrers(&self, repo: &str, subject: &str) -> Result<Vec<(String, String, String)>> {
+        let db = self.reader();
+        let mut q = db.prepare(
+            "SELECT i.digest, i.manifest, i.media_type FROM referrers r
+             JOIN images i ON i.repo = r.repo AND i.digest = r.image
+             WHERE r.repo = ?1 AND r.subject = ?2 ORDER BY i.pushed_at, i.digest",
+        )?;
+        let rows = q.query_map(params![repo, subject], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// The image named by digest, or by tag.

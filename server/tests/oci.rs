@@ -1713,3 +1713,149 @@ fn a_reference_that_is_neither_tag_nor_digest_is_not_found() {
     let (st, _, body) = http("PUT", &url, Some(&c), &ct, manifest.as_bytes());
     assert_eq!((st, error_code(&body).as_str()), (400, "TAG_INVALID"));
 }
+
+/// OCI 1.1 referrers: artifacts pushed with a `subject` (a signature and an
+/// SBOM of an image) answer `OCI-Subject`, and
+/// `GET /v2/<name>/referrers/<digest>` lists them as an image index, each
+/// with its artifact type and annotations; `?artifactType=` filters and
+/// says so; a subject nothing refers to has an empty list (never a 404); a
+/// malformed digest is `DIGEST_INVALID`.
+#[test]
+fn referrers_list_the_artifacts_of_a_subject() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let c = login(&s);
+    let auth = Some(c.as_str());
+    aws_ok(&s, &["create-repository", "--repository-name", "signed"]);
+    let v2 = format!("{}/v2/signed", s.url);
+    let blob = |data: &[u8]| {
+        let d = sha256(data);
+        let (st, _, _) = http(
+            "POST",
+            &format!("{v2}/blobs/uploads/?digest={d}"),
+            auth,
+            &[],
+            data,
+        );
+        assert_eq!(st, 201, "blob {d}");
+        d
+    };
+    let oci = "application/vnd.oci.image.manifest.v1+json";
+    let push = |reference: &str, manifest: &Value| {
+        let body = manifest.to_string();
+        let (st, hs, _) = http(
+            "PUT",
+            &format!("{v2}/manifests/{reference}"),
+            auth,
+            &[("Content-Type", oci)],
+            body.as_bytes(),
+        );
+        assert_eq!(st, 201, "push {reference}");
+        (sha256(body.as_bytes()), hs)
+    };
+
+    let step = "push an image";
+    let config = blob(b"{}");
+    let layer = blob(&random(1000));
+    let image = json!({
+        "schemaVersion": 2, "mediaType": oci,
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "size": 2, "digest": config},
+        "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "size": 1000, "digest": layer}],
+    });
+    let (subject, hs) = push("v1", &image);
+    assert_eq!(header(&hs, "oci-subject"), None, "{step}");
+
+    let step = "push a signature and an SBOM that refer to it";
+    let empty = blob(b"{}");
+    let artifact = |kind: &str, note: &str| {
+        json!({
+            "schemaVersion": 2, "mediaType": oci, "artifactType": kind,
+            "config": {"mediaType": "application/vnd.oci.empty.v1+json", "size": 2, "digest": empty},
+            "layers": [{"mediaType": "application/vnd.oci.empty.v1+json", "size": 2, "digest": empty}],
+            "subject": {"mediaType": oci, "digest": subject, "size": image.to_string().len()},
+            "annotations": {"note": note},
+        })
+    };
+    let sig = artifact("application/vnd.example.signature", "signed");
+    let (sig_digest, hs) = push(&sha256(sig.to_string().as_bytes()), &sig);
+    assert_eq!(header(&hs, "oci-subject"), Some(subject.as_str()), "{step}");
+    let sbom = artifact("application/vnd.example.sbom", "parts");
+    let (sbom_digest, _) = push(&sha256(sbom.to_string().as_bytes()), &sbom);
+
+    let step = "list the referrers";
+    let (st, hs, body) = http("GET", &format!("{v2}/referrers/{subject}"), auth, &[], b"");
+    assert_eq!(st, 200, "{step}");
+    assert_eq!(
+        header(&hs, "content-type"),
+        Some("application/vnd.oci.image.index.v1+json"),
+        "{step}"
+    );
+    assert_eq!(header(&hs, "oci-filters-applied"), None, "{step}");
+    let index: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(index["schemaVersion"], 2, "{step}");
+    let mut found: Vec<(String, String, String)> = index["manifests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["digest"].as_str().unwrap().to_owned(),
+                d["artifactType"].as_str().unwrap().to_owned(),
+                d["annotations"]["note"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    found.sort();
+    let mut want = vec![
+        (
+            sig_digest.clone(),
+            "application/vnd.example.signature".to_owned(),
+            "signed".to_owned(),
+        ),
+        (
+            sbom_digest,
+            "application/vnd.example.sbom".to_owned(),
+            "parts".to_owned(),
+        ),
+    ];
+    want.sort();
+    assert_eq!(found, want, "{step}");
+
+    let step = "filter by artifact type";
+    let url = format!("{v2}/referrers/{subject}?artifactType=application/vnd.example.signature");
+    let (st, hs, body) = http("GET", &url, auth, &[], b"");
+    assert_eq!(st, 200, "{step}");
+    assert_eq!(
+        header(&hs, "oci-filters-applied"),
+        Some("artifactType"),
+        "{step}"
+    );
+    let index: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(index["manifests"].as_array().unwrap().len(), 1, "{step}");
+    assert_eq!(
+        index["manifests"][0]["digest"],
+        sig_digest.as_str(),
+        "{step}"
+    );
+
+    let step = "a subject nothing refers to, a malformed digest";
+    let (st, _, body) = http("GET", &format!("{v2}/referrers/{layer}"), auth, &[], b"");
+    assert_eq!(st, 200, "{step}");
+    let index: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(index["manifests"], json!([]), "{step}");
+    let (st, _, body) = http(
+        "GET",
+        &format!("{v2}/referrers/sha256:nope"),
+        auth,
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (400, "DIGEST_INVALID"),
+        "{step}"
+    );
+}
