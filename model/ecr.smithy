@@ -265,6 +265,109 @@ structure DeleteRepositoryResponse {
     repository: Repository
 }
 
+/// <p>Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.</p>
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "imageDetails", pageSize: "maxResults")
+@readonly
+operation DescribeImages {
+    input: DescribeImagesRequest
+    output: DescribeImagesResponse
+    errors: [
+        ImageNotFoundException
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+/// <p>Narrows the images that <code>DescribeImages</code> describes.</p>
+structure DescribeImagesFilter {
+    /// <p>Describe only tagged images, only untagged images, or any.</p>
+    tagStatus: TagStatus
+}
+
+@input
+structure DescribeImagesRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The images to describe, by digest or tag; all of them when omitted. One that is not there fails the call.</p>
+    imageIds: ImageIdentifierList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+
+    /// <p>Which images to describe.</p>
+    filter: DescribeImagesFilter
+}
+
+@output
+structure DescribeImagesResponse {
+    /// <p>The images, oldest push first.</p>
+    imageDetails: ImageDetailList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+}
+
+/// <p>What the registry knows of an image.</p>
+structure ImageDetail {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository the image is in.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The digest of the image's manifest.</p>
+    imageDigest: ImageDigest
+
+    /// <p>The tags that name the image.</p>
+    imageTags: ImageTagList
+
+    /// <p>The size of the image's layers, as stored (compressed), in bytes.</p>
+    imageSizeInBytes: ImageSizeInBytes
+
+    /// <p>When the image was pushed.</p>
+    imagePushedAt: PushTimestamp
+
+    /// <p>The media type of the image's manifest.</p>
+    imageManifestMediaType: MediaType
+
+    /// <p>The media type of the image's configuration (or the artifact's type).</p>
+    artifactMediaType: MediaType
+
+    /// <p>When the image was last pulled (its manifest fetched), if it was.</p>
+    lastRecordedPullTime: RecordedPullTimestamp
+}
+
+list ImageDetailList {
+    member: ImageDetail
+}
+
+/// <p>No image of the repository has the digest or tag given.</p>
+@error("client")
+structure ImageNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+@range(min: 0)
+long ImageSizeInBytes
+
+list ImageTagList {
+    member: ImageTag
+}
+
+timestamp PushTimestamp
+
+timestamp RecordedPullTimestamp
+
 /// <p>Describes the repositories of a registry, or the named ones. Results come in pages.</p>
 @paginated(inputToken: "nextToken", outputToken: "nextToken", items: "repositories", pageSize: "maxResults")
 operation DescribeRepositories {
@@ -1859,6 +1962,7 @@ service AmazonEC2ContainerRegistry_V20150921 {
         CreateRepository
         DeletePullThroughCacheRule
         DeleteRepository
+        DescribeImages
         DescribePullThroughCacheRules
         DescribeRepositories
         GetAuthorizationToken

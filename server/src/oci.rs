@@ -829,6 +829,9 @@ impl Oci {
                 }
             }
         }
+        if !head {
+            self.registry.record_pull(name, &image.digest).await;
+        }
         let len = image.manifest.len();
         let mut r = if head {
             Response::new(to_boxed(bytes::Bytes::new()))

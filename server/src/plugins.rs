@@ -228,6 +228,7 @@ pub fn reads_only(op: Operation) -> bool {
     match op {
         O::BatchCheckLayerAvailability
         | O::BatchGetImage
+        | O::DescribeImages
         | O::DescribePullThroughCacheRules
         | O::DescribeRepositories
         | O::GetAuthorizationToken

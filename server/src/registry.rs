@@ -624,6 +624,17 @@ impl Registry {
     }
 
     /// The store (for the download handler).
+    /// Records that an image was pulled (for DescribeImages'
+    /// `lastRecordedPullTime`); a failure to write it fails no pull.
+    pub async fn record_pull(&self, repo: &str, digest: &str) {
+        if self.store.pull_due(repo, digest) {
+            let (r, d) = (repo.to_owned(), digest.to_owned());
+            if let Err(e) = self.run(move |s| s.write_pull(&r, &d)).await {
+                tracing::warn!(error = %e, "could not record a pull");
+            }
+        }
+    }
+
     pub fn store(&self) -> &Arc<Store> {
         &self.store
     }
@@ -1194,6 +1205,7 @@ impl Ecr for Registry {
             };
             match found {
                 Some(img) => {
+                    self.record_pull(&repo.name, &img.digest).await;
                     if let Some(accepted) = &input.accepted_media_types {
                         if !accepted.contains(&img.media_type) {
                             failures.push(Self::failure(
@@ -1257,6 +1269,100 @@ impl Ecr for Registry {
         Ok(ListImagesResponse {
             _meta: Default::default(),
             image_ids: Some(page.to_vec()),
+            next_token,
+        })
+    }
+
+    async fn describe_images(
+        &self,
+        input: DescribeImagesRequest,
+        _cx: Context,
+    ) -> Result<DescribeImagesResponse, DescribeImagesError> {
+        let repo = self
+            .repo::<DescribeImagesError>(input.registry_id.as_deref(), &input.repository_name)
+            .await?;
+        let name = repo.name.clone();
+        let all = self.blocking(move |s| s.image_details(&name)).await?;
+        let chosen: Vec<&crate::store::ImageDetail> = match &input.image_ids {
+            None => all.iter().collect(),
+            Some(ids) => {
+                let mut chosen: Vec<&crate::store::ImageDetail> = Vec::new();
+                for id in ids {
+                    let found = all.iter().find(|i| {
+                        id.image_digest.as_deref().is_none_or(|d| d == i.digest)
+                            && id
+                                .image_tag
+                                .as_deref()
+                                .is_none_or(|t| i.tags.iter().any(|x| x == t))
+                            && (id.image_digest.is_some() || id.image_tag.is_some())
+                    });
+                    let Some(found) = found else {
+                        return Err(DescribeImagesError::ImageNotFoundException(
+                            ImageNotFoundException {
+                                _meta: Default::default(),
+                                message: msg(format!(
+                                    "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
+                                    id.image_digest.as_deref().unwrap_or("null"),
+                                    id.image_tag.as_deref().unwrap_or("null"),
+                                    repo.name,
+                                    self.settings.account_id
+                                )),
+                            },
+                        ));
+                    };
+                    if !chosen.iter().any(|c| c.digest == found.digest) {
+                        chosen.push(found);
+                    }
+                }
+                chosen
+            }
+        };
+        let status = input
+            .filter
+            .as_ref()
+            .and_then(|f| f.tag_status.clone())
+            .unwrap_or(TagStatus::Any);
+        let details: Vec<ImageDetail> = chosen
+            .into_iter()
+            .filter(|i| match status {
+                TagStatus::Tagged => !i.tags.is_empty(),
+                TagStatus::Untagged => i.tags.is_empty(),
+                _ => true,
+            })
+            .map(|i| {
+                let v: serde_json::Value = serde_json::from_str(&i.manifest).unwrap_or_default();
+                // Layers as stored (compressed); an index has none of its own.
+                let size = v["layers"].as_array().map(|layers| {
+                    layers
+                        .iter()
+                        .filter_map(|l| l["size"].as_i64())
+                        .sum::<i64>()
+                });
+                let artifact = v["artifactType"]
+                    .as_str()
+                    .or_else(|| v["config"]["mediaType"].as_str())
+                    .map(str::to_owned);
+                ImageDetail {
+                    registry_id: Some(self.settings.account_id.clone()),
+                    repository_name: Some(repo.name.clone()),
+                    image_digest: Some(i.digest.clone()),
+                    image_tags: (!i.tags.is_empty()).then(|| i.tags.clone()),
+                    image_size_in_bytes: size,
+                    image_pushed_at: Some(DateTime::from_secs_f64(i.pushed_at)),
+                    image_manifest_media_type: Some(i.media_type.clone()),
+                    artifact_media_type: artifact,
+                    last_recorded_pull_time: i.last_pull.map(DateTime::from_secs_f64),
+                }
+            })
+            .collect();
+        let (page, next_token) = index_page::<_, DescribeImagesError>(
+            &details,
+            input.next_token.as_deref(),
+            input.max_results,
+        )?;
+        Ok(DescribeImagesResponse {
+            _meta: Default::default(),
+            image_details: Some(page.to_vec()),
             next_token,
         })
     }

@@ -49,6 +49,19 @@ pub struct Image {
     pub tags: Vec<String>,
 }
 
+/// An image as DescribeImages tells of it.
+#[derive(Debug, Clone)]
+pub struct ImageDetail {
+    pub digest: String,
+    pub manifest: String,
+    pub media_type: String,
+    pub tags: Vec<String>,
+    /// Seconds since the epoch.
+    pub pushed_at: f64,
+    /// When a pull was last recorded, seconds since the epoch.
+    pub last_pull: Option<f64>,
+}
+
 /// The columns of a [`CacheRule`], in the order `Store::rule_from_row` reads them.
 const RULE_COLUMNS: &str =
     "prefix, url, created_at, updated_at, registry_kind, credential_arn, upstream_prefix";
@@ -114,6 +127,9 @@ pub struct Store {
     layer_cache: Mutex<LayerCache>,
     /// Readers: WAL lets them run beside the writer and each other.
     readers: Vec<Mutex<Connection>>,
+    /// When each image's pull was last written (`record_pull`), so a busy
+    /// image costs a write a minute, not one a pull.
+    pulls_written: Mutex<std::collections::HashMap<(String, String), Instant>>,
     next_reader: std::sync::atomic::AtomicUsize,
     root: PathBuf,
 }
@@ -247,6 +263,13 @@ CREATE TABLE IF NOT EXISTS tags (
     PRIMARY KEY (repo, tag),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS pulls (
+    repo TEXT NOT NULL,
+    image TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (repo, image),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS referrers (
     repo TEXT NOT NULL,
     subject TEXT NOT NULL,
@@ -322,6 +345,7 @@ impl Store {
             watch_checked: AtomicU64::new(0),
             layer_cache: Mutex::new(LayerCache::default()),
             readers,
+            pulls_written: Mutex::default(),
             next_reader: std::sync::atomic::AtomicUsize::new(0),
             root: root.to_path_buf(),
         };
@@ -908,6 +932,60 @@ impl Store {
         }
         tx.commit()?;
         Ok(PutImageOutcome::Stored)
+    }
+
+    /// Whether a pull of an image (its manifest fetched) is to be written
+    /// ([`Store::write_pull`]): at most once a minute per image, as ECR
+    /// records pull times coarsely. Cheap: no database.
+    pub fn pull_due(&self, repo: &str, digest: &str) -> bool {
+        let mut written = self.pulls_written.lock().unwrap_or_else(|e| e.into_inner());
+        let key = (repo.to_owned(), digest.to_owned());
+        if written
+            .get(&key)
+            .is_some_and(|at| at.elapsed() < Duration::from_secs(60))
+        {
+            return false;
+        }
+        written.insert(key, Instant::now());
+        true
+    }
+
+    /// Records that an image was pulled now.
+    pub fn write_pull(&self, repo: &str, digest: &str) -> Result<()> {
+        let db = self.db();
+        db.execute(
+            "INSERT OR REPLACE INTO pulls
+             SELECT repo, digest, ?3 FROM images WHERE repo = ?1 AND digest = ?2",
+            params![repo, digest, now()],
+        )?;
+        Ok(())
+    }
+
+    /// Every image of `repo` with its tags, push time and last pull,
+    /// oldest push first.
+    pub fn image_details(&self, repo: &str) -> Result<Vec<ImageDetail>> {
+        let db = self.reader();
+        let mut q = db.prepare(
+            "SELECT i.digest, i.manifest, i.media_type, i.pushed_at, p.at,
+                    (SELECT group_concat(t.tag, char(10)) FROM
+                        (SELECT tag FROM tags WHERE repo = i.repo AND image = i.digest ORDER BY tag) t)
+             FROM images i LEFT JOIN pulls p ON p.repo = i.repo AND p.image = i.digest
+             WHERE i.repo = ?1 ORDER BY i.pushed_at, i.digest",
+        )?;
+        let rows = q.query_map([repo], |r| {
+            let tags: Option<String> = r.get(5)?;
+            Ok(ImageDetail {
+                digest: r.get(0)?,
+                manifest: r.get(1)?,
+                media_type: r.get(2)?,
+                pushed_at: r.get(3)?,
+                last_pull: r.get(4)?,
+                tags: tags
+                    .map(|t| t.split('\n').map(str::to_owned).collect())
+                    .unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// The manifests of `repo` whose `subject` is `subject`: digest,

@@ -1859,3 +1859,201 @@ fn referrers_list_the_artifacts_of_a_subject() {
         "{step}"
     );
 }
+
+/// `aws ecr describe-images` after pushes: each image's digest, tags, size
+/// (its layers), push time and media types; the images named (by digest or
+/// tag; one that is not there is `ImageNotFoundException`), tagged or
+/// untagged only, page by page; and the last pull, recorded when a
+/// manifest is fetched (`/v2/` or BatchGetImage).
+#[test]
+fn describe_images_tells_what_was_pushed_and_pulled() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let dir = tmp.path();
+    aws_ok(&s, &["create-repository", "--repository-name", "shelf"]);
+    let step = "push two images, the first tagged twice, then untag the second";
+    let (one, _) = push_with_cli(&s, dir, "shelf", "v1", &random(3000));
+    aws_ok(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            "shelf",
+            "--image-tag",
+            "stable",
+            "--image-manifest",
+            &format!("file://{}", dir.join("v1.json").display()),
+        ],
+    );
+    let (two, _) = push_with_cli(&s, dir, "shelf", "v2", &random(5000));
+    aws_ok(
+        &s,
+        &[
+            "batch-delete-image",
+            "--repository-name",
+            "shelf",
+            "--image-ids",
+            "imageTag=v2",
+        ],
+    );
+    // Untagging the last tag removed the image as ECR does; push it again untagged.
+    let m2 = std::fs::read_to_string(dir.join("v2.json")).unwrap();
+    aws_ok(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            "shelf",
+            "--image-manifest",
+            &m2,
+        ],
+    );
+
+    assert_eq!(
+        aws_ok(&s, &["list-images", "--repository-name", "shelf"])["imageIds"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3,
+        "{step}"
+    );
+    let step2 = "describe them";
+    let out = aws_ok(&s, &["describe-images", "--repository-name", "shelf"]);
+    let details = out["imageDetails"].as_array().unwrap();
+    assert_eq!(details.len(), 2, "{step2}: {out}");
+    let d1 = details
+        .iter()
+        .find(|d| d["imageDigest"] == one.as_str())
+        .unwrap();
+    assert_eq!(d1["imageTags"], json!(["stable", "v1"]), "{step2}");
+    assert_eq!(d1["imageSizeInBytes"], 3000, "{step2}");
+    assert_eq!(d1["registryId"], "123456789012", "{step2}");
+    assert_eq!(d1["repositoryName"], "shelf", "{step2}");
+    assert_eq!(
+        d1["imageManifestMediaType"], "application/vnd.docker.distribution.manifest.v2+json",
+        "{step2}"
+    );
+    assert_eq!(
+        d1["artifactMediaType"], "application/vnd.docker.container.image.v1+json",
+        "{step2}"
+    );
+    assert!(
+        d1["imagePushedAt"].is_number() || d1["imagePushedAt"].is_string(),
+        "{step2}: {d1}"
+    );
+    assert!(
+        d1.get("lastRecordedPullTime").is_none(),
+        "{step2}: never pulled: {d1}"
+    );
+    let d2 = details
+        .iter()
+        .find(|d| d["imageDigest"] == two.as_str())
+        .unwrap();
+    assert!(d2.get("imageTags").is_none(), "{step2}: {d2}");
+    assert_eq!(d2["imageSizeInBytes"], 5000, "{step2}");
+
+    let step = "filters, names and pages";
+    let out = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "shelf",
+            "--filter",
+            "tagStatus=UNTAGGED",
+        ],
+    );
+    assert_eq!(
+        out["imageDetails"].as_array().unwrap().len(),
+        1,
+        "{step}: {out}"
+    );
+    assert_eq!(
+        out["imageDetails"][0]["imageDigest"],
+        two.as_str(),
+        "{step}"
+    );
+    let out = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "shelf",
+            "--image-ids",
+            "imageTag=stable",
+        ],
+    );
+    assert_eq!(
+        out["imageDetails"][0]["imageDigest"],
+        one.as_str(),
+        "{step}"
+    );
+    let err = aws_err(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "shelf",
+            "--image-ids",
+            "imageTag=nope",
+        ],
+        "ImageNotFoundException",
+        "DescribeImages",
+    );
+    assert!(err.contains("nope"), "{step}: {err}");
+    let out = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "shelf",
+            "--max-items",
+            "1",
+        ],
+    );
+    assert_eq!(
+        out["imageDetails"].as_array().unwrap().len(),
+        1,
+        "{step}: {out}"
+    );
+    assert!(out["NextToken"].is_string(), "{step}: {out}");
+
+    let step = "a pull is recorded";
+    let c = login(&s);
+    let (st, _, _) = http(
+        "GET",
+        &format!("{}/v2/shelf/manifests/v1", s.url),
+        Some(&c),
+        &[(
+            "Accept",
+            "application/vnd.docker.distribution.manifest.v2+json",
+        )],
+        b"",
+    );
+    assert_eq!(st, 200, "{step}");
+    let out = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "shelf",
+            "--image-ids",
+            &format!("imageDigest={one}"),
+        ],
+    );
+    assert!(
+        out["imageDetails"][0]["lastRecordedPullTime"].is_number()
+            || out["imageDetails"][0]["lastRecordedPullTime"].is_string(),
+        "{step}: {out}"
+    );
+    // A repository that is not there.
+    aws_err(
+        &s,
+        &["describe-images", "--repository-name", "gone"],
+        "RepositoryNotFoundException",
+        "DescribeImages",
+    );
+}

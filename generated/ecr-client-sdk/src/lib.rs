@@ -130,6 +130,13 @@ impl Client {
             input: DeleteRepositoryRequest::builder(),
         }
     }
+    /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
+    pub fn describe_images(&self) -> DescribeImagesFluentBuilder {
+        DescribeImagesFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeImagesRequest::builder(),
+        }
+    }
     /// Lists pull-through cache rules, all of them or those with the given prefixes.
     pub fn describe_pull_through_cache_rules(&self) -> DescribePullThroughCacheRulesFluentBuilder {
         DescribePullThroughCacheRulesFluentBuilder {
@@ -272,6 +279,15 @@ impl Client {
                     >(&crate::ecr_types::http::DELETE_REPOSITORY, input)
                     .await
             }
+            "DescribeImages" => {
+                self.handle
+                    .call_json::<
+                        DescribeImagesRequest,
+                        DescribeImagesResponse,
+                        DescribeImagesError,
+                    >(&crate::ecr_types::http::DESCRIBE_IMAGES, input)
+                    .await
+            }
             "DescribePullThroughCacheRules" => {
                 self.handle
                     .call_json::<
@@ -377,6 +393,7 @@ pub fn validate_json(
             rt::client::validate::<DeletePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
         "DeleteRepository" => rt::client::validate::<DeleteRepositoryRequest, rt::Unhandled>(input),
+        "DescribeImages" => rt::client::validate::<DescribeImagesRequest, rt::Unhandled>(input),
         "DescribePullThroughCacheRules" => {
             rt::client::validate::<DescribePullThroughCacheRulesRequest, rt::Unhandled>(input)
         }
@@ -1011,6 +1028,173 @@ impl DeleteRepositoryFluentBuilder {
         self.handle
             .call(&ecr_types::http::DELETE_REPOSITORY, &input, stream)
             .await
+    }
+}
+/// A `DescribeImages` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeImagesFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeImagesRequestBuilder,
+}
+impl ::std::convert::From<DescribeImagesFluentBuilder> for DescribeImagesRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeImagesFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeImagesFluentBuilder {
+    /// Sets [`DescribeImagesRequest::registry_id`](DescribeImagesRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::registry_id`](DescribeImagesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`DescribeImagesRequest::repository_name`](DescribeImagesRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::repository_name`](DescribeImagesRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`DescribeImagesRequest::image_ids`](DescribeImagesRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_ids(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::image_ids`](DescribeImagesRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.input = self.input.set_image_ids(value);
+        self
+    }
+    /// Sets [`DescribeImagesRequest::next_token`](DescribeImagesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::next_token`](DescribeImagesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`DescribeImagesRequest::max_results`](DescribeImagesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::max_results`](DescribeImagesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Sets [`DescribeImagesRequest::filter`](DescribeImagesRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<DescribeImagesFilter>) -> Self {
+        self.input = self.input.filter(value);
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::filter`](DescribeImagesRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<DescribeImagesFilter>) -> Self {
+        self.input = self.input.set_filter(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeImagesRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeImagesRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<DescribeImagesResponse, SdkError<DescribeImagesError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DESCRIBE_IMAGES, &input, stream)
+            .await
+    }
+}
+impl DescribeImagesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> DescribeImagesPaginator {
+        DescribeImagesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `DescribeImages`, following `nextToken`.
+#[derive(Debug)]
+pub struct DescribeImagesPaginator {
+    call: DescribeImagesFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl DescribeImagesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<DescribeImagesResponse, SdkError<DescribeImagesError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<DescribeImagesResponse, SdkError<DescribeImagesError>>>
+    {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `imageDetails` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<ImageDetail>, SdkError<DescribeImagesError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.image_details.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `imageDetails` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ImageDetail, SdkError<DescribeImagesError>>>
+    {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.image_details.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
     }
 }
 /// A `DescribePullThroughCacheRules` call being prepared: set members, then [`send`](Self::send) it.

@@ -36,6 +36,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DeleteRepository", input: &DELETE_REPOSITORY_REQUEST, output: &DELETE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotEmptyException", "RepositoryNotFoundException", "ServerException"],
         summary: "Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it." },
+    Operation { name: "DescribeImages", input: &DESCRIBE_IMAGES_REQUEST, output: &DESCRIBE_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageDetails"), page_size: Some("maxResults") }),
+        errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images." },
     Operation { name: "DescribePullThroughCacheRules", input: &DESCRIBE_PULL_THROUGH_CACHE_RULES_REQUEST, output: &DESCRIBE_PULL_THROUGH_CACHE_RULES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("pullThroughCacheRules"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
         summary: "Lists pull-through cache rules, all of them or those with the given prefixes." },
@@ -190,6 +193,27 @@ static DELETE_REPOSITORY_RESPONSE: Structure = Structure { name: "DeleteReposito
 ]};
 
 #[rustfmt::skip]
+static DESCRIBE_IMAGES_FILTER: Structure = Structure { name: "DescribeImagesFilter", union: false, members: &[
+    Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "Describe only tagged images, only untagged images, or any." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGES_REQUEST: Structure = Structure { name: "DescribeImagesRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: false, summary: "The images to describe, by digest or tag; all of them when omitted. One that is not there fails the call." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+    Member { name: "filter", ty: Type::Structure(&DESCRIBE_IMAGES_FILTER), required: false, summary: "Which images to describe." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGES_RESPONSE: Structure = Structure { name: "DescribeImagesResponse", union: false, members: &[
+    Member { name: "imageDetails", ty: Type::List(&Type::Structure(&IMAGE_DETAIL)), required: false, summary: "The images, oldest push first." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
 static DESCRIBE_PULL_THROUGH_CACHE_RULES_REQUEST: Structure = Structure { name: "DescribePullThroughCacheRulesRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "ecrRepositoryPrefixes", ty: Type::List(&Type::String), required: false, summary: "Only the rules with these prefixes; a prefix without a rule is an error." },
@@ -253,6 +277,19 @@ static IMAGE: Structure = Structure { name: "Image", union: false, members: &[
     Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
     Member { name: "imageManifest", ty: Type::String, required: false, summary: "The image manifest, as JSON text." },
     Member { name: "imageManifestMediaType", ty: Type::String, required: false, summary: "The media type of the manifest; read from the manifest's `mediaType` when omitted." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_DETAIL: Structure = Structure { name: "ImageDetail", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository the image is in." },
+    Member { name: "imageDigest", ty: Type::String, required: false, summary: "The digest of the image's manifest." },
+    Member { name: "imageTags", ty: Type::List(&Type::String), required: false, summary: "The tags that name the image." },
+    Member { name: "imageSizeInBytes", ty: Type::Integer, required: false, summary: "The size of the image's layers, as stored (compressed), in bytes." },
+    Member { name: "imagePushedAt", ty: Type::Timestamp, required: false, summary: "When the image was pushed." },
+    Member { name: "imageManifestMediaType", ty: Type::String, required: false, summary: "The media type of the image's manifest." },
+    Member { name: "artifactMediaType", ty: Type::String, required: false, summary: "The media type of the image's configuration (or the artifact's type)." },
+    Member { name: "lastRecordedPullTime", ty: Type::Timestamp, required: false, summary: "When the image was last pulled (its manifest fetched), if it was." },
 ]};
 
 #[rustfmt::skip]

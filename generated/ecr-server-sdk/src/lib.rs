@@ -120,6 +120,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepository")) }
     }
+    /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
+    fn describe_images(
+        &self,
+        input: DescribeImagesRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<DescribeImagesResponse, DescribeImagesError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribeImages")) }
+    }
     /// Lists pull-through cache rules, all of them or those with the given prefixes.
     fn describe_pull_through_cache_rules(
         &self,
@@ -227,6 +237,8 @@ pub enum Operation {
     DeletePullThroughCacheRule,
     /// A call of [`Ecr::delete_repository`].
     DeleteRepository,
+    /// A call of [`Ecr::describe_images`].
+    DescribeImages,
     /// A call of [`Ecr::describe_pull_through_cache_rules`].
     DescribePullThroughCacheRules,
     /// A call of [`Ecr::describe_repositories`].
@@ -255,6 +267,7 @@ impl Operation {
         Self::CreateRepository,
         Self::DeletePullThroughCacheRule,
         Self::DeleteRepository,
+        Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
         Self::DescribeRepositories,
         Self::GetAuthorizationToken,
@@ -275,6 +288,7 @@ impl Operation {
             Self::CreateRepository => "CreateRepository",
             Self::DeletePullThroughCacheRule => "DeletePullThroughCacheRule",
             Self::DeleteRepository => "DeleteRepository",
+            Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
             Self::DescribeRepositories => "DescribeRepositories",
             Self::GetAuthorizationToken => "GetAuthorizationToken",
@@ -335,6 +349,7 @@ impl<S: Ecr> EcrServer<S> {
                     &ecr_types::http::DELETE_REPOSITORY,
                     Operation::DeleteRepository,
                 ),
+                (&ecr_types::http::DESCRIBE_IMAGES, Operation::DescribeImages),
                 (
                     &ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES,
                     Operation::DescribePullThroughCacheRules,
@@ -464,6 +479,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::DeleteRepository => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_repository(input, cx)
+                    })
+                    .await
+                }
+                Operation::DescribeImages => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_images(input, cx)
                     })
                     .await
                 }

@@ -243,6 +243,84 @@ impl ::std::fmt::Display for ImageDigestDoesNotMatchException {
     }
 }
 impl ::std::error::Error for ImageDigestDoesNotMatchException {}
+/// No image of the repository has the digest or tag given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ImageNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ImageNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ImageNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> ImageNotFoundExceptionBuilder {
+        ImageNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`ImageNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageNotFoundExceptionBuilder {
+    /// [`ImageNotFoundException::message`](ImageNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ImageNotFoundExceptionBuilder {
+    /// Sets [`ImageNotFoundException::message`](ImageNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageNotFoundException::message`](ImageNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageNotFoundException {
+        ImageNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ImageNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ImageNotFoundException";
+}
+impl rt::ModeledError for ImageNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ImageNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ImageNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ImageNotFoundException {}
 /// The tag already names another image and the repository's tags are immutable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageTagAlreadyExistsException {
@@ -2564,6 +2642,21 @@ impl ::std::error::Error for ValidationException {}
         KmsException = "KmsException",
         /// The repository still holds images; delete them first or use `force`.
         RepositoryNotEmptyException = "RepositoryNotEmptyException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DescribeImages` can return.
+    pub enum DescribeImagesError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
         /// There is no repository with this name in the registry.
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.

@@ -88,6 +88,16 @@ pub static DELETE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DescribeImages`: routed by its name, every member in the body.
+pub static DESCRIBE_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeImages",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DescribePullThroughCacheRules`: routed by its name, every member in the body.
 pub static DESCRIBE_PULL_THROUGH_CACHE_RULES: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribePullThroughCacheRules",
@@ -186,6 +196,8 @@ impl rt::Streaming for DeletePullThroughCacheRuleRequest {}
 impl rt::Streaming for DeletePullThroughCacheRuleResponse {}
 impl rt::Streaming for DeleteRepositoryRequest {}
 impl rt::Streaming for DeleteRepositoryResponse {}
+impl rt::Streaming for DescribeImagesRequest {}
+impl rt::Streaming for DescribeImagesResponse {}
 impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
 impl rt::Streaming for DescribePullThroughCacheRulesResponse {}
 impl rt::Streaming for DescribeRepositoriesRequest {}

@@ -934,6 +934,135 @@ impl rt::FromJson for DeleteRepositoryResponse {
         })
     }
 }
+impl rt::ToJson for DescribeImagesFilter {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.tag_status {
+            out.serialize_entry("tagStatus", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImagesFilter {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            tag_status: rt::json::get(obj, "tagStatus", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for DescribeImagesRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        if let Some(v) = &self.image_ids {
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeImagesRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_ids {
+            out.serialize_entry("imageIds", &crate::json::ser_image_identifier_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImagesRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_ids: rt::json::get_with(obj, "imageIds", p, cx, |v, p, cx| {
+                let x = crate::json::de_image_identifier_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(1), Some(100));
+                Ok(x)
+            })?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+                Ok(x)
+            })?,
+            filter: rt::json::get(obj, "filter", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for DescribeImagesResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image_details {
+            out.serialize_entry("imageDetails", &crate::json::ser_image_detail_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImagesResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            image_details: rt::json::get_with(
+                obj,
+                "imageDetails",
+                p,
+                cx,
+                crate::json::de_image_detail_list,
+            )?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DescribePullThroughCacheRulesRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1395,6 +1524,89 @@ impl rt::FromJson for ImageAlreadyExistsException {
         })
     }
 }
+impl rt::ToJson for ImageDetail {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_digest {
+            out.serialize_entry("imageDigest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tags {
+            out.serialize_entry("imageTags", &crate::json::ser_image_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_size_in_bytes {
+            out.serialize_entry("imageSizeInBytes", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_pushed_at {
+            out.serialize_entry(
+                "imagePushedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.image_manifest_media_type {
+            out.serialize_entry("imageManifestMediaType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.artifact_media_type {
+            out.serialize_entry("artifactMediaType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.last_recorded_pull_time {
+            out.serialize_entry(
+                "lastRecordedPullTime",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageDetail {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_digest: rt::json::get(obj, "imageDigest", p, cx)?,
+            image_tags: rt::json::get_with(
+                obj,
+                "imageTags",
+                p,
+                cx,
+                crate::json::de_image_tag_list,
+            )?,
+            image_size_in_bytes: rt::json::get_with(obj, "imageSizeInBytes", p, cx, |v, p, cx| {
+                let x = <i64>::from_json(v, p, cx)?;
+                cx.range(p, x as f64, Some(0.0), None);
+                Ok(x)
+            })?,
+            image_pushed_at: rt::json::get_with(obj, "imagePushedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            image_manifest_media_type: rt::json::get(obj, "imageManifestMediaType", p, cx)?,
+            artifact_media_type: rt::json::get(obj, "artifactMediaType", p, cx)?,
+            last_recorded_pull_time: rt::json::get_with(
+                obj,
+                "lastRecordedPullTime",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
+            )?,
+        })
+    }
+}
 impl rt::ToJson for ImageDigestDoesNotMatchException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1463,6 +1675,25 @@ impl rt::FromJson for ImageIdentifier {
                 cx.length(p, x.chars().count(), Some(1), Some(300));
                 Ok(x)
             })?,
+        })
+    }
+}
+impl rt::ToJson for ImageNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -2782,6 +3013,29 @@ pub(crate) fn de_get_authorization_token_registry_id_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_image_detail_list<'a>(&'a [ImageDetail]);
+impl rt::serde::Serialize for ser_image_detail_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_detail_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ImageDetail>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ImageDetail>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_image_failure_list<'a>(&'a [ImageFailure]);
 impl rt::serde::Serialize for ser_image_failure_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -2846,6 +3100,30 @@ pub(crate) fn de_image_list(
 ) -> rt::DeResult<rt::Vec<Image>> {
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = <Image>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_image_tag_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_image_tag_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_tag_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), Some(1), Some(300));
         Ok(x)
     })
 }
@@ -3301,6 +3579,50 @@ impl rt::Validate for DeleteRepositoryRequestBuilder {
     }
 }
 impl rt::json::Input for DeleteRepositoryRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DescribeImagesFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.tag_status {
+            let p = &path.field("tagStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for DescribeImagesRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        if let Some(x) = &self.image_ids {
+            let p = &path.field("imageIds");
+            cx.length(p, x.len(), Some(1), Some(100));
+            crate::json::val_image_identifier_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        if let Some(x) = &self.filter {
+            let p = &path.field("filter");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeImagesRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }

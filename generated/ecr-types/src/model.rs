@@ -1821,6 +1821,287 @@ impl DeleteRepositoryResponseBuilder {
         }
     }
 }
+/// Narrows the images that `DescribeImages` describes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImagesFilter {
+    /// Describe only tagged images, only untagged images, or any.
+    pub tag_status: rt::Option<TagStatus>,
+}
+impl DescribeImagesFilter {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImagesFilterBuilder {
+        DescribeImagesFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImagesFilter {
+    /// [`tag_status`](Self::tag_status).
+    pub fn tag_status(&self) -> rt::Option<&TagStatus> {
+        self.tag_status.as_ref()
+    }
+}
+/// Builds a [`DescribeImagesFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImagesFilterBuilder {
+    /// [`DescribeImagesFilter::tag_status`](DescribeImagesFilter::tag_status), if set.
+    pub tag_status: rt::Option<TagStatus>,
+}
+impl DescribeImagesFilterBuilder {
+    /// Sets [`DescribeImagesFilter::tag_status`](DescribeImagesFilter::tag_status).
+    pub fn tag_status(mut self, value: impl rt::Into<TagStatus>) -> Self {
+        self.tag_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesFilter::tag_status`](DescribeImagesFilter::tag_status).
+    pub fn set_tag_status(mut self, value: rt::Option<TagStatus>) -> Self {
+        self.tag_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeImagesFilter {
+        DescribeImagesFilter {
+            tag_status: self.tag_status,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImagesRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The images to describe, by digest or tag; all of them when omitted. One that is not there fails the call.
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+    /// Which images to describe.
+    pub filter: rt::Option<DescribeImagesFilter>,
+}
+impl DescribeImagesRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImagesRequestBuilder {
+        DescribeImagesRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImagesRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_ids`](Self::image_ids), empty when unset.
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        self.image_ids.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> rt::Option<&DescribeImagesFilter> {
+        self.filter.as_ref()
+    }
+}
+/// Builds a [`DescribeImagesRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImagesRequestBuilder {
+    /// [`DescribeImagesRequest::registry_id`](DescribeImagesRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeImagesRequest::repository_name`](DescribeImagesRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImagesRequest::image_ids`](DescribeImagesRequest::image_ids), if set.
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
+    /// [`DescribeImagesRequest::next_token`](DescribeImagesRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`DescribeImagesRequest::max_results`](DescribeImagesRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+    /// [`DescribeImagesRequest::filter`](DescribeImagesRequest::filter), if set.
+    pub filter: rt::Option<DescribeImagesFilter>,
+}
+impl DescribeImagesRequestBuilder {
+    /// Sets [`DescribeImagesRequest::registry_id`](DescribeImagesRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::registry_id`](DescribeImagesRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DescribeImagesRequest::repository_name`](DescribeImagesRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::repository_name`](DescribeImagesRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Appends one element to [`DescribeImagesRequest::image_ids`](DescribeImagesRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::image_ids`](DescribeImagesRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// Sets [`DescribeImagesRequest::next_token`](DescribeImagesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::next_token`](DescribeImagesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Sets [`DescribeImagesRequest::max_results`](DescribeImagesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::max_results`](DescribeImagesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// Sets [`DescribeImagesRequest::filter`](DescribeImagesRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<DescribeImagesFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesRequest::filter`](DescribeImagesRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<DescribeImagesFilter>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeImagesRequest, rt::BuildError> {
+        Ok(DescribeImagesRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DescribeImagesRequest",
+                member: "repositoryName",
+            })?,
+            image_ids: self.image_ids,
+            next_token: self.next_token,
+            max_results: self.max_results,
+            filter: self.filter,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImagesResponse {
+    /// The images, oldest push first.
+    pub image_details: rt::Option<rt::Vec<ImageDetail>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeImagesResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeImagesResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeImagesResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImagesResponseBuilder {
+        DescribeImagesResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImagesResponse {
+    /// [`image_details`](Self::image_details), empty when unset.
+    pub fn image_details(&self) -> &[ImageDetail] {
+        self.image_details.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`DescribeImagesResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImagesResponseBuilder {
+    /// [`DescribeImagesResponse::image_details`](DescribeImagesResponse::image_details), if set.
+    pub image_details: rt::Option<rt::Vec<ImageDetail>>,
+    /// [`DescribeImagesResponse::next_token`](DescribeImagesResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl DescribeImagesResponseBuilder {
+    /// Appends one element to [`DescribeImagesResponse::image_details`](DescribeImagesResponse::image_details).
+    pub fn image_details(mut self, value: impl rt::Into<ImageDetail>) -> Self {
+        self.image_details
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesResponse::image_details`](DescribeImagesResponse::image_details).
+    pub fn set_image_details(mut self, value: rt::Option<rt::Vec<ImageDetail>>) -> Self {
+        self.image_details = value;
+        self
+    }
+    /// Sets [`DescribeImagesResponse::next_token`](DescribeImagesResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesResponse::next_token`](DescribeImagesResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeImagesResponse {
+        DescribeImagesResponse {
+            image_details: self.image_details,
+            next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribePullThroughCacheRulesRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
@@ -2688,6 +2969,209 @@ impl ImageBuilder {
             image_id: self.image_id,
             image_manifest: self.image_manifest,
             image_manifest_media_type: self.image_manifest_media_type,
+        }
+    }
+}
+/// What the registry knows of an image.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageDetail {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository the image is in.
+    pub repository_name: rt::Option<rt::String>,
+    /// The digest of the image's manifest.
+    pub image_digest: rt::Option<rt::String>,
+    /// The tags that name the image.
+    pub image_tags: rt::Option<rt::Vec<rt::String>>,
+    /// The size of the image's layers, as stored (compressed), in bytes.
+    pub image_size_in_bytes: rt::Option<i64>,
+    /// When the image was pushed.
+    pub image_pushed_at: rt::Option<rt::DateTime>,
+    /// The media type of the image's manifest.
+    pub image_manifest_media_type: rt::Option<rt::String>,
+    /// The media type of the image's configuration (or the artifact's type).
+    pub artifact_media_type: rt::Option<rt::String>,
+    /// When the image was last pulled (its manifest fetched), if it was.
+    pub last_recorded_pull_time: rt::Option<rt::DateTime>,
+}
+impl ImageDetail {
+    /// A builder for this structure.
+    pub fn builder() -> ImageDetailBuilder {
+        ImageDetailBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageDetail {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_digest`](Self::image_digest).
+    pub fn image_digest(&self) -> rt::Option<&str> {
+        self.image_digest.as_deref()
+    }
+    /// [`image_tags`](Self::image_tags), empty when unset.
+    pub fn image_tags(&self) -> &[rt::String] {
+        self.image_tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_size_in_bytes`](Self::image_size_in_bytes).
+    pub fn image_size_in_bytes(&self) -> rt::Option<i64> {
+        self.image_size_in_bytes
+    }
+    /// [`image_pushed_at`](Self::image_pushed_at).
+    pub fn image_pushed_at(&self) -> rt::Option<&rt::DateTime> {
+        self.image_pushed_at.as_ref()
+    }
+    /// [`image_manifest_media_type`](Self::image_manifest_media_type).
+    pub fn image_manifest_media_type(&self) -> rt::Option<&str> {
+        self.image_manifest_media_type.as_deref()
+    }
+    /// [`artifact_media_type`](Self::artifact_media_type).
+    pub fn artifact_media_type(&self) -> rt::Option<&str> {
+        self.artifact_media_type.as_deref()
+    }
+    /// [`last_recorded_pull_time`](Self::last_recorded_pull_time).
+    pub fn last_recorded_pull_time(&self) -> rt::Option<&rt::DateTime> {
+        self.last_recorded_pull_time.as_ref()
+    }
+}
+/// Builds a [`ImageDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageDetailBuilder {
+    /// [`ImageDetail::registry_id`](ImageDetail::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`ImageDetail::repository_name`](ImageDetail::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`ImageDetail::image_digest`](ImageDetail::image_digest), if set.
+    pub image_digest: rt::Option<rt::String>,
+    /// [`ImageDetail::image_tags`](ImageDetail::image_tags), if set.
+    pub image_tags: rt::Option<rt::Vec<rt::String>>,
+    /// [`ImageDetail::image_size_in_bytes`](ImageDetail::image_size_in_bytes), if set.
+    pub image_size_in_bytes: rt::Option<i64>,
+    /// [`ImageDetail::image_pushed_at`](ImageDetail::image_pushed_at), if set.
+    pub image_pushed_at: rt::Option<rt::DateTime>,
+    /// [`ImageDetail::image_manifest_media_type`](ImageDetail::image_manifest_media_type), if set.
+    pub image_manifest_media_type: rt::Option<rt::String>,
+    /// [`ImageDetail::artifact_media_type`](ImageDetail::artifact_media_type), if set.
+    pub artifact_media_type: rt::Option<rt::String>,
+    /// [`ImageDetail::last_recorded_pull_time`](ImageDetail::last_recorded_pull_time), if set.
+    pub last_recorded_pull_time: rt::Option<rt::DateTime>,
+}
+impl ImageDetailBuilder {
+    /// Sets [`ImageDetail::registry_id`](ImageDetail::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::registry_id`](ImageDetail::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`ImageDetail::repository_name`](ImageDetail::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::repository_name`](ImageDetail::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_digest`](ImageDetail::image_digest).
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_digest`](ImageDetail::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_digest = value;
+        self
+    }
+    /// Appends one element to [`ImageDetail::image_tags`](ImageDetail::image_tags).
+    pub fn image_tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_tags`](ImageDetail::image_tags).
+    pub fn set_image_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.image_tags = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_size_in_bytes`](ImageDetail::image_size_in_bytes).
+    pub fn image_size_in_bytes(mut self, value: impl rt::Into<i64>) -> Self {
+        self.image_size_in_bytes = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_size_in_bytes`](ImageDetail::image_size_in_bytes).
+    pub fn set_image_size_in_bytes(mut self, value: rt::Option<i64>) -> Self {
+        self.image_size_in_bytes = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_pushed_at`](ImageDetail::image_pushed_at).
+    pub fn image_pushed_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.image_pushed_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_pushed_at`](ImageDetail::image_pushed_at).
+    pub fn set_image_pushed_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.image_pushed_at = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_manifest_media_type`](ImageDetail::image_manifest_media_type).
+    pub fn image_manifest_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_manifest_media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_manifest_media_type`](ImageDetail::image_manifest_media_type).
+    pub fn set_image_manifest_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_manifest_media_type = value;
+        self
+    }
+    /// Sets [`ImageDetail::artifact_media_type`](ImageDetail::artifact_media_type).
+    pub fn artifact_media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.artifact_media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::artifact_media_type`](ImageDetail::artifact_media_type).
+    pub fn set_artifact_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.artifact_media_type = value;
+        self
+    }
+    /// Sets [`ImageDetail::last_recorded_pull_time`](ImageDetail::last_recorded_pull_time).
+    pub fn last_recorded_pull_time(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_recorded_pull_time = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::last_recorded_pull_time`](ImageDetail::last_recorded_pull_time).
+    pub fn set_last_recorded_pull_time(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_recorded_pull_time = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageDetail {
+        ImageDetail {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_digest: self.image_digest,
+            image_tags: self.image_tags,
+            image_size_in_bytes: self.image_size_in_bytes,
+            image_pushed_at: self.image_pushed_at,
+            image_manifest_media_type: self.image_manifest_media_type,
+            artifact_media_type: self.artifact_media_type,
+            last_recorded_pull_time: self.last_recorded_pull_time,
         }
     }
 }
