@@ -868,6 +868,44 @@ long PartSize
 
 string ProxyEndpoint
 
+/// <p>Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again.</p>
+@idempotent
+operation PutImageTagMutability {
+    input: PutImageTagMutabilityRequest
+    output: PutImageTagMutabilityResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure PutImageTagMutabilityRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Whether tags may move from one image to another.</p>
+    @required
+    imageTagMutability: ImageTagMutability
+}
+
+@output
+structure PutImageTagMutabilityResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The setting now in force.</p>
+    imageTagMutability: ImageTagMutability
+}
+
 /// <p>Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.</p>
 operation PutImage {
     input: PutImageRequest
@@ -1970,6 +2008,7 @@ service AmazonEC2ContainerRegistry_V20150921 {
         InitiateLayerUpload
         ListImages
         PutImage
+        PutImageTagMutability
         UploadLayerPart
     ]
 }

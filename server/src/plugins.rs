@@ -242,6 +242,7 @@ pub fn reads_only(op: Operation) -> bool {
         | O::DeleteRepository
         | O::InitiateLayerUpload
         | O::PutImage
+        | O::PutImageTagMutability
         | O::UploadLayerPart => false,
     }
 }

@@ -1367,6 +1367,39 @@ impl Ecr for Registry {
         })
     }
 
+    async fn put_image_tag_mutability(
+        &self,
+        input: PutImageTagMutabilityRequest,
+        _cx: Context,
+    ) -> Result<PutImageTagMutabilityResponse, PutImageTagMutabilityError> {
+        let repo = self
+            .repo::<PutImageTagMutabilityError>(
+                input.registry_id.as_deref(),
+                &input.repository_name,
+            )
+            .await?;
+        let value = input.image_tag_mutability.as_str().to_owned();
+        let (n, v) = (repo.name.clone(), value.clone());
+        if !self.blocking(move |s| s.set_tag_mutability(&n, &v)).await? {
+            // Deleted meanwhile: as if it had never been there.
+            return Err(PutImageTagMutabilityError::RepositoryNotFoundException(
+                RepositoryNotFoundException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "The repository with name '{}' does not exist in the registry with id '{}'",
+                        repo.name, self.settings.account_id
+                    )),
+                },
+            ));
+        }
+        Ok(PutImageTagMutabilityResponse {
+            _meta: Default::default(),
+            registry_id: Some(self.settings.account_id.clone()),
+            repository_name: Some(repo.name),
+            image_tag_mutability: Some(input.image_tag_mutability),
+        })
+    }
+
     async fn batch_delete_image(
         &self,
         input: BatchDeleteImageRequest,

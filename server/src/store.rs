@@ -541,6 +541,16 @@ impl Store {
         }))
     }
 
+    /// Sets a repository's tag mutability: whether the repository exists.
+    pub fn set_tag_mutability(&self, name: &str, tag_mutability: &str) -> Result<bool> {
+        let db = self.db();
+        let n = db.execute(
+            "UPDATE repositories SET tag_mutability = ?2 WHERE name = ?1",
+            params![name, tag_mutability],
+        )?;
+        Ok(n == 1)
+    }
+
     pub fn repository(&self, name: &str) -> Result<Option<Repo>> {
         let db = self.reader();
         let mut q = db.prepare_cached("SELECT * FROM repositories WHERE name = ?1")?;

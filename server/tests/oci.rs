@@ -2057,3 +2057,125 @@ fn describe_images_tells_what_was_pushed_and_pulled() {
         "DescribeImages",
     );
 }
+
+/// `put-image-tag-mutability`: once IMMUTABLE, a tag that names an image is
+/// not moved to another, on the ECR API (`ImageTagAlreadyExistsException`)
+/// nor on `/v2/` (`TAG_INVALID`); MUTABLE again, it moves.
+#[test]
+fn tag_mutability_can_be_switched() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let dir = tmp.path();
+    aws_ok(&s, &["create-repository", "--repository-name", "pinned"]);
+    push_with_cli(&s, dir, "pinned", "v1", &random(100));
+    let (b, _) = push_with_cli(&s, dir, "pinned", "b", &random(200));
+    let b_manifest = format!("file://{}", dir.join("b.json").display());
+
+    let step = "make the tags immutable";
+    let out = aws_ok(
+        &s,
+        &[
+            "put-image-tag-mutability",
+            "--repository-name",
+            "pinned",
+            "--image-tag-mutability",
+            "IMMUTABLE",
+        ],
+    );
+    assert_eq!(out["imageTagMutability"], "IMMUTABLE", "{step}: {out}");
+    let out = aws_ok(
+        &s,
+        &["describe-repositories", "--repository-names", "pinned"],
+    );
+    assert_eq!(
+        out["repositories"][0]["imageTagMutability"], "IMMUTABLE",
+        "{step}: {out}"
+    );
+
+    let step = "moving v1 to another image is refused";
+    aws_err(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            "pinned",
+            "--image-tag",
+            "v1",
+            "--image-manifest",
+            &b_manifest,
+        ],
+        "ImageTagAlreadyExistsException",
+        "PutImage",
+    );
+    let c = login(&s);
+    let body = std::fs::read(dir.join("b.json")).unwrap();
+    let (st, _, resp) = http(
+        "PUT",
+        &format!("{}/v2/pinned/manifests/v1", s.url),
+        Some(&c),
+        &[(
+            "Content-Type",
+            "application/vnd.docker.distribution.manifest.v2+json",
+        )],
+        &body,
+    );
+    assert_eq!(
+        (st, error_code(&resp).as_str()),
+        (400, "TAG_INVALID"),
+        "{step}"
+    );
+
+    let step = "mutable again, it moves";
+    aws_ok(
+        &s,
+        &[
+            "put-image-tag-mutability",
+            "--repository-name",
+            "pinned",
+            "--image-tag-mutability",
+            "MUTABLE",
+        ],
+    );
+    aws_ok(
+        &s,
+        &[
+            "put-image",
+            "--repository-name",
+            "pinned",
+            "--image-tag",
+            "v1",
+            "--image-manifest",
+            &b_manifest,
+        ],
+    );
+    let out = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "pinned",
+            "--image-ids",
+            "imageTag=v1",
+        ],
+    );
+    assert_eq!(
+        out["imageDetails"][0]["imageDigest"],
+        b.as_str(),
+        "{step}: {out}"
+    );
+    aws_err(
+        &s,
+        &[
+            "put-image-tag-mutability",
+            "--repository-name",
+            "nowhere",
+            "--image-tag-mutability",
+            "MUTABLE",
+        ],
+        "RepositoryNotFoundException",
+        "PutImageTagMutability",
+    );
+}

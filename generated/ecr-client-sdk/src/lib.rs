@@ -188,6 +188,13 @@ impl Client {
             input: PutImageRequest::builder(),
         }
     }
+    /// Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again.
+    pub fn put_image_tag_mutability(&self) -> PutImageTagMutabilityFluentBuilder {
+        PutImageTagMutabilityFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutImageTagMutabilityRequest::builder(),
+        }
+    }
     /// Uploads the next consecutive byte range of a layer upload.
     pub fn upload_layer_part(&self) -> UploadLayerPartFluentBuilder {
         UploadLayerPartFluentBuilder {
@@ -351,6 +358,15 @@ impl Client {
                     >(&crate::ecr_types::http::PUT_IMAGE, input)
                     .await
             }
+            "PutImageTagMutability" => {
+                self.handle
+                    .call_json::<
+                        PutImageTagMutabilityRequest,
+                        PutImageTagMutabilityResponse,
+                        PutImageTagMutabilityError,
+                    >(&crate::ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, input)
+                    .await
+            }
             "UploadLayerPart" => {
                 self.handle
                     .call_json::<
@@ -411,6 +427,9 @@ pub fn validate_json(
         }
         "ListImages" => rt::client::validate::<ListImagesRequest, rt::Unhandled>(input),
         "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
+        "PutImageTagMutability" => {
+            rt::client::validate::<PutImageTagMutabilityRequest, rt::Unhandled>(input)
+        }
         "UploadLayerPart" => rt::client::validate::<UploadLayerPartRequest, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
@@ -1931,6 +1950,72 @@ impl PutImageFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::PUT_IMAGE, &input, stream)
+            .await
+    }
+}
+/// A `PutImageTagMutability` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutImageTagMutabilityFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutImageTagMutabilityRequestBuilder,
+}
+impl ::std::convert::From<PutImageTagMutabilityFluentBuilder>
+    for PutImageTagMutabilityRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutImageTagMutabilityFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutImageTagMutabilityFluentBuilder {
+    /// Sets [`PutImageTagMutabilityRequest::registry_id`](PutImageTagMutabilityRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::registry_id`](PutImageTagMutabilityRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`PutImageTagMutabilityRequest::repository_name`](PutImageTagMutabilityRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::repository_name`](PutImageTagMutabilityRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`PutImageTagMutabilityRequest::image_tag_mutability`](PutImageTagMutabilityRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.input = self.input.image_tag_mutability(value);
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::image_tag_mutability`](PutImageTagMutabilityRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.input = self.input.set_image_tag_mutability(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutImageTagMutabilityRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutImageTagMutabilityRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutImageTagMutabilityResponse, SdkError<PutImageTagMutabilityError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, &input, stream)
             .await
     }
 }

@@ -60,6 +60,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutImage", input: &PUT_IMAGE_REQUEST, output: &PUT_IMAGE_RESPONSE, pagination: None,
         errors: &["ImageAlreadyExistsException", "ImageDigestDoesNotMatchException", "ImageTagAlreadyExistsException", "InvalidParameterException", "KmsException", "LayersNotFoundException", "LimitExceededException", "ReferencedImagesNotFoundException", "RepositoryNotFoundException", "ServerException"],
         summary: "Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository." },
+    Operation { name: "PutImageTagMutability", input: &PUT_IMAGE_TAG_MUTABILITY_REQUEST, output: &PUT_IMAGE_TAG_MUTABILITY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again." },
     Operation { name: "UploadLayerPart", input: &UPLOAD_LAYER_PART_REQUEST, output: &UPLOAD_LAYER_PART_RESPONSE, pagination: None,
         errors: &["InvalidLayerPartException", "InvalidParameterException", "KmsException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
         summary: "Uploads the next consecutive byte range of a layer upload." },
@@ -382,6 +385,20 @@ static PUT_IMAGE_REQUEST: Structure = Structure { name: "PutImageRequest", union
 #[rustfmt::skip]
 static PUT_IMAGE_RESPONSE: Structure = Structure { name: "PutImageResponse", union: false, members: &[
     Member { name: "image", ty: Type::Structure(&IMAGE), required: false, summary: "The image." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_TAG_MUTABILITY_REQUEST: Structure = Structure { name: "PutImageTagMutabilityRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: true, summary: "Whether tags may move from one image to another." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_TAG_MUTABILITY_RESPONSE: Structure = Structure { name: "PutImageTagMutabilityResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "The setting now in force." },
 ]};
 
 #[rustfmt::skip]

@@ -206,6 +206,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutImage")) }
     }
+    /// Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again.
+    fn put_image_tag_mutability(
+        &self,
+        input: PutImageTagMutabilityRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<PutImageTagMutabilityResponse, PutImageTagMutabilityError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutImageTagMutability")) }
+    }
     /// Uploads the next consecutive byte range of a layer upload.
     fn upload_layer_part(
         &self,
@@ -253,6 +264,8 @@ pub enum Operation {
     ListImages,
     /// A call of [`Ecr::put_image`].
     PutImage,
+    /// A call of [`Ecr::put_image_tag_mutability`].
+    PutImageTagMutability,
     /// A call of [`Ecr::upload_layer_part`].
     UploadLayerPart,
 }
@@ -275,6 +288,7 @@ impl Operation {
         Self::InitiateLayerUpload,
         Self::ListImages,
         Self::PutImage,
+        Self::PutImageTagMutability,
         Self::UploadLayerPart,
     ];
     /// The operation's name in the model.
@@ -296,6 +310,7 @@ impl Operation {
             Self::InitiateLayerUpload => "InitiateLayerUpload",
             Self::ListImages => "ListImages",
             Self::PutImage => "PutImage",
+            Self::PutImageTagMutability => "PutImageTagMutability",
             Self::UploadLayerPart => "UploadLayerPart",
         }
     }
@@ -372,6 +387,10 @@ impl<S: Ecr> EcrServer<S> {
                 ),
                 (&ecr_types::http::LIST_IMAGES, Operation::ListImages),
                 (&ecr_types::http::PUT_IMAGE, Operation::PutImage),
+                (
+                    &ecr_types::http::PUT_IMAGE_TAG_MUTABILITY,
+                    Operation::PutImageTagMutability,
+                ),
                 (
                     &ecr_types::http::UPLOAD_LAYER_PART,
                     Operation::UploadLayerPart,
@@ -527,6 +546,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutImage => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_image(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutImageTagMutability => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_image_tag_mutability(input, cx)
                     })
                     .await
                 }

@@ -2779,6 +2779,19 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `PutImageTagMutability` can return.
+    pub enum PutImageTagMutabilityError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `UploadLayerPart` can return.
     pub enum UploadLayerPartError {
         /// A layer part is not the next consecutive byte range of the upload.

@@ -168,6 +168,16 @@ pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `PutImageTagMutability`: routed by its name, every member in the body.
+pub static PUT_IMAGE_TAG_MUTABILITY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutImageTagMutability",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `UploadLayerPart`: routed by its name, every member in the body.
 pub static UPLOAD_LAYER_PART: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "UploadLayerPart",
@@ -212,5 +222,7 @@ impl rt::Streaming for ListImagesRequest {}
 impl rt::Streaming for ListImagesResponse {}
 impl rt::Streaming for PutImageRequest {}
 impl rt::Streaming for PutImageResponse {}
+impl rt::Streaming for PutImageTagMutabilityRequest {}
+impl rt::Streaming for PutImageTagMutabilityResponse {}
 impl rt::Streaming for UploadLayerPartRequest {}
 impl rt::Streaming for UploadLayerPartResponse {}

@@ -2450,6 +2450,100 @@ impl rt::FromJson for PutImageResponse {
         })
     }
 }
+impl rt::ToJson for PutImageTagMutabilityRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry(
+            "imageTagMutability",
+            &rt::json::Json(&self.image_tag_mutability),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutImageTagMutabilityRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutImageTagMutabilityRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_tag_mutability: rt::json::required(
+                rt::json::get(obj, "imageTagMutability", p, cx)?,
+                &p.field("imageTagMutability"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for PutImageTagMutabilityResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutImageTagMutabilityResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_tag_mutability: rt::json::get(obj, "imageTagMutability", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ReferencedImagesNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3829,6 +3923,35 @@ impl rt::Validate for PutImageRequestBuilder {
     }
 }
 impl rt::json::Input for PutImageRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutImageTagMutabilityRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_tag_mutability {
+            Some(x) => {
+                let p = &path.field("imageTagMutability");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageTagMutability")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutImageTagMutabilityRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }

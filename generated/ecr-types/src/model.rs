@@ -4378,6 +4378,199 @@ impl PutImageResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageTagMutabilityRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Whether tags may move from one image to another.
+    pub image_tag_mutability: ImageTagMutability,
+}
+impl PutImageTagMutabilityRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageTagMutabilityRequestBuilder {
+        PutImageTagMutabilityRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageTagMutabilityRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> &ImageTagMutability {
+        &self.image_tag_mutability
+    }
+}
+/// Builds a [`PutImageTagMutabilityRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageTagMutabilityRequestBuilder {
+    /// [`PutImageTagMutabilityRequest::registry_id`](PutImageTagMutabilityRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutImageTagMutabilityRequest::repository_name`](PutImageTagMutabilityRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutImageTagMutabilityRequest::image_tag_mutability`](PutImageTagMutabilityRequest::image_tag_mutability), if set.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+}
+impl PutImageTagMutabilityRequestBuilder {
+    /// Sets [`PutImageTagMutabilityRequest::registry_id`](PutImageTagMutabilityRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::registry_id`](PutImageTagMutabilityRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutImageTagMutabilityRequest::repository_name`](PutImageTagMutabilityRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::repository_name`](PutImageTagMutabilityRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutImageTagMutabilityRequest::image_tag_mutability`](PutImageTagMutabilityRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityRequest::image_tag_mutability`](PutImageTagMutabilityRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutImageTagMutabilityRequest, rt::BuildError> {
+        Ok(PutImageTagMutabilityRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "PutImageTagMutabilityRequest",
+                member: "repositoryName",
+            })?,
+            image_tag_mutability: self.image_tag_mutability.ok_or(rt::BuildError {
+                shape: "PutImageTagMutabilityRequest",
+                member: "imageTagMutability",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageTagMutabilityResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The setting now in force.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutImageTagMutabilityResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutImageTagMutabilityResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutImageTagMutabilityResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageTagMutabilityResponseBuilder {
+        PutImageTagMutabilityResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageTagMutabilityResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+}
+/// Builds a [`PutImageTagMutabilityResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageTagMutabilityResponseBuilder {
+    /// [`PutImageTagMutabilityResponse::registry_id`](PutImageTagMutabilityResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutImageTagMutabilityResponse::repository_name`](PutImageTagMutabilityResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutImageTagMutabilityResponse::image_tag_mutability`](PutImageTagMutabilityResponse::image_tag_mutability), if set.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+}
+impl PutImageTagMutabilityResponseBuilder {
+    /// Sets [`PutImageTagMutabilityResponse::registry_id`](PutImageTagMutabilityResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityResponse::registry_id`](PutImageTagMutabilityResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutImageTagMutabilityResponse::repository_name`](PutImageTagMutabilityResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityResponse::repository_name`](PutImageTagMutabilityResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutImageTagMutabilityResponse::image_tag_mutability`](PutImageTagMutabilityResponse::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageTagMutabilityResponse::image_tag_mutability`](PutImageTagMutabilityResponse::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutImageTagMutabilityResponse {
+        PutImageTagMutabilityResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_tag_mutability: self.image_tag_mutability,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// An image repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Repository {
