@@ -1051,6 +1051,89 @@ list TagList {
     member: Tag
 }
 
+/// <p>Adds tags to a repository, or changes the values of those it has (at most 50 in all).</p>
+operation TagResource {
+    input: TagResourceRequest
+    output: TagResourceResponse
+    errors: [
+        InvalidParameterException
+        InvalidTagParameterException
+        RepositoryNotFoundException
+        ServerException
+        TooManyTagsException
+    ]
+}
+
+@input
+structure TagResourceRequest {
+    /// <p>The repository's ARN, <code>arn:aws:ecr:REGION:ACCOUNT:repository/NAME</code>.</p>
+    @required
+    resourceArn: Arn
+
+    /// <p>The tags to add or change.</p>
+    @required
+    tags: TagList
+}
+
+@output
+structure TagResourceResponse {}
+
+/// <p>Removes tags from a repository, by key; keys it does not have are ignored.</p>
+operation UntagResource {
+    input: UntagResourceRequest
+    output: UntagResourceResponse
+    errors: [
+        InvalidParameterException
+        InvalidTagParameterException
+        RepositoryNotFoundException
+        ServerException
+        TooManyTagsException
+    ]
+}
+
+@input
+structure UntagResourceRequest {
+    /// <p>The repository's ARN, <code>arn:aws:ecr:REGION:ACCOUNT:repository/NAME</code>.</p>
+    @required
+    resourceArn: Arn
+
+    /// <p>The keys of the tags to remove.</p>
+    @required
+    tagKeys: TagKeyList
+}
+
+@output
+structure UntagResourceResponse {}
+
+/// <p>Lists the tags of a repository.</p>
+@readonly
+operation ListTagsForResource {
+    input: ListTagsForResourceRequest
+    output: ListTagsForResourceResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure ListTagsForResourceRequest {
+    /// <p>The repository's ARN, <code>arn:aws:ecr:REGION:ACCOUNT:repository/NAME</code>.</p>
+    @required
+    resourceArn: Arn
+}
+
+@output
+structure ListTagsForResourceResponse {
+    /// <p>The repository's tags, by key.</p>
+    tags: TagList
+}
+
+list TagKeyList {
+    member: TagKey
+}
+
 /// <p>Which images to list by whether they carry a tag.</p>
 enum TagStatus {
     TAGGED = "TAGGED"
@@ -2009,6 +2092,9 @@ service AmazonEC2ContainerRegistry_V20150921 {
         ListImages
         PutImage
         PutImageTagMutability
+        ListTagsForResource
+        TagResource
+        UntagResource
         UploadLayerPart
     ]
 }

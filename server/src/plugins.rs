@@ -233,7 +233,8 @@ pub fn reads_only(op: Operation) -> bool {
         | O::DescribeRepositories
         | O::GetAuthorizationToken
         | O::GetDownloadUrlForLayer
-        | O::ListImages => true,
+        | O::ListImages
+        | O::ListTagsForResource => true,
         O::BatchDeleteImage
         | O::CompleteLayerUpload
         | O::CreatePullThroughCacheRule
@@ -243,6 +244,8 @@ pub fn reads_only(op: Operation) -> bool {
         | O::InitiateLayerUpload
         | O::PutImage
         | O::PutImageTagMutability
+        | O::TagResource
+        | O::UntagResource
         | O::UploadLayerPart => false,
     }
 }

@@ -188,6 +188,45 @@ fn index_page<'a, T, E: From<InvalidParameterException>>(
     Ok((items.get(start..end).unwrap_or_default(), next))
 }
 
+/// The most tags a repository may have, as in ECR.
+const MAX_REPO_TAGS: usize = 50;
+
+/// Tags as ECR accepts them: keys of 1 to 128 characters that do not start
+/// with `aws:`, values of at most 256.
+fn check_tags<E: From<InvalidTagParameterException>>(
+    tags: &[Tag],
+) -> Result<Vec<(String, String)>, E> {
+    let bad = |m: String| {
+        E::from(InvalidTagParameterException {
+            _meta: Default::default(),
+            message: msg(m),
+        })
+    };
+    let mut out = Vec::new();
+    for t in tags {
+        if t.key.is_empty() || t.key.chars().count() > 128 {
+            return Err(bad(format!(
+                "The tag key '{}' must be 1 to 128 characters",
+                t.key
+            )));
+        }
+        if t.key.to_ascii_lowercase().starts_with("aws:") {
+            return Err(bad(format!(
+                "The tag key '{}' uses the reserved prefix 'aws:'",
+                t.key
+            )));
+        }
+        if t.value.chars().count() > 256 {
+            return Err(bad(format!(
+                "The value of tag '{}' is longer than 256 characters",
+                t.key
+            )));
+        }
+        out.push((t.key.clone(), t.value.clone()));
+    }
+    Ok(out)
+}
+
 /// Why a manifest was not stored (the layers missing are an outcome of the store).
 #[derive(Debug)]
 pub enum ManifestError {
@@ -668,6 +707,32 @@ impl Registry {
         }
     }
 
+    /// The repository an ARN names (`arn:aws:ecr:REGION:ACCOUNT:repository/NAME`).
+    async fn repo_of_arn<E>(&self, arn: &str) -> Result<Repo, E>
+    where
+        E: From<ServerException>
+            + From<RepositoryNotFoundException>
+            + From<InvalidParameterException>,
+    {
+        let parts: Vec<&str> = arn.splitn(6, ':').collect();
+        let name = match parts.as_slice() {
+            ["arn", _, "ecr", _, _, resource] => resource.strip_prefix("repository/"),
+            _ => None,
+        };
+        let (Some(name), Some(account)) = (name.filter(|n| !n.is_empty()), parts.get(4)) else {
+            return Err(invalid(format!(
+                "Invalid parameter at 'resourceArn' failed to satisfy constraint: 'Invalid ARN' ({arn})"
+            )));
+        };
+        if parts.get(3) != Some(&self.settings.region.as_str()) {
+            return Err(invalid(format!(
+                "Invalid parameter at 'resourceArn': this registry is in region '{}'",
+                self.settings.region
+            )));
+        }
+        self.repo::<E>(Some(account), name).await
+    }
+
     fn describe(&self, r: &Repo, host: &str) -> Repository {
         Repository {
             repository_arn: Some(format!(
@@ -797,9 +862,25 @@ impl Ecr for Registry {
             Some(c) => (c.encryption_type.as_str().to_owned(), c.kms_key.clone()),
             None => ("AES256".to_owned(), None),
         };
+        let tags = check_tags::<CreateRepositoryError>(input.tags.as_deref().unwrap_or_default())?;
+        if tags.len() > MAX_REPO_TAGS {
+            return Err(CreateRepositoryError::TooManyTagsException(
+                TooManyTagsException {
+                    _meta: Default::default(),
+                    message: msg(format!("A repository has at most {MAX_REPO_TAGS} tags")),
+                },
+            ));
+        }
         let name = input.repository_name.clone();
         let created = self
-            .blocking(move |s| s.create_repository(&name, &mutability, scan, &enc, kms.as_deref()))
+            .blocking(move |s| {
+                let created =
+                    s.create_repository(&name, &mutability, scan, &enc, kms.as_deref())?;
+                if created.is_some() && !tags.is_empty() {
+                    s.tag_repo(&name, &tags, MAX_REPO_TAGS)?;
+                }
+                Ok(created)
+            })
             .await?;
         match created {
             Some(r) => Ok(CreateRepositoryResponse {
@@ -1397,6 +1478,70 @@ impl Ecr for Registry {
             registry_id: Some(self.settings.account_id.clone()),
             repository_name: Some(repo.name),
             image_tag_mutability: Some(input.image_tag_mutability),
+        })
+    }
+
+    async fn tag_resource(
+        &self,
+        input: TagResourceRequest,
+        _cx: Context,
+    ) -> Result<TagResourceResponse, TagResourceError> {
+        let repo = self
+            .repo_of_arn::<TagResourceError>(&input.resource_arn)
+            .await?;
+        let tags = check_tags::<TagResourceError>(&input.tags)?;
+        let name = repo.name.clone();
+        let stored = self
+            .blocking(move |s| s.tag_repo(&name, &tags, MAX_REPO_TAGS))
+            .await?;
+        if stored.is_none() {
+            return Err(TagResourceError::TooManyTagsException(
+                TooManyTagsException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "The repository '{}' would have more than {MAX_REPO_TAGS} tags",
+                        repo.name
+                    )),
+                },
+            ));
+        }
+        Ok(TagResourceResponse {
+            _meta: Default::default(),
+        })
+    }
+
+    async fn untag_resource(
+        &self,
+        input: UntagResourceRequest,
+        _cx: Context,
+    ) -> Result<UntagResourceResponse, UntagResourceError> {
+        let repo = self
+            .repo_of_arn::<UntagResourceError>(&input.resource_arn)
+            .await?;
+        let keys = input.tag_keys.clone();
+        self.blocking(move |s| s.untag_repo(&repo.name, &keys))
+            .await?;
+        Ok(UntagResourceResponse {
+            _meta: Default::default(),
+        })
+    }
+
+    async fn list_tags_for_resource(
+        &self,
+        input: ListTagsForResourceRequest,
+        _cx: Context,
+    ) -> Result<ListTagsForResourceResponse, ListTagsForResourceError> {
+        let repo = self
+            .repo_of_arn::<ListTagsForResourceError>(&input.resource_arn)
+            .await?;
+        let tags = self.blocking(move |s| s.repo_tags(&repo.name)).await?;
+        Ok(ListTagsForResourceResponse {
+            _meta: Default::default(),
+            tags: Some(
+                tags.into_iter()
+                    .map(|(key, value)| Tag { key, value })
+                    .collect(),
+            ),
         })
     }
 

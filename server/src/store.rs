@@ -263,6 +263,12 @@ CREATE TABLE IF NOT EXISTS tags (
     PRIMARY KEY (repo, tag),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS repo_tags (
+    repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (repo, key)
+);
 CREATE TABLE IF NOT EXISTS pulls (
     repo TEXT NOT NULL,
     image TEXT NOT NULL,
@@ -539,6 +545,58 @@ impl Store {
             encryption_type: encryption_type.to_owned(),
             kms_key: kms_key.map(str::to_owned),
         }))
+    }
+
+    /// A repository's tags, by key.
+    pub fn repo_tags(&self, repo: &str) -> Result<Vec<(String, String)>> {
+        let db = self.reader();
+        let mut q = db.prepare("SELECT key, value FROM repo_tags WHERE repo = ?1 ORDER BY key")?;
+        let rows = q.query_map([repo], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Adds or changes a repository's tags, unless it would then have more
+    /// than `max`: the number it has after (`Err`-free), or `None` when too
+    /// many. One transaction.
+    pub fn tag_repo(
+        &self,
+        repo: &str,
+        tags: &[(String, String)],
+        max: usize,
+    ) -> Result<Option<usize>> {
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        for (k, v) in tags {
+            tx.execute(
+                "INSERT OR REPLACE INTO repo_tags VALUES (?1, ?2, ?3)",
+                params![repo, k, v],
+            )?;
+        }
+        let n: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM repo_tags WHERE repo = ?1",
+            [repo],
+            |r| r.get(0),
+        )?;
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        if n > max {
+            return Ok(None);
+        }
+        tx.commit()?;
+        Ok(Some(n))
+    }
+
+    /// Removes tags from a repository by key.
+    pub fn untag_repo(&self, repo: &str, keys: &[String]) -> Result<()> {
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        for k in keys {
+            tx.execute(
+                "DELETE FROM repo_tags WHERE repo = ?1 AND key = ?2",
+                params![repo, k],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Sets a repository's tag mutability: whether the repository exists.

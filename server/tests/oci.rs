@@ -2179,3 +2179,99 @@ fn tag_mutability_can_be_switched() {
         "PutImageTagMutability",
     );
 }
+
+/// Repository tags through the AWS CLI: given at creation, added, changed,
+/// listed, removed; a reserved `aws:` key, a 51st tag and an ARN that names
+/// no repository refused with ECR's errors.
+#[test]
+fn repository_tags_round_trip() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let out = aws_ok(
+        &s,
+        &[
+            "create-repository",
+            "--repository-name",
+            "tagged",
+            "--tags",
+            "Key=team,Value=web",
+        ],
+    );
+    let arn = out["repository"]["repositoryArn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let list = || aws_ok(&s, &["list-tags-for-resource", "--resource-arn", &arn])["tags"].clone();
+    assert_eq!(
+        list(),
+        json!([{"Key": "team", "Value": "web"}]),
+        "created with a tag"
+    );
+
+    aws_ok(
+        &s,
+        &[
+            "tag-resource",
+            "--resource-arn",
+            &arn,
+            "--tags",
+            "Key=team,Value=api",
+            "Key=env,Value=prod",
+        ],
+    );
+    assert_eq!(
+        list(),
+        json!([{"Key": "env", "Value": "prod"}, {"Key": "team", "Value": "api"}]),
+        "added and changed"
+    );
+    aws_ok(
+        &s,
+        &[
+            "untag-resource",
+            "--resource-arn",
+            &arn,
+            "--tag-keys",
+            "team",
+            "missing",
+        ],
+    );
+    assert_eq!(list(), json!([{"Key": "env", "Value": "prod"}]), "removed");
+
+    aws_err(
+        &s,
+        &[
+            "tag-resource",
+            "--resource-arn",
+            &arn,
+            "--tags",
+            "Key=aws:owner,Value=x",
+        ],
+        "InvalidTagParameterException",
+        "TagResource",
+    );
+    let many: Vec<String> = (0..50).map(|i| format!("Key=k{i},Value=v")).collect();
+    let mut args = vec!["tag-resource", "--resource-arn", arn.as_str(), "--tags"];
+    args.extend(many.iter().map(String::as_str));
+    aws_err(&s, &args, "TooManyTagsException", "TagResource");
+    assert_eq!(
+        list(),
+        json!([{"Key": "env", "Value": "prod"}]),
+        "nothing of a refused call"
+    );
+    aws_err(
+        &s,
+        &["list-tags-for-resource", "--resource-arn", "not-an-arn"],
+        "InvalidParameterException",
+        "ListTagsForResource",
+    );
+    let other = arn.replace("repository/tagged", "repository/absent");
+    aws_err(
+        &s,
+        &["list-tags-for-resource", "--resource-arn", &other],
+        "RepositoryNotFoundException",
+        "ListTagsForResource",
+    );
+}

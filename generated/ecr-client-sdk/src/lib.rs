@@ -181,6 +181,13 @@ impl Client {
             input: ListImagesRequest::builder(),
         }
     }
+    /// Lists the tags of a repository.
+    pub fn list_tags_for_resource(&self) -> ListTagsForResourceFluentBuilder {
+        ListTagsForResourceFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListTagsForResourceRequest::builder(),
+        }
+    }
     /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
     pub fn put_image(&self) -> PutImageFluentBuilder {
         PutImageFluentBuilder {
@@ -193,6 +200,20 @@ impl Client {
         PutImageTagMutabilityFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: PutImageTagMutabilityRequest::builder(),
+        }
+    }
+    /// Adds tags to a repository, or changes the values of those it has (at most 50 in all).
+    pub fn tag_resource(&self) -> TagResourceFluentBuilder {
+        TagResourceFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: TagResourceRequest::builder(),
+        }
+    }
+    /// Removes tags from a repository, by key; keys it does not have are ignored.
+    pub fn untag_resource(&self) -> UntagResourceFluentBuilder {
+        UntagResourceFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: UntagResourceRequest::builder(),
         }
     }
     /// Uploads the next consecutive byte range of a layer upload.
@@ -349,6 +370,15 @@ impl Client {
                     >(&crate::ecr_types::http::LIST_IMAGES, input)
                     .await
             }
+            "ListTagsForResource" => {
+                self.handle
+                    .call_json::<
+                        ListTagsForResourceRequest,
+                        ListTagsForResourceResponse,
+                        ListTagsForResourceError,
+                    >(&crate::ecr_types::http::LIST_TAGS_FOR_RESOURCE, input)
+                    .await
+            }
             "PutImage" => {
                 self.handle
                     .call_json::<
@@ -365,6 +395,24 @@ impl Client {
                         PutImageTagMutabilityResponse,
                         PutImageTagMutabilityError,
                     >(&crate::ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, input)
+                    .await
+            }
+            "TagResource" => {
+                self.handle
+                    .call_json::<
+                        TagResourceRequest,
+                        TagResourceResponse,
+                        TagResourceError,
+                    >(&crate::ecr_types::http::TAG_RESOURCE, input)
+                    .await
+            }
+            "UntagResource" => {
+                self.handle
+                    .call_json::<
+                        UntagResourceRequest,
+                        UntagResourceResponse,
+                        UntagResourceError,
+                    >(&crate::ecr_types::http::UNTAG_RESOURCE, input)
                     .await
             }
             "UploadLayerPart" => {
@@ -426,10 +474,15 @@ pub fn validate_json(
             rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
         "ListImages" => rt::client::validate::<ListImagesRequest, rt::Unhandled>(input),
+        "ListTagsForResource" => {
+            rt::client::validate::<ListTagsForResourceRequest, rt::Unhandled>(input)
+        }
         "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
         "PutImageTagMutability" => {
             rt::client::validate::<PutImageTagMutabilityRequest, rt::Unhandled>(input)
         }
+        "TagResource" => rt::client::validate::<TagResourceRequest, rt::Unhandled>(input),
+        "UntagResource" => rt::client::validate::<UntagResourceRequest, rt::Unhandled>(input),
         "UploadLayerPart" => rt::client::validate::<UploadLayerPartRequest, rt::Unhandled>(input),
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
@@ -1861,6 +1914,50 @@ impl ListImagesPaginator {
         })
     }
 }
+/// A `ListTagsForResource` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListTagsForResourceFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListTagsForResourceRequestBuilder,
+}
+impl ::std::convert::From<ListTagsForResourceFluentBuilder> for ListTagsForResourceRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListTagsForResourceFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListTagsForResourceFluentBuilder {
+    /// Sets [`ListTagsForResourceRequest::resource_arn`](ListTagsForResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.resource_arn(value);
+        self
+    }
+    /// Sets or clears [`ListTagsForResourceRequest::resource_arn`](ListTagsForResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_resource_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListTagsForResourceRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListTagsForResourceRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<ListTagsForResourceResponse, SdkError<ListTagsForResourceError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::LIST_TAGS_FOR_RESOURCE, &input, stream)
+            .await
+    }
+}
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutImageFluentBuilder {
@@ -2016,6 +2113,110 @@ impl PutImageTagMutabilityFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, &input, stream)
+            .await
+    }
+}
+/// A `TagResource` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct TagResourceFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: TagResourceRequestBuilder,
+}
+impl ::std::convert::From<TagResourceFluentBuilder> for TagResourceRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: TagResourceFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl TagResourceFluentBuilder {
+    /// Sets [`TagResourceRequest::resource_arn`](TagResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.resource_arn(value);
+        self
+    }
+    /// Sets or clears [`TagResourceRequest::resource_arn`](TagResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_resource_arn(value);
+        self
+    }
+    /// Appends one element to [`TagResourceRequest::tags`](TagResourceRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.input = self.input.tags(value);
+        self
+    }
+    /// Sets or clears [`TagResourceRequest::tags`](TagResourceRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: TagResourceRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut TagResourceRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<TagResourceResponse, SdkError<TagResourceError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::TAG_RESOURCE, &input, stream)
+            .await
+    }
+}
+/// A `UntagResource` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct UntagResourceFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: UntagResourceRequestBuilder,
+}
+impl ::std::convert::From<UntagResourceFluentBuilder> for UntagResourceRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UntagResourceFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl UntagResourceFluentBuilder {
+    /// Sets [`UntagResourceRequest::resource_arn`](UntagResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.resource_arn(value);
+        self
+    }
+    /// Sets or clears [`UntagResourceRequest::resource_arn`](UntagResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_resource_arn(value);
+        self
+    }
+    /// Appends one element to [`UntagResourceRequest::tag_keys`](UntagResourceRequest::tag_keys).
+    pub fn tag_keys(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.tag_keys(value);
+        self
+    }
+    /// Sets or clears [`UntagResourceRequest::tag_keys`](UntagResourceRequest::tag_keys).
+    pub fn set_tag_keys(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_tag_keys(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: UntagResourceRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut UntagResourceRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<UntagResourceResponse, SdkError<UntagResourceError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::UNTAG_RESOURCE, &input, stream)
             .await
     }
 }

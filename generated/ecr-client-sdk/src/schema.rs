@@ -57,12 +57,21 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "ListImages", input: &LIST_IMAGES_REQUEST, output: &LIST_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageIds"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images." },
+    Operation { name: "ListTagsForResource", input: &LIST_TAGS_FOR_RESOURCE_REQUEST, output: &LIST_TAGS_FOR_RESOURCE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Lists the tags of a repository." },
     Operation { name: "PutImage", input: &PUT_IMAGE_REQUEST, output: &PUT_IMAGE_RESPONSE, pagination: None,
         errors: &["ImageAlreadyExistsException", "ImageDigestDoesNotMatchException", "ImageTagAlreadyExistsException", "InvalidParameterException", "KmsException", "LayersNotFoundException", "LimitExceededException", "ReferencedImagesNotFoundException", "RepositoryNotFoundException", "ServerException"],
         summary: "Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository." },
     Operation { name: "PutImageTagMutability", input: &PUT_IMAGE_TAG_MUTABILITY_REQUEST, output: &PUT_IMAGE_TAG_MUTABILITY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again." },
+    Operation { name: "TagResource", input: &TAG_RESOURCE_REQUEST, output: &TAG_RESOURCE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "InvalidTagParameterException", "RepositoryNotFoundException", "ServerException", "TooManyTagsException"],
+        summary: "Adds tags to a repository, or changes the values of those it has (at most 50 in all)." },
+    Operation { name: "UntagResource", input: &UNTAG_RESOURCE_REQUEST, output: &UNTAG_RESOURCE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "InvalidTagParameterException", "RepositoryNotFoundException", "ServerException", "TooManyTagsException"],
+        summary: "Removes tags from a repository, by key; keys it does not have are ignored." },
     Operation { name: "UploadLayerPart", input: &UPLOAD_LAYER_PART_REQUEST, output: &UPLOAD_LAYER_PART_RESPONSE, pagination: None,
         errors: &["InvalidLayerPartException", "InvalidParameterException", "KmsException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
         summary: "Uploads the next consecutive byte range of a layer upload." },
@@ -361,6 +370,16 @@ static LIST_IMAGES_RESPONSE: Structure = Structure { name: "ListImagesResponse",
 ]};
 
 #[rustfmt::skip]
+static LIST_TAGS_FOR_RESOURCE_REQUEST: Structure = Structure { name: "ListTagsForResourceRequest", union: false, members: &[
+    Member { name: "resourceArn", ty: Type::String, required: true, summary: "The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`." },
+]};
+
+#[rustfmt::skip]
+static LIST_TAGS_FOR_RESOURCE_RESPONSE: Structure = Structure { name: "ListTagsForResourceResponse", union: false, members: &[
+    Member { name: "tags", ty: Type::List(&Type::Structure(&TAG)), required: false, summary: "The repository's tags, by key." },
+]};
+
+#[rustfmt::skip]
 static PULL_THROUGH_CACHE_RULE: Structure = Structure { name: "PullThroughCacheRule", union: false, members: &[
     Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The rule's repository name prefix." },
     Member { name: "upstreamRegistryUrl", ty: Type::String, required: false, summary: "The upstream registry's address." },
@@ -417,6 +436,26 @@ static REPOSITORY: Structure = Structure { name: "Repository", union: false, mem
 static TAG: Structure = Structure { name: "Tag", union: false, members: &[
     Member { name: "Key", ty: Type::String, required: true, summary: "The tag's key." },
     Member { name: "Value", ty: Type::String, required: true, summary: "The tag's value." },
+]};
+
+#[rustfmt::skip]
+static TAG_RESOURCE_REQUEST: Structure = Structure { name: "TagResourceRequest", union: false, members: &[
+    Member { name: "resourceArn", ty: Type::String, required: true, summary: "The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`." },
+    Member { name: "tags", ty: Type::List(&Type::Structure(&TAG)), required: true, summary: "The tags to add or change." },
+]};
+
+#[rustfmt::skip]
+static TAG_RESOURCE_RESPONSE: Structure = Structure { name: "TagResourceResponse", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static UNTAG_RESOURCE_REQUEST: Structure = Structure { name: "UntagResourceRequest", union: false, members: &[
+    Member { name: "resourceArn", ty: Type::String, required: true, summary: "The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`." },
+    Member { name: "tagKeys", ty: Type::List(&Type::String), required: true, summary: "The keys of the tags to remove." },
+]};
+
+#[rustfmt::skip]
+static UNTAG_RESOURCE_RESPONSE: Structure = Structure { name: "UntagResourceResponse", union: false, members: &[
 ]};
 
 #[rustfmt::skip]

@@ -197,6 +197,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("ListImages")) }
     }
+    /// Lists the tags of a repository.
+    fn list_tags_for_resource(
+        &self,
+        input: ListTagsForResourceRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ListTagsForResourceResponse, ListTagsForResourceError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListTagsForResource")) }
+    }
     /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
     fn put_image(
         &self,
@@ -216,6 +226,26 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutImageTagMutability")) }
+    }
+    /// Adds tags to a repository, or changes the values of those it has (at most 50 in all).
+    fn tag_resource(
+        &self,
+        input: TagResourceRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<TagResourceResponse, TagResourceError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("TagResource")) }
+    }
+    /// Removes tags from a repository, by key; keys it does not have are ignored.
+    fn untag_resource(
+        &self,
+        input: UntagResourceRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<UntagResourceResponse, UntagResourceError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("UntagResource")) }
     }
     /// Uploads the next consecutive byte range of a layer upload.
     fn upload_layer_part(
@@ -262,10 +292,16 @@ pub enum Operation {
     InitiateLayerUpload,
     /// A call of [`Ecr::list_images`].
     ListImages,
+    /// A call of [`Ecr::list_tags_for_resource`].
+    ListTagsForResource,
     /// A call of [`Ecr::put_image`].
     PutImage,
     /// A call of [`Ecr::put_image_tag_mutability`].
     PutImageTagMutability,
+    /// A call of [`Ecr::tag_resource`].
+    TagResource,
+    /// A call of [`Ecr::untag_resource`].
+    UntagResource,
     /// A call of [`Ecr::upload_layer_part`].
     UploadLayerPart,
 }
@@ -287,8 +323,11 @@ impl Operation {
         Self::GetDownloadUrlForLayer,
         Self::InitiateLayerUpload,
         Self::ListImages,
+        Self::ListTagsForResource,
         Self::PutImage,
         Self::PutImageTagMutability,
+        Self::TagResource,
+        Self::UntagResource,
         Self::UploadLayerPart,
     ];
     /// The operation's name in the model.
@@ -309,8 +348,11 @@ impl Operation {
             Self::GetDownloadUrlForLayer => "GetDownloadUrlForLayer",
             Self::InitiateLayerUpload => "InitiateLayerUpload",
             Self::ListImages => "ListImages",
+            Self::ListTagsForResource => "ListTagsForResource",
             Self::PutImage => "PutImage",
             Self::PutImageTagMutability => "PutImageTagMutability",
+            Self::TagResource => "TagResource",
+            Self::UntagResource => "UntagResource",
             Self::UploadLayerPart => "UploadLayerPart",
         }
     }
@@ -386,11 +428,17 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::InitiateLayerUpload,
                 ),
                 (&ecr_types::http::LIST_IMAGES, Operation::ListImages),
+                (
+                    &ecr_types::http::LIST_TAGS_FOR_RESOURCE,
+                    Operation::ListTagsForResource,
+                ),
                 (&ecr_types::http::PUT_IMAGE, Operation::PutImage),
                 (
                     &ecr_types::http::PUT_IMAGE_TAG_MUTABILITY,
                     Operation::PutImageTagMutability,
                 ),
+                (&ecr_types::http::TAG_RESOURCE, Operation::TagResource),
+                (&ecr_types::http::UNTAG_RESOURCE, Operation::UntagResource),
                 (
                     &ecr_types::http::UPLOAD_LAYER_PART,
                     Operation::UploadLayerPart,
@@ -543,6 +591,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::ListTagsForResource => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_tags_for_resource(input, cx)
+                    })
+                    .await
+                }
                 Operation::PutImage => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_image(input, cx)
@@ -552,6 +606,18 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutImageTagMutability => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_image_tag_mutability(input, cx)
+                    })
+                    .await
+                }
+                Operation::TagResource => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.tag_resource(input, cx)
+                    })
+                    .await
+                }
+                Operation::UntagResource => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.untag_resource(input, cx)
                     })
                     .await
                 }

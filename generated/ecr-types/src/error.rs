@@ -2752,6 +2752,19 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `ListTagsForResource` can return.
+    pub enum ListTagsForResourceError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `PutImage` can return.
     pub enum PutImageError {
         /// An image with this manifest and tag already exists.
@@ -2787,6 +2800,40 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `TagResource` can return.
+    pub enum TagResourceError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A tag key or value is not valid.
+        InvalidTagParameterException = "InvalidTagParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The resource would have more tags than allowed.
+        TooManyTagsException = "TooManyTagsException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `UntagResource` can return.
+    pub enum UntagResourceError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A tag key or value is not valid.
+        InvalidTagParameterException = "InvalidTagParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The resource would have more tags than allowed.
+        TooManyTagsException = "TooManyTagsException",
     }
     validation = InvalidParameterException;
 }

@@ -158,6 +158,16 @@ pub static LIST_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `ListTagsForResource`: routed by its name, every member in the body.
+pub static LIST_TAGS_FOR_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListTagsForResource",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `PutImage`: routed by its name, every member in the body.
 pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutImage",
@@ -171,6 +181,26 @@ pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
 /// `PutImageTagMutability`: routed by its name, every member in the body.
 pub static PUT_IMAGE_TAG_MUTABILITY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutImageTagMutability",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `TagResource`: routed by its name, every member in the body.
+pub static TAG_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "TagResource",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `UntagResource`: routed by its name, every member in the body.
+pub static UNTAG_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "UntagResource",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -220,9 +250,15 @@ impl rt::Streaming for InitiateLayerUploadRequest {}
 impl rt::Streaming for InitiateLayerUploadResponse {}
 impl rt::Streaming for ListImagesRequest {}
 impl rt::Streaming for ListImagesResponse {}
+impl rt::Streaming for ListTagsForResourceRequest {}
+impl rt::Streaming for ListTagsForResourceResponse {}
 impl rt::Streaming for PutImageRequest {}
 impl rt::Streaming for PutImageResponse {}
 impl rt::Streaming for PutImageTagMutabilityRequest {}
 impl rt::Streaming for PutImageTagMutabilityResponse {}
+impl rt::Streaming for TagResourceRequest {}
+impl rt::Streaming for TagResourceResponse {}
+impl rt::Streaming for UntagResourceRequest {}
+impl rt::Streaming for UntagResourceResponse {}
 impl rt::Streaming for UploadLayerPartRequest {}
 impl rt::Streaming for UploadLayerPartResponse {}

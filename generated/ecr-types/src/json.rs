@@ -2222,6 +2222,55 @@ impl rt::FromJson for ListImagesResponse {
         })
     }
 }
+impl rt::ToJson for ListTagsForResourceRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("resourceArn", &rt::json::Json(&self.resource_arn))?;
+        out.end()
+    }
+}
+impl rt::ToJson for ListTagsForResourceRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.resource_arn {
+            out.serialize_entry("resourceArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListTagsForResourceRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            resource_arn: rt::json::required(
+                rt::json::get(obj, "resourceArn", p, cx)?,
+                &p.field("resourceArn"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for ListTagsForResourceResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListTagsForResourceResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            tags: rt::json::get_with(obj, "tags", p, cx, crate::json::de_tag_list)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for PullThroughCacheRule {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2736,6 +2785,60 @@ impl rt::FromJson for Tag {
         })
     }
 }
+impl rt::ToJson for TagResourceRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("resourceArn", &rt::json::Json(&self.resource_arn))?;
+        out.serialize_entry("tags", &crate::json::ser_tag_list(&self.tags))?;
+        out.end()
+    }
+}
+impl rt::ToJson for TagResourceRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.resource_arn {
+            out.serialize_entry("resourceArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tags {
+            out.serialize_entry("tags", &crate::json::ser_tag_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for TagResourceRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            resource_arn: rt::json::required(
+                rt::json::get(obj, "resourceArn", p, cx)?,
+                &p.field("resourceArn"),
+                cx,
+            ),
+            tags: rt::json::required(
+                rt::json::get_with(obj, "tags", p, cx, crate::json::de_tag_list)?,
+                &p.field("tags"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for TagResourceResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for TagResourceResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for TooManyTagsException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2846,6 +2949,60 @@ impl rt::FromJson for UnsupportedUpstreamRegistryException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UntagResourceRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("resourceArn", &rt::json::Json(&self.resource_arn))?;
+        out.serialize_entry("tagKeys", &crate::json::ser_tag_key_list(&self.tag_keys))?;
+        out.end()
+    }
+}
+impl rt::ToJson for UntagResourceRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.resource_arn {
+            out.serialize_entry("resourceArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.tag_keys {
+            out.serialize_entry("tagKeys", &crate::json::ser_tag_key_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UntagResourceRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            resource_arn: rt::json::required(
+                rt::json::get(obj, "resourceArn", p, cx)?,
+                &p.field("resourceArn"),
+                cx,
+            ),
+            tag_keys: rt::json::required(
+                rt::json::get_with(obj, "tagKeys", p, cx, crate::json::de_tag_key_list)?,
+                &p.field("tagKeys"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for UntagResourceResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for UntagResourceResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -3412,6 +3569,29 @@ pub(crate) fn de_repository_name_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_tag_key_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_tag_key_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_tag_key_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_tag_list<'a>(&'a [Tag]);
 impl rt::serde::Serialize for ser_tag_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -3894,6 +4074,19 @@ impl rt::json::Input for ListImagesRequestBuilder {
         None
     }
 }
+impl rt::Validate for ListTagsForResourceRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.resource_arn.is_none() {
+            cx.missing(&path.field("resourceArn"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListTagsForResourceRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for PutImageRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -3952,6 +4145,38 @@ impl rt::Validate for PutImageTagMutabilityRequestBuilder {
     }
 }
 impl rt::json::Input for PutImageTagMutabilityRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for TagResourceRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.resource_arn.is_none() {
+            cx.missing(&path.field("resourceArn"));
+        }
+        if self.tags.is_none() {
+            cx.missing(&path.field("tags"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for TagResourceRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for UntagResourceRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if self.resource_arn.is_none() {
+            cx.missing(&path.field("resourceArn"));
+        }
+        if self.tag_keys.is_none() {
+            cx.missing(&path.field("tagKeys"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UntagResourceRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }

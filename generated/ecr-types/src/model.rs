@@ -3984,6 +3984,122 @@ impl ListImagesResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListTagsForResourceRequest {
+    /// The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`.
+    pub resource_arn: rt::String,
+}
+impl ListTagsForResourceRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ListTagsForResourceRequestBuilder {
+        ListTagsForResourceRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListTagsForResourceRequest {
+    /// [`resource_arn`](Self::resource_arn).
+    pub fn resource_arn(&self) -> &str {
+        &self.resource_arn
+    }
+}
+/// Builds a [`ListTagsForResourceRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListTagsForResourceRequestBuilder {
+    /// [`ListTagsForResourceRequest::resource_arn`](ListTagsForResourceRequest::resource_arn), if set.
+    pub resource_arn: rt::Option<rt::String>,
+}
+impl ListTagsForResourceRequestBuilder {
+    /// Sets [`ListTagsForResourceRequest::resource_arn`](ListTagsForResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.resource_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListTagsForResourceRequest::resource_arn`](ListTagsForResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.resource_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListTagsForResourceRequest, rt::BuildError> {
+        Ok(ListTagsForResourceRequest {
+            resource_arn: self.resource_arn.ok_or(rt::BuildError {
+                shape: "ListTagsForResourceRequest",
+                member: "resourceArn",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListTagsForResourceResponse {
+    /// The repository's tags, by key.
+    pub tags: rt::Option<rt::Vec<Tag>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListTagsForResourceResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListTagsForResourceResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ListTagsForResourceResponse {
+    /// A builder for this structure.
+    pub fn builder() -> ListTagsForResourceResponseBuilder {
+        ListTagsForResourceResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListTagsForResourceResponse {
+    /// [`tags`](Self::tags), empty when unset.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`ListTagsForResourceResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListTagsForResourceResponseBuilder {
+    /// [`ListTagsForResourceResponse::tags`](ListTagsForResourceResponse::tags), if set.
+    pub tags: rt::Option<rt::Vec<Tag>>,
+}
+impl ListTagsForResourceResponseBuilder {
+    /// Appends one element to [`ListTagsForResourceResponse::tags`](ListTagsForResourceResponse::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListTagsForResourceResponse::tags`](ListTagsForResourceResponse::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.tags = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListTagsForResourceResponse {
+        ListTagsForResourceResponse {
+            tags: self.tags,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// A pull-through cache rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PullThroughCacheRule {
@@ -4837,6 +4953,224 @@ impl TagBuilder {
                 member: "Value",
             })?,
         })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagResourceRequest {
+    /// The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`.
+    pub resource_arn: rt::String,
+    /// The tags to add or change.
+    pub tags: rt::Vec<Tag>,
+}
+impl TagResourceRequest {
+    /// A builder for this structure.
+    pub fn builder() -> TagResourceRequestBuilder {
+        TagResourceRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl TagResourceRequest {
+    /// [`resource_arn`](Self::resource_arn).
+    pub fn resource_arn(&self) -> &str {
+        &self.resource_arn
+    }
+    /// [`tags`](Self::tags).
+    pub fn tags(&self) -> &[Tag] {
+        &self.tags
+    }
+}
+/// Builds a [`TagResourceRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TagResourceRequestBuilder {
+    /// [`TagResourceRequest::resource_arn`](TagResourceRequest::resource_arn), if set.
+    pub resource_arn: rt::Option<rt::String>,
+    /// [`TagResourceRequest::tags`](TagResourceRequest::tags), if set.
+    pub tags: rt::Option<rt::Vec<Tag>>,
+}
+impl TagResourceRequestBuilder {
+    /// Sets [`TagResourceRequest::resource_arn`](TagResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.resource_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`TagResourceRequest::resource_arn`](TagResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.resource_arn = value;
+        self
+    }
+    /// Appends one element to [`TagResourceRequest::tags`](TagResourceRequest::tags).
+    pub fn tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`TagResourceRequest::tags`](TagResourceRequest::tags).
+    pub fn set_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.tags = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<TagResourceRequest, rt::BuildError> {
+        Ok(TagResourceRequest {
+            resource_arn: self.resource_arn.ok_or(rt::BuildError {
+                shape: "TagResourceRequest",
+                member: "resourceArn",
+            })?,
+            tags: self.tags.ok_or(rt::BuildError {
+                shape: "TagResourceRequest",
+                member: "tags",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagResourceResponse {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for TagResourceResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for TagResourceResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl TagResourceResponse {
+    /// A builder for this structure.
+    pub fn builder() -> TagResourceResponseBuilder {
+        TagResourceResponseBuilder::default()
+    }
+}
+/// Builds a [`TagResourceResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TagResourceResponseBuilder {}
+impl TagResourceResponseBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> TagResourceResponse {
+        TagResourceResponse {
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UntagResourceRequest {
+    /// The repository's ARN, `arn:aws:ecr:REGION:ACCOUNT:repository/NAME`.
+    pub resource_arn: rt::String,
+    /// The keys of the tags to remove.
+    pub tag_keys: rt::Vec<rt::String>,
+}
+impl UntagResourceRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UntagResourceRequestBuilder {
+        UntagResourceRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UntagResourceRequest {
+    /// [`resource_arn`](Self::resource_arn).
+    pub fn resource_arn(&self) -> &str {
+        &self.resource_arn
+    }
+    /// [`tag_keys`](Self::tag_keys).
+    pub fn tag_keys(&self) -> &[rt::String] {
+        &self.tag_keys
+    }
+}
+/// Builds a [`UntagResourceRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UntagResourceRequestBuilder {
+    /// [`UntagResourceRequest::resource_arn`](UntagResourceRequest::resource_arn), if set.
+    pub resource_arn: rt::Option<rt::String>,
+    /// [`UntagResourceRequest::tag_keys`](UntagResourceRequest::tag_keys), if set.
+    pub tag_keys: rt::Option<rt::Vec<rt::String>>,
+}
+impl UntagResourceRequestBuilder {
+    /// Sets [`UntagResourceRequest::resource_arn`](UntagResourceRequest::resource_arn).
+    pub fn resource_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.resource_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UntagResourceRequest::resource_arn`](UntagResourceRequest::resource_arn).
+    pub fn set_resource_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.resource_arn = value;
+        self
+    }
+    /// Appends one element to [`UntagResourceRequest::tag_keys`](UntagResourceRequest::tag_keys).
+    pub fn tag_keys(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.tag_keys
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`UntagResourceRequest::tag_keys`](UntagResourceRequest::tag_keys).
+    pub fn set_tag_keys(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.tag_keys = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UntagResourceRequest, rt::BuildError> {
+        Ok(UntagResourceRequest {
+            resource_arn: self.resource_arn.ok_or(rt::BuildError {
+                shape: "UntagResourceRequest",
+                member: "resourceArn",
+            })?,
+            tag_keys: self.tag_keys.ok_or(rt::BuildError {
+                shape: "UntagResourceRequest",
+                member: "tagKeys",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UntagResourceResponse {
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UntagResourceResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UntagResourceResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UntagResourceResponse {
+    /// A builder for this structure.
+    pub fn builder() -> UntagResourceResponseBuilder {
+        UntagResourceResponseBuilder::default()
+    }
+}
+/// Builds a [`UntagResourceResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UntagResourceResponseBuilder {}
+impl UntagResourceResponseBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UntagResourceResponse {
+        UntagResourceResponse {
+            _meta: rt::ResponseMeta::default(),
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
