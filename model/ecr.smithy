@@ -1051,6 +1051,328 @@ list TagList {
     member: Tag
 }
 
+/// <p>Sets a repository's lifecycle policy: rules that expire images (the oldest beyond a count, or those pushed more than some days ago, selected by tag status, tag prefixes or tag patterns). The registry applies it on a schedule.</p>
+operation PutLifecyclePolicy {
+    input: PutLifecyclePolicyRequest
+    output: PutLifecyclePolicyResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutLifecyclePolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The policy, as JSON: <code>{"rules": [...]}</code>.</p>
+    @required
+    lifecyclePolicyText: LifecyclePolicyText
+}
+
+@output
+structure PutLifecyclePolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy now in force.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+}
+
+/// <p>Returns a repository's lifecycle policy and when it was last applied.</p>
+@readonly
+operation GetLifecyclePolicy {
+    input: GetLifecyclePolicyRequest
+    output: GetLifecyclePolicyResponse
+    errors: [
+        InvalidParameterException
+        LifecyclePolicyNotFoundException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure GetLifecyclePolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+}
+
+@output
+structure GetLifecyclePolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+
+    /// <p>When the registry last applied the policy, if it has.</p>
+    lastEvaluatedAt: EvaluationTimestamp
+}
+
+/// <p>Removes a repository's lifecycle policy: no image expires any more.</p>
+operation DeleteLifecyclePolicy {
+    input: DeleteLifecyclePolicyRequest
+    output: DeleteLifecyclePolicyResponse
+    errors: [
+        InvalidParameterException
+        LifecyclePolicyNotFoundException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DeleteLifecyclePolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+}
+
+@output
+structure DeleteLifecyclePolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy removed.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+
+    /// <p>When the registry last applied it, if it had.</p>
+    lastEvaluatedAt: EvaluationTimestamp
+}
+
+/// <p>Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; <code>GetLifecyclePolicyPreview</code> returns it.</p>
+operation StartLifecyclePolicyPreview {
+    input: StartLifecyclePolicyPreviewRequest
+    output: StartLifecyclePolicyPreviewResponse
+    errors: [
+        InvalidParameterException
+        LifecyclePolicyNotFoundException
+        LifecyclePolicyPreviewInProgressException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure StartLifecyclePolicyPreviewRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The policy to try; the repository's when omitted.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+}
+
+@output
+structure StartLifecyclePolicyPreviewResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy tried.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+
+    /// <p>Where the preview stands.</p>
+    status: LifecyclePolicyPreviewStatus
+}
+
+/// <p>Returns the images the last preview found would expire, each with the rule that would expire it, page by page.</p>
+@readonly
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "previewResults", pageSize: "maxResults")
+@smithy.waiters#waitable(
+    LifecyclePolicyPreviewComplete: {
+        documentation: "Waits until the preview is complete."
+        acceptors: [
+            {
+                state: "success"
+                matcher: { output: { path: "status", expected: "COMPLETE", comparator: "stringEquals" } }
+            }
+            {
+                state: "failure"
+                matcher: { output: { path: "status", expected: "FAILED", comparator: "stringEquals" } }
+            }
+        ]
+        minDelay: 5
+    }
+)
+operation GetLifecyclePolicyPreview {
+    input: GetLifecyclePolicyPreviewRequest
+    output: GetLifecyclePolicyPreviewResponse
+    errors: [
+        InvalidParameterException
+        LifecyclePolicyPreviewNotFoundException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure GetLifecyclePolicyPreviewRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Only these images, by digest or tag.</p>
+    imageIds: ImageIdentifierList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: LifecyclePreviewMaxResults
+
+    /// <p>Only tagged, or only untagged, images.</p>
+    filter: LifecyclePolicyPreviewFilter
+}
+
+@output
+structure GetLifecyclePolicyPreviewResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy tried.</p>
+    lifecyclePolicyText: LifecyclePolicyText
+
+    /// <p>Where the preview stands.</p>
+    status: LifecyclePolicyPreviewStatus
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The images that would expire.</p>
+    previewResults: LifecyclePolicyPreviewResultList
+
+    /// <p>How many images would expire.</p>
+    summary: LifecyclePolicyPreviewSummary
+}
+
+/// <p>Narrows a preview's results.</p>
+structure LifecyclePolicyPreviewFilter {
+    /// <p>Only tagged, only untagged, or any images.</p>
+    tagStatus: TagStatus
+}
+
+/// <p>An image a preview found would expire.</p>
+structure LifecyclePolicyPreviewResult {
+    /// <p>Its tags.</p>
+    imageTags: ImageTagList
+
+    /// <p>Its digest.</p>
+    imageDigest: ImageDigest
+
+    /// <p>When it was pushed.</p>
+    imagePushedAt: PushTimestamp
+
+    /// <p>What would happen to it.</p>
+    action: LifecyclePolicyRuleAction
+
+    /// <p>The priority of the rule that would expire it.</p>
+    appliedRulePriority: LifecyclePolicyRulePriority
+}
+
+list LifecyclePolicyPreviewResultList {
+    member: LifecyclePolicyPreviewResult
+}
+
+/// <p>The totals of a preview.</p>
+structure LifecyclePolicyPreviewSummary {
+    /// <p>How many images would expire.</p>
+    expiringImageTotalCount: ImageCount
+}
+
+/// <p>What a rule does to the images it selects.</p>
+structure LifecyclePolicyRuleAction {
+    /// <p>The action.</p>
+    type: ImageActionType
+}
+
+/// <p>Where a preview stands.</p>
+enum LifecyclePolicyPreviewStatus {
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETE = "COMPLETE"
+    EXPIRED = "EXPIRED"
+    FAILED = "FAILED"
+}
+
+/// <p>What a lifecycle rule does.</p>
+enum ImageActionType {
+    EXPIRE = "EXPIRE"
+}
+
+/// <p>The repository has no lifecycle policy.</p>
+@error("client")
+structure LifecyclePolicyNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A preview of the repository's lifecycle policy is still running.</p>
+@error("client")
+structure LifecyclePolicyPreviewInProgressException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>No preview was started for the repository.</p>
+@error("client")
+structure LifecyclePolicyPreviewNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+@length(min: 100, max: 30720)
+string LifecyclePolicyText
+
+@range(min: 1, max: 100)
+integer LifecyclePreviewMaxResults
+
+@range(min: 1)
+integer LifecyclePolicyRulePriority
+
+@range(min: 0)
+integer ImageCount
+
+timestamp EvaluationTimestamp
+
 /// <p>Adds tags to a repository, or changes the values of those it has (at most 50 in all).</p>
 operation TagResource {
     input: TagResourceRequest
@@ -2092,6 +2414,11 @@ service AmazonEC2ContainerRegistry_V20150921 {
         ListImages
         PutImage
         PutImageTagMutability
+        PutLifecyclePolicy
+        GetLifecyclePolicy
+        DeleteLifecyclePolicy
+        StartLifecyclePolicyPreview
+        GetLifecyclePolicyPreview
         ListTagsForResource
         TagResource
         UntagResource

@@ -37,6 +37,7 @@ fn start() -> Server {
         upstream_refresh: Duration::from_secs(24 * 60 * 60),
         upstream_secrets: Default::default(),
         body_limit: 32 << 20,
+        lifecycle_interval: None,
     };
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();

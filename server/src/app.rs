@@ -41,6 +41,9 @@ pub struct Config {
     pub upstream_refresh: Duration,
     /// Upstream registry credentials by secret ARN (see [`crate::upstream::parse_secrets`]).
     pub upstream_secrets: std::collections::BTreeMap<String, crate::upstream::Credentials>,
+    /// How often the repositories' lifecycle policies are applied (ECR: at
+    /// least daily); `None`: never (previews still work).
+    pub lifecycle_interval: Option<Duration>,
 }
 
 /// The generated server with the registry's plugins: metrics for every
@@ -57,6 +60,7 @@ struct Parts {
     ecr: Api,
     oci: Oci,
     metrics: Metrics,
+    lifecycle: Option<Duration>,
 }
 
 impl App {
@@ -97,7 +101,22 @@ impl App {
             .plugin(metrics.clone())
             .plugin(ReadOnly::new(config.read_only.clone(), &config.account_id).only(writes));
         let oci = Oci::new(Arc::clone(ecr.handler()), config.check_signatures);
-        Ok(Self(Arc::new(Parts { ecr, oci, metrics })))
+        Ok(Self(Arc::new(Parts {
+            ecr,
+            oci,
+            metrics,
+            lifecycle: config.lifecycle_interval,
+        })))
+    }
+
+    /// The business logic behind the API.
+    pub fn registry(&self) -> Arc<Registry> {
+        Arc::clone(self.0.ecr.handler())
+    }
+
+    /// How often lifecycle policies are applied, if they are.
+    pub fn lifecycle_interval(&self) -> Option<Duration> {
+        self.0.lifecycle
     }
 
     /// Handles one request.
@@ -107,7 +126,9 @@ impl App {
         B::Data: Send,
         B::Error: Into<codegen_rt::server::BoxError> + std::fmt::Display,
     {
-        let Parts { ecr, oci, metrics } = &*self.0;
+        let Parts {
+            ecr, oci, metrics, ..
+        } = &*self.0;
         let started = std::time::Instant::now();
         if crate::blobs::is_presigned(&req) {
             let (parts, _) = req.into_parts();
@@ -227,6 +248,20 @@ pub async fn serve(
 
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
+    // Lifecycle policies, applied on a schedule in the background.
+    let lifecycle = app.lifecycle_interval().map(|every| {
+        let registry = app.registry();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                if let Err(e) = registry.apply_lifecycle().await {
+                    tracing::warn!(error = %e, "applying lifecycle policies failed");
+                }
+            }
+        })
+    });
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -268,6 +303,9 @@ pub async fn serve(
         () = tokio::time::sleep(Duration::from_secs(30)) => {
             tracing::warn!("shutdown: gave up waiting for requests in flight");
         }
+    }
+    if let Some(task) = lifecycle {
+        task.abort();
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! - [`oci`]: the OCI Distribution API under `/v2/` (docker, skopeo), same store.
 //! - [`plugins`]: per-operation metrics and read-only keys, as plugins of the
 //!   generated server.
+//! - [`lifecycle`]: lifecycle policies: ECR's rules, validated and evaluated.
 //! - [`upstream`]: fetching from the upstream registry of a pull-through cache rule.
 //! - [`app`]: all of it as one tower service (SigV4 is checked by
 //!   `codegen_rt::sigv4::Verifier`, run by the generated server).
@@ -13,6 +14,7 @@
 
 pub mod app;
 pub mod blobs;
+pub mod lifecycle;
 pub mod oci;
 pub mod plugins;
 pub mod registry;

@@ -67,6 +67,10 @@ struct Args {
     /// {"username": "...", "accessToken": "..."}}`.
     #[arg(long, value_name = "FILE")]
     upstream_secrets: Option<PathBuf>,
+    /// Seconds between applications of the repositories' lifecycle policies
+    /// (0: never; previews still work).
+    #[arg(long, default_value_t = 3600, value_name = "SECS")]
+    lifecycle_interval: u64,
 }
 
 async fn shutdown_signal() {
@@ -162,6 +166,8 @@ async fn main() -> ExitCode {
         body_limit: args.body_limit,
         upstream_refresh: Duration::from_secs(args.upstream_refresh),
         upstream_secrets,
+        lifecycle_interval: (args.lifecycle_interval > 0)
+            .then(|| Duration::from_secs(args.lifecycle_interval)),
     };
     let app = match App::open(&config) {
         Ok(a) => a,

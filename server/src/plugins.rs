@@ -234,7 +234,9 @@ pub fn reads_only(op: Operation) -> bool {
         | O::GetAuthorizationToken
         | O::GetDownloadUrlForLayer
         | O::ListImages
-        | O::ListTagsForResource => true,
+        | O::ListTagsForResource
+        | O::GetLifecyclePolicy
+        | O::GetLifecyclePolicyPreview => true,
         O::BatchDeleteImage
         | O::CompleteLayerUpload
         | O::CreatePullThroughCacheRule
@@ -244,6 +246,9 @@ pub fn reads_only(op: Operation) -> bool {
         | O::InitiateLayerUpload
         | O::PutImage
         | O::PutImageTagMutability
+        | O::PutLifecyclePolicy
+        | O::DeleteLifecyclePolicy
+        | O::StartLifecyclePolicyPreview
         | O::TagResource
         | O::UntagResource
         | O::UploadLayerPart => false,

@@ -263,6 +263,11 @@ CREATE TABLE IF NOT EXISTS tags (
     PRIMARY KEY (repo, tag),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS lifecycle_policies (
+    repo TEXT PRIMARY KEY REFERENCES repositories(name) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    last_evaluated REAL
+);
 CREATE TABLE IF NOT EXISTS repo_tags (
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
     key TEXT NOT NULL,
@@ -545,6 +550,62 @@ impl Store {
             encryption_type: encryption_type.to_owned(),
             kms_key: kms_key.map(str::to_owned),
         }))
+    }
+
+    /// A repository's lifecycle policy and when it was last applied.
+    pub fn lifecycle_policy(&self, repo: &str) -> Result<Option<(String, Option<f64>)>> {
+        let db = self.reader();
+        Ok(db
+            .query_row(
+                "SELECT text, last_evaluated FROM lifecycle_policies WHERE repo = ?1",
+                [repo],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Sets (replacing) a repository's lifecycle policy.
+    pub fn put_lifecycle_policy(&self, repo: &str, text: &str) -> Result<()> {
+        let db = self.db();
+        db.execute(
+            "INSERT OR REPLACE INTO lifecycle_policies VALUES (?1, ?2, NULL)",
+            params![repo, text],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a repository's lifecycle policy, answering what it was.
+    pub fn delete_lifecycle_policy(&self, repo: &str) -> Result<Option<(String, Option<f64>)>> {
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        let old: Option<(String, Option<f64>)> = tx
+            .query_row(
+                "SELECT text, last_evaluated FROM lifecycle_policies WHERE repo = ?1",
+                [repo],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        tx.execute("DELETE FROM lifecycle_policies WHERE repo = ?1", [repo])?;
+        tx.commit()?;
+        Ok(old)
+    }
+
+    /// Every repository with a lifecycle policy, and the policy.
+    pub fn lifecycle_policies(&self) -> Result<Vec<(String, String)>> {
+        let db = self.reader();
+        let mut q = db.prepare("SELECT repo, text FROM lifecycle_policies ORDER BY repo")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Records that a repository's policy was applied now.
+    pub fn lifecycle_evaluated(&self, repo: &str) -> Result<()> {
+        let db = self.db();
+        db.execute(
+            "UPDATE lifecycle_policies SET last_evaluated = ?2 WHERE repo = ?1",
+            params![repo, now()],
+        )?;
+        Ok(())
     }
 
     /// A repository's tags, by key.

@@ -2275,3 +2275,188 @@ fn repository_tags_round_trip() {
         "ListTagsForResource",
     );
 }
+
+/// Lifecycle policies through the AWS CLI: validated on put; previewed
+/// (what would expire, by which rule, and the CLI's
+/// `wait lifecycle-policy-preview-complete`); applied on the server's
+/// schedule (`--lifecycle-interval`) after a restart on the same data;
+/// deleted.
+#[test]
+fn lifecycle_policies_preview_and_expire() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let dir = tmp.path();
+    let s = start(&data, &["--lifecycle-interval", "0"]);
+    aws_ok(&s, &["create-repository", "--repository-name", "aging"]);
+    // Three prod images, then two untagged ones.
+    let mut pushed = Vec::new();
+    for tag in ["prod-1", "prod-2", "prod-3", "tmp-a", "tmp-b"] {
+        let (d, _) = push_with_cli(&s, dir, "aging", tag, &random(100));
+        pushed.push(d);
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for tag in ["tmp-a", "tmp-b"] {
+        aws_ok(
+            &s,
+            &[
+                "batch-delete-image",
+                "--repository-name",
+                "aging",
+                "--image-ids",
+                &format!("imageTag={tag}"),
+            ],
+        );
+        let m = std::fs::read_to_string(dir.join(format!("{tag}.json"))).unwrap();
+        aws_ok(
+            &s,
+            &[
+                "put-image",
+                "--repository-name",
+                "aging",
+                "--image-manifest",
+                &m,
+            ],
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let policy = json!({"rules": [
+        {"rulePriority": 1, "description": "keep two prod images",
+         "selection": {"tagStatus": "tagged", "tagPrefixList": ["prod"], "countType": "imageCountMoreThan", "countNumber": 2},
+         "action": {"type": "expire"}},
+        {"rulePriority": 2, "description": "keep one untagged image",
+         "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 1},
+         "action": {"type": "expire"}}
+    ]})
+    .to_string();
+
+    let step2 = "an invalid policy is refused";
+    let bad = policy.replace("imageCountMoreThan", "imageCountMore");
+    let err = aws_err(
+        &s,
+        &[
+            "put-lifecycle-policy",
+            "--repository-name",
+            "aging",
+            "--lifecycle-policy-text",
+            &bad,
+        ],
+        "InvalidParameterException",
+        "PutLifecyclePolicy",
+    );
+    assert!(err.contains("countType"), "{step2}: {err}");
+    aws_err(
+        &s,
+        &["get-lifecycle-policy", "--repository-name", "aging"],
+        "LifecyclePolicyNotFoundException",
+        "GetLifecyclePolicy",
+    );
+
+    let step3 = "put and preview";
+    aws_ok(
+        &s,
+        &[
+            "put-lifecycle-policy",
+            "--repository-name",
+            "aging",
+            "--lifecycle-policy-text",
+            &policy,
+        ],
+    );
+    let out = aws_ok(&s, &["get-lifecycle-policy", "--repository-name", "aging"]);
+    assert_eq!(out["lifecyclePolicyText"], policy.as_str(), "{step3}");
+    assert!(out.get("lastEvaluatedAt").is_none(), "{step3}: {out}");
+    let out = aws_ok(
+        &s,
+        &[
+            "start-lifecycle-policy-preview",
+            "--repository-name",
+            "aging",
+        ],
+    );
+    assert_eq!(out["status"], "COMPLETE", "{step3}: {out}");
+    let waited = aws(
+        &s,
+        &[
+            "wait",
+            "lifecycle-policy-preview-complete",
+            "--repository-name",
+            "aging",
+        ],
+    );
+    assert!(waited.status.success(), "{step3}: the CLI's waiter");
+    let out = aws_ok(
+        &s,
+        &["get-lifecycle-policy-preview", "--repository-name", "aging"],
+    );
+    assert_eq!(
+        out["summary"]["expiringImageTotalCount"], 2,
+        "{step3}: {out}"
+    );
+    let results: Vec<(String, i64)> = out["previewResults"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            assert_eq!(r["action"]["type"], "EXPIRE");
+            (
+                r["imageDigest"].as_str().unwrap().to_owned(),
+                r["appliedRulePriority"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    // The oldest prod image by rule 1; the older untagged one by rule 2.
+    assert_eq!(
+        results,
+        vec![(pushed[0].clone(), 1), (pushed[3].clone(), 2)],
+        "{step3}"
+    );
+    assert_eq!(
+        aws_ok(&s, &["list-images", "--repository-name", "aging"])["imageIds"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5,
+        "{step3}: a preview expires nothing"
+    );
+
+    let step4 = "the schedule applies it";
+    drop(s);
+    let s = start(&data, &["--lifecycle-interval", "1"]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let ids = aws_ok(&s, &["list-images", "--repository-name", "aging"])["imageIds"].clone();
+        let mut left: Vec<String> = ids
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["imageDigest"].as_str().unwrap().to_owned())
+            .collect();
+        left.sort();
+        left.dedup();
+        let mut want = vec![pushed[1].clone(), pushed[2].clone(), pushed[4].clone()];
+        want.sort();
+        if left == want {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{step4}: still {left:?}");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let out = aws_ok(&s, &["get-lifecycle-policy", "--repository-name", "aging"]);
+    assert!(out.get("lastEvaluatedAt").is_some(), "{step4}: {out}");
+
+    let step5 = "delete it";
+    let out = aws_ok(
+        &s,
+        &["delete-lifecycle-policy", "--repository-name", "aging"],
+    );
+    assert_eq!(out["lifecyclePolicyText"], policy.as_str(), "{step5}");
+    aws_err(
+        &s,
+        &["delete-lifecycle-policy", "--repository-name", "aging"],
+        "LifecyclePolicyNotFoundException",
+        "DeleteLifecyclePolicy",
+    );
+}

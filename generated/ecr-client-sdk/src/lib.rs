@@ -116,6 +116,13 @@ impl Client {
             input: CreateRepositoryRequest::builder(),
         }
     }
+    /// Removes a repository's lifecycle policy: no image expires any more.
+    pub fn delete_lifecycle_policy(&self) -> DeleteLifecyclePolicyFluentBuilder {
+        DeleteLifecyclePolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteLifecyclePolicyRequest::builder(),
+        }
+    }
     /// Deletes a pull-through cache rule. Repositories it created and the images cached in them stay.
     pub fn delete_pull_through_cache_rule(&self) -> DeletePullThroughCacheRuleFluentBuilder {
         DeletePullThroughCacheRuleFluentBuilder {
@@ -167,6 +174,20 @@ impl Client {
             input: GetDownloadUrlForLayerRequest::builder(),
         }
     }
+    /// Returns a repository's lifecycle policy and when it was last applied.
+    pub fn get_lifecycle_policy(&self) -> GetLifecyclePolicyFluentBuilder {
+        GetLifecyclePolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetLifecyclePolicyRequest::builder(),
+        }
+    }
+    /// Returns the images the last preview found would expire, each with the rule that would expire it, page by page.
+    pub fn get_lifecycle_policy_preview(&self) -> GetLifecyclePolicyPreviewFluentBuilder {
+        GetLifecyclePolicyPreviewFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetLifecyclePolicyPreviewRequest::builder(),
+        }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     pub fn initiate_layer_upload(&self) -> InitiateLayerUploadFluentBuilder {
         InitiateLayerUploadFluentBuilder {
@@ -202,6 +223,20 @@ impl Client {
             input: PutImageTagMutabilityRequest::builder(),
         }
     }
+    /// Sets a repository's lifecycle policy: rules that expire images (the oldest beyond a count, or those pushed more than some days ago, selected by tag status, tag prefixes or tag patterns). The registry applies it on a schedule.
+    pub fn put_lifecycle_policy(&self) -> PutLifecyclePolicyFluentBuilder {
+        PutLifecyclePolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutLifecyclePolicyRequest::builder(),
+        }
+    }
+    /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
+    pub fn start_lifecycle_policy_preview(&self) -> StartLifecyclePolicyPreviewFluentBuilder {
+        StartLifecyclePolicyPreviewFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: StartLifecyclePolicyPreviewRequest::builder(),
+        }
+    }
     /// Adds tags to a repository, or changes the values of those it has (at most 50 in all).
     pub fn tag_resource(&self) -> TagResourceFluentBuilder {
         TagResourceFluentBuilder {
@@ -222,6 +257,51 @@ impl Client {
             handle: rt::Arc::clone(&self.handle),
             input: UploadLayerPartRequest::builder(),
         }
+    }
+    /// Waits until the preview is complete.
+    ///
+    /// Waiter `LifecyclePolicyPreviewComplete`: calls [`get_lifecycle_policy_preview`](Self::get_lifecycle_policy_preview) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_lifecycle_policy_preview_complete(
+        &self,
+        input: impl rt::Into<GetLifecyclePolicyPreviewRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<
+            GetLifecyclePolicyPreviewResponse,
+            GetLifecyclePolicyPreviewError,
+        >,
+        rt::client::waiter::WaiterError<
+            GetLifecyclePolicyPreviewResponse,
+            GetLifecyclePolicyPreviewError,
+        >,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "LifecyclePolicyPreviewComplete",
+            acceptors: &[
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Success,
+                    matcher: rt::client::waiter::Matcher::Output {
+                        path: "status",
+                        expected: "COMPLETE",
+                        comparator: rt::client::waiter::Comparator::StringEquals,
+                    },
+                },
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Failure,
+                    matcher: rt::client::waiter::Matcher::Output {
+                        path: "status",
+                        expected: "FAILED",
+                        comparator: rt::client::waiter::Comparator::StringEquals,
+                    },
+                },
+            ],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: GetLifecyclePolicyPreviewRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.get_lifecycle_policy_preview().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
 }
 impl Client {
@@ -289,6 +369,15 @@ impl Client {
                     >(&crate::ecr_types::http::CREATE_REPOSITORY, input)
                     .await
             }
+            "DeleteLifecyclePolicy" => {
+                self.handle
+                    .call_json::<
+                        DeleteLifecyclePolicyRequest,
+                        DeleteLifecyclePolicyResponse,
+                        DeleteLifecyclePolicyError,
+                    >(&crate::ecr_types::http::DELETE_LIFECYCLE_POLICY, input)
+                    .await
+            }
             "DeletePullThroughCacheRule" => {
                 self.handle
                     .call_json::<
@@ -352,6 +441,24 @@ impl Client {
                     >(&crate::ecr_types::http::GET_DOWNLOAD_URL_FOR_LAYER, input)
                     .await
             }
+            "GetLifecyclePolicy" => {
+                self.handle
+                    .call_json::<
+                        GetLifecyclePolicyRequest,
+                        GetLifecyclePolicyResponse,
+                        GetLifecyclePolicyError,
+                    >(&crate::ecr_types::http::GET_LIFECYCLE_POLICY, input)
+                    .await
+            }
+            "GetLifecyclePolicyPreview" => {
+                self.handle
+                    .call_json::<
+                        GetLifecyclePolicyPreviewRequest,
+                        GetLifecyclePolicyPreviewResponse,
+                        GetLifecyclePolicyPreviewError,
+                    >(&crate::ecr_types::http::GET_LIFECYCLE_POLICY_PREVIEW, input)
+                    .await
+            }
             "InitiateLayerUpload" => {
                 self.handle
                     .call_json::<
@@ -395,6 +502,24 @@ impl Client {
                         PutImageTagMutabilityResponse,
                         PutImageTagMutabilityError,
                     >(&crate::ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, input)
+                    .await
+            }
+            "PutLifecyclePolicy" => {
+                self.handle
+                    .call_json::<
+                        PutLifecyclePolicyRequest,
+                        PutLifecyclePolicyResponse,
+                        PutLifecyclePolicyError,
+                    >(&crate::ecr_types::http::PUT_LIFECYCLE_POLICY, input)
+                    .await
+            }
+            "StartLifecyclePolicyPreview" => {
+                self.handle
+                    .call_json::<
+                        StartLifecyclePolicyPreviewRequest,
+                        StartLifecyclePolicyPreviewResponse,
+                        StartLifecyclePolicyPreviewError,
+                    >(&crate::ecr_types::http::START_LIFECYCLE_POLICY_PREVIEW, input)
                     .await
             }
             "TagResource" => {
@@ -453,6 +578,9 @@ pub fn validate_json(
             rt::client::validate::<CreatePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
         "CreateRepository" => rt::client::validate::<CreateRepositoryRequest, rt::Unhandled>(input),
+        "DeleteLifecyclePolicy" => {
+            rt::client::validate::<DeleteLifecyclePolicyRequest, rt::Unhandled>(input)
+        }
         "DeletePullThroughCacheRule" => {
             rt::client::validate::<DeletePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
@@ -470,6 +598,12 @@ pub fn validate_json(
         "GetDownloadUrlForLayer" => {
             rt::client::validate::<GetDownloadUrlForLayerRequest, rt::Unhandled>(input)
         }
+        "GetLifecyclePolicy" => {
+            rt::client::validate::<GetLifecyclePolicyRequest, rt::Unhandled>(input)
+        }
+        "GetLifecyclePolicyPreview" => {
+            rt::client::validate::<GetLifecyclePolicyPreviewRequest, rt::Unhandled>(input)
+        }
         "InitiateLayerUpload" => {
             rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
@@ -480,6 +614,12 @@ pub fn validate_json(
         "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
         "PutImageTagMutability" => {
             rt::client::validate::<PutImageTagMutabilityRequest, rt::Unhandled>(input)
+        }
+        "PutLifecyclePolicy" => {
+            rt::client::validate::<PutLifecyclePolicyRequest, rt::Unhandled>(input)
+        }
+        "StartLifecyclePolicyPreview" => {
+            rt::client::validate::<StartLifecyclePolicyPreviewRequest, rt::Unhandled>(input)
         }
         "TagResource" => rt::client::validate::<TagResourceRequest, rt::Unhandled>(input),
         "UntagResource" => rt::client::validate::<UntagResourceRequest, rt::Unhandled>(input),
@@ -974,6 +1114,62 @@ impl CreateRepositoryFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::CREATE_REPOSITORY, &input, stream)
+            .await
+    }
+}
+/// A `DeleteLifecyclePolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteLifecyclePolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteLifecyclePolicyRequestBuilder,
+}
+impl ::std::convert::From<DeleteLifecyclePolicyFluentBuilder>
+    for DeleteLifecyclePolicyRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteLifecyclePolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteLifecyclePolicyFluentBuilder {
+    /// Sets [`DeleteLifecyclePolicyRequest::registry_id`](DeleteLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyRequest::registry_id`](DeleteLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`DeleteLifecyclePolicyRequest::repository_name`](DeleteLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyRequest::repository_name`](DeleteLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteLifecyclePolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteLifecyclePolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeleteLifecyclePolicyResponse, SdkError<DeleteLifecyclePolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DELETE_LIFECYCLE_POLICY, &input, stream)
             .await
     }
 }
@@ -1703,6 +1899,244 @@ impl GetDownloadUrlForLayerFluentBuilder {
             .await
     }
 }
+/// A `GetLifecyclePolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetLifecyclePolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetLifecyclePolicyRequestBuilder,
+}
+impl ::std::convert::From<GetLifecyclePolicyFluentBuilder> for GetLifecyclePolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetLifecyclePolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetLifecyclePolicyFluentBuilder {
+    /// Sets [`GetLifecyclePolicyRequest::registry_id`](GetLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyRequest::registry_id`](GetLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`GetLifecyclePolicyRequest::repository_name`](GetLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyRequest::repository_name`](GetLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetLifecyclePolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetLifecyclePolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetLifecyclePolicyResponse, SdkError<GetLifecyclePolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_LIFECYCLE_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `GetLifecyclePolicyPreview` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetLifecyclePolicyPreviewFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetLifecyclePolicyPreviewRequestBuilder,
+}
+impl ::std::convert::From<GetLifecyclePolicyPreviewFluentBuilder>
+    for GetLifecyclePolicyPreviewRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetLifecyclePolicyPreviewFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetLifecyclePolicyPreviewFluentBuilder {
+    /// Sets [`GetLifecyclePolicyPreviewRequest::registry_id`](GetLifecyclePolicyPreviewRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::registry_id`](GetLifecyclePolicyPreviewRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::repository_name`](GetLifecyclePolicyPreviewRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::repository_name`](GetLifecyclePolicyPreviewRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Appends one element to [`GetLifecyclePolicyPreviewRequest::image_ids`](GetLifecyclePolicyPreviewRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_ids(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::image_ids`](GetLifecyclePolicyPreviewRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.input = self.input.set_image_ids(value);
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::next_token`](GetLifecyclePolicyPreviewRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::next_token`](GetLifecyclePolicyPreviewRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::max_results`](GetLifecyclePolicyPreviewRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::max_results`](GetLifecyclePolicyPreviewRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::filter`](GetLifecyclePolicyPreviewRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<LifecyclePolicyPreviewFilter>) -> Self {
+        self.input = self.input.filter(value);
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::filter`](GetLifecyclePolicyPreviewRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<LifecyclePolicyPreviewFilter>) -> Self {
+        self.input = self.input.set_filter(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetLifecyclePolicyPreviewRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetLifecyclePolicyPreviewRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetLifecyclePolicyPreviewResponse, SdkError<GetLifecyclePolicyPreviewError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::GET_LIFECYCLE_POLICY_PREVIEW,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+impl GetLifecyclePolicyPreviewFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> GetLifecyclePolicyPreviewPaginator {
+        GetLifecyclePolicyPreviewPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `GetLifecyclePolicyPreview`, following `nextToken`.
+#[derive(Debug)]
+pub struct GetLifecyclePolicyPreviewPaginator {
+    call: GetLifecyclePolicyPreviewFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl GetLifecyclePolicyPreviewPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<
+        rt::Result<GetLifecyclePolicyPreviewResponse, SdkError<GetLifecyclePolicyPreviewError>>,
+    > {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            GetLifecyclePolicyPreviewResponse,
+            SdkError<GetLifecyclePolicyPreviewError>,
+        >,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `previewResults` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<LifecyclePolicyPreviewResult>, SdkError<GetLifecyclePolicyPreviewError>>
+    {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.preview_results.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `previewResults` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<LifecyclePolicyPreviewResult, SdkError<GetLifecyclePolicyPreviewError>>,
+    > {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.preview_results.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct InitiateLayerUploadFluentBuilder {
@@ -2113,6 +2547,141 @@ impl PutImageTagMutabilityFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::PUT_IMAGE_TAG_MUTABILITY, &input, stream)
+            .await
+    }
+}
+/// A `PutLifecyclePolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutLifecyclePolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutLifecyclePolicyRequestBuilder,
+}
+impl ::std::convert::From<PutLifecyclePolicyFluentBuilder> for PutLifecyclePolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutLifecyclePolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutLifecyclePolicyFluentBuilder {
+    /// Sets [`PutLifecyclePolicyRequest::registry_id`](PutLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::registry_id`](PutLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`PutLifecyclePolicyRequest::repository_name`](PutLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::repository_name`](PutLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`PutLifecyclePolicyRequest::lifecycle_policy_text`](PutLifecyclePolicyRequest::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.lifecycle_policy_text(value);
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::lifecycle_policy_text`](PutLifecyclePolicyRequest::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_lifecycle_policy_text(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutLifecyclePolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutLifecyclePolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutLifecyclePolicyResponse, SdkError<PutLifecyclePolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_LIFECYCLE_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `StartLifecyclePolicyPreview` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct StartLifecyclePolicyPreviewFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: StartLifecyclePolicyPreviewRequestBuilder,
+}
+impl ::std::convert::From<StartLifecyclePolicyPreviewFluentBuilder>
+    for StartLifecyclePolicyPreviewRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: StartLifecyclePolicyPreviewFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl StartLifecyclePolicyPreviewFluentBuilder {
+    /// Sets [`StartLifecyclePolicyPreviewRequest::registry_id`](StartLifecyclePolicyPreviewRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::registry_id`](StartLifecyclePolicyPreviewRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewRequest::repository_name`](StartLifecyclePolicyPreviewRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::repository_name`](StartLifecyclePolicyPreviewRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewRequest::lifecycle_policy_text`](StartLifecyclePolicyPreviewRequest::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.lifecycle_policy_text(value);
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::lifecycle_policy_text`](StartLifecyclePolicyPreviewRequest::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_lifecycle_policy_text(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: StartLifecyclePolicyPreviewRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut StartLifecyclePolicyPreviewRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<StartLifecyclePolicyPreviewResponse, SdkError<StartLifecyclePolicyPreviewError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::START_LIFECYCLE_POLICY_PREVIEW,
+                &input,
+                stream,
+            )
             .await
     }
 }

@@ -30,6 +30,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "CreateRepository", input: &CREATE_REPOSITORY_REQUEST, output: &CREATE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "KmsException", "LimitExceededException", "RepositoryAlreadyExistsException", "ServerException", "TooManyTagsException"],
         summary: "Creates an empty image repository in a registry." },
+    Operation { name: "DeleteLifecyclePolicy", input: &DELETE_LIFECYCLE_POLICY_REQUEST, output: &DELETE_LIFECYCLE_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Removes a repository's lifecycle policy: no image expires any more." },
     Operation { name: "DeletePullThroughCacheRule", input: &DELETE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &DELETE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
         summary: "Deletes a pull-through cache rule. Repositories it created and the images cached in them stay." },
@@ -51,6 +54,12 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "GetDownloadUrlForLayer", input: &GET_DOWNLOAD_URL_FOR_LAYER_REQUEST, output: &GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "LayerInaccessibleException", "LayersNotFoundException", "RepositoryNotFoundException", "ServerException", "UnableToGetUpstreamLayerException"],
         summary: "Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL." },
+    Operation { name: "GetLifecyclePolicy", input: &GET_LIFECYCLE_POLICY_REQUEST, output: &GET_LIFECYCLE_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Returns a repository's lifecycle policy and when it was last applied." },
+    Operation { name: "GetLifecyclePolicyPreview", input: &GET_LIFECYCLE_POLICY_PREVIEW_REQUEST, output: &GET_LIFECYCLE_POLICY_PREVIEW_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("previewResults"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "LifecyclePolicyPreviewNotFoundException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Returns the images the last preview found would expire, each with the rule that would expire it, page by page." },
     Operation { name: "InitiateLayerUpload", input: &INITIATE_LAYER_UPLOAD_REQUEST, output: &INITIATE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotFoundException", "ServerException"],
         summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use." },
@@ -66,6 +75,12 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutImageTagMutability", input: &PUT_IMAGE_TAG_MUTABILITY_REQUEST, output: &PUT_IMAGE_TAG_MUTABILITY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again." },
+    Operation { name: "PutLifecyclePolicy", input: &PUT_LIFECYCLE_POLICY_REQUEST, output: &PUT_LIFECYCLE_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Sets a repository's lifecycle policy: rules that expire images (the oldest beyond a count, or those pushed more than some days ago, selected by tag status, tag prefixes or tag patterns). The registry applies it on a schedule." },
+    Operation { name: "StartLifecyclePolicyPreview", input: &START_LIFECYCLE_POLICY_PREVIEW_REQUEST, output: &START_LIFECYCLE_POLICY_PREVIEW_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "LifecyclePolicyPreviewInProgressException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it." },
     Operation { name: "TagResource", input: &TAG_RESOURCE_REQUEST, output: &TAG_RESOURCE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "RepositoryNotFoundException", "ServerException", "TooManyTagsException"],
         summary: "Adds tags to a repository, or changes the values of those it has (at most 50 in all)." },
@@ -177,6 +192,20 @@ static CREATE_REPOSITORY_RESPONSE: Structure = Structure { name: "CreateReposito
 ]};
 
 #[rustfmt::skip]
+static DELETE_LIFECYCLE_POLICY_REQUEST: Structure = Structure { name: "DeleteLifecyclePolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+]};
+
+#[rustfmt::skip]
+static DELETE_LIFECYCLE_POLICY_RESPONSE: Structure = Structure { name: "DeleteLifecyclePolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy removed." },
+    Member { name: "lastEvaluatedAt", ty: Type::Timestamp, required: false, summary: "When the registry last applied it, if it had." },
+]};
+
+#[rustfmt::skip]
 static DELETE_PULL_THROUGH_CACHE_RULE_REQUEST: Structure = Structure { name: "DeletePullThroughCacheRuleRequest", union: false, members: &[
     Member { name: "ecrRepositoryPrefix", ty: Type::String, required: true, summary: "The prefix of the rule to delete." },
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
@@ -283,6 +312,41 @@ static GET_DOWNLOAD_URL_FOR_LAYER_RESPONSE: Structure = Structure { name: "GetDo
 ]};
 
 #[rustfmt::skip]
+static GET_LIFECYCLE_POLICY_PREVIEW_REQUEST: Structure = Structure { name: "GetLifecyclePolicyPreviewRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: false, summary: "Only these images, by digest or tag." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+    Member { name: "filter", ty: Type::Structure(&LIFECYCLE_POLICY_PREVIEW_FILTER), required: false, summary: "Only tagged, or only untagged, images." },
+]};
+
+#[rustfmt::skip]
+static GET_LIFECYCLE_POLICY_PREVIEW_RESPONSE: Structure = Structure { name: "GetLifecyclePolicyPreviewResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy tried." },
+    Member { name: "status", ty: Type::Enum(LIFECYCLE_POLICY_PREVIEW_STATUS_VALUES), required: false, summary: "Where the preview stands." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "previewResults", ty: Type::List(&Type::Structure(&LIFECYCLE_POLICY_PREVIEW_RESULT)), required: false, summary: "The images that would expire." },
+    Member { name: "summary", ty: Type::Structure(&LIFECYCLE_POLICY_PREVIEW_SUMMARY), required: false, summary: "How many images would expire." },
+]};
+
+#[rustfmt::skip]
+static GET_LIFECYCLE_POLICY_REQUEST: Structure = Structure { name: "GetLifecyclePolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+]};
+
+#[rustfmt::skip]
+static GET_LIFECYCLE_POLICY_RESPONSE: Structure = Structure { name: "GetLifecyclePolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy." },
+    Member { name: "lastEvaluatedAt", ty: Type::Timestamp, required: false, summary: "When the registry last applied the policy, if it has." },
+]};
+
+#[rustfmt::skip]
 static IMAGE: Structure = Structure { name: "Image", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
@@ -347,6 +411,30 @@ static LAYER_FAILURE: Structure = Structure { name: "LayerFailure", union: false
     Member { name: "layerDigest", ty: Type::String, required: false, summary: "The digest of the layer's content, such as `sha256:` followed by 64 hex digits." },
     Member { name: "failureCode", ty: Type::Enum(LAYER_FAILURE_CODE_VALUES), required: false, summary: "A code for the failure." },
     Member { name: "failureReason", ty: Type::String, required: false, summary: "The failure in words." },
+]};
+
+#[rustfmt::skip]
+static LIFECYCLE_POLICY_PREVIEW_FILTER: Structure = Structure { name: "LifecyclePolicyPreviewFilter", union: false, members: &[
+    Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "Only tagged, only untagged, or any images." },
+]};
+
+#[rustfmt::skip]
+static LIFECYCLE_POLICY_PREVIEW_RESULT: Structure = Structure { name: "LifecyclePolicyPreviewResult", union: false, members: &[
+    Member { name: "imageTags", ty: Type::List(&Type::String), required: false, summary: "Its tags." },
+    Member { name: "imageDigest", ty: Type::String, required: false, summary: "Its digest." },
+    Member { name: "imagePushedAt", ty: Type::Timestamp, required: false, summary: "When it was pushed." },
+    Member { name: "action", ty: Type::Structure(&LIFECYCLE_POLICY_RULE_ACTION), required: false, summary: "What would happen to it." },
+    Member { name: "appliedRulePriority", ty: Type::Integer, required: false, summary: "The priority of the rule that would expire it." },
+]};
+
+#[rustfmt::skip]
+static LIFECYCLE_POLICY_PREVIEW_SUMMARY: Structure = Structure { name: "LifecyclePolicyPreviewSummary", union: false, members: &[
+    Member { name: "expiringImageTotalCount", ty: Type::Integer, required: false, summary: "How many images would expire." },
+]};
+
+#[rustfmt::skip]
+static LIFECYCLE_POLICY_RULE_ACTION: Structure = Structure { name: "LifecyclePolicyRuleAction", union: false, members: &[
+    Member { name: "type", ty: Type::Enum(IMAGE_ACTION_TYPE_VALUES), required: false, summary: "The action." },
 ]};
 
 #[rustfmt::skip]
@@ -421,6 +509,20 @@ static PUT_IMAGE_TAG_MUTABILITY_RESPONSE: Structure = Structure { name: "PutImag
 ]};
 
 #[rustfmt::skip]
+static PUT_LIFECYCLE_POLICY_REQUEST: Structure = Structure { name: "PutLifecyclePolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: true, summary: "The policy, as JSON: `{\"rules\": [...]}`." },
+]};
+
+#[rustfmt::skip]
+static PUT_LIFECYCLE_POLICY_RESPONSE: Structure = Structure { name: "PutLifecyclePolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy now in force." },
+]};
+
+#[rustfmt::skip]
 static REPOSITORY: Structure = Structure { name: "Repository", union: false, members: &[
     Member { name: "repositoryArn", ty: Type::String, required: false, summary: "The Amazon Resource Name of the repository." },
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
@@ -430,6 +532,21 @@ static REPOSITORY: Structure = Structure { name: "Repository", union: false, mem
     Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
     Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: false, summary: "Whether images are scanned when pushed." },
     Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+]};
+
+#[rustfmt::skip]
+static START_LIFECYCLE_POLICY_PREVIEW_REQUEST: Structure = Structure { name: "StartLifecyclePolicyPreviewRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy to try; the repository's when omitted." },
+]};
+
+#[rustfmt::skip]
+static START_LIFECYCLE_POLICY_PREVIEW_RESPONSE: Structure = Structure { name: "StartLifecyclePolicyPreviewResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy tried." },
+    Member { name: "status", ty: Type::Enum(LIFECYCLE_POLICY_PREVIEW_STATUS_VALUES), required: false, summary: "Where the preview stands." },
 ]};
 
 #[rustfmt::skip]
@@ -479,6 +596,8 @@ static UPLOAD_LAYER_PART_RESPONSE: Structure = Structure { name: "UploadLayerPar
 #[rustfmt::skip]
 const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
 #[rustfmt::skip]
+const IMAGE_ACTION_TYPE_VALUES: &[&str] = &["EXPIRE"];
+#[rustfmt::skip]
 const IMAGE_FAILURE_CODE_VALUES: &[&str] = &["InvalidImageDigest", "InvalidImageTag", "ImageTagDoesNotMatchDigest", "ImageNotFound", "MissingDigestAndTag", "ImageReferencedByManifestList", "KmsError", "UpstreamAccessDenied", "UpstreamTooManyRequests", "UpstreamUnavailable"];
 #[rustfmt::skip]
 const IMAGE_TAG_MUTABILITY_VALUES: &[&str] = &["MUTABLE", "IMMUTABLE"];
@@ -486,6 +605,8 @@ const IMAGE_TAG_MUTABILITY_VALUES: &[&str] = &["MUTABLE", "IMMUTABLE"];
 const LAYER_AVAILABILITY_VALUES: &[&str] = &["AVAILABLE", "UNAVAILABLE"];
 #[rustfmt::skip]
 const LAYER_FAILURE_CODE_VALUES: &[&str] = &["InvalidLayerDigest", "MissingLayerDigest"];
+#[rustfmt::skip]
+const LIFECYCLE_POLICY_PREVIEW_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "EXPIRED", "FAILED"];
 #[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];
 #[rustfmt::skip]

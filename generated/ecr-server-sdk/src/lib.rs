@@ -99,6 +99,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CreateRepository")) }
     }
+    /// Removes a repository's lifecycle policy: no image expires any more.
+    fn delete_lifecycle_policy(
+        &self,
+        input: DeleteLifecyclePolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DeleteLifecyclePolicyResponse, DeleteLifecyclePolicyError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteLifecyclePolicy")) }
+    }
     /// Deletes a pull-through cache rule. Repositories it created and the images cached in them stay.
     fn delete_pull_through_cache_rule(
         &self,
@@ -178,6 +189,27 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("GetDownloadUrlForLayer")) }
     }
+    /// Returns a repository's lifecycle policy and when it was last applied.
+    fn get_lifecycle_policy(
+        &self,
+        input: GetLifecyclePolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetLifecyclePolicyResponse, GetLifecyclePolicyError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetLifecyclePolicy")) }
+    }
+    /// Returns the images the last preview found would expire, each with the rule that would expire it, page by page.
+    fn get_lifecycle_policy_preview(
+        &self,
+        input: GetLifecyclePolicyPreviewRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<GetLifecyclePolicyPreviewResponse, GetLifecyclePolicyPreviewError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetLifecyclePolicyPreview")) }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     fn initiate_layer_upload(
         &self,
@@ -227,6 +259,27 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutImageTagMutability")) }
     }
+    /// Sets a repository's lifecycle policy: rules that expire images (the oldest beyond a count, or those pushed more than some days ago, selected by tag status, tag prefixes or tag patterns). The registry applies it on a schedule.
+    fn put_lifecycle_policy(
+        &self,
+        input: PutLifecyclePolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<PutLifecyclePolicyResponse, PutLifecyclePolicyError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutLifecyclePolicy")) }
+    }
+    /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
+    fn start_lifecycle_policy_preview(
+        &self,
+        input: StartLifecyclePolicyPreviewRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<StartLifecyclePolicyPreviewResponse, StartLifecyclePolicyPreviewError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("StartLifecyclePolicyPreview")) }
+    }
     /// Adds tags to a repository, or changes the values of those it has (at most 50 in all).
     fn tag_resource(
         &self,
@@ -274,6 +327,8 @@ pub enum Operation {
     CreatePullThroughCacheRule,
     /// A call of [`Ecr::create_repository`].
     CreateRepository,
+    /// A call of [`Ecr::delete_lifecycle_policy`].
+    DeleteLifecyclePolicy,
     /// A call of [`Ecr::delete_pull_through_cache_rule`].
     DeletePullThroughCacheRule,
     /// A call of [`Ecr::delete_repository`].
@@ -288,6 +343,10 @@ pub enum Operation {
     GetAuthorizationToken,
     /// A call of [`Ecr::get_download_url_for_layer`].
     GetDownloadUrlForLayer,
+    /// A call of [`Ecr::get_lifecycle_policy`].
+    GetLifecyclePolicy,
+    /// A call of [`Ecr::get_lifecycle_policy_preview`].
+    GetLifecyclePolicyPreview,
     /// A call of [`Ecr::initiate_layer_upload`].
     InitiateLayerUpload,
     /// A call of [`Ecr::list_images`].
@@ -298,6 +357,10 @@ pub enum Operation {
     PutImage,
     /// A call of [`Ecr::put_image_tag_mutability`].
     PutImageTagMutability,
+    /// A call of [`Ecr::put_lifecycle_policy`].
+    PutLifecyclePolicy,
+    /// A call of [`Ecr::start_lifecycle_policy_preview`].
+    StartLifecyclePolicyPreview,
     /// A call of [`Ecr::tag_resource`].
     TagResource,
     /// A call of [`Ecr::untag_resource`].
@@ -314,6 +377,7 @@ impl Operation {
         Self::CompleteLayerUpload,
         Self::CreatePullThroughCacheRule,
         Self::CreateRepository,
+        Self::DeleteLifecyclePolicy,
         Self::DeletePullThroughCacheRule,
         Self::DeleteRepository,
         Self::DescribeImages,
@@ -321,11 +385,15 @@ impl Operation {
         Self::DescribeRepositories,
         Self::GetAuthorizationToken,
         Self::GetDownloadUrlForLayer,
+        Self::GetLifecyclePolicy,
+        Self::GetLifecyclePolicyPreview,
         Self::InitiateLayerUpload,
         Self::ListImages,
         Self::ListTagsForResource,
         Self::PutImage,
         Self::PutImageTagMutability,
+        Self::PutLifecyclePolicy,
+        Self::StartLifecyclePolicyPreview,
         Self::TagResource,
         Self::UntagResource,
         Self::UploadLayerPart,
@@ -339,6 +407,7 @@ impl Operation {
             Self::CompleteLayerUpload => "CompleteLayerUpload",
             Self::CreatePullThroughCacheRule => "CreatePullThroughCacheRule",
             Self::CreateRepository => "CreateRepository",
+            Self::DeleteLifecyclePolicy => "DeleteLifecyclePolicy",
             Self::DeletePullThroughCacheRule => "DeletePullThroughCacheRule",
             Self::DeleteRepository => "DeleteRepository",
             Self::DescribeImages => "DescribeImages",
@@ -346,11 +415,15 @@ impl Operation {
             Self::DescribeRepositories => "DescribeRepositories",
             Self::GetAuthorizationToken => "GetAuthorizationToken",
             Self::GetDownloadUrlForLayer => "GetDownloadUrlForLayer",
+            Self::GetLifecyclePolicy => "GetLifecyclePolicy",
+            Self::GetLifecyclePolicyPreview => "GetLifecyclePolicyPreview",
             Self::InitiateLayerUpload => "InitiateLayerUpload",
             Self::ListImages => "ListImages",
             Self::ListTagsForResource => "ListTagsForResource",
             Self::PutImage => "PutImage",
             Self::PutImageTagMutability => "PutImageTagMutability",
+            Self::PutLifecyclePolicy => "PutLifecyclePolicy",
+            Self::StartLifecyclePolicyPreview => "StartLifecyclePolicyPreview",
             Self::TagResource => "TagResource",
             Self::UntagResource => "UntagResource",
             Self::UploadLayerPart => "UploadLayerPart",
@@ -399,6 +472,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::CreateRepository,
                 ),
                 (
+                    &ecr_types::http::DELETE_LIFECYCLE_POLICY,
+                    Operation::DeleteLifecyclePolicy,
+                ),
+                (
                     &ecr_types::http::DELETE_PULL_THROUGH_CACHE_RULE,
                     Operation::DeletePullThroughCacheRule,
                 ),
@@ -424,6 +501,14 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::GetDownloadUrlForLayer,
                 ),
                 (
+                    &ecr_types::http::GET_LIFECYCLE_POLICY,
+                    Operation::GetLifecyclePolicy,
+                ),
+                (
+                    &ecr_types::http::GET_LIFECYCLE_POLICY_PREVIEW,
+                    Operation::GetLifecyclePolicyPreview,
+                ),
+                (
                     &ecr_types::http::INITIATE_LAYER_UPLOAD,
                     Operation::InitiateLayerUpload,
                 ),
@@ -436,6 +521,14 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::PUT_IMAGE_TAG_MUTABILITY,
                     Operation::PutImageTagMutability,
+                ),
+                (
+                    &ecr_types::http::PUT_LIFECYCLE_POLICY,
+                    Operation::PutLifecyclePolicy,
+                ),
+                (
+                    &ecr_types::http::START_LIFECYCLE_POLICY_PREVIEW,
+                    Operation::StartLifecyclePolicyPreview,
                 ),
                 (&ecr_types::http::TAG_RESOURCE, Operation::TagResource),
                 (&ecr_types::http::UNTAG_RESOURCE, Operation::UntagResource),
@@ -537,6 +630,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DeleteLifecyclePolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_lifecycle_policy(input, cx)
+                    })
+                    .await
+                }
                 Operation::DeletePullThroughCacheRule => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_pull_through_cache_rule(input, cx)
@@ -579,6 +678,18 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::GetLifecyclePolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_lifecycle_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::GetLifecyclePolicyPreview => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_lifecycle_policy_preview(input, cx)
+                    })
+                    .await
+                }
                 Operation::InitiateLayerUpload => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.initiate_layer_upload(input, cx)
@@ -606,6 +717,18 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutImageTagMutability => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_image_tag_mutability(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutLifecyclePolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_lifecycle_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::StartLifecyclePolicyPreview => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.start_lifecycle_policy_preview(input, cx)
                     })
                     .await
                 }

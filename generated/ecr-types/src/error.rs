@@ -1184,6 +1184,240 @@ impl ::std::fmt::Display for LayersNotFoundException {
     }
 }
 impl ::std::error::Error for LayersNotFoundException {}
+/// The repository has no lifecycle policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LifecyclePolicyNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LifecyclePolicyNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl LifecyclePolicyNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyNotFoundExceptionBuilder {
+        LifecyclePolicyNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`LifecyclePolicyNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyNotFoundExceptionBuilder {
+    /// [`LifecyclePolicyNotFoundException::message`](LifecyclePolicyNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl LifecyclePolicyNotFoundExceptionBuilder {
+    /// Sets [`LifecyclePolicyNotFoundException::message`](LifecyclePolicyNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyNotFoundException::message`](LifecyclePolicyNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyNotFoundException {
+        LifecyclePolicyNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl LifecyclePolicyNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LifecyclePolicyNotFoundException";
+}
+impl rt::ModeledError for LifecyclePolicyNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LifecyclePolicyNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for LifecyclePolicyNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for LifecyclePolicyNotFoundException {}
+/// A preview of the repository's lifecycle policy is still running.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyPreviewInProgressException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LifecyclePolicyPreviewInProgressException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LifecyclePolicyPreviewInProgressException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl LifecyclePolicyPreviewInProgressException {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyPreviewInProgressExceptionBuilder {
+        LifecyclePolicyPreviewInProgressExceptionBuilder::default()
+    }
+}
+/// Builds a [`LifecyclePolicyPreviewInProgressException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyPreviewInProgressExceptionBuilder {
+    /// [`LifecyclePolicyPreviewInProgressException::message`](LifecyclePolicyPreviewInProgressException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl LifecyclePolicyPreviewInProgressExceptionBuilder {
+    /// Sets [`LifecyclePolicyPreviewInProgressException::message`](LifecyclePolicyPreviewInProgressException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewInProgressException::message`](LifecyclePolicyPreviewInProgressException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyPreviewInProgressException {
+        LifecyclePolicyPreviewInProgressException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl LifecyclePolicyPreviewInProgressException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LifecyclePolicyPreviewInProgressException";
+}
+impl rt::ModeledError for LifecyclePolicyPreviewInProgressException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LifecyclePolicyPreviewInProgressException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for LifecyclePolicyPreviewInProgressException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for LifecyclePolicyPreviewInProgressException {}
+/// No preview was started for the repository.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyPreviewNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for LifecyclePolicyPreviewNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for LifecyclePolicyPreviewNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl LifecyclePolicyPreviewNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyPreviewNotFoundExceptionBuilder {
+        LifecyclePolicyPreviewNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`LifecyclePolicyPreviewNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyPreviewNotFoundExceptionBuilder {
+    /// [`LifecyclePolicyPreviewNotFoundException::message`](LifecyclePolicyPreviewNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl LifecyclePolicyPreviewNotFoundExceptionBuilder {
+    /// Sets [`LifecyclePolicyPreviewNotFoundException::message`](LifecyclePolicyPreviewNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewNotFoundException::message`](LifecyclePolicyPreviewNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyPreviewNotFoundException {
+        LifecyclePolicyPreviewNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl LifecyclePolicyPreviewNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "LifecyclePolicyPreviewNotFoundException";
+}
+impl rt::ModeledError for LifecyclePolicyPreviewNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#LifecyclePolicyPreviewNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for LifecyclePolicyPreviewNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for LifecyclePolicyPreviewNotFoundException {}
 /// A service limit was reached.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LimitExceededException {
@@ -2619,6 +2853,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DeleteLifecyclePolicy` can return.
+    pub enum DeleteLifecyclePolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The repository has no lifecycle policy.
+        LifecyclePolicyNotFoundException = "LifecyclePolicyNotFoundException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DeletePullThroughCacheRule` can return.
     pub enum DeletePullThroughCacheRuleError {
         /// A parameter of the request is not valid.
@@ -2724,6 +2975,40 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `GetLifecyclePolicy` can return.
+    pub enum GetLifecyclePolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The repository has no lifecycle policy.
+        LifecyclePolicyNotFoundException = "LifecyclePolicyNotFoundException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetLifecyclePolicyPreview` can return.
+    pub enum GetLifecyclePolicyPreviewError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// No preview was started for the repository.
+        LifecyclePolicyPreviewNotFoundException = "LifecyclePolicyPreviewNotFoundException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `InitiateLayerUpload` can return.
     pub enum InitiateLayerUploadError {
         /// A parameter of the request is not valid.
@@ -2800,6 +3085,40 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutLifecyclePolicy` can return.
+    pub enum PutLifecyclePolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `StartLifecyclePolicyPreview` can return.
+    pub enum StartLifecyclePolicyPreviewError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The repository has no lifecycle policy.
+        LifecyclePolicyNotFoundException = "LifecyclePolicyNotFoundException",
+        /// A preview of the repository's lifecycle policy is still running.
+        LifecyclePolicyPreviewInProgressException = "LifecyclePolicyPreviewInProgressException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }

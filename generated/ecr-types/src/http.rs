@@ -68,6 +68,16 @@ pub static CREATE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DeleteLifecyclePolicy`: routed by its name, every member in the body.
+pub static DELETE_LIFECYCLE_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteLifecyclePolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DeletePullThroughCacheRule`: routed by its name, every member in the body.
 pub static DELETE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DeletePullThroughCacheRule",
@@ -138,6 +148,26 @@ pub static GET_DOWNLOAD_URL_FOR_LAYER: rt::binding::HttpOp = rt::binding::HttpOp
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `GetLifecyclePolicy`: routed by its name, every member in the body.
+pub static GET_LIFECYCLE_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetLifecyclePolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `GetLifecyclePolicyPreview`: routed by its name, every member in the body.
+pub static GET_LIFECYCLE_POLICY_PREVIEW: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetLifecyclePolicyPreview",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `InitiateLayerUpload`: routed by its name, every member in the body.
 pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "InitiateLayerUpload",
@@ -181,6 +211,26 @@ pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
 /// `PutImageTagMutability`: routed by its name, every member in the body.
 pub static PUT_IMAGE_TAG_MUTABILITY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutImageTagMutability",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `PutLifecyclePolicy`: routed by its name, every member in the body.
+pub static PUT_LIFECYCLE_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutLifecyclePolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `StartLifecyclePolicyPreview`: routed by its name, every member in the body.
+pub static START_LIFECYCLE_POLICY_PREVIEW: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "StartLifecyclePolicyPreview",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -232,6 +282,8 @@ impl rt::Streaming for CreatePullThroughCacheRuleRequest {}
 impl rt::Streaming for CreatePullThroughCacheRuleResponse {}
 impl rt::Streaming for CreateRepositoryRequest {}
 impl rt::Streaming for CreateRepositoryResponse {}
+impl rt::Streaming for DeleteLifecyclePolicyRequest {}
+impl rt::Streaming for DeleteLifecyclePolicyResponse {}
 impl rt::Streaming for DeletePullThroughCacheRuleRequest {}
 impl rt::Streaming for DeletePullThroughCacheRuleResponse {}
 impl rt::Streaming for DeleteRepositoryRequest {}
@@ -246,6 +298,10 @@ impl rt::Streaming for GetAuthorizationTokenRequest {}
 impl rt::Streaming for GetAuthorizationTokenResponse {}
 impl rt::Streaming for GetDownloadUrlForLayerRequest {}
 impl rt::Streaming for GetDownloadUrlForLayerResponse {}
+impl rt::Streaming for GetLifecyclePolicyRequest {}
+impl rt::Streaming for GetLifecyclePolicyResponse {}
+impl rt::Streaming for GetLifecyclePolicyPreviewRequest {}
+impl rt::Streaming for GetLifecyclePolicyPreviewResponse {}
 impl rt::Streaming for InitiateLayerUploadRequest {}
 impl rt::Streaming for InitiateLayerUploadResponse {}
 impl rt::Streaming for ListImagesRequest {}
@@ -256,6 +312,10 @@ impl rt::Streaming for PutImageRequest {}
 impl rt::Streaming for PutImageResponse {}
 impl rt::Streaming for PutImageTagMutabilityRequest {}
 impl rt::Streaming for PutImageTagMutabilityResponse {}
+impl rt::Streaming for PutLifecyclePolicyRequest {}
+impl rt::Streaming for PutLifecyclePolicyResponse {}
+impl rt::Streaming for StartLifecyclePolicyPreviewRequest {}
+impl rt::Streaming for StartLifecyclePolicyPreviewResponse {}
 impl rt::Streaming for TagResourceRequest {}
 impl rt::Streaming for TagResourceResponse {}
 impl rt::Streaming for UntagResourceRequest {}

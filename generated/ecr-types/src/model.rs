@@ -1442,6 +1442,196 @@ impl CreateRepositoryResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DeleteLifecyclePolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+}
+impl DeleteLifecyclePolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteLifecyclePolicyRequestBuilder {
+        DeleteLifecyclePolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteLifecyclePolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+}
+/// Builds a [`DeleteLifecyclePolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteLifecyclePolicyRequestBuilder {
+    /// [`DeleteLifecyclePolicyRequest::registry_id`](DeleteLifecyclePolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteLifecyclePolicyRequest::repository_name`](DeleteLifecyclePolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+}
+impl DeleteLifecyclePolicyRequestBuilder {
+    /// Sets [`DeleteLifecyclePolicyRequest::registry_id`](DeleteLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyRequest::registry_id`](DeleteLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteLifecyclePolicyRequest::repository_name`](DeleteLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyRequest::repository_name`](DeleteLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteLifecyclePolicyRequest, rt::BuildError> {
+        Ok(DeleteLifecyclePolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DeleteLifecyclePolicyRequest",
+                member: "repositoryName",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteLifecyclePolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy removed.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// When the registry last applied it, if it had.
+    pub last_evaluated_at: rt::Option<rt::DateTime>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteLifecyclePolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteLifecyclePolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteLifecyclePolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteLifecyclePolicyResponseBuilder {
+        DeleteLifecyclePolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteLifecyclePolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+    /// [`last_evaluated_at`](Self::last_evaluated_at).
+    pub fn last_evaluated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.last_evaluated_at.as_ref()
+    }
+}
+/// Builds a [`DeleteLifecyclePolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteLifecyclePolicyResponseBuilder {
+    /// [`DeleteLifecyclePolicyResponse::registry_id`](DeleteLifecyclePolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteLifecyclePolicyResponse::repository_name`](DeleteLifecyclePolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DeleteLifecyclePolicyResponse::lifecycle_policy_text`](DeleteLifecyclePolicyResponse::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// [`DeleteLifecyclePolicyResponse::last_evaluated_at`](DeleteLifecyclePolicyResponse::last_evaluated_at), if set.
+    pub last_evaluated_at: rt::Option<rt::DateTime>,
+}
+impl DeleteLifecyclePolicyResponseBuilder {
+    /// Sets [`DeleteLifecyclePolicyResponse::registry_id`](DeleteLifecyclePolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyResponse::registry_id`](DeleteLifecyclePolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteLifecyclePolicyResponse::repository_name`](DeleteLifecyclePolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyResponse::repository_name`](DeleteLifecyclePolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DeleteLifecyclePolicyResponse::lifecycle_policy_text`](DeleteLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyResponse::lifecycle_policy_text`](DeleteLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// Sets [`DeleteLifecyclePolicyResponse::last_evaluated_at`](DeleteLifecyclePolicyResponse::last_evaluated_at).
+    pub fn last_evaluated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_evaluated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteLifecyclePolicyResponse::last_evaluated_at`](DeleteLifecyclePolicyResponse::last_evaluated_at).
+    pub fn set_last_evaluated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_evaluated_at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteLifecyclePolicyResponse {
+        DeleteLifecyclePolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+            last_evaluated_at: self.last_evaluated_at,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeletePullThroughCacheRuleRequest {
     /// The prefix of the rule to delete.
     pub ecr_repository_prefix: rt::String,
@@ -2847,6 +3037,526 @@ impl GetDownloadUrlForLayerResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetLifecyclePolicyPreviewRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Only these images, by digest or tag.
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+    /// Only tagged, or only untagged, images.
+    pub filter: rt::Option<LifecyclePolicyPreviewFilter>,
+}
+impl GetLifecyclePolicyPreviewRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetLifecyclePolicyPreviewRequestBuilder {
+        GetLifecyclePolicyPreviewRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetLifecyclePolicyPreviewRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_ids`](Self::image_ids), empty when unset.
+    pub fn image_ids(&self) -> &[ImageIdentifier] {
+        self.image_ids.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> rt::Option<&LifecyclePolicyPreviewFilter> {
+        self.filter.as_ref()
+    }
+}
+/// Builds a [`GetLifecyclePolicyPreviewRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetLifecyclePolicyPreviewRequestBuilder {
+    /// [`GetLifecyclePolicyPreviewRequest::registry_id`](GetLifecyclePolicyPreviewRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewRequest::repository_name`](GetLifecyclePolicyPreviewRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewRequest::image_ids`](GetLifecyclePolicyPreviewRequest::image_ids), if set.
+    pub image_ids: rt::Option<rt::Vec<ImageIdentifier>>,
+    /// [`GetLifecyclePolicyPreviewRequest::next_token`](GetLifecyclePolicyPreviewRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewRequest::max_results`](GetLifecyclePolicyPreviewRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+    /// [`GetLifecyclePolicyPreviewRequest::filter`](GetLifecyclePolicyPreviewRequest::filter), if set.
+    pub filter: rt::Option<LifecyclePolicyPreviewFilter>,
+}
+impl GetLifecyclePolicyPreviewRequestBuilder {
+    /// Sets [`GetLifecyclePolicyPreviewRequest::registry_id`](GetLifecyclePolicyPreviewRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::registry_id`](GetLifecyclePolicyPreviewRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::repository_name`](GetLifecyclePolicyPreviewRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::repository_name`](GetLifecyclePolicyPreviewRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Appends one element to [`GetLifecyclePolicyPreviewRequest::image_ids`](GetLifecyclePolicyPreviewRequest::image_ids).
+    pub fn image_ids(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_ids
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::image_ids`](GetLifecyclePolicyPreviewRequest::image_ids).
+    pub fn set_image_ids(mut self, value: rt::Option<rt::Vec<ImageIdentifier>>) -> Self {
+        self.image_ids = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::next_token`](GetLifecyclePolicyPreviewRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::next_token`](GetLifecyclePolicyPreviewRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::max_results`](GetLifecyclePolicyPreviewRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::max_results`](GetLifecyclePolicyPreviewRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewRequest::filter`](GetLifecyclePolicyPreviewRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<LifecyclePolicyPreviewFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewRequest::filter`](GetLifecyclePolicyPreviewRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<LifecyclePolicyPreviewFilter>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetLifecyclePolicyPreviewRequest, rt::BuildError> {
+        Ok(GetLifecyclePolicyPreviewRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "GetLifecyclePolicyPreviewRequest",
+                member: "repositoryName",
+            })?,
+            image_ids: self.image_ids,
+            next_token: self.next_token,
+            max_results: self.max_results,
+            filter: self.filter,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetLifecyclePolicyPreviewResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy tried.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// Where the preview stands.
+    pub status: rt::Option<LifecyclePolicyPreviewStatus>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The images that would expire.
+    pub preview_results: rt::Option<rt::Vec<LifecyclePolicyPreviewResult>>,
+    /// How many images would expire.
+    pub summary: rt::Option<LifecyclePolicyPreviewSummary>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetLifecyclePolicyPreviewResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetLifecyclePolicyPreviewResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetLifecyclePolicyPreviewResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetLifecyclePolicyPreviewResponseBuilder {
+        GetLifecyclePolicyPreviewResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetLifecyclePolicyPreviewResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&LifecyclePolicyPreviewStatus> {
+        self.status.as_ref()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`preview_results`](Self::preview_results), empty when unset.
+    pub fn preview_results(&self) -> &[LifecyclePolicyPreviewResult] {
+        self.preview_results.as_deref().unwrap_or_default()
+    }
+    /// [`summary`](Self::summary).
+    pub fn summary(&self) -> rt::Option<&LifecyclePolicyPreviewSummary> {
+        self.summary.as_ref()
+    }
+}
+/// Builds a [`GetLifecyclePolicyPreviewResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetLifecyclePolicyPreviewResponseBuilder {
+    /// [`GetLifecyclePolicyPreviewResponse::registry_id`](GetLifecyclePolicyPreviewResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewResponse::repository_name`](GetLifecyclePolicyPreviewResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewResponse::lifecycle_policy_text`](GetLifecyclePolicyPreviewResponse::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewResponse::status`](GetLifecyclePolicyPreviewResponse::status), if set.
+    pub status: rt::Option<LifecyclePolicyPreviewStatus>,
+    /// [`GetLifecyclePolicyPreviewResponse::next_token`](GetLifecyclePolicyPreviewResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyPreviewResponse::preview_results`](GetLifecyclePolicyPreviewResponse::preview_results), if set.
+    pub preview_results: rt::Option<rt::Vec<LifecyclePolicyPreviewResult>>,
+    /// [`GetLifecyclePolicyPreviewResponse::summary`](GetLifecyclePolicyPreviewResponse::summary), if set.
+    pub summary: rt::Option<LifecyclePolicyPreviewSummary>,
+}
+impl GetLifecyclePolicyPreviewResponseBuilder {
+    /// Sets [`GetLifecyclePolicyPreviewResponse::registry_id`](GetLifecyclePolicyPreviewResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::registry_id`](GetLifecyclePolicyPreviewResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewResponse::repository_name`](GetLifecyclePolicyPreviewResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::repository_name`](GetLifecyclePolicyPreviewResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewResponse::lifecycle_policy_text`](GetLifecyclePolicyPreviewResponse::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::lifecycle_policy_text`](GetLifecyclePolicyPreviewResponse::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewResponse::status`](GetLifecyclePolicyPreviewResponse::status).
+    pub fn status(mut self, value: impl rt::Into<LifecyclePolicyPreviewStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::status`](GetLifecyclePolicyPreviewResponse::status).
+    pub fn set_status(mut self, value: rt::Option<LifecyclePolicyPreviewStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewResponse::next_token`](GetLifecyclePolicyPreviewResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::next_token`](GetLifecyclePolicyPreviewResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Appends one element to [`GetLifecyclePolicyPreviewResponse::preview_results`](GetLifecyclePolicyPreviewResponse::preview_results).
+    pub fn preview_results(mut self, value: impl rt::Into<LifecyclePolicyPreviewResult>) -> Self {
+        self.preview_results
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::preview_results`](GetLifecyclePolicyPreviewResponse::preview_results).
+    pub fn set_preview_results(
+        mut self,
+        value: rt::Option<rt::Vec<LifecyclePolicyPreviewResult>>,
+    ) -> Self {
+        self.preview_results = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyPreviewResponse::summary`](GetLifecyclePolicyPreviewResponse::summary).
+    pub fn summary(mut self, value: impl rt::Into<LifecyclePolicyPreviewSummary>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyPreviewResponse::summary`](GetLifecyclePolicyPreviewResponse::summary).
+    pub fn set_summary(mut self, value: rt::Option<LifecyclePolicyPreviewSummary>) -> Self {
+        self.summary = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetLifecyclePolicyPreviewResponse {
+        GetLifecyclePolicyPreviewResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+            status: self.status,
+            next_token: self.next_token,
+            preview_results: self.preview_results,
+            summary: self.summary,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetLifecyclePolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+}
+impl GetLifecyclePolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetLifecyclePolicyRequestBuilder {
+        GetLifecyclePolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetLifecyclePolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+}
+/// Builds a [`GetLifecyclePolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetLifecyclePolicyRequestBuilder {
+    /// [`GetLifecyclePolicyRequest::registry_id`](GetLifecyclePolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyRequest::repository_name`](GetLifecyclePolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+}
+impl GetLifecyclePolicyRequestBuilder {
+    /// Sets [`GetLifecyclePolicyRequest::registry_id`](GetLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyRequest::registry_id`](GetLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyRequest::repository_name`](GetLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyRequest::repository_name`](GetLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetLifecyclePolicyRequest, rt::BuildError> {
+        Ok(GetLifecyclePolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "GetLifecyclePolicyRequest",
+                member: "repositoryName",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetLifecyclePolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// When the registry last applied the policy, if it has.
+    pub last_evaluated_at: rt::Option<rt::DateTime>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetLifecyclePolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetLifecyclePolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetLifecyclePolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetLifecyclePolicyResponseBuilder {
+        GetLifecyclePolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetLifecyclePolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+    /// [`last_evaluated_at`](Self::last_evaluated_at).
+    pub fn last_evaluated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.last_evaluated_at.as_ref()
+    }
+}
+/// Builds a [`GetLifecyclePolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetLifecyclePolicyResponseBuilder {
+    /// [`GetLifecyclePolicyResponse::registry_id`](GetLifecyclePolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyResponse::repository_name`](GetLifecyclePolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyResponse::lifecycle_policy_text`](GetLifecyclePolicyResponse::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// [`GetLifecyclePolicyResponse::last_evaluated_at`](GetLifecyclePolicyResponse::last_evaluated_at), if set.
+    pub last_evaluated_at: rt::Option<rt::DateTime>,
+}
+impl GetLifecyclePolicyResponseBuilder {
+    /// Sets [`GetLifecyclePolicyResponse::registry_id`](GetLifecyclePolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyResponse::registry_id`](GetLifecyclePolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyResponse::repository_name`](GetLifecyclePolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyResponse::repository_name`](GetLifecyclePolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyResponse::lifecycle_policy_text`](GetLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyResponse::lifecycle_policy_text`](GetLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// Sets [`GetLifecyclePolicyResponse::last_evaluated_at`](GetLifecyclePolicyResponse::last_evaluated_at).
+    pub fn last_evaluated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_evaluated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetLifecyclePolicyResponse::last_evaluated_at`](GetLifecyclePolicyResponse::last_evaluated_at).
+    pub fn set_last_evaluated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_evaluated_at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetLifecyclePolicyResponse {
+        GetLifecyclePolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+            last_evaluated_at: self.last_evaluated_at,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// An image: its identity and manifest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Image {
@@ -3721,6 +4431,280 @@ impl LayerFailureBuilder {
             layer_digest: self.layer_digest,
             failure_code: self.failure_code,
             failure_reason: self.failure_reason,
+        }
+    }
+}
+/// Narrows a preview's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyPreviewFilter {
+    /// Only tagged, only untagged, or any images.
+    pub tag_status: rt::Option<TagStatus>,
+}
+impl LifecyclePolicyPreviewFilter {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyPreviewFilterBuilder {
+        LifecyclePolicyPreviewFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LifecyclePolicyPreviewFilter {
+    /// [`tag_status`](Self::tag_status).
+    pub fn tag_status(&self) -> rt::Option<&TagStatus> {
+        self.tag_status.as_ref()
+    }
+}
+/// Builds a [`LifecyclePolicyPreviewFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyPreviewFilterBuilder {
+    /// [`LifecyclePolicyPreviewFilter::tag_status`](LifecyclePolicyPreviewFilter::tag_status), if set.
+    pub tag_status: rt::Option<TagStatus>,
+}
+impl LifecyclePolicyPreviewFilterBuilder {
+    /// Sets [`LifecyclePolicyPreviewFilter::tag_status`](LifecyclePolicyPreviewFilter::tag_status).
+    pub fn tag_status(mut self, value: impl rt::Into<TagStatus>) -> Self {
+        self.tag_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewFilter::tag_status`](LifecyclePolicyPreviewFilter::tag_status).
+    pub fn set_tag_status(mut self, value: rt::Option<TagStatus>) -> Self {
+        self.tag_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyPreviewFilter {
+        LifecyclePolicyPreviewFilter {
+            tag_status: self.tag_status,
+        }
+    }
+}
+/// An image a preview found would expire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyPreviewResult {
+    /// Its tags.
+    pub image_tags: rt::Option<rt::Vec<rt::String>>,
+    /// Its digest.
+    pub image_digest: rt::Option<rt::String>,
+    /// When it was pushed.
+    pub image_pushed_at: rt::Option<rt::DateTime>,
+    /// What would happen to it.
+    pub action: rt::Option<LifecyclePolicyRuleAction>,
+    /// The priority of the rule that would expire it.
+    pub applied_rule_priority: rt::Option<i32>,
+}
+impl LifecyclePolicyPreviewResult {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyPreviewResultBuilder {
+        LifecyclePolicyPreviewResultBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LifecyclePolicyPreviewResult {
+    /// [`image_tags`](Self::image_tags), empty when unset.
+    pub fn image_tags(&self) -> &[rt::String] {
+        self.image_tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_digest`](Self::image_digest).
+    pub fn image_digest(&self) -> rt::Option<&str> {
+        self.image_digest.as_deref()
+    }
+    /// [`image_pushed_at`](Self::image_pushed_at).
+    pub fn image_pushed_at(&self) -> rt::Option<&rt::DateTime> {
+        self.image_pushed_at.as_ref()
+    }
+    /// [`action`](Self::action).
+    pub fn action(&self) -> rt::Option<&LifecyclePolicyRuleAction> {
+        self.action.as_ref()
+    }
+    /// [`applied_rule_priority`](Self::applied_rule_priority).
+    pub fn applied_rule_priority(&self) -> rt::Option<i32> {
+        self.applied_rule_priority
+    }
+}
+/// Builds a [`LifecyclePolicyPreviewResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyPreviewResultBuilder {
+    /// [`LifecyclePolicyPreviewResult::image_tags`](LifecyclePolicyPreviewResult::image_tags), if set.
+    pub image_tags: rt::Option<rt::Vec<rt::String>>,
+    /// [`LifecyclePolicyPreviewResult::image_digest`](LifecyclePolicyPreviewResult::image_digest), if set.
+    pub image_digest: rt::Option<rt::String>,
+    /// [`LifecyclePolicyPreviewResult::image_pushed_at`](LifecyclePolicyPreviewResult::image_pushed_at), if set.
+    pub image_pushed_at: rt::Option<rt::DateTime>,
+    /// [`LifecyclePolicyPreviewResult::action`](LifecyclePolicyPreviewResult::action), if set.
+    pub action: rt::Option<LifecyclePolicyRuleAction>,
+    /// [`LifecyclePolicyPreviewResult::applied_rule_priority`](LifecyclePolicyPreviewResult::applied_rule_priority), if set.
+    pub applied_rule_priority: rt::Option<i32>,
+}
+impl LifecyclePolicyPreviewResultBuilder {
+    /// Appends one element to [`LifecyclePolicyPreviewResult::image_tags`](LifecyclePolicyPreviewResult::image_tags).
+    pub fn image_tags(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewResult::image_tags`](LifecyclePolicyPreviewResult::image_tags).
+    pub fn set_image_tags(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.image_tags = value;
+        self
+    }
+    /// Sets [`LifecyclePolicyPreviewResult::image_digest`](LifecyclePolicyPreviewResult::image_digest).
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewResult::image_digest`](LifecyclePolicyPreviewResult::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_digest = value;
+        self
+    }
+    /// Sets [`LifecyclePolicyPreviewResult::image_pushed_at`](LifecyclePolicyPreviewResult::image_pushed_at).
+    pub fn image_pushed_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.image_pushed_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewResult::image_pushed_at`](LifecyclePolicyPreviewResult::image_pushed_at).
+    pub fn set_image_pushed_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.image_pushed_at = value;
+        self
+    }
+    /// Sets [`LifecyclePolicyPreviewResult::action`](LifecyclePolicyPreviewResult::action).
+    pub fn action(mut self, value: impl rt::Into<LifecyclePolicyRuleAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewResult::action`](LifecyclePolicyPreviewResult::action).
+    pub fn set_action(mut self, value: rt::Option<LifecyclePolicyRuleAction>) -> Self {
+        self.action = value;
+        self
+    }
+    /// Sets [`LifecyclePolicyPreviewResult::applied_rule_priority`](LifecyclePolicyPreviewResult::applied_rule_priority).
+    pub fn applied_rule_priority(mut self, value: impl rt::Into<i32>) -> Self {
+        self.applied_rule_priority = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewResult::applied_rule_priority`](LifecyclePolicyPreviewResult::applied_rule_priority).
+    pub fn set_applied_rule_priority(mut self, value: rt::Option<i32>) -> Self {
+        self.applied_rule_priority = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyPreviewResult {
+        LifecyclePolicyPreviewResult {
+            image_tags: self.image_tags,
+            image_digest: self.image_digest,
+            image_pushed_at: self.image_pushed_at,
+            action: self.action,
+            applied_rule_priority: self.applied_rule_priority,
+        }
+    }
+}
+/// The totals of a preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyPreviewSummary {
+    /// How many images would expire.
+    pub expiring_image_total_count: rt::Option<i32>,
+}
+impl LifecyclePolicyPreviewSummary {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyPreviewSummaryBuilder {
+        LifecyclePolicyPreviewSummaryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LifecyclePolicyPreviewSummary {
+    /// [`expiring_image_total_count`](Self::expiring_image_total_count).
+    pub fn expiring_image_total_count(&self) -> rt::Option<i32> {
+        self.expiring_image_total_count
+    }
+}
+/// Builds a [`LifecyclePolicyPreviewSummary`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyPreviewSummaryBuilder {
+    /// [`LifecyclePolicyPreviewSummary::expiring_image_total_count`](LifecyclePolicyPreviewSummary::expiring_image_total_count), if set.
+    pub expiring_image_total_count: rt::Option<i32>,
+}
+impl LifecyclePolicyPreviewSummaryBuilder {
+    /// Sets [`LifecyclePolicyPreviewSummary::expiring_image_total_count`](LifecyclePolicyPreviewSummary::expiring_image_total_count).
+    pub fn expiring_image_total_count(mut self, value: impl rt::Into<i32>) -> Self {
+        self.expiring_image_total_count = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyPreviewSummary::expiring_image_total_count`](LifecyclePolicyPreviewSummary::expiring_image_total_count).
+    pub fn set_expiring_image_total_count(mut self, value: rt::Option<i32>) -> Self {
+        self.expiring_image_total_count = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyPreviewSummary {
+        LifecyclePolicyPreviewSummary {
+            expiring_image_total_count: self.expiring_image_total_count,
+        }
+    }
+}
+/// What a rule does to the images it selects.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifecyclePolicyRuleAction {
+    /// The action.
+    pub r#type: rt::Option<ImageActionType>,
+}
+impl LifecyclePolicyRuleAction {
+    /// A builder for this structure.
+    pub fn builder() -> LifecyclePolicyRuleActionBuilder {
+        LifecyclePolicyRuleActionBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl LifecyclePolicyRuleAction {
+    /// [`r#type`](Self::r#type).
+    pub fn r#type(&self) -> rt::Option<&ImageActionType> {
+        self.r#type.as_ref()
+    }
+}
+/// Builds a [`LifecyclePolicyRuleAction`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LifecyclePolicyRuleActionBuilder {
+    /// [`LifecyclePolicyRuleAction::r#type`](LifecyclePolicyRuleAction::r#type), if set.
+    pub r#type: rt::Option<ImageActionType>,
+}
+impl LifecyclePolicyRuleActionBuilder {
+    /// Sets [`LifecyclePolicyRuleAction::r#type`](LifecyclePolicyRuleAction::r#type).
+    pub fn r#type(mut self, value: impl rt::Into<ImageActionType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`LifecyclePolicyRuleAction::r#type`](LifecyclePolicyRuleAction::r#type).
+    pub fn set_type(mut self, value: rt::Option<ImageActionType>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> LifecyclePolicyRuleAction {
+        LifecyclePolicyRuleAction {
+            r#type: self.r#type,
         }
     }
 }
@@ -4687,6 +5671,199 @@ impl PutImageTagMutabilityResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutLifecyclePolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The policy, as JSON: `{"rules": [...]}`.
+    pub lifecycle_policy_text: rt::String,
+}
+impl PutLifecyclePolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutLifecyclePolicyRequestBuilder {
+        PutLifecyclePolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutLifecyclePolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> &str {
+        &self.lifecycle_policy_text
+    }
+}
+/// Builds a [`PutLifecyclePolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutLifecyclePolicyRequestBuilder {
+    /// [`PutLifecyclePolicyRequest::registry_id`](PutLifecyclePolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutLifecyclePolicyRequest::repository_name`](PutLifecyclePolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutLifecyclePolicyRequest::lifecycle_policy_text`](PutLifecyclePolicyRequest::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+}
+impl PutLifecyclePolicyRequestBuilder {
+    /// Sets [`PutLifecyclePolicyRequest::registry_id`](PutLifecyclePolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::registry_id`](PutLifecyclePolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutLifecyclePolicyRequest::repository_name`](PutLifecyclePolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::repository_name`](PutLifecyclePolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutLifecyclePolicyRequest::lifecycle_policy_text`](PutLifecyclePolicyRequest::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyRequest::lifecycle_policy_text`](PutLifecyclePolicyRequest::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutLifecyclePolicyRequest, rt::BuildError> {
+        Ok(PutLifecyclePolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "PutLifecyclePolicyRequest",
+                member: "repositoryName",
+            })?,
+            lifecycle_policy_text: self.lifecycle_policy_text.ok_or(rt::BuildError {
+                shape: "PutLifecyclePolicyRequest",
+                member: "lifecyclePolicyText",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutLifecyclePolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy now in force.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutLifecyclePolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutLifecyclePolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutLifecyclePolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutLifecyclePolicyResponseBuilder {
+        PutLifecyclePolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutLifecyclePolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+}
+/// Builds a [`PutLifecyclePolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutLifecyclePolicyResponseBuilder {
+    /// [`PutLifecyclePolicyResponse::registry_id`](PutLifecyclePolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutLifecyclePolicyResponse::repository_name`](PutLifecyclePolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutLifecyclePolicyResponse::lifecycle_policy_text`](PutLifecyclePolicyResponse::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+}
+impl PutLifecyclePolicyResponseBuilder {
+    /// Sets [`PutLifecyclePolicyResponse::registry_id`](PutLifecyclePolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyResponse::registry_id`](PutLifecyclePolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutLifecyclePolicyResponse::repository_name`](PutLifecyclePolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyResponse::repository_name`](PutLifecyclePolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutLifecyclePolicyResponse::lifecycle_policy_text`](PutLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutLifecyclePolicyResponse::lifecycle_policy_text`](PutLifecyclePolicyResponse::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutLifecyclePolicyResponse {
+        PutLifecyclePolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// An image repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Repository {
@@ -4878,6 +6055,215 @@ impl RepositoryBuilder {
             image_tag_mutability: self.image_tag_mutability,
             image_scanning_configuration: self.image_scanning_configuration,
             encryption_configuration: self.encryption_configuration,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartLifecyclePolicyPreviewRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The policy to try; the repository's when omitted.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+}
+impl StartLifecyclePolicyPreviewRequest {
+    /// A builder for this structure.
+    pub fn builder() -> StartLifecyclePolicyPreviewRequestBuilder {
+        StartLifecyclePolicyPreviewRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StartLifecyclePolicyPreviewRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+}
+/// Builds a [`StartLifecyclePolicyPreviewRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StartLifecyclePolicyPreviewRequestBuilder {
+    /// [`StartLifecyclePolicyPreviewRequest::registry_id`](StartLifecyclePolicyPreviewRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`StartLifecyclePolicyPreviewRequest::repository_name`](StartLifecyclePolicyPreviewRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`StartLifecyclePolicyPreviewRequest::lifecycle_policy_text`](StartLifecyclePolicyPreviewRequest::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+}
+impl StartLifecyclePolicyPreviewRequestBuilder {
+    /// Sets [`StartLifecyclePolicyPreviewRequest::registry_id`](StartLifecyclePolicyPreviewRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::registry_id`](StartLifecyclePolicyPreviewRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewRequest::repository_name`](StartLifecyclePolicyPreviewRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::repository_name`](StartLifecyclePolicyPreviewRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewRequest::lifecycle_policy_text`](StartLifecyclePolicyPreviewRequest::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewRequest::lifecycle_policy_text`](StartLifecyclePolicyPreviewRequest::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<StartLifecyclePolicyPreviewRequest, rt::BuildError> {
+        Ok(StartLifecyclePolicyPreviewRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "StartLifecyclePolicyPreviewRequest",
+                member: "repositoryName",
+            })?,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartLifecyclePolicyPreviewResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy tried.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// Where the preview stands.
+    pub status: rt::Option<LifecyclePolicyPreviewStatus>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for StartLifecyclePolicyPreviewResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for StartLifecyclePolicyPreviewResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl StartLifecyclePolicyPreviewResponse {
+    /// A builder for this structure.
+    pub fn builder() -> StartLifecyclePolicyPreviewResponseBuilder {
+        StartLifecyclePolicyPreviewResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StartLifecyclePolicyPreviewResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`lifecycle_policy_text`](Self::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(&self) -> rt::Option<&str> {
+        self.lifecycle_policy_text.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&LifecyclePolicyPreviewStatus> {
+        self.status.as_ref()
+    }
+}
+/// Builds a [`StartLifecyclePolicyPreviewResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StartLifecyclePolicyPreviewResponseBuilder {
+    /// [`StartLifecyclePolicyPreviewResponse::registry_id`](StartLifecyclePolicyPreviewResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`StartLifecyclePolicyPreviewResponse::repository_name`](StartLifecyclePolicyPreviewResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`StartLifecyclePolicyPreviewResponse::lifecycle_policy_text`](StartLifecyclePolicyPreviewResponse::lifecycle_policy_text), if set.
+    pub lifecycle_policy_text: rt::Option<rt::String>,
+    /// [`StartLifecyclePolicyPreviewResponse::status`](StartLifecyclePolicyPreviewResponse::status), if set.
+    pub status: rt::Option<LifecyclePolicyPreviewStatus>,
+}
+impl StartLifecyclePolicyPreviewResponseBuilder {
+    /// Sets [`StartLifecyclePolicyPreviewResponse::registry_id`](StartLifecyclePolicyPreviewResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewResponse::registry_id`](StartLifecyclePolicyPreviewResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewResponse::repository_name`](StartLifecyclePolicyPreviewResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewResponse::repository_name`](StartLifecyclePolicyPreviewResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewResponse::lifecycle_policy_text`](StartLifecyclePolicyPreviewResponse::lifecycle_policy_text).
+    pub fn lifecycle_policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewResponse::lifecycle_policy_text`](StartLifecyclePolicyPreviewResponse::lifecycle_policy_text).
+    pub fn set_lifecycle_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy_text = value;
+        self
+    }
+    /// Sets [`StartLifecyclePolicyPreviewResponse::status`](StartLifecyclePolicyPreviewResponse::status).
+    pub fn status(mut self, value: impl rt::Into<LifecyclePolicyPreviewStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartLifecyclePolicyPreviewResponse::status`](StartLifecyclePolicyPreviewResponse::status).
+    pub fn set_status(mut self, value: rt::Option<LifecyclePolicyPreviewStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> StartLifecyclePolicyPreviewResponse {
+        StartLifecyclePolicyPreviewResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            lifecycle_policy_text: self.lifecycle_policy_text,
+            status: self.status,
+            _meta: rt::ResponseMeta::default(),
         }
     }
 }
@@ -5462,6 +6848,13 @@ impl UploadLayerPartResponseBuilder {
 }
 
 ::codegen_rt::string_enum! {
+    /// What a lifecycle rule does.
+    pub enum ImageActionType {
+        Expire = "EXPIRE",
+    }
+}
+
+::codegen_rt::string_enum! {
     /// The reason an image of a batch request failed.
     pub enum ImageFailureCode {
         InvalidImageDigest = "InvalidImageDigest",
@@ -5498,6 +6891,16 @@ impl UploadLayerPartResponseBuilder {
     pub enum LayerFailureCode {
         InvalidLayerDigest = "InvalidLayerDigest",
         MissingLayerDigest = "MissingLayerDigest",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Where a preview stands.
+    pub enum LifecyclePolicyPreviewStatus {
+        InProgress = "IN_PROGRESS",
+        Complete = "COMPLETE",
+        Expired = "EXPIRED",
+        Failed = "FAILED",
     }
 }
 

@@ -30,6 +30,7 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
         url_expiry: Duration::from_secs(3600),
         upstream_refresh: Duration::from_secs(24 * 60 * 60),
         upstream_secrets: Default::default(),
+        lifecycle_interval: None,
         body_limit: 1 << 20,
     })
     .unwrap();
