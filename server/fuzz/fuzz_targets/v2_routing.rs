@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
             | Route::Manifest(name, _)
             | Route::Blob(name, _)
             | Route::Uploads(name)
-            | Route::Upload(name, _),
+            | Route::Upload(name, _)
+            | Route::Referrers(name, _),
         ) => {
             assert!(!name.is_empty() && name.len() <= 256, "{name:?}");
             assert!(!name.starts_with('/') && !name.contains("//"), "{name:?}");
