@@ -435,6 +435,24 @@ pub fn initial_frame(
     frame(&m)
 }
 
+/// The members an initial message carries (its payload, in `protocol`'s
+/// codec) into `into`, the rest of the structure's JSON form: a member
+/// already there stays. A payload that is not an object of the codec is a
+/// `SerializationException`.
+pub fn merge_initial(
+    protocol: Protocol,
+    payload: &[u8],
+    into: &mut Value,
+) -> Result<(), crate::error::WireError> {
+    let members = crate::codec::decode_object(protocol.codec(), payload)?;
+    if let (Value::Object(members), Value::Object(obj)) = (members, into) {
+        for (k, v) in members {
+            obj.entry(k).or_insert(v);
+        }
+    }
+    Ok(())
+}
+
 /// `first`, then the chunks of `rest`.
 pub fn prepend(first: Bytes, rest: ByteStream) -> ByteStream {
     body_unfold((Some(first), rest), |(first, mut rest)| async move {

@@ -227,6 +227,16 @@ fn index_page<'a, T, E: From<InvalidParameterException>>(
     Ok((items.get(start..end).unwrap_or_default(), next))
 }
 
+/// Whether a filter's `tagStatus` (none: any) keeps an image that is
+/// `tagged` or not (ListImages, DescribeImages, lifecycle previews).
+fn keeps(status: Option<&TagStatus>, tagged: bool) -> bool {
+    match status {
+        Some(TagStatus::Tagged) => tagged,
+        Some(TagStatus::Untagged) => !tagged,
+        _ => true,
+    }
+}
+
 /// The most tags a repository may have, as in ECR.
 const MAX_REPO_TAGS: usize = 50;
 
@@ -1415,18 +1425,10 @@ impl Ecr for Registry {
             .repo::<ListImagesError>(input.registry_id.as_deref(), &input.repository_name)
             .await?;
         let all = self.blocking(move |s| s.image_ids(&repo.name)).await?;
-        let status = input
-            .filter
-            .as_ref()
-            .and_then(|f| f.tag_status.clone())
-            .unwrap_or(TagStatus::Any);
+        let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
         let ids: Vec<ImageIdentifier> = all
             .iter()
-            .filter(|(_, tag)| match status {
-                TagStatus::Tagged => tag.is_some(),
-                TagStatus::Untagged => tag.is_none(),
-                _ => true,
-            })
+            .filter(|(_, tag)| keeps(status, tag.is_some()))
             .map(|(d, t)| Self::image_id(d, t.as_deref()))
             .collect();
         let (page, next_token) =
@@ -1482,18 +1484,10 @@ impl Ecr for Registry {
                 chosen
             }
         };
-        let status = input
-            .filter
-            .as_ref()
-            .and_then(|f| f.tag_status.clone())
-            .unwrap_or(TagStatus::Any);
+        let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
         let details: Vec<ImageDetail> = chosen
             .into_iter()
-            .filter(|i| match status {
-                TagStatus::Tagged => !i.tags.is_empty(),
-                TagStatus::Untagged => i.tags.is_empty(),
-                _ => true,
-            })
+            .filter(|i| keeps(status, !i.tags.is_empty()))
             .map(|i| {
                 let v: serde_json::Value = serde_json::from_str(&i.manifest).unwrap_or_default();
                 // Layers as stored (compressed); an index has none of its own.
@@ -1705,11 +1699,7 @@ impl Ecr for Registry {
                 },
             ));
         };
-        let status = input
-            .filter
-            .as_ref()
-            .and_then(|f| f.tag_status.clone())
-            .unwrap_or(TagStatus::Any);
+        let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
         let results: Vec<LifecyclePolicyPreviewResult> = preview
             .expiring
             .iter()
@@ -1723,11 +1713,7 @@ impl Ecr for Registry {
                             .is_some_and(|t| i.tags.iter().any(|x| x == t))
                 }),
             })
-            .filter(|(i, _)| match status {
-                TagStatus::Tagged => !i.tags.is_empty(),
-                TagStatus::Untagged => i.tags.is_empty(),
-                _ => true,
-            })
+            .filter(|(i, _)| keeps(status, !i.tags.is_empty()))
             .map(|(i, priority)| LifecyclePolicyPreviewResult {
                 image_tags: (!i.tags.is_empty()).then(|| i.tags.clone()),
                 image_digest: Some(i.digest.clone()),

@@ -1034,18 +1034,11 @@ impl Handle {
                 }
             }
             let result = read_response(op, protocol, status, &resp_headers, &[])
-                .and_then(|v| match (&initial, v) {
-                    (Some(bytes), Value::Object(mut obj)) => {
-                        let members = codec::decode_object(protocol.codec(), bytes)
-                            .map_err(|e| e.message().unwrap_or_default().to_owned())?;
-                        if let Value::Object(m) = members {
-                            for (k, v) in m {
-                                obj.entry(k).or_insert(v);
-                            }
-                        }
-                        Ok(Value::Object(obj))
-                    }
-                    (_, v) => Ok(v),
+                .and_then(|mut v| match &initial {
+                    Some(bytes) => crate::event_stream::merge_initial(protocol, bytes, &mut v)
+                        .map(|()| v)
+                        .map_err(|e| e.message().unwrap_or_default().to_owned()),
+                    None => Ok(v),
                 })
                 .and_then(parse)
                 .map(|mut o| {

@@ -221,14 +221,7 @@ async fn initial_request(
         }
     };
     if let Some(bytes) = members {
-        let Value::Object(members) = codec::decode_object(protocol.codec(), &bytes)? else {
-            return Ok(rest);
-        };
-        if let Value::Object(obj) = input {
-            for (k, v) in members {
-                obj.entry(k).or_insert(v);
-            }
-        }
+        crate::event_stream::merge_initial(protocol, &bytes, input)?;
     }
     Ok(rest)
 }
@@ -448,9 +441,8 @@ fn check_rpc_content_type(
         Some(ct) => {
             let ct = ct.to_str().unwrap_or_default();
             let essence = ct.split(';').next().unwrap_or_default().trim();
-            if essence.eq_ignore_ascii_case(want)
+            if essence.eq_ignore_ascii_case(protocol.content_type())
                 || (events && essence.eq_ignore_ascii_case(crate::event_stream::CONTENT_TYPE))
-                || (events && essence.eq_ignore_ascii_case(protocol.content_type()))
             {
                 Ok(())
             } else {
