@@ -88,7 +88,7 @@ async fn seed(addr: SocketAddr) -> String {
             .send()
             .await
             .unwrap();
-        let d = ecr_server::store::digest_of(data);
+        let d = ecr_server::media::digest_of(data);
         c.complete_layer_upload()
             .repository_name("web")
             .upload_id(&id)

@@ -91,7 +91,7 @@ async fn seed(addr: SocketAddr, data: Bytes) -> (String, String) {
         .clone()
         .unwrap();
     let auth = format!("Basic {token}");
-    let digest = ecr_server::store::digest_of(&data);
+    let digest = ecr_server::media::digest_of(&data);
     let start = http::Request::post("/v2/big/blobs/uploads/")
         .header("host", addr.to_string())
         .header("authorization", &auth)

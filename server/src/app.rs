@@ -44,6 +44,11 @@ pub struct Config {
     /// How often the repositories' lifecycle policies are applied (ECR: at
     /// least daily); `None`: never (previews still work).
     pub lifecycle_interval: Option<Duration>,
+    /// How often garbage is collected while serving (see
+    /// [`Store::collect_garbage`]); `None`: only at start.
+    pub gc_interval: Option<Duration>,
+    /// How long an unreferenced layer or an untouched upload is kept.
+    pub gc_grace: Duration,
 }
 
 /// The generated server with the registry's plugins: metrics for every
@@ -61,6 +66,7 @@ struct Parts {
     oci: Oci,
     metrics: Metrics,
     lifecycle: Option<Duration>,
+    gc: Option<(Duration, Duration)>,
 }
 
 impl App {
@@ -106,6 +112,7 @@ impl App {
             oci,
             metrics,
             lifecycle: config.lifecycle_interval,
+            gc: config.gc_interval.map(|every| (every, config.gc_grace)),
         })))
     }
 
@@ -117,6 +124,11 @@ impl App {
     /// How often lifecycle policies are applied, if they are.
     pub fn lifecycle_interval(&self) -> Option<Duration> {
         self.0.lifecycle
+    }
+
+    /// How often garbage is collected while serving, and the grace period.
+    pub fn gc_schedule(&self) -> Option<(Duration, Duration)> {
+        self.0.gc
     }
 
     /// Handles one request.
@@ -248,20 +260,38 @@ pub async fn serve(
 
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
-    // Lifecycle policies, applied on a schedule in the background.
-    let lifecycle = app.lifecycle_interval().map(|every| {
+    // Lifecycle policies and garbage collection, on schedules in the background.
+    let mut background = Vec::new();
+    if let Some(every) = app.lifecycle_interval() {
         let registry = app.registry();
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(every);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                tick.tick().await;
+        background.push(every_so_often(every, move || {
+            let registry = Arc::clone(&registry);
+            async move {
                 if let Err(e) = registry.apply_lifecycle().await {
                     tracing::warn!(error = %e, "applying lifecycle policies failed");
                 }
             }
-        })
-    });
+        }));
+    }
+    if let Some((every, grace)) = app.gc_schedule() {
+        let registry = app.registry();
+        background.push(every_so_often(every, move || {
+            let registry = Arc::clone(&registry);
+            async move {
+                match registry.run(move |s| s.collect_garbage(grace)).await {
+                    Ok(c) if c == Default::default() => {}
+                    Ok(c) => tracing::info!(
+                        layers = c.layers,
+                        blobs = c.blobs,
+                        bytes = c.bytes,
+                        uploads = c.uploads,
+                        "garbage collected"
+                    ),
+                    Err(e) => tracing::warn!(error = %e, "collecting garbage failed"),
+                }
+            }
+        }));
+    }
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -304,10 +334,27 @@ pub async fn serve(
             tracing::warn!("shutdown: gave up waiting for requests in flight");
         }
     }
-    if let Some(task) = lifecycle {
+    for task in background {
         task.abort();
     }
     Ok(())
+}
+
+/// Runs `job` every `period` (the first time after one period), one run at
+/// a time, until aborted.
+fn every_so_often<F, Fut>(period: Duration, job: F) -> tokio::task::JoinHandle<()>
+where
+    F: Fn() -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            job().await;
+        }
+    })
 }
 
 /// The address a listener ended up on.

@@ -19,11 +19,6 @@ use crate::registry::Registry;
 use crate::store::Store;
 use codegen_rt::sigv4 as auth;
 
-/// The URL path of a layer blob.
-pub fn blob_path(repo: &str, digest: &str) -> String {
-    format!("/v2/{repo}/blobs/{digest}")
-}
-
 /// Whether a request is a pre-signed download (it carries a SigV4 query signature).
 pub fn is_presigned<B>(req: &Request<B>) -> bool {
     req.uri().path().starts_with("/v2/")

@@ -15,6 +15,7 @@
 pub mod app;
 pub mod blobs;
 pub mod lifecycle;
+pub mod media;
 pub mod oci;
 pub mod plugins;
 pub mod registry;

@@ -71,6 +71,24 @@ struct Args {
     /// (0: never; previews still work).
     #[arg(long, default_value_t = 3600, value_name = "SECS")]
     lifecycle_interval: u64,
+    /// Seconds between garbage collections while serving (0: only at start):
+    /// layers no image references, stale uploads and blobs no repository has
+    /// are removed, without pausing the registry.
+    #[arg(long, default_value = "3600", value_name = "SECS", value_parser = seconds)]
+    gc_interval: Duration,
+    /// Seconds an unreferenced layer or an untouched upload is kept: the
+    /// time a push has between uploading its layers and sending its manifest.
+    #[arg(long, default_value = "86400", value_name = "SECS", value_parser = seconds)]
+    gc_grace: Duration,
+}
+
+/// A number of seconds, fractions allowed (`0.5`), never negative.
+fn seconds(s: &str) -> Result<Duration, String> {
+    let n: f64 = s
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+    Duration::try_from_secs_f64(n)
+        .map_err(|_| format!("'{s}' is not a number of seconds from 0 to 2^64"))
 }
 
 /// Resolves at SIGINT or SIGTERM. The handlers are installed when this is
@@ -190,6 +208,8 @@ async fn main() -> ExitCode {
         upstream_secrets,
         lifecycle_interval: (args.lifecycle_interval > 0)
             .then(|| Duration::from_secs(args.lifecycle_interval)),
+        gc_interval: (!args.gc_interval.is_zero()).then_some(args.gc_interval),
+        gc_grace: args.gc_grace,
     };
     let app = match App::open(&config) {
         Ok(a) => a,

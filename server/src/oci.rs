@@ -21,13 +21,11 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use crate::blobs;
+use crate::media::{self, content_type, essence, IMAGE_TYPES, INDEX_TYPES, MANIFEST_LIMIT};
 use crate::registry::{ManifestError, Registry};
-use crate::store::{PutImageOutcome, Store, StoreError};
+use crate::store::{LayerDeletion, PutImageOutcome, Store, StoreError};
 use crate::upstream::UpstreamError;
 use codegen_rt::sigv4::{self as auth, Keys};
-
-/// The largest manifest accepted (ECR's limit).
-pub const MANIFEST_LIMIT: usize = 4 * 1024 * 1024;
 
 /// A `/v2/` request, routed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,30 +149,6 @@ static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 static DIGEST: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^sha256:[a-f0-9]{64}$").expect("digest pattern"));
-
-/// Manifests that list images for several platforms.
-pub const INDEX_TYPES: [&str; 2] = [
-    "application/vnd.oci.image.index.v1+json",
-    "application/vnd.docker.distribution.manifest.list.v2+json",
-];
-/// Manifests of one image.
-pub const IMAGE_TYPES: [&str; 2] = [
-    "application/vnd.oci.image.manifest.v1+json",
-    "application/vnd.docker.distribution.manifest.v2+json",
-];
-
-/// A media type without its parameters (`; charset=`, `; q=`).
-fn essence(media_type: &str) -> &str {
-    media_type.split(';').next().unwrap_or_default().trim()
-}
-
-/// The media type a message's `Content-Type` names, parameters dropped.
-pub fn content_type(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| essence(v).to_owned())
-}
 
 /// The media types a request's `Accept` headers name (parameters such as
 /// `q` dropped, lowercase); `None` when any type will do: no `Accept`, or a
@@ -624,6 +598,7 @@ impl Oci {
                     .and_then(|v| v.to_str().ok());
                 self.get_blob(&name, &d, range, head).await
             }
+            (Route::Blob(name, d), Method::DELETE) => self.delete_blob(&name, &d).await,
             (Route::Referrers(name, d), Method::GET) => self.referrers(&name, &d, query).await,
             (Route::Uploads(name), Method::POST) => self.start_upload(&name, query, req).await,
             (Route::Upload(name, id), Method::PATCH) => self.patch_upload(&name, &id, req).await,
@@ -681,12 +656,7 @@ impl Oci {
         let mut manifests = Vec::new();
         for (digest, manifest, media_type) in rows {
             let v: Value = serde_json::from_str(&manifest).unwrap_or_default();
-            let artifact_type = v["artifactType"].as_str().or_else(|| {
-                IMAGE_TYPES
-                    .contains(&media_type.as_str())
-                    .then(|| v["config"]["mediaType"].as_str())
-                    .flatten()
-            });
+            let artifact_type = media::artifact_type(&v, &media_type);
             if wanted.as_deref().is_some_and(|w| artifact_type != Some(w)) {
                 continue;
             }
@@ -907,7 +877,7 @@ impl Oci {
                 set(&mut r, "location", &format!("/v2/{name}/manifests/{digest}"));
                 set(&mut r, "docker-content-digest", &digest);
                 // OCI 1.1: the subject is indexed for the referrers API.
-                if let Some(subject) = crate::store::subject_of(&text) {
+                if let Some(subject) = media::subject_of(&text) {
                     set(&mut r, "oci-subject", &subject);
                 }
                 Ok(r)
@@ -951,6 +921,36 @@ impl Oci {
                 reference,
                 format!("manifest '{reference}' is not in repository '{name}'"),
             )),
+        }
+    }
+
+    /// `DELETE /v2/<name>/blobs/<digest>`: the repository stops having the
+    /// blob (202); the bytes go with the next garbage collection unless
+    /// another repository has them. A blob that an image of the repository
+    /// references is refused (405 `UNSUPPORTED`, naming the image): delete
+    /// the image first, so no stored image ever loses a layer.
+    async fn delete_blob(&self, name: &str, digest: &str) -> Result<Response<BoxBody>, OciError> {
+        if !valid_digest(digest) {
+            return Err(OciError::digest_invalid(digest));
+        }
+        self.repo(name).await?;
+        let (n, d) = (name.to_owned(), digest.to_owned());
+        match self.blocking(move |s| s.delete_layer(&n, &d)).await? {
+            LayerDeletion::Deleted => Ok(empty(StatusCode::ACCEPTED)),
+            LayerDeletion::Unknown => Err(OciError::new(
+                StatusCode::NOT_FOUND,
+                "BLOB_UNKNOWN",
+                format!("blob '{digest}' is not in repository '{name}'"),
+            )
+            .with_detail(json!({ "digest": digest }))),
+            LayerDeletion::Referenced(image) => Err(OciError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "UNSUPPORTED",
+                format!(
+                    "blob '{digest}' is a layer of image '{image}' in repository '{name}': delete the image first"
+                ),
+            )
+            .with_detail(json!({ "digest": digest, "image": image }))),
         }
     }
 

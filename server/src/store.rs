@@ -200,11 +200,6 @@ fn now() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64())
 }
 
-/// `sha256:<hex>` of `data`.
-pub fn digest_of(data: &[u8]) -> String {
-    format!("sha256:{}", hex::encode(Sha256::digest(data)))
-}
-
 fn fsync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }
@@ -225,12 +220,15 @@ CREATE TABLE IF NOT EXISTS layers (
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
     digest TEXT NOT NULL,
     size INTEGER NOT NULL,
+    added_at REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (repo, digest)
 );
+CREATE INDEX IF NOT EXISTS layers_by_digest ON layers(digest);
 CREATE TABLE IF NOT EXISTS uploads (
     id TEXT PRIMARY KEY,
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
-    received INTEGER NOT NULL
+    received INTEGER NOT NULL,
+    updated_at REAL NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS images (
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
@@ -247,6 +245,7 @@ CREATE TABLE IF NOT EXISTS image_layers (
     PRIMARY KEY (repo, image, layer),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS image_layers_by_layer ON image_layers(repo, layer);
 CREATE TABLE IF NOT EXISTS cache_rules (
     prefix TEXT PRIMARY KEY,
     url TEXT NOT NULL,
@@ -296,10 +295,82 @@ CREATE TABLE IF NOT EXISTS upstream_checks (
 );
 ";
 
-/// The digest of the manifest a manifest refers to (its OCI 1.1 `subject`).
-pub fn subject_of(manifest: &str) -> Option<String> {
-    let v: serde_json::Value = serde_json::from_str(manifest).ok()?;
-    v.get("subject")?.get("digest")?.as_str().map(str::to_owned)
+/// Columns added since the first release, with their declarations: a store
+/// made before gets them at open (their time columns start at the open, so
+/// what was there gets a whole grace period before garbage collection).
+const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
+    ("layers", "added_at", "REAL NOT NULL DEFAULT 0"),
+    ("uploads", "updated_at", "REAL NOT NULL DEFAULT 0"),
+];
+
+/// Adds the [`ADDED_COLUMNS`] a store made by an older release lacks.
+fn migrate(conn: &Connection) -> Result<()> {
+    for (table, column, decl) in ADDED_COLUMNS {
+        let has: bool = conn
+            .prepare(&format!(
+                "SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"
+            ))?
+            .exists([column])?;
+        if !has {
+            conn.execute_batch(&format!(
+                "ALTER TABLE {table} ADD COLUMN {column} {decl}; UPDATE {table} SET {column} = {};",
+                now()
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// What one garbage collection removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Collected {
+    /// Layers no image of their repository references, past the grace period.
+    pub layers: u64,
+    /// Blob files no repository has as a layer any more.
+    pub blobs: u64,
+    /// Their bytes.
+    pub bytes: u64,
+    /// Uploads untouched for the grace period, and upload files without an upload.
+    pub uploads: u64,
+}
+
+/// What [`Store::delete_layer`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LayerDeletion {
+    Deleted,
+    /// The repository has no such layer.
+    Unknown,
+    /// An image of the repository references it (this one).
+    Referenced(String),
+}
+
+/// Fetch files older than this are removed at open (a previous run's, or
+/// another process's that gave up): younger ones may be another process's
+/// fetch in progress.
+const ABANDONED_FETCH: Duration = Duration::from_secs(3600);
+
+/// At most this many files are looked at per write lock while removing
+/// orphans, so pushes wait for one short batch, never for a whole sweep.
+const GC_BATCH: usize = 64;
+
+/// Deletes image `digest` of `repo` and, as ECR does, the artifacts that
+/// refer to it (signatures, SBOMs: OCI 1.1 referrers), theirs in turn, and
+/// so on; tags, pulls and layer references go with them.
+fn delete_with_referrers(tx: &rusqlite::Transaction<'_>, repo: &str, digest: &str) -> Result<()> {
+    let mut doomed = vec![digest.to_owned()];
+    while let Some(d) = doomed.pop() {
+        let mut q =
+            tx.prepare_cached("SELECT image FROM referrers WHERE repo = ?1 AND subject = ?2")?;
+        let referrers = q.query_map(params![repo, d], |r| r.get::<_, String>(0))?;
+        for r in referrers {
+            doomed.push(r?);
+        }
+        tx.execute(
+            "DELETE FROM images WHERE repo = ?1 AND digest = ?2",
+            params![repo, d],
+        )?;
+    }
+    Ok(())
 }
 
 /// Indexes the subjects of images stored before the index existed.
@@ -313,7 +384,7 @@ fn index_referrers(conn: &Connection) -> Result<()> {
         while let Some(r) = it.next()? {
             let (repo, digest, manifest): (String, String, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?);
-            if let Some(subject) = subject_of(&manifest) {
+            if let Some(subject) = crate::media::subject_of(&manifest) {
                 rows.push((repo, subject, digest));
             }
         }
@@ -336,6 +407,7 @@ impl Store {
         fs::create_dir_all(root.join("tmp"))?;
         let conn = Connection::open(root.join("registry.db"))?;
         conn.execute_batch(SCHEMA)?;
+        migrate(&conn)?;
         index_referrers(&conn)?;
         let readers = (0..4)
             .map(|_| {
@@ -360,7 +432,7 @@ impl Store {
             next_reader: std::sync::atomic::AtomicUsize::new(0),
             root: root.to_path_buf(),
         };
-        store.collect_garbage()?;
+        store.remove_orphans(ABANDONED_FETCH)?;
         Ok(store)
     }
 
@@ -472,20 +544,46 @@ impl Store {
         self.root.join("uploads").join(id)
     }
 
-    /// Removes blob files no layer refers to and upload files with no upload row.
-    pub fn collect_garbage(&self) -> Result<()> {
-        let (layers, uploads) = {
-            let db = self.db();
-            let mut q = db.prepare("SELECT DISTINCT digest FROM layers")?;
-            let layers: std::collections::BTreeSet<String> = q
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut q = db.prepare("SELECT id FROM uploads")?;
-            let uploads: std::collections::BTreeSet<String> = q
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            (layers, uploads)
+    /// Online garbage collection, safe beside pushes and pulls by this or
+    /// any other process on the same directory:
+    /// - layers that no image of their repository references and that were
+    ///   added (uploaded, mounted, fetched) longer than `grace` ago stop being
+    ///   layers of the repository (a push uploads its layers before its
+    ///   manifest: the grace is the time it has to send the manifest);
+    /// - uploads untouched for `grace` are ended;
+    /// - blob files no repository has as a layer, upload files with no upload
+    ///   and fetch files older than `grace` are removed.
+    ///
+    /// Each step holds the database's write lock only briefly (one statement,
+    /// or one batch of [`GC_BATCH`] files): no pause of the whole registry.
+    pub fn collect_garbage(&self, grace: Duration) -> Result<Collected> {
+        let before = now() - grace.as_secs_f64();
+        let (layers, stale) = {
+            let mut db = self.db();
+            let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let layers = tx.execute(
+                "DELETE FROM layers WHERE added_at < ?1 AND NOT EXISTS (
+                    SELECT 1 FROM image_layers i WHERE i.repo = layers.repo AND i.layer = layers.digest)",
+                [before],
+            )?;
+            let stale = tx.execute("DELETE FROM uploads WHERE updated_at < ?1", [before])?;
+            tx.commit()?;
+            (layers as u64, stale as u64)
         };
+        let mut collected = self.remove_orphans(grace)?;
+        collected.layers = layers;
+        collected.uploads += stale;
+        Ok(collected)
+    }
+
+    /// Removes blob files no layer row names, upload files no upload row
+    /// names, and fetch files older than `fetch_age`. A file is removed under the write
+    /// lock after its row was found missing under that lock: whoever adds a
+    /// row adds the file under the same lock ([`Store::adopt`],
+    /// [`Store::new_upload`]), so nothing referenced is ever removed.
+    fn remove_orphans(&self, fetch_age: Duration) -> Result<Collected> {
+        let mut collected = Collected::default();
+        let mut blobs = Vec::new();
         for algo in fs::read_dir(self.root.join("blobs"))?.flatten() {
             for blob in fs::read_dir(algo.path())?.flatten() {
                 let digest = format!(
@@ -493,20 +591,88 @@ impl Store {
                     algo.file_name().to_string_lossy(),
                     blob.file_name().to_string_lossy()
                 );
-                if !layers.contains(&digest) {
-                    fs::remove_file(blob.path())?;
+                blobs.push((digest, blob.path()));
+            }
+        }
+        let known: std::collections::BTreeSet<String> = {
+            let db = self.reader();
+            let mut q = db.prepare("SELECT DISTINCT digest FROM layers")?;
+            let rows = q.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        blobs.retain(|(d, _)| !known.contains(d));
+        for batch in blobs.chunks(GC_BATCH) {
+            let mut db = self.db();
+            let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            for (digest, path) in batch {
+                let used = tx
+                    .prepare_cached("SELECT 1 FROM layers WHERE digest = ?1")?
+                    .exists([digest])?;
+                if !used {
+                    let size = fs::metadata(path).map_or(0, |m| m.len());
+                    if fs::remove_file(path).is_ok() {
+                        collected.blobs += 1;
+                        collected.bytes += size;
+                    }
                 }
             }
+            tx.commit()?;
         }
+        let mut files = Vec::new();
         for f in fs::read_dir(self.root.join("uploads"))?.flatten() {
-            if !uploads.contains(f.file_name().to_string_lossy().as_ref()) {
-                fs::remove_file(f.path())?;
+            files.push((f.file_name().to_string_lossy().into_owned(), f.path()));
+        }
+        for batch in files.chunks(GC_BATCH) {
+            let mut db = self.db();
+            let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            for (id, path) in batch {
+                let open = tx
+                    .prepare_cached("SELECT 1 FROM uploads WHERE id = ?1")?
+                    .exists([id])?;
+                if !open && fs::remove_file(path).is_ok() {
+                    collected.uploads += 1;
+                }
             }
+            tx.commit()?;
         }
         for f in fs::read_dir(self.root.join("tmp"))?.flatten() {
-            fs::remove_file(f.path())?;
+            let age = f.metadata().and_then(|m| m.modified()).ok();
+            if age
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|a| a > fetch_age)
+            {
+                let _ = fs::remove_file(f.path());
+            }
         }
-        Ok(())
+        Ok(collected)
+    }
+
+    /// Removes layer `digest` from `repo` (`DELETE /v2/<name>/blobs/<digest>`)
+    /// unless an image of the repository references it; the blob file goes
+    /// with the next garbage collection if no other repository has it.
+    pub fn delete_layer(&self, repo: &str, digest: &str) -> Result<LayerDeletion> {
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        let image: Option<String> = tx
+            .query_row(
+                "SELECT image FROM image_layers WHERE repo = ?1 AND layer = ?2 LIMIT 1",
+                params![repo, digest],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(image) = image {
+            return Ok(LayerDeletion::Referenced(image));
+        }
+        let n = tx.execute(
+            "DELETE FROM layers WHERE repo = ?1 AND digest = ?2",
+            params![repo, digest],
+        )?;
+        tx.commit()?;
+        Ok(if n == 1 {
+            LayerDeletion::Deleted
+        } else {
+            LayerDeletion::Unknown
+        })
     }
 
     fn repo_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Repo> {
@@ -711,16 +877,22 @@ impl Store {
             tx.execute("DELETE FROM repositories WHERE name = ?1", [name])?;
             tx.commit()?;
         }
-        self.collect_garbage()?;
+        self.remove_orphans(Duration::MAX)?;
         Ok(Ok(()))
     }
 
     /// Starts an upload into `repo`.
     pub fn new_upload(&self, repo: &str) -> Result<String> {
         let id = uuid::Uuid::new_v4().to_string();
+        // The file is made under the write lock with its row (see `remove_orphans`).
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         File::create(self.upload_path(&id))?.sync_all()?;
-        self.db()
-            .execute("INSERT INTO uploads VALUES (?1, ?2, 0)", params![id, repo])?;
+        tx.execute(
+            "INSERT INTO uploads (id, repo, received, updated_at) VALUES (?1, ?2, 0, ?3)",
+            params![id, repo, now()],
+        )?;
+        tx.commit()?;
         Ok(id)
     }
 
@@ -800,6 +972,10 @@ impl Store {
         fs::create_dir_all(&dir)?;
         OpenOptions::new().write(true).open(src)?.set_len(size)?;
         File::open(src)?.sync_all()?;
+        // The blob is put in place under the write lock with its row, so a
+        // garbage collection never sees the file without the row (see `remove_orphans`).
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         if dst.exists() {
             fs::remove_file(src)?;
         } else {
@@ -809,11 +985,10 @@ impl Store {
         if let Some(parent) = src.parent() {
             fsync_dir(parent)?;
         }
-        let mut db = self.db();
-        let tx = db.transaction()?;
         tx.execute(
-            "INSERT OR IGNORE INTO layers VALUES (?1, ?2, ?3)",
-            params![repo, digest, size as i64],
+            "INSERT INTO layers (repo, digest, size, added_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (repo, digest) DO UPDATE SET added_at = excluded.added_at",
+            params![repo, digest, size as i64, now()],
         )?;
         if let Some(id) = upload {
             tx.execute("DELETE FROM uploads WHERE id = ?1", [id])?;
@@ -830,8 +1005,8 @@ impl Store {
     /// Records that upload `id` now holds `received` bytes (after they were fsynced).
     pub fn record_received(&self, id: &str, received: u64) -> Result<()> {
         self.db().execute(
-            "UPDATE uploads SET received = ?1 WHERE id = ?2",
-            params![received as i64, id],
+            "UPDATE uploads SET received = ?1, updated_at = ?3 WHERE id = ?2",
+            params![received as i64, id, now()],
         )?;
         Ok(())
     }
@@ -867,8 +1042,9 @@ impl Store {
             .optional()?;
         if let Some(size) = size {
             db.execute(
-                "INSERT OR IGNORE INTO layers VALUES (?1, ?2, ?3)",
-                params![to, digest, size],
+                "INSERT INTO layers (repo, digest, size, added_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (repo, digest) DO UPDATE SET added_at = excluded.added_at",
+                params![to, digest, size, now()],
             )?;
         }
         Ok(size.map(|n| n as u64))
@@ -1046,7 +1222,7 @@ impl Store {
                     params![repo.name, digest, l],
                 )?;
             }
-            if let Some(subject) = subject_of(manifest) {
+            if let Some(subject) = crate::media::subject_of(manifest) {
                 tx.execute(
                     "INSERT OR IGNORE INTO referrers VALUES (?1, ?2, ?3)",
                     params![repo.name, subject, digest],
@@ -1234,16 +1410,10 @@ impl Store {
                     |r| r.get(0),
                 )?;
                 if left == 0 {
-                    tx.execute(
-                        "DELETE FROM images WHERE repo = ?1 AND digest = ?2",
-                        params![repo, target],
-                    )?;
+                    delete_with_referrers(&tx, repo, &target)?;
                 }
             } else {
-                tx.execute(
-                    "DELETE FROM images WHERE repo = ?1 AND digest = ?2",
-                    params![repo, target],
-                )?;
+                delete_with_referrers(&tx, repo, &target)?;
             }
             tx.commit()?;
             (target, tag.map(str::to_owned))
@@ -1255,6 +1425,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::media::digest_of;
 
     #[test]
     fn upload_finish_and_reopen() {
@@ -1366,5 +1537,41 @@ mod tests {
         Store::open(dir.path()).unwrap();
         assert!(!orphan.exists());
         assert!(!dir.path().join("uploads/stray").exists());
+    }
+
+    /// A store made before layers and uploads had their times gets them at
+    /// open, starting then: what it holds gets a whole grace period.
+    #[test]
+    fn an_older_store_is_migrated_and_keeps_its_layers() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .create_repository("web", "MUTABLE", false, "AES256", None)
+            .unwrap()
+            .unwrap();
+        let digest = digest_of(b"layer");
+        let id = store.new_upload("web").unwrap();
+        store.append_part(&id, 0, b"layer").unwrap();
+        assert!(store.finish_upload("web", &id, &digest, 5).unwrap());
+        let open = store.new_upload("web").unwrap();
+        drop(store);
+        // Back to the first schema: no time columns.
+        let old = Connection::open(dir.path().join("registry.db")).unwrap();
+        old.execute_batch(
+            "ALTER TABLE layers DROP COLUMN added_at; ALTER TABLE uploads DROP COLUMN updated_at;",
+        )
+        .unwrap();
+        drop(old);
+        let store = Store::open(dir.path()).unwrap();
+        let hour = Duration::from_secs(3600);
+        assert_eq!(store.collect_garbage(hour).unwrap(), Collected::default());
+        assert_eq!(store.layer("web", &digest).unwrap(), Some(5));
+        assert_eq!(store.upload_received("web", &open).unwrap(), Some(0));
+        // With no grace left, the unreferenced layer, its blob and the upload go.
+        let c = store.collect_garbage(Duration::ZERO).unwrap();
+        assert_eq!((c.layers, c.blobs, c.bytes, c.uploads), (1, 1, 5, 2));
+        assert_eq!(store.layer("web", &digest).unwrap(), None);
+        assert!(!store.blob_path(&digest).exists());
+        assert_eq!(store.upload_received("web", &open).unwrap(), None);
     }
 }

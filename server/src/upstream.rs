@@ -21,9 +21,9 @@ use tokio::io::AsyncWriteExt;
 /// The manifest media types a pull asks for: every type the registry
 /// serves (indexes first).
 static ACCEPT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let types: Vec<&str> = crate::oci::INDEX_TYPES
+    let types: Vec<&str> = crate::media::INDEX_TYPES
         .iter()
-        .chain(&crate::oci::IMAGE_TYPES)
+        .chain(&crate::media::IMAGE_TYPES)
         .copied()
         .collect();
     types.join(", ")
@@ -414,7 +414,7 @@ impl Upstream {
         let Some(resp) = self.found(&url, Some(&ACCEPT), credentials).await? else {
             return Ok(None);
         };
-        let media_type = crate::oci::content_type(resp.headers());
+        let media_type = crate::media::content_type(resp.headers());
         let mut body = resp.into_body();
         let mut bytes = Vec::new();
         while let Some(d) = chunk(&mut body, &url).await? {
@@ -423,7 +423,7 @@ impl Upstream {
                 return Err(UpstreamError::TooLarge { url, limit });
             }
         }
-        let digest = crate::store::digest_of(&bytes);
+        let digest = crate::media::digest_of(&bytes);
         if reference.contains(':') && reference != digest {
             return Err(UpstreamError::DigestMismatch {
                 expected: reference.to_owned(),
@@ -526,7 +526,7 @@ mod tests {
     #[tokio::test]
     async fn challenges_redirects_and_credentials() {
         let blob = b"the layer's bytes".to_vec();
-        let digest = crate::store::digest_of(&blob);
+        let digest = crate::media::digest_of(&blob);
         let cdn_saw_credentials = Arc::new(AtomicBool::new(false));
         let saw = Arc::clone(&cdn_saw_credentials);
         let served = blob.clone();

@@ -1858,6 +1858,35 @@ fn referrers_list_the_artifacts_of_a_subject() {
         (400, "DIGEST_INVALID"),
         "{step}"
     );
+
+    let step = "deleting the subject deletes what refers to it";
+    let out = aws_ok(
+        &s,
+        &[
+            "batch-delete-image",
+            "--repository-name",
+            "signed",
+            "--image-ids",
+            &format!("imageDigest={subject}"),
+        ],
+    );
+    assert_eq!(
+        out["imageIds"].as_array().unwrap().len(),
+        1,
+        "{step}: {out}"
+    );
+    for d in [&sig_digest, &subject] {
+        let (st, _, body) = http("GET", &format!("{v2}/manifests/{d}"), auth, &[], b"");
+        assert_eq!(
+            (st, error_code(&body).as_str()),
+            (404, "MANIFEST_UNKNOWN"),
+            "{step}: {d}"
+        );
+    }
+    let (st, _, body) = http("GET", &format!("{v2}/referrers/{subject}"), auth, &[], b"");
+    assert_eq!(st, 200, "{step}");
+    let index: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(index["manifests"], json!([]), "{step}");
 }
 
 /// `aws ecr describe-images` after pushes: each image's digest, tags, size
@@ -2459,4 +2488,164 @@ fn lifecycle_policies_preview_and_expire() {
         "LifecyclePolicyNotFoundException",
         "DeleteLifecyclePolicy",
     );
+}
+
+/// Online garbage collection beside concurrent pushes (`--gc-interval 0.05
+/// --gc-grace 2`: a collection every 50 ms): every image pushed and kept
+/// stays whole; the layers of deleted images, blobs never referenced and
+/// abandoned uploads go once the grace period is over; a blob an image
+/// references cannot be deleted, one nothing references can.
+#[test]
+fn garbage_is_collected_while_images_are_pushed() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let s = start(&data, &["--gc-interval", "0.05", "--gc-grace", "2"]);
+    let c = login(&s);
+    aws_ok(&s, &["create-repository", "--repository-name", "gc"]);
+    let v2 = format!("{}/v2/gc", s.url);
+    let blob = |data: &[u8]| -> String {
+        let d = sha256(data);
+        let url = format!("{v2}/blobs/uploads/?digest={d}");
+        let (st, _, body) = http("POST", &url, Some(&c), &[], data);
+        assert_eq!(st, 201, "blob {d}: {}", String::from_utf8_lossy(&body));
+        d
+    };
+    let docker = "application/vnd.docker.distribution.manifest.v2+json";
+
+    let step = "push from four threads while garbage is collected; delete every third image";
+    let config = blob(b"{}");
+    let base = random(3000);
+    let base_digest = blob(&base);
+    let results = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|w| {
+                let (blob, c, v2, config, base_digest) = (&blob, &c, &v2, &config, &base_digest);
+                scope.spawn(move || {
+                    let mut kept = Vec::new();
+                    let mut gone = Vec::new();
+                    for i in 0..12 {
+                        let layer = random(2000 + i);
+                        let digest = blob(&layer);
+                        // A blob nothing will reference.
+                        let orphan = blob(&random(500));
+                        let m = manifest(config, &[(base_digest, 3000), (&digest, layer.len())]);
+                        let tag = format!("w{w}-{i}");
+                        let url = format!("{v2}/manifests/{tag}");
+                        let (st, _, body) = http(
+                            "PUT",
+                            &url,
+                            Some(c),
+                            &[("Content-Type", docker)],
+                            m.as_bytes(),
+                        );
+                        assert_eq!(st, 201, "push {tag}: {}", String::from_utf8_lossy(&body));
+                        if i % 3 == 0 {
+                            let url = format!("{v2}/manifests/{}", sha256(m.as_bytes()));
+                            let (st, _, _) = http("DELETE", &url, Some(c), &[], b"");
+                            assert_eq!(st, 202, "delete {tag}");
+                            gone.push((digest, orphan));
+                        } else {
+                            kept.push((tag, m, digest, layer));
+                            gone.push((orphan.clone(), orphan));
+                        }
+                    }
+                    (kept, gone)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("a pushing thread"))
+            .collect::<Vec<_>>()
+    });
+    let kept: Vec<_> = results.iter().flat_map(|(k, _)| k).collect();
+    let gone: Vec<&String> = results
+        .iter()
+        .flat_map(|(_, g)| g)
+        .flat_map(|(a, b)| [a, b])
+        .collect();
+    assert_eq!(kept.len(), 32, "{step}");
+
+    let step = "every kept image is whole, now and after the grace period";
+    let check_kept = |step: &str| {
+        for (tag, m, digest, layer) in &kept {
+            let (st, _, body) = http(
+                "GET",
+                &format!("{v2}/manifests/{tag}"),
+                Some(&c),
+                &[("Accept", docker)],
+                b"",
+            );
+            assert_eq!((st, body.as_slice()), (200, m.as_bytes()), "{step}: {tag}");
+            let (st, _, body) = http("GET", &format!("{v2}/blobs/{digest}"), Some(&c), &[], b"");
+            assert_eq!(st, 200, "{step}: layer of {tag}");
+            assert!(body == *layer, "{step}: the bytes of the layer of {tag}");
+        }
+        let (st, _, body) = http(
+            "GET",
+            &format!("{v2}/blobs/{base_digest}"),
+            Some(&c),
+            &[],
+            b"",
+        );
+        assert_eq!((st, body == base), (200, true), "{step}: the shared layer");
+    };
+    check_kept(step);
+
+    let step = "the layers of deleted images and the orphans go";
+    wait_for(step, || {
+        gone.iter().all(|d| {
+            let (st, _, _) = http("HEAD", &format!("{v2}/blobs/{d}"), Some(&c), &[], b"");
+            st == 404
+        })
+    });
+    wait_for("their files to be removed", || {
+        // Kept layers, the shared layer and the config: nothing else.
+        files_under(&data.join("blobs")).len() == kept.len() + 2
+    });
+    check_kept(step);
+
+    let step = "a referenced blob cannot be deleted; an unreferenced one can, once";
+    let (_, _, digest, _) = kept[0];
+    let (st, _, body) = http(
+        "DELETE",
+        &format!("{v2}/blobs/{digest}"),
+        Some(&c),
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (405, "UNSUPPORTED"),
+        "{step}"
+    );
+    let loose = blob(&random(100));
+    let url = format!("{v2}/blobs/{loose}");
+    let (st, _, _) = http("DELETE", &url, Some(&c), &[], b"");
+    assert_eq!(st, 202, "{step}");
+    let (st, _, _) = http("HEAD", &url, Some(&c), &[], b"");
+    assert_eq!(st, 404, "{step}");
+    let (st, _, body) = http("DELETE", &url, Some(&c), &[], b"");
+    assert_eq!(
+        (st, error_code(&body).as_str()),
+        (404, "BLOB_UNKNOWN"),
+        "{step}"
+    );
+
+    let step = "an upload left alone past the grace period is ended";
+    let (st, hs, _) = http("POST", &format!("{v2}/blobs/uploads/"), Some(&c), &[], b"");
+    assert_eq!(st, 202, "{step}");
+    let location = header(&hs, "location").unwrap().to_owned();
+    let url = if location.starts_with("http") {
+        location
+    } else {
+        format!("{}{location}", s.url)
+    };
+    wait_for(step, || http("GET", &url, Some(&c), &[], b"").0 == 404);
+    wait_for("its file to be removed", || {
+        files_under(&data.join("uploads")).is_empty()
+    });
 }

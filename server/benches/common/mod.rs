@@ -31,6 +31,8 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
         upstream_refresh: Duration::from_secs(24 * 60 * 60),
         upstream_secrets: Default::default(),
         lifecycle_interval: None,
+        gc_interval: None,
+        gc_grace: Duration::from_secs(86400),
         body_limit: 1 << 20,
     })
     .unwrap();

@@ -5,6 +5,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = ecr_server::registry::manifest_references(text);
+        let _ = ecr_server::media::manifest_references(text);
     }
 });

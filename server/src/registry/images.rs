@@ -1,0 +1,421 @@
+//! Images: manifests stored through PutImage and `/v2/` alike, their
+//! retrieval, listing, description (with pull times) and deletion.
+
+use super::*;
+
+/// Whether a filter's `tagStatus` (none: any) keeps an image that is
+/// `tagged` or not (ListImages, DescribeImages, lifecycle previews).
+pub(super) fn keeps(status: Option<&TagStatus>, tagged: bool) -> bool {
+    match status {
+        Some(TagStatus::Tagged) => tagged,
+        Some(TagStatus::Untagged) => !tagged,
+        _ => true,
+    }
+}
+
+/// Why a manifest was not stored (the layers missing are an outcome of the store).
+#[derive(Debug)]
+pub enum ManifestError {
+    DigestMismatch { given: String, actual: String },
+    Invalid(String),
+    MissingImages(Vec<String>),
+    Store(String),
+}
+
+impl Registry {
+    /// Records that an image was pulled (for DescribeImages'
+    /// `lastRecordedPullTime`); a failure to write it fails no pull.
+    pub async fn record_pull(&self, repo: &str, digest: &str) {
+        if self.store.pull_due(repo, digest) {
+            let (r, d) = (repo.to_owned(), digest.to_owned());
+            if let Err(e) = self.run(move |s| s.write_pull(&r, &d)).await {
+                tracing::warn!(error = %e, "could not record a pull");
+            }
+        }
+    }
+
+    pub(super) fn failure(
+        id: &ImageIdentifier,
+        code: ImageFailureCode,
+        reason: impl Into<String>,
+    ) -> ImageFailure {
+        ImageFailure {
+            image_id: Some(id.clone()),
+            failure_code: Some(code),
+            failure_reason: msg(reason),
+        }
+    }
+
+    /// Checks and stores an image manifest for PutImage and `/v2/` manifest
+    /// pushes alike: its digest (against `given_digest` when there is one), its
+    /// JSON, and what it references (layers, or images for a list / index).
+    /// Returns the digest, the media type and what the store did.
+    pub async fn store_manifest(
+        &self,
+        repo: &Repo,
+        manifest: &str,
+        media_type: Option<&str>,
+        tag: Option<&str>,
+        given_digest: Option<&str>,
+    ) -> Result<(String, String, PutImageOutcome), ManifestError> {
+        let digest = digest_of(manifest.as_bytes());
+        if let Some(given) = given_digest {
+            if !given.eq_ignore_ascii_case(&digest) {
+                return Err(ManifestError::DigestMismatch {
+                    given: given.to_owned(),
+                    actual: digest,
+                });
+            }
+        }
+        let value: serde_json::Value = serde_json::from_str(manifest)
+            .map_err(|e| ManifestError::Invalid(format!("'Invalid JSON syntax' ({e})")))?;
+        let declared = media_type.filter(|m| !m.is_empty()).map(str::to_owned);
+        let media_type = media_type_of(declared, &value);
+        let layers = match references(&value).map_err(ManifestError::Invalid)? {
+            References::Layers(l) => l,
+            References::Images(images) => {
+                let (r, wanted) = (repo.name.clone(), images);
+                let missing = self
+                    .run(move |s| {
+                        let mut missing = Vec::new();
+                        for d in wanted {
+                            if s.image(&r, Some(&d), None)?.is_none() {
+                                missing.push(d);
+                            }
+                        }
+                        Ok(missing)
+                    })
+                    .await
+                    .map_err(ManifestError::Store)?;
+                if !missing.is_empty() {
+                    return Err(ManifestError::MissingImages(missing));
+                }
+                Vec::new()
+            }
+        };
+        let (r, d, m, mt, tag) = (
+            repo.clone(),
+            digest.clone(),
+            manifest.to_owned(),
+            media_type.clone(),
+            tag.map(str::to_owned),
+        );
+        let outcome = self
+            .run(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true))
+            .await
+            .map_err(ManifestError::Store)?;
+        Ok((digest, media_type, outcome))
+    }
+
+    pub(super) fn image_id(digest: &str, tag: Option<&str>) -> ImageIdentifier {
+        ImageIdentifier {
+            image_digest: Some(digest.to_owned()),
+            image_tag: tag.map(str::to_owned),
+        }
+    }
+}
+
+pub(super) async fn put_image(
+    reg: &Registry,
+    input: PutImageRequest,
+    _cx: Context,
+) -> Result<PutImageResponse, PutImageError> {
+    type E = PutImageError;
+    let repo = reg
+        .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let stored = reg
+        .store_manifest(
+            &repo,
+            &input.image_manifest,
+            input.image_manifest_media_type.as_deref(),
+            input.image_tag.as_deref(),
+            input.image_digest.as_deref(),
+        )
+        .await;
+    let (digest, media_type, outcome) = match stored {
+        Ok(s) => s,
+        Err(ManifestError::DigestMismatch { given, actual }) => {
+            return Err(E::ImageDigestDoesNotMatchException(ImageDigestDoesNotMatchException {
+                _meta: Default::default(),
+                message: msg(format!("Invalid parameter at 'imageDigest': '{given}' is not the digest of the manifest ('{actual}')")),
+            }))
+        }
+        Err(ManifestError::Invalid(e)) => {
+            return Err(invalid(format!(
+                "Invalid parameter at 'imageManifest' failed to satisfy constraint: {e}"
+            )))
+        }
+        Err(ManifestError::MissingImages(images)) => {
+            return Err(E::ReferencedImagesNotFoundException(ReferencedImagesNotFoundException {
+                _meta: Default::default(),
+                message: msg(format!("The images '[{}]' referenced by the manifest list do not exist", images.join(", "))),
+            }))
+        }
+        Err(ManifestError::Store(e)) => return Err(server_error(e)),
+    };
+    match outcome {
+        PutImageOutcome::Stored => Ok(PutImageResponse {
+            _meta: Default::default(),
+            image: Some(Image {
+                registry_id: Some(reg.settings.account_id.clone()),
+                repository_name: Some(repo.name),
+                image_id: Some(Registry::image_id(&digest, input.image_tag.as_deref())),
+                image_manifest: Some(input.image_manifest),
+                image_manifest_media_type: Some(media_type),
+            }),
+        }),
+        PutImageOutcome::AlreadyExists => Err(E::ImageAlreadyExistsException(ImageAlreadyExistsException {
+            _meta: Default::default(),
+            message: msg(format!(
+                "Image with digest '{digest}' and tag '{}' already exists in the repository with name '{}' in registry with id '{}'",
+                input.image_tag.unwrap_or_default(), repo.name, reg.settings.account_id
+            )),
+        })),
+        PutImageOutcome::TagImmutable => Err(E::ImageTagAlreadyExistsException(ImageTagAlreadyExistsException {
+            _meta: Default::default(),
+            message: msg(format!(
+                "The image tag '{}' already exists in the '{}' repository and cannot be overwritten because the repository is immutable.",
+                input.image_tag.unwrap_or_default(), repo.name
+            )),
+        })),
+        PutImageOutcome::MissingLayers(missing) => Err(E::LayersNotFoundException(LayersNotFoundException {
+            _meta: Default::default(),
+            message: msg(format!(
+                "Layers with digests '[{}]' required for pushing image into repository with name '{}' in the registry with id '{}' do not exist",
+                missing.join(", "), repo.name, reg.settings.account_id
+            )),
+        })),
+    }
+}
+
+pub(super) async fn batch_get_image(
+    reg: &Registry,
+    input: BatchGetImageRequest,
+    _cx: Context,
+) -> Result<BatchGetImageResponse, BatchGetImageError> {
+    type E = BatchGetImageError;
+    reg.check_registry::<E>(input.registry_id.as_deref())?;
+    let name = &input.repository_name;
+    let Some(repo) = reg
+        .repository_or_cache(name)
+        .await
+        .map_err(server_error::<E>)?
+    else {
+        return Err(repo_not_found(name, &reg.settings.account_id));
+    };
+    let mut images = Vec::new();
+    let mut failures = Vec::new();
+    for id in &input.image_ids {
+        let (d, t) = (id.image_digest.as_deref(), id.image_tag.as_deref());
+        if d.is_none() && t.is_none() {
+            failures.push(Registry::failure(
+                id,
+                ImageFailureCode::MissingDigestAndTag,
+                "Missing image digest and tag",
+            ));
+            continue;
+        }
+        let found = match reg.image_or_cache(&repo.name, d, t).await {
+            Ok(found) => found,
+            Err(CacheError::Store(e)) => return Err(server_error(e)),
+            Err(CacheError::Upstream(e)) => {
+                return Err(E::UnableToGetUpstreamImageException(
+                    UnableToGetUpstreamImageException {
+                        _meta: Default::default(),
+                        message: msg(format!(
+                            "Unable to get image '{}' for repository '{}' from its upstream registry: {e}",
+                            d.or(t).unwrap_or_default(),
+                            repo.name
+                        )),
+                    },
+                ))
+            }
+        };
+        match found {
+            Some(img) => {
+                reg.record_pull(&repo.name, &img.digest).await;
+                if let Some(accepted) = &input.accepted_media_types {
+                    if !accepted.contains(&img.media_type) {
+                        failures.push(Registry::failure(
+                            id,
+                            ImageFailureCode::Unknown("UnsupportedImageType".into()),
+                            format!(
+                                "The manifest's media type '{}' is not accepted",
+                                img.media_type
+                            ),
+                        ));
+                        continue;
+                    }
+                }
+                images.push(Image {
+                    registry_id: Some(reg.settings.account_id.clone()),
+                    repository_name: Some(repo.name.clone()),
+                    image_id: Some(Registry::image_id(&img.digest, id.image_tag.as_deref())),
+                    image_manifest: Some(img.manifest),
+                    image_manifest_media_type: Some(img.media_type),
+                })
+            }
+            None => failures.push(Registry::failure(
+                id,
+                ImageFailureCode::ImageNotFound,
+                "Requested image not found",
+            )),
+        }
+    }
+    Ok(BatchGetImageResponse {
+        _meta: Default::default(),
+        images: Some(images),
+        failures: Some(failures),
+    })
+}
+
+pub(super) async fn list_images(
+    reg: &Registry,
+    input: ListImagesRequest,
+    _cx: Context,
+) -> Result<ListImagesResponse, ListImagesError> {
+    let repo = reg
+        .repo::<ListImagesError>(input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let all = reg.blocking(move |s| s.image_ids(&repo.name)).await?;
+    let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
+    let ids: Vec<ImageIdentifier> = all
+        .iter()
+        .filter(|(_, tag)| keeps(status, tag.is_some()))
+        .map(|(d, t)| Registry::image_id(d, t.as_deref()))
+        .collect();
+    let (page, next_token) =
+        index_page::<_, ListImagesError>(&ids, input.next_token.as_deref(), input.max_results)?;
+    Ok(ListImagesResponse {
+        _meta: Default::default(),
+        image_ids: Some(page.to_vec()),
+        next_token,
+    })
+}
+
+pub(super) async fn describe_images(
+    reg: &Registry,
+    input: DescribeImagesRequest,
+    _cx: Context,
+) -> Result<DescribeImagesResponse, DescribeImagesError> {
+    let repo = reg
+        .repo::<DescribeImagesError>(input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let name = repo.name.clone();
+    let all = reg.blocking(move |s| s.image_details(&name)).await?;
+    let chosen: Vec<&crate::store::ImageDetail> = match &input.image_ids {
+        None => all.iter().collect(),
+        Some(ids) => {
+            let mut chosen: Vec<&crate::store::ImageDetail> = Vec::new();
+            for id in ids {
+                let found = all.iter().find(|i| {
+                    id.image_digest.as_deref().is_none_or(|d| d == i.digest)
+                        && id
+                            .image_tag
+                            .as_deref()
+                            .is_none_or(|t| i.tags.iter().any(|x| x == t))
+                        && (id.image_digest.is_some() || id.image_tag.is_some())
+                });
+                let Some(found) = found else {
+                    return Err(DescribeImagesError::ImageNotFoundException(
+                        ImageNotFoundException {
+                            _meta: Default::default(),
+                            message: msg(format!(
+                                "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
+                                id.image_digest.as_deref().unwrap_or("null"),
+                                id.image_tag.as_deref().unwrap_or("null"),
+                                repo.name,
+                                reg.settings.account_id
+                            )),
+                        },
+                    ));
+                };
+                if !chosen.iter().any(|c| c.digest == found.digest) {
+                    chosen.push(found);
+                }
+            }
+            chosen
+        }
+    };
+    let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
+    let details: Vec<ImageDetail> = chosen
+        .into_iter()
+        .filter(|i| keeps(status, !i.tags.is_empty()))
+        .map(|i| {
+            let v: serde_json::Value = serde_json::from_str(&i.manifest).unwrap_or_default();
+            // Layers as stored (compressed); an index has none of its own.
+            let size = v["layers"].as_array().map(|layers| {
+                layers
+                    .iter()
+                    .filter_map(|l| l["size"].as_i64())
+                    .sum::<i64>()
+            });
+            let artifact = media::artifact_type(&v, &i.media_type).map(str::to_owned);
+            ImageDetail {
+                registry_id: Some(reg.settings.account_id.clone()),
+                repository_name: Some(repo.name.clone()),
+                image_digest: Some(i.digest.clone()),
+                image_tags: (!i.tags.is_empty()).then(|| i.tags.clone()),
+                image_size_in_bytes: size,
+                image_pushed_at: Some(DateTime::from_secs_f64(i.pushed_at)),
+                image_manifest_media_type: Some(i.media_type.clone()),
+                artifact_media_type: artifact,
+                last_recorded_pull_time: i.last_pull.map(DateTime::from_secs_f64),
+            }
+        })
+        .collect();
+    let (page, next_token) = index_page::<_, DescribeImagesError>(
+        &details,
+        input.next_token.as_deref(),
+        input.max_results,
+    )?;
+    Ok(DescribeImagesResponse {
+        _meta: Default::default(),
+        image_details: Some(page.to_vec()),
+        next_token,
+    })
+}
+
+pub(super) async fn batch_delete_image(
+    reg: &Registry,
+    input: BatchDeleteImageRequest,
+    _cx: Context,
+) -> Result<BatchDeleteImageResponse, BatchDeleteImageError> {
+    let repo = reg
+        .repo::<BatchDeleteImageError>(input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let mut deleted = Vec::new();
+    let mut failures = Vec::new();
+    for id in &input.image_ids {
+        let (r, d, t) = (
+            repo.name.clone(),
+            id.image_digest.clone(),
+            id.image_tag.clone(),
+        );
+        if d.is_none() && t.is_none() {
+            failures.push(Registry::failure(
+                id,
+                ImageFailureCode::MissingDigestAndTag,
+                "Missing image digest and tag",
+            ));
+            continue;
+        }
+        match reg
+            .blocking(move |s| s.delete_image(&r, d.as_deref(), t.as_deref()))
+            .await?
+        {
+            Some((digest, tag)) => deleted.push(Registry::image_id(&digest, tag.as_deref())),
+            None => failures.push(Registry::failure(
+                id,
+                ImageFailureCode::ImageNotFound,
+                "Requested image not found",
+            )),
+        }
+    }
+    Ok(BatchDeleteImageResponse {
+        _meta: Default::default(),
+        image_ids: Some(deleted),
+        failures: Some(failures),
+    })
+}
