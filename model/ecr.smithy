@@ -24,6 +24,7 @@ list AuthorizationDataList {
 string Base64
 
 /// <p>Tells, for each of several layer digests, whether the repository already has that layer.</p>
+@readonly
 operation BatchCheckLayerAvailability {
     input: BatchCheckLayerAvailabilityRequest
     output: BatchCheckLayerAvailabilityResponse
@@ -92,6 +93,7 @@ structure BatchDeleteImageResponse {
 }
 
 /// <p>Returns the manifests of several images, named by tag or digest.</p>
+@readonly
 operation BatchGetImage {
     input: BatchGetImageRequest
     output: BatchGetImageResponse
@@ -370,6 +372,7 @@ timestamp RecordedPullTimestamp
 
 /// <p>Describes the repositories of a registry, or the named ones. Results come in pages.</p>
 @paginated(inputToken: "nextToken", outputToken: "nextToken", items: "repositories", pageSize: "maxResults")
+@readonly
 operation DescribeRepositories {
     input: DescribeRepositoriesRequest
     output: DescribeRepositoriesResponse
@@ -438,6 +441,7 @@ timestamp ExpirationTimestamp
 boolean ForceFlag
 
 /// <p>Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of <code>user:password</code> and expires after some hours.</p>
+@readonly
 operation GetAuthorizationToken {
     input: GetAuthorizationTokenRequest
     output: GetAuthorizationTokenResponse
@@ -465,6 +469,7 @@ structure GetAuthorizationTokenResponse {
 }
 
 /// <p>Returns a pre-signed URL from which the content of one layer can be downloaded. Only layers that at least one image in the repository references have a URL.</p><p>Pulling clients call it once for each layer they do not have yet.</p>
+@readonly
 operation GetDownloadUrlForLayer {
     input: GetDownloadUrlForLayerRequest
     output: GetDownloadUrlForLayerResponse
@@ -807,6 +812,7 @@ structure LimitExceededException {
 
 /// <p>Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.</p>
 @paginated(inputToken: "nextToken", outputToken: "nextToken", items: "imageIds", pageSize: "maxResults")
+@readonly
 operation ListImages {
     input: ListImagesRequest
     output: ListImagesResponse
@@ -1665,6 +1671,7 @@ structure DeletePullThroughCacheRuleResponse {
 
 /// <p>Lists pull-through cache rules, all of them or those with the given prefixes.</p>
 @paginated(inputToken: "nextToken", outputToken: "nextToken", items: "pullThroughCacheRules", pageSize: "maxResults")
+@readonly
 operation DescribePullThroughCacheRules {
     input: DescribePullThroughCacheRulesRequest
     output: DescribePullThroughCacheRulesResponse
@@ -2423,5 +2430,998 @@ service AmazonEC2ContainerRegistry_V20150921 {
         TagResource
         UntagResource
         UploadLayerPart
+        DescribeRegistry
+        GetAccountSetting
+        PutAccountSetting
+        PutImageScanningConfiguration
+        GetRegistryScanningConfiguration
+        PutRegistryScanningConfiguration
+        BatchGetRepositoryScanningConfiguration
+        CreateRepositoryCreationTemplate
+        DescribeRepositoryCreationTemplates
+        UpdateRepositoryCreationTemplate
+        DeleteRepositoryCreationTemplate
+        UpdatePullThroughCacheRule
+        ValidatePullThroughCacheRule
+        GetRepositoryPolicy
+        SetRepositoryPolicy
+        DeleteRepositoryPolicy
+        GetRegistryPolicy
+        PutRegistryPolicy
+        DeleteRegistryPolicy
     ]
+}
+
+/// <p>Tells the registry id and the replication configuration in force.</p>
+@readonly
+operation DescribeRegistry {
+    input: DescribeRegistryRequest
+    output: DescribeRegistryResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribeRegistryRequest {
+}
+
+@output
+structure DescribeRegistryResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>Where images pushed to this registry are copied.</p>
+    replicationConfiguration: ReplicationConfiguration
+}
+
+/// <p>Where the images of this registry are copied: a list of rules.</p>
+structure ReplicationConfiguration {
+    /// <p>The rules, each with its destinations and the repositories it covers.</p>
+    @required
+    rules: ReplicationRuleList
+}
+
+@length(min: 0, max: 10)
+list ReplicationRuleList {
+    member: ReplicationRule
+}
+
+/// <p>One replication rule: the repositories it covers (all of them when there is no filter) and the registries they are copied to.</p>
+structure ReplicationRule {
+    /// <p>The registries the images are copied to.</p>
+    @required
+    destinations: ReplicationDestinationList
+
+    /// <p>Which repositories the rule covers; none means every repository.</p>
+    repositoryFilters: RepositoryFilterList
+}
+
+@length(min: 0, max: 100)
+list ReplicationDestinationList {
+    member: ReplicationDestination
+}
+
+/// <p>A registry images are copied to, named by region and account.</p>
+structure ReplicationDestination {
+    /// <p>The region of the registry copied to.</p>
+    @required
+    region: Region
+
+    /// <p>The 12-digit account id of the registry copied to.</p>
+    @required
+    registryId: RegistryId
+}
+
+@length(min: 2, max: 25)
+@pattern("^[0-9a-z-]{2,25}$")
+string Region
+
+@length(min: 1, max: 100)
+list RepositoryFilterList {
+    member: RepositoryFilter
+}
+
+/// <p>Selects repositories by a prefix of their name.</p>
+structure RepositoryFilter {
+    /// <p>The prefix of the names of the repositories the rule covers.</p>
+    @required
+    filter: RepositoryFilterValue
+
+    /// <p>How <code>filter</code> is matched: <code>PREFIX_MATCH</code>, a prefix of the repository name.</p>
+    @required
+    filterType: RepositoryFilterType
+}
+
+@length(min: 2, max: 256)
+@pattern("^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$")
+string RepositoryFilterValue
+
+/// <p>How a repository filter matches names.</p>
+enum RepositoryFilterType {
+    PREFIX_MATCH = "PREFIX_MATCH"
+}
+
+/// <p>Reads one of the registry account&#39;s settings (<code>BASIC_SCAN_TYPE_VERSION</code>, <code>REGISTRY_POLICY_SCOPE</code>).</p>
+@readonly
+operation GetAccountSetting {
+    input: GetAccountSettingRequest
+    output: GetAccountSettingResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure GetAccountSettingRequest {
+    /// <p>The setting, <code>BASIC_SCAN_TYPE_VERSION</code> or <code>REGISTRY_POLICY_SCOPE</code>.</p>
+    @required
+    name: AccountSettingName
+}
+
+@length(min: 1, max: 64)
+string AccountSettingName
+
+@output
+structure GetAccountSettingResponse {
+    /// <p>The setting.</p>
+    name: AccountSettingName
+
+    /// <p>The value in force.</p>
+    value: AccountSettingName
+}
+
+/// <p>Changes one of the registry account&#39;s settings.</p>
+operation PutAccountSetting {
+    input: PutAccountSettingRequest
+    output: PutAccountSettingResponse
+    errors: [
+        InvalidParameterException
+        LimitExceededException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutAccountSettingRequest {
+    /// <p>The setting, <code>BASIC_SCAN_TYPE_VERSION</code> or <code>REGISTRY_POLICY_SCOPE</code>.</p>
+    @required
+    name: AccountSettingName
+
+    /// <p>The new value: <code>AWS_NATIVE</code> or <code>CLAIR</code> for the scan type version, <code>V1</code> or <code>V2</code> for the policy scope.</p>
+    @required
+    value: AccountSettingValue
+}
+
+string AccountSettingValue
+
+@output
+structure PutAccountSettingResponse {
+    /// <p>The setting.</p>
+    name: AccountSettingName
+
+    /// <p>The value in force.</p>
+    value: AccountSettingValue
+}
+
+/// <p>Turns scanning of every image pushed to a repository on or off.</p>
+operation PutImageScanningConfiguration {
+    input: PutImageScanningConfigurationRequest
+    output: PutImageScanningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutImageScanningConfigurationRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Whether images are scanned when pushed.</p>
+    @required
+    imageScanningConfiguration: ImageScanningConfiguration
+}
+
+@output
+structure PutImageScanningConfigurationResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Whether images are scanned when pushed.</p>
+    imageScanningConfiguration: ImageScanningConfiguration
+}
+
+/// <p>Tells how images of this registry are scanned: the scan type and its rules.</p>
+@readonly
+operation GetRegistryScanningConfiguration {
+    input: GetRegistryScanningConfigurationRequest
+    output: GetRegistryScanningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure GetRegistryScanningConfigurationRequest {
+}
+
+@output
+structure GetRegistryScanningConfigurationResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The scan type and rules in force.</p>
+    scanningConfiguration: RegistryScanningConfiguration
+}
+
+/// <p>How the images of a registry are scanned.</p>
+structure RegistryScanningConfiguration {
+    /// <p>The kind of scanning: <code>BASIC</code> or <code>ENHANCED</code>.</p>
+    scanType: ScanType
+
+    /// <p>The rules, each with its destinations and the repositories it covers.</p>
+    rules: RegistryScanningRuleList
+}
+
+/// <p>A kind of image scanning.</p>
+enum ScanType {
+    BASIC = "BASIC"
+    ENHANCED = "ENHANCED"
+}
+
+@length(min: 0, max: 2)
+list RegistryScanningRuleList {
+    member: RegistryScanningRule
+}
+
+/// <p>When the images of the repositories a rule selects are scanned.</p>
+structure RegistryScanningRule {
+    /// <p>When images are scanned: on push, continuously, or only when asked.</p>
+    @required
+    scanFrequency: ScanFrequency
+
+    /// <p>Which repositories the rule covers; none means every repository.</p>
+    @required
+    repositoryFilters: ScanningRepositoryFilterList
+}
+
+/// <p>When images are scanned.</p>
+enum ScanFrequency {
+    SCAN_ON_PUSH = "SCAN_ON_PUSH"
+    CONTINUOUS_SCAN = "CONTINUOUS_SCAN"
+    MANUAL = "MANUAL"
+}
+
+@length(min: 0, max: 100)
+list ScanningRepositoryFilterList {
+    member: ScanningRepositoryFilter
+}
+
+/// <p>Selects repositories for scanning by a name pattern in which <code>*</code> matches any characters.</p>
+structure ScanningRepositoryFilter {
+    /// <p>A pattern of repository names in which <code>*</code> matches any characters.</p>
+    @required
+    filter: ScanningRepositoryFilterValue
+
+    /// <p>How <code>filter</code> is matched: <code>WILDCARD</code>.</p>
+    @required
+    filterType: ScanningRepositoryFilterType
+}
+
+@length(min: 1, max: 255)
+@pattern("^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$")
+string ScanningRepositoryFilterValue
+
+/// <p>How a scanning filter matches names.</p>
+enum ScanningRepositoryFilterType {
+    WILDCARD = "WILDCARD"
+}
+
+/// <p>Sets how the images of this registry are scanned.</p>
+operation PutRegistryScanningConfiguration {
+    input: PutRegistryScanningConfigurationRequest
+    output: PutRegistryScanningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutRegistryScanningConfigurationRequest {
+    /// <p>The kind of scanning; <code>BASIC</code> when left out.</p>
+    scanType: ScanType
+
+    /// <p>The rules choosing when each repository&#39;s images are scanned.</p>
+    rules: RegistryScanningRuleList
+}
+
+@output
+structure PutRegistryScanningConfigurationResponse {
+    /// <p>The scanning configuration now in force.</p>
+    registryScanningConfiguration: RegistryScanningConfiguration
+}
+
+/// <p>Tells, for several repositories, how their images are scanned under the registry&#39;s rules.</p>
+@readonly
+operation BatchGetRepositoryScanningConfiguration {
+    input: BatchGetRepositoryScanningConfigurationRequest
+    output: BatchGetRepositoryScanningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure BatchGetRepositoryScanningConfigurationRequest {
+    /// <p>The repositories to describe; all of them when omitted.</p>
+    @required
+    repositoryNames: ScanningConfigurationRepositoryNameList
+}
+
+@length(min: 1, max: 25)
+list ScanningConfigurationRepositoryNameList {
+    member: RepositoryName
+}
+
+@output
+structure BatchGetRepositoryScanningConfigurationResponse {
+    /// <p>One entry per repository found.</p>
+    scanningConfigurations: RepositoryScanningConfigurationList
+
+    /// <p>The entries of the request that could not be processed, and why.</p>
+    failures: RepositoryScanningConfigurationFailureList
+}
+
+list RepositoryScanningConfigurationList {
+    member: RepositoryScanningConfiguration
+}
+
+/// <p>How the images of one repository are scanned.</p>
+structure RepositoryScanningConfiguration {
+    /// <p>The Amazon Resource Name of the repository.</p>
+    repositoryArn: Arn
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Scan each image after it is pushed.</p>
+    @default(false)
+    scanOnPush: ScanOnPushFlag
+
+    /// <p>When its images are scanned.</p>
+    scanFrequency: ScanFrequency
+
+    /// <p>The filters of the registry rule that selected the repository.</p>
+    appliedScanFilters: ScanningRepositoryFilterList
+}
+
+list RepositoryScanningConfigurationFailureList {
+    member: RepositoryScanningConfigurationFailure
+}
+
+/// <p>A repository whose scanning configuration could not be given, and why.</p>
+structure RepositoryScanningConfigurationFailure {
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>A code for the failure.</p>
+    failureCode: ScanningConfigurationFailureCode
+
+    /// <p>The failure in words.</p>
+    failureReason: ScanningConfigurationFailureReason
+}
+
+/// <p>Why a repository&#39;s scanning configuration could not be given.</p>
+enum ScanningConfigurationFailureCode {
+    REPOSITORY_NOT_FOUND = "REPOSITORY_NOT_FOUND"
+}
+
+string ScanningConfigurationFailureReason
+
+/// <p>Creates a template of the settings given to repositories that pull-through caching or replication creates under a prefix.</p>
+operation CreateRepositoryCreationTemplate {
+    input: CreateRepositoryCreationTemplateRequest
+    output: CreateRepositoryCreationTemplateResponse
+    errors: [
+        InvalidParameterException
+        LimitExceededException
+        ServerException
+        TemplateAlreadyExistsException
+        ValidationException
+    ]
+}
+
+@input
+structure CreateRepositoryCreationTemplateRequest {
+    /// <p>The repository name prefix the template applies to, or <code>ROOT</code> for every repository no other template covers.</p>
+    @required
+    prefix: Prefix
+
+    /// <p>What the template is for.</p>
+    description: RepositoryTemplateDescription
+
+    /// <p>How images are encrypted at rest; AES-256 when omitted.</p>
+    encryptionConfiguration: EncryptionConfigurationForRepositoryCreationTemplate
+
+    /// <p>Tags given to each repository created from the template.</p>
+    resourceTags: TagList
+
+    /// <p>Whether tags may be moved to other images. Tags are mutable when omitted.</p>
+    imageTagMutability: ImageTagMutability
+
+    /// <p>The repository policy given to each repository created from the template.</p>
+    repositoryPolicy: RepositoryPolicyText
+
+    /// <p>The lifecycle policy given to each repository created from the template.</p>
+    lifecyclePolicy: LifecyclePolicyTextForRepositoryCreationTemplate
+
+    /// <p>Which ways of creating a repository use the template: <code>PULL_THROUGH_CACHE</code>, <code>REPLICATION</code>, <code>CREATE_ON_PUSH</code>.</p>
+    @required
+    appliedFor: RCTAppliedForList
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+}
+
+@length(min: 1, max: 256)
+@pattern("^((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*/?|ROOT)$")
+string Prefix
+
+@length(min: 0, max: 256)
+string RepositoryTemplateDescription
+
+/// <p>How repositories created from a template encrypt their images.</p>
+structure EncryptionConfigurationForRepositoryCreationTemplate {
+    /// <p>The encryption to use.</p>
+    @required
+    encryptionType: EncryptionType
+
+    /// <p>The key to encrypt with, when the encryption type uses a key management service.</p>
+    kmsKey: KmsKeyForRepositoryCreationTemplate
+}
+
+@length(min: 0, max: 2048)
+@pattern("^$|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:key\\/[a-z0-9-]+$")
+string KmsKeyForRepositoryCreationTemplate
+
+@length(min: 0, max: 10240)
+string RepositoryPolicyText
+
+@length(min: 0, max: 30720)
+string LifecyclePolicyTextForRepositoryCreationTemplate
+
+list RCTAppliedForList {
+    member: RCTAppliedFor
+}
+
+/// <p>A way of creating repositories a template can apply to.</p>
+enum RCTAppliedFor {
+    REPLICATION = "REPLICATION"
+    PULL_THROUGH_CACHE = "PULL_THROUGH_CACHE"
+    CREATE_ON_PUSH = "CREATE_ON_PUSH"
+}
+
+@length(min: 0, max: 2048)
+string CustomRoleArn
+
+@output
+structure CreateRepositoryCreationTemplateResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The template.</p>
+    repositoryCreationTemplate: RepositoryCreationTemplate
+}
+
+/// <p>The settings given to repositories created under a prefix.</p>
+structure RepositoryCreationTemplate {
+    /// <p>The repository name prefix the template applies to, or <code>ROOT</code> for every repository no other template covers.</p>
+    prefix: Prefix
+
+    /// <p>What the template is for.</p>
+    description: RepositoryTemplateDescription
+
+    /// <p>How images are encrypted at rest; AES-256 when omitted.</p>
+    encryptionConfiguration: EncryptionConfigurationForRepositoryCreationTemplate
+
+    /// <p>Tags given to each repository created from the template.</p>
+    resourceTags: TagList
+
+    /// <p>Whether tags may be moved to other images. Tags are mutable when omitted.</p>
+    imageTagMutability: ImageTagMutability
+
+    /// <p>The repository policy given to each repository created from the template.</p>
+    repositoryPolicy: RepositoryPolicyText
+
+    /// <p>The lifecycle policy given to each repository created from the template.</p>
+    lifecyclePolicy: LifecyclePolicyTextForRepositoryCreationTemplate
+
+    /// <p>Which ways of creating a repository use the template: <code>PULL_THROUGH_CACHE</code>, <code>REPLICATION</code>, <code>CREATE_ON_PUSH</code>.</p>
+    appliedFor: RCTAppliedForList
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+
+    /// <p>When the template was created.</p>
+    createdAt: Date
+
+    /// <p>When the template last changed.</p>
+    updatedAt: Date
+}
+
+timestamp Date
+
+/// <p>A template for that prefix already exists.</p>
+@error("client")
+structure TemplateAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Lists repository creation templates, all or those of the prefixes named.</p>
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "repositoryCreationTemplates", pageSize: "maxResults")
+@readonly
+operation DescribeRepositoryCreationTemplates {
+    input: DescribeRepositoryCreationTemplatesRequest
+    output: DescribeRepositoryCreationTemplatesResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribeRepositoryCreationTemplatesRequest {
+    /// <p>The prefixes whose templates to list; all templates when left out.</p>
+    prefixes: PrefixList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+}
+
+list PrefixList {
+    member: Prefix
+}
+
+@output
+structure DescribeRepositoryCreationTemplatesResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The templates.</p>
+    repositoryCreationTemplates: RepositoryCreationTemplateList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+}
+
+list RepositoryCreationTemplateList {
+    member: RepositoryCreationTemplate
+}
+
+/// <p>Changes the settings of a repository creation template.</p>
+operation UpdateRepositoryCreationTemplate {
+    input: UpdateRepositoryCreationTemplateRequest
+    output: UpdateRepositoryCreationTemplateResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        TemplateNotFoundException
+        ValidationException
+    ]
+}
+
+@input
+structure UpdateRepositoryCreationTemplateRequest {
+    /// <p>The repository name prefix the template applies to, or <code>ROOT</code> for every repository no other template covers.</p>
+    @required
+    prefix: Prefix
+
+    /// <p>What the template is for.</p>
+    description: RepositoryTemplateDescription
+
+    /// <p>How images are encrypted at rest; AES-256 when omitted.</p>
+    encryptionConfiguration: EncryptionConfigurationForRepositoryCreationTemplate
+
+    /// <p>Tags given to each repository created from the template.</p>
+    resourceTags: TagList
+
+    /// <p>Whether tags may be moved to other images. Tags are mutable when omitted.</p>
+    imageTagMutability: ImageTagMutability
+
+    /// <p>The repository policy given to each repository created from the template.</p>
+    repositoryPolicy: RepositoryPolicyText
+
+    /// <p>The lifecycle policy given to each repository created from the template.</p>
+    lifecyclePolicy: LifecyclePolicyTextForRepositoryCreationTemplate
+
+    /// <p>Which ways of creating a repository use the template: <code>PULL_THROUGH_CACHE</code>, <code>REPLICATION</code>, <code>CREATE_ON_PUSH</code>.</p>
+    appliedFor: RCTAppliedForList
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+}
+
+@output
+structure UpdateRepositoryCreationTemplateResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The template.</p>
+    repositoryCreationTemplate: RepositoryCreationTemplate
+}
+
+/// <p>No template exists for that prefix.</p>
+@error("client")
+structure TemplateNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Deletes a repository creation template.</p>
+operation DeleteRepositoryCreationTemplate {
+    input: DeleteRepositoryCreationTemplateRequest
+    output: DeleteRepositoryCreationTemplateResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        TemplateNotFoundException
+        ValidationException
+    ]
+}
+
+@input
+structure DeleteRepositoryCreationTemplateRequest {
+    /// <p>The repository name prefix the template applies to, or <code>ROOT</code> for every repository no other template covers.</p>
+    @required
+    prefix: Prefix
+}
+
+@output
+structure DeleteRepositoryCreationTemplateResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The template.</p>
+    repositoryCreationTemplate: RepositoryCreationTemplate
+}
+
+/// <p>Changes the credentials a pull-through cache rule uses for its upstream.</p>
+operation UpdatePullThroughCacheRule {
+    input: UpdatePullThroughCacheRuleRequest
+    output: UpdatePullThroughCacheRuleResponse
+    errors: [
+        InvalidParameterException
+        PullThroughCacheRuleNotFoundException
+        SecretNotFoundException
+        ServerException
+        UnableToAccessSecretException
+        UnableToDecryptSecretValueException
+        ValidationException
+    ]
+}
+
+@input
+structure UpdatePullThroughCacheRuleRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The first part of the names of the repositories the rule serves: <code>PREFIX/NAME</code> mirrors upstream repository <code>NAME</code>.</p>
+    @required
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+}
+
+@output
+structure UpdatePullThroughCacheRuleResponse {
+    /// <p>The first part of the names of the repositories the rule serves: <code>PREFIX/NAME</code> mirrors upstream repository <code>NAME</code>.</p>
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>When the rule last changed.</p>
+    updatedAt: UpdatedTimestamp
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+
+    /// <p>A prefix of the upstream's repository names to put before <code>NAME</code>.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+}
+
+/// <p>Checks that a pull-through cache rule&#39;s upstream answers and accepts the rule&#39;s credentials.</p>
+@readonly
+operation ValidatePullThroughCacheRule {
+    input: ValidatePullThroughCacheRuleRequest
+    output: ValidatePullThroughCacheRuleResponse
+    errors: [
+        InvalidParameterException
+        PullThroughCacheRuleNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure ValidatePullThroughCacheRuleRequest {
+    /// <p>The first part of the names of the repositories the rule serves: <code>PREFIX/NAME</code> mirrors upstream repository <code>NAME</code>.</p>
+    @required
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+}
+
+@output
+structure ValidatePullThroughCacheRuleResponse {
+    /// <p>The first part of the names of the repositories the rule serves: <code>PREFIX/NAME</code> mirrors upstream repository <code>NAME</code>.</p>
+    ecrRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The upstream registry's address, such as <code>registry-1.docker.io</code> or <code>http://127.0.0.1:5001</code> (HTTPS when no scheme is given).</p>
+    upstreamRegistryUrl: Url
+
+    /// <p>The secret holding credentials for the upstream registry.</p>
+    credentialArn: CredentialArn
+
+    /// <p>An IAM role the registry assumes for the work (recorded; this registry does not assume roles).</p>
+    customRoleArn: CustomRoleArn
+
+    /// <p>A prefix of the upstream's repository names to put before <code>NAME</code>.</p>
+    upstreamRepositoryPrefix: PullThroughCacheRuleRepositoryPrefix
+
+    /// <p>Whether the upstream answered and accepted the credentials.</p>
+    @default(false)
+    isValid: IsPTCRuleValid
+
+    /// <p>Why the rule is not valid, when it is not.</p>
+    failure: PTCValidateFailure
+}
+
+@default(false)
+boolean IsPTCRuleValid
+
+string PTCValidateFailure
+
+/// <p>Reads the access policy of a repository.</p>
+@readonly
+operation GetRepositoryPolicy {
+    input: GetRepositoryPolicyRequest
+    output: GetRepositoryPolicyResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        RepositoryPolicyNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure GetRepositoryPolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+}
+
+@output
+structure GetRepositoryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RepositoryPolicyText
+}
+
+/// <p>The repository has no access policy.</p>
+@error("client")
+structure RepositoryPolicyNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals.</p>
+operation SetRepositoryPolicy {
+    input: SetRepositoryPolicyRequest
+    output: SetRepositoryPolicyResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure SetRepositoryPolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    @required
+    policyText: RepositoryPolicyText
+
+    /// <p>Set the policy even if it denies the caller the right to set the repository&#39;s policy again.</p>
+    @default(false)
+    force: ForceFlag
+}
+
+@output
+structure SetRepositoryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RepositoryPolicyText
+}
+
+/// <p>Deletes the access policy of a repository.</p>
+operation DeleteRepositoryPolicy {
+    input: DeleteRepositoryPolicyRequest
+    output: DeleteRepositoryPolicyResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        RepositoryPolicyNotFoundException
+        ServerException
+    ]
+}
+
+@input
+structure DeleteRepositoryPolicyRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+}
+
+@output
+structure DeleteRepositoryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RepositoryPolicyText
+}
+
+/// <p>Reads the registry&#39;s access policy.</p>
+@readonly
+operation GetRegistryPolicy {
+    input: GetRegistryPolicyRequest
+    output: GetRegistryPolicyResponse
+    errors: [
+        InvalidParameterException
+        RegistryPolicyNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure GetRegistryPolicyRequest {
+}
+
+@output
+structure GetRegistryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RegistryPolicyText
+}
+
+@length(min: 0, max: 10240)
+string RegistryPolicyText
+
+/// <p>The registry has no access policy.</p>
+@error("client")
+structure RegistryPolicyNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Sets the registry&#39;s access policy, which covers every repository.</p>
+operation PutRegistryPolicy {
+    input: PutRegistryPolicyRequest
+    output: PutRegistryPolicyResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutRegistryPolicyRequest {
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    @required
+    policyText: RegistryPolicyText
+}
+
+@output
+structure PutRegistryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RegistryPolicyText
+}
+
+/// <p>Deletes the registry&#39;s access policy.</p>
+operation DeleteRegistryPolicy {
+    input: DeleteRegistryPolicyRequest
+    output: DeleteRegistryPolicyResponse
+    errors: [
+        InvalidParameterException
+        RegistryPolicyNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DeleteRegistryPolicyRequest {
+}
+
+@output
+structure DeleteRegistryPolicyResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The policy: an IAM policy document in JSON.</p>
+    policyText: RegistryPolicyText
 }

@@ -69,7 +69,7 @@ pub const TRAITS: &[(&str, Handling)] = &[
     ("smithy.api#retryable", Applied("the client retries the error (`throttling`: as a throttling error)")),
     ("smithy.api#idempotencyToken", Applied("the client fills a UUIDv4 when the caller leaves it unset")),
     ("smithy.api#idempotent", NoEffect("retry-safety hint; retries depend on the error, not the operation")),
-    ("smithy.api#readonly", NoEffect("retry-safety hint; retries depend on the error, not the operation")),
+    ("smithy.api#readonly", Applied("servers' `Operation::is_readonly` (for plugins that let some callers only read)")),
     ("smithy.api#paginated", Applied("paginators (`into_paginator`, streams of pages and items)")),
     ("smithy.api#endpoint", Applied("the client prefixes the host, filling `{labels}` from `@hostLabel` members")),
     ("smithy.api#hostLabel", Applied("fills the `@endpoint` host prefix; must be a valid host label")),

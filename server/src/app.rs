@@ -18,7 +18,7 @@ use ecr_server_sdk::{Config as SdkConfig, EcrServer, Operation};
 use http::{Request, Response};
 
 use crate::oci::Oci;
-use crate::plugins::{reads_only, HttpRoute, Metrics, ReadOnly};
+use crate::plugins::{HttpRoute, Metrics, ReadOnly};
 use crate::registry::{Registry, Settings};
 use crate::store::Store;
 use crate::store::StoreError;
@@ -49,7 +49,15 @@ pub struct Config {
     pub gc_interval: Option<Duration>,
     /// How long an unreferenced layer or an untouched upload is kept.
     pub gc_grace: Duration,
+    /// The IAM principal (an ARN) each access key stands for in repository
+    /// and registry policies; a key not named is the account's root.
+    pub principals: std::collections::BTreeMap<String, String>,
 }
+
+/// The client's address, left in each request's extensions (for
+/// `aws:SourceIp` in policies).
+#[derive(Debug, Clone, Copy)]
+pub struct Peer(pub SocketAddr);
 
 /// The generated server with the registry's plugins: metrics for every
 /// operation, read-only keys refused for those that write.
@@ -85,6 +93,7 @@ impl App {
                 read_only: config.read_only.clone(),
                 upstream_refresh: config.upstream_refresh,
                 upstream_secrets: config.upstream_secrets.clone(),
+                principals: config.principals.clone(),
             },
             upstream,
         );
@@ -102,7 +111,7 @@ impl App {
             },
         );
         let metrics = Metrics::default();
-        let writes: fn(Operation) -> bool = |op| !reads_only(op);
+        let writes: fn(Operation) -> bool = |op| !op.is_readonly();
         let ecr = ecr
             .plugin(metrics.clone())
             .plugin(ReadOnly::new(config.read_only.clone(), &config.account_id).only(writes));
@@ -295,8 +304,8 @@ pub async fn serve(
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let stream = match accepted {
-                    Ok((stream, _)) => stream,
+                let (stream, peer) = match accepted {
+                    Ok(accepted) => accepted,
                     Err(e) => {
                         // Out of file descriptors and the like: back off, keep serving.
                         tracing::warn!(error = %e, "accept failed");
@@ -309,7 +318,8 @@ pub async fn serve(
                 // lives in the connection's slot for the request in flight
                 // (not boxed per request, as a tower service's would be).
                 let app = app.clone();
-                let service = hyper::service::service_fn(move |req| {
+                let service = hyper::service::service_fn(move |mut req: Request<hyper::body::Incoming>| {
+                    req.extensions_mut().insert(Peer(peer));
                     let app = app.clone();
                     async move { Ok::<_, Infallible>(app.handle(req).await) }
                 });

@@ -18,6 +18,7 @@ pub mod lifecycle;
 pub mod media;
 pub mod oci;
 pub mod plugins;
+pub mod policy;
 pub mod registry;
 pub mod store;
 pub mod timer;

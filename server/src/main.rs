@@ -48,6 +48,16 @@ struct Args {
     /// describe); may be given several times.
     #[arg(long, value_name = "ACCESS_KEY_ID:SECRET")]
     read_only_key: Vec<String>,
+    /// Another key pair, `ACCESS_KEY_ID:SECRET`, that may read and write;
+    /// may be given several times (one per user, with --principal).
+    #[arg(long, value_name = "ACCESS_KEY_ID:SECRET")]
+    key: Vec<String>,
+    /// The IAM principal an access key stands for in repository and
+    /// registry policies, `ACCESS_KEY_ID=arn:aws:iam::ACCOUNT:user/NAME` (or
+    /// `:role/NAME`, `:root`); a principal of another account is allowed
+    /// only what a policy allows it. Keys not named are the account's root.
+    #[arg(long, value_name = "ACCESS_KEY_ID=ARN")]
+    principal: Vec<String>,
     /// Accept requests without checking their SigV4 signature (for experiments only).
     #[arg(long)]
     no_auth: bool,
@@ -182,6 +192,41 @@ async fn main() -> ExitCode {
         keys.add(a, s);
         read_only.insert(a.to_owned());
     }
+    for pair in &args.key {
+        let Some((a, s)) = pair
+            .split_once(':')
+            .filter(|(a, s)| !a.is_empty() && !s.is_empty())
+        else {
+            eprintln!("ecr-server: --key must be ACCESS_KEY_ID:SECRET");
+            return ExitCode::from(2);
+        };
+        keys.add(a, s);
+    }
+    let principal_arn =
+        regex::Regex::new(r"^arn:aws:iam::[0-9]{12}:(root|(user|role)/[\w+=,.@/-]+)$")
+            .expect("principal pattern");
+    let mut principals = std::collections::BTreeMap::new();
+    for pair in &args.principal {
+        let Some((a, arn)) = pair.split_once('=') else {
+            eprintln!("ecr-server: --principal must be ACCESS_KEY_ID=ARN");
+            return ExitCode::from(2);
+        };
+        if a != akid
+            && !args
+                .key
+                .iter()
+                .chain(&args.read_only_key)
+                .any(|k| k.split(':').next() == Some(a))
+        {
+            eprintln!("ecr-server: --principal {a}: no such access key");
+            return ExitCode::from(2);
+        }
+        if !principal_arn.is_match(arn) {
+            eprintln!("ecr-server: --principal {a}: '{arn}' is not an IAM user, role or root ARN");
+            return ExitCode::from(2);
+        }
+        principals.insert(a.to_owned(), arn.to_owned());
+    }
     let upstream_secrets = match &args.upstream_secrets {
         None => Default::default(),
         Some(path) => match std::fs::read_to_string(path)
@@ -210,6 +255,7 @@ async fn main() -> ExitCode {
             .then(|| Duration::from_secs(args.lifecycle_interval)),
         gc_interval: (!args.gc_interval.is_zero()).then_some(args.gc_interval),
         gc_grace: args.gc_grace,
+        principals,
     };
     let app = match App::open(&config) {
         Ok(a) => a,

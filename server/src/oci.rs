@@ -22,6 +22,7 @@ use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use crate::blobs;
 use crate::media::{self, content_type, essence, IMAGE_TYPES, INDEX_TYPES, MANIFEST_LIMIT};
+use crate::registry::Caller;
 use crate::registry::{ManifestError, Registry};
 use crate::store::{LayerDeletion, PutImageOutcome, Store, StoreError};
 use crate::upstream::UpstreamError;
@@ -46,6 +47,43 @@ pub enum Route {
     Upload(String, String),
     /// `/v2/{name}/referrers/{digest}` (OCI 1.1)
     Referrers(String, String),
+}
+
+impl Route {
+    /// The repository the request is about, if any.
+    pub fn repository(&self) -> Option<&str> {
+        match self {
+            Route::Base | Route::Catalog => None,
+            Route::Tags(n)
+            | Route::Manifest(n, _)
+            | Route::Blob(n, _)
+            | Route::Uploads(n)
+            | Route::Upload(n, _)
+            | Route::Referrers(n, _) => Some(n),
+        }
+    }
+
+    /// The ECR action a request is, for repository and registry policies:
+    /// the ECR API operation that does the same (`None`: the version check).
+    pub fn action(&self, method: &Method) -> Option<&'static str> {
+        let write = !matches!(*method, Method::GET | Method::HEAD);
+        Some(match self {
+            Route::Base => return None,
+            Route::Catalog => "ecr:DescribeRepositories",
+            Route::Tags(_) => "ecr:ListImages",
+            Route::Manifest(..) if *method == Method::PUT => "ecr:PutImage",
+            Route::Manifest(..) | Route::Blob(..) if *method == Method::DELETE => {
+                "ecr:BatchDeleteImage"
+            }
+            Route::Manifest(..) | Route::Referrers(..) => "ecr:BatchGetImage",
+            Route::Blob(..) if *method == Method::HEAD => "ecr:BatchCheckLayerAvailability",
+            Route::Blob(..) => "ecr:GetDownloadUrlForLayer",
+            Route::Uploads(_) => "ecr:InitiateLayerUpload",
+            Route::Upload(..) if *method == Method::PUT => "ecr:CompleteLayerUpload",
+            Route::Upload(..) if write => "ecr:UploadLayerPart",
+            Route::Upload(..) => "ecr:InitiateLayerUpload",
+        })
+    }
 }
 
 /// An error as the distribution specification words it.
@@ -563,20 +601,55 @@ impl Oci {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
+        let mut caller = None;
         if self.check_auth {
             let s = self.registry.settings();
-            let caller = check_auth(&s.keys, &s.region, req.headers())?;
+            let key = check_auth(&s.keys, &s.region, req.headers())?;
             let reads = matches!(*req.method(), Method::GET | Method::HEAD);
-            if !reads && s.read_only.contains(&caller) {
+            if !reads && s.read_only.contains(&key) {
                 return Err(OciError::new(
                     StatusCode::FORBIDDEN,
                     "DENIED",
-                    format!("access key '{caller}' may only pull from this registry"),
+                    format!("access key '{key}' may only pull from this registry"),
                 ));
             }
+            caller = Some(key);
         }
         let route = route(req.uri().path())?;
         let method = req.method().clone();
+        if let Some(action) = route.action(&method) {
+            let caller = Caller {
+                key: caller.as_deref(),
+                source_ip: req.extensions().get::<crate::app::Peer>().map(|p| p.0.ip()),
+            };
+            let repo = route.repository();
+            let denied = |e: codegen_rt::error::Unhandled| {
+                OciError::new(
+                    StatusCode::FORBIDDEN,
+                    "DENIED",
+                    e.message().unwrap_or_default(),
+                )
+            };
+            self.registry
+                .authorize(&caller, action, repo)
+                .await
+                .map_err(denied)?;
+            // A push may create its repository (a `CREATE_ON_PUSH`
+            // template): the caller must be allowed that too.
+            let pushes = matches!(
+                (&route, &method),
+                (Route::Uploads(_), &Method::POST) | (Route::Manifest(..), &Method::PUT)
+            );
+            if let Some(name) = repo.filter(|_| pushes) {
+                let n = name.to_owned();
+                if self.blocking(move |s| s.repository(&n)).await?.is_none() {
+                    self.registry
+                        .authorize(&caller, "ecr:CreateRepository", repo)
+                        .await
+                        .map_err(denied)?;
+                }
+            }
+        }
         let head = method == Method::HEAD;
         let query = req.uri().query().map(str::to_owned);
         let query = query.as_deref();
@@ -616,6 +689,15 @@ impl Oci {
                 }
             }
             (_, m) => Err(unsupported(&m)),
+        }
+    }
+
+    /// The repository pushed to: it exists, or a `CREATE_ON_PUSH` template creates it.
+    async fn push_repo(&self, name: &str) -> Result<crate::store::Repo, OciError> {
+        match self.registry.repository_for_push(name).await {
+            Ok(Some(r)) => Ok(r),
+            Ok(None) => Err(OciError::name_unknown(name)),
+            Err(e) => Err(OciError::storage(e)),
         }
     }
 
@@ -826,7 +908,7 @@ impl Oci {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
-        let repo = self.repo(name).await?;
+        let repo = self.push_repo(name).await?;
         let (digest, tag) = Self::reference(reference)?;
         let media_type = content_type(req.headers());
         let bytes = collect_body_limited(req.into_body(), MANIFEST_LIMIT)
@@ -1016,7 +1098,7 @@ impl Oci {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
-        self.repo(name).await?;
+        self.push_repo(name).await?;
         if let (Some(digest), Some(from)) =
             (query_param(query, "mount"), query_param(query, "from"))
         {

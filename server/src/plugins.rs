@@ -222,42 +222,9 @@ impl Plugin<Operation> for Metrics {
     }
 }
 
-/// Whether `op` only reads.
-pub fn reads_only(op: Operation) -> bool {
-    use Operation as O;
-    match op {
-        O::BatchCheckLayerAvailability
-        | O::BatchGetImage
-        | O::DescribeImages
-        | O::DescribePullThroughCacheRules
-        | O::DescribeRepositories
-        | O::GetAuthorizationToken
-        | O::GetDownloadUrlForLayer
-        | O::ListImages
-        | O::ListTagsForResource
-        | O::GetLifecyclePolicy
-        | O::GetLifecyclePolicyPreview => true,
-        O::BatchDeleteImage
-        | O::CompleteLayerUpload
-        | O::CreatePullThroughCacheRule
-        | O::CreateRepository
-        | O::DeletePullThroughCacheRule
-        | O::DeleteRepository
-        | O::InitiateLayerUpload
-        | O::PutImage
-        | O::PutImageTagMutability
-        | O::PutLifecyclePolicy
-        | O::DeleteLifecyclePolicy
-        | O::StartLifecyclePolicyPreview
-        | O::TagResource
-        | O::UntagResource
-        | O::UploadLayerPart => false,
-    }
-}
-
 /// Refuses the calls of read-only access keys with `AccessDeniedException`;
 /// the registry adds it for the operations that change something
-/// (`ReadOnly::new(..).only(|op| !reads_only(op))`).
+/// (`ReadOnly::new(..).only(|op| !op.is_readonly())`, from the model's `@readonly`).
 #[derive(Clone)]
 pub struct ReadOnly {
     keys: Arc<BTreeSet<String>>,

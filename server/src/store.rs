@@ -287,6 +287,20 @@ CREATE TABLE IF NOT EXISTS referrers (
     PRIMARY KEY (repo, subject, image),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS repo_policies (
+    repo TEXT PRIMARY KEY REFERENCES repositories(name) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS creation_templates (
+    prefix TEXT PRIMARY KEY,
+    template TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS upstream_checks (
     repo TEXT NOT NULL REFERENCES repositories(name) ON DELETE CASCADE,
     tag TEXT NOT NULL,
@@ -718,6 +732,145 @@ impl Store {
         }))
     }
 
+    /// Sets whether images pushed to `repo` are scanned.
+    pub fn set_scan_on_push(&self, repo: &str, on: bool) -> Result<bool> {
+        let n = self.db().execute(
+            "UPDATE repositories SET scan_on_push = ?2 WHERE name = ?1",
+            params![repo, on],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// A registry-wide setting (account settings, the registry policy, the
+    /// scanning configuration), as stored.
+    pub fn setting(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .reader()
+            .query_row("SELECT value FROM settings WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Sets a registry-wide setting.
+    pub fn put_setting(&self, name: &str, value: &str) -> Result<()> {
+        self.db().execute(
+            "INSERT INTO settings VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            params![name, value],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a registry-wide setting; what it was, if it was set.
+    pub fn delete_setting(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .db()
+            .query_row(
+                "DELETE FROM settings WHERE name = ?1 RETURNING value",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// A repository's access policy.
+    pub fn repo_policy(&self, repo: &str) -> Result<Option<String>> {
+        Ok(self
+            .reader()
+            .query_row(
+                "SELECT text FROM repo_policies WHERE repo = ?1",
+                [repo],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Sets a repository's access policy; `false` when there is no such repository.
+    pub fn set_repo_policy(&self, repo: &str, text: &str) -> Result<bool> {
+        let db = self.db();
+        if db
+            .query_row("SELECT 1 FROM repositories WHERE name = ?1", [repo], |_| {
+                Ok(())
+            })
+            .optional()?
+            .is_none()
+        {
+            return Ok(false);
+        }
+        db.execute(
+            "INSERT INTO repo_policies VALUES (?1, ?2) ON CONFLICT (repo) DO UPDATE SET text = excluded.text",
+            params![repo, text],
+        )?;
+        Ok(true)
+    }
+
+    /// Removes a repository's access policy; what it was, if it had one.
+    pub fn delete_repo_policy(&self, repo: &str) -> Result<Option<String>> {
+        Ok(self
+            .db()
+            .query_row(
+                "DELETE FROM repo_policies WHERE repo = ?1 RETURNING text",
+                [repo],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every repository policy, by repository.
+    pub fn repo_policies(&self) -> Result<Vec<(String, String)>> {
+        let db = self.reader();
+        let mut q = db.prepare("SELECT repo, text FROM repo_policies")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The number of the store's state: it changes after every write, by
+    /// this server or (seen within [`WATCH_INTERVAL`]) another process. What
+    /// was derived from the store at one number holds until it changes.
+    pub fn generation(&self) -> u64 {
+        self.watch_other_processes();
+        self.generation.load(Ordering::Acquire)
+    }
+
+    /// Repository creation templates (prefix, the template as JSON, created
+    /// and updated times), by prefix.
+    pub fn templates(&self) -> Result<Vec<(String, String, f64, f64)>> {
+        let db = self.reader();
+        let mut q = db.prepare("SELECT prefix, template, created_at, updated_at FROM creation_templates ORDER BY prefix")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Creates (`update` false; `false` when the prefix has one) or replaces
+    /// (`update` true; `false` when it has none) the template of `prefix`.
+    pub fn put_template(&self, prefix: &str, template: &str, update: bool) -> Result<bool> {
+        let at = now();
+        let n = if update {
+            self.db().execute(
+                "UPDATE creation_templates SET template = ?2, updated_at = ?3 WHERE prefix = ?1",
+                params![prefix, template, at],
+            )?
+        } else {
+            self.db().execute(
+                "INSERT OR IGNORE INTO creation_templates VALUES (?1, ?2, ?3, ?3)",
+                params![prefix, template, at],
+            )?
+        };
+        Ok(n == 1)
+    }
+
+    /// Deletes the template of `prefix`; what it was, if there was one.
+    pub fn delete_template(&self, prefix: &str) -> Result<Option<(String, f64, f64)>> {
+        Ok(self
+            .db()
+            .query_row(
+                "DELETE FROM creation_templates WHERE prefix = ?1 RETURNING template, created_at, updated_at",
+                [prefix],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
     /// A repository's lifecycle policy and when it was last applied.
     pub fn lifecycle_policy(&self, repo: &str) -> Result<Option<(String, Option<f64>)>> {
         let db = self.reader();
@@ -1113,6 +1266,25 @@ impl Store {
             .query_row(
                 &format!("DELETE FROM cache_rules WHERE prefix = ?1 RETURNING {RULE_COLUMNS}"),
                 [prefix],
+                Self::rule_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Gives the rule with `prefix` other upstream credentials (`None`:
+    /// none); the rule as it now is, or `None` when there is no such rule.
+    pub fn update_rule_credentials(
+        &self,
+        prefix: &str,
+        credential_arn: Option<&str>,
+    ) -> Result<Option<CacheRule>> {
+        Ok(self
+            .db()
+            .query_row(
+                &format!(
+                    "UPDATE cache_rules SET credential_arn = ?2, updated_at = ?3 WHERE prefix = ?1 RETURNING {RULE_COLUMNS}"
+                ),
+                params![prefix, credential_arn, now()],
                 Self::rule_from_row,
             )
             .optional()?)

@@ -400,6 +400,24 @@ impl Upstream {
         }
     }
 
+    /// Whether the registry at `base` answers its version check (`GET
+    /// /v2/`) with 200, answering its challenge with `credentials`.
+    pub async fn probe(
+        &self,
+        base: &str,
+        credentials: Option<&Credentials>,
+    ) -> Result<(), UpstreamError> {
+        let url = format!("{base}/v2/");
+        let resp = self.get(&url, None, credentials).await?;
+        match resp.status() {
+            StatusCode::OK => Ok(()),
+            s => Err(UpstreamError::Status {
+                url,
+                status: s.as_u16(),
+            }),
+        }
+    }
+
     /// The manifest `reference` of upstream repository `repo`; `None` when the
     /// upstream does not have it. A digest reference is checked against the bytes.
     pub async fn manifest(

@@ -26,6 +26,20 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
         .map(|op| format_ident!("{}", op.input_variant()))
         .collect();
     let names = ir.operations.iter().map(|op| op.name.as_str());
+    let readonly: Vec<_> = ir
+        .operations
+        .iter()
+        .filter(|op| op.readonly)
+        .map(|op| format_ident!("{}", op.input_variant()))
+        .collect();
+    let is_readonly = if readonly.is_empty() {
+        quote! {
+            let _ = self;
+            false
+        }
+    } else {
+        quote!(matches!(self, #(Self::#readonly)|*))
+    };
     let variant_docs = ir
         .operations
         .iter()
@@ -91,6 +105,11 @@ pub fn lib(ir: &Ir, types_crate: &str) -> TokenStream {
                 match self {
                     #(Self::#variants => #names,)*
                 }
+            }
+
+            /// Whether the model marks the operation `@readonly`: it changes nothing.
+            pub fn is_readonly(self) -> bool {
+                #is_readonly
             }
         }
 

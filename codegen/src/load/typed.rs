@@ -174,6 +174,8 @@ pub struct Typed {
     /// `@auth([...])`: the schemes, in order.
     pub auth: Option<Vec<String>>,
     pub optional_auth: bool,
+    /// `@readonly` on an operation: it changes nothing.
+    pub readonly: bool,
     /// `@requestCompression(encodings)`.
     pub request_compression: Vec<String>,
     pub streaming: bool,
@@ -563,6 +565,7 @@ impl Typed {
             "smithy.api#eventPayload" => &mut self.event_payload,
             "smithy.api#idempotencyToken" => &mut self.idempotency_token,
             "smithy.api#optionalAuth" => &mut self.optional_auth,
+            "smithy.api#readonly" => &mut self.readonly,
             "smithy.api#trait" => &mut self.is_trait,
             "aws.protocols#awsQueryCompatible" => &mut self.aws_query_compatible,
             "smithy.api#httpChecksumRequired" => &mut self.checksum_required,

@@ -838,6 +838,8 @@ pub struct OperationIr {
     pub flexible_checksum: Option<crate::load::typed::HttpChecksum>,
     /// `aws.auth#unsignedPayload`.
     pub unsigned_payload: bool,
+    /// `@readonly`: the operation changes nothing (servers' `Operation::is_readonly`).
+    pub readonly: bool,
     /// Endpoint rule parameters: `@staticContextParams`, `@contextParam`.
     pub endpoint_params: Vec<(String, EndpointParamIr)>,
     /// `smithy.waiters#waitable`: the operation's waiters, by name.

@@ -138,6 +138,7 @@ impl<'m> Lowerer<'_, 'm> {
                 checksum_required: op.t.checksum_required,
                 flexible_checksum: op.t.http_checksum.clone(),
                 unsigned_payload: op.t.unsigned_payload,
+                readonly: op.t.readonly,
                 endpoint_params: self.endpoint_params(op)?,
                 waiters: waiters(op),
             },

@@ -95,6 +95,15 @@ impl Client {
             input: BatchGetImageRequest::builder(),
         }
     }
+    /// Tells, for several repositories, how their images are scanned under the registry's rules.
+    pub fn batch_get_repository_scanning_configuration(
+        &self,
+    ) -> BatchGetRepositoryScanningConfigurationFluentBuilder {
+        BatchGetRepositoryScanningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: BatchGetRepositoryScanningConfigurationRequest::builder(),
+        }
+    }
     /// Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.
     pub fn complete_layer_upload(&self) -> CompleteLayerUploadFluentBuilder {
         CompleteLayerUploadFluentBuilder {
@@ -116,6 +125,15 @@ impl Client {
             input: CreateRepositoryRequest::builder(),
         }
     }
+    /// Creates a template of the settings given to repositories that pull-through caching or replication creates under a prefix.
+    pub fn create_repository_creation_template(
+        &self,
+    ) -> CreateRepositoryCreationTemplateFluentBuilder {
+        CreateRepositoryCreationTemplateFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: CreateRepositoryCreationTemplateRequest::builder(),
+        }
+    }
     /// Removes a repository's lifecycle policy: no image expires any more.
     pub fn delete_lifecycle_policy(&self) -> DeleteLifecyclePolicyFluentBuilder {
         DeleteLifecyclePolicyFluentBuilder {
@@ -130,11 +148,34 @@ impl Client {
             input: DeletePullThroughCacheRuleRequest::builder(),
         }
     }
+    /// Deletes the registry's access policy.
+    pub fn delete_registry_policy(&self) -> DeleteRegistryPolicyFluentBuilder {
+        DeleteRegistryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteRegistryPolicyRequest::builder(),
+        }
+    }
     /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
     pub fn delete_repository(&self) -> DeleteRepositoryFluentBuilder {
         DeleteRepositoryFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: DeleteRepositoryRequest::builder(),
+        }
+    }
+    /// Deletes a repository creation template.
+    pub fn delete_repository_creation_template(
+        &self,
+    ) -> DeleteRepositoryCreationTemplateFluentBuilder {
+        DeleteRepositoryCreationTemplateFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteRepositoryCreationTemplateRequest::builder(),
+        }
+    }
+    /// Deletes the access policy of a repository.
+    pub fn delete_repository_policy(&self) -> DeleteRepositoryPolicyFluentBuilder {
+        DeleteRepositoryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteRepositoryPolicyRequest::builder(),
         }
     }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
@@ -151,11 +192,34 @@ impl Client {
             input: DescribePullThroughCacheRulesRequest::builder(),
         }
     }
+    /// Tells the registry id and the replication configuration in force.
+    pub fn describe_registry(&self) -> DescribeRegistryFluentBuilder {
+        DescribeRegistryFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeRegistryRequest::builder(),
+        }
+    }
     /// Describes the repositories of a registry, or the named ones. Results come in pages.
     pub fn describe_repositories(&self) -> DescribeRepositoriesFluentBuilder {
         DescribeRepositoriesFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: DescribeRepositoriesRequest::builder(),
+        }
+    }
+    /// Lists repository creation templates, all or those of the prefixes named.
+    pub fn describe_repository_creation_templates(
+        &self,
+    ) -> DescribeRepositoryCreationTemplatesFluentBuilder {
+        DescribeRepositoryCreationTemplatesFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeRepositoryCreationTemplatesRequest::builder(),
+        }
+    }
+    /// Reads one of the registry account's settings (`BASIC_SCAN_TYPE_VERSION`, `REGISTRY_POLICY_SCOPE`).
+    pub fn get_account_setting(&self) -> GetAccountSettingFluentBuilder {
+        GetAccountSettingFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetAccountSettingRequest::builder(),
         }
     }
     /// Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours.
@@ -188,6 +252,29 @@ impl Client {
             input: GetLifecyclePolicyPreviewRequest::builder(),
         }
     }
+    /// Reads the registry's access policy.
+    pub fn get_registry_policy(&self) -> GetRegistryPolicyFluentBuilder {
+        GetRegistryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetRegistryPolicyRequest::builder(),
+        }
+    }
+    /// Tells how images of this registry are scanned: the scan type and its rules.
+    pub fn get_registry_scanning_configuration(
+        &self,
+    ) -> GetRegistryScanningConfigurationFluentBuilder {
+        GetRegistryScanningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetRegistryScanningConfigurationRequest::builder(),
+        }
+    }
+    /// Reads the access policy of a repository.
+    pub fn get_repository_policy(&self) -> GetRepositoryPolicyFluentBuilder {
+        GetRepositoryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetRepositoryPolicyRequest::builder(),
+        }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     pub fn initiate_layer_upload(&self) -> InitiateLayerUploadFluentBuilder {
         InitiateLayerUploadFluentBuilder {
@@ -209,11 +296,25 @@ impl Client {
             input: ListTagsForResourceRequest::builder(),
         }
     }
+    /// Changes one of the registry account's settings.
+    pub fn put_account_setting(&self) -> PutAccountSettingFluentBuilder {
+        PutAccountSettingFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutAccountSettingRequest::builder(),
+        }
+    }
     /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
     pub fn put_image(&self) -> PutImageFluentBuilder {
         PutImageFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: PutImageRequest::builder(),
+        }
+    }
+    /// Turns scanning of every image pushed to a repository on or off.
+    pub fn put_image_scanning_configuration(&self) -> PutImageScanningConfigurationFluentBuilder {
+        PutImageScanningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutImageScanningConfigurationRequest::builder(),
         }
     }
     /// Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again.
@@ -228,6 +329,29 @@ impl Client {
         PutLifecyclePolicyFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: PutLifecyclePolicyRequest::builder(),
+        }
+    }
+    /// Sets the registry's access policy, which covers every repository.
+    pub fn put_registry_policy(&self) -> PutRegistryPolicyFluentBuilder {
+        PutRegistryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutRegistryPolicyRequest::builder(),
+        }
+    }
+    /// Sets how the images of this registry are scanned.
+    pub fn put_registry_scanning_configuration(
+        &self,
+    ) -> PutRegistryScanningConfigurationFluentBuilder {
+        PutRegistryScanningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutRegistryScanningConfigurationRequest::builder(),
+        }
+    }
+    /// Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals.
+    pub fn set_repository_policy(&self) -> SetRepositoryPolicyFluentBuilder {
+        SetRepositoryPolicyFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: SetRepositoryPolicyRequest::builder(),
         }
     }
     /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
@@ -251,11 +375,34 @@ impl Client {
             input: UntagResourceRequest::builder(),
         }
     }
+    /// Changes the credentials a pull-through cache rule uses for its upstream.
+    pub fn update_pull_through_cache_rule(&self) -> UpdatePullThroughCacheRuleFluentBuilder {
+        UpdatePullThroughCacheRuleFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: UpdatePullThroughCacheRuleRequest::builder(),
+        }
+    }
+    /// Changes the settings of a repository creation template.
+    pub fn update_repository_creation_template(
+        &self,
+    ) -> UpdateRepositoryCreationTemplateFluentBuilder {
+        UpdateRepositoryCreationTemplateFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: UpdateRepositoryCreationTemplateRequest::builder(),
+        }
+    }
     /// Uploads the next consecutive byte range of a layer upload.
     pub fn upload_layer_part(&self) -> UploadLayerPartFluentBuilder {
         UploadLayerPartFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: UploadLayerPartRequest::builder(),
+        }
+    }
+    /// Checks that a pull-through cache rule's upstream answers and accepts the rule's credentials.
+    pub fn validate_pull_through_cache_rule(&self) -> ValidatePullThroughCacheRuleFluentBuilder {
+        ValidatePullThroughCacheRuleFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ValidatePullThroughCacheRuleRequest::builder(),
         }
     }
     /// Waits until the preview is complete.
@@ -342,6 +489,18 @@ impl Client {
                     >(&crate::ecr_types::http::BATCH_GET_IMAGE, input)
                     .await
             }
+            "BatchGetRepositoryScanningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        BatchGetRepositoryScanningConfigurationRequest,
+                        BatchGetRepositoryScanningConfigurationResponse,
+                        BatchGetRepositoryScanningConfigurationError,
+                    >(
+                        &crate::ecr_types::http::BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION,
+                        input,
+                    )
+                    .await
+            }
             "CompleteLayerUpload" => {
                 self.handle
                     .call_json::<
@@ -369,6 +528,18 @@ impl Client {
                     >(&crate::ecr_types::http::CREATE_REPOSITORY, input)
                     .await
             }
+            "CreateRepositoryCreationTemplate" => {
+                self.handle
+                    .call_json::<
+                        CreateRepositoryCreationTemplateRequest,
+                        CreateRepositoryCreationTemplateResponse,
+                        CreateRepositoryCreationTemplateError,
+                    >(
+                        &crate::ecr_types::http::CREATE_REPOSITORY_CREATION_TEMPLATE,
+                        input,
+                    )
+                    .await
+            }
             "DeleteLifecyclePolicy" => {
                 self.handle
                     .call_json::<
@@ -387,6 +558,15 @@ impl Client {
                     >(&crate::ecr_types::http::DELETE_PULL_THROUGH_CACHE_RULE, input)
                     .await
             }
+            "DeleteRegistryPolicy" => {
+                self.handle
+                    .call_json::<
+                        DeleteRegistryPolicyRequest,
+                        DeleteRegistryPolicyResponse,
+                        DeleteRegistryPolicyError,
+                    >(&crate::ecr_types::http::DELETE_REGISTRY_POLICY, input)
+                    .await
+            }
             "DeleteRepository" => {
                 self.handle
                     .call_json::<
@@ -394,6 +574,27 @@ impl Client {
                         DeleteRepositoryResponse,
                         DeleteRepositoryError,
                     >(&crate::ecr_types::http::DELETE_REPOSITORY, input)
+                    .await
+            }
+            "DeleteRepositoryCreationTemplate" => {
+                self.handle
+                    .call_json::<
+                        DeleteRepositoryCreationTemplateRequest,
+                        DeleteRepositoryCreationTemplateResponse,
+                        DeleteRepositoryCreationTemplateError,
+                    >(
+                        &crate::ecr_types::http::DELETE_REPOSITORY_CREATION_TEMPLATE,
+                        input,
+                    )
+                    .await
+            }
+            "DeleteRepositoryPolicy" => {
+                self.handle
+                    .call_json::<
+                        DeleteRepositoryPolicyRequest,
+                        DeleteRepositoryPolicyResponse,
+                        DeleteRepositoryPolicyError,
+                    >(&crate::ecr_types::http::DELETE_REPOSITORY_POLICY, input)
                     .await
             }
             "DescribeImages" => {
@@ -414,6 +615,15 @@ impl Client {
                     >(&crate::ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES, input)
                     .await
             }
+            "DescribeRegistry" => {
+                self.handle
+                    .call_json::<
+                        DescribeRegistryRequest,
+                        DescribeRegistryResponse,
+                        DescribeRegistryError,
+                    >(&crate::ecr_types::http::DESCRIBE_REGISTRY, input)
+                    .await
+            }
             "DescribeRepositories" => {
                 self.handle
                     .call_json::<
@@ -421,6 +631,27 @@ impl Client {
                         DescribeRepositoriesResponse,
                         DescribeRepositoriesError,
                     >(&crate::ecr_types::http::DESCRIBE_REPOSITORIES, input)
+                    .await
+            }
+            "DescribeRepositoryCreationTemplates" => {
+                self.handle
+                    .call_json::<
+                        DescribeRepositoryCreationTemplatesRequest,
+                        DescribeRepositoryCreationTemplatesResponse,
+                        DescribeRepositoryCreationTemplatesError,
+                    >(
+                        &crate::ecr_types::http::DESCRIBE_REPOSITORY_CREATION_TEMPLATES,
+                        input,
+                    )
+                    .await
+            }
+            "GetAccountSetting" => {
+                self.handle
+                    .call_json::<
+                        GetAccountSettingRequest,
+                        GetAccountSettingResponse,
+                        GetAccountSettingError,
+                    >(&crate::ecr_types::http::GET_ACCOUNT_SETTING, input)
                     .await
             }
             "GetAuthorizationToken" => {
@@ -459,6 +690,36 @@ impl Client {
                     >(&crate::ecr_types::http::GET_LIFECYCLE_POLICY_PREVIEW, input)
                     .await
             }
+            "GetRegistryPolicy" => {
+                self.handle
+                    .call_json::<
+                        GetRegistryPolicyRequest,
+                        GetRegistryPolicyResponse,
+                        GetRegistryPolicyError,
+                    >(&crate::ecr_types::http::GET_REGISTRY_POLICY, input)
+                    .await
+            }
+            "GetRegistryScanningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        GetRegistryScanningConfigurationRequest,
+                        GetRegistryScanningConfigurationResponse,
+                        GetRegistryScanningConfigurationError,
+                    >(
+                        &crate::ecr_types::http::GET_REGISTRY_SCANNING_CONFIGURATION,
+                        input,
+                    )
+                    .await
+            }
+            "GetRepositoryPolicy" => {
+                self.handle
+                    .call_json::<
+                        GetRepositoryPolicyRequest,
+                        GetRepositoryPolicyResponse,
+                        GetRepositoryPolicyError,
+                    >(&crate::ecr_types::http::GET_REPOSITORY_POLICY, input)
+                    .await
+            }
             "InitiateLayerUpload" => {
                 self.handle
                     .call_json::<
@@ -486,6 +747,15 @@ impl Client {
                     >(&crate::ecr_types::http::LIST_TAGS_FOR_RESOURCE, input)
                     .await
             }
+            "PutAccountSetting" => {
+                self.handle
+                    .call_json::<
+                        PutAccountSettingRequest,
+                        PutAccountSettingResponse,
+                        PutAccountSettingError,
+                    >(&crate::ecr_types::http::PUT_ACCOUNT_SETTING, input)
+                    .await
+            }
             "PutImage" => {
                 self.handle
                     .call_json::<
@@ -493,6 +763,15 @@ impl Client {
                         PutImageResponse,
                         PutImageError,
                     >(&crate::ecr_types::http::PUT_IMAGE, input)
+                    .await
+            }
+            "PutImageScanningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        PutImageScanningConfigurationRequest,
+                        PutImageScanningConfigurationResponse,
+                        PutImageScanningConfigurationError,
+                    >(&crate::ecr_types::http::PUT_IMAGE_SCANNING_CONFIGURATION, input)
                     .await
             }
             "PutImageTagMutability" => {
@@ -511,6 +790,36 @@ impl Client {
                         PutLifecyclePolicyResponse,
                         PutLifecyclePolicyError,
                     >(&crate::ecr_types::http::PUT_LIFECYCLE_POLICY, input)
+                    .await
+            }
+            "PutRegistryPolicy" => {
+                self.handle
+                    .call_json::<
+                        PutRegistryPolicyRequest,
+                        PutRegistryPolicyResponse,
+                        PutRegistryPolicyError,
+                    >(&crate::ecr_types::http::PUT_REGISTRY_POLICY, input)
+                    .await
+            }
+            "PutRegistryScanningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        PutRegistryScanningConfigurationRequest,
+                        PutRegistryScanningConfigurationResponse,
+                        PutRegistryScanningConfigurationError,
+                    >(
+                        &crate::ecr_types::http::PUT_REGISTRY_SCANNING_CONFIGURATION,
+                        input,
+                    )
+                    .await
+            }
+            "SetRepositoryPolicy" => {
+                self.handle
+                    .call_json::<
+                        SetRepositoryPolicyRequest,
+                        SetRepositoryPolicyResponse,
+                        SetRepositoryPolicyError,
+                    >(&crate::ecr_types::http::SET_REPOSITORY_POLICY, input)
                     .await
             }
             "StartLifecyclePolicyPreview" => {
@@ -540,6 +849,27 @@ impl Client {
                     >(&crate::ecr_types::http::UNTAG_RESOURCE, input)
                     .await
             }
+            "UpdatePullThroughCacheRule" => {
+                self.handle
+                    .call_json::<
+                        UpdatePullThroughCacheRuleRequest,
+                        UpdatePullThroughCacheRuleResponse,
+                        UpdatePullThroughCacheRuleError,
+                    >(&crate::ecr_types::http::UPDATE_PULL_THROUGH_CACHE_RULE, input)
+                    .await
+            }
+            "UpdateRepositoryCreationTemplate" => {
+                self.handle
+                    .call_json::<
+                        UpdateRepositoryCreationTemplateRequest,
+                        UpdateRepositoryCreationTemplateResponse,
+                        UpdateRepositoryCreationTemplateError,
+                    >(
+                        &crate::ecr_types::http::UPDATE_REPOSITORY_CREATION_TEMPLATE,
+                        input,
+                    )
+                    .await
+            }
             "UploadLayerPart" => {
                 self.handle
                     .call_json::<
@@ -547,6 +877,15 @@ impl Client {
                         UploadLayerPartResponse,
                         UploadLayerPartError,
                     >(&crate::ecr_types::http::UPLOAD_LAYER_PART, input)
+                    .await
+            }
+            "ValidatePullThroughCacheRule" => {
+                self.handle
+                    .call_json::<
+                        ValidatePullThroughCacheRuleRequest,
+                        ValidatePullThroughCacheRuleResponse,
+                        ValidatePullThroughCacheRuleError,
+                    >(&crate::ecr_types::http::VALIDATE_PULL_THROUGH_CACHE_RULE, input)
                     .await
             }
             _ => {
@@ -571,6 +910,10 @@ pub fn validate_json(
         }
         "BatchDeleteImage" => rt::client::validate::<BatchDeleteImageRequest, rt::Unhandled>(input),
         "BatchGetImage" => rt::client::validate::<BatchGetImageRequest, rt::Unhandled>(input),
+        "BatchGetRepositoryScanningConfiguration" => rt::client::validate::<
+            BatchGetRepositoryScanningConfigurationRequest,
+            rt::Unhandled,
+        >(input),
         "CompleteLayerUpload" => {
             rt::client::validate::<CompleteLayerUploadRequest, rt::Unhandled>(input)
         }
@@ -578,19 +921,38 @@ pub fn validate_json(
             rt::client::validate::<CreatePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
         "CreateRepository" => rt::client::validate::<CreateRepositoryRequest, rt::Unhandled>(input),
+        "CreateRepositoryCreationTemplate" => {
+            rt::client::validate::<CreateRepositoryCreationTemplateRequest, rt::Unhandled>(input)
+        }
         "DeleteLifecyclePolicy" => {
             rt::client::validate::<DeleteLifecyclePolicyRequest, rt::Unhandled>(input)
         }
         "DeletePullThroughCacheRule" => {
             rt::client::validate::<DeletePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
+        "DeleteRegistryPolicy" => {
+            rt::client::validate::<DeleteRegistryPolicyRequest, rt::Unhandled>(input)
+        }
         "DeleteRepository" => rt::client::validate::<DeleteRepositoryRequest, rt::Unhandled>(input),
+        "DeleteRepositoryCreationTemplate" => {
+            rt::client::validate::<DeleteRepositoryCreationTemplateRequest, rt::Unhandled>(input)
+        }
+        "DeleteRepositoryPolicy" => {
+            rt::client::validate::<DeleteRepositoryPolicyRequest, rt::Unhandled>(input)
+        }
         "DescribeImages" => rt::client::validate::<DescribeImagesRequest, rt::Unhandled>(input),
         "DescribePullThroughCacheRules" => {
             rt::client::validate::<DescribePullThroughCacheRulesRequest, rt::Unhandled>(input)
         }
+        "DescribeRegistry" => rt::client::validate::<DescribeRegistryRequest, rt::Unhandled>(input),
         "DescribeRepositories" => {
             rt::client::validate::<DescribeRepositoriesRequest, rt::Unhandled>(input)
+        }
+        "DescribeRepositoryCreationTemplates" => {
+            rt::client::validate::<DescribeRepositoryCreationTemplatesRequest, rt::Unhandled>(input)
+        }
+        "GetAccountSetting" => {
+            rt::client::validate::<GetAccountSettingRequest, rt::Unhandled>(input)
         }
         "GetAuthorizationToken" => {
             rt::client::validate::<GetAuthorizationTokenRequest, rt::Unhandled>(input)
@@ -604,6 +966,15 @@ pub fn validate_json(
         "GetLifecyclePolicyPreview" => {
             rt::client::validate::<GetLifecyclePolicyPreviewRequest, rt::Unhandled>(input)
         }
+        "GetRegistryPolicy" => {
+            rt::client::validate::<GetRegistryPolicyRequest, rt::Unhandled>(input)
+        }
+        "GetRegistryScanningConfiguration" => {
+            rt::client::validate::<GetRegistryScanningConfigurationRequest, rt::Unhandled>(input)
+        }
+        "GetRepositoryPolicy" => {
+            rt::client::validate::<GetRepositoryPolicyRequest, rt::Unhandled>(input)
+        }
         "InitiateLayerUpload" => {
             rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
@@ -611,19 +982,43 @@ pub fn validate_json(
         "ListTagsForResource" => {
             rt::client::validate::<ListTagsForResourceRequest, rt::Unhandled>(input)
         }
+        "PutAccountSetting" => {
+            rt::client::validate::<PutAccountSettingRequest, rt::Unhandled>(input)
+        }
         "PutImage" => rt::client::validate::<PutImageRequest, rt::Unhandled>(input),
+        "PutImageScanningConfiguration" => {
+            rt::client::validate::<PutImageScanningConfigurationRequest, rt::Unhandled>(input)
+        }
         "PutImageTagMutability" => {
             rt::client::validate::<PutImageTagMutabilityRequest, rt::Unhandled>(input)
         }
         "PutLifecyclePolicy" => {
             rt::client::validate::<PutLifecyclePolicyRequest, rt::Unhandled>(input)
         }
+        "PutRegistryPolicy" => {
+            rt::client::validate::<PutRegistryPolicyRequest, rt::Unhandled>(input)
+        }
+        "PutRegistryScanningConfiguration" => {
+            rt::client::validate::<PutRegistryScanningConfigurationRequest, rt::Unhandled>(input)
+        }
+        "SetRepositoryPolicy" => {
+            rt::client::validate::<SetRepositoryPolicyRequest, rt::Unhandled>(input)
+        }
         "StartLifecyclePolicyPreview" => {
             rt::client::validate::<StartLifecyclePolicyPreviewRequest, rt::Unhandled>(input)
         }
         "TagResource" => rt::client::validate::<TagResourceRequest, rt::Unhandled>(input),
         "UntagResource" => rt::client::validate::<UntagResourceRequest, rt::Unhandled>(input),
+        "UpdatePullThroughCacheRule" => {
+            rt::client::validate::<UpdatePullThroughCacheRuleRequest, rt::Unhandled>(input)
+        }
+        "UpdateRepositoryCreationTemplate" => {
+            rt::client::validate::<UpdateRepositoryCreationTemplateRequest, rt::Unhandled>(input)
+        }
         "UploadLayerPart" => rt::client::validate::<UploadLayerPartRequest, rt::Unhandled>(input),
+        "ValidatePullThroughCacheRule" => {
+            rt::client::validate::<ValidatePullThroughCacheRuleRequest, rt::Unhandled>(input)
+        }
         _ => Err(SdkError::construction(format!(
             "the model has no operation `{operation}`"
         ))),
@@ -833,6 +1228,59 @@ impl BatchGetImageFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::BATCH_GET_IMAGE, &input, stream)
+            .await
+    }
+}
+/// A `BatchGetRepositoryScanningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct BatchGetRepositoryScanningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: BatchGetRepositoryScanningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<BatchGetRepositoryScanningConfigurationFluentBuilder>
+    for BatchGetRepositoryScanningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: BatchGetRepositoryScanningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl BatchGetRepositoryScanningConfigurationFluentBuilder {
+    /// Appends one element to [`BatchGetRepositoryScanningConfigurationRequest::repository_names`](BatchGetRepositoryScanningConfigurationRequest::repository_names).
+    pub fn repository_names(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_names(value);
+        self
+    }
+    /// Sets or clears [`BatchGetRepositoryScanningConfigurationRequest::repository_names`](BatchGetRepositoryScanningConfigurationRequest::repository_names).
+    pub fn set_repository_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_repository_names(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: BatchGetRepositoryScanningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut BatchGetRepositoryScanningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        BatchGetRepositoryScanningConfigurationResponse,
+        SdkError<BatchGetRepositoryScanningConfigurationError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION,
+                &input,
+                stream,
+            )
             .await
     }
 }
@@ -1117,6 +1565,145 @@ impl CreateRepositoryFluentBuilder {
             .await
     }
 }
+/// A `CreateRepositoryCreationTemplate` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct CreateRepositoryCreationTemplateFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: CreateRepositoryCreationTemplateRequestBuilder,
+}
+impl ::std::convert::From<CreateRepositoryCreationTemplateFluentBuilder>
+    for CreateRepositoryCreationTemplateRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: CreateRepositoryCreationTemplateFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl CreateRepositoryCreationTemplateFluentBuilder {
+    /// Sets [`CreateRepositoryCreationTemplateRequest::prefix`](CreateRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::prefix`](CreateRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::description`](CreateRepositoryCreationTemplateRequest::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.description(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::description`](CreateRepositoryCreationTemplateRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_description(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::encryption_configuration`](CreateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.input = self.input.encryption_configuration(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::encryption_configuration`](CreateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.input = self.input.set_encryption_configuration(value);
+        self
+    }
+    /// Appends one element to [`CreateRepositoryCreationTemplateRequest::resource_tags`](CreateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn resource_tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.input = self.input.resource_tags(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::resource_tags`](CreateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn set_resource_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_resource_tags(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::image_tag_mutability`](CreateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.input = self.input.image_tag_mutability(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::image_tag_mutability`](CreateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.input = self.input.set_image_tag_mutability(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::repository_policy`](CreateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn repository_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_policy(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::repository_policy`](CreateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn set_repository_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_policy(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::lifecycle_policy`](CreateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn lifecycle_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.lifecycle_policy(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::lifecycle_policy`](CreateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn set_lifecycle_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_lifecycle_policy(value);
+        self
+    }
+    /// Appends one element to [`CreateRepositoryCreationTemplateRequest::applied_for`](CreateRepositoryCreationTemplateRequest::applied_for).
+    pub fn applied_for(mut self, value: impl rt::Into<RctAppliedFor>) -> Self {
+        self.input = self.input.applied_for(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::applied_for`](CreateRepositoryCreationTemplateRequest::applied_for).
+    pub fn set_applied_for(mut self, value: rt::Option<rt::Vec<RctAppliedFor>>) -> Self {
+        self.input = self.input.set_applied_for(value);
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::custom_role_arn`](CreateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.custom_role_arn(value);
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::custom_role_arn`](CreateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_custom_role_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: CreateRepositoryCreationTemplateRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut CreateRepositoryCreationTemplateRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        CreateRepositoryCreationTemplateResponse,
+        SdkError<CreateRepositoryCreationTemplateError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::CREATE_REPOSITORY_CREATION_TEMPLATE,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
 /// A `DeleteLifecyclePolicy` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeleteLifecyclePolicyFluentBuilder {
@@ -1234,6 +1821,42 @@ impl DeletePullThroughCacheRuleFluentBuilder {
             .await
     }
 }
+/// A `DeleteRegistryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteRegistryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteRegistryPolicyRequestBuilder,
+}
+impl ::std::convert::From<DeleteRegistryPolicyFluentBuilder>
+    for DeleteRegistryPolicyRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteRegistryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteRegistryPolicyFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteRegistryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteRegistryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeleteRegistryPolicyResponse, SdkError<DeleteRegistryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DELETE_REGISTRY_POLICY, &input, stream)
+            .await
+    }
+}
 /// A `DeleteRepository` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeleteRepositoryFluentBuilder {
@@ -1295,6 +1918,115 @@ impl DeleteRepositoryFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::DELETE_REPOSITORY, &input, stream)
+            .await
+    }
+}
+/// A `DeleteRepositoryCreationTemplate` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteRepositoryCreationTemplateFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteRepositoryCreationTemplateRequestBuilder,
+}
+impl ::std::convert::From<DeleteRepositoryCreationTemplateFluentBuilder>
+    for DeleteRepositoryCreationTemplateRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteRepositoryCreationTemplateFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteRepositoryCreationTemplateFluentBuilder {
+    /// Sets [`DeleteRepositoryCreationTemplateRequest::prefix`](DeleteRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryCreationTemplateRequest::prefix`](DeleteRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteRepositoryCreationTemplateRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteRepositoryCreationTemplateRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        DeleteRepositoryCreationTemplateResponse,
+        SdkError<DeleteRepositoryCreationTemplateError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DELETE_REPOSITORY_CREATION_TEMPLATE,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `DeleteRepositoryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteRepositoryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteRepositoryPolicyRequestBuilder,
+}
+impl ::std::convert::From<DeleteRepositoryPolicyFluentBuilder>
+    for DeleteRepositoryPolicyRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteRepositoryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteRepositoryPolicyFluentBuilder {
+    /// Sets [`DeleteRepositoryPolicyRequest::registry_id`](DeleteRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyRequest::registry_id`](DeleteRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`DeleteRepositoryPolicyRequest::repository_name`](DeleteRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyRequest::repository_name`](DeleteRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteRepositoryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteRepositoryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeleteRepositoryPolicyResponse, SdkError<DeleteRepositoryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DELETE_REPOSITORY_POLICY, &input, stream)
             .await
     }
 }
@@ -1634,6 +2366,40 @@ impl DescribePullThroughCacheRulesPaginator {
         })
     }
 }
+/// A `DescribeRegistry` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeRegistryFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeRegistryRequestBuilder,
+}
+impl ::std::convert::From<DescribeRegistryFluentBuilder> for DescribeRegistryRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeRegistryFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeRegistryFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeRegistryRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeRegistryRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DescribeRegistryResponse, SdkError<DescribeRegistryError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::DESCRIBE_REGISTRY, &input, stream)
+            .await
+    }
+}
 /// A `DescribeRepositories` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DescribeRepositoriesFluentBuilder {
@@ -1785,6 +2551,216 @@ impl DescribeRepositoriesPaginator {
                 }
             }
         })
+    }
+}
+/// A `DescribeRepositoryCreationTemplates` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeRepositoryCreationTemplatesFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeRepositoryCreationTemplatesRequestBuilder,
+}
+impl ::std::convert::From<DescribeRepositoryCreationTemplatesFluentBuilder>
+    for DescribeRepositoryCreationTemplatesRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeRepositoryCreationTemplatesFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeRepositoryCreationTemplatesFluentBuilder {
+    /// Appends one element to [`DescribeRepositoryCreationTemplatesRequest::prefixes`](DescribeRepositoryCreationTemplatesRequest::prefixes).
+    pub fn prefixes(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefixes(value);
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::prefixes`](DescribeRepositoryCreationTemplatesRequest::prefixes).
+    pub fn set_prefixes(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.input = self.input.set_prefixes(value);
+        self
+    }
+    /// Sets [`DescribeRepositoryCreationTemplatesRequest::next_token`](DescribeRepositoryCreationTemplatesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::next_token`](DescribeRepositoryCreationTemplatesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`DescribeRepositoryCreationTemplatesRequest::max_results`](DescribeRepositoryCreationTemplatesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::max_results`](DescribeRepositoryCreationTemplatesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeRepositoryCreationTemplatesRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeRepositoryCreationTemplatesRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        DescribeRepositoryCreationTemplatesResponse,
+        SdkError<DescribeRepositoryCreationTemplatesError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DESCRIBE_REPOSITORY_CREATION_TEMPLATES,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+impl DescribeRepositoryCreationTemplatesFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> DescribeRepositoryCreationTemplatesPaginator {
+        DescribeRepositoryCreationTemplatesPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `DescribeRepositoryCreationTemplates`, following `nextToken`.
+#[derive(Debug)]
+pub struct DescribeRepositoryCreationTemplatesPaginator {
+    call: DescribeRepositoryCreationTemplatesFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl DescribeRepositoryCreationTemplatesPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<
+        rt::Result<
+            DescribeRepositoryCreationTemplatesResponse,
+            SdkError<DescribeRepositoryCreationTemplatesError>,
+        >,
+    > {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            DescribeRepositoryCreationTemplatesResponse,
+            SdkError<DescribeRepositoryCreationTemplatesError>,
+        >,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `repositoryCreationTemplates` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<
+        rt::Vec<RepositoryCreationTemplate>,
+        SdkError<DescribeRepositoryCreationTemplatesError>,
+    > {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.repository_creation_templates.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `repositoryCreationTemplates` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            RepositoryCreationTemplate,
+            SdkError<DescribeRepositoryCreationTemplatesError>,
+        >,
+    > {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => {
+                        buffer.extend(page.repository_creation_templates.unwrap_or_default())
+                    }
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
+/// A `GetAccountSetting` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetAccountSettingFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetAccountSettingRequestBuilder,
+}
+impl ::std::convert::From<GetAccountSettingFluentBuilder> for GetAccountSettingRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetAccountSettingFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetAccountSettingFluentBuilder {
+    /// Sets [`GetAccountSettingRequest::name`](GetAccountSettingRequest::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.name(value);
+        self
+    }
+    /// Sets or clears [`GetAccountSettingRequest::name`](GetAccountSettingRequest::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_name(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetAccountSettingRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetAccountSettingRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetAccountSettingResponse, SdkError<GetAccountSettingError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_ACCOUNT_SETTING, &input, stream)
+            .await
     }
 }
 /// A `GetAuthorizationToken` call being prepared: set members, then [`send`](Self::send) it.
@@ -2137,6 +3113,137 @@ impl GetLifecyclePolicyPreviewPaginator {
         })
     }
 }
+/// A `GetRegistryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetRegistryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetRegistryPolicyRequestBuilder,
+}
+impl ::std::convert::From<GetRegistryPolicyFluentBuilder> for GetRegistryPolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetRegistryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetRegistryPolicyFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetRegistryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetRegistryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetRegistryPolicyResponse, SdkError<GetRegistryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_REGISTRY_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `GetRegistryScanningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetRegistryScanningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetRegistryScanningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<GetRegistryScanningConfigurationFluentBuilder>
+    for GetRegistryScanningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetRegistryScanningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetRegistryScanningConfigurationFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetRegistryScanningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetRegistryScanningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        GetRegistryScanningConfigurationResponse,
+        SdkError<GetRegistryScanningConfigurationError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::GET_REGISTRY_SCANNING_CONFIGURATION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `GetRepositoryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetRepositoryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetRepositoryPolicyRequestBuilder,
+}
+impl ::std::convert::From<GetRepositoryPolicyFluentBuilder> for GetRepositoryPolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetRepositoryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetRepositoryPolicyFluentBuilder {
+    /// Sets [`GetRepositoryPolicyRequest::registry_id`](GetRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyRequest::registry_id`](GetRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`GetRepositoryPolicyRequest::repository_name`](GetRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyRequest::repository_name`](GetRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetRepositoryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetRepositoryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetRepositoryPolicyResponse, SdkError<GetRepositoryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_REPOSITORY_POLICY, &input, stream)
+            .await
+    }
+}
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct InitiateLayerUploadFluentBuilder {
@@ -2392,6 +3499,60 @@ impl ListTagsForResourceFluentBuilder {
             .await
     }
 }
+/// A `PutAccountSetting` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutAccountSettingFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutAccountSettingRequestBuilder,
+}
+impl ::std::convert::From<PutAccountSettingFluentBuilder> for PutAccountSettingRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutAccountSettingFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutAccountSettingFluentBuilder {
+    /// Sets [`PutAccountSettingRequest::name`](PutAccountSettingRequest::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.name(value);
+        self
+    }
+    /// Sets or clears [`PutAccountSettingRequest::name`](PutAccountSettingRequest::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_name(value);
+        self
+    }
+    /// Sets [`PutAccountSettingRequest::value`](PutAccountSettingRequest::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.value(value);
+        self
+    }
+    /// Sets or clears [`PutAccountSettingRequest::value`](PutAccountSettingRequest::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_value(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutAccountSettingRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutAccountSettingRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutAccountSettingResponse, SdkError<PutAccountSettingError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_ACCOUNT_SETTING, &input, stream)
+            .await
+    }
+}
 /// A `PutImage` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct PutImageFluentBuilder {
@@ -2481,6 +3642,85 @@ impl PutImageFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::PUT_IMAGE, &input, stream)
+            .await
+    }
+}
+/// A `PutImageScanningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutImageScanningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutImageScanningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<PutImageScanningConfigurationFluentBuilder>
+    for PutImageScanningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutImageScanningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutImageScanningConfigurationFluentBuilder {
+    /// Sets [`PutImageScanningConfigurationRequest::registry_id`](PutImageScanningConfigurationRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::registry_id`](PutImageScanningConfigurationRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationRequest::repository_name`](PutImageScanningConfigurationRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::repository_name`](PutImageScanningConfigurationRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationRequest::image_scanning_configuration`](PutImageScanningConfigurationRequest::image_scanning_configuration).
+    pub fn image_scanning_configuration(
+        mut self,
+        value: impl rt::Into<ImageScanningConfiguration>,
+    ) -> Self {
+        self.input = self.input.image_scanning_configuration(value);
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::image_scanning_configuration`](PutImageScanningConfigurationRequest::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.input = self.input.set_image_scanning_configuration(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutImageScanningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutImageScanningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        PutImageScanningConfigurationResponse,
+        SdkError<PutImageScanningConfigurationError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::PUT_IMAGE_SCANNING_CONFIGURATION,
+                &input,
+                stream,
+            )
             .await
     }
 }
@@ -2611,6 +3851,187 @@ impl PutLifecyclePolicyFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::PUT_LIFECYCLE_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `PutRegistryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutRegistryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutRegistryPolicyRequestBuilder,
+}
+impl ::std::convert::From<PutRegistryPolicyFluentBuilder> for PutRegistryPolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutRegistryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutRegistryPolicyFluentBuilder {
+    /// Sets [`PutRegistryPolicyRequest::policy_text`](PutRegistryPolicyRequest::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.policy_text(value);
+        self
+    }
+    /// Sets or clears [`PutRegistryPolicyRequest::policy_text`](PutRegistryPolicyRequest::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_policy_text(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutRegistryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutRegistryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutRegistryPolicyResponse, SdkError<PutRegistryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_REGISTRY_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `PutRegistryScanningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutRegistryScanningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutRegistryScanningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<PutRegistryScanningConfigurationFluentBuilder>
+    for PutRegistryScanningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutRegistryScanningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutRegistryScanningConfigurationFluentBuilder {
+    /// Sets [`PutRegistryScanningConfigurationRequest::scan_type`](PutRegistryScanningConfigurationRequest::scan_type).
+    pub fn scan_type(mut self, value: impl rt::Into<ScanType>) -> Self {
+        self.input = self.input.scan_type(value);
+        self
+    }
+    /// Sets or clears [`PutRegistryScanningConfigurationRequest::scan_type`](PutRegistryScanningConfigurationRequest::scan_type).
+    pub fn set_scan_type(mut self, value: rt::Option<ScanType>) -> Self {
+        self.input = self.input.set_scan_type(value);
+        self
+    }
+    /// Appends one element to [`PutRegistryScanningConfigurationRequest::rules`](PutRegistryScanningConfigurationRequest::rules).
+    pub fn rules(mut self, value: impl rt::Into<RegistryScanningRule>) -> Self {
+        self.input = self.input.rules(value);
+        self
+    }
+    /// Sets or clears [`PutRegistryScanningConfigurationRequest::rules`](PutRegistryScanningConfigurationRequest::rules).
+    pub fn set_rules(mut self, value: rt::Option<rt::Vec<RegistryScanningRule>>) -> Self {
+        self.input = self.input.set_rules(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutRegistryScanningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutRegistryScanningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        PutRegistryScanningConfigurationResponse,
+        SdkError<PutRegistryScanningConfigurationError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::PUT_REGISTRY_SCANNING_CONFIGURATION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `SetRepositoryPolicy` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct SetRepositoryPolicyFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: SetRepositoryPolicyRequestBuilder,
+}
+impl ::std::convert::From<SetRepositoryPolicyFluentBuilder> for SetRepositoryPolicyRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: SetRepositoryPolicyFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl SetRepositoryPolicyFluentBuilder {
+    /// Sets [`SetRepositoryPolicyRequest::registry_id`](SetRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::registry_id`](SetRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::repository_name`](SetRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::repository_name`](SetRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::policy_text`](SetRepositoryPolicyRequest::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.policy_text(value);
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::policy_text`](SetRepositoryPolicyRequest::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_policy_text(value);
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::force`](SetRepositoryPolicyRequest::force).
+    pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
+        self.input = self.input.force(value);
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::force`](SetRepositoryPolicyRequest::force).
+    pub fn set_force(mut self, value: rt::Option<bool>) -> Self {
+        self.input = self.input.set_force(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: SetRepositoryPolicyRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut SetRepositoryPolicyRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<SetRepositoryPolicyResponse, SdkError<SetRepositoryPolicyError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::SET_REPOSITORY_POLICY, &input, stream)
             .await
     }
 }
@@ -2789,6 +4210,226 @@ impl UntagResourceFluentBuilder {
             .await
     }
 }
+/// A `UpdatePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct UpdatePullThroughCacheRuleFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: UpdatePullThroughCacheRuleRequestBuilder,
+}
+impl ::std::convert::From<UpdatePullThroughCacheRuleFluentBuilder>
+    for UpdatePullThroughCacheRuleRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UpdatePullThroughCacheRuleFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl UpdatePullThroughCacheRuleFluentBuilder {
+    /// Sets [`UpdatePullThroughCacheRuleRequest::registry_id`](UpdatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::registry_id`](UpdatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::ecr_repository_prefix`](UpdatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ecr_repository_prefix(value);
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::ecr_repository_prefix`](UpdatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ecr_repository_prefix(value);
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::credential_arn`](UpdatePullThroughCacheRuleRequest::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.credential_arn(value);
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::credential_arn`](UpdatePullThroughCacheRuleRequest::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_credential_arn(value);
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::custom_role_arn`](UpdatePullThroughCacheRuleRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.custom_role_arn(value);
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::custom_role_arn`](UpdatePullThroughCacheRuleRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_custom_role_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: UpdatePullThroughCacheRuleRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut UpdatePullThroughCacheRuleRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<UpdatePullThroughCacheRuleResponse, SdkError<UpdatePullThroughCacheRuleError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::UPDATE_PULL_THROUGH_CACHE_RULE,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `UpdateRepositoryCreationTemplate` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct UpdateRepositoryCreationTemplateFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: UpdateRepositoryCreationTemplateRequestBuilder,
+}
+impl ::std::convert::From<UpdateRepositoryCreationTemplateFluentBuilder>
+    for UpdateRepositoryCreationTemplateRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UpdateRepositoryCreationTemplateFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl UpdateRepositoryCreationTemplateFluentBuilder {
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::prefix`](UpdateRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.prefix(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::prefix`](UpdateRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_prefix(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::description`](UpdateRepositoryCreationTemplateRequest::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.description(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::description`](UpdateRepositoryCreationTemplateRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_description(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::encryption_configuration`](UpdateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.input = self.input.encryption_configuration(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::encryption_configuration`](UpdateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.input = self.input.set_encryption_configuration(value);
+        self
+    }
+    /// Appends one element to [`UpdateRepositoryCreationTemplateRequest::resource_tags`](UpdateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn resource_tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.input = self.input.resource_tags(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::resource_tags`](UpdateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn set_resource_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.input = self.input.set_resource_tags(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::image_tag_mutability`](UpdateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.input = self.input.image_tag_mutability(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::image_tag_mutability`](UpdateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.input = self.input.set_image_tag_mutability(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::repository_policy`](UpdateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn repository_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_policy(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::repository_policy`](UpdateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn set_repository_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_policy(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::lifecycle_policy`](UpdateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn lifecycle_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.lifecycle_policy(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::lifecycle_policy`](UpdateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn set_lifecycle_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_lifecycle_policy(value);
+        self
+    }
+    /// Appends one element to [`UpdateRepositoryCreationTemplateRequest::applied_for`](UpdateRepositoryCreationTemplateRequest::applied_for).
+    pub fn applied_for(mut self, value: impl rt::Into<RctAppliedFor>) -> Self {
+        self.input = self.input.applied_for(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::applied_for`](UpdateRepositoryCreationTemplateRequest::applied_for).
+    pub fn set_applied_for(mut self, value: rt::Option<rt::Vec<RctAppliedFor>>) -> Self {
+        self.input = self.input.set_applied_for(value);
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::custom_role_arn`](UpdateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.custom_role_arn(value);
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::custom_role_arn`](UpdateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_custom_role_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: UpdateRepositoryCreationTemplateRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut UpdateRepositoryCreationTemplateRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        UpdateRepositoryCreationTemplateResponse,
+        SdkError<UpdateRepositoryCreationTemplateError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::UPDATE_REPOSITORY_CREATION_TEMPLATE,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
 /// A `UploadLayerPart` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct UploadLayerPartFluentBuilder {
@@ -2878,6 +4519,67 @@ impl UploadLayerPartFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::UPLOAD_LAYER_PART, &input, stream)
+            .await
+    }
+}
+/// A `ValidatePullThroughCacheRule` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ValidatePullThroughCacheRuleFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ValidatePullThroughCacheRuleRequestBuilder,
+}
+impl ::std::convert::From<ValidatePullThroughCacheRuleFluentBuilder>
+    for ValidatePullThroughCacheRuleRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ValidatePullThroughCacheRuleFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ValidatePullThroughCacheRuleFluentBuilder {
+    /// Sets [`ValidatePullThroughCacheRuleRequest::ecr_repository_prefix`](ValidatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.ecr_repository_prefix(value);
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleRequest::ecr_repository_prefix`](ValidatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_ecr_repository_prefix(value);
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleRequest::registry_id`](ValidatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleRequest::registry_id`](ValidatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ValidatePullThroughCacheRuleRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ValidatePullThroughCacheRuleRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<ValidatePullThroughCacheRuleResponse, SdkError<ValidatePullThroughCacheRuleError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::VALIDATE_PULL_THROUGH_CACHE_RULE,
+                &input,
+                stream,
+            )
             .await
     }
 }

@@ -21,6 +21,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "BatchGetImage", input: &BATCH_GET_IMAGE_REQUEST, output: &BATCH_GET_IMAGE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UnableToGetUpstreamImageException"],
         summary: "Returns the manifests of several images, named by tag or digest." },
+    Operation { name: "BatchGetRepositoryScanningConfiguration", input: &BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION_REQUEST, output: &BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Tells, for several repositories, how their images are scanned under the registry's rules." },
     Operation { name: "CompleteLayerUpload", input: &COMPLETE_LAYER_UPLOAD_REQUEST, output: &COMPLETE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["EmptyUploadException", "InvalidLayerException", "InvalidParameterException", "KmsException", "LayerAlreadyExistsException", "LayerPartTooSmallException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
         summary: "Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available." },
@@ -30,24 +33,45 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "CreateRepository", input: &CREATE_REPOSITORY_REQUEST, output: &CREATE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "KmsException", "LimitExceededException", "RepositoryAlreadyExistsException", "ServerException", "TooManyTagsException"],
         summary: "Creates an empty image repository in a registry." },
+    Operation { name: "CreateRepositoryCreationTemplate", input: &CREATE_REPOSITORY_CREATION_TEMPLATE_REQUEST, output: &CREATE_REPOSITORY_CREATION_TEMPLATE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LimitExceededException", "ServerException", "TemplateAlreadyExistsException", "ValidationException"],
+        summary: "Creates a template of the settings given to repositories that pull-through caching or replication creates under a prefix." },
     Operation { name: "DeleteLifecyclePolicy", input: &DELETE_LIFECYCLE_POLICY_REQUEST, output: &DELETE_LIFECYCLE_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
         summary: "Removes a repository's lifecycle policy: no image expires any more." },
     Operation { name: "DeletePullThroughCacheRule", input: &DELETE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &DELETE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
         summary: "Deletes a pull-through cache rule. Repositories it created and the images cached in them stay." },
+    Operation { name: "DeleteRegistryPolicy", input: &DELETE_REGISTRY_POLICY_REQUEST, output: &DELETE_REGISTRY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RegistryPolicyNotFoundException", "ServerException", "ValidationException"],
+        summary: "Deletes the registry's access policy." },
     Operation { name: "DeleteRepository", input: &DELETE_REPOSITORY_REQUEST, output: &DELETE_REPOSITORY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotEmptyException", "RepositoryNotFoundException", "ServerException"],
         summary: "Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it." },
+    Operation { name: "DeleteRepositoryCreationTemplate", input: &DELETE_REPOSITORY_CREATION_TEMPLATE_REQUEST, output: &DELETE_REPOSITORY_CREATION_TEMPLATE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "TemplateNotFoundException", "ValidationException"],
+        summary: "Deletes a repository creation template." },
+    Operation { name: "DeleteRepositoryPolicy", input: &DELETE_REPOSITORY_POLICY_REQUEST, output: &DELETE_REPOSITORY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "RepositoryPolicyNotFoundException", "ServerException"],
+        summary: "Deletes the access policy of a repository." },
     Operation { name: "DescribeImages", input: &DESCRIBE_IMAGES_REQUEST, output: &DESCRIBE_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageDetails"), page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images." },
     Operation { name: "DescribePullThroughCacheRules", input: &DESCRIBE_PULL_THROUGH_CACHE_RULES_REQUEST, output: &DESCRIBE_PULL_THROUGH_CACHE_RULES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("pullThroughCacheRules"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
         summary: "Lists pull-through cache rules, all of them or those with the given prefixes." },
+    Operation { name: "DescribeRegistry", input: &DESCRIBE_REGISTRY_REQUEST, output: &DESCRIBE_REGISTRY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Tells the registry id and the replication configuration in force." },
     Operation { name: "DescribeRepositories", input: &DESCRIBE_REPOSITORIES_REQUEST, output: &DESCRIBE_REPOSITORIES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("repositories"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the repositories of a registry, or the named ones. Results come in pages." },
+    Operation { name: "DescribeRepositoryCreationTemplates", input: &DESCRIBE_REPOSITORY_CREATION_TEMPLATES_REQUEST, output: &DESCRIBE_REPOSITORY_CREATION_TEMPLATES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("repositoryCreationTemplates"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Lists repository creation templates, all or those of the prefixes named." },
+    Operation { name: "GetAccountSetting", input: &GET_ACCOUNT_SETTING_REQUEST, output: &GET_ACCOUNT_SETTING_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Reads one of the registry account's settings (`BASIC_SCAN_TYPE_VERSION`, `REGISTRY_POLICY_SCOPE`)." },
     Operation { name: "GetAuthorizationToken", input: &GET_AUTHORIZATION_TOKEN_REQUEST, output: &GET_AUTHORIZATION_TOKEN_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "ServerException"],
         summary: "Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours." },
@@ -60,6 +84,15 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "GetLifecyclePolicyPreview", input: &GET_LIFECYCLE_POLICY_PREVIEW_REQUEST, output: &GET_LIFECYCLE_POLICY_PREVIEW_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("previewResults"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "LifecyclePolicyPreviewNotFoundException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
         summary: "Returns the images the last preview found would expire, each with the rule that would expire it, page by page." },
+    Operation { name: "GetRegistryPolicy", input: &GET_REGISTRY_POLICY_REQUEST, output: &GET_REGISTRY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RegistryPolicyNotFoundException", "ServerException", "ValidationException"],
+        summary: "Reads the registry's access policy." },
+    Operation { name: "GetRegistryScanningConfiguration", input: &GET_REGISTRY_SCANNING_CONFIGURATION_REQUEST, output: &GET_REGISTRY_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Tells how images of this registry are scanned: the scan type and its rules." },
+    Operation { name: "GetRepositoryPolicy", input: &GET_REPOSITORY_POLICY_REQUEST, output: &GET_REPOSITORY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "RepositoryPolicyNotFoundException", "ServerException"],
+        summary: "Reads the access policy of a repository." },
     Operation { name: "InitiateLayerUpload", input: &INITIATE_LAYER_UPLOAD_REQUEST, output: &INITIATE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotFoundException", "ServerException"],
         summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use." },
@@ -69,15 +102,30 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "ListTagsForResource", input: &LIST_TAGS_FOR_RESOURCE_REQUEST, output: &LIST_TAGS_FOR_RESOURCE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Lists the tags of a repository." },
+    Operation { name: "PutAccountSetting", input: &PUT_ACCOUNT_SETTING_REQUEST, output: &PUT_ACCOUNT_SETTING_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
+        summary: "Changes one of the registry account's settings." },
     Operation { name: "PutImage", input: &PUT_IMAGE_REQUEST, output: &PUT_IMAGE_RESPONSE, pagination: None,
         errors: &["ImageAlreadyExistsException", "ImageDigestDoesNotMatchException", "ImageTagAlreadyExistsException", "InvalidParameterException", "KmsException", "LayersNotFoundException", "LimitExceededException", "ReferencedImagesNotFoundException", "RepositoryNotFoundException", "ServerException"],
         summary: "Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository." },
+    Operation { name: "PutImageScanningConfiguration", input: &PUT_IMAGE_SCANNING_CONFIGURATION_REQUEST, output: &PUT_IMAGE_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Turns scanning of every image pushed to a repository on or off." },
     Operation { name: "PutImageTagMutability", input: &PUT_IMAGE_TAG_MUTABILITY_REQUEST, output: &PUT_IMAGE_TAG_MUTABILITY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again." },
     Operation { name: "PutLifecyclePolicy", input: &PUT_LIFECYCLE_POLICY_REQUEST, output: &PUT_LIFECYCLE_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
         summary: "Sets a repository's lifecycle policy: rules that expire images (the oldest beyond a count, or those pushed more than some days ago, selected by tag status, tag prefixes or tag patterns). The registry applies it on a schedule." },
+    Operation { name: "PutRegistryPolicy", input: &PUT_REGISTRY_POLICY_REQUEST, output: &PUT_REGISTRY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Sets the registry's access policy, which covers every repository." },
+    Operation { name: "PutRegistryScanningConfiguration", input: &PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST, output: &PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Sets how the images of this registry are scanned." },
+    Operation { name: "SetRepositoryPolicy", input: &SET_REPOSITORY_POLICY_REQUEST, output: &SET_REPOSITORY_POLICY_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
+        summary: "Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals." },
     Operation { name: "StartLifecyclePolicyPreview", input: &START_LIFECYCLE_POLICY_PREVIEW_REQUEST, output: &START_LIFECYCLE_POLICY_PREVIEW_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "LifecyclePolicyPreviewInProgressException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
         summary: "Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it." },
@@ -87,9 +135,18 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "UntagResource", input: &UNTAG_RESOURCE_REQUEST, output: &UNTAG_RESOURCE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "RepositoryNotFoundException", "ServerException", "TooManyTagsException"],
         summary: "Removes tags from a repository, by key; keys it does not have are ignored." },
+    Operation { name: "UpdatePullThroughCacheRule", input: &UPDATE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &UPDATE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "SecretNotFoundException", "ServerException", "UnableToAccessSecretException", "UnableToDecryptSecretValueException", "ValidationException"],
+        summary: "Changes the credentials a pull-through cache rule uses for its upstream." },
+    Operation { name: "UpdateRepositoryCreationTemplate", input: &UPDATE_REPOSITORY_CREATION_TEMPLATE_REQUEST, output: &UPDATE_REPOSITORY_CREATION_TEMPLATE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "TemplateNotFoundException", "ValidationException"],
+        summary: "Changes the settings of a repository creation template." },
     Operation { name: "UploadLayerPart", input: &UPLOAD_LAYER_PART_REQUEST, output: &UPLOAD_LAYER_PART_RESPONSE, pagination: None,
         errors: &["InvalidLayerPartException", "InvalidParameterException", "KmsException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UploadNotFoundException"],
         summary: "Uploads the next consecutive byte range of a layer upload." },
+    Operation { name: "ValidatePullThroughCacheRule", input: &VALIDATE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &VALIDATE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
+        summary: "Checks that a pull-through cache rule's upstream answers and accepts the rule's credentials." },
 ];
 
 #[rustfmt::skip]
@@ -140,6 +197,17 @@ static BATCH_GET_IMAGE_RESPONSE: Structure = Structure { name: "BatchGetImageRes
 ]};
 
 #[rustfmt::skip]
+static BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name: "BatchGetRepositoryScanningConfigurationRequest", union: false, members: &[
+    Member { name: "repositoryNames", ty: Type::List(&Type::String), required: true, summary: "The repositories to describe; all of them when omitted." },
+]};
+
+#[rustfmt::skip]
+static BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "BatchGetRepositoryScanningConfigurationResponse", union: false, members: &[
+    Member { name: "scanningConfigurations", ty: Type::List(&Type::Structure(&REPOSITORY_SCANNING_CONFIGURATION)), required: false, summary: "One entry per repository found." },
+    Member { name: "failures", ty: Type::List(&Type::Structure(&REPOSITORY_SCANNING_CONFIGURATION_FAILURE)), required: false, summary: "The entries of the request that could not be processed, and why." },
+]};
+
+#[rustfmt::skip]
 static COMPLETE_LAYER_UPLOAD_REQUEST: Structure = Structure { name: "CompleteLayerUploadRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -174,6 +242,25 @@ static CREATE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "C
     Member { name: "upstreamRegistry", ty: Type::Enum(UPSTREAM_REGISTRY_VALUES), required: false, summary: "Which kind of registry the upstream is." },
     Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
     Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "The prefix of the upstream's repository names." },
+]};
+
+#[rustfmt::skip]
+static CREATE_REPOSITORY_CREATION_TEMPLATE_REQUEST: Structure = Structure { name: "CreateRepositoryCreationTemplateRequest", union: false, members: &[
+    Member { name: "prefix", ty: Type::String, required: true, summary: "The repository name prefix the template applies to, or `ROOT` for every repository no other template covers." },
+    Member { name: "description", ty: Type::String, required: false, summary: "What the template is for." },
+    Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION_FOR_REPOSITORY_CREATION_TEMPLATE), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+    Member { name: "resourceTags", ty: Type::List(&Type::Structure(&TAG)), required: false, summary: "Tags given to each repository created from the template." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
+    Member { name: "repositoryPolicy", ty: Type::String, required: false, summary: "The repository policy given to each repository created from the template." },
+    Member { name: "lifecyclePolicy", ty: Type::String, required: false, summary: "The lifecycle policy given to each repository created from the template." },
+    Member { name: "appliedFor", ty: Type::List(&Type::Enum(RCT_APPLIED_FOR_VALUES)), required: true, summary: "Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+]};
+
+#[rustfmt::skip]
+static CREATE_REPOSITORY_CREATION_TEMPLATE_RESPONSE: Structure = Structure { name: "CreateRepositoryCreationTemplateResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryCreationTemplate", ty: Type::Structure(&REPOSITORY_CREATION_TEMPLATE), required: false, summary: "The template." },
 ]};
 
 #[rustfmt::skip]
@@ -219,6 +306,40 @@ static DELETE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "D
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
     Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret the rule used for the upstream registry." },
     Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "The prefix of the upstream's repository names." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REGISTRY_POLICY_REQUEST: Structure = Structure { name: "DeleteRegistryPolicyRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static DELETE_REGISTRY_POLICY_RESPONSE: Structure = Structure { name: "DeleteRegistryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_CREATION_TEMPLATE_REQUEST: Structure = Structure { name: "DeleteRepositoryCreationTemplateRequest", union: false, members: &[
+    Member { name: "prefix", ty: Type::String, required: true, summary: "The repository name prefix the template applies to, or `ROOT` for every repository no other template covers." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_CREATION_TEMPLATE_RESPONSE: Structure = Structure { name: "DeleteRepositoryCreationTemplateResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryCreationTemplate", ty: Type::Structure(&REPOSITORY_CREATION_TEMPLATE), required: false, summary: "The template." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_POLICY_REQUEST: Structure = Structure { name: "DeleteRepositoryPolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+]};
+
+#[rustfmt::skip]
+static DELETE_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "DeleteRepositoryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
 ]};
 
 #[rustfmt::skip]
@@ -269,6 +390,16 @@ static DESCRIBE_PULL_THROUGH_CACHE_RULES_RESPONSE: Structure = Structure { name:
 ]};
 
 #[rustfmt::skip]
+static DESCRIBE_REGISTRY_REQUEST: Structure = Structure { name: "DescribeRegistryRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_REGISTRY_RESPONSE: Structure = Structure { name: "DescribeRegistryResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "replicationConfiguration", ty: Type::Structure(&REPLICATION_CONFIGURATION), required: false, summary: "Where images pushed to this registry are copied." },
+]};
+
+#[rustfmt::skip]
 static DESCRIBE_REPOSITORIES_REQUEST: Structure = Structure { name: "DescribeRepositoriesRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryNames", ty: Type::List(&Type::String), required: false, summary: "The repositories to describe; all of them when omitted." },
@@ -283,9 +414,40 @@ static DESCRIBE_REPOSITORIES_RESPONSE: Structure = Structure { name: "DescribeRe
 ]};
 
 #[rustfmt::skip]
+static DESCRIBE_REPOSITORY_CREATION_TEMPLATES_REQUEST: Structure = Structure { name: "DescribeRepositoryCreationTemplatesRequest", union: false, members: &[
+    Member { name: "prefixes", ty: Type::List(&Type::String), required: false, summary: "The prefixes whose templates to list; all templates when left out." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_REPOSITORY_CREATION_TEMPLATES_RESPONSE: Structure = Structure { name: "DescribeRepositoryCreationTemplatesResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryCreationTemplates", ty: Type::List(&Type::Structure(&REPOSITORY_CREATION_TEMPLATE)), required: false, summary: "The templates." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
 static ENCRYPTION_CONFIGURATION: Structure = Structure { name: "EncryptionConfiguration", union: false, members: &[
     Member { name: "encryptionType", ty: Type::Enum(ENCRYPTION_TYPE_VALUES), required: true, summary: "The encryption to use." },
     Member { name: "kmsKey", ty: Type::String, required: false, summary: "The key to encrypt with, when the encryption type uses a key management service." },
+]};
+
+#[rustfmt::skip]
+static ENCRYPTION_CONFIGURATION_FOR_REPOSITORY_CREATION_TEMPLATE: Structure = Structure { name: "EncryptionConfigurationForRepositoryCreationTemplate", union: false, members: &[
+    Member { name: "encryptionType", ty: Type::Enum(ENCRYPTION_TYPE_VALUES), required: true, summary: "The encryption to use." },
+    Member { name: "kmsKey", ty: Type::String, required: false, summary: "The key to encrypt with, when the encryption type uses a key management service." },
+]};
+
+#[rustfmt::skip]
+static GET_ACCOUNT_SETTING_REQUEST: Structure = Structure { name: "GetAccountSettingRequest", union: false, members: &[
+    Member { name: "name", ty: Type::String, required: true, summary: "The setting, `BASIC_SCAN_TYPE_VERSION` or `REGISTRY_POLICY_SCOPE`." },
+]};
+
+#[rustfmt::skip]
+static GET_ACCOUNT_SETTING_RESPONSE: Structure = Structure { name: "GetAccountSettingResponse", union: false, members: &[
+    Member { name: "name", ty: Type::String, required: false, summary: "The setting." },
+    Member { name: "value", ty: Type::String, required: false, summary: "The value in force." },
 ]};
 
 #[rustfmt::skip]
@@ -344,6 +506,39 @@ static GET_LIFECYCLE_POLICY_RESPONSE: Structure = Structure { name: "GetLifecycl
     Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
     Member { name: "lifecyclePolicyText", ty: Type::String, required: false, summary: "The policy." },
     Member { name: "lastEvaluatedAt", ty: Type::Timestamp, required: false, summary: "When the registry last applied the policy, if it has." },
+]};
+
+#[rustfmt::skip]
+static GET_REGISTRY_POLICY_REQUEST: Structure = Structure { name: "GetRegistryPolicyRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static GET_REGISTRY_POLICY_RESPONSE: Structure = Structure { name: "GetRegistryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
+]};
+
+#[rustfmt::skip]
+static GET_REGISTRY_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name: "GetRegistryScanningConfigurationRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static GET_REGISTRY_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "GetRegistryScanningConfigurationResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "scanningConfiguration", ty: Type::Structure(&REGISTRY_SCANNING_CONFIGURATION), required: false, summary: "The scan type and rules in force." },
+]};
+
+#[rustfmt::skip]
+static GET_REPOSITORY_POLICY_REQUEST: Structure = Structure { name: "GetRepositoryPolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+]};
+
+#[rustfmt::skip]
+static GET_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "GetRepositoryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
 ]};
 
 #[rustfmt::skip]
@@ -480,6 +675,18 @@ static PULL_THROUGH_CACHE_RULE: Structure = Structure { name: "PullThroughCacheR
 ]};
 
 #[rustfmt::skip]
+static PUT_ACCOUNT_SETTING_REQUEST: Structure = Structure { name: "PutAccountSettingRequest", union: false, members: &[
+    Member { name: "name", ty: Type::String, required: true, summary: "The setting, `BASIC_SCAN_TYPE_VERSION` or `REGISTRY_POLICY_SCOPE`." },
+    Member { name: "value", ty: Type::String, required: true, summary: "The new value: `AWS_NATIVE` or `CLAIR` for the scan type version, `V1` or `V2` for the policy scope." },
+]};
+
+#[rustfmt::skip]
+static PUT_ACCOUNT_SETTING_RESPONSE: Structure = Structure { name: "PutAccountSettingResponse", union: false, members: &[
+    Member { name: "name", ty: Type::String, required: false, summary: "The setting." },
+    Member { name: "value", ty: Type::String, required: false, summary: "The value in force." },
+]};
+
+#[rustfmt::skip]
 static PUT_IMAGE_REQUEST: Structure = Structure { name: "PutImageRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -492,6 +699,20 @@ static PUT_IMAGE_REQUEST: Structure = Structure { name: "PutImageRequest", union
 #[rustfmt::skip]
 static PUT_IMAGE_RESPONSE: Structure = Structure { name: "PutImageResponse", union: false, members: &[
     Member { name: "image", ty: Type::Structure(&IMAGE), required: false, summary: "The image." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name: "PutImageScanningConfigurationRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: true, summary: "Whether images are scanned when pushed." },
+]};
+
+#[rustfmt::skip]
+static PUT_IMAGE_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutImageScanningConfigurationResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: false, summary: "Whether images are scanned when pushed." },
 ]};
 
 #[rustfmt::skip]
@@ -523,6 +744,57 @@ static PUT_LIFECYCLE_POLICY_RESPONSE: Structure = Structure { name: "PutLifecycl
 ]};
 
 #[rustfmt::skip]
+static PUT_REGISTRY_POLICY_REQUEST: Structure = Structure { name: "PutRegistryPolicyRequest", union: false, members: &[
+    Member { name: "policyText", ty: Type::String, required: true, summary: "The policy: an IAM policy document in JSON." },
+]};
+
+#[rustfmt::skip]
+static PUT_REGISTRY_POLICY_RESPONSE: Structure = Structure { name: "PutRegistryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
+]};
+
+#[rustfmt::skip]
+static PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name: "PutRegistryScanningConfigurationRequest", union: false, members: &[
+    Member { name: "scanType", ty: Type::Enum(SCAN_TYPE_VALUES), required: false, summary: "The kind of scanning; `BASIC` when left out." },
+    Member { name: "rules", ty: Type::List(&Type::Structure(&REGISTRY_SCANNING_RULE)), required: false, summary: "The rules choosing when each repository's images are scanned." },
+]};
+
+#[rustfmt::skip]
+static PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutRegistryScanningConfigurationResponse", union: false, members: &[
+    Member { name: "registryScanningConfiguration", ty: Type::Structure(&REGISTRY_SCANNING_CONFIGURATION), required: false, summary: "The scanning configuration now in force." },
+]};
+
+#[rustfmt::skip]
+static REGISTRY_SCANNING_CONFIGURATION: Structure = Structure { name: "RegistryScanningConfiguration", union: false, members: &[
+    Member { name: "scanType", ty: Type::Enum(SCAN_TYPE_VALUES), required: false, summary: "The kind of scanning: `BASIC` or `ENHANCED`." },
+    Member { name: "rules", ty: Type::List(&Type::Structure(&REGISTRY_SCANNING_RULE)), required: false, summary: "The rules, each with its destinations and the repositories it covers." },
+]};
+
+#[rustfmt::skip]
+static REGISTRY_SCANNING_RULE: Structure = Structure { name: "RegistryScanningRule", union: false, members: &[
+    Member { name: "scanFrequency", ty: Type::Enum(SCAN_FREQUENCY_VALUES), required: true, summary: "When images are scanned: on push, continuously, or only when asked." },
+    Member { name: "repositoryFilters", ty: Type::List(&Type::Structure(&SCANNING_REPOSITORY_FILTER)), required: true, summary: "Which repositories the rule covers; none means every repository." },
+]};
+
+#[rustfmt::skip]
+static REPLICATION_CONFIGURATION: Structure = Structure { name: "ReplicationConfiguration", union: false, members: &[
+    Member { name: "rules", ty: Type::List(&Type::Structure(&REPLICATION_RULE)), required: true, summary: "The rules, each with its destinations and the repositories it covers." },
+]};
+
+#[rustfmt::skip]
+static REPLICATION_DESTINATION: Structure = Structure { name: "ReplicationDestination", union: false, members: &[
+    Member { name: "region", ty: Type::String, required: true, summary: "The region of the registry copied to." },
+    Member { name: "registryId", ty: Type::String, required: true, summary: "The 12-digit account id of the registry copied to." },
+]};
+
+#[rustfmt::skip]
+static REPLICATION_RULE: Structure = Structure { name: "ReplicationRule", union: false, members: &[
+    Member { name: "destinations", ty: Type::List(&Type::Structure(&REPLICATION_DESTINATION)), required: true, summary: "The registries the images are copied to." },
+    Member { name: "repositoryFilters", ty: Type::List(&Type::Structure(&REPOSITORY_FILTER)), required: false, summary: "Which repositories the rule covers; none means every repository." },
+]};
+
+#[rustfmt::skip]
 static REPOSITORY: Structure = Structure { name: "Repository", union: false, members: &[
     Member { name: "repositoryArn", ty: Type::String, required: false, summary: "The Amazon Resource Name of the repository." },
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
@@ -532,6 +804,64 @@ static REPOSITORY: Structure = Structure { name: "Repository", union: false, mem
     Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
     Member { name: "imageScanningConfiguration", ty: Type::Structure(&IMAGE_SCANNING_CONFIGURATION), required: false, summary: "Whether images are scanned when pushed." },
     Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+]};
+
+#[rustfmt::skip]
+static REPOSITORY_CREATION_TEMPLATE: Structure = Structure { name: "RepositoryCreationTemplate", union: false, members: &[
+    Member { name: "prefix", ty: Type::String, required: false, summary: "The repository name prefix the template applies to, or `ROOT` for every repository no other template covers." },
+    Member { name: "description", ty: Type::String, required: false, summary: "What the template is for." },
+    Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION_FOR_REPOSITORY_CREATION_TEMPLATE), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+    Member { name: "resourceTags", ty: Type::List(&Type::Structure(&TAG)), required: false, summary: "Tags given to each repository created from the template." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
+    Member { name: "repositoryPolicy", ty: Type::String, required: false, summary: "The repository policy given to each repository created from the template." },
+    Member { name: "lifecyclePolicy", ty: Type::String, required: false, summary: "The lifecycle policy given to each repository created from the template." },
+    Member { name: "appliedFor", ty: Type::List(&Type::Enum(RCT_APPLIED_FOR_VALUES)), required: false, summary: "Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the template was created." },
+    Member { name: "updatedAt", ty: Type::Timestamp, required: false, summary: "When the template last changed." },
+]};
+
+#[rustfmt::skip]
+static REPOSITORY_FILTER: Structure = Structure { name: "RepositoryFilter", union: false, members: &[
+    Member { name: "filter", ty: Type::String, required: true, summary: "The prefix of the names of the repositories the rule covers." },
+    Member { name: "filterType", ty: Type::Enum(REPOSITORY_FILTER_TYPE_VALUES), required: true, summary: "How `filter` is matched: `PREFIX_MATCH`, a prefix of the repository name." },
+]};
+
+#[rustfmt::skip]
+static REPOSITORY_SCANNING_CONFIGURATION: Structure = Structure { name: "RepositoryScanningConfiguration", union: false, members: &[
+    Member { name: "repositoryArn", ty: Type::String, required: false, summary: "The Amazon Resource Name of the repository." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "scanOnPush", ty: Type::Boolean, required: false, summary: "Scan each image after it is pushed." },
+    Member { name: "scanFrequency", ty: Type::Enum(SCAN_FREQUENCY_VALUES), required: false, summary: "When its images are scanned." },
+    Member { name: "appliedScanFilters", ty: Type::List(&Type::Structure(&SCANNING_REPOSITORY_FILTER)), required: false, summary: "The filters of the registry rule that selected the repository." },
+]};
+
+#[rustfmt::skip]
+static REPOSITORY_SCANNING_CONFIGURATION_FAILURE: Structure = Structure { name: "RepositoryScanningConfigurationFailure", union: false, members: &[
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "failureCode", ty: Type::Enum(SCANNING_CONFIGURATION_FAILURE_CODE_VALUES), required: false, summary: "A code for the failure." },
+    Member { name: "failureReason", ty: Type::String, required: false, summary: "The failure in words." },
+]};
+
+#[rustfmt::skip]
+static SCANNING_REPOSITORY_FILTER: Structure = Structure { name: "ScanningRepositoryFilter", union: false, members: &[
+    Member { name: "filter", ty: Type::String, required: true, summary: "A pattern of repository names in which `*` matches any characters." },
+    Member { name: "filterType", ty: Type::Enum(SCANNING_REPOSITORY_FILTER_TYPE_VALUES), required: true, summary: "How `filter` is matched: `WILDCARD`." },
+]};
+
+#[rustfmt::skip]
+static SET_REPOSITORY_POLICY_REQUEST: Structure = Structure { name: "SetRepositoryPolicyRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "policyText", ty: Type::String, required: true, summary: "The policy: an IAM policy document in JSON." },
+    Member { name: "force", ty: Type::Boolean, required: false, summary: "Set the policy even if it denies the caller the right to set the repository's policy again." },
+]};
+
+#[rustfmt::skip]
+static SET_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "SetRepositoryPolicyResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
 ]};
 
 #[rustfmt::skip]
@@ -576,6 +906,43 @@ static UNTAG_RESOURCE_RESPONSE: Structure = Structure { name: "UntagResourceResp
 ]};
 
 #[rustfmt::skip]
+static UPDATE_PULL_THROUGH_CACHE_RULE_REQUEST: Structure = Structure { name: "UpdatePullThroughCacheRuleRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: true, summary: "The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+]};
+
+#[rustfmt::skip]
+static UPDATE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "UpdatePullThroughCacheRuleResponse", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "updatedAt", ty: Type::Timestamp, required: false, summary: "When the rule last changed." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "A prefix of the upstream's repository names to put before `NAME`." },
+]};
+
+#[rustfmt::skip]
+static UPDATE_REPOSITORY_CREATION_TEMPLATE_REQUEST: Structure = Structure { name: "UpdateRepositoryCreationTemplateRequest", union: false, members: &[
+    Member { name: "prefix", ty: Type::String, required: true, summary: "The repository name prefix the template applies to, or `ROOT` for every repository no other template covers." },
+    Member { name: "description", ty: Type::String, required: false, summary: "What the template is for." },
+    Member { name: "encryptionConfiguration", ty: Type::Structure(&ENCRYPTION_CONFIGURATION_FOR_REPOSITORY_CREATION_TEMPLATE), required: false, summary: "How images are encrypted at rest; AES-256 when omitted." },
+    Member { name: "resourceTags", ty: Type::List(&Type::Structure(&TAG)), required: false, summary: "Tags given to each repository created from the template." },
+    Member { name: "imageTagMutability", ty: Type::Enum(IMAGE_TAG_MUTABILITY_VALUES), required: false, summary: "Whether tags may be moved to other images. Tags are mutable when omitted." },
+    Member { name: "repositoryPolicy", ty: Type::String, required: false, summary: "The repository policy given to each repository created from the template." },
+    Member { name: "lifecyclePolicy", ty: Type::String, required: false, summary: "The lifecycle policy given to each repository created from the template." },
+    Member { name: "appliedFor", ty: Type::List(&Type::Enum(RCT_APPLIED_FOR_VALUES)), required: false, summary: "Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+]};
+
+#[rustfmt::skip]
+static UPDATE_REPOSITORY_CREATION_TEMPLATE_RESPONSE: Structure = Structure { name: "UpdateRepositoryCreationTemplateResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryCreationTemplate", ty: Type::Structure(&REPOSITORY_CREATION_TEMPLATE), required: false, summary: "The template." },
+]};
+
+#[rustfmt::skip]
 static UPLOAD_LAYER_PART_REQUEST: Structure = Structure { name: "UploadLayerPartRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -594,6 +961,24 @@ static UPLOAD_LAYER_PART_RESPONSE: Structure = Structure { name: "UploadLayerPar
 ]};
 
 #[rustfmt::skip]
+static VALIDATE_PULL_THROUGH_CACHE_RULE_REQUEST: Structure = Structure { name: "ValidatePullThroughCacheRuleRequest", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: true, summary: "The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+]};
+
+#[rustfmt::skip]
+static VALIDATE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: "ValidatePullThroughCacheRuleResponse", union: false, members: &[
+    Member { name: "ecrRepositoryPrefix", ty: Type::String, required: false, summary: "The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "upstreamRegistryUrl", ty: Type::String, required: false, summary: "The upstream registry's address, such as `registry-1.docker.io` or `http://127.0.0.1:5001` (HTTPS when no scheme is given)." },
+    Member { name: "credentialArn", ty: Type::String, required: false, summary: "The secret holding credentials for the upstream registry." },
+    Member { name: "customRoleArn", ty: Type::String, required: false, summary: "An IAM role the registry assumes for the work (recorded; this registry does not assume roles)." },
+    Member { name: "upstreamRepositoryPrefix", ty: Type::String, required: false, summary: "A prefix of the upstream's repository names to put before `NAME`." },
+    Member { name: "isValid", ty: Type::Boolean, required: false, summary: "Whether the upstream answered and accepted the credentials." },
+    Member { name: "failure", ty: Type::String, required: false, summary: "Why the rule is not valid, when it is not." },
+]};
+
+#[rustfmt::skip]
 const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
 #[rustfmt::skip]
 const IMAGE_ACTION_TYPE_VALUES: &[&str] = &["EXPIRE"];
@@ -607,6 +992,18 @@ const LAYER_AVAILABILITY_VALUES: &[&str] = &["AVAILABLE", "UNAVAILABLE"];
 const LAYER_FAILURE_CODE_VALUES: &[&str] = &["InvalidLayerDigest", "MissingLayerDigest"];
 #[rustfmt::skip]
 const LIFECYCLE_POLICY_PREVIEW_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "EXPIRED", "FAILED"];
+#[rustfmt::skip]
+const RCT_APPLIED_FOR_VALUES: &[&str] = &["REPLICATION", "PULL_THROUGH_CACHE", "CREATE_ON_PUSH"];
+#[rustfmt::skip]
+const REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["PREFIX_MATCH"];
+#[rustfmt::skip]
+const SCAN_FREQUENCY_VALUES: &[&str] = &["SCAN_ON_PUSH", "CONTINUOUS_SCAN", "MANUAL"];
+#[rustfmt::skip]
+const SCAN_TYPE_VALUES: &[&str] = &["BASIC", "ENHANCED"];
+#[rustfmt::skip]
+const SCANNING_CONFIGURATION_FAILURE_CODE_VALUES: &[&str] = &["REPOSITORY_NOT_FOUND"];
+#[rustfmt::skip]
+const SCANNING_REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["WILDCARD"];
 #[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];
 #[rustfmt::skip]

@@ -68,6 +68,24 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("BatchGetImage")) }
     }
+    /// Tells, for several repositories, how their images are scanned under the registry's rules.
+    fn batch_get_repository_scanning_configuration(
+        &self,
+        input: BatchGetRepositoryScanningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            BatchGetRepositoryScanningConfigurationResponse,
+            BatchGetRepositoryScanningConfigurationError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "BatchGetRepositoryScanningConfiguration",
+            ))
+        }
+    }
     /// Finishes a layer upload: the registry checks the received bytes against the expected digest and makes the layer available.
     fn complete_layer_upload(
         &self,
@@ -99,6 +117,24 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("CreateRepository")) }
     }
+    /// Creates a template of the settings given to repositories that pull-through caching or replication creates under a prefix.
+    fn create_repository_creation_template(
+        &self,
+        input: CreateRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            CreateRepositoryCreationTemplateResponse,
+            CreateRepositoryCreationTemplateError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "CreateRepositoryCreationTemplate",
+            ))
+        }
+    }
     /// Removes a repository's lifecycle policy: no image expires any more.
     fn delete_lifecycle_policy(
         &self,
@@ -121,6 +157,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeletePullThroughCacheRule")) }
     }
+    /// Deletes the registry's access policy.
+    fn delete_registry_policy(
+        &self,
+        input: DeleteRegistryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<DeleteRegistryPolicyResponse, DeleteRegistryPolicyError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteRegistryPolicy")) }
+    }
     /// Deletes a repository. A repository that still holds images is only deleted when `force` is set, and its images go with it.
     fn delete_repository(
         &self,
@@ -130,6 +176,35 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepository")) }
+    }
+    /// Deletes a repository creation template.
+    fn delete_repository_creation_template(
+        &self,
+        input: DeleteRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            DeleteRepositoryCreationTemplateResponse,
+            DeleteRepositoryCreationTemplateError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "DeleteRepositoryCreationTemplate",
+            ))
+        }
+    }
+    /// Deletes the access policy of a repository.
+    fn delete_repository_policy(
+        &self,
+        input: DeleteRepositoryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DeleteRepositoryPolicyResponse, DeleteRepositoryPolicyError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteRepositoryPolicy")) }
     }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     fn describe_images(
@@ -155,6 +230,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DescribePullThroughCacheRules")) }
     }
+    /// Tells the registry id and the replication configuration in force.
+    fn describe_registry(
+        &self,
+        input: DescribeRegistryRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<DescribeRegistryResponse, DescribeRegistryError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribeRegistry")) }
+    }
     /// Describes the repositories of a registry, or the named ones. Results come in pages.
     fn describe_repositories(
         &self,
@@ -164,6 +249,34 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
            + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DescribeRepositories")) }
+    }
+    /// Lists repository creation templates, all or those of the prefixes named.
+    fn describe_repository_creation_templates(
+        &self,
+        input: DescribeRepositoryCreationTemplatesRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            DescribeRepositoryCreationTemplatesResponse,
+            DescribeRepositoryCreationTemplatesError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "DescribeRepositoryCreationTemplates",
+            ))
+        }
+    }
+    /// Reads one of the registry account's settings (`BASIC_SCAN_TYPE_VERSION`, `REGISTRY_POLICY_SCOPE`).
+    fn get_account_setting(
+        &self,
+        input: GetAccountSettingRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetAccountSettingResponse, GetAccountSettingError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetAccountSetting")) }
     }
     /// Returns a token that authenticates Docker-compatible clients to the registry. The token is the base64 form of `user:password` and expires after some hours.
     fn get_authorization_token(
@@ -210,6 +323,44 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("GetLifecyclePolicyPreview")) }
     }
+    /// Reads the registry's access policy.
+    fn get_registry_policy(
+        &self,
+        input: GetRegistryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetRegistryPolicyResponse, GetRegistryPolicyError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetRegistryPolicy")) }
+    }
+    /// Tells how images of this registry are scanned: the scan type and its rules.
+    fn get_registry_scanning_configuration(
+        &self,
+        input: GetRegistryScanningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            GetRegistryScanningConfigurationResponse,
+            GetRegistryScanningConfigurationError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "GetRegistryScanningConfiguration",
+            ))
+        }
+    }
+    /// Reads the access policy of a repository.
+    fn get_repository_policy(
+        &self,
+        input: GetRepositoryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<GetRepositoryPolicyResponse, GetRepositoryPolicyError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetRepositoryPolicy")) }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     fn initiate_layer_upload(
         &self,
@@ -239,6 +390,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("ListTagsForResource")) }
     }
+    /// Changes one of the registry account's settings.
+    fn put_account_setting(
+        &self,
+        input: PutAccountSettingRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<PutAccountSettingResponse, PutAccountSettingError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutAccountSetting")) }
+    }
     /// Creates or updates an image from its manifest, optionally tagging it. Every layer the manifest references must already be in the repository.
     fn put_image(
         &self,
@@ -247,6 +408,20 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     ) -> impl rt::Future<Output = rt::Result<PutImageResponse, PutImageError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutImage")) }
+    }
+    /// Turns scanning of every image pushed to a repository on or off.
+    fn put_image_scanning_configuration(
+        &self,
+        input: PutImageScanningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            PutImageScanningConfigurationResponse,
+            PutImageScanningConfigurationError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutImageScanningConfiguration")) }
     }
     /// Makes a repository's tags immutable (a tag, once it names an image, names it for good: pushing it again for another image is refused) or mutable again.
     fn put_image_tag_mutability(
@@ -268,6 +443,44 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
            + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutLifecyclePolicy")) }
+    }
+    /// Sets the registry's access policy, which covers every repository.
+    fn put_registry_policy(
+        &self,
+        input: PutRegistryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<PutRegistryPolicyResponse, PutRegistryPolicyError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutRegistryPolicy")) }
+    }
+    /// Sets how the images of this registry are scanned.
+    fn put_registry_scanning_configuration(
+        &self,
+        input: PutRegistryScanningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            PutRegistryScanningConfigurationResponse,
+            PutRegistryScanningConfigurationError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "PutRegistryScanningConfiguration",
+            ))
+        }
+    }
+    /// Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals.
+    fn set_repository_policy(
+        &self,
+        input: SetRepositoryPolicyRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<SetRepositoryPolicyResponse, SetRepositoryPolicyError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("SetRepositoryPolicy")) }
     }
     /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
     fn start_lifecycle_policy_preview(
@@ -300,6 +513,35 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("UntagResource")) }
     }
+    /// Changes the credentials a pull-through cache rule uses for its upstream.
+    fn update_pull_through_cache_rule(
+        &self,
+        input: UpdatePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<UpdatePullThroughCacheRuleResponse, UpdatePullThroughCacheRuleError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("UpdatePullThroughCacheRule")) }
+    }
+    /// Changes the settings of a repository creation template.
+    fn update_repository_creation_template(
+        &self,
+        input: UpdateRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            UpdateRepositoryCreationTemplateResponse,
+            UpdateRepositoryCreationTemplateError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "UpdateRepositoryCreationTemplate",
+            ))
+        }
+    }
     /// Uploads the next consecutive byte range of a layer upload.
     fn upload_layer_part(
         &self,
@@ -309,6 +551,20 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("UploadLayerPart")) }
+    }
+    /// Checks that a pull-through cache rule's upstream answers and accepts the rule's credentials.
+    fn validate_pull_through_cache_rule(
+        &self,
+        input: ValidatePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            ValidatePullThroughCacheRuleResponse,
+            ValidatePullThroughCacheRuleError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ValidatePullThroughCacheRule")) }
     }
 }
 /// The operations of [`EcrServer`]: what a [`rt::server::Plugin`] is told each request is.
@@ -321,24 +577,40 @@ pub enum Operation {
     BatchDeleteImage,
     /// A call of [`Ecr::batch_get_image`].
     BatchGetImage,
+    /// A call of [`Ecr::batch_get_repository_scanning_configuration`].
+    BatchGetRepositoryScanningConfiguration,
     /// A call of [`Ecr::complete_layer_upload`].
     CompleteLayerUpload,
     /// A call of [`Ecr::create_pull_through_cache_rule`].
     CreatePullThroughCacheRule,
     /// A call of [`Ecr::create_repository`].
     CreateRepository,
+    /// A call of [`Ecr::create_repository_creation_template`].
+    CreateRepositoryCreationTemplate,
     /// A call of [`Ecr::delete_lifecycle_policy`].
     DeleteLifecyclePolicy,
     /// A call of [`Ecr::delete_pull_through_cache_rule`].
     DeletePullThroughCacheRule,
+    /// A call of [`Ecr::delete_registry_policy`].
+    DeleteRegistryPolicy,
     /// A call of [`Ecr::delete_repository`].
     DeleteRepository,
+    /// A call of [`Ecr::delete_repository_creation_template`].
+    DeleteRepositoryCreationTemplate,
+    /// A call of [`Ecr::delete_repository_policy`].
+    DeleteRepositoryPolicy,
     /// A call of [`Ecr::describe_images`].
     DescribeImages,
     /// A call of [`Ecr::describe_pull_through_cache_rules`].
     DescribePullThroughCacheRules,
+    /// A call of [`Ecr::describe_registry`].
+    DescribeRegistry,
     /// A call of [`Ecr::describe_repositories`].
     DescribeRepositories,
+    /// A call of [`Ecr::describe_repository_creation_templates`].
+    DescribeRepositoryCreationTemplates,
+    /// A call of [`Ecr::get_account_setting`].
+    GetAccountSetting,
     /// A call of [`Ecr::get_authorization_token`].
     GetAuthorizationToken,
     /// A call of [`Ecr::get_download_url_for_layer`].
@@ -347,26 +619,48 @@ pub enum Operation {
     GetLifecyclePolicy,
     /// A call of [`Ecr::get_lifecycle_policy_preview`].
     GetLifecyclePolicyPreview,
+    /// A call of [`Ecr::get_registry_policy`].
+    GetRegistryPolicy,
+    /// A call of [`Ecr::get_registry_scanning_configuration`].
+    GetRegistryScanningConfiguration,
+    /// A call of [`Ecr::get_repository_policy`].
+    GetRepositoryPolicy,
     /// A call of [`Ecr::initiate_layer_upload`].
     InitiateLayerUpload,
     /// A call of [`Ecr::list_images`].
     ListImages,
     /// A call of [`Ecr::list_tags_for_resource`].
     ListTagsForResource,
+    /// A call of [`Ecr::put_account_setting`].
+    PutAccountSetting,
     /// A call of [`Ecr::put_image`].
     PutImage,
+    /// A call of [`Ecr::put_image_scanning_configuration`].
+    PutImageScanningConfiguration,
     /// A call of [`Ecr::put_image_tag_mutability`].
     PutImageTagMutability,
     /// A call of [`Ecr::put_lifecycle_policy`].
     PutLifecyclePolicy,
+    /// A call of [`Ecr::put_registry_policy`].
+    PutRegistryPolicy,
+    /// A call of [`Ecr::put_registry_scanning_configuration`].
+    PutRegistryScanningConfiguration,
+    /// A call of [`Ecr::set_repository_policy`].
+    SetRepositoryPolicy,
     /// A call of [`Ecr::start_lifecycle_policy_preview`].
     StartLifecyclePolicyPreview,
     /// A call of [`Ecr::tag_resource`].
     TagResource,
     /// A call of [`Ecr::untag_resource`].
     UntagResource,
+    /// A call of [`Ecr::update_pull_through_cache_rule`].
+    UpdatePullThroughCacheRule,
+    /// A call of [`Ecr::update_repository_creation_template`].
+    UpdateRepositoryCreationTemplate,
     /// A call of [`Ecr::upload_layer_part`].
     UploadLayerPart,
+    /// A call of [`Ecr::validate_pull_through_cache_rule`].
+    ValidatePullThroughCacheRule,
 }
 impl Operation {
     /// Every operation, in the model's order.
@@ -374,29 +668,48 @@ impl Operation {
         Self::BatchCheckLayerAvailability,
         Self::BatchDeleteImage,
         Self::BatchGetImage,
+        Self::BatchGetRepositoryScanningConfiguration,
         Self::CompleteLayerUpload,
         Self::CreatePullThroughCacheRule,
         Self::CreateRepository,
+        Self::CreateRepositoryCreationTemplate,
         Self::DeleteLifecyclePolicy,
         Self::DeletePullThroughCacheRule,
+        Self::DeleteRegistryPolicy,
         Self::DeleteRepository,
+        Self::DeleteRepositoryCreationTemplate,
+        Self::DeleteRepositoryPolicy,
         Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
+        Self::DescribeRegistry,
         Self::DescribeRepositories,
+        Self::DescribeRepositoryCreationTemplates,
+        Self::GetAccountSetting,
         Self::GetAuthorizationToken,
         Self::GetDownloadUrlForLayer,
         Self::GetLifecyclePolicy,
         Self::GetLifecyclePolicyPreview,
+        Self::GetRegistryPolicy,
+        Self::GetRegistryScanningConfiguration,
+        Self::GetRepositoryPolicy,
         Self::InitiateLayerUpload,
         Self::ListImages,
         Self::ListTagsForResource,
+        Self::PutAccountSetting,
         Self::PutImage,
+        Self::PutImageScanningConfiguration,
         Self::PutImageTagMutability,
         Self::PutLifecyclePolicy,
+        Self::PutRegistryPolicy,
+        Self::PutRegistryScanningConfiguration,
+        Self::SetRepositoryPolicy,
         Self::StartLifecyclePolicyPreview,
         Self::TagResource,
         Self::UntagResource,
+        Self::UpdatePullThroughCacheRule,
+        Self::UpdateRepositoryCreationTemplate,
         Self::UploadLayerPart,
+        Self::ValidatePullThroughCacheRule,
     ];
     /// The operation's name in the model.
     pub fn name(self) -> &'static str {
@@ -404,30 +717,76 @@ impl Operation {
             Self::BatchCheckLayerAvailability => "BatchCheckLayerAvailability",
             Self::BatchDeleteImage => "BatchDeleteImage",
             Self::BatchGetImage => "BatchGetImage",
+            Self::BatchGetRepositoryScanningConfiguration => {
+                "BatchGetRepositoryScanningConfiguration"
+            }
             Self::CompleteLayerUpload => "CompleteLayerUpload",
             Self::CreatePullThroughCacheRule => "CreatePullThroughCacheRule",
             Self::CreateRepository => "CreateRepository",
+            Self::CreateRepositoryCreationTemplate => "CreateRepositoryCreationTemplate",
             Self::DeleteLifecyclePolicy => "DeleteLifecyclePolicy",
             Self::DeletePullThroughCacheRule => "DeletePullThroughCacheRule",
+            Self::DeleteRegistryPolicy => "DeleteRegistryPolicy",
             Self::DeleteRepository => "DeleteRepository",
+            Self::DeleteRepositoryCreationTemplate => "DeleteRepositoryCreationTemplate",
+            Self::DeleteRepositoryPolicy => "DeleteRepositoryPolicy",
             Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
+            Self::DescribeRegistry => "DescribeRegistry",
             Self::DescribeRepositories => "DescribeRepositories",
+            Self::DescribeRepositoryCreationTemplates => "DescribeRepositoryCreationTemplates",
+            Self::GetAccountSetting => "GetAccountSetting",
             Self::GetAuthorizationToken => "GetAuthorizationToken",
             Self::GetDownloadUrlForLayer => "GetDownloadUrlForLayer",
             Self::GetLifecyclePolicy => "GetLifecyclePolicy",
             Self::GetLifecyclePolicyPreview => "GetLifecyclePolicyPreview",
+            Self::GetRegistryPolicy => "GetRegistryPolicy",
+            Self::GetRegistryScanningConfiguration => "GetRegistryScanningConfiguration",
+            Self::GetRepositoryPolicy => "GetRepositoryPolicy",
             Self::InitiateLayerUpload => "InitiateLayerUpload",
             Self::ListImages => "ListImages",
             Self::ListTagsForResource => "ListTagsForResource",
+            Self::PutAccountSetting => "PutAccountSetting",
             Self::PutImage => "PutImage",
+            Self::PutImageScanningConfiguration => "PutImageScanningConfiguration",
             Self::PutImageTagMutability => "PutImageTagMutability",
             Self::PutLifecyclePolicy => "PutLifecyclePolicy",
+            Self::PutRegistryPolicy => "PutRegistryPolicy",
+            Self::PutRegistryScanningConfiguration => "PutRegistryScanningConfiguration",
+            Self::SetRepositoryPolicy => "SetRepositoryPolicy",
             Self::StartLifecyclePolicyPreview => "StartLifecyclePolicyPreview",
             Self::TagResource => "TagResource",
             Self::UntagResource => "UntagResource",
+            Self::UpdatePullThroughCacheRule => "UpdatePullThroughCacheRule",
+            Self::UpdateRepositoryCreationTemplate => "UpdateRepositoryCreationTemplate",
             Self::UploadLayerPart => "UploadLayerPart",
+            Self::ValidatePullThroughCacheRule => "ValidatePullThroughCacheRule",
         }
+    }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        matches!(
+            self,
+            Self::BatchCheckLayerAvailability
+                | Self::BatchGetImage
+                | Self::BatchGetRepositoryScanningConfiguration
+                | Self::DescribeImages
+                | Self::DescribePullThroughCacheRules
+                | Self::DescribeRegistry
+                | Self::DescribeRepositories
+                | Self::DescribeRepositoryCreationTemplates
+                | Self::GetAccountSetting
+                | Self::GetAuthorizationToken
+                | Self::GetDownloadUrlForLayer
+                | Self::GetLifecyclePolicy
+                | Self::GetLifecyclePolicyPreview
+                | Self::GetRegistryPolicy
+                | Self::GetRegistryScanningConfiguration
+                | Self::GetRepositoryPolicy
+                | Self::ListImages
+                | Self::ListTagsForResource
+                | Self::ValidatePullThroughCacheRule
+        )
     }
 }
 /// The [`Ecr`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
@@ -460,6 +819,10 @@ impl<S: Ecr> EcrServer<S> {
                 ),
                 (&ecr_types::http::BATCH_GET_IMAGE, Operation::BatchGetImage),
                 (
+                    &ecr_types::http::BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION,
+                    Operation::BatchGetRepositoryScanningConfiguration,
+                ),
+                (
                     &ecr_types::http::COMPLETE_LAYER_UPLOAD,
                     Operation::CompleteLayerUpload,
                 ),
@@ -472,6 +835,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::CreateRepository,
                 ),
                 (
+                    &ecr_types::http::CREATE_REPOSITORY_CREATION_TEMPLATE,
+                    Operation::CreateRepositoryCreationTemplate,
+                ),
+                (
                     &ecr_types::http::DELETE_LIFECYCLE_POLICY,
                     Operation::DeleteLifecyclePolicy,
                 ),
@@ -480,8 +847,20 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::DeletePullThroughCacheRule,
                 ),
                 (
+                    &ecr_types::http::DELETE_REGISTRY_POLICY,
+                    Operation::DeleteRegistryPolicy,
+                ),
+                (
                     &ecr_types::http::DELETE_REPOSITORY,
                     Operation::DeleteRepository,
+                ),
+                (
+                    &ecr_types::http::DELETE_REPOSITORY_CREATION_TEMPLATE,
+                    Operation::DeleteRepositoryCreationTemplate,
+                ),
+                (
+                    &ecr_types::http::DELETE_REPOSITORY_POLICY,
+                    Operation::DeleteRepositoryPolicy,
                 ),
                 (&ecr_types::http::DESCRIBE_IMAGES, Operation::DescribeImages),
                 (
@@ -489,8 +868,20 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::DescribePullThroughCacheRules,
                 ),
                 (
+                    &ecr_types::http::DESCRIBE_REGISTRY,
+                    Operation::DescribeRegistry,
+                ),
+                (
                     &ecr_types::http::DESCRIBE_REPOSITORIES,
                     Operation::DescribeRepositories,
+                ),
+                (
+                    &ecr_types::http::DESCRIBE_REPOSITORY_CREATION_TEMPLATES,
+                    Operation::DescribeRepositoryCreationTemplates,
+                ),
+                (
+                    &ecr_types::http::GET_ACCOUNT_SETTING,
+                    Operation::GetAccountSetting,
                 ),
                 (
                     &ecr_types::http::GET_AUTHORIZATION_TOKEN,
@@ -509,6 +900,18 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::GetLifecyclePolicyPreview,
                 ),
                 (
+                    &ecr_types::http::GET_REGISTRY_POLICY,
+                    Operation::GetRegistryPolicy,
+                ),
+                (
+                    &ecr_types::http::GET_REGISTRY_SCANNING_CONFIGURATION,
+                    Operation::GetRegistryScanningConfiguration,
+                ),
+                (
+                    &ecr_types::http::GET_REPOSITORY_POLICY,
+                    Operation::GetRepositoryPolicy,
+                ),
+                (
                     &ecr_types::http::INITIATE_LAYER_UPLOAD,
                     Operation::InitiateLayerUpload,
                 ),
@@ -517,7 +920,15 @@ impl<S: Ecr> EcrServer<S> {
                     &ecr_types::http::LIST_TAGS_FOR_RESOURCE,
                     Operation::ListTagsForResource,
                 ),
+                (
+                    &ecr_types::http::PUT_ACCOUNT_SETTING,
+                    Operation::PutAccountSetting,
+                ),
                 (&ecr_types::http::PUT_IMAGE, Operation::PutImage),
+                (
+                    &ecr_types::http::PUT_IMAGE_SCANNING_CONFIGURATION,
+                    Operation::PutImageScanningConfiguration,
+                ),
                 (
                     &ecr_types::http::PUT_IMAGE_TAG_MUTABILITY,
                     Operation::PutImageTagMutability,
@@ -527,14 +938,38 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::PutLifecyclePolicy,
                 ),
                 (
+                    &ecr_types::http::PUT_REGISTRY_POLICY,
+                    Operation::PutRegistryPolicy,
+                ),
+                (
+                    &ecr_types::http::PUT_REGISTRY_SCANNING_CONFIGURATION,
+                    Operation::PutRegistryScanningConfiguration,
+                ),
+                (
+                    &ecr_types::http::SET_REPOSITORY_POLICY,
+                    Operation::SetRepositoryPolicy,
+                ),
+                (
                     &ecr_types::http::START_LIFECYCLE_POLICY_PREVIEW,
                     Operation::StartLifecyclePolicyPreview,
                 ),
                 (&ecr_types::http::TAG_RESOURCE, Operation::TagResource),
                 (&ecr_types::http::UNTAG_RESOURCE, Operation::UntagResource),
                 (
+                    &ecr_types::http::UPDATE_PULL_THROUGH_CACHE_RULE,
+                    Operation::UpdatePullThroughCacheRule,
+                ),
+                (
+                    &ecr_types::http::UPDATE_REPOSITORY_CREATION_TEMPLATE,
+                    Operation::UpdateRepositoryCreationTemplate,
+                ),
+                (
                     &ecr_types::http::UPLOAD_LAYER_PART,
                     Operation::UploadLayerPart,
+                ),
+                (
+                    &ecr_types::http::VALIDATE_PULL_THROUGH_CACHE_RULE,
+                    Operation::ValidatePullThroughCacheRule,
                 ),
             ],
         );
@@ -612,6 +1047,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::BatchGetRepositoryScanningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.batch_get_repository_scanning_configuration(input, cx)
+                    })
+                    .await
+                }
                 Operation::CompleteLayerUpload => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.complete_layer_upload(input, cx)
@@ -630,6 +1071,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::CreateRepositoryCreationTemplate => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.create_repository_creation_template(input, cx)
+                    })
+                    .await
+                }
                 Operation::DeleteLifecyclePolicy => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_lifecycle_policy(input, cx)
@@ -642,9 +1089,27 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DeleteRegistryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_registry_policy(input, cx)
+                    })
+                    .await
+                }
                 Operation::DeleteRepository => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.delete_repository(input, cx)
+                    })
+                    .await
+                }
+                Operation::DeleteRepositoryCreationTemplate => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_repository_creation_template(input, cx)
+                    })
+                    .await
+                }
+                Operation::DeleteRepositoryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_repository_policy(input, cx)
                     })
                     .await
                 }
@@ -660,9 +1125,27 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DescribeRegistry => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_registry(input, cx)
+                    })
+                    .await
+                }
                 Operation::DescribeRepositories => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_repositories(input, cx)
+                    })
+                    .await
+                }
+                Operation::DescribeRepositoryCreationTemplates => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_repository_creation_templates(input, cx)
+                    })
+                    .await
+                }
+                Operation::GetAccountSetting => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_account_setting(input, cx)
                     })
                     .await
                 }
@@ -690,6 +1173,24 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::GetRegistryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_registry_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::GetRegistryScanningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_registry_scanning_configuration(input, cx)
+                    })
+                    .await
+                }
+                Operation::GetRepositoryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_repository_policy(input, cx)
+                    })
+                    .await
+                }
                 Operation::InitiateLayerUpload => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.initiate_layer_upload(input, cx)
@@ -708,9 +1209,21 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::PutAccountSetting => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_account_setting(input, cx)
+                    })
+                    .await
+                }
                 Operation::PutImage => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_image(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutImageScanningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_image_scanning_configuration(input, cx)
                     })
                     .await
                 }
@@ -723,6 +1236,24 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutLifecyclePolicy => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_lifecycle_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutRegistryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_registry_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutRegistryScanningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_registry_scanning_configuration(input, cx)
+                    })
+                    .await
+                }
+                Operation::SetRepositoryPolicy => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.set_repository_policy(input, cx)
                     })
                     .await
                 }
@@ -744,9 +1275,27 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::UpdatePullThroughCacheRule => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.update_pull_through_cache_rule(input, cx)
+                    })
+                    .await
+                }
+                Operation::UpdateRepositoryCreationTemplate => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.update_repository_creation_template(input, cx)
+                    })
+                    .await
+                }
                 Operation::UploadLayerPart => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.upload_layer_part(input, cx)
+                    })
+                    .await
+                }
+                Operation::ValidatePullThroughCacheRule => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.validate_pull_through_cache_rule(input, cx)
                     })
                     .await
                 }

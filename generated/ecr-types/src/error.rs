@@ -1728,6 +1728,84 @@ impl ::std::fmt::Display for ReferencedImagesNotFoundException {
     }
 }
 impl ::std::error::Error for ReferencedImagesNotFoundException {}
+/// The registry has no access policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegistryPolicyNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RegistryPolicyNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RegistryPolicyNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl RegistryPolicyNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> RegistryPolicyNotFoundExceptionBuilder {
+        RegistryPolicyNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`RegistryPolicyNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegistryPolicyNotFoundExceptionBuilder {
+    /// [`RegistryPolicyNotFoundException::message`](RegistryPolicyNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl RegistryPolicyNotFoundExceptionBuilder {
+    /// Sets [`RegistryPolicyNotFoundException::message`](RegistryPolicyNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegistryPolicyNotFoundException::message`](RegistryPolicyNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RegistryPolicyNotFoundException {
+        RegistryPolicyNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl RegistryPolicyNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "RegistryPolicyNotFoundException";
+}
+impl rt::ModeledError for RegistryPolicyNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#RegistryPolicyNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for RegistryPolicyNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for RegistryPolicyNotFoundException {}
 /// A repository with this name already exists in the registry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RepositoryAlreadyExistsException {
@@ -1962,6 +2040,84 @@ impl ::std::fmt::Display for RepositoryNotFoundException {
     }
 }
 impl ::std::error::Error for RepositoryNotFoundException {}
+/// The repository has no access policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryPolicyNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RepositoryPolicyNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RepositoryPolicyNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl RepositoryPolicyNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryPolicyNotFoundExceptionBuilder {
+        RepositoryPolicyNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`RepositoryPolicyNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryPolicyNotFoundExceptionBuilder {
+    /// [`RepositoryPolicyNotFoundException::message`](RepositoryPolicyNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl RepositoryPolicyNotFoundExceptionBuilder {
+    /// Sets [`RepositoryPolicyNotFoundException::message`](RepositoryPolicyNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryPolicyNotFoundException::message`](RepositoryPolicyNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryPolicyNotFoundException {
+        RepositoryPolicyNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl RepositoryPolicyNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "RepositoryPolicyNotFoundException";
+}
+impl rt::ModeledError for RepositoryPolicyNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#RepositoryPolicyNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for RepositoryPolicyNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for RepositoryPolicyNotFoundException {}
 /// The secret named by the rule does not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SecretNotFoundException {
@@ -2117,6 +2273,162 @@ impl ::std::fmt::Display for ServerException {
     }
 }
 impl ::std::error::Error for ServerException {}
+/// A template for that prefix already exists.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemplateAlreadyExistsException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for TemplateAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for TemplateAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl TemplateAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> TemplateAlreadyExistsExceptionBuilder {
+        TemplateAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`TemplateAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TemplateAlreadyExistsExceptionBuilder {
+    /// [`TemplateAlreadyExistsException::message`](TemplateAlreadyExistsException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl TemplateAlreadyExistsExceptionBuilder {
+    /// Sets [`TemplateAlreadyExistsException::message`](TemplateAlreadyExistsException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`TemplateAlreadyExistsException::message`](TemplateAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> TemplateAlreadyExistsException {
+        TemplateAlreadyExistsException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl TemplateAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "TemplateAlreadyExistsException";
+}
+impl rt::ModeledError for TemplateAlreadyExistsException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#TemplateAlreadyExistsException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for TemplateAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for TemplateAlreadyExistsException {}
+/// No template exists for that prefix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemplateNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for TemplateNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for TemplateNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl TemplateNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> TemplateNotFoundExceptionBuilder {
+        TemplateNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`TemplateNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TemplateNotFoundExceptionBuilder {
+    /// [`TemplateNotFoundException::message`](TemplateNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl TemplateNotFoundExceptionBuilder {
+    /// Sets [`TemplateNotFoundException::message`](TemplateNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`TemplateNotFoundException::message`](TemplateNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> TemplateNotFoundException {
+        TemplateNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl TemplateNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "TemplateNotFoundException";
+}
+impl rt::ModeledError for TemplateNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#TemplateNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for TemplateNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for TemplateNotFoundException {}
 /// The resource would have more tags than allowed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooManyTagsException {
@@ -2782,6 +3094,21 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `BatchGetRepositoryScanningConfiguration` can return.
+    pub enum BatchGetRepositoryScanningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `CompleteLayerUpload` can return.
     pub enum CompleteLayerUploadError {
         /// The upload has no data: no part was uploaded before completing it.
@@ -2853,6 +3180,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `CreateRepositoryCreationTemplate` can return.
+    pub enum CreateRepositoryCreationTemplateError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// A template for that prefix already exists.
+        TemplateAlreadyExistsException = "TemplateAlreadyExistsException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DeleteLifecyclePolicy` can return.
     pub enum DeleteLifecyclePolicyError {
         /// A parameter of the request is not valid.
@@ -2885,6 +3229,21 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DeleteRegistryPolicy` can return.
+    pub enum DeleteRegistryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The registry has no access policy.
+        RegistryPolicyNotFoundException = "RegistryPolicyNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DeleteRepository` can return.
     pub enum DeleteRepositoryError {
         /// A parameter of the request is not valid.
@@ -2895,6 +3254,36 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotEmptyException = "RepositoryNotEmptyException",
         /// There is no repository with this name in the registry.
         RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DeleteRepositoryCreationTemplate` can return.
+    pub enum DeleteRepositoryCreationTemplateError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// No template exists for that prefix.
+        TemplateNotFoundException = "TemplateNotFoundException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DeleteRepositoryPolicy` can return.
+    pub enum DeleteRepositoryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The repository has no access policy.
+        RepositoryPolicyNotFoundException = "RepositoryPolicyNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
     }
@@ -2932,6 +3321,19 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DescribeRegistry` can return.
+    pub enum DescribeRegistryError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DescribeRepositories` can return.
     pub enum DescribeRepositoriesError {
         /// A parameter of the request is not valid.
@@ -2940,6 +3342,32 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DescribeRepositoryCreationTemplates` can return.
+    pub enum DescribeRepositoryCreationTemplatesError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetAccountSetting` can return.
+    pub enum GetAccountSettingError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }
@@ -3009,6 +3437,49 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `GetRegistryPolicy` can return.
+    pub enum GetRegistryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The registry has no access policy.
+        RegistryPolicyNotFoundException = "RegistryPolicyNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetRegistryScanningConfiguration` can return.
+    pub enum GetRegistryScanningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `GetRepositoryPolicy` can return.
+    pub enum GetRepositoryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The repository has no access policy.
+        RepositoryPolicyNotFoundException = "RepositoryPolicyNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `InitiateLayerUpload` can return.
     pub enum InitiateLayerUploadError {
         /// A parameter of the request is not valid.
@@ -3050,6 +3521,21 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `PutAccountSetting` can return.
+    pub enum PutAccountSettingError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `PutImage` can return.
     pub enum PutImageError {
         /// An image with this manifest and tag already exists.
@@ -3072,6 +3558,21 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutImageScanningConfiguration` can return.
+    pub enum PutImageScanningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }
@@ -3100,6 +3601,45 @@ impl ::std::error::Error for ValidationException {}
         ServerException = "ServerException",
         /// The request is not valid for this operation.
         ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutRegistryPolicy` can return.
+    pub enum PutRegistryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutRegistryScanningConfiguration` can return.
+    pub enum PutRegistryScanningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `SetRepositoryPolicy` can return.
+    pub enum SetRepositoryPolicyError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
     }
     validation = InvalidParameterException;
 }
@@ -3158,6 +3698,42 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `UpdatePullThroughCacheRule` can return.
+    pub enum UpdatePullThroughCacheRuleError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no rule with this prefix.
+        PullThroughCacheRuleNotFoundException = "PullThroughCacheRuleNotFoundException",
+        /// The secret named by the rule does not exist.
+        SecretNotFoundException = "SecretNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The secret named by the rule cannot be read.
+        UnableToAccessSecretException = "UnableToAccessSecretException",
+        /// The secret named by the rule cannot be decrypted.
+        UnableToDecryptSecretValueException = "UnableToDecryptSecretValueException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `UpdateRepositoryCreationTemplate` can return.
+    pub enum UpdateRepositoryCreationTemplateError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// No template exists for that prefix.
+        TemplateNotFoundException = "TemplateNotFoundException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `UploadLayerPart` can return.
     pub enum UploadLayerPartError {
         /// A layer part is not the next consecutive byte range of the upload.
@@ -3174,6 +3750,21 @@ impl ::std::error::Error for ValidationException {}
         ServerException = "ServerException",
         /// There is no upload with this id in the repository.
         UploadNotFoundException = "UploadNotFoundException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `ValidatePullThroughCacheRule` can return.
+    pub enum ValidatePullThroughCacheRuleError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no rule with this prefix.
+        PullThroughCacheRuleNotFoundException = "PullThroughCacheRuleNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }

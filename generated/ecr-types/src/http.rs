@@ -38,6 +38,16 @@ pub static BATCH_GET_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `BatchGetRepositoryScanningConfiguration`: routed by its name, every member in the body.
+pub static BATCH_GET_REPOSITORY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "BatchGetRepositoryScanningConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `CompleteLayerUpload`: routed by its name, every member in the body.
 pub static COMPLETE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "CompleteLayerUpload",
@@ -68,6 +78,16 @@ pub static CREATE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `CreateRepositoryCreationTemplate`: routed by its name, every member in the body.
+pub static CREATE_REPOSITORY_CREATION_TEMPLATE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "CreateRepositoryCreationTemplate",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DeleteLifecyclePolicy`: routed by its name, every member in the body.
 pub static DELETE_LIFECYCLE_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DeleteLifecyclePolicy",
@@ -88,9 +108,39 @@ pub static DELETE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::Ht
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DeleteRegistryPolicy`: routed by its name, every member in the body.
+pub static DELETE_REGISTRY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteRegistryPolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DeleteRepository`: routed by its name, every member in the body.
 pub static DELETE_REPOSITORY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DeleteRepository",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `DeleteRepositoryCreationTemplate`: routed by its name, every member in the body.
+pub static DELETE_REPOSITORY_CREATION_TEMPLATE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteRepositoryCreationTemplate",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `DeleteRepositoryPolicy`: routed by its name, every member in the body.
+pub static DELETE_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteRepositoryPolicy",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -118,9 +168,39 @@ pub static DESCRIBE_PULL_THROUGH_CACHE_RULES: rt::binding::HttpOp = rt::binding:
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DescribeRegistry`: routed by its name, every member in the body.
+pub static DESCRIBE_REGISTRY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeRegistry",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DescribeRepositories`: routed by its name, every member in the body.
 pub static DESCRIBE_REPOSITORIES: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribeRepositories",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `DescribeRepositoryCreationTemplates`: routed by its name, every member in the body.
+pub static DESCRIBE_REPOSITORY_CREATION_TEMPLATES: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeRepositoryCreationTemplates",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `GetAccountSetting`: routed by its name, every member in the body.
+pub static GET_ACCOUNT_SETTING: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetAccountSetting",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -168,6 +248,36 @@ pub static GET_LIFECYCLE_POLICY_PREVIEW: rt::binding::HttpOp = rt::binding::Http
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `GetRegistryPolicy`: routed by its name, every member in the body.
+pub static GET_REGISTRY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetRegistryPolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `GetRegistryScanningConfiguration`: routed by its name, every member in the body.
+pub static GET_REGISTRY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetRegistryScanningConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `GetRepositoryPolicy`: routed by its name, every member in the body.
+pub static GET_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetRepositoryPolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `InitiateLayerUpload`: routed by its name, every member in the body.
 pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "InitiateLayerUpload",
@@ -198,9 +308,29 @@ pub static LIST_TAGS_FOR_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `PutAccountSetting`: routed by its name, every member in the body.
+pub static PUT_ACCOUNT_SETTING: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutAccountSetting",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `PutImage`: routed by its name, every member in the body.
 pub static PUT_IMAGE: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutImage",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `PutImageScanningConfiguration`: routed by its name, every member in the body.
+pub static PUT_IMAGE_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutImageScanningConfiguration",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -221,6 +351,36 @@ pub static PUT_IMAGE_TAG_MUTABILITY: rt::binding::HttpOp = rt::binding::HttpOp {
 /// `PutLifecyclePolicy`: routed by its name, every member in the body.
 pub static PUT_LIFECYCLE_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutLifecyclePolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `PutRegistryPolicy`: routed by its name, every member in the body.
+pub static PUT_REGISTRY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutRegistryPolicy",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `PutRegistryScanningConfiguration`: routed by its name, every member in the body.
+pub static PUT_REGISTRY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutRegistryScanningConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `SetRepositoryPolicy`: routed by its name, every member in the body.
+pub static SET_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "SetRepositoryPolicy",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -258,9 +418,39 @@ pub static UNTAG_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `UpdatePullThroughCacheRule`: routed by its name, every member in the body.
+pub static UPDATE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "UpdatePullThroughCacheRule",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `UpdateRepositoryCreationTemplate`: routed by its name, every member in the body.
+pub static UPDATE_REPOSITORY_CREATION_TEMPLATE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "UpdateRepositoryCreationTemplate",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `UploadLayerPart`: routed by its name, every member in the body.
 pub static UPLOAD_LAYER_PART: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "UploadLayerPart",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `ValidatePullThroughCacheRule`: routed by its name, every member in the body.
+pub static VALIDATE_PULL_THROUGH_CACHE_RULE: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ValidatePullThroughCacheRule",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -276,24 +466,40 @@ impl rt::Streaming for BatchDeleteImageRequest {}
 impl rt::Streaming for BatchDeleteImageResponse {}
 impl rt::Streaming for BatchGetImageRequest {}
 impl rt::Streaming for BatchGetImageResponse {}
+impl rt::Streaming for BatchGetRepositoryScanningConfigurationRequest {}
+impl rt::Streaming for BatchGetRepositoryScanningConfigurationResponse {}
 impl rt::Streaming for CompleteLayerUploadRequest {}
 impl rt::Streaming for CompleteLayerUploadResponse {}
 impl rt::Streaming for CreatePullThroughCacheRuleRequest {}
 impl rt::Streaming for CreatePullThroughCacheRuleResponse {}
 impl rt::Streaming for CreateRepositoryRequest {}
 impl rt::Streaming for CreateRepositoryResponse {}
+impl rt::Streaming for CreateRepositoryCreationTemplateRequest {}
+impl rt::Streaming for CreateRepositoryCreationTemplateResponse {}
 impl rt::Streaming for DeleteLifecyclePolicyRequest {}
 impl rt::Streaming for DeleteLifecyclePolicyResponse {}
 impl rt::Streaming for DeletePullThroughCacheRuleRequest {}
 impl rt::Streaming for DeletePullThroughCacheRuleResponse {}
+impl rt::Streaming for DeleteRegistryPolicyRequest {}
+impl rt::Streaming for DeleteRegistryPolicyResponse {}
 impl rt::Streaming for DeleteRepositoryRequest {}
 impl rt::Streaming for DeleteRepositoryResponse {}
+impl rt::Streaming for DeleteRepositoryCreationTemplateRequest {}
+impl rt::Streaming for DeleteRepositoryCreationTemplateResponse {}
+impl rt::Streaming for DeleteRepositoryPolicyRequest {}
+impl rt::Streaming for DeleteRepositoryPolicyResponse {}
 impl rt::Streaming for DescribeImagesRequest {}
 impl rt::Streaming for DescribeImagesResponse {}
 impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
 impl rt::Streaming for DescribePullThroughCacheRulesResponse {}
+impl rt::Streaming for DescribeRegistryRequest {}
+impl rt::Streaming for DescribeRegistryResponse {}
 impl rt::Streaming for DescribeRepositoriesRequest {}
 impl rt::Streaming for DescribeRepositoriesResponse {}
+impl rt::Streaming for DescribeRepositoryCreationTemplatesRequest {}
+impl rt::Streaming for DescribeRepositoryCreationTemplatesResponse {}
+impl rt::Streaming for GetAccountSettingRequest {}
+impl rt::Streaming for GetAccountSettingResponse {}
 impl rt::Streaming for GetAuthorizationTokenRequest {}
 impl rt::Streaming for GetAuthorizationTokenResponse {}
 impl rt::Streaming for GetDownloadUrlForLayerRequest {}
@@ -302,23 +508,45 @@ impl rt::Streaming for GetLifecyclePolicyRequest {}
 impl rt::Streaming for GetLifecyclePolicyResponse {}
 impl rt::Streaming for GetLifecyclePolicyPreviewRequest {}
 impl rt::Streaming for GetLifecyclePolicyPreviewResponse {}
+impl rt::Streaming for GetRegistryPolicyRequest {}
+impl rt::Streaming for GetRegistryPolicyResponse {}
+impl rt::Streaming for GetRegistryScanningConfigurationRequest {}
+impl rt::Streaming for GetRegistryScanningConfigurationResponse {}
+impl rt::Streaming for GetRepositoryPolicyRequest {}
+impl rt::Streaming for GetRepositoryPolicyResponse {}
 impl rt::Streaming for InitiateLayerUploadRequest {}
 impl rt::Streaming for InitiateLayerUploadResponse {}
 impl rt::Streaming for ListImagesRequest {}
 impl rt::Streaming for ListImagesResponse {}
 impl rt::Streaming for ListTagsForResourceRequest {}
 impl rt::Streaming for ListTagsForResourceResponse {}
+impl rt::Streaming for PutAccountSettingRequest {}
+impl rt::Streaming for PutAccountSettingResponse {}
 impl rt::Streaming for PutImageRequest {}
 impl rt::Streaming for PutImageResponse {}
+impl rt::Streaming for PutImageScanningConfigurationRequest {}
+impl rt::Streaming for PutImageScanningConfigurationResponse {}
 impl rt::Streaming for PutImageTagMutabilityRequest {}
 impl rt::Streaming for PutImageTagMutabilityResponse {}
 impl rt::Streaming for PutLifecyclePolicyRequest {}
 impl rt::Streaming for PutLifecyclePolicyResponse {}
+impl rt::Streaming for PutRegistryPolicyRequest {}
+impl rt::Streaming for PutRegistryPolicyResponse {}
+impl rt::Streaming for PutRegistryScanningConfigurationRequest {}
+impl rt::Streaming for PutRegistryScanningConfigurationResponse {}
+impl rt::Streaming for SetRepositoryPolicyRequest {}
+impl rt::Streaming for SetRepositoryPolicyResponse {}
 impl rt::Streaming for StartLifecyclePolicyPreviewRequest {}
 impl rt::Streaming for StartLifecyclePolicyPreviewResponse {}
 impl rt::Streaming for TagResourceRequest {}
 impl rt::Streaming for TagResourceResponse {}
 impl rt::Streaming for UntagResourceRequest {}
 impl rt::Streaming for UntagResourceResponse {}
+impl rt::Streaming for UpdatePullThroughCacheRuleRequest {}
+impl rt::Streaming for UpdatePullThroughCacheRuleResponse {}
+impl rt::Streaming for UpdateRepositoryCreationTemplateRequest {}
+impl rt::Streaming for UpdateRepositoryCreationTemplateResponse {}
 impl rt::Streaming for UploadLayerPartRequest {}
 impl rt::Streaming for UploadLayerPartResponse {}
+impl rt::Streaming for ValidatePullThroughCacheRuleRequest {}
+impl rt::Streaming for ValidatePullThroughCacheRuleResponse {}

@@ -347,6 +347,87 @@ impl rt::FromJson for BatchGetImageResponse {
         })
     }
 }
+impl rt::ToJson for BatchGetRepositoryScanningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "repositoryNames",
+            &crate::json::ser_scanning_configuration_repository_name_list(&self.repository_names),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for BatchGetRepositoryScanningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_names {
+            out.serialize_entry(
+                "repositoryNames",
+                &crate::json::ser_scanning_configuration_repository_name_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for BatchGetRepositoryScanningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_names: rt::json::required(
+                rt::json::get_with(obj, "repositoryNames", p, cx, |v, p, cx| {
+                    let x = crate::json::de_scanning_configuration_repository_name_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(1), Some(25));
+                    Ok(x)
+                })?,
+                &p.field("repositoryNames"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for BatchGetRepositoryScanningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.scanning_configurations {
+            out.serialize_entry(
+                "scanningConfigurations",
+                &crate::json::ser_repository_scanning_configuration_list(v),
+            )?;
+        }
+        if let Some(v) = &self.failures {
+            out.serialize_entry(
+                "failures",
+                &crate::json::ser_repository_scanning_configuration_failure_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for BatchGetRepositoryScanningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            scanning_configurations: rt::json::get_with(
+                obj,
+                "scanningConfigurations",
+                p,
+                cx,
+                crate::json::de_repository_scanning_configuration_list,
+            )?,
+            failures: rt::json::get_with(
+                obj,
+                "failures",
+                p,
+                cx,
+                crate::json::de_repository_scanning_configuration_failure_list,
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for CompleteLayerUploadRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -643,6 +724,157 @@ impl rt::FromJson for CreatePullThroughCacheRuleResponse {
                     Ok(x)
                 },
             )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for CreateRepositoryCreationTemplateRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("prefix", &rt::json::Json(&self.prefix))?;
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource_tags {
+            out.serialize_entry("resourceTags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_policy {
+            out.serialize_entry("repositoryPolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lifecycle_policy {
+            out.serialize_entry("lifecyclePolicy", &rt::json::Json(v))?;
+        }
+        out.serialize_entry(
+            "appliedFor",
+            &crate::json::ser_rct_applied_for_list(&self.applied_for),
+        )?;
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for CreateRepositoryCreationTemplateRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource_tags {
+            out.serialize_entry("resourceTags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_policy {
+            out.serialize_entry("repositoryPolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lifecycle_policy {
+            out.serialize_entry("lifecyclePolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.applied_for {
+            out.serialize_entry("appliedFor", &crate::json::ser_rct_applied_for_list(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreateRepositoryCreationTemplateRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            prefix: rt::json::required(
+                rt::json::get_with(obj, "prefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("prefix"),
+                cx,
+            ),
+            description: rt::json::get_with(obj, "description", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(256));
+                Ok(x)
+            })?,
+            encryption_configuration: rt::json::get(obj, "encryptionConfiguration", p, cx)?,
+            resource_tags: rt::json::get_with(
+                obj,
+                "resourceTags",
+                p,
+                cx,
+                crate::json::de_tag_list,
+            )?,
+            image_tag_mutability: rt::json::get(obj, "imageTagMutability", p, cx)?,
+            repository_policy: rt::json::get_with(obj, "repositoryPolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            lifecycle_policy: rt::json::get_with(obj, "lifecyclePolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(30720));
+                Ok(x)
+            })?,
+            applied_for: rt::json::required(
+                rt::json::get_with(
+                    obj,
+                    "appliedFor",
+                    p,
+                    cx,
+                    crate::json::de_rct_applied_for_list,
+                )?,
+                &p.field("appliedFor"),
+                cx,
+            ),
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for CreateRepositoryCreationTemplateResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_creation_template {
+            out.serialize_entry("repositoryCreationTemplate", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for CreateRepositoryCreationTemplateResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_creation_template: rt::json::get(obj, "repositoryCreationTemplate", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -965,6 +1197,205 @@ impl rt::FromJson for DeletePullThroughCacheRuleResponse {
         })
     }
 }
+impl rt::ToJson for DeleteRegistryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for DeleteRegistryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRegistryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for DeleteRegistryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRegistryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for DeleteRepositoryCreationTemplateRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("prefix", &rt::json::Json(&self.prefix))?;
+        out.end()
+    }
+}
+impl rt::ToJson for DeleteRepositoryCreationTemplateRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRepositoryCreationTemplateRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            prefix: rt::json::required(
+                rt::json::get_with(obj, "prefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("prefix"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for DeleteRepositoryCreationTemplateResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_creation_template {
+            out.serialize_entry("repositoryCreationTemplate", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRepositoryCreationTemplateResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_creation_template: rt::json::get(obj, "repositoryCreationTemplate", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for DeleteRepositoryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.end()
+    }
+}
+impl rt::ToJson for DeleteRepositoryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRepositoryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for DeleteRepositoryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteRepositoryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DeleteRepositoryRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1270,6 +1701,53 @@ impl rt::FromJson for DescribePullThroughCacheRulesResponse {
         })
     }
 }
+impl rt::ToJson for DescribeRegistryRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeRegistryRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeRegistryRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for DescribeRegistryResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.replication_configuration {
+            out.serialize_entry("replicationConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeRegistryResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            replication_configuration: rt::json::get(obj, "replicationConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DescribeRepositoriesRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1360,6 +1838,92 @@ impl rt::FromJson for DescribeRepositoriesResponse {
         })
     }
 }
+impl rt::ToJson for DescribeRepositoryCreationTemplatesRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefixes {
+            out.serialize_entry("prefixes", &crate::json::ser_prefix_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeRepositoryCreationTemplatesRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefixes {
+            out.serialize_entry("prefixes", &crate::json::ser_prefix_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeRepositoryCreationTemplatesRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            prefixes: rt::json::get_with(obj, "prefixes", p, cx, crate::json::de_prefix_list)?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DescribeRepositoryCreationTemplatesResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_creation_templates {
+            out.serialize_entry(
+                "repositoryCreationTemplates",
+                &crate::json::ser_repository_creation_template_list(v),
+            )?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeRepositoryCreationTemplatesResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_creation_templates: rt::json::get_with(
+                obj,
+                "repositoryCreationTemplates",
+                p,
+                cx,
+                crate::json::de_repository_creation_template_list,
+            )?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for EmptyUploadException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1404,6 +1968,100 @@ impl rt::FromJson for EncryptionConfiguration {
                 cx.length(p, x.chars().count(), Some(1), Some(2048));
                 Ok(x)
             })?,
+        })
+    }
+}
+impl rt::ToJson for EncryptionConfigurationForRepositoryCreationTemplate {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("encryptionType", &rt::json::Json(&self.encryption_type))?;
+        if let Some(v) = &self.kms_key {
+            out.serialize_entry("kmsKey", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for EncryptionConfigurationForRepositoryCreationTemplate {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            encryption_type: rt::json::required(
+                rt::json::get(obj, "encryptionType", p, cx)?,
+                &p.field("encryptionType"),
+                cx,
+            ),
+            kms_key: rt::json::get_with(obj, "kmsKey", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                cx.pattern(p, &x, &crate::json::PATTERN_7);
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for GetAccountSettingRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("name", &rt::json::Json(&self.name))?;
+        out.end()
+    }
+}
+impl rt::ToJson for GetAccountSettingRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetAccountSettingRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            name: rt::json::required(
+                rt::json::get_with(obj, "name", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(64));
+                    Ok(x)
+                })?,
+                &p.field("name"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for GetAccountSettingResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetAccountSettingResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            name: rt::json::get_with(obj, "name", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(64));
+                Ok(x)
+            })?,
+            value: rt::json::get_with(obj, "value", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(64));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -1813,6 +2471,190 @@ impl rt::FromJson for GetLifecyclePolicyResponse {
         })
     }
 }
+impl rt::ToJson for GetRegistryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for GetRegistryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for GetRegistryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for GetRegistryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetRegistryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for GetRegistryScanningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for GetRegistryScanningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for GetRegistryScanningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for GetRegistryScanningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.scanning_configuration {
+            out.serialize_entry("scanningConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetRegistryScanningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            scanning_configuration: rt::json::get(obj, "scanningConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for GetRepositoryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.end()
+    }
+}
+impl rt::ToJson for GetRepositoryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetRepositoryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for GetRepositoryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetRepositoryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for Image {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2066,6 +2908,13 @@ impl rt::FromJson for ImageScanningConfiguration {
         Ok(Self {
             scan_on_push: rt::json::get(obj, "scanOnPush", p, cx)?.unwrap_or_default(),
         })
+    }
+}
+impl rt::Fallback for ImageScanningConfiguration {
+    fn fallback() -> Self {
+        Self {
+            scan_on_push: false,
+        }
     }
 }
 impl rt::ToJson for ImageTagAlreadyExistsException {
@@ -2927,6 +3776,72 @@ impl rt::FromJson for PullThroughCacheRuleNotFoundException {
         })
     }
 }
+impl rt::ToJson for PutAccountSettingRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("name", &rt::json::Json(&self.name))?;
+        out.serialize_entry("value", &rt::json::Json(&self.value))?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutAccountSettingRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutAccountSettingRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            name: rt::json::required(
+                rt::json::get_with(obj, "name", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(64));
+                    Ok(x)
+                })?,
+                &p.field("name"),
+                cx,
+            ),
+            value: rt::json::required(rt::json::get(obj, "value", p, cx)?, &p.field("value"), cx),
+        })
+    }
+}
+impl rt::ToJson for PutAccountSettingResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutAccountSettingResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            name: rt::json::get_with(obj, "name", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(64));
+                Ok(x)
+            })?,
+            value: rt::json::get(obj, "value", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for PutImageRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3026,6 +3941,100 @@ impl rt::FromJson for PutImageResponse {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             image: rt::json::get(obj, "image", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for PutImageScanningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry(
+            "imageScanningConfiguration",
+            &rt::json::Json(&self.image_scanning_configuration),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutImageScanningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            out.serialize_entry("imageScanningConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutImageScanningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_scanning_configuration: rt::json::required(
+                rt::json::get(obj, "imageScanningConfiguration", p, cx)?,
+                &p.field("imageScanningConfiguration"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for PutImageScanningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scanning_configuration {
+            out.serialize_entry("imageScanningConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutImageScanningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_scanning_configuration: rt::json::get(obj, "imageScanningConfiguration", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -3232,6 +4241,134 @@ impl rt::FromJson for PutLifecyclePolicyResponse {
         })
     }
 }
+impl rt::ToJson for PutRegistryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("policyText", &rt::json::Json(&self.policy_text))?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutRegistryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutRegistryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            policy_text: rt::json::required(
+                rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(0), Some(10240));
+                    Ok(x)
+                })?,
+                &p.field("policyText"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for PutRegistryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutRegistryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for PutRegistryScanningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.scan_type {
+            out.serialize_entry("scanType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.rules {
+            out.serialize_entry("rules", &crate::json::ser_registry_scanning_rule_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for PutRegistryScanningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.scan_type {
+            out.serialize_entry("scanType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.rules {
+            out.serialize_entry("rules", &crate::json::ser_registry_scanning_rule_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutRegistryScanningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            scan_type: rt::json::get(obj, "scanType", p, cx)?,
+            rules: rt::json::get_with(obj, "rules", p, cx, |v, p, cx| {
+                let x = crate::json::de_registry_scanning_rule_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(0), Some(2));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for PutRegistryScanningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_scanning_configuration {
+            out.serialize_entry("registryScanningConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutRegistryScanningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_scanning_configuration: rt::json::get(
+                obj,
+                "registryScanningConfiguration",
+                p,
+                cx,
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ReferencedImagesNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3248,6 +4385,184 @@ impl rt::FromJson for ReferencedImagesNotFoundException {
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
             _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for RegistryPolicyNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RegistryPolicyNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for RegistryScanningConfiguration {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.scan_type {
+            out.serialize_entry("scanType", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.rules {
+            out.serialize_entry("rules", &crate::json::ser_registry_scanning_rule_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RegistryScanningConfiguration {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            scan_type: rt::json::get(obj, "scanType", p, cx)?,
+            rules: rt::json::get_with(obj, "rules", p, cx, |v, p, cx| {
+                let x = crate::json::de_registry_scanning_rule_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(0), Some(2));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for RegistryScanningRule {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("scanFrequency", &rt::json::Json(&self.scan_frequency))?;
+        out.serialize_entry(
+            "repositoryFilters",
+            &crate::json::ser_scanning_repository_filter_list(&self.repository_filters),
+        )?;
+        out.end()
+    }
+}
+impl rt::FromJson for RegistryScanningRule {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            scan_frequency: rt::json::required(
+                rt::json::get(obj, "scanFrequency", p, cx)?,
+                &p.field("scanFrequency"),
+                cx,
+            ),
+            repository_filters: rt::json::required(
+                rt::json::get_with(obj, "repositoryFilters", p, cx, |v, p, cx| {
+                    let x = crate::json::de_scanning_repository_filter_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(100));
+                    Ok(x)
+                })?,
+                &p.field("repositoryFilters"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for ReplicationConfiguration {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "rules",
+            &crate::json::ser_replication_rule_list(&self.rules),
+        )?;
+        out.end()
+    }
+}
+impl rt::FromJson for ReplicationConfiguration {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            rules: rt::json::required(
+                rt::json::get_with(obj, "rules", p, cx, |v, p, cx| {
+                    let x = crate::json::de_replication_rule_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(10));
+                    Ok(x)
+                })?,
+                &p.field("rules"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for ReplicationDestination {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("region", &rt::json::Json(&self.region))?;
+        out.serialize_entry("registryId", &rt::json::Json(&self.registry_id))?;
+        out.end()
+    }
+}
+impl rt::FromJson for ReplicationDestination {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            region: rt::json::required(
+                rt::json::get_with(obj, "region", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(25));
+                    cx.pattern(p, &x, &crate::json::PATTERN_8);
+                    Ok(x)
+                })?,
+                &p.field("region"),
+                cx,
+            ),
+            registry_id: rt::json::required(
+                rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.pattern(p, &x, &crate::json::PATTERN_1);
+                    Ok(x)
+                })?,
+                &p.field("registryId"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for ReplicationRule {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "destinations",
+            &crate::json::ser_replication_destination_list(&self.destinations),
+        )?;
+        if let Some(v) = &self.repository_filters {
+            out.serialize_entry(
+                "repositoryFilters",
+                &crate::json::ser_repository_filter_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ReplicationRule {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            destinations: rt::json::required(
+                rt::json::get_with(obj, "destinations", p, cx, |v, p, cx| {
+                    let x = crate::json::de_replication_destination_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(100));
+                    Ok(x)
+                })?,
+                &p.field("destinations"),
+                cx,
+            ),
+            repository_filters: rt::json::get_with(obj, "repositoryFilters", p, cx, |v, p, cx| {
+                let x = crate::json::de_repository_filter_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(1), Some(100));
+                Ok(x)
+            })?,
         })
     }
 }
@@ -3330,6 +4645,138 @@ impl rt::FromJson for RepositoryAlreadyExistsException {
         })
     }
 }
+impl rt::ToJson for RepositoryCreationTemplate {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource_tags {
+            out.serialize_entry("resourceTags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_policy {
+            out.serialize_entry("repositoryPolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lifecycle_policy {
+            out.serialize_entry("lifecyclePolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.applied_for {
+            out.serialize_entry("appliedFor", &crate::json::ser_rct_applied_for_list(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.updated_at {
+            out.serialize_entry(
+                "updatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RepositoryCreationTemplate {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            prefix: rt::json::get_with(obj, "prefix", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_5);
+                Ok(x)
+            })?,
+            description: rt::json::get_with(obj, "description", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(256));
+                Ok(x)
+            })?,
+            encryption_configuration: rt::json::get(obj, "encryptionConfiguration", p, cx)?,
+            resource_tags: rt::json::get_with(
+                obj,
+                "resourceTags",
+                p,
+                cx,
+                crate::json::de_tag_list,
+            )?,
+            image_tag_mutability: rt::json::get(obj, "imageTagMutability", p, cx)?,
+            repository_policy: rt::json::get_with(obj, "repositoryPolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            lifecycle_policy: rt::json::get_with(obj, "lifecyclePolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(30720));
+                Ok(x)
+            })?,
+            applied_for: rt::json::get_with(
+                obj,
+                "appliedFor",
+                p,
+                cx,
+                crate::json::de_rct_applied_for_list,
+            )?,
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            updated_at: rt::json::get_with(obj, "updatedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for RepositoryFilter {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("filter", &rt::json::Json(&self.filter))?;
+        out.serialize_entry("filterType", &rt::json::Json(&self.filter_type))?;
+        out.end()
+    }
+}
+impl rt::FromJson for RepositoryFilter {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            filter: rt::json::required(
+                rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_9);
+                    Ok(x)
+                })?,
+                &p.field("filter"),
+                cx,
+            ),
+            filter_type: rt::json::required(
+                rt::json::get(obj, "filterType", p, cx)?,
+                &p.field("filterType"),
+                cx,
+            ),
+        })
+    }
+}
 impl rt::ToJson for RepositoryNotEmptyException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3368,6 +4815,137 @@ impl rt::FromJson for RepositoryNotFoundException {
         })
     }
 }
+impl rt::ToJson for RepositoryPolicyNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RepositoryPolicyNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for RepositoryScanningConfiguration {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_arn {
+            out.serialize_entry("repositoryArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("scanOnPush", &rt::json::Json(&self.scan_on_push))?;
+        if let Some(v) = &self.scan_frequency {
+            out.serialize_entry("scanFrequency", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.applied_scan_filters {
+            out.serialize_entry(
+                "appliedScanFilters",
+                &crate::json::ser_scanning_repository_filter_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RepositoryScanningConfiguration {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_arn: rt::json::get(obj, "repositoryArn", p, cx)?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            scan_on_push: rt::json::get(obj, "scanOnPush", p, cx)?.unwrap_or_default(),
+            scan_frequency: rt::json::get(obj, "scanFrequency", p, cx)?,
+            applied_scan_filters: rt::json::get_with(
+                obj,
+                "appliedScanFilters",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = crate::json::de_scanning_repository_filter_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(100));
+                    Ok(x)
+                },
+            )?,
+        })
+    }
+}
+impl rt::ToJson for RepositoryScanningConfigurationFailure {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_code {
+            out.serialize_entry("failureCode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_reason {
+            out.serialize_entry("failureReason", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RepositoryScanningConfigurationFailure {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            failure_code: rt::json::get(obj, "failureCode", p, cx)?,
+            failure_reason: rt::json::get(obj, "failureReason", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ScanningRepositoryFilter {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("filter", &rt::json::Json(&self.filter))?;
+        out.serialize_entry("filterType", &rt::json::Json(&self.filter_type))?;
+        out.end()
+    }
+}
+impl rt::FromJson for ScanningRepositoryFilter {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            filter: rt::json::required(
+                rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(255));
+                    cx.pattern(p, &x, &crate::json::PATTERN_10);
+                    Ok(x)
+                })?,
+                &p.field("filter"),
+                cx,
+            ),
+            filter_type: rt::json::required(
+                rt::json::get(obj, "filterType", p, cx)?,
+                &p.field("filterType"),
+                cx,
+            ),
+        })
+    }
+}
 impl rt::ToJson for SecretNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3402,6 +4980,110 @@ impl rt::FromJson for ServerException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for SetRepositoryPolicyRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("policyText", &rt::json::Json(&self.policy_text))?;
+        out.serialize_entry("force", &rt::json::Json(&self.force))?;
+        out.end()
+    }
+}
+impl rt::ToJson for SetRepositoryPolicyRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.force {
+            out.serialize_entry("force", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SetRepositoryPolicyRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            policy_text: rt::json::required(
+                rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(0), Some(10240));
+                    Ok(x)
+                })?,
+                &p.field("policyText"),
+                cx,
+            ),
+            force: rt::json::get(obj, "force", p, cx)?.unwrap_or_default(),
+        })
+    }
+}
+impl rt::ToJson for SetRepositoryPolicyResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.policy_text {
+            out.serialize_entry("policyText", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SetRepositoryPolicyResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            policy_text: rt::json::get_with(obj, "policyText", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -3591,6 +5273,44 @@ impl rt::FromJson for TagResourceResponse {
         })
     }
 }
+impl rt::ToJson for TemplateAlreadyExistsException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for TemplateAlreadyExistsException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for TemplateNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for TemplateNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for TooManyTagsException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3759,6 +5479,303 @@ impl rt::FromJson for UntagResourceResponse {
         })
     }
 }
+impl rt::ToJson for UpdatePullThroughCacheRuleRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry(
+            "ecrRepositoryPrefix",
+            &rt::json::Json(&self.ecr_repository_prefix),
+        )?;
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for UpdatePullThroughCacheRuleRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdatePullThroughCacheRuleRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            ecr_repository_prefix: rt::json::required(
+                rt::json::get_with(obj, "ecrRepositoryPrefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("ecrRepositoryPrefix"),
+                cx,
+            ),
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for UpdatePullThroughCacheRuleResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.updated_at {
+            out.serialize_entry(
+                "updatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdatePullThroughCacheRuleResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            updated_at: rt::json::get_with(obj, "updatedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UpdateRepositoryCreationTemplateRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("prefix", &rt::json::Json(&self.prefix))?;
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource_tags {
+            out.serialize_entry("resourceTags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_policy {
+            out.serialize_entry("repositoryPolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lifecycle_policy {
+            out.serialize_entry("lifecyclePolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.applied_for {
+            out.serialize_entry("appliedFor", &crate::json::ser_rct_applied_for_list(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for UpdateRepositoryCreationTemplateRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.prefix {
+            out.serialize_entry("prefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.encryption_configuration {
+            out.serialize_entry("encryptionConfiguration", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.resource_tags {
+            out.serialize_entry("resourceTags", &crate::json::ser_tag_list(v))?;
+        }
+        if let Some(v) = &self.image_tag_mutability {
+            out.serialize_entry("imageTagMutability", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_policy {
+            out.serialize_entry("repositoryPolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.lifecycle_policy {
+            out.serialize_entry("lifecyclePolicy", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.applied_for {
+            out.serialize_entry("appliedFor", &crate::json::ser_rct_applied_for_list(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdateRepositoryCreationTemplateRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            prefix: rt::json::required(
+                rt::json::get_with(obj, "prefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("prefix"),
+                cx,
+            ),
+            description: rt::json::get_with(obj, "description", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(256));
+                Ok(x)
+            })?,
+            encryption_configuration: rt::json::get(obj, "encryptionConfiguration", p, cx)?,
+            resource_tags: rt::json::get_with(
+                obj,
+                "resourceTags",
+                p,
+                cx,
+                crate::json::de_tag_list,
+            )?,
+            image_tag_mutability: rt::json::get(obj, "imageTagMutability", p, cx)?,
+            repository_policy: rt::json::get_with(obj, "repositoryPolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+                Ok(x)
+            })?,
+            lifecycle_policy: rt::json::get_with(obj, "lifecyclePolicy", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(30720));
+                Ok(x)
+            })?,
+            applied_for: rt::json::get_with(
+                obj,
+                "appliedFor",
+                p,
+                cx,
+                crate::json::de_rct_applied_for_list,
+            )?,
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for UpdateRepositoryCreationTemplateResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_creation_template {
+            out.serialize_entry("repositoryCreationTemplate", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdateRepositoryCreationTemplateResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_creation_template: rt::json::get(obj, "repositoryCreationTemplate", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for UploadLayerPartRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3920,6 +5937,135 @@ impl rt::FromJson for UploadNotFoundException {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ValidatePullThroughCacheRuleRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "ecrRepositoryPrefix",
+            &rt::json::Json(&self.ecr_repository_prefix),
+        )?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ValidatePullThroughCacheRuleRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ValidatePullThroughCacheRuleRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::required(
+                rt::json::get_with(obj, "ecrRepositoryPrefix", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                })?,
+                &p.field("ecrRepositoryPrefix"),
+                cx,
+            ),
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for ValidatePullThroughCacheRuleResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.ecr_repository_prefix {
+            out.serialize_entry("ecrRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_registry_url {
+            out.serialize_entry("upstreamRegistryUrl", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.credential_arn {
+            out.serialize_entry("credentialArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.custom_role_arn {
+            out.serialize_entry("customRoleArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.upstream_repository_prefix {
+            out.serialize_entry("upstreamRepositoryPrefix", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("isValid", &rt::json::Json(&self.is_valid))?;
+        if let Some(v) = &self.failure {
+            out.serialize_entry("failure", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ValidatePullThroughCacheRuleResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            ecr_repository_prefix: rt::json::get_with(
+                obj,
+                "ecrRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            upstream_registry_url: rt::json::get(obj, "upstreamRegistryUrl", p, cx)?,
+            credential_arn: rt::json::get_with(obj, "credentialArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(50), Some(612));
+                cx.pattern(p, &x, &crate::json::PATTERN_6);
+                Ok(x)
+            })?,
+            custom_role_arn: rt::json::get_with(obj, "customRoleArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(0), Some(2048));
+                Ok(x)
+            })?,
+            upstream_repository_prefix: rt::json::get_with(
+                obj,
+                "upstreamRepositoryPrefix",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(30));
+                    cx.pattern(p, &x, &crate::json::PATTERN_5);
+                    Ok(x)
+                },
+            )?,
+            is_valid: rt::json::get(obj, "isValid", p, cx)?.unwrap_or_default(),
+            failure: rt::json::get(obj, "failure", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -4248,6 +6394,31 @@ pub(crate) fn de_media_type_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_prefix_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_prefix_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_prefix_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), Some(1), Some(256));
+        cx.pattern(p, &x, &crate::json::PATTERN_5);
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_pull_through_cache_rule_list<'a>(&'a [PullThroughCacheRule]);
 impl rt::serde::Serialize for ser_pull_through_cache_rule_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -4296,6 +6467,144 @@ pub(crate) fn de_pull_through_cache_rule_repository_prefix_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_rct_applied_for_list<'a>(&'a [RctAppliedFor]);
+impl rt::serde::Serialize for ser_rct_applied_for_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_rct_applied_for_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RctAppliedFor>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RctAppliedFor>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_registry_scanning_rule_list<'a>(&'a [RegistryScanningRule]);
+impl rt::serde::Serialize for ser_registry_scanning_rule_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_registry_scanning_rule_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RegistryScanningRule>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RegistryScanningRule>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_replication_destination_list<'a>(&'a [ReplicationDestination]);
+impl rt::serde::Serialize for ser_replication_destination_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_replication_destination_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ReplicationDestination>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ReplicationDestination>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_replication_rule_list<'a>(&'a [ReplicationRule]);
+impl rt::serde::Serialize for ser_replication_rule_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_replication_rule_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ReplicationRule>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ReplicationRule>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_repository_creation_template_list<'a>(&'a [RepositoryCreationTemplate]);
+impl rt::serde::Serialize for ser_repository_creation_template_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_repository_creation_template_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RepositoryCreationTemplate>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RepositoryCreationTemplate>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_repository_filter_list<'a>(&'a [RepositoryFilter]);
+impl rt::serde::Serialize for ser_repository_filter_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_repository_filter_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RepositoryFilter>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RepositoryFilter>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_repository_list<'a>(&'a [Repository]);
 impl rt::serde::Serialize for ser_repository_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -4339,6 +6648,102 @@ pub(crate) fn de_repository_name_list(
         let x = <rt::String>::from_json(v, p, cx)?;
         cx.length(p, x.chars().count(), Some(2), Some(256));
         cx.pattern(p, &x, &crate::json::PATTERN_2);
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_repository_scanning_configuration_failure_list<'a>(
+    &'a [RepositoryScanningConfigurationFailure],
+);
+impl rt::serde::Serialize for ser_repository_scanning_configuration_failure_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_repository_scanning_configuration_failure_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RepositoryScanningConfigurationFailure>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RepositoryScanningConfigurationFailure>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_repository_scanning_configuration_list<'a>(&'a [RepositoryScanningConfiguration]);
+impl rt::serde::Serialize for ser_repository_scanning_configuration_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_repository_scanning_configuration_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<RepositoryScanningConfiguration>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <RepositoryScanningConfiguration>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_scanning_configuration_repository_name_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_scanning_configuration_repository_name_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_scanning_configuration_repository_name_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), Some(2), Some(256));
+        cx.pattern(p, &x, &crate::json::PATTERN_2);
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_scanning_repository_filter_list<'a>(&'a [ScanningRepositoryFilter]);
+impl rt::serde::Serialize for ser_scanning_repository_filter_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_scanning_repository_filter_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ScanningRepositoryFilter>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ScanningRepositoryFilter>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
@@ -4482,6 +6887,24 @@ impl rt::json::Input for BatchGetImageRequestBuilder {
         None
     }
 }
+impl rt::Validate for BatchGetRepositoryScanningConfigurationRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.repository_names {
+            Some(x) => {
+                let p = &path.field("repositoryNames");
+                cx.length(p, x.len(), Some(1), Some(25));
+                crate::json::val_scanning_configuration_repository_name_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("repositoryNames")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for BatchGetRepositoryScanningConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for CompleteLayerUploadRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -4558,6 +6981,55 @@ impl rt::json::Input for CreatePullThroughCacheRuleRequestBuilder {
         None
     }
 }
+impl rt::Validate for CreateRepositoryCreationTemplateRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.prefix {
+            Some(x) => {
+                let p = &path.field("prefix");
+                cx.length(p, x.chars().count(), Some(1), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("prefix")),
+        }
+        if let Some(x) = &self.description {
+            let p = &path.field("description");
+            cx.length(p, x.chars().count(), Some(0), Some(256));
+        }
+        if let Some(x) = &self.encryption_configuration {
+            let p = &path.field("encryptionConfiguration");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.image_tag_mutability {
+            let p = &path.field("imageTagMutability");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.repository_policy {
+            let p = &path.field("repositoryPolicy");
+            cx.length(p, x.chars().count(), Some(0), Some(10240));
+        }
+        if let Some(x) = &self.lifecycle_policy {
+            let p = &path.field("lifecyclePolicy");
+            cx.length(p, x.chars().count(), Some(0), Some(30720));
+        }
+        match &self.applied_for {
+            Some(x) => {
+                let p = &path.field("appliedFor");
+                crate::json::val_rct_applied_for_list(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("appliedFor")),
+        }
+        if let Some(x) = &self.custom_role_arn {
+            let p = &path.field("customRoleArn");
+            cx.length(p, x.chars().count(), Some(0), Some(2048));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for CreateRepositoryCreationTemplateRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for CreateRepositoryRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -4628,6 +7100,56 @@ impl rt::Validate for DeletePullThroughCacheRuleRequestBuilder {
     }
 }
 impl rt::json::Input for DeletePullThroughCacheRuleRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DeleteRegistryPolicyRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteRegistryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DeleteRepositoryCreationTemplateRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.prefix {
+            Some(x) => {
+                let p = &path.field("prefix");
+                cx.length(p, x.chars().count(), Some(1), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("prefix")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteRepositoryCreationTemplateRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DeleteRepositoryPolicyRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteRepositoryPolicyRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -4721,6 +7243,16 @@ impl rt::json::Input for DescribePullThroughCacheRulesRequestBuilder {
         None
     }
 }
+impl rt::Validate for DescribeRegistryRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeRegistryRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DescribeRepositoriesRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -4744,6 +7276,24 @@ impl rt::json::Input for DescribeRepositoriesRequestBuilder {
         None
     }
 }
+impl rt::Validate for DescribeRepositoryCreationTemplatesRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.prefixes {
+            let p = &path.field("prefixes");
+            crate::json::val_prefix_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeRepositoryCreationTemplatesRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for EncryptionConfiguration {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         {
@@ -4755,6 +7305,37 @@ impl rt::Validate for EncryptionConfiguration {
             cx.length(p, x.chars().count(), Some(1), Some(2048));
         }
         Ok(())
+    }
+}
+impl rt::Validate for EncryptionConfigurationForRepositoryCreationTemplate {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.encryption_type, &path.field("encryptionType"));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.kms_key {
+            let p = &path.field("kmsKey");
+            cx.length(p, x.chars().count(), Some(0), Some(2048));
+            cx.pattern(p, x, &crate::json::PATTERN_7);
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for GetAccountSettingRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.name {
+            Some(x) => {
+                let p = &path.field("name");
+                cx.length(p, x.chars().count(), Some(1), Some(64));
+            }
+            None => cx.missing(&path.field("name")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetAccountSettingRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
     }
 }
 impl rt::Validate for GetAuthorizationTokenRequestBuilder {
@@ -4858,6 +7439,48 @@ impl rt::json::Input for GetLifecyclePolicyRequestBuilder {
         None
     }
 }
+impl rt::Validate for GetRegistryPolicyRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for GetRegistryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for GetRegistryScanningConfigurationRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for GetRegistryScanningConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for GetRepositoryPolicyRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for GetRepositoryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for ImageIdentifier {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.image_tag {
@@ -4950,6 +7573,26 @@ impl rt::json::Input for ListTagsForResourceRequestBuilder {
         None
     }
 }
+impl rt::Validate for PutAccountSettingRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.name {
+            Some(x) => {
+                let p = &path.field("name");
+                cx.length(p, x.chars().count(), Some(1), Some(64));
+            }
+            None => cx.missing(&path.field("name")),
+        }
+        if self.value.is_none() {
+            cx.missing(&path.field("value"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutAccountSettingRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for PutImageRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -4979,6 +7622,31 @@ impl rt::Validate for PutImageRequestBuilder {
     }
 }
 impl rt::json::Input for PutImageRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutImageScanningConfigurationRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        if self.image_scanning_configuration.is_none() {
+            cx.missing(&path.field("imageScanningConfiguration"));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutImageScanningConfigurationRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -5041,6 +7709,99 @@ impl rt::json::Input for PutLifecyclePolicyRequestBuilder {
         None
     }
 }
+impl rt::Validate for PutRegistryPolicyRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.policy_text {
+            Some(x) => {
+                let p = &path.field("policyText");
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+            }
+            None => cx.missing(&path.field("policyText")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutRegistryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for PutRegistryScanningConfigurationRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.scan_type {
+            let p = &path.field("scanType");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.rules {
+            let p = &path.field("rules");
+            cx.length(p, x.len(), Some(0), Some(2));
+            crate::json::val_registry_scanning_rule_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutRegistryScanningConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for RegistryScanningRule {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.scan_frequency, &path.field("scanFrequency"));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        {
+            let (x, p) = (&self.repository_filters, &path.field("repositoryFilters"));
+            cx.length(p, x.len(), Some(0), Some(100));
+            crate::json::val_scanning_repository_filter_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ScanningRepositoryFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.filter, &path.field("filter"));
+            cx.length(p, x.chars().count(), Some(1), Some(255));
+            cx.pattern(p, x, &crate::json::PATTERN_10);
+        }
+        {
+            let (x, p) = (&self.filter_type, &path.field("filterType"));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for SetRepositoryPolicyRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.policy_text {
+            Some(x) => {
+                let p = &path.field("policyText");
+                cx.length(p, x.chars().count(), Some(0), Some(10240));
+            }
+            None => cx.missing(&path.field("policyText")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for SetRepositoryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for StartLifecyclePolicyPreviewRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -5099,6 +7860,83 @@ impl rt::json::Input for UntagResourceRequestBuilder {
         None
     }
 }
+impl rt::Validate for UpdatePullThroughCacheRuleRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.ecr_repository_prefix {
+            Some(x) => {
+                let p = &path.field("ecrRepositoryPrefix");
+                cx.length(p, x.chars().count(), Some(2), Some(30));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("ecrRepositoryPrefix")),
+        }
+        if let Some(x) = &self.credential_arn {
+            let p = &path.field("credentialArn");
+            cx.length(p, x.chars().count(), Some(50), Some(612));
+            cx.pattern(p, x, &crate::json::PATTERN_6);
+        }
+        if let Some(x) = &self.custom_role_arn {
+            let p = &path.field("customRoleArn");
+            cx.length(p, x.chars().count(), Some(0), Some(2048));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UpdatePullThroughCacheRuleRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for UpdateRepositoryCreationTemplateRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.prefix {
+            Some(x) => {
+                let p = &path.field("prefix");
+                cx.length(p, x.chars().count(), Some(1), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("prefix")),
+        }
+        if let Some(x) = &self.description {
+            let p = &path.field("description");
+            cx.length(p, x.chars().count(), Some(0), Some(256));
+        }
+        if let Some(x) = &self.encryption_configuration {
+            let p = &path.field("encryptionConfiguration");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.image_tag_mutability {
+            let p = &path.field("imageTagMutability");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.repository_policy {
+            let p = &path.field("repositoryPolicy");
+            cx.length(p, x.chars().count(), Some(0), Some(10240));
+        }
+        if let Some(x) = &self.lifecycle_policy {
+            let p = &path.field("lifecyclePolicy");
+            cx.length(p, x.chars().count(), Some(0), Some(30720));
+        }
+        if let Some(x) = &self.applied_for {
+            let p = &path.field("appliedFor");
+            crate::json::val_rct_applied_for_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.custom_role_arn {
+            let p = &path.field("customRoleArn");
+            cx.length(p, x.chars().count(), Some(0), Some(2048));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UpdateRepositoryCreationTemplateRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for UploadLayerPartRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -5149,6 +7987,28 @@ impl rt::json::Input for UploadLayerPartRequestBuilder {
         None
     }
 }
+impl rt::Validate for ValidatePullThroughCacheRuleRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.ecr_repository_prefix {
+            Some(x) => {
+                let p = &path.field("ecrRepositoryPrefix");
+                cx.length(p, x.chars().count(), Some(2), Some(30));
+                cx.pattern(p, x, &crate::json::PATTERN_5);
+            }
+            None => cx.missing(&path.field("ecrRepositoryPrefix")),
+        }
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ValidatePullThroughCacheRuleRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 fn val_batched_operation_layer_digest_list(
     items: &[rt::String],
     path: &rt::JsonPath,
@@ -5193,6 +8053,18 @@ fn val_layer_digest_list(
     }
     Ok(())
 }
+fn val_prefix_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(1), Some(256));
+        cx.pattern(p, x, &crate::json::PATTERN_5);
+    }
+    Ok(())
+}
 fn val_pull_through_cache_rule_repository_prefix_list(
     items: &[rt::String],
     path: &rt::JsonPath,
@@ -5205,6 +8077,28 @@ fn val_pull_through_cache_rule_repository_prefix_list(
     }
     Ok(())
 }
+fn val_rct_applied_for_list(
+    items: &[RctAppliedFor],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+fn val_registry_scanning_rule_list(
+    items: &[RegistryScanningRule],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
 fn val_repository_name_list(
     items: &[rt::String],
     path: &rt::JsonPath,
@@ -5214,6 +8108,29 @@ fn val_repository_name_list(
         let p = &path.index(i);
         cx.length(p, x.chars().count(), Some(2), Some(256));
         cx.pattern(p, x, &crate::json::PATTERN_2);
+    }
+    Ok(())
+}
+fn val_scanning_configuration_repository_name_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(2), Some(256));
+        cx.pattern(p, x, &crate::json::PATTERN_2);
+    }
+    Ok(())
+}
+fn val_scanning_repository_filter_list(
+    items: &[ScanningRepositoryFilter],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
     }
     Ok(())
 }
@@ -5264,6 +8181,38 @@ pub(crate) static PATTERN_6: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$",
         "^arn:aws:secretsmanager:[a-zA-Z0-9\\-:]+:secret:ecr\\-pullthroughcache/[a-zA-Z0-9/_\\+=\\.@\\-]+$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^$|arn:aws:kms:[a-z0-9\-]+:[0-9]{12}:key/[a-z0-9\-]+$`.
+pub(crate) static PATTERN_7: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^$|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:key\\/[a-z0-9-]+$",
+        "^$|arn:aws:kms:[a-z0-9\\-]+:[0-9]{12}:key/[a-z0-9\\-]+$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^[0-9a-z\-]{2,25}$`.
+pub(crate) static PATTERN_8: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^[0-9a-z-]{2,25}$",
+        "^[0-9a-z\\-]{2,25}$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\._\-][a-z0-9]*)*$`.
+pub(crate) static PATTERN_9: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$",
+        "^(?:[a-z0-9]+(?:[\\._\\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\\._\\-][a-z0-9]*)*$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^[a-z0-9\*](?:[\._\-/a-z0-9\*]?[a-z0-9\*]+)*$`.
+pub(crate) static PATTERN_10: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$",
+        "^[a-z0-9\\*](?:[\\._\\-/a-z0-9\\*]?[a-z0-9\\*]+)*$",
         rt::PatternEngine::Lite,
     )
 });

@@ -657,6 +657,159 @@ impl BatchGetImageResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct BatchGetRepositoryScanningConfigurationRequest {
+    /// The repositories to describe; all of them when omitted.
+    pub repository_names: rt::Vec<rt::String>,
+}
+impl BatchGetRepositoryScanningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> BatchGetRepositoryScanningConfigurationRequestBuilder {
+        BatchGetRepositoryScanningConfigurationRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchGetRepositoryScanningConfigurationRequest {
+    /// [`repository_names`](Self::repository_names).
+    pub fn repository_names(&self) -> &[rt::String] {
+        &self.repository_names
+    }
+}
+/// Builds a [`BatchGetRepositoryScanningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchGetRepositoryScanningConfigurationRequestBuilder {
+    /// [`BatchGetRepositoryScanningConfigurationRequest::repository_names`](BatchGetRepositoryScanningConfigurationRequest::repository_names), if set.
+    pub repository_names: rt::Option<rt::Vec<rt::String>>,
+}
+impl BatchGetRepositoryScanningConfigurationRequestBuilder {
+    /// Appends one element to [`BatchGetRepositoryScanningConfigurationRequest::repository_names`](BatchGetRepositoryScanningConfigurationRequest::repository_names).
+    pub fn repository_names(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_names
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`BatchGetRepositoryScanningConfigurationRequest::repository_names`](BatchGetRepositoryScanningConfigurationRequest::repository_names).
+    pub fn set_repository_names(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.repository_names = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(
+        self,
+    ) -> rt::Result<BatchGetRepositoryScanningConfigurationRequest, rt::BuildError> {
+        Ok(BatchGetRepositoryScanningConfigurationRequest {
+            repository_names: self.repository_names.ok_or(rt::BuildError {
+                shape: "BatchGetRepositoryScanningConfigurationRequest",
+                member: "repositoryNames",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchGetRepositoryScanningConfigurationResponse {
+    /// One entry per repository found.
+    pub scanning_configurations: rt::Option<rt::Vec<RepositoryScanningConfiguration>>,
+    /// The entries of the request that could not be processed, and why.
+    pub failures: rt::Option<rt::Vec<RepositoryScanningConfigurationFailure>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for BatchGetRepositoryScanningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for BatchGetRepositoryScanningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl BatchGetRepositoryScanningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> BatchGetRepositoryScanningConfigurationResponseBuilder {
+        BatchGetRepositoryScanningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl BatchGetRepositoryScanningConfigurationResponse {
+    /// [`scanning_configurations`](Self::scanning_configurations), empty when unset.
+    pub fn scanning_configurations(&self) -> &[RepositoryScanningConfiguration] {
+        self.scanning_configurations.as_deref().unwrap_or_default()
+    }
+    /// [`failures`](Self::failures), empty when unset.
+    pub fn failures(&self) -> &[RepositoryScanningConfigurationFailure] {
+        self.failures.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`BatchGetRepositoryScanningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BatchGetRepositoryScanningConfigurationResponseBuilder {
+    /// [`BatchGetRepositoryScanningConfigurationResponse::scanning_configurations`](BatchGetRepositoryScanningConfigurationResponse::scanning_configurations), if set.
+    pub scanning_configurations: rt::Option<rt::Vec<RepositoryScanningConfiguration>>,
+    /// [`BatchGetRepositoryScanningConfigurationResponse::failures`](BatchGetRepositoryScanningConfigurationResponse::failures), if set.
+    pub failures: rt::Option<rt::Vec<RepositoryScanningConfigurationFailure>>,
+}
+impl BatchGetRepositoryScanningConfigurationResponseBuilder {
+    /// Appends one element to [`BatchGetRepositoryScanningConfigurationResponse::scanning_configurations`](BatchGetRepositoryScanningConfigurationResponse::scanning_configurations).
+    pub fn scanning_configurations(
+        mut self,
+        value: impl rt::Into<RepositoryScanningConfiguration>,
+    ) -> Self {
+        self.scanning_configurations
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`BatchGetRepositoryScanningConfigurationResponse::scanning_configurations`](BatchGetRepositoryScanningConfigurationResponse::scanning_configurations).
+    pub fn set_scanning_configurations(
+        mut self,
+        value: rt::Option<rt::Vec<RepositoryScanningConfiguration>>,
+    ) -> Self {
+        self.scanning_configurations = value;
+        self
+    }
+    /// Appends one element to [`BatchGetRepositoryScanningConfigurationResponse::failures`](BatchGetRepositoryScanningConfigurationResponse::failures).
+    pub fn failures(
+        mut self,
+        value: impl rt::Into<RepositoryScanningConfigurationFailure>,
+    ) -> Self {
+        self.failures
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`BatchGetRepositoryScanningConfigurationResponse::failures`](BatchGetRepositoryScanningConfigurationResponse::failures).
+    pub fn set_failures(
+        mut self,
+        value: rt::Option<rt::Vec<RepositoryScanningConfigurationFailure>>,
+    ) -> Self {
+        self.failures = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> BatchGetRepositoryScanningConfigurationResponse {
+        BatchGetRepositoryScanningConfigurationResponse {
+            scanning_configurations: self.scanning_configurations,
+            failures: self.failures,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompleteLayerUploadRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -1214,6 +1367,312 @@ impl CreatePullThroughCacheRuleResponseBuilder {
             upstream_registry: self.upstream_registry,
             credential_arn: self.credential_arn,
             upstream_repository_prefix: self.upstream_repository_prefix,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateRepositoryCreationTemplateRequest {
+    /// The repository name prefix the template applies to, or `ROOT` for every repository no other template covers.
+    pub prefix: rt::String,
+    /// What the template is for.
+    pub description: rt::Option<rt::String>,
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// Tags given to each repository created from the template.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// The repository policy given to each repository created from the template.
+    pub repository_policy: rt::Option<rt::String>,
+    /// The lifecycle policy given to each repository created from the template.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`.
+    pub applied_for: rt::Vec<RctAppliedFor>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl CreateRepositoryCreationTemplateRequest {
+    /// A builder for this structure.
+    pub fn builder() -> CreateRepositoryCreationTemplateRequestBuilder {
+        CreateRepositoryCreationTemplateRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateRepositoryCreationTemplateRequest {
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`encryption_configuration`](Self::encryption_configuration).
+    pub fn encryption_configuration(
+        &self,
+    ) -> rt::Option<&EncryptionConfigurationForRepositoryCreationTemplate> {
+        self.encryption_configuration.as_ref()
+    }
+    /// [`resource_tags`](Self::resource_tags), empty when unset.
+    pub fn resource_tags(&self) -> &[Tag] {
+        self.resource_tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+    /// [`repository_policy`](Self::repository_policy).
+    pub fn repository_policy(&self) -> rt::Option<&str> {
+        self.repository_policy.as_deref()
+    }
+    /// [`lifecycle_policy`](Self::lifecycle_policy).
+    pub fn lifecycle_policy(&self) -> rt::Option<&str> {
+        self.lifecycle_policy.as_deref()
+    }
+    /// [`applied_for`](Self::applied_for).
+    pub fn applied_for(&self) -> &[RctAppliedFor] {
+        &self.applied_for
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+}
+/// Builds a [`CreateRepositoryCreationTemplateRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateRepositoryCreationTemplateRequestBuilder {
+    /// [`CreateRepositoryCreationTemplateRequest::prefix`](CreateRepositoryCreationTemplateRequest::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`CreateRepositoryCreationTemplateRequest::description`](CreateRepositoryCreationTemplateRequest::description), if set.
+    pub description: rt::Option<rt::String>,
+    /// [`CreateRepositoryCreationTemplateRequest::encryption_configuration`](CreateRepositoryCreationTemplateRequest::encryption_configuration), if set.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// [`CreateRepositoryCreationTemplateRequest::resource_tags`](CreateRepositoryCreationTemplateRequest::resource_tags), if set.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// [`CreateRepositoryCreationTemplateRequest::image_tag_mutability`](CreateRepositoryCreationTemplateRequest::image_tag_mutability), if set.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// [`CreateRepositoryCreationTemplateRequest::repository_policy`](CreateRepositoryCreationTemplateRequest::repository_policy), if set.
+    pub repository_policy: rt::Option<rt::String>,
+    /// [`CreateRepositoryCreationTemplateRequest::lifecycle_policy`](CreateRepositoryCreationTemplateRequest::lifecycle_policy), if set.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// [`CreateRepositoryCreationTemplateRequest::applied_for`](CreateRepositoryCreationTemplateRequest::applied_for), if set.
+    pub applied_for: rt::Option<rt::Vec<RctAppliedFor>>,
+    /// [`CreateRepositoryCreationTemplateRequest::custom_role_arn`](CreateRepositoryCreationTemplateRequest::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl CreateRepositoryCreationTemplateRequestBuilder {
+    /// Sets [`CreateRepositoryCreationTemplateRequest::prefix`](CreateRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::prefix`](CreateRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::description`](CreateRepositoryCreationTemplateRequest::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::description`](CreateRepositoryCreationTemplateRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::encryption_configuration`](CreateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::encryption_configuration`](CreateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// Appends one element to [`CreateRepositoryCreationTemplateRequest::resource_tags`](CreateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn resource_tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.resource_tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::resource_tags`](CreateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn set_resource_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.resource_tags = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::image_tag_mutability`](CreateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::image_tag_mutability`](CreateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::repository_policy`](CreateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn repository_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::repository_policy`](CreateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn set_repository_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_policy = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::lifecycle_policy`](CreateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn lifecycle_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::lifecycle_policy`](CreateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn set_lifecycle_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy = value;
+        self
+    }
+    /// Appends one element to [`CreateRepositoryCreationTemplateRequest::applied_for`](CreateRepositoryCreationTemplateRequest::applied_for).
+    pub fn applied_for(mut self, value: impl rt::Into<RctAppliedFor>) -> Self {
+        self.applied_for
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::applied_for`](CreateRepositoryCreationTemplateRequest::applied_for).
+    pub fn set_applied_for(mut self, value: rt::Option<rt::Vec<RctAppliedFor>>) -> Self {
+        self.applied_for = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateRequest::custom_role_arn`](CreateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateRequest::custom_role_arn`](CreateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<CreateRepositoryCreationTemplateRequest, rt::BuildError> {
+        Ok(CreateRepositoryCreationTemplateRequest {
+            prefix: self.prefix.ok_or(rt::BuildError {
+                shape: "CreateRepositoryCreationTemplateRequest",
+                member: "prefix",
+            })?,
+            description: self.description,
+            encryption_configuration: self.encryption_configuration,
+            resource_tags: self.resource_tags,
+            image_tag_mutability: self.image_tag_mutability,
+            repository_policy: self.repository_policy,
+            lifecycle_policy: self.lifecycle_policy,
+            applied_for: self.applied_for.ok_or(rt::BuildError {
+                shape: "CreateRepositoryCreationTemplateRequest",
+                member: "appliedFor",
+            })?,
+            custom_role_arn: self.custom_role_arn,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateRepositoryCreationTemplateResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The template.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for CreateRepositoryCreationTemplateResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for CreateRepositoryCreationTemplateResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl CreateRepositoryCreationTemplateResponse {
+    /// A builder for this structure.
+    pub fn builder() -> CreateRepositoryCreationTemplateResponseBuilder {
+        CreateRepositoryCreationTemplateResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl CreateRepositoryCreationTemplateResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_creation_template`](Self::repository_creation_template).
+    pub fn repository_creation_template(&self) -> rt::Option<&RepositoryCreationTemplate> {
+        self.repository_creation_template.as_ref()
+    }
+}
+/// Builds a [`CreateRepositoryCreationTemplateResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateRepositoryCreationTemplateResponseBuilder {
+    /// [`CreateRepositoryCreationTemplateResponse::registry_id`](CreateRepositoryCreationTemplateResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`CreateRepositoryCreationTemplateResponse::repository_creation_template`](CreateRepositoryCreationTemplateResponse::repository_creation_template), if set.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+}
+impl CreateRepositoryCreationTemplateResponseBuilder {
+    /// Sets [`CreateRepositoryCreationTemplateResponse::registry_id`](CreateRepositoryCreationTemplateResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateResponse::registry_id`](CreateRepositoryCreationTemplateResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`CreateRepositoryCreationTemplateResponse::repository_creation_template`](CreateRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn repository_creation_template(
+        mut self,
+        value: impl rt::Into<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = Some(value.into());
+        self
+    }
+    /// Sets or clears [`CreateRepositoryCreationTemplateResponse::repository_creation_template`](CreateRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn set_repository_creation_template(
+        mut self,
+        value: rt::Option<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> CreateRepositoryCreationTemplateResponse {
+        CreateRepositoryCreationTemplateResponse {
+            registry_id: self.registry_id,
+            repository_creation_template: self.repository_creation_template,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -1860,6 +2319,415 @@ impl DeletePullThroughCacheRuleResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRegistryPolicyRequest {}
+impl DeleteRegistryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRegistryPolicyRequestBuilder {
+        DeleteRegistryPolicyRequestBuilder::default()
+    }
+}
+/// Builds a [`DeleteRegistryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRegistryPolicyRequestBuilder {}
+impl DeleteRegistryPolicyRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteRegistryPolicyRequest {
+        DeleteRegistryPolicyRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRegistryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteRegistryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteRegistryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteRegistryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRegistryPolicyResponseBuilder {
+        DeleteRegistryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRegistryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`DeleteRegistryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRegistryPolicyResponseBuilder {
+    /// [`DeleteRegistryPolicyResponse::registry_id`](DeleteRegistryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteRegistryPolicyResponse::policy_text`](DeleteRegistryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl DeleteRegistryPolicyResponseBuilder {
+    /// Sets [`DeleteRegistryPolicyResponse::registry_id`](DeleteRegistryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRegistryPolicyResponse::registry_id`](DeleteRegistryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteRegistryPolicyResponse::policy_text`](DeleteRegistryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRegistryPolicyResponse::policy_text`](DeleteRegistryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteRegistryPolicyResponse {
+        DeleteRegistryPolicyResponse {
+            registry_id: self.registry_id,
+            policy_text: self.policy_text,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryCreationTemplateRequest {
+    /// The repository name prefix the template applies to, or `ROOT` for every repository no other template covers.
+    pub prefix: rt::String,
+}
+impl DeleteRepositoryCreationTemplateRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryCreationTemplateRequestBuilder {
+        DeleteRepositoryCreationTemplateRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryCreationTemplateRequest {
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+}
+/// Builds a [`DeleteRepositoryCreationTemplateRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryCreationTemplateRequestBuilder {
+    /// [`DeleteRepositoryCreationTemplateRequest::prefix`](DeleteRepositoryCreationTemplateRequest::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+}
+impl DeleteRepositoryCreationTemplateRequestBuilder {
+    /// Sets [`DeleteRepositoryCreationTemplateRequest::prefix`](DeleteRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryCreationTemplateRequest::prefix`](DeleteRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteRepositoryCreationTemplateRequest, rt::BuildError> {
+        Ok(DeleteRepositoryCreationTemplateRequest {
+            prefix: self.prefix.ok_or(rt::BuildError {
+                shape: "DeleteRepositoryCreationTemplateRequest",
+                member: "prefix",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryCreationTemplateResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The template.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteRepositoryCreationTemplateResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteRepositoryCreationTemplateResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteRepositoryCreationTemplateResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryCreationTemplateResponseBuilder {
+        DeleteRepositoryCreationTemplateResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryCreationTemplateResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_creation_template`](Self::repository_creation_template).
+    pub fn repository_creation_template(&self) -> rt::Option<&RepositoryCreationTemplate> {
+        self.repository_creation_template.as_ref()
+    }
+}
+/// Builds a [`DeleteRepositoryCreationTemplateResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryCreationTemplateResponseBuilder {
+    /// [`DeleteRepositoryCreationTemplateResponse::registry_id`](DeleteRepositoryCreationTemplateResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteRepositoryCreationTemplateResponse::repository_creation_template`](DeleteRepositoryCreationTemplateResponse::repository_creation_template), if set.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+}
+impl DeleteRepositoryCreationTemplateResponseBuilder {
+    /// Sets [`DeleteRepositoryCreationTemplateResponse::registry_id`](DeleteRepositoryCreationTemplateResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryCreationTemplateResponse::registry_id`](DeleteRepositoryCreationTemplateResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteRepositoryCreationTemplateResponse::repository_creation_template`](DeleteRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn repository_creation_template(
+        mut self,
+        value: impl rt::Into<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryCreationTemplateResponse::repository_creation_template`](DeleteRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn set_repository_creation_template(
+        mut self,
+        value: rt::Option<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteRepositoryCreationTemplateResponse {
+        DeleteRepositoryCreationTemplateResponse {
+            registry_id: self.registry_id,
+            repository_creation_template: self.repository_creation_template,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryPolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+}
+impl DeleteRepositoryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryPolicyRequestBuilder {
+        DeleteRepositoryPolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryPolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+}
+/// Builds a [`DeleteRepositoryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryPolicyRequestBuilder {
+    /// [`DeleteRepositoryPolicyRequest::registry_id`](DeleteRepositoryPolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteRepositoryPolicyRequest::repository_name`](DeleteRepositoryPolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+}
+impl DeleteRepositoryPolicyRequestBuilder {
+    /// Sets [`DeleteRepositoryPolicyRequest::registry_id`](DeleteRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyRequest::registry_id`](DeleteRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteRepositoryPolicyRequest::repository_name`](DeleteRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyRequest::repository_name`](DeleteRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeleteRepositoryPolicyRequest, rt::BuildError> {
+        Ok(DeleteRepositoryPolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DeleteRepositoryPolicyRequest",
+                member: "repositoryName",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteRepositoryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteRepositoryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteRepositoryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteRepositoryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteRepositoryPolicyResponseBuilder {
+        DeleteRepositoryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteRepositoryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`DeleteRepositoryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteRepositoryPolicyResponseBuilder {
+    /// [`DeleteRepositoryPolicyResponse::registry_id`](DeleteRepositoryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteRepositoryPolicyResponse::repository_name`](DeleteRepositoryPolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DeleteRepositoryPolicyResponse::policy_text`](DeleteRepositoryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl DeleteRepositoryPolicyResponseBuilder {
+    /// Sets [`DeleteRepositoryPolicyResponse::registry_id`](DeleteRepositoryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyResponse::registry_id`](DeleteRepositoryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteRepositoryPolicyResponse::repository_name`](DeleteRepositoryPolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyResponse::repository_name`](DeleteRepositoryPolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DeleteRepositoryPolicyResponse::policy_text`](DeleteRepositoryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteRepositoryPolicyResponse::policy_text`](DeleteRepositoryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteRepositoryPolicyResponse {
+        DeleteRepositoryPolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            policy_text: self.policy_text,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeleteRepositoryRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -2487,6 +3355,111 @@ impl DescribePullThroughCacheRulesResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRegistryRequest {}
+impl DescribeRegistryRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRegistryRequestBuilder {
+        DescribeRegistryRequestBuilder::default()
+    }
+}
+/// Builds a [`DescribeRegistryRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRegistryRequestBuilder {}
+impl DescribeRegistryRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRegistryRequest {
+        DescribeRegistryRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRegistryResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// Where images pushed to this registry are copied.
+    pub replication_configuration: rt::Option<ReplicationConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeRegistryResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeRegistryResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeRegistryResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRegistryResponseBuilder {
+        DescribeRegistryResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeRegistryResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`replication_configuration`](Self::replication_configuration).
+    pub fn replication_configuration(&self) -> rt::Option<&ReplicationConfiguration> {
+        self.replication_configuration.as_ref()
+    }
+}
+/// Builds a [`DescribeRegistryResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRegistryResponseBuilder {
+    /// [`DescribeRegistryResponse::registry_id`](DescribeRegistryResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeRegistryResponse::replication_configuration`](DescribeRegistryResponse::replication_configuration), if set.
+    pub replication_configuration: rt::Option<ReplicationConfiguration>,
+}
+impl DescribeRegistryResponseBuilder {
+    /// Sets [`DescribeRegistryResponse::registry_id`](DescribeRegistryResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRegistryResponse::registry_id`](DescribeRegistryResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DescribeRegistryResponse::replication_configuration`](DescribeRegistryResponse::replication_configuration).
+    pub fn replication_configuration(
+        mut self,
+        value: impl rt::Into<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRegistryResponse::replication_configuration`](DescribeRegistryResponse::replication_configuration).
+    pub fn set_replication_configuration(
+        mut self,
+        value: rt::Option<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRegistryResponse {
+        DescribeRegistryResponse {
+            registry_id: self.registry_id,
+            replication_configuration: self.replication_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DescribeRepositoriesRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -2677,6 +3650,205 @@ impl DescribeRepositoriesResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRepositoryCreationTemplatesRequest {
+    /// The prefixes whose templates to list; all templates when left out.
+    pub prefixes: rt::Option<rt::Vec<rt::String>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribeRepositoryCreationTemplatesRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRepositoryCreationTemplatesRequestBuilder {
+        DescribeRepositoryCreationTemplatesRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeRepositoryCreationTemplatesRequest {
+    /// [`prefixes`](Self::prefixes), empty when unset.
+    pub fn prefixes(&self) -> &[rt::String] {
+        self.prefixes.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
+/// Builds a [`DescribeRepositoryCreationTemplatesRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRepositoryCreationTemplatesRequestBuilder {
+    /// [`DescribeRepositoryCreationTemplatesRequest::prefixes`](DescribeRepositoryCreationTemplatesRequest::prefixes), if set.
+    pub prefixes: rt::Option<rt::Vec<rt::String>>,
+    /// [`DescribeRepositoryCreationTemplatesRequest::next_token`](DescribeRepositoryCreationTemplatesRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`DescribeRepositoryCreationTemplatesRequest::max_results`](DescribeRepositoryCreationTemplatesRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribeRepositoryCreationTemplatesRequestBuilder {
+    /// Appends one element to [`DescribeRepositoryCreationTemplatesRequest::prefixes`](DescribeRepositoryCreationTemplatesRequest::prefixes).
+    pub fn prefixes(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefixes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::prefixes`](DescribeRepositoryCreationTemplatesRequest::prefixes).
+    pub fn set_prefixes(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.prefixes = value;
+        self
+    }
+    /// Sets [`DescribeRepositoryCreationTemplatesRequest::next_token`](DescribeRepositoryCreationTemplatesRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::next_token`](DescribeRepositoryCreationTemplatesRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Sets [`DescribeRepositoryCreationTemplatesRequest::max_results`](DescribeRepositoryCreationTemplatesRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesRequest::max_results`](DescribeRepositoryCreationTemplatesRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRepositoryCreationTemplatesRequest {
+        DescribeRepositoryCreationTemplatesRequest {
+            prefixes: self.prefixes,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeRepositoryCreationTemplatesResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The templates.
+    pub repository_creation_templates: rt::Option<rt::Vec<RepositoryCreationTemplate>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeRepositoryCreationTemplatesResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeRepositoryCreationTemplatesResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeRepositoryCreationTemplatesResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeRepositoryCreationTemplatesResponseBuilder {
+        DescribeRepositoryCreationTemplatesResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeRepositoryCreationTemplatesResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_creation_templates`](Self::repository_creation_templates), empty when unset.
+    pub fn repository_creation_templates(&self) -> &[RepositoryCreationTemplate] {
+        self.repository_creation_templates
+            .as_deref()
+            .unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`DescribeRepositoryCreationTemplatesResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeRepositoryCreationTemplatesResponseBuilder {
+    /// [`DescribeRepositoryCreationTemplatesResponse::registry_id`](DescribeRepositoryCreationTemplatesResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeRepositoryCreationTemplatesResponse::repository_creation_templates`](DescribeRepositoryCreationTemplatesResponse::repository_creation_templates), if set.
+    pub repository_creation_templates: rt::Option<rt::Vec<RepositoryCreationTemplate>>,
+    /// [`DescribeRepositoryCreationTemplatesResponse::next_token`](DescribeRepositoryCreationTemplatesResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl DescribeRepositoryCreationTemplatesResponseBuilder {
+    /// Sets [`DescribeRepositoryCreationTemplatesResponse::registry_id`](DescribeRepositoryCreationTemplatesResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesResponse::registry_id`](DescribeRepositoryCreationTemplatesResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Appends one element to [`DescribeRepositoryCreationTemplatesResponse::repository_creation_templates`](DescribeRepositoryCreationTemplatesResponse::repository_creation_templates).
+    pub fn repository_creation_templates(
+        mut self,
+        value: impl rt::Into<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_templates
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesResponse::repository_creation_templates`](DescribeRepositoryCreationTemplatesResponse::repository_creation_templates).
+    pub fn set_repository_creation_templates(
+        mut self,
+        value: rt::Option<rt::Vec<RepositoryCreationTemplate>>,
+    ) -> Self {
+        self.repository_creation_templates = value;
+        self
+    }
+    /// Sets [`DescribeRepositoryCreationTemplatesResponse::next_token`](DescribeRepositoryCreationTemplatesResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeRepositoryCreationTemplatesResponse::next_token`](DescribeRepositoryCreationTemplatesResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeRepositoryCreationTemplatesResponse {
+        DescribeRepositoryCreationTemplatesResponse {
+            registry_id: self.registry_id,
+            repository_creation_templates: self.repository_creation_templates,
+            next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// How the images of a repository are encrypted at rest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EncryptionConfiguration {
@@ -2746,6 +3918,212 @@ impl EncryptionConfigurationBuilder {
             })?,
             kms_key: self.kms_key,
         })
+    }
+}
+/// How repositories created from a template encrypt their images.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EncryptionConfigurationForRepositoryCreationTemplate {
+    /// The encryption to use.
+    pub encryption_type: EncryptionType,
+    /// The key to encrypt with, when the encryption type uses a key management service.
+    pub kms_key: rt::Option<rt::String>,
+}
+impl EncryptionConfigurationForRepositoryCreationTemplate {
+    /// A builder for this structure.
+    pub fn builder() -> EncryptionConfigurationForRepositoryCreationTemplateBuilder {
+        EncryptionConfigurationForRepositoryCreationTemplateBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl EncryptionConfigurationForRepositoryCreationTemplate {
+    /// [`encryption_type`](Self::encryption_type).
+    pub fn encryption_type(&self) -> &EncryptionType {
+        &self.encryption_type
+    }
+    /// [`kms_key`](Self::kms_key).
+    pub fn kms_key(&self) -> rt::Option<&str> {
+        self.kms_key.as_deref()
+    }
+}
+/// Builds a [`EncryptionConfigurationForRepositoryCreationTemplate`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EncryptionConfigurationForRepositoryCreationTemplateBuilder {
+    /// [`EncryptionConfigurationForRepositoryCreationTemplate::encryption_type`](EncryptionConfigurationForRepositoryCreationTemplate::encryption_type), if set.
+    pub encryption_type: rt::Option<EncryptionType>,
+    /// [`EncryptionConfigurationForRepositoryCreationTemplate::kms_key`](EncryptionConfigurationForRepositoryCreationTemplate::kms_key), if set.
+    pub kms_key: rt::Option<rt::String>,
+}
+impl EncryptionConfigurationForRepositoryCreationTemplateBuilder {
+    /// Sets [`EncryptionConfigurationForRepositoryCreationTemplate::encryption_type`](EncryptionConfigurationForRepositoryCreationTemplate::encryption_type).
+    pub fn encryption_type(mut self, value: impl rt::Into<EncryptionType>) -> Self {
+        self.encryption_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`EncryptionConfigurationForRepositoryCreationTemplate::encryption_type`](EncryptionConfigurationForRepositoryCreationTemplate::encryption_type).
+    pub fn set_encryption_type(mut self, value: rt::Option<EncryptionType>) -> Self {
+        self.encryption_type = value;
+        self
+    }
+    /// Sets [`EncryptionConfigurationForRepositoryCreationTemplate::kms_key`](EncryptionConfigurationForRepositoryCreationTemplate::kms_key).
+    pub fn kms_key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`EncryptionConfigurationForRepositoryCreationTemplate::kms_key`](EncryptionConfigurationForRepositoryCreationTemplate::kms_key).
+    pub fn set_kms_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(
+        self,
+    ) -> rt::Result<EncryptionConfigurationForRepositoryCreationTemplate, rt::BuildError> {
+        Ok(EncryptionConfigurationForRepositoryCreationTemplate {
+            encryption_type: self.encryption_type.ok_or(rt::BuildError {
+                shape: "EncryptionConfigurationForRepositoryCreationTemplate",
+                member: "encryptionType",
+            })?,
+            kms_key: self.kms_key,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetAccountSettingRequest {
+    /// The setting, `BASIC_SCAN_TYPE_VERSION` or `REGISTRY_POLICY_SCOPE`.
+    pub name: rt::String,
+}
+impl GetAccountSettingRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetAccountSettingRequestBuilder {
+        GetAccountSettingRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetAccountSettingRequest {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+/// Builds a [`GetAccountSettingRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetAccountSettingRequestBuilder {
+    /// [`GetAccountSettingRequest::name`](GetAccountSettingRequest::name), if set.
+    pub name: rt::Option<rt::String>,
+}
+impl GetAccountSettingRequestBuilder {
+    /// Sets [`GetAccountSettingRequest::name`](GetAccountSettingRequest::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetAccountSettingRequest::name`](GetAccountSettingRequest::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetAccountSettingRequest, rt::BuildError> {
+        Ok(GetAccountSettingRequest {
+            name: self.name.ok_or(rt::BuildError {
+                shape: "GetAccountSettingRequest",
+                member: "name",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetAccountSettingResponse {
+    /// The setting.
+    pub name: rt::Option<rt::String>,
+    /// The value in force.
+    pub value: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetAccountSettingResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetAccountSettingResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetAccountSettingResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetAccountSettingResponseBuilder {
+        GetAccountSettingResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetAccountSettingResponse {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+}
+/// Builds a [`GetAccountSettingResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetAccountSettingResponseBuilder {
+    /// [`GetAccountSettingResponse::name`](GetAccountSettingResponse::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`GetAccountSettingResponse::value`](GetAccountSettingResponse::value), if set.
+    pub value: rt::Option<rt::String>,
+}
+impl GetAccountSettingResponseBuilder {
+    /// Sets [`GetAccountSettingResponse::name`](GetAccountSettingResponse::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetAccountSettingResponse::name`](GetAccountSettingResponse::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`GetAccountSettingResponse::value`](GetAccountSettingResponse::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetAccountSettingResponse::value`](GetAccountSettingResponse::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetAccountSettingResponse {
+        GetAccountSettingResponse {
+            name: self.name,
+            value: self.value,
+            _meta: rt::ResponseMeta::default(),
+        }
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -3553,6 +4931,381 @@ impl GetLifecyclePolicyResponseBuilder {
             repository_name: self.repository_name,
             lifecycle_policy_text: self.lifecycle_policy_text,
             last_evaluated_at: self.last_evaluated_at,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRegistryPolicyRequest {}
+impl GetRegistryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetRegistryPolicyRequestBuilder {
+        GetRegistryPolicyRequestBuilder::default()
+    }
+}
+/// Builds a [`GetRegistryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRegistryPolicyRequestBuilder {}
+impl GetRegistryPolicyRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetRegistryPolicyRequest {
+        GetRegistryPolicyRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRegistryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetRegistryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetRegistryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetRegistryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetRegistryPolicyResponseBuilder {
+        GetRegistryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetRegistryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`GetRegistryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRegistryPolicyResponseBuilder {
+    /// [`GetRegistryPolicyResponse::registry_id`](GetRegistryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetRegistryPolicyResponse::policy_text`](GetRegistryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl GetRegistryPolicyResponseBuilder {
+    /// Sets [`GetRegistryPolicyResponse::registry_id`](GetRegistryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRegistryPolicyResponse::registry_id`](GetRegistryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetRegistryPolicyResponse::policy_text`](GetRegistryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRegistryPolicyResponse::policy_text`](GetRegistryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetRegistryPolicyResponse {
+        GetRegistryPolicyResponse {
+            registry_id: self.registry_id,
+            policy_text: self.policy_text,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRegistryScanningConfigurationRequest {}
+impl GetRegistryScanningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetRegistryScanningConfigurationRequestBuilder {
+        GetRegistryScanningConfigurationRequestBuilder::default()
+    }
+}
+/// Builds a [`GetRegistryScanningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRegistryScanningConfigurationRequestBuilder {}
+impl GetRegistryScanningConfigurationRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetRegistryScanningConfigurationRequest {
+        GetRegistryScanningConfigurationRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRegistryScanningConfigurationResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The scan type and rules in force.
+    pub scanning_configuration: rt::Option<RegistryScanningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetRegistryScanningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetRegistryScanningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetRegistryScanningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetRegistryScanningConfigurationResponseBuilder {
+        GetRegistryScanningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetRegistryScanningConfigurationResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`scanning_configuration`](Self::scanning_configuration).
+    pub fn scanning_configuration(&self) -> rt::Option<&RegistryScanningConfiguration> {
+        self.scanning_configuration.as_ref()
+    }
+}
+/// Builds a [`GetRegistryScanningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRegistryScanningConfigurationResponseBuilder {
+    /// [`GetRegistryScanningConfigurationResponse::registry_id`](GetRegistryScanningConfigurationResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetRegistryScanningConfigurationResponse::scanning_configuration`](GetRegistryScanningConfigurationResponse::scanning_configuration), if set.
+    pub scanning_configuration: rt::Option<RegistryScanningConfiguration>,
+}
+impl GetRegistryScanningConfigurationResponseBuilder {
+    /// Sets [`GetRegistryScanningConfigurationResponse::registry_id`](GetRegistryScanningConfigurationResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRegistryScanningConfigurationResponse::registry_id`](GetRegistryScanningConfigurationResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetRegistryScanningConfigurationResponse::scanning_configuration`](GetRegistryScanningConfigurationResponse::scanning_configuration).
+    pub fn scanning_configuration(
+        mut self,
+        value: impl rt::Into<RegistryScanningConfiguration>,
+    ) -> Self {
+        self.scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRegistryScanningConfigurationResponse::scanning_configuration`](GetRegistryScanningConfigurationResponse::scanning_configuration).
+    pub fn set_scanning_configuration(
+        mut self,
+        value: rt::Option<RegistryScanningConfiguration>,
+    ) -> Self {
+        self.scanning_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetRegistryScanningConfigurationResponse {
+        GetRegistryScanningConfigurationResponse {
+            registry_id: self.registry_id,
+            scanning_configuration: self.scanning_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRepositoryPolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+}
+impl GetRepositoryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetRepositoryPolicyRequestBuilder {
+        GetRepositoryPolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetRepositoryPolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+}
+/// Builds a [`GetRepositoryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRepositoryPolicyRequestBuilder {
+    /// [`GetRepositoryPolicyRequest::registry_id`](GetRepositoryPolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetRepositoryPolicyRequest::repository_name`](GetRepositoryPolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+}
+impl GetRepositoryPolicyRequestBuilder {
+    /// Sets [`GetRepositoryPolicyRequest::registry_id`](GetRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyRequest::registry_id`](GetRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetRepositoryPolicyRequest::repository_name`](GetRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyRequest::repository_name`](GetRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<GetRepositoryPolicyRequest, rt::BuildError> {
+        Ok(GetRepositoryPolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "GetRepositoryPolicyRequest",
+                member: "repositoryName",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetRepositoryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetRepositoryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetRepositoryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetRepositoryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetRepositoryPolicyResponseBuilder {
+        GetRepositoryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetRepositoryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`GetRepositoryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetRepositoryPolicyResponseBuilder {
+    /// [`GetRepositoryPolicyResponse::registry_id`](GetRepositoryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetRepositoryPolicyResponse::repository_name`](GetRepositoryPolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`GetRepositoryPolicyResponse::policy_text`](GetRepositoryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl GetRepositoryPolicyResponseBuilder {
+    /// Sets [`GetRepositoryPolicyResponse::registry_id`](GetRepositoryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyResponse::registry_id`](GetRepositoryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetRepositoryPolicyResponse::repository_name`](GetRepositoryPolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyResponse::repository_name`](GetRepositoryPolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`GetRepositoryPolicyResponse::policy_text`](GetRepositoryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetRepositoryPolicyResponse::policy_text`](GetRepositoryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetRepositoryPolicyResponse {
+        GetRepositoryPolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            policy_text: self.policy_text,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -5267,6 +7020,161 @@ impl PullThroughCacheRuleBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct PutAccountSettingRequest {
+    /// The setting, `BASIC_SCAN_TYPE_VERSION` or `REGISTRY_POLICY_SCOPE`.
+    pub name: rt::String,
+    /// The new value: `AWS_NATIVE` or `CLAIR` for the scan type version, `V1` or `V2` for the policy scope.
+    pub value: rt::String,
+}
+impl PutAccountSettingRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutAccountSettingRequestBuilder {
+        PutAccountSettingRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutAccountSettingRequest {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+}
+/// Builds a [`PutAccountSettingRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutAccountSettingRequestBuilder {
+    /// [`PutAccountSettingRequest::name`](PutAccountSettingRequest::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`PutAccountSettingRequest::value`](PutAccountSettingRequest::value), if set.
+    pub value: rt::Option<rt::String>,
+}
+impl PutAccountSettingRequestBuilder {
+    /// Sets [`PutAccountSettingRequest::name`](PutAccountSettingRequest::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutAccountSettingRequest::name`](PutAccountSettingRequest::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`PutAccountSettingRequest::value`](PutAccountSettingRequest::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutAccountSettingRequest::value`](PutAccountSettingRequest::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutAccountSettingRequest, rt::BuildError> {
+        Ok(PutAccountSettingRequest {
+            name: self.name.ok_or(rt::BuildError {
+                shape: "PutAccountSettingRequest",
+                member: "name",
+            })?,
+            value: self.value.ok_or(rt::BuildError {
+                shape: "PutAccountSettingRequest",
+                member: "value",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutAccountSettingResponse {
+    /// The setting.
+    pub name: rt::Option<rt::String>,
+    /// The value in force.
+    pub value: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutAccountSettingResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutAccountSettingResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutAccountSettingResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutAccountSettingResponseBuilder {
+        PutAccountSettingResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutAccountSettingResponse {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+}
+/// Builds a [`PutAccountSettingResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutAccountSettingResponseBuilder {
+    /// [`PutAccountSettingResponse::name`](PutAccountSettingResponse::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`PutAccountSettingResponse::value`](PutAccountSettingResponse::value), if set.
+    pub value: rt::Option<rt::String>,
+}
+impl PutAccountSettingResponseBuilder {
+    /// Sets [`PutAccountSettingResponse::name`](PutAccountSettingResponse::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutAccountSettingResponse::name`](PutAccountSettingResponse::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`PutAccountSettingResponse::value`](PutAccountSettingResponse::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutAccountSettingResponse::value`](PutAccountSettingResponse::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutAccountSettingResponse {
+        PutAccountSettingResponse {
+            name: self.name,
+            value: self.value,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct PutImageRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -5474,6 +7382,213 @@ impl PutImageResponseBuilder {
     pub fn build(self) -> PutImageResponse {
         PutImageResponse {
             image: self.image,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageScanningConfigurationRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Whether images are scanned when pushed.
+    pub image_scanning_configuration: ImageScanningConfiguration,
+}
+impl PutImageScanningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageScanningConfigurationRequestBuilder {
+        PutImageScanningConfigurationRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageScanningConfigurationRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_scanning_configuration`](Self::image_scanning_configuration).
+    pub fn image_scanning_configuration(&self) -> &ImageScanningConfiguration {
+        &self.image_scanning_configuration
+    }
+}
+/// Builds a [`PutImageScanningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageScanningConfigurationRequestBuilder {
+    /// [`PutImageScanningConfigurationRequest::registry_id`](PutImageScanningConfigurationRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutImageScanningConfigurationRequest::repository_name`](PutImageScanningConfigurationRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutImageScanningConfigurationRequest::image_scanning_configuration`](PutImageScanningConfigurationRequest::image_scanning_configuration), if set.
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
+}
+impl PutImageScanningConfigurationRequestBuilder {
+    /// Sets [`PutImageScanningConfigurationRequest::registry_id`](PutImageScanningConfigurationRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::registry_id`](PutImageScanningConfigurationRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationRequest::repository_name`](PutImageScanningConfigurationRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::repository_name`](PutImageScanningConfigurationRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationRequest::image_scanning_configuration`](PutImageScanningConfigurationRequest::image_scanning_configuration).
+    pub fn image_scanning_configuration(
+        mut self,
+        value: impl rt::Into<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationRequest::image_scanning_configuration`](PutImageScanningConfigurationRequest::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutImageScanningConfigurationRequest, rt::BuildError> {
+        Ok(PutImageScanningConfigurationRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "PutImageScanningConfigurationRequest",
+                member: "repositoryName",
+            })?,
+            image_scanning_configuration: self.image_scanning_configuration.ok_or(
+                rt::BuildError {
+                    shape: "PutImageScanningConfigurationRequest",
+                    member: "imageScanningConfiguration",
+                },
+            )?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutImageScanningConfigurationResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// Whether images are scanned when pushed.
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutImageScanningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutImageScanningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutImageScanningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutImageScanningConfigurationResponseBuilder {
+        PutImageScanningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutImageScanningConfigurationResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_scanning_configuration`](Self::image_scanning_configuration).
+    pub fn image_scanning_configuration(&self) -> rt::Option<&ImageScanningConfiguration> {
+        self.image_scanning_configuration.as_ref()
+    }
+}
+/// Builds a [`PutImageScanningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutImageScanningConfigurationResponseBuilder {
+    /// [`PutImageScanningConfigurationResponse::registry_id`](PutImageScanningConfigurationResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutImageScanningConfigurationResponse::repository_name`](PutImageScanningConfigurationResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`PutImageScanningConfigurationResponse::image_scanning_configuration`](PutImageScanningConfigurationResponse::image_scanning_configuration), if set.
+    pub image_scanning_configuration: rt::Option<ImageScanningConfiguration>,
+}
+impl PutImageScanningConfigurationResponseBuilder {
+    /// Sets [`PutImageScanningConfigurationResponse::registry_id`](PutImageScanningConfigurationResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationResponse::registry_id`](PutImageScanningConfigurationResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationResponse::repository_name`](PutImageScanningConfigurationResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationResponse::repository_name`](PutImageScanningConfigurationResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`PutImageScanningConfigurationResponse::image_scanning_configuration`](PutImageScanningConfigurationResponse::image_scanning_configuration).
+    pub fn image_scanning_configuration(
+        mut self,
+        value: impl rt::Into<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutImageScanningConfigurationResponse::image_scanning_configuration`](PutImageScanningConfigurationResponse::image_scanning_configuration).
+    pub fn set_image_scanning_configuration(
+        mut self,
+        value: rt::Option<ImageScanningConfiguration>,
+    ) -> Self {
+        self.image_scanning_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutImageScanningConfigurationResponse {
+        PutImageScanningConfigurationResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_scanning_configuration: self.image_scanning_configuration,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -5864,6 +7979,629 @@ impl PutLifecyclePolicyResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutRegistryPolicyRequest {
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::String,
+}
+impl PutRegistryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutRegistryPolicyRequestBuilder {
+        PutRegistryPolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutRegistryPolicyRequest {
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> &str {
+        &self.policy_text
+    }
+}
+/// Builds a [`PutRegistryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutRegistryPolicyRequestBuilder {
+    /// [`PutRegistryPolicyRequest::policy_text`](PutRegistryPolicyRequest::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl PutRegistryPolicyRequestBuilder {
+    /// Sets [`PutRegistryPolicyRequest::policy_text`](PutRegistryPolicyRequest::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryPolicyRequest::policy_text`](PutRegistryPolicyRequest::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutRegistryPolicyRequest, rt::BuildError> {
+        Ok(PutRegistryPolicyRequest {
+            policy_text: self.policy_text.ok_or(rt::BuildError {
+                shape: "PutRegistryPolicyRequest",
+                member: "policyText",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutRegistryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutRegistryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutRegistryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutRegistryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutRegistryPolicyResponseBuilder {
+        PutRegistryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutRegistryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`PutRegistryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutRegistryPolicyResponseBuilder {
+    /// [`PutRegistryPolicyResponse::registry_id`](PutRegistryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`PutRegistryPolicyResponse::policy_text`](PutRegistryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl PutRegistryPolicyResponseBuilder {
+    /// Sets [`PutRegistryPolicyResponse::registry_id`](PutRegistryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryPolicyResponse::registry_id`](PutRegistryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`PutRegistryPolicyResponse::policy_text`](PutRegistryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryPolicyResponse::policy_text`](PutRegistryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutRegistryPolicyResponse {
+        PutRegistryPolicyResponse {
+            registry_id: self.registry_id,
+            policy_text: self.policy_text,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutRegistryScanningConfigurationRequest {
+    /// The kind of scanning; `BASIC` when left out.
+    pub scan_type: rt::Option<ScanType>,
+    /// The rules choosing when each repository's images are scanned.
+    pub rules: rt::Option<rt::Vec<RegistryScanningRule>>,
+}
+impl PutRegistryScanningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutRegistryScanningConfigurationRequestBuilder {
+        PutRegistryScanningConfigurationRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutRegistryScanningConfigurationRequest {
+    /// [`scan_type`](Self::scan_type).
+    pub fn scan_type(&self) -> rt::Option<&ScanType> {
+        self.scan_type.as_ref()
+    }
+    /// [`rules`](Self::rules), empty when unset.
+    pub fn rules(&self) -> &[RegistryScanningRule] {
+        self.rules.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`PutRegistryScanningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutRegistryScanningConfigurationRequestBuilder {
+    /// [`PutRegistryScanningConfigurationRequest::scan_type`](PutRegistryScanningConfigurationRequest::scan_type), if set.
+    pub scan_type: rt::Option<ScanType>,
+    /// [`PutRegistryScanningConfigurationRequest::rules`](PutRegistryScanningConfigurationRequest::rules), if set.
+    pub rules: rt::Option<rt::Vec<RegistryScanningRule>>,
+}
+impl PutRegistryScanningConfigurationRequestBuilder {
+    /// Sets [`PutRegistryScanningConfigurationRequest::scan_type`](PutRegistryScanningConfigurationRequest::scan_type).
+    pub fn scan_type(mut self, value: impl rt::Into<ScanType>) -> Self {
+        self.scan_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryScanningConfigurationRequest::scan_type`](PutRegistryScanningConfigurationRequest::scan_type).
+    pub fn set_scan_type(mut self, value: rt::Option<ScanType>) -> Self {
+        self.scan_type = value;
+        self
+    }
+    /// Appends one element to [`PutRegistryScanningConfigurationRequest::rules`](PutRegistryScanningConfigurationRequest::rules).
+    pub fn rules(mut self, value: impl rt::Into<RegistryScanningRule>) -> Self {
+        self.rules
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryScanningConfigurationRequest::rules`](PutRegistryScanningConfigurationRequest::rules).
+    pub fn set_rules(mut self, value: rt::Option<rt::Vec<RegistryScanningRule>>) -> Self {
+        self.rules = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutRegistryScanningConfigurationRequest {
+        PutRegistryScanningConfigurationRequest {
+            scan_type: self.scan_type,
+            rules: self.rules,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutRegistryScanningConfigurationResponse {
+    /// The scanning configuration now in force.
+    pub registry_scanning_configuration: rt::Option<RegistryScanningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutRegistryScanningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutRegistryScanningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutRegistryScanningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutRegistryScanningConfigurationResponseBuilder {
+        PutRegistryScanningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutRegistryScanningConfigurationResponse {
+    /// [`registry_scanning_configuration`](Self::registry_scanning_configuration).
+    pub fn registry_scanning_configuration(&self) -> rt::Option<&RegistryScanningConfiguration> {
+        self.registry_scanning_configuration.as_ref()
+    }
+}
+/// Builds a [`PutRegistryScanningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutRegistryScanningConfigurationResponseBuilder {
+    /// [`PutRegistryScanningConfigurationResponse::registry_scanning_configuration`](PutRegistryScanningConfigurationResponse::registry_scanning_configuration), if set.
+    pub registry_scanning_configuration: rt::Option<RegistryScanningConfiguration>,
+}
+impl PutRegistryScanningConfigurationResponseBuilder {
+    /// Sets [`PutRegistryScanningConfigurationResponse::registry_scanning_configuration`](PutRegistryScanningConfigurationResponse::registry_scanning_configuration).
+    pub fn registry_scanning_configuration(
+        mut self,
+        value: impl rt::Into<RegistryScanningConfiguration>,
+    ) -> Self {
+        self.registry_scanning_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutRegistryScanningConfigurationResponse::registry_scanning_configuration`](PutRegistryScanningConfigurationResponse::registry_scanning_configuration).
+    pub fn set_registry_scanning_configuration(
+        mut self,
+        value: rt::Option<RegistryScanningConfiguration>,
+    ) -> Self {
+        self.registry_scanning_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutRegistryScanningConfigurationResponse {
+        PutRegistryScanningConfigurationResponse {
+            registry_scanning_configuration: self.registry_scanning_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+/// How the images of a registry are scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegistryScanningConfiguration {
+    /// The kind of scanning: `BASIC` or `ENHANCED`.
+    pub scan_type: rt::Option<ScanType>,
+    /// The rules, each with its destinations and the repositories it covers.
+    pub rules: rt::Option<rt::Vec<RegistryScanningRule>>,
+}
+impl RegistryScanningConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> RegistryScanningConfigurationBuilder {
+        RegistryScanningConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RegistryScanningConfiguration {
+    /// [`scan_type`](Self::scan_type).
+    pub fn scan_type(&self) -> rt::Option<&ScanType> {
+        self.scan_type.as_ref()
+    }
+    /// [`rules`](Self::rules), empty when unset.
+    pub fn rules(&self) -> &[RegistryScanningRule] {
+        self.rules.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`RegistryScanningConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegistryScanningConfigurationBuilder {
+    /// [`RegistryScanningConfiguration::scan_type`](RegistryScanningConfiguration::scan_type), if set.
+    pub scan_type: rt::Option<ScanType>,
+    /// [`RegistryScanningConfiguration::rules`](RegistryScanningConfiguration::rules), if set.
+    pub rules: rt::Option<rt::Vec<RegistryScanningRule>>,
+}
+impl RegistryScanningConfigurationBuilder {
+    /// Sets [`RegistryScanningConfiguration::scan_type`](RegistryScanningConfiguration::scan_type).
+    pub fn scan_type(mut self, value: impl rt::Into<ScanType>) -> Self {
+        self.scan_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegistryScanningConfiguration::scan_type`](RegistryScanningConfiguration::scan_type).
+    pub fn set_scan_type(mut self, value: rt::Option<ScanType>) -> Self {
+        self.scan_type = value;
+        self
+    }
+    /// Appends one element to [`RegistryScanningConfiguration::rules`](RegistryScanningConfiguration::rules).
+    pub fn rules(mut self, value: impl rt::Into<RegistryScanningRule>) -> Self {
+        self.rules
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`RegistryScanningConfiguration::rules`](RegistryScanningConfiguration::rules).
+    pub fn set_rules(mut self, value: rt::Option<rt::Vec<RegistryScanningRule>>) -> Self {
+        self.rules = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RegistryScanningConfiguration {
+        RegistryScanningConfiguration {
+            scan_type: self.scan_type,
+            rules: self.rules,
+        }
+    }
+}
+/// When the images of the repositories a rule selects are scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegistryScanningRule {
+    /// When images are scanned: on push, continuously, or only when asked.
+    pub scan_frequency: ScanFrequency,
+    /// Which repositories the rule covers; none means every repository.
+    pub repository_filters: rt::Vec<ScanningRepositoryFilter>,
+}
+impl RegistryScanningRule {
+    /// A builder for this structure.
+    pub fn builder() -> RegistryScanningRuleBuilder {
+        RegistryScanningRuleBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RegistryScanningRule {
+    /// [`scan_frequency`](Self::scan_frequency).
+    pub fn scan_frequency(&self) -> &ScanFrequency {
+        &self.scan_frequency
+    }
+    /// [`repository_filters`](Self::repository_filters).
+    pub fn repository_filters(&self) -> &[ScanningRepositoryFilter] {
+        &self.repository_filters
+    }
+}
+/// Builds a [`RegistryScanningRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegistryScanningRuleBuilder {
+    /// [`RegistryScanningRule::scan_frequency`](RegistryScanningRule::scan_frequency), if set.
+    pub scan_frequency: rt::Option<ScanFrequency>,
+    /// [`RegistryScanningRule::repository_filters`](RegistryScanningRule::repository_filters), if set.
+    pub repository_filters: rt::Option<rt::Vec<ScanningRepositoryFilter>>,
+}
+impl RegistryScanningRuleBuilder {
+    /// Sets [`RegistryScanningRule::scan_frequency`](RegistryScanningRule::scan_frequency).
+    pub fn scan_frequency(mut self, value: impl rt::Into<ScanFrequency>) -> Self {
+        self.scan_frequency = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegistryScanningRule::scan_frequency`](RegistryScanningRule::scan_frequency).
+    pub fn set_scan_frequency(mut self, value: rt::Option<ScanFrequency>) -> Self {
+        self.scan_frequency = value;
+        self
+    }
+    /// Appends one element to [`RegistryScanningRule::repository_filters`](RegistryScanningRule::repository_filters).
+    pub fn repository_filters(mut self, value: impl rt::Into<ScanningRepositoryFilter>) -> Self {
+        self.repository_filters
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`RegistryScanningRule::repository_filters`](RegistryScanningRule::repository_filters).
+    pub fn set_repository_filters(
+        mut self,
+        value: rt::Option<rt::Vec<ScanningRepositoryFilter>>,
+    ) -> Self {
+        self.repository_filters = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<RegistryScanningRule, rt::BuildError> {
+        Ok(RegistryScanningRule {
+            scan_frequency: self.scan_frequency.ok_or(rt::BuildError {
+                shape: "RegistryScanningRule",
+                member: "scanFrequency",
+            })?,
+            repository_filters: self.repository_filters.ok_or(rt::BuildError {
+                shape: "RegistryScanningRule",
+                member: "repositoryFilters",
+            })?,
+        })
+    }
+}
+/// Where the images of this registry are copied: a list of rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplicationConfiguration {
+    /// The rules, each with its destinations and the repositories it covers.
+    pub rules: rt::Vec<ReplicationRule>,
+}
+impl ReplicationConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> ReplicationConfigurationBuilder {
+        ReplicationConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicationConfiguration {
+    /// [`rules`](Self::rules).
+    pub fn rules(&self) -> &[ReplicationRule] {
+        &self.rules
+    }
+}
+/// Builds a [`ReplicationConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReplicationConfigurationBuilder {
+    /// [`ReplicationConfiguration::rules`](ReplicationConfiguration::rules), if set.
+    pub rules: rt::Option<rt::Vec<ReplicationRule>>,
+}
+impl ReplicationConfigurationBuilder {
+    /// Appends one element to [`ReplicationConfiguration::rules`](ReplicationConfiguration::rules).
+    pub fn rules(mut self, value: impl rt::Into<ReplicationRule>) -> Self {
+        self.rules
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ReplicationConfiguration::rules`](ReplicationConfiguration::rules).
+    pub fn set_rules(mut self, value: rt::Option<rt::Vec<ReplicationRule>>) -> Self {
+        self.rules = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ReplicationConfiguration, rt::BuildError> {
+        Ok(ReplicationConfiguration {
+            rules: self.rules.ok_or(rt::BuildError {
+                shape: "ReplicationConfiguration",
+                member: "rules",
+            })?,
+        })
+    }
+}
+/// A registry images are copied to, named by region and account.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplicationDestination {
+    /// The region of the registry copied to.
+    pub region: rt::String,
+    /// The 12-digit account id of the registry copied to.
+    pub registry_id: rt::String,
+}
+impl ReplicationDestination {
+    /// A builder for this structure.
+    pub fn builder() -> ReplicationDestinationBuilder {
+        ReplicationDestinationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicationDestination {
+    /// [`region`](Self::region).
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> &str {
+        &self.registry_id
+    }
+}
+/// Builds a [`ReplicationDestination`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReplicationDestinationBuilder {
+    /// [`ReplicationDestination::region`](ReplicationDestination::region), if set.
+    pub region: rt::Option<rt::String>,
+    /// [`ReplicationDestination::registry_id`](ReplicationDestination::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl ReplicationDestinationBuilder {
+    /// Sets [`ReplicationDestination::region`](ReplicationDestination::region).
+    pub fn region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ReplicationDestination::region`](ReplicationDestination::region).
+    pub fn set_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.region = value;
+        self
+    }
+    /// Sets [`ReplicationDestination::registry_id`](ReplicationDestination::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ReplicationDestination::registry_id`](ReplicationDestination::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ReplicationDestination, rt::BuildError> {
+        Ok(ReplicationDestination {
+            region: self.region.ok_or(rt::BuildError {
+                shape: "ReplicationDestination",
+                member: "region",
+            })?,
+            registry_id: self.registry_id.ok_or(rt::BuildError {
+                shape: "ReplicationDestination",
+                member: "registryId",
+            })?,
+        })
+    }
+}
+/// One replication rule: the repositories it covers (all of them when there is no filter) and the registries they are copied to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplicationRule {
+    /// The registries the images are copied to.
+    pub destinations: rt::Vec<ReplicationDestination>,
+    /// Which repositories the rule covers; none means every repository.
+    pub repository_filters: rt::Option<rt::Vec<RepositoryFilter>>,
+}
+impl ReplicationRule {
+    /// A builder for this structure.
+    pub fn builder() -> ReplicationRuleBuilder {
+        ReplicationRuleBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ReplicationRule {
+    /// [`destinations`](Self::destinations).
+    pub fn destinations(&self) -> &[ReplicationDestination] {
+        &self.destinations
+    }
+    /// [`repository_filters`](Self::repository_filters), empty when unset.
+    pub fn repository_filters(&self) -> &[RepositoryFilter] {
+        self.repository_filters.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`ReplicationRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReplicationRuleBuilder {
+    /// [`ReplicationRule::destinations`](ReplicationRule::destinations), if set.
+    pub destinations: rt::Option<rt::Vec<ReplicationDestination>>,
+    /// [`ReplicationRule::repository_filters`](ReplicationRule::repository_filters), if set.
+    pub repository_filters: rt::Option<rt::Vec<RepositoryFilter>>,
+}
+impl ReplicationRuleBuilder {
+    /// Appends one element to [`ReplicationRule::destinations`](ReplicationRule::destinations).
+    pub fn destinations(mut self, value: impl rt::Into<ReplicationDestination>) -> Self {
+        self.destinations
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ReplicationRule::destinations`](ReplicationRule::destinations).
+    pub fn set_destinations(mut self, value: rt::Option<rt::Vec<ReplicationDestination>>) -> Self {
+        self.destinations = value;
+        self
+    }
+    /// Appends one element to [`ReplicationRule::repository_filters`](ReplicationRule::repository_filters).
+    pub fn repository_filters(mut self, value: impl rt::Into<RepositoryFilter>) -> Self {
+        self.repository_filters
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ReplicationRule::repository_filters`](ReplicationRule::repository_filters).
+    pub fn set_repository_filters(mut self, value: rt::Option<rt::Vec<RepositoryFilter>>) -> Self {
+        self.repository_filters = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ReplicationRule, rt::BuildError> {
+        Ok(ReplicationRule {
+            destinations: self.destinations.ok_or(rt::BuildError {
+                shape: "ReplicationRule",
+                member: "destinations",
+            })?,
+            repository_filters: self.repository_filters,
+        })
+    }
+}
 /// An image repository.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Repository {
@@ -6055,6 +8793,834 @@ impl RepositoryBuilder {
             image_tag_mutability: self.image_tag_mutability,
             image_scanning_configuration: self.image_scanning_configuration,
             encryption_configuration: self.encryption_configuration,
+        }
+    }
+}
+/// The settings given to repositories created under a prefix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryCreationTemplate {
+    /// The repository name prefix the template applies to, or `ROOT` for every repository no other template covers.
+    pub prefix: rt::Option<rt::String>,
+    /// What the template is for.
+    pub description: rt::Option<rt::String>,
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// Tags given to each repository created from the template.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// The repository policy given to each repository created from the template.
+    pub repository_policy: rt::Option<rt::String>,
+    /// The lifecycle policy given to each repository created from the template.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`.
+    pub applied_for: rt::Option<rt::Vec<RctAppliedFor>>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// When the template was created.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// When the template last changed.
+    pub updated_at: rt::Option<rt::DateTime>,
+}
+impl RepositoryCreationTemplate {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryCreationTemplateBuilder {
+        RepositoryCreationTemplateBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RepositoryCreationTemplate {
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> rt::Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`encryption_configuration`](Self::encryption_configuration).
+    pub fn encryption_configuration(
+        &self,
+    ) -> rt::Option<&EncryptionConfigurationForRepositoryCreationTemplate> {
+        self.encryption_configuration.as_ref()
+    }
+    /// [`resource_tags`](Self::resource_tags), empty when unset.
+    pub fn resource_tags(&self) -> &[Tag] {
+        self.resource_tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+    /// [`repository_policy`](Self::repository_policy).
+    pub fn repository_policy(&self) -> rt::Option<&str> {
+        self.repository_policy.as_deref()
+    }
+    /// [`lifecycle_policy`](Self::lifecycle_policy).
+    pub fn lifecycle_policy(&self) -> rt::Option<&str> {
+        self.lifecycle_policy.as_deref()
+    }
+    /// [`applied_for`](Self::applied_for), empty when unset.
+    pub fn applied_for(&self) -> &[RctAppliedFor] {
+        self.applied_for.as_deref().unwrap_or_default()
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+    /// [`updated_at`](Self::updated_at).
+    pub fn updated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.updated_at.as_ref()
+    }
+}
+/// Builds a [`RepositoryCreationTemplate`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryCreationTemplateBuilder {
+    /// [`RepositoryCreationTemplate::prefix`](RepositoryCreationTemplate::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`RepositoryCreationTemplate::description`](RepositoryCreationTemplate::description), if set.
+    pub description: rt::Option<rt::String>,
+    /// [`RepositoryCreationTemplate::encryption_configuration`](RepositoryCreationTemplate::encryption_configuration), if set.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// [`RepositoryCreationTemplate::resource_tags`](RepositoryCreationTemplate::resource_tags), if set.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// [`RepositoryCreationTemplate::image_tag_mutability`](RepositoryCreationTemplate::image_tag_mutability), if set.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// [`RepositoryCreationTemplate::repository_policy`](RepositoryCreationTemplate::repository_policy), if set.
+    pub repository_policy: rt::Option<rt::String>,
+    /// [`RepositoryCreationTemplate::lifecycle_policy`](RepositoryCreationTemplate::lifecycle_policy), if set.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// [`RepositoryCreationTemplate::applied_for`](RepositoryCreationTemplate::applied_for), if set.
+    pub applied_for: rt::Option<rt::Vec<RctAppliedFor>>,
+    /// [`RepositoryCreationTemplate::custom_role_arn`](RepositoryCreationTemplate::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// [`RepositoryCreationTemplate::created_at`](RepositoryCreationTemplate::created_at), if set.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// [`RepositoryCreationTemplate::updated_at`](RepositoryCreationTemplate::updated_at), if set.
+    pub updated_at: rt::Option<rt::DateTime>,
+}
+impl RepositoryCreationTemplateBuilder {
+    /// Sets [`RepositoryCreationTemplate::prefix`](RepositoryCreationTemplate::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::prefix`](RepositoryCreationTemplate::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::description`](RepositoryCreationTemplate::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::description`](RepositoryCreationTemplate::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::encryption_configuration`](RepositoryCreationTemplate::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::encryption_configuration`](RepositoryCreationTemplate::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// Appends one element to [`RepositoryCreationTemplate::resource_tags`](RepositoryCreationTemplate::resource_tags).
+    pub fn resource_tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.resource_tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::resource_tags`](RepositoryCreationTemplate::resource_tags).
+    pub fn set_resource_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.resource_tags = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::image_tag_mutability`](RepositoryCreationTemplate::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::image_tag_mutability`](RepositoryCreationTemplate::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::repository_policy`](RepositoryCreationTemplate::repository_policy).
+    pub fn repository_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::repository_policy`](RepositoryCreationTemplate::repository_policy).
+    pub fn set_repository_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_policy = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::lifecycle_policy`](RepositoryCreationTemplate::lifecycle_policy).
+    pub fn lifecycle_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::lifecycle_policy`](RepositoryCreationTemplate::lifecycle_policy).
+    pub fn set_lifecycle_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy = value;
+        self
+    }
+    /// Appends one element to [`RepositoryCreationTemplate::applied_for`](RepositoryCreationTemplate::applied_for).
+    pub fn applied_for(mut self, value: impl rt::Into<RctAppliedFor>) -> Self {
+        self.applied_for
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::applied_for`](RepositoryCreationTemplate::applied_for).
+    pub fn set_applied_for(mut self, value: rt::Option<rt::Vec<RctAppliedFor>>) -> Self {
+        self.applied_for = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::custom_role_arn`](RepositoryCreationTemplate::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::custom_role_arn`](RepositoryCreationTemplate::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::created_at`](RepositoryCreationTemplate::created_at).
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::created_at`](RepositoryCreationTemplate::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
+    /// Sets [`RepositoryCreationTemplate::updated_at`](RepositoryCreationTemplate::updated_at).
+    pub fn updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryCreationTemplate::updated_at`](RepositoryCreationTemplate::updated_at).
+    pub fn set_updated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.updated_at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryCreationTemplate {
+        RepositoryCreationTemplate {
+            prefix: self.prefix,
+            description: self.description,
+            encryption_configuration: self.encryption_configuration,
+            resource_tags: self.resource_tags,
+            image_tag_mutability: self.image_tag_mutability,
+            repository_policy: self.repository_policy,
+            lifecycle_policy: self.lifecycle_policy,
+            applied_for: self.applied_for,
+            custom_role_arn: self.custom_role_arn,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+/// Selects repositories by a prefix of their name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryFilter {
+    /// The prefix of the names of the repositories the rule covers.
+    pub filter: rt::String,
+    /// How `filter` is matched: `PREFIX_MATCH`, a prefix of the repository name.
+    pub filter_type: RepositoryFilterType,
+}
+impl RepositoryFilter {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryFilterBuilder {
+        RepositoryFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RepositoryFilter {
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+    /// [`filter_type`](Self::filter_type).
+    pub fn filter_type(&self) -> &RepositoryFilterType {
+        &self.filter_type
+    }
+}
+/// Builds a [`RepositoryFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryFilterBuilder {
+    /// [`RepositoryFilter::filter`](RepositoryFilter::filter), if set.
+    pub filter: rt::Option<rt::String>,
+    /// [`RepositoryFilter::filter_type`](RepositoryFilter::filter_type), if set.
+    pub filter_type: rt::Option<RepositoryFilterType>,
+}
+impl RepositoryFilterBuilder {
+    /// Sets [`RepositoryFilter::filter`](RepositoryFilter::filter).
+    pub fn filter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryFilter::filter`](RepositoryFilter::filter).
+    pub fn set_filter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// Sets [`RepositoryFilter::filter_type`](RepositoryFilter::filter_type).
+    pub fn filter_type(mut self, value: impl rt::Into<RepositoryFilterType>) -> Self {
+        self.filter_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryFilter::filter_type`](RepositoryFilter::filter_type).
+    pub fn set_filter_type(mut self, value: rt::Option<RepositoryFilterType>) -> Self {
+        self.filter_type = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<RepositoryFilter, rt::BuildError> {
+        Ok(RepositoryFilter {
+            filter: self.filter.ok_or(rt::BuildError {
+                shape: "RepositoryFilter",
+                member: "filter",
+            })?,
+            filter_type: self.filter_type.ok_or(rt::BuildError {
+                shape: "RepositoryFilter",
+                member: "filterType",
+            })?,
+        })
+    }
+}
+/// How the images of one repository are scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryScanningConfiguration {
+    /// The Amazon Resource Name of the repository.
+    pub repository_arn: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// Scan each image after it is pushed.
+    pub scan_on_push: bool,
+    /// When its images are scanned.
+    pub scan_frequency: rt::Option<ScanFrequency>,
+    /// The filters of the registry rule that selected the repository.
+    pub applied_scan_filters: rt::Option<rt::Vec<ScanningRepositoryFilter>>,
+}
+impl RepositoryScanningConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryScanningConfigurationBuilder {
+        RepositoryScanningConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RepositoryScanningConfiguration {
+    /// [`repository_arn`](Self::repository_arn).
+    pub fn repository_arn(&self) -> rt::Option<&str> {
+        self.repository_arn.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`scan_on_push`](Self::scan_on_push).
+    pub fn scan_on_push(&self) -> bool {
+        self.scan_on_push
+    }
+    /// [`scan_frequency`](Self::scan_frequency).
+    pub fn scan_frequency(&self) -> rt::Option<&ScanFrequency> {
+        self.scan_frequency.as_ref()
+    }
+    /// [`applied_scan_filters`](Self::applied_scan_filters), empty when unset.
+    pub fn applied_scan_filters(&self) -> &[ScanningRepositoryFilter] {
+        self.applied_scan_filters.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`RepositoryScanningConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryScanningConfigurationBuilder {
+    /// [`RepositoryScanningConfiguration::repository_arn`](RepositoryScanningConfiguration::repository_arn), if set.
+    pub repository_arn: rt::Option<rt::String>,
+    /// [`RepositoryScanningConfiguration::repository_name`](RepositoryScanningConfiguration::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`RepositoryScanningConfiguration::scan_on_push`](RepositoryScanningConfiguration::scan_on_push), if set.
+    pub scan_on_push: rt::Option<bool>,
+    /// [`RepositoryScanningConfiguration::scan_frequency`](RepositoryScanningConfiguration::scan_frequency), if set.
+    pub scan_frequency: rt::Option<ScanFrequency>,
+    /// [`RepositoryScanningConfiguration::applied_scan_filters`](RepositoryScanningConfiguration::applied_scan_filters), if set.
+    pub applied_scan_filters: rt::Option<rt::Vec<ScanningRepositoryFilter>>,
+}
+impl RepositoryScanningConfigurationBuilder {
+    /// Sets [`RepositoryScanningConfiguration::repository_arn`](RepositoryScanningConfiguration::repository_arn).
+    pub fn repository_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfiguration::repository_arn`](RepositoryScanningConfiguration::repository_arn).
+    pub fn set_repository_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_arn = value;
+        self
+    }
+    /// Sets [`RepositoryScanningConfiguration::repository_name`](RepositoryScanningConfiguration::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfiguration::repository_name`](RepositoryScanningConfiguration::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`RepositoryScanningConfiguration::scan_on_push`](RepositoryScanningConfiguration::scan_on_push).
+    pub fn scan_on_push(mut self, value: impl rt::Into<bool>) -> Self {
+        self.scan_on_push = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfiguration::scan_on_push`](RepositoryScanningConfiguration::scan_on_push).
+    pub fn set_scan_on_push(mut self, value: rt::Option<bool>) -> Self {
+        self.scan_on_push = value;
+        self
+    }
+    /// Sets [`RepositoryScanningConfiguration::scan_frequency`](RepositoryScanningConfiguration::scan_frequency).
+    pub fn scan_frequency(mut self, value: impl rt::Into<ScanFrequency>) -> Self {
+        self.scan_frequency = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfiguration::scan_frequency`](RepositoryScanningConfiguration::scan_frequency).
+    pub fn set_scan_frequency(mut self, value: rt::Option<ScanFrequency>) -> Self {
+        self.scan_frequency = value;
+        self
+    }
+    /// Appends one element to [`RepositoryScanningConfiguration::applied_scan_filters`](RepositoryScanningConfiguration::applied_scan_filters).
+    pub fn applied_scan_filters(mut self, value: impl rt::Into<ScanningRepositoryFilter>) -> Self {
+        self.applied_scan_filters
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfiguration::applied_scan_filters`](RepositoryScanningConfiguration::applied_scan_filters).
+    pub fn set_applied_scan_filters(
+        mut self,
+        value: rt::Option<rt::Vec<ScanningRepositoryFilter>>,
+    ) -> Self {
+        self.applied_scan_filters = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryScanningConfiguration {
+        RepositoryScanningConfiguration {
+            repository_arn: self.repository_arn,
+            repository_name: self.repository_name,
+            scan_on_push: self.scan_on_push.unwrap_or_default(),
+            scan_frequency: self.scan_frequency,
+            applied_scan_filters: self.applied_scan_filters,
+        }
+    }
+}
+/// A repository whose scanning configuration could not be given, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepositoryScanningConfigurationFailure {
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// A code for the failure.
+    pub failure_code: rt::Option<ScanningConfigurationFailureCode>,
+    /// The failure in words.
+    pub failure_reason: rt::Option<rt::String>,
+}
+impl RepositoryScanningConfigurationFailure {
+    /// A builder for this structure.
+    pub fn builder() -> RepositoryScanningConfigurationFailureBuilder {
+        RepositoryScanningConfigurationFailureBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RepositoryScanningConfigurationFailure {
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`failure_code`](Self::failure_code).
+    pub fn failure_code(&self) -> rt::Option<&ScanningConfigurationFailureCode> {
+        self.failure_code.as_ref()
+    }
+    /// [`failure_reason`](Self::failure_reason).
+    pub fn failure_reason(&self) -> rt::Option<&str> {
+        self.failure_reason.as_deref()
+    }
+}
+/// Builds a [`RepositoryScanningConfigurationFailure`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RepositoryScanningConfigurationFailureBuilder {
+    /// [`RepositoryScanningConfigurationFailure::repository_name`](RepositoryScanningConfigurationFailure::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`RepositoryScanningConfigurationFailure::failure_code`](RepositoryScanningConfigurationFailure::failure_code), if set.
+    pub failure_code: rt::Option<ScanningConfigurationFailureCode>,
+    /// [`RepositoryScanningConfigurationFailure::failure_reason`](RepositoryScanningConfigurationFailure::failure_reason), if set.
+    pub failure_reason: rt::Option<rt::String>,
+}
+impl RepositoryScanningConfigurationFailureBuilder {
+    /// Sets [`RepositoryScanningConfigurationFailure::repository_name`](RepositoryScanningConfigurationFailure::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfigurationFailure::repository_name`](RepositoryScanningConfigurationFailure::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`RepositoryScanningConfigurationFailure::failure_code`](RepositoryScanningConfigurationFailure::failure_code).
+    pub fn failure_code(mut self, value: impl rt::Into<ScanningConfigurationFailureCode>) -> Self {
+        self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfigurationFailure::failure_code`](RepositoryScanningConfigurationFailure::failure_code).
+    pub fn set_failure_code(mut self, value: rt::Option<ScanningConfigurationFailureCode>) -> Self {
+        self.failure_code = value;
+        self
+    }
+    /// Sets [`RepositoryScanningConfigurationFailure::failure_reason`](RepositoryScanningConfigurationFailure::failure_reason).
+    pub fn failure_reason(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RepositoryScanningConfigurationFailure::failure_reason`](RepositoryScanningConfigurationFailure::failure_reason).
+    pub fn set_failure_reason(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RepositoryScanningConfigurationFailure {
+        RepositoryScanningConfigurationFailure {
+            repository_name: self.repository_name,
+            failure_code: self.failure_code,
+            failure_reason: self.failure_reason,
+        }
+    }
+}
+/// Selects repositories for scanning by a name pattern in which `*` matches any characters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanningRepositoryFilter {
+    /// A pattern of repository names in which `*` matches any characters.
+    pub filter: rt::String,
+    /// How `filter` is matched: `WILDCARD`.
+    pub filter_type: ScanningRepositoryFilterType,
+}
+impl ScanningRepositoryFilter {
+    /// A builder for this structure.
+    pub fn builder() -> ScanningRepositoryFilterBuilder {
+        ScanningRepositoryFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ScanningRepositoryFilter {
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+    /// [`filter_type`](Self::filter_type).
+    pub fn filter_type(&self) -> &ScanningRepositoryFilterType {
+        &self.filter_type
+    }
+}
+/// Builds a [`ScanningRepositoryFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanningRepositoryFilterBuilder {
+    /// [`ScanningRepositoryFilter::filter`](ScanningRepositoryFilter::filter), if set.
+    pub filter: rt::Option<rt::String>,
+    /// [`ScanningRepositoryFilter::filter_type`](ScanningRepositoryFilter::filter_type), if set.
+    pub filter_type: rt::Option<ScanningRepositoryFilterType>,
+}
+impl ScanningRepositoryFilterBuilder {
+    /// Sets [`ScanningRepositoryFilter::filter`](ScanningRepositoryFilter::filter).
+    pub fn filter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ScanningRepositoryFilter::filter`](ScanningRepositoryFilter::filter).
+    pub fn set_filter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// Sets [`ScanningRepositoryFilter::filter_type`](ScanningRepositoryFilter::filter_type).
+    pub fn filter_type(mut self, value: impl rt::Into<ScanningRepositoryFilterType>) -> Self {
+        self.filter_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ScanningRepositoryFilter::filter_type`](ScanningRepositoryFilter::filter_type).
+    pub fn set_filter_type(mut self, value: rt::Option<ScanningRepositoryFilterType>) -> Self {
+        self.filter_type = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ScanningRepositoryFilter, rt::BuildError> {
+        Ok(ScanningRepositoryFilter {
+            filter: self.filter.ok_or(rt::BuildError {
+                shape: "ScanningRepositoryFilter",
+                member: "filter",
+            })?,
+            filter_type: self.filter_type.ok_or(rt::BuildError {
+                shape: "ScanningRepositoryFilter",
+                member: "filterType",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetRepositoryPolicyRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::String,
+    /// Set the policy even if it denies the caller the right to set the repository's policy again.
+    pub force: bool,
+}
+impl SetRepositoryPolicyRequest {
+    /// A builder for this structure.
+    pub fn builder() -> SetRepositoryPolicyRequestBuilder {
+        SetRepositoryPolicyRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SetRepositoryPolicyRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> &str {
+        &self.policy_text
+    }
+    /// [`force`](Self::force).
+    pub fn force(&self) -> bool {
+        self.force
+    }
+}
+/// Builds a [`SetRepositoryPolicyRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetRepositoryPolicyRequestBuilder {
+    /// [`SetRepositoryPolicyRequest::registry_id`](SetRepositoryPolicyRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`SetRepositoryPolicyRequest::repository_name`](SetRepositoryPolicyRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`SetRepositoryPolicyRequest::policy_text`](SetRepositoryPolicyRequest::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+    /// [`SetRepositoryPolicyRequest::force`](SetRepositoryPolicyRequest::force), if set.
+    pub force: rt::Option<bool>,
+}
+impl SetRepositoryPolicyRequestBuilder {
+    /// Sets [`SetRepositoryPolicyRequest::registry_id`](SetRepositoryPolicyRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::registry_id`](SetRepositoryPolicyRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::repository_name`](SetRepositoryPolicyRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::repository_name`](SetRepositoryPolicyRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::policy_text`](SetRepositoryPolicyRequest::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::policy_text`](SetRepositoryPolicyRequest::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// Sets [`SetRepositoryPolicyRequest::force`](SetRepositoryPolicyRequest::force).
+    pub fn force(mut self, value: impl rt::Into<bool>) -> Self {
+        self.force = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyRequest::force`](SetRepositoryPolicyRequest::force).
+    pub fn set_force(mut self, value: rt::Option<bool>) -> Self {
+        self.force = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SetRepositoryPolicyRequest, rt::BuildError> {
+        Ok(SetRepositoryPolicyRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "SetRepositoryPolicyRequest",
+                member: "repositoryName",
+            })?,
+            policy_text: self.policy_text.ok_or(rt::BuildError {
+                shape: "SetRepositoryPolicyRequest",
+                member: "policyText",
+            })?,
+            force: self.force.unwrap_or_default(),
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetRepositoryPolicyResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// The policy: an IAM policy document in JSON.
+    pub policy_text: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for SetRepositoryPolicyResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for SetRepositoryPolicyResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl SetRepositoryPolicyResponse {
+    /// A builder for this structure.
+    pub fn builder() -> SetRepositoryPolicyResponseBuilder {
+        SetRepositoryPolicyResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SetRepositoryPolicyResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`policy_text`](Self::policy_text).
+    pub fn policy_text(&self) -> rt::Option<&str> {
+        self.policy_text.as_deref()
+    }
+}
+/// Builds a [`SetRepositoryPolicyResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetRepositoryPolicyResponseBuilder {
+    /// [`SetRepositoryPolicyResponse::registry_id`](SetRepositoryPolicyResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`SetRepositoryPolicyResponse::repository_name`](SetRepositoryPolicyResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`SetRepositoryPolicyResponse::policy_text`](SetRepositoryPolicyResponse::policy_text), if set.
+    pub policy_text: rt::Option<rt::String>,
+}
+impl SetRepositoryPolicyResponseBuilder {
+    /// Sets [`SetRepositoryPolicyResponse::registry_id`](SetRepositoryPolicyResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyResponse::registry_id`](SetRepositoryPolicyResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`SetRepositoryPolicyResponse::repository_name`](SetRepositoryPolicyResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyResponse::repository_name`](SetRepositoryPolicyResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`SetRepositoryPolicyResponse::policy_text`](SetRepositoryPolicyResponse::policy_text).
+    pub fn policy_text(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.policy_text = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SetRepositoryPolicyResponse::policy_text`](SetRepositoryPolicyResponse::policy_text).
+    pub fn set_policy_text(mut self, value: rt::Option<rt::String>) -> Self {
+        self.policy_text = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> SetRepositoryPolicyResponse {
+        SetRepositoryPolicyResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            policy_text: self.policy_text,
+            _meta: rt::ResponseMeta::default(),
         }
     }
 }
@@ -6560,6 +10126,575 @@ impl UntagResourceResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct UpdatePullThroughCacheRuleRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`.
+    pub ecr_repository_prefix: rt::String,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl UpdatePullThroughCacheRuleRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UpdatePullThroughCacheRuleRequestBuilder {
+        UpdatePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdatePullThroughCacheRuleRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> &str {
+        &self.ecr_repository_prefix
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+}
+/// Builds a [`UpdatePullThroughCacheRuleRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdatePullThroughCacheRuleRequestBuilder {
+    /// [`UpdatePullThroughCacheRuleRequest::registry_id`](UpdatePullThroughCacheRuleRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleRequest::ecr_repository_prefix`](UpdatePullThroughCacheRuleRequest::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleRequest::credential_arn`](UpdatePullThroughCacheRuleRequest::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleRequest::custom_role_arn`](UpdatePullThroughCacheRuleRequest::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl UpdatePullThroughCacheRuleRequestBuilder {
+    /// Sets [`UpdatePullThroughCacheRuleRequest::registry_id`](UpdatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::registry_id`](UpdatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::ecr_repository_prefix`](UpdatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::ecr_repository_prefix`](UpdatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::credential_arn`](UpdatePullThroughCacheRuleRequest::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::credential_arn`](UpdatePullThroughCacheRuleRequest::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleRequest::custom_role_arn`](UpdatePullThroughCacheRuleRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleRequest::custom_role_arn`](UpdatePullThroughCacheRuleRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UpdatePullThroughCacheRuleRequest, rt::BuildError> {
+        Ok(UpdatePullThroughCacheRuleRequest {
+            registry_id: self.registry_id,
+            ecr_repository_prefix: self.ecr_repository_prefix.ok_or(rt::BuildError {
+                shape: "UpdatePullThroughCacheRuleRequest",
+                member: "ecrRepositoryPrefix",
+            })?,
+            credential_arn: self.credential_arn,
+            custom_role_arn: self.custom_role_arn,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdatePullThroughCacheRuleResponse {
+    /// The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// When the rule last changed.
+    pub updated_at: rt::Option<rt::DateTime>,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// A prefix of the upstream's repository names to put before `NAME`.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UpdatePullThroughCacheRuleResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UpdatePullThroughCacheRuleResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UpdatePullThroughCacheRuleResponse {
+    /// A builder for this structure.
+    pub fn builder() -> UpdatePullThroughCacheRuleResponseBuilder {
+        UpdatePullThroughCacheRuleResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdatePullThroughCacheRuleResponse {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> rt::Option<&str> {
+        self.ecr_repository_prefix.as_deref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`updated_at`](Self::updated_at).
+    pub fn updated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.updated_at.as_ref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
+    }
+}
+/// Builds a [`UpdatePullThroughCacheRuleResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdatePullThroughCacheRuleResponseBuilder {
+    /// [`UpdatePullThroughCacheRuleResponse::ecr_repository_prefix`](UpdatePullThroughCacheRuleResponse::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleResponse::registry_id`](UpdatePullThroughCacheRuleResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleResponse::updated_at`](UpdatePullThroughCacheRuleResponse::updated_at), if set.
+    pub updated_at: rt::Option<rt::DateTime>,
+    /// [`UpdatePullThroughCacheRuleResponse::credential_arn`](UpdatePullThroughCacheRuleResponse::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleResponse::custom_role_arn`](UpdatePullThroughCacheRuleResponse::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// [`UpdatePullThroughCacheRuleResponse::upstream_repository_prefix`](UpdatePullThroughCacheRuleResponse::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+}
+impl UpdatePullThroughCacheRuleResponseBuilder {
+    /// Sets [`UpdatePullThroughCacheRuleResponse::ecr_repository_prefix`](UpdatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::ecr_repository_prefix`](UpdatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleResponse::registry_id`](UpdatePullThroughCacheRuleResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::registry_id`](UpdatePullThroughCacheRuleResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleResponse::updated_at`](UpdatePullThroughCacheRuleResponse::updated_at).
+    pub fn updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::updated_at`](UpdatePullThroughCacheRuleResponse::updated_at).
+    pub fn set_updated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.updated_at = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleResponse::credential_arn`](UpdatePullThroughCacheRuleResponse::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::credential_arn`](UpdatePullThroughCacheRuleResponse::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleResponse::custom_role_arn`](UpdatePullThroughCacheRuleResponse::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::custom_role_arn`](UpdatePullThroughCacheRuleResponse::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// Sets [`UpdatePullThroughCacheRuleResponse::upstream_repository_prefix`](UpdatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdatePullThroughCacheRuleResponse::upstream_repository_prefix`](UpdatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UpdatePullThroughCacheRuleResponse {
+        UpdatePullThroughCacheRuleResponse {
+            ecr_repository_prefix: self.ecr_repository_prefix,
+            registry_id: self.registry_id,
+            updated_at: self.updated_at,
+            credential_arn: self.credential_arn,
+            custom_role_arn: self.custom_role_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateRepositoryCreationTemplateRequest {
+    /// The repository name prefix the template applies to, or `ROOT` for every repository no other template covers.
+    pub prefix: rt::String,
+    /// What the template is for.
+    pub description: rt::Option<rt::String>,
+    /// How images are encrypted at rest; AES-256 when omitted.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// Tags given to each repository created from the template.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// Whether tags may be moved to other images. Tags are mutable when omitted.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// The repository policy given to each repository created from the template.
+    pub repository_policy: rt::Option<rt::String>,
+    /// The lifecycle policy given to each repository created from the template.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// Which ways of creating a repository use the template: `PULL_THROUGH_CACHE`, `REPLICATION`, `CREATE_ON_PUSH`.
+    pub applied_for: rt::Option<rt::Vec<RctAppliedFor>>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl UpdateRepositoryCreationTemplateRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UpdateRepositoryCreationTemplateRequestBuilder {
+        UpdateRepositoryCreationTemplateRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateRepositoryCreationTemplateRequest {
+    /// [`prefix`](Self::prefix).
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`encryption_configuration`](Self::encryption_configuration).
+    pub fn encryption_configuration(
+        &self,
+    ) -> rt::Option<&EncryptionConfigurationForRepositoryCreationTemplate> {
+        self.encryption_configuration.as_ref()
+    }
+    /// [`resource_tags`](Self::resource_tags), empty when unset.
+    pub fn resource_tags(&self) -> &[Tag] {
+        self.resource_tags.as_deref().unwrap_or_default()
+    }
+    /// [`image_tag_mutability`](Self::image_tag_mutability).
+    pub fn image_tag_mutability(&self) -> rt::Option<&ImageTagMutability> {
+        self.image_tag_mutability.as_ref()
+    }
+    /// [`repository_policy`](Self::repository_policy).
+    pub fn repository_policy(&self) -> rt::Option<&str> {
+        self.repository_policy.as_deref()
+    }
+    /// [`lifecycle_policy`](Self::lifecycle_policy).
+    pub fn lifecycle_policy(&self) -> rt::Option<&str> {
+        self.lifecycle_policy.as_deref()
+    }
+    /// [`applied_for`](Self::applied_for), empty when unset.
+    pub fn applied_for(&self) -> &[RctAppliedFor] {
+        self.applied_for.as_deref().unwrap_or_default()
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+}
+/// Builds a [`UpdateRepositoryCreationTemplateRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdateRepositoryCreationTemplateRequestBuilder {
+    /// [`UpdateRepositoryCreationTemplateRequest::prefix`](UpdateRepositoryCreationTemplateRequest::prefix), if set.
+    pub prefix: rt::Option<rt::String>,
+    /// [`UpdateRepositoryCreationTemplateRequest::description`](UpdateRepositoryCreationTemplateRequest::description), if set.
+    pub description: rt::Option<rt::String>,
+    /// [`UpdateRepositoryCreationTemplateRequest::encryption_configuration`](UpdateRepositoryCreationTemplateRequest::encryption_configuration), if set.
+    pub encryption_configuration: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    /// [`UpdateRepositoryCreationTemplateRequest::resource_tags`](UpdateRepositoryCreationTemplateRequest::resource_tags), if set.
+    pub resource_tags: rt::Option<rt::Vec<Tag>>,
+    /// [`UpdateRepositoryCreationTemplateRequest::image_tag_mutability`](UpdateRepositoryCreationTemplateRequest::image_tag_mutability), if set.
+    pub image_tag_mutability: rt::Option<ImageTagMutability>,
+    /// [`UpdateRepositoryCreationTemplateRequest::repository_policy`](UpdateRepositoryCreationTemplateRequest::repository_policy), if set.
+    pub repository_policy: rt::Option<rt::String>,
+    /// [`UpdateRepositoryCreationTemplateRequest::lifecycle_policy`](UpdateRepositoryCreationTemplateRequest::lifecycle_policy), if set.
+    pub lifecycle_policy: rt::Option<rt::String>,
+    /// [`UpdateRepositoryCreationTemplateRequest::applied_for`](UpdateRepositoryCreationTemplateRequest::applied_for), if set.
+    pub applied_for: rt::Option<rt::Vec<RctAppliedFor>>,
+    /// [`UpdateRepositoryCreationTemplateRequest::custom_role_arn`](UpdateRepositoryCreationTemplateRequest::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+}
+impl UpdateRepositoryCreationTemplateRequestBuilder {
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::prefix`](UpdateRepositoryCreationTemplateRequest::prefix).
+    pub fn prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::prefix`](UpdateRepositoryCreationTemplateRequest::prefix).
+    pub fn set_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.prefix = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::description`](UpdateRepositoryCreationTemplateRequest::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::description`](UpdateRepositoryCreationTemplateRequest::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::encryption_configuration`](UpdateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        value: impl rt::Into<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::encryption_configuration`](UpdateRepositoryCreationTemplateRequest::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        value: rt::Option<EncryptionConfigurationForRepositoryCreationTemplate>,
+    ) -> Self {
+        self.encryption_configuration = value;
+        self
+    }
+    /// Appends one element to [`UpdateRepositoryCreationTemplateRequest::resource_tags`](UpdateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn resource_tags(mut self, value: impl rt::Into<Tag>) -> Self {
+        self.resource_tags
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::resource_tags`](UpdateRepositoryCreationTemplateRequest::resource_tags).
+    pub fn set_resource_tags(mut self, value: rt::Option<rt::Vec<Tag>>) -> Self {
+        self.resource_tags = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::image_tag_mutability`](UpdateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn image_tag_mutability(mut self, value: impl rt::Into<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::image_tag_mutability`](UpdateRepositoryCreationTemplateRequest::image_tag_mutability).
+    pub fn set_image_tag_mutability(mut self, value: rt::Option<ImageTagMutability>) -> Self {
+        self.image_tag_mutability = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::repository_policy`](UpdateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn repository_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::repository_policy`](UpdateRepositoryCreationTemplateRequest::repository_policy).
+    pub fn set_repository_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_policy = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::lifecycle_policy`](UpdateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn lifecycle_policy(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.lifecycle_policy = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::lifecycle_policy`](UpdateRepositoryCreationTemplateRequest::lifecycle_policy).
+    pub fn set_lifecycle_policy(mut self, value: rt::Option<rt::String>) -> Self {
+        self.lifecycle_policy = value;
+        self
+    }
+    /// Appends one element to [`UpdateRepositoryCreationTemplateRequest::applied_for`](UpdateRepositoryCreationTemplateRequest::applied_for).
+    pub fn applied_for(mut self, value: impl rt::Into<RctAppliedFor>) -> Self {
+        self.applied_for
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::applied_for`](UpdateRepositoryCreationTemplateRequest::applied_for).
+    pub fn set_applied_for(mut self, value: rt::Option<rt::Vec<RctAppliedFor>>) -> Self {
+        self.applied_for = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateRequest::custom_role_arn`](UpdateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateRequest::custom_role_arn`](UpdateRepositoryCreationTemplateRequest::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UpdateRepositoryCreationTemplateRequest, rt::BuildError> {
+        Ok(UpdateRepositoryCreationTemplateRequest {
+            prefix: self.prefix.ok_or(rt::BuildError {
+                shape: "UpdateRepositoryCreationTemplateRequest",
+                member: "prefix",
+            })?,
+            description: self.description,
+            encryption_configuration: self.encryption_configuration,
+            resource_tags: self.resource_tags,
+            image_tag_mutability: self.image_tag_mutability,
+            repository_policy: self.repository_policy,
+            lifecycle_policy: self.lifecycle_policy,
+            applied_for: self.applied_for,
+            custom_role_arn: self.custom_role_arn,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateRepositoryCreationTemplateResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The template.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UpdateRepositoryCreationTemplateResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UpdateRepositoryCreationTemplateResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UpdateRepositoryCreationTemplateResponse {
+    /// A builder for this structure.
+    pub fn builder() -> UpdateRepositoryCreationTemplateResponseBuilder {
+        UpdateRepositoryCreationTemplateResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateRepositoryCreationTemplateResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_creation_template`](Self::repository_creation_template).
+    pub fn repository_creation_template(&self) -> rt::Option<&RepositoryCreationTemplate> {
+        self.repository_creation_template.as_ref()
+    }
+}
+/// Builds a [`UpdateRepositoryCreationTemplateResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdateRepositoryCreationTemplateResponseBuilder {
+    /// [`UpdateRepositoryCreationTemplateResponse::registry_id`](UpdateRepositoryCreationTemplateResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`UpdateRepositoryCreationTemplateResponse::repository_creation_template`](UpdateRepositoryCreationTemplateResponse::repository_creation_template), if set.
+    pub repository_creation_template: rt::Option<RepositoryCreationTemplate>,
+}
+impl UpdateRepositoryCreationTemplateResponseBuilder {
+    /// Sets [`UpdateRepositoryCreationTemplateResponse::registry_id`](UpdateRepositoryCreationTemplateResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateResponse::registry_id`](UpdateRepositoryCreationTemplateResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`UpdateRepositoryCreationTemplateResponse::repository_creation_template`](UpdateRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn repository_creation_template(
+        mut self,
+        value: impl rt::Into<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateRepositoryCreationTemplateResponse::repository_creation_template`](UpdateRepositoryCreationTemplateResponse::repository_creation_template).
+    pub fn set_repository_creation_template(
+        mut self,
+        value: rt::Option<RepositoryCreationTemplate>,
+    ) -> Self {
+        self.repository_creation_template = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UpdateRepositoryCreationTemplateResponse {
+        UpdateRepositoryCreationTemplateResponse {
+            registry_id: self.registry_id,
+            repository_creation_template: self.repository_creation_template,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadLayerPartRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -6837,6 +10972,273 @@ impl UploadLayerPartResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidatePullThroughCacheRuleRequest {
+    /// The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`.
+    pub ecr_repository_prefix: rt::String,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl ValidatePullThroughCacheRuleRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ValidatePullThroughCacheRuleRequestBuilder {
+        ValidatePullThroughCacheRuleRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ValidatePullThroughCacheRuleRequest {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> &str {
+        &self.ecr_repository_prefix
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+}
+/// Builds a [`ValidatePullThroughCacheRuleRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidatePullThroughCacheRuleRequestBuilder {
+    /// [`ValidatePullThroughCacheRuleRequest::ecr_repository_prefix`](ValidatePullThroughCacheRuleRequest::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleRequest::registry_id`](ValidatePullThroughCacheRuleRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl ValidatePullThroughCacheRuleRequestBuilder {
+    /// Sets [`ValidatePullThroughCacheRuleRequest::ecr_repository_prefix`](ValidatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleRequest::ecr_repository_prefix`](ValidatePullThroughCacheRuleRequest::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleRequest::registry_id`](ValidatePullThroughCacheRuleRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleRequest::registry_id`](ValidatePullThroughCacheRuleRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ValidatePullThroughCacheRuleRequest, rt::BuildError> {
+        Ok(ValidatePullThroughCacheRuleRequest {
+            ecr_repository_prefix: self.ecr_repository_prefix.ok_or(rt::BuildError {
+                shape: "ValidatePullThroughCacheRuleRequest",
+                member: "ecrRepositoryPrefix",
+            })?,
+            registry_id: self.registry_id,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidatePullThroughCacheRuleResponse {
+    /// The first part of the names of the repositories the rule serves: `PREFIX/NAME` mirrors upstream repository `NAME`.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The upstream registry's address, such as `registry-1.docker.io` or `http://127.0.0.1:5001` (HTTPS when no scheme is given).
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// The secret holding credentials for the upstream registry.
+    pub credential_arn: rt::Option<rt::String>,
+    /// An IAM role the registry assumes for the work (recorded; this registry does not assume roles).
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// A prefix of the upstream's repository names to put before `NAME`.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// Whether the upstream answered and accepted the credentials.
+    pub is_valid: bool,
+    /// Why the rule is not valid, when it is not.
+    pub failure: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ValidatePullThroughCacheRuleResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ValidatePullThroughCacheRuleResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ValidatePullThroughCacheRuleResponse {
+    /// A builder for this structure.
+    pub fn builder() -> ValidatePullThroughCacheRuleResponseBuilder {
+        ValidatePullThroughCacheRuleResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ValidatePullThroughCacheRuleResponse {
+    /// [`ecr_repository_prefix`](Self::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(&self) -> rt::Option<&str> {
+        self.ecr_repository_prefix.as_deref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`upstream_registry_url`](Self::upstream_registry_url).
+    pub fn upstream_registry_url(&self) -> rt::Option<&str> {
+        self.upstream_registry_url.as_deref()
+    }
+    /// [`credential_arn`](Self::credential_arn).
+    pub fn credential_arn(&self) -> rt::Option<&str> {
+        self.credential_arn.as_deref()
+    }
+    /// [`custom_role_arn`](Self::custom_role_arn).
+    pub fn custom_role_arn(&self) -> rt::Option<&str> {
+        self.custom_role_arn.as_deref()
+    }
+    /// [`upstream_repository_prefix`](Self::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(&self) -> rt::Option<&str> {
+        self.upstream_repository_prefix.as_deref()
+    }
+    /// [`is_valid`](Self::is_valid).
+    pub fn is_valid(&self) -> bool {
+        self.is_valid
+    }
+    /// [`failure`](Self::failure).
+    pub fn failure(&self) -> rt::Option<&str> {
+        self.failure.as_deref()
+    }
+}
+/// Builds a [`ValidatePullThroughCacheRuleResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidatePullThroughCacheRuleResponseBuilder {
+    /// [`ValidatePullThroughCacheRuleResponse::ecr_repository_prefix`](ValidatePullThroughCacheRuleResponse::ecr_repository_prefix), if set.
+    pub ecr_repository_prefix: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::registry_id`](ValidatePullThroughCacheRuleResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::upstream_registry_url`](ValidatePullThroughCacheRuleResponse::upstream_registry_url), if set.
+    pub upstream_registry_url: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::credential_arn`](ValidatePullThroughCacheRuleResponse::credential_arn), if set.
+    pub credential_arn: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::custom_role_arn`](ValidatePullThroughCacheRuleResponse::custom_role_arn), if set.
+    pub custom_role_arn: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::upstream_repository_prefix`](ValidatePullThroughCacheRuleResponse::upstream_repository_prefix), if set.
+    pub upstream_repository_prefix: rt::Option<rt::String>,
+    /// [`ValidatePullThroughCacheRuleResponse::is_valid`](ValidatePullThroughCacheRuleResponse::is_valid), if set.
+    pub is_valid: rt::Option<bool>,
+    /// [`ValidatePullThroughCacheRuleResponse::failure`](ValidatePullThroughCacheRuleResponse::failure), if set.
+    pub failure: rt::Option<rt::String>,
+}
+impl ValidatePullThroughCacheRuleResponseBuilder {
+    /// Sets [`ValidatePullThroughCacheRuleResponse::ecr_repository_prefix`](ValidatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn ecr_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.ecr_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::ecr_repository_prefix`](ValidatePullThroughCacheRuleResponse::ecr_repository_prefix).
+    pub fn set_ecr_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.ecr_repository_prefix = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::registry_id`](ValidatePullThroughCacheRuleResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::registry_id`](ValidatePullThroughCacheRuleResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::upstream_registry_url`](ValidatePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn upstream_registry_url(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_registry_url = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::upstream_registry_url`](ValidatePullThroughCacheRuleResponse::upstream_registry_url).
+    pub fn set_upstream_registry_url(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_registry_url = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::credential_arn`](ValidatePullThroughCacheRuleResponse::credential_arn).
+    pub fn credential_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.credential_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::credential_arn`](ValidatePullThroughCacheRuleResponse::credential_arn).
+    pub fn set_credential_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.credential_arn = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::custom_role_arn`](ValidatePullThroughCacheRuleResponse::custom_role_arn).
+    pub fn custom_role_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.custom_role_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::custom_role_arn`](ValidatePullThroughCacheRuleResponse::custom_role_arn).
+    pub fn set_custom_role_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.custom_role_arn = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::upstream_repository_prefix`](ValidatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn upstream_repository_prefix(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.upstream_repository_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::upstream_repository_prefix`](ValidatePullThroughCacheRuleResponse::upstream_repository_prefix).
+    pub fn set_upstream_repository_prefix(mut self, value: rt::Option<rt::String>) -> Self {
+        self.upstream_repository_prefix = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::is_valid`](ValidatePullThroughCacheRuleResponse::is_valid).
+    #[allow(clippy::wrong_self_convention)]
+    pub fn is_valid(mut self, value: impl rt::Into<bool>) -> Self {
+        self.is_valid = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::is_valid`](ValidatePullThroughCacheRuleResponse::is_valid).
+    pub fn set_is_valid(mut self, value: rt::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
+    /// Sets [`ValidatePullThroughCacheRuleResponse::failure`](ValidatePullThroughCacheRuleResponse::failure).
+    pub fn failure(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.failure = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ValidatePullThroughCacheRuleResponse::failure`](ValidatePullThroughCacheRuleResponse::failure).
+    pub fn set_failure(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ValidatePullThroughCacheRuleResponse {
+        ValidatePullThroughCacheRuleResponse {
+            ecr_repository_prefix: self.ecr_repository_prefix,
+            registry_id: self.registry_id,
+            upstream_registry_url: self.upstream_registry_url,
+            credential_arn: self.credential_arn,
+            custom_role_arn: self.custom_role_arn,
+            upstream_repository_prefix: self.upstream_repository_prefix,
+            is_valid: self.is_valid.unwrap_or_default(),
+            failure: self.failure,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 
 ::codegen_rt::string_enum! {
     /// The kind of encryption at rest.
@@ -6901,6 +11303,53 @@ impl UploadLayerPartResponseBuilder {
         Complete = "COMPLETE",
         Expired = "EXPIRED",
         Failed = "FAILED",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// A way of creating repositories a template can apply to.
+    pub enum RctAppliedFor {
+        Replication = "REPLICATION",
+        PullThroughCache = "PULL_THROUGH_CACHE",
+        CreateOnPush = "CREATE_ON_PUSH",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// How a repository filter matches names.
+    pub enum RepositoryFilterType {
+        PrefixMatch = "PREFIX_MATCH",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// When images are scanned.
+    pub enum ScanFrequency {
+        ScanOnPush = "SCAN_ON_PUSH",
+        ContinuousScan = "CONTINUOUS_SCAN",
+        Manual = "MANUAL",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// A kind of image scanning.
+    pub enum ScanType {
+        Basic = "BASIC",
+        Enhanced = "ENHANCED",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Why a repository's scanning configuration could not be given.
+    pub enum ScanningConfigurationFailureCode {
+        RepositoryNotFound = "REPOSITORY_NOT_FOUND",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// How a scanning filter matches names.
+    pub enum ScanningRepositoryFilterType {
+        Wildcard = "WILDCARD",
     }
 }
 

@@ -33,6 +33,7 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
         lifecycle_interval: None,
         gc_interval: None,
         gc_grace: Duration::from_secs(86400),
+        principals: Default::default(),
         body_limit: 1 << 20,
     })
     .unwrap();

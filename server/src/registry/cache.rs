@@ -109,7 +109,15 @@ impl Registry {
     }
 
     /// Repository `name`, which a pull-through cache rule covers, created if it is not there yet.
+    /// Made from the repository creation template that covers it for
+    /// pull-through caching, if one does.
     pub(super) async fn cache_repo(&self, name: &str) -> Result<Repo, String> {
+        if let Some(r) = self
+            .create_from_template(name, RctAppliedFor::PullThroughCache)
+            .await?
+        {
+            return Ok(r);
+        }
         let n = name.to_owned();
         self.run(move |s| {
             s.create_repository(&n, "MUTABLE", false, "AES256", None)?;
@@ -371,8 +379,10 @@ impl Registry {
 pub(super) async fn create_pull_through_cache_rule(
     reg: &Registry,
     input: CreatePullThroughCacheRuleRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<CreatePullThroughCacheRuleResponse, CreatePullThroughCacheRuleError> {
+    reg.authorize_registry::<CreatePullThroughCacheRuleError>(&cx)
+        .await?;
     type E = CreatePullThroughCacheRuleError;
     reg.check_registry::<E>(input.registry_id.as_deref())?;
     if let Some(arn) = input
@@ -448,8 +458,10 @@ pub(super) async fn create_pull_through_cache_rule(
 pub(super) async fn describe_pull_through_cache_rules(
     reg: &Registry,
     input: DescribePullThroughCacheRulesRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<DescribePullThroughCacheRulesResponse, DescribePullThroughCacheRulesError> {
+    reg.authorize_registry::<DescribePullThroughCacheRulesError>(&cx)
+        .await?;
     type E = DescribePullThroughCacheRulesError;
     reg.check_registry::<E>(input.registry_id.as_deref())?;
     let all = reg.blocking(|s| s.rules()).await?;
@@ -489,8 +501,10 @@ pub(super) async fn describe_pull_through_cache_rules(
 pub(super) async fn delete_pull_through_cache_rule(
     reg: &Registry,
     input: DeletePullThroughCacheRuleRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<DeletePullThroughCacheRuleResponse, DeletePullThroughCacheRuleError> {
+    reg.authorize_registry::<DeletePullThroughCacheRuleError>(&cx)
+        .await?;
     type E = DeletePullThroughCacheRuleError;
     reg.check_registry::<E>(input.registry_id.as_deref())?;
     let prefix = input.ecr_repository_prefix.trim_end_matches('/').to_owned();
@@ -515,5 +529,88 @@ pub(super) async fn delete_pull_through_cache_rule(
         registry_id: out.registry_id,
         credential_arn: out.credential_arn,
         upstream_repository_prefix: out.upstream_repository_prefix,
+    })
+}
+
+fn no_rule<E: From<PullThroughCacheRuleNotFoundException>>(reg: &Registry, prefix: &str) -> E {
+    E::from(PullThroughCacheRuleNotFoundException {
+        _meta: Default::default(),
+        message: msg(format!(
+            "The pull-through cache rule with prefix '{prefix}' does not exist in the registry with id '{}'",
+            reg.settings.account_id
+        )),
+    })
+}
+
+pub(super) async fn update_pull_through_cache_rule(
+    reg: &Registry,
+    input: UpdatePullThroughCacheRuleRequest,
+    cx: Context,
+) -> Result<UpdatePullThroughCacheRuleResponse, UpdatePullThroughCacheRuleError> {
+    type E = UpdatePullThroughCacheRuleError;
+    reg.check_registry::<E>(input.registry_id.as_deref())?;
+    reg.authorize_registry::<E>(&cx).await?;
+    let credential = input.credential_arn.clone().filter(|a| !a.is_empty());
+    if let Some(arn) = credential
+        .as_ref()
+        .filter(|a| !reg.settings.upstream_secrets.contains_key(*a))
+    {
+        return Err(E::SecretNotFoundException(SecretNotFoundException {
+            _meta: Default::default(),
+            message: msg(format!(
+                "The secret '{arn}' does not exist: give the registry its credentials with --upstream-secrets"
+            )),
+        }));
+    }
+    let prefix = input.ecr_repository_prefix.trim_end_matches('/').to_owned();
+    let p = prefix.clone();
+    let Some(rule) = reg
+        .blocking(move |s| s.update_rule_credentials(&p, credential.as_deref()))
+        .await?
+    else {
+        return Err(no_rule(reg, &prefix));
+    };
+    let out = reg.rule_out(&rule);
+    Ok(UpdatePullThroughCacheRuleResponse {
+        ecr_repository_prefix: out.ecr_repository_prefix,
+        registry_id: out.registry_id,
+        updated_at: out.updated_at,
+        credential_arn: out.credential_arn,
+        custom_role_arn: input.custom_role_arn,
+        upstream_repository_prefix: out.upstream_repository_prefix,
+        _meta: Default::default(),
+    })
+}
+
+pub(super) async fn validate_pull_through_cache_rule(
+    reg: &Registry,
+    input: ValidatePullThroughCacheRuleRequest,
+    cx: Context,
+) -> Result<ValidatePullThroughCacheRuleResponse, ValidatePullThroughCacheRuleError> {
+    type E = ValidatePullThroughCacheRuleError;
+    reg.check_registry::<E>(input.registry_id.as_deref())?;
+    reg.authorize_registry::<E>(&cx).await?;
+    let prefix = input.ecr_repository_prefix.trim_end_matches('/').to_owned();
+    let rules = reg.blocking(|s| s.rules()).await?;
+    let Some(rule) = rules.into_iter().find(|r| r.prefix == prefix) else {
+        return Err(no_rule(reg, &prefix));
+    };
+    // The upstream is asked for real: its version check, with the rule's credentials.
+    let failure = match reg.upstream_of(&rule) {
+        Ok((base, credentials)) => reg.upstream.probe(&base, credentials).await.err(),
+        Err(CacheError::Upstream(e)) => Some(e),
+        Err(CacheError::Store(e)) => return Err(server_error(e)),
+    };
+    let out = reg.rule_out(&rule);
+    Ok(ValidatePullThroughCacheRuleResponse {
+        ecr_repository_prefix: out.ecr_repository_prefix,
+        registry_id: out.registry_id,
+        upstream_registry_url: out.upstream_registry_url,
+        credential_arn: out.credential_arn,
+        custom_role_arn: None,
+        upstream_repository_prefix: out.upstream_repository_prefix,
+        is_valid: failure.is_none(),
+        failure: failure.map(|e| e.to_string()),
+        _meta: Default::default(),
     })
 }

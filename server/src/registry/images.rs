@@ -118,11 +118,11 @@ impl Registry {
 pub(super) async fn put_image(
     reg: &Registry,
     input: PutImageRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<PutImageResponse, PutImageError> {
     type E = PutImageError;
     let repo = reg
-        .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<E>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let stored = reg
         .store_manifest(
@@ -192,11 +192,13 @@ pub(super) async fn put_image(
 pub(super) async fn batch_get_image(
     reg: &Registry,
     input: BatchGetImageRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<BatchGetImageResponse, BatchGetImageError> {
     type E = BatchGetImageError;
     reg.check_registry::<E>(input.registry_id.as_deref())?;
     let name = &input.repository_name;
+    reg.authorize(&Caller::of(&cx), "ecr:BatchGetImage", Some(name))
+        .await?;
     let Some(repo) = reg
         .repository_or_cache(name)
         .await
@@ -273,10 +275,10 @@ pub(super) async fn batch_get_image(
 pub(super) async fn list_images(
     reg: &Registry,
     input: ListImagesRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<ListImagesResponse, ListImagesError> {
     let repo = reg
-        .repo::<ListImagesError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<ListImagesError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let all = reg.blocking(move |s| s.image_ids(&repo.name)).await?;
     let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
@@ -297,10 +299,10 @@ pub(super) async fn list_images(
 pub(super) async fn describe_images(
     reg: &Registry,
     input: DescribeImagesRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<DescribeImagesResponse, DescribeImagesError> {
     let repo = reg
-        .repo::<DescribeImagesError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<DescribeImagesError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let name = repo.name.clone();
     let all = reg.blocking(move |s| s.image_details(&name)).await?;
@@ -380,10 +382,10 @@ pub(super) async fn describe_images(
 pub(super) async fn batch_delete_image(
     reg: &Registry,
     input: BatchDeleteImageRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<BatchDeleteImageResponse, BatchDeleteImageError> {
     let repo = reg
-        .repo::<BatchDeleteImageError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<BatchDeleteImageError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let mut deleted = Vec::new();
     let mut failures = Vec::new();

@@ -52,10 +52,10 @@ impl Registry {
 pub(super) async fn initiate_layer_upload(
     reg: &Registry,
     input: InitiateLayerUploadRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<InitiateLayerUploadResponse, InitiateLayerUploadError> {
     let repo = reg
-        .repo::<InitiateLayerUploadError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<InitiateLayerUploadError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let id = reg.blocking(move |s| s.new_upload(&repo.name)).await?;
     Ok(InitiateLayerUploadResponse {
@@ -68,10 +68,10 @@ pub(super) async fn initiate_layer_upload(
 pub(super) async fn upload_layer_part(
     reg: &Registry,
     input: UploadLayerPartRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<UploadLayerPartResponse, UploadLayerPartError> {
     let repo = reg
-        .repo::<UploadLayerPartError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<UploadLayerPartError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let (r, id) = (repo.name.clone(), input.upload_id.clone());
     let received = reg.blocking(move |s| s.upload_received(&r, &id)).await?;
@@ -128,11 +128,11 @@ pub(super) async fn upload_layer_part(
 pub(super) async fn complete_layer_upload(
     reg: &Registry,
     input: CompleteLayerUploadRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<CompleteLayerUploadResponse, CompleteLayerUploadError> {
     type E = CompleteLayerUploadError;
     let repo = reg
-        .repo::<E>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<E>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let (r, id) = (repo.name.clone(), input.upload_id.clone());
     let Some(received) = reg.blocking(move |s| s.upload_received(&r, &id)).await? else {
@@ -193,10 +193,11 @@ pub(super) async fn complete_layer_upload(
 pub(super) async fn batch_check_layer_availability(
     reg: &Registry,
     input: BatchCheckLayerAvailabilityRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<BatchCheckLayerAvailabilityResponse, BatchCheckLayerAvailabilityError> {
     let repo = reg
         .repo::<BatchCheckLayerAvailabilityError>(
+            &cx,
             input.registry_id.as_deref(),
             &input.repository_name,
         )
@@ -248,6 +249,8 @@ pub(super) async fn get_download_url_for_layer(
         return Err(repo_not_found(&input.repository_name, registry));
     }
     let repo = &input.repository_name;
+    reg.authorize(&Caller::of(&cx), "ecr:GetDownloadUrlForLayer", Some(repo))
+        .await?;
     let not_found = || {
         E::LayersNotFoundException(LayersNotFoundException {
             _meta: Default::default(),

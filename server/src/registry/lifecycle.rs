@@ -89,10 +89,10 @@ impl Registry {
 pub(super) async fn put_lifecycle_policy(
     reg: &Registry,
     input: PutLifecyclePolicyRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<PutLifecyclePolicyResponse, PutLifecyclePolicyError> {
     let repo = reg
-        .repo::<PutLifecyclePolicyError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<PutLifecyclePolicyError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     crate::lifecycle::parse(&input.lifecycle_policy_text)
         .map_err(|e| policy_invalid::<PutLifecyclePolicyError>(&e))?;
@@ -110,10 +110,10 @@ pub(super) async fn put_lifecycle_policy(
 pub(super) async fn get_lifecycle_policy(
     reg: &Registry,
     input: GetLifecyclePolicyRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<GetLifecyclePolicyResponse, GetLifecyclePolicyError> {
     let repo = reg
-        .repo::<GetLifecyclePolicyError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<GetLifecyclePolicyError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let n = repo.name.clone();
     let Some((text, evaluated)) = reg.blocking(move |s| s.lifecycle_policy(&n)).await? else {
@@ -131,10 +131,14 @@ pub(super) async fn get_lifecycle_policy(
 pub(super) async fn delete_lifecycle_policy(
     reg: &Registry,
     input: DeleteLifecyclePolicyRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<DeleteLifecyclePolicyResponse, DeleteLifecyclePolicyError> {
     let repo = reg
-        .repo::<DeleteLifecyclePolicyError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<DeleteLifecyclePolicyError>(
+            &cx,
+            input.registry_id.as_deref(),
+            &input.repository_name,
+        )
         .await?;
     let n = repo.name.clone();
     let Some((text, evaluated)) = reg.blocking(move |s| s.delete_lifecycle_policy(&n)).await?
@@ -153,10 +157,11 @@ pub(super) async fn delete_lifecycle_policy(
 pub(super) async fn start_lifecycle_policy_preview(
     reg: &Registry,
     input: StartLifecyclePolicyPreviewRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<StartLifecyclePolicyPreviewResponse, StartLifecyclePolicyPreviewError> {
     let repo = reg
         .repo::<StartLifecyclePolicyPreviewError>(
+            &cx,
             input.registry_id.as_deref(),
             &input.repository_name,
         )
@@ -196,10 +201,11 @@ pub(super) async fn start_lifecycle_policy_preview(
 pub(super) async fn get_lifecycle_policy_preview(
     reg: &Registry,
     input: GetLifecyclePolicyPreviewRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<GetLifecyclePolicyPreviewResponse, GetLifecyclePolicyPreviewError> {
     let repo = reg
         .repo::<GetLifecyclePolicyPreviewError>(
+            &cx,
             input.registry_id.as_deref(),
             &input.repository_name,
         )

@@ -17,20 +17,28 @@ use crate::store::{CacheRule, PutImageOutcome, Repo, Store, StoreError};
 use crate::upstream::{self, Upstream, UpstreamError};
 use codegen_rt::sigv4::{self as auth, Keys};
 
+mod account;
 mod cache;
 mod images;
 mod layers;
 mod lifecycle;
+mod policies;
 mod repositories;
+mod scanning;
+mod templates;
 mod tokens;
+
+pub use policies::Caller;
 
 pub use cache::CacheError;
 pub use images::ManifestError;
 
 use cache::InFlight;
+use codegen_rt::error::Unhandled;
 use images::keeps;
 use layers::SignedUrls;
 use lifecycle::Preview;
+use policies::PolicyCache;
 
 /// Registry settings.
 #[derive(Debug, Clone)]
@@ -51,6 +59,9 @@ pub struct Settings {
     /// Credentials for upstream registries by the secret ARN a rule's
     /// `credentialArn` names (what Secrets Manager holds for ECR).
     pub upstream_secrets: std::collections::BTreeMap<String, upstream::Credentials>,
+    /// The IAM principal (an ARN) each access key stands for in policies;
+    /// a key not named is the account's root.
+    pub principals: std::collections::BTreeMap<String, String>,
 }
 
 /// The ECR business logic.
@@ -62,6 +73,7 @@ pub struct Registry {
     in_flight: InFlight,
     /// The last lifecycle preview of each repository.
     previews: std::sync::Mutex<std::collections::HashMap<String, Preview>>,
+    policy_cache: PolicyCache,
 }
 
 fn msg(m: impl Into<String>) -> Option<String> {
@@ -143,6 +155,7 @@ impl Registry {
             urls: SignedUrls::default(),
             previews: std::sync::Mutex::default(),
             in_flight: InFlight::default(),
+            policy_cache: PolicyCache::default(),
         }
     }
 
@@ -179,19 +192,39 @@ impl Registry {
     }
 
     /// The repository, checking the registry id.
-    async fn repo<E>(&self, registry_id: Option<&str>, name: &str) -> Result<Repo, E>
+    /// The repository, checking the registry id and that the caller may
+    /// do the operation of `cx` to it (its policy and the registry's).
+    async fn repo<E>(&self, cx: &Context, registry_id: Option<&str>, name: &str) -> Result<Repo, E>
     where
-        E: From<ServerException> + From<RepositoryNotFoundException>,
+        E: From<ServerException> + From<RepositoryNotFoundException> + From<Unhandled>,
     {
         let registry = registry_id.unwrap_or(&self.settings.account_id).to_owned();
         if registry != self.settings.account_id {
             return Err(repo_not_found(name, &registry));
         }
         let n = name.to_owned();
-        match self.blocking(move |s| s.repository(&n)).await? {
-            Some(r) => Ok(r),
-            None => Err(repo_not_found(name, &registry)),
+        let mut found = self.blocking(move |s| s.repository(&n)).await?;
+        let action = format!("ecr:{}", cx.operation);
+        let caller = Caller::of(cx);
+        self.authorize(&caller, &action, Some(name)).await?;
+        // A push to a repository that is not there creates it when a
+        // `CREATE_ON_PUSH` template covers it and the caller may create it.
+        if found.is_none() && matches!(cx.operation, "InitiateLayerUpload" | "PutImage") {
+            self.authorize(&caller, "ecr:CreateRepository", Some(name))
+                .await?;
+            found = self
+                .repository_for_push(name)
+                .await
+                .map_err(server_error::<E>)?;
         }
+        found.ok_or_else(|| repo_not_found(name, &registry))
+    }
+
+    /// That the caller of `cx` may do its operation to the registry (the
+    /// registry policy, for an operation on no repository).
+    async fn authorize_registry<E: From<Unhandled>>(&self, cx: &Context) -> Result<(), E> {
+        let action = format!("ecr:{}", cx.operation);
+        Ok(self.authorize(&Caller::of(cx), &action, None).await?)
     }
 
     fn check_registry<E: From<InvalidParameterException>>(
@@ -416,5 +449,166 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<GetDownloadUrlForLayerResponse, GetDownloadUrlForLayerError> {
         layers::get_download_url_for_layer(self, input, cx).await
+    }
+
+    async fn describe_registry(
+        &self,
+        input: DescribeRegistryRequest,
+        cx: Context,
+    ) -> Result<DescribeRegistryResponse, DescribeRegistryError> {
+        account::describe_registry(self, input, cx).await
+    }
+
+    async fn get_account_setting(
+        &self,
+        input: GetAccountSettingRequest,
+        cx: Context,
+    ) -> Result<GetAccountSettingResponse, GetAccountSettingError> {
+        account::get_account_setting(self, input, cx).await
+    }
+
+    async fn put_account_setting(
+        &self,
+        input: PutAccountSettingRequest,
+        cx: Context,
+    ) -> Result<PutAccountSettingResponse, PutAccountSettingError> {
+        account::put_account_setting(self, input, cx).await
+    }
+
+    async fn put_image_scanning_configuration(
+        &self,
+        input: PutImageScanningConfigurationRequest,
+        cx: Context,
+    ) -> Result<PutImageScanningConfigurationResponse, PutImageScanningConfigurationError> {
+        scanning::put_image_scanning_configuration(self, input, cx).await
+    }
+
+    async fn get_registry_scanning_configuration(
+        &self,
+        input: GetRegistryScanningConfigurationRequest,
+        cx: Context,
+    ) -> Result<GetRegistryScanningConfigurationResponse, GetRegistryScanningConfigurationError>
+    {
+        scanning::get_registry_scanning_configuration(self, input, cx).await
+    }
+
+    async fn put_registry_scanning_configuration(
+        &self,
+        input: PutRegistryScanningConfigurationRequest,
+        cx: Context,
+    ) -> Result<PutRegistryScanningConfigurationResponse, PutRegistryScanningConfigurationError>
+    {
+        scanning::put_registry_scanning_configuration(self, input, cx).await
+    }
+
+    async fn batch_get_repository_scanning_configuration(
+        &self,
+        input: BatchGetRepositoryScanningConfigurationRequest,
+        cx: Context,
+    ) -> Result<
+        BatchGetRepositoryScanningConfigurationResponse,
+        BatchGetRepositoryScanningConfigurationError,
+    > {
+        scanning::batch_get_repository_scanning_configuration(self, input, cx).await
+    }
+
+    async fn create_repository_creation_template(
+        &self,
+        input: CreateRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> Result<CreateRepositoryCreationTemplateResponse, CreateRepositoryCreationTemplateError>
+    {
+        templates::create_repository_creation_template(self, input, cx).await
+    }
+
+    async fn describe_repository_creation_templates(
+        &self,
+        input: DescribeRepositoryCreationTemplatesRequest,
+        cx: Context,
+    ) -> Result<DescribeRepositoryCreationTemplatesResponse, DescribeRepositoryCreationTemplatesError>
+    {
+        templates::describe_repository_creation_templates(self, input, cx).await
+    }
+
+    async fn update_repository_creation_template(
+        &self,
+        input: UpdateRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> Result<UpdateRepositoryCreationTemplateResponse, UpdateRepositoryCreationTemplateError>
+    {
+        templates::update_repository_creation_template(self, input, cx).await
+    }
+
+    async fn delete_repository_creation_template(
+        &self,
+        input: DeleteRepositoryCreationTemplateRequest,
+        cx: Context,
+    ) -> Result<DeleteRepositoryCreationTemplateResponse, DeleteRepositoryCreationTemplateError>
+    {
+        templates::delete_repository_creation_template(self, input, cx).await
+    }
+
+    async fn update_pull_through_cache_rule(
+        &self,
+        input: UpdatePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> Result<UpdatePullThroughCacheRuleResponse, UpdatePullThroughCacheRuleError> {
+        cache::update_pull_through_cache_rule(self, input, cx).await
+    }
+
+    async fn validate_pull_through_cache_rule(
+        &self,
+        input: ValidatePullThroughCacheRuleRequest,
+        cx: Context,
+    ) -> Result<ValidatePullThroughCacheRuleResponse, ValidatePullThroughCacheRuleError> {
+        cache::validate_pull_through_cache_rule(self, input, cx).await
+    }
+
+    async fn get_repository_policy(
+        &self,
+        input: GetRepositoryPolicyRequest,
+        cx: Context,
+    ) -> Result<GetRepositoryPolicyResponse, GetRepositoryPolicyError> {
+        policies::get_repository_policy(self, input, cx).await
+    }
+
+    async fn set_repository_policy(
+        &self,
+        input: SetRepositoryPolicyRequest,
+        cx: Context,
+    ) -> Result<SetRepositoryPolicyResponse, SetRepositoryPolicyError> {
+        policies::set_repository_policy(self, input, cx).await
+    }
+
+    async fn delete_repository_policy(
+        &self,
+        input: DeleteRepositoryPolicyRequest,
+        cx: Context,
+    ) -> Result<DeleteRepositoryPolicyResponse, DeleteRepositoryPolicyError> {
+        policies::delete_repository_policy(self, input, cx).await
+    }
+
+    async fn get_registry_policy(
+        &self,
+        input: GetRegistryPolicyRequest,
+        cx: Context,
+    ) -> Result<GetRegistryPolicyResponse, GetRegistryPolicyError> {
+        policies::get_registry_policy(self, input, cx).await
+    }
+
+    async fn put_registry_policy(
+        &self,
+        input: PutRegistryPolicyRequest,
+        cx: Context,
+    ) -> Result<PutRegistryPolicyResponse, PutRegistryPolicyError> {
+        policies::put_registry_policy(self, input, cx).await
+    }
+
+    async fn delete_registry_policy(
+        &self,
+        input: DeleteRegistryPolicyRequest,
+        cx: Context,
+    ) -> Result<DeleteRegistryPolicyResponse, DeleteRegistryPolicyError> {
+        policies::delete_registry_policy(self, input, cx).await
     }
 }

@@ -44,11 +44,12 @@ pub(super) fn check_tags<E: From<InvalidTagParameterException>>(
 
 impl Registry {
     /// The repository an ARN names (`arn:aws:ecr:REGION:ACCOUNT:repository/NAME`).
-    pub(super) async fn repo_of_arn<E>(&self, arn: &str) -> Result<Repo, E>
+    pub(super) async fn repo_of_arn<E>(&self, cx: &Context, arn: &str) -> Result<Repo, E>
     where
         E: From<ServerException>
             + From<RepositoryNotFoundException>
-            + From<InvalidParameterException>,
+            + From<InvalidParameterException>
+            + From<Unhandled>,
     {
         let parts: Vec<&str> = arn.splitn(6, ':').collect();
         let name = match parts.as_slice() {
@@ -66,7 +67,7 @@ impl Registry {
                 self.settings.region
             )));
         }
-        self.repo::<E>(Some(account), name).await
+        self.repo::<E>(cx, Some(account), name).await
     }
 
     pub(super) fn describe(&self, r: &Repo, host: &str) -> Repository {
@@ -96,6 +97,12 @@ pub(super) async fn create_repository(
     input: CreateRepositoryRequest,
     cx: Context,
 ) -> Result<CreateRepositoryResponse, CreateRepositoryError> {
+    reg.authorize(
+        &Caller::of(&cx),
+        "ecr:CreateRepository",
+        Some(&input.repository_name),
+    )
+    .await?;
     if let Some(id) = &input.registry_id {
         if *id != reg.settings.account_id {
             return Err(invalid(format!(
@@ -158,6 +165,8 @@ pub(super) async fn describe_repositories(
     input: DescribeRepositoriesRequest,
     cx: Context,
 ) -> Result<DescribeRepositoriesResponse, DescribeRepositoriesError> {
+    reg.authorize_registry::<DescribeRepositoriesError>(&cx)
+        .await?;
     let host = host_of(&cx);
     if let Some(names) = &input.repository_names {
         if input.next_token.is_some() || input.max_results.is_some() {
@@ -167,7 +176,7 @@ pub(super) async fn describe_repositories(
         for n in names {
             out.push(
                 reg.describe(
-                    &reg.repo::<DescribeRepositoriesError>(input.registry_id.as_deref(), n)
+                    &reg.repo::<DescribeRepositoriesError>(&cx, input.registry_id.as_deref(), n)
                         .await?,
                     &host,
                 ),
@@ -217,7 +226,7 @@ pub(super) async fn delete_repository(
     cx: Context,
 ) -> Result<DeleteRepositoryResponse, DeleteRepositoryError> {
     let repo = reg
-        .repo::<DeleteRepositoryError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<DeleteRepositoryError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let (name, force) = (repo.name.clone(), input.force);
     match reg.blocking(move |s| s.delete_repository(&name, force)).await? {
@@ -238,10 +247,14 @@ pub(super) async fn delete_repository(
 pub(super) async fn put_image_tag_mutability(
     reg: &Registry,
     input: PutImageTagMutabilityRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<PutImageTagMutabilityResponse, PutImageTagMutabilityError> {
     let repo = reg
-        .repo::<PutImageTagMutabilityError>(input.registry_id.as_deref(), &input.repository_name)
+        .repo::<PutImageTagMutabilityError>(
+            &cx,
+            input.registry_id.as_deref(),
+            &input.repository_name,
+        )
         .await?;
     let value = input.image_tag_mutability.as_str().to_owned();
     let (n, v) = (repo.name.clone(), value.clone());
@@ -268,10 +281,10 @@ pub(super) async fn put_image_tag_mutability(
 pub(super) async fn tag_resource(
     reg: &Registry,
     input: TagResourceRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<TagResourceResponse, TagResourceError> {
     let repo = reg
-        .repo_of_arn::<TagResourceError>(&input.resource_arn)
+        .repo_of_arn::<TagResourceError>(&cx, &input.resource_arn)
         .await?;
     let tags = check_tags::<TagResourceError>(&input.tags)?;
     let name = repo.name.clone();
@@ -297,10 +310,10 @@ pub(super) async fn tag_resource(
 pub(super) async fn untag_resource(
     reg: &Registry,
     input: UntagResourceRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<UntagResourceResponse, UntagResourceError> {
     let repo = reg
-        .repo_of_arn::<UntagResourceError>(&input.resource_arn)
+        .repo_of_arn::<UntagResourceError>(&cx, &input.resource_arn)
         .await?;
     let keys = input.tag_keys.clone();
     reg.blocking(move |s| s.untag_repo(&repo.name, &keys))
@@ -313,10 +326,10 @@ pub(super) async fn untag_resource(
 pub(super) async fn list_tags_for_resource(
     reg: &Registry,
     input: ListTagsForResourceRequest,
-    _cx: Context,
+    cx: Context,
 ) -> Result<ListTagsForResourceResponse, ListTagsForResourceError> {
     let repo = reg
-        .repo_of_arn::<ListTagsForResourceError>(&input.resource_arn)
+        .repo_of_arn::<ListTagsForResourceError>(&cx, &input.resource_arn)
         .await?;
     let tags = reg.blocking(move |s| s.repo_tags(&repo.name)).await?;
     Ok(ListTagsForResourceResponse {

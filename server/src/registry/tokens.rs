@@ -7,6 +7,8 @@ pub(super) async fn get_authorization_token(
     input: GetAuthorizationTokenRequest,
     cx: Context,
 ) -> Result<GetAuthorizationTokenResponse, GetAuthorizationTokenError> {
+    reg.authorize_registry::<GetAuthorizationTokenError>(&cx)
+        .await?;
     let registries = input
         .registry_ids
         .unwrap_or_else(|| vec![reg.settings.account_id.clone()]);

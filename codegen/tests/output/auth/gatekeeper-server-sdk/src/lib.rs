@@ -97,6 +97,13 @@ impl Operation {
             Self::WhoAmI => "WhoAmI",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        matches!(
+            self,
+            Self::Health | Self::KeyOnly | Self::Ping | Self::WhoAmI
+        )
+    }
 }
 /// The [`Gatekeeper`] as a tower `Service` over HTTP, answering `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -767,6 +767,11 @@ impl Operation {
             Self::UploadPart => "UploadPart",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`S3`] as a tower `Service` over HTTP, answering `aws.protocols#restXml`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

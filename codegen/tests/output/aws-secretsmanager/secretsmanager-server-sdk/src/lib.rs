@@ -226,6 +226,11 @@ impl Operation {
             Self::PutSecretValue => "PutSecretValue",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`SecretsManager`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

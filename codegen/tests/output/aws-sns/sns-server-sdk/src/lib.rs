@@ -207,6 +207,11 @@ impl Operation {
             Self::TagResource => "TagResource",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`Sns`] as a tower `Service` over HTTP, answering `aws.protocols#awsQuery`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

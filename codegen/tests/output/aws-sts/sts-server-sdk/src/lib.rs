@@ -153,6 +153,11 @@ impl Operation {
             Self::GetSessionToken => "GetSessionToken",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`Sts`] as a tower `Service` over HTTP, answering `aws.protocols#awsQuery`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -103,6 +103,10 @@ impl Operation {
             Self::ListTables => "ListTables",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        matches!(self, Self::DescribeTable | Self::ListTables)
+    }
 }
 /// The [`Cells`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_0`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -62,6 +62,11 @@ impl Operation {
             Self::GetEntitlements => "GetEntitlements",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`MarketplaceEntitlementService`] as a tower `Service` over HTTP, answering `smithy.protocols#rpcv2Cbor`, `smithy.protocols#rpcv2Json`, `aws.protocols#awsJson1_1`, `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

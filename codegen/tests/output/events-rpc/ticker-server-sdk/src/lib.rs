@@ -85,6 +85,11 @@ impl Operation {
             Self::Subscribe => "Subscribe",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`Ticker`] as a tower `Service` over HTTP, answering `smithy.protocols#rpcv2Cbor`, `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -85,6 +85,11 @@ impl Operation {
             Self::Transcribe => "Transcribe",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`Talk`] as a tower `Service` over HTTP, answering `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

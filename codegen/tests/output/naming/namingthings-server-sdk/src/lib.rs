@@ -67,6 +67,11 @@ impl OperationName {
             Self::Match => "Match",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        let _ = self;
+        false
+    }
 }
 /// The [`NamingThingsService`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -103,6 +103,10 @@ impl Operation {
             Self::PutObject => "PutObject",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        matches!(self, Self::GetObject | Self::ListObjects)
+    }
 }
 /// The [`Objects`] as a tower `Service` over HTTP, answering `aws.protocols#restJson1`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -61,6 +61,10 @@ impl Operation {
             Self::GetJob => "GetJob",
         }
     }
+    /// Whether the model marks the operation `@readonly`: it changes nothing.
+    pub fn is_readonly(self) -> bool {
+        matches!(self, Self::GetJob)
+    }
 }
 /// The [`Jobs`] as a tower `Service` over HTTP, answering `aws.protocols#awsJson1_0`: routes each request to its operation, validates input, answers errors as the protocol's clients expect.
 ///

@@ -1,0 +1,833 @@
+//! ECR's API beyond images, driven by the AWS CLI against the real server
+//! binary: repository and registry policies enforced for several users and
+//! accounts (ECR API and `/v2/`), repository creation templates (applied on
+//! push and on pull-through), account settings, scanning configuration, the
+//! registry's description, and pull-through rules updated and validated
+//! against a live upstream.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+mod common;
+use common::*;
+
+const ACCOUNT: &str = "123456789012";
+
+/// A user of the registry: one of its access keys.
+struct User<'a> {
+    server: &'a Server,
+    akid: &'a str,
+    secret: &'a str,
+}
+
+impl User<'_> {
+    fn aws(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new("aws");
+        aws_env(&mut cmd, self.server)
+            .env("AWS_ACCESS_KEY_ID", self.akid)
+            .env("AWS_SECRET_ACCESS_KEY", self.secret)
+            .arg("ecr")
+            .args(args)
+            .args(["--endpoint-url", &self.server.url]);
+        cmd.output().expect("aws runs")
+    }
+
+    fn ok(&self, args: &[&str]) -> Value {
+        let out = self.aws(args);
+        assert!(
+            out.status.success(),
+            "{} aws {args:?}: {}",
+            self.akid,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+    }
+
+    /// The error code of a call that must fail.
+    fn err(&self, args: &[&str]) -> String {
+        let out = self.aws(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(255),
+            "{} aws {args:?}: {stderr}",
+            self.akid
+        );
+        stderr
+            .split_once("An error occurred (")
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(code, _)| code.to_owned())
+            .unwrap_or(stderr)
+    }
+
+    /// `AWS:<password>` for `/v2/`.
+    fn login(&self) -> String {
+        let out = self.aws(&["get-login-password"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        format!("AWS:{}", String::from_utf8_lossy(&out.stdout).trim())
+    }
+}
+
+/// The status of a `/v2/` request.
+fn v2(method: &str, url: &str, auth: &str, body: Option<(&str, &str)>) -> u16 {
+    let mut args = vec![
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "-X",
+        method,
+        "-u",
+        auth,
+    ];
+    if let Some((content_type, data)) = body {
+        args.extend(["-H", content_type, "--data-binary", data]);
+    }
+    args.push(url);
+    let out = curl(&args);
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let f = dir.join(name);
+    std::fs::write(&f, text).unwrap();
+    format!("file://{}", f.display())
+}
+
+fn push_image(s: &Server, dir: &Path, repo: &str, tag: &str) -> String {
+    let layer = random(1000);
+    let ld = cli_upload(s, dir, repo, &layer, 1 << 20);
+    let cd = cli_upload(s, dir, repo, b"{}", 64);
+    let m = manifest(&cd, &[(&ld, layer.len())]);
+    let f = write(dir, &format!("{tag}.json"), &m);
+    aws_ok(
+        s,
+        &[
+            "put-image",
+            "--repository-name",
+            repo,
+            "--image-tag",
+            tag,
+            "--image-manifest",
+            &f,
+        ],
+    );
+    m
+}
+
+#[test]
+fn repository_and_registry_policies_are_enforced() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &[
+            "--key",
+            "AKIDBOB:bob-secret",
+            "--principal",
+            "AKIDBOB=arn:aws:iam::210987654321:user/bob",
+            "--key",
+            "AKIDCAROL:carol-secret",
+            "--principal",
+            "AKIDCAROL=arn:aws:iam::123456789012:user/carol",
+        ],
+    );
+    let alice = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+    let bob = User {
+        server: &s,
+        akid: "AKIDBOB",
+        secret: "bob-secret",
+    };
+    let carol = User {
+        server: &s,
+        akid: "AKIDCAROL",
+        secret: "carol-secret",
+    };
+    alice.ok(&["create-repository", "--repository-name", "shared"]);
+    let manifest = push_image(&s, tmp.path(), "shared", "v1");
+    let describe = [
+        "describe-images",
+        "--repository-name",
+        "shared",
+        "--registry-id",
+        ACCOUNT,
+    ];
+
+    let step = "without a policy, another account is refused and the account's users are not";
+    assert_eq!(bob.err(&describe), "AccessDeniedException", "{step}");
+    carol.ok(&describe);
+    let out = bob.aws(&describe);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("User: arn:aws:iam::210987654321:user/bob is not authorized to perform: ecr:DescribeImages on resource: arn:aws:ecr:us-west-2:123456789012:repository/shared because no resource-based policy allows the ecr:DescribeImages action"),
+        "{step}: {stderr}"
+    );
+
+    let step = "a repository policy lets bob's account pull, and nothing else";
+    let pull = json!({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Sid": "pull",
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::210987654321:root"},
+            "Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:Describe*"],
+        }],
+    })
+    .to_string();
+    let set = alice.ok(&[
+        "set-repository-policy",
+        "--repository-name",
+        "shared",
+        "--policy-text",
+        &pull,
+    ]);
+    assert_eq!(set["policyText"], pull.as_str(), "{step}");
+    let got = alice.ok(&["get-repository-policy", "--repository-name", "shared"]);
+    assert_eq!(
+        (got["policyText"].as_str(), got["registryId"].as_str()),
+        (Some(pull.as_str()), Some(ACCOUNT)),
+        "{step}"
+    );
+    let images = bob.ok(&describe);
+    assert_eq!(
+        images["imageDetails"][0]["imageTags"],
+        json!(["v1"]),
+        "{step}"
+    );
+    assert_eq!(
+        bob.err(&[
+            "batch-delete-image",
+            "--repository-name",
+            "shared",
+            "--image-ids",
+            "imageTag=v1"
+        ]),
+        "AccessDeniedException",
+        "{step}"
+    );
+
+    let step = "over /v2/ too: bob pulls, and may not push";
+    let auth = bob.login();
+    let url = format!("{}/v2/shared/manifests/v1", s.url);
+    assert_eq!(v2("GET", &url, &auth, None), 200, "{step}");
+    let body = (
+        "Content-Type: application/vnd.docker.distribution.manifest.v2+json",
+        manifest.as_str(),
+    );
+    let put = format!("{}/v2/shared/manifests/v2", s.url);
+    assert_eq!(v2("PUT", &put, &auth, Some(body)), 403, "{step}");
+    assert_eq!(v2("PUT", &put, &alice.login(), Some(body)), 201, "{step}");
+
+    let step = "an explicit deny wins, even in the registry's own account";
+    let deny = json!({
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": "210987654321"}, "Action": "ecr:*"},
+            {"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::123456789012:user/carol"}, "Action": "ecr:BatchDelete*"},
+        ],
+    })
+    .to_string();
+    alice.ok(&[
+        "set-repository-policy",
+        "--repository-name",
+        "shared",
+        "--policy-text",
+        &deny,
+    ]);
+    let delete = [
+        "batch-delete-image",
+        "--repository-name",
+        "shared",
+        "--image-ids",
+        "imageTag=v2",
+    ];
+    assert_eq!(carol.err(&delete), "AccessDeniedException", "{step}");
+    let deleted = bob.ok(&delete);
+    assert_eq!(
+        deleted["imageIds"].as_array().map(Vec::len),
+        Some(1),
+        "{step}: {deleted}"
+    );
+
+    let step = "bad policies are refused, and one that locks its author out needs --force";
+    for bad in [
+        "{",
+        r#"{"Statement": []}"#,
+        r#"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}}"#,
+    ] {
+        assert_eq!(
+            alice.err(&[
+                "set-repository-policy",
+                "--repository-name",
+                "shared",
+                "--policy-text",
+                bad
+            ]),
+            "InvalidParameterException",
+            "{step}: {bad}"
+        );
+    }
+    let lockout = json!({"Statement": {"Effect": "Deny", "Principal": "*", "Action": "ecr:SetRepositoryPolicy"}}).to_string();
+    let args = [
+        "set-repository-policy",
+        "--repository-name",
+        "shared",
+        "--policy-text",
+        &lockout,
+    ];
+    assert_eq!(alice.err(&args), "InvalidParameterException", "{step}");
+    let forced: Vec<&str> = args.iter().copied().chain(["--force"]).collect();
+    alice.ok(&forced);
+    assert_eq!(alice.err(&args), "AccessDeniedException", "{step}");
+    let removed = alice.ok(&["delete-repository-policy", "--repository-name", "shared"]);
+    assert_eq!(removed["policyText"], lockout.as_str(), "{step}");
+    assert_eq!(
+        alice.err(&["get-repository-policy", "--repository-name", "shared"]),
+        "RepositoryPolicyNotFoundException",
+        "{step}"
+    );
+
+    let step =
+        "the registry policy covers every action under scope V2, only replication's under V1";
+    let registry = json!({
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Effect": "Deny", "Principal": "*", "Action": "ecr:CreateRepository",
+             "Condition": {"StringLike": {"aws:PrincipalArn": "arn:aws:iam::*:user/carol"}}},
+            {"Effect": "Deny", "Principal": "*", "Action": "ecr:ListImages",
+             "Condition": {"IpAddress": {"aws:SourceIp": "127.0.0.0/8"}}},
+        ],
+    })
+    .to_string();
+    assert_eq!(
+        alice.err(&["get-registry-policy"]),
+        "RegistryPolicyNotFoundException",
+        "{step}"
+    );
+    alice.ok(&["put-registry-policy", "--policy-text", &registry]);
+    assert_eq!(
+        alice.ok(&["get-registry-policy"])["policyText"],
+        registry.as_str(),
+        "{step}"
+    );
+    let create = ["create-repository", "--repository-name", "carols"];
+    assert_eq!(carol.err(&create), "AccessDeniedException", "{step}");
+    let list = ["list-images", "--repository-name", "shared"];
+    assert_eq!(
+        alice.err(&list),
+        "AccessDeniedException",
+        "{step}: aws:SourceIp"
+    );
+    alice.ok(&[
+        "put-account-setting",
+        "--name",
+        "REGISTRY_POLICY_SCOPE",
+        "--value",
+        "V1",
+    ]);
+    alice.ok(&list);
+    assert_eq!(
+        carol.err(&create),
+        "AccessDeniedException",
+        "{step}: CreateRepository is a V1 action"
+    );
+    let removed = alice.ok(&["delete-registry-policy"]);
+    assert_eq!(removed["policyText"], registry.as_str(), "{step}");
+    carol.ok(&create);
+    assert_eq!(
+        alice.err(&["delete-registry-policy"]),
+        "RegistryPolicyNotFoundException",
+        "{step}"
+    );
+}
+
+#[test]
+fn creation_templates_shape_the_repositories_the_registry_creates() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+    let lifecycle = json!({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 5}, "action": {"type": "expire"}}]}).to_string();
+    let policy = json!({"Statement": {"Effect": "Allow", "Principal": {"AWS": "210987654321"}, "Action": "ecr:BatchGetImage"}}).to_string();
+    let create = [
+        "create-repository-creation-template",
+        "--prefix",
+        "team",
+        "--description",
+        "the team's images",
+        "--applied-for",
+        "CREATE_ON_PUSH",
+        "PULL_THROUGH_CACHE",
+        "--image-tag-mutability",
+        "IMMUTABLE",
+        "--resource-tags",
+        "Key=owner,Value=team",
+        "--lifecycle-policy",
+        &lifecycle,
+        "--repository-policy",
+        &policy,
+    ];
+
+    let step = "create, refuse a second and bad ones, describe";
+    let made = me.ok(&create);
+    let t = &made["repositoryCreationTemplate"];
+    assert_eq!(t["prefix"], "team", "{step}");
+    assert_eq!(
+        t["appliedFor"],
+        json!(["CREATE_ON_PUSH", "PULL_THROUGH_CACHE"]),
+        "{step}"
+    );
+    assert_eq!(
+        t["resourceTags"],
+        json!([{"Key": "owner", "Value": "team"}]),
+        "{step}"
+    );
+    assert!(t["createdAt"].is_number(), "{step}: {t}");
+    assert_eq!(me.err(&create), "TemplateAlreadyExistsException", "{step}");
+    let bad_lifecycle = [
+        "create-repository-creation-template",
+        "--prefix",
+        "other",
+        "--applied-for",
+        "CREATE_ON_PUSH",
+        "--lifecycle-policy",
+        "{\"rules\": []}",
+    ];
+    assert_eq!(
+        me.err(&bad_lifecycle),
+        "InvalidParameterException",
+        "{step}"
+    );
+    let bad_prefix = [
+        "create-repository-creation-template",
+        "--prefix",
+        "Bad Prefix",
+        "--applied-for",
+        "CREATE_ON_PUSH",
+    ];
+    assert_eq!(me.err(&bad_prefix), "InvalidParameterException", "{step}");
+    me.ok(&[
+        "create-repository-creation-template",
+        "--prefix",
+        "ROOT",
+        "--applied-for",
+        "REPLICATION",
+    ]);
+    let all = me.ok(&["describe-repository-creation-templates"]);
+    let prefixes: Vec<&str> = all["repositoryCreationTemplates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["prefix"].as_str())
+        .collect();
+    assert_eq!(prefixes, ["ROOT", "team"], "{step}");
+    let one = me.ok(&[
+        "describe-repository-creation-templates",
+        "--prefixes",
+        "team",
+    ]);
+    assert_eq!(
+        one["repositoryCreationTemplates"].as_array().map(Vec::len),
+        Some(1),
+        "{step}"
+    );
+
+    let step = "update one field, keep the others";
+    let updated = me.ok(&[
+        "update-repository-creation-template",
+        "--prefix",
+        "team",
+        "--description",
+        "renamed",
+    ]);
+    let t = &updated["repositoryCreationTemplate"];
+    assert_eq!(
+        (t["description"].as_str(), t["imageTagMutability"].as_str()),
+        (Some("renamed"), Some("IMMUTABLE")),
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&[
+            "update-repository-creation-template",
+            "--prefix",
+            "nobody",
+            "--description",
+            "x"
+        ]),
+        "TemplateNotFoundException",
+        "{step}"
+    );
+
+    let step = "a push to a repository that is not there creates it from the template";
+    let auth = me.login();
+    let blob = b"layer bytes";
+    let digest = sha256(blob);
+    let status = v2(
+        "POST",
+        &format!("{}/v2/team/web/blobs/uploads/?digest={digest}", s.url),
+        &auth,
+        Some(("Content-Type: application/octet-stream", "layer bytes")),
+    );
+    assert_eq!(status, 201, "{step}");
+    let repo = me.ok(&["describe-repositories", "--repository-names", "team/web"]);
+    assert_eq!(
+        repo["repositories"][0]["imageTagMutability"], "IMMUTABLE",
+        "{step}"
+    );
+    let arn = repo["repositories"][0]["repositoryArn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let tags = me.ok(&["list-tags-for-resource", "--resource-arn", &arn]);
+    assert_eq!(
+        tags["tags"],
+        json!([{"Key": "owner", "Value": "team"}]),
+        "{step}"
+    );
+    let got = me.ok(&["get-lifecycle-policy", "--repository-name", "team/web"]);
+    assert_eq!(got["lifecyclePolicyText"], lifecycle.as_str(), "{step}");
+    let got = me.ok(&["get-repository-policy", "--repository-name", "team/web"]);
+    assert_eq!(got["policyText"], policy.as_str(), "{step}");
+    // The ECR API's pushes too.
+    me.ok(&["initiate-layer-upload", "--repository-name", "team/api"]);
+    me.ok(&["describe-repositories", "--repository-names", "team/api"]);
+
+    let step = "no template, no repository; a template not for pushes creates nothing";
+    let status = v2(
+        "POST",
+        &format!("{}/v2/elsewhere/app/blobs/uploads/", s.url),
+        &auth,
+        None,
+    );
+    assert_eq!(status, 404, "{step}");
+    assert_eq!(
+        me.err(&[
+            "initiate-layer-upload",
+            "--repository-name",
+            "elsewhere/app"
+        ]),
+        "RepositoryNotFoundException",
+        "{step}"
+    );
+
+    let step = "delete";
+    let gone = me.ok(&["delete-repository-creation-template", "--prefix", "team"]);
+    assert_eq!(
+        gone["repositoryCreationTemplate"]["description"], "renamed",
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&["delete-repository-creation-template", "--prefix", "team"]),
+        "TemplateNotFoundException",
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&["initiate-layer-upload", "--repository-name", "team/new"]),
+        "RepositoryNotFoundException",
+        "{step}"
+    );
+}
+
+#[test]
+fn account_settings_scanning_configuration_and_the_registry() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+
+    let step = "account settings: defaults, changes, refusals";
+    let got = me.ok(&["get-account-setting", "--name", "BASIC_SCAN_TYPE_VERSION"]);
+    assert_eq!(
+        (got["name"].as_str(), got["value"].as_str()),
+        (Some("BASIC_SCAN_TYPE_VERSION"), Some("AWS_NATIVE")),
+        "{step}"
+    );
+    assert_eq!(
+        me.ok(&["get-account-setting", "--name", "REGISTRY_POLICY_SCOPE"])["value"],
+        "V2",
+        "{step}"
+    );
+    me.ok(&[
+        "put-account-setting",
+        "--name",
+        "BASIC_SCAN_TYPE_VERSION",
+        "--value",
+        "CLAIR",
+    ]);
+    assert_eq!(
+        me.ok(&["get-account-setting", "--name", "BASIC_SCAN_TYPE_VERSION"])["value"],
+        "CLAIR",
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&[
+            "put-account-setting",
+            "--name",
+            "BASIC_SCAN_TYPE_VERSION",
+            "--value",
+            "FAST"
+        ]),
+        "ValidationException",
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&["get-account-setting", "--name", "NO_SUCH_SETTING"]),
+        "ValidationException",
+        "{step}"
+    );
+
+    let step = "the registry";
+    let registry = me.ok(&["describe-registry"]);
+    assert_eq!(registry["registryId"], ACCOUNT, "{step}");
+    assert_eq!(
+        registry["replicationConfiguration"]["rules"],
+        json!([]),
+        "{step}"
+    );
+
+    let step = "registry scanning rules decide each repository's scanning";
+    for r in ["prod-api", "dev-api"] {
+        me.ok(&["create-repository", "--repository-name", r]);
+    }
+    let got = me.ok(&["get-registry-scanning-configuration"]);
+    assert_eq!(got["scanningConfiguration"]["scanType"], "BASIC", "{step}");
+    let rules = json!([{"scanFrequency": "SCAN_ON_PUSH", "repositoryFilters": [{"filter": "prod-*", "filterType": "WILDCARD"}]}]).to_string();
+    let put = me.ok(&[
+        "put-registry-scanning-configuration",
+        "--scan-type",
+        "BASIC",
+        "--rules",
+        &rules,
+    ]);
+    assert_eq!(
+        put["registryScanningConfiguration"]["rules"][0]["scanFrequency"], "SCAN_ON_PUSH",
+        "{step}"
+    );
+    let got = me.ok(&["get-registry-scanning-configuration"]);
+    assert_eq!(
+        got["scanningConfiguration"]["rules"][0]["repositoryFilters"][0]["filter"], "prod-*",
+        "{step}"
+    );
+    let continuous = json!([{"scanFrequency": "CONTINUOUS_SCAN", "repositoryFilters": [{"filter": "*", "filterType": "WILDCARD"}]}]).to_string();
+    assert_eq!(
+        me.err(&[
+            "put-registry-scanning-configuration",
+            "--scan-type",
+            "BASIC",
+            "--rules",
+            &continuous
+        ]),
+        "InvalidParameterException",
+        "{step}"
+    );
+    let batch = [
+        "batch-get-repository-scanning-configuration",
+        "--repository-names",
+        "prod-api",
+        "dev-api",
+        "nope",
+    ];
+    let got = me.ok(&batch);
+    let configs = got["scanningConfigurations"].as_array().unwrap();
+    assert_eq!(configs.len(), 2, "{step}: {got}");
+    assert_eq!(
+        (
+            configs[0]["scanOnPush"].as_bool(),
+            configs[0]["scanFrequency"].as_str()
+        ),
+        (Some(true), Some("SCAN_ON_PUSH")),
+        "{step}"
+    );
+    assert_eq!(
+        configs[0]["appliedScanFilters"][0]["filter"], "prod-*",
+        "{step}"
+    );
+    assert_eq!(
+        (
+            configs[1]["scanOnPush"].as_bool(),
+            configs[1]["scanFrequency"].as_str()
+        ),
+        (Some(false), Some("MANUAL")),
+        "{step}"
+    );
+    assert_eq!(
+        got["failures"][0]["failureCode"], "REPOSITORY_NOT_FOUND",
+        "{step}"
+    );
+
+    let step = "a repository's own scan-on-push flag";
+    let put = me.ok(&[
+        "put-image-scanning-configuration",
+        "--repository-name",
+        "dev-api",
+        "--image-scanning-configuration",
+        "scanOnPush=true",
+    ]);
+    assert_eq!(
+        put["imageScanningConfiguration"]["scanOnPush"], true,
+        "{step}"
+    );
+    let repo = me.ok(&["describe-repositories", "--repository-names", "dev-api"]);
+    assert_eq!(
+        repo["repositories"][0]["imageScanningConfiguration"]["scanOnPush"], true,
+        "{step}"
+    );
+    let got = me.ok(&batch);
+    assert_eq!(
+        got["scanningConfigurations"][1]["scanOnPush"], true,
+        "{step}"
+    );
+}
+
+#[test]
+fn pull_through_rules_are_updated_and_validated_against_the_upstream() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let secrets = tmp.path().join("secrets.json");
+    let arn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:ecr-pullthroughcache/up";
+    std::fs::write(
+        &secrets,
+        json!({arn: {"username": "u", "accessToken": "t"}}).to_string(),
+    )
+    .unwrap();
+    let up = start(&tmp.path().join("upstream"), &["--no-auth"]);
+    let s = start(
+        &tmp.path().join("data"),
+        &["--upstream-secrets", secrets.to_str().unwrap()],
+    );
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+    // A port nothing listens on: bound, then closed.
+    let dead = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", l.local_addr().unwrap())
+    };
+    me.ok(&[
+        "create-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "live",
+        "--upstream-registry-url",
+        &up.url,
+    ]);
+    me.ok(&[
+        "create-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "dead",
+        "--upstream-registry-url",
+        &dead,
+    ]);
+
+    let step = "validation asks the upstream";
+    let ok = me.ok(&[
+        "validate-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "live",
+    ]);
+    assert_eq!(
+        (ok["isValid"].as_bool(), ok["upstreamRegistryUrl"].as_str()),
+        (Some(true), Some(up.url.as_str())),
+        "{step}: {ok}"
+    );
+    let bad = me.ok(&[
+        "validate-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "dead",
+    ]);
+    assert_eq!(bad["isValid"], false, "{step}: {bad}");
+    assert!(
+        bad["failure"]
+            .as_str()
+            .is_some_and(|f| f.contains("cannot be reached")),
+        "{step}: {bad}"
+    );
+    assert_eq!(
+        me.err(&[
+            "validate-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "none"
+        ]),
+        "PullThroughCacheRuleNotFoundException",
+        "{step}"
+    );
+
+    let step = "an update changes the credentials; an unknown secret is refused";
+    let updated = me.ok(&[
+        "update-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "live",
+        "--credential-arn",
+        arn,
+    ]);
+    assert_eq!(updated["credentialArn"], arn, "{step}");
+    let rules = me.ok(&[
+        "describe-pull-through-cache-rules",
+        "--ecr-repository-prefixes",
+        "live",
+    ]);
+    assert_eq!(
+        rules["pullThroughCacheRules"][0]["credentialArn"], arn,
+        "{step}"
+    );
+    let unknown = format!("{arn}-other");
+    assert_eq!(
+        me.err(&[
+            "update-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "live",
+            "--credential-arn",
+            &unknown
+        ]),
+        "SecretNotFoundException",
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&[
+            "update-pull-through-cache-rule",
+            "--ecr-repository-prefix",
+            "none",
+            "--credential-arn",
+            arn
+        ]),
+        "PullThroughCacheRuleNotFoundException",
+        "{step}"
+    );
+    // The upstream asks for no credentials: offered ones do no harm.
+    let ok = me.ok(&[
+        "validate-pull-through-cache-rule",
+        "--ecr-repository-prefix",
+        "live",
+    ]);
+    assert_eq!(ok["isValid"], true, "{step}: {ok}");
+}
