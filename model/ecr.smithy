@@ -285,6 +285,17 @@ operation DescribeImages {
 structure DescribeImagesFilter {
     /// <p>Describe only tagged images, only untagged images, or any.</p>
     tagStatus: TagStatus
+
+    /// <p>Describe only images in this status, or <code>ANY</code>. When left out: active images, unless images are named by <code>imageIds</code>, which are described whatever their status.</p>
+    imageStatus: ImageStatusFilter
+}
+
+/// <p>An image status to describe, or any.</p>
+enum ImageStatusFilter {
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
+    ACTIVATING = "ACTIVATING"
+    ANY = "ANY"
 }
 
 @input
@@ -346,6 +357,18 @@ structure ImageDetail {
 
     /// <p>When the image was last pulled (its manifest fetched), if it was.</p>
     lastRecordedPullTime: RecordedPullTimestamp
+
+    /// <p>The digest of the image this one refers to (its OCI 1.1 <code>subject</code>), for an artifact such as a signature.</p>
+    subjectManifestDigest: ImageDigest
+
+    /// <p>Whether the image is active (pullable), archived, or being restored.</p>
+    imageStatus: ImageStatus
+
+    /// <p>When the image was last archived.</p>
+    lastArchivedAt: LastArchivedAtTimestamp
+
+    /// <p>When the image was last restored from archival storage.</p>
+    lastActivatedAt: LastActivatedAtTimestamp
 }
 
 list ImageDetailList {
@@ -573,6 +596,8 @@ enum ImageFailureCode {
     UpstreamTooManyRequests = "UpstreamTooManyRequests"
 
     UpstreamUnavailable = "UpstreamUnavailable"
+
+    ImageInaccessible = "ImageInaccessible"
 }
 
 list ImageFailureList {
@@ -2449,6 +2474,11 @@ service AmazonEC2ContainerRegistry_V20150921 {
         GetRegistryPolicy
         PutRegistryPolicy
         DeleteRegistryPolicy
+        ListImageReferrers
+        UpdateImageStorageClass
+        RegisterPullTimeUpdateExclusion
+        DeregisterPullTimeUpdateExclusion
+        ListPullTimeUpdateExclusions
     ]
 }
 
@@ -3425,3 +3455,313 @@ structure DeleteRegistryPolicyResponse {
     /// <p>The policy: an IAM policy document in JSON.</p>
     policyText: RegistryPolicyText
 }
+
+/// <p>Lists the artifacts (signatures, SBOMs, attestations) whose subject is an image.</p>
+@readonly
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "referrers", pageSize: "maxResults")
+operation ListImageReferrers {
+    input: ListImageReferrersRequest
+    output: ListImageReferrersResponse
+    errors: [
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        UnableToListUpstreamImageReferrersException
+        ValidationException
+    ]
+}
+
+@input
+structure ListImageReferrersRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The image the artifacts refer to.</p>
+    @required
+    subjectId: SubjectIdentifier
+
+    /// <p>Which artifacts to list.</p>
+    filter: ListImageReferrersFilter
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent on the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: FiftyMaxResults
+}
+
+/// <p>An image, by digest.</p>
+structure SubjectIdentifier {
+    /// <p>The image&#39;s digest.</p>
+    @required
+    imageDigest: ImageDigest
+}
+
+/// <p>Selects artifacts by type and status.</p>
+structure ListImageReferrersFilter {
+    /// <p>Only artifacts of these types.</p>
+    artifactTypes: ArtifactTypeList
+
+    /// <p>Only artifacts in this status; <code>ANY</code> for all. Active ones when left out.</p>
+    artifactStatus: ArtifactStatusFilter
+}
+
+@length(min: 0, max: 5)
+list ArtifactTypeList {
+    member: ArtifactType
+}
+
+@length(min: 1, max: 255)
+string ArtifactType
+
+/// <p>An artifact status to list, or any.</p>
+enum ArtifactStatusFilter {
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
+    ACTIVATING = "ACTIVATING"
+    ANY = "ANY"
+}
+
+@range(min: 1, max: 50)
+integer FiftyMaxResults
+
+@output
+structure ListImageReferrersResponse {
+    /// <p>The artifacts.</p>
+    referrers: ImageReferrerList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent on the last page.</p>
+    nextToken: NextToken
+}
+
+list ImageReferrerList {
+    member: ImageReferrer
+}
+
+/// <p>An artifact that refers to an image.</p>
+structure ImageReferrer {
+    /// <p>The artifact&#39;s manifest digest.</p>
+    @required
+    digest: ImageDigest
+
+    /// <p>The artifact&#39;s manifest media type.</p>
+    @required
+    mediaType: MediaType
+
+    /// <p>What the artifact is: its <code>artifactType</code>, else its config&#39;s media type.</p>
+    artifactType: ArtifactType
+
+    /// <p>The size of the artifact&#39;s manifest in bytes.</p>
+    @required
+    size: ImageSizeInBytes
+
+    /// <p>The annotations of the artifact&#39;s manifest.</p>
+    annotations: Annotations
+
+    /// <p>Whether the artifact is active or archived.</p>
+    artifactStatus: ArtifactStatus
+}
+
+map Annotations {
+    key: String
+    value: String
+}
+
+/// <p>Whether an artifact is active or archived.</p>
+enum ArtifactStatus {
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
+    ACTIVATING = "ACTIVATING"
+}
+
+/// <p>The upstream registry of a pull-through cache rule could not list the referrers.</p>
+@error("client")
+structure UnableToListUpstreamImageReferrersException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Moves an image to archival storage, where it is kept but cannot be pulled, or back to standard storage.</p>
+operation UpdateImageStorageClass {
+    input: UpdateImageStorageClassRequest
+    output: UpdateImageStorageClassResponse
+    errors: [
+        ImageNotFoundException
+        ImageStorageClassUpdateNotSupportedException
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure UpdateImageStorageClassRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The image, by digest or tag.</p>
+    @required
+    imageId: ImageIdentifier
+
+    /// <p><code>ARCHIVE</code> or <code>STANDARD</code>.</p>
+    @required
+    targetStorageClass: TargetStorageClass
+}
+
+/// <p>A storage class an image can be moved to.</p>
+enum TargetStorageClass {
+    STANDARD = "STANDARD"
+    ARCHIVE = "ARCHIVE"
+}
+
+@output
+structure UpdateImageStorageClassResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The image, by digest or tag.</p>
+    imageId: ImageIdentifier
+
+    /// <p>The image&#39;s status now.</p>
+    imageStatus: ImageStatus
+}
+
+/// <p>Whether an image is active (pullable), archived, or being restored.</p>
+enum ImageStatus {
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
+    ACTIVATING = "ACTIVATING"
+}
+
+/// <p>The image cannot move to that storage class (it is not an image whose class can change, or is on its way already).</p>
+@error("client")
+structure ImageStorageClassUpdateNotSupportedException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Stops recording the pulls of a principal in images&#39; last pull times (for scanners and mirrors whose pulls say nothing about use).</p>
+operation RegisterPullTimeUpdateExclusion {
+    input: RegisterPullTimeUpdateExclusionRequest
+    output: RegisterPullTimeUpdateExclusionResponse
+    errors: [
+        ExclusionAlreadyExistsException
+        InvalidParameterException
+        LimitExceededException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure RegisterPullTimeUpdateExclusionRequest {
+    /// <p>The IAM user or role.</p>
+    @required
+    principalArn: PrincipalArn
+}
+
+@length(max: 200)
+@pattern("^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$")
+string PrincipalArn
+
+@output
+structure RegisterPullTimeUpdateExclusionResponse {
+    /// <p>The IAM user or role.</p>
+    principalArn: PrincipalArn
+
+    /// <p>When the exclusion was registered.</p>
+    createdAt: CreationTimestamp
+}
+
+/// <p>The principal is already excluded.</p>
+@error("client")
+structure ExclusionAlreadyExistsException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Records image pulls by a principal again (see <code>RegisterPullTimeUpdateExclusion</code>).</p>
+operation DeregisterPullTimeUpdateExclusion {
+    input: DeregisterPullTimeUpdateExclusionRequest
+    output: DeregisterPullTimeUpdateExclusionResponse
+    errors: [
+        ExclusionNotFoundException
+        InvalidParameterException
+        LimitExceededException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DeregisterPullTimeUpdateExclusionRequest {
+    /// <p>The IAM user or role.</p>
+    @required
+    principalArn: PrincipalArn
+}
+
+@output
+structure DeregisterPullTimeUpdateExclusionResponse {
+    /// <p>The IAM user or role.</p>
+    principalArn: PrincipalArn
+}
+
+/// <p>The principal is not excluded.</p>
+@error("client")
+structure ExclusionNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Lists the principals whose pulls are not recorded in images&#39; last pull times.</p>
+@readonly
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "pullTimeUpdateExclusions", pageSize: "maxResults")
+operation ListPullTimeUpdateExclusions {
+    input: ListPullTimeUpdateExclusionsRequest
+    output: ListPullTimeUpdateExclusionsResponse
+    errors: [
+        InvalidParameterException
+        LimitExceededException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure ListPullTimeUpdateExclusionsRequest {
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent on the last page.</p>
+    nextToken: NextToken
+}
+
+@output
+structure ListPullTimeUpdateExclusionsResponse {
+    /// <p>The principals excluded.</p>
+    pullTimeUpdateExclusions: PullTimeUpdateExclusionList
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent on the last page.</p>
+    nextToken: NextToken
+}
+
+@length(min: 0, max: 100)
+list PullTimeUpdateExclusionList {
+    member: PrincipalArn
+}
+
+timestamp LastArchivedAtTimestamp
+
+timestamp LastActivatedAtTimestamp

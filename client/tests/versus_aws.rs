@@ -27,17 +27,11 @@ fn start() -> Server {
     let mut keys = Keys::default();
     keys.add(AKID, SECRET);
     let config = app::Config {
-        data_dir: data.path().to_path_buf(),
         region: "us-west-2".into(),
         account_id: "123456789012".into(),
-        keys,
-        read_only: Default::default(),
-        check_signatures: true,
-        url_expiry: Duration::from_secs(3600),
-        upstream_refresh: Duration::from_secs(24 * 60 * 60),
-        upstream_secrets: Default::default(),
         body_limit: 32 << 20,
         lifecycle_interval: None,
+        ..app::Config::new(data.path(), keys)
     };
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();

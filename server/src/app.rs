@@ -54,6 +54,32 @@ pub struct Config {
     pub principals: std::collections::BTreeMap<String, String>,
 }
 
+impl Config {
+    /// A registry in `data_dir` signing with `keys`, with the binary's
+    /// defaults for the rest (region `us-east-1`, account `000000000000`,
+    /// signatures checked, hour-long download URLs, hourly lifecycle and
+    /// garbage collection with a day's grace); change fields as needed
+    /// (`Config { region: .., ..Config::new(dir, keys) }`).
+    pub fn new(data_dir: impl Into<PathBuf>, keys: Keys) -> Self {
+        Self {
+            data_dir: data_dir.into(),
+            region: "us-east-1".into(),
+            account_id: "000000000000".into(),
+            keys,
+            read_only: Default::default(),
+            check_signatures: true,
+            url_expiry: Duration::from_secs(3600),
+            body_limit: 64 * 1024 * 1024,
+            upstream_refresh: Duration::from_secs(24 * 60 * 60),
+            upstream_secrets: Default::default(),
+            lifecycle_interval: Some(Duration::from_secs(3600)),
+            gc_interval: Some(Duration::from_secs(3600)),
+            gc_grace: Duration::from_secs(24 * 60 * 60),
+            principals: Default::default(),
+        }
+    }
+}
+
 /// The client's address, left in each request's extensions (for
 /// `aws:SourceIp` in policies).
 #[derive(Debug, Clone, Copy)]

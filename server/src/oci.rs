@@ -659,7 +659,7 @@ impl Oci {
             (Route::Tags(name), Method::GET) => self.tags(&name, query).await,
             (Route::Manifest(name, r), Method::GET | Method::HEAD) => {
                 let accepted = accepted_types(req.headers());
-                self.get_manifest(&name, &r, accepted.as_deref(), head)
+                self.get_manifest(&name, &r, accepted.as_deref(), head, caller.as_deref())
                     .await
             }
             (Route::Manifest(name, r), Method::PUT) => self.put_manifest(&name, &r, req).await,
@@ -862,6 +862,7 @@ impl Oci {
         reference: &str,
         accepted: Option<&[String]>,
         head: bool,
+        caller: Option<&str>,
     ) -> Result<Response<BoxBody>, OciError> {
         self.repo(name).await?;
         let (digest, tag) = Self::lookup(name, reference)?;
@@ -881,8 +882,18 @@ impl Oci {
                 }
             }
         }
+        if image.archived {
+            return Err(OciError::manifest_unknown(
+                name,
+                reference,
+                format!(
+                    "manifest '{}' is archived: restore it with UpdateImageStorageClass (targetStorageClass STANDARD)",
+                    image.digest
+                ),
+            ));
+        }
         if !head {
-            self.registry.record_pull(name, &image.digest).await;
+            self.registry.record_pull(name, &image.digest, caller).await;
         }
         let len = image.manifest.len();
         let mut r = if head {
@@ -1381,6 +1392,7 @@ mod tests {
             manifest: json!({"schemaVersion": 2, "manifests": entries}).to_string(),
             media_type: media_type.into(),
             tags: vec!["v1".into()],
+            archived: false,
         };
         let only = |t: &str| vec![t.to_owned()];
         let (oci, docker) = (IMAGE_TYPES[0], IMAGE_TYPES[1]);

@@ -47,6 +47,8 @@ pub struct Image {
     pub manifest: String,
     pub media_type: String,
     pub tags: Vec<String>,
+    /// In archival storage (UpdateImageStorageClass): kept, not pullable.
+    pub archived: bool,
 }
 
 /// An image as DescribeImages tells of it.
@@ -60,6 +62,23 @@ pub struct ImageDetail {
     pub pushed_at: f64,
     /// When a pull was last recorded, seconds since the epoch.
     pub last_pull: Option<f64>,
+    /// `ACTIVE` or `ARCHIVED`.
+    pub status: String,
+    /// When it was last archived, and last restored.
+    pub archived_at: Option<f64>,
+    pub activated_at: Option<f64>,
+    /// The image it refers to (its OCI 1.1 `subject`).
+    pub subject: Option<String>,
+}
+
+/// What [`Store::set_storage_class`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum StorageClassChange {
+    /// The image is now in the class asked for.
+    Changed,
+    /// The image was in that class already.
+    Already,
+    NoImage,
 }
 
 /// The columns of a [`CacheRule`], in the order `Store::rule_from_row` reads them.
@@ -236,6 +255,9 @@ CREATE TABLE IF NOT EXISTS images (
     manifest TEXT NOT NULL,
     media_type TEXT NOT NULL,
     pushed_at REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'ACTIVE',
+    archived_at REAL,
+    activated_at REAL,
     PRIMARY KEY (repo, digest)
 );
 CREATE TABLE IF NOT EXISTS image_layers (
@@ -287,6 +309,10 @@ CREATE TABLE IF NOT EXISTS referrers (
     PRIMARY KEY (repo, subject, image),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS pull_exclusions (
+    principal TEXT PRIMARY KEY,
+    created_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS settings (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -309,27 +335,31 @@ CREATE TABLE IF NOT EXISTS upstream_checks (
 );
 ";
 
-/// Columns added since the first release, with their declarations: a store
-/// made before gets them at open (their time columns start at the open, so
-/// what was there gets a whole grace period before garbage collection).
-const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
-    ("layers", "added_at", "REAL NOT NULL DEFAULT 0"),
-    ("uploads", "updated_at", "REAL NOT NULL DEFAULT 0"),
+/// Columns added since the first release, with their declarations and
+/// whether rows there before start at the time of the open (so what was
+/// there gets a whole grace period before garbage collection); a store made
+/// before gets them at open.
+const ADDED_COLUMNS: [(&str, &str, &str, bool); 5] = [
+    ("layers", "added_at", "REAL NOT NULL DEFAULT 0", true),
+    ("uploads", "updated_at", "REAL NOT NULL DEFAULT 0", true),
+    ("images", "status", "TEXT NOT NULL DEFAULT 'ACTIVE'", false),
+    ("images", "archived_at", "REAL", false),
+    ("images", "activated_at", "REAL", false),
 ];
 
 /// Adds the [`ADDED_COLUMNS`] a store made by an older release lacks.
 fn migrate(conn: &Connection) -> Result<()> {
-    for (table, column, decl) in ADDED_COLUMNS {
+    for (table, column, decl, stamp) in ADDED_COLUMNS {
         let has: bool = conn
             .prepare(&format!(
                 "SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"
             ))?
             .exists([column])?;
         if !has {
-            conn.execute_batch(&format!(
-                "ALTER TABLE {table} ADD COLUMN {column} {decl}; UPDATE {table} SET {column} = {};",
-                now()
-            ))?;
+            conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl};"))?;
+            if stamp {
+                conn.execute(&format!("UPDATE {table} SET {column} = ?1"), [now()])?;
+            }
         }
     }
     Ok(())
@@ -358,10 +388,23 @@ pub enum LayerDeletion {
     Referenced(String),
 }
 
-/// Fetch files older than this are removed at open (a previous run's, or
-/// another process's that gave up): younger ones may be another process's
-/// fetch in progress.
+/// Fetch files of processes that no longer run are removed at open, and
+/// any older than this (a process that gave up, or another host sharing
+/// the directory).
 const ABANDONED_FETCH: Duration = Duration::from_secs(3600);
+
+/// Whether the process that named a fetch file (`PID-UUID`, see
+/// [`Store::temp_file`]) still runs: this one, or (on Linux) another
+/// with that process id.
+fn writer_alive(name: &str) -> bool {
+    let Some(pid) = name
+        .split_once('-')
+        .and_then(|(p, _)| p.parse::<u32>().ok())
+    else {
+        return false;
+    };
+    pid == std::process::id() || Path::new("/proc").join(pid.to_string()).exists()
+}
 
 /// At most this many files are looked at per write lock while removing
 /// orphans, so pushes wait for one short batch, never for a whole sweep.
@@ -651,10 +694,10 @@ impl Store {
         }
         for f in fs::read_dir(self.root.join("tmp"))?.flatten() {
             let age = f.metadata().and_then(|m| m.modified()).ok();
-            if age
+            let old = age
                 .and_then(|t| t.elapsed().ok())
-                .is_some_and(|a| a > fetch_age)
-            {
+                .is_some_and(|a| a > fetch_age);
+            if old || !writer_alive(&f.file_name().to_string_lossy()) {
                 let _ = fs::remove_file(f.path());
             }
         }
@@ -730,6 +773,86 @@ impl Store {
             encryption_type: encryption_type.to_owned(),
             kms_key: kms_key.map(str::to_owned),
         }))
+    }
+
+    /// Moves image `digest` of `repo` to archival storage (`archive`) or
+    /// back to standard storage, recording when.
+    pub fn set_storage_class(
+        &self,
+        repo: &str,
+        digest: &str,
+        archive: bool,
+    ) -> Result<StorageClassChange> {
+        let db = self.db();
+        let status: Option<String> = db
+            .query_row(
+                "SELECT status FROM images WHERE repo = ?1 AND digest = ?2",
+                params![repo, digest],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(status) = status else {
+            return Ok(StorageClassChange::NoImage);
+        };
+        if (status == "ARCHIVED") == archive {
+            return Ok(StorageClassChange::Already);
+        }
+        let sql = if archive {
+            "UPDATE images SET status = 'ARCHIVED', archived_at = ?3 WHERE repo = ?1 AND digest = ?2"
+        } else {
+            "UPDATE images SET status = 'ACTIVE', activated_at = ?3 WHERE repo = ?1 AND digest = ?2"
+        };
+        db.execute(sql, params![repo, digest, now()])?;
+        Ok(StorageClassChange::Changed)
+    }
+
+    /// Principals whose pulls are not recorded, with when they were
+    /// excluded, by principal.
+    pub fn pull_exclusions(&self) -> Result<Vec<(String, f64)>> {
+        let db = self.reader();
+        let mut q =
+            db.prepare("SELECT principal, created_at FROM pull_exclusions ORDER BY principal")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Excludes `principal`'s pulls from being recorded: when, or
+    /// `Err(true)` when it already was, `Err(false)` when `max` principals are.
+    pub fn exclude_pulls(
+        &self,
+        principal: &str,
+        max: usize,
+    ) -> Result<std::result::Result<f64, bool>> {
+        let db = self.db();
+        let known = db
+            .query_row(
+                "SELECT 1 FROM pull_exclusions WHERE principal = ?1",
+                [principal],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if known {
+            return Ok(Err(true));
+        }
+        let n: i64 = db.query_row("SELECT COUNT(*) FROM pull_exclusions", [], |r| r.get(0))?;
+        if usize::try_from(n).unwrap_or(usize::MAX) >= max {
+            return Ok(Err(false));
+        }
+        let at = now();
+        db.execute(
+            "INSERT INTO pull_exclusions VALUES (?1, ?2)",
+            params![principal, at],
+        )?;
+        Ok(Ok(at))
+    }
+
+    /// Records `principal`'s pulls again; `false` when they were not excluded.
+    pub fn include_pulls(&self, principal: &str) -> Result<bool> {
+        Ok(self.db().execute(
+            "DELETE FROM pull_exclusions WHERE principal = ?1",
+            [principal],
+        )? == 1)
     }
 
     /// Sets whether images pushed to `repo` are scanned.
@@ -1177,8 +1300,12 @@ impl Store {
     }
 
     /// A fresh path under `tmp/` (emptied at every start) for a file being fetched.
+    /// The file is named after this process, so that another process
+    /// opening the store knows whether its writer is still alive.
     pub fn temp_file(&self) -> PathBuf {
-        self.root.join("tmp").join(uuid::Uuid::new_v4().to_string())
+        self.root
+            .join("tmp")
+            .join(format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()))
     }
 
     /// Makes layer `digest` of repository `from` a layer of `to` too (a
@@ -1385,7 +1512,7 @@ impl Store {
         }
         if exists == 0 {
             tx.execute(
-                "INSERT INTO images VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO images (repo, digest, manifest, media_type, pushed_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![repo.name, digest, manifest, media_type, now()],
             )?;
             for l in layers {
@@ -1445,7 +1572,9 @@ impl Store {
         let mut q = db.prepare(
             "SELECT i.digest, i.manifest, i.media_type, i.pushed_at, p.at,
                     (SELECT group_concat(t.tag, char(10)) FROM
-                        (SELECT tag FROM tags WHERE repo = i.repo AND image = i.digest ORDER BY tag) t)
+                        (SELECT tag FROM tags WHERE repo = i.repo AND image = i.digest ORDER BY tag) t),
+                    i.status, i.archived_at, i.activated_at,
+                    (SELECT subject FROM referrers WHERE repo = i.repo AND image = i.digest)
              FROM images i LEFT JOIN pulls p ON p.repo = i.repo AND p.image = i.digest
              WHERE i.repo = ?1 ORDER BY i.pushed_at, i.digest",
         )?;
@@ -1457,6 +1586,10 @@ impl Store {
                 media_type: r.get(2)?,
                 pushed_at: r.get(3)?,
                 last_pull: r.get(4)?,
+                status: r.get(6)?,
+                archived_at: r.get(7)?,
+                activated_at: r.get(8)?,
+                subject: r.get(9)?,
                 tags: tags
                     .map(|t| t.split('\n').map(str::to_owned).collect())
                     .unwrap_or_default(),
@@ -1504,14 +1637,14 @@ impl Store {
         let Some(digest) = digest else {
             return Ok(None);
         };
-        let row: Option<(String, String)> = db
+        let row: Option<(String, String, String)> = db
             .query_row(
-                "SELECT manifest, media_type FROM images WHERE repo = ?1 AND digest = ?2",
+                "SELECT manifest, media_type, status FROM images WHERE repo = ?1 AND digest = ?2",
                 params![repo, digest],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let Some((manifest, media_type)) = row else {
+        let Some((manifest, media_type, status)) = row else {
             return Ok(None);
         };
         let tags = Self::tags_of(&db, repo, &digest)?;
@@ -1523,6 +1656,7 @@ impl Store {
             manifest,
             media_type,
             tags,
+            archived: status == "ARCHIVED",
         }))
     }
 

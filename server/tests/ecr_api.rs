@@ -831,3 +831,256 @@ fn pull_through_rules_are_updated_and_validated_against_the_upstream() {
     ]);
     assert_eq!(ok["isValid"], true, "{step}: {ok}");
 }
+
+#[test]
+fn archived_images_referrers_and_pull_time_exclusions() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &[
+            "--key",
+            "AKIDSCAN:scan-secret",
+            "--principal",
+            "AKIDSCAN=arn:aws:iam::123456789012:role/scanner",
+        ],
+    );
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+    let scanner = User {
+        server: &s,
+        akid: "AKIDSCAN",
+        secret: "scan-secret",
+    };
+    me.ok(&["create-repository", "--repository-name", "app"]);
+    let manifest = push_image(&s, tmp.path(), "app", "v1");
+    let digest = sha256(manifest.as_bytes());
+    let v1 = ["--image-id", "imageTag=v1"];
+    let described = |extra: &[&str]| -> Value {
+        let args: Vec<&str> = ["describe-images", "--repository-name", "app"]
+            .iter()
+            .copied()
+            .chain(extra.iter().copied())
+            .collect();
+        me.ok(&args)["imageDetails"].clone()
+    };
+
+    let step = "an image starts active";
+    assert_eq!(described(&[])[0]["imageStatus"], "ACTIVE", "{step}");
+
+    let step = "archive it: kept, described when asked for, not pullable";
+    let args: Vec<&str> = [
+        "update-image-storage-class",
+        "--repository-name",
+        "app",
+        "--target-storage-class",
+        "ARCHIVE",
+    ]
+    .iter()
+    .copied()
+    .chain(v1)
+    .collect();
+    let out = me.ok(&args);
+    assert_eq!(
+        (
+            out["imageStatus"].as_str(),
+            out["imageId"]["imageDigest"].as_str()
+        ),
+        (Some("ARCHIVED"), Some(digest.as_str())),
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&args),
+        "ImageStorageClassUpdateNotSupportedException",
+        "{step}"
+    );
+    assert_eq!(
+        described(&[]),
+        json!([]),
+        "{step}: active images only by default"
+    );
+    let archived = described(&["--filter", "imageStatus=ARCHIVED"]);
+    assert_eq!(archived[0]["imageDigest"], digest.as_str(), "{step}");
+    assert!(
+        archived[0]["lastArchivedAt"].is_number(),
+        "{step}: {archived}"
+    );
+    assert_eq!(
+        described(&["--image-ids", "imageTag=v1"])[0]["imageStatus"],
+        "ARCHIVED",
+        "{step}"
+    );
+    let got = me.ok(&[
+        "batch-get-image",
+        "--repository-name",
+        "app",
+        "--image-ids",
+        "imageTag=v1",
+    ]);
+    assert_eq!(
+        got["failures"][0]["failureCode"], "ImageInaccessible",
+        "{step}: {got}"
+    );
+    let auth = me.login();
+    let url = format!("{}/v2/app/manifests/v1", s.url);
+    assert_eq!(v2("GET", &url, &auth, None), 404, "{step}");
+
+    let step = "restore it";
+    let args: Vec<&str> = [
+        "update-image-storage-class",
+        "--repository-name",
+        "app",
+        "--target-storage-class",
+        "STANDARD",
+    ]
+    .iter()
+    .copied()
+    .chain(v1)
+    .collect();
+    assert_eq!(me.ok(&args)["imageStatus"], "ACTIVE", "{step}");
+    let detail = &described(&[])[0];
+    assert!(detail["lastActivatedAt"].is_number(), "{step}: {detail}");
+    assert_eq!(v2("GET", &url, &auth, None), 200, "{step}");
+
+    let step = "ListImageReferrers lists what refers to the image";
+    // The empty blob `{}` is there already: the image's config.
+    let empty = sha256(b"{}");
+    let signature = json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "artifactType": "application/vnd.example.signature",
+        "config": {"mediaType": "application/vnd.oci.empty.v1+json", "size": 2, "digest": empty},
+        "layers": [{"mediaType": "application/vnd.oci.empty.v1+json", "size": 2, "digest": empty}],
+        "subject": {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "digest": digest, "size": manifest.len()},
+        "annotations": {"signer": "ci"},
+    })
+    .to_string();
+    let sig_digest = sha256(signature.as_bytes());
+    let put = format!("{}/v2/app/manifests/{sig_digest}", s.url);
+    assert_eq!(
+        v2(
+            "PUT",
+            &put,
+            &auth,
+            Some((
+                "Content-Type: application/vnd.oci.image.manifest.v1+json",
+                &signature
+            ))
+        ),
+        201,
+        "{step}"
+    );
+    let subject = format!("imageDigest={digest}");
+    let listed = me.ok(&[
+        "list-image-referrers",
+        "--repository-name",
+        "app",
+        "--subject-id",
+        &subject,
+    ]);
+    let r = &listed["referrers"][0];
+    assert_eq!(
+        (
+            r["digest"].as_str(),
+            r["artifactType"].as_str(),
+            r["annotations"]["signer"].as_str(),
+            r["artifactStatus"].as_str()
+        ),
+        (
+            Some(sig_digest.as_str()),
+            Some("application/vnd.example.signature"),
+            Some("ci"),
+            Some("ACTIVE")
+        ),
+        "{step}: {listed}"
+    );
+    assert_eq!(r["size"], signature.len(), "{step}");
+    let other = me.ok(&[
+        "list-image-referrers",
+        "--repository-name",
+        "app",
+        "--subject-id",
+        &subject,
+        "--filter",
+        "artifactTypes=application/vnd.example.sbom",
+    ]);
+    assert_eq!(other["referrers"], json!([]), "{step}");
+    let details = described(&["--image-ids", &format!("imageDigest={sig_digest}")]);
+    assert_eq!(
+        details[0]["subjectManifestDigest"],
+        digest.as_str(),
+        "{step}"
+    );
+
+    let step = "a scanner's pulls are not recorded once it is excluded";
+    let scanner_arn = "arn:aws:iam::123456789012:role/scanner";
+    let registered = me.ok(&[
+        "register-pull-time-update-exclusion",
+        "--principal-arn",
+        scanner_arn,
+    ]);
+    assert_eq!(registered["principalArn"], scanner_arn, "{step}");
+    assert!(registered["createdAt"].is_number(), "{step}");
+    assert_eq!(
+        me.err(&[
+            "register-pull-time-update-exclusion",
+            "--principal-arn",
+            scanner_arn
+        ]),
+        "ExclusionAlreadyExistsException",
+        "{step}"
+    );
+    let listed = me.ok(&["list-pull-time-update-exclusions"]);
+    assert_eq!(
+        listed["pullTimeUpdateExclusions"],
+        json!([scanner_arn]),
+        "{step}"
+    );
+    me.ok(&["create-repository", "--repository-name", "fresh"]);
+    push_image(&s, tmp.path(), "fresh", "v1");
+    let get = [
+        "batch-get-image",
+        "--repository-name",
+        "fresh",
+        "--image-ids",
+        "imageTag=v1",
+    ];
+    scanner.ok(&get);
+    let pulled = |who: &str| {
+        let d = me.ok(&["describe-images", "--repository-name", "fresh"]);
+        assert!(
+            d["imageDetails"][0]["imageDigest"].is_string(),
+            "{who}: {d}"
+        );
+        d["imageDetails"][0]["lastRecordedPullTime"].clone()
+    };
+    assert_eq!(pulled("scanner"), Value::Null, "{step}");
+    me.ok(&get);
+    assert!(pulled("me").is_number(), "{step}");
+
+    let step = "deregister";
+    me.ok(&[
+        "deregister-pull-time-update-exclusion",
+        "--principal-arn",
+        scanner_arn,
+    ]);
+    assert_eq!(
+        me.err(&[
+            "deregister-pull-time-update-exclusion",
+            "--principal-arn",
+            scanner_arn
+        ]),
+        "ExclusionNotFoundException",
+        "{step}"
+    );
+    assert_eq!(
+        me.ok(&["list-pull-time-update-exclusions"])["pullTimeUpdateExclusions"],
+        json!([]),
+        "{step}"
+    );
+}

@@ -178,6 +178,15 @@ impl Client {
             input: DeleteRepositoryPolicyRequest::builder(),
         }
     }
+    /// Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`).
+    pub fn deregister_pull_time_update_exclusion(
+        &self,
+    ) -> DeregisterPullTimeUpdateExclusionFluentBuilder {
+        DeregisterPullTimeUpdateExclusionFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeregisterPullTimeUpdateExclusionRequest::builder(),
+        }
+    }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     pub fn describe_images(&self) -> DescribeImagesFluentBuilder {
         DescribeImagesFluentBuilder {
@@ -282,11 +291,25 @@ impl Client {
             input: InitiateLayerUploadRequest::builder(),
         }
     }
+    /// Lists the artifacts (signatures, SBOMs, attestations) whose subject is an image.
+    pub fn list_image_referrers(&self) -> ListImageReferrersFluentBuilder {
+        ListImageReferrersFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListImageReferrersRequest::builder(),
+        }
+    }
     /// Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.
     pub fn list_images(&self) -> ListImagesFluentBuilder {
         ListImagesFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: ListImagesRequest::builder(),
+        }
+    }
+    /// Lists the principals whose pulls are not recorded in images' last pull times.
+    pub fn list_pull_time_update_exclusions(&self) -> ListPullTimeUpdateExclusionsFluentBuilder {
+        ListPullTimeUpdateExclusionsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: ListPullTimeUpdateExclusionsRequest::builder(),
         }
     }
     /// Lists the tags of a repository.
@@ -347,6 +370,15 @@ impl Client {
             input: PutRegistryScanningConfigurationRequest::builder(),
         }
     }
+    /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
+    pub fn register_pull_time_update_exclusion(
+        &self,
+    ) -> RegisterPullTimeUpdateExclusionFluentBuilder {
+        RegisterPullTimeUpdateExclusionFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: RegisterPullTimeUpdateExclusionRequest::builder(),
+        }
+    }
     /// Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals.
     pub fn set_repository_policy(&self) -> SetRepositoryPolicyFluentBuilder {
         SetRepositoryPolicyFluentBuilder {
@@ -373,6 +405,13 @@ impl Client {
         UntagResourceFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: UntagResourceRequest::builder(),
+        }
+    }
+    /// Moves an image to archival storage, where it is kept but cannot be pulled, or back to standard storage.
+    pub fn update_image_storage_class(&self) -> UpdateImageStorageClassFluentBuilder {
+        UpdateImageStorageClassFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: UpdateImageStorageClassRequest::builder(),
         }
     }
     /// Changes the credentials a pull-through cache rule uses for its upstream.
@@ -597,6 +636,18 @@ impl Client {
                     >(&crate::ecr_types::http::DELETE_REPOSITORY_POLICY, input)
                     .await
             }
+            "DeregisterPullTimeUpdateExclusion" => {
+                self.handle
+                    .call_json::<
+                        DeregisterPullTimeUpdateExclusionRequest,
+                        DeregisterPullTimeUpdateExclusionResponse,
+                        DeregisterPullTimeUpdateExclusionError,
+                    >(
+                        &crate::ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                        input,
+                    )
+                    .await
+            }
             "DescribeImages" => {
                 self.handle
                     .call_json::<
@@ -729,6 +780,15 @@ impl Client {
                     >(&crate::ecr_types::http::INITIATE_LAYER_UPLOAD, input)
                     .await
             }
+            "ListImageReferrers" => {
+                self.handle
+                    .call_json::<
+                        ListImageReferrersRequest,
+                        ListImageReferrersResponse,
+                        ListImageReferrersError,
+                    >(&crate::ecr_types::http::LIST_IMAGE_REFERRERS, input)
+                    .await
+            }
             "ListImages" => {
                 self.handle
                     .call_json::<
@@ -736,6 +796,15 @@ impl Client {
                         ListImagesResponse,
                         ListImagesError,
                     >(&crate::ecr_types::http::LIST_IMAGES, input)
+                    .await
+            }
+            "ListPullTimeUpdateExclusions" => {
+                self.handle
+                    .call_json::<
+                        ListPullTimeUpdateExclusionsRequest,
+                        ListPullTimeUpdateExclusionsResponse,
+                        ListPullTimeUpdateExclusionsError,
+                    >(&crate::ecr_types::http::LIST_PULL_TIME_UPDATE_EXCLUSIONS, input)
                     .await
             }
             "ListTagsForResource" => {
@@ -813,6 +882,18 @@ impl Client {
                     )
                     .await
             }
+            "RegisterPullTimeUpdateExclusion" => {
+                self.handle
+                    .call_json::<
+                        RegisterPullTimeUpdateExclusionRequest,
+                        RegisterPullTimeUpdateExclusionResponse,
+                        RegisterPullTimeUpdateExclusionError,
+                    >(
+                        &crate::ecr_types::http::REGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                        input,
+                    )
+                    .await
+            }
             "SetRepositoryPolicy" => {
                 self.handle
                     .call_json::<
@@ -847,6 +928,15 @@ impl Client {
                         UntagResourceResponse,
                         UntagResourceError,
                     >(&crate::ecr_types::http::UNTAG_RESOURCE, input)
+                    .await
+            }
+            "UpdateImageStorageClass" => {
+                self.handle
+                    .call_json::<
+                        UpdateImageStorageClassRequest,
+                        UpdateImageStorageClassResponse,
+                        UpdateImageStorageClassError,
+                    >(&crate::ecr_types::http::UPDATE_IMAGE_STORAGE_CLASS, input)
                     .await
             }
             "UpdatePullThroughCacheRule" => {
@@ -940,6 +1030,9 @@ pub fn validate_json(
         "DeleteRepositoryPolicy" => {
             rt::client::validate::<DeleteRepositoryPolicyRequest, rt::Unhandled>(input)
         }
+        "DeregisterPullTimeUpdateExclusion" => {
+            rt::client::validate::<DeregisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
+        }
         "DescribeImages" => rt::client::validate::<DescribeImagesRequest, rt::Unhandled>(input),
         "DescribePullThroughCacheRules" => {
             rt::client::validate::<DescribePullThroughCacheRulesRequest, rt::Unhandled>(input)
@@ -978,7 +1071,13 @@ pub fn validate_json(
         "InitiateLayerUpload" => {
             rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
+        "ListImageReferrers" => {
+            rt::client::validate::<ListImageReferrersRequest, rt::Unhandled>(input)
+        }
         "ListImages" => rt::client::validate::<ListImagesRequest, rt::Unhandled>(input),
+        "ListPullTimeUpdateExclusions" => {
+            rt::client::validate::<ListPullTimeUpdateExclusionsRequest, rt::Unhandled>(input)
+        }
         "ListTagsForResource" => {
             rt::client::validate::<ListTagsForResourceRequest, rt::Unhandled>(input)
         }
@@ -1001,6 +1100,9 @@ pub fn validate_json(
         "PutRegistryScanningConfiguration" => {
             rt::client::validate::<PutRegistryScanningConfigurationRequest, rt::Unhandled>(input)
         }
+        "RegisterPullTimeUpdateExclusion" => {
+            rt::client::validate::<RegisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
+        }
         "SetRepositoryPolicy" => {
             rt::client::validate::<SetRepositoryPolicyRequest, rt::Unhandled>(input)
         }
@@ -1009,6 +1111,9 @@ pub fn validate_json(
         }
         "TagResource" => rt::client::validate::<TagResourceRequest, rt::Unhandled>(input),
         "UntagResource" => rt::client::validate::<UntagResourceRequest, rt::Unhandled>(input),
+        "UpdateImageStorageClass" => {
+            rt::client::validate::<UpdateImageStorageClassRequest, rt::Unhandled>(input)
+        }
         "UpdatePullThroughCacheRule" => {
             rt::client::validate::<UpdatePullThroughCacheRuleRequest, rt::Unhandled>(input)
         }
@@ -2027,6 +2132,59 @@ impl DeleteRepositoryPolicyFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::DELETE_REPOSITORY_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `DeregisterPullTimeUpdateExclusion` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeregisterPullTimeUpdateExclusionFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeregisterPullTimeUpdateExclusionRequestBuilder,
+}
+impl ::std::convert::From<DeregisterPullTimeUpdateExclusionFluentBuilder>
+    for DeregisterPullTimeUpdateExclusionRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeregisterPullTimeUpdateExclusionFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeregisterPullTimeUpdateExclusionFluentBuilder {
+    /// Sets [`DeregisterPullTimeUpdateExclusionRequest::principal_arn`](DeregisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.principal_arn(value);
+        self
+    }
+    /// Sets or clears [`DeregisterPullTimeUpdateExclusionRequest::principal_arn`](DeregisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_principal_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeregisterPullTimeUpdateExclusionRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeregisterPullTimeUpdateExclusionRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        DeregisterPullTimeUpdateExclusionResponse,
+        SdkError<DeregisterPullTimeUpdateExclusionError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                &input,
+                stream,
+            )
             .await
     }
 }
@@ -3298,6 +3456,176 @@ impl InitiateLayerUploadFluentBuilder {
             .await
     }
 }
+/// A `ListImageReferrers` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListImageReferrersFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListImageReferrersRequestBuilder,
+}
+impl ::std::convert::From<ListImageReferrersFluentBuilder> for ListImageReferrersRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListImageReferrersFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListImageReferrersFluentBuilder {
+    /// Sets [`ListImageReferrersRequest::registry_id`](ListImageReferrersRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::registry_id`](ListImageReferrersRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::repository_name`](ListImageReferrersRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::repository_name`](ListImageReferrersRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::subject_id`](ListImageReferrersRequest::subject_id).
+    pub fn subject_id(mut self, value: impl rt::Into<SubjectIdentifier>) -> Self {
+        self.input = self.input.subject_id(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::subject_id`](ListImageReferrersRequest::subject_id).
+    pub fn set_subject_id(mut self, value: rt::Option<SubjectIdentifier>) -> Self {
+        self.input = self.input.set_subject_id(value);
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::filter`](ListImageReferrersRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<ListImageReferrersFilter>) -> Self {
+        self.input = self.input.filter(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::filter`](ListImageReferrersRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<ListImageReferrersFilter>) -> Self {
+        self.input = self.input.set_filter(value);
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::next_token`](ListImageReferrersRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::next_token`](ListImageReferrersRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::max_results`](ListImageReferrersRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::max_results`](ListImageReferrersRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListImageReferrersRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListImageReferrersRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<ListImageReferrersResponse, SdkError<ListImageReferrersError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::LIST_IMAGE_REFERRERS, &input, stream)
+            .await
+    }
+}
+impl ListImageReferrersFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListImageReferrersPaginator {
+        ListImageReferrersPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListImageReferrers`, following `nextToken`.
+#[derive(Debug)]
+pub struct ListImageReferrersPaginator {
+    call: ListImageReferrersFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListImageReferrersPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<rt::Result<ListImageReferrersResponse, SdkError<ListImageReferrersError>>> {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<ListImageReferrersResponse, SdkError<ListImageReferrersError>>,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `referrers` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<ImageReferrer>, SdkError<ListImageReferrersError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.referrers.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `referrers` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<Item = rt::Result<ImageReferrer, SdkError<ListImageReferrersError>>>
+    {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.referrers.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
 /// A `ListImages` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct ListImagesFluentBuilder {
@@ -3449,6 +3777,152 @@ impl ListImagesPaginator {
                 }
                 match pages.next_page().await? {
                     Ok(page) => buffer.extend(page.image_ids.unwrap_or_default()),
+                    Err(e) => return Some((Err(e), (pages, buffer))),
+                }
+            }
+        })
+    }
+}
+/// A `ListPullTimeUpdateExclusions` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct ListPullTimeUpdateExclusionsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: ListPullTimeUpdateExclusionsRequestBuilder,
+}
+impl ::std::convert::From<ListPullTimeUpdateExclusionsFluentBuilder>
+    for ListPullTimeUpdateExclusionsRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: ListPullTimeUpdateExclusionsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl ListPullTimeUpdateExclusionsFluentBuilder {
+    /// Sets [`ListPullTimeUpdateExclusionsRequest::max_results`](ListPullTimeUpdateExclusionsRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsRequest::max_results`](ListPullTimeUpdateExclusionsRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Sets [`ListPullTimeUpdateExclusionsRequest::next_token`](ListPullTimeUpdateExclusionsRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsRequest::next_token`](ListPullTimeUpdateExclusionsRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: ListPullTimeUpdateExclusionsRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut ListPullTimeUpdateExclusionsRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<ListPullTimeUpdateExclusionsResponse, SdkError<ListPullTimeUpdateExclusionsError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::LIST_PULL_TIME_UPDATE_EXCLUSIONS,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+impl ListPullTimeUpdateExclusionsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> ListPullTimeUpdateExclusionsPaginator {
+        ListPullTimeUpdateExclusionsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `ListPullTimeUpdateExclusions`, following `nextToken`.
+#[derive(Debug)]
+pub struct ListPullTimeUpdateExclusionsPaginator {
+    call: ListPullTimeUpdateExclusionsFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl ListPullTimeUpdateExclusionsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<
+        rt::Result<
+            ListPullTimeUpdateExclusionsResponse,
+            SdkError<ListPullTimeUpdateExclusionsError>,
+        >,
+    > {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            ListPullTimeUpdateExclusionsResponse,
+            SdkError<ListPullTimeUpdateExclusionsError>,
+        >,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
+    }
+    /// Every `pullTimeUpdateExclusions` of every page, in order.
+    pub async fn items(
+        mut self,
+    ) -> rt::Result<rt::Vec<rt::String>, SdkError<ListPullTimeUpdateExclusionsError>> {
+        let mut all = rt::Vec::new();
+        while let Some(page) = self.next_page().await {
+            all.extend(page?.pull_time_update_exclusions.unwrap_or_default());
+        }
+        Ok(all)
+    }
+    /// Every `pullTimeUpdateExclusions` of every page as a stream, fetching pages as it goes; an error ends it.
+    pub fn into_item_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<rt::String, SdkError<ListPullTimeUpdateExclusionsError>>,
+    > {
+        let start = (self, ::std::collections::VecDeque::new());
+        rt::client::stream::unfold(start, |(mut pages, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pages, buffer)));
+                }
+                match pages.next_page().await? {
+                    Ok(page) => buffer.extend(page.pull_time_update_exclusions.unwrap_or_default()),
                     Err(e) => return Some((Err(e), (pages, buffer))),
                 }
             }
@@ -3961,6 +4435,59 @@ impl PutRegistryScanningConfigurationFluentBuilder {
             .await
     }
 }
+/// A `RegisterPullTimeUpdateExclusion` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct RegisterPullTimeUpdateExclusionFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: RegisterPullTimeUpdateExclusionRequestBuilder,
+}
+impl ::std::convert::From<RegisterPullTimeUpdateExclusionFluentBuilder>
+    for RegisterPullTimeUpdateExclusionRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: RegisterPullTimeUpdateExclusionFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl RegisterPullTimeUpdateExclusionFluentBuilder {
+    /// Sets [`RegisterPullTimeUpdateExclusionRequest::principal_arn`](RegisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.principal_arn(value);
+        self
+    }
+    /// Sets or clears [`RegisterPullTimeUpdateExclusionRequest::principal_arn`](RegisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_principal_arn(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: RegisterPullTimeUpdateExclusionRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut RegisterPullTimeUpdateExclusionRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        RegisterPullTimeUpdateExclusionResponse,
+        SdkError<RegisterPullTimeUpdateExclusionError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::REGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
 /// A `SetRepositoryPolicy` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct SetRepositoryPolicyFluentBuilder {
@@ -4207,6 +4734,82 @@ impl UntagResourceFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::UNTAG_RESOURCE, &input, stream)
+            .await
+    }
+}
+/// A `UpdateImageStorageClass` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct UpdateImageStorageClassFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: UpdateImageStorageClassRequestBuilder,
+}
+impl ::std::convert::From<UpdateImageStorageClassFluentBuilder>
+    for UpdateImageStorageClassRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: UpdateImageStorageClassFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl UpdateImageStorageClassFluentBuilder {
+    /// Sets [`UpdateImageStorageClassRequest::registry_id`](UpdateImageStorageClassRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::registry_id`](UpdateImageStorageClassRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::repository_name`](UpdateImageStorageClassRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::repository_name`](UpdateImageStorageClassRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::image_id`](UpdateImageStorageClassRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_id(value);
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::image_id`](UpdateImageStorageClassRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.input = self.input.set_image_id(value);
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::target_storage_class`](UpdateImageStorageClassRequest::target_storage_class).
+    pub fn target_storage_class(mut self, value: impl rt::Into<TargetStorageClass>) -> Self {
+        self.input = self.input.target_storage_class(value);
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::target_storage_class`](UpdateImageStorageClassRequest::target_storage_class).
+    pub fn set_target_storage_class(mut self, value: rt::Option<TargetStorageClass>) -> Self {
+        self.input = self.input.set_target_storage_class(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: UpdateImageStorageClassRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut UpdateImageStorageClassRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<UpdateImageStorageClassResponse, SdkError<UpdateImageStorageClassError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::UPDATE_IMAGE_STORAGE_CLASS, &input, stream)
             .await
     }
 }

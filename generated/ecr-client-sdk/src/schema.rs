@@ -54,6 +54,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DeleteRepositoryPolicy", input: &DELETE_REPOSITORY_POLICY_REQUEST, output: &DELETE_REPOSITORY_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "RepositoryPolicyNotFoundException", "ServerException"],
         summary: "Deletes the access policy of a repository." },
+    Operation { name: "DeregisterPullTimeUpdateExclusion", input: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
+        errors: &["ExclusionNotFoundException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
+        summary: "Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`)." },
     Operation { name: "DescribeImages", input: &DESCRIBE_IMAGES_REQUEST, output: &DESCRIBE_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageDetails"), page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images." },
@@ -96,9 +99,15 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "InitiateLayerUpload", input: &INITIATE_LAYER_UPLOAD_REQUEST, output: &INITIATE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotFoundException", "ServerException"],
         summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use." },
+    Operation { name: "ListImageReferrers", input: &LIST_IMAGE_REFERRERS_REQUEST, output: &LIST_IMAGE_REFERRERS_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("referrers"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException", "UnableToListUpstreamImageReferrersException", "ValidationException"],
+        summary: "Lists the artifacts (signatures, SBOMs, attestations) whose subject is an image." },
     Operation { name: "ListImages", input: &LIST_IMAGES_REQUEST, output: &LIST_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageIds"), page_size: Some("maxResults") }),
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images." },
+    Operation { name: "ListPullTimeUpdateExclusions", input: &LIST_PULL_TIME_UPDATE_EXCLUSIONS_REQUEST, output: &LIST_PULL_TIME_UPDATE_EXCLUSIONS_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("pullTimeUpdateExclusions"), page_size: Some("maxResults") }),
+        errors: &["InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
+        summary: "Lists the principals whose pulls are not recorded in images' last pull times." },
     Operation { name: "ListTagsForResource", input: &LIST_TAGS_FOR_RESOURCE_REQUEST, output: &LIST_TAGS_FOR_RESOURCE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Lists the tags of a repository." },
@@ -123,6 +132,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutRegistryScanningConfiguration", input: &PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST, output: &PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "ServerException", "ValidationException"],
         summary: "Sets how the images of this registry are scanned." },
+    Operation { name: "RegisterPullTimeUpdateExclusion", input: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
+        errors: &["ExclusionAlreadyExistsException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
+        summary: "Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use)." },
     Operation { name: "SetRepositoryPolicy", input: &SET_REPOSITORY_POLICY_REQUEST, output: &SET_REPOSITORY_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals." },
@@ -135,6 +147,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "UntagResource", input: &UNTAG_RESOURCE_REQUEST, output: &UNTAG_RESOURCE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "InvalidTagParameterException", "RepositoryNotFoundException", "ServerException", "TooManyTagsException"],
         summary: "Removes tags from a repository, by key; keys it does not have are ignored." },
+    Operation { name: "UpdateImageStorageClass", input: &UPDATE_IMAGE_STORAGE_CLASS_REQUEST, output: &UPDATE_IMAGE_STORAGE_CLASS_RESPONSE, pagination: None,
+        errors: &["ImageNotFoundException", "ImageStorageClassUpdateNotSupportedException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Moves an image to archival storage, where it is kept but cannot be pulled, or back to standard storage." },
     Operation { name: "UpdatePullThroughCacheRule", input: &UPDATE_PULL_THROUGH_CACHE_RULE_REQUEST, output: &UPDATE_PULL_THROUGH_CACHE_RULE_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "SecretNotFoundException", "ServerException", "UnableToAccessSecretException", "UnableToDecryptSecretValueException", "ValidationException"],
         summary: "Changes the credentials a pull-through cache rule uses for its upstream." },
@@ -355,8 +370,19 @@ static DELETE_REPOSITORY_RESPONSE: Structure = Structure { name: "DeleteReposito
 ]};
 
 #[rustfmt::skip]
+static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST: Structure = Structure { name: "DeregisterPullTimeUpdateExclusionRequest", union: false, members: &[
+    Member { name: "principalArn", ty: Type::String, required: true, summary: "The IAM user or role." },
+]};
+
+#[rustfmt::skip]
+static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE: Structure = Structure { name: "DeregisterPullTimeUpdateExclusionResponse", union: false, members: &[
+    Member { name: "principalArn", ty: Type::String, required: false, summary: "The IAM user or role." },
+]};
+
+#[rustfmt::skip]
 static DESCRIBE_IMAGES_FILTER: Structure = Structure { name: "DescribeImagesFilter", union: false, members: &[
     Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "Describe only tagged images, only untagged images, or any." },
+    Member { name: "imageStatus", ty: Type::Enum(IMAGE_STATUS_FILTER_VALUES), required: false, summary: "Describe only images in this status, or `ANY`. When left out: active images, unless images are named by `imageIds`, which are described whatever their status." },
 ]};
 
 #[rustfmt::skip]
@@ -561,6 +587,10 @@ static IMAGE_DETAIL: Structure = Structure { name: "ImageDetail", union: false, 
     Member { name: "imageManifestMediaType", ty: Type::String, required: false, summary: "The media type of the image's manifest." },
     Member { name: "artifactMediaType", ty: Type::String, required: false, summary: "The media type of the image's configuration (or the artifact's type)." },
     Member { name: "lastRecordedPullTime", ty: Type::Timestamp, required: false, summary: "When the image was last pulled (its manifest fetched), if it was." },
+    Member { name: "subjectManifestDigest", ty: Type::String, required: false, summary: "The digest of the image this one refers to (its OCI 1.1 `subject`), for an artifact such as a signature." },
+    Member { name: "imageStatus", ty: Type::Enum(IMAGE_STATUS_VALUES), required: false, summary: "Whether the image is active (pullable), archived, or being restored." },
+    Member { name: "lastArchivedAt", ty: Type::Timestamp, required: false, summary: "When the image was last archived." },
+    Member { name: "lastActivatedAt", ty: Type::Timestamp, required: false, summary: "When the image was last restored from archival storage." },
 ]};
 
 #[rustfmt::skip]
@@ -574,6 +604,16 @@ static IMAGE_FAILURE: Structure = Structure { name: "ImageFailure", union: false
 static IMAGE_IDENTIFIER: Structure = Structure { name: "ImageIdentifier", union: false, members: &[
     Member { name: "imageDigest", ty: Type::String, required: false, summary: "The digest of the image manifest." },
     Member { name: "imageTag", ty: Type::String, required: false, summary: "A tag naming the image." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_REFERRER: Structure = Structure { name: "ImageReferrer", union: false, members: &[
+    Member { name: "digest", ty: Type::String, required: true, summary: "The artifact's manifest digest." },
+    Member { name: "mediaType", ty: Type::String, required: true, summary: "The artifact's manifest media type." },
+    Member { name: "artifactType", ty: Type::String, required: false, summary: "What the artifact is: its `artifactType`, else its config's media type." },
+    Member { name: "size", ty: Type::Integer, required: true, summary: "The size of the artifact's manifest in bytes." },
+    Member { name: "annotations", ty: Type::Map(&Type::String), required: false, summary: "The annotations of the artifact's manifest." },
+    Member { name: "artifactStatus", ty: Type::Enum(ARTIFACT_STATUS_VALUES), required: false, summary: "Whether the artifact is active or archived." },
 ]};
 
 #[rustfmt::skip]
@@ -633,6 +673,28 @@ static LIFECYCLE_POLICY_RULE_ACTION: Structure = Structure { name: "LifecyclePol
 ]};
 
 #[rustfmt::skip]
+static LIST_IMAGE_REFERRERS_FILTER: Structure = Structure { name: "ListImageReferrersFilter", union: false, members: &[
+    Member { name: "artifactTypes", ty: Type::List(&Type::String), required: false, summary: "Only artifacts of these types." },
+    Member { name: "artifactStatus", ty: Type::Enum(ARTIFACT_STATUS_FILTER_VALUES), required: false, summary: "Only artifacts in this status; `ANY` for all. Active ones when left out." },
+]};
+
+#[rustfmt::skip]
+static LIST_IMAGE_REFERRERS_REQUEST: Structure = Structure { name: "ListImageReferrersRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "subjectId", ty: Type::Structure(&SUBJECT_IDENTIFIER), required: true, summary: "The image the artifacts refer to." },
+    Member { name: "filter", ty: Type::Structure(&LIST_IMAGE_REFERRERS_FILTER), required: false, summary: "Which artifacts to list." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent on the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+]};
+
+#[rustfmt::skip]
+static LIST_IMAGE_REFERRERS_RESPONSE: Structure = Structure { name: "ListImageReferrersResponse", union: false, members: &[
+    Member { name: "referrers", ty: Type::List(&Type::Structure(&IMAGE_REFERRER)), required: false, summary: "The artifacts." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent on the last page." },
+]};
+
+#[rustfmt::skip]
 static LIST_IMAGES_FILTER: Structure = Structure { name: "ListImagesFilter", union: false, members: &[
     Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "List only tagged images, only untagged images, or any." },
 ]};
@@ -650,6 +712,18 @@ static LIST_IMAGES_REQUEST: Structure = Structure { name: "ListImagesRequest", u
 static LIST_IMAGES_RESPONSE: Structure = Structure { name: "ListImagesResponse", union: false, members: &[
     Member { name: "imageIds", ty: Type::List(&Type::Structure(&IMAGE_IDENTIFIER)), required: false, summary: "Image identifiers." },
     Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
+static LIST_PULL_TIME_UPDATE_EXCLUSIONS_REQUEST: Structure = Structure { name: "ListPullTimeUpdateExclusionsRequest", union: false, members: &[
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent on the last page." },
+]};
+
+#[rustfmt::skip]
+static LIST_PULL_TIME_UPDATE_EXCLUSIONS_RESPONSE: Structure = Structure { name: "ListPullTimeUpdateExclusionsResponse", union: false, members: &[
+    Member { name: "pullTimeUpdateExclusions", ty: Type::List(&Type::String), required: false, summary: "The principals excluded." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent on the last page." },
 ]};
 
 #[rustfmt::skip]
@@ -763,6 +837,17 @@ static PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name
 #[rustfmt::skip]
 static PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutRegistryScanningConfigurationResponse", union: false, members: &[
     Member { name: "registryScanningConfiguration", ty: Type::Structure(&REGISTRY_SCANNING_CONFIGURATION), required: false, summary: "The scanning configuration now in force." },
+]};
+
+#[rustfmt::skip]
+static REGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST: Structure = Structure { name: "RegisterPullTimeUpdateExclusionRequest", union: false, members: &[
+    Member { name: "principalArn", ty: Type::String, required: true, summary: "The IAM user or role." },
+]};
+
+#[rustfmt::skip]
+static REGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE: Structure = Structure { name: "RegisterPullTimeUpdateExclusionResponse", union: false, members: &[
+    Member { name: "principalArn", ty: Type::String, required: false, summary: "The IAM user or role." },
+    Member { name: "createdAt", ty: Type::Timestamp, required: false, summary: "When the exclusion was registered." },
 ]};
 
 #[rustfmt::skip]
@@ -880,6 +965,11 @@ static START_LIFECYCLE_POLICY_PREVIEW_RESPONSE: Structure = Structure { name: "S
 ]};
 
 #[rustfmt::skip]
+static SUBJECT_IDENTIFIER: Structure = Structure { name: "SubjectIdentifier", union: false, members: &[
+    Member { name: "imageDigest", ty: Type::String, required: true, summary: "The image's digest." },
+]};
+
+#[rustfmt::skip]
 static TAG: Structure = Structure { name: "Tag", union: false, members: &[
     Member { name: "Key", ty: Type::String, required: true, summary: "The tag's key." },
     Member { name: "Value", ty: Type::String, required: true, summary: "The tag's value." },
@@ -903,6 +993,22 @@ static UNTAG_RESOURCE_REQUEST: Structure = Structure { name: "UntagResourceReque
 
 #[rustfmt::skip]
 static UNTAG_RESOURCE_RESPONSE: Structure = Structure { name: "UntagResourceResponse", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static UPDATE_IMAGE_STORAGE_CLASS_REQUEST: Structure = Structure { name: "UpdateImageStorageClassRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: true, summary: "The image, by digest or tag." },
+    Member { name: "targetStorageClass", ty: Type::Enum(TARGET_STORAGE_CLASS_VALUES), required: true, summary: "`ARCHIVE` or `STANDARD`." },
+]};
+
+#[rustfmt::skip]
+static UPDATE_IMAGE_STORAGE_CLASS_RESPONSE: Structure = Structure { name: "UpdateImageStorageClassResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "The image, by digest or tag." },
+    Member { name: "imageStatus", ty: Type::Enum(IMAGE_STATUS_VALUES), required: false, summary: "The image's status now." },
 ]};
 
 #[rustfmt::skip]
@@ -979,11 +1085,19 @@ static VALIDATE_PULL_THROUGH_CACHE_RULE_RESPONSE: Structure = Structure { name: 
 ]};
 
 #[rustfmt::skip]
+const ARTIFACT_STATUS_VALUES: &[&str] = &["ACTIVE", "ARCHIVED", "ACTIVATING"];
+#[rustfmt::skip]
+const ARTIFACT_STATUS_FILTER_VALUES: &[&str] = &["ACTIVE", "ARCHIVED", "ACTIVATING", "ANY"];
+#[rustfmt::skip]
 const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
 #[rustfmt::skip]
 const IMAGE_ACTION_TYPE_VALUES: &[&str] = &["EXPIRE"];
 #[rustfmt::skip]
-const IMAGE_FAILURE_CODE_VALUES: &[&str] = &["InvalidImageDigest", "InvalidImageTag", "ImageTagDoesNotMatchDigest", "ImageNotFound", "MissingDigestAndTag", "ImageReferencedByManifestList", "KmsError", "UpstreamAccessDenied", "UpstreamTooManyRequests", "UpstreamUnavailable"];
+const IMAGE_FAILURE_CODE_VALUES: &[&str] = &["InvalidImageDigest", "InvalidImageTag", "ImageTagDoesNotMatchDigest", "ImageNotFound", "MissingDigestAndTag", "ImageReferencedByManifestList", "KmsError", "UpstreamAccessDenied", "UpstreamTooManyRequests", "UpstreamUnavailable", "ImageInaccessible"];
+#[rustfmt::skip]
+const IMAGE_STATUS_VALUES: &[&str] = &["ACTIVE", "ARCHIVED", "ACTIVATING"];
+#[rustfmt::skip]
+const IMAGE_STATUS_FILTER_VALUES: &[&str] = &["ACTIVE", "ARCHIVED", "ACTIVATING", "ANY"];
 #[rustfmt::skip]
 const IMAGE_TAG_MUTABILITY_VALUES: &[&str] = &["MUTABLE", "IMMUTABLE"];
 #[rustfmt::skip]
@@ -1006,5 +1120,7 @@ const SCANNING_CONFIGURATION_FAILURE_CODE_VALUES: &[&str] = &["REPOSITORY_NOT_FO
 const SCANNING_REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["WILDCARD"];
 #[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];
+#[rustfmt::skip]
+const TARGET_STORAGE_CLASS_VALUES: &[&str] = &["STANDARD", "ARCHIVE"];
 #[rustfmt::skip]
 const UPSTREAM_REGISTRY_VALUES: &[&str] = &["ecr", "ecr-public", "quay", "k8s", "docker-hub", "github-container-registry", "azure-container-registry", "gitlab-container-registry"];

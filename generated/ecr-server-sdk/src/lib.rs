@@ -206,6 +206,24 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepositoryPolicy")) }
     }
+    /// Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`).
+    fn deregister_pull_time_update_exclusion(
+        &self,
+        input: DeregisterPullTimeUpdateExclusionRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            DeregisterPullTimeUpdateExclusionResponse,
+            DeregisterPullTimeUpdateExclusionError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "DeregisterPullTimeUpdateExclusion",
+            ))
+        }
+    }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     fn describe_images(
         &self,
@@ -371,6 +389,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("InitiateLayerUpload")) }
     }
+    /// Lists the artifacts (signatures, SBOMs, attestations) whose subject is an image.
+    fn list_image_referrers(
+        &self,
+        input: ListImageReferrersRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<ListImageReferrersResponse, ListImageReferrersError>>
+           + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListImageReferrers")) }
+    }
     /// Lists the image identifiers (digest and tag) of a repository, page by page, optionally only tagged or only untagged images.
     fn list_images(
         &self,
@@ -379,6 +407,20 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     ) -> impl rt::Future<Output = rt::Result<ListImagesResponse, ListImagesError>> + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("ListImages")) }
+    }
+    /// Lists the principals whose pulls are not recorded in images' last pull times.
+    fn list_pull_time_update_exclusions(
+        &self,
+        input: ListPullTimeUpdateExclusionsRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            ListPullTimeUpdateExclusionsResponse,
+            ListPullTimeUpdateExclusionsError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("ListPullTimeUpdateExclusions")) }
     }
     /// Lists the tags of a repository.
     fn list_tags_for_resource(
@@ -472,6 +514,24 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
             ))
         }
     }
+    /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
+    fn register_pull_time_update_exclusion(
+        &self,
+        input: RegisterPullTimeUpdateExclusionRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            RegisterPullTimeUpdateExclusionResponse,
+            RegisterPullTimeUpdateExclusionError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "RegisterPullTimeUpdateExclusion",
+            ))
+        }
+    }
     /// Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals.
     fn set_repository_policy(
         &self,
@@ -512,6 +572,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("UntagResource")) }
+    }
+    /// Moves an image to archival storage, where it is kept but cannot be pulled, or back to standard storage.
+    fn update_image_storage_class(
+        &self,
+        input: UpdateImageStorageClassRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<UpdateImageStorageClassResponse, UpdateImageStorageClassError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("UpdateImageStorageClass")) }
     }
     /// Changes the credentials a pull-through cache rule uses for its upstream.
     fn update_pull_through_cache_rule(
@@ -599,6 +670,8 @@ pub enum Operation {
     DeleteRepositoryCreationTemplate,
     /// A call of [`Ecr::delete_repository_policy`].
     DeleteRepositoryPolicy,
+    /// A call of [`Ecr::deregister_pull_time_update_exclusion`].
+    DeregisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::describe_images`].
     DescribeImages,
     /// A call of [`Ecr::describe_pull_through_cache_rules`].
@@ -627,8 +700,12 @@ pub enum Operation {
     GetRepositoryPolicy,
     /// A call of [`Ecr::initiate_layer_upload`].
     InitiateLayerUpload,
+    /// A call of [`Ecr::list_image_referrers`].
+    ListImageReferrers,
     /// A call of [`Ecr::list_images`].
     ListImages,
+    /// A call of [`Ecr::list_pull_time_update_exclusions`].
+    ListPullTimeUpdateExclusions,
     /// A call of [`Ecr::list_tags_for_resource`].
     ListTagsForResource,
     /// A call of [`Ecr::put_account_setting`].
@@ -645,6 +722,8 @@ pub enum Operation {
     PutRegistryPolicy,
     /// A call of [`Ecr::put_registry_scanning_configuration`].
     PutRegistryScanningConfiguration,
+    /// A call of [`Ecr::register_pull_time_update_exclusion`].
+    RegisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::set_repository_policy`].
     SetRepositoryPolicy,
     /// A call of [`Ecr::start_lifecycle_policy_preview`].
@@ -653,6 +732,8 @@ pub enum Operation {
     TagResource,
     /// A call of [`Ecr::untag_resource`].
     UntagResource,
+    /// A call of [`Ecr::update_image_storage_class`].
+    UpdateImageStorageClass,
     /// A call of [`Ecr::update_pull_through_cache_rule`].
     UpdatePullThroughCacheRule,
     /// A call of [`Ecr::update_repository_creation_template`].
@@ -679,6 +760,7 @@ impl Operation {
         Self::DeleteRepository,
         Self::DeleteRepositoryCreationTemplate,
         Self::DeleteRepositoryPolicy,
+        Self::DeregisterPullTimeUpdateExclusion,
         Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
         Self::DescribeRegistry,
@@ -693,7 +775,9 @@ impl Operation {
         Self::GetRegistryScanningConfiguration,
         Self::GetRepositoryPolicy,
         Self::InitiateLayerUpload,
+        Self::ListImageReferrers,
         Self::ListImages,
+        Self::ListPullTimeUpdateExclusions,
         Self::ListTagsForResource,
         Self::PutAccountSetting,
         Self::PutImage,
@@ -702,10 +786,12 @@ impl Operation {
         Self::PutLifecyclePolicy,
         Self::PutRegistryPolicy,
         Self::PutRegistryScanningConfiguration,
+        Self::RegisterPullTimeUpdateExclusion,
         Self::SetRepositoryPolicy,
         Self::StartLifecyclePolicyPreview,
         Self::TagResource,
         Self::UntagResource,
+        Self::UpdateImageStorageClass,
         Self::UpdatePullThroughCacheRule,
         Self::UpdateRepositoryCreationTemplate,
         Self::UploadLayerPart,
@@ -730,6 +816,7 @@ impl Operation {
             Self::DeleteRepository => "DeleteRepository",
             Self::DeleteRepositoryCreationTemplate => "DeleteRepositoryCreationTemplate",
             Self::DeleteRepositoryPolicy => "DeleteRepositoryPolicy",
+            Self::DeregisterPullTimeUpdateExclusion => "DeregisterPullTimeUpdateExclusion",
             Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
             Self::DescribeRegistry => "DescribeRegistry",
@@ -744,7 +831,9 @@ impl Operation {
             Self::GetRegistryScanningConfiguration => "GetRegistryScanningConfiguration",
             Self::GetRepositoryPolicy => "GetRepositoryPolicy",
             Self::InitiateLayerUpload => "InitiateLayerUpload",
+            Self::ListImageReferrers => "ListImageReferrers",
             Self::ListImages => "ListImages",
+            Self::ListPullTimeUpdateExclusions => "ListPullTimeUpdateExclusions",
             Self::ListTagsForResource => "ListTagsForResource",
             Self::PutAccountSetting => "PutAccountSetting",
             Self::PutImage => "PutImage",
@@ -753,10 +842,12 @@ impl Operation {
             Self::PutLifecyclePolicy => "PutLifecyclePolicy",
             Self::PutRegistryPolicy => "PutRegistryPolicy",
             Self::PutRegistryScanningConfiguration => "PutRegistryScanningConfiguration",
+            Self::RegisterPullTimeUpdateExclusion => "RegisterPullTimeUpdateExclusion",
             Self::SetRepositoryPolicy => "SetRepositoryPolicy",
             Self::StartLifecyclePolicyPreview => "StartLifecyclePolicyPreview",
             Self::TagResource => "TagResource",
             Self::UntagResource => "UntagResource",
+            Self::UpdateImageStorageClass => "UpdateImageStorageClass",
             Self::UpdatePullThroughCacheRule => "UpdatePullThroughCacheRule",
             Self::UpdateRepositoryCreationTemplate => "UpdateRepositoryCreationTemplate",
             Self::UploadLayerPart => "UploadLayerPart",
@@ -783,7 +874,9 @@ impl Operation {
                 | Self::GetRegistryPolicy
                 | Self::GetRegistryScanningConfiguration
                 | Self::GetRepositoryPolicy
+                | Self::ListImageReferrers
                 | Self::ListImages
+                | Self::ListPullTimeUpdateExclusions
                 | Self::ListTagsForResource
                 | Self::ValidatePullThroughCacheRule
         )
@@ -862,6 +955,10 @@ impl<S: Ecr> EcrServer<S> {
                     &ecr_types::http::DELETE_REPOSITORY_POLICY,
                     Operation::DeleteRepositoryPolicy,
                 ),
+                (
+                    &ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                    Operation::DeregisterPullTimeUpdateExclusion,
+                ),
                 (&ecr_types::http::DESCRIBE_IMAGES, Operation::DescribeImages),
                 (
                     &ecr_types::http::DESCRIBE_PULL_THROUGH_CACHE_RULES,
@@ -915,7 +1012,15 @@ impl<S: Ecr> EcrServer<S> {
                     &ecr_types::http::INITIATE_LAYER_UPLOAD,
                     Operation::InitiateLayerUpload,
                 ),
+                (
+                    &ecr_types::http::LIST_IMAGE_REFERRERS,
+                    Operation::ListImageReferrers,
+                ),
                 (&ecr_types::http::LIST_IMAGES, Operation::ListImages),
+                (
+                    &ecr_types::http::LIST_PULL_TIME_UPDATE_EXCLUSIONS,
+                    Operation::ListPullTimeUpdateExclusions,
+                ),
                 (
                     &ecr_types::http::LIST_TAGS_FOR_RESOURCE,
                     Operation::ListTagsForResource,
@@ -946,6 +1051,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::PutRegistryScanningConfiguration,
                 ),
                 (
+                    &ecr_types::http::REGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                    Operation::RegisterPullTimeUpdateExclusion,
+                ),
+                (
                     &ecr_types::http::SET_REPOSITORY_POLICY,
                     Operation::SetRepositoryPolicy,
                 ),
@@ -955,6 +1064,10 @@ impl<S: Ecr> EcrServer<S> {
                 ),
                 (&ecr_types::http::TAG_RESOURCE, Operation::TagResource),
                 (&ecr_types::http::UNTAG_RESOURCE, Operation::UntagResource),
+                (
+                    &ecr_types::http::UPDATE_IMAGE_STORAGE_CLASS,
+                    Operation::UpdateImageStorageClass,
+                ),
                 (
                     &ecr_types::http::UPDATE_PULL_THROUGH_CACHE_RULE,
                     Operation::UpdatePullThroughCacheRule,
@@ -1113,6 +1226,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DeregisterPullTimeUpdateExclusion => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.deregister_pull_time_update_exclusion(input, cx)
+                    })
+                    .await
+                }
                 Operation::DescribeImages => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_images(input, cx)
@@ -1197,9 +1316,21 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::ListImageReferrers => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_image_referrers(input, cx)
+                    })
+                    .await
+                }
                 Operation::ListImages => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.list_images(input, cx)
+                    })
+                    .await
+                }
+                Operation::ListPullTimeUpdateExclusions => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.list_pull_time_update_exclusions(input, cx)
                     })
                     .await
                 }
@@ -1251,6 +1382,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::RegisterPullTimeUpdateExclusion => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.register_pull_time_update_exclusion(input, cx)
+                    })
+                    .await
+                }
                 Operation::SetRepositoryPolicy => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.set_repository_policy(input, cx)
@@ -1272,6 +1409,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::UntagResource => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.untag_resource(input, cx)
+                    })
+                    .await
+                }
+                Operation::UpdateImageStorageClass => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.update_image_storage_class(input, cx)
                     })
                     .await
                 }

@@ -87,6 +87,162 @@ impl ::std::fmt::Display for EmptyUploadException {
     }
 }
 impl ::std::error::Error for EmptyUploadException {}
+/// The principal is already excluded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExclusionAlreadyExistsException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ExclusionAlreadyExistsException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ExclusionAlreadyExistsException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ExclusionAlreadyExistsException {
+    /// A builder for this structure.
+    pub fn builder() -> ExclusionAlreadyExistsExceptionBuilder {
+        ExclusionAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`ExclusionAlreadyExistsException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExclusionAlreadyExistsExceptionBuilder {
+    /// [`ExclusionAlreadyExistsException::message`](ExclusionAlreadyExistsException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ExclusionAlreadyExistsExceptionBuilder {
+    /// Sets [`ExclusionAlreadyExistsException::message`](ExclusionAlreadyExistsException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ExclusionAlreadyExistsException::message`](ExclusionAlreadyExistsException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ExclusionAlreadyExistsException {
+        ExclusionAlreadyExistsException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ExclusionAlreadyExistsException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ExclusionAlreadyExistsException";
+}
+impl rt::ModeledError for ExclusionAlreadyExistsException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ExclusionAlreadyExistsException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ExclusionAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ExclusionAlreadyExistsException {}
+/// The principal is not excluded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExclusionNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ExclusionNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ExclusionNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ExclusionNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> ExclusionNotFoundExceptionBuilder {
+        ExclusionNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`ExclusionNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExclusionNotFoundExceptionBuilder {
+    /// [`ExclusionNotFoundException::message`](ExclusionNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ExclusionNotFoundExceptionBuilder {
+    /// Sets [`ExclusionNotFoundException::message`](ExclusionNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ExclusionNotFoundException::message`](ExclusionNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ExclusionNotFoundException {
+        ExclusionNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ExclusionNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ExclusionNotFoundException";
+}
+impl rt::ModeledError for ExclusionNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ExclusionNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ExclusionNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ExclusionNotFoundException {}
 /// An image with this manifest and tag already exists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageAlreadyExistsException {
@@ -321,6 +477,84 @@ impl ::std::fmt::Display for ImageNotFoundException {
     }
 }
 impl ::std::error::Error for ImageNotFoundException {}
+/// The image cannot move to that storage class (it is not an image whose class can change, or is on its way already).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageStorageClassUpdateNotSupportedException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ImageStorageClassUpdateNotSupportedException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ImageStorageClassUpdateNotSupportedException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ImageStorageClassUpdateNotSupportedException {
+    /// A builder for this structure.
+    pub fn builder() -> ImageStorageClassUpdateNotSupportedExceptionBuilder {
+        ImageStorageClassUpdateNotSupportedExceptionBuilder::default()
+    }
+}
+/// Builds a [`ImageStorageClassUpdateNotSupportedException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageStorageClassUpdateNotSupportedExceptionBuilder {
+    /// [`ImageStorageClassUpdateNotSupportedException::message`](ImageStorageClassUpdateNotSupportedException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ImageStorageClassUpdateNotSupportedExceptionBuilder {
+    /// Sets [`ImageStorageClassUpdateNotSupportedException::message`](ImageStorageClassUpdateNotSupportedException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageStorageClassUpdateNotSupportedException::message`](ImageStorageClassUpdateNotSupportedException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageStorageClassUpdateNotSupportedException {
+        ImageStorageClassUpdateNotSupportedException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ImageStorageClassUpdateNotSupportedException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ImageStorageClassUpdateNotSupportedException";
+}
+impl rt::ModeledError for ImageStorageClassUpdateNotSupportedException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ImageStorageClassUpdateNotSupportedException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ImageStorageClassUpdateNotSupportedException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ImageStorageClassUpdateNotSupportedException {}
 /// The tag already names another image and the repository's tags are immutable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageTagAlreadyExistsException {
@@ -2817,6 +3051,84 @@ impl ::std::fmt::Display for UnableToGetUpstreamLayerException {
     }
 }
 impl ::std::error::Error for UnableToGetUpstreamLayerException {}
+/// The upstream registry of a pull-through cache rule could not list the referrers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnableToListUpstreamImageReferrersException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnableToListUpstreamImageReferrersException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnableToListUpstreamImageReferrersException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UnableToListUpstreamImageReferrersException {
+    /// A builder for this structure.
+    pub fn builder() -> UnableToListUpstreamImageReferrersExceptionBuilder {
+        UnableToListUpstreamImageReferrersExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnableToListUpstreamImageReferrersException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnableToListUpstreamImageReferrersExceptionBuilder {
+    /// [`UnableToListUpstreamImageReferrersException::message`](UnableToListUpstreamImageReferrersException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnableToListUpstreamImageReferrersExceptionBuilder {
+    /// Sets [`UnableToListUpstreamImageReferrersException::message`](UnableToListUpstreamImageReferrersException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UnableToListUpstreamImageReferrersException::message`](UnableToListUpstreamImageReferrersException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnableToListUpstreamImageReferrersException {
+        UnableToListUpstreamImageReferrersException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl UnableToListUpstreamImageReferrersException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnableToListUpstreamImageReferrersException";
+}
+impl rt::ModeledError for UnableToListUpstreamImageReferrersException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnableToListUpstreamImageReferrersException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for UnableToListUpstreamImageReferrersException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for UnableToListUpstreamImageReferrersException {}
 /// The upstream registry is not one pull-through cache rules support.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnsupportedUpstreamRegistryException {
@@ -3291,6 +3603,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DeregisterPullTimeUpdateExclusion` can return.
+    pub enum DeregisterPullTimeUpdateExclusionError {
+        /// The principal is not excluded.
+        ExclusionNotFoundException = "ExclusionNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DescribeImages` can return.
     pub enum DescribeImagesError {
         /// No image of the repository has the digest or tag given.
@@ -3495,6 +3824,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `ListImageReferrers` can return.
+    pub enum ListImageReferrersError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The upstream registry of a pull-through cache rule could not list the referrers.
+        UnableToListUpstreamImageReferrersException = "UnableToListUpstreamImageReferrersException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `ListImages` can return.
     pub enum ListImagesError {
         /// A parameter of the request is not valid.
@@ -3503,6 +3849,21 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `ListPullTimeUpdateExclusions` can return.
+    pub enum ListPullTimeUpdateExclusionsError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }
@@ -3632,6 +3993,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `RegisterPullTimeUpdateExclusion` can return.
+    pub enum RegisterPullTimeUpdateExclusionError {
+        /// The principal is already excluded.
+        ExclusionAlreadyExistsException = "ExclusionAlreadyExistsException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `SetRepositoryPolicy` can return.
     pub enum SetRepositoryPolicyError {
         /// A parameter of the request is not valid.
@@ -3693,6 +4071,25 @@ impl ::std::error::Error for ValidationException {}
         ServerException = "ServerException",
         /// The resource would have more tags than allowed.
         TooManyTagsException = "TooManyTagsException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `UpdateImageStorageClass` can return.
+    pub enum UpdateImageStorageClassError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// The image cannot move to that storage class (it is not an image whose class can change, or is on its way already).
+        ImageStorageClassUpdateNotSupportedException = "ImageStorageClassUpdateNotSupportedException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }

@@ -148,6 +148,16 @@ pub static DELETE_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DeregisterPullTimeUpdateExclusion`: routed by its name, every member in the body.
+pub static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeregisterPullTimeUpdateExclusion",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DescribeImages`: routed by its name, every member in the body.
 pub static DESCRIBE_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribeImages",
@@ -288,9 +298,29 @@ pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `ListImageReferrers`: routed by its name, every member in the body.
+pub static LIST_IMAGE_REFERRERS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListImageReferrers",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `ListImages`: routed by its name, every member in the body.
 pub static LIST_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "ListImages",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `ListPullTimeUpdateExclusions`: routed by its name, every member in the body.
+pub static LIST_PULL_TIME_UPDATE_EXCLUSIONS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "ListPullTimeUpdateExclusions",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -378,6 +408,16 @@ pub static PUT_REGISTRY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::bindin
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `RegisterPullTimeUpdateExclusion`: routed by its name, every member in the body.
+pub static REGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "RegisterPullTimeUpdateExclusion",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `SetRepositoryPolicy`: routed by its name, every member in the body.
 pub static SET_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "SetRepositoryPolicy",
@@ -411,6 +451,16 @@ pub static TAG_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
 /// `UntagResource`: routed by its name, every member in the body.
 pub static UNTAG_RESOURCE: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "UntagResource",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `UpdateImageStorageClass`: routed by its name, every member in the body.
+pub static UPDATE_IMAGE_STORAGE_CLASS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "UpdateImageStorageClass",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -488,6 +538,8 @@ impl rt::Streaming for DeleteRepositoryCreationTemplateRequest {}
 impl rt::Streaming for DeleteRepositoryCreationTemplateResponse {}
 impl rt::Streaming for DeleteRepositoryPolicyRequest {}
 impl rt::Streaming for DeleteRepositoryPolicyResponse {}
+impl rt::Streaming for DeregisterPullTimeUpdateExclusionRequest {}
+impl rt::Streaming for DeregisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for DescribeImagesRequest {}
 impl rt::Streaming for DescribeImagesResponse {}
 impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
@@ -516,8 +568,12 @@ impl rt::Streaming for GetRepositoryPolicyRequest {}
 impl rt::Streaming for GetRepositoryPolicyResponse {}
 impl rt::Streaming for InitiateLayerUploadRequest {}
 impl rt::Streaming for InitiateLayerUploadResponse {}
+impl rt::Streaming for ListImageReferrersRequest {}
+impl rt::Streaming for ListImageReferrersResponse {}
 impl rt::Streaming for ListImagesRequest {}
 impl rt::Streaming for ListImagesResponse {}
+impl rt::Streaming for ListPullTimeUpdateExclusionsRequest {}
+impl rt::Streaming for ListPullTimeUpdateExclusionsResponse {}
 impl rt::Streaming for ListTagsForResourceRequest {}
 impl rt::Streaming for ListTagsForResourceResponse {}
 impl rt::Streaming for PutAccountSettingRequest {}
@@ -534,6 +590,8 @@ impl rt::Streaming for PutRegistryPolicyRequest {}
 impl rt::Streaming for PutRegistryPolicyResponse {}
 impl rt::Streaming for PutRegistryScanningConfigurationRequest {}
 impl rt::Streaming for PutRegistryScanningConfigurationResponse {}
+impl rt::Streaming for RegisterPullTimeUpdateExclusionRequest {}
+impl rt::Streaming for RegisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for SetRepositoryPolicyRequest {}
 impl rt::Streaming for SetRepositoryPolicyResponse {}
 impl rt::Streaming for StartLifecyclePolicyPreviewRequest {}
@@ -542,6 +600,8 @@ impl rt::Streaming for TagResourceRequest {}
 impl rt::Streaming for TagResourceResponse {}
 impl rt::Streaming for UntagResourceRequest {}
 impl rt::Streaming for UntagResourceResponse {}
+impl rt::Streaming for UpdateImageStorageClassRequest {}
+impl rt::Streaming for UpdateImageStorageClassResponse {}
 impl rt::Streaming for UpdatePullThroughCacheRuleRequest {}
 impl rt::Streaming for UpdatePullThroughCacheRuleResponse {}
 impl rt::Streaming for UpdateRepositoryCreationTemplateRequest {}

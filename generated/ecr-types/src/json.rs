@@ -1466,12 +1466,74 @@ impl rt::FromJson for DeleteRepositoryResponse {
         })
     }
 }
+impl rt::ToJson for DeregisterPullTimeUpdateExclusionRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("principalArn", &rt::json::Json(&self.principal_arn))?;
+        out.end()
+    }
+}
+impl rt::ToJson for DeregisterPullTimeUpdateExclusionRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.principal_arn {
+            out.serialize_entry("principalArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeregisterPullTimeUpdateExclusionRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            principal_arn: rt::json::required(
+                rt::json::get_with(obj, "principalArn", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), None, Some(200));
+                    cx.pattern(p, &x, &crate::json::PATTERN_7);
+                    Ok(x)
+                })?,
+                &p.field("principalArn"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for DeregisterPullTimeUpdateExclusionResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.principal_arn {
+            out.serialize_entry("principalArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeregisterPullTimeUpdateExclusionResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            principal_arn: rt::json::get_with(obj, "principalArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), None, Some(200));
+                cx.pattern(p, &x, &crate::json::PATTERN_7);
+                Ok(x)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DescribeImagesFilter {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
         let mut out = s.serialize_map(None)?;
         if let Some(v) = &self.tag_status {
             out.serialize_entry("tagStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_status {
+            out.serialize_entry("imageStatus", &rt::json::Json(v))?;
         }
         out.end()
     }
@@ -1481,6 +1543,7 @@ impl rt::FromJson for DescribeImagesFilter {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
             tag_status: rt::json::get(obj, "tagStatus", p, cx)?,
+            image_status: rt::json::get(obj, "imageStatus", p, cx)?,
         })
     }
 }
@@ -1994,9 +2057,47 @@ impl rt::FromJson for EncryptionConfigurationForRepositoryCreationTemplate {
             kms_key: rt::json::get_with(obj, "kmsKey", p, cx, |v, p, cx| {
                 let x = <rt::String>::from_json(v, p, cx)?;
                 cx.length(p, x.chars().count(), Some(0), Some(2048));
-                cx.pattern(p, &x, &crate::json::PATTERN_7);
+                cx.pattern(p, &x, &crate::json::PATTERN_8);
                 Ok(x)
             })?,
+        })
+    }
+}
+impl rt::ToJson for ExclusionAlreadyExistsException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ExclusionAlreadyExistsException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ExclusionNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ExclusionNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
         })
     }
 }
@@ -2758,6 +2859,24 @@ impl rt::ToJson for ImageDetail {
                 &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
             )?;
         }
+        if let Some(v) = &self.subject_manifest_digest {
+            out.serialize_entry("subjectManifestDigest", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_status {
+            out.serialize_entry("imageStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.last_archived_at {
+            out.serialize_entry(
+                "lastArchivedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.last_activated_at {
+            out.serialize_entry(
+                "lastActivatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
         out.end()
     }
 }
@@ -2801,6 +2920,14 @@ impl rt::FromJson for ImageDetail {
                 cx,
                 |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
             )?,
+            subject_manifest_digest: rt::json::get(obj, "subjectManifestDigest", p, cx)?,
+            image_status: rt::json::get(obj, "imageStatus", p, cx)?,
+            last_archived_at: rt::json::get_with(obj, "lastArchivedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            last_activated_at: rt::json::get_with(obj, "lastActivatedAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
         })
     }
 }
@@ -2875,6 +3002,14 @@ impl rt::FromJson for ImageIdentifier {
         })
     }
 }
+impl rt::Fallback for ImageIdentifier {
+    fn fallback() -> Self {
+        Self {
+            image_digest: None,
+            image_tag: None,
+        }
+    }
+}
 impl rt::ToJson for ImageNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2891,6 +3026,64 @@ impl rt::FromJson for ImageNotFoundException {
         Ok(Self {
             message: rt::json::get(obj, "message", p, cx)?,
             _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ImageReferrer {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("digest", &rt::json::Json(&self.digest))?;
+        out.serialize_entry("mediaType", &rt::json::Json(&self.media_type))?;
+        if let Some(v) = &self.artifact_type {
+            out.serialize_entry("artifactType", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("size", &rt::json::Json(&self.size))?;
+        if let Some(v) = &self.annotations {
+            out.serialize_entry("annotations", &crate::json::ser_annotations(v))?;
+        }
+        if let Some(v) = &self.artifact_status {
+            out.serialize_entry("artifactStatus", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageReferrer {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            digest: rt::json::required(
+                rt::json::get(obj, "digest", p, cx)?,
+                &p.field("digest"),
+                cx,
+            ),
+            media_type: rt::json::required(
+                rt::json::get(obj, "mediaType", p, cx)?,
+                &p.field("mediaType"),
+                cx,
+            ),
+            artifact_type: rt::json::get_with(obj, "artifactType", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(255));
+                Ok(x)
+            })?,
+            size: rt::json::required(
+                rt::json::get_with(obj, "size", p, cx, |v, p, cx| {
+                    let x = <i64>::from_json(v, p, cx)?;
+                    cx.range(p, x as f64, Some(0.0), None);
+                    Ok(x)
+                })?,
+                &p.field("size"),
+                cx,
+            ),
+            annotations: rt::json::get_with(
+                obj,
+                "annotations",
+                p,
+                cx,
+                crate::json::de_annotations,
+            )?,
+            artifact_status: rt::json::get(obj, "artifactStatus", p, cx)?,
         })
     }
 }
@@ -2915,6 +3108,25 @@ impl rt::Fallback for ImageScanningConfiguration {
         Self {
             scan_on_push: false,
         }
+    }
+}
+impl rt::ToJson for ImageStorageClassUpdateNotSupportedException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageStorageClassUpdateNotSupportedException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
     }
 }
 impl rt::ToJson for ImageTagAlreadyExistsException {
@@ -3486,6 +3698,141 @@ impl rt::FromJson for LimitExceededException {
         })
     }
 }
+impl rt::ToJson for ListImageReferrersFilter {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.artifact_types {
+            out.serialize_entry("artifactTypes", &crate::json::ser_artifact_type_list(v))?;
+        }
+        if let Some(v) = &self.artifact_status {
+            out.serialize_entry("artifactStatus", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListImageReferrersFilter {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            artifact_types: rt::json::get_with(obj, "artifactTypes", p, cx, |v, p, cx| {
+                let x = crate::json::de_artifact_type_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(0), Some(5));
+                Ok(x)
+            })?,
+            artifact_status: rt::json::get(obj, "artifactStatus", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ListImageReferrersRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("subjectId", &rt::json::Json(&self.subject_id))?;
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ListImageReferrersRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.subject_id {
+            out.serialize_entry("subjectId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.filter {
+            out.serialize_entry("filter", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListImageReferrersRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            subject_id: rt::json::required(
+                rt::json::get(obj, "subjectId", p, cx)?,
+                &p.field("subjectId"),
+                cx,
+            ),
+            filter: rt::json::get(obj, "filter", p, cx)?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(50.0));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for ListImageReferrersResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.referrers {
+            out.serialize_entry("referrers", &crate::json::ser_image_referrer_list(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListImageReferrersResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            referrers: rt::json::get_with(
+                obj,
+                "referrers",
+                p,
+                cx,
+                crate::json::de_image_referrer_list,
+            )?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ListImagesFilter {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3597,6 +3944,81 @@ impl rt::FromJson for ListImagesResponse {
                 cx.length(p, x.len(), Some(1), Some(100));
                 Ok(x)
             })?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for ListPullTimeUpdateExclusionsRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for ListPullTimeUpdateExclusionsRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListPullTimeUpdateExclusionsRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+                Ok(x)
+            })?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ListPullTimeUpdateExclusionsResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.pull_time_update_exclusions {
+            out.serialize_entry(
+                "pullTimeUpdateExclusions",
+                &crate::json::ser_pull_time_update_exclusion_list(v),
+            )?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ListPullTimeUpdateExclusionsResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            pull_time_update_exclusions: rt::json::get_with(
+                obj,
+                "pullTimeUpdateExclusions",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = crate::json::de_pull_time_update_exclusion_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(100));
+                    Ok(x)
+                },
+            )?,
             next_token: rt::json::get(obj, "nextToken", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
@@ -4388,6 +4810,74 @@ impl rt::FromJson for ReferencedImagesNotFoundException {
         })
     }
 }
+impl rt::ToJson for RegisterPullTimeUpdateExclusionRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("principalArn", &rt::json::Json(&self.principal_arn))?;
+        out.end()
+    }
+}
+impl rt::ToJson for RegisterPullTimeUpdateExclusionRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.principal_arn {
+            out.serialize_entry("principalArn", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RegisterPullTimeUpdateExclusionRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            principal_arn: rt::json::required(
+                rt::json::get_with(obj, "principalArn", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), None, Some(200));
+                    cx.pattern(p, &x, &crate::json::PATTERN_7);
+                    Ok(x)
+                })?,
+                &p.field("principalArn"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for RegisterPullTimeUpdateExclusionResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.principal_arn {
+            out.serialize_entry("principalArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.created_at {
+            out.serialize_entry(
+                "createdAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for RegisterPullTimeUpdateExclusionResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            principal_arn: rt::json::get_with(obj, "principalArn", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), None, Some(200));
+                cx.pattern(p, &x, &crate::json::PATTERN_7);
+                Ok(x)
+            })?,
+            created_at: rt::json::get_with(obj, "createdAt", p, cx, |v, p, cx| {
+                rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
+            })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for RegistryPolicyNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -4510,7 +5000,7 @@ impl rt::FromJson for ReplicationDestination {
                 rt::json::get_with(obj, "region", p, cx, |v, p, cx| {
                     let x = <rt::String>::from_json(v, p, cx)?;
                     cx.length(p, x.chars().count(), Some(2), Some(25));
-                    cx.pattern(p, &x, &crate::json::PATTERN_8);
+                    cx.pattern(p, &x, &crate::json::PATTERN_9);
                     Ok(x)
                 })?,
                 &p.field("region"),
@@ -4763,7 +5253,7 @@ impl rt::FromJson for RepositoryFilter {
                 rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
                     let x = <rt::String>::from_json(v, p, cx)?;
                     cx.length(p, x.chars().count(), Some(2), Some(256));
-                    cx.pattern(p, &x, &crate::json::PATTERN_9);
+                    cx.pattern(p, &x, &crate::json::PATTERN_10);
                     Ok(x)
                 })?,
                 &p.field("filter"),
@@ -4932,7 +5422,7 @@ impl rt::FromJson for ScanningRepositoryFilter {
                 rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
                     let x = <rt::String>::from_json(v, p, cx)?;
                     cx.length(p, x.chars().count(), Some(1), Some(255));
-                    cx.pattern(p, &x, &crate::json::PATTERN_10);
+                    cx.pattern(p, &x, &crate::json::PATTERN_11);
                     Ok(x)
                 })?,
                 &p.field("filter"),
@@ -5201,6 +5691,33 @@ impl rt::FromJson for StartLifecyclePolicyPreviewResponse {
         })
     }
 }
+impl rt::ToJson for SubjectIdentifier {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("imageDigest", &rt::json::Json(&self.image_digest))?;
+        out.end()
+    }
+}
+impl rt::FromJson for SubjectIdentifier {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            image_digest: rt::json::required(
+                rt::json::get(obj, "imageDigest", p, cx)?,
+                &p.field("imageDigest"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::Fallback for SubjectIdentifier {
+    fn fallback() -> Self {
+        Self {
+            image_digest: rt::Fallback::fallback(),
+        }
+    }
+}
 impl rt::ToJson for Tag {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -5406,6 +5923,25 @@ impl rt::FromJson for UnableToGetUpstreamLayerException {
         })
     }
 }
+impl rt::ToJson for UnableToListUpstreamImageReferrersException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UnableToListUpstreamImageReferrersException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for UnsupportedUpstreamRegistryException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -5475,6 +6011,113 @@ impl rt::FromJson for UntagResourceResponse {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         rt::json::object(v, p)?;
         Ok(Self {
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UpdateImageStorageClassRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageId", &rt::json::Json(&self.image_id))?;
+        out.serialize_entry(
+            "targetStorageClass",
+            &rt::json::Json(&self.target_storage_class),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for UpdateImageStorageClassRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.target_storage_class {
+            out.serialize_entry("targetStorageClass", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdateImageStorageClassRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_id: rt::json::required(
+                rt::json::get(obj, "imageId", p, cx)?,
+                &p.field("imageId"),
+                cx,
+            ),
+            target_storage_class: rt::json::required(
+                rt::json::get(obj, "targetStorageClass", p, cx)?,
+                &p.field("targetStorageClass"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for UpdateImageStorageClassResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_status {
+            out.serialize_entry("imageStatus", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UpdateImageStorageClassResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_id: rt::json::get(obj, "imageId", p, cx)?,
+            image_status: rt::json::get(obj, "imageStatus", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -6089,6 +6732,53 @@ impl rt::FromJson for ValidationException {
         })
     }
 }
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_annotations<'a>(&'a rt::BTreeMap<rt::String, rt::String>);
+impl rt::serde::Serialize for ser_annotations<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_annotations(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::BTreeMap<rt::String, rt::String>> {
+    rt::json::map(v, path, cx, |_, v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_artifact_type_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_artifact_type_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_artifact_type_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), Some(1), Some(255));
+        Ok(x)
+    })
+}
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
 struct ser_authorization_data_list<'a>(&'a [AuthorizationData]);
@@ -6249,6 +6939,29 @@ pub(crate) fn de_image_list(
 ) -> rt::DeResult<rt::Vec<Image>> {
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = <Image>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_image_referrer_list<'a>(&'a [ImageReferrer]);
+impl rt::serde::Serialize for ser_image_referrer_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_referrer_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ImageReferrer>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ImageReferrer>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
@@ -6462,6 +7175,31 @@ pub(crate) fn de_pull_through_cache_rule_repository_prefix_list(
         let x = <rt::String>::from_json(v, p, cx)?;
         cx.length(p, x.chars().count(), Some(2), Some(30));
         cx.pattern(p, &x, &crate::json::PATTERN_5);
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_pull_time_update_exclusion_list<'a>(&'a [rt::String]);
+impl rt::serde::Serialize for ser_pull_time_update_exclusion_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_pull_time_update_exclusion_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<rt::String>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <rt::String>::from_json(v, p, cx)?;
+        cx.length(p, x.chars().count(), None, Some(200));
+        cx.pattern(p, &x, &crate::json::PATTERN_7);
         Ok(x)
     })
 }
@@ -7176,10 +7914,32 @@ impl rt::json::Input for DeleteRepositoryRequestBuilder {
         None
     }
 }
+impl rt::Validate for DeregisterPullTimeUpdateExclusionRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.principal_arn {
+            Some(x) => {
+                let p = &path.field("principalArn");
+                cx.length(p, x.chars().count(), None, Some(200));
+                cx.pattern(p, x, &crate::json::PATTERN_7);
+            }
+            None => cx.missing(&path.field("principalArn")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DeregisterPullTimeUpdateExclusionRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DescribeImagesFilter {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.tag_status {
             let p = &path.field("tagStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.image_status {
+            let p = &path.field("imageStatus");
             rt::Validate::validate(x, p, cx)?;
         }
         Ok(())
@@ -7316,7 +8076,7 @@ impl rt::Validate for EncryptionConfigurationForRepositoryCreationTemplate {
         if let Some(x) = &self.kms_key {
             let p = &path.field("kmsKey");
             cx.length(p, x.chars().count(), Some(0), Some(2048));
-            cx.pattern(p, x, &crate::json::PATTERN_7);
+            cx.pattern(p, x, &crate::json::PATTERN_8);
         }
         Ok(())
     }
@@ -7521,6 +8281,53 @@ impl rt::Validate for LifecyclePolicyPreviewFilter {
         Ok(())
     }
 }
+impl rt::Validate for ListImageReferrersFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.artifact_types {
+            let p = &path.field("artifactTypes");
+            cx.length(p, x.len(), Some(0), Some(5));
+            crate::json::val_artifact_type_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.artifact_status {
+            let p = &path.field("artifactStatus");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ListImageReferrersRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        if self.subject_id.is_none() {
+            cx.missing(&path.field("subjectId"));
+        }
+        if let Some(x) = &self.filter {
+            let p = &path.field("filter");
+            rt::Validate::validate(x, p, cx)?;
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(50.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListImageReferrersRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for ListImagesFilter {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.tag_status {
@@ -7556,6 +8363,20 @@ impl rt::Validate for ListImagesRequestBuilder {
     }
 }
 impl rt::json::Input for ListImagesRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for ListPullTimeUpdateExclusionsRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for ListPullTimeUpdateExclusionsRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -7745,6 +8566,24 @@ impl rt::json::Input for PutRegistryScanningConfigurationRequestBuilder {
         None
     }
 }
+impl rt::Validate for RegisterPullTimeUpdateExclusionRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.principal_arn {
+            Some(x) => {
+                let p = &path.field("principalArn");
+                cx.length(p, x.chars().count(), None, Some(200));
+                cx.pattern(p, x, &crate::json::PATTERN_7);
+            }
+            None => cx.missing(&path.field("principalArn")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for RegisterPullTimeUpdateExclusionRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for RegistryScanningRule {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         {
@@ -7764,7 +8603,7 @@ impl rt::Validate for ScanningRepositoryFilter {
         {
             let (x, p) = (&self.filter, &path.field("filter"));
             cx.length(p, x.chars().count(), Some(1), Some(255));
-            cx.pattern(p, x, &crate::json::PATTERN_10);
+            cx.pattern(p, x, &crate::json::PATTERN_11);
         }
         {
             let (x, p) = (&self.filter_type, &path.field("filterType"));
@@ -7856,6 +8695,42 @@ impl rt::Validate for UntagResourceRequestBuilder {
     }
 }
 impl rt::json::Input for UntagResourceRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for UpdateImageStorageClassRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_id {
+            Some(x) => {
+                let p = &path.field("imageId");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageId")),
+        }
+        match &self.target_storage_class {
+            Some(x) => {
+                let p = &path.field("targetStorageClass");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("targetStorageClass")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for UpdateImageStorageClassRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -8008,6 +8883,17 @@ impl rt::json::Input for ValidatePullThroughCacheRuleRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
+}
+fn val_artifact_type_list(
+    items: &[rt::String],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        cx.length(p, x.chars().count(), Some(1), Some(255));
+    }
+    Ok(())
 }
 fn val_batched_operation_layer_digest_list(
     items: &[rt::String],
@@ -8184,8 +9070,16 @@ pub(crate) static PATTERN_6: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
         rt::PatternEngine::Lite,
     )
 });
-/// Runs as `^$|arn:aws:kms:[a-z0-9\-]+:[0-9]{12}:key/[a-z0-9\-]+$`.
+/// Runs as `^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[a-zA-Z0-9_]\+=,\.@\-]+(/[[a-zA-Z0-9_]\+=,\.@\-]+)*$`.
 pub(crate) static PATTERN_7: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$",
+        "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[a-zA-Z0-9_]\\+=,\\.@\\-]+(/[[a-zA-Z0-9_]\\+=,\\.@\\-]+)*$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^$|arn:aws:kms:[a-z0-9\-]+:[0-9]{12}:key/[a-z0-9\-]+$`.
+pub(crate) static PATTERN_8: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^$|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:key\\/[a-z0-9-]+$",
         "^$|arn:aws:kms:[a-z0-9\\-]+:[0-9]{12}:key/[a-z0-9\\-]+$",
@@ -8193,7 +9087,7 @@ pub(crate) static PATTERN_7: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     )
 });
 /// Runs as `^[0-9a-z\-]{2,25}$`.
-pub(crate) static PATTERN_8: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+pub(crate) static PATTERN_9: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[0-9a-z-]{2,25}$",
         "^[0-9a-z\\-]{2,25}$",
@@ -8201,7 +9095,7 @@ pub(crate) static PATTERN_8: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     )
 });
 /// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\._\-][a-z0-9]*)*$`.
-pub(crate) static PATTERN_9: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+pub(crate) static PATTERN_10: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$",
         "^(?:[a-z0-9]+(?:[\\._\\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\\._\\-][a-z0-9]*)*$",
@@ -8209,7 +9103,7 @@ pub(crate) static PATTERN_9: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     )
 });
 /// Runs as `^[a-z0-9\*](?:[\._\-/a-z0-9\*]?[a-z0-9\*]+)*$`.
-pub(crate) static PATTERN_10: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+pub(crate) static PATTERN_11: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$",
         "^[a-z0-9\\*](?:[\\._\\-/a-z0-9\\*]?[a-z0-9\\*]+)*$",

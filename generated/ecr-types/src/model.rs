@@ -2879,11 +2879,127 @@ impl DeleteRepositoryResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeregisterPullTimeUpdateExclusionRequest {
+    /// The IAM user or role.
+    pub principal_arn: rt::String,
+}
+impl DeregisterPullTimeUpdateExclusionRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeregisterPullTimeUpdateExclusionRequestBuilder {
+        DeregisterPullTimeUpdateExclusionRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeregisterPullTimeUpdateExclusionRequest {
+    /// [`principal_arn`](Self::principal_arn).
+    pub fn principal_arn(&self) -> &str {
+        &self.principal_arn
+    }
+}
+/// Builds a [`DeregisterPullTimeUpdateExclusionRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeregisterPullTimeUpdateExclusionRequestBuilder {
+    /// [`DeregisterPullTimeUpdateExclusionRequest::principal_arn`](DeregisterPullTimeUpdateExclusionRequest::principal_arn), if set.
+    pub principal_arn: rt::Option<rt::String>,
+}
+impl DeregisterPullTimeUpdateExclusionRequestBuilder {
+    /// Sets [`DeregisterPullTimeUpdateExclusionRequest::principal_arn`](DeregisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.principal_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeregisterPullTimeUpdateExclusionRequest::principal_arn`](DeregisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.principal_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DeregisterPullTimeUpdateExclusionRequest, rt::BuildError> {
+        Ok(DeregisterPullTimeUpdateExclusionRequest {
+            principal_arn: self.principal_arn.ok_or(rt::BuildError {
+                shape: "DeregisterPullTimeUpdateExclusionRequest",
+                member: "principalArn",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeregisterPullTimeUpdateExclusionResponse {
+    /// The IAM user or role.
+    pub principal_arn: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeregisterPullTimeUpdateExclusionResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeregisterPullTimeUpdateExclusionResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeregisterPullTimeUpdateExclusionResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeregisterPullTimeUpdateExclusionResponseBuilder {
+        DeregisterPullTimeUpdateExclusionResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeregisterPullTimeUpdateExclusionResponse {
+    /// [`principal_arn`](Self::principal_arn).
+    pub fn principal_arn(&self) -> rt::Option<&str> {
+        self.principal_arn.as_deref()
+    }
+}
+/// Builds a [`DeregisterPullTimeUpdateExclusionResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeregisterPullTimeUpdateExclusionResponseBuilder {
+    /// [`DeregisterPullTimeUpdateExclusionResponse::principal_arn`](DeregisterPullTimeUpdateExclusionResponse::principal_arn), if set.
+    pub principal_arn: rt::Option<rt::String>,
+}
+impl DeregisterPullTimeUpdateExclusionResponseBuilder {
+    /// Sets [`DeregisterPullTimeUpdateExclusionResponse::principal_arn`](DeregisterPullTimeUpdateExclusionResponse::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.principal_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeregisterPullTimeUpdateExclusionResponse::principal_arn`](DeregisterPullTimeUpdateExclusionResponse::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.principal_arn = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeregisterPullTimeUpdateExclusionResponse {
+        DeregisterPullTimeUpdateExclusionResponse {
+            principal_arn: self.principal_arn,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// Narrows the images that `DescribeImages` describes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribeImagesFilter {
     /// Describe only tagged images, only untagged images, or any.
     pub tag_status: rt::Option<TagStatus>,
+    /// Describe only images in this status, or `ANY`. When left out: active images, unless images are named by `imageIds`, which are described whatever their status.
+    pub image_status: rt::Option<ImageStatusFilter>,
 }
 impl DescribeImagesFilter {
     /// A builder for this structure.
@@ -2903,12 +3019,18 @@ impl DescribeImagesFilter {
     pub fn tag_status(&self) -> rt::Option<&TagStatus> {
         self.tag_status.as_ref()
     }
+    /// [`image_status`](Self::image_status).
+    pub fn image_status(&self) -> rt::Option<&ImageStatusFilter> {
+        self.image_status.as_ref()
+    }
 }
 /// Builds a [`DescribeImagesFilter`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DescribeImagesFilterBuilder {
     /// [`DescribeImagesFilter::tag_status`](DescribeImagesFilter::tag_status), if set.
     pub tag_status: rt::Option<TagStatus>,
+    /// [`DescribeImagesFilter::image_status`](DescribeImagesFilter::image_status), if set.
+    pub image_status: rt::Option<ImageStatusFilter>,
 }
 impl DescribeImagesFilterBuilder {
     /// Sets [`DescribeImagesFilter::tag_status`](DescribeImagesFilter::tag_status).
@@ -2921,10 +3043,21 @@ impl DescribeImagesFilterBuilder {
         self.tag_status = value;
         self
     }
+    /// Sets [`DescribeImagesFilter::image_status`](DescribeImagesFilter::image_status).
+    pub fn image_status(mut self, value: impl rt::Into<ImageStatusFilter>) -> Self {
+        self.image_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImagesFilter::image_status`](DescribeImagesFilter::image_status).
+    pub fn set_image_status(mut self, value: rt::Option<ImageStatusFilter>) -> Self {
+        self.image_status = value;
+        self
+    }
     /// The structure (nothing in it is required).
     pub fn build(self) -> DescribeImagesFilter {
         DescribeImagesFilter {
             tag_status: self.tag_status,
+            image_status: self.image_status,
         }
     }
 }
@@ -5456,6 +5589,14 @@ pub struct ImageDetail {
     pub artifact_media_type: rt::Option<rt::String>,
     /// When the image was last pulled (its manifest fetched), if it was.
     pub last_recorded_pull_time: rt::Option<rt::DateTime>,
+    /// The digest of the image this one refers to (its OCI 1.1 `subject`), for an artifact such as a signature.
+    pub subject_manifest_digest: rt::Option<rt::String>,
+    /// Whether the image is active (pullable), archived, or being restored.
+    pub image_status: rt::Option<ImageStatus>,
+    /// When the image was last archived.
+    pub last_archived_at: rt::Option<rt::DateTime>,
+    /// When the image was last restored from archival storage.
+    pub last_activated_at: rt::Option<rt::DateTime>,
 }
 impl ImageDetail {
     /// A builder for this structure.
@@ -5507,6 +5648,22 @@ impl ImageDetail {
     pub fn last_recorded_pull_time(&self) -> rt::Option<&rt::DateTime> {
         self.last_recorded_pull_time.as_ref()
     }
+    /// [`subject_manifest_digest`](Self::subject_manifest_digest).
+    pub fn subject_manifest_digest(&self) -> rt::Option<&str> {
+        self.subject_manifest_digest.as_deref()
+    }
+    /// [`image_status`](Self::image_status).
+    pub fn image_status(&self) -> rt::Option<&ImageStatus> {
+        self.image_status.as_ref()
+    }
+    /// [`last_archived_at`](Self::last_archived_at).
+    pub fn last_archived_at(&self) -> rt::Option<&rt::DateTime> {
+        self.last_archived_at.as_ref()
+    }
+    /// [`last_activated_at`](Self::last_activated_at).
+    pub fn last_activated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.last_activated_at.as_ref()
+    }
 }
 /// Builds a [`ImageDetail`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5529,6 +5686,14 @@ pub struct ImageDetailBuilder {
     pub artifact_media_type: rt::Option<rt::String>,
     /// [`ImageDetail::last_recorded_pull_time`](ImageDetail::last_recorded_pull_time), if set.
     pub last_recorded_pull_time: rt::Option<rt::DateTime>,
+    /// [`ImageDetail::subject_manifest_digest`](ImageDetail::subject_manifest_digest), if set.
+    pub subject_manifest_digest: rt::Option<rt::String>,
+    /// [`ImageDetail::image_status`](ImageDetail::image_status), if set.
+    pub image_status: rt::Option<ImageStatus>,
+    /// [`ImageDetail::last_archived_at`](ImageDetail::last_archived_at), if set.
+    pub last_archived_at: rt::Option<rt::DateTime>,
+    /// [`ImageDetail::last_activated_at`](ImageDetail::last_activated_at), if set.
+    pub last_activated_at: rt::Option<rt::DateTime>,
 }
 impl ImageDetailBuilder {
     /// Sets [`ImageDetail::registry_id`](ImageDetail::registry_id).
@@ -5623,6 +5788,46 @@ impl ImageDetailBuilder {
         self.last_recorded_pull_time = value;
         self
     }
+    /// Sets [`ImageDetail::subject_manifest_digest`](ImageDetail::subject_manifest_digest).
+    pub fn subject_manifest_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.subject_manifest_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::subject_manifest_digest`](ImageDetail::subject_manifest_digest).
+    pub fn set_subject_manifest_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.subject_manifest_digest = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_status`](ImageDetail::image_status).
+    pub fn image_status(mut self, value: impl rt::Into<ImageStatus>) -> Self {
+        self.image_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_status`](ImageDetail::image_status).
+    pub fn set_image_status(mut self, value: rt::Option<ImageStatus>) -> Self {
+        self.image_status = value;
+        self
+    }
+    /// Sets [`ImageDetail::last_archived_at`](ImageDetail::last_archived_at).
+    pub fn last_archived_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_archived_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::last_archived_at`](ImageDetail::last_archived_at).
+    pub fn set_last_archived_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_archived_at = value;
+        self
+    }
+    /// Sets [`ImageDetail::last_activated_at`](ImageDetail::last_activated_at).
+    pub fn last_activated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.last_activated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::last_activated_at`](ImageDetail::last_activated_at).
+    pub fn set_last_activated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.last_activated_at = value;
+        self
+    }
     /// The structure (nothing in it is required).
     pub fn build(self) -> ImageDetail {
         ImageDetail {
@@ -5635,6 +5840,10 @@ impl ImageDetailBuilder {
             image_manifest_media_type: self.image_manifest_media_type,
             artifact_media_type: self.artifact_media_type,
             last_recorded_pull_time: self.last_recorded_pull_time,
+            subject_manifest_digest: self.subject_manifest_digest,
+            image_status: self.image_status,
+            last_archived_at: self.last_archived_at,
+            last_activated_at: self.last_activated_at,
         }
     }
 }
@@ -5791,6 +6000,168 @@ impl ImageIdentifierBuilder {
             image_digest: self.image_digest,
             image_tag: self.image_tag,
         }
+    }
+}
+/// An artifact that refers to an image.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageReferrer {
+    /// The artifact's manifest digest.
+    pub digest: rt::String,
+    /// The artifact's manifest media type.
+    pub media_type: rt::String,
+    /// What the artifact is: its `artifactType`, else its config's media type.
+    pub artifact_type: rt::Option<rt::String>,
+    /// The size of the artifact's manifest in bytes.
+    pub size: i64,
+    /// The annotations of the artifact's manifest.
+    pub annotations: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// Whether the artifact is active or archived.
+    pub artifact_status: rt::Option<ArtifactStatus>,
+}
+impl ImageReferrer {
+    /// A builder for this structure.
+    pub fn builder() -> ImageReferrerBuilder {
+        ImageReferrerBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageReferrer {
+    /// [`digest`](Self::digest).
+    pub fn digest(&self) -> &str {
+        &self.digest
+    }
+    /// [`media_type`](Self::media_type).
+    pub fn media_type(&self) -> &str {
+        &self.media_type
+    }
+    /// [`artifact_type`](Self::artifact_type).
+    pub fn artifact_type(&self) -> rt::Option<&str> {
+        self.artifact_type.as_deref()
+    }
+    /// [`size`](Self::size).
+    pub fn size(&self) -> i64 {
+        self.size
+    }
+    /// [`annotations`](Self::annotations).
+    pub fn annotations(&self) -> rt::Option<&rt::BTreeMap<rt::String, rt::String>> {
+        self.annotations.as_ref()
+    }
+    /// [`artifact_status`](Self::artifact_status).
+    pub fn artifact_status(&self) -> rt::Option<&ArtifactStatus> {
+        self.artifact_status.as_ref()
+    }
+}
+/// Builds a [`ImageReferrer`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageReferrerBuilder {
+    /// [`ImageReferrer::digest`](ImageReferrer::digest), if set.
+    pub digest: rt::Option<rt::String>,
+    /// [`ImageReferrer::media_type`](ImageReferrer::media_type), if set.
+    pub media_type: rt::Option<rt::String>,
+    /// [`ImageReferrer::artifact_type`](ImageReferrer::artifact_type), if set.
+    pub artifact_type: rt::Option<rt::String>,
+    /// [`ImageReferrer::size`](ImageReferrer::size), if set.
+    pub size: rt::Option<i64>,
+    /// [`ImageReferrer::annotations`](ImageReferrer::annotations), if set.
+    pub annotations: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    /// [`ImageReferrer::artifact_status`](ImageReferrer::artifact_status), if set.
+    pub artifact_status: rt::Option<ArtifactStatus>,
+}
+impl ImageReferrerBuilder {
+    /// Sets [`ImageReferrer::digest`](ImageReferrer::digest).
+    pub fn digest(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::digest`](ImageReferrer::digest).
+    pub fn set_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.digest = value;
+        self
+    }
+    /// Sets [`ImageReferrer::media_type`](ImageReferrer::media_type).
+    pub fn media_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.media_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::media_type`](ImageReferrer::media_type).
+    pub fn set_media_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.media_type = value;
+        self
+    }
+    /// Sets [`ImageReferrer::artifact_type`](ImageReferrer::artifact_type).
+    pub fn artifact_type(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.artifact_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::artifact_type`](ImageReferrer::artifact_type).
+    pub fn set_artifact_type(mut self, value: rt::Option<rt::String>) -> Self {
+        self.artifact_type = value;
+        self
+    }
+    /// Sets [`ImageReferrer::size`](ImageReferrer::size).
+    pub fn size(mut self, value: impl rt::Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::size`](ImageReferrer::size).
+    pub fn set_size(mut self, value: rt::Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Inserts one entry into [`ImageReferrer::annotations`](ImageReferrer::annotations).
+    pub fn annotations(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<rt::String>,
+    ) -> Self {
+        self.annotations
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::annotations`](ImageReferrer::annotations).
+    pub fn set_annotations(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, rt::String>>,
+    ) -> Self {
+        self.annotations = value;
+        self
+    }
+    /// Sets [`ImageReferrer::artifact_status`](ImageReferrer::artifact_status).
+    pub fn artifact_status(mut self, value: impl rt::Into<ArtifactStatus>) -> Self {
+        self.artifact_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReferrer::artifact_status`](ImageReferrer::artifact_status).
+    pub fn set_artifact_status(mut self, value: rt::Option<ArtifactStatus>) -> Self {
+        self.artifact_status = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ImageReferrer, rt::BuildError> {
+        Ok(ImageReferrer {
+            digest: self.digest.ok_or(rt::BuildError {
+                shape: "ImageReferrer",
+                member: "digest",
+            })?,
+            media_type: self.media_type.ok_or(rt::BuildError {
+                shape: "ImageReferrer",
+                member: "mediaType",
+            })?,
+            artifact_type: self.artifact_type,
+            size: self.size.ok_or(rt::BuildError {
+                shape: "ImageReferrer",
+                member: "size",
+            })?,
+            annotations: self.annotations,
+            artifact_status: self.artifact_status,
+        })
     }
 }
 /// Whether images are scanned for vulnerabilities when pushed.
@@ -6461,6 +6832,309 @@ impl LifecyclePolicyRuleActionBuilder {
         }
     }
 }
+/// Selects artifacts by type and status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImageReferrersFilter {
+    /// Only artifacts of these types.
+    pub artifact_types: rt::Option<rt::Vec<rt::String>>,
+    /// Only artifacts in this status; `ANY` for all. Active ones when left out.
+    pub artifact_status: rt::Option<ArtifactStatusFilter>,
+}
+impl ListImageReferrersFilter {
+    /// A builder for this structure.
+    pub fn builder() -> ListImageReferrersFilterBuilder {
+        ListImageReferrersFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImageReferrersFilter {
+    /// [`artifact_types`](Self::artifact_types), empty when unset.
+    pub fn artifact_types(&self) -> &[rt::String] {
+        self.artifact_types.as_deref().unwrap_or_default()
+    }
+    /// [`artifact_status`](Self::artifact_status).
+    pub fn artifact_status(&self) -> rt::Option<&ArtifactStatusFilter> {
+        self.artifact_status.as_ref()
+    }
+}
+/// Builds a [`ListImageReferrersFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImageReferrersFilterBuilder {
+    /// [`ListImageReferrersFilter::artifact_types`](ListImageReferrersFilter::artifact_types), if set.
+    pub artifact_types: rt::Option<rt::Vec<rt::String>>,
+    /// [`ListImageReferrersFilter::artifact_status`](ListImageReferrersFilter::artifact_status), if set.
+    pub artifact_status: rt::Option<ArtifactStatusFilter>,
+}
+impl ListImageReferrersFilterBuilder {
+    /// Appends one element to [`ListImageReferrersFilter::artifact_types`](ListImageReferrersFilter::artifact_types).
+    pub fn artifact_types(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.artifact_types
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersFilter::artifact_types`](ListImageReferrersFilter::artifact_types).
+    pub fn set_artifact_types(mut self, value: rt::Option<rt::Vec<rt::String>>) -> Self {
+        self.artifact_types = value;
+        self
+    }
+    /// Sets [`ListImageReferrersFilter::artifact_status`](ListImageReferrersFilter::artifact_status).
+    pub fn artifact_status(mut self, value: impl rt::Into<ArtifactStatusFilter>) -> Self {
+        self.artifact_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersFilter::artifact_status`](ListImageReferrersFilter::artifact_status).
+    pub fn set_artifact_status(mut self, value: rt::Option<ArtifactStatusFilter>) -> Self {
+        self.artifact_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListImageReferrersFilter {
+        ListImageReferrersFilter {
+            artifact_types: self.artifact_types,
+            artifact_status: self.artifact_status,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImageReferrersRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The image the artifacts refer to.
+    pub subject_id: SubjectIdentifier,
+    /// Which artifacts to list.
+    pub filter: rt::Option<ListImageReferrersFilter>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent on the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+}
+impl ListImageReferrersRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ListImageReferrersRequestBuilder {
+        ListImageReferrersRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImageReferrersRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`subject_id`](Self::subject_id).
+    pub fn subject_id(&self) -> &SubjectIdentifier {
+        &self.subject_id
+    }
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> rt::Option<&ListImageReferrersFilter> {
+        self.filter.as_ref()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
+/// Builds a [`ListImageReferrersRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImageReferrersRequestBuilder {
+    /// [`ListImageReferrersRequest::registry_id`](ListImageReferrersRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`ListImageReferrersRequest::repository_name`](ListImageReferrersRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`ListImageReferrersRequest::subject_id`](ListImageReferrersRequest::subject_id), if set.
+    pub subject_id: rt::Option<SubjectIdentifier>,
+    /// [`ListImageReferrersRequest::filter`](ListImageReferrersRequest::filter), if set.
+    pub filter: rt::Option<ListImageReferrersFilter>,
+    /// [`ListImageReferrersRequest::next_token`](ListImageReferrersRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`ListImageReferrersRequest::max_results`](ListImageReferrersRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+}
+impl ListImageReferrersRequestBuilder {
+    /// Sets [`ListImageReferrersRequest::registry_id`](ListImageReferrersRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::registry_id`](ListImageReferrersRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::repository_name`](ListImageReferrersRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::repository_name`](ListImageReferrersRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::subject_id`](ListImageReferrersRequest::subject_id).
+    pub fn subject_id(mut self, value: impl rt::Into<SubjectIdentifier>) -> Self {
+        self.subject_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::subject_id`](ListImageReferrersRequest::subject_id).
+    pub fn set_subject_id(mut self, value: rt::Option<SubjectIdentifier>) -> Self {
+        self.subject_id = value;
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::filter`](ListImageReferrersRequest::filter).
+    pub fn filter(mut self, value: impl rt::Into<ListImageReferrersFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::filter`](ListImageReferrersRequest::filter).
+    pub fn set_filter(mut self, value: rt::Option<ListImageReferrersFilter>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::next_token`](ListImageReferrersRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::next_token`](ListImageReferrersRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Sets [`ListImageReferrersRequest::max_results`](ListImageReferrersRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersRequest::max_results`](ListImageReferrersRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<ListImageReferrersRequest, rt::BuildError> {
+        Ok(ListImageReferrersRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "ListImageReferrersRequest",
+                member: "repositoryName",
+            })?,
+            subject_id: self.subject_id.ok_or(rt::BuildError {
+                shape: "ListImageReferrersRequest",
+                member: "subjectId",
+            })?,
+            filter: self.filter,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListImageReferrersResponse {
+    /// The artifacts.
+    pub referrers: rt::Option<rt::Vec<ImageReferrer>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent on the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListImageReferrersResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListImageReferrersResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ListImageReferrersResponse {
+    /// A builder for this structure.
+    pub fn builder() -> ListImageReferrersResponseBuilder {
+        ListImageReferrersResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListImageReferrersResponse {
+    /// [`referrers`](Self::referrers), empty when unset.
+    pub fn referrers(&self) -> &[ImageReferrer] {
+        self.referrers.as_deref().unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`ListImageReferrersResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListImageReferrersResponseBuilder {
+    /// [`ListImageReferrersResponse::referrers`](ListImageReferrersResponse::referrers), if set.
+    pub referrers: rt::Option<rt::Vec<ImageReferrer>>,
+    /// [`ListImageReferrersResponse::next_token`](ListImageReferrersResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl ListImageReferrersResponseBuilder {
+    /// Appends one element to [`ListImageReferrersResponse::referrers`](ListImageReferrersResponse::referrers).
+    pub fn referrers(mut self, value: impl rt::Into<ImageReferrer>) -> Self {
+        self.referrers
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersResponse::referrers`](ListImageReferrersResponse::referrers).
+    pub fn set_referrers(mut self, value: rt::Option<rt::Vec<ImageReferrer>>) -> Self {
+        self.referrers = value;
+        self
+    }
+    /// Sets [`ListImageReferrersResponse::next_token`](ListImageReferrersResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListImageReferrersResponse::next_token`](ListImageReferrersResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListImageReferrersResponse {
+        ListImageReferrersResponse {
+            referrers: self.referrers,
+            next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// Narrows the images that `ListImages` returns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListImagesFilter {
@@ -6716,6 +7390,162 @@ impl ListImagesResponseBuilder {
     pub fn build(self) -> ListImagesResponse {
         ListImagesResponse {
             image_ids: self.image_ids,
+            next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListPullTimeUpdateExclusionsRequest {
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent on the last page.
+    pub next_token: rt::Option<rt::String>,
+}
+impl ListPullTimeUpdateExclusionsRequest {
+    /// A builder for this structure.
+    pub fn builder() -> ListPullTimeUpdateExclusionsRequestBuilder {
+        ListPullTimeUpdateExclusionsRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListPullTimeUpdateExclusionsRequest {
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`ListPullTimeUpdateExclusionsRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListPullTimeUpdateExclusionsRequestBuilder {
+    /// [`ListPullTimeUpdateExclusionsRequest::max_results`](ListPullTimeUpdateExclusionsRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+    /// [`ListPullTimeUpdateExclusionsRequest::next_token`](ListPullTimeUpdateExclusionsRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl ListPullTimeUpdateExclusionsRequestBuilder {
+    /// Sets [`ListPullTimeUpdateExclusionsRequest::max_results`](ListPullTimeUpdateExclusionsRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsRequest::max_results`](ListPullTimeUpdateExclusionsRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// Sets [`ListPullTimeUpdateExclusionsRequest::next_token`](ListPullTimeUpdateExclusionsRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsRequest::next_token`](ListPullTimeUpdateExclusionsRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListPullTimeUpdateExclusionsRequest {
+        ListPullTimeUpdateExclusionsRequest {
+            max_results: self.max_results,
+            next_token: self.next_token,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListPullTimeUpdateExclusionsResponse {
+    /// The principals excluded.
+    pub pull_time_update_exclusions: rt::Option<rt::Vec<rt::String>>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent on the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ListPullTimeUpdateExclusionsResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ListPullTimeUpdateExclusionsResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ListPullTimeUpdateExclusionsResponse {
+    /// A builder for this structure.
+    pub fn builder() -> ListPullTimeUpdateExclusionsResponseBuilder {
+        ListPullTimeUpdateExclusionsResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ListPullTimeUpdateExclusionsResponse {
+    /// [`pull_time_update_exclusions`](Self::pull_time_update_exclusions), empty when unset.
+    pub fn pull_time_update_exclusions(&self) -> &[rt::String] {
+        self.pull_time_update_exclusions
+            .as_deref()
+            .unwrap_or_default()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`ListPullTimeUpdateExclusionsResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListPullTimeUpdateExclusionsResponseBuilder {
+    /// [`ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions`](ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions), if set.
+    pub pull_time_update_exclusions: rt::Option<rt::Vec<rt::String>>,
+    /// [`ListPullTimeUpdateExclusionsResponse::next_token`](ListPullTimeUpdateExclusionsResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl ListPullTimeUpdateExclusionsResponseBuilder {
+    /// Appends one element to [`ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions`](ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions).
+    pub fn pull_time_update_exclusions(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.pull_time_update_exclusions
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions`](ListPullTimeUpdateExclusionsResponse::pull_time_update_exclusions).
+    pub fn set_pull_time_update_exclusions(
+        mut self,
+        value: rt::Option<rt::Vec<rt::String>>,
+    ) -> Self {
+        self.pull_time_update_exclusions = value;
+        self
+    }
+    /// Sets [`ListPullTimeUpdateExclusionsResponse::next_token`](ListPullTimeUpdateExclusionsResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ListPullTimeUpdateExclusionsResponse::next_token`](ListPullTimeUpdateExclusionsResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ListPullTimeUpdateExclusionsResponse {
+        ListPullTimeUpdateExclusionsResponse {
+            pull_time_update_exclusions: self.pull_time_update_exclusions,
             next_token: self.next_token,
             _meta: rt::ResponseMeta::default(),
         }
@@ -8246,6 +9076,139 @@ impl PutRegistryScanningConfigurationResponseBuilder {
     pub fn build(self) -> PutRegistryScanningConfigurationResponse {
         PutRegistryScanningConfigurationResponse {
             registry_scanning_configuration: self.registry_scanning_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegisterPullTimeUpdateExclusionRequest {
+    /// The IAM user or role.
+    pub principal_arn: rt::String,
+}
+impl RegisterPullTimeUpdateExclusionRequest {
+    /// A builder for this structure.
+    pub fn builder() -> RegisterPullTimeUpdateExclusionRequestBuilder {
+        RegisterPullTimeUpdateExclusionRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RegisterPullTimeUpdateExclusionRequest {
+    /// [`principal_arn`](Self::principal_arn).
+    pub fn principal_arn(&self) -> &str {
+        &self.principal_arn
+    }
+}
+/// Builds a [`RegisterPullTimeUpdateExclusionRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegisterPullTimeUpdateExclusionRequestBuilder {
+    /// [`RegisterPullTimeUpdateExclusionRequest::principal_arn`](RegisterPullTimeUpdateExclusionRequest::principal_arn), if set.
+    pub principal_arn: rt::Option<rt::String>,
+}
+impl RegisterPullTimeUpdateExclusionRequestBuilder {
+    /// Sets [`RegisterPullTimeUpdateExclusionRequest::principal_arn`](RegisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.principal_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegisterPullTimeUpdateExclusionRequest::principal_arn`](RegisterPullTimeUpdateExclusionRequest::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.principal_arn = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<RegisterPullTimeUpdateExclusionRequest, rt::BuildError> {
+        Ok(RegisterPullTimeUpdateExclusionRequest {
+            principal_arn: self.principal_arn.ok_or(rt::BuildError {
+                shape: "RegisterPullTimeUpdateExclusionRequest",
+                member: "principalArn",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegisterPullTimeUpdateExclusionResponse {
+    /// The IAM user or role.
+    pub principal_arn: rt::Option<rt::String>,
+    /// When the exclusion was registered.
+    pub created_at: rt::Option<rt::DateTime>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for RegisterPullTimeUpdateExclusionResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for RegisterPullTimeUpdateExclusionResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl RegisterPullTimeUpdateExclusionResponse {
+    /// A builder for this structure.
+    pub fn builder() -> RegisterPullTimeUpdateExclusionResponseBuilder {
+        RegisterPullTimeUpdateExclusionResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl RegisterPullTimeUpdateExclusionResponse {
+    /// [`principal_arn`](Self::principal_arn).
+    pub fn principal_arn(&self) -> rt::Option<&str> {
+        self.principal_arn.as_deref()
+    }
+    /// [`created_at`](Self::created_at).
+    pub fn created_at(&self) -> rt::Option<&rt::DateTime> {
+        self.created_at.as_ref()
+    }
+}
+/// Builds a [`RegisterPullTimeUpdateExclusionResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegisterPullTimeUpdateExclusionResponseBuilder {
+    /// [`RegisterPullTimeUpdateExclusionResponse::principal_arn`](RegisterPullTimeUpdateExclusionResponse::principal_arn), if set.
+    pub principal_arn: rt::Option<rt::String>,
+    /// [`RegisterPullTimeUpdateExclusionResponse::created_at`](RegisterPullTimeUpdateExclusionResponse::created_at), if set.
+    pub created_at: rt::Option<rt::DateTime>,
+}
+impl RegisterPullTimeUpdateExclusionResponseBuilder {
+    /// Sets [`RegisterPullTimeUpdateExclusionResponse::principal_arn`](RegisterPullTimeUpdateExclusionResponse::principal_arn).
+    pub fn principal_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.principal_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegisterPullTimeUpdateExclusionResponse::principal_arn`](RegisterPullTimeUpdateExclusionResponse::principal_arn).
+    pub fn set_principal_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.principal_arn = value;
+        self
+    }
+    /// Sets [`RegisterPullTimeUpdateExclusionResponse::created_at`](RegisterPullTimeUpdateExclusionResponse::created_at).
+    pub fn created_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`RegisterPullTimeUpdateExclusionResponse::created_at`](RegisterPullTimeUpdateExclusionResponse::created_at).
+    pub fn set_created_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.created_at = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> RegisterPullTimeUpdateExclusionResponse {
+        RegisterPullTimeUpdateExclusionResponse {
+            principal_arn: self.principal_arn,
+            created_at: self.created_at,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -9833,6 +10796,58 @@ impl StartLifecyclePolicyPreviewResponseBuilder {
         }
     }
 }
+/// An image, by digest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SubjectIdentifier {
+    /// The image's digest.
+    pub image_digest: rt::String,
+}
+impl SubjectIdentifier {
+    /// A builder for this structure.
+    pub fn builder() -> SubjectIdentifierBuilder {
+        SubjectIdentifierBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SubjectIdentifier {
+    /// [`image_digest`](Self::image_digest).
+    pub fn image_digest(&self) -> &str {
+        &self.image_digest
+    }
+}
+/// Builds a [`SubjectIdentifier`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SubjectIdentifierBuilder {
+    /// [`SubjectIdentifier::image_digest`](SubjectIdentifier::image_digest), if set.
+    pub image_digest: rt::Option<rt::String>,
+}
+impl SubjectIdentifierBuilder {
+    /// Sets [`SubjectIdentifier::image_digest`](SubjectIdentifier::image_digest).
+    pub fn image_digest(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.image_digest = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SubjectIdentifier::image_digest`](SubjectIdentifier::image_digest).
+    pub fn set_image_digest(mut self, value: rt::Option<rt::String>) -> Self {
+        self.image_digest = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SubjectIdentifier, rt::BuildError> {
+        Ok(SubjectIdentifier {
+            image_digest: self.image_digest.ok_or(rt::BuildError {
+                shape: "SubjectIdentifier",
+                member: "imageDigest",
+            })?,
+        })
+    }
+}
 /// A key-value label attached to a resource.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tag {
@@ -10121,6 +11136,240 @@ impl UntagResourceResponseBuilder {
     /// The structure (nothing in it is required).
     pub fn build(self) -> UntagResourceResponse {
         UntagResourceResponse {
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateImageStorageClassRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The image, by digest or tag.
+    pub image_id: ImageIdentifier,
+    /// `ARCHIVE` or `STANDARD`.
+    pub target_storage_class: TargetStorageClass,
+}
+impl UpdateImageStorageClassRequest {
+    /// A builder for this structure.
+    pub fn builder() -> UpdateImageStorageClassRequestBuilder {
+        UpdateImageStorageClassRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateImageStorageClassRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> &ImageIdentifier {
+        &self.image_id
+    }
+    /// [`target_storage_class`](Self::target_storage_class).
+    pub fn target_storage_class(&self) -> &TargetStorageClass {
+        &self.target_storage_class
+    }
+}
+/// Builds a [`UpdateImageStorageClassRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdateImageStorageClassRequestBuilder {
+    /// [`UpdateImageStorageClassRequest::registry_id`](UpdateImageStorageClassRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`UpdateImageStorageClassRequest::repository_name`](UpdateImageStorageClassRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`UpdateImageStorageClassRequest::image_id`](UpdateImageStorageClassRequest::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`UpdateImageStorageClassRequest::target_storage_class`](UpdateImageStorageClassRequest::target_storage_class), if set.
+    pub target_storage_class: rt::Option<TargetStorageClass>,
+}
+impl UpdateImageStorageClassRequestBuilder {
+    /// Sets [`UpdateImageStorageClassRequest::registry_id`](UpdateImageStorageClassRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::registry_id`](UpdateImageStorageClassRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::repository_name`](UpdateImageStorageClassRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::repository_name`](UpdateImageStorageClassRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::image_id`](UpdateImageStorageClassRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::image_id`](UpdateImageStorageClassRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassRequest::target_storage_class`](UpdateImageStorageClassRequest::target_storage_class).
+    pub fn target_storage_class(mut self, value: impl rt::Into<TargetStorageClass>) -> Self {
+        self.target_storage_class = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassRequest::target_storage_class`](UpdateImageStorageClassRequest::target_storage_class).
+    pub fn set_target_storage_class(mut self, value: rt::Option<TargetStorageClass>) -> Self {
+        self.target_storage_class = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<UpdateImageStorageClassRequest, rt::BuildError> {
+        Ok(UpdateImageStorageClassRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "UpdateImageStorageClassRequest",
+                member: "repositoryName",
+            })?,
+            image_id: self.image_id.ok_or(rt::BuildError {
+                shape: "UpdateImageStorageClassRequest",
+                member: "imageId",
+            })?,
+            target_storage_class: self.target_storage_class.ok_or(rt::BuildError {
+                shape: "UpdateImageStorageClassRequest",
+                member: "targetStorageClass",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateImageStorageClassResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// The image, by digest or tag.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// The image's status now.
+    pub image_status: rt::Option<ImageStatus>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UpdateImageStorageClassResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UpdateImageStorageClassResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UpdateImageStorageClassResponse {
+    /// A builder for this structure.
+    pub fn builder() -> UpdateImageStorageClassResponseBuilder {
+        UpdateImageStorageClassResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl UpdateImageStorageClassResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`image_status`](Self::image_status).
+    pub fn image_status(&self) -> rt::Option<&ImageStatus> {
+        self.image_status.as_ref()
+    }
+}
+/// Builds a [`UpdateImageStorageClassResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UpdateImageStorageClassResponseBuilder {
+    /// [`UpdateImageStorageClassResponse::registry_id`](UpdateImageStorageClassResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`UpdateImageStorageClassResponse::repository_name`](UpdateImageStorageClassResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`UpdateImageStorageClassResponse::image_id`](UpdateImageStorageClassResponse::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`UpdateImageStorageClassResponse::image_status`](UpdateImageStorageClassResponse::image_status), if set.
+    pub image_status: rt::Option<ImageStatus>,
+}
+impl UpdateImageStorageClassResponseBuilder {
+    /// Sets [`UpdateImageStorageClassResponse::registry_id`](UpdateImageStorageClassResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassResponse::registry_id`](UpdateImageStorageClassResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassResponse::repository_name`](UpdateImageStorageClassResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassResponse::repository_name`](UpdateImageStorageClassResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassResponse::image_id`](UpdateImageStorageClassResponse::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassResponse::image_id`](UpdateImageStorageClassResponse::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`UpdateImageStorageClassResponse::image_status`](UpdateImageStorageClassResponse::image_status).
+    pub fn image_status(mut self, value: impl rt::Into<ImageStatus>) -> Self {
+        self.image_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UpdateImageStorageClassResponse::image_status`](UpdateImageStorageClassResponse::image_status).
+    pub fn set_image_status(mut self, value: rt::Option<ImageStatus>) -> Self {
+        self.image_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UpdateImageStorageClassResponse {
+        UpdateImageStorageClassResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            image_status: self.image_status,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -11241,6 +12490,25 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
 }
 
 ::codegen_rt::string_enum! {
+    /// Whether an artifact is active or archived.
+    pub enum ArtifactStatus {
+        Active = "ACTIVE",
+        Archived = "ARCHIVED",
+        Activating = "ACTIVATING",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// An artifact status to list, or any.
+    pub enum ArtifactStatusFilter {
+        Active = "ACTIVE",
+        Archived = "ARCHIVED",
+        Activating = "ACTIVATING",
+        Any = "ANY",
+    }
+}
+
+::codegen_rt::string_enum! {
     /// The kind of encryption at rest.
     pub enum EncryptionType {
         Aes256 = "AES256",
@@ -11269,6 +12537,26 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
         UpstreamAccessDenied = "UpstreamAccessDenied",
         UpstreamTooManyRequests = "UpstreamTooManyRequests",
         UpstreamUnavailable = "UpstreamUnavailable",
+        ImageInaccessible = "ImageInaccessible",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Whether an image is active (pullable), archived, or being restored.
+    pub enum ImageStatus {
+        Active = "ACTIVE",
+        Archived = "ARCHIVED",
+        Activating = "ACTIVATING",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// An image status to describe, or any.
+    pub enum ImageStatusFilter {
+        Active = "ACTIVE",
+        Archived = "ARCHIVED",
+        Activating = "ACTIVATING",
+        Any = "ANY",
     }
 }
 
@@ -11359,6 +12647,14 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
         Tagged = "TAGGED",
         Untagged = "UNTAGGED",
         Any = "ANY",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// A storage class an image can be moved to.
+    pub enum TargetStorageClass {
+        Standard = "STANDARD",
+        Archive = "ARCHIVE",
     }
 }
 

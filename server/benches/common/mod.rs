@@ -3,7 +3,6 @@
 //! it, and settings from the environment.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use codegen_rt::sigv4::Keys;
 use ecr_server::app::{App, Config};
@@ -21,20 +20,13 @@ pub async fn our_server(dir: &std::path::Path, check_signatures: bool) -> Socket
     let mut keys = Keys::default();
     keys.add(AKID, SECRET);
     let app = App::open(&Config {
-        data_dir: dir.to_path_buf(),
         region: "us-west-2".into(),
         account_id: "123456789012".into(),
-        keys,
-        read_only: Default::default(),
         check_signatures,
-        url_expiry: Duration::from_secs(3600),
-        upstream_refresh: Duration::from_secs(24 * 60 * 60),
-        upstream_secrets: Default::default(),
         lifecycle_interval: None,
         gc_interval: None,
-        gc_grace: Duration::from_secs(86400),
-        principals: Default::default(),
         body_limit: 1 << 20,
+        ..Config::new(dir, keys)
     })
     .unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();

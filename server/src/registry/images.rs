@@ -23,9 +23,19 @@ pub enum ManifestError {
 }
 
 impl Registry {
-    /// Records that an image was pulled (for DescribeImages'
-    /// `lastRecordedPullTime`); a failure to write it fails no pull.
-    pub async fn record_pull(&self, repo: &str, digest: &str) {
+    /// Records that the holder of access key `key` pulled an image (for
+    /// DescribeImages' `lastRecordedPullTime`), unless its principal's
+    /// pulls are excluded (RegisterPullTimeUpdateExclusion); a failure to
+    /// write it fails no pull.
+    pub async fn record_pull(&self, repo: &str, digest: &str, key: Option<&str>) {
+        let (principal, _) = self.principal_of(key);
+        let excluded = self
+            .policies()
+            .await
+            .is_ok_and(|p| p.pull_exclusions.contains(&principal));
+        if excluded {
+            return;
+        }
         if self.store.pull_due(repo, digest) {
             let (r, d) = (repo.to_owned(), digest.to_owned());
             if let Err(e) = self.run(move |s| s.write_pull(&r, &d)).await {
@@ -235,8 +245,16 @@ pub(super) async fn batch_get_image(
             }
         };
         match found {
+            Some(img) if img.archived => {
+                failures.push(Registry::failure(
+                    id,
+                    ImageFailureCode::ImageInaccessible,
+                    "The image is archived: restore it with UpdateImageStorageClass (targetStorageClass STANDARD)",
+                ));
+            }
             Some(img) => {
-                reg.record_pull(&repo.name, &img.digest).await;
+                reg.record_pull(&repo.name, &img.digest, cx.caller.as_deref())
+                    .await;
                 if let Some(accepted) = &input.accepted_media_types {
                     if !accepted.contains(&img.media_type) {
                         failures.push(Registry::failure(
@@ -341,9 +359,16 @@ pub(super) async fn describe_images(
         }
     };
     let status = input.filter.as_ref().and_then(|f| f.tag_status.as_ref());
+    let wanted = match input.filter.as_ref().and_then(|f| f.image_status.as_ref()) {
+        Some(s) if s.as_str() == "ANY" => None,
+        Some(s) => Some(s.as_str().to_owned()),
+        None if input.image_ids.is_some() => None,
+        None => Some("ACTIVE".to_owned()),
+    };
     let details: Vec<ImageDetail> = chosen
         .into_iter()
         .filter(|i| keeps(status, !i.tags.is_empty()))
+        .filter(|i| wanted.as_ref().is_none_or(|w| *w == i.status))
         .map(|i| {
             let v: serde_json::Value = serde_json::from_str(&i.manifest).unwrap_or_default();
             // Layers as stored (compressed); an index has none of its own.
@@ -364,6 +389,10 @@ pub(super) async fn describe_images(
                 image_manifest_media_type: Some(i.media_type.clone()),
                 artifact_media_type: artifact,
                 last_recorded_pull_time: i.last_pull.map(DateTime::from_secs_f64),
+                subject_manifest_digest: i.subject.clone(),
+                image_status: Some(ImageStatus::from(i.status.as_str())),
+                last_archived_at: i.archived_at.map(DateTime::from_secs_f64),
+                last_activated_at: i.activated_at.map(DateTime::from_secs_f64),
             }
         })
         .collect();
@@ -419,5 +448,140 @@ pub(super) async fn batch_delete_image(
         _meta: Default::default(),
         image_ids: Some(deleted),
         failures: Some(failures),
+    })
+}
+
+pub(super) async fn list_image_referrers(
+    reg: &Registry,
+    input: ListImageReferrersRequest,
+    cx: Context,
+) -> Result<ListImageReferrersResponse, ListImageReferrersError> {
+    let repo = reg
+        .repo::<ListImageReferrersError>(&cx, input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let (r, subject) = (repo.name.clone(), input.subject_id.image_digest.clone());
+    let rows = reg
+        .blocking(move |s| {
+            let details = s.image_details(&r)?;
+            let referrers = s.referrers(&r, &subject)?;
+            Ok(referrers
+                .into_iter()
+                .map(|(digest, manifest, media_type)| {
+                    let status = details
+                        .iter()
+                        .find(|d| d.digest == digest)
+                        .map_or_else(|| "ACTIVE".to_owned(), |d| d.status.clone());
+                    (digest, manifest, media_type, status)
+                })
+                .collect::<Vec<_>>())
+        })
+        .await?;
+    let filter = input.filter.as_ref();
+    let types = filter.and_then(|f| f.artifact_types.as_deref());
+    let status = filter
+        .and_then(|f| f.artifact_status.as_ref())
+        .map_or("ACTIVE", |s| s.as_str());
+    let referrers: Vec<ImageReferrer> = rows
+        .into_iter()
+        .filter(|(.., s)| status == "ANY" || status == s)
+        .filter_map(|(digest, manifest, media_type, s)| {
+            let v: serde_json::Value = serde_json::from_str(&manifest).unwrap_or_default();
+            let artifact = media::artifact_type(&v, &media_type).map(str::to_owned);
+            if types.is_some_and(|t| !artifact.as_ref().is_some_and(|a| t.contains(a))) {
+                return None;
+            }
+            Some(ImageReferrer {
+                digest,
+                size: i64::try_from(manifest.len()).unwrap_or(i64::MAX),
+                media_type,
+                artifact_type: artifact,
+                annotations: v["annotations"].as_object().map(|a| {
+                    a.iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                        .collect()
+                }),
+                artifact_status: Some(ArtifactStatus::from(s.as_str())),
+            })
+        })
+        .collect();
+    let (page, next_token) = index_page::<_, ListImageReferrersError>(
+        &referrers,
+        input.next_token.as_deref(),
+        input.max_results,
+    )?;
+    Ok(ListImageReferrersResponse {
+        referrers: Some(page.to_vec()),
+        next_token,
+        _meta: Default::default(),
+    })
+}
+
+pub(super) async fn update_image_storage_class(
+    reg: &Registry,
+    input: UpdateImageStorageClassRequest,
+    cx: Context,
+) -> Result<UpdateImageStorageClassResponse, UpdateImageStorageClassError> {
+    type E = UpdateImageStorageClassError;
+    let repo = reg
+        .repo::<E>(&cx, input.registry_id.as_deref(), &input.repository_name)
+        .await?;
+    let id = input.image_id.clone();
+    let (r, d, t) = (
+        repo.name.clone(),
+        id.image_digest.clone(),
+        id.image_tag.clone(),
+    );
+    let image = reg
+        .blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
+        .await?;
+    let Some(image) = image.filter(|_| id.image_digest.is_some() || id.image_tag.is_some()) else {
+        return Err(E::ImageNotFoundException(ImageNotFoundException {
+            _meta: Default::default(),
+            message: msg(format!(
+                "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
+                id.image_digest.as_deref().unwrap_or("null"),
+                id.image_tag.as_deref().unwrap_or("null"),
+                repo.name,
+                reg.settings.account_id
+            )),
+        }));
+    };
+    let archive = input.target_storage_class.as_str() == "ARCHIVE";
+    let (r, d) = (repo.name.clone(), image.digest.clone());
+    match reg
+        .blocking(move |s| s.set_storage_class(&r, &d, archive))
+        .await?
+    {
+        crate::store::StorageClassChange::Changed => {}
+        crate::store::StorageClassChange::Already => {
+            return Err(E::ImageStorageClassUpdateNotSupportedException(
+                ImageStorageClassUpdateNotSupportedException {
+                    _meta: Default::default(),
+                    message: msg(format!(
+                        "The image '{}' is already in storage class {}",
+                        image.digest,
+                        input.target_storage_class.as_str()
+                    )),
+                },
+            ))
+        }
+        crate::store::StorageClassChange::NoImage => {
+            return Err(server_error(format!("image '{}' vanished", image.digest)))
+        }
+    }
+    Ok(UpdateImageStorageClassResponse {
+        registry_id: Some(reg.settings.account_id.clone()),
+        repository_name: Some(repo.name),
+        image_id: Some(ImageIdentifier {
+            image_digest: Some(image.digest),
+            image_tag: id.image_tag,
+        }),
+        // Restoring takes no time here: the bytes never left.
+        image_status: Some(if archive {
+            ImageStatus::Archived
+        } else {
+            ImageStatus::Active
+        }),
+        _meta: Default::default(),
     })
 }

@@ -19,6 +19,7 @@ use codegen_rt::sigv4::{self as auth, Keys};
 
 mod account;
 mod cache;
+mod exclusions;
 mod images;
 mod layers;
 mod lifecycle;
@@ -204,7 +205,11 @@ impl Registry {
         }
         let n = name.to_owned();
         let mut found = self.blocking(move |s| s.repository(&n)).await?;
-        let action = format!("ecr:{}", cx.operation);
+        // What an operation needs, as ECR asks it.
+        let action = match cx.operation {
+            "ListImageReferrers" => "ecr:BatchGetImage".to_owned(),
+            op => format!("ecr:{op}"),
+        };
         let caller = Caller::of(cx);
         self.authorize(&caller, &action, Some(name)).await?;
         // A push to a repository that is not there creates it when a
@@ -610,5 +615,46 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<DeleteRegistryPolicyResponse, DeleteRegistryPolicyError> {
         policies::delete_registry_policy(self, input, cx).await
+    }
+
+    async fn list_image_referrers(
+        &self,
+        input: ListImageReferrersRequest,
+        cx: Context,
+    ) -> Result<ListImageReferrersResponse, ListImageReferrersError> {
+        images::list_image_referrers(self, input, cx).await
+    }
+
+    async fn update_image_storage_class(
+        &self,
+        input: UpdateImageStorageClassRequest,
+        cx: Context,
+    ) -> Result<UpdateImageStorageClassResponse, UpdateImageStorageClassError> {
+        images::update_image_storage_class(self, input, cx).await
+    }
+
+    async fn register_pull_time_update_exclusion(
+        &self,
+        input: RegisterPullTimeUpdateExclusionRequest,
+        cx: Context,
+    ) -> Result<RegisterPullTimeUpdateExclusionResponse, RegisterPullTimeUpdateExclusionError> {
+        exclusions::register_pull_time_update_exclusion(self, input, cx).await
+    }
+
+    async fn deregister_pull_time_update_exclusion(
+        &self,
+        input: DeregisterPullTimeUpdateExclusionRequest,
+        cx: Context,
+    ) -> Result<DeregisterPullTimeUpdateExclusionResponse, DeregisterPullTimeUpdateExclusionError>
+    {
+        exclusions::deregister_pull_time_update_exclusion(self, input, cx).await
+    }
+
+    async fn list_pull_time_update_exclusions(
+        &self,
+        input: ListPullTimeUpdateExclusionsRequest,
+        cx: Context,
+    ) -> Result<ListPullTimeUpdateExclusionsResponse, ListPullTimeUpdateExclusionsError> {
+        exclusions::list_pull_time_update_exclusions(self, input, cx).await
     }
 }

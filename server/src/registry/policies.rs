@@ -37,6 +37,8 @@ pub(super) struct Policies {
     /// `REGISTRY_POLICY_SCOPE` is `V1`.
     scope_v1: bool,
     repos: HashMap<String, Policy>,
+    /// Principals whose pulls are not recorded (see `exclusions`).
+    pub(super) pull_exclusions: std::collections::BTreeSet<String>,
 }
 
 /// [`Policies`] and the store generation they were read at.
@@ -75,7 +77,7 @@ fn policy_invalid<E: From<InvalidParameterException>>(which: &str, why: &str) ->
 impl Registry {
     /// The principal an access key stands for (`--principal`), else the
     /// account's root; and its account.
-    fn principal_of(&self, key: Option<&str>) -> (String, String) {
+    pub(super) fn principal_of(&self, key: Option<&str>) -> (String, String) {
         let root = || format!("arn:aws:iam::{}:root", self.settings.account_id);
         let arn = key
             .and_then(|k| self.settings.principals.get(k))
@@ -98,7 +100,9 @@ impl Registry {
         )
     }
 
-    async fn policies(&self) -> Result<Arc<Policies>, String> {
+    /// The policies and pull exclusions in force (read again after each
+    /// change of the store).
+    pub(super) async fn policies(&self) -> Result<Arc<Policies>, String> {
         let generation = self.store.generation();
         {
             let cached = self
@@ -112,12 +116,13 @@ impl Registry {
                 }
             }
         }
-        let (registry, scope, repos) = self
+        let (registry, scope, repos, excluded) = self
             .run(|s| {
                 Ok((
                     s.setting(REGISTRY_POLICY)?,
                     s.setting(&format!("account:{POLICY_SCOPE}"))?,
                     s.repo_policies()?,
+                    s.pull_exclusions()?,
                 ))
             })
             .await?;
@@ -129,6 +134,7 @@ impl Registry {
                 .into_iter()
                 .filter_map(|(r, t)| Policy::parse(&t).ok().map(|p| (r, p)))
                 .collect(),
+            pull_exclusions: excluded.into_iter().map(|(p, _)| p).collect(),
         });
         *self
             .policy_cache
