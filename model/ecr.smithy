@@ -369,6 +369,12 @@ structure ImageDetail {
 
     /// <p>When the image was last restored from archival storage.</p>
     lastActivatedAt: LastActivatedAtTimestamp
+
+    /// <p>Where the image's last scan stands.</p>
+    imageScanStatus: ImageScanStatus
+
+    /// <p>What the image's last scan found, counted by severity.</p>
+    imageScanFindingsSummary: ImageScanFindingsSummary
 }
 
 list ImageDetailList {
@@ -2479,6 +2485,8 @@ service AmazonEC2ContainerRegistry_V20150921 {
         RegisterPullTimeUpdateExclusion
         DeregisterPullTimeUpdateExclusion
         ListPullTimeUpdateExclusions
+        StartImageScan
+        DescribeImageScanFindings
     ]
 }
 
@@ -3765,3 +3773,254 @@ list PullTimeUpdateExclusionList {
 timestamp LastArchivedAtTimestamp
 
 timestamp LastActivatedAtTimestamp
+
+/// <p>Scans an image: reads the package databases of its layers (dpkg, apk, rpm) and matches the installed versions against the registry&#39;s vulnerability database.</p>
+operation StartImageScan {
+    input: StartImageScanRequest
+    output: StartImageScanResponse
+    errors: [
+        ImageNotFoundException
+        InvalidParameterException
+        LimitExceededException
+        RepositoryNotFoundException
+        ServerException
+        UnsupportedImageTypeException
+        ValidationException
+    ]
+}
+
+@input
+structure StartImageScanRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    @required
+    imageId: ImageIdentifier
+}
+
+@output
+structure StartImageScanResponse {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    imageId: ImageIdentifier
+
+    /// <p>Where the scan stands, and why when it failed.</p>
+    imageScanStatus: ImageScanStatus
+}
+
+/// <p>Where an image scan stands.</p>
+structure ImageScanStatus {
+    /// <p>The scan&#39;s state.</p>
+    status: ScanStatus
+
+    /// <p>Why the scan stands where it does, in words.</p>
+    description: ScanStatusDescription
+}
+
+/// <p>The state of an image scan.</p>
+enum ScanStatus {
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETE = "COMPLETE"
+    FAILED = "FAILED"
+    UNSUPPORTED_IMAGE = "UNSUPPORTED_IMAGE"
+    ACTIVE = "ACTIVE"
+    PENDING = "PENDING"
+    SCAN_ELIGIBILITY_EXPIRED = "SCAN_ELIGIBILITY_EXPIRED"
+    FINDINGS_UNAVAILABLE = "FINDINGS_UNAVAILABLE"
+    LIMIT_EXCEEDED = "LIMIT_EXCEEDED"
+}
+
+string ScanStatusDescription
+
+/// <p>The image is not of a type that can be scanned.</p>
+@error("client")
+structure UnsupportedImageTypeException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Tells how an image&#39;s last scan went and what it found, page by page.</p>
+@readonly
+@paginated(inputToken: "nextToken", outputToken: "nextToken", pageSize: "maxResults")
+@smithy.waiters#waitable(
+    ImageScanComplete: {
+        documentation: "Waits until the image's scan has ended, with findings."
+        acceptors: [
+            {
+                state: "success"
+                matcher: { output: { path: "imageScanStatus.status", expected: "COMPLETE", comparator: "stringEquals" } }
+            }
+            {
+                state: "failure"
+                matcher: { output: { path: "imageScanStatus.status", expected: "FAILED", comparator: "stringEquals" } }
+            }
+        ]
+        minDelay: 5
+    }
+)
+operation DescribeImageScanFindings {
+    input: DescribeImageScanFindingsRequest
+    output: DescribeImageScanFindingsResponse
+    errors: [
+        ImageNotFoundException
+        InvalidParameterException
+        RepositoryNotFoundException
+        ScanNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribeImageScanFindingsRequest {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    @required
+    imageId: ImageIdentifier
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+
+    /// <p>The most results to return in one page.</p>
+    maxResults: MaxResults
+}
+
+@output
+structure DescribeImageScanFindingsResponse {
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    imageId: ImageIdentifier
+
+    /// <p>Where the scan stands, and why when it failed.</p>
+    imageScanStatus: ImageScanStatus
+
+    /// <p>What the scan found.</p>
+    imageScanFindings: ImageScanFindings
+
+    /// <p>The token for the next page: pass the <code>nextToken</code> of the previous response; absent in the last page.</p>
+    nextToken: NextToken
+}
+
+/// <p>The findings of an image scan.</p>
+structure ImageScanFindings {
+    /// <p>When the scan ended.</p>
+    imageScanCompletedAt: ScanTimestamp
+
+    /// <p>When the vulnerability database used was last updated.</p>
+    vulnerabilitySourceUpdatedAt: VulnerabilitySourceUpdateTimestamp
+
+    /// <p>How many findings of each severity.</p>
+    findingSeverityCounts: FindingSeverityCounts
+
+    /// <p>The findings of this page.</p>
+    findings: ImageScanFindingList
+}
+
+timestamp ScanTimestamp
+
+timestamp VulnerabilitySourceUpdateTimestamp
+
+map FindingSeverityCounts {
+    key: FindingSeverity
+    value: SeverityCount
+}
+
+/// <p>How severe a finding is.</p>
+enum FindingSeverity {
+    INFORMATIONAL = "INFORMATIONAL"
+    LOW = "LOW"
+    MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
+    CRITICAL = "CRITICAL"
+    UNDEFINED = "UNDEFINED"
+}
+
+@range(min: 0)
+integer SeverityCount
+
+list ImageScanFindingList {
+    member: ImageScanFinding
+}
+
+/// <p>A vulnerability of a package installed in the image.</p>
+structure ImageScanFinding {
+    /// <p>The vulnerability&#39;s identifier (<code>CVE-...</code>, <code>DSA-...</code>, ...).</p>
+    name: FindingName
+
+    /// <p>What the vulnerability is.</p>
+    description: FindingDescription
+
+    /// <p>Where to read about it.</p>
+    uri: Url
+
+    /// <p>How severe it is.</p>
+    severity: FindingSeverity
+
+    /// <p>The package and versions concerned: <code>package_name</code>, <code>package_version</code>, <code>fixed_version</code>.</p>
+    attributes: AttributeList
+}
+
+string FindingName
+
+string FindingDescription
+
+@length(min: 0, max: 50)
+list AttributeList {
+    member: Attribute
+}
+
+/// <p>A named value.</p>
+structure Attribute {
+    /// <p>The name.</p>
+    @required
+    key: AttributeKey
+
+    /// <p>The value.</p>
+    value: AttributeValue
+}
+
+@length(min: 1, max: 128)
+string AttributeKey
+
+@length(min: 1, max: 256)
+string AttributeValue
+
+/// <p>The image has not been scanned.</p>
+@error("client")
+structure ScanNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>A summary of an image&#39;s last scan.</p>
+structure ImageScanFindingsSummary {
+    /// <p>When the scan ended.</p>
+    imageScanCompletedAt: ScanTimestamp
+
+    /// <p>When the vulnerability database used was last updated.</p>
+    vulnerabilitySourceUpdatedAt: VulnerabilitySourceUpdateTimestamp
+
+    /// <p>How many findings of each severity.</p>
+    findingSeverityCounts: FindingSeverityCounts
+}

@@ -4,14 +4,16 @@
 # Targets: api_body (the awsJson body of every ECR input: parse + validation),
 # sigv4 (Authorization header, pre-signed query, /v2/ credentials), range
 # (Range, Content-Range), manifest (manifest JSON), v2_routing (/v2/ paths),
-# upstream (an upstream's challenges and redirects, the secrets file).
+# upstream (an upstream's challenges and redirects, the secrets file), policy
+# (repository and registry policy documents), image_contents (what a scan reads
+# from layers: tar, package databases, versions).
 # Uses the nightly toolchain when installed, else stable with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(api_body sigv4 range manifest v2_routing upstream)
+[ ${#targets[@]} -eq 0 ] && targets=(api_body sigv4 range manifest v2_routing upstream policy image_contents)
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
     cargo install cargo-fuzz --locked --quiet
 fi
@@ -43,6 +45,8 @@ seed v2_routing m 'team/web/manifests/v1'
 seed v2_routing u 'team/web/blobs/uploads/1234'
 seed upstream bearer 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"\n/v2/library/alpine/blobs/'$d'?x=1\n{"arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/hub":{"username":"u","accessToken":"t"}}'
 seed upstream redirect 'https://registry-1.docker.io/v2/x/blobs/'$d'\nhttps://production.cloudflare.docker.com/registry-v2/docker/registry/v2/blobs/sha256/01/x/data?verify=1\n{}'
+seed policy allow '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":["123456789012"]},"NotAction":"ecr:Batch*","Resource":"arn:aws:ecr:*:*:repository/w*","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"},"ForAnyValue:StringLike":{"aws:PrincipalArn":"*"}}}]}'
+seed image_contents dpkg 'Package: libc6\nStatus: install ok installed\nSource: glibc\nVersion: 2.36-9+deb12u4\n\nP:musl\nV:1.2.4-r2\no:musl\n'
 # One build of every target (quiet unless it fails).
 cargo "${toolchain[@]}" fuzz build >"$scratch/build.log" 2>&1 || { tail -60 "$scratch/build.log" >&2; exit 1; }
 for t in "${targets[@]}"; do

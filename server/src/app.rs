@@ -52,6 +52,9 @@ pub struct Config {
     /// The IAM principal (an ARN) each access key stands for in repository
     /// and registry policies; a key not named is the account's root.
     pub principals: std::collections::BTreeMap<String, String>,
+    /// A directory of OSV JSON files that image scans match against
+    /// (`None`: scans fail, saying there is no database).
+    pub vuln_db: Option<PathBuf>,
 }
 
 impl Config {
@@ -76,6 +79,7 @@ impl Config {
             gc_interval: Some(Duration::from_secs(3600)),
             gc_grace: Duration::from_secs(24 * 60 * 60),
             principals: Default::default(),
+            vuln_db: None,
         }
     }
 }
@@ -107,6 +111,18 @@ impl App {
     /// Opens the store and builds the service.
     pub fn open(config: &Config) -> Result<Self, crate::store::StoreError> {
         let store = Arc::new(Store::open(&config.data_dir)?);
+        let vuln_db = match &config.vuln_db {
+            Some(dir) => {
+                let db = crate::scan::osv::Database::load(dir).map_err(|e| {
+                    StoreError::Io(std::io::Error::other(format!(
+                        "the vulnerability database: {e}"
+                    )))
+                })?;
+                tracing::info!(dir = %dir.display(), vulnerabilities = db.entries, "vulnerability database loaded");
+                Some(Arc::new(db))
+            }
+            None => None,
+        };
         let upstream = Upstream::new().map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
         let registry = Registry::new(
             store,
@@ -120,6 +136,7 @@ impl App {
                 upstream_refresh: config.upstream_refresh,
                 upstream_secrets: config.upstream_secrets.clone(),
                 principals: config.principals.clone(),
+                vuln_db,
             },
             upstream,
         );

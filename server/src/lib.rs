@@ -20,6 +20,7 @@ pub mod oci;
 pub mod plugins;
 pub mod policy;
 pub mod registry;
+pub mod scan;
 pub mod store;
 pub mod timer;
 pub mod upstream;

@@ -58,6 +58,12 @@ struct Args {
     /// only what a policy allows it. Keys not named are the account's root.
     #[arg(long, value_name = "ACCESS_KEY_ID=ARN")]
     principal: Vec<String>,
+    /// A directory of vulnerability entries in OSV's JSON format (one file
+    /// each, as osv.dev exports them; subdirectories read too) that image
+    /// scans match installed packages against. Nothing is downloaded;
+    /// without it, scans fail saying so.
+    #[arg(long, value_name = "DIR")]
+    vuln_db: Option<PathBuf>,
     /// Accept requests without checking their SigV4 signature (for experiments only).
     #[arg(long)]
     no_auth: bool,
@@ -256,6 +262,7 @@ async fn main() -> ExitCode {
         gc_interval: (!args.gc_interval.is_zero()).then_some(args.gc_interval),
         gc_grace: args.gc_grace,
         principals,
+        vuln_db: args.vuln_db.clone(),
     };
     let app = match App::open(&config) {
         Ok(a) => a,

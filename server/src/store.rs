@@ -69,6 +69,21 @@ pub struct ImageDetail {
     pub activated_at: Option<f64>,
     /// The image it refers to (its OCI 1.1 `subject`).
     pub subject: Option<String>,
+    /// Its last scan.
+    pub scan: Option<ScanRecord>,
+}
+
+/// An image's last scan, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanRecord {
+    /// `IN_PROGRESS`, `COMPLETE`, `FAILED`, `UNSUPPORTED_IMAGE`.
+    pub status: String,
+    pub description: Option<String>,
+    pub completed_at: Option<f64>,
+    /// When the vulnerability database was last updated.
+    pub source_updated_at: Option<f64>,
+    /// The findings, a JSON array (a complete scan's).
+    pub findings: Option<String>,
 }
 
 /// What [`Store::set_storage_class`] did.
@@ -307,6 +322,17 @@ CREATE TABLE IF NOT EXISTS referrers (
     subject TEXT NOT NULL,
     image TEXT NOT NULL,
     PRIMARY KEY (repo, subject, image),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS scans (
+    repo TEXT NOT NULL,
+    image TEXT NOT NULL,
+    status TEXT NOT NULL,
+    description TEXT,
+    completed_at REAL,
+    source_updated_at REAL,
+    findings TEXT,
+    PRIMARY KEY (repo, image),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS pull_exclusions (
@@ -853,6 +879,45 @@ impl Store {
             "DELETE FROM pull_exclusions WHERE principal = ?1",
             [principal],
         )? == 1)
+    }
+
+    /// Records the state of image `digest`'s scan; `false` when the image is gone.
+    pub fn put_scan(&self, repo: &str, digest: &str, scan: &ScanRecord) -> Result<bool> {
+        let n = self.db().execute(
+            "INSERT OR REPLACE INTO scans
+             SELECT repo, digest, ?3, ?4, ?5, ?6, ?7 FROM images WHERE repo = ?1 AND digest = ?2",
+            params![
+                repo,
+                digest,
+                scan.status,
+                scan.description,
+                scan.completed_at,
+                scan.source_updated_at,
+                scan.findings
+            ],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Image `digest`'s last scan.
+    pub fn scan(&self, repo: &str, digest: &str) -> Result<Option<ScanRecord>> {
+        Ok(self
+            .reader()
+            .query_row(
+                "SELECT status, description, completed_at, source_updated_at, findings
+                 FROM scans WHERE repo = ?1 AND image = ?2",
+                params![repo, digest],
+                |r| {
+                    Ok(ScanRecord {
+                        status: r.get(0)?,
+                        description: r.get(1)?,
+                        completed_at: r.get(2)?,
+                        source_updated_at: r.get(3)?,
+                        findings: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 
     /// Sets whether images pushed to `repo` are scanned.
@@ -1574,8 +1639,10 @@ impl Store {
                     (SELECT group_concat(t.tag, char(10)) FROM
                         (SELECT tag FROM tags WHERE repo = i.repo AND image = i.digest ORDER BY tag) t),
                     i.status, i.archived_at, i.activated_at,
-                    (SELECT subject FROM referrers WHERE repo = i.repo AND image = i.digest)
+                    (SELECT subject FROM referrers WHERE repo = i.repo AND image = i.digest),
+                    s.status, s.description, s.completed_at, s.source_updated_at, s.findings
              FROM images i LEFT JOIN pulls p ON p.repo = i.repo AND p.image = i.digest
+             LEFT JOIN scans s ON s.repo = i.repo AND s.image = i.digest
              WHERE i.repo = ?1 ORDER BY i.pushed_at, i.digest",
         )?;
         let rows = q.query_map([repo], |r| {
@@ -1590,6 +1657,16 @@ impl Store {
                 archived_at: r.get(7)?,
                 activated_at: r.get(8)?,
                 subject: r.get(9)?,
+                scan: match r.get::<_, Option<String>>(10)? {
+                    Some(status) => Some(ScanRecord {
+                        status,
+                        description: r.get(11)?,
+                        completed_at: r.get(12)?,
+                        source_updated_at: r.get(13)?,
+                        findings: r.get(14)?,
+                    }),
+                    None => None,
+                },
                 tags: tags
                     .map(|t| t.split('\n').map(str::to_owned).collect())
                     .unwrap_or_default(),

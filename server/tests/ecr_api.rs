@@ -1084,3 +1084,521 @@ fn archived_images_referrers_and_pull_time_exclusions() {
         "{step}"
     );
 }
+
+/// A layer: a tar (gzipped when `gzip`) of `(path, bytes)` files.
+fn layer(files: &[(&str, &[u8])], gzip: bool) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    for (path, data) in files {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, path, *data).unwrap();
+    }
+    let raw = b.into_inner().unwrap();
+    if !gzip {
+        return raw;
+    }
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut z, &raw).unwrap();
+    z.finish().unwrap()
+}
+
+/// Pushes an image of `layers` (with an image config) to `repo:tag`; its digest.
+fn push_layers(
+    s: &Server,
+    dir: &Path,
+    repo: &str,
+    tag: &str,
+    layers: &[Vec<u8>],
+    config_type: &str,
+) -> String {
+    let digests: Vec<String> = layers
+        .iter()
+        .map(|l| cli_upload(s, dir, repo, l, 1 << 20))
+        .collect();
+    let config = format!("{{\"architecture\":\"amd64\",\"os\":\"linux\",\"tag\":\"{tag}\"}}");
+    let cd = cli_upload(s, dir, repo, config.as_bytes(), 1 << 20);
+    let m = json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": config_type, "size": config.len(), "digest": cd},
+        "layers": digests.iter().zip(layers).map(|(d, l)| json!({
+            "mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "size": l.len(), "digest": d,
+        })).collect::<Vec<_>>(),
+    })
+    .to_string();
+    let f = write(dir, &format!("{repo}-{tag}.json").replace('/', "_"), &m);
+    aws_ok(
+        s,
+        &[
+            "put-image",
+            "--repository-name",
+            repo,
+            "--image-tag",
+            tag,
+            "--image-manifest",
+            &f,
+        ],
+    );
+    sha256(m.as_bytes())
+}
+
+/// An rpm database holding one package (a header blob as rpm writes it).
+fn rpm_db(dir: &Path, name: &str, version: &str, release: &str, source: &str) -> Vec<u8> {
+    let tags = [
+        (1000u32, name),
+        (1001, version),
+        (1002, release),
+        (1044, source),
+    ];
+    let (mut index, mut data) = (Vec::new(), Vec::new());
+    for (tag, text) in tags {
+        index.extend(
+            [tag, 6, data.len() as u32, 1]
+                .iter()
+                .flat_map(|v| v.to_be_bytes()),
+        );
+        data.extend(text.as_bytes());
+        data.push(0);
+    }
+    let mut blob = Vec::new();
+    blob.extend((tags.len() as u32).to_be_bytes());
+    blob.extend((data.len() as u32).to_be_bytes());
+    blob.extend(index);
+    blob.extend(data);
+    let path = dir.join("rpmdb.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)",
+    )
+    .unwrap();
+    conn.execute("INSERT INTO Packages (blob) VALUES (?1)", [&blob])
+        .unwrap();
+    drop(conn);
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn images_are_scanned_against_an_osv_database() {
+    if !have("aws", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    // This machine's own dpkg database when it has one (a real one, hundreds
+    // of packages), else a small one; libc6 from glibc either way.
+    let host = std::fs::read_to_string("/var/lib/dpkg/status")
+        .ok()
+        .filter(|s| s.contains("\nPackage: libc6\n"));
+    let status = host.unwrap_or_else(|| {
+        "Package: libc6\nStatus: install ok installed\nSource: glibc\nVersion: 2.36-9+deb12u4\n\nPackage: bash\nStatus: install ok installed\nVersion: 5.2.15-2+b2\n".to_owned()
+    });
+    let libc = status
+        .split("\n\n")
+        .find(|s| s.starts_with("Package: libc6\n") || s.contains("\nPackage: libc6\n"))
+        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Version: ")))
+        .unwrap()
+        .to_owned();
+    let db = tmp.path().join("osv");
+    std::fs::create_dir_all(db.join("debian")).unwrap();
+    let entry = |id: &str, ecosystem: &str, name: &str, fixed: &str, severity: Value| {
+        json!({
+            "schema_version": "1.6.0", "id": id, "modified": "2026-11-30T12:00:00Z",
+            "summary": format!("{name}: a flaw"), "severity": severity,
+            "references": [{"type": "ADVISORY", "url": format!("https://security.example/{id}")}],
+            "affected": [{"package": {"ecosystem": ecosystem, "name": name},
+                          "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": fixed}]}]}],
+        })
+        .to_string()
+    };
+    let critical =
+        json!([{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}]);
+    let medium =
+        json!([{"type": "CVSS_V3", "score": "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:N/A:N"}]);
+    let files = [
+        (
+            "debian/GLIBC-NEW.json",
+            entry(
+                "GLIBC-NEW",
+                "Debian:12",
+                "glibc",
+                &format!("{libc}.1"),
+                critical.clone(),
+            ),
+        ),
+        (
+            "debian/GLIBC-OLD.json",
+            entry(
+                "GLIBC-OLD",
+                "Debian:12",
+                "glibc",
+                "2.36-1",
+                critical.clone(),
+            ),
+        ),
+        (
+            "debian/EXAMPLE-1.json",
+            entry(
+                "EXAMPLE-1",
+                "Debian:12",
+                "examplessl",
+                "1.0-2",
+                medium.clone(),
+            ),
+        ),
+        (
+            "ALPINE-1.json",
+            entry(
+                "ALPINE-1",
+                "Alpine:v3.19",
+                "openssl",
+                "3.1.4-r5",
+                medium.clone(),
+            ),
+        ),
+        (
+            "ROCKY-1.json",
+            entry(
+                "ROCKY-1",
+                "Rocky Linux:9",
+                "openssl",
+                "1:3.0.7-25.el9",
+                critical.clone(),
+            ),
+        ),
+    ];
+    for (path, text) in &files {
+        std::fs::write(db.join(path), text).unwrap();
+    }
+    let s = start(
+        &tmp.path().join("data"),
+        &["--vuln-db", db.to_str().unwrap()],
+    );
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+    };
+    let image_config = "application/vnd.oci.image.config.v1+json";
+
+    let step = "a Debian image: the base layer's packages, a later layer's whiteout honoured";
+    me.ok(&["create-repository", "--repository-name", "debian"]);
+    // Installed by the base layer, removed by the top one: not a finding.
+    let example =
+        b"Package: libexample1\nStatus: install ok installed\nSource: examplessl\nVersion: 1.0-1\n";
+    let base = layer(
+        &[
+            ("etc/os-release", b"ID=debian\nVERSION_ID=\"12\"\n"),
+            ("var/lib/dpkg/status", status.as_bytes()),
+            ("var/lib/dpkg/status.d/libexample1", example),
+        ],
+        true,
+    );
+    let top = layer(&[("var/lib/dpkg/status.d/.wh.libexample1", b"")], false);
+    let digest = push_layers(&s, tmp.path(), "debian", "v1", &[base, top], image_config);
+    let id = ["--image-id", "imageTag=v1"];
+    let started = me.ok(&[
+        "start-image-scan",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    assert_eq!(
+        started["imageScanStatus"]["status"], "IN_PROGRESS",
+        "{step}"
+    );
+    assert_eq!(started["imageId"]["imageDigest"], digest.as_str(), "{step}");
+    me.ok(&[
+        "wait",
+        "image-scan-complete",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    let found = me.ok(&[
+        "describe-image-scan-findings",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    assert_eq!(
+        found["imageScanStatus"]["status"], "COMPLETE",
+        "{step}: {found}"
+    );
+    let f = &found["imageScanFindings"];
+    // Every installed package built from glibc, and nothing else.
+    let mut glibc: Vec<&str> = status
+        .split("\n\n")
+        .filter(|s| {
+            s.lines()
+                .any(|l| l == "Source: glibc" || l.starts_with("Source: glibc "))
+        })
+        .filter(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Status: ") && l.ends_with(" installed"))
+        })
+        .filter_map(|s| s.lines().find_map(|l| l.strip_prefix("Package: ")))
+        .collect();
+    glibc.sort_unstable();
+    let listed = f["findings"].as_array().unwrap();
+    let mut packages: Vec<&str> = listed
+        .iter()
+        .map(|x| {
+            assert_eq!(x["name"], "GLIBC-NEW", "{step}: {x}");
+            let a = x["attributes"].as_array().unwrap();
+            a.iter()
+                .find(|a| a["key"] == "package_name")
+                .and_then(|a| a["value"].as_str())
+                .unwrap()
+        })
+        .collect();
+    packages.sort_unstable();
+    assert_eq!(packages, glibc, "{step}");
+    let finding = listed
+        .iter()
+        .find(|x| x["attributes"][0]["value"] == "libc6")
+        .unwrap();
+    assert_eq!(
+        (finding["severity"].as_str(), finding["uri"].as_str()),
+        (Some("CRITICAL"), Some("https://security.example/GLIBC-NEW")),
+        "{step}"
+    );
+    let attrs: Vec<(String, String)> = finding["attributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["key"].as_str().unwrap().to_owned(),
+                a["value"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        attrs.contains(&("package_name".into(), "libc6".into())),
+        "{step}: {attrs:?}"
+    );
+    assert!(
+        attrs.contains(&("package_version".into(), libc.clone())),
+        "{step}: {attrs:?}"
+    );
+    assert_eq!(
+        f["findingSeverityCounts"],
+        json!({"CRITICAL": glibc.len()}),
+        "{step}"
+    );
+    assert!(
+        f["vulnerabilitySourceUpdatedAt"].is_number() && f["imageScanCompletedAt"].is_number(),
+        "{step}: {f}"
+    );
+    let described = me.ok(&["describe-images", "--repository-name", "debian"]);
+    let d = &described["imageDetails"][0];
+    assert_eq!(d["imageScanStatus"]["status"], "COMPLETE", "{step}");
+    assert_eq!(
+        d["imageScanFindingsSummary"]["findingSeverityCounts"],
+        json!({"CRITICAL": glibc.len()}),
+        "{step}"
+    );
+
+    let step = "scan on push: Alpine (apk) and Rocky Linux (rpm)";
+    me.ok(&[
+        "create-repository",
+        "--repository-name",
+        "alpine",
+        "--image-scanning-configuration",
+        "scanOnPush=true",
+    ]);
+    let apk = layer(
+        &[
+            ("etc/os-release", b"ID=alpine\nVERSION_ID=3.19.1\n"),
+            (
+                "lib/apk/db/installed",
+                b"P:libcrypto3\nV:3.1.4-r1\no:openssl\n\nP:musl\nV:1.2.4_git20230717-r4\no:musl\n",
+            ),
+        ],
+        true,
+    );
+    push_layers(&s, tmp.path(), "alpine", "v1", &[apk], image_config);
+    me.ok(&[
+        "wait",
+        "image-scan-complete",
+        "--repository-name",
+        "alpine",
+        id[0],
+        id[1],
+    ]);
+    let found = me.ok(&[
+        "describe-image-scan-findings",
+        "--repository-name",
+        "alpine",
+        id[0],
+        id[1],
+    ]);
+    assert_eq!(
+        found["imageScanFindings"]["findings"][0]["name"], "ALPINE-1",
+        "{step}: {found}"
+    );
+    assert_eq!(
+        found["imageScanFindings"]["findingSeverityCounts"],
+        json!({"MEDIUM": 1}),
+        "{step}"
+    );
+    let rules = json!([{"scanFrequency": "SCAN_ON_PUSH", "repositoryFilters": [{"filter": "rocky*", "filterType": "WILDCARD"}]}]).to_string();
+    me.ok(&[
+        "put-registry-scanning-configuration",
+        "--scan-type",
+        "BASIC",
+        "--rules",
+        &rules,
+    ]);
+    me.ok(&["create-repository", "--repository-name", "rocky"]);
+    let rpmdb = rpm_db(
+        tmp.path(),
+        "openssl-libs",
+        "3.0.7",
+        "24.el9",
+        "openssl-3.0.7-24.el9.src.rpm",
+    );
+    let rpm = layer(
+        &[
+            ("etc/os-release", b"ID=\"rocky\"\nVERSION_ID=\"9.3\"\n"),
+            ("var/lib/rpm/rpmdb.sqlite", &rpmdb),
+        ],
+        true,
+    );
+    push_layers(&s, tmp.path(), "rocky", "v1", &[rpm], image_config);
+    me.ok(&[
+        "wait",
+        "image-scan-complete",
+        "--repository-name",
+        "rocky",
+        id[0],
+        id[1],
+    ]);
+    let found = me.ok(&[
+        "describe-image-scan-findings",
+        "--repository-name",
+        "rocky",
+        id[0],
+        id[1],
+    ]);
+    assert_eq!(
+        found["imageScanFindings"]["findings"][0]["name"], "ROCKY-1",
+        "{step}: {found}"
+    );
+
+    let step = "what cannot be scanned says why";
+    let artifact = push_layers(
+        &s,
+        tmp.path(),
+        "debian",
+        "sbom",
+        &[b"{}".to_vec()],
+        "application/vnd.example.sbom.v1+json",
+    );
+    let sbom = format!("imageDigest={artifact}");
+    me.ok(&[
+        "start-image-scan",
+        "--repository-name",
+        "debian",
+        "--image-id",
+        &sbom,
+    ]);
+    let mut scan = Value::Null;
+    for _ in 0..100 {
+        scan = me.ok(&[
+            "describe-image-scan-findings",
+            "--repository-name",
+            "debian",
+            "--image-id",
+            &sbom,
+        ])["imageScanStatus"]
+            .clone();
+        if scan["status"] != "IN_PROGRESS" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(scan["status"], "UNSUPPORTED_IMAGE", "{step}: {scan}");
+    assert!(
+        scan["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("not a container image")),
+        "{step}: {status}"
+    );
+    push_image(&s, tmp.path(), "alpine", "plain");
+    assert_eq!(
+        me.err(&[
+            "describe-image-scan-findings",
+            "--repository-name",
+            "debian",
+            "--image-id",
+            "imageTag=nope"
+        ]),
+        "ImageNotFoundException",
+        "{step}"
+    );
+    me.ok(&["create-repository", "--repository-name", "unscanned"]);
+    push_image(&s, tmp.path(), "unscanned", "v1");
+    assert_eq!(
+        me.err(&[
+            "describe-image-scan-findings",
+            "--repository-name",
+            "unscanned",
+            id[0],
+            id[1]
+        ]),
+        "ScanNotFoundException",
+        "{step}"
+    );
+
+    let step = "without a database, scans fail saying so";
+    let bare = start(&tmp.path().join("bare"), &[]);
+    let other = User {
+        server: &bare,
+        akid: &bare.akid,
+        secret: &bare.secret,
+    };
+    other.ok(&["create-repository", "--repository-name", "debian"]);
+    let base = layer(
+        &[
+            ("etc/os-release", b"ID=debian\nVERSION_ID=12\n"),
+            ("var/lib/dpkg/status", status.as_bytes()),
+        ],
+        true,
+    );
+    push_layers(&bare, tmp.path(), "debian", "v1", &[base], image_config);
+    other.ok(&[
+        "start-image-scan",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    let out = other.aws(&[
+        "wait",
+        "image-scan-complete",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    assert!(!out.status.success(), "{step}: the waiter stops at FAILED");
+    let found = other.ok(&[
+        "describe-image-scan-findings",
+        "--repository-name",
+        "debian",
+        id[0],
+        id[1],
+    ]);
+    assert_eq!(found["imageScanStatus"]["status"], "FAILED", "{step}");
+    assert!(
+        found["imageScanStatus"]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("--vuln-db")),
+        "{step}: {found}"
+    );
+}

@@ -939,7 +939,14 @@ fn the_distribution_api_by_hand() {
     assert_eq!((st, error_code(&body).as_str()), (400, "NAME_INVALID"));
     let (st, _, body) = http("GET", &format!("{v2}/nope/tags/list"), auth, &[], b"");
     assert_eq!((st, error_code(&body).as_str()), (404, "NAME_UNKNOWN"));
-    let (st, _, body) = http("DELETE", &blob, auth, &[], b"");
+    // A method the route does not have (blob DELETE has its own test).
+    let (st, _, body) = http(
+        "PATCH",
+        &format!("{v2}/a/one/manifests/v1"),
+        auth,
+        &[],
+        b"x",
+    );
     assert_eq!((st, error_code(&body).as_str()), (405, "UNSUPPORTED"));
     let (st, _, body) = http(
         "PATCH",

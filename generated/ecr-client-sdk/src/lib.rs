@@ -187,6 +187,13 @@ impl Client {
             input: DeregisterPullTimeUpdateExclusionRequest::builder(),
         }
     }
+    /// Tells how an image's last scan went and what it found, page by page.
+    pub fn describe_image_scan_findings(&self) -> DescribeImageScanFindingsFluentBuilder {
+        DescribeImageScanFindingsFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeImageScanFindingsRequest::builder(),
+        }
+    }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     pub fn describe_images(&self) -> DescribeImagesFluentBuilder {
         DescribeImagesFluentBuilder {
@@ -386,6 +393,13 @@ impl Client {
             input: SetRepositoryPolicyRequest::builder(),
         }
     }
+    /// Scans an image: reads the package databases of its layers (dpkg, apk, rpm) and matches the installed versions against the registry's vulnerability database.
+    pub fn start_image_scan(&self) -> StartImageScanFluentBuilder {
+        StartImageScanFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: StartImageScanRequest::builder(),
+        }
+    }
     /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
     pub fn start_lifecycle_policy_preview(&self) -> StartLifecyclePolicyPreviewFluentBuilder {
         StartLifecyclePolicyPreviewFluentBuilder {
@@ -443,6 +457,51 @@ impl Client {
             handle: rt::Arc::clone(&self.handle),
             input: ValidatePullThroughCacheRuleRequest::builder(),
         }
+    }
+    /// Waits until the image's scan has ended, with findings.
+    ///
+    /// Waiter `ImageScanComplete`: calls [`describe_image_scan_findings`](Self::describe_image_scan_findings) with `input` (its input builder, or the fluent builder `client.op().member(..)`) every 5-120 s (exponential backoff with jitter) until an acceptor of the model ends the wait or `max_wait` passes.
+    pub async fn wait_until_image_scan_complete(
+        &self,
+        input: impl rt::Into<DescribeImageScanFindingsRequestBuilder>,
+        max_wait: ::std::time::Duration,
+    ) -> rt::Result<
+        rt::client::waiter::Waited<
+            DescribeImageScanFindingsResponse,
+            DescribeImageScanFindingsError,
+        >,
+        rt::client::waiter::WaiterError<
+            DescribeImageScanFindingsResponse,
+            DescribeImageScanFindingsError,
+        >,
+    > {
+        static WAITER: rt::client::waiter::Waiter = rt::client::waiter::Waiter {
+            name: "ImageScanComplete",
+            acceptors: &[
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Success,
+                    matcher: rt::client::waiter::Matcher::Output {
+                        path: "imageScanStatus.status",
+                        expected: "COMPLETE",
+                        comparator: rt::client::waiter::Comparator::StringEquals,
+                    },
+                },
+                rt::client::waiter::Acceptor {
+                    state: rt::client::waiter::State::Failure,
+                    matcher: rt::client::waiter::Matcher::Output {
+                        path: "imageScanStatus.status",
+                        expected: "FAILED",
+                        comparator: rt::client::waiter::Comparator::StringEquals,
+                    },
+                },
+            ],
+            min_delay: ::std::time::Duration::from_secs(5u64),
+            max_delay: ::std::time::Duration::from_secs(120u64),
+        };
+        let input: DescribeImageScanFindingsRequestBuilder = input.into();
+        let json = input.to_json();
+        let call = self.describe_image_scan_findings().input(input);
+        rt::client::waiter::wait(&WAITER, json, max_wait, || call.clone().send()).await
     }
     /// Waits until the preview is complete.
     ///
@@ -646,6 +705,15 @@ impl Client {
                         &crate::ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
                         input,
                     )
+                    .await
+            }
+            "DescribeImageScanFindings" => {
+                self.handle
+                    .call_json::<
+                        DescribeImageScanFindingsRequest,
+                        DescribeImageScanFindingsResponse,
+                        DescribeImageScanFindingsError,
+                    >(&crate::ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS, input)
                     .await
             }
             "DescribeImages" => {
@@ -903,6 +971,15 @@ impl Client {
                     >(&crate::ecr_types::http::SET_REPOSITORY_POLICY, input)
                     .await
             }
+            "StartImageScan" => {
+                self.handle
+                    .call_json::<
+                        StartImageScanRequest,
+                        StartImageScanResponse,
+                        StartImageScanError,
+                    >(&crate::ecr_types::http::START_IMAGE_SCAN, input)
+                    .await
+            }
             "StartLifecyclePolicyPreview" => {
                 self.handle
                     .call_json::<
@@ -1033,6 +1110,9 @@ pub fn validate_json(
         "DeregisterPullTimeUpdateExclusion" => {
             rt::client::validate::<DeregisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
         }
+        "DescribeImageScanFindings" => {
+            rt::client::validate::<DescribeImageScanFindingsRequest, rt::Unhandled>(input)
+        }
         "DescribeImages" => rt::client::validate::<DescribeImagesRequest, rt::Unhandled>(input),
         "DescribePullThroughCacheRules" => {
             rt::client::validate::<DescribePullThroughCacheRulesRequest, rt::Unhandled>(input)
@@ -1106,6 +1186,7 @@ pub fn validate_json(
         "SetRepositoryPolicy" => {
             rt::client::validate::<SetRepositoryPolicyRequest, rt::Unhandled>(input)
         }
+        "StartImageScan" => rt::client::validate::<StartImageScanRequest, rt::Unhandled>(input),
         "StartLifecyclePolicyPreview" => {
             rt::client::validate::<StartLifecyclePolicyPreviewRequest, rt::Unhandled>(input)
         }
@@ -2186,6 +2267,150 @@ impl DeregisterPullTimeUpdateExclusionFluentBuilder {
                 stream,
             )
             .await
+    }
+}
+/// A `DescribeImageScanFindings` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeImageScanFindingsFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeImageScanFindingsRequestBuilder,
+}
+impl ::std::convert::From<DescribeImageScanFindingsFluentBuilder>
+    for DescribeImageScanFindingsRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeImageScanFindingsFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeImageScanFindingsFluentBuilder {
+    /// Sets [`DescribeImageScanFindingsRequest::registry_id`](DescribeImageScanFindingsRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::registry_id`](DescribeImageScanFindingsRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::repository_name`](DescribeImageScanFindingsRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::repository_name`](DescribeImageScanFindingsRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::image_id`](DescribeImageScanFindingsRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::image_id`](DescribeImageScanFindingsRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.input = self.input.set_image_id(value);
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::next_token`](DescribeImageScanFindingsRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::next_token`](DescribeImageScanFindingsRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::max_results`](DescribeImageScanFindingsRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::max_results`](DescribeImageScanFindingsRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeImageScanFindingsRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeImageScanFindingsRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DescribeImageScanFindingsResponse, SdkError<DescribeImageScanFindingsError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+impl DescribeImageScanFindingsFluentBuilder {
+    /// Sends one request per page, following the continuation token
+    /// (use [`send`](Self::send) for one page only).
+    pub fn into_paginator(self) -> DescribeImageScanFindingsPaginator {
+        DescribeImageScanFindingsPaginator {
+            call: self,
+            token: None,
+            done: false,
+        }
+    }
+}
+/// Pages of `DescribeImageScanFindings`, following `nextToken`.
+#[derive(Debug)]
+pub struct DescribeImageScanFindingsPaginator {
+    call: DescribeImageScanFindingsFluentBuilder,
+    token: rt::Option<rt::String>,
+    done: bool,
+}
+impl DescribeImageScanFindingsPaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> rt::Option<
+        rt::Result<DescribeImageScanFindingsResponse, SdkError<DescribeImageScanFindingsError>>,
+    > {
+        if self.done {
+            return None;
+        }
+        let mut call = self.call.clone();
+        if let Some(token) = &self.token {
+            call.input.next_token = Some(token.clone());
+        }
+        let page = call.send().await;
+        let next = page.as_ref().ok().and_then(|p| p.next_token.clone());
+        self.done = next.is_none() || next == self.token;
+        self.token = next;
+        Some(page)
+    }
+    /// The pages as a stream; an error ends it.
+    pub fn into_stream(
+        self,
+    ) -> impl rt::client::Stream<
+        Item = rt::Result<
+            DescribeImageScanFindingsResponse,
+            SdkError<DescribeImageScanFindingsError>,
+        >,
+    > {
+        rt::client::stream::unfold(self, |mut pages| async move {
+            let page = pages.next_page().await?;
+            Some((page, pages))
+        })
     }
 }
 /// A `DescribeImages` call being prepared: set members, then [`send`](Self::send) it.
@@ -4559,6 +4784,68 @@ impl SetRepositoryPolicyFluentBuilder {
         let stream = None;
         self.handle
             .call(&ecr_types::http::SET_REPOSITORY_POLICY, &input, stream)
+            .await
+    }
+}
+/// A `StartImageScan` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct StartImageScanFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: StartImageScanRequestBuilder,
+}
+impl ::std::convert::From<StartImageScanFluentBuilder> for StartImageScanRequestBuilder {
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: StartImageScanFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl StartImageScanFluentBuilder {
+    /// Sets [`StartImageScanRequest::registry_id`](StartImageScanRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::registry_id`](StartImageScanRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Sets [`StartImageScanRequest::repository_name`](StartImageScanRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::repository_name`](StartImageScanRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`StartImageScanRequest::image_id`](StartImageScanRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_id(value);
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::image_id`](StartImageScanRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.input = self.input.set_image_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: StartImageScanRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut StartImageScanRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(self) -> rt::Result<StartImageScanResponse, SdkError<StartImageScanError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::START_IMAGE_SCAN, &input, stream)
             .await
     }
 }

@@ -57,6 +57,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DeregisterPullTimeUpdateExclusion", input: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
         errors: &["ExclusionNotFoundException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
         summary: "Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`)." },
+    Operation { name: "DescribeImageScanFindings", input: &DESCRIBE_IMAGE_SCAN_FINDINGS_REQUEST, output: &DESCRIBE_IMAGE_SCAN_FINDINGS_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: None, page_size: Some("maxResults") }),
+        errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ScanNotFoundException", "ServerException", "ValidationException"],
+        summary: "Tells how an image's last scan went and what it found, page by page." },
     Operation { name: "DescribeImages", input: &DESCRIBE_IMAGES_REQUEST, output: &DESCRIBE_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageDetails"), page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images." },
@@ -138,6 +141,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "SetRepositoryPolicy", input: &SET_REPOSITORY_POLICY_REQUEST, output: &SET_REPOSITORY_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Sets the access policy of a repository, an IAM policy document whose statements allow or deny ECR actions to principals." },
+    Operation { name: "StartImageScan", input: &START_IMAGE_SCAN_REQUEST, output: &START_IMAGE_SCAN_RESPONSE, pagination: None,
+        errors: &["ImageNotFoundException", "InvalidParameterException", "LimitExceededException", "RepositoryNotFoundException", "ServerException", "UnsupportedImageTypeException", "ValidationException"],
+        summary: "Scans an image: reads the package databases of its layers (dpkg, apk, rpm) and matches the installed versions against the registry's vulnerability database." },
     Operation { name: "StartLifecyclePolicyPreview", input: &START_LIFECYCLE_POLICY_PREVIEW_REQUEST, output: &START_LIFECYCLE_POLICY_PREVIEW_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "LifecyclePolicyNotFoundException", "LifecyclePolicyPreviewInProgressException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
         summary: "Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it." },
@@ -163,6 +169,12 @@ pub static OPERATIONS: &[Operation] = &[
         errors: &["InvalidParameterException", "PullThroughCacheRuleNotFoundException", "ServerException", "ValidationException"],
         summary: "Checks that a pull-through cache rule's upstream answers and accepts the rule's credentials." },
 ];
+
+#[rustfmt::skip]
+static ATTRIBUTE: Structure = Structure { name: "Attribute", union: false, members: &[
+    Member { name: "key", ty: Type::String, required: true, summary: "The name." },
+    Member { name: "value", ty: Type::String, required: false, summary: "The value." },
+]};
 
 #[rustfmt::skip]
 static AUTHORIZATION_DATA: Structure = Structure { name: "AuthorizationData", union: false, members: &[
@@ -380,6 +392,25 @@ static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE: Structure = Structure { n
 ]};
 
 #[rustfmt::skip]
+static DESCRIBE_IMAGE_SCAN_FINDINGS_REQUEST: Structure = Structure { name: "DescribeImageScanFindingsRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: true, summary: "Which image." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+    Member { name: "maxResults", ty: Type::Integer, required: false, summary: "The most results to return in one page." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGE_SCAN_FINDINGS_RESPONSE: Structure = Structure { name: "DescribeImageScanFindingsResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
+    Member { name: "imageScanStatus", ty: Type::Structure(&IMAGE_SCAN_STATUS), required: false, summary: "Where the scan stands, and why when it failed." },
+    Member { name: "imageScanFindings", ty: Type::Structure(&IMAGE_SCAN_FINDINGS), required: false, summary: "What the scan found." },
+    Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
 static DESCRIBE_IMAGES_FILTER: Structure = Structure { name: "DescribeImagesFilter", union: false, members: &[
     Member { name: "tagStatus", ty: Type::Enum(TAG_STATUS_VALUES), required: false, summary: "Describe only tagged images, only untagged images, or any." },
     Member { name: "imageStatus", ty: Type::Enum(IMAGE_STATUS_FILTER_VALUES), required: false, summary: "Describe only images in this status, or `ANY`. When left out: active images, unless images are named by `imageIds`, which are described whatever their status." },
@@ -591,6 +622,8 @@ static IMAGE_DETAIL: Structure = Structure { name: "ImageDetail", union: false, 
     Member { name: "imageStatus", ty: Type::Enum(IMAGE_STATUS_VALUES), required: false, summary: "Whether the image is active (pullable), archived, or being restored." },
     Member { name: "lastArchivedAt", ty: Type::Timestamp, required: false, summary: "When the image was last archived." },
     Member { name: "lastActivatedAt", ty: Type::Timestamp, required: false, summary: "When the image was last restored from archival storage." },
+    Member { name: "imageScanStatus", ty: Type::Structure(&IMAGE_SCAN_STATUS), required: false, summary: "Where the image's last scan stands." },
+    Member { name: "imageScanFindingsSummary", ty: Type::Structure(&IMAGE_SCAN_FINDINGS_SUMMARY), required: false, summary: "What the image's last scan found, counted by severity." },
 ]};
 
 #[rustfmt::skip]
@@ -614,6 +647,36 @@ static IMAGE_REFERRER: Structure = Structure { name: "ImageReferrer", union: fal
     Member { name: "size", ty: Type::Integer, required: true, summary: "The size of the artifact's manifest in bytes." },
     Member { name: "annotations", ty: Type::Map(&Type::String), required: false, summary: "The annotations of the artifact's manifest." },
     Member { name: "artifactStatus", ty: Type::Enum(ARTIFACT_STATUS_VALUES), required: false, summary: "Whether the artifact is active or archived." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SCAN_FINDING: Structure = Structure { name: "ImageScanFinding", union: false, members: &[
+    Member { name: "name", ty: Type::String, required: false, summary: "The vulnerability's identifier (`CVE-...`, `DSA-...`, ...)." },
+    Member { name: "description", ty: Type::String, required: false, summary: "What the vulnerability is." },
+    Member { name: "uri", ty: Type::String, required: false, summary: "Where to read about it." },
+    Member { name: "severity", ty: Type::Enum(FINDING_SEVERITY_VALUES), required: false, summary: "How severe it is." },
+    Member { name: "attributes", ty: Type::List(&Type::Structure(&ATTRIBUTE)), required: false, summary: "The package and versions concerned: `package_name`, `package_version`, `fixed_version`." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SCAN_FINDINGS: Structure = Structure { name: "ImageScanFindings", union: false, members: &[
+    Member { name: "imageScanCompletedAt", ty: Type::Timestamp, required: false, summary: "When the scan ended." },
+    Member { name: "vulnerabilitySourceUpdatedAt", ty: Type::Timestamp, required: false, summary: "When the vulnerability database used was last updated." },
+    Member { name: "findingSeverityCounts", ty: Type::Map(&Type::Integer), required: false, summary: "How many findings of each severity." },
+    Member { name: "findings", ty: Type::List(&Type::Structure(&IMAGE_SCAN_FINDING)), required: false, summary: "The findings of this page." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SCAN_FINDINGS_SUMMARY: Structure = Structure { name: "ImageScanFindingsSummary", union: false, members: &[
+    Member { name: "imageScanCompletedAt", ty: Type::Timestamp, required: false, summary: "When the scan ended." },
+    Member { name: "vulnerabilitySourceUpdatedAt", ty: Type::Timestamp, required: false, summary: "When the vulnerability database used was last updated." },
+    Member { name: "findingSeverityCounts", ty: Type::Map(&Type::Integer), required: false, summary: "How many findings of each severity." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SCAN_STATUS: Structure = Structure { name: "ImageScanStatus", union: false, members: &[
+    Member { name: "status", ty: Type::Enum(SCAN_STATUS_VALUES), required: false, summary: "The scan's state." },
+    Member { name: "description", ty: Type::String, required: false, summary: "Why the scan stands where it does, in words." },
 ]};
 
 #[rustfmt::skip]
@@ -950,6 +1013,21 @@ static SET_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "SetReposit
 ]};
 
 #[rustfmt::skip]
+static START_IMAGE_SCAN_REQUEST: Structure = Structure { name: "StartImageScanRequest", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: true, summary: "Which image." },
+]};
+
+#[rustfmt::skip]
+static START_IMAGE_SCAN_RESPONSE: Structure = Structure { name: "StartImageScanResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
+    Member { name: "imageScanStatus", ty: Type::Structure(&IMAGE_SCAN_STATUS), required: false, summary: "Where the scan stands, and why when it failed." },
+]};
+
+#[rustfmt::skip]
 static START_LIFECYCLE_POLICY_PREVIEW_REQUEST: Structure = Structure { name: "StartLifecyclePolicyPreviewRequest", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
@@ -1091,6 +1169,8 @@ const ARTIFACT_STATUS_FILTER_VALUES: &[&str] = &["ACTIVE", "ARCHIVED", "ACTIVATI
 #[rustfmt::skip]
 const ENCRYPTION_TYPE_VALUES: &[&str] = &["AES256", "KMS", "KMS_DSSE"];
 #[rustfmt::skip]
+const FINDING_SEVERITY_VALUES: &[&str] = &["INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL", "UNDEFINED"];
+#[rustfmt::skip]
 const IMAGE_ACTION_TYPE_VALUES: &[&str] = &["EXPIRE"];
 #[rustfmt::skip]
 const IMAGE_FAILURE_CODE_VALUES: &[&str] = &["InvalidImageDigest", "InvalidImageTag", "ImageTagDoesNotMatchDigest", "ImageNotFound", "MissingDigestAndTag", "ImageReferencedByManifestList", "KmsError", "UpstreamAccessDenied", "UpstreamTooManyRequests", "UpstreamUnavailable", "ImageInaccessible"];
@@ -1112,6 +1192,8 @@ const RCT_APPLIED_FOR_VALUES: &[&str] = &["REPLICATION", "PULL_THROUGH_CACHE", "
 const REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["PREFIX_MATCH"];
 #[rustfmt::skip]
 const SCAN_FREQUENCY_VALUES: &[&str] = &["SCAN_ON_PUSH", "CONTINUOUS_SCAN", "MANUAL"];
+#[rustfmt::skip]
+const SCAN_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "FAILED", "UNSUPPORTED_IMAGE", "ACTIVE", "PENDING", "SCAN_ELIGIBILITY_EXPIRED", "FINDINGS_UNAVAILABLE", "LIMIT_EXCEEDED"];
 #[rustfmt::skip]
 const SCAN_TYPE_VALUES: &[&str] = &["BASIC", "ENHANCED"];
 #[rustfmt::skip]

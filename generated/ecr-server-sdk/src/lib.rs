@@ -224,6 +224,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
             ))
         }
     }
+    /// Tells how an image's last scan went and what it found, page by page.
+    fn describe_image_scan_findings(
+        &self,
+        input: DescribeImageScanFindingsRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DescribeImageScanFindingsResponse, DescribeImageScanFindingsError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribeImageScanFindings")) }
+    }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     fn describe_images(
         &self,
@@ -542,6 +553,16 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("SetRepositoryPolicy")) }
     }
+    /// Scans an image: reads the package databases of its layers (dpkg, apk, rpm) and matches the installed versions against the registry's vulnerability database.
+    fn start_image_scan(
+        &self,
+        input: StartImageScanRequest,
+        cx: Context,
+    ) -> impl rt::Future<Output = rt::Result<StartImageScanResponse, StartImageScanError>> + rt::Send
+    {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("StartImageScan")) }
+    }
     /// Computes what a lifecycle policy (the one given, else the repository's) would expire now, without expiring anything; `GetLifecyclePolicyPreview` returns it.
     fn start_lifecycle_policy_preview(
         &self,
@@ -672,6 +693,8 @@ pub enum Operation {
     DeleteRepositoryPolicy,
     /// A call of [`Ecr::deregister_pull_time_update_exclusion`].
     DeregisterPullTimeUpdateExclusion,
+    /// A call of [`Ecr::describe_image_scan_findings`].
+    DescribeImageScanFindings,
     /// A call of [`Ecr::describe_images`].
     DescribeImages,
     /// A call of [`Ecr::describe_pull_through_cache_rules`].
@@ -726,6 +749,8 @@ pub enum Operation {
     RegisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::set_repository_policy`].
     SetRepositoryPolicy,
+    /// A call of [`Ecr::start_image_scan`].
+    StartImageScan,
     /// A call of [`Ecr::start_lifecycle_policy_preview`].
     StartLifecyclePolicyPreview,
     /// A call of [`Ecr::tag_resource`].
@@ -761,6 +786,7 @@ impl Operation {
         Self::DeleteRepositoryCreationTemplate,
         Self::DeleteRepositoryPolicy,
         Self::DeregisterPullTimeUpdateExclusion,
+        Self::DescribeImageScanFindings,
         Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
         Self::DescribeRegistry,
@@ -788,6 +814,7 @@ impl Operation {
         Self::PutRegistryScanningConfiguration,
         Self::RegisterPullTimeUpdateExclusion,
         Self::SetRepositoryPolicy,
+        Self::StartImageScan,
         Self::StartLifecyclePolicyPreview,
         Self::TagResource,
         Self::UntagResource,
@@ -817,6 +844,7 @@ impl Operation {
             Self::DeleteRepositoryCreationTemplate => "DeleteRepositoryCreationTemplate",
             Self::DeleteRepositoryPolicy => "DeleteRepositoryPolicy",
             Self::DeregisterPullTimeUpdateExclusion => "DeregisterPullTimeUpdateExclusion",
+            Self::DescribeImageScanFindings => "DescribeImageScanFindings",
             Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
             Self::DescribeRegistry => "DescribeRegistry",
@@ -844,6 +872,7 @@ impl Operation {
             Self::PutRegistryScanningConfiguration => "PutRegistryScanningConfiguration",
             Self::RegisterPullTimeUpdateExclusion => "RegisterPullTimeUpdateExclusion",
             Self::SetRepositoryPolicy => "SetRepositoryPolicy",
+            Self::StartImageScan => "StartImageScan",
             Self::StartLifecyclePolicyPreview => "StartLifecyclePolicyPreview",
             Self::TagResource => "TagResource",
             Self::UntagResource => "UntagResource",
@@ -861,6 +890,7 @@ impl Operation {
             Self::BatchCheckLayerAvailability
                 | Self::BatchGetImage
                 | Self::BatchGetRepositoryScanningConfiguration
+                | Self::DescribeImageScanFindings
                 | Self::DescribeImages
                 | Self::DescribePullThroughCacheRules
                 | Self::DescribeRegistry
@@ -958,6 +988,10 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
                     Operation::DeregisterPullTimeUpdateExclusion,
+                ),
+                (
+                    &ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS,
+                    Operation::DescribeImageScanFindings,
                 ),
                 (&ecr_types::http::DESCRIBE_IMAGES, Operation::DescribeImages),
                 (
@@ -1057,6 +1091,10 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::SET_REPOSITORY_POLICY,
                     Operation::SetRepositoryPolicy,
+                ),
+                (
+                    &ecr_types::http::START_IMAGE_SCAN,
+                    Operation::StartImageScan,
                 ),
                 (
                     &ecr_types::http::START_LIFECYCLE_POLICY_PREVIEW,
@@ -1232,6 +1270,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DescribeImageScanFindings => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_image_scan_findings(input, cx)
+                    })
+                    .await
+                }
                 Operation::DescribeImages => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_images(input, cx)
@@ -1391,6 +1435,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::SetRepositoryPolicy => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.set_repository_policy(input, cx)
+                    })
+                    .await
+                }
+                Operation::StartImageScan => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.start_image_scan(input, cx)
                     })
                     .await
                 }

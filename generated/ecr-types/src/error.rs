@@ -2352,6 +2352,84 @@ impl ::std::fmt::Display for RepositoryPolicyNotFoundException {
     }
 }
 impl ::std::error::Error for RepositoryPolicyNotFoundException {}
+/// The image has not been scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for ScanNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for ScanNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl ScanNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> ScanNotFoundExceptionBuilder {
+        ScanNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`ScanNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanNotFoundExceptionBuilder {
+    /// [`ScanNotFoundException::message`](ScanNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl ScanNotFoundExceptionBuilder {
+    /// Sets [`ScanNotFoundException::message`](ScanNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ScanNotFoundException::message`](ScanNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ScanNotFoundException {
+        ScanNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl ScanNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "ScanNotFoundException";
+}
+impl rt::ModeledError for ScanNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#ScanNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for ScanNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for ScanNotFoundException {}
 /// The secret named by the rule does not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SecretNotFoundException {
@@ -3129,6 +3207,84 @@ impl ::std::fmt::Display for UnableToListUpstreamImageReferrersException {
     }
 }
 impl ::std::error::Error for UnableToListUpstreamImageReferrersException {}
+/// The image is not of a type that can be scanned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsupportedImageTypeException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for UnsupportedImageTypeException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for UnsupportedImageTypeException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl UnsupportedImageTypeException {
+    /// A builder for this structure.
+    pub fn builder() -> UnsupportedImageTypeExceptionBuilder {
+        UnsupportedImageTypeExceptionBuilder::default()
+    }
+}
+/// Builds a [`UnsupportedImageTypeException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnsupportedImageTypeExceptionBuilder {
+    /// [`UnsupportedImageTypeException::message`](UnsupportedImageTypeException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl UnsupportedImageTypeExceptionBuilder {
+    /// Sets [`UnsupportedImageTypeException::message`](UnsupportedImageTypeException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`UnsupportedImageTypeException::message`](UnsupportedImageTypeException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> UnsupportedImageTypeException {
+        UnsupportedImageTypeException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl UnsupportedImageTypeException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "UnsupportedImageTypeException";
+}
+impl rt::ModeledError for UnsupportedImageTypeException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#UnsupportedImageTypeException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for UnsupportedImageTypeException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for UnsupportedImageTypeException {}
 /// The upstream registry is not one pull-through cache rules support.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnsupportedUpstreamRegistryException {
@@ -3620,6 +3776,25 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DescribeImageScanFindings` can return.
+    pub enum DescribeImageScanFindingsError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The image has not been scanned.
+        ScanNotFoundException = "ScanNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DescribeImages` can return.
     pub enum DescribeImagesError {
         /// No image of the repository has the digest or tag given.
@@ -4018,6 +4193,27 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `StartImageScan` can return.
+    pub enum StartImageScanError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// A service limit was reached.
+        LimitExceededException = "LimitExceededException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The image is not of a type that can be scanned.
+        UnsupportedImageTypeException = "UnsupportedImageTypeException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
     }
     validation = InvalidParameterException;
 }

@@ -158,6 +158,16 @@ pub static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::bind
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DescribeImageScanFindings`: routed by its name, every member in the body.
+pub static DESCRIBE_IMAGE_SCAN_FINDINGS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeImageScanFindings",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DescribeImages`: routed by its name, every member in the body.
 pub static DESCRIBE_IMAGES: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribeImages",
@@ -428,6 +438,16 @@ pub static SET_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `StartImageScan`: routed by its name, every member in the body.
+pub static START_IMAGE_SCAN: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "StartImageScan",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `StartLifecyclePolicyPreview`: routed by its name, every member in the body.
 pub static START_LIFECYCLE_POLICY_PREVIEW: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "StartLifecyclePolicyPreview",
@@ -540,6 +560,8 @@ impl rt::Streaming for DeleteRepositoryPolicyRequest {}
 impl rt::Streaming for DeleteRepositoryPolicyResponse {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionResponse {}
+impl rt::Streaming for DescribeImageScanFindingsRequest {}
+impl rt::Streaming for DescribeImageScanFindingsResponse {}
 impl rt::Streaming for DescribeImagesRequest {}
 impl rt::Streaming for DescribeImagesResponse {}
 impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
@@ -594,6 +616,8 @@ impl rt::Streaming for RegisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for RegisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for SetRepositoryPolicyRequest {}
 impl rt::Streaming for SetRepositoryPolicyResponse {}
+impl rt::Streaming for StartImageScanRequest {}
+impl rt::Streaming for StartImageScanResponse {}
 impl rt::Streaming for StartLifecyclePolicyPreviewRequest {}
 impl rt::Streaming for StartLifecyclePolicyPreviewResponse {}
 impl rt::Streaming for TagResourceRequest {}

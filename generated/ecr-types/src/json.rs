@@ -9,6 +9,38 @@ use crate::model::*;
 use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+impl rt::ToJson for Attribute {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("key", &rt::json::Json(&self.key))?;
+        if let Some(v) = &self.value {
+            out.serialize_entry("value", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for Attribute {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            key: rt::json::required(
+                rt::json::get_with(obj, "key", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(128));
+                    Ok(x)
+                })?,
+                &p.field("key"),
+                cx,
+            ),
+            value: rt::json::get_with(obj, "value", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(1), Some(256));
+                Ok(x)
+            })?,
+        })
+    }
+}
 impl rt::ToJson for AuthorizationData {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1525,6 +1557,127 @@ impl rt::FromJson for DeregisterPullTimeUpdateExclusionResponse {
         })
     }
 }
+impl rt::ToJson for DescribeImageScanFindingsRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageId", &rt::json::Json(&self.image_id))?;
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeImageScanFindingsRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.max_results {
+            out.serialize_entry("maxResults", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageScanFindingsRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_id: rt::json::required(
+                rt::json::get(obj, "imageId", p, cx)?,
+                &p.field("imageId"),
+                cx,
+            ),
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            max_results: rt::json::get_with(obj, "maxResults", p, cx, |v, p, cx| {
+                let x = <i32>::from_json(v, p, cx)?;
+                cx.range(p, f64::from(x), Some(1.0), Some(1000.0));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DescribeImageScanFindingsResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scan_status {
+            out.serialize_entry("imageScanStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scan_findings {
+            out.serialize_entry("imageScanFindings", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.next_token {
+            out.serialize_entry("nextToken", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageScanFindingsResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_id: rt::json::get(obj, "imageId", p, cx)?,
+            image_scan_status: rt::json::get(obj, "imageScanStatus", p, cx)?,
+            image_scan_findings: rt::json::get(obj, "imageScanFindings", p, cx)?,
+            next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DescribeImagesFilter {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -2877,6 +3030,12 @@ impl rt::ToJson for ImageDetail {
                 &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
             )?;
         }
+        if let Some(v) = &self.image_scan_status {
+            out.serialize_entry("imageScanStatus", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scan_findings_summary {
+            out.serialize_entry("imageScanFindingsSummary", &rt::json::Json(v))?;
+        }
         out.end()
     }
 }
@@ -2928,6 +3087,8 @@ impl rt::FromJson for ImageDetail {
             last_activated_at: rt::json::get_with(obj, "lastActivatedAt", p, cx, |v, p, cx| {
                 rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx)
             })?,
+            image_scan_status: rt::json::get(obj, "imageScanStatus", p, cx)?,
+            image_scan_findings_summary: rt::json::get(obj, "imageScanFindingsSummary", p, cx)?,
         })
     }
 }
@@ -3084,6 +3245,182 @@ impl rt::FromJson for ImageReferrer {
                 crate::json::de_annotations,
             )?,
             artifact_status: rt::json::get(obj, "artifactStatus", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ImageScanFinding {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            out.serialize_entry("name", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.uri {
+            out.serialize_entry("uri", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.severity {
+            out.serialize_entry("severity", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.attributes {
+            out.serialize_entry("attributes", &crate::json::ser_attribute_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageScanFinding {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            name: rt::json::get(obj, "name", p, cx)?,
+            description: rt::json::get(obj, "description", p, cx)?,
+            uri: rt::json::get(obj, "uri", p, cx)?,
+            severity: rt::json::get(obj, "severity", p, cx)?,
+            attributes: rt::json::get_with(obj, "attributes", p, cx, |v, p, cx| {
+                let x = crate::json::de_attribute_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(0), Some(50));
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for ImageScanFindings {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image_scan_completed_at {
+            out.serialize_entry(
+                "imageScanCompletedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.vulnerability_source_updated_at {
+            out.serialize_entry(
+                "vulnerabilitySourceUpdatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.finding_severity_counts {
+            out.serialize_entry(
+                "findingSeverityCounts",
+                &crate::json::ser_finding_severity_counts(v),
+            )?;
+        }
+        if let Some(v) = &self.findings {
+            out.serialize_entry("findings", &crate::json::ser_image_scan_finding_list(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageScanFindings {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            image_scan_completed_at: rt::json::get_with(
+                obj,
+                "imageScanCompletedAt",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
+            )?,
+            vulnerability_source_updated_at: rt::json::get_with(
+                obj,
+                "vulnerabilitySourceUpdatedAt",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
+            )?,
+            finding_severity_counts: rt::json::get_with(
+                obj,
+                "findingSeverityCounts",
+                p,
+                cx,
+                crate::json::de_finding_severity_counts,
+            )?,
+            findings: rt::json::get_with(
+                obj,
+                "findings",
+                p,
+                cx,
+                crate::json::de_image_scan_finding_list,
+            )?,
+        })
+    }
+}
+impl rt::ToJson for ImageScanFindingsSummary {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.image_scan_completed_at {
+            out.serialize_entry(
+                "imageScanCompletedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.vulnerability_source_updated_at {
+            out.serialize_entry(
+                "vulnerabilitySourceUpdatedAt",
+                &rt::json::Ts(v, rt::TimestampFormat::EpochSeconds),
+            )?;
+        }
+        if let Some(v) = &self.finding_severity_counts {
+            out.serialize_entry(
+                "findingSeverityCounts",
+                &crate::json::ser_finding_severity_counts(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageScanFindingsSummary {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            image_scan_completed_at: rt::json::get_with(
+                obj,
+                "imageScanCompletedAt",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
+            )?,
+            vulnerability_source_updated_at: rt::json::get_with(
+                obj,
+                "vulnerabilitySourceUpdatedAt",
+                p,
+                cx,
+                |v, p, cx| rt::json::timestamp(v, p, rt::TimestampFormat::EpochSeconds, cx),
+            )?,
+            finding_severity_counts: rt::json::get_with(
+                obj,
+                "findingSeverityCounts",
+                p,
+                cx,
+                crate::json::de_finding_severity_counts,
+            )?,
+        })
+    }
+}
+impl rt::ToJson for ImageScanStatus {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.status {
+            out.serialize_entry("status", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.description {
+            out.serialize_entry("description", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageScanStatus {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            status: rt::json::get(obj, "status", p, cx)?,
+            description: rt::json::get(obj, "description", p, cx)?,
         })
     }
 }
@@ -5405,6 +5742,25 @@ impl rt::FromJson for RepositoryScanningConfigurationFailure {
         })
     }
 }
+impl rt::ToJson for ScanNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ScanNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ScanningRepositoryFilter {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -5574,6 +5930,101 @@ impl rt::FromJson for SetRepositoryPolicyResponse {
                 cx.length(p, x.chars().count(), Some(0), Some(10240));
                 Ok(x)
             })?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for StartImageScanRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageId", &rt::json::Json(&self.image_id))?;
+        out.end()
+    }
+}
+impl rt::ToJson for StartImageScanRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for StartImageScanRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_id: rt::json::required(
+                rt::json::get(obj, "imageId", p, cx)?,
+                &p.field("imageId"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for StartImageScanResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_scan_status {
+            out.serialize_entry("imageScanStatus", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for StartImageScanResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_id: rt::json::get(obj, "imageId", p, cx)?,
+            image_scan_status: rt::json::get(obj, "imageScanStatus", p, cx)?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -5934,6 +6385,25 @@ impl rt::ToJson for UnableToListUpstreamImageReferrersException {
     }
 }
 impl rt::FromJson for UnableToListUpstreamImageReferrersException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for UnsupportedImageTypeException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for UnsupportedImageTypeException {
     fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
         let obj = rt::json::object(v, p)?;
         Ok(Self {
@@ -6781,6 +7251,29 @@ pub(crate) fn de_artifact_type_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_attribute_list<'a>(&'a [Attribute]);
+impl rt::serde::Serialize for ser_attribute_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_attribute_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<Attribute>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <Attribute>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_authorization_data_list<'a>(&'a [AuthorizationData]);
 impl rt::serde::Serialize for ser_authorization_data_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -6823,6 +7316,33 @@ pub(crate) fn de_batched_operation_layer_digest_list(
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = <rt::String>::from_json(v, p, cx)?;
         cx.length(p, x.chars().count(), Some(0), Some(1000));
+        Ok(x)
+    })
+}
+/// Writes the map (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_finding_severity_counts<'a>(&'a rt::BTreeMap<rt::String, i32>);
+impl rt::serde::Serialize for ser_finding_severity_counts<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(Some(self.0.len()))?;
+        for (k, x) in self.0 {
+            out.serialize_entry(k, &rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_finding_severity_counts(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::BTreeMap<rt::String, i32>> {
+    rt::json::map(v, path, cx, |k, v, p, cx| {
+        if let FindingSeverity::Unknown(_) = FindingSeverity::from(k) {
+            cx.enum_value(path, FindingSeverity::VALUES, FindingSeverity::INTERNAL);
+        }
+        let x = <i32>::from_json(v, p, cx)?;
+        cx.range(p, f64::from(x), Some(0.0), None);
         Ok(x)
     })
 }
@@ -6962,6 +7482,29 @@ pub(crate) fn de_image_referrer_list(
 ) -> rt::DeResult<rt::Vec<ImageReferrer>> {
     rt::json::list(v, path, cx, |v, p, cx| {
         let x = <ImageReferrer>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_image_scan_finding_list<'a>(&'a [ImageScanFinding]);
+impl rt::serde::Serialize for ser_image_scan_finding_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_scan_finding_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ImageScanFinding>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ImageScanFinding>::from_json(v, p, cx)?;
         Ok(x)
     })
 }
@@ -7932,6 +8475,39 @@ impl rt::json::Input for DeregisterPullTimeUpdateExclusionRequestBuilder {
         None
     }
 }
+impl rt::Validate for DescribeImageScanFindingsRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_id {
+            Some(x) => {
+                let p = &path.field("imageId");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageId")),
+        }
+        if let Some(x) = &self.max_results {
+            let p = &path.field("maxResults");
+            cx.range(p, f64::from(*x), Some(1.0), Some(1000.0));
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeImageScanFindingsRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DescribeImagesFilter {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.tag_status {
@@ -8637,6 +9213,35 @@ impl rt::Validate for SetRepositoryPolicyRequestBuilder {
     }
 }
 impl rt::json::Input for SetRepositoryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for StartImageScanRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_id {
+            Some(x) => {
+                let p = &path.field("imageId");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageId")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for StartImageScanRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }

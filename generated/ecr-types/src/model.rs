@@ -8,6 +8,77 @@ use crate::error::*;
 use ::codegen_rt as rt;
 #[allow(unused_imports)]
 use rt::{FromJson as _, ToJson as _};
+/// A named value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribute {
+    /// The name.
+    pub key: rt::String,
+    /// The value.
+    pub value: rt::Option<rt::String>,
+}
+impl Attribute {
+    /// A builder for this structure.
+    pub fn builder() -> AttributeBuilder {
+        AttributeBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl Attribute {
+    /// [`key`](Self::key).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+    /// [`value`](Self::value).
+    pub fn value(&self) -> rt::Option<&str> {
+        self.value.as_deref()
+    }
+}
+/// Builds a [`Attribute`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AttributeBuilder {
+    /// [`Attribute::key`](Attribute::key), if set.
+    pub key: rt::Option<rt::String>,
+    /// [`Attribute::value`](Attribute::value), if set.
+    pub value: rt::Option<rt::String>,
+}
+impl AttributeBuilder {
+    /// Sets [`Attribute::key`](Attribute::key).
+    pub fn key(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Attribute::key`](Attribute::key).
+    pub fn set_key(mut self, value: rt::Option<rt::String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Sets [`Attribute::value`](Attribute::value).
+    pub fn value(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears [`Attribute::value`](Attribute::value).
+    pub fn set_value(mut self, value: rt::Option<rt::String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<Attribute, rt::BuildError> {
+        Ok(Attribute {
+            key: self.key.ok_or(rt::BuildError {
+                shape: "Attribute",
+                member: "key",
+            })?,
+            value: self.value,
+        })
+    }
+}
 /// A registry credential and where to use it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuthorizationData {
@@ -2993,6 +3064,294 @@ impl DeregisterPullTimeUpdateExclusionResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageScanFindingsRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Which image.
+    pub image_id: ImageIdentifier,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// The most results to return in one page.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribeImageScanFindingsRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageScanFindingsRequestBuilder {
+        DescribeImageScanFindingsRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageScanFindingsRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> &ImageIdentifier {
+        &self.image_id
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+    /// [`max_results`](Self::max_results).
+    pub fn max_results(&self) -> rt::Option<i32> {
+        self.max_results
+    }
+}
+/// Builds a [`DescribeImageScanFindingsRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageScanFindingsRequestBuilder {
+    /// [`DescribeImageScanFindingsRequest::registry_id`](DescribeImageScanFindingsRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeImageScanFindingsRequest::repository_name`](DescribeImageScanFindingsRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageScanFindingsRequest::image_id`](DescribeImageScanFindingsRequest::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageScanFindingsRequest::next_token`](DescribeImageScanFindingsRequest::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+    /// [`DescribeImageScanFindingsRequest::max_results`](DescribeImageScanFindingsRequest::max_results), if set.
+    pub max_results: rt::Option<i32>,
+}
+impl DescribeImageScanFindingsRequestBuilder {
+    /// Sets [`DescribeImageScanFindingsRequest::registry_id`](DescribeImageScanFindingsRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::registry_id`](DescribeImageScanFindingsRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::repository_name`](DescribeImageScanFindingsRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::repository_name`](DescribeImageScanFindingsRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::image_id`](DescribeImageScanFindingsRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::image_id`](DescribeImageScanFindingsRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::next_token`](DescribeImageScanFindingsRequest::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::next_token`](DescribeImageScanFindingsRequest::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsRequest::max_results`](DescribeImageScanFindingsRequest::max_results).
+    pub fn max_results(mut self, value: impl rt::Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsRequest::max_results`](DescribeImageScanFindingsRequest::max_results).
+    pub fn set_max_results(mut self, value: rt::Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeImageScanFindingsRequest, rt::BuildError> {
+        Ok(DescribeImageScanFindingsRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DescribeImageScanFindingsRequest",
+                member: "repositoryName",
+            })?,
+            image_id: self.image_id.ok_or(rt::BuildError {
+                shape: "DescribeImageScanFindingsRequest",
+                member: "imageId",
+            })?,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageScanFindingsResponse {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// Which image.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// Where the scan stands, and why when it failed.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+    /// What the scan found.
+    pub image_scan_findings: rt::Option<ImageScanFindings>,
+    /// The token for the next page: pass the `nextToken` of the previous response; absent in the last page.
+    pub next_token: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeImageScanFindingsResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeImageScanFindingsResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeImageScanFindingsResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageScanFindingsResponseBuilder {
+        DescribeImageScanFindingsResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageScanFindingsResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`image_scan_status`](Self::image_scan_status).
+    pub fn image_scan_status(&self) -> rt::Option<&ImageScanStatus> {
+        self.image_scan_status.as_ref()
+    }
+    /// [`image_scan_findings`](Self::image_scan_findings).
+    pub fn image_scan_findings(&self) -> rt::Option<&ImageScanFindings> {
+        self.image_scan_findings.as_ref()
+    }
+    /// [`next_token`](Self::next_token).
+    pub fn next_token(&self) -> rt::Option<&str> {
+        self.next_token.as_deref()
+    }
+}
+/// Builds a [`DescribeImageScanFindingsResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageScanFindingsResponseBuilder {
+    /// [`DescribeImageScanFindingsResponse::registry_id`](DescribeImageScanFindingsResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeImageScanFindingsResponse::repository_name`](DescribeImageScanFindingsResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageScanFindingsResponse::image_id`](DescribeImageScanFindingsResponse::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageScanFindingsResponse::image_scan_status`](DescribeImageScanFindingsResponse::image_scan_status), if set.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+    /// [`DescribeImageScanFindingsResponse::image_scan_findings`](DescribeImageScanFindingsResponse::image_scan_findings), if set.
+    pub image_scan_findings: rt::Option<ImageScanFindings>,
+    /// [`DescribeImageScanFindingsResponse::next_token`](DescribeImageScanFindingsResponse::next_token), if set.
+    pub next_token: rt::Option<rt::String>,
+}
+impl DescribeImageScanFindingsResponseBuilder {
+    /// Sets [`DescribeImageScanFindingsResponse::registry_id`](DescribeImageScanFindingsResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::registry_id`](DescribeImageScanFindingsResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsResponse::repository_name`](DescribeImageScanFindingsResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::repository_name`](DescribeImageScanFindingsResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsResponse::image_id`](DescribeImageScanFindingsResponse::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::image_id`](DescribeImageScanFindingsResponse::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsResponse::image_scan_status`](DescribeImageScanFindingsResponse::image_scan_status).
+    pub fn image_scan_status(mut self, value: impl rt::Into<ImageScanStatus>) -> Self {
+        self.image_scan_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::image_scan_status`](DescribeImageScanFindingsResponse::image_scan_status).
+    pub fn set_image_scan_status(mut self, value: rt::Option<ImageScanStatus>) -> Self {
+        self.image_scan_status = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsResponse::image_scan_findings`](DescribeImageScanFindingsResponse::image_scan_findings).
+    pub fn image_scan_findings(mut self, value: impl rt::Into<ImageScanFindings>) -> Self {
+        self.image_scan_findings = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::image_scan_findings`](DescribeImageScanFindingsResponse::image_scan_findings).
+    pub fn set_image_scan_findings(mut self, value: rt::Option<ImageScanFindings>) -> Self {
+        self.image_scan_findings = value;
+        self
+    }
+    /// Sets [`DescribeImageScanFindingsResponse::next_token`](DescribeImageScanFindingsResponse::next_token).
+    pub fn next_token(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageScanFindingsResponse::next_token`](DescribeImageScanFindingsResponse::next_token).
+    pub fn set_next_token(mut self, value: rt::Option<rt::String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeImageScanFindingsResponse {
+        DescribeImageScanFindingsResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            image_scan_status: self.image_scan_status,
+            image_scan_findings: self.image_scan_findings,
+            next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// Narrows the images that `DescribeImages` describes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DescribeImagesFilter {
@@ -5597,6 +5956,10 @@ pub struct ImageDetail {
     pub last_archived_at: rt::Option<rt::DateTime>,
     /// When the image was last restored from archival storage.
     pub last_activated_at: rt::Option<rt::DateTime>,
+    /// Where the image's last scan stands.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+    /// What the image's last scan found, counted by severity.
+    pub image_scan_findings_summary: rt::Option<ImageScanFindingsSummary>,
 }
 impl ImageDetail {
     /// A builder for this structure.
@@ -5664,6 +6027,14 @@ impl ImageDetail {
     pub fn last_activated_at(&self) -> rt::Option<&rt::DateTime> {
         self.last_activated_at.as_ref()
     }
+    /// [`image_scan_status`](Self::image_scan_status).
+    pub fn image_scan_status(&self) -> rt::Option<&ImageScanStatus> {
+        self.image_scan_status.as_ref()
+    }
+    /// [`image_scan_findings_summary`](Self::image_scan_findings_summary).
+    pub fn image_scan_findings_summary(&self) -> rt::Option<&ImageScanFindingsSummary> {
+        self.image_scan_findings_summary.as_ref()
+    }
 }
 /// Builds a [`ImageDetail`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -5694,6 +6065,10 @@ pub struct ImageDetailBuilder {
     pub last_archived_at: rt::Option<rt::DateTime>,
     /// [`ImageDetail::last_activated_at`](ImageDetail::last_activated_at), if set.
     pub last_activated_at: rt::Option<rt::DateTime>,
+    /// [`ImageDetail::image_scan_status`](ImageDetail::image_scan_status), if set.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+    /// [`ImageDetail::image_scan_findings_summary`](ImageDetail::image_scan_findings_summary), if set.
+    pub image_scan_findings_summary: rt::Option<ImageScanFindingsSummary>,
 }
 impl ImageDetailBuilder {
     /// Sets [`ImageDetail::registry_id`](ImageDetail::registry_id).
@@ -5828,6 +6203,32 @@ impl ImageDetailBuilder {
         self.last_activated_at = value;
         self
     }
+    /// Sets [`ImageDetail::image_scan_status`](ImageDetail::image_scan_status).
+    pub fn image_scan_status(mut self, value: impl rt::Into<ImageScanStatus>) -> Self {
+        self.image_scan_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_scan_status`](ImageDetail::image_scan_status).
+    pub fn set_image_scan_status(mut self, value: rt::Option<ImageScanStatus>) -> Self {
+        self.image_scan_status = value;
+        self
+    }
+    /// Sets [`ImageDetail::image_scan_findings_summary`](ImageDetail::image_scan_findings_summary).
+    pub fn image_scan_findings_summary(
+        mut self,
+        value: impl rt::Into<ImageScanFindingsSummary>,
+    ) -> Self {
+        self.image_scan_findings_summary = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageDetail::image_scan_findings_summary`](ImageDetail::image_scan_findings_summary).
+    pub fn set_image_scan_findings_summary(
+        mut self,
+        value: rt::Option<ImageScanFindingsSummary>,
+    ) -> Self {
+        self.image_scan_findings_summary = value;
+        self
+    }
     /// The structure (nothing in it is required).
     pub fn build(self) -> ImageDetail {
         ImageDetail {
@@ -5844,6 +6245,8 @@ impl ImageDetailBuilder {
             image_status: self.image_status,
             last_archived_at: self.last_archived_at,
             last_activated_at: self.last_activated_at,
+            image_scan_status: self.image_scan_status,
+            image_scan_findings_summary: self.image_scan_findings_summary,
         }
     }
 }
@@ -6162,6 +6565,414 @@ impl ImageReferrerBuilder {
             annotations: self.annotations,
             artifact_status: self.artifact_status,
         })
+    }
+}
+/// A vulnerability of a package installed in the image.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageScanFinding {
+    /// The vulnerability's identifier (`CVE-...`, `DSA-...`, ...).
+    pub name: rt::Option<rt::String>,
+    /// What the vulnerability is.
+    pub description: rt::Option<rt::String>,
+    /// Where to read about it.
+    pub uri: rt::Option<rt::String>,
+    /// How severe it is.
+    pub severity: rt::Option<FindingSeverity>,
+    /// The package and versions concerned: `package_name`, `package_version`, `fixed_version`.
+    pub attributes: rt::Option<rt::Vec<Attribute>>,
+}
+impl ImageScanFinding {
+    /// A builder for this structure.
+    pub fn builder() -> ImageScanFindingBuilder {
+        ImageScanFindingBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageScanFinding {
+    /// [`name`](Self::name).
+    pub fn name(&self) -> rt::Option<&str> {
+        self.name.as_deref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+    /// [`uri`](Self::uri).
+    pub fn uri(&self) -> rt::Option<&str> {
+        self.uri.as_deref()
+    }
+    /// [`severity`](Self::severity).
+    pub fn severity(&self) -> rt::Option<&FindingSeverity> {
+        self.severity.as_ref()
+    }
+    /// [`attributes`](Self::attributes), empty when unset.
+    pub fn attributes(&self) -> &[Attribute] {
+        self.attributes.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`ImageScanFinding`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageScanFindingBuilder {
+    /// [`ImageScanFinding::name`](ImageScanFinding::name), if set.
+    pub name: rt::Option<rt::String>,
+    /// [`ImageScanFinding::description`](ImageScanFinding::description), if set.
+    pub description: rt::Option<rt::String>,
+    /// [`ImageScanFinding::uri`](ImageScanFinding::uri), if set.
+    pub uri: rt::Option<rt::String>,
+    /// [`ImageScanFinding::severity`](ImageScanFinding::severity), if set.
+    pub severity: rt::Option<FindingSeverity>,
+    /// [`ImageScanFinding::attributes`](ImageScanFinding::attributes), if set.
+    pub attributes: rt::Option<rt::Vec<Attribute>>,
+}
+impl ImageScanFindingBuilder {
+    /// Sets [`ImageScanFinding::name`](ImageScanFinding::name).
+    pub fn name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFinding::name`](ImageScanFinding::name).
+    pub fn set_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`ImageScanFinding::description`](ImageScanFinding::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFinding::description`](ImageScanFinding::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets [`ImageScanFinding::uri`](ImageScanFinding::uri).
+    pub fn uri(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.uri = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFinding::uri`](ImageScanFinding::uri).
+    pub fn set_uri(mut self, value: rt::Option<rt::String>) -> Self {
+        self.uri = value;
+        self
+    }
+    /// Sets [`ImageScanFinding::severity`](ImageScanFinding::severity).
+    pub fn severity(mut self, value: impl rt::Into<FindingSeverity>) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFinding::severity`](ImageScanFinding::severity).
+    pub fn set_severity(mut self, value: rt::Option<FindingSeverity>) -> Self {
+        self.severity = value;
+        self
+    }
+    /// Appends one element to [`ImageScanFinding::attributes`](ImageScanFinding::attributes).
+    pub fn attributes(mut self, value: impl rt::Into<Attribute>) -> Self {
+        self.attributes
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFinding::attributes`](ImageScanFinding::attributes).
+    pub fn set_attributes(mut self, value: rt::Option<rt::Vec<Attribute>>) -> Self {
+        self.attributes = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageScanFinding {
+        ImageScanFinding {
+            name: self.name,
+            description: self.description,
+            uri: self.uri,
+            severity: self.severity,
+            attributes: self.attributes,
+        }
+    }
+}
+/// The findings of an image scan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageScanFindings {
+    /// When the scan ended.
+    pub image_scan_completed_at: rt::Option<rt::DateTime>,
+    /// When the vulnerability database used was last updated.
+    pub vulnerability_source_updated_at: rt::Option<rt::DateTime>,
+    /// How many findings of each severity.
+    pub finding_severity_counts: rt::Option<rt::BTreeMap<rt::String, i32>>,
+    /// The findings of this page.
+    pub findings: rt::Option<rt::Vec<ImageScanFinding>>,
+}
+impl ImageScanFindings {
+    /// A builder for this structure.
+    pub fn builder() -> ImageScanFindingsBuilder {
+        ImageScanFindingsBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageScanFindings {
+    /// [`image_scan_completed_at`](Self::image_scan_completed_at).
+    pub fn image_scan_completed_at(&self) -> rt::Option<&rt::DateTime> {
+        self.image_scan_completed_at.as_ref()
+    }
+    /// [`vulnerability_source_updated_at`](Self::vulnerability_source_updated_at).
+    pub fn vulnerability_source_updated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.vulnerability_source_updated_at.as_ref()
+    }
+    /// [`finding_severity_counts`](Self::finding_severity_counts).
+    pub fn finding_severity_counts(&self) -> rt::Option<&rt::BTreeMap<rt::String, i32>> {
+        self.finding_severity_counts.as_ref()
+    }
+    /// [`findings`](Self::findings), empty when unset.
+    pub fn findings(&self) -> &[ImageScanFinding] {
+        self.findings.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`ImageScanFindings`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageScanFindingsBuilder {
+    /// [`ImageScanFindings::image_scan_completed_at`](ImageScanFindings::image_scan_completed_at), if set.
+    pub image_scan_completed_at: rt::Option<rt::DateTime>,
+    /// [`ImageScanFindings::vulnerability_source_updated_at`](ImageScanFindings::vulnerability_source_updated_at), if set.
+    pub vulnerability_source_updated_at: rt::Option<rt::DateTime>,
+    /// [`ImageScanFindings::finding_severity_counts`](ImageScanFindings::finding_severity_counts), if set.
+    pub finding_severity_counts: rt::Option<rt::BTreeMap<rt::String, i32>>,
+    /// [`ImageScanFindings::findings`](ImageScanFindings::findings), if set.
+    pub findings: rt::Option<rt::Vec<ImageScanFinding>>,
+}
+impl ImageScanFindingsBuilder {
+    /// Sets [`ImageScanFindings::image_scan_completed_at`](ImageScanFindings::image_scan_completed_at).
+    pub fn image_scan_completed_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.image_scan_completed_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindings::image_scan_completed_at`](ImageScanFindings::image_scan_completed_at).
+    pub fn set_image_scan_completed_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.image_scan_completed_at = value;
+        self
+    }
+    /// Sets [`ImageScanFindings::vulnerability_source_updated_at`](ImageScanFindings::vulnerability_source_updated_at).
+    pub fn vulnerability_source_updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.vulnerability_source_updated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindings::vulnerability_source_updated_at`](ImageScanFindings::vulnerability_source_updated_at).
+    pub fn set_vulnerability_source_updated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.vulnerability_source_updated_at = value;
+        self
+    }
+    /// Inserts one entry into [`ImageScanFindings::finding_severity_counts`](ImageScanFindings::finding_severity_counts).
+    pub fn finding_severity_counts(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<i32>,
+    ) -> Self {
+        self.finding_severity_counts
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindings::finding_severity_counts`](ImageScanFindings::finding_severity_counts).
+    pub fn set_finding_severity_counts(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, i32>>,
+    ) -> Self {
+        self.finding_severity_counts = value;
+        self
+    }
+    /// Appends one element to [`ImageScanFindings::findings`](ImageScanFindings::findings).
+    pub fn findings(mut self, value: impl rt::Into<ImageScanFinding>) -> Self {
+        self.findings
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindings::findings`](ImageScanFindings::findings).
+    pub fn set_findings(mut self, value: rt::Option<rt::Vec<ImageScanFinding>>) -> Self {
+        self.findings = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageScanFindings {
+        ImageScanFindings {
+            image_scan_completed_at: self.image_scan_completed_at,
+            vulnerability_source_updated_at: self.vulnerability_source_updated_at,
+            finding_severity_counts: self.finding_severity_counts,
+            findings: self.findings,
+        }
+    }
+}
+/// A summary of an image's last scan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageScanFindingsSummary {
+    /// When the scan ended.
+    pub image_scan_completed_at: rt::Option<rt::DateTime>,
+    /// When the vulnerability database used was last updated.
+    pub vulnerability_source_updated_at: rt::Option<rt::DateTime>,
+    /// How many findings of each severity.
+    pub finding_severity_counts: rt::Option<rt::BTreeMap<rt::String, i32>>,
+}
+impl ImageScanFindingsSummary {
+    /// A builder for this structure.
+    pub fn builder() -> ImageScanFindingsSummaryBuilder {
+        ImageScanFindingsSummaryBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageScanFindingsSummary {
+    /// [`image_scan_completed_at`](Self::image_scan_completed_at).
+    pub fn image_scan_completed_at(&self) -> rt::Option<&rt::DateTime> {
+        self.image_scan_completed_at.as_ref()
+    }
+    /// [`vulnerability_source_updated_at`](Self::vulnerability_source_updated_at).
+    pub fn vulnerability_source_updated_at(&self) -> rt::Option<&rt::DateTime> {
+        self.vulnerability_source_updated_at.as_ref()
+    }
+    /// [`finding_severity_counts`](Self::finding_severity_counts).
+    pub fn finding_severity_counts(&self) -> rt::Option<&rt::BTreeMap<rt::String, i32>> {
+        self.finding_severity_counts.as_ref()
+    }
+}
+/// Builds a [`ImageScanFindingsSummary`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageScanFindingsSummaryBuilder {
+    /// [`ImageScanFindingsSummary::image_scan_completed_at`](ImageScanFindingsSummary::image_scan_completed_at), if set.
+    pub image_scan_completed_at: rt::Option<rt::DateTime>,
+    /// [`ImageScanFindingsSummary::vulnerability_source_updated_at`](ImageScanFindingsSummary::vulnerability_source_updated_at), if set.
+    pub vulnerability_source_updated_at: rt::Option<rt::DateTime>,
+    /// [`ImageScanFindingsSummary::finding_severity_counts`](ImageScanFindingsSummary::finding_severity_counts), if set.
+    pub finding_severity_counts: rt::Option<rt::BTreeMap<rt::String, i32>>,
+}
+impl ImageScanFindingsSummaryBuilder {
+    /// Sets [`ImageScanFindingsSummary::image_scan_completed_at`](ImageScanFindingsSummary::image_scan_completed_at).
+    pub fn image_scan_completed_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.image_scan_completed_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindingsSummary::image_scan_completed_at`](ImageScanFindingsSummary::image_scan_completed_at).
+    pub fn set_image_scan_completed_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.image_scan_completed_at = value;
+        self
+    }
+    /// Sets [`ImageScanFindingsSummary::vulnerability_source_updated_at`](ImageScanFindingsSummary::vulnerability_source_updated_at).
+    pub fn vulnerability_source_updated_at(mut self, value: impl rt::Into<rt::DateTime>) -> Self {
+        self.vulnerability_source_updated_at = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindingsSummary::vulnerability_source_updated_at`](ImageScanFindingsSummary::vulnerability_source_updated_at).
+    pub fn set_vulnerability_source_updated_at(mut self, value: rt::Option<rt::DateTime>) -> Self {
+        self.vulnerability_source_updated_at = value;
+        self
+    }
+    /// Inserts one entry into [`ImageScanFindingsSummary::finding_severity_counts`](ImageScanFindingsSummary::finding_severity_counts).
+    pub fn finding_severity_counts(
+        mut self,
+        key: impl rt::Into<rt::String>,
+        value: impl rt::Into<i32>,
+    ) -> Self {
+        self.finding_severity_counts
+            .get_or_insert_with(rt::BTreeMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanFindingsSummary::finding_severity_counts`](ImageScanFindingsSummary::finding_severity_counts).
+    pub fn set_finding_severity_counts(
+        mut self,
+        value: rt::Option<rt::BTreeMap<rt::String, i32>>,
+    ) -> Self {
+        self.finding_severity_counts = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageScanFindingsSummary {
+        ImageScanFindingsSummary {
+            image_scan_completed_at: self.image_scan_completed_at,
+            vulnerability_source_updated_at: self.vulnerability_source_updated_at,
+            finding_severity_counts: self.finding_severity_counts,
+        }
+    }
+}
+/// Where an image scan stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageScanStatus {
+    /// The scan's state.
+    pub status: rt::Option<ScanStatus>,
+    /// Why the scan stands where it does, in words.
+    pub description: rt::Option<rt::String>,
+}
+impl ImageScanStatus {
+    /// A builder for this structure.
+    pub fn builder() -> ImageScanStatusBuilder {
+        ImageScanStatusBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageScanStatus {
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&ScanStatus> {
+        self.status.as_ref()
+    }
+    /// [`description`](Self::description).
+    pub fn description(&self) -> rt::Option<&str> {
+        self.description.as_deref()
+    }
+}
+/// Builds a [`ImageScanStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageScanStatusBuilder {
+    /// [`ImageScanStatus::status`](ImageScanStatus::status), if set.
+    pub status: rt::Option<ScanStatus>,
+    /// [`ImageScanStatus::description`](ImageScanStatus::description), if set.
+    pub description: rt::Option<rt::String>,
+}
+impl ImageScanStatusBuilder {
+    /// Sets [`ImageScanStatus::status`](ImageScanStatus::status).
+    pub fn status(mut self, value: impl rt::Into<ScanStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanStatus::status`](ImageScanStatus::status).
+    pub fn set_status(mut self, value: rt::Option<ScanStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// Sets [`ImageScanStatus::description`](ImageScanStatus::description).
+    pub fn description(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageScanStatus::description`](ImageScanStatus::description).
+    pub fn set_description(mut self, value: rt::Option<rt::String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageScanStatus {
+        ImageScanStatus {
+            status: self.status,
+            description: self.description,
+        }
     }
 }
 /// Whether images are scanned for vulnerabilities when pushed.
@@ -10588,6 +11399,218 @@ impl SetRepositoryPolicyResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct StartImageScanRequest {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Which image.
+    pub image_id: ImageIdentifier,
+}
+impl StartImageScanRequest {
+    /// A builder for this structure.
+    pub fn builder() -> StartImageScanRequestBuilder {
+        StartImageScanRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StartImageScanRequest {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> &ImageIdentifier {
+        &self.image_id
+    }
+}
+/// Builds a [`StartImageScanRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StartImageScanRequestBuilder {
+    /// [`StartImageScanRequest::registry_id`](StartImageScanRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`StartImageScanRequest::repository_name`](StartImageScanRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`StartImageScanRequest::image_id`](StartImageScanRequest::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+}
+impl StartImageScanRequestBuilder {
+    /// Sets [`StartImageScanRequest::registry_id`](StartImageScanRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::registry_id`](StartImageScanRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`StartImageScanRequest::repository_name`](StartImageScanRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::repository_name`](StartImageScanRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`StartImageScanRequest::image_id`](StartImageScanRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanRequest::image_id`](StartImageScanRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<StartImageScanRequest, rt::BuildError> {
+        Ok(StartImageScanRequest {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "StartImageScanRequest",
+                member: "repositoryName",
+            })?,
+            image_id: self.image_id.ok_or(rt::BuildError {
+                shape: "StartImageScanRequest",
+                member: "imageId",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartImageScanResponse {
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// Which image.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// Where the scan stands, and why when it failed.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for StartImageScanResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for StartImageScanResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl StartImageScanResponse {
+    /// A builder for this structure.
+    pub fn builder() -> StartImageScanResponseBuilder {
+        StartImageScanResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl StartImageScanResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`image_scan_status`](Self::image_scan_status).
+    pub fn image_scan_status(&self) -> rt::Option<&ImageScanStatus> {
+        self.image_scan_status.as_ref()
+    }
+}
+/// Builds a [`StartImageScanResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StartImageScanResponseBuilder {
+    /// [`StartImageScanResponse::registry_id`](StartImageScanResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`StartImageScanResponse::repository_name`](StartImageScanResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`StartImageScanResponse::image_id`](StartImageScanResponse::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`StartImageScanResponse::image_scan_status`](StartImageScanResponse::image_scan_status), if set.
+    pub image_scan_status: rt::Option<ImageScanStatus>,
+}
+impl StartImageScanResponseBuilder {
+    /// Sets [`StartImageScanResponse::registry_id`](StartImageScanResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanResponse::registry_id`](StartImageScanResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`StartImageScanResponse::repository_name`](StartImageScanResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanResponse::repository_name`](StartImageScanResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`StartImageScanResponse::image_id`](StartImageScanResponse::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanResponse::image_id`](StartImageScanResponse::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`StartImageScanResponse::image_scan_status`](StartImageScanResponse::image_scan_status).
+    pub fn image_scan_status(mut self, value: impl rt::Into<ImageScanStatus>) -> Self {
+        self.image_scan_status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`StartImageScanResponse::image_scan_status`](StartImageScanResponse::image_scan_status).
+    pub fn set_image_scan_status(mut self, value: rt::Option<ImageScanStatus>) -> Self {
+        self.image_scan_status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> StartImageScanResponse {
+        StartImageScanResponse {
+            registry_id: self.registry_id,
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            image_scan_status: self.image_scan_status,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct StartLifecyclePolicyPreviewRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -12518,6 +13541,18 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
 }
 
 ::codegen_rt::string_enum! {
+    /// How severe a finding is.
+    pub enum FindingSeverity {
+        Informational = "INFORMATIONAL",
+        Low = "LOW",
+        Medium = "MEDIUM",
+        High = "HIGH",
+        Critical = "CRITICAL",
+        Undefined = "UNDEFINED",
+    }
+}
+
+::codegen_rt::string_enum! {
     /// What a lifecycle rule does.
     pub enum ImageActionType {
         Expire = "EXPIRE",
@@ -12616,6 +13651,21 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
         ScanOnPush = "SCAN_ON_PUSH",
         ContinuousScan = "CONTINUOUS_SCAN",
         Manual = "MANUAL",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// The state of an image scan.
+    pub enum ScanStatus {
+        InProgress = "IN_PROGRESS",
+        Complete = "COMPLETE",
+        Failed = "FAILED",
+        UnsupportedImage = "UNSUPPORTED_IMAGE",
+        Active = "ACTIVE",
+        Pending = "PENDING",
+        ScanEligibilityExpired = "SCAN_ELIGIBILITY_EXPIRED",
+        FindingsUnavailable = "FINDINGS_UNAVAILABLE",
+        LimitExceeded = "LIMIT_EXCEEDED",
     }
 }
 

@@ -114,6 +114,18 @@ impl Registry {
             .run(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true))
             .await
             .map_err(ManifestError::Store)?;
+        if outcome == PutImageOutcome::Stored {
+            // Scan on push: the repository's flag, or a registry rule.
+            match self.scans_on_push(repo).await {
+                Ok(true) => {
+                    if let Err(e) = self.start_scan(&repo.name, &digest).await {
+                        tracing::warn!(error = %e, "could not start a scan on push");
+                    }
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "could not read the scanning configuration"),
+            }
+        }
         Ok((digest, media_type, outcome))
     }
 
@@ -379,6 +391,7 @@ pub(super) async fn describe_images(
                     .sum::<i64>()
             });
             let artifact = media::artifact_type(&v, &i.media_type).map(str::to_owned);
+            let scan = scanning::scan_summary(i.scan.as_ref());
             ImageDetail {
                 registry_id: Some(reg.settings.account_id.clone()),
                 repository_name: Some(repo.name.clone()),
@@ -393,6 +406,8 @@ pub(super) async fn describe_images(
                 image_status: Some(ImageStatus::from(i.status.as_str())),
                 last_archived_at: i.archived_at.map(DateTime::from_secs_f64),
                 last_activated_at: i.activated_at.map(DateTime::from_secs_f64),
+                image_scan_status: scan.0,
+                image_scan_findings_summary: scan.1,
             }
         })
         .collect();

@@ -63,6 +63,8 @@ pub struct Settings {
     /// The IAM principal (an ARN) each access key stands for in policies;
     /// a key not named is the account's root.
     pub principals: std::collections::BTreeMap<String, String>,
+    /// The vulnerability database scans match packages against (`--vuln-db`).
+    pub vuln_db: Option<Arc<crate::scan::osv::Database>>,
 }
 
 /// The ECR business logic.
@@ -656,5 +658,21 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<ListPullTimeUpdateExclusionsResponse, ListPullTimeUpdateExclusionsError> {
         exclusions::list_pull_time_update_exclusions(self, input, cx).await
+    }
+
+    async fn start_image_scan(
+        &self,
+        input: StartImageScanRequest,
+        cx: Context,
+    ) -> Result<StartImageScanResponse, StartImageScanError> {
+        scanning::start_image_scan(self, input, cx).await
+    }
+
+    async fn describe_image_scan_findings(
+        &self,
+        input: DescribeImageScanFindingsRequest,
+        cx: Context,
+    ) -> Result<DescribeImageScanFindingsResponse, DescribeImageScanFindingsError> {
+        scanning::describe_image_scan_findings(self, input, cx).await
     }
 }
