@@ -2487,6 +2487,8 @@ service AmazonEC2ContainerRegistry_V20150921 {
         ListPullTimeUpdateExclusions
         StartImageScan
         DescribeImageScanFindings
+        PutReplicationConfiguration
+        DescribeImageReplicationStatus
     ]
 }
 
@@ -4024,3 +4026,95 @@ structure ImageScanFindingsSummary {
     /// <p>How many findings of each severity.</p>
     findingSeverityCounts: FindingSeverityCounts
 }
+
+/// <p>Sets where the registry copies pushed images: other registries, named by region and account, that the registry can reach.</p>
+operation PutReplicationConfiguration {
+    input: PutReplicationConfigurationRequest
+    output: PutReplicationConfigurationResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutReplicationConfigurationRequest {
+    /// <p>Where images pushed to this registry are copied.</p>
+    @required
+    replicationConfiguration: ReplicationConfiguration
+}
+
+@output
+structure PutReplicationConfigurationResponse {
+    /// <p>Where images pushed to this registry are copied.</p>
+    replicationConfiguration: ReplicationConfiguration
+}
+
+/// <p>Tells, for each registry an image is copied to, whether the copy is done, under way or failed, and why.</p>
+@readonly
+operation DescribeImageReplicationStatus {
+    input: DescribeImageReplicationStatusRequest
+    output: DescribeImageReplicationStatusResponse
+    errors: [
+        ImageNotFoundException
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribeImageReplicationStatusRequest {
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    @required
+    imageId: ImageIdentifier
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+}
+
+@output
+structure DescribeImageReplicationStatusResponse {
+    /// <p>The repository.</p>
+    repositoryName: RepositoryName
+
+    /// <p>Which image.</p>
+    imageId: ImageIdentifier
+
+    /// <p>One entry per registry the image is copied to.</p>
+    replicationStatuses: ImageReplicationStatusList
+}
+
+list ImageReplicationStatusList {
+    member: ImageReplicationStatus
+}
+
+/// <p>Where the copy of an image to one registry stands.</p>
+structure ImageReplicationStatus {
+    /// <p>The region of the registry copied to.</p>
+    region: Region
+
+    /// <p>The 12-digit account id of the registry copied to.</p>
+    registryId: RegistryId
+
+    /// <p>The copy&#39;s state.</p>
+    status: ReplicationStatus
+
+    /// <p>Why the copy failed.</p>
+    failureCode: ReplicationError
+}
+
+/// <p>The state of the copy of an image to a registry.</p>
+enum ReplicationStatus {
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETE = "COMPLETE"
+    FAILED = "FAILED"
+}
+
+string ReplicationError

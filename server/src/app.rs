@@ -55,6 +55,10 @@ pub struct Config {
     /// A directory of OSV JSON files that image scans match against
     /// (`None`: scans fail, saying there is no database).
     pub vuln_db: Option<PathBuf>,
+    /// Where replication destinations are and the keys to sign for them
+    /// with, by (region, account) (see [`crate::registry::parse_endpoints`]).
+    pub replication_endpoints:
+        std::collections::BTreeMap<(String, String), crate::registry::Endpoint>,
 }
 
 impl Config {
@@ -80,6 +84,7 @@ impl Config {
             gc_grace: Duration::from_secs(24 * 60 * 60),
             principals: Default::default(),
             vuln_db: None,
+            replication_endpoints: Default::default(),
         }
     }
 }
@@ -137,6 +142,7 @@ impl App {
                 upstream_secrets: config.upstream_secrets.clone(),
                 principals: config.principals.clone(),
                 vuln_db,
+                replication_endpoints: config.replication_endpoints.clone(),
             },
             upstream,
         );

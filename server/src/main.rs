@@ -64,6 +64,12 @@ struct Args {
     /// without it, scans fail saying so.
     #[arg(long, value_name = "DIR")]
     vuln_db: Option<PathBuf>,
+    /// A JSON file saying where the registries that PutReplicationConfiguration
+    /// names are, and how to sign for them: `{"REGION/ACCOUNT": {"endpoint":
+    /// "http://host:port", "accessKeyId": "...", "secretAccessKey": "...",
+    /// "signingRegion": "..." (default REGION)}}`.
+    #[arg(long, value_name = "FILE")]
+    replication_endpoints: Option<PathBuf>,
     /// Accept requests without checking their SigV4 signature (for experiments only).
     #[arg(long)]
     no_auth: bool,
@@ -246,6 +252,22 @@ async fn main() -> ExitCode {
             }
         },
     };
+    let replication_endpoints = match &args.replication_endpoints {
+        None => Default::default(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| ecr_server::registry::parse_endpoints(&text))
+        {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!(
+                    "ecr-server: --replication-endpoints {}: {e}",
+                    path.display()
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
     let config = Config {
         data_dir: args.data_dir.clone(),
         region: args.region.clone(),
@@ -263,6 +285,7 @@ async fn main() -> ExitCode {
         gc_grace: args.gc_grace,
         principals,
         vuln_db: args.vuln_db.clone(),
+        replication_endpoints,
     };
     let app = match App::open(&config) {
         Ok(a) => a,

@@ -86,6 +86,10 @@ pub struct ScanRecord {
     pub findings: Option<String>,
 }
 
+/// Where the copy of an image to one registry stands: (region, registry,
+/// status, failure).
+pub type Replica = (String, String, String, Option<String>);
+
 /// What [`Store::set_storage_class`] did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum StorageClassChange {
@@ -333,6 +337,16 @@ CREATE TABLE IF NOT EXISTS scans (
     source_updated_at REAL,
     findings TEXT,
     PRIMARY KEY (repo, image),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS replications (
+    repo TEXT NOT NULL,
+    image TEXT NOT NULL,
+    region TEXT NOT NULL,
+    registry TEXT NOT NULL,
+    status TEXT NOT NULL,
+    failure TEXT,
+    PRIMARY KEY (repo, image, region, registry),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS pull_exclusions (
@@ -879,6 +893,37 @@ impl Store {
             "DELETE FROM pull_exclusions WHERE principal = ?1",
             [principal],
         )? == 1)
+    }
+
+    /// Records where the copy of image `digest` of `repo` to a registry stands.
+    pub fn put_replication(
+        &self,
+        repo: &str,
+        digest: &str,
+        region: &str,
+        registry: &str,
+        status: &str,
+        failure: Option<&str>,
+    ) -> Result<bool> {
+        let n = self.db().execute(
+            "INSERT OR REPLACE INTO replications
+             SELECT repo, digest, ?3, ?4, ?5, ?6 FROM images WHERE repo = ?1 AND digest = ?2",
+            params![repo, digest, region, registry, status, failure],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// The copies of image `digest` of `repo`.
+    pub fn replications(&self, repo: &str, digest: &str) -> Result<Vec<Replica>> {
+        let db = self.reader();
+        let mut q = db.prepare(
+            "SELECT region, registry, status, failure FROM replications
+             WHERE repo = ?1 AND image = ?2 ORDER BY region, registry",
+        )?;
+        let rows = q.query_map(params![repo, digest], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records the state of image `digest`'s scan; `false` when the image is gone.

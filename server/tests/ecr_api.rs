@@ -20,6 +20,8 @@ struct User<'a> {
     server: &'a Server,
     akid: &'a str,
     secret: &'a str,
+    /// The region to sign for, when not the test servers' `us-west-2`.
+    region: Option<&'a str>,
 }
 
 impl User<'_> {
@@ -28,6 +30,7 @@ impl User<'_> {
         aws_env(&mut cmd, self.server)
             .env("AWS_ACCESS_KEY_ID", self.akid)
             .env("AWS_SECRET_ACCESS_KEY", self.secret)
+            .env("AWS_DEFAULT_REGION", self.region.unwrap_or("us-west-2"))
             .arg("ecr")
             .args(args)
             .args(["--endpoint-url", &self.server.url]);
@@ -147,16 +150,19 @@ fn repository_and_registry_policies_are_enforced() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
     let bob = User {
         server: &s,
         akid: "AKIDBOB",
         secret: "bob-secret",
+        region: None,
     };
     let carol = User {
         server: &s,
         akid: "AKIDCAROL",
         secret: "carol-secret",
+        region: None,
     };
     alice.ok(&["create-repository", "--repository-name", "shared"]);
     let manifest = push_image(&s, tmp.path(), "shared", "v1");
@@ -367,6 +373,7 @@ fn creation_templates_shape_the_repositories_the_registry_creates() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
     let lifecycle = json!({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 5}, "action": {"type": "expire"}}]}).to_string();
     let policy = json!({"Statement": {"Effect": "Allow", "Principal": {"AWS": "210987654321"}, "Action": "ecr:BatchGetImage"}}).to_string();
@@ -560,6 +567,7 @@ fn account_settings_scanning_configuration_and_the_registry() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
 
     let step = "account settings: defaults, changes, refusals";
@@ -728,6 +736,7 @@ fn pull_through_rules_are_updated_and_validated_against_the_upstream() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
     // A port nothing listens on: bound, then closed.
     let dead = {
@@ -851,11 +860,13 @@ fn archived_images_referrers_and_pull_time_exclusions() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
     let scanner = User {
         server: &s,
         akid: "AKIDSCAN",
         secret: "scan-secret",
+        region: None,
     };
     me.ok(&["create-repository", "--repository-name", "app"]);
     let manifest = push_image(&s, tmp.path(), "app", "v1");
@@ -1278,6 +1289,7 @@ fn images_are_scanned_against_an_osv_database() {
         server: &s,
         akid: &s.akid,
         secret: &s.secret,
+        region: None,
     };
     let image_config = "application/vnd.oci.image.config.v1+json";
 
@@ -1561,6 +1573,7 @@ fn images_are_scanned_against_an_osv_database() {
         server: &bare,
         akid: &bare.akid,
         secret: &bare.secret,
+        region: None,
     };
     other.ok(&["create-repository", "--repository-name", "debian"]);
     let base = layer(
@@ -1600,5 +1613,218 @@ fn images_are_scanned_against_an_osv_database() {
             .as_str()
             .is_some_and(|d| d.contains("--vuln-db")),
         "{step}: {found}"
+    );
+}
+
+#[test]
+fn images_are_replicated_to_other_registries() {
+    if !have("aws", &["--version"]) || !have("curl", &["--version"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    // Two destinations: another region of the same account, and another account.
+    let east = start_in("us-east-1", ACCOUNT, &tmp.path().join("east"), &[]);
+    let other = start_in("us-west-2", "210987654321", &tmp.path().join("other"), &[]);
+    let endpoints = tmp.path().join("endpoints.json");
+    std::fs::write(
+        &endpoints,
+        json!({
+            "us-east-1/123456789012": {"endpoint": east.url, "accessKeyId": east.akid, "secretAccessKey": east.secret},
+            "us-west-2/210987654321": {"endpoint": other.url, "accessKeyId": other.akid, "secretAccessKey": other.secret},
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &["--replication-endpoints", endpoints.to_str().unwrap()],
+    );
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+        region: None,
+    };
+
+    let step = "the configuration: validated, stored, described";
+    let itself =
+        json!({"rules": [{"destinations": [{"region": "us-west-2", "registryId": ACCOUNT}]}]})
+            .to_string();
+    assert_eq!(
+        me.err(&[
+            "put-replication-configuration",
+            "--replication-configuration",
+            &itself
+        ]),
+        "InvalidParameterException",
+        "{step}"
+    );
+    let config = json!({"rules": [
+        {"destinations": [{"region": "us-east-1", "registryId": ACCOUNT}],
+         "repositoryFilters": [{"filter": "prod", "filterType": "PREFIX_MATCH"}]},
+        {"destinations": [{"region": "us-west-2", "registryId": "210987654321"}, {"region": "eu-west-1", "registryId": ACCOUNT}]},
+    ]})
+    .to_string();
+    let put = me.ok(&[
+        "put-replication-configuration",
+        "--replication-configuration",
+        &config,
+    ]);
+    assert_eq!(
+        put["replicationConfiguration"]["rules"]
+            .as_array()
+            .map(Vec::len),
+        Some(2),
+        "{step}"
+    );
+    let described = me.ok(&["describe-registry"]);
+    assert_eq!(
+        described["replicationConfiguration"]["rules"][0]["repositoryFilters"][0]["filter"], "prod",
+        "{step}"
+    );
+
+    let step = "a push is copied where the rules say, layers and tag included";
+    me.ok(&["create-repository", "--repository-name", "prod/api"]);
+    let manifest = push_image(&s, tmp.path(), "prod/api", "v1");
+    let digest = sha256(manifest.as_bytes());
+    let id = ["--image-id", "imageTag=v1"];
+    let status = [
+        "describe-image-replication-status",
+        "--repository-name",
+        "prod/api",
+        id[0],
+        id[1],
+    ];
+    let mut statuses = Value::Null;
+    for _ in 0..200 {
+        statuses = me.ok(&status)["replicationStatuses"].clone();
+        let done = statuses
+            .as_array()
+            .is_some_and(|a| a.len() == 3 && a.iter().all(|x| x["status"] != "IN_PROGRESS"));
+        if done {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let by = |region: &str, account: &str| {
+        statuses
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["region"] == region && x["registryId"] == account)
+            .cloned()
+            .unwrap_or_else(|| panic!("{step}: no status for {region}/{account}: {statuses}"))
+    };
+    assert_eq!(
+        by("us-east-1", ACCOUNT)["status"],
+        "COMPLETE",
+        "{step}: {statuses}"
+    );
+    assert_eq!(
+        by("us-west-2", "210987654321")["status"],
+        "COMPLETE",
+        "{step}: {statuses}"
+    );
+    let unknown = by("eu-west-1", ACCOUNT);
+    assert_eq!(unknown["status"], "FAILED", "{step}");
+    assert!(
+        unknown["failureCode"]
+            .as_str()
+            .is_some_and(|f| f.contains("--replication-endpoints")),
+        "{step}: {unknown}"
+    );
+    for (dest, region) in [(&east, "us-east-1"), (&other, "us-west-2")] {
+        let there = User {
+            server: dest,
+            akid: &dest.akid,
+            secret: &dest.secret,
+            region: Some(region),
+        };
+        let images = there.ok(&[
+            "batch-get-image",
+            "--repository-name",
+            "prod/api",
+            "--image-ids",
+            "imageTag=v1",
+        ]);
+        assert_eq!(
+            images["images"][0]["imageManifest"],
+            manifest.as_str(),
+            "{step}: {}",
+            dest.url
+        );
+        assert_eq!(
+            images["images"][0]["imageId"]["imageDigest"],
+            digest.as_str(),
+            "{step}"
+        );
+        // The layers came too: the image pulls whole over /v2/.
+        let auth = there.login();
+        let m: Value = serde_json::from_str(&manifest).unwrap();
+        for l in m["layers"].as_array().unwrap().iter().chain([&m["config"]]) {
+            let d = l["digest"].as_str().unwrap();
+            let out = curl(&[
+                "-u",
+                &auth,
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                &format!("{}/v2/prod/api/blobs/{d}", dest.url),
+            ]);
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                "200",
+                "{step}: {d} on {}",
+                dest.url
+            );
+        }
+    }
+
+    let step = "a repository no rule's filter covers goes only where the unfiltered rule says";
+    me.ok(&["create-repository", "--repository-name", "dev/api"]);
+    push_image(&s, tmp.path(), "dev/api", "v1");
+    let status = [
+        "describe-image-replication-status",
+        "--repository-name",
+        "dev/api",
+        id[0],
+        id[1],
+    ];
+    let mut regions = Vec::new();
+    for _ in 0..200 {
+        let st = me.ok(&status)["replicationStatuses"].clone();
+        regions = st
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                format!(
+                    "{}/{}",
+                    x["region"].as_str().unwrap(),
+                    x["status"].as_str().unwrap()
+                )
+            })
+            .collect::<Vec<_>>();
+        if !regions.iter().any(|r| r.ends_with("IN_PROGRESS")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        regions,
+        ["eu-west-1/FAILED", "us-west-2/COMPLETE"],
+        "{step}"
+    );
+    let east_user = User {
+        server: &east,
+        akid: &east.akid,
+        secret: &east.secret,
+        region: Some("us-east-1"),
+    };
+    assert_eq!(
+        east_user.err(&["describe-repositories", "--repository-names", "dev/api"]),
+        "RepositoryNotFoundException",
+        "{step}"
     );
 }

@@ -187,6 +187,13 @@ impl Client {
             input: DeregisterPullTimeUpdateExclusionRequest::builder(),
         }
     }
+    /// Tells, for each registry an image is copied to, whether the copy is done, under way or failed, and why.
+    pub fn describe_image_replication_status(&self) -> DescribeImageReplicationStatusFluentBuilder {
+        DescribeImageReplicationStatusFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeImageReplicationStatusRequest::builder(),
+        }
+    }
     /// Tells how an image's last scan went and what it found, page by page.
     pub fn describe_image_scan_findings(&self) -> DescribeImageScanFindingsFluentBuilder {
         DescribeImageScanFindingsFluentBuilder {
@@ -375,6 +382,13 @@ impl Client {
         PutRegistryScanningConfigurationFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: PutRegistryScanningConfigurationRequest::builder(),
+        }
+    }
+    /// Sets where the registry copies pushed images: other registries, named by region and account, that the registry can reach.
+    pub fn put_replication_configuration(&self) -> PutReplicationConfigurationFluentBuilder {
+        PutReplicationConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutReplicationConfigurationRequest::builder(),
         }
     }
     /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
@@ -707,6 +721,15 @@ impl Client {
                     )
                     .await
             }
+            "DescribeImageReplicationStatus" => {
+                self.handle
+                    .call_json::<
+                        DescribeImageReplicationStatusRequest,
+                        DescribeImageReplicationStatusResponse,
+                        DescribeImageReplicationStatusError,
+                    >(&crate::ecr_types::http::DESCRIBE_IMAGE_REPLICATION_STATUS, input)
+                    .await
+            }
             "DescribeImageScanFindings" => {
                 self.handle
                     .call_json::<
@@ -950,6 +973,15 @@ impl Client {
                     )
                     .await
             }
+            "PutReplicationConfiguration" => {
+                self.handle
+                    .call_json::<
+                        PutReplicationConfigurationRequest,
+                        PutReplicationConfigurationResponse,
+                        PutReplicationConfigurationError,
+                    >(&crate::ecr_types::http::PUT_REPLICATION_CONFIGURATION, input)
+                    .await
+            }
             "RegisterPullTimeUpdateExclusion" => {
                 self.handle
                     .call_json::<
@@ -1110,6 +1142,9 @@ pub fn validate_json(
         "DeregisterPullTimeUpdateExclusion" => {
             rt::client::validate::<DeregisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
         }
+        "DescribeImageReplicationStatus" => {
+            rt::client::validate::<DescribeImageReplicationStatusRequest, rt::Unhandled>(input)
+        }
         "DescribeImageScanFindings" => {
             rt::client::validate::<DescribeImageScanFindingsRequest, rt::Unhandled>(input)
         }
@@ -1179,6 +1214,9 @@ pub fn validate_json(
         }
         "PutRegistryScanningConfiguration" => {
             rt::client::validate::<PutRegistryScanningConfigurationRequest, rt::Unhandled>(input)
+        }
+        "PutReplicationConfiguration" => {
+            rt::client::validate::<PutReplicationConfigurationRequest, rt::Unhandled>(input)
         }
         "RegisterPullTimeUpdateExclusion" => {
             rt::client::validate::<RegisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
@@ -2263,6 +2301,79 @@ impl DeregisterPullTimeUpdateExclusionFluentBuilder {
         self.handle
             .call(
                 &ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `DescribeImageReplicationStatus` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeImageReplicationStatusFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeImageReplicationStatusRequestBuilder,
+}
+impl ::std::convert::From<DescribeImageReplicationStatusFluentBuilder>
+    for DescribeImageReplicationStatusRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeImageReplicationStatusFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeImageReplicationStatusFluentBuilder {
+    /// Sets [`DescribeImageReplicationStatusRequest::repository_name`](DescribeImageReplicationStatusRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::repository_name`](DescribeImageReplicationStatusRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`DescribeImageReplicationStatusRequest::image_id`](DescribeImageReplicationStatusRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::image_id`](DescribeImageReplicationStatusRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.input = self.input.set_image_id(value);
+        self
+    }
+    /// Sets [`DescribeImageReplicationStatusRequest::registry_id`](DescribeImageReplicationStatusRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::registry_id`](DescribeImageReplicationStatusRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeImageReplicationStatusRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeImageReplicationStatusRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<
+        DescribeImageReplicationStatusResponse,
+        SdkError<DescribeImageReplicationStatusError>,
+    > {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DESCRIBE_IMAGE_REPLICATION_STATUS,
                 &input,
                 stream,
             )
@@ -4654,6 +4765,63 @@ impl PutRegistryScanningConfigurationFluentBuilder {
         self.handle
             .call(
                 &ecr_types::http::PUT_REGISTRY_SCANNING_CONFIGURATION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
+/// A `PutReplicationConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutReplicationConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutReplicationConfigurationRequestBuilder,
+}
+impl ::std::convert::From<PutReplicationConfigurationFluentBuilder>
+    for PutReplicationConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutReplicationConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutReplicationConfigurationFluentBuilder {
+    /// Sets [`PutReplicationConfigurationRequest::replication_configuration`](PutReplicationConfigurationRequest::replication_configuration).
+    pub fn replication_configuration(
+        mut self,
+        value: impl rt::Into<ReplicationConfiguration>,
+    ) -> Self {
+        self.input = self.input.replication_configuration(value);
+        self
+    }
+    /// Sets or clears [`PutReplicationConfigurationRequest::replication_configuration`](PutReplicationConfigurationRequest::replication_configuration).
+    pub fn set_replication_configuration(
+        mut self,
+        value: rt::Option<ReplicationConfiguration>,
+    ) -> Self {
+        self.input = self.input.set_replication_configuration(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutReplicationConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutReplicationConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutReplicationConfigurationResponse, SdkError<PutReplicationConfigurationError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::PUT_REPLICATION_CONFIGURATION,
                 &input,
                 stream,
             )

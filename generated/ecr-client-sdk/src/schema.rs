@@ -57,6 +57,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DeregisterPullTimeUpdateExclusion", input: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
         errors: &["ExclusionNotFoundException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
         summary: "Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`)." },
+    Operation { name: "DescribeImageReplicationStatus", input: &DESCRIBE_IMAGE_REPLICATION_STATUS_REQUEST, output: &DESCRIBE_IMAGE_REPLICATION_STATUS_RESPONSE, pagination: None,
+        errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Tells, for each registry an image is copied to, whether the copy is done, under way or failed, and why." },
     Operation { name: "DescribeImageScanFindings", input: &DESCRIBE_IMAGE_SCAN_FINDINGS_REQUEST, output: &DESCRIBE_IMAGE_SCAN_FINDINGS_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: None, page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ScanNotFoundException", "ServerException", "ValidationException"],
         summary: "Tells how an image's last scan went and what it found, page by page." },
@@ -135,6 +138,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutRegistryScanningConfiguration", input: &PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST, output: &PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "ServerException", "ValidationException"],
         summary: "Sets how the images of this registry are scanned." },
+    Operation { name: "PutReplicationConfiguration", input: &PUT_REPLICATION_CONFIGURATION_REQUEST, output: &PUT_REPLICATION_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Sets where the registry copies pushed images: other registries, named by region and account, that the registry can reach." },
     Operation { name: "RegisterPullTimeUpdateExclusion", input: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
         errors: &["ExclusionAlreadyExistsException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
         summary: "Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use)." },
@@ -389,6 +395,20 @@ static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST: Structure = Structure { na
 #[rustfmt::skip]
 static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE: Structure = Structure { name: "DeregisterPullTimeUpdateExclusionResponse", union: false, members: &[
     Member { name: "principalArn", ty: Type::String, required: false, summary: "The IAM user or role." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGE_REPLICATION_STATUS_REQUEST: Structure = Structure { name: "DescribeImageReplicationStatusRequest", union: false, members: &[
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: true, summary: "Which image." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGE_REPLICATION_STATUS_RESPONSE: Structure = Structure { name: "DescribeImageReplicationStatusResponse", union: false, members: &[
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The repository." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "Which image." },
+    Member { name: "replicationStatuses", ty: Type::List(&Type::Structure(&IMAGE_REPLICATION_STATUS)), required: false, summary: "One entry per registry the image is copied to." },
 ]};
 
 #[rustfmt::skip]
@@ -650,6 +670,14 @@ static IMAGE_REFERRER: Structure = Structure { name: "ImageReferrer", union: fal
 ]};
 
 #[rustfmt::skip]
+static IMAGE_REPLICATION_STATUS: Structure = Structure { name: "ImageReplicationStatus", union: false, members: &[
+    Member { name: "region", ty: Type::String, required: false, summary: "The region of the registry copied to." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry copied to." },
+    Member { name: "status", ty: Type::Enum(REPLICATION_STATUS_VALUES), required: false, summary: "The copy's state." },
+    Member { name: "failureCode", ty: Type::String, required: false, summary: "Why the copy failed." },
+]};
+
+#[rustfmt::skip]
 static IMAGE_SCAN_FINDING: Structure = Structure { name: "ImageScanFinding", union: false, members: &[
     Member { name: "name", ty: Type::String, required: false, summary: "The vulnerability's identifier (`CVE-...`, `DSA-...`, ...)." },
     Member { name: "description", ty: Type::String, required: false, summary: "What the vulnerability is." },
@@ -900,6 +928,16 @@ static PUT_REGISTRY_SCANNING_CONFIGURATION_REQUEST: Structure = Structure { name
 #[rustfmt::skip]
 static PUT_REGISTRY_SCANNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutRegistryScanningConfigurationResponse", union: false, members: &[
     Member { name: "registryScanningConfiguration", ty: Type::Structure(&REGISTRY_SCANNING_CONFIGURATION), required: false, summary: "The scanning configuration now in force." },
+]};
+
+#[rustfmt::skip]
+static PUT_REPLICATION_CONFIGURATION_REQUEST: Structure = Structure { name: "PutReplicationConfigurationRequest", union: false, members: &[
+    Member { name: "replicationConfiguration", ty: Type::Structure(&REPLICATION_CONFIGURATION), required: true, summary: "Where images pushed to this registry are copied." },
+]};
+
+#[rustfmt::skip]
+static PUT_REPLICATION_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutReplicationConfigurationResponse", union: false, members: &[
+    Member { name: "replicationConfiguration", ty: Type::Structure(&REPLICATION_CONFIGURATION), required: false, summary: "Where images pushed to this registry are copied." },
 ]};
 
 #[rustfmt::skip]
@@ -1188,6 +1226,8 @@ const LAYER_FAILURE_CODE_VALUES: &[&str] = &["InvalidLayerDigest", "MissingLayer
 const LIFECYCLE_POLICY_PREVIEW_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "EXPIRED", "FAILED"];
 #[rustfmt::skip]
 const RCT_APPLIED_FOR_VALUES: &[&str] = &["REPLICATION", "PULL_THROUGH_CACHE", "CREATE_ON_PUSH"];
+#[rustfmt::skip]
+const REPLICATION_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "FAILED"];
 #[rustfmt::skip]
 const REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["PREFIX_MATCH"];
 #[rustfmt::skip]

@@ -224,6 +224,24 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
             ))
         }
     }
+    /// Tells, for each registry an image is copied to, whether the copy is done, under way or failed, and why.
+    fn describe_image_replication_status(
+        &self,
+        input: DescribeImageReplicationStatusRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<
+            DescribeImageReplicationStatusResponse,
+            DescribeImageReplicationStatusError,
+        >,
+    > + rt::Send {
+        let _ = (input, cx);
+        async {
+            Err(rt::server::not_implemented(
+                "DescribeImageReplicationStatus",
+            ))
+        }
+    }
     /// Tells how an image's last scan went and what it found, page by page.
     fn describe_image_scan_findings(
         &self,
@@ -525,6 +543,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
             ))
         }
     }
+    /// Sets where the registry copies pushed images: other registries, named by region and account, that the registry can reach.
+    fn put_replication_configuration(
+        &self,
+        input: PutReplicationConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<PutReplicationConfigurationResponse, PutReplicationConfigurationError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutReplicationConfiguration")) }
+    }
     /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
     fn register_pull_time_update_exclusion(
         &self,
@@ -693,6 +722,8 @@ pub enum Operation {
     DeleteRepositoryPolicy,
     /// A call of [`Ecr::deregister_pull_time_update_exclusion`].
     DeregisterPullTimeUpdateExclusion,
+    /// A call of [`Ecr::describe_image_replication_status`].
+    DescribeImageReplicationStatus,
     /// A call of [`Ecr::describe_image_scan_findings`].
     DescribeImageScanFindings,
     /// A call of [`Ecr::describe_images`].
@@ -745,6 +776,8 @@ pub enum Operation {
     PutRegistryPolicy,
     /// A call of [`Ecr::put_registry_scanning_configuration`].
     PutRegistryScanningConfiguration,
+    /// A call of [`Ecr::put_replication_configuration`].
+    PutReplicationConfiguration,
     /// A call of [`Ecr::register_pull_time_update_exclusion`].
     RegisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::set_repository_policy`].
@@ -786,6 +819,7 @@ impl Operation {
         Self::DeleteRepositoryCreationTemplate,
         Self::DeleteRepositoryPolicy,
         Self::DeregisterPullTimeUpdateExclusion,
+        Self::DescribeImageReplicationStatus,
         Self::DescribeImageScanFindings,
         Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
@@ -812,6 +846,7 @@ impl Operation {
         Self::PutLifecyclePolicy,
         Self::PutRegistryPolicy,
         Self::PutRegistryScanningConfiguration,
+        Self::PutReplicationConfiguration,
         Self::RegisterPullTimeUpdateExclusion,
         Self::SetRepositoryPolicy,
         Self::StartImageScan,
@@ -844,6 +879,7 @@ impl Operation {
             Self::DeleteRepositoryCreationTemplate => "DeleteRepositoryCreationTemplate",
             Self::DeleteRepositoryPolicy => "DeleteRepositoryPolicy",
             Self::DeregisterPullTimeUpdateExclusion => "DeregisterPullTimeUpdateExclusion",
+            Self::DescribeImageReplicationStatus => "DescribeImageReplicationStatus",
             Self::DescribeImageScanFindings => "DescribeImageScanFindings",
             Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
@@ -870,6 +906,7 @@ impl Operation {
             Self::PutLifecyclePolicy => "PutLifecyclePolicy",
             Self::PutRegistryPolicy => "PutRegistryPolicy",
             Self::PutRegistryScanningConfiguration => "PutRegistryScanningConfiguration",
+            Self::PutReplicationConfiguration => "PutReplicationConfiguration",
             Self::RegisterPullTimeUpdateExclusion => "RegisterPullTimeUpdateExclusion",
             Self::SetRepositoryPolicy => "SetRepositoryPolicy",
             Self::StartImageScan => "StartImageScan",
@@ -890,6 +927,7 @@ impl Operation {
             Self::BatchCheckLayerAvailability
                 | Self::BatchGetImage
                 | Self::BatchGetRepositoryScanningConfiguration
+                | Self::DescribeImageReplicationStatus
                 | Self::DescribeImageScanFindings
                 | Self::DescribeImages
                 | Self::DescribePullThroughCacheRules
@@ -990,6 +1028,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::DeregisterPullTimeUpdateExclusion,
                 ),
                 (
+                    &ecr_types::http::DESCRIBE_IMAGE_REPLICATION_STATUS,
+                    Operation::DescribeImageReplicationStatus,
+                ),
+                (
                     &ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS,
                     Operation::DescribeImageScanFindings,
                 ),
@@ -1083,6 +1125,10 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::PUT_REGISTRY_SCANNING_CONFIGURATION,
                     Operation::PutRegistryScanningConfiguration,
+                ),
+                (
+                    &ecr_types::http::PUT_REPLICATION_CONFIGURATION,
+                    Operation::PutReplicationConfiguration,
                 ),
                 (
                     &ecr_types::http::REGISTER_PULL_TIME_UPDATE_EXCLUSION,
@@ -1270,6 +1316,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DescribeImageReplicationStatus => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_image_replication_status(input, cx)
+                    })
+                    .await
+                }
                 Operation::DescribeImageScanFindings => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_image_scan_findings(input, cx)
@@ -1423,6 +1475,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutRegistryScanningConfiguration => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_registry_scanning_configuration(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutReplicationConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_replication_configuration(input, cx)
                     })
                     .await
                 }

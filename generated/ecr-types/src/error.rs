@@ -3776,6 +3776,23 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DescribeImageReplicationStatus` can return.
+    pub enum DescribeImageReplicationStatusError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DescribeImageScanFindings` can return.
     pub enum DescribeImageScanFindingsError {
         /// No image of the repository has the digest or tag given.
@@ -4157,6 +4174,19 @@ impl ::std::error::Error for ValidationException {}
 ::codegen_rt::operation_error! {
     /// The errors `PutRegistryScanningConfiguration` can return.
     pub enum PutRegistryScanningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutReplicationConfiguration` can return.
+    pub enum PutReplicationConfigurationError {
         /// A parameter of the request is not valid.
         InvalidParameterException = "InvalidParameterException",
         /// The service failed to handle the request; retrying may help.

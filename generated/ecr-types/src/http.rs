@@ -158,6 +158,16 @@ pub static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::bind
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DescribeImageReplicationStatus`: routed by its name, every member in the body.
+pub static DESCRIBE_IMAGE_REPLICATION_STATUS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeImageReplicationStatus",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DescribeImageScanFindings`: routed by its name, every member in the body.
 pub static DESCRIBE_IMAGE_SCAN_FINDINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribeImageScanFindings",
@@ -418,6 +428,16 @@ pub static PUT_REGISTRY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::bindin
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `PutReplicationConfiguration`: routed by its name, every member in the body.
+pub static PUT_REPLICATION_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutReplicationConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `RegisterPullTimeUpdateExclusion`: routed by its name, every member in the body.
 pub static REGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "RegisterPullTimeUpdateExclusion",
@@ -560,6 +580,8 @@ impl rt::Streaming for DeleteRepositoryPolicyRequest {}
 impl rt::Streaming for DeleteRepositoryPolicyResponse {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionResponse {}
+impl rt::Streaming for DescribeImageReplicationStatusRequest {}
+impl rt::Streaming for DescribeImageReplicationStatusResponse {}
 impl rt::Streaming for DescribeImageScanFindingsRequest {}
 impl rt::Streaming for DescribeImageScanFindingsResponse {}
 impl rt::Streaming for DescribeImagesRequest {}
@@ -612,6 +634,8 @@ impl rt::Streaming for PutRegistryPolicyRequest {}
 impl rt::Streaming for PutRegistryPolicyResponse {}
 impl rt::Streaming for PutRegistryScanningConfigurationRequest {}
 impl rt::Streaming for PutRegistryScanningConfigurationResponse {}
+impl rt::Streaming for PutReplicationConfigurationRequest {}
+impl rt::Streaming for PutReplicationConfigurationResponse {}
 impl rt::Streaming for RegisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for RegisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for SetRepositoryPolicyRequest {}

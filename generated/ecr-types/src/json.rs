@@ -1557,6 +1557,102 @@ impl rt::FromJson for DeregisterPullTimeUpdateExclusionResponse {
         })
     }
 }
+impl rt::ToJson for DescribeImageReplicationStatusRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageId", &rt::json::Json(&self.image_id))?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeImageReplicationStatusRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageReplicationStatusRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_id: rt::json::required(
+                rt::json::get(obj, "imageId", p, cx)?,
+                &p.field("imageId"),
+                cx,
+            ),
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DescribeImageReplicationStatusResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.replication_statuses {
+            out.serialize_entry(
+                "replicationStatuses",
+                &crate::json::ser_image_replication_status_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageReplicationStatusResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_id: rt::json::get(obj, "imageId", p, cx)?,
+            replication_statuses: rt::json::get_with(
+                obj,
+                "replicationStatuses",
+                p,
+                cx,
+                crate::json::de_image_replication_status_list,
+            )?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DescribeImageScanFindingsRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3245,6 +3341,45 @@ impl rt::FromJson for ImageReferrer {
                 crate::json::de_annotations,
             )?,
             artifact_status: rt::json::get(obj, "artifactStatus", p, cx)?,
+        })
+    }
+}
+impl rt::ToJson for ImageReplicationStatus {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.region {
+            out.serialize_entry("region", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.status {
+            out.serialize_entry("status", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_code {
+            out.serialize_entry("failureCode", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageReplicationStatus {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            region: rt::json::get_with(obj, "region", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(25));
+                cx.pattern(p, &x, &crate::json::PATTERN_9);
+                Ok(x)
+            })?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            status: rt::json::get(obj, "status", p, cx)?,
+            failure_code: rt::json::get(obj, "failureCode", p, cx)?,
         })
     }
 }
@@ -5128,6 +5263,58 @@ impl rt::FromJson for PutRegistryScanningConfigurationResponse {
         })
     }
 }
+impl rt::ToJson for PutReplicationConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "replicationConfiguration",
+            &rt::json::Json(&self.replication_configuration),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutReplicationConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.replication_configuration {
+            out.serialize_entry("replicationConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutReplicationConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            replication_configuration: rt::json::required(
+                rt::json::get(obj, "replicationConfiguration", p, cx)?,
+                &p.field("replicationConfiguration"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for PutReplicationConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.replication_configuration {
+            out.serialize_entry("replicationConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutReplicationConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            replication_configuration: rt::json::get(obj, "replicationConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ReferencedImagesNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -5318,6 +5505,13 @@ impl rt::FromJson for ReplicationConfiguration {
                 cx,
             ),
         })
+    }
+}
+impl rt::Fallback for ReplicationConfiguration {
+    fn fallback() -> Self {
+        Self {
+            rules: rt::Fallback::fallback(),
+        }
     }
 }
 impl rt::ToJson for ReplicationDestination {
@@ -7487,6 +7681,29 @@ pub(crate) fn de_image_referrer_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_image_replication_status_list<'a>(&'a [ImageReplicationStatus]);
+impl rt::serde::Serialize for ser_image_replication_status_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_replication_status_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ImageReplicationStatus>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ImageReplicationStatus>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_image_scan_finding_list<'a>(&'a [ImageScanFinding]);
 impl rt::serde::Serialize for ser_image_scan_finding_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -8475,6 +8692,35 @@ impl rt::json::Input for DeregisterPullTimeUpdateExclusionRequestBuilder {
         None
     }
 }
+impl rt::Validate for DescribeImageReplicationStatusRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_id {
+            Some(x) => {
+                let p = &path.field("imageId");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageId")),
+        }
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeImageReplicationStatusRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DescribeImageScanFindingsRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         if let Some(x) = &self.registry_id {
@@ -9142,6 +9388,23 @@ impl rt::json::Input for PutRegistryScanningConfigurationRequestBuilder {
         None
     }
 }
+impl rt::Validate for PutReplicationConfigurationRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.replication_configuration {
+            Some(x) => {
+                let p = &path.field("replicationConfiguration");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("replicationConfiguration")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutReplicationConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for RegisterPullTimeUpdateExclusionRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         match &self.principal_arn {
@@ -9170,6 +9433,59 @@ impl rt::Validate for RegistryScanningRule {
             let (x, p) = (&self.repository_filters, &path.field("repositoryFilters"));
             cx.length(p, x.len(), Some(0), Some(100));
             crate::json::val_scanning_repository_filter_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ReplicationConfiguration {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.rules, &path.field("rules"));
+            cx.length(p, x.len(), Some(0), Some(10));
+            crate::json::val_replication_rule_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ReplicationDestination {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.region, &path.field("region"));
+            cx.length(p, x.chars().count(), Some(2), Some(25));
+            cx.pattern(p, x, &crate::json::PATTERN_9);
+        }
+        {
+            let (x, p) = (&self.registry_id, &path.field("registryId"));
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for ReplicationRule {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.destinations, &path.field("destinations"));
+            cx.length(p, x.len(), Some(0), Some(100));
+            crate::json::val_replication_destination_list(x, p, cx)?;
+        }
+        if let Some(x) = &self.repository_filters {
+            let p = &path.field("repositoryFilters");
+            cx.length(p, x.len(), Some(1), Some(100));
+            crate::json::val_repository_filter_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for RepositoryFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.filter, &path.field("filter"));
+            cx.length(p, x.chars().count(), Some(2), Some(256));
+            cx.pattern(p, x, &crate::json::PATTERN_10);
+        }
+        {
+            let (x, p) = (&self.filter_type, &path.field("filterType"));
+            rt::Validate::validate(x, p, cx)?;
         }
         Ok(())
     }
@@ -9581,6 +9897,39 @@ fn val_rct_applied_for_list(
 }
 fn val_registry_scanning_rule_list(
     items: &[RegistryScanningRule],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+fn val_replication_destination_list(
+    items: &[ReplicationDestination],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+fn val_replication_rule_list(
+    items: &[ReplicationRule],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+fn val_repository_filter_list(
+    items: &[RepositoryFilter],
     path: &rt::JsonPath,
     cx: &mut rt::JsonCtx,
 ) -> rt::DeResult<()> {

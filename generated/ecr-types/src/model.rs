@@ -3065,6 +3065,204 @@ impl DeregisterPullTimeUpdateExclusionResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageReplicationStatusRequest {
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// Which image.
+    pub image_id: ImageIdentifier,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DescribeImageReplicationStatusRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageReplicationStatusRequestBuilder {
+        DescribeImageReplicationStatusRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageReplicationStatusRequest {
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> &ImageIdentifier {
+        &self.image_id
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+}
+/// Builds a [`DescribeImageReplicationStatusRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageReplicationStatusRequestBuilder {
+    /// [`DescribeImageReplicationStatusRequest::repository_name`](DescribeImageReplicationStatusRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageReplicationStatusRequest::image_id`](DescribeImageReplicationStatusRequest::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageReplicationStatusRequest::registry_id`](DescribeImageReplicationStatusRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DescribeImageReplicationStatusRequestBuilder {
+    /// Sets [`DescribeImageReplicationStatusRequest::repository_name`](DescribeImageReplicationStatusRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::repository_name`](DescribeImageReplicationStatusRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageReplicationStatusRequest::image_id`](DescribeImageReplicationStatusRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::image_id`](DescribeImageReplicationStatusRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`DescribeImageReplicationStatusRequest::registry_id`](DescribeImageReplicationStatusRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusRequest::registry_id`](DescribeImageReplicationStatusRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeImageReplicationStatusRequest, rt::BuildError> {
+        Ok(DescribeImageReplicationStatusRequest {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DescribeImageReplicationStatusRequest",
+                member: "repositoryName",
+            })?,
+            image_id: self.image_id.ok_or(rt::BuildError {
+                shape: "DescribeImageReplicationStatusRequest",
+                member: "imageId",
+            })?,
+            registry_id: self.registry_id,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageReplicationStatusResponse {
+    /// The repository.
+    pub repository_name: rt::Option<rt::String>,
+    /// Which image.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// One entry per registry the image is copied to.
+    pub replication_statuses: rt::Option<rt::Vec<ImageReplicationStatus>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeImageReplicationStatusResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeImageReplicationStatusResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeImageReplicationStatusResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageReplicationStatusResponseBuilder {
+        DescribeImageReplicationStatusResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageReplicationStatusResponse {
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`replication_statuses`](Self::replication_statuses), empty when unset.
+    pub fn replication_statuses(&self) -> &[ImageReplicationStatus] {
+        self.replication_statuses.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`DescribeImageReplicationStatusResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageReplicationStatusResponseBuilder {
+    /// [`DescribeImageReplicationStatusResponse::repository_name`](DescribeImageReplicationStatusResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageReplicationStatusResponse::image_id`](DescribeImageReplicationStatusResponse::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageReplicationStatusResponse::replication_statuses`](DescribeImageReplicationStatusResponse::replication_statuses), if set.
+    pub replication_statuses: rt::Option<rt::Vec<ImageReplicationStatus>>,
+}
+impl DescribeImageReplicationStatusResponseBuilder {
+    /// Sets [`DescribeImageReplicationStatusResponse::repository_name`](DescribeImageReplicationStatusResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusResponse::repository_name`](DescribeImageReplicationStatusResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageReplicationStatusResponse::image_id`](DescribeImageReplicationStatusResponse::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusResponse::image_id`](DescribeImageReplicationStatusResponse::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Appends one element to [`DescribeImageReplicationStatusResponse::replication_statuses`](DescribeImageReplicationStatusResponse::replication_statuses).
+    pub fn replication_statuses(mut self, value: impl rt::Into<ImageReplicationStatus>) -> Self {
+        self.replication_statuses
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageReplicationStatusResponse::replication_statuses`](DescribeImageReplicationStatusResponse::replication_statuses).
+    pub fn set_replication_statuses(
+        mut self,
+        value: rt::Option<rt::Vec<ImageReplicationStatus>>,
+    ) -> Self {
+        self.replication_statuses = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeImageReplicationStatusResponse {
+        DescribeImageReplicationStatusResponse {
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            replication_statuses: self.replication_statuses,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DescribeImageScanFindingsRequest {
     /// The 12-digit account id of the registry. Defaults to the caller's own registry.
     pub registry_id: rt::Option<rt::String>,
@@ -6567,6 +6765,112 @@ impl ImageReferrerBuilder {
         })
     }
 }
+/// Where the copy of an image to one registry stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageReplicationStatus {
+    /// The region of the registry copied to.
+    pub region: rt::Option<rt::String>,
+    /// The 12-digit account id of the registry copied to.
+    pub registry_id: rt::Option<rt::String>,
+    /// The copy's state.
+    pub status: rt::Option<ReplicationStatus>,
+    /// Why the copy failed.
+    pub failure_code: rt::Option<rt::String>,
+}
+impl ImageReplicationStatus {
+    /// A builder for this structure.
+    pub fn builder() -> ImageReplicationStatusBuilder {
+        ImageReplicationStatusBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageReplicationStatus {
+    /// [`region`](Self::region).
+    pub fn region(&self) -> rt::Option<&str> {
+        self.region.as_deref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&ReplicationStatus> {
+        self.status.as_ref()
+    }
+    /// [`failure_code`](Self::failure_code).
+    pub fn failure_code(&self) -> rt::Option<&str> {
+        self.failure_code.as_deref()
+    }
+}
+/// Builds a [`ImageReplicationStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageReplicationStatusBuilder {
+    /// [`ImageReplicationStatus::region`](ImageReplicationStatus::region), if set.
+    pub region: rt::Option<rt::String>,
+    /// [`ImageReplicationStatus::registry_id`](ImageReplicationStatus::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`ImageReplicationStatus::status`](ImageReplicationStatus::status), if set.
+    pub status: rt::Option<ReplicationStatus>,
+    /// [`ImageReplicationStatus::failure_code`](ImageReplicationStatus::failure_code), if set.
+    pub failure_code: rt::Option<rt::String>,
+}
+impl ImageReplicationStatusBuilder {
+    /// Sets [`ImageReplicationStatus::region`](ImageReplicationStatus::region).
+    pub fn region(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReplicationStatus::region`](ImageReplicationStatus::region).
+    pub fn set_region(mut self, value: rt::Option<rt::String>) -> Self {
+        self.region = value;
+        self
+    }
+    /// Sets [`ImageReplicationStatus::registry_id`](ImageReplicationStatus::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReplicationStatus::registry_id`](ImageReplicationStatus::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`ImageReplicationStatus::status`](ImageReplicationStatus::status).
+    pub fn status(mut self, value: impl rt::Into<ReplicationStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReplicationStatus::status`](ImageReplicationStatus::status).
+    pub fn set_status(mut self, value: rt::Option<ReplicationStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// Sets [`ImageReplicationStatus::failure_code`](ImageReplicationStatus::failure_code).
+    pub fn failure_code(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageReplicationStatus::failure_code`](ImageReplicationStatus::failure_code).
+    pub fn set_failure_code(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_code = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageReplicationStatus {
+        ImageReplicationStatus {
+            region: self.region,
+            registry_id: self.registry_id,
+            status: self.status,
+            failure_code: self.failure_code,
+        }
+    }
+}
 /// A vulnerability of a package installed in the image.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageScanFinding {
@@ -9887,6 +10191,132 @@ impl PutRegistryScanningConfigurationResponseBuilder {
     pub fn build(self) -> PutRegistryScanningConfigurationResponse {
         PutRegistryScanningConfigurationResponse {
             registry_scanning_configuration: self.registry_scanning_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutReplicationConfigurationRequest {
+    /// Where images pushed to this registry are copied.
+    pub replication_configuration: ReplicationConfiguration,
+}
+impl PutReplicationConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutReplicationConfigurationRequestBuilder {
+        PutReplicationConfigurationRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutReplicationConfigurationRequest {
+    /// [`replication_configuration`](Self::replication_configuration).
+    pub fn replication_configuration(&self) -> &ReplicationConfiguration {
+        &self.replication_configuration
+    }
+}
+/// Builds a [`PutReplicationConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutReplicationConfigurationRequestBuilder {
+    /// [`PutReplicationConfigurationRequest::replication_configuration`](PutReplicationConfigurationRequest::replication_configuration), if set.
+    pub replication_configuration: rt::Option<ReplicationConfiguration>,
+}
+impl PutReplicationConfigurationRequestBuilder {
+    /// Sets [`PutReplicationConfigurationRequest::replication_configuration`](PutReplicationConfigurationRequest::replication_configuration).
+    pub fn replication_configuration(
+        mut self,
+        value: impl rt::Into<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutReplicationConfigurationRequest::replication_configuration`](PutReplicationConfigurationRequest::replication_configuration).
+    pub fn set_replication_configuration(
+        mut self,
+        value: rt::Option<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutReplicationConfigurationRequest, rt::BuildError> {
+        Ok(PutReplicationConfigurationRequest {
+            replication_configuration: self.replication_configuration.ok_or(rt::BuildError {
+                shape: "PutReplicationConfigurationRequest",
+                member: "replicationConfiguration",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutReplicationConfigurationResponse {
+    /// Where images pushed to this registry are copied.
+    pub replication_configuration: rt::Option<ReplicationConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutReplicationConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutReplicationConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutReplicationConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutReplicationConfigurationResponseBuilder {
+        PutReplicationConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutReplicationConfigurationResponse {
+    /// [`replication_configuration`](Self::replication_configuration).
+    pub fn replication_configuration(&self) -> rt::Option<&ReplicationConfiguration> {
+        self.replication_configuration.as_ref()
+    }
+}
+/// Builds a [`PutReplicationConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutReplicationConfigurationResponseBuilder {
+    /// [`PutReplicationConfigurationResponse::replication_configuration`](PutReplicationConfigurationResponse::replication_configuration), if set.
+    pub replication_configuration: rt::Option<ReplicationConfiguration>,
+}
+impl PutReplicationConfigurationResponseBuilder {
+    /// Sets [`PutReplicationConfigurationResponse::replication_configuration`](PutReplicationConfigurationResponse::replication_configuration).
+    pub fn replication_configuration(
+        mut self,
+        value: impl rt::Into<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutReplicationConfigurationResponse::replication_configuration`](PutReplicationConfigurationResponse::replication_configuration).
+    pub fn set_replication_configuration(
+        mut self,
+        value: rt::Option<ReplicationConfiguration>,
+    ) -> Self {
+        self.replication_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutReplicationConfigurationResponse {
+        PutReplicationConfigurationResponse {
+            replication_configuration: self.replication_configuration,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -13635,6 +14065,15 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
         Replication = "REPLICATION",
         PullThroughCache = "PULL_THROUGH_CACHE",
         CreateOnPush = "CREATE_ON_PUSH",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// The state of the copy of an image to a registry.
+    pub enum ReplicationStatus {
+        InProgress = "IN_PROGRESS",
+        Complete = "COMPLETE",
+        Failed = "FAILED",
     }
 }
 

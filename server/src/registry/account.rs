@@ -33,8 +33,7 @@ pub(super) async fn describe_registry(
     reg.authorize_registry::<DescribeRegistryError>(&cx).await?;
     Ok(DescribeRegistryResponse {
         registry_id: Some(reg.settings.account_id.clone()),
-        // This registry replicates nowhere: its configuration has no rules.
-        replication_configuration: Some(ReplicationConfiguration { rules: Vec::new() }),
+        replication_configuration: Some(replication::current(reg).await?),
         _meta: Default::default(),
     })
 }

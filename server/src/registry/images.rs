@@ -103,7 +103,7 @@ impl Registry {
                 Vec::new()
             }
         };
-        let (r, d, m, mt, tag) = (
+        let (r, d, m, mt, t) = (
             repo.clone(),
             digest.clone(),
             manifest.to_owned(),
@@ -111,10 +111,11 @@ impl Registry {
             tag.map(str::to_owned),
         );
         let outcome = self
-            .run(move |s| s.put_image(&r, &d, &m, &mt, tag.as_deref(), &layers, true))
+            .run(move |s| s.put_image(&r, &d, &m, &mt, t.as_deref(), &layers, true))
             .await
             .map_err(ManifestError::Store)?;
         if outcome == PutImageOutcome::Stored {
+            self.replicate(&repo.name, &digest, tag).await;
             // Scan on push: the repository's flag, or a registry rule.
             match self.scans_on_push(repo).await {
                 Ok(true) => {

@@ -24,12 +24,14 @@ mod images;
 mod layers;
 mod lifecycle;
 mod policies;
+mod replication;
 mod repositories;
 mod scanning;
 mod templates;
 mod tokens;
 
 pub use policies::Caller;
+pub use replication::{parse_endpoints, Endpoint};
 
 pub use cache::CacheError;
 pub use images::ManifestError;
@@ -65,6 +67,8 @@ pub struct Settings {
     pub principals: std::collections::BTreeMap<String, String>,
     /// The vulnerability database scans match packages against (`--vuln-db`).
     pub vuln_db: Option<Arc<crate::scan::osv::Database>>,
+    /// Where replication destinations are, by (region, account).
+    pub replication_endpoints: std::collections::BTreeMap<(String, String), replication::Endpoint>,
 }
 
 /// The ECR business logic.
@@ -674,5 +678,21 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<DescribeImageScanFindingsResponse, DescribeImageScanFindingsError> {
         scanning::describe_image_scan_findings(self, input, cx).await
+    }
+
+    async fn put_replication_configuration(
+        &self,
+        input: PutReplicationConfigurationRequest,
+        cx: Context,
+    ) -> Result<PutReplicationConfigurationResponse, PutReplicationConfigurationError> {
+        replication::put_replication_configuration(self, input, cx).await
+    }
+
+    async fn describe_image_replication_status(
+        &self,
+        input: DescribeImageReplicationStatusRequest,
+        cx: Context,
+    ) -> Result<DescribeImageReplicationStatusResponse, DescribeImageReplicationStatusError> {
+        replication::describe_image_replication_status(self, input, cx).await
     }
 }

@@ -25,15 +25,20 @@ impl Drop for Server {
 }
 
 pub fn start(data: &Path, extra: &[&str]) -> Server {
+    start_in("us-west-2", "123456789012", data, extra)
+}
+
+/// A server for account `account` in `region`.
+pub fn start_in(region: &str, account: &str, data: &Path, extra: &[&str]) -> Server {
     let log = std::fs::File::create(data.with_extension("log")).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecr-server"))
         .args([
             "--listen",
             "127.0.0.1:0",
             "--region",
-            "us-west-2",
+            region,
             "--account-id",
-            "123456789012",
+            account,
             "--data-dir",
         ])
         .arg(data)
