@@ -2489,6 +2489,10 @@ service AmazonEC2ContainerRegistry_V20150921 {
         DescribeImageScanFindings
         PutReplicationConfiguration
         DescribeImageReplicationStatus
+        PutSigningConfiguration
+        GetSigningConfiguration
+        DeleteSigningConfiguration
+        DescribeImageSigningStatus
     ]
 }
 
@@ -4118,3 +4122,208 @@ enum ReplicationStatus {
 }
 
 string ReplicationError
+
+/// <p>Sets which images the registry signs when they are pushed, and with which signing profile.</p>
+operation PutSigningConfiguration {
+    input: PutSigningConfigurationRequest
+    output: PutSigningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure PutSigningConfigurationRequest {
+    /// <p>The signing configuration.</p>
+    @required
+    signingConfiguration: SigningConfiguration
+}
+
+/// <p>The registry&#39;s signing rules.</p>
+structure SigningConfiguration {
+    /// <p>The rules, at most ten.</p>
+    @required
+    rules: SigningRuleList
+}
+
+@length(min: 0, max: 10)
+list SigningRuleList {
+    member: SigningRule
+}
+
+/// <p>Signs the images pushed to the repositories the filters select with one signing profile.</p>
+structure SigningRule {
+    /// <p>The signing profile to sign with.</p>
+    @required
+    signingProfileArn: SigningProfileArn
+
+    /// <p>Which repositories the rule covers; none means every repository.</p>
+    repositoryFilters: SigningRepositoryFilterList
+}
+
+@length(max: 200)
+@pattern("^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$")
+string SigningProfileArn
+
+@length(min: 1, max: 100)
+list SigningRepositoryFilterList {
+    member: SigningRepositoryFilter
+}
+
+/// <p>Selects repositories by a name pattern in which <code>*</code> matches any characters.</p>
+structure SigningRepositoryFilter {
+    /// <p>A pattern of repository names in which <code>*</code> matches any characters.</p>
+    @required
+    filter: SigningRepositoryFilterValue
+
+    /// <p>How <code>filter</code> is matched: <code>WILDCARD_MATCH</code>.</p>
+    @required
+    filterType: SigningRepositoryFilterType
+}
+
+@length(min: 1, max: 256)
+@pattern("^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$")
+string SigningRepositoryFilterValue
+
+/// <p>How a signing filter matches names.</p>
+enum SigningRepositoryFilterType {
+    WILDCARD_MATCH = "WILDCARD_MATCH"
+}
+
+@output
+structure PutSigningConfigurationResponse {
+    /// <p>The signing configuration.</p>
+    signingConfiguration: SigningConfiguration
+}
+
+/// <p>Tells which images the registry signs when they are pushed, and with which signing profile.</p>
+@readonly
+operation GetSigningConfiguration {
+    input: GetSigningConfigurationRequest
+    output: GetSigningConfigurationResponse
+    errors: [
+        InvalidParameterException
+        ServerException
+        SigningConfigurationNotFoundException
+        ValidationException
+    ]
+}
+
+@input
+structure GetSigningConfigurationRequest {
+}
+
+@output
+structure GetSigningConfigurationResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The signing configuration.</p>
+    signingConfiguration: SigningConfiguration
+}
+
+/// <p>The registry has no signing configuration.</p>
+@error("client")
+structure SigningConfigurationNotFoundException {
+    /// <p>What went wrong.</p>
+    message: ExceptionMessage
+}
+
+/// <p>Deletes the registry&#39;s signing configuration: images pushed afterwards are not signed.</p>
+operation DeleteSigningConfiguration {
+    input: DeleteSigningConfigurationRequest
+    output: DeleteSigningConfigurationResponse
+    errors: [
+        ServerException
+        SigningConfigurationNotFoundException
+        ValidationException
+    ]
+}
+
+@input
+structure DeleteSigningConfigurationRequest {
+}
+
+@output
+structure DeleteSigningConfigurationResponse {
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>The signing configuration.</p>
+    signingConfiguration: SigningConfiguration
+}
+
+/// <p>Tells, for each signing profile whose rules matched an image, whether the image was signed.</p>
+@readonly
+operation DescribeImageSigningStatus {
+    input: DescribeImageSigningStatusRequest
+    output: DescribeImageSigningStatusResponse
+    errors: [
+        ImageNotFoundException
+        InvalidParameterException
+        RepositoryNotFoundException
+        ServerException
+        ValidationException
+    ]
+}
+
+@input
+structure DescribeImageSigningStatusRequest {
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    @required
+    repositoryName: RepositoryName
+
+    /// <p>The image, by digest or tag.</p>
+    @required
+    imageId: ImageIdentifier
+
+    /// <p>The 12-digit account id of the registry. Defaults to the caller's own registry.</p>
+    registryId: RegistryId
+}
+
+@output
+structure DescribeImageSigningStatusResponse {
+    /// <p>The name of the repository, for example <code>team/service</code>.</p>
+    repositoryName: RepositoryName
+
+    /// <p>The image, by digest or tag.</p>
+    imageId: ImageIdentifier
+
+    /// <p>The 12-digit account id of the registry.</p>
+    registryId: RegistryId
+
+    /// <p>One entry per signing profile whose rules matched the image.</p>
+    signingStatuses: ImageSigningStatusList
+}
+
+list ImageSigningStatusList {
+    member: ImageSigningStatus
+}
+
+/// <p>Whether an image was signed with one signing profile.</p>
+structure ImageSigningStatus {
+    /// <p>The signing profile to sign with.</p>
+    signingProfileArn: SigningProfileArn
+
+    /// <p>Why signing failed, as a code.</p>
+    failureCode: SigningStatusFailureCode
+
+    /// <p>Why signing failed, in words.</p>
+    failureReason: SigningStatusFailureReason
+
+    /// <p>Where signing stands: <code>IN_PROGRESS</code>, <code>COMPLETE</code> or <code>FAILED</code>.</p>
+    status: SigningStatus
+}
+
+string SigningStatusFailureCode
+
+string SigningStatusFailureReason
+
+/// <p>Where the signing of an image stands.</p>
+enum SigningStatus {
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETE = "COMPLETE"
+    FAILED = "FAILED"
+}

@@ -59,6 +59,8 @@ pub struct Config {
     /// with, by (region, account) (see [`crate::registry::parse_endpoints`]).
     pub replication_endpoints:
         std::collections::BTreeMap<(String, String), crate::registry::Endpoint>,
+    /// Signing keys by signing profile ARN (see [`crate::signing::load_keys`]).
+    pub signing_keys: std::collections::BTreeMap<String, Arc<crate::signing::Signer>>,
 }
 
 impl Config {
@@ -85,6 +87,7 @@ impl Config {
             principals: Default::default(),
             vuln_db: None,
             replication_endpoints: Default::default(),
+            signing_keys: Default::default(),
         }
     }
 }
@@ -143,6 +146,7 @@ impl App {
                 principals: config.principals.clone(),
                 vuln_db,
                 replication_endpoints: config.replication_endpoints.clone(),
+                signing_keys: config.signing_keys.clone(),
             },
             upstream,
         );

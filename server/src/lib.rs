@@ -21,6 +21,7 @@ pub mod plugins;
 pub mod policy;
 pub mod registry;
 pub mod scan;
+pub mod signing;
 pub mod store;
 pub mod timer;
 pub mod upstream;

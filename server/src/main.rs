@@ -70,6 +70,12 @@ struct Args {
     /// "signingRegion": "..." (default REGION)}}`.
     #[arg(long, value_name = "FILE")]
     replication_endpoints: Option<PathBuf>,
+    /// A JSON file of the keys the signing profiles that
+    /// PutSigningConfiguration names sign with: `{"PROFILE_ARN": {"key":
+    /// "key.pem" (PKCS#8 P-256), "certificates": "chain.pem" (leaf first)}}`,
+    /// paths relative to the file.
+    #[arg(long, value_name = "FILE")]
+    signing_keys: Option<PathBuf>,
     /// Accept requests without checking their SigV4 signature (for experiments only).
     #[arg(long)]
     no_auth: bool,
@@ -268,6 +274,16 @@ async fn main() -> ExitCode {
             }
         },
     };
+    let signing_keys = match &args.signing_keys {
+        None => Default::default(),
+        Some(path) => match ecr_server::signing::load_keys(path) {
+            Ok(k) => k,
+            Err(e) => {
+                eprintln!("ecr-server: --signing-keys {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
     let config = Config {
         data_dir: args.data_dir.clone(),
         region: args.region.clone(),
@@ -286,6 +302,7 @@ async fn main() -> ExitCode {
         principals,
         vuln_db: args.vuln_db.clone(),
         replication_endpoints,
+        signing_keys,
     };
     let app = match App::open(&config) {
         Ok(a) => a,

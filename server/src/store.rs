@@ -90,6 +90,10 @@ pub struct ScanRecord {
 /// status, failure).
 pub type Replica = (String, String, String, Option<String>);
 
+/// How signing an image with one profile went: (profile, status, failure
+/// code, failure reason).
+pub type SigningRow = (String, String, Option<String>, Option<String>);
+
 /// What [`Store::set_storage_class`] did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum StorageClassChange {
@@ -347,6 +351,16 @@ CREATE TABLE IF NOT EXISTS replications (
     status TEXT NOT NULL,
     failure TEXT,
     PRIMARY KEY (repo, image, region, registry),
+    FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS signings (
+    repo TEXT NOT NULL,
+    image TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    status TEXT NOT NULL,
+    failure_code TEXT,
+    failure_reason TEXT,
+    PRIMARY KEY (repo, image, profile),
     FOREIGN KEY (repo, image) REFERENCES images(repo, digest) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS pull_exclusions (
@@ -893,6 +907,38 @@ impl Store {
             "DELETE FROM pull_exclusions WHERE principal = ?1",
             [principal],
         )? == 1)
+    }
+
+    /// Records how signing image `digest` of `repo` with `profile` went.
+    pub fn put_signing(
+        &self,
+        repo: &str,
+        digest: &str,
+        profile: &str,
+        status: &str,
+        code: Option<&str>,
+        reason: Option<&str>,
+    ) -> Result<bool> {
+        let n = self.db().execute(
+            "INSERT OR REPLACE INTO signings
+             SELECT repo, digest, ?3, ?4, ?5, ?6 FROM images WHERE repo = ?1 AND digest = ?2",
+            params![repo, digest, profile, status, code, reason],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// How signing image `digest` of `repo` went, per profile: (profile,
+    /// status, failure code, failure reason).
+    pub fn signings(&self, repo: &str, digest: &str) -> Result<Vec<SigningRow>> {
+        let db = self.reader();
+        let mut q = db.prepare(
+            "SELECT profile, status, failure_code, failure_reason FROM signings
+             WHERE repo = ?1 AND image = ?2 ORDER BY profile",
+        )?;
+        let rows = q.query_map(params![repo, digest], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records where the copy of image `digest` of `repo` to a registry stands.

@@ -1828,3 +1828,268 @@ fn images_are_replicated_to_other_registries() {
         "{step}"
     );
 }
+
+/// Checks a Notary Project JWS envelope with Python's `cryptography` (an
+/// implementation of its own): the ES256 signature under the leaf
+/// certificate of `x5c`; prints the signed digest and the leaf's SHA-256.
+const VERIFY_JWS: &str = r#"
+import base64, hashlib, json, sys
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, utils
+env = json.load(open(sys.argv[1]))
+d = lambda s: base64.urlsafe_b64decode(s + '=' * (-len(s) % 4))
+protected = json.loads(d(env['protected']))
+assert protected['alg'] == 'ES256' and protected['io.cncf.notary.signingScheme'] == 'notary.x509', protected
+assert protected['cty'] == 'application/vnd.cncf.notary.payload.v1+json', protected
+leaf = base64.b64decode(env['header']['x5c'][0])
+sig = d(env['signature'])
+r, s = int.from_bytes(sig[:32], 'big'), int.from_bytes(sig[32:], 'big')
+x509.load_der_x509_certificate(leaf).public_key().verify(
+    utils.encode_dss_signature(r, s), (env['protected'] + '.' + env['payload']).encode(), ec.ECDSA(hashes.SHA256()))
+print(json.loads(d(env['payload']))['targetArtifact']['digest'])
+print(hashlib.sha256(leaf).hexdigest())
+"#;
+
+#[test]
+fn pushed_images_are_signed_in_the_notary_project_format() {
+    if !have("aws", &["--version"])
+        || !have("openssl", &["version"])
+        || !have("python3", &["-c", "import cryptography"])
+    {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = tmp.path().join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(&keys)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    openssl(&[
+        "ecparam",
+        "-name",
+        "prime256v1",
+        "-genkey",
+        "-noout",
+        "-out",
+        "ec.pem",
+    ]);
+    openssl(&[
+        "pkcs8", "-topk8", "-nocrypt", "-in", "ec.pem", "-out", "key.pem",
+    ]);
+    openssl(&[
+        "req",
+        "-new",
+        "-x509",
+        "-key",
+        "key.pem",
+        "-subj",
+        "/CN=ecr-server signing test",
+        "-days",
+        "1",
+        "-out",
+        "cert.pem",
+    ]);
+    let ci = "arn:aws:signer:us-west-2:123456789012:/signing-profiles/ci";
+    let nokey = "arn:aws:signer:us-west-2:123456789012:/signing-profiles/nokey";
+    std::fs::write(
+        keys.join("signing.json"),
+        json!({ci: {"key": "key.pem", "certificates": "cert.pem"}}).to_string(),
+    )
+    .unwrap();
+    let s = start(
+        &tmp.path().join("data"),
+        &[
+            "--signing-keys",
+            keys.join("signing.json").to_str().unwrap(),
+        ],
+    );
+    let me = User {
+        server: &s,
+        akid: &s.akid,
+        secret: &s.secret,
+        region: None,
+    };
+
+    let step = "the signing configuration";
+    assert_eq!(
+        me.err(&["get-signing-configuration"]),
+        "SigningConfigurationNotFoundException",
+        "{step}"
+    );
+    let config = json!({"rules": [
+        {"signingProfileArn": ci, "repositoryFilters": [{"filter": "signed*", "filterType": "WILDCARD_MATCH"}]},
+        {"signingProfileArn": nokey},
+    ]})
+    .to_string();
+    me.ok(&[
+        "put-signing-configuration",
+        "--signing-configuration",
+        &config,
+    ]);
+    let got = me.ok(&["get-signing-configuration"]);
+    assert_eq!(
+        got["signingConfiguration"]["rules"][0]["signingProfileArn"], ci,
+        "{step}"
+    );
+    assert_eq!(
+        got["signingConfiguration"]["rules"][0]["repositoryFilters"][0]["filter"], "signed*",
+        "{step}"
+    );
+
+    let step = "a push is signed by each profile whose rule covers it";
+    me.ok(&["create-repository", "--repository-name", "signed-app"]);
+    let manifest = push_image(&s, tmp.path(), "signed-app", "v1");
+    let digest = sha256(manifest.as_bytes());
+    let status = me.ok(&[
+        "describe-image-signing-status",
+        "--repository-name",
+        "signed-app",
+        "--image-id",
+        "imageTag=v1",
+    ]);
+    let statuses = status["signingStatuses"].as_array().unwrap();
+    let of = |arn: &str| {
+        statuses
+            .iter()
+            .find(|x| x["signingProfileArn"] == arn)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(of(ci)["status"], "COMPLETE", "{step}: {status}");
+    assert_eq!(
+        (
+            of(nokey)["status"].as_str(),
+            of(nokey)["failureCode"].as_str()
+        ),
+        (Some("FAILED"), Some("SigningProfileUnavailable")),
+        "{step}: {status}"
+    );
+    assert!(
+        of(nokey)["failureReason"]
+            .as_str()
+            .is_some_and(|r| r.contains("--signing-keys")),
+        "{step}"
+    );
+
+    let step = "the signature is a referrer, and an independent verifier accepts it";
+    let subject = format!("imageDigest={digest}");
+    let referrers = me.ok(&[
+        "list-image-referrers",
+        "--repository-name",
+        "signed-app",
+        "--subject-id",
+        &subject,
+    ]);
+    let r = &referrers["referrers"][0];
+    assert_eq!(
+        r["artifactType"], "application/vnd.cncf.notary.signature",
+        "{step}: {referrers}"
+    );
+    let sig_digest = r["digest"].as_str().unwrap().to_owned();
+    let got = me.ok(&[
+        "batch-get-image",
+        "--repository-name",
+        "signed-app",
+        "--image-ids",
+        &format!("imageDigest={sig_digest}"),
+    ]);
+    let sig_manifest: Value =
+        serde_json::from_str(got["images"][0]["imageManifest"].as_str().unwrap()).unwrap();
+    assert_eq!(sig_manifest["subject"]["digest"], digest.as_str(), "{step}");
+    assert_eq!(
+        sig_manifest["layers"][0]["mediaType"], "application/jose+json",
+        "{step}"
+    );
+    let envelope_digest = sig_manifest["layers"][0]["digest"].as_str().unwrap();
+    let envelope = tmp.path().join("envelope.json");
+    let out = curl(&[
+        "-u",
+        &me.login(),
+        "-o",
+        envelope.to_str().unwrap(),
+        "-w",
+        "%{http_code}",
+        &format!("{}/v2/signed-app/blobs/{envelope_digest}", s.url),
+    ]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "200", "{step}");
+    let verified = Command::new("python3")
+        .args(["-c", VERIFY_JWS])
+        .arg(&envelope)
+        .output()
+        .unwrap();
+    assert!(
+        verified.status.success(),
+        "{step}: {}",
+        String::from_utf8_lossy(&verified.stderr)
+    );
+    let verified = String::from_utf8_lossy(&verified.stdout);
+    let mut lines = verified.lines();
+    assert_eq!(
+        lines.next(),
+        Some(digest.as_str()),
+        "{step}: the signed digest"
+    );
+    let thumbprint = lines.next().unwrap().to_owned();
+    let annotated: Vec<String> = serde_json::from_str(
+        sig_manifest["annotations"]["io.cncf.notary.x509chain.thumbprint#S256"]
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        annotated,
+        [thumbprint],
+        "{step}: the chain's thumbprint annotation"
+    );
+    let of_signature = me.ok(&[
+        "describe-image-signing-status",
+        "--repository-name",
+        "signed-app",
+        "--image-id",
+        &format!("imageDigest={sig_digest}"),
+    ]);
+    assert_eq!(
+        of_signature["signingStatuses"],
+        json!([]),
+        "{step}: a signature is not signed again"
+    );
+
+    let step = "a repository only the keyless rule covers";
+    me.ok(&["create-repository", "--repository-name", "other"]);
+    push_image(&s, tmp.path(), "other", "v1");
+    let status = me.ok(&[
+        "describe-image-signing-status",
+        "--repository-name",
+        "other",
+        "--image-id",
+        "imageTag=v1",
+    ]);
+    let statuses = status["signingStatuses"].as_array().unwrap();
+    assert_eq!(statuses.len(), 1, "{step}: {status}");
+    assert_eq!(statuses[0]["signingProfileArn"], nokey, "{step}");
+
+    let step = "delete the configuration";
+    let deleted = me.ok(&["delete-signing-configuration"]);
+    assert_eq!(
+        deleted["signingConfiguration"]["rules"]
+            .as_array()
+            .map(Vec::len),
+        Some(2),
+        "{step}"
+    );
+    assert_eq!(
+        me.err(&["get-signing-configuration"]),
+        "SigningConfigurationNotFoundException",
+        "{step}"
+    );
+}

@@ -178,6 +178,13 @@ impl Client {
             input: DeleteRepositoryPolicyRequest::builder(),
         }
     }
+    /// Deletes the registry's signing configuration: images pushed afterwards are not signed.
+    pub fn delete_signing_configuration(&self) -> DeleteSigningConfigurationFluentBuilder {
+        DeleteSigningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DeleteSigningConfigurationRequest::builder(),
+        }
+    }
     /// Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`).
     pub fn deregister_pull_time_update_exclusion(
         &self,
@@ -199,6 +206,13 @@ impl Client {
         DescribeImageScanFindingsFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: DescribeImageScanFindingsRequest::builder(),
+        }
+    }
+    /// Tells, for each signing profile whose rules matched an image, whether the image was signed.
+    pub fn describe_image_signing_status(&self) -> DescribeImageSigningStatusFluentBuilder {
+        DescribeImageSigningStatusFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: DescribeImageSigningStatusRequest::builder(),
         }
     }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
@@ -298,6 +312,13 @@ impl Client {
             input: GetRepositoryPolicyRequest::builder(),
         }
     }
+    /// Tells which images the registry signs when they are pushed, and with which signing profile.
+    pub fn get_signing_configuration(&self) -> GetSigningConfigurationFluentBuilder {
+        GetSigningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: GetSigningConfigurationRequest::builder(),
+        }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     pub fn initiate_layer_upload(&self) -> InitiateLayerUploadFluentBuilder {
         InitiateLayerUploadFluentBuilder {
@@ -389,6 +410,13 @@ impl Client {
         PutReplicationConfigurationFluentBuilder {
             handle: rt::Arc::clone(&self.handle),
             input: PutReplicationConfigurationRequest::builder(),
+        }
+    }
+    /// Sets which images the registry signs when they are pushed, and with which signing profile.
+    pub fn put_signing_configuration(&self) -> PutSigningConfigurationFluentBuilder {
+        PutSigningConfigurationFluentBuilder {
+            handle: rt::Arc::clone(&self.handle),
+            input: PutSigningConfigurationRequest::builder(),
         }
     }
     /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
@@ -709,6 +737,15 @@ impl Client {
                     >(&crate::ecr_types::http::DELETE_REPOSITORY_POLICY, input)
                     .await
             }
+            "DeleteSigningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        DeleteSigningConfigurationRequest,
+                        DeleteSigningConfigurationResponse,
+                        DeleteSigningConfigurationError,
+                    >(&crate::ecr_types::http::DELETE_SIGNING_CONFIGURATION, input)
+                    .await
+            }
             "DeregisterPullTimeUpdateExclusion" => {
                 self.handle
                     .call_json::<
@@ -737,6 +774,15 @@ impl Client {
                         DescribeImageScanFindingsResponse,
                         DescribeImageScanFindingsError,
                     >(&crate::ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS, input)
+                    .await
+            }
+            "DescribeImageSigningStatus" => {
+                self.handle
+                    .call_json::<
+                        DescribeImageSigningStatusRequest,
+                        DescribeImageSigningStatusResponse,
+                        DescribeImageSigningStatusError,
+                    >(&crate::ecr_types::http::DESCRIBE_IMAGE_SIGNING_STATUS, input)
                     .await
             }
             "DescribeImages" => {
@@ -862,6 +908,15 @@ impl Client {
                     >(&crate::ecr_types::http::GET_REPOSITORY_POLICY, input)
                     .await
             }
+            "GetSigningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        GetSigningConfigurationRequest,
+                        GetSigningConfigurationResponse,
+                        GetSigningConfigurationError,
+                    >(&crate::ecr_types::http::GET_SIGNING_CONFIGURATION, input)
+                    .await
+            }
             "InitiateLayerUpload" => {
                 self.handle
                     .call_json::<
@@ -980,6 +1035,15 @@ impl Client {
                         PutReplicationConfigurationResponse,
                         PutReplicationConfigurationError,
                     >(&crate::ecr_types::http::PUT_REPLICATION_CONFIGURATION, input)
+                    .await
+            }
+            "PutSigningConfiguration" => {
+                self.handle
+                    .call_json::<
+                        PutSigningConfigurationRequest,
+                        PutSigningConfigurationResponse,
+                        PutSigningConfigurationError,
+                    >(&crate::ecr_types::http::PUT_SIGNING_CONFIGURATION, input)
                     .await
             }
             "RegisterPullTimeUpdateExclusion" => {
@@ -1139,6 +1203,9 @@ pub fn validate_json(
         "DeleteRepositoryPolicy" => {
             rt::client::validate::<DeleteRepositoryPolicyRequest, rt::Unhandled>(input)
         }
+        "DeleteSigningConfiguration" => {
+            rt::client::validate::<DeleteSigningConfigurationRequest, rt::Unhandled>(input)
+        }
         "DeregisterPullTimeUpdateExclusion" => {
             rt::client::validate::<DeregisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
         }
@@ -1147,6 +1214,9 @@ pub fn validate_json(
         }
         "DescribeImageScanFindings" => {
             rt::client::validate::<DescribeImageScanFindingsRequest, rt::Unhandled>(input)
+        }
+        "DescribeImageSigningStatus" => {
+            rt::client::validate::<DescribeImageSigningStatusRequest, rt::Unhandled>(input)
         }
         "DescribeImages" => rt::client::validate::<DescribeImagesRequest, rt::Unhandled>(input),
         "DescribePullThroughCacheRules" => {
@@ -1183,6 +1253,9 @@ pub fn validate_json(
         "GetRepositoryPolicy" => {
             rt::client::validate::<GetRepositoryPolicyRequest, rt::Unhandled>(input)
         }
+        "GetSigningConfiguration" => {
+            rt::client::validate::<GetSigningConfigurationRequest, rt::Unhandled>(input)
+        }
         "InitiateLayerUpload" => {
             rt::client::validate::<InitiateLayerUploadRequest, rt::Unhandled>(input)
         }
@@ -1217,6 +1290,9 @@ pub fn validate_json(
         }
         "PutReplicationConfiguration" => {
             rt::client::validate::<PutReplicationConfigurationRequest, rt::Unhandled>(input)
+        }
+        "PutSigningConfiguration" => {
+            rt::client::validate::<PutSigningConfigurationRequest, rt::Unhandled>(input)
         }
         "RegisterPullTimeUpdateExclusion" => {
             rt::client::validate::<RegisterPullTimeUpdateExclusionRequest, rt::Unhandled>(input)
@@ -2254,6 +2330,47 @@ impl DeleteRepositoryPolicyFluentBuilder {
             .await
     }
 }
+/// A `DeleteSigningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DeleteSigningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DeleteSigningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<DeleteSigningConfigurationFluentBuilder>
+    for DeleteSigningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DeleteSigningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DeleteSigningConfigurationFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DeleteSigningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DeleteSigningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DeleteSigningConfigurationResponse, SdkError<DeleteSigningConfigurationError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DELETE_SIGNING_CONFIGURATION,
+                &input,
+                stream,
+            )
+            .await
+    }
+}
 /// A `DeregisterPullTimeUpdateExclusion` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct DeregisterPullTimeUpdateExclusionFluentBuilder {
@@ -2522,6 +2639,77 @@ impl DescribeImageScanFindingsPaginator {
             let page = pages.next_page().await?;
             Some((page, pages))
         })
+    }
+}
+/// A `DescribeImageSigningStatus` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct DescribeImageSigningStatusFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: DescribeImageSigningStatusRequestBuilder,
+}
+impl ::std::convert::From<DescribeImageSigningStatusFluentBuilder>
+    for DescribeImageSigningStatusRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: DescribeImageSigningStatusFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl DescribeImageSigningStatusFluentBuilder {
+    /// Sets [`DescribeImageSigningStatusRequest::repository_name`](DescribeImageSigningStatusRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.repository_name(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::repository_name`](DescribeImageSigningStatusRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_repository_name(value);
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusRequest::image_id`](DescribeImageSigningStatusRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.input = self.input.image_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::image_id`](DescribeImageSigningStatusRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.input = self.input.set_image_id(value);
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusRequest::registry_id`](DescribeImageSigningStatusRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.input = self.input.registry_id(value);
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::registry_id`](DescribeImageSigningStatusRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.input = self.input.set_registry_id(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: DescribeImageSigningStatusRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut DescribeImageSigningStatusRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<DescribeImageSigningStatusResponse, SdkError<DescribeImageSigningStatusError>>
+    {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(
+                &ecr_types::http::DESCRIBE_IMAGE_SIGNING_STATUS,
+                &input,
+                stream,
+            )
+            .await
     }
 }
 /// A `DescribeImages` call being prepared: set members, then [`send`](Self::send) it.
@@ -3738,6 +3926,42 @@ impl GetRepositoryPolicyFluentBuilder {
             .await
     }
 }
+/// A `GetSigningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct GetSigningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: GetSigningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<GetSigningConfigurationFluentBuilder>
+    for GetSigningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: GetSigningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl GetSigningConfigurationFluentBuilder {
+    /// Replaces the whole input.
+    pub fn input(mut self, input: GetSigningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut GetSigningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<GetSigningConfigurationResponse, SdkError<GetSigningConfigurationError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::GET_SIGNING_CONFIGURATION, &input, stream)
+            .await
+    }
+}
 /// A `InitiateLayerUpload` call being prepared: set members, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 pub struct InitiateLayerUploadFluentBuilder {
@@ -4825,6 +5049,52 @@ impl PutReplicationConfigurationFluentBuilder {
                 &input,
                 stream,
             )
+            .await
+    }
+}
+/// A `PutSigningConfiguration` call being prepared: set members, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+pub struct PutSigningConfigurationFluentBuilder {
+    handle: rt::Arc<rt::client::Handle>,
+    input: PutSigningConfigurationRequestBuilder,
+}
+impl ::std::convert::From<PutSigningConfigurationFluentBuilder>
+    for PutSigningConfigurationRequestBuilder
+{
+    /// The input the fluent builder holds (what a waiter takes).
+    fn from(fluent: PutSigningConfigurationFluentBuilder) -> Self {
+        fluent.input
+    }
+}
+impl PutSigningConfigurationFluentBuilder {
+    /// Sets [`PutSigningConfigurationRequest::signing_configuration`](PutSigningConfigurationRequest::signing_configuration).
+    pub fn signing_configuration(mut self, value: impl rt::Into<SigningConfiguration>) -> Self {
+        self.input = self.input.signing_configuration(value);
+        self
+    }
+    /// Sets or clears [`PutSigningConfigurationRequest::signing_configuration`](PutSigningConfigurationRequest::signing_configuration).
+    pub fn set_signing_configuration(mut self, value: rt::Option<SigningConfiguration>) -> Self {
+        self.input = self.input.set_signing_configuration(value);
+        self
+    }
+    /// Replaces the whole input.
+    pub fn input(mut self, input: PutSigningConfigurationRequestBuilder) -> Self {
+        self.input = input;
+        self
+    }
+    /// The input being built, to set members from `rt::Option`s.
+    pub fn input_mut(&mut self) -> &mut PutSigningConfigurationRequestBuilder {
+        &mut self.input
+    }
+    /// Validates the input (unless switched off), sends the request and
+    /// parses the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<PutSigningConfigurationResponse, SdkError<PutSigningConfigurationError>> {
+        let input = self.input;
+        let stream = None;
+        self.handle
+            .call(&ecr_types::http::PUT_SIGNING_CONFIGURATION, &input, stream)
             .await
     }
 }

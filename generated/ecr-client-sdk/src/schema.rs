@@ -54,6 +54,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DeleteRepositoryPolicy", input: &DELETE_REPOSITORY_POLICY_REQUEST, output: &DELETE_REPOSITORY_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "RepositoryPolicyNotFoundException", "ServerException"],
         summary: "Deletes the access policy of a repository." },
+    Operation { name: "DeleteSigningConfiguration", input: &DELETE_SIGNING_CONFIGURATION_REQUEST, output: &DELETE_SIGNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["ServerException", "SigningConfigurationNotFoundException", "ValidationException"],
+        summary: "Deletes the registry's signing configuration: images pushed afterwards are not signed." },
     Operation { name: "DeregisterPullTimeUpdateExclusion", input: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
         errors: &["ExclusionNotFoundException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
         summary: "Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`)." },
@@ -63,6 +66,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "DescribeImageScanFindings", input: &DESCRIBE_IMAGE_SCAN_FINDINGS_REQUEST, output: &DESCRIBE_IMAGE_SCAN_FINDINGS_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: None, page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ScanNotFoundException", "ServerException", "ValidationException"],
         summary: "Tells how an image's last scan went and what it found, page by page." },
+    Operation { name: "DescribeImageSigningStatus", input: &DESCRIBE_IMAGE_SIGNING_STATUS_REQUEST, output: &DESCRIBE_IMAGE_SIGNING_STATUS_RESPONSE, pagination: None,
+        errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException", "ValidationException"],
+        summary: "Tells, for each signing profile whose rules matched an image, whether the image was signed." },
     Operation { name: "DescribeImages", input: &DESCRIBE_IMAGES_REQUEST, output: &DESCRIBE_IMAGES_RESPONSE, pagination: Some(Pagination { input_token: "nextToken", output_token: "nextToken", items: Some("imageDetails"), page_size: Some("maxResults") }),
         errors: &["ImageNotFoundException", "InvalidParameterException", "RepositoryNotFoundException", "ServerException"],
         summary: "Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images." },
@@ -102,6 +108,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "GetRepositoryPolicy", input: &GET_REPOSITORY_POLICY_REQUEST, output: &GET_REPOSITORY_POLICY_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "RepositoryNotFoundException", "RepositoryPolicyNotFoundException", "ServerException"],
         summary: "Reads the access policy of a repository." },
+    Operation { name: "GetSigningConfiguration", input: &GET_SIGNING_CONFIGURATION_REQUEST, output: &GET_SIGNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "SigningConfigurationNotFoundException", "ValidationException"],
+        summary: "Tells which images the registry signs when they are pushed, and with which signing profile." },
     Operation { name: "InitiateLayerUpload", input: &INITIATE_LAYER_UPLOAD_REQUEST, output: &INITIATE_LAYER_UPLOAD_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "KmsException", "RepositoryNotFoundException", "ServerException"],
         summary: "Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use." },
@@ -141,6 +150,9 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { name: "PutReplicationConfiguration", input: &PUT_REPLICATION_CONFIGURATION_REQUEST, output: &PUT_REPLICATION_CONFIGURATION_RESPONSE, pagination: None,
         errors: &["InvalidParameterException", "ServerException", "ValidationException"],
         summary: "Sets where the registry copies pushed images: other registries, named by region and account, that the registry can reach." },
+    Operation { name: "PutSigningConfiguration", input: &PUT_SIGNING_CONFIGURATION_REQUEST, output: &PUT_SIGNING_CONFIGURATION_RESPONSE, pagination: None,
+        errors: &["InvalidParameterException", "ServerException", "ValidationException"],
+        summary: "Sets which images the registry signs when they are pushed, and with which signing profile." },
     Operation { name: "RegisterPullTimeUpdateExclusion", input: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST, output: &REGISTER_PULL_TIME_UPDATE_EXCLUSION_RESPONSE, pagination: None,
         errors: &["ExclusionAlreadyExistsException", "InvalidParameterException", "LimitExceededException", "ServerException", "ValidationException"],
         summary: "Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use)." },
@@ -388,6 +400,16 @@ static DELETE_REPOSITORY_RESPONSE: Structure = Structure { name: "DeleteReposito
 ]};
 
 #[rustfmt::skip]
+static DELETE_SIGNING_CONFIGURATION_REQUEST: Structure = Structure { name: "DeleteSigningConfigurationRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static DELETE_SIGNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "DeleteSigningConfigurationResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "signingConfiguration", ty: Type::Structure(&SIGNING_CONFIGURATION), required: false, summary: "The signing configuration." },
+]};
+
+#[rustfmt::skip]
 static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST: Structure = Structure { name: "DeregisterPullTimeUpdateExclusionRequest", union: false, members: &[
     Member { name: "principalArn", ty: Type::String, required: true, summary: "The IAM user or role." },
 ]};
@@ -428,6 +450,21 @@ static DESCRIBE_IMAGE_SCAN_FINDINGS_RESPONSE: Structure = Structure { name: "Des
     Member { name: "imageScanStatus", ty: Type::Structure(&IMAGE_SCAN_STATUS), required: false, summary: "Where the scan stands, and why when it failed." },
     Member { name: "imageScanFindings", ty: Type::Structure(&IMAGE_SCAN_FINDINGS), required: false, summary: "What the scan found." },
     Member { name: "nextToken", ty: Type::String, required: false, summary: "The token for the next page: pass the `nextToken` of the previous response; absent in the last page." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGE_SIGNING_STATUS_REQUEST: Structure = Structure { name: "DescribeImageSigningStatusRequest", union: false, members: &[
+    Member { name: "repositoryName", ty: Type::String, required: true, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: true, summary: "The image, by digest or tag." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
+]};
+
+#[rustfmt::skip]
+static DESCRIBE_IMAGE_SIGNING_STATUS_RESPONSE: Structure = Structure { name: "DescribeImageSigningStatusResponse", union: false, members: &[
+    Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
+    Member { name: "imageId", ty: Type::Structure(&IMAGE_IDENTIFIER), required: false, summary: "The image, by digest or tag." },
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "signingStatuses", ty: Type::List(&Type::Structure(&IMAGE_SIGNING_STATUS)), required: false, summary: "One entry per signing profile whose rules matched the image." },
 ]};
 
 #[rustfmt::skip]
@@ -619,6 +656,16 @@ static GET_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "GetReposit
 ]};
 
 #[rustfmt::skip]
+static GET_SIGNING_CONFIGURATION_REQUEST: Structure = Structure { name: "GetSigningConfigurationRequest", union: false, members: &[
+]};
+
+#[rustfmt::skip]
+static GET_SIGNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "GetSigningConfigurationResponse", union: false, members: &[
+    Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
+    Member { name: "signingConfiguration", ty: Type::Structure(&SIGNING_CONFIGURATION), required: false, summary: "The signing configuration." },
+]};
+
+#[rustfmt::skip]
 static IMAGE: Structure = Structure { name: "Image", union: false, members: &[
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry. Defaults to the caller's own registry." },
     Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
@@ -710,6 +757,14 @@ static IMAGE_SCAN_STATUS: Structure = Structure { name: "ImageScanStatus", union
 #[rustfmt::skip]
 static IMAGE_SCANNING_CONFIGURATION: Structure = Structure { name: "ImageScanningConfiguration", union: false, members: &[
     Member { name: "scanOnPush", ty: Type::Boolean, required: false, summary: "Scan each image after it is pushed." },
+]};
+
+#[rustfmt::skip]
+static IMAGE_SIGNING_STATUS: Structure = Structure { name: "ImageSigningStatus", union: false, members: &[
+    Member { name: "signingProfileArn", ty: Type::String, required: false, summary: "The signing profile to sign with." },
+    Member { name: "failureCode", ty: Type::String, required: false, summary: "Why signing failed, as a code." },
+    Member { name: "failureReason", ty: Type::String, required: false, summary: "Why signing failed, in words." },
+    Member { name: "status", ty: Type::Enum(SIGNING_STATUS_VALUES), required: false, summary: "Where signing stands: `IN_PROGRESS`, `COMPLETE` or `FAILED`." },
 ]};
 
 #[rustfmt::skip]
@@ -941,6 +996,16 @@ static PUT_REPLICATION_CONFIGURATION_RESPONSE: Structure = Structure { name: "Pu
 ]};
 
 #[rustfmt::skip]
+static PUT_SIGNING_CONFIGURATION_REQUEST: Structure = Structure { name: "PutSigningConfigurationRequest", union: false, members: &[
+    Member { name: "signingConfiguration", ty: Type::Structure(&SIGNING_CONFIGURATION), required: true, summary: "The signing configuration." },
+]};
+
+#[rustfmt::skip]
+static PUT_SIGNING_CONFIGURATION_RESPONSE: Structure = Structure { name: "PutSigningConfigurationResponse", union: false, members: &[
+    Member { name: "signingConfiguration", ty: Type::Structure(&SIGNING_CONFIGURATION), required: false, summary: "The signing configuration." },
+]};
+
+#[rustfmt::skip]
 static REGISTER_PULL_TIME_UPDATE_EXCLUSION_REQUEST: Structure = Structure { name: "RegisterPullTimeUpdateExclusionRequest", union: false, members: &[
     Member { name: "principalArn", ty: Type::String, required: true, summary: "The IAM user or role." },
 ]};
@@ -1048,6 +1113,23 @@ static SET_REPOSITORY_POLICY_RESPONSE: Structure = Structure { name: "SetReposit
     Member { name: "registryId", ty: Type::String, required: false, summary: "The 12-digit account id of the registry." },
     Member { name: "repositoryName", ty: Type::String, required: false, summary: "The name of the repository, for example `team/service`." },
     Member { name: "policyText", ty: Type::String, required: false, summary: "The policy: an IAM policy document in JSON." },
+]};
+
+#[rustfmt::skip]
+static SIGNING_CONFIGURATION: Structure = Structure { name: "SigningConfiguration", union: false, members: &[
+    Member { name: "rules", ty: Type::List(&Type::Structure(&SIGNING_RULE)), required: true, summary: "The rules, at most ten." },
+]};
+
+#[rustfmt::skip]
+static SIGNING_REPOSITORY_FILTER: Structure = Structure { name: "SigningRepositoryFilter", union: false, members: &[
+    Member { name: "filter", ty: Type::String, required: true, summary: "A pattern of repository names in which `*` matches any characters." },
+    Member { name: "filterType", ty: Type::Enum(SIGNING_REPOSITORY_FILTER_TYPE_VALUES), required: true, summary: "How `filter` is matched: `WILDCARD_MATCH`." },
+]};
+
+#[rustfmt::skip]
+static SIGNING_RULE: Structure = Structure { name: "SigningRule", union: false, members: &[
+    Member { name: "signingProfileArn", ty: Type::String, required: true, summary: "The signing profile to sign with." },
+    Member { name: "repositoryFilters", ty: Type::List(&Type::Structure(&SIGNING_REPOSITORY_FILTER)), required: false, summary: "Which repositories the rule covers; none means every repository." },
 ]};
 
 #[rustfmt::skip]
@@ -1240,6 +1322,10 @@ const SCAN_TYPE_VALUES: &[&str] = &["BASIC", "ENHANCED"];
 const SCANNING_CONFIGURATION_FAILURE_CODE_VALUES: &[&str] = &["REPOSITORY_NOT_FOUND"];
 #[rustfmt::skip]
 const SCANNING_REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["WILDCARD"];
+#[rustfmt::skip]
+const SIGNING_REPOSITORY_FILTER_TYPE_VALUES: &[&str] = &["WILDCARD_MATCH"];
+#[rustfmt::skip]
+const SIGNING_STATUS_VALUES: &[&str] = &["IN_PROGRESS", "COMPLETE", "FAILED"];
 #[rustfmt::skip]
 const TAG_STATUS_VALUES: &[&str] = &["TAGGED", "UNTAGGED", "ANY"];
 #[rustfmt::skip]

@@ -206,6 +206,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DeleteRepositoryPolicy")) }
     }
+    /// Deletes the registry's signing configuration: images pushed afterwards are not signed.
+    fn delete_signing_configuration(
+        &self,
+        input: DeleteSigningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DeleteSigningConfigurationResponse, DeleteSigningConfigurationError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DeleteSigningConfiguration")) }
+    }
     /// Records image pulls by a principal again (see `RegisterPullTimeUpdateExclusion`).
     fn deregister_pull_time_update_exclusion(
         &self,
@@ -252,6 +263,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("DescribeImageScanFindings")) }
+    }
+    /// Tells, for each signing profile whose rules matched an image, whether the image was signed.
+    fn describe_image_signing_status(
+        &self,
+        input: DescribeImageSigningStatusRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<DescribeImageSigningStatusResponse, DescribeImageSigningStatusError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("DescribeImageSigningStatus")) }
     }
     /// Describes the images of a repository, or the named ones: digest, tags, size, push time, media types and when the image was last pulled. Results come in pages, optionally only tagged or only untagged images.
     fn describe_images(
@@ -408,6 +430,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("GetRepositoryPolicy")) }
     }
+    /// Tells which images the registry signs when they are pushed, and with which signing profile.
+    fn get_signing_configuration(
+        &self,
+        input: GetSigningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<GetSigningConfigurationResponse, GetSigningConfigurationError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("GetSigningConfiguration")) }
+    }
     /// Starts uploading a layer: returns the upload id that the following `UploadLayerPart` and `CompleteLayerUpload` calls name, and the part size to use.
     fn initiate_layer_upload(
         &self,
@@ -553,6 +586,17 @@ pub trait Ecr: rt::Send + rt::Sync + 'static {
     > + rt::Send {
         let _ = (input, cx);
         async { Err(rt::server::not_implemented("PutReplicationConfiguration")) }
+    }
+    /// Sets which images the registry signs when they are pushed, and with which signing profile.
+    fn put_signing_configuration(
+        &self,
+        input: PutSigningConfigurationRequest,
+        cx: Context,
+    ) -> impl rt::Future<
+        Output = rt::Result<PutSigningConfigurationResponse, PutSigningConfigurationError>,
+    > + rt::Send {
+        let _ = (input, cx);
+        async { Err(rt::server::not_implemented("PutSigningConfiguration")) }
     }
     /// Stops recording the pulls of a principal in images' last pull times (for scanners and mirrors whose pulls say nothing about use).
     fn register_pull_time_update_exclusion(
@@ -720,12 +764,16 @@ pub enum Operation {
     DeleteRepositoryCreationTemplate,
     /// A call of [`Ecr::delete_repository_policy`].
     DeleteRepositoryPolicy,
+    /// A call of [`Ecr::delete_signing_configuration`].
+    DeleteSigningConfiguration,
     /// A call of [`Ecr::deregister_pull_time_update_exclusion`].
     DeregisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::describe_image_replication_status`].
     DescribeImageReplicationStatus,
     /// A call of [`Ecr::describe_image_scan_findings`].
     DescribeImageScanFindings,
+    /// A call of [`Ecr::describe_image_signing_status`].
+    DescribeImageSigningStatus,
     /// A call of [`Ecr::describe_images`].
     DescribeImages,
     /// A call of [`Ecr::describe_pull_through_cache_rules`].
@@ -752,6 +800,8 @@ pub enum Operation {
     GetRegistryScanningConfiguration,
     /// A call of [`Ecr::get_repository_policy`].
     GetRepositoryPolicy,
+    /// A call of [`Ecr::get_signing_configuration`].
+    GetSigningConfiguration,
     /// A call of [`Ecr::initiate_layer_upload`].
     InitiateLayerUpload,
     /// A call of [`Ecr::list_image_referrers`].
@@ -778,6 +828,8 @@ pub enum Operation {
     PutRegistryScanningConfiguration,
     /// A call of [`Ecr::put_replication_configuration`].
     PutReplicationConfiguration,
+    /// A call of [`Ecr::put_signing_configuration`].
+    PutSigningConfiguration,
     /// A call of [`Ecr::register_pull_time_update_exclusion`].
     RegisterPullTimeUpdateExclusion,
     /// A call of [`Ecr::set_repository_policy`].
@@ -818,9 +870,11 @@ impl Operation {
         Self::DeleteRepository,
         Self::DeleteRepositoryCreationTemplate,
         Self::DeleteRepositoryPolicy,
+        Self::DeleteSigningConfiguration,
         Self::DeregisterPullTimeUpdateExclusion,
         Self::DescribeImageReplicationStatus,
         Self::DescribeImageScanFindings,
+        Self::DescribeImageSigningStatus,
         Self::DescribeImages,
         Self::DescribePullThroughCacheRules,
         Self::DescribeRegistry,
@@ -834,6 +888,7 @@ impl Operation {
         Self::GetRegistryPolicy,
         Self::GetRegistryScanningConfiguration,
         Self::GetRepositoryPolicy,
+        Self::GetSigningConfiguration,
         Self::InitiateLayerUpload,
         Self::ListImageReferrers,
         Self::ListImages,
@@ -847,6 +902,7 @@ impl Operation {
         Self::PutRegistryPolicy,
         Self::PutRegistryScanningConfiguration,
         Self::PutReplicationConfiguration,
+        Self::PutSigningConfiguration,
         Self::RegisterPullTimeUpdateExclusion,
         Self::SetRepositoryPolicy,
         Self::StartImageScan,
@@ -878,9 +934,11 @@ impl Operation {
             Self::DeleteRepository => "DeleteRepository",
             Self::DeleteRepositoryCreationTemplate => "DeleteRepositoryCreationTemplate",
             Self::DeleteRepositoryPolicy => "DeleteRepositoryPolicy",
+            Self::DeleteSigningConfiguration => "DeleteSigningConfiguration",
             Self::DeregisterPullTimeUpdateExclusion => "DeregisterPullTimeUpdateExclusion",
             Self::DescribeImageReplicationStatus => "DescribeImageReplicationStatus",
             Self::DescribeImageScanFindings => "DescribeImageScanFindings",
+            Self::DescribeImageSigningStatus => "DescribeImageSigningStatus",
             Self::DescribeImages => "DescribeImages",
             Self::DescribePullThroughCacheRules => "DescribePullThroughCacheRules",
             Self::DescribeRegistry => "DescribeRegistry",
@@ -894,6 +952,7 @@ impl Operation {
             Self::GetRegistryPolicy => "GetRegistryPolicy",
             Self::GetRegistryScanningConfiguration => "GetRegistryScanningConfiguration",
             Self::GetRepositoryPolicy => "GetRepositoryPolicy",
+            Self::GetSigningConfiguration => "GetSigningConfiguration",
             Self::InitiateLayerUpload => "InitiateLayerUpload",
             Self::ListImageReferrers => "ListImageReferrers",
             Self::ListImages => "ListImages",
@@ -907,6 +966,7 @@ impl Operation {
             Self::PutRegistryPolicy => "PutRegistryPolicy",
             Self::PutRegistryScanningConfiguration => "PutRegistryScanningConfiguration",
             Self::PutReplicationConfiguration => "PutReplicationConfiguration",
+            Self::PutSigningConfiguration => "PutSigningConfiguration",
             Self::RegisterPullTimeUpdateExclusion => "RegisterPullTimeUpdateExclusion",
             Self::SetRepositoryPolicy => "SetRepositoryPolicy",
             Self::StartImageScan => "StartImageScan",
@@ -929,6 +989,7 @@ impl Operation {
                 | Self::BatchGetRepositoryScanningConfiguration
                 | Self::DescribeImageReplicationStatus
                 | Self::DescribeImageScanFindings
+                | Self::DescribeImageSigningStatus
                 | Self::DescribeImages
                 | Self::DescribePullThroughCacheRules
                 | Self::DescribeRegistry
@@ -942,6 +1003,7 @@ impl Operation {
                 | Self::GetRegistryPolicy
                 | Self::GetRegistryScanningConfiguration
                 | Self::GetRepositoryPolicy
+                | Self::GetSigningConfiguration
                 | Self::ListImageReferrers
                 | Self::ListImages
                 | Self::ListPullTimeUpdateExclusions
@@ -1024,6 +1086,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::DeleteRepositoryPolicy,
                 ),
                 (
+                    &ecr_types::http::DELETE_SIGNING_CONFIGURATION,
+                    Operation::DeleteSigningConfiguration,
+                ),
+                (
                     &ecr_types::http::DEREGISTER_PULL_TIME_UPDATE_EXCLUSION,
                     Operation::DeregisterPullTimeUpdateExclusion,
                 ),
@@ -1034,6 +1100,10 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::DESCRIBE_IMAGE_SCAN_FINDINGS,
                     Operation::DescribeImageScanFindings,
+                ),
+                (
+                    &ecr_types::http::DESCRIBE_IMAGE_SIGNING_STATUS,
+                    Operation::DescribeImageSigningStatus,
                 ),
                 (&ecr_types::http::DESCRIBE_IMAGES, Operation::DescribeImages),
                 (
@@ -1085,6 +1155,10 @@ impl<S: Ecr> EcrServer<S> {
                     Operation::GetRepositoryPolicy,
                 ),
                 (
+                    &ecr_types::http::GET_SIGNING_CONFIGURATION,
+                    Operation::GetSigningConfiguration,
+                ),
+                (
                     &ecr_types::http::INITIATE_LAYER_UPLOAD,
                     Operation::InitiateLayerUpload,
                 ),
@@ -1129,6 +1203,10 @@ impl<S: Ecr> EcrServer<S> {
                 (
                     &ecr_types::http::PUT_REPLICATION_CONFIGURATION,
                     Operation::PutReplicationConfiguration,
+                ),
+                (
+                    &ecr_types::http::PUT_SIGNING_CONFIGURATION,
+                    Operation::PutSigningConfiguration,
                 ),
                 (
                     &ecr_types::http::REGISTER_PULL_TIME_UPDATE_EXCLUSION,
@@ -1310,6 +1388,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::DeleteSigningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.delete_signing_configuration(input, cx)
+                    })
+                    .await
+                }
                 Operation::DeregisterPullTimeUpdateExclusion => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.deregister_pull_time_update_exclusion(input, cx)
@@ -1325,6 +1409,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::DescribeImageScanFindings => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.describe_image_scan_findings(input, cx)
+                    })
+                    .await
+                }
+                Operation::DescribeImageSigningStatus => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.describe_image_signing_status(input, cx)
                     })
                     .await
                 }
@@ -1406,6 +1496,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                     })
                     .await
                 }
+                Operation::GetSigningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.get_signing_configuration(input, cx)
+                    })
+                    .await
+                }
                 Operation::InitiateLayerUpload => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.initiate_layer_upload(input, cx)
@@ -1481,6 +1577,12 @@ impl<S: Ecr, P: rt::server::Plugin<Operation>> EcrServer<S, P> {
                 Operation::PutReplicationConfiguration => {
                     rt::server::invoke(&call, &input, stream.take(), |input| {
                         handler.put_replication_configuration(input, cx)
+                    })
+                    .await
+                }
+                Operation::PutSigningConfiguration => {
+                    rt::server::invoke(&call, &input, stream.take(), |input| {
+                        handler.put_signing_configuration(input, cx)
                     })
                     .await
                 }

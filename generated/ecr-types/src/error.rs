@@ -2585,6 +2585,84 @@ impl ::std::fmt::Display for ServerException {
     }
 }
 impl ::std::error::Error for ServerException {}
+/// The registry has no signing configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SigningConfigurationNotFoundException {
+    /// What went wrong.
+    pub message: rt::Option<rt::String>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for SigningConfigurationNotFoundException {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for SigningConfigurationNotFoundException {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl SigningConfigurationNotFoundException {
+    /// A builder for this structure.
+    pub fn builder() -> SigningConfigurationNotFoundExceptionBuilder {
+        SigningConfigurationNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`SigningConfigurationNotFoundException`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SigningConfigurationNotFoundExceptionBuilder {
+    /// [`SigningConfigurationNotFoundException::message`](SigningConfigurationNotFoundException::message), if set.
+    pub message: rt::Option<rt::String>,
+}
+impl SigningConfigurationNotFoundExceptionBuilder {
+    /// Sets [`SigningConfigurationNotFoundException::message`](SigningConfigurationNotFoundException::message).
+    pub fn message(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SigningConfigurationNotFoundException::message`](SigningConfigurationNotFoundException::message).
+    pub fn set_message(mut self, value: rt::Option<rt::String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> SigningConfigurationNotFoundException {
+        SigningConfigurationNotFoundException {
+            message: self.message,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+impl SigningConfigurationNotFoundException {
+    /// The error code, as sent on the wire.
+    pub const CODE: &'static str = "SigningConfigurationNotFoundException";
+}
+impl rt::ModeledError for SigningConfigurationNotFoundException {
+    fn code(&self) -> &str {
+        self._meta.code().unwrap_or(Self::CODE)
+    }
+    fn shape_id(&self) -> &'static str {
+        "com.amazonaws.ecr#SigningConfigurationNotFoundException"
+    }
+    fn status(&self) -> u16 {
+        400
+    }
+    fn message(&self) -> rt::Option<&str> {
+        self.message.as_deref().or_else(|| self._meta.message())
+    }
+    fn body(&self) -> rt::JsonValue {
+        self.to_json()
+    }
+}
+impl ::std::fmt::Display for SigningConfigurationNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::error::fmt_modeled(self, f)
+    }
+}
+impl ::std::error::Error for SigningConfigurationNotFoundException {}
 /// A template for that prefix already exists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TemplateAlreadyExistsException {
@@ -3493,6 +3571,14 @@ impl ValidationExceptionBuilder {
 impl ValidationException {
     /// The error code, as sent on the wire.
     pub const CODE: &'static str = "ValidationException";
+    /// The error for constraint violations: its message lists them.
+    pub fn validation_error(violations: &rt::json::Violations) -> Self {
+        let message = violations.to_string();
+        Self {
+            message: Some(message),
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
 }
 impl rt::ModeledError for ValidationException {
     fn code(&self) -> &str {
@@ -3759,6 +3845,19 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `DeleteSigningConfiguration` can return.
+    pub enum DeleteSigningConfigurationError {
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The registry has no signing configuration.
+        SigningConfigurationNotFoundException = "SigningConfigurationNotFoundException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = ValidationException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `DeregisterPullTimeUpdateExclusion` can return.
     pub enum DeregisterPullTimeUpdateExclusionError {
         /// The principal is not excluded.
@@ -3803,6 +3902,23 @@ impl ::std::error::Error for ValidationException {}
         RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The image has not been scanned.
         ScanNotFoundException = "ScanNotFoundException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `DescribeImageSigningStatus` can return.
+    pub enum DescribeImageSigningStatusError {
+        /// No image of the repository has the digest or tag given.
+        ImageNotFoundException = "ImageNotFoundException",
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// There is no repository with this name in the registry.
+        RepositoryNotFoundException = "RepositoryNotFoundException",
         /// The service failed to handle the request; retrying may help.
         ServerException = "ServerException",
         /// The request is not valid for this operation.
@@ -4001,6 +4117,21 @@ impl ::std::error::Error for ValidationException {}
 }
 
 ::codegen_rt::operation_error! {
+    /// The errors `GetSigningConfiguration` can return.
+    pub enum GetSigningConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The registry has no signing configuration.
+        SigningConfigurationNotFoundException = "SigningConfigurationNotFoundException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
     /// The errors `InitiateLayerUpload` can return.
     pub enum InitiateLayerUploadError {
         /// A parameter of the request is not valid.
@@ -4187,6 +4318,19 @@ impl ::std::error::Error for ValidationException {}
 ::codegen_rt::operation_error! {
     /// The errors `PutReplicationConfiguration` can return.
     pub enum PutReplicationConfigurationError {
+        /// A parameter of the request is not valid.
+        InvalidParameterException = "InvalidParameterException",
+        /// The service failed to handle the request; retrying may help.
+        ServerException = "ServerException",
+        /// The request is not valid for this operation.
+        ValidationException = "ValidationException",
+    }
+    validation = InvalidParameterException;
+}
+
+::codegen_rt::operation_error! {
+    /// The errors `PutSigningConfiguration` can return.
+    pub enum PutSigningConfigurationError {
         /// A parameter of the request is not valid.
         InvalidParameterException = "InvalidParameterException",
         /// The service failed to handle the request; retrying may help.

@@ -148,6 +148,16 @@ pub static DELETE_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `DeleteSigningConfiguration`: routed by its name, every member in the body.
+pub static DELETE_SIGNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DeleteSigningConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `DeregisterPullTimeUpdateExclusion`: routed by its name, every member in the body.
 pub static DEREGISTER_PULL_TIME_UPDATE_EXCLUSION: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DeregisterPullTimeUpdateExclusion",
@@ -171,6 +181,16 @@ pub static DESCRIBE_IMAGE_REPLICATION_STATUS: rt::binding::HttpOp = rt::binding:
 /// `DescribeImageScanFindings`: routed by its name, every member in the body.
 pub static DESCRIBE_IMAGE_SCAN_FINDINGS: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "DescribeImageScanFindings",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `DescribeImageSigningStatus`: routed by its name, every member in the body.
+pub static DESCRIBE_IMAGE_SIGNING_STATUS: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "DescribeImageSigningStatus",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -308,6 +328,16 @@ pub static GET_REPOSITORY_POLICY: rt::binding::HttpOp = rt::binding::HttpOp {
     output: rt::binding::Message::BODY,
     xml: None,
 };
+/// `GetSigningConfiguration`: routed by its name, every member in the body.
+pub static GET_SIGNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "GetSigningConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
 /// `InitiateLayerUpload`: routed by its name, every member in the body.
 pub static INITIATE_LAYER_UPLOAD: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "InitiateLayerUpload",
@@ -431,6 +461,16 @@ pub static PUT_REGISTRY_SCANNING_CONFIGURATION: rt::binding::HttpOp = rt::bindin
 /// `PutReplicationConfiguration`: routed by its name, every member in the body.
 pub static PUT_REPLICATION_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
     name: "PutReplicationConfiguration",
+    method: "POST",
+    uri: "/",
+    code: 200u16,
+    input: rt::binding::Message::BODY,
+    output: rt::binding::Message::BODY,
+    xml: None,
+};
+/// `PutSigningConfiguration`: routed by its name, every member in the body.
+pub static PUT_SIGNING_CONFIGURATION: rt::binding::HttpOp = rt::binding::HttpOp {
+    name: "PutSigningConfiguration",
     method: "POST",
     uri: "/",
     code: 200u16,
@@ -578,12 +618,16 @@ impl rt::Streaming for DeleteRepositoryCreationTemplateRequest {}
 impl rt::Streaming for DeleteRepositoryCreationTemplateResponse {}
 impl rt::Streaming for DeleteRepositoryPolicyRequest {}
 impl rt::Streaming for DeleteRepositoryPolicyResponse {}
+impl rt::Streaming for DeleteSigningConfigurationRequest {}
+impl rt::Streaming for DeleteSigningConfigurationResponse {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for DeregisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for DescribeImageReplicationStatusRequest {}
 impl rt::Streaming for DescribeImageReplicationStatusResponse {}
 impl rt::Streaming for DescribeImageScanFindingsRequest {}
 impl rt::Streaming for DescribeImageScanFindingsResponse {}
+impl rt::Streaming for DescribeImageSigningStatusRequest {}
+impl rt::Streaming for DescribeImageSigningStatusResponse {}
 impl rt::Streaming for DescribeImagesRequest {}
 impl rt::Streaming for DescribeImagesResponse {}
 impl rt::Streaming for DescribePullThroughCacheRulesRequest {}
@@ -610,6 +654,8 @@ impl rt::Streaming for GetRegistryScanningConfigurationRequest {}
 impl rt::Streaming for GetRegistryScanningConfigurationResponse {}
 impl rt::Streaming for GetRepositoryPolicyRequest {}
 impl rt::Streaming for GetRepositoryPolicyResponse {}
+impl rt::Streaming for GetSigningConfigurationRequest {}
+impl rt::Streaming for GetSigningConfigurationResponse {}
 impl rt::Streaming for InitiateLayerUploadRequest {}
 impl rt::Streaming for InitiateLayerUploadResponse {}
 impl rt::Streaming for ListImageReferrersRequest {}
@@ -636,6 +682,8 @@ impl rt::Streaming for PutRegistryScanningConfigurationRequest {}
 impl rt::Streaming for PutRegistryScanningConfigurationResponse {}
 impl rt::Streaming for PutReplicationConfigurationRequest {}
 impl rt::Streaming for PutReplicationConfigurationResponse {}
+impl rt::Streaming for PutSigningConfigurationRequest {}
+impl rt::Streaming for PutSigningConfigurationResponse {}
 impl rt::Streaming for RegisterPullTimeUpdateExclusionRequest {}
 impl rt::Streaming for RegisterPullTimeUpdateExclusionResponse {}
 impl rt::Streaming for SetRepositoryPolicyRequest {}

@@ -1498,6 +1498,53 @@ impl rt::FromJson for DeleteRepositoryResponse {
         })
     }
 }
+impl rt::ToJson for DeleteSigningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for DeleteSigningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteSigningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for DeleteSigningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.signing_configuration {
+            out.serialize_entry("signingConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DeleteSigningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            signing_configuration: rt::json::get(obj, "signingConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for DeregisterPullTimeUpdateExclusionRequest {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -1770,6 +1817,110 @@ impl rt::FromJson for DescribeImageScanFindingsResponse {
             image_scan_status: rt::json::get(obj, "imageScanStatus", p, cx)?,
             image_scan_findings: rt::json::get(obj, "imageScanFindings", p, cx)?,
             next_token: rt::json::get(obj, "nextToken", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for DescribeImageSigningStatusRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("repositoryName", &rt::json::Json(&self.repository_name))?;
+        out.serialize_entry("imageId", &rt::json::Json(&self.image_id))?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::ToJson for DescribeImageSigningStatusRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageSigningStatusRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_name: rt::json::required(
+                rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(2), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_2);
+                    Ok(x)
+                })?,
+                &p.field("repositoryName"),
+                cx,
+            ),
+            image_id: rt::json::required(
+                rt::json::get(obj, "imageId", p, cx)?,
+                &p.field("imageId"),
+                cx,
+            ),
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+        })
+    }
+}
+impl rt::ToJson for DescribeImageSigningStatusResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.repository_name {
+            out.serialize_entry("repositoryName", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.image_id {
+            out.serialize_entry("imageId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.signing_statuses {
+            out.serialize_entry(
+                "signingStatuses",
+                &crate::json::ser_image_signing_status_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for DescribeImageSigningStatusResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            repository_name: rt::json::get_with(obj, "repositoryName", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, &x, &crate::json::PATTERN_2);
+                Ok(x)
+            })?,
+            image_id: rt::json::get(obj, "imageId", p, cx)?,
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            signing_statuses: rt::json::get_with(
+                obj,
+                "signingStatuses",
+                p,
+                cx,
+                crate::json::de_image_signing_status_list,
+            )?,
             _meta: rt::ResponseMeta::default(),
         })
     }
@@ -3005,6 +3156,53 @@ impl rt::FromJson for GetRepositoryPolicyResponse {
         })
     }
 }
+impl rt::ToJson for GetSigningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::ToJson for GetSigningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let out = s.serialize_map(None)?;
+        out.end()
+    }
+}
+impl rt::FromJson for GetSigningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        rt::json::object(v, p)?;
+        Ok(Self {})
+    }
+}
+impl rt::ToJson for GetSigningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.registry_id {
+            out.serialize_entry("registryId", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.signing_configuration {
+            out.serialize_entry("signingConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for GetSigningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            registry_id: rt::json::get_with(obj, "registryId", p, cx, |v, p, cx| {
+                let x = <rt::String>::from_json(v, p, cx)?;
+                cx.pattern(p, &x, &crate::json::PATTERN_1);
+                Ok(x)
+            })?,
+            signing_configuration: rt::json::get(obj, "signingConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for Image {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -3580,6 +3778,47 @@ impl rt::Fallback for ImageScanningConfiguration {
         Self {
             scan_on_push: false,
         }
+    }
+}
+impl rt::ToJson for ImageSigningStatus {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.signing_profile_arn {
+            out.serialize_entry("signingProfileArn", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_code {
+            out.serialize_entry("failureCode", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.failure_reason {
+            out.serialize_entry("failureReason", &rt::json::Json(v))?;
+        }
+        if let Some(v) = &self.status {
+            out.serialize_entry("status", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for ImageSigningStatus {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            signing_profile_arn: rt::json::get_with(
+                obj,
+                "signingProfileArn",
+                p,
+                cx,
+                |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), None, Some(200));
+                    cx.pattern(p, &x, &crate::json::PATTERN_10);
+                    Ok(x)
+                },
+            )?,
+            failure_code: rt::json::get(obj, "failureCode", p, cx)?,
+            failure_reason: rt::json::get(obj, "failureReason", p, cx)?,
+            status: rt::json::get(obj, "status", p, cx)?,
+        })
     }
 }
 impl rt::ToJson for ImageStorageClassUpdateNotSupportedException {
@@ -5315,6 +5554,58 @@ impl rt::FromJson for PutReplicationConfigurationResponse {
         })
     }
 }
+impl rt::ToJson for PutSigningConfigurationRequest {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "signingConfiguration",
+            &rt::json::Json(&self.signing_configuration),
+        )?;
+        out.end()
+    }
+}
+impl rt::ToJson for PutSigningConfigurationRequestBuilder {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.signing_configuration {
+            out.serialize_entry("signingConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutSigningConfigurationRequest {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            signing_configuration: rt::json::required(
+                rt::json::get(obj, "signingConfiguration", p, cx)?,
+                &p.field("signingConfiguration"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for PutSigningConfigurationResponse {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.signing_configuration {
+            out.serialize_entry("signingConfiguration", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for PutSigningConfigurationResponse {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            signing_configuration: rt::json::get(obj, "signingConfiguration", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
 impl rt::ToJson for ReferencedImagesNotFoundException {
     fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
         use rt::serde::ser::SerializeMap as _;
@@ -5784,7 +6075,7 @@ impl rt::FromJson for RepositoryFilter {
                 rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
                     let x = <rt::String>::from_json(v, p, cx)?;
                     cx.length(p, x.chars().count(), Some(2), Some(256));
-                    cx.pattern(p, &x, &crate::json::PATTERN_10);
+                    cx.pattern(p, &x, &crate::json::PATTERN_11);
                     Ok(x)
                 })?,
                 &p.field("filter"),
@@ -5972,7 +6263,7 @@ impl rt::FromJson for ScanningRepositoryFilter {
                 rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
                     let x = <rt::String>::from_json(v, p, cx)?;
                     cx.length(p, x.chars().count(), Some(1), Some(255));
-                    cx.pattern(p, &x, &crate::json::PATTERN_11);
+                    cx.pattern(p, &x, &crate::json::PATTERN_12);
                     Ok(x)
                 })?,
                 &p.field("filter"),
@@ -6125,6 +6416,126 @@ impl rt::FromJson for SetRepositoryPolicyResponse {
                 Ok(x)
             })?,
             _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for SigningConfiguration {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("rules", &crate::json::ser_signing_rule_list(&self.rules))?;
+        out.end()
+    }
+}
+impl rt::FromJson for SigningConfiguration {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            rules: rt::json::required(
+                rt::json::get_with(obj, "rules", p, cx, |v, p, cx| {
+                    let x = crate::json::de_signing_rule_list(v, p, cx)?;
+                    cx.length(p, x.len(), Some(0), Some(10));
+                    Ok(x)
+                })?,
+                &p.field("rules"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::Fallback for SigningConfiguration {
+    fn fallback() -> Self {
+        Self {
+            rules: rt::Fallback::fallback(),
+        }
+    }
+}
+impl rt::ToJson for SigningConfigurationNotFoundException {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        if let Some(v) = &self.message {
+            out.serialize_entry("message", &rt::json::Json(v))?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SigningConfigurationNotFoundException {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            message: rt::json::get(obj, "message", p, cx)?,
+            _meta: rt::ResponseMeta::default(),
+        })
+    }
+}
+impl rt::ToJson for SigningRepositoryFilter {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry("filter", &rt::json::Json(&self.filter))?;
+        out.serialize_entry("filterType", &rt::json::Json(&self.filter_type))?;
+        out.end()
+    }
+}
+impl rt::FromJson for SigningRepositoryFilter {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            filter: rt::json::required(
+                rt::json::get_with(obj, "filter", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), Some(1), Some(256));
+                    cx.pattern(p, &x, &crate::json::PATTERN_13);
+                    Ok(x)
+                })?,
+                &p.field("filter"),
+                cx,
+            ),
+            filter_type: rt::json::required(
+                rt::json::get(obj, "filterType", p, cx)?,
+                &p.field("filterType"),
+                cx,
+            ),
+        })
+    }
+}
+impl rt::ToJson for SigningRule {
+    fn write_json<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeMap as _;
+        let mut out = s.serialize_map(None)?;
+        out.serialize_entry(
+            "signingProfileArn",
+            &rt::json::Json(&self.signing_profile_arn),
+        )?;
+        if let Some(v) = &self.repository_filters {
+            out.serialize_entry(
+                "repositoryFilters",
+                &crate::json::ser_signing_repository_filter_list(v),
+            )?;
+        }
+        out.end()
+    }
+}
+impl rt::FromJson for SigningRule {
+    fn from_json(v: &rt::JsonValue, p: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<Self> {
+        let obj = rt::json::object(v, p)?;
+        Ok(Self {
+            signing_profile_arn: rt::json::required(
+                rt::json::get_with(obj, "signingProfileArn", p, cx, |v, p, cx| {
+                    let x = <rt::String>::from_json(v, p, cx)?;
+                    cx.length(p, x.chars().count(), None, Some(200));
+                    cx.pattern(p, &x, &crate::json::PATTERN_10);
+                    Ok(x)
+                })?,
+                &p.field("signingProfileArn"),
+                cx,
+            ),
+            repository_filters: rt::json::get_with(obj, "repositoryFilters", p, cx, |v, p, cx| {
+                let x = crate::json::de_signing_repository_filter_list(v, p, cx)?;
+                cx.length(p, x.len(), Some(1), Some(100));
+                Ok(x)
+            })?,
         })
     }
 }
@@ -7727,6 +8138,29 @@ pub(crate) fn de_image_scan_finding_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_image_signing_status_list<'a>(&'a [ImageSigningStatus]);
+impl rt::serde::Serialize for ser_image_signing_status_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_image_signing_status_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<ImageSigningStatus>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <ImageSigningStatus>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_image_tag_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_image_tag_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -8247,6 +8681,52 @@ pub(crate) fn de_scanning_repository_filter_list(
 }
 /// Writes the list (a `serde::Serialize` view of it).
 #[allow(non_camel_case_types)]
+struct ser_signing_repository_filter_list<'a>(&'a [SigningRepositoryFilter]);
+impl rt::serde::Serialize for ser_signing_repository_filter_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_signing_repository_filter_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<SigningRepositoryFilter>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <SigningRepositoryFilter>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
+struct ser_signing_rule_list<'a>(&'a [SigningRule]);
+impl rt::serde::Serialize for ser_signing_rule_list<'_> {
+    fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
+        use rt::serde::ser::SerializeSeq as _;
+        let mut out = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            out.serialize_element(&rt::json::Json(x))?;
+        }
+        out.end()
+    }
+}
+pub(crate) fn de_signing_rule_list(
+    v: &rt::JsonValue,
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<rt::Vec<SigningRule>> {
+    rt::json::list(v, path, cx, |v, p, cx| {
+        let x = <SigningRule>::from_json(v, p, cx)?;
+        Ok(x)
+    })
+}
+/// Writes the list (a `serde::Serialize` view of it).
+#[allow(non_camel_case_types)]
 struct ser_tag_key_list<'a>(&'a [rt::String]);
 impl rt::serde::Serialize for ser_tag_key_list<'_> {
     fn serialize<S: rt::serde::Serializer>(&self, s: S) -> rt::Result<S::Ok, S::Error> {
@@ -8674,6 +9154,16 @@ impl rt::json::Input for DeleteRepositoryRequestBuilder {
         None
     }
 }
+impl rt::Validate for DeleteSigningConfigurationRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for DeleteSigningConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for DeregisterPullTimeUpdateExclusionRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         match &self.principal_arn {
@@ -8750,6 +9240,35 @@ impl rt::Validate for DescribeImageScanFindingsRequestBuilder {
     }
 }
 impl rt::json::Input for DescribeImageScanFindingsRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for DescribeImageSigningStatusRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.repository_name {
+            Some(x) => {
+                let p = &path.field("repositoryName");
+                cx.length(p, x.chars().count(), Some(2), Some(256));
+                cx.pattern(p, x, &crate::json::PATTERN_2);
+            }
+            None => cx.missing(&path.field("repositoryName")),
+        }
+        match &self.image_id {
+            Some(x) => {
+                let p = &path.field("imageId");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("imageId")),
+        }
+        if let Some(x) = &self.registry_id {
+            let p = &path.field("registryId");
+            cx.pattern(p, x, &crate::json::PATTERN_1);
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for DescribeImageSigningStatusRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -9059,6 +9578,16 @@ impl rt::Validate for GetRepositoryPolicyRequestBuilder {
     }
 }
 impl rt::json::Input for GetRepositoryPolicyRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
+impl rt::Validate for GetSigningConfigurationRequestBuilder {
+    fn validate(&self, _path: &rt::JsonPath, _cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        Ok(())
+    }
+}
+impl rt::json::Input for GetSigningConfigurationRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
     }
@@ -9405,6 +9934,23 @@ impl rt::json::Input for PutReplicationConfigurationRequestBuilder {
         None
     }
 }
+impl rt::Validate for PutSigningConfigurationRequestBuilder {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        match &self.signing_configuration {
+            Some(x) => {
+                let p = &path.field("signingConfiguration");
+                rt::Validate::validate(x, p, cx)?;
+            }
+            None => cx.missing(&path.field("signingConfiguration")),
+        }
+        Ok(())
+    }
+}
+impl rt::json::Input for PutSigningConfigurationRequestBuilder {
+    fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
+        None
+    }
+}
 impl rt::Validate for RegisterPullTimeUpdateExclusionRequestBuilder {
     fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
         match &self.principal_arn {
@@ -9481,7 +10027,7 @@ impl rt::Validate for RepositoryFilter {
         {
             let (x, p) = (&self.filter, &path.field("filter"));
             cx.length(p, x.chars().count(), Some(2), Some(256));
-            cx.pattern(p, x, &crate::json::PATTERN_10);
+            cx.pattern(p, x, &crate::json::PATTERN_11);
         }
         {
             let (x, p) = (&self.filter_type, &path.field("filterType"));
@@ -9495,7 +10041,7 @@ impl rt::Validate for ScanningRepositoryFilter {
         {
             let (x, p) = (&self.filter, &path.field("filter"));
             cx.length(p, x.chars().count(), Some(1), Some(255));
-            cx.pattern(p, x, &crate::json::PATTERN_11);
+            cx.pattern(p, x, &crate::json::PATTERN_12);
         }
         {
             let (x, p) = (&self.filter_type, &path.field("filterType"));
@@ -9531,6 +10077,45 @@ impl rt::Validate for SetRepositoryPolicyRequestBuilder {
 impl rt::json::Input for SetRepositoryPolicyRequestBuilder {
     fn member(&self, _name: &str) -> rt::Option<rt::JsonValue> {
         None
+    }
+}
+impl rt::Validate for SigningConfiguration {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.rules, &path.field("rules"));
+            cx.length(p, x.len(), Some(0), Some(10));
+            crate::json::val_signing_rule_list(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for SigningRepositoryFilter {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.filter, &path.field("filter"));
+            cx.length(p, x.chars().count(), Some(1), Some(256));
+            cx.pattern(p, x, &crate::json::PATTERN_13);
+        }
+        {
+            let (x, p) = (&self.filter_type, &path.field("filterType"));
+            rt::Validate::validate(x, p, cx)?;
+        }
+        Ok(())
+    }
+}
+impl rt::Validate for SigningRule {
+    fn validate(&self, path: &rt::JsonPath, cx: &mut rt::JsonCtx) -> rt::DeResult<()> {
+        {
+            let (x, p) = (&self.signing_profile_arn, &path.field("signingProfileArn"));
+            cx.length(p, x.chars().count(), None, Some(200));
+            cx.pattern(p, x, &crate::json::PATTERN_10);
+        }
+        if let Some(x) = &self.repository_filters {
+            let p = &path.field("repositoryFilters");
+            cx.length(p, x.len(), Some(1), Some(100));
+            crate::json::val_signing_repository_filter_list(x, p, cx)?;
+        }
+        Ok(())
     }
 }
 impl rt::Validate for StartImageScanRequestBuilder {
@@ -9974,6 +10559,28 @@ fn val_scanning_repository_filter_list(
     }
     Ok(())
 }
+fn val_signing_repository_filter_list(
+    items: &[SigningRepositoryFilter],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
+fn val_signing_rule_list(
+    items: &[SigningRule],
+    path: &rt::JsonPath,
+    cx: &mut rt::JsonCtx,
+) -> rt::DeResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        let p = &path.index(i);
+        rt::Validate::validate(x, p, cx)?;
+    }
+    Ok(())
+}
 /// Runs as `^[^ \t\n\x{B}\x{C}\r]+$`.
 pub(crate) static PATTERN_0: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
@@ -10048,8 +10655,16 @@ pub(crate) static PATTERN_9: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
         rt::PatternEngine::Lite,
     )
 });
-/// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\._\-][a-z0-9]*)*$`.
+/// Runs as `^arn:aws(-[a-z]+)*:signer:[a-z0-9\-]+:[0-9]{12}:/signing-profiles/[a-zA-Z0-9_]{2,}$`.
 pub(crate) static PATTERN_10: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$",
+        "^arn:aws(-[a-z]+)*:signer:[a-z0-9\\-]+:[0-9]{12}:/signing-profiles/[a-zA-Z0-9_]{2,}$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^(?:[a-z0-9]+(?:[\._\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\._\-][a-z0-9]*)*$`.
+pub(crate) static PATTERN_11: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$",
         "^(?:[a-z0-9]+(?:[\\._\\-][a-z0-9]*)*/)*[a-z0-9]*(?:[\\._\\-][a-z0-9]*)*$",
@@ -10057,10 +10672,18 @@ pub(crate) static PATTERN_10: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     )
 });
 /// Runs as `^[a-z0-9\*](?:[\._\-/a-z0-9\*]?[a-z0-9\*]+)*$`.
-pub(crate) static PATTERN_11: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+pub(crate) static PATTERN_12: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
     rt::Pattern::compiled(
         "^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$",
         "^[a-z0-9\\*](?:[\\._\\-/a-z0-9\\*]?[a-z0-9\\*]+)*$",
+        rt::PatternEngine::Lite,
+    )
+});
+/// Runs as `^(?:[a-z0-9\*]+(?:[\._\-][a-z0-9\*]+)*/)*[a-z0-9\*]+(?:[\._\-][a-z0-9\*]+)*$`.
+pub(crate) static PATTERN_13: rt::LazyLock<rt::Pattern> = rt::LazyLock::new(|| {
+    rt::Pattern::compiled(
+        "^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$",
+        "^(?:[a-z0-9\\*]+(?:[\\._\\-][a-z0-9\\*]+)*/)*[a-z0-9\\*]+(?:[\\._\\-][a-z0-9\\*]+)*$",
         rt::PatternEngine::Lite,
     )
 });

@@ -2951,6 +2951,105 @@ impl DeleteRepositoryResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct DeleteSigningConfigurationRequest {}
+impl DeleteSigningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteSigningConfigurationRequestBuilder {
+        DeleteSigningConfigurationRequestBuilder::default()
+    }
+}
+/// Builds a [`DeleteSigningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteSigningConfigurationRequestBuilder {}
+impl DeleteSigningConfigurationRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteSigningConfigurationRequest {
+        DeleteSigningConfigurationRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteSigningConfigurationResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The signing configuration.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DeleteSigningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DeleteSigningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DeleteSigningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DeleteSigningConfigurationResponseBuilder {
+        DeleteSigningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DeleteSigningConfigurationResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`signing_configuration`](Self::signing_configuration).
+    pub fn signing_configuration(&self) -> rt::Option<&SigningConfiguration> {
+        self.signing_configuration.as_ref()
+    }
+}
+/// Builds a [`DeleteSigningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteSigningConfigurationResponseBuilder {
+    /// [`DeleteSigningConfigurationResponse::registry_id`](DeleteSigningConfigurationResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DeleteSigningConfigurationResponse::signing_configuration`](DeleteSigningConfigurationResponse::signing_configuration), if set.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+}
+impl DeleteSigningConfigurationResponseBuilder {
+    /// Sets [`DeleteSigningConfigurationResponse::registry_id`](DeleteSigningConfigurationResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteSigningConfigurationResponse::registry_id`](DeleteSigningConfigurationResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`DeleteSigningConfigurationResponse::signing_configuration`](DeleteSigningConfigurationResponse::signing_configuration).
+    pub fn signing_configuration(mut self, value: impl rt::Into<SigningConfiguration>) -> Self {
+        self.signing_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DeleteSigningConfigurationResponse::signing_configuration`](DeleteSigningConfigurationResponse::signing_configuration).
+    pub fn set_signing_configuration(mut self, value: rt::Option<SigningConfiguration>) -> Self {
+        self.signing_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DeleteSigningConfigurationResponse {
+        DeleteSigningConfigurationResponse {
+            registry_id: self.registry_id,
+            signing_configuration: self.signing_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeregisterPullTimeUpdateExclusionRequest {
     /// The IAM user or role.
     pub principal_arn: rt::String,
@@ -3546,6 +3645,220 @@ impl DescribeImageScanFindingsResponseBuilder {
             image_scan_status: self.image_scan_status,
             image_scan_findings: self.image_scan_findings,
             next_token: self.next_token,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageSigningStatusRequest {
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::String,
+    /// The image, by digest or tag.
+    pub image_id: ImageIdentifier,
+    /// The 12-digit account id of the registry. Defaults to the caller's own registry.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DescribeImageSigningStatusRequest {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageSigningStatusRequestBuilder {
+        DescribeImageSigningStatusRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageSigningStatusRequest {
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> &str {
+        &self.repository_name
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> &ImageIdentifier {
+        &self.image_id
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+}
+/// Builds a [`DescribeImageSigningStatusRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageSigningStatusRequestBuilder {
+    /// [`DescribeImageSigningStatusRequest::repository_name`](DescribeImageSigningStatusRequest::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageSigningStatusRequest::image_id`](DescribeImageSigningStatusRequest::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageSigningStatusRequest::registry_id`](DescribeImageSigningStatusRequest::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+}
+impl DescribeImageSigningStatusRequestBuilder {
+    /// Sets [`DescribeImageSigningStatusRequest::repository_name`](DescribeImageSigningStatusRequest::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::repository_name`](DescribeImageSigningStatusRequest::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusRequest::image_id`](DescribeImageSigningStatusRequest::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::image_id`](DescribeImageSigningStatusRequest::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusRequest::registry_id`](DescribeImageSigningStatusRequest::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusRequest::registry_id`](DescribeImageSigningStatusRequest::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<DescribeImageSigningStatusRequest, rt::BuildError> {
+        Ok(DescribeImageSigningStatusRequest {
+            repository_name: self.repository_name.ok_or(rt::BuildError {
+                shape: "DescribeImageSigningStatusRequest",
+                member: "repositoryName",
+            })?,
+            image_id: self.image_id.ok_or(rt::BuildError {
+                shape: "DescribeImageSigningStatusRequest",
+                member: "imageId",
+            })?,
+            registry_id: self.registry_id,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DescribeImageSigningStatusResponse {
+    /// The name of the repository, for example `team/service`.
+    pub repository_name: rt::Option<rt::String>,
+    /// The image, by digest or tag.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// One entry per signing profile whose rules matched the image.
+    pub signing_statuses: rt::Option<rt::Vec<ImageSigningStatus>>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for DescribeImageSigningStatusResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for DescribeImageSigningStatusResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl DescribeImageSigningStatusResponse {
+    /// A builder for this structure.
+    pub fn builder() -> DescribeImageSigningStatusResponseBuilder {
+        DescribeImageSigningStatusResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl DescribeImageSigningStatusResponse {
+    /// [`repository_name`](Self::repository_name).
+    pub fn repository_name(&self) -> rt::Option<&str> {
+        self.repository_name.as_deref()
+    }
+    /// [`image_id`](Self::image_id).
+    pub fn image_id(&self) -> rt::Option<&ImageIdentifier> {
+        self.image_id.as_ref()
+    }
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`signing_statuses`](Self::signing_statuses), empty when unset.
+    pub fn signing_statuses(&self) -> &[ImageSigningStatus] {
+        self.signing_statuses.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`DescribeImageSigningStatusResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DescribeImageSigningStatusResponseBuilder {
+    /// [`DescribeImageSigningStatusResponse::repository_name`](DescribeImageSigningStatusResponse::repository_name), if set.
+    pub repository_name: rt::Option<rt::String>,
+    /// [`DescribeImageSigningStatusResponse::image_id`](DescribeImageSigningStatusResponse::image_id), if set.
+    pub image_id: rt::Option<ImageIdentifier>,
+    /// [`DescribeImageSigningStatusResponse::registry_id`](DescribeImageSigningStatusResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`DescribeImageSigningStatusResponse::signing_statuses`](DescribeImageSigningStatusResponse::signing_statuses), if set.
+    pub signing_statuses: rt::Option<rt::Vec<ImageSigningStatus>>,
+}
+impl DescribeImageSigningStatusResponseBuilder {
+    /// Sets [`DescribeImageSigningStatusResponse::repository_name`](DescribeImageSigningStatusResponse::repository_name).
+    pub fn repository_name(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.repository_name = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusResponse::repository_name`](DescribeImageSigningStatusResponse::repository_name).
+    pub fn set_repository_name(mut self, value: rt::Option<rt::String>) -> Self {
+        self.repository_name = value;
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusResponse::image_id`](DescribeImageSigningStatusResponse::image_id).
+    pub fn image_id(mut self, value: impl rt::Into<ImageIdentifier>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusResponse::image_id`](DescribeImageSigningStatusResponse::image_id).
+    pub fn set_image_id(mut self, value: rt::Option<ImageIdentifier>) -> Self {
+        self.image_id = value;
+        self
+    }
+    /// Sets [`DescribeImageSigningStatusResponse::registry_id`](DescribeImageSigningStatusResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusResponse::registry_id`](DescribeImageSigningStatusResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Appends one element to [`DescribeImageSigningStatusResponse::signing_statuses`](DescribeImageSigningStatusResponse::signing_statuses).
+    pub fn signing_statuses(mut self, value: impl rt::Into<ImageSigningStatus>) -> Self {
+        self.signing_statuses
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`DescribeImageSigningStatusResponse::signing_statuses`](DescribeImageSigningStatusResponse::signing_statuses).
+    pub fn set_signing_statuses(mut self, value: rt::Option<rt::Vec<ImageSigningStatus>>) -> Self {
+        self.signing_statuses = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> DescribeImageSigningStatusResponse {
+        DescribeImageSigningStatusResponse {
+            repository_name: self.repository_name,
+            image_id: self.image_id,
+            registry_id: self.registry_id,
+            signing_statuses: self.signing_statuses,
             _meta: rt::ResponseMeta::default(),
         }
     }
@@ -6000,6 +6313,105 @@ impl GetRepositoryPolicyResponseBuilder {
         }
     }
 }
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetSigningConfigurationRequest {}
+impl GetSigningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> GetSigningConfigurationRequestBuilder {
+        GetSigningConfigurationRequestBuilder::default()
+    }
+}
+/// Builds a [`GetSigningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetSigningConfigurationRequestBuilder {}
+impl GetSigningConfigurationRequestBuilder {
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetSigningConfigurationRequest {
+        GetSigningConfigurationRequest {}
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetSigningConfigurationResponse {
+    /// The 12-digit account id of the registry.
+    pub registry_id: rt::Option<rt::String>,
+    /// The signing configuration.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for GetSigningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for GetSigningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl GetSigningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> GetSigningConfigurationResponseBuilder {
+        GetSigningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl GetSigningConfigurationResponse {
+    /// [`registry_id`](Self::registry_id).
+    pub fn registry_id(&self) -> rt::Option<&str> {
+        self.registry_id.as_deref()
+    }
+    /// [`signing_configuration`](Self::signing_configuration).
+    pub fn signing_configuration(&self) -> rt::Option<&SigningConfiguration> {
+        self.signing_configuration.as_ref()
+    }
+}
+/// Builds a [`GetSigningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetSigningConfigurationResponseBuilder {
+    /// [`GetSigningConfigurationResponse::registry_id`](GetSigningConfigurationResponse::registry_id), if set.
+    pub registry_id: rt::Option<rt::String>,
+    /// [`GetSigningConfigurationResponse::signing_configuration`](GetSigningConfigurationResponse::signing_configuration), if set.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+}
+impl GetSigningConfigurationResponseBuilder {
+    /// Sets [`GetSigningConfigurationResponse::registry_id`](GetSigningConfigurationResponse::registry_id).
+    pub fn registry_id(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetSigningConfigurationResponse::registry_id`](GetSigningConfigurationResponse::registry_id).
+    pub fn set_registry_id(mut self, value: rt::Option<rt::String>) -> Self {
+        self.registry_id = value;
+        self
+    }
+    /// Sets [`GetSigningConfigurationResponse::signing_configuration`](GetSigningConfigurationResponse::signing_configuration).
+    pub fn signing_configuration(mut self, value: impl rt::Into<SigningConfiguration>) -> Self {
+        self.signing_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`GetSigningConfigurationResponse::signing_configuration`](GetSigningConfigurationResponse::signing_configuration).
+    pub fn set_signing_configuration(mut self, value: rt::Option<SigningConfiguration>) -> Self {
+        self.signing_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> GetSigningConfigurationResponse {
+        GetSigningConfigurationResponse {
+            registry_id: self.registry_id,
+            signing_configuration: self.signing_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
 /// An image: its identity and manifest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Image {
@@ -7325,6 +7737,112 @@ impl ImageScanningConfigurationBuilder {
     pub fn build(self) -> ImageScanningConfiguration {
         ImageScanningConfiguration {
             scan_on_push: self.scan_on_push.unwrap_or_default(),
+        }
+    }
+}
+/// Whether an image was signed with one signing profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageSigningStatus {
+    /// The signing profile to sign with.
+    pub signing_profile_arn: rt::Option<rt::String>,
+    /// Why signing failed, as a code.
+    pub failure_code: rt::Option<rt::String>,
+    /// Why signing failed, in words.
+    pub failure_reason: rt::Option<rt::String>,
+    /// Where signing stands: `IN_PROGRESS`, `COMPLETE` or `FAILED`.
+    pub status: rt::Option<SigningStatus>,
+}
+impl ImageSigningStatus {
+    /// A builder for this structure.
+    pub fn builder() -> ImageSigningStatusBuilder {
+        ImageSigningStatusBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl ImageSigningStatus {
+    /// [`signing_profile_arn`](Self::signing_profile_arn).
+    pub fn signing_profile_arn(&self) -> rt::Option<&str> {
+        self.signing_profile_arn.as_deref()
+    }
+    /// [`failure_code`](Self::failure_code).
+    pub fn failure_code(&self) -> rt::Option<&str> {
+        self.failure_code.as_deref()
+    }
+    /// [`failure_reason`](Self::failure_reason).
+    pub fn failure_reason(&self) -> rt::Option<&str> {
+        self.failure_reason.as_deref()
+    }
+    /// [`status`](Self::status).
+    pub fn status(&self) -> rt::Option<&SigningStatus> {
+        self.status.as_ref()
+    }
+}
+/// Builds a [`ImageSigningStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageSigningStatusBuilder {
+    /// [`ImageSigningStatus::signing_profile_arn`](ImageSigningStatus::signing_profile_arn), if set.
+    pub signing_profile_arn: rt::Option<rt::String>,
+    /// [`ImageSigningStatus::failure_code`](ImageSigningStatus::failure_code), if set.
+    pub failure_code: rt::Option<rt::String>,
+    /// [`ImageSigningStatus::failure_reason`](ImageSigningStatus::failure_reason), if set.
+    pub failure_reason: rt::Option<rt::String>,
+    /// [`ImageSigningStatus::status`](ImageSigningStatus::status), if set.
+    pub status: rt::Option<SigningStatus>,
+}
+impl ImageSigningStatusBuilder {
+    /// Sets [`ImageSigningStatus::signing_profile_arn`](ImageSigningStatus::signing_profile_arn).
+    pub fn signing_profile_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.signing_profile_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageSigningStatus::signing_profile_arn`](ImageSigningStatus::signing_profile_arn).
+    pub fn set_signing_profile_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.signing_profile_arn = value;
+        self
+    }
+    /// Sets [`ImageSigningStatus::failure_code`](ImageSigningStatus::failure_code).
+    pub fn failure_code(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.failure_code = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageSigningStatus::failure_code`](ImageSigningStatus::failure_code).
+    pub fn set_failure_code(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_code = value;
+        self
+    }
+    /// Sets [`ImageSigningStatus::failure_reason`](ImageSigningStatus::failure_reason).
+    pub fn failure_reason(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageSigningStatus::failure_reason`](ImageSigningStatus::failure_reason).
+    pub fn set_failure_reason(mut self, value: rt::Option<rt::String>) -> Self {
+        self.failure_reason = value;
+        self
+    }
+    /// Sets [`ImageSigningStatus::status`](ImageSigningStatus::status).
+    pub fn status(mut self, value: impl rt::Into<SigningStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets or clears [`ImageSigningStatus::status`](ImageSigningStatus::status).
+    pub fn set_status(mut self, value: rt::Option<SigningStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> ImageSigningStatus {
+        ImageSigningStatus {
+            signing_profile_arn: self.signing_profile_arn,
+            failure_code: self.failure_code,
+            failure_reason: self.failure_reason,
+            status: self.status,
         }
     }
 }
@@ -10322,6 +10840,120 @@ impl PutReplicationConfigurationResponseBuilder {
     }
 }
 #[derive(Clone, Debug, PartialEq)]
+pub struct PutSigningConfigurationRequest {
+    /// The signing configuration.
+    pub signing_configuration: SigningConfiguration,
+}
+impl PutSigningConfigurationRequest {
+    /// A builder for this structure.
+    pub fn builder() -> PutSigningConfigurationRequestBuilder {
+        PutSigningConfigurationRequestBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutSigningConfigurationRequest {
+    /// [`signing_configuration`](Self::signing_configuration).
+    pub fn signing_configuration(&self) -> &SigningConfiguration {
+        &self.signing_configuration
+    }
+}
+/// Builds a [`PutSigningConfigurationRequest`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutSigningConfigurationRequestBuilder {
+    /// [`PutSigningConfigurationRequest::signing_configuration`](PutSigningConfigurationRequest::signing_configuration), if set.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+}
+impl PutSigningConfigurationRequestBuilder {
+    /// Sets [`PutSigningConfigurationRequest::signing_configuration`](PutSigningConfigurationRequest::signing_configuration).
+    pub fn signing_configuration(mut self, value: impl rt::Into<SigningConfiguration>) -> Self {
+        self.signing_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutSigningConfigurationRequest::signing_configuration`](PutSigningConfigurationRequest::signing_configuration).
+    pub fn set_signing_configuration(mut self, value: rt::Option<SigningConfiguration>) -> Self {
+        self.signing_configuration = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<PutSigningConfigurationRequest, rt::BuildError> {
+        Ok(PutSigningConfigurationRequest {
+            signing_configuration: self.signing_configuration.ok_or(rt::BuildError {
+                shape: "PutSigningConfigurationRequest",
+                member: "signingConfiguration",
+            })?,
+        })
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PutSigningConfigurationResponse {
+    /// The signing configuration.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+    /// What the response said about itself (the request id a
+    /// client received); `Default::default()` when building
+    /// this value. It never affects equality.
+    pub _meta: rt::ResponseMeta,
+}
+impl rt::RequestId for PutSigningConfigurationResponse {
+    fn request_id(&self) -> rt::Option<&str> {
+        self._meta.request_id()
+    }
+}
+impl rt::HasResponseMeta for PutSigningConfigurationResponse {
+    fn response_meta_mut(&mut self) -> &mut rt::ResponseMeta {
+        &mut self._meta
+    }
+}
+impl PutSigningConfigurationResponse {
+    /// A builder for this structure.
+    pub fn builder() -> PutSigningConfigurationResponseBuilder {
+        PutSigningConfigurationResponseBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl PutSigningConfigurationResponse {
+    /// [`signing_configuration`](Self::signing_configuration).
+    pub fn signing_configuration(&self) -> rt::Option<&SigningConfiguration> {
+        self.signing_configuration.as_ref()
+    }
+}
+/// Builds a [`PutSigningConfigurationResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PutSigningConfigurationResponseBuilder {
+    /// [`PutSigningConfigurationResponse::signing_configuration`](PutSigningConfigurationResponse::signing_configuration), if set.
+    pub signing_configuration: rt::Option<SigningConfiguration>,
+}
+impl PutSigningConfigurationResponseBuilder {
+    /// Sets [`PutSigningConfigurationResponse::signing_configuration`](PutSigningConfigurationResponse::signing_configuration).
+    pub fn signing_configuration(mut self, value: impl rt::Into<SigningConfiguration>) -> Self {
+        self.signing_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears [`PutSigningConfigurationResponse::signing_configuration`](PutSigningConfigurationResponse::signing_configuration).
+    pub fn set_signing_configuration(mut self, value: rt::Option<SigningConfiguration>) -> Self {
+        self.signing_configuration = value;
+        self
+    }
+    /// The structure (nothing in it is required).
+    pub fn build(self) -> PutSigningConfigurationResponse {
+        PutSigningConfigurationResponse {
+            signing_configuration: self.signing_configuration,
+            _meta: rt::ResponseMeta::default(),
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
 pub struct RegisterPullTimeUpdateExclusionRequest {
     /// The IAM user or role.
     pub principal_arn: rt::String,
@@ -11826,6 +12458,210 @@ impl SetRepositoryPolicyResponseBuilder {
             policy_text: self.policy_text,
             _meta: rt::ResponseMeta::default(),
         }
+    }
+}
+/// The registry's signing rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SigningConfiguration {
+    /// The rules, at most ten.
+    pub rules: rt::Vec<SigningRule>,
+}
+impl SigningConfiguration {
+    /// A builder for this structure.
+    pub fn builder() -> SigningConfigurationBuilder {
+        SigningConfigurationBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SigningConfiguration {
+    /// [`rules`](Self::rules).
+    pub fn rules(&self) -> &[SigningRule] {
+        &self.rules
+    }
+}
+/// Builds a [`SigningConfiguration`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SigningConfigurationBuilder {
+    /// [`SigningConfiguration::rules`](SigningConfiguration::rules), if set.
+    pub rules: rt::Option<rt::Vec<SigningRule>>,
+}
+impl SigningConfigurationBuilder {
+    /// Appends one element to [`SigningConfiguration::rules`](SigningConfiguration::rules).
+    pub fn rules(mut self, value: impl rt::Into<SigningRule>) -> Self {
+        self.rules
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`SigningConfiguration::rules`](SigningConfiguration::rules).
+    pub fn set_rules(mut self, value: rt::Option<rt::Vec<SigningRule>>) -> Self {
+        self.rules = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SigningConfiguration, rt::BuildError> {
+        Ok(SigningConfiguration {
+            rules: self.rules.ok_or(rt::BuildError {
+                shape: "SigningConfiguration",
+                member: "rules",
+            })?,
+        })
+    }
+}
+/// Selects repositories by a name pattern in which `*` matches any characters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SigningRepositoryFilter {
+    /// A pattern of repository names in which `*` matches any characters.
+    pub filter: rt::String,
+    /// How `filter` is matched: `WILDCARD_MATCH`.
+    pub filter_type: SigningRepositoryFilterType,
+}
+impl SigningRepositoryFilter {
+    /// A builder for this structure.
+    pub fn builder() -> SigningRepositoryFilterBuilder {
+        SigningRepositoryFilterBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SigningRepositoryFilter {
+    /// [`filter`](Self::filter).
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+    /// [`filter_type`](Self::filter_type).
+    pub fn filter_type(&self) -> &SigningRepositoryFilterType {
+        &self.filter_type
+    }
+}
+/// Builds a [`SigningRepositoryFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SigningRepositoryFilterBuilder {
+    /// [`SigningRepositoryFilter::filter`](SigningRepositoryFilter::filter), if set.
+    pub filter: rt::Option<rt::String>,
+    /// [`SigningRepositoryFilter::filter_type`](SigningRepositoryFilter::filter_type), if set.
+    pub filter_type: rt::Option<SigningRepositoryFilterType>,
+}
+impl SigningRepositoryFilterBuilder {
+    /// Sets [`SigningRepositoryFilter::filter`](SigningRepositoryFilter::filter).
+    pub fn filter(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SigningRepositoryFilter::filter`](SigningRepositoryFilter::filter).
+    pub fn set_filter(mut self, value: rt::Option<rt::String>) -> Self {
+        self.filter = value;
+        self
+    }
+    /// Sets [`SigningRepositoryFilter::filter_type`](SigningRepositoryFilter::filter_type).
+    pub fn filter_type(mut self, value: impl rt::Into<SigningRepositoryFilterType>) -> Self {
+        self.filter_type = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SigningRepositoryFilter::filter_type`](SigningRepositoryFilter::filter_type).
+    pub fn set_filter_type(mut self, value: rt::Option<SigningRepositoryFilterType>) -> Self {
+        self.filter_type = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SigningRepositoryFilter, rt::BuildError> {
+        Ok(SigningRepositoryFilter {
+            filter: self.filter.ok_or(rt::BuildError {
+                shape: "SigningRepositoryFilter",
+                member: "filter",
+            })?,
+            filter_type: self.filter_type.ok_or(rt::BuildError {
+                shape: "SigningRepositoryFilter",
+                member: "filterType",
+            })?,
+        })
+    }
+}
+/// Signs the images pushed to the repositories the filters select with one signing profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SigningRule {
+    /// The signing profile to sign with.
+    pub signing_profile_arn: rt::String,
+    /// Which repositories the rule covers; none means every repository.
+    pub repository_filters: rt::Option<rt::Vec<SigningRepositoryFilter>>,
+}
+impl SigningRule {
+    /// A builder for this structure.
+    pub fn builder() -> SigningRuleBuilder {
+        SigningRuleBuilder::default()
+    }
+}
+#[allow(
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait,
+    clippy::len_without_is_empty,
+    clippy::iter_not_returning_iterator,
+    clippy::new_ret_no_self
+)]
+impl SigningRule {
+    /// [`signing_profile_arn`](Self::signing_profile_arn).
+    pub fn signing_profile_arn(&self) -> &str {
+        &self.signing_profile_arn
+    }
+    /// [`repository_filters`](Self::repository_filters), empty when unset.
+    pub fn repository_filters(&self) -> &[SigningRepositoryFilter] {
+        self.repository_filters.as_deref().unwrap_or_default()
+    }
+}
+/// Builds a [`SigningRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SigningRuleBuilder {
+    /// [`SigningRule::signing_profile_arn`](SigningRule::signing_profile_arn), if set.
+    pub signing_profile_arn: rt::Option<rt::String>,
+    /// [`SigningRule::repository_filters`](SigningRule::repository_filters), if set.
+    pub repository_filters: rt::Option<rt::Vec<SigningRepositoryFilter>>,
+}
+impl SigningRuleBuilder {
+    /// Sets [`SigningRule::signing_profile_arn`](SigningRule::signing_profile_arn).
+    pub fn signing_profile_arn(mut self, value: impl rt::Into<rt::String>) -> Self {
+        self.signing_profile_arn = Some(value.into());
+        self
+    }
+    /// Sets or clears [`SigningRule::signing_profile_arn`](SigningRule::signing_profile_arn).
+    pub fn set_signing_profile_arn(mut self, value: rt::Option<rt::String>) -> Self {
+        self.signing_profile_arn = value;
+        self
+    }
+    /// Appends one element to [`SigningRule::repository_filters`](SigningRule::repository_filters).
+    pub fn repository_filters(mut self, value: impl rt::Into<SigningRepositoryFilter>) -> Self {
+        self.repository_filters
+            .get_or_insert_with(rt::Vec::new)
+            .push(value.into());
+        self
+    }
+    /// Sets or clears [`SigningRule::repository_filters`](SigningRule::repository_filters).
+    pub fn set_repository_filters(
+        mut self,
+        value: rt::Option<rt::Vec<SigningRepositoryFilter>>,
+    ) -> Self {
+        self.repository_filters = value;
+        self
+    }
+    /// The structure; fails when a required member was not set.
+    pub fn build(self) -> rt::Result<SigningRule, rt::BuildError> {
+        Ok(SigningRule {
+            signing_profile_arn: self.signing_profile_arn.ok_or(rt::BuildError {
+                shape: "SigningRule",
+                member: "signingProfileArn",
+            })?,
+            repository_filters: self.repository_filters,
+        })
     }
 }
 #[derive(Clone, Debug, PartialEq)]
@@ -14127,6 +14963,22 @@ impl ValidatePullThroughCacheRuleResponseBuilder {
     /// How a scanning filter matches names.
     pub enum ScanningRepositoryFilterType {
         Wildcard = "WILDCARD",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// How a signing filter matches names.
+    pub enum SigningRepositoryFilterType {
+        WildcardMatch = "WILDCARD_MATCH",
+    }
+}
+
+::codegen_rt::string_enum! {
+    /// Where the signing of an image stands.
+    pub enum SigningStatus {
+        InProgress = "IN_PROGRESS",
+        Complete = "COMPLETE",
+        Failed = "FAILED",
     }
 }
 

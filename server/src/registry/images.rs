@@ -115,6 +115,8 @@ impl Registry {
             .await
             .map_err(ManifestError::Store)?;
         if outcome == PutImageOutcome::Stored {
+            self.sign_image(&repo.name, &digest, &media_type, manifest)
+                .await;
             self.replicate(&repo.name, &digest, tag).await;
             // Scan on push: the repository's flag, or a registry rule.
             match self.scans_on_push(repo).await {

@@ -27,6 +27,7 @@ mod policies;
 mod replication;
 mod repositories;
 mod scanning;
+mod signing;
 mod templates;
 mod tokens;
 
@@ -69,6 +70,8 @@ pub struct Settings {
     pub vuln_db: Option<Arc<crate::scan::osv::Database>>,
     /// Where replication destinations are, by (region, account).
     pub replication_endpoints: std::collections::BTreeMap<(String, String), replication::Endpoint>,
+    /// Signing keys by signing profile ARN (`--signing-keys`).
+    pub signing_keys: std::collections::BTreeMap<String, Arc<crate::signing::Signer>>,
 }
 
 /// The ECR business logic.
@@ -694,5 +697,37 @@ impl Ecr for Registry {
         cx: Context,
     ) -> Result<DescribeImageReplicationStatusResponse, DescribeImageReplicationStatusError> {
         replication::describe_image_replication_status(self, input, cx).await
+    }
+
+    async fn put_signing_configuration(
+        &self,
+        input: PutSigningConfigurationRequest,
+        cx: Context,
+    ) -> Result<PutSigningConfigurationResponse, PutSigningConfigurationError> {
+        signing::put_signing_configuration(self, input, cx).await
+    }
+
+    async fn get_signing_configuration(
+        &self,
+        input: GetSigningConfigurationRequest,
+        cx: Context,
+    ) -> Result<GetSigningConfigurationResponse, GetSigningConfigurationError> {
+        signing::get_signing_configuration(self, input, cx).await
+    }
+
+    async fn delete_signing_configuration(
+        &self,
+        input: DeleteSigningConfigurationRequest,
+        cx: Context,
+    ) -> Result<DeleteSigningConfigurationResponse, DeleteSigningConfigurationError> {
+        signing::delete_signing_configuration(self, input, cx).await
+    }
+
+    async fn describe_image_signing_status(
+        &self,
+        input: DescribeImageSigningStatusRequest,
+        cx: Context,
+    ) -> Result<DescribeImageSigningStatusResponse, DescribeImageSigningStatusError> {
+        signing::describe_image_signing_status(self, input, cx).await
     }
 }
