@@ -309,7 +309,7 @@ fn main() {
         (samples, requests.load(Ordering::Relaxed))
     });
     let settle = (secs / 10.0).min(60.0);
-    let window = |from: f64, to: f64| samples.iter().filter(|(t, ..)| *t >= from && *t <= to);
+    let window = |from: f64, to: f64| samples.iter().filter(move |(t, ..)| *t >= from && *t <= to);
     let settled_rss = median(
         window(settle, settle + settle.max(5.0))
             .map(|s| s.1)
