@@ -432,3 +432,82 @@ fn podman_logs_in_pushes_both_formats_searches_and_pulls() {
         "{step}: {listed}"
     );
 }
+
+/// oras-py (PyPI `oras`), an OCI 1.1 client: push a file artifact in
+/// chunks, push a second one whose `subject` is the first, pull it back.
+const ORAS: &str = r#"
+import hashlib, json, os, sys
+import oras.client, oras.oci
+host, password, workdir = sys.argv[1:4]
+os.chdir(workdir)
+# ECR answers Basic challenges: the basic backend (the default wants Bearer tokens).
+c = oras.client.OrasClient(hostname=host, insecure=True, auth_backend="basic")
+c.login(hostname=host, username="AWS", password=password)
+data = os.urandom(300000)
+open("data.bin", "wb").write(data)
+r = c.push(target=f"{host}/arts/app:v1", files=["data.bin"], do_chunked=True, chunk_size=65536, quiet=True)
+assert r.status_code == 201, r.status_code
+raw = c.do_request(f"http://{host}/v2/arts/app/manifests/v1", "GET",
+                   headers={"Accept": "application/vnd.oci.image.manifest.v1+json"}).content
+subject = oras.oci.Subject(mediaType="application/vnd.oci.image.manifest.v1+json",
+                           digest="sha256:" + hashlib.sha256(raw).hexdigest(), size=len(raw))
+open("sbom.json", "w").write('{"packages": []}')
+r = c.push(target=f"{host}/arts/app:sbom", files=["sbom.json"], subject=subject,
+           manifest_annotations={"kind": "sbom"}, quiet=True)
+assert r.status_code == 201, r.status_code
+os.makedirs("out")
+c.pull(target=f"{host}/arts/app:v1", outdir="out")
+assert open("out/data.bin", "rb").read() == data, "the pulled file differs"
+print(subject.digest)
+"#;
+
+#[test]
+fn oras_pushes_artifacts_with_a_subject() {
+    if !have("aws", &["--version"]) || !have("python3", &["-c", "import oras.client"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let s = start(&tmp.path().join("data"), &[]);
+    let host = s.url.trim_start_matches("http://").to_owned();
+    aws_ok(&s, &["create-repository", "--repository-name", "arts/app"]);
+    let work = tmp.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+
+    let step = "oras pushes a file in chunks, an SBOM referring to it, and pulls the file back";
+    let out = Command::new("timeout")
+        .args(["120", "python3", "-c", ORAS, &host, &password(&s)])
+        .arg(&work)
+        .output()
+        .unwrap();
+    let subject = ok(step, out).trim().to_owned();
+
+    let step = "the registry lists the SBOM as a referrer of the file's manifest";
+    let listed = aws_ok(
+        &s,
+        &[
+            "list-image-referrers",
+            "--repository-name",
+            "arts/app",
+            "--subject-id",
+            &format!("imageDigest={subject}"),
+        ],
+    );
+    let referrers = listed["referrers"].as_array().unwrap();
+    assert_eq!(referrers.len(), 1, "{step}: {listed}");
+    assert_eq!(referrers[0]["annotations"]["kind"], "sbom", "{step}");
+    let described = aws_ok(
+        &s,
+        &[
+            "describe-images",
+            "--repository-name",
+            "arts/app",
+            "--image-ids",
+            "imageTag=sbom",
+        ],
+    );
+    assert_eq!(
+        described["imageDetails"][0]["subjectManifestDigest"],
+        subject.as_str(),
+        "{step}"
+    );
+}
