@@ -12,8 +12,6 @@ use futures_util::TryStreamExt;
 use http::{header, HeaderValue, Request, Response, StatusCode};
 use http_body_util::StreamBody;
 use hyper::body::Frame;
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
-use tokio_util::io::ReaderStream;
 
 use crate::registry::Registry;
 use crate::store::Store;
@@ -158,6 +156,11 @@ pub async fn serve(registry: &Registry, req: &http::request::Parts) -> Response<
     }
 }
 
+/// The size of the reads that feed a download.
+const READ_CHUNK: usize = 1 << 20;
+/// How many chunks a download reads ahead of its socket.
+const READ_AHEAD: usize = 2;
+
 /// Why a blob could not be sent.
 #[derive(Debug)]
 pub enum SendError {
@@ -187,13 +190,31 @@ pub async fn send(
     let body = if head {
         to_boxed(Bytes::new())
     } else {
-        let mut file = tokio::fs::File::open(store.blob_path(digest))
-            .await
-            .map_err(SendError::Io)?;
-        file.seek(SeekFrom::Start(start))
-            .await
-            .map_err(SendError::Io)?;
-        let stream = ReaderStream::with_capacity(file.take(length), 256 * 1024).map_ok(Frame::data);
+        // One blocking reader per download, reading ahead in large chunks
+        // (a thread hop per chunk, not per small read), at most
+        // `READ_AHEAD` chunks ahead of the socket.
+        let mut file = std::fs::File::open(store.blob_path(digest)).map_err(SendError::Io)?;
+        std::io::Seek::seek(&mut file, SeekFrom::Start(start)).map_err(SendError::Io)?;
+        let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(READ_AHEAD);
+        tokio::task::spawn_blocking(move || {
+            let mut left = length;
+            while left > 0 {
+                let want = usize::try_from(left.min(READ_CHUNK as u64)).unwrap_or(READ_CHUNK);
+                let mut buf = vec![0u8; want];
+                let read =
+                    std::io::Read::read_exact(&mut file, &mut buf).map(|()| Bytes::from(buf));
+                let failed = read.is_err();
+                // The receiver gone: the client went away.
+                if tx.blocking_send(read).is_err() || failed {
+                    return;
+                }
+                left -= want as u64;
+            }
+        });
+        let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|chunk| (chunk, rx))
+        })
+        .map_ok(Frame::data);
         boxed(StreamBody::new(stream))
     };
     let mut resp = Response::new(body);
