@@ -353,18 +353,7 @@ pub(super) async fn describe_images(
                         && (id.image_digest.is_some() || id.image_tag.is_some())
                 });
                 let Some(found) = found else {
-                    return Err(DescribeImagesError::ImageNotFoundException(
-                        ImageNotFoundException {
-                            _meta: Default::default(),
-                            message: msg(format!(
-                                "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
-                                id.image_digest.as_deref().unwrap_or("null"),
-                                id.image_tag.as_deref().unwrap_or("null"),
-                                repo.name,
-                                reg.settings.account_id
-                            )),
-                        },
-                    ));
+                    return Err(image_not_found(reg, id, &repo.name));
                 };
                 if !chosen.iter().any(|c| c.digest == found.digest) {
                     chosen.push(found);
@@ -544,26 +533,7 @@ pub(super) async fn update_image_storage_class(
         .repo::<E>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let id = input.image_id.clone();
-    let (r, d, t) = (
-        repo.name.clone(),
-        id.image_digest.clone(),
-        id.image_tag.clone(),
-    );
-    let image = reg
-        .blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
-        .await?;
-    let Some(image) = image.filter(|_| id.image_digest.is_some() || id.image_tag.is_some()) else {
-        return Err(E::ImageNotFoundException(ImageNotFoundException {
-            _meta: Default::default(),
-            message: msg(format!(
-                "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
-                id.image_digest.as_deref().unwrap_or("null"),
-                id.image_tag.as_deref().unwrap_or("null"),
-                repo.name,
-                reg.settings.account_id
-            )),
-        }));
-    };
+    let image = find_image::<E>(reg, &repo.name, &id).await?;
     let archive = input.target_storage_class.as_str() == "ARCHIVE";
     let (r, d) = (repo.name.clone(), image.digest.clone());
     match reg

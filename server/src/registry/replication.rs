@@ -433,28 +433,7 @@ pub(super) async fn describe_image_replication_status(
     let repo = reg
         .repo::<E>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
-    let id = input.image_id.clone();
-    let (r, d, t) = (
-        repo.name.clone(),
-        id.image_digest.clone(),
-        id.image_tag.clone(),
-    );
-    let image = reg
-        .blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
-        .await?
-        .filter(|_| id.image_digest.is_some() || id.image_tag.is_some());
-    let Some(image) = image else {
-        return Err(E::ImageNotFoundException(ImageNotFoundException {
-            _meta: Default::default(),
-            message: msg(format!(
-                "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{}' in the registry with id '{}'",
-                id.image_digest.as_deref().unwrap_or("null"),
-                id.image_tag.as_deref().unwrap_or("null"),
-                repo.name,
-                reg.settings.account_id
-            )),
-        }));
-    };
+    let image = find_image::<E>(reg, &repo.name, &input.image_id).await?;
     let (r, d) = (repo.name.clone(), image.digest.clone());
     let rows = reg.blocking(move |s| s.replications(&r, &d)).await?;
     Ok(DescribeImageReplicationStatusResponse {

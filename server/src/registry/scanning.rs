@@ -357,45 +357,6 @@ impl Registry {
     }
 }
 
-/// ImageNotFoundException for `id` in `repo`.
-fn image_not_found<E: From<ImageNotFoundException>>(
-    reg: &Registry,
-    id: &ImageIdentifier,
-    repo: &str,
-) -> E {
-    E::from(ImageNotFoundException {
-        _meta: Default::default(),
-        message: msg(format!(
-            "The image with imageId {{imageDigest:'{}', imageTag:'{}'}} does not exist within the repository with name '{repo}' in the registry with id '{}'",
-            id.image_digest.as_deref().unwrap_or("null"),
-            id.image_tag.as_deref().unwrap_or("null"),
-            reg.settings.account_id
-        )),
-    })
-}
-
-/// The image `id` names in `repo`.
-async fn find_image<E>(
-    reg: &Registry,
-    repo: &str,
-    id: &ImageIdentifier,
-) -> Result<crate::store::Image, E>
-where
-    E: From<ImageNotFoundException> + From<ServerException>,
-{
-    let (r, d, t) = (
-        repo.to_owned(),
-        id.image_digest.clone(),
-        id.image_tag.clone(),
-    );
-    if d.is_none() && t.is_none() {
-        return Err(image_not_found(reg, id, repo));
-    }
-    reg.blocking(move |s| s.image(&r, d.as_deref(), t.as_deref()))
-        .await?
-        .ok_or_else(|| image_not_found(reg, id, repo))
-}
-
 pub(super) async fn start_image_scan(
     reg: &Registry,
     input: StartImageScanRequest,
