@@ -1683,6 +1683,28 @@ fn images_are_replicated_to_other_registries() {
         "{step}"
     );
 
+    let step = "the east destination keeps a creation template for replicated repositories";
+    let east_user = User {
+        server: &east,
+        akid: &east.akid,
+        secret: &east.secret,
+        region: Some("us-east-1"),
+    };
+    let lifecycle = json!({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}}]}).to_string();
+    east_user.ok(&[
+        "create-repository-creation-template",
+        "--prefix",
+        "prod",
+        "--applied-for",
+        "REPLICATION",
+        "--image-tag-mutability",
+        "IMMUTABLE",
+        "--resource-tags",
+        "Key=replicated,Value=yes",
+        "--lifecycle-policy",
+        &lifecycle,
+    ]);
+
     let step = "a push is copied where the rules say, layers and tag included";
     me.ok(&["create-repository", "--repository-name", "prod/api"]);
     let manifest = push_image(&s, tmp.path(), "prod/api", "v1");
@@ -1781,6 +1803,25 @@ fn images_are_replicated_to_other_registries() {
         }
     }
 
+    let step = "the repository replication made in the east follows the east's template";
+    let made = east_user.ok(&["describe-repositories", "--repository-names", "prod/api"]);
+    assert_eq!(
+        made["repositories"][0]["imageTagMutability"], "IMMUTABLE",
+        "{step}"
+    );
+    let arn = made["repositories"][0]["repositoryArn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let tags = east_user.ok(&["list-tags-for-resource", "--resource-arn", &arn]);
+    assert_eq!(
+        tags["tags"],
+        json!([{"Key": "replicated", "Value": "yes"}]),
+        "{step}"
+    );
+    let got = east_user.ok(&["get-lifecycle-policy", "--repository-name", "prod/api"]);
+    assert_eq!(got["lifecyclePolicyText"], lifecycle.as_str(), "{step}");
+
     let step = "a repository no rule's filter covers goes only where the unfiltered rule says";
     me.ok(&["create-repository", "--repository-name", "dev/api"]);
     push_image(&s, tmp.path(), "dev/api", "v1");
@@ -1816,12 +1857,6 @@ fn images_are_replicated_to_other_registries() {
         ["eu-west-1/FAILED", "us-west-2/COMPLETE"],
         "{step}"
     );
-    let east_user = User {
-        server: &east,
-        akid: &east.akid,
-        secret: &east.secret,
-        region: Some("us-east-1"),
-    };
     assert_eq!(
         east_user.err(&["describe-repositories", "--repository-names", "dev/api"]),
         "RepositoryNotFoundException",

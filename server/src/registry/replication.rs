@@ -180,20 +180,7 @@ async fn copy(
             ))
             .max_attempts(3),
     );
-    match client
-        .create_repository()
-        .repository_name(repo.clone())
-        .send()
-        .await
-    {
-        Ok(_) => {}
-        Err(e)
-            if matches!(
-                e.as_service_error(),
-                Some(CreateRepositoryError::RepositoryAlreadyExistsException(_))
-            ) => {}
-        Err(e) => return Err(failure("CreateRepository", e)),
-    }
+    create_there(&client, &repo).await?;
     // The images to put, children of an index first.
     let mut order: Vec<(String, Option<String>)> = Vec::new();
     let (r, d) = (repo.clone(), digest.clone());
@@ -263,6 +250,82 @@ async fn copy(
                 ) => {}
             Err(e) => return Err(failure("PutImage", e)),
         }
+    }
+    Ok(())
+}
+
+/// Creates `repo` at the destination unless it is there, as the
+/// destination's repository creation template for replication says (its
+/// tag mutability, encryption, tags, repository and lifecycle policies),
+/// which is read from the destination itself.
+async fn create_there(client: &Client, repo: &str) -> Result<(), String> {
+    // A destination that keeps no templates (or will not tell) gets a plain repository.
+    let templates = client
+        .describe_repository_creation_templates()
+        .send()
+        .await
+        .ok()
+        .and_then(|t| t.repository_creation_templates)
+        .unwrap_or_default();
+    let applies = |t: &RepositoryCreationTemplate| {
+        t.applied_for
+            .as_ref()
+            .is_some_and(|a| a.iter().any(|x| x.as_str() == "REPLICATION"))
+    };
+    let prefix = templates::choose(
+        templates
+            .iter()
+            .filter_map(|t| Some((t.prefix.as_deref()?, applies(t)))),
+        repo,
+    );
+    let template = templates
+        .iter()
+        .find(|t| prefix.is_some() && t.prefix.as_deref() == prefix);
+    let mut create = client.create_repository().repository_name(repo.to_owned());
+    if let Some(t) = template {
+        let input = create.input_mut();
+        input.image_tag_mutability = t.image_tag_mutability.clone();
+        input.tags = t.resource_tags.clone();
+        input.encryption_configuration =
+            t.encryption_configuration
+                .as_ref()
+                .map(|e| EncryptionConfiguration {
+                    encryption_type: e.encryption_type.clone(),
+                    kms_key: e.kms_key.clone().filter(|k| !k.is_empty()),
+                });
+    }
+    match create.send().await {
+        Ok(_) => {}
+        Err(e)
+            if matches!(
+                e.as_service_error(),
+                Some(CreateRepositoryError::RepositoryAlreadyExistsException(_))
+            ) =>
+        {
+            return Ok(())
+        }
+        Err(e) => return Err(failure("CreateRepository", e)),
+    }
+    let Some(t) = template else {
+        return Ok(());
+    };
+    if let Some(policy) = t.repository_policy.clone().filter(|p| !p.is_empty()) {
+        client
+            .set_repository_policy()
+            .repository_name(repo.to_owned())
+            .policy_text(policy)
+            .send()
+            .await
+            .map_err(|e| failure("SetRepositoryPolicy", e))?;
+    }
+    if let Some(policy) = t.lifecycle_policy.clone().filter(|p| !p.is_empty()) {
+        client
+            .put_lifecycle_policy()
+            .repository_name(repo.to_owned())
+            .lifecycle_policy_text(policy)
+            .send()
+            .await
+            .map_err(|e| failure("PutLifecyclePolicy", e))?;
     }
     Ok(())
 }

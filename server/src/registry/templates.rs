@@ -132,6 +132,24 @@ impl TemplateFields<'_> {
     }
 }
 
+/// Which of `prefixes` (templates' prefixes, each with whether it applies
+/// to the way of creating at hand) covers repository `name`: the longest
+/// prefix whose `prefix/` starts the name, else `ROOT`.
+pub(super) fn choose<'p>(
+    prefixes: impl IntoIterator<Item = (&'p str, bool)>,
+    name: &str,
+) -> Option<&'p str> {
+    prefixes
+        .into_iter()
+        .filter(|(prefix, applies)| {
+            *applies
+                && (*prefix == "ROOT"
+                    || name.starts_with(&format!("{}/", prefix.trim_end_matches('/'))))
+        })
+        .map(|(prefix, _)| prefix)
+        .max_by_key(|prefix| if *prefix == "ROOT" { 0 } else { prefix.len() })
+}
+
 impl Registry {
     /// Creates repository `name` from the template that covers it for
     /// `how` (the longest prefix whose `prefix/` starts the name, else
@@ -142,22 +160,25 @@ impl Registry {
         how: RctAppliedFor,
     ) -> Result<Option<Repo>, String> {
         let templates = self.run(|s| s.templates()).await?;
-        let covers = |prefix: &str| {
-            prefix == "ROOT" || name.starts_with(&format!("{}/", prefix.trim_end_matches('/')))
-        };
-        let chosen = templates
+        let parsed: Vec<(&str, Value)> = templates
             .iter()
             .filter_map(|(prefix, text, ..)| {
-                let v: Value = serde_json::from_str(text).ok()?;
-                let applies = v["appliedFor"]
-                    .as_array()
-                    .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(how.as_str())));
-                (applies && covers(prefix)).then_some((prefix, v))
+                Some((prefix.as_str(), serde_json::from_str(text).ok()?))
             })
-            .max_by_key(|(prefix, _)| if *prefix == "ROOT" { 0 } else { prefix.len() });
-        let Some((prefix, v)) = chosen else {
+            .collect();
+        let applies = |v: &Value| {
+            v["appliedFor"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(how.as_str())))
+        };
+        let Some(prefix) = choose(parsed.iter().map(|(p, v)| (*p, applies(v))), name) else {
             return Ok(None);
         };
+        let v = parsed
+            .iter()
+            .find(|(p, _)| *p == prefix)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
         tracing::info!(repository = name, template = %prefix, how = how.as_str(), "repository created from a template");
         let n = name.to_owned();
         self.run(move |s| {
