@@ -1691,7 +1691,7 @@ fn images_are_replicated_to_other_registries() {
         region: Some("us-east-1"),
     };
     let lifecycle = json!({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 3}, "action": {"type": "expire"}}]}).to_string();
-    east_user.ok(&[
+    let template = east_user.ok(&[
         "create-repository-creation-template",
         "--prefix",
         "prod",
@@ -1704,6 +1704,10 @@ fn images_are_replicated_to_other_registries() {
         "--lifecycle-policy",
         &lifecycle,
     ]);
+    assert_eq!(
+        template["repositoryCreationTemplate"]["prefix"], "prod",
+        "{step}"
+    );
 
     let step = "a push is copied where the rules say, layers and tag included";
     me.ok(&["create-repository", "--repository-name", "prod/api"]);
