@@ -460,6 +460,12 @@ fn writer_alive(name: &str) -> bool {
     pid == std::process::id() || Path::new("/proc").join(pid.to_string()).exists()
 }
 
+/// How often at most an image's pull time is written.
+const PULL_WRITE_INTERVAL: Duration = Duration::from_secs(60);
+
+/// Past this many remembered pulls, those older than [`PULL_WRITE_INTERVAL`] are forgotten.
+const PULLS_REMEMBERED: usize = 4096;
+
 /// At most this many files are looked at per write lock while removing
 /// orphans, so pushes wait for one short batch, never for a whole sweep.
 const GC_BATCH: usize = 64;
@@ -1702,9 +1708,14 @@ impl Store {
         let key = (repo.to_owned(), digest.to_owned());
         if written
             .get(&key)
-            .is_some_and(|at| at.elapsed() < Duration::from_secs(60))
+            .is_some_and(|at| at.elapsed() < PULL_WRITE_INTERVAL)
         {
             return false;
+        }
+        // Entries older than the minute decide nothing: dropped once the
+        // map grows, so it holds at most the images pulled in the last minute.
+        if written.len() >= PULLS_REMEMBERED {
+            written.retain(|_, at| at.elapsed() < PULL_WRITE_INTERVAL);
         }
         written.insert(key, Instant::now());
         true
@@ -2011,6 +2022,28 @@ mod tests {
         Store::open(dir.path()).unwrap();
         assert!(!orphan.exists());
         assert!(!dir.path().join("uploads/stray").exists());
+    }
+
+    /// Pull times are written at most once a minute per image, and what is
+    /// remembered for that does not grow with the images ever pulled.
+    #[test]
+    fn remembered_pulls_stay_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert!(store.pull_due("web", "sha256:a"));
+        assert!(!store.pull_due("web", "sha256:a"), "once a minute");
+        // Pulls from more than a minute ago (backdated) are forgotten once the map is full.
+        {
+            let mut written = store.pulls_written.lock().unwrap();
+            let old = Instant::now() - PULL_WRITE_INTERVAL - Duration::from_secs(1);
+            for i in 0..PULLS_REMEMBERED {
+                written.insert(("web".into(), format!("sha256:old{i}")), old);
+            }
+        }
+        assert!(store.pull_due("web", "sha256:new"));
+        let written = store.pulls_written.lock().unwrap();
+        assert_eq!(written.len(), 2, "the recent pull and the new one");
+        assert!(written.contains_key(&("web".to_owned(), "sha256:a".to_owned())));
     }
 
     /// A store made before layers and uploads had their times gets them at
