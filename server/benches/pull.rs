@@ -199,15 +199,7 @@ fn main() {
     let mb: usize = env("BENCH_MB", 100);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    // Incompressible, reproducible bytes.
-    let mut data = vec![0u8; mb << 20];
-    let mut x = 0x9E37_79B9_7F4A_7C15u64;
-    for chunk in data.chunks_mut(8) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        chunk.copy_from_slice(&x.to_le_bytes()[..chunk.len()]);
-    }
+    let data = common::incompressible(mb << 20, 1);
     let size = data.len() as u64;
     let file = dir.path().join("blob");
     std::fs::write(&file, &data).unwrap();

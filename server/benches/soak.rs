@@ -18,13 +18,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
-#[allow(dead_code)]
 mod common;
-use common::{client, env};
+use common::{call, client, connect, env, incompressible, memory_mb, Sender};
 
 const MANIFEST_TYPE: &str = "application/vnd.docker.distribution.manifest.v2+json";
 
@@ -43,75 +40,14 @@ impl Drop for Server {
 impl Server {
     /// Resident memory in MB and open descriptors, from `/proc`.
     fn sample(&self) -> (f64, usize) {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
-        let rss = status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
-            .unwrap_or(0.0)
-            / 1024.0;
         let fds =
             std::fs::read_dir(format!("/proc/{}/fd", self.child.id())).map_or(0, |d| d.count());
-        (rss, fds)
+        (memory_mb(self.child.id(), "VmRSS:"), fds)
     }
-}
-
-type Sender = hyper::client::conn::http1::SendRequest<Full<Bytes>>;
-
-async fn connect(addr: SocketAddr) -> Sender {
-    let stream = TcpStream::connect(addr).await.unwrap();
-    let _ = stream.set_nodelay(true);
-    let (sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(conn);
-    sender
-}
-
-async fn call(
-    s: &mut Sender,
-    addr: SocketAddr,
-    method: http::Method,
-    uri: &str,
-    headers: &[(&str, &str)],
-    body: Bytes,
-) -> (u16, Option<String>, Bytes) {
-    let mut b = http::Request::builder()
-        .method(method)
-        .uri(uri)
-        .header("host", addr.to_string());
-    for (k, v) in headers {
-        b = b.header(*k, *v);
-    }
-    s.ready().await.unwrap();
-    let resp = s
-        .send_request(b.body(Full::new(body)).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    let location = resp
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    (
-        status,
-        location,
-        resp.into_body().collect().await.unwrap().to_bytes(),
-    )
 }
 
 fn random(n: usize, seed: u64) -> Bytes {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut v = vec![0u8; n];
-    for chunk in v.chunks_mut(8) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        chunk.copy_from_slice(&x.to_le_bytes()[..chunk.len()]);
-    }
-    Bytes::from(v)
+    Bytes::from(incompressible(n, seed))
 }
 
 /// Pushes a blob to `repo`; its digest.

@@ -23,9 +23,8 @@ use http_body_util::{BodyExt, Empty, Full};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
-#[allow(dead_code)]
 mod common;
-use common::{client, env};
+use common::{call, client, connect, env, free_port, incompressible, memory_mb};
 
 const MANIFEST_TYPE: &str = "application/vnd.docker.distribution.manifest.v2+json";
 
@@ -44,28 +43,11 @@ impl Drop for Process {
 }
 
 impl Process {
-    /// Peak and current resident memory, in MB (`/proc/PID/status`).
+    /// Peak and current resident memory, in MB.
     fn memory(&self) -> (f64, f64) {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
-        let kb = |key: &str| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix(key))
-                .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
-                .unwrap_or(0.0)
-                / 1024.0
-        };
-        (kb("VmHWM:"), kb("VmRSS:"))
+        let pid = self.child.id();
+        (memory_mb(pid, "VmHWM:"), memory_mb(pid, "VmRSS:"))
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 async fn wait_up(addr: SocketAddr) {
@@ -149,47 +131,6 @@ fn ours(dir: &std::path::Path) -> Process {
     }
 }
 
-async fn connect(addr: SocketAddr) -> hyper::client::conn::http1::SendRequest<Full<Bytes>> {
-    let stream = TcpStream::connect(addr).await.unwrap();
-    let _ = stream.set_nodelay(true);
-    let (sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(conn);
-    sender
-}
-
-/// Sends one request; the status, the `Location` header and the body.
-async fn call(
-    sender: &mut hyper::client::conn::http1::SendRequest<Full<Bytes>>,
-    addr: SocketAddr,
-    method: http::Method,
-    uri: &str,
-    headers: &[(&str, String)],
-    body: Bytes,
-) -> (u16, Option<String>, Bytes) {
-    let mut b = http::Request::builder()
-        .method(method)
-        .uri(uri)
-        .header("host", addr.to_string());
-    for (k, v) in headers {
-        b = b.header(*k, v);
-    }
-    sender.ready().await.unwrap();
-    let resp = sender
-        .send_request(b.body(Full::new(body)).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    let location = resp
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let body = resp.into_body().collect().await.unwrap().to_bytes();
-    (status, location, body)
-}
-
 fn next(location: &str, extra: &str) -> String {
     let path = location.split_once("://").map_or(location, |(_, rest)| {
         rest.find('/').map_or("/", |i| &rest[i..])
@@ -228,8 +169,8 @@ async fn push(addr: SocketAddr, data: &Bytes, chunk: Option<usize>) -> String {
                 http::Method::PATCH,
                 &next(&loc, ""),
                 &[
-                    ("content-type", "application/octet-stream".into()),
-                    ("content-range", range),
+                    ("content-type", "application/octet-stream"),
+                    ("content-range", &range),
                 ],
                 data.slice(at..end),
             )
@@ -254,7 +195,7 @@ async fn push(addr: SocketAddr, data: &Bytes, chunk: Option<usize>) -> String {
             addr,
             http::Method::PUT,
             &next(&loc, &format!("digest={digest}")),
-            &[("content-type", "application/octet-stream".into())],
+            &[("content-type", "application/octet-stream")],
             data.clone(),
         )
         .await;
@@ -360,7 +301,7 @@ async fn measure(p: &Process, data: &Bytes, pushes: usize, secs: f64) -> Figures
         p.addr,
         http::Method::PUT,
         "/v2/bench/manifests/v1",
-        &[("content-type", MANIFEST_TYPE.into())],
+        &[("content-type", MANIFEST_TYPE)],
         Bytes::from(manifest.clone()),
     )
     .await;
@@ -419,15 +360,7 @@ fn main() {
     let mb: usize = env("BENCH_MB", 100);
     let pushes: usize = env("BENCH_PUSHES", 3);
     let dir = tempfile::tempdir().unwrap();
-    let mut data = vec![0u8; mb << 20];
-    let mut x = 0x9E37_79B9_7F4A_7C15u64;
-    for chunk in data.chunks_mut(8) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        chunk.copy_from_slice(&x.to_le_bytes()[..chunk.len()]);
-    }
-    let data = Bytes::from(data);
+    let data = Bytes::from(incompressible(mb << 20, 1));
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let ecr = ours(&dir.path().join("ours"));
