@@ -86,6 +86,15 @@ impl Route {
     }
 }
 
+/// A refusal by the repository or registry policy, as `/v2/` says it.
+fn denied(e: codegen_rt::error::Unhandled) -> OciError {
+    OciError::new(
+        StatusCode::FORBIDDEN,
+        "DENIED",
+        e.message().unwrap_or_default(),
+    )
+}
+
 /// An error as the distribution specification words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OciError {
@@ -617,38 +626,12 @@ impl Oci {
         }
         let route = route(req.uri().path())?;
         let method = req.method().clone();
+        let who = Caller::new(caller.as_deref(), req.extensions());
         if let Some(action) = route.action(&method) {
-            let caller = Caller {
-                key: caller.as_deref(),
-                source_ip: req.extensions().get::<crate::app::Peer>().map(|p| p.0.ip()),
-            };
-            let repo = route.repository();
-            let denied = |e: codegen_rt::error::Unhandled| {
-                OciError::new(
-                    StatusCode::FORBIDDEN,
-                    "DENIED",
-                    e.message().unwrap_or_default(),
-                )
-            };
             self.registry
-                .authorize(&caller, action, repo)
+                .authorize(&who, action, route.repository())
                 .await
                 .map_err(denied)?;
-            // A push may create its repository (a `CREATE_ON_PUSH`
-            // template): the caller must be allowed that too.
-            let pushes = matches!(
-                (&route, &method),
-                (Route::Uploads(_), &Method::POST) | (Route::Manifest(..), &Method::PUT)
-            );
-            if let Some(name) = repo.filter(|_| pushes) {
-                let n = name.to_owned();
-                if self.blocking(move |s| s.repository(&n)).await?.is_none() {
-                    self.registry
-                        .authorize(&caller, "ecr:CreateRepository", repo)
-                        .await
-                        .map_err(denied)?;
-                }
-            }
         }
         let head = method == Method::HEAD;
         let query = req.uri().query().map(str::to_owned);
@@ -662,7 +645,10 @@ impl Oci {
                 self.get_manifest(&name, &r, accepted.as_deref(), head, caller.as_deref())
                     .await
             }
-            (Route::Manifest(name, r), Method::PUT) => self.put_manifest(&name, &r, req).await,
+            (Route::Manifest(name, r), Method::PUT) => {
+                let repo = self.push_repo(&name, &who).await?;
+                self.put_manifest(repo, &r, req).await
+            }
             (Route::Manifest(name, r), Method::DELETE) => self.delete_manifest(&name, &r).await,
             (Route::Blob(name, d), Method::GET | Method::HEAD) => {
                 let range = req
@@ -673,7 +659,10 @@ impl Oci {
             }
             (Route::Blob(name, d), Method::DELETE) => self.delete_blob(&name, &d).await,
             (Route::Referrers(name, d), Method::GET) => self.referrers(&name, &d, query).await,
-            (Route::Uploads(name), Method::POST) => self.start_upload(&name, query, req).await,
+            (Route::Uploads(name), Method::POST) => {
+                self.push_repo(&name, &who).await?;
+                self.start_upload(&name, query, req).await
+            }
             (Route::Upload(name, id), Method::PATCH) => self.patch_upload(&name, &id, req).await,
             (Route::Upload(name, id), Method::PUT) => self.put_upload(&name, &id, query, req).await,
             (Route::Upload(name, id), Method::GET) => {
@@ -692,9 +681,22 @@ impl Oci {
         }
     }
 
-    /// The repository pushed to: it exists, or a `CREATE_ON_PUSH` template creates it.
-    async fn push_repo(&self, name: &str) -> Result<crate::store::Repo, OciError> {
-        match self.registry.repository_for_push(name).await {
+    /// The repository pushed to: it exists, or a `CREATE_ON_PUSH` template
+    /// creates it, which the caller must be allowed (`ecr:CreateRepository`).
+    async fn push_repo(
+        &self,
+        name: &str,
+        caller: &Caller<'_>,
+    ) -> Result<crate::store::Repo, OciError> {
+        let n = name.to_owned();
+        if let Some(r) = self.blocking(move |s| s.repository(&n)).await? {
+            return Ok(r);
+        }
+        self.registry
+            .authorize(caller, "ecr:CreateRepository", Some(name))
+            .await
+            .map_err(denied)?;
+        match self.registry.create_on_push(name).await {
             Ok(Some(r)) => Ok(r),
             Ok(None) => Err(OciError::name_unknown(name)),
             Err(e) => Err(OciError::storage(e)),
@@ -736,14 +738,14 @@ impl Oci {
             Vec::new()
         };
         let mut manifests = Vec::new();
-        for (digest, manifest, media_type) in rows {
-            let v: Value = serde_json::from_str(&manifest).unwrap_or_default();
-            let artifact_type = media::artifact_type(&v, &media_type);
+        for r in rows {
+            let v: Value = serde_json::from_str(&r.manifest).unwrap_or_default();
+            let artifact_type = media::artifact_type(&v, &r.media_type);
             if wanted.as_deref().is_some_and(|w| artifact_type != Some(w)) {
                 continue;
             }
             let mut d =
-                json!({ "mediaType": media_type, "digest": digest, "size": manifest.len() });
+                json!({ "mediaType": r.media_type, "digest": r.digest, "size": r.manifest.len() });
             if let Some(a) = artifact_type {
                 d["artifactType"] = json!(a);
             }
@@ -911,7 +913,7 @@ impl Oci {
 
     async fn put_manifest<B>(
         &self,
-        name: &str,
+        repo: crate::store::Repo,
         reference: &str,
         req: Request<B>,
     ) -> Result<Response<BoxBody>, OciError>
@@ -919,7 +921,7 @@ impl Oci {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
-        let repo = self.push_repo(name).await?;
+        let name = repo.name.as_str();
         let (digest, tag) = Self::reference(reference)?;
         let media_type = content_type(req.headers());
         let bytes = collect_body_limited(req.into_body(), MANIFEST_LIMIT)
@@ -1109,7 +1111,6 @@ impl Oci {
         B: http_body::Body,
         B::Error: std::fmt::Display,
     {
-        self.push_repo(name).await?;
         if let (Some(digest), Some(from)) =
             (query_param(query, "mount"), query_param(query, "from"))
         {

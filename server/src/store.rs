@@ -94,6 +94,16 @@ pub type Replica = (String, String, String, Option<String>);
 /// code, failure reason).
 pub type SigningRow = (String, String, Option<String>, Option<String>);
 
+/// A manifest whose `subject` is an image (see [`Store::referrers`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Referrer {
+    pub digest: String,
+    pub manifest: String,
+    pub media_type: String,
+    /// `ACTIVE` or `ARCHIVED`.
+    pub status: String,
+}
+
 /// What [`Store::set_storage_class`] did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum StorageClassChange {
@@ -1779,15 +1789,20 @@ impl Store {
 
     /// The manifests of `repo` whose `subject` is `subject`: digest,
     /// manifest, media type, oldest first.
-    pub fn referrers(&self, repo: &str, subject: &str) -> Result<Vec<(String, String, String)>> {
+    pub fn referrers(&self, repo: &str, subject: &str) -> Result<Vec<Referrer>> {
         let db = self.reader();
         let mut q = db.prepare(
-            "SELECT i.digest, i.manifest, i.media_type FROM referrers r
+            "SELECT i.digest, i.manifest, i.media_type, i.status FROM referrers r
              JOIN images i ON i.repo = r.repo AND i.digest = r.image
              WHERE r.repo = ?1 AND r.subject = ?2 ORDER BY i.pushed_at, i.digest",
         )?;
         let rows = q.query_map(params![repo, subject], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok(Referrer {
+                digest: r.get(0)?,
+                manifest: r.get(1)?,
+                media_type: r.get(2)?,
+                status: r.get(3)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }

@@ -408,13 +408,9 @@ impl Upstream {
         credentials: Option<&Credentials>,
     ) -> Result<(), UpstreamError> {
         let url = format!("{base}/v2/");
-        let resp = self.get(&url, None, credentials).await?;
-        match resp.status() {
-            StatusCode::OK => Ok(()),
-            s => Err(UpstreamError::Status {
-                url,
-                status: s.as_u16(),
-            }),
+        match self.found(&url, None, credentials).await? {
+            Some(_) => Ok(()),
+            None => Err(UpstreamError::Status { url, status: 404 }),
         }
     }
 

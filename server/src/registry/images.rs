@@ -467,22 +467,7 @@ pub(super) async fn list_image_referrers(
         .repo::<ListImageReferrersError>(&cx, input.registry_id.as_deref(), &input.repository_name)
         .await?;
     let (r, subject) = (repo.name.clone(), input.subject_id.image_digest.clone());
-    let rows = reg
-        .blocking(move |s| {
-            let details = s.image_details(&r)?;
-            let referrers = s.referrers(&r, &subject)?;
-            Ok(referrers
-                .into_iter()
-                .map(|(digest, manifest, media_type)| {
-                    let status = details
-                        .iter()
-                        .find(|d| d.digest == digest)
-                        .map_or_else(|| "ACTIVE".to_owned(), |d| d.status.clone());
-                    (digest, manifest, media_type, status)
-                })
-                .collect::<Vec<_>>())
-        })
-        .await?;
+    let rows = reg.blocking(move |s| s.referrers(&r, &subject)).await?;
     let filter = input.filter.as_ref();
     let types = filter.and_then(|f| f.artifact_types.as_deref());
     let status = filter
@@ -490,24 +475,24 @@ pub(super) async fn list_image_referrers(
         .map_or("ACTIVE", |s| s.as_str());
     let referrers: Vec<ImageReferrer> = rows
         .into_iter()
-        .filter(|(.., s)| status == "ANY" || status == s)
-        .filter_map(|(digest, manifest, media_type, s)| {
-            let v: serde_json::Value = serde_json::from_str(&manifest).unwrap_or_default();
-            let artifact = media::artifact_type(&v, &media_type).map(str::to_owned);
+        .filter(|r| status == "ANY" || status == r.status)
+        .filter_map(|r| {
+            let v: serde_json::Value = serde_json::from_str(&r.manifest).unwrap_or_default();
+            let artifact = media::artifact_type(&v, &r.media_type).map(str::to_owned);
             if types.is_some_and(|t| !artifact.as_ref().is_some_and(|a| t.contains(a))) {
                 return None;
             }
             Some(ImageReferrer {
-                digest,
-                size: i64::try_from(manifest.len()).unwrap_or(i64::MAX),
-                media_type,
+                size: i64::try_from(r.manifest.len()).unwrap_or(i64::MAX),
+                digest: r.digest,
+                media_type: r.media_type,
                 artifact_type: artifact,
                 annotations: v["annotations"].as_object().map(|a| {
                     a.iter()
                         .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
                         .collect()
                 }),
-                artifact_status: Some(ArtifactStatus::from(s.as_str())),
+                artifact_status: Some(ArtifactStatus::from(r.status.as_str())),
             })
         })
         .collect();

@@ -226,10 +226,7 @@ impl Registry {
         if found.is_none() && matches!(cx.operation, "InitiateLayerUpload" | "PutImage") {
             self.authorize(&caller, "ecr:CreateRepository", Some(name))
                 .await?;
-            found = self
-                .repository_for_push(name)
-                .await
-                .map_err(server_error::<E>)?;
+            found = self.create_on_push(name).await.map_err(server_error::<E>)?;
         }
         found.ok_or_else(|| repo_not_found(name, &registry))
     }

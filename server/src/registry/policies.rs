@@ -55,16 +55,18 @@ pub struct Caller<'a> {
 }
 
 impl<'a> Caller<'a> {
+    /// The holder of access key `key`, calling from the address the server
+    /// left in the request's `extensions` ([`crate::app::Peer`]).
+    pub fn new(key: Option<&'a str>, extensions: &http::Extensions) -> Self {
+        Self {
+            key,
+            source_ip: extensions.get::<crate::app::Peer>().map(|p| p.0.ip()),
+        }
+    }
+
     /// The caller of an ECR API request.
     pub fn of(cx: &'a Context) -> Self {
-        Self {
-            key: cx.caller.as_deref(),
-            source_ip: cx
-                .parts
-                .extensions
-                .get::<crate::app::Peer>()
-                .map(|p| p.0.ip()),
-        }
+        Self::new(cx.caller.as_deref(), &cx.parts.extensions)
     }
 }
 

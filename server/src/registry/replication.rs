@@ -159,6 +159,16 @@ fn failure<E: std::fmt::Display>(step: &str, e: E) -> String {
     format!("{step}: {text}")
 }
 
+/// Image `digest` of `repo`, read off the async threads.
+async fn load(store: &Arc<Store>, repo: &str, digest: &str) -> Result<crate::store::Image, String> {
+    let (s, r, d) = (Arc::clone(store), repo.to_owned(), digest.to_owned());
+    tokio::task::spawn_blocking(move || s.image(&r, Some(&d), None))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("image '{digest}' is gone"))
+}
+
 /// Copies image `digest` of `repo` (an index after its images) to one destination.
 async fn copy(
     store: Arc<Store>,
@@ -182,32 +192,15 @@ async fn copy(
     );
     create_there(&client, &repo).await?;
     // The images to put, children of an index first.
-    let mut order: Vec<(String, Option<String>)> = Vec::new();
-    let (r, d) = (repo.clone(), digest.clone());
-    let top = tokio::task::spawn_blocking({
-        let store = Arc::clone(&store);
-        move || store.image(&r, Some(&d), None)
-    })
-    .await
-    .map_err(|e| e.to_string())?
-    .map_err(|e| e.to_string())?
-    .ok_or_else(|| format!("image '{digest}' is gone"))?;
+    let top = load(&store, &repo, &digest).await?;
+    let mut images = Vec::new();
     if crate::media::INDEX_TYPES.contains(&top.media_type.as_str()) {
         for child in media::manifest_references(&top.manifest).unwrap_or_default() {
-            order.push((child, None));
+            images.push((load(&store, &repo, &child).await?, None));
         }
     }
-    order.push((digest.clone(), tag));
-    for (image_digest, image_tag) in order {
-        let (r, d) = (repo.clone(), image_digest.clone());
-        let image = tokio::task::spawn_blocking({
-            let store = Arc::clone(&store);
-            move || store.image(&r, Some(&d), None)
-        })
-        .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("image '{image_digest}' is gone"))?;
+    images.push((top, tag));
+    for (image, image_tag) in images {
         let is_index = crate::media::INDEX_TYPES.contains(&image.media_type.as_str());
         if !is_index {
             let layers =

@@ -123,13 +123,9 @@ impl Registry {
             }
         };
         let v: Value = serde_json::from_str(manifest).unwrap_or(Value::Null);
-        let image_config = matches!(
-            v["config"]["mediaType"].as_str(),
-            Some(
-                "application/vnd.oci.image.config.v1+json"
-                    | "application/vnd.docker.container.image.v1+json"
-            )
-        );
+        let image_config = v["config"]["mediaType"]
+            .as_str()
+            .is_some_and(|c| media::IMAGE_CONFIG_TYPES.contains(&c));
         let is_index = media::INDEX_TYPES.contains(&media_type);
         if !(image_config || is_index) || v.get("subject").is_some() {
             return;

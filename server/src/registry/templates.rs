@@ -208,13 +208,9 @@ impl Registry {
         .await
     }
 
-    /// Repository `name` for a push: the repository, else one a
-    /// `CREATE_ON_PUSH` template creates; `None` when neither.
-    pub async fn repository_for_push(&self, name: &str) -> Result<Option<Repo>, String> {
-        let n = name.to_owned();
-        if let Some(r) = self.run(move |s| s.repository(&n)).await? {
-            return Ok(Some(r));
-        }
+    /// Creates repository `name`, which a push found missing, when a
+    /// `CREATE_ON_PUSH` template covers it; `None` when none does.
+    pub async fn create_on_push(&self, name: &str) -> Result<Option<Repo>, String> {
         self.create_from_template(name, RctAppliedFor::CreateOnPush)
             .await
     }

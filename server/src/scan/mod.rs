@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::media::{IMAGE_TYPES, INDEX_TYPES};
+use crate::media::{IMAGE_CONFIG_TYPES, IMAGE_TYPES, INDEX_TYPES};
 
 /// How a scan ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,12 +30,6 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// The configs of runnable images.
-const IMAGE_CONFIGS: [&str; 2] = [
-    "application/vnd.oci.image.config.v1+json",
-    "application/vnd.docker.container.image.v1+json",
-];
-
 /// Scans the image whose manifest is `manifest` (of `media_type`); its
 /// layers are the blob files `blob(digest)` names.
 pub fn scan(
@@ -51,7 +45,7 @@ pub fn scan(
     }
     let v: Value = serde_json::from_str(manifest).unwrap_or(Value::Null);
     let config = v["config"]["mediaType"].as_str().unwrap_or_default();
-    if !IMAGE_TYPES.contains(&media_type) || !IMAGE_CONFIGS.contains(&config) {
+    if !IMAGE_TYPES.contains(&media_type) || !IMAGE_CONFIG_TYPES.contains(&config) {
         return Outcome::Unsupported(format!(
             "The artifact is not a container image (config type '{config}')"
         ));
