@@ -13,17 +13,6 @@ use std::time::{Duration, Instant};
 mod common;
 use common::*;
 
-/// `aws ecr get-login-password` for `s`.
-fn password(s: &Server) -> String {
-    let out = aws(s, &["get-login-password"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
 /// Runs `cmd` with `stdin` fed in; its output.
 fn run(mut cmd: Command, stdin: Option<&str>) -> Output {
     cmd.stdin(if stdin.is_some() {

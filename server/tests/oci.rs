@@ -46,13 +46,7 @@ fn host(s: &Server) -> String {
 
 /// `AWS:<password>` from `aws ecr get-login-password`.
 fn login(s: &Server) -> String {
-    let out = aws(s, &["get-login-password"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    format!("AWS:{}", String::from_utf8_lossy(&out.stdout).trim())
+    format!("AWS:{}", password(s))
 }
 
 /// Writes an OCI image layout at `dir` holding one image tagged `tag` with

@@ -149,6 +149,17 @@ pub fn aws_err(s: &Server, args: &[&str], code: &str, op: &str) -> String {
     stderr
 }
 
+/// `aws ecr get-login-password` for `s`.
+pub fn password(s: &Server) -> String {
+    let out = aws(s, &["get-login-password"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
 pub fn curl(args: &[&str]) -> Output {
     Command::new("curl")
         .args(["-s", "--max-time", "20"])
